@@ -1,0 +1,118 @@
+"""Stage 3, chunk: sentences -> chunks of whole sentences under a token budget.
+
+Tokens are counted exactly with bpe-openai's o200k_base (the encoding of the gpt-4o family),
+offline. Chunks prefer to end at a paragraph break; a single sentence longer than the budget
+becomes its own chunk, split at clause punctuation (，、,) so no chunk exceeds the budget by more
+than one clause. Each chunk carries an id (hash of its text) so the LLM cache is keyed on content:
+editing one paragraph changes only the ids of the chunks it touches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .segment import Sentence
+
+ENCODING = "o200k_base"
+
+
+@lru_cache(maxsize=1)
+def _encoding():
+    import bpe_openai
+
+    return bpe_openai.get_encoding(ENCODING)
+
+
+def count_tokens(text: str) -> int:
+    return len(_encoding().encode(text)) if text else 0
+
+
+@dataclass
+class Chunk:
+    id: str
+    index: int
+    start: int  # offsets into the analysis text
+    end: int
+    text: str
+    tokens: int
+    first_sentence: int
+    last_sentence: int  # inclusive
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    tokens: int
+    paragraph: int
+    sentence: int
+
+
+def _pieces(text: str, sentences: list[Sentence], budget: int) -> list[_Piece]:
+    """Sentences, with any sentence over budget cut at clause punctuation."""
+    out: list[_Piece] = []
+    for s in sentences:
+        n = count_tokens(s.text)
+        if n <= budget:
+            out.append(_Piece(s.start, s.end, n, s.paragraph, s.index))
+            continue
+        pos = s.start
+        for m in re.finditer(r"[，、,:：]", s.text):
+            cut = s.start + m.end()
+            if count_tokens(text[pos:cut]) >= budget * 0.8:
+                out.append(_Piece(pos, cut, count_tokens(text[pos:cut]), s.paragraph, s.index))
+                pos = cut
+        if pos < s.end:
+            out.append(_Piece(pos, s.end, count_tokens(text[pos:s.end]), s.paragraph, s.index))
+    return out
+
+
+def chunk(text: str, sentences: list[Sentence], budget: int = 1500, overlap: int = 0) -> list[Chunk]:
+    """Group sentences into chunks of at most `budget` tokens.
+
+    `overlap` repeats that many trailing sentences of a chunk at the start of the next one, for
+    summarizers that need context across the cut. A chunk is closed early at a paragraph break
+    once it holds at least half the budget, so chunks follow the document's own structure.
+    """
+    if budget < 1:
+        raise ValueError("budget must be positive")
+    pieces = _pieces(text, sentences, budget)
+    groups: list[list[_Piece]] = []
+    cur: list[_Piece] = []
+    cur_tokens = 0
+    for p in pieces:
+        # Joining text adds at most one token for the separator between pieces.
+        if cur and cur_tokens + p.tokens + 1 > budget:
+            groups.append(cur)
+            cur = cur[-overlap:] if overlap else []
+            cur_tokens = sum(x.tokens + 1 for x in cur)
+            if cur_tokens + p.tokens + 1 > budget:
+                cur, cur_tokens = [], 0
+        elif cur and p.paragraph != cur[-1].paragraph and cur_tokens >= budget // 2:
+            groups.append(cur)
+            cur = cur[-overlap:] if overlap else []
+            cur_tokens = sum(x.tokens + 1 for x in cur)
+        cur.append(p)
+        cur_tokens += p.tokens + 1
+    if cur:
+        groups.append(cur)
+    chunks: list[Chunk] = []
+    for g in groups:
+        start, end = g[0].start, g[-1].end
+        body = text[start:end]
+        chunks.append(
+            Chunk(
+                id=hashlib.sha256(body.encode("utf-8")).hexdigest()[:16],
+                index=len(chunks),
+                start=start,
+                end=end,
+                text=body,
+                tokens=count_tokens(body),
+                first_sentence=g[0].sentence,
+                last_sentence=g[-1].sentence,
+            )
+        )
+    return chunks

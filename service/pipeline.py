@@ -1,0 +1,192 @@
+"""The one pipeline function: clean -> segment -> (chunk) -> summarize -> ground.
+
+The CLI and the API are thin layers over `summarize` / `asummarize`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import clean as clean_stage
+from .errors import EmptyDocument, LLMFailure, LLMNotConfigured, UndecodableDocument
+from .extractive import summarize_extractive
+from .ground import ground
+from .schemas import DocumentSummary, Draft, Stats, SummaryOptions
+from .segment import Sentence, segment
+from .settings import Settings, get_settings
+
+
+@dataclass
+class Prepared:
+    """A document after cleaning and segmentation: what every summarizer reads."""
+
+    clean: clean_stage.CleanText
+    sentences: list[Sentence]
+    doc_id: str
+
+
+@dataclass
+class Usage:
+    """LLM accounting for one request, summed over retries and re-asks."""
+
+    chunks: int = 0
+    llm_calls: int = 0
+    cache_hits: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Progress:
+    """One finished unit of work: chunk `index` (0-based) of `total`."""
+
+    index: int
+    total: int
+    stage: str = "map"
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+def prepare(text: str | bytes, options: SummaryOptions | None = None) -> Prepared:
+    options = options or SummaryOptions()
+    encoding = None
+    if isinstance(text, bytes):
+        try:
+            text, encoding = clean_stage.decode_bytes(text)
+        except ValueError as e:
+            raise UndecodableDocument(str(e)) from e
+    if not text or not text.strip():
+        raise EmptyDocument("the document is empty or contains only white space")
+    cleaned = clean_stage.clean(text, script=options.script)
+    if encoding:
+        cleaned.encoding = cleaned.encoding or encoding
+    if not any(c.isalnum() for c in cleaned.analysis):
+        raise EmptyDocument("the document has no text left after cleaning (only markup, chrome or symbols)")
+    sentences = segment(cleaned.analysis)
+    doc_id = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()
+    return Prepared(clean=cleaned, sentences=sentences, doc_id=doc_id)
+
+
+def choose_method(options: SummaryOptions, settings: Settings) -> str:
+    if options.mode == "extractive":
+        return "extractive"
+    if options.mode == "llm":
+        if not settings.llm_configured:
+            raise LLMNotConfigured("mode 'llm' was asked for but no OPENAI_API_KEY is configured")
+        return "llm"
+    return "llm" if settings.llm_configured else "extractive"
+
+
+def _assemble(
+    prepared: Prepared,
+    draft: Draft,
+    method: str,
+    model: str | None,
+    options: SummaryOptions,
+    usage: Usage,
+    title: str | None,
+    started: float,
+) -> DocumentSummary:
+    c = prepared.clean
+    grounded, ground_warnings = ground(draft, c)
+    warnings = list(dict.fromkeys([*c.warnings, *usage.warnings, *draft.warnings, *ground_warnings]))
+    return DocumentSummary(
+        doc_id=prepared.doc_id,
+        title=title or c.title or grounded.title,
+        published=c.published,
+        source=c.source,
+        author=c.author,
+        language=c.language,
+        method=method,  # type: ignore[arg-type]
+        model=model,
+        summary=grounded.summary,
+        key_points=grounded.key_points,
+        figures=grounded.figures,
+        entities=grounded.entities,
+        warnings=warnings,
+        stats=Stats(
+            chars_in=c.chars_in,
+            chars_clean=len(c.text),
+            sentences=len(prepared.sentences),
+            chunks=usage.chunks or 1,
+            llm_calls=usage.llm_calls,
+            cache_hits=usage.cache_hits,
+            prompt_tokens=usage.prompt_tokens,
+            completion_tokens=usage.completion_tokens,
+            elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
+            encoding=c.encoding,
+        ),
+    )
+
+
+def summarize_prepared(
+    prepared: Prepared, options: SummaryOptions, title: str | None = None, started: float | None = None
+) -> DocumentSummary:
+    """Extractive summary of an already prepared document (CPU only, no I/O)."""
+    started = started if started is not None else time.perf_counter()
+    draft = summarize_extractive(prepared, options)
+    return _assemble(prepared, draft, "extractive", None, options, Usage(), title, started)
+
+
+async def asummarize(
+    text: str | bytes,
+    options: SummaryOptions | None = None,
+    *,
+    title: str | None = None,
+    settings: Settings | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> DocumentSummary:
+    """Summarize one document. CPU-bound stages run in a worker thread so an event loop that
+    serves other requests is never blocked; LLM calls are awaited."""
+    started = time.perf_counter()
+    options = options or SummaryOptions()
+    settings = settings or get_settings()
+    method = choose_method(options, settings)
+    prepared = await asyncio.to_thread(prepare, text, options)
+    if method == "llm":
+        from .llm import summarize_llm  # imported lazily: the extractive path needs no openai
+
+        usage = Usage()
+        try:
+            draft = await summarize_llm(prepared, options, settings, usage, on_progress)
+            return await asyncio.to_thread(
+                _assemble, prepared, draft, "llm", settings.model, options, usage, title, started
+            )
+        except LLMFailure as e:
+            usage.warnings.append(f"llm_fallback:{e.reason}")
+            draft = await asyncio.to_thread(summarize_extractive, prepared, options)
+            return await asyncio.to_thread(
+                _assemble, prepared, draft, "extractive", None, options, usage, title, started
+            )
+    summary = await asyncio.to_thread(summarize_prepared, prepared, options, title, started)
+    if on_progress:
+        on_progress(Progress(index=0, total=1, stage="extractive"))
+    return summary
+
+
+def summarize(
+    text: str | bytes,
+    options: SummaryOptions | None = None,
+    *,
+    title: str | None = None,
+    settings: Settings | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> DocumentSummary:
+    """Synchronous entry point (CLI, scripts). Without an LLM it runs no event loop at all."""
+    options = options or SummaryOptions()
+    settings = settings or get_settings()
+    if choose_method(options, settings) == "extractive":
+        started = time.perf_counter()
+        summary = summarize_prepared(prepare(text, options), options, title, started)
+        if on_progress:
+            on_progress(Progress(index=0, total=1, stage="extractive"))
+        return summary
+    return asyncio.run(
+        asummarize(text, options, title=title, settings=settings, on_progress=on_progress)
+    )

@@ -1,0 +1,121 @@
+"""The public shapes: what every path (CLI, API, extractive, LLM) returns.
+
+`DocumentSummary` is the contract with users; change its shape only together with
+`SCHEMA_VERSION`. Internal stage types live next to the stage that owns them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Kind = Literal["achieved", "target", "other"]
+Method = Literal["extractive", "llm"]
+Mode = Literal["auto", "llm", "extractive"]
+Script = Literal["auto", "simplified", "traditional"]
+
+# Default length budgets. Chinese is counted in characters; English in characters too
+# (about 120 words), so that one option means one thing for every language.
+DEFAULT_MAX_CHARS_ZH = 300
+DEFAULT_MAX_CHARS_EN = 750
+
+
+class SummaryOptions(BaseModel):
+    """What a caller may choose per request."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    mode: Mode = Field("auto", description="auto: LLM when a key is set, else extractive")
+    max_chars: int | None = Field(
+        None,
+        ge=40,
+        le=5000,
+        description="Upper bound on the prose summary length in characters "
+        f"(default {DEFAULT_MAX_CHARS_ZH} for Chinese, {DEFAULT_MAX_CHARS_EN} (about 120 words) for English)",
+    )
+    script: Script = Field(
+        "auto", description="Output script for Chinese: auto keeps the script of the input"
+    )
+
+    def budget_for(self, language: str) -> int:
+        if self.max_chars:
+            return self.max_chars
+        return DEFAULT_MAX_CHARS_ZH if language == "zh" else DEFAULT_MAX_CHARS_EN
+
+
+class KeyPoint(BaseModel):
+    text: str = Field(description="One main point, in the document's language")
+    evidence: list[str] = Field(
+        default_factory=list, description="Exact quotes from the cleaned source text"
+    )
+
+
+class Figure(BaseModel):
+    subject: str = Field(description="What the number measures")
+    text: str = Field(description="The number with its unit exactly as written, e.g. 60亿元, 86%, 千亿")
+    value: float | None = Field(description="Normalized number: 60亿元 -> 6000000000.0")
+    unit: str = Field(description="Base unit: 元, %, 个 ... ('' when none)")
+    kind: Kind = Field(description="achieved: a result reached; target: a goal or plan; other: context")
+    period: str | None = Field(None, description="The time the figure refers to, e.g. 2023")
+    quote: str = Field(description="Exact substring of the cleaned text that contains `text`")
+
+
+class Person(BaseModel):
+    name: str
+    role: str | None = None
+
+
+class Entities(BaseModel):
+    places: list[str] = Field(default_factory=list)
+    organizations: list[str] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    projects: list[str] = Field(default_factory=list)
+
+
+class Stats(BaseModel):
+    chars_in: int = 0
+    chars_clean: int = 0
+    sentences: int = 0
+    chunks: int = 0
+    llm_calls: int = 0
+    cache_hits: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    elapsed_ms: float = 0.0
+    encoding: str | None = Field(None, description="Detected encoding when the input came as bytes")
+
+
+class DocumentSummary(BaseModel):
+    schema_version: str = SCHEMA_VERSION
+    doc_id: str = Field(description="sha256 hex of the cleaned text")
+    title: str | None = None
+    published: str | None = Field(None, description="Publication date shown by the page, if any")
+    source: str | None = Field(None, description="Source or site shown by the page, if any")
+    author: str | None = Field(None, description="Author shown by the page, if any")
+    language: str = Field(description="zh, en, ...")
+    method: Method
+    model: str | None = None
+    summary: str
+    key_points: list[KeyPoint] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    entities: Entities = Field(default_factory=Entities)
+    warnings: list[str] = Field(default_factory=list)
+    stats: Stats = Field(default_factory=Stats)
+
+
+class Draft(BaseModel):
+    """What a summarizer (extractive or LLM) hands to grounding.
+
+    Written in the analysis text (Simplified for Chinese); grounding checks every quote
+    against that text and renders the result in the output script.
+    """
+
+    summary: str
+    key_points: list[KeyPoint] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    entities: Entities = Field(default_factory=Entities)
+    title: str | None = None
+    warnings: list[str] = Field(default_factory=list)

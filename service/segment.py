@@ -1,0 +1,167 @@
+"""Stage 2, segment: cleaned text -> sentences with offsets, paragraphs and enumeration markers.
+
+Sentences end at 。！？；!?; … and at line breaks. A closing quote or bracket right after the
+terminator stays with its sentence, a short quotation is never split, and an unterminated tail is
+kept. English periods end a sentence only before white space and not after a known abbreviation
+or inside a number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CLOSERS = "”’」』》）)】\"'"
+OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+ZH_TERMINATORS = "。！？；!?;"
+# A quotation longer than this may be split at its own sentence ends (a long interview answer
+# is several sentences; a short slogan is one).
+MAX_UNSPLIT_QUOTE = 80
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd",
+    "co", "corp", "no", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "u.s", "u.k", "approx", "dept", "est", "gov",
+}
+
+# Enumeration markers at the start of a sentence: 一是 / 二是, 第一, （一）, 一、, 1. / 1、 / (1),
+# 首先 / 其次 / 最后.
+CN_ORD = "一二三四五六七八九十"
+ENUM = re.compile(
+    rf"^\s*(?:(?P<shi>[{CN_ORD}]{{1,2}})是|第(?P<di>[{CN_ORD}]{{1,2}})[，,、是]?"
+    rf"|[（(](?P<paren>[{CN_ORD}\d]{{1,2}})[）)]|(?P<dun>[{CN_ORD}]{{1,2}})、"
+    rf"|(?P<num>\d{{1,2}})[.、．](?!\d)|(?P<seq>首先|其次|再次|最后|此外))"
+)
+CN_VALUE = {c: i + 1 for i, c in enumerate(CN_ORD)}
+
+
+@dataclass
+class Sentence:
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    enum: str | None = None  # the marker as written: 一是, （二）, 3.
+    enum_level: int | None = None  # ordinal of the marker, 1-based
+    heading: bool = False  # a short line with no terminator: a title or a section heading
+    terminated: bool = True
+
+
+def _enum_of(text: str) -> tuple[str | None, int | None]:
+    m = ENUM.match(text)
+    if not m:
+        return None, None
+    for key in ("shi", "di", "paren", "dun", "num"):
+        v = m.group(key)
+        if v:
+            if v.isdigit():
+                n = int(v)
+            elif len(v) == 1:
+                n = CN_VALUE.get(v, 0)
+            else:  # 十一 .. 十九
+                n = 10 + CN_VALUE.get(v[1], 0) if v[0] == "十" else CN_VALUE.get(v[0], 0) * 10
+            return m.group(0).strip(), n
+    return m.group(0).strip(), None
+
+
+def _english_period_ends(text: str, i: int) -> bool:
+    """Whether the '.' at i ends an English sentence."""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if nxt and not nxt.isspace() and nxt not in CLOSERS:
+        return False  # 1.5, e.g., U.S.
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:i].lower()
+    if word in ABBREVIATIONS:
+        return False
+    if len(text[j:i]) == 1 and text[j:i].isupper():
+        return False  # an initial: J. Smith
+    return True
+
+
+def _split_line(line: str, base: int) -> list[tuple[int, int, bool]]:
+    """Sentence spans (start, end, terminated) within one line, offsets relative to the text."""
+    spans: list[tuple[int, int, bool]] = []
+    start = 0
+    n = len(line)
+    stack: list[tuple[str, int]] = []  # open quotes: (closer, position)
+    i = 0
+    while i < n:
+        c = line[i]
+        if c in OPENERS:
+            stack.append((OPENERS[c], i))
+        elif stack and c == stack[-1][0]:
+            stack.pop()
+        is_end = False
+        if c in ZH_TERMINATORS:
+            is_end = True
+        elif c == "…":
+            is_end = True
+            while i + 1 < n and line[i + 1] == "…":
+                i += 1
+        elif c == ".":
+            is_end = _english_period_ends(line, i)
+        if is_end and stack:
+            closer, opened = stack[-1]
+            close_at = line.find(closer, i + 1)
+            quote_len = (close_at if close_at >= 0 else n) - opened
+            if quote_len <= MAX_UNSPLIT_QUOTE:
+                is_end = False
+        if is_end:
+            j = i + 1
+            while j < n and (line[j] in CLOSERS or line[j] in ZH_TERMINATORS):
+                if stack and line[j] == stack[-1][0]:
+                    stack.pop()
+                j += 1
+            if line[start:j].strip():
+                spans.append((base + start, base + j, True))
+            start = j
+            i = j
+            continue
+        i += 1
+    if line[start:].strip():
+        spans.append((base + start, base + n, False))
+    return spans
+
+
+def segment(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for raw_line in text.split("\n"):
+        line_start = pos
+        pos += len(raw_line) + 1
+        if not raw_line.strip():
+            paragraph += 1 if sentences and sentences[-1].paragraph == paragraph else 0
+            continue
+        if sentences and sentences[-1].paragraph == paragraph:
+            paragraph += 1  # every line is its own paragraph; blank lines only separate more
+        for s, e, terminated in _split_line(raw_line, line_start):
+            # Trim white space so offsets point at the words themselves.
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            body = text[s:e]
+            enum, level = _enum_of(body)
+            heading = (
+                not terminated
+                and len(body) <= 40
+                and s == line_start + (len(raw_line) - len(raw_line.lstrip()))
+            )
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    text=body,
+                    start=s,
+                    end=e,
+                    paragraph=paragraph,
+                    enum=enum,
+                    enum_level=level,
+                    heading=heading,
+                    terminated=terminated,
+                )
+            )
+    return sentences

@@ -1,0 +1,35 @@
+"""Configuration from the environment (and `.env`), read once per process or per test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    openai_api_key: SecretStr | None = Field(None, validation_alias=AliasChoices("OPENAI_API_KEY"))
+    openai_base_url: str | None = Field(None, validation_alias=AliasChoices("OPENAI_BASE_URL"))
+    model: str = Field("gpt-4o-mini", validation_alias=AliasChoices("ZHAIYAO_MODEL"))
+    max_concurrency: int = Field(8, ge=1, validation_alias=AliasChoices("ZHAIYAO_MAX_CONCURRENCY"))
+    # Seconds for one HTTP call, and for all attempts at one call together.
+    request_timeout: float = Field(60.0, gt=0, validation_alias=AliasChoices("ZHAIYAO_REQUEST_TIMEOUT"))
+    total_timeout: float = Field(180.0, gt=0, validation_alias=AliasChoices("ZHAIYAO_TOTAL_TIMEOUT"))
+    max_retries: int = Field(4, ge=0, validation_alias=AliasChoices("ZHAIYAO_MAX_RETRIES"))
+    # json_schema (strict structured outputs) or json_object for servers without json_schema.
+    response_format: str = Field("json_schema", validation_alias=AliasChoices("ZHAIYAO_RESPONSE_FORMAT"))
+    chunk_tokens: int = Field(1500, ge=100, validation_alias=AliasChoices("ZHAIYAO_CHUNK_TOKENS"))
+    cache_dir: Path = Field(Path(".cache/zhaiyao"), validation_alias=AliasChoices("ZHAIYAO_CACHE_DIR"))
+    max_bytes: int = Field(2_000_000, ge=1, validation_alias=AliasChoices("ZHAIYAO_MAX_BYTES"))
+    api_token: SecretStr | None = Field(None, validation_alias=AliasChoices("ZHAIYAO_API_TOKEN"))
+
+    @property
+    def llm_configured(self) -> bool:
+        return bool(self.openai_api_key and self.openai_api_key.get_secret_value())
+
+
+def get_settings() -> Settings:
+    return Settings()
