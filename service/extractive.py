@@ -1,22 +1,327 @@
-"""Stage 4a, extractive summarizer (placeholder: lead sentences; replaced by the ranker)."""
+"""Stage 4a, extractive summarizer: the embedded default, good on its own.
+
+1. Units: sentences, minus headings, fragments and anything overlapping unrepaired mojibake.
+2. Figures: the number grammar runs on every sentence; the section a sentence sits in (plans
+   announced by 下一步 / 新的一年 / 措施; lessons from elsewhere announced by 考察 / 经验 / 如)
+   sets the default kind.
+3. Rank: LexRank centrality over character-bigram TF-IDF vectors (centroid similarity for very
+   long documents, where the graph would be quadratic), plus signals that matter in reporting
+   prose: figures, result and target cues, lead position, enumeration heads, title overlap.
+4. Compose: maximal marginal relevance under the length budget, each chosen sentence compressed
+   to its informative clauses (the ones with figures, cues or the actor), then restored to
+   document order.
+5. Key points: one per enumerated measure (一是 / 二是 …) when the document has them, else the
+   top sentences; each carries its source sentences as evidence.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
-from .schemas import Draft, SummaryOptions
+from .entities import extract_entities
+from .figures import YEAR_RE, extract_figures
+from .schemas import Draft, Figure, KeyPoint, SummaryOptions
+from .segment import Sentence
 
 if TYPE_CHECKING:
     from .pipeline import Prepared
 
+LEXRANK_MAX_SENTENCES = 400
+CLAUSE_SPLIT = re.compile(r"(?<=[，,；;：:])")
+RESULT_CUES = ("实现", "完成", "突破", "同比", "增长", "累计", "达到", "新增", "净增", "创", "获批", "建成", "签约")
+TARGET_CUES = ("力争", "确保", "目标", "计划", "预计", "争取", "力促")
+FUTURE_SECTION = re.compile(r"^(?:新的一年|下一步|下步|今后|明年|展望|接下来|今年以来?将|未来)")
+FUTURE_HEADING = re.compile(r"(?:措施|下步|下一步|计划|目标|打算|思路|举措|任务|重点工作)")
+CONTEXT_HEADING = re.compile(r"(?:感受|体会|经验|考察|启示|借鉴|差距|学习)")
+# Clauses that say how or in what spirit, rarely what happened: the first to go when compressing.
+FLUFF_CLAUSE = re.compile(
+    r"^(?:以|在|按照|围绕|坚持|通过|深入|全面|大力|坚定不移|树牢|紧扣|锚定|聚焦|立足|对标|紧盯|依托|"
+    r"持续|不断|积极|切实|进一步|充分|始终|扎实|着力|全力|奋力|努力|坚决|认真|牢固|用|靠|为|把|将|让|使)"
+)
+EN_FLUFF = re.compile(r"^(?:however|moreover|in addition|meanwhile|furthermore)\b", re.I)
+
+
+def _bigrams(text: str, language: str) -> Counter[str]:
+    if language == "zh":
+        chars = [c for c in text if c.isalnum()]
+        return Counter(a + b for a, b in zip(chars, chars[1:], strict=False))
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return Counter(words)
+
+
+def _tfidf(vectors: list[Counter[str]]) -> list[dict[str, float]]:
+    df: Counter[str] = Counter()
+    for v in vectors:
+        df.update(v.keys())
+    n = len(vectors) or 1
+    idf = {g: math.log((n + 1) / (d + 0.5)) for g, d in df.items()}
+    out = []
+    for v in vectors:
+        w = {g: (1 + math.log(c)) * idf[g] for g, c in v.items()}
+        norm = math.sqrt(sum(x * x for x in w.values())) or 1.0
+        out.append({g: x / norm for g, x in w.items()})
+    return out
+
+
+def _cos(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(g, 0.0) for g, x in a.items())
+
+
+def _centrality(vecs: list[dict[str, float]]) -> list[float]:
+    n = len(vecs)
+    if n == 0:
+        return []
+    if n > LEXRANK_MAX_SENTENCES:
+        centroid: Counter[str] = Counter()
+        for v in vecs:
+            centroid.update(v)
+        norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
+        c = {g: x / norm for g, x in centroid.items()}
+        return [_cos(v, c) for v in vecs]
+    # LexRank: power iteration over the cosine-similarity graph (threshold 0.1, damping 0.85).
+    sims = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            s = _cos(vecs[i], vecs[j])
+            if s > 0.1:
+                sims[i][j] = sims[j][i] = s
+    deg = [sum(row) or 1.0 for row in sims]
+    rank = [1.0 / n] * n
+    for _ in range(30):
+        new = [(0.15 / n) + 0.85 * sum(rank[j] * sims[j][i] / deg[j] for j in range(n) if sims[j][i])
+               for i in range(n)]
+        if max(abs(a - b) for a, b in zip(new, rank, strict=True)) < 1e-6:
+            rank = new
+            break
+        rank = new
+    top = max(rank) or 1.0
+    return [r / top for r in rank]
+
+
+def _overlaps(s: Sentence, spans: list[tuple[int, int]]) -> bool:
+    return any(s.start < e and b < s.end for b, e in spans)
+
+
+def _section_kinds(sentences: list[Sentence]) -> list[str | None]:
+    """Default figure kind per sentence from the section it sits in."""
+    kinds: list[str | None] = []
+    current: str | None = None
+    for s in sentences:
+        head = s.text[:30]
+        top_level = s.heading or (s.enum and re.match(r"^[一二三四五六七八九十]+、", s.text))
+        if top_level:
+            if FUTURE_HEADING.search(head):
+                current = "target"
+            elif CONTEXT_HEADING.search(head):
+                current = "other"
+            elif s.heading:
+                current = current if current == "target" else None
+        if FUTURE_SECTION.match(s.text):
+            current = "target"
+        kinds.append(current)
+    return kinds
+
+
+def _context_years(sentences: list[Sentence]) -> list[str | None]:
+    years: list[str | None] = []
+    para, year = -1, None
+    for s in sentences:
+        if s.paragraph != para:
+            para, year = s.paragraph, None
+        found = YEAR_RE.findall(s.text)
+        years.append(year)
+        if found:
+            year = found[-1]
+    return years
+
+
+def _compress(text: str, language: str, keep_first: bool = True) -> str:
+    """Drop how-and-why clauses from a long sentence, keeping its actor and its facts."""
+    if language != "zh":
+        return text
+    clauses = [c for c in CLAUSE_SPLIT.split(text) if c]
+    if len(clauses) <= 2:
+        return text
+    kept = []
+    for i, c in enumerate(clauses):
+        informative = bool(re.search(r"\d|[十百千万亿]", c)) or any(k in c for k in RESULT_CUES + TARGET_CUES)
+        if (i == 0 and keep_first and not FLUFF_CLAUSE.match(c)) or informative:
+            kept.append(c)
+        elif not FLUFF_CLAUSE.match(c) and len(c) <= 14:
+            kept.append(c)
+    if not kept:
+        kept = clauses[:2]
+    out = "".join(kept)
+    return re.sub(r"[，,；;：:]$", "", out.rstrip()) if out else text
+
+
+def _end(text: str, language: str) -> str:
+    text = text.rstrip()
+    if language == "zh":
+        text = re.sub(r"[，,；;：:、]+$", "", text)
+        if not re.search(r"[。！？!?”’」』）)]$", text):
+            text += "。"
+        return text
+    if not text.endswith((".", "!", "?", '"')):
+        text += "."
+    return text
+
+
+def _usable(s: Sentence, suspect: list[tuple[int, int]], language: str) -> bool:
+    if s.heading or _overlaps(s, suspect):
+        return False
+    body = re.sub(r"\W", "", s.text)
+    if language == "zh":
+        return len(body) >= 8
+    return len(s.text.split()) >= 5
+
 
 def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
-    budget = options.budget_for(prepared.clean.language)
-    out = ""
-    for s in prepared.sentences:
-        if s.heading:
+    c = prepared.clean
+    language = c.language
+    budget = options.budget_for(language)
+    sentences = prepared.sentences
+    suspect = c.suspect
+
+    section_kinds = _section_kinds(sentences)
+    years = _context_years(sentences)
+    figures_by_sentence: dict[int, list[Figure]] = {}
+    for s, kind, year in zip(sentences, section_kinds, years, strict=True):
+        if s.heading and not re.search(r"\d", s.text):
             continue
-        if len(out) + len(s.text) > budget:
+        if _overlaps(s, suspect):
+            continue
+        figs = extract_figures(s.text, language=language, section_kind=kind, context_year=year)
+        if figs:
+            figures_by_sentence[s.index] = figs
+
+    units = [s for s in sentences if _usable(s, suspect, language)]
+    title = c.title or _title_guess(sentences)
+    if not units:
+        units = [s for s in sentences if not _overlaps(s, suspect)] or sentences
+    vecs = _tfidf([_bigrams(s.text, language) for s in units])
+    central = _centrality(vecs)
+    title_vec = _tfidf([_bigrams(title or "", language)] + [_bigrams(s.text, language) for s in units[:1]])[0]
+
+    scores: list[float] = []
+    first_para = units[0].paragraph if units else 0
+    for k, (s, cen) in enumerate(zip(units, central, strict=True)):
+        figs = figures_by_sentence.get(s.index, [])
+        n_figs = sum(1 for f in figs if f.kind != "other")
+        score = 1.0 * cen
+        score += 0.35 * min(n_figs, 3) / 3 + 0.1 * min(len(figs), 3) / 3
+        score += 0.15 if any(k2 in s.text for k2 in RESULT_CUES) else 0.0
+        score += 0.15 if any(k2 in s.text for k2 in TARGET_CUES) else 0.0
+        score += 0.3 if k == 0 else (0.15 if s.paragraph == first_para else 0.0)
+        score += 0.1 if s.enum else 0.0
+        score += 0.2 * _cos(title_vec, vecs[k]) if title else 0.0
+        if figs and all(f.kind == "other" for f in figs):
+            score -= 0.15
+        if len(s.text) > 160:
+            score -= 0.1
+        scores.append(score)
+
+    summary = _compose(units, scores, vecs, budget, language)
+    key_points = _key_points(units, scores, figures_by_sentence, language)
+    figures = [f for s in sentences for f in figures_by_sentence.get(s.index, [])]
+    entities = extract_entities("\n".join(s.text for s in units), language)
+    return Draft(summary=summary, key_points=key_points, figures=figures, entities=entities, title=title)
+
+
+def _title_guess(sentences: list[Sentence]) -> str | None:
+    """The first heading line of some length before the body starts."""
+    for s in sentences[:6]:
+        if not s.heading:
             break
-        out += s.text
-    return Draft(summary=out)
+        if len(re.sub(r"\W", "", s.text)) >= 8:
+            return s.text.strip()
+    return None
+
+
+def _compose(units: list[Sentence], scores: list[float], vecs: list[dict[str, float]], budget: int,
+             language: str) -> str:
+    order = sorted(range(len(units)), key=lambda i: -scores[i])
+    chosen: list[tuple[int, str]] = []
+    used = 0
+    sep = 0 if language == "zh" else 1
+    candidates = order[: max(40, len(order) // 4)]
+    while candidates:
+        best, best_val = None, -1e9
+        for i in candidates:
+            redundancy = max((_cos(vecs[i], vecs[j]) for j, _ in chosen), default=0.0)
+            val = scores[i] - 0.7 * redundancy
+            if val > best_val:
+                best, best_val = i, val
+        assert best is not None
+        candidates.remove(best)
+        piece = _end(_compress(units[best].text, language), language)
+        if used + len(piece) + sep > budget:
+            # A shorter piece may still fit; stop once the budget is nearly used.
+            if budget - used < 25:
+                break
+            continue
+        chosen.append((best, piece))
+        used += len(piece) + sep
+    if not chosen and units:
+        top = units[order[0]].text
+        return _end(top[: budget - 1], language)
+    chosen.sort(key=lambda x: units[x[0]].start)
+    joiner = "" if language == "zh" else " "
+    return joiner.join(p for _, p in chosen)
+
+
+def _key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[Figure]],
+                language: str) -> list[KeyPoint]:
+    score_of = {s.index: sc for s, sc in zip(units, scores, strict=True)}
+    # Enumerated measures: each marker starts a group that runs to the next marker.
+    groups: list[list[Sentence]] = []
+    for s in units:
+        if s.enum:
+            groups.append([s])
+        elif groups and s.paragraph - groups[-1][-1].paragraph <= 1 and not s.heading:
+            groups[-1].append(s)
+    points: list[tuple[float, int, KeyPoint]] = []
+    if len(groups) >= 3:
+        for g in groups:
+            head = g[0]
+            best = max(g, key=lambda s: (len(figs.get(s.index, [])) > 0, score_of.get(s.index, 0)))
+            text = _strip_marker(_compress(head.text, language))
+            evidence = [head.text]
+            if best is not head:
+                text = _end(text, language)[:-1] + "：" + _compress(best.text, language) \
+                    if language == "zh" else f"{text} {best.text}"
+                evidence.append(best.text)
+            value = max(score_of.get(s.index, 0) for s in g) + 0.2 * bool(any(figs.get(s.index) for s in g))
+            points.append((value, head.index, KeyPoint(text=_end(_shorten(text, 110), language), evidence=evidence)))
+        points.sort(key=lambda x: -x[0])
+        chosen = sorted(points[:6], key=lambda x: x[1])
+        return [p for _, _, p in chosen]
+    order = sorted(range(len(units)), key=lambda i: -scores[i])
+    picked: list[Sentence] = []
+    for i in order:
+        s = units[i]
+        if any(abs(s.index - p.index) == 0 for p in picked):
+            continue
+        picked.append(s)
+        if len(picked) == min(5, max(3, len(units) // 4)):
+            break
+    picked.sort(key=lambda s: s.start)
+    return [KeyPoint(text=_end(_shorten(_strip_marker(_compress(s.text, language)), 110), language),
+                     evidence=[s.text]) for s in picked]
+
+
+def _strip_marker(text: str) -> str:
+    return re.sub(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十\d]+[）)]"
+                  r"|[一二三四五六七八九十]+、|\d+[.、．])\s*", "", text)
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(p, 0, limit) for p in "，,；;")
+    return text[: cut if cut > limit // 2 else limit]

@@ -1,0 +1,40 @@
+# Every target does its own set-up: a fresh machine needs nothing but python3 (and root for apt).
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install serve batch test lint bench browser clean
+
+$(BIN)/zhaiyao: pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(BIN)/zhaiyao
+
+install: $(BIN)/zhaiyao
+
+# Headless Chromium for the web page test (Debian packages; Playwright's own download does not work here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+serve: install
+	$(BIN)/zhaiyao serve --host $(HOST) --port $(PORT)
+
+batch: install
+	$(BIN)/zhaiyao batch seeds --out out
+
+test: install browser
+	$(BIN)/ruff check service tests
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check service tests bench
+
+bench: install
+	$(BIN)/python -m pip install -q -e '.[bench]'
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .cache out

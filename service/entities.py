@@ -1,0 +1,121 @@
+"""Entities by surface patterns: places, organizations, people with roles, projects.
+
+Chinese names of places and bodies end in a small set of suffixes (县, 镇, 开发区, 公司, 局 …);
+people in this genre are introduced by their role (县委书记洪然, 总经理刘峰). English uses
+capitalized sequences. These rules favour precision: an entity list that names junk is worse
+than a short one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .schemas import Entities, Person
+
+PLACE_SUFFIX = "自治区|经开区|高新区|开发区|新区|产业园|园区|街道|省|市|州|县|区|镇|乡|村"
+ORG_SUFFIX = (
+    "有限公司|股份公司|集团|公司|银行|分行|支行|委员会|发改委|办公室|党工委|党委|政府|人大|政协|"
+    "协会|商会|大学|学院|研究院|医院|局|厅"
+)
+# Han runs that end in a suffix; the left edge is trimmed of function words below.
+PLACE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{PLACE_SUFFIX})(?![\u4e00-\u9fff]*?(?:{ORG_SUFFIX}))")
+ORG_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,16}}?(?:{ORG_SUFFIX})")
+LEFT_JUNK = re.compile(
+    r"^(?:.*?(?:的|了|在|赴|到|对|与|和|及|访|是|由|从|向|为|将|随|跟随|围绕|落实|贯彻|推进|推动|加快|"
+    r"支持|发挥|成立|接受|据|让|被|把|待|前往|来到|走进|位于|地处|今年|去年|近年来|目前|同时|按照|形成|打造|确保|"
+    r"实施|获批|获评|助推|转换|建成|不断|如|重点培育|培育|对接|接|保障|优化|环境))"
+)
+BAD_STEM = set("的了在是和将为强兴富美新好大全各该本我其此每这那上下中里外内个些辖级型地")
+BAD_ORG_TAIL = ("布局", "格局", "新局", "大局", "全局", "开局", "当局", "结局", "变局", "好局", "党政府",
+                "上市公司", "企业政府")
+ROLE = (
+    "党工委书记|党委书记|县委书记|市委书记|区委书记|副书记|书记|副县长|副市长|副区长|副镇长|县长|市长|区长|"
+    "镇长|乡长|副主任|主任|副局长|局长|董事长|总经理|经理|副主席|主席|负责人|总裁|厂长|站长|所长"
+)
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
+    "童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项"
+    "连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞"
+    "敖巩明佘池查麻苑迟邝洪栾谈克"
+)
+PERSON_RE = re.compile(
+    rf"(?P<role>[\u4e00-\u9fff]{{0,14}}?(?:{ROLE}))[ 　]?(?P<name>[\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){{1,2}}?)"
+    r"(?=说|表示|介绍|指出|认为|强调|坦言|告诉|称|[，,：:。；;\s]|$)"
+)
+PROJECT_RE = re.compile(
+    r"(?:推进|加快|实施|推动|签约|开工|建设|落地|引进|招引|培育|助推|跟进|建成)"
+    r"([\u4e00-\u9fff0-9]{2,18}?(?:项目|工程))"
+)
+BAD_PROJECT_START = ("一批", "重大", "重点", "各类", "在建", "已签约", "亿元", "过亿", "的", "或", "置于")
+NOT_A_NAME = set("的了在说和与及将已为是对把被从向以于该台")
+EN_NAME_RE = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+)\b")
+
+
+def _trim_left(s: str) -> str:
+    return LEFT_JUNK.sub("", s)
+
+
+def _split_places(s: str) -> list[str]:
+    """金湖县吕良镇 -> 金湖县, 吕良镇 (a county and the town in it)."""
+    parts = re.findall(rf"[\u4e00-\u9fff]+?(?:{PLACE_SUFFIX})", s)
+    return parts if parts and "".join(parts) == s else [s]
+
+
+def _good_place(p: str) -> bool:
+    m = re.search(rf"(?:{PLACE_SUFFIX})$", p)
+    stem = p[: m.start()] if m else p
+    return 2 <= len(stem) <= 6 and not (set(stem) & BAD_STEM)
+
+
+def _place_follows_ok(text: str, end: int, place: str) -> bool:
+    """市委, 县级, 镇长: a one-character suffix followed by these is not the end of a place name."""
+    if len(place) and place[-1] in "省市县区镇乡村州":
+        return text[end : end + 1] not in set("委级长属域内外直管民政场")
+    return True
+
+
+def _clean_name(s: str) -> str:
+    return s.replace(" ", "").replace("　", "")
+
+
+def extract_entities(text: str, language: str = "zh", limit: int = 8) -> Entities:
+    if language != "zh":
+        names = Counter(m.group(1) for m in EN_NAME_RE.finditer(text))
+        top = [n for n, _ in names.most_common(limit)]
+        return Entities(organizations=[n for n in top if n.split()[-1] in {
+            "Inc", "Ltd", "Company", "Corporation", "Bank", "Group", "Council", "Ministry", "Department",
+            "Commission", "University", "Agency"}], places=[], people=[], projects=[])
+    places: Counter[str] = Counter()
+    for m in PLACE_RE.finditer(text):
+        if not _place_follows_ok(text, m.end(), m.group(0)):
+            continue
+        for p in _split_places(_trim_left(m.group(0))):
+            if _good_place(p):
+                places[p] += 1
+    orgs: Counter[str] = Counter()
+    for m in ORG_RE.finditer(text):
+        o = _trim_left(m.group(0))
+        if len(o) >= 3 and not o.endswith(BAD_ORG_TAIL) and not (set(o[:2]) & BAD_STEM):
+            orgs[o] += 1
+    people: dict[str, str] = {}
+    for m in PERSON_RE.finditer(text):
+        name = _clean_name(m.group("name"))
+        role = _trim_left(m.group("role").strip())
+        if (len(name) < 2 or name[0] not in SURNAMES or name[-1] in NOT_A_NAME or name in people
+                or any(c in NOT_A_NAME for c in name)):
+            continue
+        people[name] = role
+    projects: Counter[str] = Counter()
+    for m in PROJECT_RE.finditer(text):
+        p = m.group(1)
+        if len(p) >= 5 and not p.startswith(BAD_PROJECT_START) and "的" not in p:
+            projects[p] += 1
+    return Entities(
+        places=[p for p, _ in places.most_common(limit)],
+        organizations=[o for o, _ in orgs.most_common(limit)],
+        people=[Person(name=n, role=r) for n, r in list(people.items())[:limit]],
+        projects=[p for p, _ in projects.most_common(limit)],
+    )
