@@ -31,7 +31,11 @@ if TYPE_CHECKING:
 
 LEXRANK_MAX_SENTENCES = 400
 CLAUSE_SPLIT = re.compile(r"(?<=[，,；;：:])")
-RESULT_CUES = ("实现", "完成", "突破", "同比", "增长", "累计", "达到", "新增", "净增", "创", "获批", "建成", "签约")
+RESULT_CUES = ("实现", "完成", "突破", "同比", "增长", "累计", "达到", "新增", "净增", "创历史", "创新高", "获批", "建成",
+               "签约")
+# Labels that introduce a paragraph on news pages; not part of what the paragraph says.
+LEAD_LABEL = re.compile(r"^(?:导读|导语|核心提示|摘要|编者按|内容提要)[:：]\s*")
+INFORMATIVE = re.compile(r"\d|[十百千万亿]")
 TARGET_CUES = ("力争", "确保", "目标", "计划", "预计", "争取", "力促")
 FUTURE_SECTION = re.compile(r"^(?:新的一年|下一步|下步|今后|明年|展望|接下来|今年以来?将|未来)")
 FUTURE_HEADING = re.compile(r"(?:措施|下步|下一步|计划|目标|打算|思路|举措|任务|重点工作)")
@@ -140,24 +144,39 @@ def _context_years(sentences: list[Sentence]) -> list[str | None]:
     return years
 
 
-def _compress(text: str, language: str, keep_first: bool = True) -> str:
-    """Drop how-and-why clauses from a long sentence, keeping its actor and its facts."""
+def _informative(clause: str) -> bool:
+    if INFORMATIVE.search(clause):
+        return True
+    return not FLUFF_CLAUSE.match(clause) and any(k in clause for k in RESULT_CUES + TARGET_CUES)
+
+
+def _compress(text: str, language: str) -> str:
+    """Drop how-and-why clauses from a sentence that reports facts, keeping its opening (time or
+    actor) and every clause with a figure or a result/target cue. A sentence with no facts is
+    kept whole: cutting it leaves fragments."""
+    text = LEAD_LABEL.sub("", text)
     if language != "zh":
         return text
     clauses = [c for c in CLAUSE_SPLIT.split(text) if c]
-    if len(clauses) <= 2:
+    if len(clauses) <= 2 or not any(_informative(c) for c in clauses[1:]):
         return text
     kept = []
     for i, c in enumerate(clauses):
-        informative = bool(re.search(r"\d|[十百千万亿]", c)) or any(k in c for k in RESULT_CUES + TARGET_CUES)
-        if (i == 0 and keep_first and not FLUFF_CLAUSE.match(c)) or informative:
+        if _informative(c) or (i == 0 and not FLUFF_CLAUSE.match(c)):
             kept.append(c)
-        elif not FLUFF_CLAUSE.match(c) and len(c) <= 14:
-            kept.append(c)
-    if not kept:
-        kept = clauses[:2]
     out = "".join(kept)
     return re.sub(r"[，,；;：:]$", "", out.rstrip()) if out else text
+
+
+def _balance_quotes(text: str) -> str:
+    """A sentence cut from a long quotation keeps its opening mark; close it."""
+    for op, cl in (("“", "”"), ("‘", "’"), ("「", "」"), ("《", "》")):
+        missing = text.count(op) - text.count(cl)
+        if missing > 0:
+            text += cl * missing
+        elif missing < 0:
+            text = op * -missing + text
+    return text
 
 
 def _end(text: str, language: str) -> str:
@@ -166,7 +185,7 @@ def _end(text: str, language: str) -> str:
         text = re.sub(r"[，,；;：:、]+$", "", text)
         if not re.search(r"[。！？!?”’」』）)]$", text):
             text += "。"
-        return text
+        return _balance_quotes(text)
     if not text.endswith((".", "!", "?", '"')):
         text += "."
     return text
@@ -204,6 +223,7 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
     title = c.title or _title_guess(sentences)
     if not units:
         units = [s for s in sentences if not _overlaps(s, suspect)] or sentences
+    units = _dedupe(units, language)
     vecs = _tfidf([_bigrams(s.text, language) for s in units])
     central = _centrality(vecs)
     title_vec = _tfidf([_bigrams(title or "", language)] + [_bigrams(s.text, language) for s in units[:1]])[0]
@@ -213,8 +233,8 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
     for k, (s, cen) in enumerate(zip(units, central, strict=True)):
         figs = figures_by_sentence.get(s.index, [])
         n_figs = sum(1 for f in figs if f.kind != "other")
-        score = 1.0 * cen
-        score += 0.35 * min(n_figs, 3) / 3 + 0.1 * min(len(figs), 3) / 3
+        score = 0.6 * cen
+        score += 0.6 * min(n_figs, 3) / 3 + 0.1 * min(len(figs), 3) / 3
         score += 0.15 if any(k2 in s.text for k2 in RESULT_CUES) else 0.0
         score += 0.15 if any(k2 in s.text for k2 in TARGET_CUES) else 0.0
         score += 0.3 if k == 0 else (0.15 if s.paragraph == first_para else 0.0)
@@ -224,6 +244,10 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
             score -= 0.15
         if len(s.text) > 160:
             score -= 0.1
+        if not figs and len(re.sub(r"\W", "", s.text)) < 24:
+            score -= 0.35  # a section head or a slogan: says little on its own
+        if s.text.rstrip("”’」』）) ").endswith(("？", "?")):
+            score -= 0.3  # a rhetorical question opens an article; it reports nothing
         scores.append(score)
 
     summary = _compose(units, scores, vecs, budget, language)
@@ -231,6 +255,19 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
     figures = [f for s in sentences for f in figures_by_sentence.get(s.index, [])]
     entities = extract_entities("\n".join(s.text for s in units), language)
     return Draft(summary=summary, key_points=key_points, figures=figures, entities=entities, title=title)
+
+
+def _dedupe(units: list[Sentence], language: str) -> list[Sentence]:
+    """Pages repeat their lead (导读, 摘要) as the first paragraph: keep one copy."""
+    seen: set[str] = set()
+    out = []
+    for s in units:
+        key = re.sub(r"\W", "", LEAD_LABEL.sub("", s.text))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(s)
+    return out
 
 
 def _title_guess(sentences: list[Sentence]) -> str | None:
@@ -249,7 +286,7 @@ def _compose(units: list[Sentence], scores: list[float], vecs: list[dict[str, fl
     chosen: list[tuple[int, str]] = []
     used = 0
     sep = 0 if language == "zh" else 1
-    candidates = order[: max(40, len(order) // 4)]
+    candidates = [i for i in order[: max(40, len(order) // 4)] if _stands_alone(units[i], language)]
     while candidates:
         best, best_val = None, -1e9
         for i in candidates:
@@ -273,6 +310,14 @@ def _compose(units: list[Sentence], scores: list[float], vecs: list[dict[str, fl
     chosen.sort(key=lambda x: units[x[0]].start)
     joiner = "" if language == "zh" else " "
     return joiner.join(p for _, p in chosen)
+
+
+def _stands_alone(s: Sentence, language: str) -> bool:
+    """Whether a sentence can be a sentence of the summary: not a bare section head."""
+    body = re.sub(r"\W", "", s.text)
+    if language == "zh":
+        return len(body) >= 20 or bool(INFORMATIVE.search(body) and len(body) >= 10)
+    return len(s.text.split()) >= 6
 
 
 def _key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[Figure]],
