@@ -371,6 +371,17 @@ def test_body_over_the_limit_is_413(tmp_path: Path):
     assert ok.status_code == 200, ok.text
 
 
+def test_five_megabytes_is_413_with_the_default_limit(client: TestClient):
+    five_mb = "吕良镇规上工业产值突破60亿元。".encode() * 120_000
+    assert len(five_mb) > 5_000_000
+    for r in (
+        client.post("/v1/summaries", content=five_mb, headers={"Content-Type": "text/plain"}),
+        client.post("/v1/summaries", files={"file": ("big.txt", five_mb, "text/plain")}),
+        client.post("/v1/summaries?stream=true", content=five_mb, headers={"Content-Type": "text/plain"}),
+    ):
+        assert "2000000" in assert_error(r, 413, "payload_too_large")["message"]
+
+
 def _asgi_post(app, headers: list[tuple[bytes, bytes]], chunks: int, chunk_size: int) -> tuple[int, dict, int]:
     """Drive the ASGI app directly with a body that arrives in pieces; return (status, json, pieces read)."""
     pulled = 0

@@ -25,11 +25,12 @@ def free_port() -> int:
 
 
 def serve_command(port: int) -> list[str]:
-    """`zhaiyao serve` once the CLI has it; until then the same `serve()` it calls."""
-    cli = ROOT / "service" / "cli.py"
-    if cli.exists() and '"serve"' in cli.read_text(encoding="utf-8"):
-        return [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
-    return [sys.executable, "-c", f"from service.api import serve; serve('127.0.0.1', {port})"]
+    """`zhaiyao serve`, as users run it (the console script next to this Python, else the module)."""
+    args = ["serve", "--host", "127.0.0.1", "--port", str(port)]
+    script = Path(sys.executable).with_name("zhaiyao")
+    if script.exists():
+        return [str(script), *args]
+    return [sys.executable, "-m", "service.cli", *args]
 
 
 @contextlib.contextmanager
