@@ -63,6 +63,9 @@ MAX_SPLIT_DEPTH = 2
 # extraction quality; the merge input (short partial summaries) may be larger.
 MIN_MERGE_BUDGET = 3000
 TEMPERATURE = 0.0
+# Exponential backoff with jitter between retries when the server gives no Retry-After.
+BACKOFF_INITIAL = 0.5
+BACKOFF_MAX = 10.0
 # A reply shown back to the model when re-asking is cut to this many characters.
 MAX_ECHO = 4000
 
@@ -411,7 +414,7 @@ class _Run:
         self.sem = _semaphore(settings.max_concurrency)
         self.merge_budget = max(MIN_MERGE_BUDGET, 2 * settings.chunk_tokens)
         self.mode = settings.response_format if settings.response_format in ("json_object", "none") else "json_schema"
-        self.backoff = wait_exponential_jitter(initial=0.5, max=10.0, jitter=0.5)
+        self.backoff = wait_exponential_jitter(multiplier=BACKOFF_INITIAL, max=BACKOFF_MAX, jitter=BACKOFF_INITIAL)
 
     # -- prompts
 

@@ -225,6 +225,9 @@ class StubLLM:
         self.requests: list[dict] = []
         self.headers: list[dict[str, str]] = []
         self.answers: list[str] = []
+        self.times: list[float] = []  # time.monotonic() at the arrival of each call
+        self.in_flight = 0
+        self.max_in_flight = 0
         self.stopping = threading.Event()
         self._server = ThreadingHTTPServer((host, port), _handler_for(self))
         self._server.daemon_threads = True
@@ -289,6 +292,7 @@ class StubLLM:
                 "map": sum(1 for r in self.requests if request_kind(r) == "map"),
                 "merge": sum(1 for r in self.requests if request_kind(r) == "merge"),
                 "answers": answers,
+                "max_in_flight": self.max_in_flight,
             }
 
     def reset_counts(self) -> None:
@@ -296,6 +300,8 @@ class StubLLM:
             self.requests.clear()
             self.headers.clear()
             self.answers.clear()
+            self.times.clear()
+            self.max_in_flight = 0
 
     # -- life cycle
 
@@ -333,9 +339,20 @@ class StubLLM:
             self.requests.append(body)
             self.headers.append(headers)
             self.answers.append(b.kind)
+            self.times.append(time.monotonic())
         return b
 
     def answer(self, handler: BaseHTTPRequestHandler, body: dict) -> None:
+        with self._lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            self._answer(handler, body)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+    def _answer(self, handler: BaseHTTPRequestHandler, body: dict) -> None:
         b = self._record(body, {k.lower(): v for k, v in handler.headers.items()})
         if b.kind == "rate_limit":
             headers = {"Retry-After": _fmt(b.retry_after)} if b.retry_after is not None else {}
