@@ -1,0 +1,117 @@
+"""The API over the LLM path, against the stub OpenAI-compatible server (offline)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from service import cache as cache_module
+from service import llm
+from service.api import create_app
+from service.schemas import DocumentSummary
+from service.settings import Settings
+from service.testing.stub_llm import StubLLM, server_error
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_003 = (ROOT / "seeds" / "003_c84865d6b80c2ef5.txt").read_text(encoding="utf-8")
+FAKE_KEY = "sk-zhaiyao-API-TEST-FAKE-KEY-93b1d0"
+
+
+@pytest.fixture(autouse=True)
+def fast_backoff(monkeypatch):
+    monkeypatch.setattr(llm, "BACKOFF_INITIAL", 0.01)
+    monkeypatch.setattr(llm, "BACKOFF_MAX", 0.05)
+    yield
+    cache_module.close_all()
+
+
+@pytest.fixture
+def stub():
+    with StubLLM() as s:
+        yield s
+
+
+def llm_client(tmp_path: Path, base_url: str, **extra) -> TestClient:
+    settings = Settings(
+        _env_file=None,
+        openai_api_key=FAKE_KEY,
+        openai_base_url=base_url,
+        cache_dir=tmp_path / "cache",
+        request_timeout=5,
+        total_timeout=20,
+        max_retries=2,
+        chunk_tokens=1500,
+        api_token=None,
+        **extra,
+    )
+    return TestClient(create_app(settings))
+
+
+def sse_events(text: str) -> list[tuple[str, dict]]:
+    out = []
+    for block in text.strip().split("\n\n"):
+        lines = [ln for ln in block.split("\n") if ln and not ln.startswith(":")]
+        if lines:
+            event = next(ln[6:].strip() for ln in lines if ln.startswith("event:"))
+            out.append((event, json.loads("".join(ln[5:] for ln in lines if ln.startswith("data:")))))
+    return out
+
+
+def metric(text: str, line_start: str) -> float:
+    return float(next(ln for ln in text.splitlines() if ln.startswith(line_start)).rpartition(" ")[2])
+
+
+def test_stream_shows_each_chunk_then_the_merge_then_the_summary(stub, tmp_path):
+    client = llm_client(tmp_path, stub.base_url)
+    r = client.post("/v1/summaries?stream=true", json={"text": SEED_003})
+    assert r.status_code == 200
+    events = sse_events(r.text)
+    progress = [d for e, d in events if e == "progress"]
+    assert sorted(d["index"] for d in progress if d["stage"] == "map") == [0, 1, 2, 3]
+    assert all(d["total"] == 4 for d in progress if d["stage"] == "map")
+    assert progress[-1]["stage"] == "merge"
+    assert events[-1][0] == "summary"
+    doc = DocumentSummary.model_validate(events[-1][1])
+    assert doc.method == "llm" and doc.stats.llm_calls == 5
+
+    again = client.post("/v1/summaries", json={"text": SEED_003})  # every chunk now comes from the cache
+    assert again.json()["stats"]["cache_hits"] == 5 and stub.calls == 5
+    text = client.get("/metrics").text
+    assert metric(text, "zhaiyao_llm_calls_total") == 5
+    assert metric(text, "zhaiyao_cache_hits_total") == 5
+    assert metric(text, 'zhaiyao_summaries_total{method="llm"}') == 2
+    assert metric(text, "zhaiyao_llm_fallbacks_total") == 0
+
+
+def test_llm_failure_falls_back_and_is_counted(stub, tmp_path):
+    stub.script(*[server_error(503) for _ in range(50)])
+    client = llm_client(tmp_path, stub.base_url)
+    r = client.post("/v1/summaries", json={"text": SEED_003, "options": {"mode": "llm"}})
+    assert r.status_code == 200, r.text
+    doc = r.json()
+    assert doc["method"] == "extractive" and doc["summary"]
+    assert any(w.startswith("llm_fallback") for w in doc["warnings"])
+    assert metric(client.get("/metrics").text, "zhaiyao_llm_fallbacks_total") == 1
+
+
+def test_the_key_never_reaches_a_client_or_the_log(stub, tmp_path, caplog):
+    caplog.set_level(logging.DEBUG)
+    client = llm_client(tmp_path, stub.base_url)
+    stub.script(server_error(500), server_error(500), server_error(500))
+    seen = [
+        client.post("/v1/summaries", json={"text": SEED_003}).text,
+        client.post("/v1/summaries?stream=true", json={"text": SEED_003}).text,
+        client.get("/readyz").text,
+        client.get("/metrics").text,
+        client.get("/openapi.json").text,
+        client.post("/v1/summaries", json={"text": ""}).text,
+    ]
+    assert client.get("/readyz").json()["llm_configured"] is True
+    for body in seen:
+        assert FAKE_KEY not in body and FAKE_KEY[-10:] not in body
+    assert caplog.records, "the LLM retries were logged"
+    assert FAKE_KEY[-10:] not in caplog.text
