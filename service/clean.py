@@ -743,7 +743,9 @@ def _is_content(line: str) -> bool:
     s = line.strip()
     if len(s) < 50 or _DISCLAIMER.search(s) or _COPYRIGHT.search(s):
         return False
-    return sum(s.count(c) for c in "。！？!?；") >= 2 or (len(s) >= 80 and _is_terminated(s))
+    if sum(s.count(c) for c in "。！？!?；") >= 2:
+        return True
+    return _is_terminated(s) and (len(s) >= 80 or "，" in s or ", " in s)
 
 
 def _is_headline(line: str) -> bool:
