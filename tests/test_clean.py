@@ -313,4 +313,6 @@ def test_one_megabyte_page_cleans_in_well_under_a_second():
     c = clean(page)
     elapsed = time.perf_counter() - start
     assert "第8999段" in c.text
-    assert elapsed < 2.5  # measured about 0.5 s; bench/clean_speed.py reports the numbers
+    # bench/clean_speed.py measures it (about 1 s on a 2-core box at load 75, far less when idle);
+    # the bound only catches a quadratic regression without making a busy CI box flaky.
+    assert elapsed < 4.0
