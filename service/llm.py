@@ -234,7 +234,9 @@ def _repeats_itself(s: str) -> bool:
 
 def _units(s: str, language: str) -> list[str]:
     if language == "zh":
-        dense = "".join(c for c in s if _CJK.match(c))
+        from .clean import to_simplified  # a summary written in Traditional is still on topic
+
+        dense = "".join(c for c in to_simplified(s) if _CJK.match(c))
         return [dense[i : i + 2] for i in range(len(dense) - 1)]
     return [w.lower() for w in _WORD.findall(s)]
 

@@ -314,7 +314,10 @@ class StubLLM:
         return f"http://127.0.0.1:{self.port}/v1"
 
     def start(self) -> StubLLM:
-        self._thread = threading.Thread(target=self._server.serve_forever, name="stub-llm", daemon=True)
+        # A short poll interval: shutdown() waits up to one interval, and tests stop many stubs.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="stub-llm", daemon=True
+        )
         self._thread.start()
         return self
 
