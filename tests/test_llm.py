@@ -467,3 +467,32 @@ def test_fixture_files_hold_no_secret():
             text = path.read_text(encoding="utf-8", errors="replace")
             assert "Bearer " not in text and "authorization:" not in text.lower(), path
             assert "sk-" not in text.replace("sk-recording-placeholder", ""), path
+
+
+def test_stub_runs_as_its_own_process_scriptable_over_http(tmp_path):
+    """The form the batch crash test and the benchmark use: a separate process, scripted and
+    counted over HTTP."""
+    import subprocess
+    import sys
+
+    import httpx
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "service.testing.stub_llm", "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = proc.stdout.readline().strip()
+        assert line.startswith("STUB_URL=http://127.0.0.1:")
+        base_url = line.removeprefix("STUB_URL=")
+        root = base_url.removesuffix("/v1")
+        queued = httpx.post(f"{root}/_stub/script", json=[{"kind": "rate_limit", "retry_after": 0}], timeout=5)
+        assert queued.json() == {"queued": 1}
+        result = summarize(LOANS, settings=make_settings(tmp_path, base_url))
+        assert result.method == "llm"
+        stats = httpx.get(f"{root}/_stub/stats", timeout=5).json()
+        assert stats["calls"] == 2 and stats["answers"] == {"rate_limit": 1, "ok": 1}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
