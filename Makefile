@@ -27,7 +27,7 @@ batch: install
 
 test: install browser
 	$(BIN)/ruff check service tests
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 lint: install
 	$(BIN)/ruff check service tests bench

@@ -252,9 +252,29 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
 
     summary = _compose(units, scores, vecs, budget, language)
     key_points = _key_points(units, scores, figures_by_sentence, language)
-    figures = [f for s in sentences for f in figures_by_sentence.get(s.index, [])]
+    figures = _distinct_figures(f for s in sentences for f in figures_by_sentence.get(s.index, []))
     entities = extract_entities("\n".join(s.text for s in units), language)
     return Draft(summary=summary, key_points=key_points, figures=figures, entities=entities, title=title)
+
+
+MAX_FIGURES = 200
+
+
+def _distinct_figures(figures) -> list[Figure]:
+    """One row per distinct fact: a number repeated with the same subject and kind (a page that
+    repeats its lead, a table pasted twice) is reported once. Bounded so a pathological
+    document cannot produce a response of megabytes."""
+    out: list[Figure] = []
+    seen: set[tuple[str, str, str]] = set()
+    for f in figures:
+        key = (f.text, f.subject, f.kind)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+        if len(out) == MAX_FIGURES:
+            break
+    return out
 
 
 def _dedupe(units: list[Sentence], language: str) -> list[Sentence]:
@@ -286,7 +306,9 @@ def _compose(units: list[Sentence], scores: list[float], vecs: list[dict[str, fl
     chosen: list[tuple[int, str]] = []
     used = 0
     sep = 0 if language == "zh" else 1
-    candidates = [i for i in order[: max(40, len(order) // 4)] if _stands_alone(units[i], language)]
+    # MMR over the best 60 candidates: enough to fill any budget, and keeps composing O(1) in
+    # the length of the document.
+    candidates = [i for i in order if _stands_alone(units[i], language)][:60]
     while candidates:
         best, best_val = None, -1e9
         for i in candidates:

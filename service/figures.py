@@ -16,6 +16,7 @@ words in the sentence before the number; the subject is the phrase the number me
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .schemas import Figure
@@ -81,6 +82,11 @@ EN_TARGET_CUES = ["aim", "target", "plan", "will", "expect", "goal", "strive", "
 EN_ACHIEVED_CUES = ["reached", "achieved", "rose", "grew", "increased", "completed", "recorded",
                     "totaled", "totalled", "was", "were", "had", "last year", "up ", "down "]
 
+# How far back a cue word or a year may stand and still govern a number. Bounding it keeps one
+# pathological line with thousands of numbers linear, and a cue 200 characters back governs
+# nothing in real prose anyway.
+CUE_WINDOW = 200
+MAX_CLAUSE = 80
 BOUNDARY = "，,。；;！？!?：:（）()“”\"\n"
 # Leading words that say how or when, not what: dropped from a subject.
 SUBJECT_LEAD = re.compile(
@@ -262,43 +268,81 @@ def _find_numbers_en(text: str) -> list[_Span]:
     return out
 
 
-def _kind_zh(before: str, section_kind: str | None) -> str:
-    """Kind from cue words in the sentence text before the number."""
-    last_target = max((before.rfind(c) for c in TARGET_CUES), default=-1)
-    last_strong = max((before.rfind(c) for c in ACHIEVED_STRONG), default=-1)
-    last_ach = max((before.rfind(c) for c in ACHIEVED_CUES), default=-1)
+class _CueIndex:
+    """Positions of every cue word in one sentence, found in one pass each, so classifying
+    each number is a binary search rather than a scan of the text before it."""
+
+    def __init__(self, sentence: str):
+        self.pos = {name: [m.start() for m in rx.finditer(sentence)] for name, rx in _CUE_RES.items()}
+
+    def last(self, name: str, lo: int, hi: int) -> int:
+        """Start of the last cue of this class inside [lo, hi), or -1."""
+        p = self.pos[name]
+        k = bisect_left(p, hi) - 1
+        while k >= 0 and p[k] >= lo:
+            return p[k]
+        return -1
+
+
+def _lookahead(words: list[str]) -> re.Pattern[str]:
+    return re.compile("(?=(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + "))")
+
+
+_CUE_RES = {
+    "target": _lookahead(TARGET_CUES),
+    "strong": _lookahead(ACHIEVED_STRONG),
+    "achieved": _lookahead(ACHIEVED_CUES),
+}
+
+
+def _kind_zh(cues: _CueIndex, sentence: str, start: int, section_kind: str | None) -> str:
+    """Kind from the cue words in the window of sentence text before the number."""
+    lo = max(0, start - CUE_WINDOW)
+    last_target = cues.last("target", lo, start)
+    last_strong = cues.last("strong", lo, start)
+    last_ach = cues.last("achieved", lo, start)
     if last_target >= 0 and last_strong < last_target:
         return "target"
     if last_strong >= 0 or last_ach >= 0:
         if section_kind == "other" and last_strong < 0:
             return "other"
         return "achieved"
-    if before.lstrip().startswith(tuple(CONTEXT_CUES)):
+    if sentence[lo:start].lstrip().startswith(tuple(CONTEXT_CUES)):
         return "other"
     return section_kind or "achieved"
 
 
-def _kind_en(before: str, section_kind: str | None) -> str:
-    low = before.lower()
-    t = max((low.rfind(c) for c in EN_TARGET_CUES), default=-1)
-    a = max((low.rfind(c) for c in EN_ACHIEVED_CUES), default=-1)
-    if t > a:
-        return "target"
-    if a >= 0:
-        return "achieved"
+def _kind_en(sentence: str, sp: _Span, section_kind: str | None) -> str:
+    """English puts the verb after the figure as often as before it ("3,000 jobs were created"):
+    look at the clause around the number first, then at the sentence before it."""
+    cs, ce = _clause_start(sentence, sp.start), _clause_end(sentence, sp.end)
+    for text in (sentence[cs:ce].lower(), sentence[max(0, sp.start - CUE_WINDOW) : sp.start].lower()):
+        t = max((text.rfind(c) for c in EN_TARGET_CUES), default=-1)
+        a = max((text.rfind(c) for c in EN_ACHIEVED_CUES), default=-1)
+        if t >= 0 or a >= 0:
+            return "target" if t > a else "achieved"
     return section_kind or "other"
+
+
+def _subject_en(sentence: str, sp: _Span) -> str:
+    cs, ce = _clause_start(sentence, sp.start), _clause_end(sentence, sp.end)
+    clause = (sentence[cs : sp.start] + " " + sentence[sp.end : ce]).strip()
+    clause = re.sub(r"^(?:and|but|while|whereas|which|that|with)\s+", "", clause, flags=re.I)
+    return re.sub(r"\s+", " ", clause)[:60].strip(" .")
 
 
 def _clause_start(sentence: str, pos: int) -> int:
     i = pos
-    while i > 0 and sentence[i - 1] not in BOUNDARY:
+    stop = max(0, pos - MAX_CLAUSE)
+    while i > stop and sentence[i - 1] not in BOUNDARY:
         i -= 1
     return i
 
 
 def _clause_end(sentence: str, pos: int) -> int:
     i = pos
-    while i < len(sentence) and sentence[i] not in BOUNDARY and sentence[i] != "、":
+    stop = min(len(sentence), pos + MAX_CLAUSE)
+    while i < stop and sentence[i] not in BOUNDARY and sentence[i] != "、":
         i += 1
     return i
 
@@ -337,7 +381,7 @@ def _subject(sentence: str, span: _Span, prev_subject: str | None) -> str:
 def _respectively(sentence: str, spans: list[_Span], subjects: list[str]) -> list[str]:
     """'新开工、竣工项目数分别达4个、3个' -> subjects 新开工项目数, 竣工项目数."""
     k = sentence.find("分别")
-    if k < 0:
+    if k < 0 or len(spans) > 50:
         return subjects
     clause_end = k
     while clause_end < len(sentence) and sentence[clause_end] not in "，,。；;！？!?":
@@ -364,10 +408,10 @@ def _respectively(sentence: str, spans: list[_Span], subjects: list[str]) -> lis
 
 
 def _period(sentence: str, before_pos: int, context_year: str | None) -> str | None:
-    years = YEAR_RE.findall(sentence[:before_pos])
+    years = YEAR_RE.findall(sentence[max(0, before_pos - CUE_WINDOW) : before_pos])
     if years:
         return years[-1]
-    years = YEAR_RE.findall(sentence)
+    years = YEAR_RE.findall(sentence[before_pos : before_pos + CUE_WINDOW])
     if years:
         return years[0]
     return context_year
@@ -392,14 +436,15 @@ def extract_figures(
         prev = subj or prev
     subjects = _respectively(sentence, spans, subjects)
     figures: list[Figure] = []
+    cues = _CueIndex(sentence) if language == "zh" else None
     for sp, subj in zip(spans, subjects, strict=True):
-        before = sentence[: sp.start]
-        if language == "zh":
-            kind = _kind_zh(before, section_kind)
+        if cues is not None:
+            kind = _kind_zh(cues, sentence, sp.start, section_kind)
             if kind != "target" and TARGET_AFTER.match(sentence[sp.end : sp.end + 8]):
                 kind = "target"
         else:
-            kind = _kind_en(before, section_kind)
+            kind = _kind_en(sentence, sp, section_kind)
+            subj = _subject_en(sentence, sp) or subj
         figures.append(
             Figure(
                 subject=subj,

@@ -94,6 +94,15 @@ def _split_line(line: str, base: int) -> list[tuple[int, int, bool]]:
             stack.append((OPENERS[c], i))
         elif stack and c == stack[-1][0]:
             stack.pop()
+            if not stack and i > 0 and line[i - 1] in ZH_TERMINATORS + "…":
+                # 。” closes a quoted sentence: the sentence ends after the closing mark.
+                j = i + 1
+                while j < n and line[j] in CLOSERS:
+                    j += 1
+                if line[start:j].strip():
+                    spans.append((base + start, base + j, True))
+                start = i = j
+                continue
         is_end = False
         if c in ZH_TERMINATORS:
             is_end = True
