@@ -61,14 +61,15 @@ FIGURE_RE = re.compile(
 EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
             "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
 EN_CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY"}
+_EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|per|than|that|which|"
+            "year|years|month|months|percent|this|last|next|over|under|more|less|times")
 EN_FIGURE_RE = re.compile(
     r"(?P<cur>US\$|\$|€|£|¥|RMB\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?"
     r"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b)"
-    r"|\s(?P<word>(?!and\b|or\b|to\b|of\b|in\b|on\b|at\b|by\b|the\b|a\b|from\b|for\b|with\b|as\b|is\b|was\b"
-    r"|were\b|are\b|per\b|than\b|that\b|which\b)[a-z][a-z\-]{1,20}))?"
+    rf"|\s(?P<word>(?!(?:{_EN_STOP})\b)(?:[A-Z]{{1,4}}h?\b|[a-z][a-z\-]{{1,20}}"
+    rf"(?:\s(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}s\b)?)))?"
 )
-
 TARGET_CUES = ["力争", "确保", "目标", "计划", "预计", "争取", "力促", "拟", "努力", "预期", "有望", "将要",
                "将", "要", "年内", "下一步", "下步", "今后", "加快推出", "加快", "规划", "打造", "迈向", "冲刺"]
 # Strong achieved cues override a target cue seen earlier in the sentence.
@@ -77,10 +78,13 @@ ACHIEVED_STRONG = ["已", "截至", "截止", "同比", "累计", "比年初", "
 ACHIEVED_CUES = ["完成", "实现", "突破", "达到", "达", "增长", "新增", "净增", "拥有", "建成", "出台",
                  "引进", "落户", "招引", "签约", "开工", "竣工", "提供", "增加", "集聚"]
 CONTEXT_CUES = ["如", "比如", "例如", "譬如"]
-EN_TARGET_CUES = ["aim", "target", "plan", "will", "expect", "goal", "strive", "seek", "forecast",
-                  "projected", "intend", "by 20"]
+EN_TARGET_CUES = ["aim", "target", "plan", "will ", "expect", "goal", "strive", "seek", "forecast",
+                  "projected", "intend", "by 20", "budgeted", "would ", "is to ", "are to "]
 EN_ACHIEVED_CUES = ["reached", "achieved", "rose", "grew", "increased", "completed", "recorded",
-                    "totaled", "totalled", "was", "were", "had", "last year", "up ", "down "]
+                    "totaled", "totalled", "was ", "were ", "had ", "last year", "up ", "down ", "created",
+                    "added", "adding", "opened", "built", "delivered", "generated", "attracted", "invested",
+                    "hired", "employed", "sold", "exported", "produced", "signed", "approved", "posted",
+                    "reported", "fell", "declined", "dropped", "gained", "jumped", "climbed", "surged"]
 
 # How far back a cue word or a year may stand and still govern a number. Bounding it keeps one
 # pathological line with thousands of numbers linear, and a cue 200 characters back governs

@@ -1,0 +1,39 @@
+"""Grounding: nothing untraceable is ever shown."""
+
+from service.clean import clean
+from service.ground import ground
+from service.schemas import Draft, Figure, KeyPoint
+
+
+def fig(text, quote, subject="产值"):
+    return Figure(subject=subject, text=text, value=None, unit="", kind="achieved", period=None, quote=quote)
+
+
+def test_invented_numbers_and_quotes_are_dropped_and_counted():
+    c = clean("吕良镇规上工业产值突破60亿元、同比增长86%。\n新招引项目7个。")
+    draft = Draft(
+        summary="s",
+        figures=[
+            fig("60亿元", "规上工业产值突破60亿元"),  # good
+            fig("70亿元", "规上工业产值突破60亿元"),  # number not in quote
+            fig("86%", "产值同比大增86%"),  # quote not in source
+            fig("7个", "新招引项目\n7个"),  # white space differs: still traceable
+        ],
+        key_points=[KeyPoint(text="要点", evidence=["新招引项目7个", "不存在的引文"])],
+    )
+    out, warnings = ground(draft, c)
+    assert [f.text for f in out.figures] == ["60亿元", "7个"]
+    assert out.figures[1].quote == "新招引项目7个"
+    assert "ungrounded_figures_dropped:2" in warnings
+    assert "ungrounded_evidence_dropped:1" in warnings
+    assert out.key_points[0].evidence == ["新招引项目7个"]
+
+
+def test_quotes_come_back_in_the_script_of_the_input():
+    c = clean("漣水縣力爭2023年新增規上工業企業80家。" * 3)
+    assert c.script == "traditional"
+    draft = Draft(summary="涟水县力争新增规上工业企业80家。", figures=[fig("80家", "力争2023年新增规上工业企业80家")])
+    out, _ = ground(draft, c)
+    assert out.figures[0].quote == "力爭2023年新增規上工業企業80家"
+    assert out.figures[0].quote in c.text
+    assert "漣水縣" in out.summary
