@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from .pipeline import Prepared
 
 LEXRANK_MAX_SENTENCES = 400
+HEADLINE_UNITS = {"元", "美元", "欧元", "港元", "%", "USD", "EUR", "GBP", "CNY", "个百分点"}
+# News and reports put their point first: the lead sentence is the single best summary sentence.
+LEAD_BONUS = 0.5
 CLAUSE_SPLIT = re.compile(r"(?<=[，,；;：:])")
 RESULT_CUES = ("实现", "完成", "突破", "同比", "增长", "累计", "达到", "新增", "净增", "创历史", "创新高", "获批", "建成",
                "签约")
@@ -161,8 +164,12 @@ def _compress(text: str, language: str) -> str:
     if len(clauses) <= 2 or not any(_informative(c) for c in clauses[1:]):
         return text
     kept = []
+    # A short opening ("2022年，", "截至目前，") is only the time: the actor is in the next clause.
+    opening = 2 if len(re.sub(r"\W", "", clauses[0])) <= 8 else 1
     for i, c in enumerate(clauses):
-        if _informative(c) or (i == 0 and not FLUFF_CLAUSE.match(c)):
+        if _informative(c) or (i == 0 and not FLUFF_CLAUSE.match(c)) or (
+            i < opening and not FLUFF_CLAUSE.match(c) and len(c) <= 30  # long ones are slogans
+        ):
             kept.append(c)
     out = "".join(kept)
     return re.sub(r"[，,；;：:]$", "", out.rstrip()) if out else text
@@ -232,12 +239,13 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
     first_para = units[0].paragraph if units else 0
     for k, (s, cen) in enumerate(zip(units, central, strict=True)):
         figs = figures_by_sentence.get(s.index, [])
-        n_figs = sum(1 for f in figs if f.kind != "other")
+        # Money and rates are the headline figures of economic reporting; counts come second.
+        weight = sum(1.0 if f.unit in HEADLINE_UNITS else 0.6 for f in figs if f.kind != "other")
         score = 0.6 * cen
-        score += 0.6 * min(n_figs, 3) / 3 + 0.1 * min(len(figs), 3) / 3
+        score += 0.6 * min(weight, 3) / 3 + 0.1 * min(len(figs), 3) / 3
         score += 0.15 if any(k2 in s.text for k2 in RESULT_CUES) else 0.0
         score += 0.15 if any(k2 in s.text for k2 in TARGET_CUES) else 0.0
-        score += 0.3 if k == 0 else (0.15 if s.paragraph == first_para else 0.0)
+        score += LEAD_BONUS if k == 0 else (0.15 if s.paragraph == first_para else 0.0)
         score += 0.1 if s.enum else 0.0
         score += 0.2 * _cos(title_vec, vecs[k]) if title else 0.0
         if figs and all(f.kind == "other" for f in figs):
@@ -246,7 +254,7 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
             score -= 0.1
         if not figs and len(re.sub(r"\W", "", s.text)) < 24:
             score -= 0.35  # a section head or a slogan: says little on its own
-        if s.text.rstrip("”’」』）) ").endswith(("？", "?")):
+        if _is_question(s.text):
             score -= 0.3  # a rhetorical question opens an article; it reports nothing
         scores.append(score)
 
@@ -309,21 +317,31 @@ def _compose(units: list[Sentence], scores: list[float], vecs: list[dict[str, fl
     # MMR over the best 60 candidates: enough to fill any budget, and keeps composing O(1) in
     # the length of the document.
     candidates = [i for i in order if _stands_alone(units[i], language)][:60]
+    floor = scores[order[0]] * 0.5 if order else 0.0
+    # The lead goes first when it can stand alone: it frames what the figures are about.
+    lead_first = bool(units) and 0 in candidates and scores[0] >= floor and not _is_question(units[0].text)
     while candidates:
         best, best_val = None, -1e9
-        for i in candidates:
+        if lead_first:
+            best, best_val, lead_first = 0, scores[0], False
+        for i in ([] if best is not None else candidates):
             redundancy = max((_cos(vecs[i], vecs[j]) for j, _ in chosen), default=0.0)
-            val = scores[i] - 0.7 * redundancy
+            # Long pieces pay for the budget they use, so one sentence cannot crowd out two.
+            val = scores[i] - 0.7 * redundancy - 0.003 * max(0, len(units[i].text) - 80)
             if val > best_val:
                 best, best_val = i, val
         assert best is not None
         candidates.remove(best)
+        if scores[best] < floor:
+            break
         piece = _end(_compress(units[best].text, language), language)
         if used + len(piece) + sep > budget:
-            # A shorter piece may still fit; stop once the budget is nearly used.
-            if budget - used < 25:
-                break
-            continue
+            # Keep the leading whole clauses of a piece that does not fit, if they say enough.
+            piece = _fit(piece, budget - used - sep, language)
+            if not piece:
+                if budget - used < 25:
+                    break
+                continue
         chosen.append((best, piece))
         used += len(piece) + sep
     if not chosen and units:
@@ -332,6 +350,25 @@ def _compose(units: list[Sentence], scores: list[float], vecs: list[dict[str, fl
     chosen.sort(key=lambda x: units[x[0]].start)
     joiner = "" if language == "zh" else " "
     return joiner.join(p for _, p in chosen)
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip("”’」』）) ").endswith(("？", "?"))
+
+
+def _fit(piece: str, room: int, language: str) -> str:
+    """The longest prefix of whole clauses that fits in `room`, or '' when that is under 40 characters
+    or under half of the piece (a stub reads worse than nothing)."""
+    if language != "zh" or room < 40:
+        return ""
+    cut = 0
+    for m in re.finditer(r"[，,；;]", piece):
+        if m.start() + 1 > room:
+            break
+        cut = m.start()
+    if cut < 40 or cut < len(piece) // 2:
+        return ""
+    return _end(piece[:cut], language)
 
 
 def _stands_alone(s: Sentence, language: str) -> bool:
