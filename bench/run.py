@@ -1,0 +1,191 @@
+"""zhaiyao benchmarks: one command, one table, bench/results.json.
+
+    make bench                      # installs the bench extra, then runs this
+    .venv/bin/python bench/run.py [--quick] [--only extractive,http,llm,memory]
+
+1. extractive throughput against sumy (LexRank) and snownlp, same documents and length budget,
+   and ROUGE of each on the seeds (shared scorer);
+2. cache hits over HTTP: `zhaiyao serve` against a bare FastAPI endpoint, 32 connections;
+3. LLM-mode parallelism against a stub taking a fixed 300 ms per call, and prompt tokens sent
+   per document token;
+4. peak RSS summarizing a 5 MB document extractively.
+Speed claims are ratios measured side by side in the same run: these machines are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+RESULTS = BENCH / "results.json"
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def part_extractive(quick: bool) -> dict:
+    import extractive_speed
+
+    return extractive_speed.run(n_docs=60 if quick else 200, snownlp_every=10, snownlp_cap=40 if quick else 90,
+                                log=log)
+
+
+def part_http(quick: bool) -> dict:
+    import http_bench
+
+    return http_bench.run(duration=3.0 if quick else 8.0, rounds=1 if quick else 2, log=log)
+
+
+def part_llm(quick: bool) -> dict:
+    import llm_parallel
+
+    small = llm_parallel.run(chunk_tokens=400, repeats=1 if quick else 2, log=log)
+    log("  again with the default chunk size (1500 tokens) for the token ratio ...")
+    default = llm_parallel.run(chunk_tokens=1500, repeats=1, log=log)
+    return {"small_chunks": small, "default_chunks": default}
+
+
+def part_memory(quick: bool) -> dict:
+    size = 1_000_000 if quick else 5_000_000
+    out = subprocess.run([sys.executable, str(BENCH / "memory.py"), "--bytes", str(size)],
+                         capture_output=True, text=True, timeout=540)
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr[-2000:])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+PARTS = {"extractive": part_extractive, "http": part_http, "llm": part_llm, "memory": part_memory}
+
+
+# ---------------------------------------------------------------- targets
+
+
+def rows_for(results: dict) -> list[tuple[str, str, str, bool | None]]:
+    """(figure, measured, target, met) for the table; met None = informational."""
+    rows: list[tuple[str, str, str, bool | None]] = []
+    ex = results.get("extractive")
+    if ex and "tools" in ex:
+        t = ex["tools"]
+        z = t.get("zhaiyao", {})
+        rows.append(("extractive MB/s, zhaiyao (1 core)", f"{z.get('mb_per_s')} MB/s, {z.get('ms_per_doc')} ms/doc",
+                     ">= 2 MB/s", (z.get("mb_per_s") or 0) >= 2.0))
+        for peer in ("sumy_lexrank", "snownlp"):
+            p = t.get(peer)
+            if p:
+                rows.append((f"extractive MB/s, {peer}", f"{p['mb_per_s']} MB/s, {p['ms_per_doc']} ms/doc "
+                             f"({p['documents']} docs)", "-", None))
+        for peer, r in ex.get("ratios", {}).items():
+            target = ">= 20x" if peer == "snownlp" else "-"
+            met = (r["speedup"] or 0) >= 20 if peer == "snownlp" else None
+            rows.append((f"speed ratio zhaiyao / {peer}", f"{r['speedup']}x on {r['documents']} docs", target, met))
+        for peer, why in ex.get("unavailable", {}).items():
+            rows.append((f"{peer}", f"could not run: {why}", "-", None))
+        rouge = ex.get("rouge", {})
+        zr = rouge.get("zhaiyao", {})
+        for peer in ("sumy_lexrank", "snownlp"):
+            pr = rouge.get(peer, {})
+            if "rougeL" in zr and "rougeL" in pr:
+                rows.append((f"ROUGE-1/2/L seeds, zhaiyao vs {peer}",
+                             f"{zr['rouge1']:.3f}/{zr['rouge2']:.3f}/{zr['rougeL']:.3f} vs "
+                             f"{pr['rouge1']:.3f}/{pr['rouge2']:.3f}/{pr['rougeL']:.3f}", "not below",
+                             all(zr[k] >= pr[k] for k in ("rouge1", "rouge2", "rougeL"))))
+        if "error" in rouge:
+            rows.append(("ROUGE", rouge["error"], "not below", None))
+    h = results.get("http")
+    if h and "best" in h:
+        b, z = h["best"]["bare"], h["best"]["zhaiyao"]
+        rows.append(("HTTP rps, bare FastAPI (32 conns)", f"{b['rps']} rps, p50 {b['p50_ms']} ms, p99 {b['p99_ms']} ms",
+                     "-", None))
+        rows.append(("HTTP rps, zhaiyao serve (32 conns)",
+                     f"{z['rps']} rps, p50 {z['p50_ms']} ms, p99 {z['p99_ms']} ms", "-", None))
+        rows.append(("HTTP rps ratio zhaiyao / bare", f"{h['rps_ratio'] * 100:.1f}%", ">= 60%",
+                     h["rps_ratio"] >= 0.6))
+        rows.append(("HTTP p50, zhaiyao (32 conns)", f"{z['p50_ms']} ms", "<= 3 ms", z["p50_ms"] <= 3))
+        one = h.get("one_connection", {})
+        if one:
+            rows.append(("HTTP p50/p99, 1 connection, zhaiyao vs bare",
+                         f"{one['zhaiyao']['p50_ms']}/{one['zhaiyao']['p99_ms']} ms vs "
+                         f"{one['bare']['p50_ms']}/{one['bare']['p99_ms']} ms", "-", None))
+    llm = results.get("llm")
+    if llm:
+        for label, key in (("", "small_chunks"), (" (1500-token chunks)", "default_chunks")):
+            run = llm.get(key)
+            if not run:
+                continue
+            for d in run["documents"]:
+                within = d["within_concurrency"]
+                rows.append((f"LLM wall, {d['chunks']} chunks{label}",
+                             f"{d['one_call_multiple']}x one call ({d['wall_s']} s, {d['calls']} calls, "
+                             f"{d['merge']} merges)",
+                             "<= 2.3x" if within else "- (over concurrency)",
+                             d["one_call_multiple"] <= 2.3 if within else None))
+            multi = [d for d in run["documents"] if d["chunks"] > 1]
+            if multi:
+                worst = max(multi, key=lambda d: d["variable_per_doc_token"])
+                overhead = max(d["overhead_tokens_per_call"] for d in run["documents"])
+                rows.append((f"prompt tokens per doc token{label}",
+                             f"{worst['variable_per_doc_token']} + {overhead:.0f} fixed/call "
+                             f"(all in: {worst['prompt_per_doc_token']})", "<= 1.3 + fixed",
+                             worst["variable_per_doc_token"] <= 1.3))
+    m = results.get("memory")
+    if m and "peak_rss_mb" in m:
+        rows.append((f"peak RSS, {m['document_bytes'] / 1e6:.1f} MB document extractive",
+                     f"{m['peak_rss_mb']} MB ({m['seconds']} s)", "<= 300 MB", m["peak_rss_mb"] <= 300))
+    for name, r in results.items():
+        if isinstance(r, dict) and "failed" in r:
+            rows.append((f"{name}", f"FAILED: {r['failed'][:80]}", "-", False))
+    return rows
+
+
+def table(rows: list[tuple[str, str, str, bool | None]]) -> str:
+    heads = ("figure", "measured", "target", "met")
+    cells = [(a, b, c, "-" if d is None else ("met" if d else "NOT MET")) for a, b, c, d in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(heads)]
+    line = "  ".join(h.ljust(w) for h, w in zip(heads, widths, strict=True))
+    out = [line, "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="zhaiyao benchmarks")
+    ap.add_argument("--quick", action="store_true", help="smaller corpus, shorter runs (a smoke test)")
+    ap.add_argument("--only", default=",".join(PARTS), help="comma-separated parts: " + ", ".join(PARTS))
+    ap.add_argument("--out", type=Path, default=RESULTS)
+    args = ap.parse_args(argv)
+    os.environ.pop("OPENAI_API_KEY", None)  # part 1, 2 and 4 measure the extractive path
+    started = time.perf_counter()
+    results: dict = {
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "quick": args.quick,
+    }
+    for name in [p.strip() for p in args.only.split(",") if p.strip()]:
+        log(f"[{name}]")
+        t0 = time.perf_counter()
+        try:
+            results[name] = PARTS[name](args.quick)
+        except Exception as e:  # one broken part must not hide the others' figures
+            results[name] = {"failed": f"{type(e).__name__}: {e}"}
+        log(f"  ({time.perf_counter() - t0:.0f}s)")
+    results["total_seconds"] = round(time.perf_counter() - started, 1)
+    rows = rows_for(results)
+    results["table"] = [{"figure": a, "measured": b, "target": c, "met": d} for a, b, c, d in rows]
+    args.out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(table(rows))
+    print(f"\n{results['total_seconds']}s in all; written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

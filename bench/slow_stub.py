@@ -1,0 +1,81 @@
+"""The stub OpenAI-compatible server (service.testing.stub_llm) answering every call after a
+fixed delay, and counting the prompt tokens it receives, for the LLM parallelism benchmark.
+
+    python bench/slow_stub.py --delay 0.3      # prints STUB_URL=http://127.0.0.1:PORT/v1
+
+GET /v1/_stub/stats adds to the stub's counts: prompt_tokens (every message and the response
+format, o200k_base), input_tokens (the framed document or partial summaries) and, per kind,
+the same two sums, so that fixed prompt overhead and document tokens can be told apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from service.chunk import count_tokens
+from service.testing.stub_llm import Behaviour, StubLLM, delay, request_input, request_kind
+
+
+class SlowStub(StubLLM):
+    def __init__(self, seconds: float, port: int = 0):
+        super().__init__(port=port)
+        self.seconds = seconds
+        self.tokens: list[tuple[str, int, int]] = []  # (kind, prompt tokens, input tokens)
+
+        class NoDelayHandler(self._server.RequestHandlerClass):  # type: ignore[name-defined, misc]
+            # The handler writes headers and body in two sends; with Nagle on, the body waits for
+            # the client's delayed ACK (about 40 ms per call), which is not the LLM's time.
+            disable_nagle_algorithm = True
+
+        self._server.RequestHandlerClass = NoDelayHandler
+
+    def _next(self) -> Behaviour:
+        with self._lock:
+            if self._script:
+                return self._script.popleft()
+        return delay(self.seconds)
+
+    def _record(self, body: dict, headers: dict[str, str]) -> Behaviour:
+        prompt = sum(count_tokens(str(m.get("content") or "")) for m in body.get("messages", []))
+        fmt = body.get("response_format")
+        if fmt:
+            prompt += count_tokens(json.dumps(fmt, ensure_ascii=False))
+        row = (request_kind(body), prompt, count_tokens(request_input(body)))
+        with self._lock:
+            self.tokens.append(row)
+        return super()._record(body, headers)
+
+    def stats(self) -> dict:
+        out = super().stats()
+        with self._lock:
+            rows = list(self.tokens)
+        out["prompt_tokens"] = sum(r[1] for r in rows)
+        out["input_tokens"] = sum(r[2] for r in rows)
+        for kind in ("map", "merge"):
+            out[f"{kind}_prompt_tokens"] = sum(r[1] for r in rows if r[0] == kind)
+            out[f"{kind}_input_tokens"] = sum(r[2] for r in rows if r[0] == kind)
+        return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--delay", type=float, default=0.3)
+    ap.add_argument("--port", type=int, default=0)
+    args = ap.parse_args(argv)
+    stub = SlowStub(args.delay, port=args.port).start()
+    print(f"STUB_URL={stub.base_url}", flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stub.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
