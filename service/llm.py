@@ -57,8 +57,9 @@ MAX_REASKS = 2
 MAX_KEY_POINTS = 5
 MAP_MAX_TOKENS = 2048
 MERGE_MAX_TOKENS = 1536
-# A chunk cut off by the token limit is halved at most this many times.
-MAX_SPLIT_DEPTH = 2
+# A chunk cut off by the token limit is halved once; a half cut off again gets max_tokens raised
+# once. Worst case 1 + 2 + 2 calls, never an unbounded tree for a model that runs on.
+MAX_SPLIT_DEPTH = 1
 # Merge input above this many tokens is merged in groups first. Chunks are kept small for
 # extraction quality; the merge input (short partial summaries) may be larger.
 MIN_MERGE_BUDGET = 3000
@@ -230,6 +231,17 @@ def _repeats_itself(s: str) -> bool:
     n = 8
     grams = [dense[i : i + n] for i in range(len(dense) - n + 1)]
     return len(set(grams)) / len(grams) < 0.6
+
+
+def _loops(content: str) -> bool:
+    """A reply that is mostly one stretch of text over and over (JSON keys repeat in any long
+    valid reply, so the bar is much lower than for a summary)."""
+    dense = re.sub(r"\s+", "", content)
+    if len(dense) < 200:
+        return False
+    n = 16
+    grams = [dense[i : i + n] for i in range(len(dense) - n + 1)]
+    return len(set(grams)) / len(grams) < 0.3
 
 
 def _units(s: str, language: str) -> list[str]:
@@ -562,6 +574,10 @@ class _Run:
             choice = response.choices[0] if response.choices else None
             content = (choice.message.content if choice and choice.message else None) or ""
             if choice is not None and choice.finish_reason == "length":
+                if _loops(content):
+                    # A model that repeats itself until the limit does the same on half the text
+                    # or with more tokens: splitting or raising would only pay for more loops.
+                    raise _Invalid("degenerate_output", "the reply repeats itself until the token limit")
                 raise _Truncated()
             judged = judge(content, model, source, self.language, instructions)
             if judged.value is not None:

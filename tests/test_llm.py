@@ -237,6 +237,14 @@ def test_truncated_again_after_raising_max_tokens_falls_back(stub, tmp_path):
     assert result.method == "extractive" and "llm_fallback:truncated" in result.warnings
 
 
+def test_a_reply_that_loops_until_the_limit_is_not_split_or_retried(stub, tmp_path):
+    looping = '{"title": null, "summary": "' + "金融活水不断引向制造业，" * 80
+    stub.script(reply(looping, finish_reason="length"))
+    result = summarize(LOANS, settings=make_settings(tmp_path, stub.base_url))
+    assert stub.calls == 1, "a looping model would loop on the halves too"
+    assert result.method == "extractive" and "llm_fallback:degenerate_output" in result.warnings
+
+
 # ---------------------------------------------------------------- retries and fallback
 
 

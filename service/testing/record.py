@@ -116,11 +116,16 @@ def record(
     max_chars: int | None = None,
     response_format: str | None = None,
     answers: Path | None = None,
+    max_tokens: int | None = None,
 ) -> dict:
+    from .. import llm
     from ..schemas import SummaryOptions
     from ..settings import Settings
     from .stub_llm import StubLLM
 
+    if max_tokens:
+        # Slow local models: a smaller reply limit keeps a recording to minutes.
+        llm.MAP_MAX_TOKENS = llm.MERGE_MAX_TOKENS = max_tokens
     out_dir.mkdir(parents=True, exist_ok=True)
     cassette = out_dir / f"{name}.yaml"
     if cassette.exists():
@@ -167,6 +172,7 @@ def record(
             "ZHAIYAO_CHUNK_TOKENS": settings.chunk_tokens,
             "ZHAIYAO_RESPONSE_FORMAT": settings.response_format,
             "max_chars": max_chars,
+            "max_tokens": max_tokens,
         },
         "interactions": interactions,
         "outcome": {
@@ -225,13 +231,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--chunk-tokens", type=int)
     p.add_argument("--max-chars", type=int)
     p.add_argument("--response-format", choices=["json_schema", "json_object", "none"])
+    p.add_argument("--max-tokens", type=int, help="reply limit per call (default: the service's)")
     p.add_argument("--answers", type=Path, help="hand-written answers (JSON) served by the stub server")
     args = p.parse_args(argv)
     if args.name and len(args.documents) > 1:
         p.error("--name needs exactly one document")
     for doc in args.documents:
         name = args.name or doc.stem
-        meta = record(doc, args.out, name, args.chunk_tokens, args.max_chars, args.response_format, args.answers)
+        meta = record(doc, args.out, name, args.chunk_tokens, args.max_chars, args.response_format, args.answers, args.max_tokens)
         print(
             f"{args.out / name}.yaml: {meta['interactions']} exchanges, method {meta['outcome']['method']}, "
             f"warnings {meta['outcome']['warnings']}"
