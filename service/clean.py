@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -918,6 +919,18 @@ def _title_before_stamp(st: _State, start: int, stamp: int, stamp_end: int, end:
     st.title = st.doc.text[start : start + title_end].strip()
 
 
+_TAIL_SPLIT = re.compile(r"\n|(?<=[。！？!?])\s+|\s{2,}")
+
+
+def _tail_pieces(text: str) -> Iterator[str]:
+    """re.split(_TAIL_SPLIT, text), one piece at a time (the pattern never matches empty)."""
+    pos = 0
+    for m in _TAIL_SPLIT.finditer(text):
+        yield text[pos : m.start()]
+        pos = m.end()
+    yield text[pos:]
+
+
 def _cut_tail(st: _State) -> None:
     """Everything from an end-of-article marker (editor line, copyright, related-reading list) on,
     when what follows holds no paragraph of article text."""
@@ -928,8 +941,11 @@ def _cut_tail(st: _State) -> None:
     )
     for pos in marks:
         rest = simp[pos:]
-        pieces = re.split(r"\n|(?<=[。！？!?])\s+|\s{2,}", rest)
-        if not any(_is_content(p) for p in pieces[1:]) and not _is_content(pieces[0][:400]):
+        # Pieces are cut lazily: the first one with article text ends the search, so a long
+        # document with many marks is not split to its end once per mark (quadratic).
+        pieces = _tail_pieces(rest)
+        first = next(pieces)
+        if not any(_is_content(p) for p in pieces) and not _is_content(first[:400]):
             if len(simp) - pos < len(simp) * 0.6 or pos > 200:
                 st.removed["tail"] += 1 + rest.count("\n")
                 doc.edit([(pos, len(simp), "")])
