@@ -79,6 +79,35 @@ def _cos(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(x * b.get(g, 0.0) for g, x in a.items())
 
 
+def _pair_cosines(vecs: list[dict[str, float]]) -> list[tuple[int, int, float]]:
+    """(i, j, _cos(vecs[i], vecs[j])) for every i < j sharing a bigram, from an inverted index.
+
+    Bit for bit what _cos returns: it walks the shorter vector (the first on a tie) and adds
+    x * b.get(g, 0.0); the terms for bigrams missing from b are +0.0 (weights are positive), so
+    summing only the shared bigrams, in the same order, gives the same float. Pairs sharing no
+    bigram (most of them in a long document) cost nothing."""
+    lens = [len(v) for v in vecs]
+    postings: dict[str, list[int]] = {}
+    for k, v in enumerate(vecs):
+        for g in v:
+            postings.setdefault(g, []).append(k)
+    out = []
+    for i, a in enumerate(vecs):
+        la = lens[i]
+        terms: dict[int, list[float]] = {}
+        for g, x in a.items():
+            for j in postings[g]:
+                # i walks the pair (i, j) when _cos(vecs[min], vecs[max]) would walk vecs[i].
+                if (j > i and la <= lens[j]) or (j < i and lens[j] > la):
+                    t = terms.get(j)
+                    if t is None:
+                        terms[j] = t = []
+                    t.append(x * vecs[j][g])
+        for j, t in terms.items():
+            out.append((i, j, sum(t)) if i < j else (j, i, sum(t)))
+    return out
+
+
 def _centrality(vecs: list[dict[str, float]]) -> list[float]:
     n = len(vecs)
     if n == 0:
@@ -92,16 +121,16 @@ def _centrality(vecs: list[dict[str, float]]) -> list[float]:
         return [_cos(v, c) for v in vecs]
     # LexRank: power iteration over the cosine-similarity graph (threshold 0.1, damping 0.85).
     sims = [[0.0] * n for _ in range(n)]
-    for i in range(n):
-        for j in range(i + 1, n):
-            s = _cos(vecs[i], vecs[j])
-            if s > 0.1:
-                sims[i][j] = sims[j][i] = s
+    for i, j, s in _pair_cosines(vecs):
+        if s > 0.1:
+            sims[i][j] = sims[j][i] = s
     deg = [sum(row) or 1.0 for row in sims]
+    # Each sentence's neighbours in index order: the sums below add the same terms in the same
+    # order as a scan of the whole column would, without visiting the zeros.
+    nbrs = [[(j, sims[j][i], deg[j]) for j in range(n) if sims[j][i]] for i in range(n)]
     rank = [1.0 / n] * n
     for _ in range(30):
-        new = [(0.15 / n) + 0.85 * sum(rank[j] * sims[j][i] / deg[j] for j in range(n) if sims[j][i])
-               for i in range(n)]
+        new = [(0.15 / n) + 0.85 * sum(rank[j] * s / d for j, s, d in nbrs[i]) for i in range(n)]
         if max(abs(a - b) for a, b in zip(new, rank, strict=True)) < 1e-6:
             rank = new
             break
@@ -320,12 +349,21 @@ def _compose(units: list[Sentence], scores: list[float], vecs: list[dict[str, fl
     floor = scores[order[0]] * 0.5 if order else 0.0
     # The lead goes first when it can stand alone: it frames what the figures are about.
     lead_first = bool(units) and 0 in candidates and scores[0] >= floor and not _is_question(units[0].text)
+    pair_cos: dict[tuple[int, int], float] = {}
+
+    def cos_of(i: int, j: int) -> float:
+        # Each candidate is compared with each chosen piece once, not once per round.
+        c = pair_cos.get((i, j))
+        if c is None:
+            c = pair_cos[(i, j)] = _cos(vecs[i], vecs[j])
+        return c
+
     while candidates:
         best, best_val = None, -1e9
         if lead_first:
             best, best_val, lead_first = 0, scores[0], False
         for i in ([] if best is not None else candidates):
-            redundancy = max((_cos(vecs[i], vecs[j]) for j, _ in chosen), default=0.0)
+            redundancy = max((cos_of(i, j) for j, _ in chosen), default=0.0)
             # Long pieces pay for the budget they use, so one sentence cannot crowd out two.
             val = scores[i] - 0.7 * redundancy - 0.003 * max(0, len(units[i].text) - 80)
             if val > best_val:
