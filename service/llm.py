@@ -263,6 +263,14 @@ def _off_topic(summary: str, source: str, language: str) -> bool:
     return sum(1 for u in units if u in known) / len(units) < 0.25
 
 
+_FRAMED = re.compile(r"<<<(DOCUMENT|PARTS) (\w+)>>>.*?<<<END \1 \2>>>", re.S)
+
+
+def _instructions(messages: list[dict]) -> str:
+    """Everything the model was told, without the framed data (quoting the document is fine)."""
+    return "\n".join(_FRAMED.sub("", str(m.get("content") or "")) for m in messages if m["role"] != "assistant")
+
+
 def _copies_prompt(summary: str, instructions: str) -> bool:
     if "<<<" in summary or ">>>" in summary:
         return True
@@ -566,9 +574,10 @@ class _Run:
         self, call: _Call, messages: list[dict], model: type[Result], max_tokens: int, source: str
     ) -> Result:
         """Ask until a reply passes `judge`, re-asking with the problem at most MAX_REASKS times."""
-        instructions = messages[0]["content"]
+        instructions = _instructions(messages)
         convo = messages
         judged = _Judged(None, "no reply", "invalid_output")
+        previous: str | None = None
         for _ in range(MAX_REASKS + 1):
             response = await self._complete(call, convo, model, max_tokens)
             choice = response.choices[0] if response.choices else None
@@ -582,6 +591,9 @@ class _Run:
             judged = judge(content, model, source, self.language, instructions)
             if judged.value is not None:
                 return judged.value  # type: ignore[return-value]
+            if content == previous:
+                break  # the same wrong answer to the same question: asking again would repeat it
+            previous = content
             log.info("LLM reply rejected (%s); re-asking", judged.reason)
             convo = [
                 *messages,

@@ -157,7 +157,7 @@ def test_bad_reply_is_re_asked_with_the_problem(stub, tmp_path, fault, said):
 
 
 def test_at_most_two_re_asks_then_fallback(stub, tmp_path):
-    stub.script(invalid_json(), invalid_json(), invalid_json(), ok())
+    stub.script(reply('{"summary": "截至'), reply("摘要：全市贷款"), reply("{"), ok())
     result = summarize(LOANS, settings=make_settings(tmp_path, stub.base_url))
     assert stub.calls == 3
     assert result.method == "extractive"
@@ -177,8 +177,17 @@ REPEATING = json.dumps(
 )
 
 
-def test_degenerate_summary_is_re_asked_and_then_replaced_by_the_fallback(stub, tmp_path):
+def test_the_same_wrong_answer_twice_stops_the_re_asks(stub, tmp_path):
     stub.script(reply(REPEATING), reply(REPEATING), reply(REPEATING))
+    result = summarize(LOANS, settings=make_settings(tmp_path, stub.base_url))
+    assert stub.calls == 2, "a model that repeats its wrong answer is not asked a third time"
+    assert result.method == "extractive"
+    assert "llm_fallback:degenerate_summary" in result.warnings
+
+
+def test_degenerate_summary_is_re_asked_and_then_replaced_by_the_fallback(stub, tmp_path):
+    variants = [REPEATING.replace("制造业贷款余额", x) for x in ("各项贷款余额", "制造业贷款", "贷款余额")]
+    stub.script(*[reply(v) for v in variants])
     result = summarize(LOANS, settings=make_settings(tmp_path, stub.base_url))
     assert stub.calls == 3
     assert "repeats itself" in stub.requests[1]["messages"][3]["content"]
@@ -186,15 +195,22 @@ def test_degenerate_summary_is_re_asked_and_then_replaced_by_the_fallback(stub, 
     assert "llm_fallback:degenerate_summary" in result.warnings
 
 
-def test_summary_copying_the_prompt_is_rejected(stub, tmp_path):
+@pytest.mark.parametrize(
+    "copied",
+    [
+        lambda body: body["messages"][0]["content"][:300],  # the system prompt
+        lambda body: "The document is complete. ",  # what Gemma 3 270M wrote (recorded)
+    ],
+)
+def test_summary_copying_the_prompt_is_rejected(stub, tmp_path, copied):
     def copy_prompt(body):
         answer = json.loads(default_answer(body))
-        answer["summary"] = body["messages"][0]["content"][:300]
+        answer["summary"] = copied(body)
         return json.dumps(answer, ensure_ascii=False)
 
     stub.responder = copy_prompt
     result = summarize(LOANS, settings=make_settings(tmp_path, stub.base_url))
-    assert stub.calls == 3
+    assert stub.calls == 2  # the same answer again: no third ask
     assert "copies the instructions" in stub.requests[1]["messages"][3]["content"]
     assert result.method == "extractive" and "llm_fallback:degenerate_summary" in result.warnings
 
