@@ -16,12 +16,14 @@ import asyncio
 import json
 import random
 import re
+import shutil
 import time
 from collections import Counter
 from pathlib import Path
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
 
 from service import cache as cache_module
 from service import llm
@@ -231,3 +233,53 @@ def test_200_summaries_through_30_percent_random_llm_faults(tmp_path: Path):
         "seconds": round(elapsed, 1),
     }
     print("\nfault-injection figures:", json.dumps(figures, ensure_ascii=False))
+
+
+# ---------------------------------------------------------------- cache faults through the service
+
+
+def test_cache_faults_degrade_to_no_cache_and_the_service_keeps_answering(tmp_path: Path, caplog):
+    loans = (ROOT / "fixtures" / "documents" / "loans_zh.txt").read_text(encoding="utf-8")
+    seed = (ROOT / "seeds" / "003_c84865d6b80c2ef5.txt").read_text(encoding="utf-8")
+    with StubLLM() as stub:
+
+        def client(cache_dir: Path) -> TestClient:
+            settings = Settings(_env_file=None, openai_api_key=FAKE_KEY, openai_base_url=stub.base_url,
+                                cache_dir=cache_dir, api_token=None, max_retries=1, request_timeout=5)
+            return TestClient(create_app(settings), raise_server_exceptions=False)
+
+        def post(c: TestClient, text: str) -> DocumentSummary:
+            r = c.post("/v1/summaries", json={"text": text})
+            assert r.status_code == 200, r.text
+            doc = DocumentSummary.model_validate(r.json())
+            assert doc.method == "llm" and doc.summary
+            return doc
+
+        # 1. A file where the cache directory should be: not ready, but every request answered.
+        blocker = tmp_path / "blocked"
+        blocker.write_text("not a directory")
+        blocked = client(blocker)
+        assert blocked.get("/readyz").status_code == 503
+        for text in (loans, loans):
+            doc = post(blocked, text)
+            assert "cache_unavailable" in doc.warnings
+        assert stub.calls == 2, "no cache: the same document is asked for again"
+        assert "continuing without a cache" in caplog.text
+
+        # 2. The cache database corrupted while the service runs.
+        cache_dir = tmp_path / "cache"
+        live = client(cache_dir)
+        post(live, loans)
+        calls = stub.calls
+        (cache_dir / "cache.db").write_bytes(b"\x00garbage, not SQLite" * 5000)
+        hurt = [post(live, seed + f"\n\n第{i}次。") for i in range(2)]
+        assert any("cache_unavailable" in d.warnings for d in hurt)
+        assert stub.calls > calls
+
+        # 3. The cache directory deleted while the service runs: it is made again and caches again.
+        shutil.rmtree(cache_dir)
+        post(live, loans + "\n\n再版。")
+        calls = stub.calls
+        again = post(live, loans + "\n\n再版。")
+        assert stub.calls == calls and again.stats.cache_hits == 1, "caching works again"
+        assert live.get("/readyz").status_code == 200
