@@ -112,6 +112,9 @@ def cmd_batch(args: argparse.Namespace) -> int:
         return 2
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)
+    # Temporary files (write_atomic's names) left by a run killed mid-write are never outputs.
+    for stale in [*out_dir.glob(".*.json.*.tmp"), *out_dir.glob(".summaries.jsonl.*.tmp")]:
+        stale.unlink(missing_ok=True)
     docs = sorted(p for p in src_dir.iterdir() if p.is_file() and p.suffix.lower() in DOC_SUFFIXES)
     if not docs:
         print(f"zhaiyao: no documents ({', '.join(sorted(DOC_SUFFIXES))}) in {src_dir}", file=sys.stderr)

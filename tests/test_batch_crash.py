@@ -123,6 +123,10 @@ def test_batch_killed_mid_run_resumes_without_redoing_anything(tmp_path: Path):
         assert written == [f"doc{i:02d}.json" for i in range(VICTIM)], written
         first_outputs = {p.name: (p.stat().st_ino, p.stat().st_mtime_ns, p.read_bytes()) for p in out.glob("*.json")}
 
+        # What a kill in the middle of write_atomic leaves: half a file under a temporary name.
+        half = out / f".doc{VICTIM:02d}.json.k1ll3d.tmp"
+        half.write_text('{"schema_version": "1", "doc_id": "', encoding="utf-8")
+
         second = subprocess.run(batch_command(src, out), timeout=RUN_TIMEOUT, **run)
         assert second.returncode == 0, second.stderr
         after_rerun = list(stub.requests)[len(before_rerun):]
@@ -135,7 +139,7 @@ def test_batch_killed_mid_run_resumes_without_redoing_anything(tmp_path: Path):
         assert summary.method == "llm" and summary.summary.strip()
     lines = (out / "summaries.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["file"] for line in lines] == [f"doc{i:02d}.txt" for i in range(DOCS)]
-    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")], "no temporary files left behind"
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")], "half-written temporary files cleared"
 
     # None written twice: the nine finished outputs are the same files, untouched by the rerun.
     for name, (inode, mtime, data) in first_outputs.items():
