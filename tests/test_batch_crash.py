@@ -66,6 +66,18 @@ def batch_command(src: Path, out: Path) -> list[str]:
     return [sys.executable, "-m", "service.cli", *args]
 
 
+def wait_for_cache(directory: Path, entries: int, timeout: float = 15.0) -> None:
+    """Until the batch's LLM cache holds `entries` results: with one call at a time, the held
+    call can arrive while the answer before it is still being written."""
+    import diskcache
+
+    deadline = time.monotonic() + timeout
+    with diskcache.Cache(str(directory)) as cache:
+        while sum(1 for k in cache.iterkeys() if k != "__probe__") < entries:
+            assert time.monotonic() < deadline, f"the cache never reached {entries} entries"
+            time.sleep(0.05)
+
+
 class HoldingStub(StubLLM):
     """Answers normally, except that the second map call of document VICTIM is held open (until
     `release` is set) and `held` is set, so the test can kill the batch at that moment."""
@@ -108,7 +120,7 @@ def test_batch_killed_mid_run_resumes_without_redoing_anything(tmp_path: Path):
         first = subprocess.Popen(batch_command(src, out), **run)
         try:
             assert stub.held.wait(RUN_TIMEOUT), "the batch never reached the tenth document"
-            time.sleep(0.5)  # the victim's answered first chunk is being written to the cache
+            wait_for_cache(cache, entries=len(stub.requests) - 1)  # every answered call is cached
             first.send_signal(signal.SIGKILL)
             first.communicate(timeout=10)
         finally:
