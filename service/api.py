@@ -20,7 +20,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import UploadFile
@@ -33,7 +33,7 @@ from .metrics import ServiceMetrics
 from .pipeline import Progress, asummarize
 from .schemas import DocumentSummary, Mode, Script, SummaryOptions
 from .settings import Settings, get_settings
-from .store import SummaryStore
+from .store import RecentSummaries, SummaryStore
 
 log = logging.getLogger(__name__)
 
@@ -341,6 +341,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     metrics = ServiceMetrics()
     store = SummaryStore(settings.cache_dir)
+    recent = RecentSummaries()
     token = settings.api_token.get_secret_value() if settings.api_token else ""
 
     app = FastAPI(
@@ -443,7 +444,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         text, options, doc_title = await parse_summary_request(request, settings, query_options, title)
         if stream:
             return await stream_summary(text, options, doc_title)
-        return await summarize_and_keep(text, options, doc_title)
+        key = recent.key(text, options.model_dump_json(), doc_title)
+        body = recent.get(key)
+        if body is not None:
+            metrics.summary_cache_hits.inc()
+            return Response(body, media_type="application/json", headers={"X-Zhaiyao-Cache": "hit"})
+        summary = await summarize_and_keep(text, options, doc_title)
+        body = summary.model_dump_json().encode()
+        recent.put(key, summary, body)
+        return Response(body, media_type="application/json", headers={"X-Zhaiyao-Cache": "miss"})
 
     async def stream_summary(text: str | bytes, options: SummaryOptions, title: str | None) -> Any:
         loop = asyncio.get_running_loop()

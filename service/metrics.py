@@ -138,11 +138,15 @@ class ServiceMetrics:
             "zhaiyao_llm_fallbacks_total", "Summaries answered by the extractive path after the LLM path failed"
         )
         self.tokens = Counter("zhaiyao_llm_tokens_total", "LLM tokens used", ("kind",))
+        self.summary_cache_hits = Counter(
+            "zhaiyao_summary_cache_hits_total", "Requests answered with a summary finished earlier in this process"
+        )
 
     def render(self) -> str:
         lines: list[str] = []
         for metric in (
             self.requests, self.latency, self.summaries, self.llm_calls, self.cache_hits, self.fallbacks, self.tokens,
+            self.summary_cache_hits,
         ):
             lines += metric.render()
         return "\n".join(lines) + "\n"

@@ -7,10 +7,13 @@ wins: the same text asked for with other options replaces the stored one.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
 import tempfile
+import threading
+from collections import OrderedDict
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -75,3 +78,48 @@ class SummaryStore:
             return True, f"{self.root} is writable"
         except OSError as e:
             return False, f"{self.root} is not writable: {e.strerror or e}"
+
+
+class RecentSummaries:
+    """Finished responses of this process, keyed on exactly what was asked: the same bytes with
+    the same options and title get the same answer, without cleaning or summarizing again.
+
+    Bounded LRU in memory. Only summaries that need no retry are kept: an LLM fallback, or one
+    the disk would not store, is computed afresh next time.
+    """
+
+    UNCACHEABLE = ("llm_fallback", "not_stored", "cache_unavailable")
+
+    def __init__(self, max_entries: int = 256, max_bytes: int = 64_000_000):
+        self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self._items: OrderedDict[str, bytes] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def key(text: str | bytes, options_json: str, title: str | None) -> str:
+        h = hashlib.sha256()
+        h.update(b"b" if isinstance(text, bytes) else b"s")
+        h.update(text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass"))
+        h.update(b"\0" + options_json.encode() + b"\0" + (title or "").encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+
+    def get(self, key: str) -> bytes | None:
+        with self._lock:
+            body = self._items.get(key)
+            if body is not None:
+                self._items.move_to_end(key)
+            return body
+
+    def put(self, key: str, summary: DocumentSummary, body: bytes) -> None:
+        if any(w.startswith(self.UNCACHEABLE) for w in summary.warnings) or len(body) > self.max_bytes // 8:
+            return
+        with self._lock:
+            old = self._items.pop(key, None)
+            self._size -= len(old) if old else 0
+            self._items[key] = body
+            self._size += len(body)
+            while self._items and (len(self._items) > self.max_entries or self._size > self.max_bytes):
+                _, dropped = self._items.popitem(last=False)
+                self._size -= len(dropped)

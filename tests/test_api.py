@@ -670,3 +670,16 @@ def test_health_answers_while_a_big_document_is_summarized(settings: Settings):
     assert result["r"].status_code == 200
     if latencies:
         assert max(latencies) < 1.0, latencies
+
+
+def test_repeated_document_is_answered_from_the_recent_summaries(client: TestClient):
+    """The same bytes with the same options: the same answer, without summarizing again."""
+    body = {"text": SEED, "options": {"mode": "extractive", "max_chars": 200}}
+    first = client.post("/v1/summaries", json=body)
+    second = client.post("/v1/summaries", json=body)
+    assert first.status_code == second.status_code == 200
+    assert first.headers["x-zhaiyao-cache"] == "miss" and second.headers["x-zhaiyao-cache"] == "hit"
+    assert first.json() == second.json()
+    other = client.post("/v1/summaries", json={**body, "options": {"mode": "extractive", "max_chars": 120}})
+    assert other.headers["x-zhaiyao-cache"] == "miss" and len(other.json()["summary"]) <= 120
+    assert "zhaiyao_summary_cache_hits_total 1" in client.get("/metrics").text

@@ -280,6 +280,8 @@ def test_cache_faults_degrade_to_no_cache_and_the_service_keeps_answering(tmp_pa
         shutil.rmtree(cache_dir)
         post(live, loans + "\n\n再版。")
         calls = stub.calls
-        again = post(live, loans + "\n\n再版。")
+        # A fresh app over the same folder: the answer must come from the on-disk LLM cache, not
+        # from the app's in-memory recent summaries.
+        again = post(client(cache_dir), loans + "\n\n再版。")
         assert stub.calls == calls and again.stats.cache_hits == 1, "caching works again"
         assert live.get("/readyz").status_code == 200
