@@ -60,9 +60,9 @@ MERGE_MAX_TOKENS = 1536
 # A chunk cut off by the token limit is halved once; a half cut off again gets max_tokens raised
 # once. Worst case 1 + 2 + 2 calls, never an unbounded tree for a model that runs on.
 MAX_SPLIT_DEPTH = 1
-# Merge input above this many tokens is merged in groups first. Chunks are kept small for
-# extraction quality; the merge input (short partial summaries) may be larger.
-MIN_MERGE_BUDGET = 3000
+# Merge input above the merge budget (Settings.merge_tokens, at least this) is merged in groups
+# first. Chunks are kept small for extraction quality; the merge input may be larger.
+MIN_MERGE_BUDGET = 1000
 TEMPERATURE = 0.0
 # Exponential backoff with jitter between retries when the server gives no Retry-After.
 BACKOFF_INITIAL = 0.5
@@ -434,7 +434,7 @@ class _Run:
         self.cache = cache
         self.max_chars = options.budget_for(self.language)
         self.sem = _semaphore(settings.max_concurrency)
-        self.merge_budget = max(MIN_MERGE_BUDGET, 2 * settings.chunk_tokens)
+        self.merge_budget = max(MIN_MERGE_BUDGET, settings.merge_tokens, 2 * settings.chunk_tokens)
         self.mode = settings.response_format if settings.response_format in ("json_object", "none") else "json_schema"
         self.backoff = wait_exponential_jitter(multiplier=BACKOFF_INITIAL, max=BACKOFF_MAX, jitter=BACKOFF_INITIAL)
 
@@ -861,14 +861,27 @@ def _entities(results: list[ChunkSummary]) -> Entities:
     )
 
 
+# One client per event loop and endpoint: building one costs tens of milliseconds, and a shared
+# client keeps its connections alive between requests. Keyed weakly on the loop, because an
+# httpx client must not outlive (or cross) the loop it was made in.
+_CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple, openai.AsyncOpenAI]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def make_client(settings: Settings) -> openai.AsyncOpenAI:
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
-    return openai.AsyncOpenAI(
-        api_key=key or "not-needed",
-        base_url=settings.openai_base_url,
-        max_retries=0,  # tenacity is the one retry layer
-        timeout=settings.request_timeout,
-    )
+    ident = (settings.openai_base_url, hashlib.sha256(key.encode()).hexdigest(), settings.request_timeout)
+    per_loop = _CLIENTS.setdefault(asyncio.get_running_loop(), {})
+    client = per_loop.get(ident)
+    if client is None or client.is_closed():
+        client = per_loop[ident] = openai.AsyncOpenAI(
+            api_key=key or "not-needed",
+            base_url=settings.openai_base_url,
+            max_retries=0,  # tenacity is the one retry layer
+            timeout=settings.request_timeout,
+        )
+    return client
 
 
 async def summarize_llm(
@@ -892,7 +905,6 @@ async def summarize_llm(
     finally:
         if cache.warning and cache.warning not in usage.warnings:
             usage.warnings.append(cache.warning)
-        await client.close()
 
 
 def record_cli(argv: list[str] | None = None) -> int:

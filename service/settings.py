@@ -22,6 +22,10 @@ class Settings(BaseSettings):
     # json_schema (strict structured outputs) or json_object for servers without json_schema.
     response_format: str = Field("json_schema", validation_alias=AliasChoices("ZHAIYAO_RESPONSE_FORMAT"))
     chunk_tokens: int = Field(1500, ge=100, validation_alias=AliasChoices("ZHAIYAO_CHUNK_TOKENS"))
+    # Merge input (the partial summaries) above this is merged in groups first. Large enough for
+    # a full round of concurrent map results (8 x ~550 tokens) to merge in one call; lower it for
+    # models with a small context window.
+    merge_tokens: int = Field(6000, ge=500, validation_alias=AliasChoices("ZHAIYAO_MERGE_TOKENS"))
     cache_dir: Path = Field(Path(".cache/zhaiyao"), validation_alias=AliasChoices("ZHAIYAO_CACHE_DIR"))
     max_bytes: int = Field(2_000_000, ge=1, validation_alias=AliasChoices("ZHAIYAO_MAX_BYTES"))
     api_token: SecretStr | None = Field(None, validation_alias=AliasChoices("ZHAIYAO_API_TOKEN"))
