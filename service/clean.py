@@ -6,7 +6,8 @@ Contract used by the rest of the pipeline:
 - `CleanText.analysis` is the same text in Simplified script (for Chinese), with exactly the same
   length, so an offset into one is an offset into the other. Every later stage works on
   `analysis`; grounding maps quotes back to `text` by offset.
-- `suspect` lists (start, end) spans that could not be repaired (mojibake); summarizers keep
+- `suspect` lists (start, end) spans that could not be repaired (mojibake) or that address a
+  language model ("ignore all previous instructions"); summarizers keep
   sentences that overlap them out of prose and key points.
 
 How it works: the input (HTML is first reduced to its main text) is normalised, repaired and
@@ -473,6 +474,37 @@ def repair_mojibake(text: str) -> tuple[str, int, bool]:
     for s, e, r in reversed(fixes):
         text = text[:s] + r + text[e:]
     return text, repaired + len(fixes), bool(shifted)
+
+
+# Sentences that address a language model rather than a reader: "ignore all previous
+# instructions", "忽略以上所有指令", "you are now …", "system prompt". They are text, never
+# orders; marking them suspect keeps them out of summary prose and key points.
+INSTRUCTION_RE = re.compile(
+    r"(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier|preceding)\s+"
+    r"(?:instructions?|prompts?|rules?|messages?)"
+    r"|you\s+are\s+now\s+(?:a|an|in)\b|(?:reveal|print|show)\s+(?:your|the)\s+system\s+prompt"
+    r"|(?:忽略|无视|忘记|忘掉)(?:掉)?(?:以上|上面|之前|前面|先前|上述)(?:的)?(?:所有|全部|一切)?(?:的)?(?:指令|指示|提示|要求|规则|内容)"
+    r"|(?:你现在是|从现在起你是|系统提示词|输出你的提示词)",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+
+
+def find_instructions(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences that carry an instruction to a model."""
+    spans: list[tuple[int, int]] = []
+    for m in INSTRUCTION_RE.finditer(text):
+        before = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 500), m.start())]
+        start = before[-1] if before else 0
+        end_match = _SENTENCE_END.search(text, m.end())
+        end = end_match.end() if end_match else len(text)
+        if spans and start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def find_suspect(text: str, shifted_gbk: bool = False) -> list[tuple[int, int]]:
@@ -1103,6 +1135,10 @@ def clean(raw: str, script: str = "auto") -> CleanText:
     suspect = find_suspect(text, shifted_gbk)
     if suspect:
         warnings.append(f"mojibake_unrepaired:{len(suspect)}")
+    injected = find_instructions(analysis)
+    if injected:
+        warnings.append(f"instructions_in_document:{len(injected)}")
+        suspect = sorted(suspect + injected)
     return CleanText(
         text=text,
         analysis=analysis,
