@@ -659,6 +659,7 @@ def test_health_answers_while_a_big_document_is_summarized(settings: Settings):
         result["r"] = client.post("/v1/summaries", json={"text": big})
 
     worker = threading.Thread(target=post)
+    started = time.perf_counter()
     worker.start()
     time.sleep(0.05)
     latencies = []
@@ -667,9 +668,13 @@ def test_health_answers_while_a_big_document_is_summarized(settings: Settings):
         assert client.get("/healthz").status_code == 200
         latencies.append(time.perf_counter() - t)
     worker.join(60)
+    total = time.perf_counter() - started
     assert result["r"].status_code == 200
-    if latencies:
-        assert max(latencies) < 1.0, latencies
+    # A blocked event loop would hold the first health check until the summary is done. Judged
+    # against the summary's own duration, not a wall-clock constant, so a loaded machine does not
+    # make it flaky.
+    assert len(latencies) >= 2, (latencies, total)
+    assert max(latencies) < max(1.0, total / 3), (latencies, total)
 
 
 def test_repeated_document_is_answered_from_the_recent_summaries(client: TestClient):
