@@ -429,6 +429,10 @@ class _Run:
         self.options = options
         self.settings = settings
         self.usage = usage
+        # Replies judged so far in this run, for the breaker in `_judge_reply`.
+        self.good_replies = 0
+        self.bad_replies = 0
+        self.breaker = MAX_REASKS + 2
         self.on_progress = on_progress
         self.client = client
         self.cache = cache
@@ -570,6 +574,13 @@ class _Run:
             raise LLMFailure(reason) from None
         raise AssertionError("unreachable")
 
+    def _count_bad(self, reason: str) -> None:
+        self.bad_replies += 1
+        if self.good_replies == 0 and self.bad_replies >= self.breaker:
+            # Every reply so far was unusable: a model that cannot do this document will not do
+            # its other chunks either. Stop paying for calls and fall back.
+            raise LLMFailure(reason)
+
     async def _ask(
         self, call: _Call, messages: list[dict], model: type[Result], max_tokens: int, source: str
     ) -> Result:
@@ -586,11 +597,14 @@ class _Run:
                 if _loops(content):
                     # A model that repeats itself until the limit does the same on half the text
                     # or with more tokens: splitting or raising would only pay for more loops.
+                    self._count_bad("degenerate_output")
                     raise _Invalid("degenerate_output", "the reply repeats itself until the token limit")
                 raise _Truncated()
             judged = judge(content, model, source, self.language, instructions)
             if judged.value is not None:
+                self.good_replies += 1
                 return judged.value  # type: ignore[return-value]
+            self._count_bad(judged.reason)
             if content == previous:
                 break  # the same wrong answer to the same question: asking again would repeat it
             previous = content
@@ -699,6 +713,9 @@ class _Run:
         chunks = chunk(self.analysis, self.prepared.sentences, budget=self.settings.chunk_tokens)
         if not chunks:
             raise LLMFailure("no_text")
+        # Unusable replies in a row, with none good yet, after which the run gives up: one
+        # round of concurrent calls, and never fewer than a single chunk's own re-asks allow.
+        self.breaker = max(MAX_REASKS + 2, min(len(chunks), self.settings.max_concurrency))
         self.usage.chunks = len(chunks)
         whole = len(chunks) == 1
 

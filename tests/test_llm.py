@@ -520,3 +520,17 @@ def test_stub_runs_as_its_own_process_scriptable_over_http(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_a_model_that_cannot_do_the_document_is_given_up_on_after_one_round(stub, tmp_path):
+    """Every reply unusable on a many-chunk document: stop after about one round of concurrent
+    calls instead of asking every chunk three times, and answer extractively."""
+    stub.responder = lambda body: "not json at all"
+    document = "\n\n".join(
+        f"第{i}段：全市规上工业产值突破{i + 60}亿元，同比增长{i + 5}%，新增规上企业{i + 3}家。" * 6 for i in range(40)
+    )
+    settings = make_settings(tmp_path, stub.base_url, ZHAIYAO_CHUNK_TOKENS=150, ZHAIYAO_MAX_CONCURRENCY=4)
+    result = summarize(document, settings=settings)
+    assert result.stats.chunks >= 20
+    assert stub.calls <= 4 + 4  # the breaker round, plus calls already in flight when it tripped
+    assert result.method == "extractive" and "llm_fallback:invalid_json" in result.warnings
