@@ -492,8 +492,17 @@ INSTRUCTION_RE = re.compile(
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
 
 
+# Words one of which every INSTRUCTION_RE match contains: substring tests in C are far cheaper
+# than the regex over a whole page that has none of them (the common case).
+_INSTRUCTION_WORDS = ("ignore", "disregard", "forget", "you are now", "system prompt", "忽略", "无视", "忘记",
+                      "忘掉", "你现在是", "从现在起你是", "系统提示词", "输出你的提示词")
+
+
 def find_instructions(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences that carry an instruction to a model."""
+    low = text.lower()
+    if not any(w in low for w in _INSTRUCTION_WORDS):
+        return []
     spans: list[tuple[int, int]] = []
     for m in INSTRUCTION_RE.finditer(text):
         before = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 500), m.start())]
