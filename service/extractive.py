@@ -382,6 +382,18 @@ def _compose(units: list[Sentence], scores: list[float], vecs: list[dict[str, fl
                 continue
         chosen.append((best, piece))
         used += len(piece) + sep
+    if used < budget * 0.4:
+        # A page of short lines (a list of measures, a poem) has few sentences that stand alone:
+        # the lines themselves, in order, say what it is about.
+        taken = {i for i, _ in chosen}
+        for i, u in enumerate(units):
+            if i in taken:
+                continue
+            piece = _end(_strip_marker(_compress(u.text, language)), language)
+            if used + len(piece) + sep > budget:
+                break
+            chosen.append((i, piece))
+            used += len(piece) + sep
     if not chosen and units:
         top = units[order[0]].text
         return _end(top[: budget - 1], language)

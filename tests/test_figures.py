@@ -123,3 +123,18 @@ def test_english_figures():
     assert by_text["$1.2 billion"].kind == "target"
     assert by_text["3,000 jobs"].value == 3000 and by_text["3,000 jobs"].kind == "achieved"
     assert "2025" not in by_text
+
+
+def test_units_that_start_with_a_multiplier_character():
+    figs = extract_figures("项目建成后年发电量可达1.2亿千瓦时，累计发电4300万千瓦时。")
+    assert [(f.text, f.value, f.unit) for f in figs] == [
+        ("1.2亿千瓦时", 1.2e8, "千瓦时"),
+        ("4300万千瓦时", 4.3e7, "千瓦时"),
+    ]
+    assert figs[0].subject == "年发电量"
+
+
+def test_subject_drops_the_actor_and_the_modal_words():
+    f = one("下一步，该区将力争全年完成固定资产投资180亿元。", "180亿元")
+    assert f.subject == "固定资产投资" and f.kind == "target"
+    assert one("全年组织应急演练不少于12次。", "12次").subject == "组织应急演练"

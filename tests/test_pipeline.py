@@ -173,3 +173,10 @@ def test_english_injection_does_not_lead_the_summary():
     )
     assert "PWNED" not in s.summary and s.summary.startswith("吕良镇")
     assert "instructions_in_document:1" in s.warnings
+
+
+def test_a_page_of_short_lines_is_summarized_by_its_lines():
+    text = "关于做好春耕生产的几项措施\n\n一、抓好种子化肥调运\n二、开展农机检修服务\n三、落实耕地地力保护补贴\n"
+    s = summarize(text, EXTRACTIVE, settings=NO_KEY)
+    assert "抓好种子化肥调运" in s.summary and "落实耕地地力保护补贴" in s.summary
+    assert len(s.key_points) == 3
