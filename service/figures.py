@@ -85,7 +85,9 @@ EN_ACHIEVED_CUES = ["reached", "achieved", "rose", "grew", "increased", "complet
                     "totaled", "totalled", "was ", "were ", "had ", "last year", "up ", "down ", "created",
                     "added", "adding", "opened", "built", "delivered", "generated", "attracted", "invested",
                     "hired", "employed", "sold", "exported", "produced", "signed", "approved", "posted",
-                    "reported", "fell", "declined", "dropped", "gained", "jumped", "climbed", "surged"]
+                    "reported", "fell", "declined", "dropped", "gained", "jumped", "climbed", "surged",
+                    "handled", "a rise of", "an increase of", "a fall of", "a drop of", "reached", "doubled",
+                    "welcomed", "served", "received", "won", "earned", "made", "spent", "paid"]
 
 # How far back a cue word or a year may stand and still govern a number. Bounding it keeps one
 # pathological line with thousands of numbers linear, and a cue 200 characters back governs
@@ -108,6 +110,7 @@ MODIFIER_NOUN = re.compile(r"^(?:以上|以下)?(?:的)?(?:工业|项目|企业|
 # "…超千亿”奋斗目标", "…的目标任务": the goal is named right after the number.
 TARGET_AFTER = re.compile(r"^[”’\"」]?(?:的)?(?:奋斗|发展|年度|工作)?(?:目标|任务)")
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年")
+EN_YEAR_RE = re.compile(r"\b(?:in|by|for|during|since|of|to|until|through|fiscal|FY)\s+((?:19|20)\d{2})\b")
 
 
 @dataclass
@@ -336,7 +339,8 @@ def _kind_en(sentence: str, sp: _Span, section_kind: str | None) -> str:
 
 def _subject_en(sentence: str, sp: _Span) -> str:
     cs, ce = _clause_start(sentence, sp.start), _clause_end(sentence, sp.end)
-    clause = (sentence[cs : sp.start] + " " + sentence[sp.end : ce]).strip()
+    before, after = sentence[cs : sp.start].strip(), sentence[sp.end : ce].strip(" .,;:!?\"”")
+    clause = f"{before} … {after}" if before and after else (before or after)
     clause = re.sub(r"^(?:and|but|while|whereas|which|that|with)\s+", "", clause, flags=re.I)
     return re.sub(r"\s+", " ", clause)[:60].strip(" .")
 
@@ -417,7 +421,10 @@ def _respectively(sentence: str, spans: list[_Span], subjects: list[str]) -> lis
     return out
 
 
-def _period(sentence: str, before_pos: int, context_year: str | None) -> str | None:
+def _period(sentence: str, before_pos: int, context_year: str | None, language: str = "zh") -> str | None:
+    if language != "zh":
+        years = EN_YEAR_RE.findall(sentence[max(0, before_pos - CUE_WINDOW) : before_pos + CUE_WINDOW])
+        return years[0] if years else context_year
     years = YEAR_RE.findall(sentence[max(0, before_pos - CUE_WINDOW) : before_pos])
     if years:
         return years[-1]
@@ -462,7 +469,7 @@ def extract_figures(
                 value=sp.value,
                 unit=sp.unit,
                 kind=kind,  # type: ignore[arg-type]
-                period=_period(sentence, sp.start, context_year),
+                period=_period(sentence, sp.start, context_year, language),
                 quote=_quote(sentence, sp),
             )
         )
