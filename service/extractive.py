@@ -443,7 +443,9 @@ def _key_points(units: list[Sentence], scores: list[float], figs: dict[int, list
     if len(groups) >= 3:
         for g in groups:
             head = g[0]
-            best = max(g, key=lambda s: (len(figs.get(s.index, [])) > 0, score_of.get(s.index, 0)))
+            # The head names the measure; the best of the rest says what it achieved or aims at.
+            body = [s for s in g[1:] if _stands_alone(s, language)] or g
+            best = max(body, key=lambda s: (len(figs.get(s.index, [])) > 0, score_of.get(s.index, 0)))
             text = _strip_marker(_compress(head.text, language))
             evidence = [head.text]
             if best is not head:
@@ -459,7 +461,7 @@ def _key_points(units: list[Sentence], scores: list[float], figs: dict[int, list
     picked: list[Sentence] = []
     for i in order:
         s = units[i]
-        if any(abs(s.index - p.index) == 0 for p in picked):
+        if _is_question(s.text) or not _stands_alone(s, language):
             continue
         picked.append(s)
         if len(picked) == min(5, max(3, len(units) // 4)):

@@ -135,6 +135,23 @@ def _split_line(line: str, base: int) -> list[tuple[int, int, bool]]:
     return spans
 
 
+# "一、总体感受 一是……": a numbered section head run into the text of one long line (pages that
+# lost their line breaks). Split off so it is a heading, not the start of a sentence.
+INLINE_HEAD = re.compile(rf"(?:(?<=\s)|^)[{CN_ORD}]{{1,3}}、[^\s，。；！？,;!?]{{2,14}}(?=\s+\S)")
+
+
+HEAD_ONLY = re.compile(rf"^[{CN_ORD}]{{1,3}}、[^\s，。；！？,;!?]{{2,14}}$")
+
+
+def _line_parts(line: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of a line: inline section heads and the text between them."""
+    cuts = [0]
+    for m in INLINE_HEAD.finditer(line):
+        cuts += [m.start(), m.end()]
+    cuts.append(len(line))
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if line[a:b].strip()]
+
+
 def segment(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
@@ -147,7 +164,8 @@ def segment(text: str) -> list[Sentence]:
             continue
         if sentences and sentences[-1].paragraph == paragraph:
             paragraph += 1  # every line is its own paragraph; blank lines only separate more
-        for s, e, terminated in _split_line(raw_line, line_start):
+        spans = [sp for a, b in _line_parts(raw_line) for sp in _split_line(raw_line[a:b], line_start + a)]
+        for s, e, terminated in spans:
             # Trim white space so offsets point at the words themselves.
             while s < e and text[s].isspace():
                 s += 1
@@ -158,7 +176,7 @@ def segment(text: str) -> list[Sentence]:
             heading = (
                 not terminated
                 and len(body) <= 40
-                and s == line_start + (len(raw_line) - len(raw_line.lstrip()))
+                and (s == line_start + (len(raw_line) - len(raw_line.lstrip())) or bool(HEAD_ONLY.match(body)))
             )
             sentences.append(
                 Sentence(

@@ -76,3 +76,10 @@ def test_overlap_repeats_trailing_sentence():
 def test_token_count_is_exact_o200k():
     assert count_tokens("") == 0
     assert count_tokens("hello world") == 2
+
+
+def test_numbered_section_head_inside_a_long_line_is_its_own_heading():
+    s = segment("两天时间边听边看。 一、总体感受 一是抓项目强工业是加速发展的根本。 二、下步发展措施 他山之石,可以攻玉。")
+    texts = [(x.text, x.heading) for x in s]
+    assert ("一、总体感受", True) in texts and ("二、下步发展措施", True) in texts
+    assert ("一是抓项目强工业是加速发展的根本。", False) in texts
