@@ -180,14 +180,14 @@ def summarize(
 ) -> DocumentSummary:
     """Synchronous entry point (CLI, scripts). Without an LLM it runs no event loop at all."""
     options = options or SummaryOptions()
-    if settings is None and options.mode != "extractive":
-        settings = get_settings()  # read from the environment only when it can change the answer
-    if options.mode == "extractive" or choose_method(options, settings) == "extractive":
-        started = time.perf_counter()
-        summary = summarize_prepared(prepare(text, options), options, title, started)
-        if on_progress:
-            on_progress(Progress(index=0, total=1, stage="extractive"))
-        return summary
-    return asyncio.run(
-        asummarize(text, options, title=title, settings=settings, on_progress=on_progress)  # type: ignore[arg-type]
-    )
+    if options.mode != "extractive":
+        # Settings are read from the environment only when they can change the answer.
+        settings = settings or get_settings()
+        if choose_method(options, settings) == "llm":
+            return asyncio.run(
+                asummarize(text, options, title=title, settings=settings, on_progress=on_progress)
+            )
+    summary = summarize_prepared(prepare(text, options), options, title, time.perf_counter())
+    if on_progress:
+        on_progress(Progress(index=0, total=1, stage="extractive"))
+    return summary
