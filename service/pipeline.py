@@ -179,6 +179,7 @@ def summarize(
     on_progress: ProgressCallback | None = None,
 ) -> DocumentSummary:
     """Synchronous entry point (CLI, scripts). Without an LLM it runs no event loop at all."""
+    started = time.perf_counter()
     options = options or SummaryOptions()
     if options.mode != "extractive":
         # Settings are read from the environment only when they can change the answer.
@@ -187,7 +188,7 @@ def summarize(
             return asyncio.run(
                 asummarize(text, options, title=title, settings=settings, on_progress=on_progress)
             )
-    summary = summarize_prepared(prepare(text, options), options, title, time.perf_counter())
+    summary = summarize_prepared(prepare(text, options), options, title, started)
     if on_progress:
         on_progress(Progress(index=0, total=1, stage="extractive"))
     return summary
