@@ -9,30 +9,17 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from service import cache as cache_module
-from service import llm
 from service.api import create_app
 from service.schemas import DocumentSummary
 from service.settings import Settings
-from service.testing.stub_llm import StubLLM, server_error
+from service.testing.stub_llm import server_error
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_003 = (ROOT / "seeds" / "003_c84865d6b80c2ef5.txt").read_text(encoding="utf-8")
 FAKE_KEY = "sk-zhaiyao-API-TEST-FAKE-KEY-93b1d0"
 
 
-@pytest.fixture(autouse=True)
-def fast_backoff(monkeypatch):
-    monkeypatch.setattr(llm, "BACKOFF_INITIAL", 0.01)
-    monkeypatch.setattr(llm, "BACKOFF_MAX", 0.05)
-    yield
-    cache_module.close_all()
-
-
-@pytest.fixture
-def stub():
-    with StubLLM() as s:
-        yield s
+pytestmark = pytest.mark.usefixtures("fast_llm_backoff")  # and `stub`, both from conftest.py
 
 
 def llm_client(tmp_path: Path, base_url: str, **extra) -> TestClient:

@@ -4,66 +4,27 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+from serving import serve_process  # tests/ is on sys.path (rootdir-relative imports)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "seeds" / "000_70781640f440581d.txt").read_text(encoding="utf-8")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def serve_command(port: int) -> list[str]:
-    """`zhaiyao serve`, as users run it (the console script next to this Python, else the module)."""
-    args = ["serve", "--host", "127.0.0.1", "--port", str(port)]
-    script = Path(sys.executable).with_name("zhaiyao")
-    if script.exists():
-        return [str(script), *args]
-    return [sys.executable, "-m", "service.cli", *args]
-
-
 @contextlib.contextmanager
 def running_server(cache_dir: Path, **env: str) -> Iterator[str]:
     """Start the service in its own process; yield its base URL; stop it."""
-    port = free_port()
     environment = {k: v for k, v in os.environ.items()
                    if not k.startswith(("OPENAI_", "ZHAIYAO_"))}  # the developer's keys stay out
     environment.update({"ZHAIYAO_CACHE_DIR": str(cache_dir), "PYTHONUNBUFFERED": "1", **env})
-    log_path = cache_dir.parent / f"server-{port}.log"
-    with open(log_path, "wb") as log:
-        proc = subprocess.Popen(serve_command(port), cwd=cache_dir.parent, env=environment,
-                                stdout=log, stderr=subprocess.STDOUT)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 30
-            while True:
-                if proc.poll() is not None:
-                    raise RuntimeError(f"server exited with {proc.returncode}:\n{log_path.read_text()}")
-                with contextlib.suppress(httpx.HTTPError):
-                    if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                        break
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"server did not start in 30 s:\n{log_path.read_text()}")
-                time.sleep(0.1)
-            yield base
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(5)
+    log_path = cache_dir.parent / f"server-{cache_dir.name}-{time.monotonic_ns()}.log"
+    with serve_process(cache_dir.parent, environment, log_path) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -13,14 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from service import cache as cache_module
 from service import llm
 from service.errors import LLMNotConfigured
 from service.pipeline import summarize
 from service.schemas import SummaryOptions
 from service.settings import Settings
 from service.testing.stub_llm import (
-    StubLLM,
     default_answer,
     delay,
     empty,
@@ -41,19 +39,7 @@ INJECTION = (ROOT / "fixtures" / "documents" / "injection_zh.txt").read_text(enc
 FAKE_KEY = "sk-zhaiyao-FAKE-KEY-4f1c9e2b7a"
 
 
-@pytest.fixture(autouse=True)
-def fast_backoff(monkeypatch):
-    # Backoff without Retry-After is exercised for its shape, not its real-world seconds.
-    monkeypatch.setattr(llm, "BACKOFF_INITIAL", 0.01)
-    monkeypatch.setattr(llm, "BACKOFF_MAX", 0.05)
-    yield
-    cache_module.close_all()
-
-
-@pytest.fixture
-def stub():
-    with StubLLM() as s:
-        yield s
+pytestmark = pytest.mark.usefixtures("fast_llm_backoff")  # and `stub`, both from conftest.py
 
 
 def make_settings(tmp_path: Path, base_url: str, **extra) -> Settings:

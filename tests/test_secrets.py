@@ -15,9 +15,7 @@ import contextlib
 import logging
 import os
 import re
-import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +23,7 @@ from pathlib import Path
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from serving import serve_process, zhaiyao  # tests/ is on sys.path
 
 from service import cache as cache_module
 from service import llm
@@ -117,45 +116,14 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def zhaiyao(*args: str) -> list[str]:
-    script = Path(sys.executable).with_name("zhaiyao")
-    return [str(script), *args] if script.exists() else [sys.executable, "-m", "service.cli", *args]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 # ---------------------------------------------------------------- a real served process
 
 
 @contextlib.contextmanager
 def served(tmp_path: Path, env: dict[str, str]) -> Iterator[tuple[str, Path]]:
-    port = free_port()
     log_path = tmp_path / "server.log"
-    with open(log_path, "wb") as log:
-        proc = subprocess.Popen(zhaiyao("serve", "--host", "127.0.0.1", "--port", str(port)), cwd=tmp_path, env=env,
-                                stdout=log, stderr=subprocess.STDOUT)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 30
-            while True:
-                assert proc.poll() is None, log_path.read_text()
-                with contextlib.suppress(httpx.HTTPError):
-                    if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                        break
-                assert time.monotonic() < deadline, "server did not start:\n" + log_path.read_text()
-                time.sleep(0.1)
-            yield base, log_path
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(5)
+    with serve_process(tmp_path, env, log_path) as base:
+        yield base, log_path
 
 
 def test_served_process_never_shows_the_key_or_the_token(stub: EchoingStub, tmp_path: Path):
