@@ -595,12 +595,14 @@ def _install_openapi(app: FastAPI) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool | None = None) -> None:
     """Run the service with uvicorn (what `zhaiyao serve` does)."""
     import uvicorn
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    uvicorn.run(create_app(), host=host, port=port, proxy_headers=False, server_header=False)
+    settings = get_settings()
+    uvicorn.run(create_app(settings), host=host, port=port, proxy_headers=False, server_header=False,
+                access_log=settings.access_log if access_log is None else access_log)
 
 
 app = create_app()

@@ -170,7 +170,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .api import serve
 
-    serve(host=args.host, port=args.port)
+    serve(host=args.host, port=args.port, access_log=False if args.no_access_log else None)
     return 0
 
 
@@ -204,6 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="run the REST service")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--no-access-log", action="store_true", help="no uvicorn line per request (ZHAIYAO_ACCESS_LOG=0)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("record", help="re-record LLM fixtures against OPENAI_BASE_URL")

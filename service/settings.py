@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     merge_tokens: int = Field(6000, ge=500, validation_alias=AliasChoices("ZHAIYAO_MERGE_TOKENS"))
     cache_dir: Path = Field(Path(".cache/zhaiyao"), validation_alias=AliasChoices("ZHAIYAO_CACHE_DIR"))
     max_bytes: int = Field(2_000_000, ge=1, validation_alias=AliasChoices("ZHAIYAO_MAX_BYTES"))
+    # uvicorn's per-request access log; /metrics counts requests either way.
+    access_log: bool = Field(True, validation_alias=AliasChoices("ZHAIYAO_ACCESS_LOG"))
     api_token: SecretStr | None = Field(None, validation_alias=AliasChoices("ZHAIYAO_API_TOKEN"))
 
     @property
