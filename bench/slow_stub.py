@@ -13,10 +13,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 
 from service.chunk import count_tokens
-from service.testing.stub_llm import Behaviour, StubLLM, delay, request_input, request_kind
+from service.testing.stub_llm import (
+    Behaviour,
+    StubLLM,
+    delay,
+    request_input,
+    request_kind,
+    serve_until_interrupted,
+)
 
 
 class SlowStub(StubLLM):
@@ -24,13 +30,6 @@ class SlowStub(StubLLM):
         super().__init__(port=port)
         self.seconds = seconds
         self.tokens: list[tuple[str, int, int]] = []  # (kind, prompt tokens, input tokens)
-
-        class NoDelayHandler(self._server.RequestHandlerClass):  # type: ignore[name-defined, misc]
-            # The handler writes headers and body in two sends; with Nagle on, the body waits for
-            # the client's delayed ACK (about 40 ms per call), which is not the LLM's time.
-            disable_nagle_algorithm = True
-
-        self._server.RequestHandlerClass = NoDelayHandler
 
     def _next(self) -> Behaviour:
         with self._lock:
@@ -65,16 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--delay", type=float, default=0.3)
     ap.add_argument("--port", type=int, default=0)
     args = ap.parse_args(argv)
-    stub = SlowStub(args.delay, port=args.port).start()
-    print(f"STUB_URL={stub.base_url}", flush=True)
-    try:
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        stub.stop()
-    return 0
+    return serve_until_interrupted(SlowStub(args.delay, port=args.port))
 
 
 if __name__ == "__main__":

@@ -439,6 +439,9 @@ def _send(handler: BaseHTTPRequestHandler, status: int, payload: dict, headers: 
 def _handler_for(stub: StubLLM) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out in two sends; with Nagle on, the body waits for the client's
+        # delayed ACK (about 40 ms per call), which is no part of an LLM's time.
+        disable_nagle_algorithm = True
 
         def log_message(self, *args) -> None:  # quiet: tests capture logs
             pass
@@ -496,6 +499,11 @@ def main(argv: list[str] | None = None) -> int:
     stub = StubLLM(port=args.port)
     if args.fault_rate:
         stub.random_faults(args.fault_rate, seed=args.seed, retry_after=args.retry_after, delay_seconds=args.delay)
+    return serve_until_interrupted(stub)
+
+
+def serve_until_interrupted(stub: StubLLM) -> int:
+    """Run `stub` as a process of its own: print its URL for the parent, serve until stopped."""
     stub.start()
     print(f"STUB_URL={stub.base_url}", flush=True)
     try:
