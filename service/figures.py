@@ -221,14 +221,8 @@ def _is_excluded_zh(text: str, m: re.Match) -> bool:
     if not is_arabic:
         # Chinese numerals are figures only with a multiplier (千亿, 百亿级) or a 十/百/千 value:
         # 一个, 三次, 两市 are words, not data.
-        if not mult and not any(c in num for c in "十百千"):
+        if not mult and (not any(c in num for c in "十百千") or unit == "度"):
             return True
-        if not mult and unit in (None, "") :
-            return True
-        if num in ("一", "两", "二") and not mult:
-            return True
-    if unit in ("度",) and not mult and not is_arabic:
-        return True
     return False
 
 

@@ -224,24 +224,23 @@ _WORD = re.compile(r"[A-Za-z]{4,}")
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
 
 
-def _repeats_itself(s: str) -> bool:
+def _distinct_share(s: str, n: int, min_len: int) -> float:
+    """Share of distinct n-character runs in `s` without white space (1.0 for short text)."""
     dense = re.sub(r"\s+", "", s)
-    if len(dense) < 40:
-        return False
-    n = 8
+    if len(dense) < min_len:
+        return 1.0
     grams = [dense[i : i + n] for i in range(len(dense) - n + 1)]
-    return len(set(grams)) / len(grams) < 0.6
+    return len(set(grams)) / len(grams)
+
+
+def _repeats_itself(s: str) -> bool:
+    return _distinct_share(s, 8, 40) < 0.6
 
 
 def _loops(content: str) -> bool:
     """A reply that is mostly one stretch of text over and over (JSON keys repeat in any long
     valid reply, so the bar is much lower than for a summary)."""
-    dense = re.sub(r"\s+", "", content)
-    if len(dense) < 200:
-        return False
-    n = 16
-    grams = [dense[i : i + n] for i in range(len(dense) - n + 1)]
-    return len(set(grams)) / len(grams) < 0.3
+    return _distinct_share(content, 16, 200) < 0.3
 
 
 def _units(s: str, language: str) -> list[str]:
