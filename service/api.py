@@ -30,7 +30,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import ZhaiyaoError
 from .metrics import ServiceMetrics
-from .pipeline import Progress, asummarize
+from .pipeline import asummarize
+from .progress import Progress
 from .schemas import DocumentSummary, Mode, Script, SummaryOptions
 from .settings import Settings, get_settings
 from .store import RecentSummaries, SummaryStore
@@ -569,7 +570,7 @@ async def _first_sign(task: asyncio.Task, queue: asyncio.Queue) -> None:
 
 
 def _progress_json(p: Progress) -> str:
-    return json.dumps({"index": p.index, "total": p.total, "stage": p.stage})
+    return p.model_dump_json()
 
 
 def _sse(event: str, data: str) -> str:

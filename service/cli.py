@@ -175,9 +175,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_record(args: argparse.Namespace) -> int:
-    from .llm import record_cli
+    from .testing.record import main as record_main
 
-    return int(record_cli(args.rest) or 0)
+    return int(record_main(args.rest) or 0)
 
 
 def build_parser() -> argparse.ArgumentParser:

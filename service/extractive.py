@@ -19,15 +19,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
 
+from .document import Prepared
 from .entities import extract_entities
 from .figures import YEAR_RE, extract_figures
 from .schemas import Draft, Figure, KeyPoint, SummaryOptions
 from .segment import Sentence
-
-if TYPE_CHECKING:
-    from .pipeline import Prepared
 
 LEXRANK_MAX_SENTENCES = 400
 HEADLINE_UNITS = {"元", "美元", "欧元", "港元", "%", "USD", "EUR", "GBP", "CNY", "个百分点"}

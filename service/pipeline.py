@@ -6,74 +6,20 @@ The CLI and the API are thin layers over `summarize` / `asummarize`.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
-from . import clean as clean_stage
-from .errors import EmptyDocument, LLMFailure, LLMNotConfigured, UndecodableDocument
+from .document import Prepared, prepare
+from .errors import LLMFailure, LLMNotConfigured
 from .extractive import summarize_extractive
 from .ground import ground
-from .schemas import DocumentSummary, Draft, Stats, SummaryOptions
-from .segment import Sentence, segment
+from .progress import ProgressCallback, Usage
+from .schemas import DocumentSummary, Draft, Method, Stats, SummaryOptions
 from .settings import Settings, get_settings
 
-
-@dataclass
-class Prepared:
-    """A document after cleaning and segmentation: what every summarizer reads."""
-
-    clean: clean_stage.CleanText
-    sentences: list[Sentence]
-    doc_id: str
+__all__ = ["asummarize", "choose_method", "prepare", "summarize", "summarize_prepared"]
 
 
-@dataclass
-class Usage:
-    """LLM accounting for one request, summed over retries and re-asks."""
-
-    chunks: int = 0
-    llm_calls: int = 0
-    cache_hits: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    warnings: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Progress:
-    """One finished unit of work: chunk `index` (0-based) of `total`."""
-
-    index: int
-    total: int
-    stage: str = "map"
-
-
-ProgressCallback = Callable[[Progress], None]
-
-
-def prepare(text: str | bytes, options: SummaryOptions | None = None) -> Prepared:
-    options = options or SummaryOptions()
-    encoding = None
-    if isinstance(text, bytes):
-        try:
-            text, encoding = clean_stage.decode_bytes(text)
-        except ValueError as e:
-            raise UndecodableDocument(str(e)) from e
-    if not text or not text.strip():
-        raise EmptyDocument("the document is empty or contains only white space")
-    cleaned = clean_stage.clean(text, script=options.script)
-    if encoding:
-        cleaned.encoding = cleaned.encoding or encoding
-    if not any(c.isalnum() for c in cleaned.analysis):
-        raise EmptyDocument("the document has no text left after cleaning (only markup, chrome or symbols)")
-    sentences = segment(cleaned.analysis)
-    doc_id = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()
-    return Prepared(clean=cleaned, sentences=sentences, doc_id=doc_id)
-
-
-def choose_method(options: SummaryOptions, settings: Settings) -> str:
+def choose_method(options: SummaryOptions, settings: Settings) -> Method:
     if options.mode == "extractive":
         return "extractive"
     if options.mode == "llm":
@@ -86,9 +32,8 @@ def choose_method(options: SummaryOptions, settings: Settings) -> str:
 def _assemble(
     prepared: Prepared,
     draft: Draft,
-    method: str,
+    method: Method,
     model: str | None,
-    options: SummaryOptions,
     usage: Usage,
     title: str | None,
     started: float,
@@ -103,7 +48,7 @@ def _assemble(
         source=c.source,
         author=c.author,
         language=c.language,
-        method=method,  # type: ignore[arg-type]
+        method=method,
         model=model,
         summary=grounded.summary,
         key_points=grounded.key_points,
@@ -131,7 +76,7 @@ def summarize_prepared(
     """Extractive summary of an already prepared document (CPU only, no I/O)."""
     started = started if started is not None else time.perf_counter()
     draft = summarize_extractive(prepared, options)
-    return _assemble(prepared, draft, "extractive", None, options, Usage(), title, started)
+    return _assemble(prepared, draft, "extractive", None, Usage(), title, started)
 
 
 async def asummarize(
@@ -156,17 +101,17 @@ async def asummarize(
         try:
             draft = await summarize_llm(prepared, options, settings, usage, on_progress)
             return await asyncio.to_thread(
-                _assemble, prepared, draft, "llm", settings.model, options, usage, title, started
+                _assemble, prepared, draft, "llm", settings.model, usage, title, started
             )
         except LLMFailure as e:
             usage.warnings.append(f"llm_fallback:{e.reason}")
             draft = await asyncio.to_thread(summarize_extractive, prepared, options)
             return await asyncio.to_thread(
-                _assemble, prepared, draft, "extractive", None, options, usage, title, started
+                _assemble, prepared, draft, "extractive", None, usage, title, started
             )
     summary = await asyncio.to_thread(summarize_prepared, prepared, options, title, started)
     if on_progress:
-        on_progress(Progress(index=0, total=1, stage="extractive"))
+        on_progress(Usage().progress("extractive", 0, 1, 1))
     return summary
 
 
@@ -190,5 +135,5 @@ def summarize(
             )
     summary = summarize_prepared(prepare(text, options), options, title, started)
     if on_progress:
-        on_progress(Progress(index=0, total=1, stage="extractive"))
+        on_progress(Usage().progress("extractive", 0, 1, 1))
     return summary

@@ -26,6 +26,20 @@ class Settings(BaseSettings):
     # a full round of concurrent map results (8 x ~550 tokens) to merge in one call; lower it for
     # models with a small context window.
     merge_tokens: int = Field(6000, ge=500, validation_alias=AliasChoices("ZHAIYAO_MERGE_TOKENS"))
+    # Reply limits per call. A reply cut off at the limit is never re-asked as is: the chunk is
+    # split in two, or (when it cannot be split) the limit is raised once.
+    map_max_tokens: int = Field(2048, ge=64, validation_alias=AliasChoices("ZHAIYAO_MAP_MAX_TOKENS"))
+    merge_max_tokens: int = Field(1536, ge=64, validation_alias=AliasChoices("ZHAIYAO_MERGE_MAX_TOKENS"))
+    # Re-asks of one call after a reply that is not valid JSON, fails the schema or is degenerate.
+    max_reasks: int = Field(2, ge=0, le=5, validation_alias=AliasChoices("ZHAIYAO_MAX_REASKS"))
+    # A chunk cut off by the token limit is halved this many times at most (then max_tokens is
+    # raised once): worst case 1 + 2 + 2 calls, never an unbounded tree for a model that runs on.
+    max_split_depth: int = Field(1, ge=0, le=3, validation_alias=AliasChoices("ZHAIYAO_MAX_SPLIT_DEPTH"))
+    # Floor of the merge budget, whatever merge_tokens says: a merge needs room for two parts.
+    min_merge_budget: int = Field(1000, ge=100, validation_alias=AliasChoices("ZHAIYAO_MIN_MERGE_BUDGET"))
+    # Exponential backoff with jitter between retries when the server gives no Retry-After (s).
+    backoff_initial: float = Field(0.5, gt=0, validation_alias=AliasChoices("ZHAIYAO_BACKOFF_INITIAL"))
+    backoff_max: float = Field(10.0, gt=0, validation_alias=AliasChoices("ZHAIYAO_BACKOFF_MAX"))
     cache_dir: Path = Field(Path(".cache/zhaiyao"), validation_alias=AliasChoices("ZHAIYAO_CACHE_DIR"))
     max_bytes: int = Field(2_000_000, ge=1, validation_alias=AliasChoices("ZHAIYAO_MAX_BYTES"))
     # uvicorn's per-request access log; /metrics counts requests either way.

@@ -1,4 +1,4 @@
-"""Fixtures shared by the LLM-path test modules."""
+"""Fixtures shared by every test module."""
 
 from __future__ import annotations
 
@@ -6,19 +6,15 @@ from collections.abc import Iterator
 
 import pytest
 
-from service import cache as cache_module
-from service import llm
+from service.cache import close_all
 from service.testing.stub_llm import StubLLM
 
 
-@pytest.fixture
-def fast_llm_backoff(monkeypatch) -> Iterator[None]:
-    """Backoff without Retry-After in hundredths of a second (its shape is what is tested, not
-    its real-world seconds); every LLM cache opened by the test is closed after it."""
-    monkeypatch.setattr(llm, "BACKOFF_INITIAL", 0.01)
-    monkeypatch.setattr(llm, "BACKOFF_MAX", 0.05)
+@pytest.fixture(autouse=True)
+def _close_caches() -> Iterator[None]:
+    """Every LLM cache a test opened is closed after it (tests delete and corrupt cache folders)."""
     yield
-    cache_module.close_all()
+    close_all()
 
 
 @pytest.fixture

@@ -6,20 +6,17 @@ import json
 import logging
 from pathlib import Path
 
-import pytest
 from fastapi.testclient import TestClient
 
 from service.api import create_app
 from service.schemas import DocumentSummary
 from service.settings import Settings
 from service.testing.stub_llm import server_error
+from tests.support import FAST_BACKOFF
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_003 = (ROOT / "seeds" / "003_c84865d6b80c2ef5.txt").read_text(encoding="utf-8")
 FAKE_KEY = "sk-zhaiyao-API-TEST-FAKE-KEY-93b1d0"
-
-
-pytestmark = pytest.mark.usefixtures("fast_llm_backoff")  # and `stub`, both from conftest.py
 
 
 def llm_client(tmp_path: Path, base_url: str, **extra) -> TestClient:
@@ -33,6 +30,7 @@ def llm_client(tmp_path: Path, base_url: str, **extra) -> TestClient:
         max_retries=2,
         chunk_tokens=1500,
         api_token=None,
+        **FAST_BACKOFF,
         **extra,
     )
     return TestClient(create_app(settings))

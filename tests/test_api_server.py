@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from serving import serve_process  # tests/ is on sys.path (rootdir-relative imports)
+
+from tests.support.serving import running_server
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "seeds" / "000_70781640f440581d.txt").read_text(encoding="utf-8")
-
-
-@contextlib.contextmanager
-def running_server(cache_dir: Path, **env: str) -> Iterator[str]:
-    """Start the service in its own process; yield its base URL; stop it."""
-    environment = {k: v for k, v in os.environ.items()
-                   if not k.startswith(("OPENAI_", "ZHAIYAO_"))}  # the developer's keys stay out
-    environment.update({"ZHAIYAO_CACHE_DIR": str(cache_dir), "PYTHONUNBUFFERED": "1", **env})
-    log_path = cache_dir.parent / f"server-{cache_dir.name}-{time.monotonic_ns()}.log"
-    with serve_process(cache_dir.parent, environment, log_path) as base:
-        yield base
 
 
 @pytest.fixture(scope="module")

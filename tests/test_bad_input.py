@@ -18,12 +18,11 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from service import cache as cache_module
-from service import llm
 from service.api import create_app
 from service.schemas import DocumentSummary
 from service.settings import Settings
 from service.testing.stub_llm import StubLLM
+from tests.support import FAST_BACKOFF
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "seeds" / "000_70781640f440581d.txt").read_text(encoding="utf-8")
@@ -100,17 +99,12 @@ def stub() -> Iterator[StubLLM]:
 @pytest.fixture(scope="module")
 def clients(tmp_path_factory: pytest.TempPathFactory, stub: StubLLM) -> Iterator[dict[str, TestClient]]:
     """An extractive-only service and one with an LLM (the stub) configured."""
-    patch = pytest.MonkeyPatch()
-    patch.setattr(llm, "BACKOFF_INITIAL", 0.01)
-    patch.setattr(llm, "BACKOFF_MAX", 0.05)
     root = tmp_path_factory.mktemp("bad-input")
     common = dict(_env_file=None, api_token=None, max_bytes=2_000_000, request_timeout=5, total_timeout=20,
-                  max_retries=2)
+                  max_retries=2, **FAST_BACKOFF)
     extractive = Settings(cache_dir=root / "extractive", openai_api_key=None, **common)
     with_llm = Settings(cache_dir=root / "llm", openai_api_key=FAKE_KEY, openai_base_url=stub.base_url, **common)
     yield {"extractive": TestClient(create_app(extractive)), "llm": TestClient(create_app(with_llm))}
-    patch.undo()
-    cache_module.close_all()
 
 
 def send(client: TestClient, transport: str, item: BadInput, query: str = ""):

@@ -18,11 +18,10 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis import checks
 
-from service import cache as cache_module
-from service import llm
 from service.api import create_app
 from service.settings import Settings
 from service.testing.stub_llm import StubLLM
+from tests.support import FAST_BACKOFF
 
 FAKE_KEY = "sk-test-ZHAIYAO-FUZZ-0000"
 MAX_EXAMPLES = 40
@@ -49,6 +48,7 @@ APP = create_app(
         request_timeout=5,
         total_timeout=10,
         max_retries=1,
+        **FAST_BACKOFF,
     )
 )
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
@@ -56,15 +56,10 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
 @pytest.fixture(scope="module", autouse=True)
 def stub_llm() -> Iterator[StubLLM]:
-    patch = pytest.MonkeyPatch()
-    patch.setattr(llm, "BACKOFF_INITIAL", 0.01)
-    patch.setattr(llm, "BACKOFF_MAX", 0.05)
     try:
         with StubLLM(port=STUB_PORT) as stub:
             yield stub
     finally:
-        patch.undo()
-        cache_module.close_all()
         shutil.rmtree(CACHE_DIR, ignore_errors=True)
 
 

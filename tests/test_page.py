@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_api_server import ROOT, running_server  # tests/ is on sys.path (rootdir-relative imports)
+
+from tests.support import ROOT
+from tests.support.serving import running_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 SEED_PATH = ROOT / "seeds" / "000_70781640f440581d.txt"

@@ -22,11 +22,8 @@ from collections import Counter
 from pathlib import Path
 
 import httpx
-import pytest
 from fastapi.testclient import TestClient
 
-from service import cache as cache_module
-from service import llm
 from service.api import create_app
 from service.schemas import DocumentSummary
 from service.settings import Settings
@@ -130,15 +127,6 @@ async def _post_all(app, docs: list[str]) -> list[tuple[int, dict | None, str]]:
         return await asyncio.gather(*(one(i, d) for i, d in enumerate(docs)))
 
 
-@pytest.fixture(autouse=True)
-def quick_backoff(monkeypatch):
-    # Backoff without Retry-After: its shape is tested in test_llm; here only its seconds shrink.
-    monkeypatch.setattr(llm, "BACKOFF_INITIAL", 0.05)
-    monkeypatch.setattr(llm, "BACKOFF_MAX", 0.3)
-    yield
-    cache_module.close_all()
-
-
 def test_200_summaries_through_30_percent_random_llm_faults(tmp_path: Path):
     docs = build_documents(REQUESTS, SEED)
     with CountingStub() as stub:
@@ -154,6 +142,9 @@ def test_200_summaries_through_30_percent_random_llm_faults(tmp_path: Path):
             max_concurrency=8,
             chunk_tokens=CHUNK_TOKENS,
             api_token=None,
+            # Backoff without Retry-After: its shape is tested in tests/llm; here only its seconds shrink.
+            backoff_initial=0.05,
+            backoff_max=0.3,
         )
         app = create_app(settings)
         started = time.monotonic()

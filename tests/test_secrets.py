@@ -23,14 +23,12 @@ from pathlib import Path
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from serving import serve_process, zhaiyao  # tests/ is on sys.path
 
-from service import cache as cache_module
-from service import llm
 from service.api import create_app
 from service.pipeline import summarize
 from service.settings import Settings
 from service.testing.stub_llm import StubLLM, _error, _send, rate_limit, reset, server_error
+from tests.support.serving import serve_process, zhaiyao
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "seeds" / "003_c84865d6b80c2ef5.txt").read_text(encoding="utf-8")
@@ -95,13 +93,10 @@ def assert_key_was_sent(stub: StubLLM) -> None:
 
 @pytest.fixture(autouse=True)
 def quick_backoff(monkeypatch):
-    monkeypatch.setattr(llm, "BACKOFF_INITIAL", 0.01)
-    monkeypatch.setattr(llm, "BACKOFF_MAX", 0.05)
     for k in list(os.environ):
         if k.startswith(("OPENAI_", "ZHAIYAO_")):
             monkeypatch.delenv(k)
     yield
-    cache_module.close_all()
 
 
 @pytest.fixture

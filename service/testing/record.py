@@ -1,6 +1,6 @@
 """Record and replay the LLM fixtures (vcrpy cassettes of real HTTP exchanges).
 
-`zhaiyao record` (service.llm.record_cli) runs the LLM path on documents against whatever
+`zhaiyao record` runs the LLM path on documents against whatever
 endpoint OPENAI_BASE_URL names and writes, per document, a cassette `<name>.yaml` and a
 `<name>.meta.json` (endpoint kind, model, date, the settings a replay must use, the outcome):
 
@@ -118,14 +118,10 @@ def record(
     answers: Path | None = None,
     max_tokens: int | None = None,
 ) -> dict:
-    from .. import llm
     from ..schemas import SummaryOptions
     from ..settings import Settings
     from .stub_llm import StubLLM
 
-    if max_tokens:
-        # Slow local models: a smaller reply limit keeps a recording to minutes.
-        llm.MAP_MAX_TOKENS = llm.MERGE_MAX_TOKENS = max_tokens
     out_dir.mkdir(parents=True, exist_ok=True)
     cassette = out_dir / f"{name}.yaml"
     if cassette.exists():
@@ -146,6 +142,9 @@ def record(
             overrides["ZHAIYAO_CHUNK_TOKENS"] = chunk_tokens
         if response_format:
             overrides["ZHAIYAO_RESPONSE_FORMAT"] = response_format
+        if max_tokens:
+            # Slow local models: a smaller reply limit keeps a recording to minutes.
+            overrides["ZHAIYAO_MAP_MAX_TOKENS"] = overrides["ZHAIYAO_MERGE_MAX_TOKENS"] = max_tokens
         if not os.environ.get("OPENAI_API_KEY"):
             # Local servers need no key, but the LLM path is only taken with one. Never recorded.
             overrides["OPENAI_API_KEY"] = "sk-recording-placeholder"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import subprocess
 import sys
@@ -53,3 +54,14 @@ def serve_process(cwd: Path, env: dict[str, str], log_path: Path, start_timeout:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(5)
+
+
+@contextlib.contextmanager
+def running_server(cache_dir: Path, **env: str) -> Iterator[str]:
+    """Start the service in its own process; yield its base URL; stop it."""
+    environment = {k: v for k, v in os.environ.items()
+                   if not k.startswith(("OPENAI_", "ZHAIYAO_"))}  # the developer's keys stay out
+    environment.update({"ZHAIYAO_CACHE_DIR": str(cache_dir), "PYTHONUNBUFFERED": "1", **env})
+    log_path = cache_dir.parent / f"server-{cache_dir.name}-{time.monotonic_ns()}.log"
+    with serve_process(cache_dir.parent, environment, log_path) as base:
+        yield base

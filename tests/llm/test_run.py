@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from service import llm
 from service.errors import LLMNotConfigured
 from service.pipeline import summarize
 from service.schemas import SummaryOptions
@@ -31,15 +30,12 @@ from service.testing.stub_llm import (
     server_error,
     truncated,
 )
+from tests.support import DOCUMENTS, FAST_BACKOFF, FIXTURES, seed_text
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED_003 = (ROOT / "seeds" / "003_c84865d6b80c2ef5.txt").read_text(encoding="utf-8")
-LOANS = (ROOT / "fixtures" / "documents" / "loans_zh.txt").read_text(encoding="utf-8")
-INJECTION = (ROOT / "fixtures" / "documents" / "injection_zh.txt").read_text(encoding="utf-8")
+SEED_003 = seed_text("003")
+LOANS = (DOCUMENTS / "loans_zh.txt").read_text(encoding="utf-8")
+INJECTION = (DOCUMENTS / "injection_zh.txt").read_text(encoding="utf-8")
 FAKE_KEY = "sk-zhaiyao-FAKE-KEY-4f1c9e2b7a"
-
-
-pytestmark = pytest.mark.usefixtures("fast_llm_backoff")  # and `stub`, both from conftest.py
 
 
 def make_settings(tmp_path: Path, base_url: str, **extra) -> Settings:
@@ -53,9 +49,10 @@ def make_settings(tmp_path: Path, base_url: str, **extra) -> Settings:
         "ZHAIYAO_RESPONSE_FORMAT": "json_schema",
         "ZHAIYAO_CHUNK_TOKENS": 1500,
         "ZHAIYAO_MODEL": "gpt-4o-mini",
+        **FAST_BACKOFF,
     }
     values.update(extra)
-    return Settings(**values)
+    return Settings(_env_file=None, **values)
 
 
 def user_message(body: dict) -> str:
@@ -110,9 +107,9 @@ def test_editing_one_paragraph_reruns_only_its_chunk_and_the_merge(stub, tmp_pat
     assert any(f.text == "75个" for f in result.figures) and not any(f.text == "72个" for f in result.figures)
 
 
-def test_hierarchical_merge_when_merge_input_is_over_budget(stub, tmp_path, monkeypatch):
-    monkeypatch.setattr(llm, "MIN_MERGE_BUDGET", 200)
-    result = summarize(SEED_003, settings=make_settings(tmp_path, stub.base_url, ZHAIYAO_CHUNK_TOKENS=100))
+def test_hierarchical_merge_when_merge_input_is_over_budget(stub, tmp_path):
+    settings = make_settings(tmp_path, stub.base_url, ZHAIYAO_CHUNK_TOKENS=100, ZHAIYAO_MIN_MERGE_BUDGET=200)
+    result = summarize(SEED_003, settings=settings)
     assert result.method == "llm"
     merges = [r for r in stub.requests if "<<<PARTS" in user_message(r)]
     assert len(merges) >= 3, "section merges first, then the final merge"
@@ -405,7 +402,7 @@ def test_injected_instructions_are_framed_as_data(stub, tmp_path):
 
 
 def result_text(result, raw: str) -> str:
-    from service.pipeline import prepare
+    from service.document import prepare
 
     return prepare(raw).clean.text
 
@@ -472,7 +469,7 @@ def test_recorded_cassettes_hold_no_secret(stub, tmp_path, monkeypatch):
 
 
 def test_fixture_files_hold_no_secret():
-    for path in (ROOT / "fixtures").rglob("*"):
+    for path in FIXTURES.rglob("*"):
         if path.is_file():
             text = path.read_text(encoding="utf-8", errors="replace")
             assert "Bearer " not in text and "authorization:" not in text.lower(), path

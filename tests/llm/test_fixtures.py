@@ -15,15 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from service import cache as cache_module
-from service import llm
-from service.pipeline import prepare, summarize
+from service.document import prepare
+from service.pipeline import summarize
 from service.schemas import SummaryOptions
 from service.settings import Settings
 from service.testing.record import cassette_responses, llm_vcr
+from tests.support import CASSETTES, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-CASSETTES = ROOT / "fixtures" / "cassettes"
 FAKE_KEY = "sk-zhaiyao-FAKE-KEY-replay"
 RERECORD = "replay did not match the cassette: re-record it (see fixtures/README.md)"
 
@@ -39,21 +37,22 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     yield
-    cache_module.close_all()
 
 
 def meta_of(name: str) -> dict:
     return json.loads((CASSETTES / f"{name}.meta.json").read_text(encoding="utf-8"))
 
 
-def replay(name: str, tmp_path: Path, monkeypatch):
+def replay(name: str, tmp_path: Path):
     """Summarize the fixture's document with the cassette's settings."""
     meta = meta_of(name)
     recorded = meta["settings"]
+    limits = {}
     if recorded.get("max_tokens"):
-        monkeypatch.setattr(llm, "MAP_MAX_TOKENS", recorded["max_tokens"])
-        monkeypatch.setattr(llm, "MERGE_MAX_TOKENS", recorded["max_tokens"])
+        limits = {"map_max_tokens": recorded["max_tokens"], "merge_max_tokens": recorded["max_tokens"]}
     settings = Settings(
+        _env_file=None,
+        **limits,
         OPENAI_API_KEY=FAKE_KEY,
         OPENAI_BASE_URL="http://llm.recorded/v1",
         ZHAIYAO_MODEL=recorded["ZHAIYAO_MODEL"],
@@ -73,8 +72,8 @@ def replay(name: str, tmp_path: Path, monkeypatch):
     return result, played, all_played, text
 
 
-def test_hand_written_one_chunk_fixture_takes_one_call(tmp_path, no_network, monkeypatch):
-    result, played, all_played, text = replay("hand_loans_onechunk", tmp_path, monkeypatch)
+def test_hand_written_one_chunk_fixture_takes_one_call(tmp_path, no_network):
+    result, played, all_played, text = replay("hand_loans_onechunk", tmp_path)
     assert played == 1 and all_played, RERECORD
     assert result.method == "llm" and result.model == "gpt-4o-mini"
     assert result.stats.llm_calls == 1 and result.stats.chunks == 1
@@ -90,8 +89,8 @@ def test_hand_written_one_chunk_fixture_takes_one_call(tmp_path, no_network, mon
     assert not any(w.startswith("ungrounded") for w in result.warnings)
 
 
-def test_hand_written_multi_chunk_fixture_maps_then_merges(tmp_path, no_network, monkeypatch):
-    result, played, all_played, text = replay("hand_seed003_multichunk", tmp_path, monkeypatch)
+def test_hand_written_multi_chunk_fixture_maps_then_merges(tmp_path, no_network):
+    result, played, all_played, text = replay("hand_seed003_multichunk", tmp_path)
     assert played == 5 and all_played, RERECORD
     assert result.method == "llm"
     assert result.stats.chunks == 4 and result.stats.llm_calls == 5
@@ -113,11 +112,11 @@ def test_hand_written_multi_chunk_fixture_maps_then_merges(tmp_path, no_network,
     assert {"谈沁磊", "潘海飞", "路月中"} <= names
 
 
-def test_multi_chunk_replay_then_cache_makes_no_requests(tmp_path, no_network, monkeypatch):
-    result, played, _, _ = replay("hand_seed003_multichunk", tmp_path, monkeypatch)
+def test_multi_chunk_replay_then_cache_makes_no_requests(tmp_path, no_network):
+    result, played, _, _ = replay("hand_seed003_multichunk", tmp_path)
     assert played == 5
     # Same document, same cache, an empty cassette would refuse any request: all from cache.
-    again, played_again, _, _ = replay("hand_seed003_multichunk", tmp_path, monkeypatch)
+    again, played_again, _, _ = replay("hand_seed003_multichunk", tmp_path)
     assert played_again == 0
     assert again.stats.llm_calls == 0 and again.stats.cache_hits == 5
     assert again.summary == result.summary
@@ -132,12 +131,12 @@ def recorded_names() -> list[str]:
 
 
 @pytest.mark.parametrize("name", recorded_names())
-def test_recorded_poor_model_output_never_reaches_the_user_ungrounded(name, tmp_path, no_network, monkeypatch):
+def test_recorded_poor_model_output_never_reaches_the_user_ungrounded(name, tmp_path, no_network):
     """Real answers of a 270M model: whatever they hold, the user gets either a grounded LLM
     summary (untraceable figures and quotes dropped and counted) or the extractive fallback with
     a warning naming why."""
     meta = meta_of(name)
-    result, played, all_played, text = replay(name, tmp_path, monkeypatch)
+    result, played, all_played, text = replay(name, tmp_path)
     assert all_played, RERECORD
     assert played == meta["interactions"]
     assert result.method == meta["outcome"]["method"]

@@ -1,0 +1,48 @@
+"""A document ready to summarize: decoded, cleaned and cut into sentences.
+
+`prepare` is the first half of the pipeline (decode -> clean -> segment); every summarizer
+(extractive or LLM) reads the `Prepared` it returns and nothing else of the input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from . import clean as clean_stage
+from .errors import EmptyDocument, UndecodableDocument
+from .schemas import SummaryOptions
+from .segment import Sentence, segment
+
+
+@dataclass
+class Prepared:
+    """A document after cleaning and segmentation: what every summarizer reads."""
+
+    clean: clean_stage.CleanText
+    sentences: list[Sentence]
+    doc_id: str
+
+
+def prepare(text: str | bytes, options: SummaryOptions | None = None) -> Prepared:
+    """Decode (bytes), clean and segment one document.
+
+    Raises UndecodableDocument for bytes in no supported encoding and EmptyDocument when nothing
+    readable is left."""
+    options = options or SummaryOptions()
+    encoding = None
+    if isinstance(text, bytes):
+        try:
+            text, encoding = clean_stage.decode_bytes(text)
+        except ValueError as e:
+            raise UndecodableDocument(str(e)) from e
+    if not text or not text.strip():
+        raise EmptyDocument("the document is empty or contains only white space")
+    cleaned = clean_stage.clean(text, script=options.script)
+    if encoding:
+        cleaned.encoding = cleaned.encoding or encoding
+    if not any(c.isalnum() for c in cleaned.analysis):
+        raise EmptyDocument("the document has no text left after cleaning (only markup, chrome or symbols)")
+    sentences = segment(cleaned.analysis)
+    doc_id = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()
+    return Prepared(clean=cleaned, sentences=sentences, doc_id=doc_id)

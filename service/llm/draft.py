@@ -1,0 +1,99 @@
+"""Model results -> the `Draft` every summarizer hands to grounding.
+
+Figures and entities of all chunks are unioned here in code (the merge call only merges prose);
+numbers are normalized by the service's own number grammar rather than trusted from the model.
+Nothing is grounded here: the grounding stage checks every quote for every summarizer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..figures import parse_quantity
+from ..schemas import Draft, Entities, Figure, KeyPoint, Person
+from .prompts import MAX_KEY_POINTS
+from .replies import ChunkSummary, LLMKeyPoint, MergedSummary
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
+
+
+def partial(r: ChunkSummary | MergedSummary) -> dict:
+    """What a merge call sees of one part: title, summary and key points with their evidence."""
+    return {
+        "title": r.title,
+        "summary": r.summary,
+        "key_points": [k.model_dump() for k in r.key_points],
+    }
+
+
+def trim(summary: str, limit: int) -> str:
+    """Cut at the last sentence end within `limit` characters (hard cut when there is none)."""
+    head = summary[:limit]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    if ends and ends[-1] >= limit // 3:
+        return head[: ends[-1]].strip()
+    return head.rstrip()
+
+
+def figures_of(results: list[ChunkSummary]) -> list[Figure]:
+    out: list[Figure] = []
+    seen: set[tuple[str, str]] = set()
+    for r in results:
+        for f in r.figures:
+            text, quote = f.text.strip(), f.quote.strip()
+            if not text or (text, quote) in seen:
+                continue
+            seen.add((text, quote))
+            value, unit = f.value, f.unit
+            parsed = parse_quantity(text)
+            if parsed is not None:
+                value, unit = parsed
+            out.append(
+                Figure(subject=f.subject.strip(), text=text, value=value, unit=unit, kind=f.kind,
+                       period=f.period, quote=quote)
+            )
+    return out
+
+
+def entities_of(results: list[ChunkSummary]) -> Entities:
+    def union(lists) -> list[str]:
+        return list(dict.fromkeys(x.strip() for xs in lists for x in xs if x.strip()))
+
+    people: dict[str, Person] = {}
+    for r in results:
+        for p in r.entities.people:
+            name = p.name.strip()
+            if name and (name not in people or (p.role and not people[name].role)):
+                people[name] = Person(name=name, role=(p.role or "").strip() or None)
+    return Entities(
+        places=union(r.entities.places for r in results),
+        organizations=union(r.entities.organizations for r in results),
+        people=list(people.values()),
+        projects=union(r.entities.projects for r in results),
+    )
+
+
+def make_draft(
+    title: str | None,
+    summary: str,
+    key_points: list[LLMKeyPoint],
+    results: list[ChunkSummary],
+    max_chars: int,
+    warnings: list[str],
+) -> Draft:
+    """The document's draft; a summary over `max_chars` is trimmed and `warnings` says so."""
+    summary = summary.strip()
+    if len(summary) > max_chars:
+        summary = trim(summary, max_chars)
+        warnings.append("llm_summary_trimmed")
+    return Draft(
+        title=(title or "").strip() or None,
+        summary=summary,
+        key_points=[
+            KeyPoint(text=k.text.strip(), evidence=[q for q in k.evidence if q.strip()])
+            for k in key_points[:MAX_KEY_POINTS]
+            if k.text.strip()
+        ],
+        figures=figures_of(results),
+        entities=entities_of(results),
+    )

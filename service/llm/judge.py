@@ -1,0 +1,67 @@
+"""Degenerate answers: a reply that parses and fits the schema can still be useless.
+
+A summary that repeats itself, copies the instructions, or shares almost no words with its
+document (for example because an instruction inside the document was obeyed) is rejected and
+re-asked; a reply that loops until the token limit is not worth splitting or extending.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WORD = re.compile(r"[A-Za-z]{4,}")
+_FRAMED = re.compile(r"<<<(DOCUMENT|PARTS) (\w+)>>>.*?<<<END \1 \2>>>", re.S)
+
+
+def _distinct_share(s: str, n: int, min_len: int) -> float:
+    """Share of distinct n-character runs in `s` without white space (1.0 for short text)."""
+    dense = re.sub(r"\s+", "", s)
+    if len(dense) < min_len:
+        return 1.0
+    grams = [dense[i : i + n] for i in range(len(dense) - n + 1)]
+    return len(set(grams)) / len(grams)
+
+
+def repeats_itself(summary: str) -> bool:
+    return _distinct_share(summary, 8, 40) < 0.6
+
+
+def loops(content: str) -> bool:
+    """A reply that is mostly one stretch of text over and over (JSON keys repeat in any long
+    valid reply, so the bar is much lower than for a summary)."""
+    return _distinct_share(content, 16, 200) < 0.3
+
+
+def _units(s: str, language: str) -> list[str]:
+    if language == "zh":
+        from ..clean import to_simplified  # a summary written in Traditional is still on topic
+
+        dense = "".join(c for c in to_simplified(s) if _CJK.match(c))
+        return [dense[i : i + 2] for i in range(len(dense) - 1)]
+    return [w.lower() for w in _WORD.findall(s)]
+
+
+def off_topic(summary: str, source: str, language: str) -> bool:
+    """A summary that shares almost no words with its source is about something else."""
+    units = _units(summary, language)
+    if len(units) < 6:
+        return False
+    known = set(_units(source, language))
+    return sum(1 for u in units if u in known) / len(units) < 0.25
+
+
+def instructions_of(messages: list[dict]) -> str:
+    """Everything the model was told, without the framed data (quoting the document is fine)."""
+    return "\n".join(_FRAMED.sub("", str(m.get("content") or "")) for m in messages if m["role"] != "assistant")
+
+
+def copies_prompt(summary: str, instructions: str) -> bool:
+    if "<<<" in summary or ">>>" in summary:
+        return True
+    dense = re.sub(r"\s+", " ", summary)
+    for line in instructions.splitlines():
+        line = line.strip()
+        if len(line) >= 20 and line in dense:
+            return True
+    return False

@@ -1,0 +1,312 @@
+"""One document through the LLM: map every chunk, merge the results, cache every answer.
+
+Map: each chunk is summarized by one call returning `ChunkSummary`; calls run concurrently,
+bounded by `max_concurrency`. Merge: the chunk summaries are merged by one call returning
+`MergedSummary`, hierarchically when the merge input is over budget. A document that fits one
+chunk takes exactly one call and its answer is the document summary.
+
+A reply that cannot be used is re-asked with the problem stated (at most `max_reasks` times). A
+reply cut off by the token limit is never re-asked as is: the chunk is split in two, or (when it
+cannot be split) max_tokens is raised once. When nothing usable can be had, `LLMFailure` is
+raised and the pipeline answers extractively.
+
+Results are cached keyed on everything that changes an answer (`keys.cache_key`), so the same
+document twice costs zero calls and an edited paragraph re-runs only its chunk and the merge.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Awaitable, Iterable
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from ..cache import ResultCache
+from ..chunk import chunk, count_tokens
+from ..document import Prepared
+from ..errors import LLMFailure
+from ..progress import ProgressCallback, Usage
+from ..schemas import Draft, SummaryOptions
+from ..settings import Settings
+from .draft import make_draft, partial
+from .judge import instructions_of, loops
+from .keys import cache_key
+from .prompts import map_messages, merge_messages
+from .replies import ChunkSummary, MergedSummary, Reading, Result, read_reply, reask_messages, response_format
+from .transport import Call, Transport
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class Truncated(Exception):
+    """The reply hit the token limit."""
+
+
+class Invalid(Exception):
+    """No acceptable reply after the re-asks."""
+
+    def __init__(self, reason: str, problem: str):
+        super().__init__(problem)
+        self.reason = reason
+        self.problem = problem
+
+
+async def gather_all(coros: Iterable[Awaitable[T]]) -> list[T]:
+    """gather that cancels the siblings when one fails (no orphan calls keep spending)."""
+    tasks = [asyncio.ensure_future(c) for c in coros]
+    try:
+        return list(await asyncio.gather(*tasks))
+    except BaseException:
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+
+
+def pack(lines: list[str], budget: int) -> list[list[str]]:
+    """Consecutive groups under `budget` tokens, each of at least two lines so merging progresses."""
+    groups: list[list[str]] = []
+    cur: list[str] = []
+    cur_tokens = 0
+    for line in lines:
+        n = count_tokens(line) + 1
+        if len(cur) >= 2 and cur_tokens + n > budget:
+            groups.append(cur)
+            cur, cur_tokens = [], 0
+        cur.append(line)
+        cur_tokens += n
+    if cur:
+        if len(cur) == 1 and groups:
+            groups[-1].append(cur[0])
+        else:
+            groups.append(cur)
+    return groups
+
+
+class DocumentRun:
+    """The LLM work for one prepared document."""
+
+    def __init__(
+        self,
+        prepared: Prepared,
+        options: SummaryOptions,
+        settings: Settings,
+        usage: Usage,
+        on_progress: ProgressCallback | None,
+        transport: Transport,
+        cache: ResultCache,
+    ):
+        self.prepared = prepared
+        self.analysis = prepared.clean.analysis
+        self.language = prepared.clean.language
+        self.settings = settings
+        self.usage = usage
+        self.on_progress = on_progress
+        self.transport = transport
+        self.cache = cache
+        self.max_chars = options.budget_for(self.language)
+        self.merge_budget = max(settings.min_merge_budget, settings.merge_tokens, 2 * settings.chunk_tokens)
+        self.mode = settings.response_format if settings.response_format in ("json_object", "none") else "json_schema"
+        # Replies judged so far, for the breaker in `_count_bad`.
+        self.good_replies = 0
+        self.bad_replies = 0
+        self.breaker = settings.max_reasks + 2
+        self.mapped = 0
+
+    def cache_key(self, kind: str, model: type[BaseModel], scope: str, payload: str) -> str:
+        return cache_key(self.settings, kind=kind, model=model, scope=scope, payload=payload,
+                         language=self.language, max_chars=self.max_chars, mode=self.mode)
+
+    # -- asking
+
+    def _count_bad(self, reason: str) -> None:
+        self.bad_replies += 1
+        if self.good_replies == 0 and self.bad_replies >= self.breaker:
+            # Every reply so far was unusable: a model that cannot do this document will not do
+            # its other chunks either. Stop paying for calls and fall back.
+            raise LLMFailure(reason)
+
+    async def _ask(self, call: Call, messages: list[dict], model: type[Result], max_tokens: int, source: str) -> Result:
+        """Ask until a reply is usable, re-asking with the problem at most `max_reasks` times."""
+        instructions = instructions_of(messages)
+        fmt = response_format(model, self.mode)
+        convo = messages
+        reading = Reading(None, "no reply", "invalid_output")
+        previous: str | None = None
+        for _ in range(self.settings.max_reasks + 1):
+            response = await self.transport.complete(call, convo, fmt, max_tokens)
+            choice = response.choices[0] if response.choices else None
+            content = (choice.message.content if choice and choice.message else None) or ""
+            if choice is not None and choice.finish_reason == "length":
+                if loops(content):
+                    # A model that repeats itself until the limit does the same on half the text
+                    # or with more tokens: splitting or raising would only pay for more loops.
+                    self._count_bad("degenerate_output")
+                    raise Invalid("degenerate_output", "the reply repeats itself until the token limit")
+                raise Truncated()
+            reading = read_reply(content, model, source, self.language, instructions)
+            if isinstance(reading.value, model):
+                self.good_replies += 1
+                return reading.value
+            self._count_bad(reading.reason)
+            if content == previous:
+                break  # the same wrong answer to the same question: asking again would repeat it
+            previous = content
+            log.info("LLM reply rejected (%s); re-asking", reading.reason)
+            convo = reask_messages(messages, content, reading.problem)
+        raise Invalid(reading.reason, reading.problem)
+
+    async def _cached(self, key: str, parse):
+        cached = await asyncio.to_thread(self.cache.get, key)
+        if cached is None:
+            return None
+        try:
+            value = parse(cached)
+        except (ValueError, ValidationError):
+            return None  # a value from an older shape: ask again
+        self.usage.cache_hits += 1
+        return value
+
+    # -- map
+
+    def _split(self, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """Two halves of a span at the sentence boundary nearest its middle."""
+        cuts = [s.start for s in self.prepared.sentences if start < s.start < end]
+        if not cuts:
+            return None
+        mid = (start + end) / 2
+        cut = min(cuts, key=lambda c: abs(c - mid))
+        return (start, cut), (cut, end)
+
+    async def map_span(self, start: int, end: int, whole: bool, depth: int = 0) -> list[ChunkSummary]:
+        text = self.analysis[start:end].strip()
+        key = self.cache_key("map", ChunkSummary, "whole" if whole else "part", text)
+        cached = await self._cached(key, lambda v: [ChunkSummary.model_validate(x) for x in json.loads(v)])
+        if cached is not None:
+            return cached
+        call = Call()
+        messages = map_messages(text, whole, self.language, self.max_chars, self.mode)
+        max_tokens = self.settings.map_max_tokens
+        while True:
+            try:
+                results = [await self._ask(call, messages, ChunkSummary, max_tokens, text)]
+                break
+            except Truncated:
+                halves = self._split(start, end) if depth < self.settings.max_split_depth else None
+                if halves:
+                    log.info("LLM reply truncated; splitting the chunk in two")
+                    parts = await gather_all(self.map_span(a, b, False, depth + 1) for a, b in halves)
+                    results = [r for p in parts for r in p]
+                    break
+                if max_tokens == self.settings.map_max_tokens:
+                    log.info("LLM reply truncated; raising max_tokens once")
+                    max_tokens *= 2
+                    continue
+                raise Invalid("truncated", "the reply was cut off by the token limit") from None
+        value = json.dumps([r.model_dump() for r in results], ensure_ascii=False)
+        await asyncio.to_thread(self.cache.set, key, value)
+        return results
+
+    # -- merge
+
+    async def merge_call(self, lines: list[str], final: bool) -> MergedSummary:
+        payload = "\n".join(lines)
+        key = self.cache_key("merge", MergedSummary, "final" if final else "section", payload)
+        cached = await self._cached(key, MergedSummary.model_validate_json)
+        if cached is not None:
+            return cached
+        call = Call()
+        messages = merge_messages(lines, final, self.language, self.max_chars, self.mode)
+        max_tokens = self.settings.merge_max_tokens
+        while True:
+            try:
+                value = await self._ask(call, messages, MergedSummary, max_tokens, self.analysis)
+                break
+            except Truncated:
+                if max_tokens == self.settings.merge_max_tokens:
+                    max_tokens *= 2
+                    continue
+                raise LLMFailure("truncated") from None
+            except Invalid as e:
+                raise LLMFailure(e.reason) from None
+        await asyncio.to_thread(self.cache.set, key, value.model_dump_json())
+        return value
+
+    async def merge(self, partials: list[dict]) -> MergedSummary:
+        lines = [json.dumps(p, ensure_ascii=False) for p in partials]
+        if len(lines) <= 2 or count_tokens("\n".join(lines)) <= self.merge_budget:
+            return await self.merge_call(lines, final=True)
+        groups = pack(lines, self.merge_budget)
+        if len(groups) == 1:
+            return await self.merge_call(lines, final=True)
+        sections = await gather_all(self.merge_call(g, final=False) for g in groups)
+        return await self.merge([partial(s) for s in sections])
+
+    # -- the whole document
+
+    def _progress(self, stage, index: int, total: int, done: int) -> None:
+        if self.on_progress:
+            self.on_progress(self.usage.progress(stage, index, total, done))
+
+    async def run(self) -> Draft:
+        chunks = chunk(self.analysis, self.prepared.sentences, budget=self.settings.chunk_tokens)
+        if not chunks:
+            raise LLMFailure("no_text")
+        # Unusable replies in a row, with none good yet, after which the run gives up: one
+        # round of concurrent calls, and never fewer than a single chunk's own re-asks allow.
+        self.breaker = max(self.settings.max_reasks + 2, min(len(chunks), self.settings.max_concurrency))
+        self.usage.chunks = len(chunks)
+        whole = len(chunks) == 1
+
+        async def one(c) -> list[ChunkSummary] | Invalid:
+            try:
+                out: list[ChunkSummary] | Invalid = await self.map_span(c.start, c.end, whole)
+            except Invalid as e:
+                out = e
+            self.mapped += 1
+            self._progress("map", c.index, len(chunks), self.mapped)
+            return out
+
+        mapped = await gather_all(one(c) for c in chunks)
+        failed = [m for m in mapped if isinstance(m, Invalid)]
+        good = [m for m in mapped if not isinstance(m, Invalid)]
+        if not good or 2 * len(failed) > len(chunks):
+            raise LLMFailure(failed[0].reason if failed else "invalid_output")
+        if failed:
+            self.usage.warnings.append(f"llm_chunks_dropped:{len(failed)}")
+        results = [r for rs in good for r in rs]
+        if len(results) == 1:
+            top = results[0]
+            title, summary, key_points = top.title, top.summary, top.key_points
+        else:
+            merged = await self.merge([partial(r) for r in results])
+            self._progress("merge", 0, 1, 1)
+            title, summary, key_points = merged.title, merged.summary, merged.key_points
+        return make_draft(title, summary, key_points, results, self.max_chars, self.usage.warnings)
+
+
+async def summarize_llm(
+    prepared: Prepared,
+    options: SummaryOptions,
+    settings: Settings,
+    usage: Usage,
+    on_progress: ProgressCallback | None,
+) -> Draft:
+    """The LLM summarizer. Raises LLMFailure when no acceptable summary can be had."""
+    cache = ResultCache(settings.cache_dir)
+    if cache.warning:
+        usage.warnings.append(cache.warning)
+    try:
+        run = DocumentRun(prepared, options, settings, usage, on_progress, Transport(settings, usage), cache)
+        try:
+            return await run.run()
+        except Invalid as e:
+            raise LLMFailure(e.reason) from None
+    finally:
+        if cache.warning and cache.warning not in usage.warnings:
+            usage.warnings.append(cache.warning)
