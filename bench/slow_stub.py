@@ -13,43 +13,33 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import threading
 
 from service.chunk import count_tokens
-from service.testing.stub_llm import (
-    Behaviour,
-    StubLLM,
-    delay,
-    request_input,
-    request_kind,
-    serve_until_interrupted,
-)
+from service.testing.stub_llm import StubLLM, delay, request_input, request_kind, serve_until_interrupted
 
 
 class SlowStub(StubLLM):
+    """Every call answered after a fixed delay; prompt and input tokens counted per call."""
+
     def __init__(self, seconds: float, port: int = 0):
-        super().__init__(port=port)
+        super().__init__(port=port, default=delay(seconds), on_request=self._count)
         self.seconds = seconds
         self.tokens: list[tuple[str, int, int]] = []  # (kind, prompt tokens, input tokens)
+        self.tokens_lock = threading.Lock()
 
-    def _next(self) -> Behaviour:
-        with self._lock:
-            if self._script:
-                return self._script.popleft()
-        return delay(self.seconds)
-
-    def _record(self, body: dict, headers: dict[str, str]) -> Behaviour:
+    def _count(self, body: dict) -> None:
         prompt = sum(count_tokens(str(m.get("content") or "")) for m in body.get("messages", []))
         fmt = body.get("response_format")
         if fmt:
             prompt += count_tokens(json.dumps(fmt, ensure_ascii=False))
         row = (request_kind(body), prompt, count_tokens(request_input(body)))
-        with self._lock:
+        with self.tokens_lock:
             self.tokens.append(row)
-        return super()._record(body, headers)
 
     def stats(self) -> dict:
         out = super().stats()
-        with self._lock:
+        with self.tokens_lock:
             rows = list(self.tokens)
         out["prompt_tokens"] = sum(r[1] for r in rows)
         out["input_tokens"] = sum(r[2] for r in rows)

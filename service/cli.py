@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 from .errors import ZhaiyaoError
+from .files import write_atomic
 from .schemas import DocumentSummary, SummaryOptions
 
 DOC_SUFFIXES = {".txt", ".md", ".html", ".htm"}
@@ -78,22 +77,6 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
     return 0
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and rename: a crash leaves the old file or
-    the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _up_to_date(src: Path, out: Path) -> bool:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from .files import write_atomic
 from .schemas import DocumentSummary
 
 log = logging.getLogger(__name__)
@@ -41,15 +42,7 @@ class SummaryStore:
         if path is None:
             return False
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as f:
-                    f.write(summary.model_dump_json())
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            write_atomic(path, summary.model_dump_json())
             return True
         except OSError as e:
             log.warning("could not store summary %s: %s", summary.doc_id, e)

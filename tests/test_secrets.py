@@ -16,7 +16,6 @@ import logging
 import os
 import re
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from fastapi.testclient import TestClient
 from service.api import create_app
 from service.pipeline import summarize
 from service.settings import Settings
-from service.testing.stub_llm import StubLLM, _error, _send, rate_limit, reset, server_error
+from service.testing.stub_llm import StubLLM, echo_credentials, rate_limit, reset, server_error
 from tests.support.serving import serve_process, zhaiyao
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,35 +37,6 @@ FAKE_TOKEN = "zhaiyao-bearer-TOKEN-SECRET-456"
 WRONG_TOKEN = "zhaiyao-wrong-TOKEN-SECRET-789"
 # Distinctive parts too: a leak that is cut or masked at the front must still be found.
 NEEDLES = [FAKE_KEY, "ZHAIYAO-SECRET-123", FAKE_TOKEN, "TOKEN-SECRET-456", WRONG_TOKEN, "TOKEN-SECRET-789"]
-
-
-class EchoingStub(StubLLM):
-    """The stub, plus a fault real upstreams have: an error message that quotes the credentials."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.echoes = 0
-        self.echo_status = 500
-
-    def echo_credentials(self, times: int, status: int = 500) -> None:
-        with self._lock:
-            self.echoes, self.echo_status = times, status
-
-    def _answer(self, handler, body: dict) -> None:
-        with self._lock:
-            echo = self.echoes > 0
-            self.echoes -= echo
-        if not echo:
-            super()._answer(handler, body)
-            return
-        headers = {k.lower(): v for k, v in handler.headers.items()}
-        with self._lock:
-            self.requests.append(body)
-            self.headers.append(headers)
-            self.answers.append("echo_credentials")
-            self.times.append(time.monotonic())
-        message = f"Incorrect API key provided: {headers.get('authorization')} (request from {headers})"
-        _send(handler, self.echo_status, _error(message, "invalid_api_key"))
 
 
 def leaks(text: str | bytes) -> list[str]:
@@ -100,8 +70,8 @@ def quick_backoff(monkeypatch):
 
 
 @pytest.fixture
-def stub() -> Iterator[EchoingStub]:
-    with EchoingStub() as s:
+def stub() -> Iterator[StubLLM]:
+    with StubLLM() as s:
         yield s
 
 
@@ -121,7 +91,7 @@ def served(tmp_path: Path, env: dict[str, str]) -> Iterator[tuple[str, Path]]:
         yield base, log_path
 
 
-def test_served_process_never_shows_the_key_or_the_token(stub: EchoingStub, tmp_path: Path):
+def test_served_process_never_shows_the_key_or_the_token(stub: StubLLM, tmp_path: Path):
     cache_dir = tmp_path / "cache"
     env = clean_env(
         OPENAI_API_KEY=FAKE_KEY,
@@ -141,10 +111,10 @@ def test_served_process_never_shows_the_key_or_the_token(stub: EchoingStub, tmp_
             return r
 
         # Upstream errors that quote the key: retried, then the extractive fallback.
-        stub.echo_credentials(3, status=500)
+        stub.script(*[echo_credentials(500)] * 3)
         r = keep(http.post("/v1/summaries", json={"text": LOANS}, headers=auth))
         assert r.status_code == 200 and r.json()["method"] == "extractive"
-        stub.echo_credentials(1, status=401)
+        stub.script(echo_credentials(401))
         r = keep(http.post("/v1/summaries", json={"text": SEED}, headers=auth))
         assert r.status_code == 200 and any(w.startswith("llm_fallback") for w in r.json()["warnings"])
         # Transport faults, then a good LLM answer, streamed.
@@ -179,20 +149,20 @@ def test_served_process_never_shows_the_key_or_the_token(stub: EchoingStub, tmp_
 # ---------------------------------------------------------------- in-process, logs at DEBUG
 
 
-def test_in_process_logs_and_answers_hold_no_secret(stub: EchoingStub, tmp_path: Path, caplog):
+def test_in_process_logs_and_answers_hold_no_secret(stub: StubLLM, tmp_path: Path, caplog):
     caplog.set_level(logging.DEBUG)
     settings = Settings(_env_file=None, openai_api_key=FAKE_KEY, openai_base_url=stub.base_url,
                         cache_dir=tmp_path / "cache", api_token=FAKE_TOKEN, max_retries=1, request_timeout=5)
     client = TestClient(create_app(settings), raise_server_exceptions=False)
     auth = {"Authorization": f"Bearer {FAKE_TOKEN}"}
-    stub.echo_credentials(2, status=500)
+    stub.script(*[echo_credentials(500)] * 2)
     bodies = [client.post("/v1/summaries", json={"text": LOANS}, headers=auth).text]
-    stub.echo_credentials(1, status=401)
+    stub.script(echo_credentials(401))
     bodies.append(client.post("/v1/summaries?stream=true", json={"text": SEED}, headers=auth).text)
     bodies.append(client.post("/v1/summaries", json={"text": LOANS}, headers={"Authorization": f"Bearer {WRONG_TOKEN}"}
                               ).text)
     bodies += [client.get(p, headers=auth).text for p in ("/readyz", "/metrics", "/openapi.json")]
-    stub.echo_credentials(2, status=503)
+    stub.script(*[echo_credentials(503)] * 2)
     direct = summarize(LOANS + "\n\n附：直接调用。", settings=settings)
     bodies.append(direct.model_dump_json())
     bodies += [repr(settings), str(settings), settings.model_dump_json()]
@@ -214,7 +184,7 @@ def test_in_process_logs_and_answers_hold_no_secret(stub: EchoingStub, tmp_path:
 # ---------------------------------------------------------------- the command line
 
 
-def test_cli_output_batch_files_and_cache_hold_no_secret(stub: EchoingStub, tmp_path: Path):
+def test_cli_output_batch_files_and_cache_hold_no_secret(stub: StubLLM, tmp_path: Path):
     docs, out, cache_dir = tmp_path / "docs", tmp_path / "out", tmp_path / "cache"
     docs.mkdir()
     (docs / "loans.txt").write_text(LOANS, encoding="utf-8")
@@ -222,7 +192,7 @@ def test_cli_output_batch_files_and_cache_hold_no_secret(stub: EchoingStub, tmp_
     (docs / "empty.txt").write_text("   ", encoding="utf-8")
     env = clean_env(OPENAI_API_KEY=FAKE_KEY, OPENAI_BASE_URL=stub.base_url, ZHAIYAO_CACHE_DIR=str(cache_dir),
                     ZHAIYAO_MAX_RETRIES="1", OPENAI_LOG="debug", ZHAIYAO_API_TOKEN=FAKE_TOKEN)
-    stub.echo_credentials(2, status=500)
+    stub.script(*[echo_credentials(500)] * 2)
     batch = subprocess.run(zhaiyao("batch", str(docs), "--out", str(out)), cwd=tmp_path, env=env,
                            capture_output=True, text=True, timeout=120)
     assert batch.returncode == 1, batch.stderr  # empty.txt fails, clearly

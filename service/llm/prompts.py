@@ -15,6 +15,7 @@ import string
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -26,19 +27,16 @@ LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}
 TEMPLATE_NAMES = ("map.system", "map.user", "merge.system", "merge.user")
 
 
-def prompts_dir() -> Path:
+def prompts_dir() -> Traversable:
     """Where the templates are: ZHAIYAO_PROMPTS_DIR when set (to try edited prompts), else the
     copy shipped in the package (`service/prompts`, mapped from the repository's `prompts/`)."""
     override = os.environ.get("ZHAIYAO_PROMPTS_DIR")
     if override:
         return Path(override)
     try:
-        shipped = resources.files("service.prompts")
-        if shipped.is_dir():
-            return Path(str(shipped))
-    except ModuleNotFoundError:
-        pass
-    return Path(__file__).resolve().parents[2] / "prompts"  # a source checkout on sys.path
+        return resources.files("service.prompts")
+    except ModuleNotFoundError:  # a source checkout put on sys.path without installing
+        return Path(__file__).resolve().parents[2] / "prompts"
 
 
 @dataclass(frozen=True)
@@ -60,7 +58,7 @@ class Template:
 
 @lru_cache(maxsize=8)
 def load_template(name: str, directory: str | None = None) -> Template:
-    path = Path(directory or prompts_dir()) / f"{name}.txt"
+    path = (Path(directory) if directory else prompts_dir()).joinpath(f"{name}.txt")
     try:
         raw = path.read_text(encoding="utf-8")
     except OSError as e:

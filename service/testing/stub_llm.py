@@ -15,6 +15,7 @@ the next scripted behaviour, or by the default when the script is empty:
     empty()                    200 with empty content
     reply(content)             200 with the given content
     custom(fn)                 fn(request body) -> content string
+    echo_credentials(status)   an error whose message quotes the Authorization header back
 
 `random_faults(rate, kinds, seed)` injects faults at random instead of a fixed script. The server
 counts calls and keeps every request body (`requests`) and the kind of answer given (`answers`).
@@ -27,7 +28,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import socket
 import struct
 import sys
@@ -35,176 +35,34 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-Responder = Callable[[dict], str]
-
-FAULT_KINDS = (
-    "rate_limit",
-    "server_error",
-    "reset",
-    "delay",
-    "invalid_json",
-    "schema_fail",
-    "truncated",
-    "empty",
+from .answers import completion_body, default_answer, error_body, request_input, request_kind
+from .behaviours import (
+    FAULT_KINDS,
+    Behaviour,
+    Responder,
+    custom,
+    delay,
+    echo_credentials,
+    empty,
+    invalid_json,
+    ok,
+    rate_limit,
+    reply,
+    reset,
+    schema_fail,
+    server_error,
+    truncated,
 )
 
+__all__ = [
+    "FAULT_KINDS", "Behaviour", "StubLLM", "custom", "default_answer", "delay", "echo_credentials", "empty",
+    "error_body", "invalid_json", "ok", "rate_limit", "reply", "request_input", "request_kind", "reset",
+    "schema_fail", "send_json", "serve_until_interrupted", "server_error", "truncated",
+]
 
-@dataclass
-class Behaviour:
-    kind: str
-    retry_after: float | None = None
-    status: int = 500
-    seconds: float = 0.0
-    content: str | None = None
-    finish_reason: str = "stop"
-    fn: Responder | None = field(default=None, repr=False)
-
-    def to_dict(self) -> dict:
-        d = asdict(self)
-        d.pop("fn")
-        return d
-
-    @classmethod
-    def from_dict(cls, d: dict) -> Behaviour:
-        return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__ and k != "fn"})
-
-
-def ok() -> Behaviour:
-    return Behaviour("ok")
-
-
-def rate_limit(retry_after: float | None = 1.0) -> Behaviour:
-    return Behaviour("rate_limit", retry_after=retry_after, status=429)
-
-
-def server_error(status: int = 500) -> Behaviour:
-    return Behaviour("server_error", status=status)
-
-
-def reset() -> Behaviour:
-    return Behaviour("reset")
-
-
-def delay(seconds: float) -> Behaviour:
-    return Behaviour("delay", seconds=seconds)
-
-
-def invalid_json() -> Behaviour:
-    return Behaviour("invalid_json")
-
-
-def schema_fail() -> Behaviour:
-    return Behaviour("schema_fail")
-
-
-def truncated() -> Behaviour:
-    return Behaviour("truncated")
-
-
-def empty() -> Behaviour:
-    return Behaviour("empty")
-
-
-def reply(content: str, finish_reason: str = "stop") -> Behaviour:
-    return Behaviour("reply", content=content, finish_reason=finish_reason)
-
-
-def custom(fn: Responder) -> Behaviour:
-    return Behaviour("custom", fn=fn)
-
-
-# ---------------------------------------------------------------- default answers
-
-_DOC = re.compile(r"<<<DOCUMENT (\w+)>>>\n(.*?)\n<<<END DOCUMENT \1>>>", re.S)
-_PARTS = re.compile(r"<<<PARTS (\w+)>>>\n(.*?)\n<<<END PARTS \1>>>", re.S)
-_SENT = re.compile(r"[^。！？!?\n]+[。！？!?]|[^.\n]+\.(?=\s|$)")
-_NUM = re.compile(r"\d+(?:\.\d+)?(?:万|亿|千|百)?(?:元|%|个|家|项|吨|人|亩|公里|平方米|台|件|亿元|万元)?")
-
-
-def request_kind(body: dict) -> str:
-    """'map' or 'merge', from the schema name or (json_object mode) the delimiters."""
-    fmt = body.get("response_format") or {}
-    name = (fmt.get("json_schema") or {}).get("name") if isinstance(fmt, dict) else None
-    if name == "merged_summary":
-        return "merge"
-    if name == "chunk_summary":
-        return "map"
-    text = "\n".join(str(m.get("content") or "") for m in body.get("messages", []))
-    return "merge" if "<<<PARTS " in text else "map"
-
-
-def request_input(body: dict) -> str:
-    """The document (map) or the JSON lines (merge) framed in the first user message."""
-    for m in body.get("messages", []):
-        if m.get("role") != "user":
-            continue
-        content = str(m.get("content") or "")
-        found = _DOC.search(content) or _PARTS.search(content)
-        if found:
-            return found.group(2)
-    return ""
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENT.findall(text) if len(s.strip()) >= 8]
-
-
-def default_answer(body: dict) -> str:
-    """A schema-valid, grounded answer built from the request: the document's first sentences as
-    summary and key points, and every number with its sentence as quote."""
-    data = request_input(body)
-    if request_kind(body) == "merge":
-        parts = []
-        for line in data.splitlines():
-            try:
-                parts.append(json.loads(line))
-            except ValueError:
-                continue
-        summary = "".join((p.get("summary") or "")[:120] for p in parts)[:280]
-        key_points = [p["key_points"][0] for p in parts if p.get("key_points")][:5]
-        title = next((p.get("title") for p in parts if p.get("title")), None)
-        return json.dumps({"title": title, "summary": summary, "key_points": key_points}, ensure_ascii=False)
-    sentences = _sentences(data)
-    summary = ""
-    for s in sentences:
-        if len(summary) + len(s) > 200:
-            break
-        summary += s
-    summary = summary or data.strip()[:200]
-    figures = []
-    for s in sentences:
-        for m in _NUM.finditer(s):
-            if len(figures) >= 8:
-                break
-            if len(m.group(0)) < 2 and not m.group(0).isdigit():
-                continue
-            figures.append(
-                {
-                    "subject": s[: max(0, m.start())][-12:] or s[:12],
-                    "text": m.group(0),
-                    "value": None,
-                    "unit": "",
-                    "kind": "other",
-                    "period": None,
-                    "quote": s,
-                }
-            )
-    first_line = data.strip().splitlines()[0] if data.strip() else ""
-    answer = {
-        "title": first_line[:40] if 0 < len(first_line) <= 40 else None,
-        "summary": summary,
-        "key_points": [{"text": s[:80], "evidence": [s]} for s in sentences[:3]],
-        "figures": figures,
-        "entities": {"places": [], "organizations": [], "people": [], "projects": []},
-    }
-    return json.dumps(answer, ensure_ascii=False)
-
-
-# ---------------------------------------------------------------- the server
 
 
 class _Reset(Exception):
@@ -214,8 +72,21 @@ class _Reset(Exception):
 class StubLLM:
     """Scriptable stub server. Use as a context manager; `base_url` ends in /v1."""
 
-    def __init__(self, responder: Responder = default_answer, host: str = "127.0.0.1", port: int = 0):
+    def __init__(
+        self,
+        responder: Responder = default_answer,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        default: Behaviour | None = None,
+        on_request: Callable[[dict], None] | None = None,
+    ):
+        """`responder` makes the content of ok answers; `default` is the behaviour when nothing is
+        scripted (ok, or e.g. `delay(0.3)` for an endpoint that takes 0.3 s a call); `on_request`
+        sees every request body as it arrives (for counting tokens, say)."""
         self.responder = responder
+        self.default = default or ok()
+        self.on_request = on_request
         self._script: deque[Behaviour] = deque()
         self._lock = threading.Lock()
         self._rng: random.Random | None = None
@@ -224,7 +95,8 @@ class StubLLM:
         self._fault_params: dict[str, Any] = {}
         self.requests: list[dict] = []
         self.headers: list[dict[str, str]] = []
-        self.answers: list[str] = []
+        self.answers: list[str] = []  # the kind of answer given to each call
+        self.behaviours: list[Behaviour] = []  # the whole behaviour (status, retry_after …) of each call
         self.times: list[float] = []  # time.monotonic() at the arrival of each call
         self.in_flight = 0
         self.max_in_flight = 0
@@ -269,7 +141,7 @@ class StubLLM:
                     status=429 if kind == "rate_limit" else self._rng.choice(p["statuses"]),
                     seconds=p["seconds"],
                 )
-            return ok()
+            return self.default
 
     # -- counts
 
@@ -300,6 +172,7 @@ class StubLLM:
             self.requests.clear()
             self.headers.clear()
             self.answers.clear()
+            self.behaviours.clear()
             self.times.clear()
             self.max_in_flight = 0
 
@@ -337,11 +210,14 @@ class StubLLM:
     # -- answering
 
     def _record(self, body: dict, headers: dict[str, str]) -> Behaviour:
+        if self.on_request is not None:
+            self.on_request(body)
         b = self._next()
         with self._lock:
             self.requests.append(body)
             self.headers.append(headers)
             self.answers.append(b.kind)
+            self.behaviours.append(b)
             self.times.append(time.monotonic())
         return b
 
@@ -359,9 +235,9 @@ class StubLLM:
         b = self._record(body, {k.lower(): v for k, v in handler.headers.items()})
         if b.kind == "rate_limit":
             headers = {"Retry-After": _fmt(b.retry_after)} if b.retry_after is not None else {}
-            _send(handler, 429, _error("Rate limit reached (stub)", "rate_limit_exceeded"), headers)
+            send_json(handler, 429, error_body("Rate limit reached (stub)", "rate_limit_exceeded"), headers)
         elif b.kind == "server_error":
-            _send(handler, b.status, _error(f"stub server error {b.status}", "server_error"))
+            send_json(handler, b.status, error_body(f"stub server error {b.status}", "server_error"))
         elif b.kind == "reset":
             # SO_LINGER 0: close sends RST, the client sees "connection reset by peer".
             handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -370,59 +246,34 @@ class StubLLM:
         elif b.kind == "delay":
             if self.stopping.wait(b.seconds):
                 return
-            _send(handler, 200, _completion(body, self.responder(body)))
+            send_json(handler, 200, completion_body(body, self.responder(body)))
         elif b.kind == "invalid_json":
-            _send(handler, 200, _completion(body, '{"summary": "这不是完整的 JSON'))
+            send_json(handler, 200, completion_body(body, '{"summary": "这不是完整的 JSON'))
         elif b.kind == "schema_fail":
-            _send(handler, 200, _completion(body, json.dumps({"summary": 42, "key_points": "none"})))
+            send_json(handler, 200, completion_body(body, json.dumps({"summary": 42, "key_points": "none"})))
         elif b.kind == "truncated":
             content = self.responder(body)
-            _send(handler, 200, _completion(body, content[: max(1, len(content) // 2)], "length"))
+            send_json(handler, 200, completion_body(body, content[: max(1, len(content) // 2)], "length"))
         elif b.kind == "empty":
-            _send(handler, 200, _completion(body, ""))
+            send_json(handler, 200, completion_body(body, ""))
         elif b.kind == "reply":
-            _send(handler, 200, _completion(body, b.content or "", b.finish_reason))
+            send_json(handler, 200, completion_body(body, b.content or "", b.finish_reason))
         elif b.kind == "custom" and b.fn is not None:
-            _send(handler, 200, _completion(body, b.fn(body)))
+            send_json(handler, 200, completion_body(body, b.fn(body)))
+        elif b.kind == "echo_credentials":
+            headers = {k.lower(): v for k, v in handler.headers.items()}
+            message = f"Incorrect API key provided: {headers.get('authorization')} (request from {headers})"
+            send_json(handler, b.status, error_body(message, "invalid_api_key"))
         else:
-            _send(handler, 200, _completion(body, self.responder(body)))
+            send_json(handler, 200, completion_body(body, self.responder(body)))
 
 
 def _fmt(seconds: float) -> str:
     return str(int(seconds)) if float(seconds).is_integer() else f"{seconds:g}"
 
 
-def _error(message: str, code: str) -> dict:
-    return {"error": {"message": message, "type": code, "param": None, "code": code}}
 
-
-def _completion(body: dict, content: str, finish_reason: str = "stop") -> dict:
-    prompt = sum(len(str(m.get("content") or "")) for m in body.get("messages", []))
-    completion = len(content)
-    return {
-        "id": f"chatcmpl-stub-{time.monotonic_ns()}",
-        "object": "chat.completion",
-        "created": int(time.time()),
-        "model": body.get("model", "stub"),
-        "system_fingerprint": None,
-        "choices": [
-            {
-                "index": 0,
-                "message": {"role": "assistant", "content": content, "refusal": None},
-                "logprobs": None,
-                "finish_reason": finish_reason,
-            }
-        ],
-        # Characters / 2: a rough token count, enough for usage accounting tests.
-        "usage": {
-            "prompt_tokens": prompt // 2,
-            "completion_tokens": completion // 2,
-            "total_tokens": prompt // 2 + completion // 2,
-        },
-    }
-
-
-def _send(handler: BaseHTTPRequestHandler, status: int, payload: dict, headers: dict | None = None) -> None:
+def send_json(handler: BaseHTTPRequestHandler, status: int, payload: dict, headers: dict | None = None) -> None:
     data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
     try:
         handler.send_response(status)
@@ -458,11 +309,11 @@ def _handler_for(stub: StubLLM) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             if self.path.rstrip("/").endswith("/_stub/stats"):
-                _send(self, 200, stub.stats())
+                send_json(self, 200, stub.stats())
             elif self.path.rstrip("/").endswith("/models"):
-                _send(self, 200, {"object": "list", "data": [{"id": "stub", "object": "model", "owned_by": "stub"}]})
+                send_json(self, 200, {"object": "list", "data": [{"id": "stub", "object": "model", "owned_by": "stub"}]})
             else:
-                _send(self, 404, _error("not found", "not_found"))
+                send_json(self, 404, error_body("not found", "not_found"))
 
         def do_POST(self) -> None:
             raw = self._body()
@@ -471,17 +322,17 @@ def _handler_for(stub: StubLLM) -> type[BaseHTTPRequestHandler]:
                     items = json.loads(raw or b"[]")
                     stub.script(*(Behaviour.from_dict(d) for d in items))
                 except (ValueError, TypeError) as e:
-                    _send(self, 400, _error(f"bad script: {e}", "bad_request"))
+                    send_json(self, 400, error_body(f"bad script: {e}", "bad_request"))
                     return
-                _send(self, 200, {"queued": len(items)})
+                send_json(self, 200, {"queued": len(items)})
                 return
             if not self.path.rstrip("/").endswith("/chat/completions"):
-                _send(self, 404, _error("not found", "not_found"))
+                send_json(self, 404, error_body("not found", "not_found"))
                 return
             try:
                 body = json.loads(raw)
             except ValueError:
-                _send(self, 400, _error("request body is not JSON", "bad_request"))
+                send_json(self, 400, error_body("request body is not JSON", "bad_request"))
                 return
             stub.answer(self, body)
 

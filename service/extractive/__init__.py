@@ -1,0 +1,155 @@
+"""Stage 4a, extractive summarizer: the embedded default, good on its own.
+
+1. Units: sentences, minus headings, fragments and anything overlapping unrepaired mojibake.
+2. Figures: the number grammar runs on every sentence; the section a sentence sits in (plans
+   announced by 下一步 / 新的一年 / 措施; lessons from elsewhere announced by 考察 / 经验 / 如)
+   sets the default kind.
+3. Rank: LexRank centrality over character-bigram TF-IDF vectors (centroid similarity for very
+   long documents, where the graph would be quadratic), plus signals that matter in reporting
+   prose: figures, result and target cues, lead position, enumeration heads, title overlap.
+4. Compose: maximal marginal relevance under the length budget, each chosen sentence compressed
+   to its informative clauses (the ones with figures, cues or the actor), then restored to
+   document order.
+5. Key points: one per enumerated measure (一是 / 二是 …) when the document has them, else the
+   top sentences; each carries its source sentences as evidence.
+Modules: `rank` (LexRank), `sections` (section kinds and years), `pieces` (clause compression and
+endings), `compose` (the prose summary), `key_points`; this one scores sentences and assembles
+the Draft.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Prepared
+from ..entities import extract_entities
+from ..figures import extract_figures
+from ..schemas import Draft, Figure, SummaryOptions
+from ..segment import Sentence
+from .compose import compose
+from .key_points import key_points
+from .pieces import LEAD_LABEL, RESULT_CUES, TARGET_CUES, is_question
+from .rank import bigrams, centrality, cos, tfidf
+from .sections import context_years, section_kinds
+
+__all__ = ["summarize_extractive"]
+
+HEADLINE_UNITS = {"元", "美元", "欧元", "港元", "%", "USD", "EUR", "GBP", "CNY", "个百分点"}
+# News and reports put their point first: the lead sentence is the single best summary sentence.
+LEAD_BONUS = 0.5
+
+
+def overlaps(s: Sentence, spans: list[tuple[int, int]]) -> bool:
+    return any(s.start < e and b < s.end for b, e in spans)
+
+
+
+def _usable(s: Sentence, suspect: list[tuple[int, int]], language: str) -> bool:
+    if s.heading or overlaps(s, suspect):
+        return False
+    body = re.sub(r"\W", "", s.text)
+    if language == "zh":
+        return len(body) >= 8
+    return len(s.text.split()) >= 5
+
+
+def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
+    c = prepared.clean
+    language = c.language
+    budget = options.budget_for(language)
+    sentences = prepared.sentences
+    suspect = c.suspect
+
+    kinds = section_kinds(sentences)
+    years = context_years(sentences)
+    figures_by_sentence: dict[int, list[Figure]] = {}
+    for s, kind, year in zip(sentences, kinds, years, strict=True):
+        if s.heading and not re.search(r"\d", s.text):
+            continue
+        if overlaps(s, suspect):
+            continue
+        figs = extract_figures(s.text, language=language, section_kind=kind, context_year=year)
+        if figs:
+            figures_by_sentence[s.index] = figs
+
+    units = [s for s in sentences if _usable(s, suspect, language)]
+    title = c.title or _title_guess(sentences)
+    if not units:
+        units = [s for s in sentences if not overlaps(s, suspect)] or sentences
+    units = _dedupe(units, language)
+    vecs = tfidf([bigrams(s.text, language) for s in units])
+    central = centrality(vecs)
+    title_vec = tfidf([bigrams(title or "", language)] + [bigrams(s.text, language) for s in units[:1]])[0]
+
+    scores: list[float] = []
+    first_para = units[0].paragraph if units else 0
+    for k, (s, cen) in enumerate(zip(units, central, strict=True)):
+        figs = figures_by_sentence.get(s.index, [])
+        # Money and rates are the headline figures of economic reporting; counts come second.
+        weight = sum(1.0 if f.unit in HEADLINE_UNITS else 0.6 for f in figs if f.kind != "other")
+        score = 0.6 * cen
+        score += 0.6 * min(weight, 3) / 3 + 0.1 * min(len(figs), 3) / 3
+        score += 0.15 if any(k2 in s.text for k2 in RESULT_CUES) else 0.0
+        score += 0.15 if any(k2 in s.text for k2 in TARGET_CUES) else 0.0
+        score += LEAD_BONUS if k == 0 else (0.15 if s.paragraph == first_para else 0.0)
+        score += 0.1 if s.enum else 0.0
+        score += 0.2 * cos(title_vec, vecs[k]) if title else 0.0
+        if figs and all(f.kind == "other" for f in figs):
+            score -= 0.15
+        if len(s.text) > 160:
+            score -= 0.1
+        if not figs and len(re.sub(r"\W", "", s.text)) < 24:
+            score -= 0.35  # a section head or a slogan: says little on its own
+        if is_question(s.text):
+            score -= 0.3  # a rhetorical question opens an article; it reports nothing
+        scores.append(score)
+
+    summary = compose(units, scores, vecs, budget, language)
+    points = key_points(units, scores, figures_by_sentence, language)
+    figures = _distinct_figures(f for s in sentences for f in figures_by_sentence.get(s.index, []))
+    entities = extract_entities("\n".join(s.text for s in units), language)
+    return Draft(summary=summary, key_points=points, figures=figures, entities=entities, title=title)
+
+
+MAX_FIGURES = 200
+
+
+def _distinct_figures(figures) -> list[Figure]:
+    """One row per distinct fact: a number repeated with the same subject and kind (a page that
+    repeats its lead, a table pasted twice) is reported once. Bounded so a pathological
+    document cannot produce a response of megabytes."""
+    out: list[Figure] = []
+    seen: set[tuple[str, str, str]] = set()
+    for f in figures:
+        key = (f.text, f.subject, f.kind)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+        if len(out) == MAX_FIGURES:
+            break
+    return out
+
+
+def _dedupe(units: list[Sentence], language: str) -> list[Sentence]:
+    """Pages repeat their lead (导读, 摘要) as the first paragraph: keep one copy."""
+    seen: set[str] = set()
+    out = []
+    for s in units:
+        key = re.sub(r"\W", "", LEAD_LABEL.sub("", s.text))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(s)
+    return out
+
+
+def _title_guess(sentences: list[Sentence]) -> str | None:
+    """The first heading line of some length before the body starts."""
+    for s in sentences[:6]:
+        if not s.heading:
+            break
+        if len(re.sub(r"\W", "", s.text)) >= 8:
+            return s.text.strip()
+    return None
+

@@ -1,0 +1,74 @@
+"""Composing the prose summary: maximal marginal relevance under the length budget, each chosen
+sentence compressed, then restored to document order."""
+
+from __future__ import annotations
+
+from ..segment import Sentence
+from .pieces import compress, end_piece, fit, is_question, stands_alone, strip_marker
+from .rank import cos
+
+
+def compose(units: list[Sentence], scores: list[float], vecs: list[dict[str, float]], budget: int,
+             language: str) -> str:
+    order = sorted(range(len(units)), key=lambda i: -scores[i])
+    chosen: list[tuple[int, str]] = []
+    used = 0
+    sep = 0 if language == "zh" else 1
+    # MMR over the best 60 candidates: enough to fill any budget, and keeps composing O(1) in
+    # the length of the document.
+    candidates = [i for i in order if stands_alone(units[i], language)][:60]
+    floor = scores[order[0]] * 0.5 if order else 0.0
+    # The lead goes first when it can stand alone: it frames what the figures are about.
+    lead_first = bool(units) and 0 in candidates and scores[0] >= floor and not is_question(units[0].text)
+    pair_cos: dict[tuple[int, int], float] = {}
+
+    def cos_of(i: int, j: int) -> float:
+        # Each candidate is compared with each chosen piece once, not once per round.
+        c = pair_cos.get((i, j))
+        if c is None:
+            c = pair_cos[(i, j)] = cos(vecs[i], vecs[j])
+        return c
+
+    while candidates:
+        best, best_val = None, -1e9
+        if lead_first:
+            best, best_val, lead_first = 0, scores[0], False
+        for i in ([] if best is not None else candidates):
+            redundancy = max((cos_of(i, j) for j, _ in chosen), default=0.0)
+            # Long pieces pay for the budget they use, so one sentence cannot crowd out two.
+            val = scores[i] - 0.7 * redundancy - 0.003 * max(0, len(units[i].text) - 80)
+            if val > best_val:
+                best, best_val = i, val
+        assert best is not None
+        candidates.remove(best)
+        if scores[best] < floor:
+            break
+        piece = end_piece(compress(units[best].text, language), language)
+        if used + len(piece) + sep > budget:
+            # Keep the leading whole clauses of a piece that does not fit, if they say enough.
+            piece = fit(piece, budget - used - sep, language)
+            if not piece:
+                if budget - used < 25:
+                    break
+                continue
+        chosen.append((best, piece))
+        used += len(piece) + sep
+    if used < budget * 0.4:
+        # A page of short lines (a list of measures, a poem) has few sentences that stand alone:
+        # the lines themselves, in order, say what it is about.
+        taken = {i for i, _ in chosen}
+        for i, u in enumerate(units):
+            if i in taken:
+                continue
+            piece = end_piece(strip_marker(compress(u.text, language)), language)
+            if used + len(piece) + sep > budget:
+                break
+            chosen.append((i, piece))
+            used += len(piece) + sep
+    if not chosen and units:
+        top = units[order[0]].text
+        return end_piece(top[: budget - 1], language)
+    chosen.sort(key=lambda x: units[x[0]].start)
+    joiner = "" if language == "zh" else " "
+    return joiner.join(p for _, p in chosen)
+

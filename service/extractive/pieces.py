@@ -1,0 +1,114 @@
+"""Pieces: how a source sentence becomes part of a summary — compressed to its informative
+clauses, ended cleanly, fitted into the room left, stripped of enumeration markers."""
+
+from __future__ import annotations
+
+import re
+
+from ..segment import Sentence
+
+CLAUSE_SPLIT = re.compile(r"(?<=[，,；;：:])")
+RESULT_CUES = ("实现", "完成", "突破", "同比", "增长", "累计", "达到", "新增", "净增", "创历史", "创新高", "获批", "建成",
+               "签约")
+# Labels that introduce a paragraph on news pages; not part of what the paragraph says.
+LEAD_LABEL = re.compile(r"^(?:导读|导语|核心提示|摘要|编者按|内容提要)[:：]\s*")
+INFORMATIVE = re.compile(r"\d|[十百千万亿]")
+TARGET_CUES = ("力争", "确保", "目标", "计划", "预计", "争取", "力促")
+# Clauses that say how or in what spirit, rarely what happened: the first to go when compressing.
+FLUFF_CLAUSE = re.compile(
+    r"^(?:以|在|按照|围绕|坚持|通过|深入|全面|大力|坚定不移|树牢|紧扣|锚定|聚焦|立足|对标|紧盯|依托|"
+    r"持续|不断|积极|切实|进一步|充分|始终|扎实|着力|全力|奋力|努力|坚决|认真|牢固|用|靠|为|把|将|让|使)"
+)
+EN_FLUFF = re.compile(r"^(?:however|moreover|in addition|meanwhile|furthermore)\b", re.I)
+
+
+def informative(clause: str) -> bool:
+    if INFORMATIVE.search(clause):
+        return True
+    return not FLUFF_CLAUSE.match(clause) and any(k in clause for k in RESULT_CUES + TARGET_CUES)
+
+
+def compress(text: str, language: str) -> str:
+    """Drop how-and-why clauses from a sentence that reports facts, keeping its opening (time or
+    actor) and every clause with a figure or a result/target cue. A sentence with no facts is
+    kept whole: cutting it leaves fragments."""
+    text = LEAD_LABEL.sub("", text)
+    if language != "zh":
+        return text
+    clauses = [c for c in CLAUSE_SPLIT.split(text) if c]
+    if len(clauses) <= 2 or not any(informative(c) for c in clauses[1:]):
+        return text
+    kept = []
+    # A short opening ("2022年，", "截至目前，") is only the time: the actor is in the next clause.
+    opening = 2 if len(re.sub(r"\W", "", clauses[0])) <= 8 else 1
+    for i, c in enumerate(clauses):
+        if informative(c) or (i == 0 and not FLUFF_CLAUSE.match(c)) or (
+            i < opening and not FLUFF_CLAUSE.match(c) and len(c) <= 30  # long ones are slogans
+        ):
+            kept.append(c)
+    out = "".join(kept)
+    return re.sub(r"[，,；;：:]$", "", out.rstrip()) if out else text
+
+
+def balance_quotes(text: str) -> str:
+    """A sentence cut from a long quotation keeps its opening mark; close it."""
+    for op, cl in (("“", "”"), ("‘", "’"), ("「", "」"), ("《", "》")):
+        missing = text.count(op) - text.count(cl)
+        if missing > 0:
+            text += cl * missing
+        elif missing < 0:
+            text = op * -missing + text
+    return text
+
+
+def end_piece(text: str, language: str) -> str:
+    text = text.rstrip()
+    if language == "zh":
+        text = re.sub(r"[，,；;：:、]+$", "", text)
+        if not re.search(r"[。！？!?”’」』）)]$", text):
+            text += "。"
+        return balance_quotes(text)
+    if not text.endswith((".", "!", "?", '"')):
+        text += "."
+    return text
+
+
+
+def is_question(text: str) -> bool:
+    return text.rstrip("”’」』）) ").endswith(("？", "?"))
+
+
+def fit(piece: str, room: int, language: str) -> str:
+    """The longest prefix of whole clauses that fits in `room`, or '' when that is under 40 characters
+    or under half of the piece (a stub reads worse than nothing)."""
+    if language != "zh" or room < 40:
+        return ""
+    cut = 0
+    for m in re.finditer(r"[，,；;]", piece):
+        if m.start() + 1 > room:
+            break
+        cut = m.start()
+    if cut < 40 or cut < len(piece) // 2:
+        return ""
+    return end_piece(piece[:cut], language)
+
+
+def stands_alone(s: Sentence, language: str) -> bool:
+    """Whether a sentence can be a sentence of the summary: not a bare section head."""
+    body = re.sub(r"\W", "", s.text)
+    if language == "zh":
+        return len(body) >= 20 or bool(INFORMATIVE.search(body) and len(body) >= 10)
+    return len(s.text.split()) >= 6
+
+
+
+def strip_marker(text: str) -> str:
+    return re.sub(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十\d]+[）)]"
+                  r"|[一二三四五六七八九十]+、|\d+[.、．])\s*", "", text)
+
+
+def shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(p, 0, limit) for p in "，,；;")
+    return text[: cut if cut > limit // 2 else limit]

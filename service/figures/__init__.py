@@ -1,0 +1,68 @@
+"""Figures: every number of a sentence that is a reported quantity, with its kind, subject and quote.
+
+A figure is   [prefix qualifier] NUMBER [multipliers] [inner qualifier] UNIT [suffix qualifier]
+- NUMBER: Arabic (1,200 / 15.6 / full-width digits) or Chinese numerals (千, 二十三, 两)
+- multipliers: 十 百 千 万 亿 (chained: 千万, 万亿)
+- qualifiers: 超 近 约 逾 超过 (before), 余 多 (inside), 以上 左右 以内 (after)
+- UNIT: currency (元 美元 …), % and 个百分点, counts (个 家 项 只 …), measures (亩 吨 平方米 兆瓦 …)
+A number needs a unit, a multiplier or a percent sign to be a figure: dates (2023年, 7月22日),
+clock times, phone and registration numbers, codes in quotes (“1237”) and ordinals (第3) are not.
+
+`text` keeps what was written, qualifiers included ("80余家", "6个以上", "超千亿"); `value` is the
+normalized number (60亿元 -> 6e9) and `unit` the base unit (元, %, 个). The kind comes from cue
+words in the sentence before the number; the subject is the phrase the number measures.
+One module per concern: `numbers` (the number grammar and normalization), `kinds` (achieved /
+target / other), `subjects` (subject, period, quote), `clauses` (clause boundaries they share).
+"""
+
+from __future__ import annotations
+
+from ..schemas import Figure
+from .kinds import TARGET_AFTER, CueIndex, kind_en, kind_zh
+from .numbers import NumberSpan, cn_to_number, find_numbers, parse_quantity
+from .subjects import YEAR_RE, period, quote, respectively, subject, subject_en
+
+__all__ = ["YEAR_RE", "NumberSpan", "cn_to_number", "extract_figures", "find_numbers", "parse_quantity"]
+
+
+def extract_figures(
+    sentence: str,
+    *,
+    language: str = "zh",
+    section_kind: str | None = None,
+    context_year: str | None = None,
+) -> list[Figure]:
+    """Figures in one sentence; `quote` is the sentence itself (trimmed to the clause when long)."""
+    spans = find_numbers(sentence, language)
+    if not spans:
+        return []
+    subjects: list[str] = []
+    prev: str | None = None
+    for sp in spans:
+        subj = subject(sentence, sp, prev)
+        subjects.append(subj)
+        prev = subj or prev
+    subjects = respectively(sentence, spans, subjects)
+    figures: list[Figure] = []
+    cues = CueIndex(sentence) if language == "zh" else None
+    for sp, subj in zip(spans, subjects, strict=True):
+        if cues is not None:
+            kind = kind_zh(cues, sentence, sp.start, section_kind)
+            if kind != "target" and TARGET_AFTER.match(sentence[sp.end : sp.end + 8]):
+                kind = "target"
+        else:
+            kind = kind_en(sentence, sp, section_kind)
+            subj = subject_en(sentence, sp) or subj
+        figures.append(
+            Figure(
+                subject=subj,
+                text=sp.text,
+                value=sp.value,
+                unit=sp.unit,
+                kind=kind,  # type: ignore[arg-type]
+                period=period(sentence, sp.start, context_year, language),
+                quote=quote(sentence, sp),
+            )
+        )
+    return figures
+

@@ -1,0 +1,233 @@
+"""The number grammar: which runs of a sentence are figures, and their normalized value.
+
+A figure is   [prefix qualifier] NUMBER [multipliers] [inner qualifier] UNIT [suffix qualifier]
+- NUMBER: Arabic (1,200 / 15.6 / full-width digits) or Chinese numerals (千, 二十三, 两)
+- multipliers: 十 百 千 万 亿 (chained: 千万, 万亿)
+- qualifiers: 超 近 约 逾 超过 (before), 余 多 (inside), 以上 左右 以内 (after)
+- UNIT: currency (元 美元 …), % and 个百分点, counts (个 家 项 只 …), measures (亩 吨 平方米 兆瓦 …)
+A number needs a unit, a multiplier or a percent sign to be a figure: dates (2023年, 7月22日),
+clock times, phone and registration numbers, codes in quotes (“1237”) and ordinals (第3) are not.
+English: $1.2 billion, 15 percent, 3,000 jobs, 20 MW.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 1e4, "亿": 1e8}
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+
+# Units, longest first so 平方公里 wins over 平方, 万千瓦 is a multiplier + 千瓦.
+CURRENCY = ["美元", "欧元", "港元", "港币", "日元", "英镑", "人民币", "元"]
+COUNT_UNITS = [
+    "个百分点", "百分点", "个", "家", "项", "只", "条", "名", "人次", "人", "户", "位", "座", "所", "台",
+    "套", "辆", "件", "批", "次", "场", "篇", "部", "支", "款", "种", "类", "栋", "间", "处", "张",
+    "份", "起", "宗", "笔", "幅", "倍", "艘", "架", "头", "株", "棵", "箱", "对", "组",
+    # Traditional forms, for text that reaches the grammar unconverted.
+    "個", "項", "條", "隻", "臺", "輛", "場", "張", "筆", "戶",
+]
+MEASURE_UNITS = [
+    "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "吉瓦",
+    "噸", "畝",
+    "千伏", "公斤", "千克", "万吨", "吨", "亩", "米", "瓦", "度", "标箱", "TEU", "GW", "MW", "kW", "kWh",
+    "km", "m²", "㎡",
+]
+UNITS = sorted(CURRENCY + COUNT_UNITS + MEASURE_UNITS, key=len, reverse=True)
+
+PREFIX_QUALIFIERS = ["超过", "超", "近", "约", "逾", "达", "过"]
+INNER_QUALIFIERS = ["余", "多"]
+SUFFIX_QUALIFIERS = ["以上", "以下", "左右", "以内", "之多", "余"]
+
+_NUM = r"(?P<num>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)"
+# 千 is a multiplier except where it starts a unit: 1.2亿千瓦时 is 1.2e8 kWh, not 1.2e11 Wh.
+_MULT = r"(?P<mult>(?:[十百万亿]|千(?!瓦|米|克|伏|卡|焦|帕)|萬|億)*)"
+_INNER = r"(?P<inner>余|多)?"
+_UNIT = r"(?P<unit>%|％|" + "|".join(map(re.escape, UNITS)) + r")?"
+_SUFFIX = r"(?P<suffix>以上|以下|左右|以内|之多)?"
+FIGURE_RE = re.compile(
+    r"(?P<prefix>超过|超|近|约|逾)?" + _NUM + _MULT + _INNER + _UNIT + r"(?P<level>级|級)?" + _SUFFIX
+)
+
+# English: $1.2 billion, 15 percent, 3,000 jobs, 20 MW.
+EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+            "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+EN_CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY"}
+_EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|per|than|that|which|"
+            "year|years|month|months|percent|this|last|next|over|under|more|less|times")
+EN_FIGURE_RE = re.compile(
+    r"(?P<cur>US\$|\$|€|£|¥|RMB\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?"
+    r"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b)"
+    rf"|\s(?P<word>(?!(?:{_EN_STOP})\b)(?:[A-Z]{{1,4}}h?\b|[a-z][a-z\-]{{1,20}}"
+    rf"(?:\s(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}s\b)?)))?"
+)
+MODIFIER_NOUN = re.compile(r"^(?:以上|以下)?(?:的)?(?:工业|项目|企业|产业|规模|重点|重大|级)")
+
+
+@dataclass
+class NumberSpan:
+    """A figure found in a sentence: offsets, the text as written, normalized value and base unit."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: str
+
+
+def cn_to_number(s: str) -> float | None:
+    """Chinese numerals to a number: 二十三 -> 23, 千 -> 1000, 两 -> 2, 一万二千 -> 12000."""
+    if not s:
+        return None
+    total, section, cur = 0.0, 0.0, 0.0
+    seen = False
+    for ch in s:
+        if ch in CN_DIGITS:
+            cur = CN_DIGITS[ch]
+            seen = True
+        elif ch in CN_SMALL_UNITS:
+            section += (cur if seen and cur else 1) * CN_SMALL_UNITS[ch]
+            cur, seen = 0, False
+        elif ch == "万":
+            total += (section + cur or 1) * 1e4
+            section, cur, seen = 0, 0, False
+        elif ch == "亿":
+            total = (total + section + cur or 1) * 1e8
+            section, cur, seen = 0, 0, False
+        else:
+            return None
+    return total + section + cur
+
+
+def _arabic(s: str) -> float:
+    return float(s.translate(FULLWIDTH).replace(",", "").replace("，", ""))
+
+
+def parse_quantity(text: str) -> tuple[float, str] | None:
+    """'60亿元' -> (6e9, '元'); '86%' -> (86.0, '%'); '千亿' -> (1e11, ''); '80余家' -> (80.0, '家')."""
+    t = text.strip().translate(FULLWIDTH)
+    m = FIGURE_RE.search(t)
+    if m and m.group("num"):
+        v = _figure_value(m)
+        if v is not None:
+            return v, _base_unit(m.group("unit") or "")
+    m2 = EN_FIGURE_RE.search(text)
+    if m2:
+        v, unit = _en_value(m2)
+        return v, unit
+    return None
+
+
+def _figure_value(m: re.Match) -> float | None:
+    num = m.group("num")
+    if num[0] in "0123456789０１２３４５６７８９":
+        try:
+            value = _arabic(num)
+        except ValueError:
+            return None
+    else:
+        value = cn_to_number(num)
+        if value is None:
+            return None
+    for ch in (m.group("mult") or "").replace("萬", "万").replace("億", "亿"):
+        value *= MULTIPLIERS[ch]
+    return round(value, 6)
+
+
+def _base_unit(unit: str) -> str:
+    if unit in ("％", "%"):
+        return "%"
+    return unit
+
+
+def _en_value(m: re.Match) -> tuple[float, str]:
+    value = float(m.group("num").replace(",", "") + (m.group("dec") or ""))
+    scale = (m.group("scale") or "").lower()
+    if scale:
+        value *= EN_SCALE.get(scale, 1)
+    if m.group("pct"):
+        unit = "percentage points" if "point" in m.group("pct") else "%"
+    elif m.group("cur"):
+        unit = EN_CURRENCY.get(m.group("cur").strip(), m.group("cur").strip())
+    else:
+        unit = m.group("word") or ""
+    return round(value, 6), unit
+
+
+def _is_excluded_zh(text: str, m: re.Match) -> bool:
+    """Numbers that are not figures: dates, times, codes, ordinals, names."""
+    s, e = m.start("num"), m.end()
+    num = m.group("num")
+    before = text[max(0, s - 1) : s]
+    after = text[e : e + 2]
+    unit = m.group("unit")
+    mult = m.group("mult")
+    is_arabic = num[0].isdigit() or num[0] in "０１２３４５６７８９"
+    if not unit and not mult:
+        return True  # a bare number: a year, a code, a count without its noun
+    if before and (before.isascii() and (before.isalnum() or before in "-+./:#_")):
+        return True  # part of a code, version, phone or address: 5G, V3, 0632-8028160
+    if after[:1] and after[:1].isascii() and after[:1].isalnum() and unit not in ("%", "％"):
+        return True
+    if before == "第":
+        return True  # ordinal
+    if not is_arabic:
+        # Chinese numerals are figures only with a multiplier (千亿, 百亿级) or a 十/百/千 value:
+        # 一个, 三次, 两市 are words, not data.
+        if not mult and (not any(c in num for c in "十百千") or unit == "度"):
+            return True
+    return False
+
+
+def _is_modifier(text: str, m: re.Match) -> bool:
+    """'10亿元以上项目', '5亿元工业企业': an amount that classifies a noun, not a reported figure."""
+    unit = m.group("unit") or ""
+    if unit not in CURRENCY and not m.group("mult"):
+        return False
+    if m.group("level"):
+        return False
+    after = text[m.end() : m.end() + 4]
+    return bool(MODIFIER_NOUN.match(after)) and not after.startswith("的")
+
+
+def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
+    """All figure spans in a sentence, by the grammar of its language."""
+    out: list[NumberSpan] = []
+    if language != "zh":
+        return _find_numbers_en(text)
+    for m in FIGURE_RE.finditer(text):
+        if not m.group("num") or _is_excluded_zh(text, m):
+            continue
+        if _is_modifier(text, m):
+            continue
+        value = _figure_value(m)
+        if value is None:
+            continue
+        start = m.start()
+        end = m.end()
+        # A trailing 余 after the unit ("10万余名" is inner; "50亿余" rare) is kept by the regex.
+        out.append(NumberSpan(start, end, text[start:end], value, _base_unit(m.group("unit") or "")))
+    return out
+
+
+def _find_numbers_en(text: str) -> list[NumberSpan]:
+    out: list[NumberSpan] = []
+    for m in EN_FIGURE_RE.finditer(text):
+        if not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("word")):
+            continue
+        whole = m.group("num").replace(",", "")
+        if not m.group("dec") and not m.group("cur") and not m.group("pct") and len(whole) == 4 \
+                and whole[:2] in ("19", "20") and not m.group("scale"):
+            continue  # a year
+        b = text[max(0, m.start() - 1) : m.start()]
+        if b and (b.isalnum() or b in "-/"):
+            continue
+        value, unit = _en_value(m)
+        end = m.end()
+        out.append(NumberSpan(m.start(), end, text[m.start() : end].rstrip(), value, unit))
+    return out
+

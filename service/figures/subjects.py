@@ -1,0 +1,121 @@
+"""Subjects, periods and quotes: what a number measures, when, and the words that show it."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import clause_end, clause_start
+from .kinds import CUE_WINDOW
+from .numbers import NumberSpan
+
+# Leading words that say how or when, not what: dropped from a subject.
+SUBJECT_LEAD = re.compile(
+    r"^(?:其中|同时|并|且|和|及|以及|全年|年内|今年|去年|目前|截至目前|截至\S{0,8}?底|全镇|全县|全市|全区|"
+    r"力争|确保|努力|计划|预计|争取|实现|完成|累计|共|已|将|要|再|达到|达|突破|分别|为|是|的|"
+    r"\S{0,8}?(?:建成|投产|达产|竣工|完工)后|"
+    r"(?:该|我|本|全)(?:区|镇|县|市|乡|村|省|公司|企业|项目|集团|园区|街道))+"
+)
+SUBJECT_TRAIL = re.compile(
+    r"(?:达到|达|为|是|突破|超过|超|近|约|逾|实现|完成|共|分别|有|的|了|至|到|迈向|提升至|增至|可|将|预计|"
+    r"不少于|不低于|不超过|不高于|以上|以下|高于|低于|多于|少于)+$"
+)
+YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年")
+EN_YEAR_RE = re.compile(r"\b(?:in|by|for|during|since|of|to|until|through|fiscal|FY)\s+((?:19|20)\d{2})\b")
+
+
+def subject_en(sentence: str, sp: NumberSpan) -> str:
+    cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
+    before, after = sentence[cs : sp.start].strip(), sentence[sp.end : ce].strip(" .,;:!?\"”")
+    clause = f"{before} … {after}" if before and after else (before or after)
+    clause = re.sub(r"^(?:and|but|while|whereas|which|that|with)\s+", "", clause, flags=re.I)
+    return re.sub(r"\s+", " ", clause)[:60].strip(" .")
+
+
+def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
+    cs = clause_start(sentence, span.start)
+    pre = sentence[cs : span.start]
+    # In "新开工、竣工项目数分别达4个、3个" the list separator belongs to the subject; elsewhere
+    # a 、 before the number separates figures ("突破60亿元、同比增长86%").
+    if "、" in pre and "分别" not in pre:
+        pre = pre[pre.rfind("、") + 1 :]
+    pre = SUBJECT_LEAD.sub("", pre.strip())
+    pre = SUBJECT_TRAIL.sub("", pre)
+    post = ""
+    after = sentence[span.end : clause_end(sentence, span.end)]
+    if after and not after.startswith(("的", "以上", "以下", "左右")):
+        post = after[:14]
+    elif after.startswith("的"):
+        post = after[1:15]
+    subject = pre
+    if post and (not pre or len(pre) <= 4 or pre.endswith(("增", "引进", "拥有", "有", "招引", "培育", "新增", "投资", "投入"))):
+        subject = (pre + post) if not after.startswith("的") else (post + pre)
+    subject = subject.strip(" 　、")
+    if len(subject) < 2 and cs > 0:
+        # "…产值“双70亿”目标": the measured thing stands before the quotation mark.
+        ps = clause_start(sentence, cs - 1)
+        prev_clause = SUBJECT_TRAIL.sub("", SUBJECT_LEAD.sub("", sentence[ps : cs - 1].strip()))
+        subject = (prev_clause + subject).strip(" 　、")
+    if subject in ("同比增长", "增长", "同比", "比年初增加", "增加", "同比下降", "下降") and prev_subject:
+        subject = f"{prev_subject}{subject}"
+    if not subject:
+        subject = prev_subject or ""
+    return subject[:40]
+
+
+def respectively(sentence: str, spans: list[NumberSpan], subjects: list[str]) -> list[str]:
+    """'新开工、竣工项目数分别达4个、3个' -> subjects 新开工项目数, 竣工项目数."""
+    k = sentence.find("分别")
+    if k < 0 or len(spans) > 50:
+        return subjects
+    clause_end = k
+    while clause_end < len(sentence) and sentence[clause_end] not in "，,。；;！？!?":
+        clause_end += 1
+    group = [i for i, s in enumerate(spans) if k < s.start < clause_end]
+    if len(group) < 2:
+        return subjects
+    head = sentence[clause_start(sentence, k) : k]
+    head = SUBJECT_LEAD.sub("", head)
+    items = [x for x in head.split("、") if x]
+    if len(items) != len(group):
+        return subjects
+    # The shared noun ("项目数") is the tail of the last item after its own verb.
+    last = items[-1]
+    shared = ""
+    for n in ("项目数", "项目", "企业数", "企业", "数"):
+        if last.endswith(n) and len(last) > len(n):
+            shared = n
+            break
+    out = list(subjects)
+    for idx, item in zip(group, items, strict=True):
+        out[idx] = item if item.endswith(shared) else item + shared
+    return out
+
+
+def period(sentence: str, before_pos: int, context_year: str | None, language: str = "zh") -> str | None:
+    if language != "zh":
+        years = EN_YEAR_RE.findall(sentence[max(0, before_pos - CUE_WINDOW) : before_pos + CUE_WINDOW])
+        return years[0] if years else context_year
+    years = YEAR_RE.findall(sentence[max(0, before_pos - CUE_WINDOW) : before_pos])
+    if years:
+        return years[-1]
+    years = YEAR_RE.findall(sentence[before_pos : before_pos + CUE_WINDOW])
+    if years:
+        return years[0]
+    return context_year
+
+
+def quote(sentence: str, sp: NumberSpan, limit: int = 80) -> str:
+    """The sentence, or for long sentences the clauses around the number."""
+    q = sentence.strip()
+    if len(q) <= limit:
+        return q
+    start = clause_start(sentence, sp.start)
+    # Take the clause before too when it carries the subject or the cue (力争…，…突破).
+    if start > 0:
+        prev = clause_start(sentence, start - 1)
+        if sp.end - prev <= limit:
+            start = prev
+    end = sp.end
+    while end < len(sentence) and sentence[end] not in "，,。；;！？!?":
+        end += 1
+    return sentence[start:end].strip()

@@ -1,0 +1,81 @@
+"""The number grammar on the cases that break naive extractors: values, units, what is not a figure."""
+
+import pytest
+
+from service.figures import cn_to_number, extract_figures, find_numbers, parse_quantity
+from tests.figures import one
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "unit"),
+    [
+        ("1501.66亿元", 150166000000.0, "元"),
+        ("千亿", 1e11, ""),
+        ("26個", 26.0, "個"),
+        ("15.6%", 15.6, "%"),
+        ("5721万元", 57210000.0, "元"),
+        ("80余家", 80.0, "家"),
+        ("10万余名", 100000.0, "名"),
+        ("25亿美元", 2.5e9, "美元"),
+        ("10000平方米", 10000.0, "平方米"),
+        ("20兆瓦", 20.0, "兆瓦"),
+        ("２０％", 20.0, "%"),
+        ("1,200吨", 1200.0, "吨"),
+    ],
+)
+def test_values_and_units(written, value, unit):
+    assert parse_quantity(written) == (value, unit)
+
+
+def test_chinese_numerals():
+    assert cn_to_number("二十三") == 23
+    assert cn_to_number("千") == 1000
+    assert cn_to_number("两") == 2
+    assert cn_to_number("一万二千") == 12000
+
+
+def test_qualifiers_are_kept_as_written():
+    f = one("全年力争新招引亿元以上工业项目6个以上，其中10亿元以上工业项目2个以上。", "6个以上")
+    assert f.value == 6 and f.unit == "个" and f.kind == "target"
+
+
+def test_amounts_that_classify_a_noun_are_not_figures():
+    texts = [f.text for f in extract_figures("全年新招引亿元以上工业项目7个，其中10亿元以上项目2个；")]
+    assert texts == ["7个", "2个"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "发布时间: 2023-02-09 10:22 关注度:1529",
+        "新闻热线:0632-8028160",
+        "全面实施重点企业“1237”培育行动计划",
+        "2023年，吕良镇深入学习贯彻精神。",
+        "7月22日-23日，跟随考察团赴两市五地进行考察学习。",
+        "加快5G工业互联网智能平台建设。",
+        "第3次会议召开。",
+    ],
+)
+def test_dates_codes_and_words_are_not_figures(sentence):
+    assert find_numbers(sentence) == []
+
+
+def test_english_figures():
+    figs = extract_figures(
+        "The city aims to raise output to $1.2 billion by 2025, while 3,000 jobs were created last year.",
+        language="en",
+    )
+    by_text = {f.text: f for f in figs}
+    assert by_text["$1.2 billion"].value == 1.2e9 and by_text["$1.2 billion"].unit == "USD"
+    assert by_text["$1.2 billion"].kind == "target"
+    assert by_text["3,000 jobs"].value == 3000 and by_text["3,000 jobs"].kind == "achieved"
+    assert "2025" not in by_text
+
+
+def test_units_that_start_with_a_multiplier_character():
+    figs = extract_figures("项目建成后年发电量可达1.2亿千瓦时，累计发电4300万千瓦时。")
+    assert [(f.text, f.value, f.unit) for f in figs] == [
+        ("1.2亿千瓦时", 1.2e8, "千瓦时"),
+        ("4300万千瓦时", 4.3e7, "千瓦时"),
+    ]
+    assert figs[0].subject == "年发电量"

@@ -1,0 +1,36 @@
+"""Subjects, periods and quotes of figures."""
+
+from service.figures import extract_figures
+from tests.figures import one
+
+
+def test_respectively_gives_two_figures_with_their_own_subjects():
+    s = "完成新开工、竣工项目数分别达4个、3个，其中50亿元以上项目1个。"
+    figs = extract_figures(s)
+    assert [f.text for f in figs] == ["4个", "3个", "1个"]
+    assert figs[0].subject == "新开工项目数"
+    assert figs[1].subject == "竣工项目数"
+    assert all(f.kind == "achieved" for f in figs)
+
+
+def test_percent_after_amount_inherits_subject():
+    figs = extract_figures("规上工业产值突破60亿元、同比增长86%，规上工业开票销售保持两位数高速增长；")
+    assert [(f.text, f.value, f.unit) for f in figs] == [("60亿元", 6e9, "元"), ("86%", 86.0, "%")]
+    assert figs[0].subject == "规上工业产值"
+    assert figs[1].subject.startswith("规上工业产值")
+
+
+def test_every_quote_contains_its_number():
+    s = ("实行传统产业延链行动,扎实推进投资2亿元的华沃水泥窑协同处置污泥或飞灰、锂电回收项目,"
+         "投资3700万元的窑超低排放项目和投资1800万元的窑系统水泥磨系统节能降碳及大型风机改造项目;")
+    figs = extract_figures(s, section_kind="target")
+    assert [f.text for f in figs] == ["2亿元", "3700万元", "1800万元"]
+    for f in figs:
+        assert f.text in f.quote and f.quote in s
+        assert f.kind == "target"
+
+
+def test_subject_drops_the_actor_and_the_modal_words():
+    f = one("下一步，该区将力争全年完成固定资产投资180亿元。", "180亿元")
+    assert f.subject == "固定资产投资" and f.kind == "target"
+    assert one("全年组织应急演练不少于12次。", "12次").subject == "组织应急演练"
