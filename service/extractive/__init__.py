@@ -23,20 +23,21 @@ import re
 
 from ..document import Prepared
 from ..entities import extract_entities
-from ..figures import extract_figures
 from ..schemas import Draft, Figure, SummaryOptions
 from ..segment import Sentence
 from .compose import compose
 from .key_points import key_points
 from .pieces import LEAD_LABEL, RESULT_CUES, TARGET_CUES, is_question
 from .rank import bigrams, centrality, cos, tfidf
-from .sections import context_years, section_kinds
+from .sections import asides, figures_in_context
 
 __all__ = ["summarize_extractive"]
 
 HEADLINE_UNITS = {"元", "美元", "欧元", "港元", "%", "USD", "EUR", "GBP", "CNY", "个百分点"}
 # News and reports put their point first: the lead sentence is the single best summary sentence.
 LEAD_BONUS = 0.5
+# Units of numbers that name a list rather than measure something (50强, 十强企业).
+NAME_UNITS = {"强"}
 
 
 def overlaps(s: Sentence, spans: list[tuple[int, int]]) -> bool:
@@ -60,17 +61,8 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
     sentences = prepared.sentences
     suspect = c.suspect
 
-    kinds = section_kinds(sentences)
-    years = context_years(sentences)
-    figures_by_sentence: dict[int, list[Figure]] = {}
-    for s, kind, year in zip(sentences, kinds, years, strict=True):
-        if s.heading and not re.search(r"\d", s.text):
-            continue
-        if overlaps(s, suspect):
-            continue
-        figs = extract_figures(s.text, language=language, section_kind=kind, context_year=year)
-        if figs:
-            figures_by_sentence[s.index] = figs
+    figures_by_sentence = figures_in_context(sentences, suspect, language)
+    elsewhere = asides(sentences)
 
     units = [s for s in sentences if _usable(s, suspect, language)]
     title = c.title or _title_guess(sentences)
@@ -86,7 +78,9 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
     for k, (s, cen) in enumerate(zip(units, central, strict=True)):
         figs = figures_by_sentence.get(s.index, [])
         # Money and rates are the headline figures of economic reporting; counts come second.
-        weight = sum(1.0 if f.unit in HEADLINE_UNITS else 0.6 for f in figs if f.kind != "other")
+        # Figures about somewhere else do not make a sentence about this place.
+        aside = s.index in elsewhere
+        weight = 0.0 if aside else sum(1.0 if f.unit in HEADLINE_UNITS else 0.6 for f in figs if f.unit not in NAME_UNITS)
         score = 0.6 * cen
         score += 0.6 * min(weight, 3) / 3 + 0.1 * min(len(figs), 3) / 3
         score += 0.15 if any(k2 in s.text for k2 in RESULT_CUES) else 0.0
@@ -94,7 +88,7 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
         score += LEAD_BONUS if k == 0 else (0.15 if s.paragraph == first_para else 0.0)
         score += 0.1 if s.enum else 0.0
         score += 0.2 * cos(title_vec, vecs[k]) if title else 0.0
-        if figs and all(f.kind == "other" for f in figs):
+        if figs and aside:
             score -= 0.15
         if len(s.text) > 160:
             score -= 0.1

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..figures import YEAR_RE
+from ..figures import YEAR_RE, Kind, SentenceContext, extract_figures
+from ..schemas import Figure
 from ..segment import Sentence
 
 FUTURE_SECTION = re.compile(r"^(?:新的一年|下一步|下步|今后|明年|展望|接下来|今年以来?将|未来)")
@@ -15,14 +16,16 @@ FUTURE_HEADING = re.compile(r"(?:措施|下步|下一步|计划|目标|打算|�
 CONTEXT_HEADING = re.compile(r"(?:感受|体会|经验|考察|启示|借鉴|差距|学习)")
 
 
-def section_kinds(sentences: list[Sentence]) -> list[str | None]:
-    """Default figure kind per sentence from the section it sits in."""
-    kinds: list[str | None] = []
-    current: str | None = None
+def section_kinds(sentences: list[Sentence]) -> list[Kind | None]:
+    """Default figure kind per sentence from the section it sits in. The headings above the first
+    paragraph are the article's title block ("…今年目标：…" as a headline), not a section head."""
+    kinds: list[Kind | None] = []
+    current: Kind | None = None
+    body_started = False
     for s in sentences:
         head = s.text[:30]
         top_level = s.heading or (s.enum and re.match(r"^[一二三四五六七八九十]+、", s.text))
-        if top_level:
+        if top_level and body_started:
             if FUTURE_HEADING.search(head):
                 current = "target"
             elif CONTEXT_HEADING.search(head):
@@ -31,6 +34,7 @@ def section_kinds(sentences: list[Sentence]) -> list[str | None]:
                 current = current if current == "target" else None
         if FUTURE_SECTION.match(s.text):
             current = "target"
+        body_started = body_started or not s.heading
         kinds.append(current)
     return kinds
 
@@ -47,3 +51,37 @@ def context_years(sentences: list[Sentence]) -> list[str | None]:
             year = found[-1]
     return years
 
+
+
+def figures_in_context(
+    sentences: list[Sentence], skip: list[tuple[int, int]], language: str
+) -> dict[int, list[Figure]]:
+    """The figures of every sentence (by sentence index), each sentence read in its context: the
+    section's kind, the year in force, and the kind the previous sentence of the paragraph ended on.
+    Sentences overlapping a `skip` span (mojibake, instructions to a model) give none."""
+    out: dict[int, list[Figure]] = {}
+    previous: Kind | None = None
+    continued = False
+    paragraph = -1
+    for s, kind, year in zip(sentences, section_kinds(sentences), context_years(sentences), strict=True):
+        if s.paragraph != paragraph:
+            paragraph, previous, continued = s.paragraph, None, False
+        if (s.heading and not re.search(r"\d", s.text)) or any(s.start < e and b < s.end for b, e in skip):
+            continue
+        figs = extract_figures(s.text, language=language, context=SentenceContext(kind, previous, continued),
+                               context_year=year)
+        if figs:
+            out[s.index] = figs
+            previous = figs[-1].kind
+        continued = s.text.rstrip().endswith(("；", ";"))
+    return out
+
+
+EXAMPLE = re.compile(r"^(?:如|比如|例如|譬如)")
+
+
+def asides(sentences: list[Sentence]) -> set[int]:
+    """Indices of sentences about somewhere else: examples (如…) and lessons from elsewhere (a
+    考察 / 经验 section). Their figures describe other places; a summary of this one skips them."""
+    return {s.index for s, kind in zip(sentences, section_kinds(sentences), strict=True)
+            if kind == "other" or EXAMPLE.match(s.text)}

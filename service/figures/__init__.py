@@ -18,24 +18,31 @@ target / other), `subjects` (subject, period, quote), `clauses` (clause boundari
 from __future__ import annotations
 
 from ..schemas import Figure
-from .kinds import TARGET_AFTER, CueIndex, kind_en, kind_zh
+from .kinds import SIZE_RULES, Decision, Kind, SentenceContext, check, decide_en, decide_zh
 from .numbers import NumberSpan, cn_to_number, find_numbers, parse_quantity
 from .subjects import YEAR_RE, period, quote, respectively, subject, subject_en
 
-__all__ = ["YEAR_RE", "NumberSpan", "cn_to_number", "extract_figures", "find_numbers", "parse_quantity"]
+__all__ = [
+    "YEAR_RE", "Decision", "Kind", "NumberSpan", "SentenceContext", "check", "cn_to_number", "extract_figures",
+    "find_numbers", "kind_of_quote", "parse_quantity",
+]
 
 
 def extract_figures(
     sentence: str,
     *,
     language: str = "zh",
-    section_kind: str | None = None,
+    context: SentenceContext | None = None,
     context_year: str | None = None,
 ) -> list[Figure]:
-    """Figures in one sentence; `quote` is the sentence itself (trimmed to the clause when long)."""
+    """Figures in one sentence; `quote` is the sentence itself (trimmed to the clause when long).
+
+    `context` says what the text around the sentence says (the section's kind, the kind the
+    previous sentence ended on); `context_year` is the year in force for the period."""
     spans = find_numbers(sentence, language)
     if not spans:
         return []
+    context = context or SentenceContext()
     subjects: list[str] = []
     prev: str | None = None
     for sp in spans:
@@ -44,14 +51,14 @@ def extract_figures(
         prev = subj or prev
     subjects = respectively(sentence, spans, subjects)
     figures: list[Figure] = []
-    cues = CueIndex(sentence) if language == "zh" else None
+    anchor: Decision | None = None  # the last decision a growth rate or a share can continue
     for sp, subj in zip(spans, subjects, strict=True):
-        if cues is not None:
-            kind = kind_zh(cues, sentence, sp.start, section_kind)
-            if kind != "target" and TARGET_AFTER.match(sentence[sp.end : sp.end + 8]):
-                kind = "target"
+        if language == "zh":
+            decision = decide_zh(sentence, sp, context, anchor)
+            if decision.rule not in SIZE_RULES or anchor is None:
+                anchor = decision
         else:
-            kind = kind_en(sentence, sp, section_kind)
+            decision = decide_en(sentence, sp, context)
             subj = subject_en(sentence, sp) or subj
         figures.append(
             Figure(
@@ -59,10 +66,23 @@ def extract_figures(
                 text=sp.text,
                 value=sp.value,
                 unit=sp.unit,
-                kind=kind,  # type: ignore[arg-type]
+                kind=decision.kind,
                 period=period(sentence, sp.start, context_year, language),
                 quote=quote(sentence, sp),
             )
         )
     return figures
 
+
+def kind_of_quote(quote_text: str, number_text: str, language: str) -> Decision | None:
+    """The rules' decision for the number written `number_text` inside `quote_text` (the LLM path
+    checks the model's kinds with this), or None when the grammar does not find that number."""
+    decision: Decision | None = None
+    for sp in find_numbers(quote_text, language):
+        if language == "zh":
+            decision = decide_zh(quote_text, sp, SentenceContext(), decision)
+        else:
+            decision = decide_en(quote_text, sp, SentenceContext())
+        if sp.text == number_text or number_text in sp.text or sp.text in number_text:
+            return decision
+    return None

@@ -1,95 +1,301 @@
 """Kinds: whether a figure was achieved, is a target, or only describes (other).
 
-Decided from cue words in the sentence before the number (力争/确保/计划 … → target; 完成/实现/
-同比 … → achieved), the section the sentence sits in, and for English the clause around the number.
+The one owner of this decision for every summarizer: the extractive path asks `decide` for each
+number it finds, and the LLM path checks the model's kind against the same rules (`check`).
+The convention is the published one (shared/eval/README.md, "Kinds" and "Hard cases"):
+
+- achieved: a result of the period reported on (output, investment completed, projects signed or
+  started, growth of such results, year-to-date totals, the year-end estimate of this period);
+- target: a goal, plan, quota or forecast (力争, 确保, 计划, 将, "建成后可实现…", a plan's list);
+- other: background (the size of a project or fund, a capacity in a project's name, standing counts,
+  figures about other places, numbers in names and slogans, history before the period).
+
+Decided from the grammar of the sentence, in this order: where the number stands (inside a quoted
+name, after 总投资 as a project's size, in "在…的基础上"), what governs it (the last plan or result
+verb before it in the sentence, a goal named right after it), what it continues (a growth rate
+takes the kind of the result before it; "其中…" the kind of the sentence before), and last the
+section the sentence sits in.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Literal
 
 from .clauses import clause_end, clause_start
 from .numbers import NumberSpan
 
-TARGET_CUES = ["力争", "确保", "目标", "计划", "预计", "争取", "力促", "拟", "努力", "预期", "有望", "将要",
-               "将", "要", "年内", "下一步", "下步", "今后", "加快推出", "加快", "规划", "打造", "迈向", "冲刺"]
-# Strong achieved cues override a target cue seen earlier in the sentence.
-ACHIEVED_STRONG = ["已", "截至", "截止", "同比", "累计", "比年初", "较上年", "较去年", "去年", "上年",
-                   "历史新高", "成功", "获批", "获评"]
-ACHIEVED_CUES = ["完成", "实现", "突破", "达到", "达", "增长", "新增", "净增", "拥有", "建成", "出台",
-                 "引进", "落户", "招引", "签约", "开工", "竣工", "提供", "增加", "集聚"]
-CONTEXT_CUES = ["如", "比如", "例如", "譬如"]
-EN_TARGET_CUES = ["aim", "target", "plan", "will ", "expect", "goal", "strive", "seek", "forecast",
-                  "projected", "intend", "by 20", "budgeted", "would ", "is to ", "are to "]
-EN_ACHIEVED_CUES = ["reached", "achieved", "rose", "grew", "increased", "completed", "recorded",
-                    "totaled", "totalled", "was ", "were ", "had ", "last year", "up ", "down ", "created",
-                    "added", "adding", "opened", "built", "delivered", "generated", "attracted", "invested",
-                    "hired", "employed", "sold", "exported", "produced", "signed", "approved", "posted",
-                    "reported", "fell", "declined", "dropped", "gained", "jumped", "climbed", "surged",
-                    "handled", "a rise of", "an increase of", "a fall of", "a drop of", "reached", "doubled",
-                    "welcomed", "served", "received", "won", "earned", "made", "spent", "paid"]
+Kind = Literal["achieved", "target", "other"]
 
 # How far back a cue word or a year may stand and still govern a number. Bounding it keeps one
 # pathological line with thousands of numbers linear, and a cue 200 characters back governs
 # nothing in real prose anyway.
 CUE_WINDOW = 200
+
+
+def _alt(*words: str) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+# ---------------------------------------------------------------- verbs that govern a number
+
+# Plan, goal and commitment words. Modal 要/将 only before a verb-like character (将 also marks an
+# object: "将…列为", so it needs the verb right after it); 计划 not as a noun of size (计划总投资)
+# or of a share (占年度计划的…).
+TARGET_RE = re.compile(
+    _alt("力争", "确保", "争取", "力促", "拟", "努力", "预期", "有望", "将要", "年内", "下一步", "下步", "今后",
+         "规划", "冲刺", "目标是", "目标为", "奋斗目标", "主要指标", "主要目标", "预期目标", "工作目标",
+         "计划到", "力求", "谋划", "排定", "排出", "计划(?!总投资|投资的|的)(?=[\\u4e00-\\u9fff\\d])",
+         "即将", "将(?![^，。；！？]{0,14}?(?:作为|列为|纳入|视为|打造成|转化为|评为|确定为|划为))(?!军|近|来)",
+         "要(?=[完实达突新建开推引投确力全继加抓])",
+         "可实现", "可达", "可新增", "可带动", "可提供", "可创造", "建成后", "投产后", "达产后", "竣工后",
+         "明年", "预计")
+)
+# Result words: something happened in the period.
+ACHIEVED_RE = re.compile(
+    _alt("完成", "实现", "突破", "达到", "达", "新增", "净增", "建成", "出台", "引进", "落户", "招引",
+         "签约", "开工", "竣工", "投产", "提供", "增加", "集聚", "入选", "获批", "获评", "获得", "争取到",
+         "吸引", "带动", "招商", "累计", "创造", "受理", "办理", "解决", "帮助", "发放", "培育", "认定",
+         "引导", "组织", "举办", "开展", "接待", "实施", "落地", "成交", "销售", "缴纳", "上缴", "入库")
+)
+# Result words that settle the matter even after a plan word earlier in the sentence.
+STRONG_ACHIEVED_RE = re.compile(
+    _alt("已", "截至", "截止", "截止到", "历史新高", "创新高", "成功", "共计完成", "以来", "为止", "去年同期")
+)
+# The current period's outturn estimated in a review: 预计全年完成…, 全年预计实现….
+ESTIMATE_RE = re.compile(
+    r"预计(?:到|至)?(?:全年|今年|年末|年底|年终|当年|本年|上半年|一季度|前三季度)?[^，。；！？]{0,16}?(?:完成|实现|达到|达|增长)"
+    r"|(?:全年|年末|年底)[^，。；！？]{0,12}?预计(?:完成|实现|达到|达|增长|为)"
+)
+
+# ---------------------------------------------------------------- where the number stands
+
+# The size of a project, a batch of projects or a fund.
+SIZE_BEFORE = re.compile(
+    r"(?<![完成实现累计到位])(?:计划)?(?:总投资(?:额)?|投资总额|总出资(?:额)?|总规模|总造价|注册资本|计划投资总额|总投入|"
+    r"基金规模|总金额)(?:约|达到|达|为|超过|超|近|逾|共|共计|合计|分别为|分别|是)*$"
+)
+# 完成固定资产总投资…: money that flowed in the period, not a size.
+MONEY_FLOWED = re.compile(r"完成|实现|累计|到位|实际|新增")
+# 投资2亿元的…项目, 投资5000万元自动化…改造项目: an amount that describes the project after it.
+INVEST_BEFORE = re.compile(r"(?<![完成实际累计到位新增])(?:投资|规模|资金)(?:约|达|超过|超|近|逾|为)?$")
+PROJECT_AFTER = re.compile(r"^[^，。；！？,;:：]{0,30}?(?:项目|工程|基地|生产线|产业园|园区|基金)")
+# A capacity inside a project's name: 年产10万吨…项目, 20兆瓦农光互补项目.
+CAPACITY_BEFORE = re.compile(r"(?:年产|年出栏|年加工|年处理|年销售|年生产|日产|年发电|年吞吐|年屠宰|年存栏|年产能)(?:约)?$")
+NAME_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z“”]{1,24}?(?:项目|工程|基地|生产线)")
+# Units of a capacity or a size (a count of projects, 12个项目, is not a size).
+SIZE_UNITS = {"元", "美元", "欧元", "港元", "吨", "万吨", "千瓦", "兆瓦", "吉瓦", "千瓦时", "平方米", "亩", "公顷",
+              "平方公里", "立方米", "标箱", "套", "台套", "只", "头", "张"}
+# Measures of land and floor space: with no verb in their clause they profile a place.
+AREA_UNITS = {"平方米", "亩", "公顷", "平方公里", "平方千米", "㎡", "m²"}
+RESULT_IN_GAP = re.compile(r"开工|投产|签约|落地|竣工|完成|建成|达产|实施|引进|落户|开建|推进")
+# Standing counts and profiles: what a place has, not what happened.
+STANDING_BEFORE = re.compile(
+    r"(?<!新)(?:拥有|现有|目前有|目前共有|辖区内|境内|下辖|辖|存量(?:为|达)?|总面积|面积(?:为|约|达)?|人口|"
+    r"占地(?:面积)?(?:约)?|常住|户籍|在谈项目|储备项目|入库项目)[^，。；！？]{0,6}$"
+)
+STANDING_AFTER = re.compile(r"^[^，。；！？]{0,3}(?:在建|在谈|储备)")
+# A count of a list or of a policy document: 18条意见, 营商环境10条, 217家…开发区综合考评中.
+POLICY_AFTER = re.compile(r"^[”’\"」]?(?:意见|措施|举措|政策|条款|规定|细则|办法|承诺|服务承诺|工作法|机制)")
+RANKING_AFTER = re.compile(r"^[^，。；！？]{0,24}?(?:中|之中)(?:位列|位居|排名|排|居|名列|列)")
+BASIS = re.compile(r"在[^，。；！？]{0,40}$")
+BASIS_AFTER = re.compile(r"^[^。；！？]{0,40}?的?基础上")
+# Examples from elsewhere: 如…, 比如…, 例如….
+EXAMPLE_START = re.compile(r"^(?:如|比如|例如|譬如|像)")
+# 其中…, 包括…: parts of a batch take the batch's kind.
+PART_START = re.compile(r"^(?:其中|包括|含)")
+# A growth rate or a share continues the figure before it: 同比增长8%, 占…的73.7%.
+CONTINUES = re.compile(
+    r"(?:同比|比上年|较上年|比去年|较去年|比年初|较年初|环比)?(?:分别)?(?:增长|下降|增加|减少|提高|提升|上升|回落|增幅|降幅)"
+    r"(?:了|约|达|为)?$|占[^，。；]{0,20}?(?:的|比重|比例)?(?:为|达|约|超)?$|占比(?:为|达|约)?$|分别(?:为|达|达到)?$|[、和及与]$"
+)
 # "…超千亿”奋斗目标", "…的目标任务": the goal is named right after the number.
 TARGET_AFTER = re.compile(r"^[”’\"」]?(?:的)?(?:奋斗|发展|年度|工作)?(?:目标|任务)")
+COMMIT_BEFORE_NAME = re.compile(r"(?:确保|力争|实现|完成|冲刺|迈向|奋力|全力)[^，。；！？]{0,6}$")
 
 
-class CueIndex:
-    """Positions of every cue word in one sentence, found in one pass each, so classifying
-    each number is a binary search rather than a scan of the text before it."""
-
-    def __init__(self, sentence: str):
-        self.pos = {name: [m.start() for m in rx.finditer(sentence)] for name, rx in _CUE_RES.items()}
-
-    def last(self, name: str, lo: int, hi: int) -> int:
-        """Start of the last cue of this class inside [lo, hi), or -1."""
-        p = self.pos[name]
-        k = bisect_left(p, hi) - 1
-        while k >= 0 and p[k] >= lo:
-            return p[k]
-        return -1
+# Rules that say what a number describes (a size, a name): a share or a growth rate after such a
+# number continues the result before it, not the description.
+SIZE_RULES = frozenset({"project_size", "size_in_name", "capacity_in_name", "inside_name", "policy_count"})
 
 
-def _lookahead(words: list[str]) -> re.Pattern[str]:
-    return re.compile("(?=(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + "))")
+@dataclass(frozen=True)
+class Decision:
+    """A kind, the rule that gave it, and whether the grammar leaves no doubt."""
+
+    kind: Kind
+    rule: str
+    certain: bool = False
 
 
-_CUE_RES = {
-    "target": _lookahead(TARGET_CUES),
-    "strong": _lookahead(ACHIEVED_STRONG),
-    "achieved": _lookahead(ACHIEVED_CUES),
-}
+@dataclass
+class SentenceContext:
+    """What the surrounding text says: the section's default kind and the kind the previous
+    sentence ended on (for "其中…")."""
+
+    section: Kind | None = None
+    previous: Kind | None = None
+    continued: bool = False  # the previous sentence ended with "；": this one shares its verb
 
 
-def kind_zh(cues: CueIndex, sentence: str, start: int, section_kind: str | None) -> str:
-    """Kind from the cue words in the window of sentence text before the number."""
-    lo = max(0, start - CUE_WINDOW)
-    last_target = cues.last("target", lo, start)
-    last_strong = cues.last("strong", lo, start)
-    last_ach = cues.last("achieved", lo, start)
-    if last_target >= 0 and last_strong < last_target:
-        return "target"
-    if last_strong >= 0 or last_ach >= 0:
-        if section_kind == "other" and last_strong < 0:
-            return "other"
-        return "achieved"
-    if sentence[lo:start].lstrip().startswith(tuple(CONTEXT_CUES)):
-        return "other"
-    return section_kind or "achieved"
+def _last(rx: re.Pattern[str], text: str) -> int:
+    """End of the last match of `rx` in `text`, or -1."""
+    end = -1
+    for m in rx.finditer(text):
+        end = m.end()
+    return end
 
 
-def kind_en(sentence: str, sp: NumberSpan, section_kind: str | None) -> str:
+def _inside_quotes(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """(open, close) of the short quotation (a name or a slogan) holding [start, end), if any."""
+    for op, cl in (("“", "”"), ("‘", "’"), ("「", "」"), ("《", "》"), ('"', '"')):
+        o = sentence.rfind(op, max(0, start - 20), start)
+        if o < 0 or (op != cl and sentence.find(cl, o + 1, start) >= 0):
+            continue
+        c = sentence.find(cl, end, end + 20)
+        if c >= 0 and not re.search(r"[，。；！？,;!?]", sentence[o:c]):
+            return o, c
+    return None
+
+
+def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None:
+    """Rules from where the number stands: names, sizes, capacities, standing counts, bases."""
+    cs = clause_start(sentence, sp.start)
+    local = sentence[cs : sp.start]
+    after = sentence[sp.end : clause_end(sentence, sp.end)]
+    after_raw = sentence[sp.end : sp.end + 40]
+    if unit == "强":
+        return Decision("other", "list_name", True)  # 50强, 百强县: the number in a list's name
+    quoted = _inside_quotes(sentence, sp.start, sp.end)
+    if quoted is not None:
+        if COMMIT_BEFORE_NAME.search(sentence[max(0, quoted[0] - 8) : quoted[0]]) or TARGET_AFTER.match(
+            sentence[quoted[1] : quoted[1] + 8]
+        ):
+            return Decision("target", "commitment_to_slogan", True)
+        return Decision("other", "inside_name", True)
+    if unit in ("条", "條") and (POLICY_AFTER.match(after_raw) or re.search(r"[“”]", sentence[sp.end : sp.end + 2])):
+        return Decision("other", "policy_count", True)
+    if SIZE_BEFORE.search(local) and not MONEY_FLOWED.search(local):
+        return Decision("other", "project_size", True)
+    if INVEST_BEFORE.search(local) and PROJECT_AFTER.match(after_raw) and not RESULT_IN_GAP.search(after_raw[:12]):
+        return Decision("other", "project_size", True)
+    if CAPACITY_BEFORE.search(local) and PROJECT_AFTER.match(after_raw):
+        return Decision("other", "capacity_in_name", True)
+    named = NAME_AFTER.match(after) if unit in SIZE_UNITS else None
+    if named is not None and not RESULT_IN_GAP.search(named.group(0)):
+        return Decision("other", "size_in_name", True)
+    if RANKING_AFTER.match(after_raw):
+        return Decision("other", "ranking_field", True)
+    if BASIS.search(sentence[max(0, sp.start - 40) : sp.start]) and BASIS_AFTER.match(sentence[sp.end : sp.end + 60]):
+        return Decision("other", "basis", True)
+    verb_before = ACHIEVED_RE.search(local) or TARGET_RE.search(local)
+    if (STANDING_BEFORE.search(local) and not verb_before) or STANDING_AFTER.match(after):
+        if TARGET_RE.search(after) or re.search(r"全部(?:竣工|投产|开工)", after):
+            return Decision("target", "standing_count_committed", True)
+        return Decision("other", "standing_count")
+    if unit in AREA_UNITS and not verb_before and not ACHIEVED_RE.search(after[:8]):
+        return Decision("other", "profile")
+    return None
+
+
+def decide_zh(
+    sentence: str, sp: NumberSpan, context: SentenceContext, previous: Decision | None = None
+) -> Decision:
+    """The kind of the Chinese figure `sp` in `sentence`. `previous` is the decision for the figure
+    before it in the same sentence (a growth rate or a share continues it)."""
+    placed = _position_rules(sentence, sp, sp.unit)
+    if placed is not None:
+        return placed
+    lo = max(0, sp.start - CUE_WINDOW)
+    before = sentence[lo : sp.start]
+    clause = sentence[clause_start(sentence, sp.start) : sp.start]
+    if TARGET_AFTER.match(sentence[sp.end : sp.end + 8]):
+        return Decision("target", "goal_named_after", True)
+    if previous is not None and CONTINUES.search(clause[-24:] if len(clause) > 24 else clause):
+        # 同比增长8%, 占…的73.7%, 分别为4个、3个: the same kind as the result before it (a share
+        # after a project's size is a share of the batch, not of the size).
+        return Decision(previous.kind, "continues", previous.certain)
+    if EXAMPLE_START.match(before.lstrip()) or EXAMPLE_START.match(sentence.lstrip()):
+        return Decision("other", "example_elsewhere", True)
+    estimate = _last(ESTIMATE_RE, before)
+    target = _last(TARGET_RE, before)
+    strong = _last(STRONG_ACHIEVED_RE, before)
+    achieved = _last(ACHIEVED_RE, before)
+    if estimate >= 0 and estimate >= target and not re.search(r"(?:建成|投产|达产|竣工)后", before):
+        return Decision("achieved", "period_estimate", True)
+    if target >= 0 and strong < target:
+        return Decision("target", "plan_verb", True)
+    if strong >= 0:
+        return Decision("achieved", "result_settled", True)
+    shares_verb = context.previous is not None and (PART_START.match(sentence.lstrip()) or context.continued)
+    if achieved >= 0:
+        if context.section == "other":
+            return Decision("other", "section")
+        if shares_verb and context.previous == "target" or context.section == "target":
+            # "今年将完成A；实现B", a result verb in a plan's section: the plan governs it.
+            return Decision("target", "section")
+        return Decision("achieved", "result_verb")
+    if shares_verb:
+        # 其中…, or a clause after "；" that shares the governing verb of the one before.
+        return Decision(context.previous, "part_of_batch")  # type: ignore[arg-type]
+    if context.section is not None:
+        return Decision(context.section, "section")
+    return Decision("achieved", "default")
+
+
+# ---------------------------------------------------------------- English
+
+EN_TARGET_RE = re.compile(
+    r"\b(?:aims?|aiming|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
+    r"strives?|seeks?|forecasts?|forecast|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
+    r"set to|due to|scheduled|pledged?|promised?|proposed|commit(?:s|ted)? to|by (?:the end of )?20\d\d)\b",
+    re.I,
+)
+EN_ACHIEVED_RE = re.compile(
+    r"\b(?:reached|achieved|rose|grew|increased|completed|recorded|totall?ed|created|added|adding|opened|built|"
+    r"delivered|generated|attracted|invested|hired|employed|sold|exported|produced|signed|approved|posted|"
+    r"reported|fell|declined|dropped|gained|jumped|climbed|surged|handled|doubled|welcomed|served|received|"
+    r"won|earned|spent|paid|has|have|had|was|were|last year|so far|to date|year to date|up|down|"
+    r"a rise of|an increase of|a fall of|a drop of)\b",
+    re.I,
+)
+# Sizes, costs and history: what a project is or was, not a result of the period.
+EN_OTHER_RE = re.compile(
+    r"\b(?:over budget|under budget|budget of|budgeted|costs?|costing|worth|valued at|a population of|population|"
+    r"covers?|covering|spans?|area of|hectares? of land|founded|established in|since|dating|history|historic|"
+    r"capacity of|-strong|home to|once|formerly|used to|at its peak)\b",
+    re.I,
+)
+EN_PROJECT_SIZE = re.compile(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
+
+
+def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
     """English puts the verb after the figure as often as before it ("3,000 jobs were created"):
-    look at the clause around the number first, then at the sentence before it."""
+    the clause around the number decides first, then the sentence before it."""
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
-    for text in (sentence[cs:ce].lower(), sentence[max(0, sp.start - CUE_WINDOW) : sp.start].lower()):
-        t = max((text.rfind(c) for c in EN_TARGET_CUES), default=-1)
-        a = max((text.rfind(c) for c in EN_ACHIEVED_CUES), default=-1)
+    around = sentence[cs:ce]
+    local_before = sentence[cs : sp.start]
+    if EN_PROJECT_SIZE.search(local_before) and re.match(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|"
+                                                         r"scheme|facility|bridge|line)\b", sentence[sp.end : ce]):
+        return Decision("other", "project_size", True)
+    for text in (around, sentence[max(0, sp.start - CUE_WINDOW) : sp.start]):
+        o = max((m.end() for m in EN_OTHER_RE.finditer(text)), default=-1)
+        t = max((m.end() for m in EN_TARGET_RE.finditer(text)), default=-1)
+        a = max((m.end() for m in EN_ACHIEVED_RE.finditer(text)), default=-1)
+        if o >= 0 and (re.search(r"over budget|under budget|since|founded|established in|\bonce\b|formerly|"
+                                 r"used to|at its peak", text, re.I) or o >= max(t, a)):
+            return Decision("other", "size_or_history", True)
         if t >= 0 or a >= 0:
-            return "target" if t > a else "achieved"
-    return section_kind or "other"
+            return Decision("target", "plan_verb", True) if t > a else Decision("achieved", "result_verb")
+    return Decision(context.section or "other", "section" if context.section else "default")
 
+
+def check(model_kind: Kind, decision: Decision) -> tuple[Kind, bool]:
+    """The kind to report for a figure the model labelled `model_kind`, and whether they disagree.
+
+    The rules win where the grammar is unambiguous (a plan verb, a project's size, a name);
+    elsewhere the model, which reads the whole document, keeps its kind."""
+    if model_kind == decision.kind:
+        return model_kind, False
+    return (decision.kind if decision.certain else model_kind), True

@@ -27,6 +27,8 @@ COUNT_UNITS = [
     "个百分点", "百分点", "个", "家", "项", "只", "条", "名", "人次", "人", "户", "位", "座", "所", "台",
     "套", "辆", "件", "批", "次", "场", "篇", "部", "支", "款", "种", "类", "栋", "间", "处", "张",
     "份", "起", "宗", "笔", "幅", "倍", "艘", "架", "头", "株", "棵", "箱", "对", "组",
+    # The size of a ranked list: 50强, 百强.
+    "强",
     # Traditional forms, for text that reaches the grammar unconverted.
     "個", "項", "條", "隻", "臺", "輛", "場", "張", "筆", "戶",
 ]
@@ -211,6 +213,24 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
         end = m.end()
         # A trailing 余 after the unit ("10万余名" is inner; "50亿余" rare) is kept by the regex.
         out.append(NumberSpan(start, end, text[start:end], value, _base_unit(m.group("unit") or "")))
+    if "第" in text:
+        out = sorted(out + _ranks(text), key=lambda sp: sp.start)
+    return out
+
+
+# A rank won: 位列第6位, 跃升至第4位, 排名全省第3名. The ordinal is the figure.
+RANK_RE = re.compile(
+    r"(?:位列|位居|排名|排在|排|居|名列|跃升至|跃居|上升至|升至|列)(?:全[国省市区县]|全球)?"
+    r"(?P<rank>第(?P<num>\d{1,4}|[一二三四五六七八九十]{1,3})(?P<unit>位|名))"
+)
+
+
+def _ranks(text: str) -> list[NumberSpan]:
+    out = []
+    for m in RANK_RE.finditer(text):
+        num = m.group("num")
+        value = float(num) if num.isdigit() else cn_to_number(num)
+        out.append(NumberSpan(m.start("rank"), m.end("rank"), m.group("rank"), value, m.group("unit")))
     return out
 
 
@@ -221,13 +241,15 @@ def _find_numbers_en(text: str) -> list[NumberSpan]:
             continue
         whole = m.group("num").replace(",", "")
         if not m.group("dec") and not m.group("cur") and not m.group("pct") and len(whole) == 4 \
-                and whole[:2] in ("19", "20") and not m.group("scale"):
-            continue  # a year
+                and whole[:2] in ("19", "20") and not m.group("scale") and "," not in m.group("num"):
+            continue  # a year (2,000 with its comma is a count)
         b = text[max(0, m.start() - 1) : m.start()]
         if b and (b.isalnum() or b in "-/"):
             continue
         value, unit = _en_value(m)
         end = m.end()
+        if m.group("cur") and m.group("word"):
+            end = m.start("word")  # "$1.5 billion project": the currency is the unit, not the noun
         out.append(NumberSpan(m.start(), end, text[m.start() : end].rstrip(), value, unit))
     return out
 

@@ -1,6 +1,6 @@
 """Kinds: achieved, target or other, from the grammar of the sentence."""
 
-from service.figures import extract_figures
+from service.figures import SentenceContext, extract_figures
 from tests.figures import one
 
 
@@ -22,5 +22,5 @@ def test_goal_named_after_the_number_is_a_target():
 def test_context_examples_are_other():
     f = one("如济阳区引进台资企业80余家,投资额达到25亿美元;", "80余家")
     assert f.kind == "achieved" or f.kind == "other"
-    g = extract_figures("如济阳区引进台资企业80余家,投资额达到25亿美元;", section_kind="other")
+    g = extract_figures("如济阳区引进台资企业80余家,投资额达到25亿美元;", context=SentenceContext(section="other"))
     assert {x.kind for x in g} == {"other"}

@@ -1,6 +1,6 @@
 """Subjects, periods and quotes of figures."""
 
-from service.figures import extract_figures
+from service.figures import SentenceContext, extract_figures
 from tests.figures import one
 
 
@@ -23,11 +23,11 @@ def test_percent_after_amount_inherits_subject():
 def test_every_quote_contains_its_number():
     s = ("实行传统产业延链行动,扎实推进投资2亿元的华沃水泥窑协同处置污泥或飞灰、锂电回收项目,"
          "投资3700万元的窑超低排放项目和投资1800万元的窑系统水泥磨系统节能降碳及大型风机改造项目;")
-    figs = extract_figures(s, section_kind="target")
+    figs = extract_figures(s, context=SentenceContext(section="target"))
     assert [f.text for f in figs] == ["2亿元", "3700万元", "1800万元"]
     for f in figs:
         assert f.text in f.quote and f.quote in s
-        assert f.kind == "target"
+        assert f.kind == "other"  # the size of a project (the convention's "投资2亿元的…项目")
 
 
 def test_subject_drops_the_actor_and_the_modal_words():

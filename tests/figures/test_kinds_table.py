@@ -1,0 +1,129 @@
+"""Kinds by the published convention (shared/eval/README.md, "Kinds" and "Hard cases").
+
+Every sentence here was written for this test (none is copied from the seeds or the dev set);
+each row is (sentence, the figure as written, the kind the convention gives it). Together they
+cover every hard case of the convention, in Chinese and in English.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from service.figures import extract_figures
+
+CASES_ZH = [
+    # Results of the period: achieved
+    ("2024年，全区规上工业产值突破85亿元，同比增长12.5%。", "85亿元", "achieved"),
+    ("2024年，全区规上工业产值突破85亿元，同比增长12.5%。", "12.5%", "achieved"),
+    ("前三季度，全县完成固定资产投资42.6亿元，占年度计划投资的76.1%。", "42.6亿元", "achieved"),
+    ("前三季度，全县完成固定资产投资42.6亿元，占年度计划投资的76.1%。", "76.1%", "achieved"),
+    ("今年以来，开发区新签约项目18个，协议投资56亿元。", "18个", "achieved"),
+    ("今年以来，开发区新签约项目18个，协议投资56亿元。", "56亿元", "achieved"),
+    ("一季度新开工项目9个、竣工项目4个。", "4个", "achieved"),
+    ("截至10月底，累计到位资金23.4亿元。", "23.4亿元", "achieved"),
+    ("全年新增规上企业15家，规上企业达到132家。", "15家", "achieved"),
+    ("全年新增规上企业15家，规上企业达到132家。", "132家", "achieved"),
+    ("去年全镇建成农村公路38公里，完成高标准农田建设1.2万亩。", "38公里", "achieved"),
+    ("截至目前，全县贷款余额为318亿元，比年初增加41亿元。", "318亿元", "achieved"),
+    ("截至目前，全县贷款余额为318亿元，比年初增加41亿元。", "41亿元", "achieved"),
+    ("该项目已于上月投产，当月实现产值3200万元。", "3200万元", "achieved"),
+    ("我市在全省营商环境评价中跃升至第4位。", "第4位", "achieved"),
+    # The year-end estimate of the current period, in a review: achieved
+    ("2024年，全县地区生产总值预计完成318亿元，同比增长6.2%。", "318亿元", "achieved"),
+    ("2024年，全县地区生产总值预计完成318亿元，同比增长6.2%。", "6.2%", "achieved"),
+    ("全年预计实现一般公共预算收入12.4亿元。", "12.4亿元", "achieved"),
+    # Goals, plans, forecasts: target
+    ("2025年，力争规上工业产值突破100亿元。", "100亿元", "target"),
+    ("全年计划实施重点项目45个，年度计划投资68亿元。", "45个", "target"),
+    ("确保全年新签约亿元以上项目30个以上。", "30个以上", "target"),
+    ("明年将新建5G基站600个。", "600个", "target"),
+    ("项目建成后，预计年产值可达15亿元，新增就业岗位800个。", "15亿元", "target"),
+    ("项目建成后，预计年产值可达15亿元，新增就业岗位800个。", "800个", "target"),
+    ("投产后可实现年销售收入8亿元、年税收6000万元。", "8亿元", "target"),
+    ("投产后可实现年销售收入8亿元、年税收6000万元。", "6000万元", "target"),
+    ("到2027年，全市数字经济核心产业增加值有望达到500亿元。", "500亿元", "target"),
+    ("今年经济工作的主要目标是：地区生产总值增长7%左右。", "7%左右", "target"),
+    ("全力冲刺“千亿园区”目标，年内工业投资要达到120亿元。", "120亿元", "target"),
+    ("今年排定市级重点项目56个，年度计划投资210亿元。", "56个", "target"),
+    ("全县26个在建项目年内全部竣工投产。", "26个", "target"),
+    ("下一步，镇里将帮助12家企业完成技术改造。", "12家", "target"),
+    # Size of a project, a batch or a fund: other
+    ("签约项目12个，总投资达86亿元。", "86亿元", "other"),
+    ("签约项目12个，总投资达86亿元。", "12个", "achieved"),
+    ("当天集中开工项目8个，计划总投资32.5亿元。", "32.5亿元", "other"),
+    ("当天集中开工项目8个，计划总投资32.5亿元。", "8个", "achieved"),
+    ("加快推进总投资6.8亿元的新能源电池项目建设。", "6.8亿元", "other"),
+    ("投资3亿元的冷链物流中心项目已完成主体施工。", "3亿元", "other"),
+    ("市里组建规模20亿元的产业母基金。", "20亿元", "other"),
+    ("新引进一个12亿元智能装备制造项目。", "12亿元", "other"),
+    ("全市32个重点项目完成投资74亿元。", "74亿元", "achieved"),
+    # A capacity inside a project's name: other
+    ("年产5万吨精细化工新材料项目正式开工。", "5万吨", "other"),
+    ("推进50兆瓦渔光互补光伏发电项目落地。", "50兆瓦", "other"),
+    ("引进年加工30万头生猪屠宰项目。", "30万头", "other"),
+    # Standing counts and profiles: other
+    ("全镇现有规上工业企业46家。", "46家", "other"),
+    ("园区目前共有在谈项目17个。", "17个", "other"),
+    ("该公司拥有发明专利31项。", "31项", "other"),
+    ("全县总面积1260平方公里，辖12个乡镇。", "1260平方公里", "other"),
+    ("市场主体存量为5.2万户。", "5.2万户", "other"),
+    # Background: other
+    ("在去年引进高层次人才25名的基础上，今年继续加大引才力度。", "25名", "other"),
+    ("如邻近的高新区已集聚电子信息企业120余家。", "120余家", "other"),
+    ("比如某县去年就引进外资项目9个。", "9个", "other"),
+    # Numbers in names and slogans: other (unless a commitment makes them a goal)
+    ("全面落实支持民营经济发展“20条措施”。", "20条", "other"),
+    ("出台稳增长12条意见。", "12条", "other"),
+    ("深入开展“双百亿”工程建设年活动。", "百亿", "other"),
+    ("确保实现“双百亿”目标。", "百亿", "target"),
+    ("全县有4个镇入选全省经济发达镇50强。", "50强", "other"),
+    # Ranking fields: the field is other, the rank won is achieved
+    ("在全省86个开发区综合考评中位列第6位。", "86个", "other"),
+    ("在全省86个开发区综合考评中位列第6位。", "第6位", "achieved"),
+    # Parts of a batch take the batch's kind
+    ("力争全年招引亿元以上项目20个，其中10亿元以上项目5个。", "5个", "target"),
+    ("全年引进项目40个，其中外资项目6个。", "6个", "achieved"),
+    # A share or growth rate continues the result it belongs to
+    ("力争外贸进出口总额达到90亿元，增长10%。", "10%", "target"),
+    ("先进制造业产值占规上工业比重达到61%。", "61%", "achieved"),
+]
+
+CASES_EN = [
+    ("Exports rose 8.4% in 2023 to $12.6 billion.", "8.4%", "achieved"),
+    ("Exports rose 8.4% in 2023 to $12.6 billion.", "$12.6 billion", "achieved"),
+    ("The port handled 3.2 million containers last year.", "3.2 million containers", "achieved"),
+    ("So far this year the county has created 1,450 jobs.", "1,450 jobs", "achieved"),
+    ("The city will build 40 kilometres of new bike lanes.", "40 kilometres", "target"),
+    ("The company plans to hire 600 workers by 2026.", "600 workers", "target"),
+    ("The council aims to cut emissions by 30% by 2030.", "30%", "target"),
+    ("Output is expected to reach $2 billion next year.", "$2 billion", "target"),
+    ("The bridge came in 40% over budget in 2021.", "40%", "other"),
+    ("The $1.5 billion project was approved on Monday.", "$1.5 billion", "other"),
+    ("The district has a population of 250,000 residents.", "250,000 residents", "other"),
+    ("The mill, founded in 1890, once employed 2,000 workers.", "2,000 workers", "other"),
+    ("Revenue grew 12% to $340 million in the third quarter.", "12%", "achieved"),
+    ("The plant will have a capacity of 500 MW.", "500 MW", "other"),
+    ("The new line will produce 1,200 tonnes a day from 2027.", "1,200 tonnes", "target"),
+]
+
+
+def kind_of(sentence: str, text: str, language: str) -> str:
+    figs = [f for f in extract_figures(sentence, language=language) if f.text == text]
+    assert figs, f"{text!r} not found in {[f.text for f in extract_figures(sentence, language=language)]}"
+    return figs[0].kind
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind"), CASES_ZH)
+def test_chinese_kinds_follow_the_convention(sentence: str, text: str, kind: str):
+    assert kind_of(sentence, text, "zh") == kind
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind"), CASES_EN)
+def test_english_kinds_follow_the_convention(sentence: str, text: str, kind: str):
+    assert kind_of(sentence, text, "en") == kind
+
+
+def test_the_table_covers_every_kind_in_both_languages():
+    assert len(CASES_ZH) + len(CASES_EN) >= 60
+    for cases in (CASES_ZH, CASES_EN):
+        assert {k for _, _, k in cases} == {"achieved", "target", "other"}
