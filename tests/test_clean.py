@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from service.clean import clean, decode_bytes, remove_pinyin_notes, repair_mojibake
+from service.cleaning import clean, decode_bytes, remove_pinyin_notes, repair_mojibake
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
@@ -93,7 +93,8 @@ def test_no_article_sentence_with_a_figure_is_lost(seed: Path):
     raw = seed.read_text(encoding="utf-8")
     c = clean(raw)
     kept = re.sub(r"\s+", "", c.analysis)
-    from service.clean import _aligned_simplified, normalize_whitespace
+    from service.cleaning import normalize_whitespace
+    from service.cleaning.stage import _aligned_simplified
 
     src = _aligned_simplified(remove_pinyin_notes(repair_mojibake(normalize_whitespace(raw))[0])[0])
     # a news-agency prefix goes, the sentence after it must stay

@@ -1,0 +1,31 @@
+"""Stage 1, clean: raw text (or bytes) -> the cleaned text every later stage reads."""
+
+from .stage import (
+    INSTRUCTION_RE,
+    CleanText,
+    clean,
+    decode_bytes,
+    detect_language,
+    find_instructions,
+    looks_like_html,
+    normalize_whitespace,
+    remove_pinyin_notes,
+    repair_mojibake,
+    to_simplified,
+    to_traditional,
+)
+
+__all__ = [
+    "INSTRUCTION_RE",
+    "CleanText",
+    "clean",
+    "decode_bytes",
+    "detect_language",
+    "find_instructions",
+    "looks_like_html",
+    "normalize_whitespace",
+    "remove_pinyin_notes",
+    "repair_mojibake",
+    "to_simplified",
+    "to_traditional",
+]
