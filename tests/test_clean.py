@@ -94,9 +94,9 @@ def test_no_article_sentence_with_a_figure_is_lost(seed: Path):
     c = clean(raw)
     kept = re.sub(r"\s+", "", c.analysis)
     from service.cleaning import normalize_whitespace
-    from service.cleaning.stage import _aligned_simplified
+    from service.cleaning.script import aligned_simplified
 
-    src = _aligned_simplified(remove_pinyin_notes(repair_mojibake(normalize_whitespace(raw))[0])[0])
+    src = aligned_simplified(remove_pinyin_notes(repair_mojibake(normalize_whitespace(raw))[0])[0])
     # a news-agency prefix goes, the sentence after it must stay
     src = re.sub(r"(?m)^本报讯[(（][^)）]*[)）]", "", src)
     chrome = re.compile(

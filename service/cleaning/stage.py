@@ -26,9 +26,18 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import opencc
+from .normalize import normalize_whitespace
+from .script import (
+    HAN,
+    HAN_RE,
+    aligned_simplified,
+    aligned_traditional,
+    detect_language,
+    remove_pinyin_notes,
+    to_simplified,
+    to_traditional,
+)
 
 
 @dataclass
@@ -45,54 +54,6 @@ class CleanText:
     warnings: list[str] = field(default_factory=list)
     suspect: list[tuple[int, int]] = field(default_factory=list)
     chars_in: int = 0
-
-
-# ----------------------------------------------------------------------------- script
-
-
-@lru_cache(maxsize=4)
-def _converter(config: str) -> opencc.OpenCC:
-    return opencc.OpenCC(config)
-
-
-def to_simplified(s: str) -> str:
-    return _converter("t2s").convert(s)
-
-
-def to_traditional(s: str) -> str:
-    return _converter("s2t").convert(s)
-
-
-def _aligned(text: str, config: str) -> str:
-    """`text` converted with OpenCC `config`, guaranteed to keep its length (and so every offset)."""
-    conv = _converter(config)
-    out = conv.convert(text)
-    if len(out) == len(text):
-        return out
-    # A phrase conversion changed the length somewhere: convert line by line and fall back to
-    # character by character only on the lines that drift.
-    lines = []
-    for line in text.split("\n"):
-        c = conv.convert(line)
-        if len(c) != len(line):
-            c = "".join(x if len(x := conv.convert(ch)) == 1 else ch for ch in line)
-        lines.append(c)
-    return "\n".join(lines)
-
-
-def _aligned_simplified(text: str) -> str:
-    return _aligned(text, "t2s")
-
-
-HAN = "\u4e00-\u9fff\u3400-\u4dbf"
-_HAN_RE = re.compile(f"[{HAN}]")
-
-
-def detect_language(text: str) -> str:
-    sample = text[:50000]
-    han = len(_HAN_RE.findall(sample))
-    latin = len(re.findall(r"[A-Za-z]", sample))
-    return "zh" if han >= latin * 0.25 else "en"
 
 
 # ----------------------------------------------------------------------------- bytes
@@ -187,7 +148,7 @@ def _utf16_cjk(data: bytes) -> bool:
     good = sum(
         1
         for c in text
-        if _HAN_RE.match(c) or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or c.isascii()
+        if HAN_RE.match(c) or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or c.isascii()
     )
     return good >= len(text) * 0.9 and _looks_like_text(text)
 
@@ -261,7 +222,7 @@ def _main_block_text(root) -> str | None:
         own = (el.text or "") + "".join(c.tail or "" for c in el)
         if el.tag in ("p", "pre", "td", "li"):
             own = el.text_content()
-        n = len(_HAN_RE.findall(own)) + len(own.split())
+        n = len(HAN_RE.findall(own)) + len(own.split())
         if n < 10:
             continue
         links = sum(len(a.text_content()) for a in el.iter("a"))
@@ -323,61 +284,12 @@ def extract_html(html: str) -> tuple[str, dict[str, str | None]]:
             break
     # A fragment, or a page where the extractor kept too little: keep every visible text and let
     # the line-level chrome rules do the work.
-    if not text or len(_HAN_RE.findall(text)) + len(text.split()) < 0.25 * (
-        len(_HAN_RE.findall(full)) + len(full.split())
+    if not text or len(HAN_RE.findall(text)) + len(text.split()) < 0.25 * (
+        len(HAN_RE.findall(full)) + len(full.split())
     ):
         if not text or len(full) < 3000:
             text = full
     return text, meta
-
-
-# ----------------------------------------------------------------------------- normalisation
-
-_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
-
-
-def normalize_whitespace(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_WIDTH.sub("", text)
-    text = text.replace("\u3000", " ").replace("\xa0", " ").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = re.sub(r"[ \t\f\v]+", " ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
-    return text.strip()
-
-
-# Inline pinyin notes as scraped pages show them: 發(fā)布, 關(guān)注, 中（zhōng）. A note is one or more
-# pinyin syllables in parentheses right after a Han character; with a tone mark it is certain;
-# toneless or tone-number notes are removed only when they are valid syllables in a document that
-# already uses toned notes (otherwise "(ai)" might be a real abbreviation).
-TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-_FINAL = (
-    "(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|ian|iao|uai|van|üan|ai|ei|ao|ou|an|en|er|in|un|ün|ia|ie|iu"
-    "|ua|uo|ue|üe|ve|ui|vn|a|o|e|i|u|ü|v|ng|m|n)"
-)
-_SYLLABLE = f"{_INITIAL}{_FINAL}"
-_TONE_FOLD = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm")
-_NOTE = re.compile(rf"(?<=[{HAN}])[(（]\s*([a-zü{TONED}]+[1-5]?(?:\s+[a-zü{TONED}]+[1-5]?){{0,3}})\s*[)）]")
-_SYLLABLES_RE = re.compile(rf"(?:{_SYLLABLE}[1-5]?\s*)+")
-
-
-def remove_pinyin_notes(text: str) -> tuple[str, int]:
-    toned_count = sum(1 for m in _NOTE.finditer(text) if any(c in TONED for c in m.group(1)))
-
-    def repl(m: re.Match) -> str:
-        body = m.group(1)
-        is_syllables = bool(_SYLLABLES_RE.fullmatch(body.translate(_TONE_FOLD)))
-        if any(c in TONED for c in body) and is_syllables:
-            return ""
-        if toned_count >= 2 and is_syllables:
-            return ""
-        if re.search(r"[1-5]", body) and is_syllables:
-            return ""
-        return m.group(0)
-
-    out = _NOTE.sub(repl, text)
-    return out, sum(1 for _ in _NOTE.finditer(text)) - sum(1 for _ in _NOTE.finditer(out))
 
 
 # ----------------------------------------------------------------------------- mojibake
@@ -416,7 +328,7 @@ def _shift_candidates(text: str, trusted: bool = False) -> list[tuple[int, int, 
         # garbled ones are not. A real "!比赛" stays as it is.
         garbled = run[1:]
         known_fixed = sum(1 for c in repaired[1:] if c != "\ufffd" and counts[c] >= 2)
-        known_garbled = sum(1 for c in garbled if _HAN_RE.match(c) and counts[c] >= 2)
+        known_garbled = sum(1 for c in garbled if HAN_RE.match(c) and counts[c] >= 2)
         if "\ufffd" in repaired or not run[-1].isascii():
             # The stream realigned on a byte that is no valid trail byte: one character is lost,
             # so there is nothing to compare; the document-level evidence decides (below).
@@ -462,7 +374,7 @@ def repair_mojibake(text: str) -> tuple[str, int, bool]:
             fixed = raw.decode("utf-8")
         except UnicodeDecodeError:
             return run
-        if len(_HAN_RE.findall(fixed)) * 2 < len(fixed) or fixed == run:
+        if len(HAN_RE.findall(fixed)) * 2 < len(fixed) or fixed == run:
             return run
         repaired += 1
         return fixed
@@ -1104,7 +1016,7 @@ def clean(raw: str, script: str = "auto") -> CleanText:
     if n_notes:
         warnings.append(f"pinyin_notes_removed:{n_notes}")
     language = detect_language(text)
-    simp = _aligned_simplified(text) if language == "zh" else text
+    simp = aligned_simplified(text) if language == "zh" else text
     st = _State(Aligned(text, simp))
     _remove_lines(st)
     _remove_inline(st)
@@ -1127,7 +1039,7 @@ def clean(raw: str, script: str = "auto") -> CleanText:
         if text == analysis
         else sum(1 for a, b in zip(text[sample], analysis[sample], strict=True) if a != b)
     )
-    is_traditional = language == "zh" and changed > max(3, len(_HAN_RE.findall(text[sample])) // 100)
+    is_traditional = language == "zh" and changed > max(3, len(HAN_RE.findall(text[sample])) // 100)
     if is_traditional:
         warnings.append("converted_from_traditional")
     out_script = "traditional" if is_traditional else ("simplified" if language == "zh" else "latin")
@@ -1139,7 +1051,7 @@ def clean(raw: str, script: str = "auto") -> CleanText:
         text, out_script = analysis, "simplified"
         title, source, author = (to_simplified(x) if x else x for x in (title, source, author))
     elif language == "zh" and script == "traditional" and not is_traditional:
-        text, out_script = _aligned(text, "s2t"), "traditional"
+        text, out_script = aligned_traditional(text), "traditional"
         title, source, author = (to_traditional(x) if x else x for x in (title, source, author))
     suspect = find_suspect(text, shifted_gbk)
     if suspect:
