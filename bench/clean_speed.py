@@ -11,7 +11,7 @@ import statistics
 import time
 from pathlib import Path
 
-from service.clean import clean
+from service.cleaning import clean
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from . import clean as clean_stage
+from . import cleaning
 from .errors import EmptyDocument, UndecodableDocument
 from .schemas import SummaryOptions
 from .segment import Sentence, segment
@@ -19,7 +19,7 @@ from .segment import Sentence, segment
 class Prepared:
     """A document after cleaning and segmentation: what every summarizer reads."""
 
-    clean: clean_stage.CleanText
+    clean: cleaning.CleanText
     sentences: list[Sentence]
     doc_id: str
 
@@ -33,12 +33,12 @@ def prepare(text: str | bytes, options: SummaryOptions | None = None) -> Prepare
     encoding = None
     if isinstance(text, bytes):
         try:
-            text, encoding = clean_stage.decode_bytes(text)
+            text, encoding = cleaning.decode_bytes(text)
         except ValueError as e:
             raise UndecodableDocument(str(e)) from e
     if not text or not text.strip():
         raise EmptyDocument("the document is empty or contains only white space")
-    cleaned = clean_stage.clean(text, script=options.script)
+    cleaned = cleaning.clean(text, script=options.script)
     if encoding:
         cleaned.encoding = cleaned.encoding or encoding
     if not any(c.isalnum() for c in cleaned.analysis):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .clean import CleanText, to_traditional
+from .cleaning import CleanText, to_traditional
 from .schemas import Draft, Entities, Figure, KeyPoint, Person
 
 _WS = re.compile(r"\s+")
@@ -45,7 +45,7 @@ class _Locator:
             return None
         j = self.dense.find(dense_q)
         if j < 0 and self.clean.script == "traditional":
-            from .clean import to_simplified
+            from .cleaning import to_simplified
 
             j = self.dense.find(to_simplified(dense_q))
         if j < 0:

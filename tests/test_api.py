@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 
 from service import api as api_module
 from service.api import create_app
-from service.clean import to_traditional
+from service.cleaning import to_traditional
 from service.schemas import DocumentSummary, Stats
 from service.settings import Settings
 

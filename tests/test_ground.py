@@ -1,6 +1,6 @@
 """Grounding: nothing untraceable is ever shown."""
 
-from service.clean import clean
+from service.cleaning import clean
 from service.ground import ground
 from service.schemas import Draft, Figure, KeyPoint
 

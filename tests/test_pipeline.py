@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from service.clean import clean
+from service.cleaning import clean
 from service.errors import EmptyDocument, LLMNotConfigured
 from service.pipeline import summarize
 from service.schemas import DocumentSummary, SummaryOptions

@@ -35,7 +35,7 @@ def loops(content: str) -> bool:
 
 def _units(s: str, language: str) -> list[str]:
     if language == "zh":
-        from ..clean import to_simplified  # a summary written in Traditional is still on topic
+        from ..cleaning import to_simplified  # a summary written in Traditional is still on topic
 
         dense = "".join(c for c in to_simplified(s) if _CJK.match(c))
         return [dense[i : i + 2] for i in range(len(dense) - 1)]

@@ -1,0 +1,222 @@
+"""Page chrome out of the document: whole chrome lines, chrome glued inside lines, the tail after
+the article, and the site name and headline above it, recognised by the rules in `chrome_rules`.
+
+Every pass reads the Simplified copy and edits both strings at the same offsets (`Aligned`); what
+the removed lines say (headline, date, source, author) is kept on the `Page`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .chrome_rules import (
+    END_MARK,
+    ENUM_START,
+    INLINE_CHROME,
+    LIST_HEAD,
+    NEWS_PREFIX,
+    PHOTO_CREDIT,
+    classify,
+    is_content,
+    is_headline,
+    is_terminated,
+    nospace,
+)
+from .metadata import Page, take_byline_author, take_byline_author_prefix, take_meta
+from .script import HAN, to_simplified
+
+
+def remove_chrome(st: Page) -> None:
+    """All chrome passes, in order; the document is tidied after the line passes and at the end."""
+    _remove_lines(st)
+    _remove_inline(st)
+    st.doc.tidy()
+    _cut_tail(st)
+    _header_title(st)
+    st.doc.tidy()
+
+
+def _remove_lines(st: Page) -> None:
+    doc = st.doc
+    edits = []
+    for start, end in doc.lines():
+        line = doc.simp[start:end]
+        kind = classify(line)
+        if kind is None:
+            continue
+        if kind == "breadcrumb":
+            last = re.split(r"\s*(?:>|＞|›|»|→)\s*", line.strip())[-1]
+            if st.title is None and len(nospace(last)) >= 8:
+                k = line.rfind(last)
+                st.title = doc.text[start + k : start + k + len(last)].strip()
+        if kind == "meta":
+            take_meta(st, start, end)
+        if kind == "byline":
+            take_byline_author(st, start, end)
+        st.removed[kind] += 1
+        edits.append((start, end, ""))
+    doc.edit(edits)
+
+
+def _remove_inline(st: Page) -> None:
+    """Chrome glued inside lines: news-agency prefixes, relative publish times, follow banners,
+    photo credits at the end of a caption."""
+    doc = st.doc
+    edits = []
+    first_line = True
+    # Most documents have none of these: test the whole text once, then only the lines needed.
+    inline = [rx for rx in INLINE_CHROME if rx.search(doc.simp)]
+    for start, end in doc.lines():
+        line = doc.simp[start:end]
+        if not line.strip():
+            continue
+        if ("讯" in line[:14] or "电" in line[:30]) and (m := NEWS_PREFIX.match(line)):
+            if m.end() < len(line):
+                take_byline_author_prefix(st, start, m)
+                edits.append((start + m.start(), start + m.end(), ""))
+                st.removed["byline"] += 1
+        for rx in inline:
+            for m in rx.finditer(line):
+                if m.end() - m.start() < 4:
+                    continue
+                if first_line and st.title is None and m.start() >= 8 and rx is INLINE_CHROME[0]:
+                    # "<title><account> 2年前发布 …": what precedes the publish stamp is the title.
+                    _title_before_stamp(st, start, m.start(), m.end(), end, edits)
+                else:
+                    # the account name glued in front of the stamp goes with it
+                    acct = re.search(
+                        rf"(?:^|\s)([{HAN}A-Za-z]{{2,8}}(?:官方|官微|融媒|发布))\s*$", line[: m.start()]
+                    )
+                    edits.append((start + (acct.start(1) if acct else m.start()), start + m.end(), ""))
+                st.removed["inline"] += 1
+        if (
+            ("摄" in line or "供图" in line or "文/图" in line)
+            and (m := PHOTO_CREDIT.search(line))
+            and m.start() > 0
+        ):
+            edits.append((start + m.start(), start + m.end(), ""))
+            st.removed["byline"] += 1
+        first_line = False
+    doc.edit(edits)
+
+
+def _title_before_stamp(st: Page, start: int, stamp: int, stamp_end: int, end: int, edits: list) -> None:
+    """The headline glued in front of a publish stamp, often with the account name glued to it
+    ("…谋突破爱山亭官方2年前发布"). Pages usually repeat the headline right after the stamp; the
+    repeat tells where the headline ends, and it is dropped from the body (it lives in `title`)."""
+    simp = st.doc.simp
+    head = simp[start:stamp]
+    window = simp[stamp_end : min(end, stamp_end + 200)]
+    for rx in INLINE_CHROME:
+        window = rx.sub(lambda m: " " * len(m.group(0)), window)
+    best = (0, 0, 0)  # (length, start in window, end in head)
+    for k in range(min(len(window), 80)):
+        if window[k].isspace():
+            continue
+        length = 0
+        while k + length < len(window) and window[k : k + length + 1] in head:
+            length += 1
+        if length > best[0]:
+            best = (length, k, head.find(window[k : k + length]) + length)
+    length, k, head_end = best
+    if length >= 8 and head_end >= length:
+        title_end = head_end
+        edits.append((start, stamp_end, ""))
+        edits.append((stamp_end + k, stamp_end + k + length, ""))
+    else:
+        m = re.search(rf"[{HAN}]{{2,6}}(?:官方|官微)\s*$", head)
+        title_end = m.start() if m and m.start() >= 8 else len(head.rstrip())
+        edits.append((start, stamp_end, ""))
+    st.title = st.doc.text[start : start + title_end].strip()
+
+
+_TAIL_SPLIT = re.compile(r"\n|(?<=[。！？!?])\s+|\s{2,}")
+
+
+def _tail_pieces(text: str) -> Iterator[str]:
+    """re.split(_TAIL_SPLIT, text), one piece at a time (the pattern never matches empty)."""
+    pos = 0
+    for m in _TAIL_SPLIT.finditer(text):
+        yield text[pos : m.start()]
+        pos = m.end()
+    yield text[pos:]
+
+
+def _cut_tail(st: Page) -> None:
+    """Everything from an end-of-article marker (editor line, copyright, related-reading list) on,
+    when what follows holds no paragraph of article text."""
+    doc = st.doc
+    simp = doc.simp
+    marks = sorted(
+        {m.start() for m in END_MARK.finditer(simp)} | {m.start() for m in LIST_HEAD.finditer(simp)}
+    )
+    for pos in marks:
+        rest = simp[pos:]
+        # Pieces are cut lazily: the first one with article text ends the search, so a long
+        # document with many marks is not split to its end once per mark (quadratic).
+        pieces = _tail_pieces(rest)
+        first = next(pieces)
+        if not any(is_content(p) for p in pieces) and not is_content(first[:400]):
+            if len(simp) - pos < len(simp) * 0.6 or pos > 200:
+                st.removed["tail"] += 1 + rest.count("\n")
+                doc.edit([(pos, len(simp), "")])
+                doc.tidy()
+                break
+    simp = doc.simp
+    # A trailing block of headline-shaped lines after the last paragraph of the article.
+    lines = [(s, e) for s, e in doc.lines() if simp[s:e].strip()]
+    last_content = next(
+        (i for i in range(len(lines) - 1, -1, -1) if is_content(simp[lines[i][0] : lines[i][1]])), None
+    )
+    if last_content is None:
+        return  # no article paragraphs at all (a poem, a list): nothing to compare against
+    tail = lines[last_content + 1 :]
+    headlines = sum(1 for s, e in tail if is_headline(simp[s:e]))
+    if headlines >= 3 and headlines >= 0.7 * len(tail):
+        st.removed["tail"] += len(tail)
+        doc.edit([(tail[0][0], len(simp), "")])
+        return
+    # Stray labels left below the article (a site name, "返回"): short, no punctuation at all.
+    orphans = [
+        (s, e) for s, e in tail if len(nospace(simp[s:e])) <= 12 and not re.search(r"[^\w\s]", simp[s:e])
+    ]
+    if tail and len(orphans) == len(tail) and len(tail) <= 2:
+        st.removed["tail"] += len(tail)
+        doc.edit([(tail[0][0], len(simp), "")])
+
+
+def _header_title(st: Page) -> None:
+    """The headline: the first heading line of 8+ characters above the first paragraph."""
+    doc = st.doc
+    lines = [(s, e) for s, e in doc.lines() if doc.simp[s:e].strip()]
+    edits = []
+    if not any(is_content(doc.simp[s:e]) for s, e in lines[:12]):
+        return  # no article paragraph below: a poem or a list keeps its first lines
+    for i, (s, e) in enumerate(lines[:8]):
+        line = doc.simp[s:e].strip()
+        if is_content(line) or is_terminated(line):
+            break
+        n = len(nospace(line))
+        if (
+            i + 1 < len(lines)
+            and n <= 14
+            and re.search(r"(?:网|网站|在线|门户|官网|客户端|新闻|日报|晚报)$", line)
+        ):
+            if not is_content(doc.simp[lines[i + 1][0] : lines[i + 1][1]]):
+                edits.append((s, e, ""))  # the site's name above the headline
+                st.removed["site_name"] += 1
+                continue
+        if (
+            st.title is None
+            and 8 <= n <= 80
+            and not line.startswith(("—", "-", "－"))
+            and not ENUM_START.match(line)
+        ):
+            st.title = doc.text[s:e].strip()
+            edits.append((s, e, ""))
+            break
+        if st.title is not None and nospace(line) == nospace(to_simplified(st.title)):
+            edits.append((s, e, ""))  # the headline again below the breadcrumb
+            break
+    doc.edit(edits)

@@ -1,0 +1,239 @@
+"""Page chrome by the shape of a line: the vocabulary common to Chinese news sites (menus, info lines,
+bylines, widgets, copyright and disclaimer notices, end-of-article marks) and the predicates built on it.
+
+`classify` says why a whole line is chrome; `is_content` and `is_headline` tell an article
+paragraph from a link title. The passes that use them are in `chrome.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .script import HAN
+
+TERMINAL = "。！？!?；;…"
+CLOSERS = "”’」』）)】》\"'"
+_SP = r"\s?"  # sites pad short labels with spaces: "编 辑", "通 讯 员"
+
+
+def _spaced(word: str) -> str:
+    return _SP.join(map(re.escape, word))
+
+
+def nospace(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def is_terminated(s: str) -> bool:
+    s = s.rstrip().rstrip(CLOSERS)
+    return bool(s) and (s[-1] in TERMINAL or s[-1] == "." and len(s) > 1 and s[-2].isalpha())
+
+
+DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+)
+_REL_TIME = re.compile(r"\d+\s*(?:年|个月|个?星期|周|天|小时|分钟|秒)前")
+
+# Words that only ever appear in page furniture (menus, footers, widgets), generic to news sites.
+_SITE_WORDS = re.compile(
+    r"首\s?页|登\s?录|注\s?册|网站地图|联系我们|关于我们|版权声明|广告服务|意见反馈|网站简介|设为首页|加入收藏|"
+    r"手机版|返回顶部|站内搜索|帮助中心|隐私政策|免责声明|网站导航|English|RSS|订阅|客户端|无障碍|"
+    r"新闻中心|频道|论坛|专题|网视|视频|图片"
+)
+_NAV_SEP = re.compile(r"\s*(?:\||｜|│|¦|--+|>>?|＞|›|»|→|·|•|/|\\)\s*")
+_BRACKET_ITEM = re.compile(r"^(?:\s*[\[【][^\]】]{1,12}[\]】])+\s*$")
+
+_BREADCRUMB = re.compile(
+    r"^\s*(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|所在位置|位置)?\s*[:：]?\s*首\s?页\s*(?:>|＞|›|»|→|/|-|\\)"
+    r"|^\s*(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|所在位置)\s*[:：]"
+)
+_META_LABEL = re.compile(
+    r"(?:发布|更新|发表|刊发|录入)(?:时间|日期|于)|时间\s?[:：]|日期\s?[:：]|来\s?源\s?[:：]|作\s?者\s?[:：]|"
+    r"浏览|阅读(?:量|数|次数)?\s?[:：]?\s?\d|点击(?:量|数|率)?\s?[:：]?\s?\d|关注度|访问量|人气|"
+    r"字\s?号|打\s?印|【\s?[大中小]\s?】|责任编辑|信息来源|文章来源|稿件来源"
+)
+_WIDGET = re.compile(
+    r"分享到?|转\s?发|收\s?藏|点\s?赞|评\s?论|打\s?印|关闭(?:窗口|本页)|返回(?:顶部|首页|列表)|扫一扫|二维码|"
+    r"微信(?:公众)?(?:号|账号|平台)|公众号|上一篇|下一篇|上一条|下一条|暂无评论|THE\s?END|阅读原文|在看|赞赏|举报|"
+    r"复制链接|QQ空间|微博|朋友圈|海报|大\s中\s小|字体|数字报|手机看|客户端|下载"
+)
+_EN_WIDGET = re.compile(
+    r"^\W*(?:share|tweet|print|email|e-mail|advertisement|subscribe|sign in|log in|comments?|related|read more|"
+    r"follow us|back to top)\b[^.!?]*$",
+    re.I,
+)
+_COPYRIGHT = re.compile(
+    r"版权所有|版权归|copyright|©|\(c\)\s?\d{4}|ICP\s?[备证]|公网安备|保留所有权利|all rights reserved|"
+    r"主办单位|承办单位|技术支持|运营维护|网站标识码|建议使用.{0,12}浏览器|分辨率|互联网新闻信息服务许可|"
+    r"新办[〔\[(（]\d{4}|违法和不良信息举报",
+    re.I,
+)
+_DISCLAIMER_START = re.compile(r"^\s*(?:\d\s*)?(?:免责|特别|郑重|版权)?声\s?明\s*[:：]")
+_DISCLAIMER = re.compile(
+    r"如有侵权|侵犯.{0,10}权益|版权归.{0,6}(?:原)?作者|(?:来源|转载)于(?:互联)?网络|不代表本(?:站|网|平台|号)|"
+    r"转载请注明|未经.{0,8}授权.{0,8}(?:转载|使用|复制)|本(?:站|网)(?:部分|所有|一律|不)"
+)
+_EDITOR = re.compile(
+    r"^\s*[【\[(（]?\s*(?:"
+    + "|".join(
+        _spaced(w)
+        for w in [
+            "责任编辑",
+            "值班编辑",
+            "编辑",
+            "校对",
+            "审核",
+            "审校",
+            "终审",
+            "监制",
+            "排版",
+            "美编",
+            "策划",
+            "统筹",
+            "初审",
+            "复审",
+            "编审",
+            "制作",
+            "主编",
+            "总编",
+        ]  # fmt: skip
+    )
+    + r")\s*[:：|丨/]"
+)
+_HOTLINE = re.compile(
+    r"(?:新闻|报料|爆料|举报|服务|投诉|咨询|客服)?热\s?线|投稿邮箱|联系电话|联系方式\s?[:：]|客服电话|报料电话|邮箱\s?[:：]"
+)
+_PHONE = re.compile(r"\d{3,4}-?\d{6,8}|1[3-9]\d{9}|[\w.]+@[\w.]+|QQ\s?\d{5,}")
+_BYLINE = re.compile(
+    r"^\s*[■□●○▲△◆◇★☆※▶►\-—]*\s*(?:本报|本刊|本台|本网|本站|融媒体?|全媒体|首席|特约|见习|实习|驻\S{1,4})?\s*"
+    r"(?:记\s?者|通\s?讯\s?员|实\s?习\s?生|摄\s?影|摄\s?像|撰\s?稿|文\s?/|图\s?/|文\s?图\s?/)\s*[:：/]?"
+)
+NEWS_PREFIX = re.compile(
+    rf"^\s*(?:本报讯|本刊讯|本台讯|本网讯|本站讯|[{HAN}]{{2,10}}讯(?=\s*[(（]|\s*记者)|"
+    rf"(?:本报|新华社|中新社|中新网|人民网)[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(?:电|讯))"
+    rf"\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*"
+)
+PHOTO_CREDIT = re.compile(
+    rf"(?:(?<=[。！？!?”」』])|^)\s*[(（]?\s*(?:(?:记者|通讯员|本报记者)\s*)?"
+    rf"[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}}\s*(?:摄影报道|摄影|摄|供图|/摄|文/图)\s*[)）]?\s*$"
+)
+LIST_HEAD = re.compile(
+    r"(?m)^\s*(?:>>|»|【|\[)?\s*(?:延伸阅读|相关阅读|相关新闻|相关文章|相关链接|相关推荐|推荐阅读|热门推荐|热点推荐|精彩推荐|"
+    r"猜你喜欢|热门文章|最新文章|热门新闻|最新新闻|热点新闻|专题推荐|图片新闻|图片中心|今日推荐|编辑推荐|"
+    r"国内要闻|国际要闻|\S{0,4}要闻|更多新闻|更多阅读|往期回顾|往期推荐|为你推荐|阅读排行|点击排行|热门排行|"
+    r"Related|Read more|More stories|Recommended)\s*(?:】|\])?\s*(?:>>|›|»|更多)?\s*$|^\s*>>\s*\S{2,8}\s*$",
+    re.I | re.M,
+)
+END_MARK = re.compile(
+    r"(?m)(?:^|(?<=\s)|(?<=[。！？!?]))(?:"
+    + _spaced("编辑")
+    + r"\s*[:：]|责任编辑|新闻热线|©|版权声明|版权所有|THE\s?END|"
+    r"\(完\)|（完）|【完】|喜欢的话|暂无评论|(?:免责)?声明\s*[:：])"
+)
+INLINE_CHROME = [
+    # "爱山亭官方2年前发布010539": account name, relative time, counters
+    re.compile(rf"(?<!\d){_REL_TIME.pattern}\s*(?:发布|更新|发表)[\d\s]{{0,10}}(?=\s|$)"),
+    # WeChat "follow us" banners: 点蓝色字关注“山亭快报” / 点击上方蓝字关注我们
+    re.compile(
+        r"(?:点击?|戳)\s*(?:上方|下方)?\s*蓝色?字体?\s*(?:关注|订阅)\s*(?:“[^”]{1,20}”|[^\s，。,.]{0,12})"
+    ),
+]
+ENUM_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．是]|\d{1,2}[、.．)）]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+)"
+)
+
+
+def _nav_items(line: str) -> list[str] | None:
+    """The items of a menu line, or None when the line is not shaped like a menu."""
+    s = line.strip()
+    if not s or re.search(r"[，。；！？,;]", s):
+        return None
+    if _BRACKET_ITEM.match(s):
+        return re.findall(r"[\[【]([^\]】]+)[\]】]", s)
+    if _NAV_SEP.search(s):
+        items = [x for x in _NAV_SEP.split(s) if x.strip()]
+        if len(items) >= 3 and all(len(nospace(x)) <= 12 for x in items):
+            return items
+        if len(items) >= 2 and all(len(nospace(x)) <= 8 for x in items) and _SITE_WORDS.search(s):
+            return items
+        return None
+    items = s.split()
+    if len(items) >= 4 and all(len(x) <= 6 for x in items):
+        if len(items) >= 6 or sum(1 for x in items if _SITE_WORDS.search(x)) >= 2:
+            return items
+    return None
+
+
+def classify(line: str) -> str | None:
+    """Why a whole line is page chrome ('nav', 'meta', ...) or None when it may be content."""
+    s = line.strip()
+    if not s:
+        return None
+    n = len(nospace(s))
+    if n > 300:
+        return None
+    if n >= 40 and is_terminated(s) and "，" in s:
+        # a sentence of prose: only a disclaimer or a copyright notice can look like this
+        if n <= 160 and _COPYRIGHT.search(s):
+            return "copyright"
+        if _DISCLAIMER_START.search(s) and _DISCLAIMER.search(s) or _DISCLAIMER.search(s) and n <= 120:
+            return "disclaimer"
+        return None
+    if _BREADCRUMB.search(s):
+        return "breadcrumb"
+    if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
+        return "byline"
+    if _nav_items(s):
+        return "nav"
+    if (
+        n <= 150
+        and not is_terminated(s)
+        and _META_LABEL.search(s)
+        and (DATE.search(s) or re.search(r"来\s?源\s?[:：]|作\s?者\s?[:：]", s))
+    ):
+        return "meta"
+    if n <= 60 and _META_LABEL.search(s) and re.search(r"\d", s) and "。" not in s:
+        return "meta"
+    if n <= 40 and _EDITOR.search(s):
+        return "editor"
+    if n <= 60 and _HOTLINE.search(s) and _PHONE.search(s):
+        return "hotline"
+    if n <= 160 and _COPYRIGHT.search(s):
+        return "copyright"
+    if n <= 40 and re.search(rf"[{HAN}]{{2,}}(?:主办|承办|协办|支持)(?:\s|$)", s) and not is_terminated(s):
+        return "copyright"
+    if n <= 300 and (
+        _DISCLAIMER_START.search(s) and _DISCLAIMER.search(s) or _DISCLAIMER.search(s) and n <= 120
+    ):
+        return "disclaimer"
+    if n <= 45 and _WIDGET.search(s) and "。" not in s and (len(_WIDGET.findall(s)) >= 2 or n <= 12):
+        return "widget"
+    if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
+        return "byline"
+    if n <= 40 and _EN_WIDGET.match(s):
+        return "widget"
+    if PHOTO_CREDIT.fullmatch(s):
+        return "byline"
+    return None
+
+
+def is_content(line: str) -> bool:
+    """A paragraph of the article: long, made of sentences, no furniture vocabulary."""
+    s = line.strip()
+    if len(s) < 50 or _DISCLAIMER.search(s) or _COPYRIGHT.search(s):
+        return False
+    if sum(s.count(c) for c in "。！？!?；") >= 2:
+        return True
+    return is_terminated(s) and (len(s) >= 80 or "，" in s or ", " in s)
+
+
+def is_headline(line: str) -> bool:
+    """A line shaped like a link title in a headline list."""
+    s = line.strip().lstrip("·•-*>》 ")
+    n = len(nospace(s))
+    if not 4 <= n <= 40 or ENUM_START.match(s):
+        return False
+    if re.search(r"[，。；,;]", s.rstrip("。")):
+        return False
+    return not s.endswith(("：", ":", "。"))

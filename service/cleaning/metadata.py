@@ -1,0 +1,87 @@
+"""What a page says about itself: the date, source and author on its info line and bylines.
+
+The chrome passes (`chrome.py`) find those lines; the functions here read them on the Simplified
+copy and take each value from the text in its own script at the same offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .aligned import Aligned
+from .chrome_rules import DATE
+from .script import to_simplified
+
+
+def _format_date(m: re.Match) -> str:
+    d = f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    if m["H"]:
+        d += f" {int(m['H']):02d}:{m['M']}" + (f":{m['S']}" if m["S"] else "")
+    return d
+
+
+def _label_value(s: str, label: str) -> str | None:
+    m = re.search(rf"{label}\s*[:：]\s*([^\s|｜]+(?:\s(?![^\s]*[:：])[^\s|｜:：\d]{{1,4}})*)", s)
+    if not m:
+        return None
+    value = m.group(1).strip()
+    if DATE.match(value) or re.match(r"(?:发布|时间|日期|作者|来源|浏览|编辑)", value):
+        return None
+    return value or None
+
+
+@dataclass
+class Page:
+    """The document during the chrome passes: its aligned text, how many chrome lines of each kind
+    were removed, and the headline and metadata taken from them."""
+
+    doc: Aligned
+    removed: Counter = field(default_factory=Counter)
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    author: str | None = None
+
+
+def take_meta(st: Page, start: int, end: int) -> None:
+    s = st.doc.simp[start:end]
+    t = st.doc.text[start:end]
+    if st.published is None and (m := DATE.search(s)):
+        st.published = _format_date(m)
+    if st.source is None and (v := _label_value(s, r"(?:信息|文章|稿件)?来\s?源")):
+        k = s.find(v)
+        st.source = t[k : k + len(v)]
+    if st.author is None and (v := _label_value(s, r"作\s?者")):
+        k = s.find(v)
+        st.author = t[k : k + len(v)]
+
+
+def take_byline_author(st: Page, start: int, end: int) -> None:
+    if st.author:
+        return
+    s = st.doc.simp[start:end]
+    m = re.search(r"记\s?者\s*[:：]?\s*(.+?)(?:[,，;；]|\s*(?:本报|本刊)?通\s?讯\s?员|\s*实习生|$)", s)
+    if m and m.group(1).strip():
+        k = m.start(1)
+        st.author = re.sub(r"\s+", " ", st.doc.text[start + k : start + m.end(1)]).strip()
+
+
+def take_byline_author_prefix(st: Page, start: int, m: re.Match) -> None:
+    """The author in the parentheses of a news-agency prefix: 本报讯（记者 王芳）."""
+    inner = re.search(r"[(（]([^()（）]+)[)）]", m.group(0))
+    if st.author is None and inner:
+        k = m.start() + inner.start(1)
+        st.author = re.sub(
+            r"^(?:记者|通讯员)\s*", "", st.doc.text[start + k : start + k + len(inner.group(1))]
+        ).strip()
+
+
+def info_line_meta(line: str) -> dict[str, str | None]:
+    """Date, source and author of one info line read on its own (an HTML page's info line often
+    sits outside the main block). The line is read in Simplified when that keeps its length."""
+    simp = to_simplified(line)
+    probe = Page(Aligned(line, simp if len(simp) == len(line) else line))
+    take_meta(probe, 0, len(line))
+    return {key: getattr(probe, key) for key in ("published", "source", "author")}

@@ -1,0 +1,45 @@
+"""Lines broken in the middle of a sentence (hard-wrapped or badly scraped text) joined again."""
+
+from __future__ import annotations
+
+import re
+
+from .aligned import Aligned
+from .chrome_rules import ENUM_START, is_terminated
+
+
+def rejoin_broken_lines(doc: Aligned, language: str) -> int:
+    """Lines broken in the middle of a sentence ("杨国平表\\n\\n示，") are joined again."""
+    simp = doc.simp
+    edits = []
+    for m in re.finditer(r"\n+", simp):
+        a0 = simp.rfind("\n", 0, m.start()) + 1
+        prev = simp[a0 : m.start()].rstrip()
+        nxt_end = simp.find("\n", m.end())
+        nxt = simp[m.end() : nxt_end if nxt_end >= 0 else len(simp)].strip()
+        if not prev or not nxt or is_terminated(prev) or prev[-1] in "：:":
+            continue
+        if ENUM_START.match(nxt) or nxt[0] in "—-·•■●▲◆★【[":
+            continue
+        quotes_open = prev.count("“") > prev.count("”") or prev.count("‘") > prev.count("’")
+        parens_open = prev.count("(") + prev.count("（") > prev.count(")") + prev.count("）")
+        cont_start = nxt[0] in "，、。；：！？）」』”’,.;:!?)" or (language == "en" and nxt[0].islower())
+        wrapped = (
+            (len(prev) >= 40 and not _is_headline_like_long(prev))
+            or (prev[-1] in "，、," and len(prev) >= 24)
+            or bool(re.search(r"[。！？；!?;]", prev))  # a finished sentence, then a broken one
+        )
+        if not (wrapped or quotes_open or parens_open or cont_start):
+            continue
+        if language == "en" or (
+            prev[-1].isascii() and prev[-1].isalnum() and nxt[0].isascii() and nxt[0].isalnum()
+        ):
+            edits.append((m.start(), m.end(), " "))
+        else:
+            edits.append((m.start(), m.end(), ""))
+    doc.edit(edits)
+    return len(edits)
+
+
+def _is_headline_like_long(s: str) -> bool:
+    return len(s) <= 60 and not re.search(r"[，。,]", s)

@@ -1,0 +1,123 @@
+"""The clean stage in order: HTML main text, white space, mojibake, pinyin notes, the aligned
+Simplified copy, chrome and metadata, broken lines, the output script, suspect spans.
+
+The contract `clean` keeps is in the package docstring (`service.cleaning`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .aligned import Aligned
+from .chrome import remove_chrome
+from .html import extract_html, looks_like_html
+from .injection import find_instructions
+from .metadata import Page
+from .normalize import normalize_whitespace
+from .rejoin import rejoin_broken_lines
+from .repair import find_suspect, repair_mojibake
+from .script import (
+    HAN_RE,
+    aligned_simplified,
+    aligned_traditional,
+    detect_language,
+    remove_pinyin_notes,
+    to_simplified,
+    to_traditional,
+)
+
+
+@dataclass
+class CleanText:
+    """What the clean stage hands to every later stage (contract in the package docstring)."""
+
+    text: str
+    analysis: str
+    language: str = "zh"
+    script: str = "simplified"  # simplified | traditional | latin
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    author: str | None = None
+    encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    suspect: list[tuple[int, int]] = field(default_factory=list)
+    chars_in: int = 0
+
+
+def clean(raw: str, script: str = "auto") -> CleanText:
+    """Raw text or HTML -> CleanText (see the package docstring for the contract)."""
+    chars_in = len(raw)
+    warnings: list[str] = []
+    meta: dict[str, str | None] = {}
+    if looks_like_html(raw):
+        raw, meta = extract_html(raw)
+        warnings.append("html_extracted")
+    text = normalize_whitespace(raw)
+    text, n_repaired, shifted_gbk = repair_mojibake(text)
+    if n_repaired:
+        warnings.append(f"mojibake_repaired:{n_repaired}")
+    text, n_notes = remove_pinyin_notes(text)
+    if n_notes:
+        warnings.append(f"pinyin_notes_removed:{n_notes}")
+    language = detect_language(text)
+    simp = aligned_simplified(text) if language == "zh" else text
+    st = Page(Aligned(text, simp))
+    remove_chrome(st)
+    joined = rejoin_broken_lines(st.doc, language)
+    if joined:
+        warnings.append(f"broken_lines_joined:{joined}")
+    chrome = sum(st.removed.values())
+    if chrome:
+        warnings.append(f"chrome_removed:{chrome}_lines")
+    doc = st.doc
+    text, analysis = doc.text, doc.simp
+
+    sample = slice(0, 100_000)
+    changed = (
+        0
+        if text == analysis
+        else sum(1 for a, b in zip(text[sample], analysis[sample], strict=True) if a != b)
+    )
+    is_traditional = language == "zh" and changed > max(3, len(HAN_RE.findall(text[sample])) // 100)
+    if is_traditional:
+        warnings.append("converted_from_traditional")
+    out_script = "traditional" if is_traditional else ("simplified" if language == "zh" else "latin")
+    title = _clean_meta(meta.get("title")) or st.title
+    source = st.source or _clean_meta(meta.get("source"))
+    author = st.author or _clean_meta(meta.get("author"))
+    published = st.published or _clean_meta(meta.get("published"))
+    if language == "zh" and script == "simplified" and is_traditional:
+        text, out_script = analysis, "simplified"
+        title, source, author = (to_simplified(x) if x else x for x in (title, source, author))
+    elif language == "zh" and script == "traditional" and not is_traditional:
+        text, out_script = aligned_traditional(text), "traditional"
+        title, source, author = (to_traditional(x) if x else x for x in (title, source, author))
+    suspect = find_suspect(text, shifted_gbk)
+    if suspect:
+        warnings.append(f"mojibake_unrepaired:{len(suspect)}")
+    injected = find_instructions(analysis)
+    if injected:
+        warnings.append(f"instructions_in_document:{len(injected)}")
+        suspect = sorted(suspect + injected)
+    return CleanText(
+        text=text,
+        analysis=analysis,
+        language=language,
+        script=out_script,
+        title=title,
+        published=published,
+        source=source,
+        author=author,
+        warnings=warnings,
+        suspect=suspect,
+        chars_in=chars_in,
+    )
+
+
+def _clean_meta(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = re.sub(r"\s+", " ", value).strip()
+    return value or None

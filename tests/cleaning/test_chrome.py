@@ -1,0 +1,79 @@
+"""Page chrome and metadata: menus, breadcrumbs, info lines, bylines, widgets, related lists, broken
+lines; short-line pages (poems, lists of measures) that are not menus."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.cleaning import clean
+from tests.support import DATA, SEEDS
+
+
+def test_seed_metadata_and_bylines():
+    by_id = {p.stem[:3]: clean(p.read_text(encoding="utf-8")) for p in SEEDS}
+    if set(by_id) < {"001", "002", "003", "004"}:
+        pytest.skip("seed corpus incomplete")
+    c1, c2, c3, c4 = by_id["001"], by_id["002"], by_id["003"], by_id["004"]
+    assert c4.published == "2018-06-14 10:37:39" and c4.source == "嵊州新闻网"
+    assert c1.published == "2023-02-09 10:22"
+    assert c1.script == "traditional" and "converted_from_traditional" in c1.warnings
+    assert any(w.startswith("pinyin_notes_removed:") for w in c1.warnings)
+    # the byline prefix goes, the sentence after it stays
+    assert "本报讯" not in c3.text and "记者日前从市金融监管部门了解到" in c3.text
+    assert "1月29日，镇江新区召开招引工作推进会" in c3.text
+    assert "摄影报道" not in c3.text and "首季“开门红”。" in c3.text
+    assert "栾继业" in (c3.author or "")
+    # broken lines are joined, headings are not glued to the paragraph below
+    assert "杨国平表示" in c3.text and "深入推进制造业" in c3.text
+    assert "\n项目攻坚突破担当作为\n" in c3.text
+    # chrome glued inside one long line
+    assert "2年前发布" not in c2.text and "点蓝色字关注" not in c2.text and "版权" not in c2.text
+    assert c2.text.rstrip().endswith("确保企业项目顺利推进。")
+
+
+def test_page_of_short_lines_is_not_a_menu():
+    poem = (DATA / "short_lines.txt").read_text(encoding="utf-8")
+    c = clean(poem)
+    for line in poem.splitlines()[2:]:
+        assert line in c.text.splitlines()
+    measures = (DATA / "measures.txt").read_text(encoding="utf-8")
+    m = clean(measures)
+    for line in measures.splitlines()[2:]:
+        assert line in m.text.splitlines()
+
+
+def test_nav_breadcrumb_widgets_and_lists_in_plain_text():
+    raw = "\n".join(
+        [
+            "首页 | 要闻 | 政务 | 民生 | 视频 | 专题",
+            "您的位置：首页 > 新闻 > 正文",
+            "河口区一季度经济运行稳中有进",
+            "发布时间：2024-04-10 08:15 来源：河口融媒 阅读：1234 【字号：大 中 小】",
+            "本报讯（记者 王芳）一季度，河口区实现地区生产总值86.5亿元，同比增长6.2%，增速居全市第二。"
+            "规上工业增加值增长9.1%，固定资产投资增长12.3%。",
+            "下一步，该区将聚焦项目攻坚，力争上半年完成投资40亿元，确保全年目标顺利实现。",
+            "（责任编辑：赵敏）",
+            "分享到： 微信 微博 QQ空间",
+            "相关阅读",
+            "河口区召开重点项目推进会",
+            "河口区举办春季招聘会",
+            "河口区开展安全生产大检查",
+            "Copyright © 2024 河口新闻网 All Rights Reserved 鲁ICP备00000000号",
+        ]
+    )
+    c = clean(raw)
+    assert c.title == "河口区一季度经济运行稳中有进"
+    assert c.published == "2024-04-10 08:15" and c.source == "河口融媒"
+    assert c.author == "王芳"
+    assert c.text.startswith("一季度，河口区实现地区生产总值86.5亿元")
+    assert c.text.endswith("确保全年目标顺利实现。")
+    assert any(w.startswith("chrome_removed:") for w in c.warnings)
+
+
+def test_english_text_is_kept():
+    raw = "Home | News | Sport | Business\n\nThe council approved a budget of 12 million pounds.\nIt will fund 40 new\nhomes by 2026.\n\nShare this article"
+    c = clean(raw)
+    assert c.language == "en" and c.script == "latin"
+    assert "Home | News" not in c.text
+    assert "The council approved a budget of 12 million pounds." in c.text
+    assert "It will fund 40 new homes by 2026." in c.text

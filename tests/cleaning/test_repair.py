@@ -1,0 +1,32 @@
+"""Mojibake: repaired where the repair is certain, flagged as suspect where it is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.cleaning import clean, repair_mojibake
+from tests.support import DATA, SEEDS
+
+
+def test_seed_mojibake_is_repaired_or_flagged():
+    seed = next((p for p in SEEDS if p.stem.startswith("001")), None)
+    if seed is None:
+        pytest.skip("seed 001 absent")
+    c = clean(seed.read_text(encoding="utf-8"))
+    assert "“漣水縣堅決貫徹" in c.text and "”洪然說。" in c.text
+    assert [c.text[a:b] for a, b in c.suspect] == ["!比涨"]
+    assert "mojibake_unrepaired:1" in c.warnings
+
+
+def test_mojibake_run_repaired_and_flagged():
+    c = clean((DATA / "mojibake.txt").read_text(encoding="utf-8"))
+    assert "全区新增就业岗位8600个，同比增长12%。" in c.text  # UTF-8 read as Latin-1, fixed by ftfy
+    assert "強調“漣水縣將全力以赴" in c.text  # byte-shifted GBK quotation mark, realigned
+    spans = [c.text[a:b] for a, b in c.suspect]
+    assert spans == ["!比涨"]
+    assert any(w.startswith("mojibake_repaired:") for w in c.warnings)
+    assert "mojibake_unrepaired:1" in c.warnings
+    assert repair_mojibake("鍙戝竷鏃堕棿")[0] == "发布时间"  # UTF-8 read as GBK
+    # an ordinary exclamation mark before Chinese text is left alone
+    plain = clean("太好了!比赛结果出来了，全队得了26分。")
+    assert plain.suspect == [] and "太好了!比赛" in plain.text

@@ -1,0 +1,30 @@
+"""Scripts: Traditional input kept Traditional with a Simplified analysis copy, conversion on request,
+and inline pinyin notes removed while real parentheses stay."""
+
+from __future__ import annotations
+
+from service.cleaning import clean, remove_pinyin_notes
+from tests.support import DATA
+
+
+def test_pinyin_annotated_traditional_text():
+    raw = (DATA / "traditional_pinyin.txt").read_text(encoding="utf-8")
+    c = clean(raw)
+    assert "(zh" not in c.text and "(f" not in c.text and "(l" not in c.text
+    assert "發布消息" in c.text and "同比增長18.5%" in c.text
+    assert "科技園區(二期)" in c.text  # real parentheses stay
+    assert c.script == "traditional" and "converted_from_traditional" in c.warnings
+    assert "科技园区(二期)" in c.analysis and len(c.analysis) == len(c.text)
+    s = clean(raw, script="simplified")
+    assert s.script == "simplified" and s.text == s.analysis and "产业用地新增120公顷" in s.text
+    t = clean("全镇新增企业26个，同比增长15.6%。" * 3, script="traditional")
+    assert t.script == "traditional" and "個" in t.text and "个" in t.analysis
+
+
+def test_pinyin_notes_forms_and_real_parentheses():
+    assert remove_pinyin_notes("中（zhōng）国")[0] == "中国"
+    assert remove_pinyin_notes("發(fā)展與產(chǎn)業(yè)")[0] == "發展與產業"
+    # toneless syllables only go when the document already uses toned notes
+    assert remove_pinyin_notes("發(fā)展(fa)與產(chǎn)業")[0] == "發展與產業"
+    keep = "淮安114网(m.d7760.cn)和(刘晓明 范昀 明明)、(二期)、人工智能(ai)、(app)"
+    assert remove_pinyin_notes(keep)[0] == keep
