@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from service import api as api_module
-from service.api import create_app
 from service.clean import to_traditional
+from service.errors import ZhaiyaoError
+from service.http import create_app
+from service.pipeline import asummarize
+from service.progress import Progress
 from service.schemas import DocumentSummary, Stats
 from service.settings import Settings
 
@@ -200,20 +202,20 @@ def test_stream_gives_progress_then_the_summary(client: TestClient):
     assert client.get(f"/v1/summaries/{summary.doc_id}").status_code == 200
 
 
-def test_stream_bridges_progress_from_worker_threads(client: TestClient, monkeypatch):
-    real = api_module.asummarize
+def test_stream_bridges_progress_from_worker_threads(settings: Settings):
+    real = asummarize
 
     async def chunked(text, options, *, title=None, settings=None, on_progress=None):
         # Stand-in for the LLM map step: progress reported from worker threads, out of the event loop.
         def work(i: int) -> None:
             time.sleep(0.02)
-            on_progress(api_module.Progress(index=i, total=3))
+            on_progress(Progress(index=i, total=3))
 
         for i in range(3):
             await asyncio.to_thread(work, i)
         return await real(text, options, title=title, settings=settings)
 
-    monkeypatch.setattr(api_module, "asummarize", chunked)
+    client = TestClient(create_app(settings, summarize=chunked))
     events = parse_sse(client.post("/v1/summaries?stream=true", json={"text": SEED}).text)
     assert [e for e, _ in events] == ["progress", "progress", "progress", "summary"]
     assert [d["index"] for _, d in events[:3]] == [0, 1, 2]
@@ -226,13 +228,13 @@ def test_stream_input_errors_keep_their_status(client: TestClient):
                  503, "llm_not_configured")
 
 
-def test_stream_failure_after_progress_is_an_error_event(client: TestClient, monkeypatch):
+def test_stream_failure_after_progress_is_an_error_event(settings: Settings):
     async def fails_late(text, options, *, title=None, settings=None, on_progress=None):
-        on_progress(api_module.Progress(index=0, total=2))
+        on_progress(Progress(index=0, total=2))
         await asyncio.sleep(0.3)  # well after the response started
-        raise api_module.ZhaiyaoError("the document went away")
+        raise ZhaiyaoError("the document went away")
 
-    monkeypatch.setattr(api_module, "asummarize", fails_late)
+    client = TestClient(create_app(settings, summarize=fails_late))
     events = parse_sse(client.post("/v1/summaries?stream=true", json={"text": SEED}).text)
     assert events[0][0] == "progress"
     assert {k: events[0][1][k] for k in ("index", "total", "stage")} == {"index": 0, "total": 2, "stage": "map"}
@@ -437,12 +439,11 @@ def test_unknown_route_and_wrong_method_use_the_error_shape(client: TestClient):
     assert_error(client.put("/healthz"), 405, "method_not_allowed")
 
 
-def test_a_real_bug_is_a_500_in_the_error_shape(settings: Settings, monkeypatch):
+def test_a_real_bug_is_a_500_in_the_error_shape(settings: Settings):
     async def broken(*args, **kwargs):
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(api_module, "asummarize", broken)
-    client = TestClient(create_app(settings), raise_server_exceptions=False)
+    client = TestClient(create_app(settings, summarize=broken), raise_server_exceptions=False)
     err = assert_error(client.post("/v1/summaries", json={"text": SEED}), 500, "internal_error")
     assert "bug" not in err["message"]  # internals stay in the log
 
@@ -589,7 +590,7 @@ def test_metrics_count_requests_by_route_template_and_status(client: TestClient)
     assert "# TYPE zhaiyao_http_request_duration_seconds histogram" in text
 
 
-def test_metrics_count_llm_calls_cache_hits_and_fallbacks(client: TestClient, monkeypatch):
+def test_metrics_count_llm_calls_cache_hits_and_fallbacks(settings: Settings):
     async def llm_like(text, options, *, title=None, settings=None, on_progress=None):
         # What the pipeline returns after the LLM path gave up on one request.
         return DocumentSummary(
@@ -597,7 +598,7 @@ def test_metrics_count_llm_calls_cache_hits_and_fallbacks(client: TestClient, mo
             warnings=["llm_fallback:timeout"], stats=Stats(llm_calls=3, cache_hits=2, prompt_tokens=100),
         )
 
-    monkeypatch.setattr(api_module, "asummarize", llm_like)
+    client = TestClient(create_app(settings, summarize=llm_like))
     client.post("/v1/summaries", json={"text": SEED})
     client.post("/v1/summaries", json={"text": SEED})
     text = client.get("/metrics").text

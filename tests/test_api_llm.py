@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from service.api import create_app
+from service.http import create_app
 from service.schemas import DocumentSummary
 from service.settings import Settings
 from service.testing.stub_llm import server_error

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from service.api import create_app
+from service.http import create_app
 from service.schemas import DocumentSummary
 from service.settings import Settings
 from service.testing.stub_llm import StubLLM

@@ -18,7 +18,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis import checks
 
-from service.api import create_app
+from service.http import create_app
 from service.settings import Settings
 from service.testing.stub_llm import StubLLM
 from tests.support import FAST_BACKOFF

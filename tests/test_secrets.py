@@ -24,7 +24,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from service.api import create_app
+from service.http import create_app
 from service.pipeline import summarize
 from service.settings import Settings
 from service.testing.stub_llm import StubLLM, _error, _send, rate_limit, reset, server_error
