@@ -151,7 +151,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .api import serve
+    from .http.app import serve
 
     serve(host=args.host, port=args.port, access_log=False if args.no_access_log else None)
     return 0

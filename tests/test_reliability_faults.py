@@ -24,7 +24,7 @@ from pathlib import Path
 import httpx
 from fastapi.testclient import TestClient
 
-from service.api import create_app
+from service.http import create_app
 from service.schemas import DocumentSummary
 from service.settings import Settings
 from service.testing.stub_llm import FAULT_KINDS, StubLLM, request_input, request_kind

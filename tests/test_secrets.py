@@ -23,7 +23,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from service.api import create_app
+from service.http import create_app
 from service.pipeline import summarize
 from service.settings import Settings
 from service.testing.stub_llm import StubLLM, echo_credentials, rate_limit, reset, server_error

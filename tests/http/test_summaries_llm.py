@@ -2,48 +2,24 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from service.api import create_app
+from service.http import create_app
 from service.schemas import DocumentSummary
-from service.settings import Settings
 from service.testing.stub_llm import server_error
-from tests.support import FAST_BACKOFF
+from tests.support import llm_settings, seed_text
+from tests.support.answers import parse_sse
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED_003 = (ROOT / "seeds" / "003_c84865d6b80c2ef5.txt").read_text(encoding="utf-8")
+SEED_003 = seed_text("003")
 FAKE_KEY = "sk-zhaiyao-API-TEST-FAKE-KEY-93b1d0"
 
 
 def llm_client(tmp_path: Path, base_url: str, **extra) -> TestClient:
-    settings = Settings(
-        _env_file=None,
-        openai_api_key=FAKE_KEY,
-        openai_base_url=base_url,
-        cache_dir=tmp_path / "cache",
-        request_timeout=5,
-        total_timeout=20,
-        max_retries=2,
-        chunk_tokens=1500,
-        api_token=None,
-        **FAST_BACKOFF,
-        **extra,
-    )
+    settings = llm_settings(tmp_path / "cache", base_url, FAKE_KEY, max_retries=2, chunk_tokens=1500, **extra)
     return TestClient(create_app(settings))
-
-
-def sse_events(text: str) -> list[tuple[str, dict]]:
-    out = []
-    for block in text.strip().split("\n\n"):
-        lines = [ln for ln in block.split("\n") if ln and not ln.startswith(":")]
-        if lines:
-            event = next(ln[6:].strip() for ln in lines if ln.startswith("event:"))
-            out.append((event, json.loads("".join(ln[5:] for ln in lines if ln.startswith("data:")))))
-    return out
 
 
 def metric(text: str, line_start: str) -> float:
@@ -54,7 +30,7 @@ def test_stream_shows_each_chunk_then_the_merge_then_the_summary(stub, tmp_path)
     client = llm_client(tmp_path, stub.base_url)
     r = client.post("/v1/summaries?stream=true", json={"text": SEED_003})
     assert r.status_code == 200
-    events = sse_events(r.text)
+    events = parse_sse(r.text)
     progress = [d for e, d in events if e == "progress"]
     assert sorted(d["index"] for d in progress if d["stage"] == "map") == [0, 1, 2, 3]
     assert all(d["total"] == 4 for d in progress if d["stage"] == "map")

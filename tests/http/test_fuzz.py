@@ -18,7 +18,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis import checks
 
-from service.api import create_app
+from service.http import create_app
 from service.settings import Settings
 from service.testing.stub_llm import StubLLM
 from tests.support import FAST_BACKOFF
@@ -84,7 +84,7 @@ def test_no_server_errors(case):
     # data refused, and every JSON body against its schema. Left out: "schema-valid data is
     # accepted" (a schema-valid document can still be empty after cleaning, 422, or an upload
     # can be a .exe, 415; the schema cannot say so), and the schema of SSE bodies (documented as
-    # one string, read by Schemathesis event by event; test_api.py parses them).
+    # one string, read by Schemathesis event by event; test_stream.py parses them).
     excluded = [checks.positive_data_acceptance]
     if content_type.startswith("text/event-stream"):
         excluded.append(checks.response_schema_conformance)

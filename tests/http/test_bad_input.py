@@ -1,6 +1,6 @@
 """Bad input through every route and every body kind: a specific 4xx or a valid summary, never a 5xx.
 
-tests/test_api.py covers these documents as JSON bodies on the extractive path; here the same
+test_summaries.py and test_errors.py cover these documents as JSON bodies on the extractive path; here the same
 promise is checked for raw text bodies, file uploads and streaming (SSE) requests, for the LLM
 path (against the stub server), for malformed multipart bodies, wrong query and form types, and
 for the routes that take no document at all.
@@ -13,19 +13,17 @@ import random
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from service.api import create_app
+from service.http import create_app
 from service.schemas import DocumentSummary
 from service.settings import Settings
 from service.testing.stub_llm import StubLLM
-from tests.support import FAST_BACKOFF
+from tests.support import FAST_BACKOFF, SEEDS, seed_text
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = (ROOT / "seeds" / "000_70781640f440581d.txt").read_text(encoding="utf-8")
+SEED = seed_text("000")
 FAKE_KEY = "sk-test-ZHAIYAO-BADINPUT-0000"
 OK = (200, None)
 # Seconds one request may take, even the 200 KB line on the LLM path.
@@ -54,7 +52,7 @@ GARBAGE = random.Random(11).randbytes(30_000)
 INVALID_UTF8 = SEED[:400].encode() + b"\xff\xfe\xfa\xc3\x28" + SEED[400:800].encode()
 NUL_TEXT = "吕良镇\x00工业产值突破60亿元。\x00" * 3
 # All seeds with their line breaks taken out (a scraped page often arrives like this), to 200 KB.
-_FLAT = "".join("".join(p.read_text(encoding="utf-8").split()) for p in sorted((ROOT / "seeds").glob("*.txt")))
+_FLAT = "".join("".join(p.read_text(encoding="utf-8").split()) for p in SEEDS)
 LINE_200KB = (_FLAT * 20).encode()[:200_000].decode("utf-8", "ignore")
 NESTED = "[" * 50_000 + "]" * 50_000
 HTML = (
@@ -158,7 +156,7 @@ CASES = [
     for mode in ("extractive", "llm")
     for transport in TRANSPORTS
     for item in BAD_INPUTS
-    # test_api.py sends these documents as JSON to the extractive service; big bodies on every
+    # test_summaries.py and test_errors.py send these documents as JSON to the extractive service; big bodies on every
     # transport once (the limit is checked before any summarizing).
     if not (mode == "extractive" and transport == "json")
     if not (item.name in HEAVY and transport.startswith("stream") and transport != "stream_text")

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
+from tests.support import seed_text
 from tests.support.serving import running_server
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = (ROOT / "seeds" / "000_70781640f440581d.txt").read_text(encoding="utf-8")
+SEED = seed_text("000")
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,58 @@
+"""The one app factory, and `serve` (what `zhaiyao serve` runs)."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI
+
+from ..metrics import ServiceMetrics
+from ..pipeline import asummarize
+from ..settings import Settings, get_settings
+from ..store import RecentSummaries, SummaryStore
+from . import ops, page, summaries
+from .deps import Summarize
+from .errors import install_error_handlers
+from .middleware import MetricsMiddleware
+from .openapi import ZhaiyaoAPI
+
+
+def create_app(settings: Settings | None = None, *, summarize: Summarize = asummarize) -> FastAPI:
+    """The service as an ASGI app. Without `settings`, they are read from the environment.
+
+    `summarize` does the work for `POST /v1/summaries`: `service.pipeline.asummarize` or a
+    function with its signature (tests pass stand-ins). What the routes use is on `app.state`:
+    `settings`, `metrics`, `store` (summaries by doc_id), `recent` (answers kept in memory) and
+    `summarize`.
+    """
+    settings = settings or get_settings()
+    app = ZhaiyaoAPI(
+        title="zhaiyao",
+        version="0.1.0",
+        summary="Structured, grounded summaries of long, messy documents (Chinese and English)",
+        description="POST a document to `/v1/summaries`; every quote in the answer is an exact substring of the "
+        "cleaned text. Errors always look like `{\"error\": {\"code\": ..., \"message\": ...}}`.",
+    )
+    app.state.settings = settings
+    app.state.metrics = ServiceMetrics()
+    app.state.store = SummaryStore(settings.cache_dir)
+    app.state.recent = RecentSummaries()
+    app.state.summarize = summarize
+    app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
+    install_error_handlers(app)
+    app.include_router(summaries.router)
+    app.include_router(ops.router)
+    app.include_router(page.router)
+    page.mount_static(app)
+    return app
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool | None = None) -> None:
+    """Run the service with uvicorn; the app is built by `create_app` from the environment."""
+    import uvicorn
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if access_log is None:
+        access_log = get_settings().access_log
+    uvicorn.run("service.http:create_app", factory=True, host=host, port=port, proxy_headers=False,
+                server_header=False, access_log=access_log)
