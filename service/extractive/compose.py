@@ -4,7 +4,7 @@ sentence compressed, then restored to document order."""
 from __future__ import annotations
 
 from ..segment import Sentence
-from .pieces import compress, end_piece, fit, is_question, stands_alone, strip_marker
+from .pieces import compress, end_piece, fit, is_question, shorten, stands_alone, strip_marker
 from .rank import cos
 
 
@@ -67,7 +67,7 @@ def compose(units: list[Sentence], scores: list[float], vecs: list[dict[str, flo
             used += len(piece) + sep
     if not chosen and units:
         top = units[order[0]].text
-        return end_piece(top[: budget - 1], language)
+        return end_piece(shorten(top, budget - 1, language), language)
     chosen.sort(key=lambda x: units[x[0]].start)
     joiner = "" if language == "zh" else " "
     return joiner.join(p for _, p in chosen)

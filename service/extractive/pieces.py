@@ -68,7 +68,7 @@ def end_piece(text: str, language: str) -> str:
         if not re.search(r"[。！？!?”’」』）)]$", text):
             text += "。"
         return balance_quotes(text)
-    if not text.endswith((".", "!", "?", '"')):
+    if not text.endswith((".", "!", "?", '"', "…", "”")):
         text += "."
     return text
 
@@ -107,8 +107,25 @@ def strip_marker(text: str) -> str:
                   r"|[一二三四五六七八九十]+、|\d+[.、．])\s*", "", text)
 
 
-def shorten(text: str, limit: int) -> str:
+# Key points are short: about 110 characters of Chinese, about 30 words of English.
+KEY_POINT_LIMIT = {"zh": 110}
+KEY_POINT_LIMIT_OTHER = 220
+
+
+def shorten(text: str, limit: int, language: str = "zh") -> str:
+    """At most `limit` characters, cut at the last clause boundary; English (and any text with
+    spaces) is never cut inside a word: the cut falls on a word boundary and says so with "…"."""
     if len(text) <= limit:
         return text
     cut = max(text.rfind(p, 0, limit) for p in "，,；;")
-    return text[: cut if cut > limit // 2 else limit]
+    if cut > limit // 2:
+        return text[:cut]
+    if language != "zh":
+        space = text.rfind(" ", 0, limit)
+        if space > 0:
+            return text[:space].rstrip(" ,;:-") + "…"
+    return text[:limit]
+
+
+def key_point_limit(language: str) -> int:
+    return KEY_POINT_LIMIT.get(language, KEY_POINT_LIMIT_OTHER)

@@ -27,11 +27,15 @@ def partial(r: ChunkSummary | MergedSummary) -> dict:
 
 
 def trim(summary: str, limit: int) -> str:
-    """Cut at the last sentence end within `limit` characters (hard cut when there is none)."""
+    """Cut at the last sentence end within `limit` characters; failing that at the last word
+    boundary (text with spaces), marked with "…"; a hard cut only for text without spaces."""
     head = summary[:limit]
     ends = [m.end() for m in _SENTENCE_END.finditer(head)]
     if ends and ends[-1] >= limit // 3:
         return head[: ends[-1]].strip()
+    space = summary.rfind(" ", 0, limit)
+    if space > limit // 3:
+        return summary[:space].rstrip(" ,;:-") + "…"
     return head.rstrip()
 
 
