@@ -40,12 +40,12 @@ def to_markdown(s: DocumentSummary) -> str:
     lines += [s.summary, "", "## Key points", ""]
     for kp in s.key_points:
         lines.append(f"- {kp.text}")
-        for q in kp.evidence:
-            lines.append(f"  > {q}")
+        for ev in kp.evidence:
+            lines.append(f"  > {ev.quote}")
     if s.figures:
-        lines += ["", "## Figures", "", "| subject | figure | kind | period | quote |", "|---|---|---|---|---|"]
+        lines += ["", "## Figures", "", "| subject | figure | kind | period | quote | at |", "|---|---|---|---|---|---|"]
         for f in s.figures:
-            cells = [f.subject, f.text, f.kind, f.period or "", f.quote.replace("\n", " ")]
+            cells = [f.subject, f.text, f.kind, f.period or "", f.quote.replace("\n", " "), f"{f.span[0]}–{f.span[1]}"]
             lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     if s.warnings:
         lines += ["", "## Warnings", ""] + [f"- {w}" for w in s.warnings]

@@ -44,5 +44,7 @@ def prepare(text: str | bytes, options: SummaryOptions | None = None) -> Prepare
     if not any(c.isalnum() for c in cleaned.analysis):
         raise EmptyDocument("the document has no text left after cleaning (only markup, chrome or symbols)")
     sentences = segment(cleaned.analysis)
-    doc_id = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()
+    # Spans point into the text as sent, so that is what the id names (the same text sent as JSON,
+    # as a raw body or as a GBK file decodes to the same string and gets the same id).
+    doc_id = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     return Prepared(clean=cleaned, sentences=sentences, doc_id=doc_id)

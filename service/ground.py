@@ -1,34 +1,48 @@
 """Stage 5, ground: every reported figure and every evidence quote must be traceable.
 
 A figure is kept only when its quote is found in the cleaned text (exactly, or ignoring white
-space the summarizer may have dropped or added) and its `text` is inside that quote. Quotes are
-then rendered as the exact substring of `CleanText.text`, so they are in the script the user gets
-back even though summarizers work on the Simplified analysis copy. What cannot be traced is
-dropped and counted in warnings; nothing untraceable is ever shown.
+space the summarizer may have dropped or added), its `text` is inside that quote, the quote holds
+no unrepaired mojibake, and the quote can be traced to the text as the user sent it: `span` is
+where it stands there and `source_quote` is exactly that text, which must contain the number
+again. Quotes are rendered as the exact substring of `CleanText.text`, so they are in the script
+the user gets back even though summarizers work on the Simplified analysis copy. What cannot be
+traced is dropped and counted in warnings; nothing untraceable is ever shown.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from .cleaning import CleanText, to_traditional
-from .schemas import Draft, Entities, Figure, KeyPoint, Person
+from .cleaning import CleanText, to_simplified, to_traditional
+from .cleaning.source_map import Visible, visible, visible_view
+from .schemas import Draft, Entities, Evidence, Figure, FigureDraft, KeyPoint, KeyPointDraft, Person
 
 _WS = re.compile(r"\s+")
 
 
+@dataclass
+class Grounded:
+    """A draft whose every quote is traced: what `DocumentSummary` is assembled from."""
+
+    summary: str
+    key_points: list[KeyPoint] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    entities: Entities = field(default_factory=Entities)
+    title: str | None = None
+
+
 class _Locator:
-    """Finds a quote in the analysis text, tolerant of white space differences."""
+    """Finds a quote in the cleaned text and traces it to the input."""
 
     def __init__(self, clean: CleanText):
         self.clean = clean
         self.analysis = clean.analysis
-        # The analysis text without white space, with a map back to analysis offsets.
-        keep = [i for i, ch in enumerate(self.analysis) if not ch.isspace()]
-        self.dense = "".join(self.analysis[i] for i in keep)
-        self.dense_pos = keep
+        self._dense: Visible | None = None
+        self.mojibake = clean.mojibake
 
     def find(self, quote: str) -> tuple[int, int] | None:
+        """The span of `quote` in the cleaned text (offsets shared by text and analysis)."""
         quote = quote.strip()
         if not quote:
             return None
@@ -40,25 +54,37 @@ class _Locator:
             i = self.clean.text.find(quote)
             if i >= 0:
                 return i, i + len(quote)
-        dense_q = _WS.sub("", quote)
-        if not dense_q:
+        target = visible(quote)
+        if not target:
             return None
-        j = self.dense.find(dense_q)
+        if self._dense is None:
+            self._dense = visible_view(self.analysis)
+        j = self._dense.chars.find(target)
         if j < 0 and self.clean.script == "traditional":
-            from .cleaning import to_simplified
-
-            j = self.dense.find(to_simplified(dense_q))
+            j = self._dense.chars.find(to_simplified(target))
         if j < 0:
             return None
-        return self.dense_pos[j], self.dense_pos[j + len(dense_q) - 1] + 1
+        return self._dense.source_offset(j), self._dense.source_offset(j + len(target) - 1) + 1
+
+    def holds_mojibake(self, span: tuple[int, int]) -> bool:
+        return any(span[0] < e and s < span[1] for s, e in self.mojibake)
+
+    def trace(self, span: tuple[int, int]) -> tuple[tuple[int, int], str, str] | None:
+        """(span in the input, the input's text there, the visible text matched there with the
+        cleaning's repairs applied) for a span of the cleaned text."""
+        found = self.clean.source_map.trace(*span)
+        if found is None:
+            return None
+        (a, b), matched = found
+        return (a, b), self.clean.original[a:b], matched
 
     def render(self, span: tuple[int, int]) -> str:
         return self.clean.text[span[0] : span[1]]
 
 
-def _in_quote(text: str, quote_analysis: str) -> bool:
+def _in_quote(text: str, quote: str) -> bool:
     t = _WS.sub("", text)
-    return bool(t) and t in _WS.sub("", quote_analysis)
+    return bool(t) and t in _WS.sub("", quote)
 
 
 def _render_prose(s: str, clean: CleanText) -> str:
@@ -68,54 +94,74 @@ def _render_prose(s: str, clean: CleanText) -> str:
     return s
 
 
-def ground(draft: Draft, clean: CleanText) -> tuple[Draft, list[str]]:
+def _ground_figure(f: FigureDraft, loc: _Locator, clean: CleanText) -> Figure | None:
+    span = loc.find(f.quote)
+    if span is None or loc.holds_mojibake(span):
+        return None
+    text = f.text
+    k = clean.analysis.find(text, span[0], span[1])
+    if k < 0:
+        # The number may be written in the output script inside a Traditional quote (個 for 个).
+        k = clean.text.find(text, span[0], span[1])
+    if k < 0 and not _in_quote(text, clean.analysis[span[0] : span[1]]):
+        return None
+    traced = loc.trace(span)
+    if traced is None:
+        return None
+    source_span, source_quote, matched = traced
+    if k >= 0:
+        text = clean.text[k : k + len(text)]
+        as_sent = clean.input_text[k : k + len(text)] if clean.input_text else text
+        if visible(as_sent) not in matched:
+            return None  # the number itself did not survive the trace: not shown
+    return Figure(
+        **f.model_dump(exclude={"text", "quote", "subject"}),
+        text=text,
+        quote=loc.render(span),
+        subject=_render_prose(f.subject, clean),
+        span=source_span,
+        source_quote=source_quote,
+    )
+
+
+def _ground_key_point(kp: KeyPointDraft, loc: _Locator, clean: CleanText) -> tuple[KeyPoint | None, int]:
+    evidence, dropped = [], 0
+    for q in kp.evidence:
+        span = loc.find(q)
+        traced = loc.trace(span) if span is not None and not loc.holds_mojibake(span) else None
+        if span is None or traced is None:
+            dropped += 1
+            continue
+        evidence.append(Evidence(quote=loc.render(span), span=traced[0], source_quote=traced[1]))
+    if not kp.text.strip():
+        return None, dropped
+    return KeyPoint(text=_render_prose(kp.text, clean), evidence=evidence), dropped
+
+
+def ground(draft: Draft, clean: CleanText) -> tuple[Grounded, list[str]]:
     loc = _Locator(clean)
     warnings: list[str] = []
 
     figures: list[Figure] = []
-    seen: set[tuple[str, int]] = set()
+    seen: set[tuple[str, tuple[int, int]]] = set()
     dropped = 0
     for f in draft.figures:
-        span = loc.find(f.quote)
-        if span is None or not _in_quote(f.text, clean.analysis[span[0] : span[1]]):
-            # The number might be written in the output script inside a Traditional quote.
-            if span is None or not _in_quote(f.text, loc.render(span)):
-                dropped += 1
-                continue
-        quote = loc.render(span)
-        text = f.text
-        if text not in quote:
-            # Render the number as written in the output script (個 rather than 个).
-            k = clean.analysis.find(text, span[0], span[1])
-            if k < 0:
-                dropped += 1
-                continue
-            text = clean.text[k : k + len(text)]
-        key = (text, span[0])
-        if key in seen:
-            continue
-        seen.add(key)
-        figures.append(
-            f.model_copy(
-                update={"text": text, "quote": quote, "subject": _render_prose(f.subject, clean)}
-            )
-        )
+        g = _ground_figure(f, loc, clean)
+        if g is None:
+            dropped += 1
+        elif (g.text, g.span) not in seen:
+            seen.add((g.text, g.span))
+            figures.append(g)
     if dropped:
         warnings.append(f"ungrounded_figures_dropped:{dropped}")
 
     key_points: list[KeyPoint] = []
     dropped_ev = 0
     for kp in draft.key_points:
-        evidence = []
-        for q in kp.evidence:
-            span = loc.find(q)
-            if span is None:
-                dropped_ev += 1
-                continue
-            evidence.append(loc.render(span))
-        if not kp.text.strip():
-            continue
-        key_points.append(KeyPoint(text=_render_prose(kp.text, clean), evidence=evidence))
+        point, lost = _ground_key_point(kp, loc, clean)
+        dropped_ev += lost
+        if point is not None:
+            key_points.append(point)
     if dropped_ev:
         warnings.append(f"ungrounded_evidence_dropped:{dropped_ev}")
 
@@ -129,12 +175,10 @@ def ground(draft: Draft, clean: CleanText) -> tuple[Draft, list[str]]:
         ],
         projects=[_render_prose(x, clean) for x in e.projects],
     )
-    out = Draft(
+    return Grounded(
         summary=_render_prose(draft.summary, clean),
         key_points=key_points,
         figures=figures,
         entities=entities,
         title=_render_prose(draft.title, clean) if draft.title else None,
-        warnings=[],
-    )
-    return out, warnings
+    ), warnings

@@ -10,7 +10,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1"
+# 2: figures and key-point evidence carry `span` and `source_quote` (offsets into the text as sent);
+#    `doc_id` is the sha256 of the text as sent.
+SCHEMA_VERSION = "2"
 
 Kind = Literal["achieved", "target", "other"]
 Method = Literal["extractive", "llm"]
@@ -46,21 +48,53 @@ class SummaryOptions(BaseModel):
         return DEFAULT_MAX_CHARS_ZH if language == "zh" else DEFAULT_MAX_CHARS_EN
 
 
+Span = tuple[int, int]
+SPAN_DESCRIPTION = (
+    "[start, end): character offsets into the text as sent (after byte decoding; for HTML into the "
+    "decoded HTML), so that text[start:end] == source_quote"
+)
+
+
+class Evidence(BaseModel):
+    quote: str = Field(description="The evidence as displayed: cleaned text, in the output script")
+    span: Span = Field(description=SPAN_DESCRIPTION)
+    source_quote: str = Field(description="Exactly the text as sent at `span`")
+
+
 class KeyPoint(BaseModel):
     text: str = Field(description="One main point, in the document's language")
-    evidence: list[str] = Field(
-        default_factory=list, description="Exact quotes from the cleaned source text"
-    )
+    evidence: list[Evidence] = Field(default_factory=list, description="Where the document says it")
 
 
-class Figure(BaseModel):
+class FigureDraft(BaseModel):
+    """A figure as a summarizer proposes it, before grounding traces it to the input."""
+
     subject: str = Field(description="What the number measures")
     text: str = Field(description="The number with its unit exactly as written, e.g. 60亿元, 86%, 千亿")
     value: float | None = Field(description="Normalized number: 60亿元 -> 6000000000.0")
     unit: str = Field(description="Base unit: 元, %, 个 ... ('' when none)")
     kind: Kind = Field(description="achieved: a result reached; target: a goal or plan; other: context")
     period: str | None = Field(None, description="The time the figure refers to, e.g. 2023")
-    quote: str = Field(description="Exact substring of the cleaned text that contains `text`")
+    quote: str = Field(description="The words that show the number: cleaned text, in the output script")
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="About this figure, e.g. kind_disagrees:model=target,rules=other(project_size) when the "
+        "LLM's kind and the rules' kind differ (the rules win where the grammar leaves no doubt)",
+    )
+
+
+class Figure(FigureDraft):
+    """A grounded figure: its quote is in the cleaned text and its span points into the input."""
+
+    span: Span = Field(description=SPAN_DESCRIPTION)
+    source_quote: str = Field(description="Exactly the text as sent at `span`; it contains the number")
+
+
+class KeyPointDraft(BaseModel):
+    """A key point as a summarizer proposes it: evidence as quotes of the cleaned text."""
+
+    text: str
+    evidence: list[str] = Field(default_factory=list)
 
 
 class Person(BaseModel):
@@ -90,7 +124,7 @@ class Stats(BaseModel):
 
 class DocumentSummary(BaseModel):
     schema_version: str = SCHEMA_VERSION
-    doc_id: str = Field(description="sha256 hex of the cleaned text")
+    doc_id: str = Field(description="sha256 hex of the text as sent (after byte decoding); spans refer to it")
     title: str | None = None
     published: str | None = Field(None, description="Publication date shown by the page, if any")
     source: str | None = Field(None, description="Source or site shown by the page, if any")
@@ -114,8 +148,8 @@ class Draft(BaseModel):
     """
 
     summary: str
-    key_points: list[KeyPoint] = Field(default_factory=list)
-    figures: list[Figure] = Field(default_factory=list)
+    key_points: list[KeyPointDraft] = Field(default_factory=list)
+    figures: list[FigureDraft] = Field(default_factory=list)
     entities: Entities = Field(default_factory=Entities)
     title: str | None = None
     warnings: list[str] = Field(default_factory=list)

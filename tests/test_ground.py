@@ -2,15 +2,16 @@
 
 from service.cleaning import clean
 from service.ground import ground
-from service.schemas import Draft, Figure, KeyPoint
+from service.schemas import Draft, FigureDraft, KeyPointDraft
 
 
 def fig(text, quote, subject="产值"):
-    return Figure(subject=subject, text=text, value=None, unit="", kind="achieved", period=None, quote=quote)
+    return FigureDraft(subject=subject, text=text, value=None, unit="", kind="achieved", period=None, quote=quote)
 
 
 def test_invented_numbers_and_quotes_are_dropped_and_counted():
-    c = clean("吕良镇规上工业产值突破60亿元、同比增长86%。\n新招引项目7个。")
+    raw = "吕良镇规上工业产值突破60亿元、同比增长86%。\n新招引项目7个。"
+    c = clean(raw)
     draft = Draft(
         summary="s",
         figures=[
@@ -19,14 +20,16 @@ def test_invented_numbers_and_quotes_are_dropped_and_counted():
             fig("86%", "产值同比大增86%"),  # quote not in source
             fig("7个", "新招引项目\n7个"),  # white space differs: still traceable
         ],
-        key_points=[KeyPoint(text="要点", evidence=["新招引项目7个", "不存在的引文"])],
+        key_points=[KeyPointDraft(text="要点", evidence=["新招引项目7个", "不存在的引文"])],
     )
     out, warnings = ground(draft, c)
     assert [f.text for f in out.figures] == ["60亿元", "7个"]
     assert out.figures[1].quote == "新招引项目7个"
     assert "ungrounded_figures_dropped:2" in warnings
     assert "ungrounded_evidence_dropped:1" in warnings
-    assert out.key_points[0].evidence == ["新招引项目7个"]
+    assert [e.quote for e in out.key_points[0].evidence] == ["新招引项目7个"]
+    for f in out.figures:
+        assert raw[f.span[0] : f.span[1]] == f.source_quote and f.text in f.source_quote
 
 
 def test_quotes_come_back_in_the_script_of_the_input():

@@ -13,7 +13,7 @@ from service.schemas import DocumentSummary, SummaryOptions
 from service.settings import Settings
 
 SEEDS = sorted(Path(__file__).parent.parent.joinpath("seeds").glob("*.txt"))
-GOLD = Path(__file__).parent.parent.parent / "shared" / "eval" / "gold"
+EVAL = Path(__file__).parent.parent.parent / "shared" / "eval"
 NO_KEY = Settings(OPENAI_API_KEY=None)
 EXTRACTIVE = SummaryOptions(mode="extractive")
 
@@ -34,17 +34,19 @@ def test_every_figure_and_evidence_quote_is_in_the_cleaned_source(seed_summaries
         for f in s.figures:
             assert f.quote in text, (stem, f.quote)
             assert f.text in f.quote, (stem, f.text, f.quote)
+            assert raw[f.span[0] : f.span[1]] == f.source_quote, (stem, f.text)
         for kp in s.key_points:
             assert kp.evidence, (stem, kp.text)
-            for q in kp.evidence:
-                assert q in text, (stem, q)
+            for ev in kp.evidence:
+                assert ev.quote in text, (stem, ev.quote)
+                assert raw[ev.span[0] : ev.span[1]] == ev.source_quote, (stem, ev.quote)
 
 
-def test_doc_id_is_sha256_of_cleaned_text(seed_summaries):
+def test_doc_id_is_sha256_of_the_text_as_sent(seed_summaries):
     import hashlib
 
     for raw, s in seed_summaries.values():
-        assert s.doc_id == hashlib.sha256(clean(raw).text.encode()).hexdigest()
+        assert s.doc_id == hashlib.sha256(raw.encode()).hexdigest()
 
 
 def test_shape_a_user_relies_on(seed_summaries):
@@ -82,27 +84,34 @@ def test_traditional_input_comes_back_in_traditional(seed_summaries):
     assert "项目" in simplified.summary
 
 
-def test_gold_figure_recall_and_kinds():
-    """The bar from the core issue, measured the way score.py does (skipped without ../shared)."""
-    if not GOLD.is_dir():
-        pytest.skip("gold annotations not present")
+def _score_set(docs: list[Path], gold_dir: Path) -> dict[str, float]:
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("score", GOLD.parent / "score.py")
+    spec = importlib.util.spec_from_file_location("score", EVAL / "score.py")
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     rows = []
-    for p in SEEDS:
-        gold = json.loads((GOLD / f"{p.stem}.json").read_text(encoding="utf-8"))
+    for p in docs:
+        gold = json.loads((gold_dir / f"{p.stem}.json").read_text(encoding="utf-8"))
         raw = p.read_text(encoding="utf-8")
         s = summarize(raw, EXTRACTIVE, settings=NO_KEY)
         rows.append(score.score_one(raw, gold, json.loads(s.model_dump_json())))
     mean = {k: sum(r[k] for r in rows) / len(rows) for k in rows[0]}
-    assert mean["rougeL"] >= 0.30
-    assert mean["fig_recall"] >= 0.85
-    assert mean["kind_acc"] >= 0.80
-    assert mean["grounded"] == 1.0
-    assert sum(r["leaks"] for r in rows) == 0
+    mean["leaks"] = sum(r["leaks"] for r in rows)
+    return mean
+
+
+def test_gold_figure_recall_and_kinds():
+    """The bars of the core and the figures issues, measured the way score.py does, on the seeds and
+    on the dev set the rules were not written on (skipped without ../shared/eval)."""
+    if not (EVAL / "score.py").is_file():
+        pytest.skip("evaluation set not present")
+    seeds = _score_set(SEEDS, EVAL / "gold")
+    assert seeds["rougeL"] >= 0.30 and seeds["fig_recall"] >= 0.96 and seeds["kind_acc"] >= 0.90, seeds
+    assert seeds["grounded"] == 1.0 and seeds["leaks"] == 0, seeds
+    dev = _score_set(sorted((EVAL / "dev" / "docs").glob("*.txt")), EVAL / "dev" / "gold")
+    assert dev["rougeL"] >= 0.30 and dev["fig_recall"] >= 0.90 and dev["kind_acc"] >= 0.90, dev
+    assert dev["grounded"] == 1.0 and dev["leaks"] == 0, dev
 
 
 def test_max_chars_is_an_upper_bound():

@@ -60,11 +60,14 @@ _UTF8_AS_GBK_HINT = re.compile("锛|銆|鐨|鏄|鍦|鍙|鏃")
 _GARBAGE = re.compile(r"(?:锟斤拷|烫烫|屯屯)+|\ufffd+")
 
 
-def repair_mojibake(text: str) -> tuple[str, int, bool]:
+def repair_mojibake(text: str, repairs: list[tuple[str, str]] | None = None) -> tuple[str, int, bool]:
     """Deterministic repairs only: UTF-8 read as Latin-1/cp1252 (ftfy), UTF-8 read as GBK,
     byte-shifted GBK punctuation. Returns the text, the number of repaired runs and whether the
-    document shows byte-shifted GBK at all (then lone unrepairable runs are trusted as such)."""
+    document shows byte-shifted GBK at all (then lone unrepairable runs are trusted as such).
+    Each repair made is appended to `repairs` as (garbled, fixed), so that spans of the repaired
+    text can be traced back to the garbled input."""
     repaired = 0
+    done: list[tuple[str, str]] = repairs if repairs is not None else []
     if re.search(r"[\u00c0-\u00ff][\u0080-\u00bf\u2018-\u203a\u0152-\u02dc]", text):
         import ftfy
 
@@ -74,6 +77,7 @@ def repair_mojibake(text: str) -> tuple[str, int, bool]:
                 fixed = ftfy.fix_encoding(line)
                 if fixed != line:
                     repaired += 1
+                    done.append((line, fixed))
                     line = fixed
             out.append(line)
         text = "\n".join(out)
@@ -91,6 +95,7 @@ def repair_mojibake(text: str) -> tuple[str, int, bool]:
         if len(HAN_RE.findall(fixed)) * 2 < len(fixed) or fixed == run:
             return run
         repaired += 1
+        done.append((run, fixed))
         return fixed
 
     if _UTF8_AS_GBK_HINT.search(text):
@@ -98,6 +103,7 @@ def repair_mojibake(text: str) -> tuple[str, int, bool]:
     shifted = _shift_candidates(text)
     fixes = [(s, e, r) for s, e, r in shifted if r]
     for s, e, r in reversed(fixes):
+        done.append((text[s:e], r))
         text = text[:s] + r + text[e:]
     return text, repaired + len(fixes), bool(shifted)
 

@@ -78,19 +78,52 @@ _NOTE = re.compile(rf"(?<=[{HAN}])[(（]\s*([a-zü{TONED}]+[1-5]?(?:\s+[a-zü{TO
 _SYLLABLES_RE = re.compile(rf"(?:{_SYLLABLE}[1-5]?\s*)+")
 
 
+# Notes damaged on the way: tone marks lost to "?" by an encoding without them (發(f?)), the
+# opening bracket eaten by mojibake next to it (…shù)), or the Han character before the note
+# garbled (貦C(jī)). Only in a document that shows such notes more than once.
+_LOSSY_NOTE = re.compile(rf"(?<=[{HAN}])[(（][a-zü?]{{0,6}}\?[a-zü?]{{0,6}}[)）]")
+_ORPHAN_NOTE = re.compile(rf"(?<![(（a-zü{TONED}])[a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
+_TONED_NOTE = re.compile(rf"[(（][a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
+
+
+def _is_note(m: re.Match, toned_count: int) -> bool:
+    body = m.group(1)
+    is_syllables = bool(_SYLLABLES_RE.fullmatch(body.translate(_TONE_FOLD)))
+    if not is_syllables:
+        return False
+    return any(c in TONED for c in body) or toned_count >= 2 or bool(re.search(r"[1-5]", body))
+
+
+def pinyin_note_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every pinyin note cleaning removes from `text`, sorted and disjoint."""
+    if "(" not in text and "（" not in text and ")" not in text:
+        return []
+    notes = list(_NOTE.finditer(text))
+    toned_count = sum(1 for m in notes if any(c in TONED for c in m.group(1)))
+    spans = [m.span() for m in notes if _is_note(m, toned_count)]
+    lossy = [m.span() for m in _LOSSY_NOTE.finditer(text)]
+    if len(lossy) >= 2:
+        spans += lossy
+    if toned_count >= 2:
+        spans += [m.span() for m in _TONED_NOTE.finditer(text)]
+        spans += [m.span() for m in _ORPHAN_NOTE.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(set(spans)):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
 def remove_pinyin_notes(text: str) -> tuple[str, int]:
-    toned_count = sum(1 for m in _NOTE.finditer(text) if any(c in TONED for c in m.group(1)))
-
-    def repl(m: re.Match) -> str:
-        body = m.group(1)
-        is_syllables = bool(_SYLLABLES_RE.fullmatch(body.translate(_TONE_FOLD)))
-        if any(c in TONED for c in body) and is_syllables:
-            return ""
-        if toned_count >= 2 and is_syllables:
-            return ""
-        if re.search(r"[1-5]", body) and is_syllables:
-            return ""
-        return m.group(0)
-
-    out = _NOTE.sub(repl, text)
-    return out, sum(1 for _ in _NOTE.finditer(text)) - sum(1 for _ in _NOTE.finditer(out))
+    """`text` without its pinyin notes, and how many were removed."""
+    spans = pinyin_note_spans(text)
+    if not spans:
+        return text, 0
+    parts, pos = [], 0
+    for a, b in spans:
+        parts.append(text[pos:a])
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts), len(spans)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .aligned import Aligned
 from .chrome import remove_chrome
@@ -26,6 +27,7 @@ from .script import (
     to_simplified,
     to_traditional,
 )
+from .source_map import SourceMap
 
 
 @dataclass
@@ -43,19 +45,35 @@ class CleanText:
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
     suspect: list[tuple[int, int]] = field(default_factory=list)
+    # The part of `suspect` that is unrepaired mojibake: no quote shown to a user may hold it.
+    mojibake: list[tuple[int, int]] = field(default_factory=list)
     chars_in: int = 0
+    # The text as sent (after byte decoding; HTML as it came), and the cleaned text in the input's
+    # script (same length as `text`): together they map spans back to what the user sent.
+    original: str = ""
+    original_is_html: bool = False
+    input_text: str = ""
+    repairs: list[tuple[str, str]] = field(default_factory=list)  # (garbled, fixed), as repaired
+
+    @cached_property
+    def source_map(self) -> SourceMap:
+        """Spans of the cleaned text -> spans of `original` (built on first use)."""
+        return SourceMap(self.original, self.input_text or self.text, self.original_is_html, self.repairs)
 
 
 def clean(raw: str, script: str = "auto") -> CleanText:
     """Raw text or HTML -> CleanText (see the package docstring for the contract)."""
     chars_in = len(raw)
+    original = raw
     warnings: list[str] = []
     meta: dict[str, str | None] = {}
-    if looks_like_html(raw):
+    is_html = looks_like_html(raw)
+    if is_html:
         raw, meta = extract_html(raw)
         warnings.append("html_extracted")
     text = normalize_whitespace(raw)
-    text, n_repaired, shifted_gbk = repair_mojibake(text)
+    repairs: list[tuple[str, str]] = []
+    text, n_repaired, shifted_gbk = repair_mojibake(text, repairs)
     if n_repaired:
         warnings.append(f"mojibake_repaired:{n_repaired}")
     text, n_notes = remove_pinyin_notes(text)
@@ -73,6 +91,7 @@ def clean(raw: str, script: str = "auto") -> CleanText:
         warnings.append(f"chrome_removed:{chrome}_lines")
     doc = st.doc
     text, analysis = doc.text, doc.simp
+    input_text = text
 
     sample = slice(0, 100_000)
     changed = (
@@ -94,7 +113,7 @@ def clean(raw: str, script: str = "auto") -> CleanText:
     elif language == "zh" and script == "traditional" and not is_traditional:
         text, out_script = aligned_traditional(text), "traditional"
         title, source, author = (to_traditional(x) if x else x for x in (title, source, author))
-    suspect = find_suspect(text, shifted_gbk)
+    suspect = mojibake = find_suspect(text, shifted_gbk)
     if suspect:
         warnings.append(f"mojibake_unrepaired:{len(suspect)}")
     injected = find_instructions(analysis)
@@ -112,7 +131,12 @@ def clean(raw: str, script: str = "auto") -> CleanText:
         author=author,
         warnings=warnings,
         suspect=suspect,
+        mojibake=mojibake,
         chars_in=chars_in,
+        original=original,
+        original_is_html=is_html,
+        input_text=input_text,
+        repairs=repairs,
     )
 
 

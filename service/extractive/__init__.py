@@ -23,7 +23,7 @@ import re
 
 from ..document import Prepared
 from ..entities import extract_entities
-from ..schemas import Draft, Figure, SummaryOptions
+from ..schemas import Draft, FigureDraft, SummaryOptions
 from ..segment import Sentence
 from .compose import compose
 from .key_points import key_points
@@ -108,11 +108,11 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
 MAX_FIGURES = 200
 
 
-def _distinct_figures(figures) -> list[Figure]:
+def _distinct_figures(figures) -> list[FigureDraft]:
     """One row per distinct fact: a number repeated with the same subject and kind (a page that
     repeats its lead, a table pasted twice) is reported once. Bounded so a pathological
     document cannot produce a response of megabytes."""
-    out: list[Figure] = []
+    out: list[FigureDraft] = []
     seen: set[tuple[str, str, str]] = set()
     for f in figures:
         key = (f.text, f.subject, f.kind)

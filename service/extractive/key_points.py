@@ -3,13 +3,13 @@ sentences; each carries its source sentences as evidence."""
 
 from __future__ import annotations
 
-from ..schemas import Figure, KeyPoint
+from ..schemas import FigureDraft, KeyPointDraft
 from ..segment import Sentence
 from .pieces import compress, end_piece, is_question, key_point_limit, shorten, stands_alone, strip_marker
 
 
-def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[Figure]],
-                language: str) -> list[KeyPoint]:
+def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[FigureDraft]],
+                language: str) -> list[KeyPointDraft]:
     score_of = {s.index: sc for s, sc in zip(units, scores, strict=True)}
     # Enumerated measures: each marker starts a group that runs to the next marker.
     groups: list[list[Sentence]] = []
@@ -18,7 +18,7 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
             groups.append([s])
         elif groups and s.paragraph - groups[-1][-1].paragraph <= 1 and not s.heading:
             groups[-1].append(s)
-    points: list[tuple[float, int, KeyPoint]] = []
+    points: list[tuple[float, int, KeyPointDraft]] = []
     if len(groups) >= 3:
         for g in groups:
             head = g[0]
@@ -32,7 +32,7 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
                     if language == "zh" else f"{text} {best.text}"
                 evidence.append(best.text)
             value = max(score_of.get(s.index, 0) for s in g) + 0.2 * bool(any(figs.get(s.index) for s in g))
-            points.append((value, head.index, KeyPoint(text=end_piece(shorten(text, key_point_limit(language), language), language), evidence=evidence)))
+            points.append((value, head.index, KeyPointDraft(text=end_piece(shorten(text, key_point_limit(language), language), language), evidence=evidence)))
         points.sort(key=lambda x: -x[0])
         chosen = sorted(points[:6], key=lambda x: x[1])
         return [p for _, _, p in chosen]
@@ -46,7 +46,7 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
         if len(picked) == min(5, max(3, len(units) // 4)):
             break
     picked.sort(key=lambda s: s.start)
-    return [KeyPoint(text=end_piece(shorten(strip_marker(compress(s.text, language)), key_point_limit(language), language),
+    return [KeyPointDraft(text=end_piece(shorten(strip_marker(compress(s.text, language)), key_point_limit(language), language),
                                        language),
                      evidence=[s.text]) for s in picked]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..figures import YEAR_RE, Kind, SentenceContext, extract_figures
-from ..schemas import Figure
+from ..schemas import FigureDraft
 from ..segment import Sentence
 
 FUTURE_SECTION = re.compile(r"^(?:新的一年|下一步|下步|今后|明年|展望|接下来|今年以来?将|未来)")
@@ -55,11 +55,11 @@ def context_years(sentences: list[Sentence]) -> list[str | None]:
 
 def figures_in_context(
     sentences: list[Sentence], skip: list[tuple[int, int]], language: str
-) -> dict[int, list[Figure]]:
+) -> dict[int, list[FigureDraft]]:
     """The figures of every sentence (by sentence index), each sentence read in its context: the
     section's kind, the year in force, and the kind the previous sentence of the paragraph ended on.
     Sentences overlapping a `skip` span (mojibake, instructions to a model) give none."""
-    out: dict[int, list[Figure]] = {}
+    out: dict[int, list[FigureDraft]] = {}
     previous: Kind | None = None
     continued = False
     paragraph = -1

@@ -17,7 +17,7 @@ target / other), `subjects` (subject, period, quote), `clauses` (clause boundari
 
 from __future__ import annotations
 
-from ..schemas import Figure
+from ..schemas import FigureDraft
 from .kinds import SIZE_RULES, Decision, Kind, SentenceContext, check, decide_en, decide_zh
 from .numbers import NumberSpan, cn_to_number, find_numbers, parse_quantity
 from .subjects import YEAR_RE, period, quote, respectively, subject, subject_en
@@ -34,7 +34,7 @@ def extract_figures(
     language: str = "zh",
     context: SentenceContext | None = None,
     context_year: str | None = None,
-) -> list[Figure]:
+) -> list[FigureDraft]:
     """Figures in one sentence; `quote` is the sentence itself (trimmed to the clause when long).
 
     `context` says what the text around the sentence says (the section's kind, the kind the
@@ -50,7 +50,7 @@ def extract_figures(
         subjects.append(subj)
         prev = subj or prev
     subjects = respectively(sentence, spans, subjects)
-    figures: list[Figure] = []
+    figures: list[FigureDraft] = []
     anchor: Decision | None = None  # the last decision a growth rate or a share can continue
     for sp, subj in zip(spans, subjects, strict=True):
         if language == "zh":
@@ -61,7 +61,7 @@ def extract_figures(
             decision = decide_en(sentence, sp, context)
             subj = subject_en(sentence, sp) or subj
         figures.append(
-            Figure(
+            FigureDraft(
                 subject=subj,
                 text=sp.text,
                 value=sp.value,

@@ -215,7 +215,23 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
         out.append(NumberSpan(start, end, text[start:end], value, _base_unit(m.group("unit") or "")))
     if "第" in text:
         out = sorted(out + _ranks(text), key=lambda sp: sp.start)
-    return out
+    return _without_slogan_tiers(text, out)
+
+
+# “百亿领航、十亿带动、亿元支撑”: the tiers of a slogan, numbers without a unit listed inside one
+# quotation. They name ranks of projects; they measure nothing.
+_QUOTATION = re.compile(r"[“「‘\"]([^”」’\"，。；]{2,40})[”」’\"]")
+
+
+def _without_slogan_tiers(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    if "、" not in text or not any(not sp.unit for sp in spans):
+        return spans
+    drop: set[int] = set()
+    for q in _QUOTATION.finditer(text):
+        inside = [i for i, sp in enumerate(spans) if q.start(1) <= sp.start and sp.end <= q.end(1)]
+        if len(inside) >= 2 and "、" in q.group(1) and all(not spans[i].unit for i in inside):
+            drop.update(inside)
+    return [sp for i, sp in enumerate(spans) if i not in drop]
 
 
 # A rank won: 位列第6位, 跃升至第4位, 排名全省第3名. The ordinal is the figure.

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..figures import parse_quantity
-from ..schemas import Draft, Entities, Figure, KeyPoint, Person
+from ..figures import check, kind_of_quote, parse_quantity
+from ..schemas import Draft, Entities, FigureDraft, KeyPointDraft, Person
 from .prompts import MAX_KEY_POINTS
 from .replies import ChunkSummary, LLMKeyPoint, MergedSummary
 
@@ -39,8 +39,12 @@ def trim(summary: str, limit: int) -> str:
     return head.rstrip()
 
 
-def figures_of(results: list[ChunkSummary]) -> list[Figure]:
-    out: list[Figure] = []
+def figures_of(results: list[ChunkSummary], language: str, warnings: list[str]) -> list[FigureDraft]:
+    """The figures of all chunks, once each. The model's kind is checked against the rules of
+    `service.figures.kinds` on its own quote: where they disagree the figure says so, and the
+    rules' kind wins when the sentence's grammar leaves no doubt (a plan verb, a project's size)."""
+    out: list[FigureDraft] = []
+    corrected = 0
     seen: set[tuple[str, str]] = set()
     for r in results:
         for f in r.figures:
@@ -52,10 +56,19 @@ def figures_of(results: list[ChunkSummary]) -> list[Figure]:
             parsed = parse_quantity(text)
             if parsed is not None:
                 value, unit = parsed
+            kind, notes = f.kind, []
+            decision = kind_of_quote(quote, text, language)
+            if decision is not None:
+                kind, disagree = check(f.kind, decision)
+                if disagree:
+                    notes.append(f"kind_disagrees:model={f.kind},rules={decision.kind}({decision.rule})")
+                    corrected += kind != f.kind
             out.append(
-                Figure(subject=f.subject.strip(), text=text, value=value, unit=unit, kind=f.kind,
-                       period=f.period, quote=quote)
+                FigureDraft(subject=f.subject.strip(), text=text, value=value, unit=unit, kind=kind,
+                            period=f.period, quote=quote, warnings=notes)
             )
+    if corrected:
+        warnings.append(f"llm_kinds_corrected:{corrected}")
     return out
 
 
@@ -84,6 +97,7 @@ def make_draft(
     results: list[ChunkSummary],
     max_chars: int,
     warnings: list[str],
+    language: str = "zh",
 ) -> Draft:
     """The document's draft; a summary over `max_chars` is trimmed and `warnings` says so."""
     summary = summary.strip()
@@ -94,10 +108,10 @@ def make_draft(
         title=(title or "").strip() or None,
         summary=summary,
         key_points=[
-            KeyPoint(text=k.text.strip(), evidence=[q for q in k.evidence if q.strip()])
+            KeyPointDraft(text=k.text.strip(), evidence=[q for q in k.evidence if q.strip()])
             for k in key_points[:MAX_KEY_POINTS]
             if k.text.strip()
         ],
-        figures=figures_of(results),
+        figures=figures_of(results, language, warnings),
         entities=entities_of(results),
     )

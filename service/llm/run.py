@@ -287,7 +287,7 @@ class DocumentRun:
             merged = await self.merge([partial(r) for r in results])
             self._progress("merge", 0, 1, 1)
             title, summary, key_points = merged.title, merged.summary, merged.key_points
-        return make_draft(title, summary, key_points, results, self.max_chars, self.usage.warnings)
+        return make_draft(title, summary, key_points, results, self.max_chars, self.usage.warnings, self.language)
 
 
 async def summarize_llm(

@@ -45,6 +45,37 @@ function setStatus(text, value, max) {
   }
 }
 
+// The text as sent, which figure and evidence spans point into: the pasted text, or the uploaded
+// file decoded with the encoding the server detected (stats.encoding).
+let sourceText = null;
+let sourceFile = null;
+
+const DECODER_NAMES = { "utf-8-sig": "utf-8", "utf-16-le": "utf-16le", "utf-16-be": "utf-16be", "utf-32-le": "utf-32le" };
+
+async function loadSource(doc) {
+  if (!sourceFile) return;
+  const name = DECODER_NAMES[doc.stats.encoding] || doc.stats.encoding || "utf-8";
+  try {
+    sourceText = new TextDecoder(name).decode(await sourceFile.arrayBuffer());
+  } catch (_) {
+    sourceText = null;  // an encoding the browser does not know: no highlighting
+  }
+}
+
+// Show the text as sent with [start, end) marked, and bring the mark into view.
+function showInSource(span) {
+  if (sourceText === null || !span) return;
+  const box = $("source");
+  box.replaceChildren(
+    document.createTextNode(sourceText.slice(0, span[0])),
+    el("mark", { id: "source-mark" }, sourceText.slice(span[0], span[1])),
+    document.createTextNode(sourceText.slice(span[1])),
+  );
+  $("source-section").hidden = false;
+  $("source-section").open = true;
+  $("source-mark").scrollIntoView({ behavior: "smooth", block: "center" });
+}
+
 function buildRequest() {
   const headers = {};
   const token = tokenInput.value.trim();
@@ -54,6 +85,8 @@ function buildRequest() {
   if (maxChars) options.max_chars = Number(maxChars);
   const title = $("title").value.trim();
   const file = $("file").files[0];
+  sourceFile = file || null;
+  sourceText = null;
   if (file) {
     const form = new FormData();
     form.append("file", file, file.name);
@@ -64,6 +97,7 @@ function buildRequest() {
   const text = $("text").value;
   if (!text.trim()) return null;
   headers["Content-Type"] = "application/json";
+  sourceText = text;
   const payload = { text, options };
   if (title) payload.title = title;
   return { headers, body: JSON.stringify(payload) };
@@ -125,6 +159,7 @@ async function submit(ev) {
       if (event === "progress") {
         setStatus(`Summarizing… part ${data.index + 1} of ${data.total} done`, data.index + 1, data.total);
       } else if (event === "summary") {
+        await loadSource(data);
         render(data);
         finished = true;
         setStatus(`Done in ${Math.round(data.stats.elapsed_ms)} ms`, 1, 1);
@@ -170,7 +205,11 @@ function render(doc) {
     if (kp.evidence.length) {
       const det = el("details", { class: "evidence" });
       det.appendChild(el("summary", {}, `evidence 依据 (${kp.evidence.length})`));
-      for (const q of kp.evidence) det.appendChild(el("blockquote", {}, q));
+      for (const ev of kp.evidence) {
+        const quote = el("blockquote", { class: "findable", title: "Show in the original 在原文中显示" }, ev.quote);
+        quote.addEventListener("click", () => showInSource(ev.span));
+        det.appendChild(quote);
+      }
       li.appendChild(det);
     }
     points.appendChild(li);
@@ -180,7 +219,9 @@ function render(doc) {
   const tbody = $("figures").querySelector("tbody");
   tbody.replaceChildren();
   for (const f of doc.figures) {
-    const tr = el("tr", { class: `figure kind-${f.kind}`, "data-kind": f.kind });
+    const tr = el("tr", { class: `figure kind-${f.kind} findable`, "data-kind": f.kind,
+      "data-span": f.span.join(","), title: "Show in the original 在原文中显示" });
+    tr.addEventListener("click", () => showInSource(f.span));
     tr.appendChild(el("td", { class: "figure-text" }, f.text));
     const kindCell = el("td", { class: "figure-kind" });
     kindCell.appendChild(el("span", { class: `badge kind-${f.kind}` }, KIND_LABEL[f.kind] || f.kind));
@@ -191,6 +232,8 @@ function render(doc) {
     tbody.appendChild(tr);
   }
   $("figures").hidden = doc.figures.length === 0;
+  $("source-section").hidden = true;
+  $("source").replaceChildren(document.createTextNode(sourceText || ""));
   $("no-figures").hidden = doc.figures.length !== 0;
 
   const ents = $("entities");

@@ -28,3 +28,15 @@ def test_pinyin_notes_forms_and_real_parentheses():
     assert remove_pinyin_notes("發(fā)展(fa)與產(chǎn)業")[0] == "發展與產業"
     keep = "淮安114网(m.d7760.cn)和(刘晓明 范昀 明明)、(二期)、人工智能(ai)、(app)"
     assert remove_pinyin_notes(keep)[0] == keep
+
+
+def test_damaged_pinyin_notes_are_removed_too():
+    from service.cleaning import remove_pinyin_notes
+
+    # Tone marks lost to "?" by an encoding without them (Big5): removed when the page shows several.
+    assert remove_pinyin_notes("發(f?)布會在關(gu?n)注中心舉行")[0] == "發布會在關注中心舉行"
+    # A note whose bracket or Han character was eaten by mojibake next to it.
+    text, n = remove_pinyin_notes("發(fā)布會，關(guān)注數shù)仄鹬貦C(jī)舉行")
+    assert text == "發布會，關注數仄鹬貦C舉行" and n == 4
+    # One look-alike alone is text, not a damaged note: "(AI)", "(a?)".
+    assert remove_pinyin_notes("中心(AI)舉行，問(a?)答")[0] == "中心(AI)舉行，問(a?)答"

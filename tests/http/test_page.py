@@ -92,6 +92,25 @@ def test_paste_seed_and_see_summary_and_achieved_figure(page):
     assert page.locator("#figures tbody tr").count() == len(stored["figures"])
 
 
+def test_clicking_a_figure_marks_its_span_in_the_original(page):
+    page.fill("#text", SEED)
+    page.click("#submit")
+    page.wait_for_selector("#result:not([hidden])")
+    stored = page.request.get(page.locator("#doc-link").evaluate("a => a.href")).json()
+    figure = next(f for f in stored["figures"] if f["text"] == "60亿元")
+    page.locator("#figures tbody tr", has_text="60亿元").first.click()
+    page.wait_for_selector("#source-mark")
+    assert page.is_visible("#source-mark")
+    assert page.text_content("#source-mark") == figure["source_quote"] == SEED[figure["span"][0]:figure["span"][1]]
+    # Evidence of a key point is found the same way.
+    page.locator(".evidence summary").first.click()
+    page.locator(".evidence blockquote").first.click()
+    evidence = stored["key_points"][0]["evidence"][0]
+    page.wait_for_function(
+        "q => document.querySelector('#source-mark').textContent === q", arg=evidence["source_quote"]
+    )
+
+
 def test_upload_a_gbk_file(page, tmp_path: Path):
     path = tmp_path / "吕良镇.txt"
     path.write_bytes(SEED.encode("gbk"))
@@ -102,6 +121,11 @@ def test_upload_a_gbk_file(page, tmp_path: Path):
     shown = page.text_content("#summary")
     assert shown and any(shown[i:i + 8] in SEED for i in range(len(shown) - 7))
     assert "gb" in page.text_content("#meta").lower()  # the detected encoding is shown
+    # Spans point into the decoded file: the page decodes it the same way to show them.
+    page.locator("#figures tbody tr").first.click()
+    page.wait_for_selector("#source-mark")
+    mark = page.text_content("#source-mark")
+    assert mark and mark in SEED
 
 
 def test_errors_are_shown_to_the_user(page):

@@ -85,7 +85,8 @@ def test_hand_written_one_chunk_fixture_takes_one_call(tmp_path, no_network):
     assert by_text["1501.66亿元"].kind == "achieved" and by_text["1501.66亿元"].period == "2022"
     clean = prepare(text).clean.text
     assert all(f.quote in clean for f in result.figures)
-    assert all(e in clean for k in result.key_points for e in k.evidence)
+    assert all(e.quote in clean for k in result.key_points for e in k.evidence)
+    assert all(text[f.span[0] : f.span[1]] == f.source_quote for f in result.figures)
     assert not any(w.startswith("ungrounded") for w in result.warnings)
 
 
@@ -143,7 +144,8 @@ def test_recorded_poor_model_output_never_reaches_the_user_ungrounded(name, tmp_
     clean = prepare(text).clean.text
     assert result.summary.strip()
     assert all(f.quote in clean and f.text in f.quote for f in result.figures)
-    assert all(e in clean for k in result.key_points for e in k.evidence)
+    assert all(e.quote in clean for k in result.key_points for e in k.evidence)
+    assert all(text[e.span[0] : e.span[1]] == e.source_quote for k in result.key_points for e in k.evidence)
     if result.method == "extractive":
         assert any(w.startswith("llm_fallback:") for w in result.warnings)
     else:
