@@ -48,10 +48,25 @@ _NUM = r"(?P<num>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[零〇�
 # 千 is a multiplier except where it starts a unit: 1.2亿千瓦时 is 1.2e8 kWh, not 1.2e11 Wh.
 _MULT = r"(?P<mult>(?:[十百万亿]|千(?!瓦|米|克|伏|卡|焦|帕)|萬|億)*)"
 _INNER = r"(?P<inner>余|多)?"
-_UNIT = r"(?P<unit>%|％|" + "|".join(map(re.escape, UNITS)) + r")?"
+# A measure word is no unit when it starts a word: 百亿支撑 (支撑), 3台阶, 5处理, 10名单.
+NOT_A_UNIT_BEFORE = {
+    "支": "撑持出付援柱", "台": "阶", "场": "景所", "批": "准复", "部": "门署", "类": "似", "处": "理置",
+    "起": "步来", "种": "植养", "所": "有在", "名": "单称牌录列", "位": "于列居置", "张": "贴", "笔": "者",
+    "次": "要", "件": "事",
+}
+
+
+def _unit_pattern(unit: str) -> str:
+    tail = NOT_A_UNIT_BEFORE.get(unit)
+    return re.escape(unit) + (f"(?![{tail}])" if tail else "")
+
+
+_UNIT = r"(?P<unit>%|％|" + "|".join(_unit_pattern(u) for u in UNITS) + r")?"
 _SUFFIX = r"(?P<suffix>以上|以下|左右|以内|之多)?"
+# A qualifier is no qualifier when it ends a word: 签约/履约/节约 (约), 赶超 (超), 最近/接近 (近).
+_PREFIX = r"(?P<prefix>超过|(?<![赶追])超|(?<![最接附将靠邻])近|(?<![签履合预节制公条集大契簽])约|逾)?"
 FIGURE_RE = re.compile(
-    r"(?P<prefix>超过|超|近|约|逾)?" + _NUM + _MULT + _INNER + _UNIT + r"(?P<level>级|級)?" + _SUFFIX
+    _PREFIX + _NUM + _MULT + _INNER + _UNIT + r"(?P<level>级|級)?" + _SUFFIX
 )
 
 # English: $1.2 billion, 15 percent, 3,000 jobs, 20 MW.
