@@ -186,8 +186,19 @@ def _cut_tail(st: Page) -> None:
         doc.edit([(tail[0][0], len(simp), "")])
 
 
+# "建宁县人民政府县长 伍小兰" above a report: who speaks, not what the document is called.
+_SPEAKER = re.compile(
+    rf"^[{HAN}]{{2,24}}(?:书记|县长|市长|区长|镇长|乡长|主任|局长|主席|厅长|省长|部长|董事长|总经理|院长)\s+[{HAN}]{{2,4}}$"
+)
+# Documents whose name is short: 政府工作报告, 决定, 公报.
+_SHORT_TITLE = re.compile(r"(?:报告|讲话|公报|决定|意见|通知|方案|纪要|决议)$")
+# The second line of a two-line headline: "暨第二批重点项目集中开工仪式".
+_TITLE_CONTINUES = re.compile(r"^(?:暨|及|与|和|兼)")
+
+
 def _header_title(st: Page) -> None:
-    """The headline: the first heading line of 8+ characters above the first paragraph."""
+    """The headline: the first heading line of 8+ characters above the first paragraph (or a short
+    document name such as 政府工作报告), with its second line when the headline was broken."""
     doc = st.doc
     lines = [(s, e) for s, e in doc.lines() if doc.simp[s:e].strip()]
     edits = []
@@ -198,24 +209,25 @@ def _header_title(st: Page) -> None:
         if is_content(line) or is_terminated(line):
             break
         n = len(nospace(line))
-        if (
-            i + 1 < len(lines)
-            and n <= 14
-            and re.search(r"(?:网|网站|在线|门户|官网|客户端|新闻|日报|晚报)$", line)
-        ):
-            if not is_content(doc.simp[lines[i + 1][0] : lines[i + 1][1]]):
+        nxt = doc.simp[lines[i + 1][0] : lines[i + 1][1]].strip() if i + 1 < len(lines) else ""
+        if nxt and n <= 14 and re.search(r"(?:网|网站|在线|门户|官网|客户端|新闻|日报|晚报)$", line):
+            if not is_content(nxt):
                 edits.append((s, e, ""))  # the site's name above the headline
                 st.removed["site_name"] += 1
                 continue
-        if (
-            st.title is None
-            and 8 <= n <= 80
-            and not line.startswith(("—", "-", "－"))
-            and not ENUM_START.match(line)
-        ):
-            st.title = doc.text[s:e].strip()
-            edits.append((s, e, ""))
-            break
+        if _SPEAKER.match(line):
+            edits.append((s, e, ""))  # the speaker of a report, below its title
+            st.removed["byline"] += 1
+            continue
+        if st.title is None and (8 <= n <= 80 or 4 <= n < 8 and _SHORT_TITLE.search(line)) and not line.startswith(
+            ("—", "-", "－")
+        ) and not ENUM_START.match(line):
+            end = e
+            if nxt and _TITLE_CONTINUES.match(nxt) and len(nospace(nxt)) <= 40 and not is_terminated(nxt):
+                end = lines[i + 1][1]  # a headline broken over two lines
+            st.title = re.sub(r"\s*\n\s*", "", doc.text[s:end]).strip()
+            edits.append((s, end, ""))
+            continue  # a speaker line may still follow
         if st.title is not None and nospace(line) == nospace(to_simplified(st.title)):
             edits.append((s, e, ""))  # the headline again below the breadcrumb
             break

@@ -56,8 +56,16 @@ _META_LABEL = re.compile(
 _WIDGET = re.compile(
     r"分享到?|转\s?发|收\s?藏|点\s?赞|评\s?论|打\s?印|关闭(?:窗口|本页)|返回(?:顶部|首页|列表)|扫一扫|二维码|"
     r"微信(?:公众)?(?:号|账号|平台)|公众号|上一篇|下一篇|上一条|下一条|暂无评论|THE\s?END|阅读原文|在看|赞赏|举报|"
-    r"复制链接|QQ空间|微博|朋友圈|海报|大\s中\s小|字体|数字报|手机看|客户端|下载"
+    r"复制链接|QQ空间|微博|朋友圈|海报|大\s中\s小|字体|[大中小]字[号號]|数字报|手机看|客户端|下载"
 )
+# "(未完,全文共2270字,当前显示592字)", "(阅读全部图文内容,您需要先登录!)": the page withholds the rest.
+_PAYWALL = re.compile(
+    r"未完|全文共\s?\d+\s?字|当前显示\s?\d+\s?字|阅读全[部文]|需要?先?登录|请认真阅读|展开全文|查看全文|"
+    r"余下全文|剩余\s?\d+%|付费阅读|订阅后阅读"
+)
+_KEYWORDS_LINE = re.compile(r"^\s*(?:热门|相关)?(?:关键[词字]|标签|tags?)\s*[:：]", re.I)
+# A site's <title> pasted above the article: phrases joined by underscores (keyword spam included).
+_UNDERSCORE_TITLE = re.compile(r"^[^_，。；！？,;!?]{1,30}(?:_[^_，。；！？,;!?]{1,30}){2,}$")
 _EN_WIDGET = re.compile(
     r"^\W*(?:share|tweet|print|email|e-mail|advertisement|subscribe|sign in|log in|comments?|related|read more|"
     r"follow us|back to top)\b[^.!?]*$",
@@ -99,14 +107,16 @@ _EDITOR = re.compile(
             "总编",
         ]  # fmt: skip
     )
-    + r")\s*[:：|丨/]"
+    + r")\s*(?:编\s?辑|人)?\s*[:：|丨/]"
 )
 _HOTLINE = re.compile(
     r"(?:新闻|报料|爆料|举报|服务|投诉|咨询|客服)?热\s?线|投稿邮箱|联系电话|联系方式\s?[:：]|客服电话|报料电话|邮箱\s?[:：]"
 )
 _PHONE = re.compile(r"\d{3,4}-?\d{6,8}|1[3-9]\d{9}|[\w.]+@[\w.]+|QQ\s?\d{5,}")
 _BYLINE = re.compile(
-    r"^\s*[■□●○▲△◆◇★☆※▶►\-—]*\s*(?:本报|本刊|本台|本网|本站|融媒体?|全媒体|首席|特约|见习|实习|驻\S{1,4})?\s*"
+    r"^\s*[■□●○▲△◆◇★☆※▶►\-—]*\s*"
+    rf"(?:[{HAN}]{{2,10}}(?:网|报|台|社|日报|晚报|新闻|融媒体?中心?)讯?\s*)?"
+    r"(?:本报|本刊|本台|本网|本站|融媒体?|全媒体|首席|特约|见习|实习|驻\S{1,4})?\s*"
     r"(?:记\s?者|通\s?讯\s?员|实\s?习\s?生|摄\s?影|摄\s?像|撰\s?稿|文\s?/|图\s?/|文\s?图\s?/)\s*[:：/]?"
 )
 NEWS_PREFIX = re.compile(
@@ -182,6 +192,10 @@ def classify(line: str) -> str | None:
         return None
     if _BREADCRUMB.search(s):
         return "breadcrumb"
+    if n <= 80 and _PAYWALL.search(s) and "。" not in s.strip("()（）"):
+        return "widget"
+    if n <= 60 and (_KEYWORDS_LINE.match(s) or _UNDERSCORE_TITLE.match(s)):
+        return "meta"
     if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
         return "byline"
     if _nav_items(s):

@@ -77,3 +77,38 @@ def test_english_text_is_kept():
     assert "Home | News" not in c.text
     assert "The council approved a budget of 12 million pounds." in c.text
     assert "It will fund 40 new homes by 2026." in c.text
+
+
+NOISY_HEADER_AND_FOOTER = """\
+县域新闻_乡镇动态_最新资讯_某某网
+热门关键词：招商引资 项目建设
+某某网
+初审编辑：李四
+复审编辑：王五
+晨报网讯 记者张三 通讯员李四
+小字号
+某县举行2024年重点项目集中签约
+暨一季度重大项目开工仪式
+3月18日，某县举行2024年重点项目集中签约暨一季度重大项目开工仪式，现场签约项目18个，协议投资56亿元。
+今年以来，该县坚持项目为王，新开工亿元以上项目12个，完成投资23.5亿元，同比增长15%。
+（未完，全文共3200字，当前显示480字）
+（阅读全部内容，您需要先登录！）
+"""
+
+
+def test_paywall_keyword_spam_review_editors_and_outlet_bylines_are_chrome():
+    c = clean(NOISY_HEADER_AND_FOOTER)
+    for junk in ("某某网", "关键词", "初审编辑", "复审编辑", "记者张三", "小字号", "未完", "先登录", "乡镇动态"):
+        assert junk not in c.text, junk
+    assert c.title == "某县举行2024年重点项目集中签约暨一季度重大项目开工仪式"
+    assert c.text.startswith("3月18日，某县举行")
+    assert c.text.rstrip().endswith("同比增长15%。")
+
+
+def test_a_report_keeps_its_short_title_and_drops_its_speaker_line():
+    report = ("政府工作报告\n——在某县第十届人民代表大会第三次会议上\n某县人民政府县长 赵六\n各位代表：\n"
+              "现在，我代表县人民政府向大会报告工作，请予审议。过去一年，全县地区生产总值增长6.5%，"
+              "一般公共预算收入完成12.3亿元。\n")
+    c = clean(report)
+    assert c.title == "政府工作报告"
+    assert "赵六" not in c.text and "地区生产总值增长6.5%" in c.text
