@@ -171,14 +171,12 @@ class SourceMap:
         self.is_html = is_html
         self.repairs = repairs or []
         self._view: Visible | None = None
-        self._cleaned_dense_len: int | None = None
 
     def _source_view(self) -> Visible:
         if self._view is None:
             view = _visible_html(self.source) if self.is_html else visible_view(self.source)
             view = view.edited(_repair_edits(view.chars, self.repairs))
             self._view = view.edited([(a, b, "") for a, b in pinyin_note_spans(view.chars)])
-            self._cleaned_dense_len = len(visible(self.cleaned)) or 1
         return self._view
 
     def span(self, start: int, end: int) -> tuple[int, int] | None:
@@ -194,8 +192,8 @@ class SourceMap:
             return None
         view = self._source_view()
         # Where the span should be, if the input kept everything the cleaned text kept.
-        relative = len(visible(self.cleaned[:start])) / (self._cleaned_dense_len or 1)
-        expected = int(relative * len(view.chars))
+        # (Only used to choose among repeated occurrences: the share of the text before the span.)
+        expected = int(start / (len(self.cleaned) or 1) * len(view.chars))
         found = _nearest(view.chars, target, expected)
         if found is not None:
             a, b = found, found + len(target)
