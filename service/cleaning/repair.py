@@ -28,6 +28,8 @@ def _shift_candidates(text: str, trusted: bool = False) -> list[tuple[int, int, 
     found = []
     counts: Counter[str] | None = None
     for m in _SHIFTED.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in "?!？！。，":
+            continue  # "?!" and "!!" are punctuation people type, not a broken lead byte
         run = m.group(0)
         body = _gbk_bytes(run[1:])
         if body is None:

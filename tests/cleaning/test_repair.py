@@ -30,3 +30,8 @@ def test_mojibake_run_repaired_and_flagged():
     # an ordinary exclamation mark before Chinese text is left alone
     plain = clean("太好了!比赛结果出来了，全队得了26分。")
     assert plain.suspect == [] and "太好了!比赛" in plain.text
+
+
+def test_question_and_exclamation_marks_typed_together_are_not_repaired():
+    text = "真的能实现吗?!比赛已经开始了。还有这样的事?!漣水縣新签约项目26个。"
+    assert repair_mojibake(text)[0] == text
