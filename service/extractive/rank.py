@@ -8,29 +8,39 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import chain, repeat
+from operator import add, mul, truediv
 
 LEXRANK_MAX_SENTENCES = 400
 
 
+# Everything but letters and digits: str.isalnum() is exactly \w without the underscore.
+NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def bigrams(text: str, language: str) -> Counter[str]:
     if language == "zh":
-        chars = [c for c in text if c.isalnum()]
-        return Counter(a + b for a, b in zip(chars, chars[1:], strict=False))
+        chars = NOT_ALNUM.sub("", text)
+        return Counter(map(add, chars, chars[1:]))
     words = re.findall(r"[a-z0-9]+", text.lower())
     return Counter(words)
 
 
 def tfidf(vectors: list[Counter[str]]) -> list[dict[str, float]]:
+    """(1 + log tf) * idf, normalised to unit length. The arithmetic of each weight is that of the
+    plain loops (same operations, same order); the loops run in C (map) over each vector."""
     df: Counter[str] = Counter()
     for v in vectors:
         df.update(v.keys())
     n = len(vectors) or 1
-    idf = {g: math.log((n + 1) / (d + 0.5)) for g, d in df.items()}
+    idf = dict(zip(df, map(math.log, map(truediv, repeat(n + 1), map(add, df.values(), repeat(0.5)))), strict=True))
+    # 1 + log(count) for every count that occurs (a handful of small integers).
+    tf = {c: 1 + math.log(c) for c in set(chain.from_iterable(map(Counter.values, vectors)))}
     out = []
     for v in vectors:
-        w = {g: (1 + math.log(c)) * idf[g] for g, c in v.items()}
-        norm = math.sqrt(sum(x * x for x in w.values())) or 1.0
-        out.append({g: x / norm for g, x in w.items()})
+        w = list(map(mul, map(tf.__getitem__, v.values()), map(idf.__getitem__, v)))
+        norm = math.sqrt(sum(map(mul, w, w))) or 1.0
+        out.append(dict(zip(v, map(truediv, w, repeat(norm)), strict=True)))
     return out
 
 
