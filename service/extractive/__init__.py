@@ -28,7 +28,7 @@ from ..segment import Sentence
 from .compose import compose
 from .key_points import key_points
 from .pieces import LEAD_LABEL, RESULT_CUES, TARGET_CUES, is_question
-from .rank import bigrams, centrality, cos, tfidf
+from .rank import LEXRANK_MAX_SENTENCES, Similarity, bigrams, centrality, cos, pair_cosines, tfidf
 from .sections import asides, figures_in_context
 
 __all__ = ["summarize_extractive"]
@@ -70,7 +70,9 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
         units = [s for s in sentences if not overlaps(s, suspect)] or sentences
     units = _dedupe(units, language)
     vecs = tfidf([bigrams(s.text, language) for s in units])
-    central = centrality(vecs)
+    # Cosines of every pair sharing a bigram: the LexRank graph and the composer's redundancy.
+    pairs = pair_cosines(vecs) if len(vecs) <= LEXRANK_MAX_SENTENCES else None
+    central = centrality(vecs, pairs)
     title_vec = tfidf([bigrams(title or "", language)] + [bigrams(s.text, language) for s in units[:1]])[0]
 
     scores: list[float] = []
@@ -98,7 +100,7 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
             score -= 0.3  # a rhetorical question opens an article; it reports nothing
         scores.append(score)
 
-    summary = compose(units, scores, vecs, budget, language)
+    summary = compose(units, scores, Similarity(vecs, pairs), budget, language)
     points = key_points(units, scores, figures_by_sentence, language)
     figures = _distinct_figures(f for s in sentences for f in figures_by_sentence.get(s.index, []))
     entities = extract_entities("\n".join(s.text for s in units), language)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from ..segment import Sentence
 from .pieces import compress, end_piece, fit, is_question, shorten, stands_alone, strip_marker
-from .rank import cos
+from .rank import Similarity
 
 
-def compose(units: list[Sentence], scores: list[float], vecs: list[dict[str, float]], budget: int,
+def compose(units: list[Sentence], scores: list[float], similarity: Similarity, budget: int,
              language: str) -> str:
     order = sorted(range(len(units)), key=lambda i: -scores[i])
     chosen: list[tuple[int, str]] = []
@@ -20,21 +20,12 @@ def compose(units: list[Sentence], scores: list[float], vecs: list[dict[str, flo
     floor = scores[order[0]] * 0.5 if order else 0.0
     # The lead goes first when it can stand alone: it frames what the figures are about.
     lead_first = bool(units) and 0 in candidates and scores[0] >= floor and not is_question(units[0].text)
-    pair_cos: dict[tuple[int, int], float] = {}
-
-    def cos_of(i: int, j: int) -> float:
-        # Each candidate is compared with each chosen piece once, not once per round.
-        c = pair_cos.get((i, j))
-        if c is None:
-            c = pair_cos[(i, j)] = cos(vecs[i], vecs[j])
-        return c
-
     while candidates:
         best, best_val = None, -1e9
         if lead_first:
             best, best_val, lead_first = 0, scores[0], False
         for i in ([] if best is not None else candidates):
-            redundancy = max((cos_of(i, j) for j, _ in chosen), default=0.0)
+            redundancy = max((similarity(i, j) for j, _ in chosen), default=0.0)
             # Long pieces pay for the budget they use, so one sentence cannot crowd out two.
             val = scores[i] - 0.7 * redundancy - 0.003 * max(0, len(units[i].text) - 80)
             if val > best_val:
