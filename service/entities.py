@@ -9,7 +9,9 @@ than a short one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 
 from .schemas import Entities, Person
 
@@ -18,9 +20,15 @@ ORG_SUFFIX = (
     "有限公司|股份公司|集团|公司|银行|分行|支行|委员会|发改委|办公室|党工委|党委|政府|人大|政协|"
     "协会|商会|大学|学院|研究院|医院|局|厅"
 )
-# Han runs that end in a suffix; the left edge is trimmed of function words below.
+# Han runs that end in a suffix; the left edge is trimmed of function words below. Each pattern is
+# "a lazy run of name characters, then a suffix": PLACE_RE, ORG_RE and PERSON_RE say what is found,
+# and `find_prefixed` finds exactly their matches from the suffixes (TAIL), which are rare.
 PLACE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{PLACE_SUFFIX})(?![\u4e00-\u9fff]*?(?:{ORG_SUFFIX}))")
+PLACE_TAIL = re.compile(rf"(?:{PLACE_SUFFIX})(?![\u4e00-\u9fff]*?(?:{ORG_SUFFIX}))")
 ORG_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,16}}?(?:{ORG_SUFFIX})")
+ORG_TAIL = re.compile(rf"(?:{ORG_SUFFIX})")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
 LEFT_JUNK = re.compile(
     r"^(?:.*?(?:的|了|在|赴|到|对|与|和|及|访|是|由|从|向|为|将|随|跟随|围绕|落实|贯彻|推进|推动|加快|"
     r"支持|发挥|成立|接受|据|让|被|把|待|前往|来到|走进|位于|地处|今年|去年|近年来|目前|同时|按照|形成|打造|确保|"
@@ -41,10 +49,13 @@ SURNAMES = set(
     "连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞"
     "敖巩明佘池查麻苑迟邝洪栾谈克"
 )
-PERSON_RE = re.compile(
-    rf"(?P<role>[\u4e00-\u9fff]{{0,14}}?(?:{ROLE}))[ 　]?(?P<name>[\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){{1,2}}?)"
+# After the role: the name, then what people in this genre do next (speak) or punctuation.
+_NAME = (
+    r"[ 　]?(?P<name>[\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,2}?)"
     r"(?=说|表示|介绍|指出|认为|强调|坦言|告诉|称|[，,：:。；;\s]|$)"
 )
+PERSON_RE = re.compile(rf"(?P<role>[\u4e00-\u9fff]{{0,14}}?(?:{ROLE})){_NAME}")
+PERSON_TAIL = re.compile(rf"(?P<word>{ROLE}){_NAME}")
 PROJECT_RE = re.compile(
     r"(?:推进|加快|实施|推动|签约|开工|建设|落地|引进|招引|培育|助推|跟进|建成)"
     r"([\u4e00-\u9fff0-9]{2,18}?(?:项目|工程))"
@@ -53,6 +64,33 @@ BAD_PROJECT_START = ("一批", "重大", "重点", "各类", "在建", "已签�
                      "实施", "推动", "建设", "企业", "产业", "投资", "相关", "有关", "新建", "续建", "签约")
 NOT_A_NAME = set("的了在说和与及将已为是对把被从向以于该台")
 EN_NAME_RE = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+)\b")
+
+
+def find_prefixed(text: str, run: re.Pattern[str], lo: int, hi: int, tail: re.Pattern[str]) -> Iterator[tuple[int, re.Match]]:
+    """(start, match of TAIL) for every match of  C{lo,hi}? TAIL  in `text`, exactly the matches
+    re.finditer finds, where C is one character class (`run` is C+) and TAIL looks at nothing
+    before itself.
+
+    The regex engine tries the lazy run at every position, and each try re-tests the suffix
+    alternation after every character. Here the positions q where TAIL matches (rare) come first:
+    a match starting at p uses the nearest such q with lo <= q - p <= hi and text[p:q] all in C, so
+    the earliest start the next match can have is max(where the last one ended, q - hi, the start
+    of the run of C before q); that bound only grows with q, so the first q where it is at most
+    q - lo gives the next match, starting there."""
+    spans = [m.span() for m in run.finditer(text)]
+    starts = [a for a, _ in spans]
+    pos = 0
+    m = tail.search(text)
+    while m is not None:
+        q = m.start()
+        k = bisect_right(starts, q - 1) - 1
+        p = max(pos, q - hi, starts[k] if k >= 0 and spans[k][1] > q - 1 else q)
+        if p <= q - lo:
+            yield p, m
+            pos = m.end()
+            m = tail.search(text, pos + lo)
+        else:
+            m = tail.search(text, q + 1)
 
 
 def _trim_left(s: str) -> str:
@@ -90,21 +128,22 @@ def extract_entities(text: str, language: str = "zh", limit: int = 8) -> Entitie
             "Inc", "Ltd", "Company", "Corporation", "Bank", "Group", "Council", "Ministry", "Department",
             "Commission", "University", "Agency"}], places=[], people=[], projects=[])
     places: Counter[str] = Counter()
-    for m in PLACE_RE.finditer(text):
-        if not _place_follows_ok(text, m.end(), m.group(0)):
+    for start, m in find_prefixed(text, HAN_RUN, 2, 12, PLACE_TAIL):
+        found = text[start : m.end()]
+        if not _place_follows_ok(text, m.end(), found):
             continue
-        for p in _split_places(_trim_left(m.group(0))):
+        for p in _split_places(_trim_left(found)):
             if _good_place(p):
                 places[p] += 1
     orgs: Counter[str] = Counter()
-    for m in ORG_RE.finditer(text):
-        o = _trim_left(m.group(0))
+    for start, m in find_prefixed(text, NAME_RUN, 2, 16, ORG_TAIL):
+        o = _trim_left(text[start : m.end()])
         if len(o) >= 3 and not o.endswith(BAD_ORG_TAIL) and not (set(o[:2]) & BAD_STEM):
             orgs[o] += 1
     people: dict[str, str] = {}
-    for m in PERSON_RE.finditer(text):
+    for start, m in find_prefixed(text, HAN_RUN, 0, 14, PERSON_TAIL):
         name = _clean_name(m.group("name"))
-        role = _trim_left(m.group("role").strip())
+        role = _trim_left(text[start : m.end("word")].strip())
         if (len(name) < 2 or name[0] not in SURNAMES or name[-1] in NOT_A_NAME or name in people
                 or any(c in NOT_A_NAME for c in name)):
             continue
