@@ -81,6 +81,11 @@ def _english_period_ends(text: str, i: int) -> bool:
     return True
 
 
+# The characters _split_line acts on (quotes, terminators, ellipses, periods); at any other
+# character it only moves on, so it jumps from one of these to the next.
+_ACTS_ON = re.compile("[" + re.escape("".join(OPENERS) + "".join(OPENERS.values()) + ZH_TERMINATORS + "….") + "]")
+
+
 def _split_line(line: str, base: int) -> list[tuple[int, int, bool]]:
     """Sentence spans (start, end, terminated) within one line, offsets relative to the text."""
     spans: list[tuple[int, int, bool]] = []
@@ -88,7 +93,9 @@ def _split_line(line: str, base: int) -> list[tuple[int, int, bool]]:
     n = len(line)
     stack: list[tuple[str, int]] = []  # open quotes: (closer, position)
     i = 0
-    while i < n:
+    next_act = _ACTS_ON.search
+    while (m := next_act(line, i)) is not None:
+        i = m.start()
         c = line[i]
         if c in OPENERS:
             stack.append((OPENERS[c], i))
@@ -136,8 +143,11 @@ def _split_line(line: str, base: int) -> list[tuple[int, int, bool]]:
 
 
 # "一、总体感受 一是……": a numbered section head run into the text of one long line (pages that
-# lost their line breaks). Split off so it is a heading, not the start of a sentence.
-INLINE_HEAD = re.compile(rf"(?:(?<=\s)|^)[{CN_ORD}]{{1,3}}、[^\s，。；！？,;!?]{{2,14}}(?=\s+\S)")
+# lost their line breaks). Split off so it is a heading, not the start of a sentence. It starts the
+# line or follows white space; the pattern leaves that test out so the engine can skip to the
+# numerals, and _line_parts applies it (a head holds no white space, so no head can start inside
+# a match that fails the test).
+INLINE_HEAD = re.compile(rf"[{CN_ORD}]{{1,3}}、[^\s，。；！？,;!?]{{2,14}}(?=\s+\S)")
 
 
 HEAD_ONLY = re.compile(rf"^[{CN_ORD}]{{1,3}}、[^\s，。；！？,;!?]{{2,14}}$")
@@ -146,8 +156,10 @@ HEAD_ONLY = re.compile(rf"^[{CN_ORD}]{{1,3}}、[^\s，。；！？,;!?]{{2,14}}$
 def _line_parts(line: str) -> list[tuple[int, int]]:
     """(start, end) of the parts of a line: inline section heads and the text between them."""
     cuts = [0]
-    for m in INLINE_HEAD.finditer(line):
-        cuts += [m.start(), m.end()]
+    if "、" in line:
+        for m in INLINE_HEAD.finditer(line):
+            if m.start() == 0 or line[m.start() - 1].isspace():
+                cuts += [m.start(), m.end()]
     cuts.append(len(line))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if line[a:b].strip()]
 
