@@ -19,9 +19,9 @@ from .normalize import normalize_whitespace
 from .rejoin import rejoin_broken_lines
 from .repair import find_suspect, repair_mojibake
 from .script import (
-    HAN_RE,
     aligned_simplified,
     aligned_traditional,
+    count_han,
     detect_language,
     remove_pinyin_notes,
     to_simplified,
@@ -99,7 +99,7 @@ def clean(raw: str, script: str = "auto") -> CleanText:
         if text == analysis
         else sum(1 for a, b in zip(text[sample], analysis[sample], strict=True) if a != b)
     )
-    is_traditional = language == "zh" and changed > max(3, len(HAN_RE.findall(text[sample])) // 100)
+    is_traditional = language == "zh" and changed > max(3, count_han(text[sample]) // 100)
     if is_traditional:
         warnings.append("converted_from_traditional")
     out_script = "traditional" if is_traditional else ("simplified" if language == "zh" else "latin")

@@ -3,7 +3,11 @@ and inline pinyin notes removed while real parentheses stay."""
 
 from __future__ import annotations
 
+import random
+import re
+
 from service.cleaning import clean, remove_pinyin_notes
+from service.cleaning.script import HAN_RE, count_han, count_latin
 from tests.support import DATA
 
 
@@ -40,3 +44,14 @@ def test_damaged_pinyin_notes_are_removed_too():
     assert text == "發布會，關注數仄鹬貦C舉行" and n == 4
     # One look-alike alone is text, not a damaged note: "(AI)", "(a?)".
     assert remove_pinyin_notes("中心(AI)舉行，問(a?)答")[0] == "中心(AI)舉行，問(a?)答"
+
+
+def test_han_and_latin_counts_equal_the_regex_counts():
+    rng = random.Random(3)
+    # Block edges: U+33FF, U+3400, U+4DBF, U+4DC0 (hexagram), U+4DFF, U+4E00, U+9FFF, U+A000.
+    texts = ["\u33ff\u3400\u4dbf\u4dc0\u4dff\u4e00\u9fff\ua000 aZ 中文 Ünï 𠀀"]
+    texts += ["".join(chr(rng.randrange(0x110000)) for _ in range(300)) for _ in range(200)]
+    texts += ["".join(rng.choice("中文aZ\u4dc0\u4dbf ，。") for _ in range(300)) for _ in range(200)]
+    for t in texts:
+        assert count_han(t) == len(HAN_RE.findall(t))
+        assert count_latin(t) == len(re.findall("[A-Za-z]", t))
