@@ -95,16 +95,19 @@ _FINAL = (
 )
 _SYLLABLE = f"{_INITIAL}{_FINAL}"
 _TONE_FOLD = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm")
-_NOTE = re.compile(rf"(?<=[{HAN}])[(（]\s*([a-zü{TONED}]+[1-5]?(?:\s+[a-zü{TONED}]+[1-5]?){{0,3}})\s*[)）]")
+# The Han character before a note is tested after the bracket, so the engine can skip to brackets.
+_NOTE = re.compile(rf"[(（](?<=[{HAN}][(（])\s*([a-zü{TONED}]+[1-5]?(?:\s+[a-zü{TONED}]+[1-5]?){{0,3}})\s*[)）]")
 _SYLLABLES_RE = re.compile(rf"(?:{_SYLLABLE}[1-5]?\s*)+")
 
 
 # Notes damaged on the way: tone marks lost to "?" by an encoding without them (發(f?)), the
 # opening bracket eaten by mojibake next to it (…shù)), or the Han character before the note
 # garbled (貦C(jī)). Only in a document that shows such notes more than once.
-_LOSSY_NOTE = re.compile(rf"(?<=[{HAN}])[(（][a-zü?]{{0,6}}\?[a-zü?]{{0,6}}[)）]")
+_LOSSY_NOTE = re.compile(rf"[(（](?<=[{HAN}][(（])[a-zü?]{{0,6}}\?[a-zü?]{{0,6}}[)）]")
 _ORPHAN_NOTE = re.compile(rf"(?<![(（a-zü{TONED}])[a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
 _TONED_NOTE = re.compile(rf"[(（][a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
+# What every note above starts with (an orphan note counts only after two toned notes).
+_NOTE_START = re.compile(rf"[(（]\s*[a-zü?{TONED}]")
 
 
 def _is_note(m: re.Match, toned_count: int) -> bool:
@@ -117,7 +120,7 @@ def _is_note(m: re.Match, toned_count: int) -> bool:
 
 def pinyin_note_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every pinyin note cleaning removes from `text`, sorted and disjoint."""
-    if "(" not in text and "（" not in text and ")" not in text:
+    if not _NOTE_START.search(text):
         return []
     notes = list(_NOTE.finditer(text))
     toned_count = sum(1 for m in notes if any(c in TONED for c in m.group(1)))
