@@ -26,7 +26,23 @@ _OPEN_CLOSE = set("“”‘’「」『』《》〈〉【】（）")
 def _shift_candidates(text: str, trusted: bool = False) -> list[tuple[int, int, str | None]]:
     """(start, end, repair or None) for every run that decodes as a byte-shifted GBK quote."""
     found = []
-    counts: Counter[str] | None = None
+    counts: dict[str, int] = {}
+    everything: Counter[str] | None = None
+
+    def count(c: str) -> int:
+        """Counter(text)[c]: one scan per character asked about while they are few (a page with a
+        handful of candidates), every character counted at once when they are many."""
+        nonlocal everything
+        if everything is not None:
+            return everything[c]
+        n = counts.get(c)
+        if n is None:
+            if len(counts) >= 64:
+                everything = Counter(text)
+                return everything[c]
+            n = counts[c] = text.count(c)
+        return n
+
     for m in _SHIFTED.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in "?!？！。，":
             continue  # "?!" and "!!" are punctuation people type, not a broken lead byte
@@ -38,13 +54,11 @@ def _shift_candidates(text: str, trusted: bool = False) -> list[tuple[int, int, 
         repaired = raw.decode("gbk", errors="replace")
         if not repaired or repaired[0] not in _OPEN_CLOSE:
             continue
-        if counts is None:
-            counts = Counter(text)
         # Plausibility: the repaired characters are ones the document uses elsewhere; the
         # garbled ones are not. A real "!比赛" stays as it is.
         garbled = run[1:]
-        known_fixed = sum(1 for c in repaired[1:] if c != "\ufffd" and counts[c] >= 2)
-        known_garbled = sum(1 for c in garbled if HAN_RE.match(c) and counts[c] >= 2)
+        known_fixed = sum(1 for c in repaired[1:] if c != "\ufffd" and count(c) >= 2)
+        known_garbled = sum(1 for c in garbled if HAN_RE.match(c) and count(c) >= 2)
         if "\ufffd" in repaired or not run[-1].isascii():
             # The stream realigned on a byte that is no valid trail byte: one character is lost,
             # so there is nothing to compare; the document-level evidence decides (below).
@@ -114,7 +128,8 @@ def find_suspect(text: str, shifted_gbk: bool = False) -> list[tuple[int, int]]:
     """(start, end) spans of mojibake left unrepaired: byte-shifted GBK runs that lost a character,
     replacement characters and 锟斤拷-style garbage, and Latin-1 read UTF-8 that ftfy did not fix."""
     spans = [(s, e) for s, e, r in _shift_candidates(text, trusted=shifted_gbk) if r is None]
-    spans += [m.span() for m in _GARBAGE.finditer(text)]
+    if "\ufffd" in text or "锟斤拷" in text or "烫烫" in text or "屯屯" in text:  # what _GARBAGE needs
+        spans += [m.span() for m in _GARBAGE.finditer(text)]
     if re.search(r"[\u00c0-\u00ff][\u0080-\u00bf\u2018-\u203a]", text):
         spans += [
             m.span() for m in re.finditer(r"[\u00c0-\u00ff][\u0080-\u00bf\u2018-\u203a\u00c0-\u00ff]+", text)
