@@ -13,6 +13,7 @@ English: $1.2 billion, 15 percent, 3,000 jobs, 20 MW.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -211,12 +212,30 @@ def _is_modifier(text: str, m: re.Match) -> bool:
     return bool(MODIFIER_NOUN.match(after)) and not after.startswith("的")
 
 
+# What a figure starts with: a qualifier of _PREFIX or a numeral of _NUM.
+_FIGURE_START = re.compile(r"[超近约逾0-9０-９零〇一二两三四五六七八九十百千]")
+
+
+def _figure_matches(text: str) -> Iterator[re.Match]:
+    """FIGURE_RE.finditer(text). The pattern opens with an optional group, so the engine would
+    set up a full match attempt at every character; a match can only start where _FIGURE_START
+    matches, so only those positions are tried."""
+    pos = 0
+    while (start := _FIGURE_START.search(text, pos)) is not None:
+        m = FIGURE_RE.match(text, start.start())
+        if m is None:
+            pos = start.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
     """All figure spans in a sentence, by the grammar of its language."""
     out: list[NumberSpan] = []
     if language != "zh":
         return _find_numbers_en(text)
-    for m in FIGURE_RE.finditer(text):
+    for m in _figure_matches(text):
         if not m.group("num") or _is_excluded_zh(text, m):
             continue
         if _is_modifier(text, m):
