@@ -105,17 +105,34 @@ _SYLLABLES_RE = re.compile(rf"(?:{_SYLLABLE}[1-5]?\s*)+")
 # garbled (貦C(jī)). Only in a document that shows such notes more than once.
 _LOSSY_NOTE = re.compile(rf"[(（](?<=[{HAN}][(（])[a-zü?]{{0,6}}\?[a-zü?]{{0,6}}[)）]")
 _ORPHAN_NOTE = re.compile(rf"(?<![(（a-zü{TONED}])[a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
+# A run of pinyin letters closed by a bracket: where an orphan note can be (see _orphan_notes).
+_CLOSED_RUN = re.compile(rf"[a-zü{TONED}]+[)）]")
+_TONE_MARK = re.compile(f"[{TONED}]")
 _TONED_NOTE = re.compile(rf"[(（][a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
 # What every note above starts with (an orphan note counts only after two toned notes).
 _NOTE_START = re.compile(rf"[(（]\s*[a-zü?{TONED}]")
 
 
-def _is_note(m: re.Match, toned_count: int) -> bool:
+def _is_note(m: re.Match, toned_count: int, syllables: dict[str, bool]) -> bool:
     body = m.group(1)
-    is_syllables = bool(_SYLLABLES_RE.fullmatch(body.translate(_TONE_FOLD)))
+    is_syllables = syllables.get(body)
+    if is_syllables is None:  # a page repeats its notes: each one is parsed once
+        is_syllables = syllables[body] = bool(_SYLLABLES_RE.fullmatch(body.translate(_TONE_FOLD)))
     if not is_syllables:
         return False
     return any(c in TONED for c in body) or toned_count >= 2 or bool(re.search(r"[1-5]", body))
+
+
+def _orphan_notes(text: str) -> list[tuple[int, int]]:
+    """The spans _ORPHAN_NOTE.finditer finds. That pattern opens with a lookbehind, so the engine
+    tries it at every position; a match is a whole run of pinyin letters holding a tone mark and
+    closed by a bracket, not preceded by an opening bracket, and _CLOSED_RUN finds such runs (its
+    leftmost matches start where a run starts)."""
+    return [
+        m.span()
+        for m in _CLOSED_RUN.finditer(text)
+        if (m.start() == 0 or text[m.start() - 1] not in "(（") and _TONE_MARK.search(m.group(0))
+    ]
 
 
 def pinyin_note_spans(text: str) -> list[tuple[int, int]]:
@@ -124,13 +141,14 @@ def pinyin_note_spans(text: str) -> list[tuple[int, int]]:
         return []
     notes = list(_NOTE.finditer(text))
     toned_count = sum(1 for m in notes if any(c in TONED for c in m.group(1)))
-    spans = [m.span() for m in notes if _is_note(m, toned_count)]
+    syllables: dict[str, bool] = {}
+    spans = [m.span() for m in notes if _is_note(m, toned_count, syllables)]
     lossy = [m.span() for m in _LOSSY_NOTE.finditer(text)]
     if len(lossy) >= 2:
         spans += lossy
     if toned_count >= 2:
         spans += [m.span() for m in _TONED_NOTE.finditer(text)]
-        spans += [m.span() for m in _ORPHAN_NOTE.finditer(text)]
+        spans += _orphan_notes(text)
     out: list[tuple[int, int]] = []
     for a, b in sorted(set(spans)):
         if out and a < out[-1][1]:
