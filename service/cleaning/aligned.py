@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+_SPACED_NEWLINE = re.compile(r"[ \t]+\n[ \t]*|\n[ \t]+")
+_BLANK_LINES = re.compile(r"\n\n\n+")
+
 
 class Aligned:
     """The text in its own script and its Simplified copy, edited together at the same offsets."""
@@ -45,9 +48,10 @@ class Aligned:
 
     def tidy(self) -> None:
         """Trailing spaces, runs of blank lines and leading/trailing white space."""
-        edits = [(m.start(), m.end(), "\n") for m in re.finditer(r"[ \t]*\n[ \t]*", self.simp)]
-        self.edit([e for e in edits if self.simp[e[0] : e[1]] != "\n"])
-        self.edit([(m.start(), m.end(), "\n\n") for m in re.finditer(r"\n{3,}", self.simp)])
+        # The runs of [ \t]*\n[ \t]* that are more than a bare newline (those need no edit):
+        # the same matches, and the engine skips to spaces, tabs and newlines.
+        self.edit([(m.start(), m.end(), "\n") for m in _SPACED_NEWLINE.finditer(self.simp)])
+        self.edit([(m.start(), m.end(), "\n\n") for m in _BLANK_LINES.finditer(self.simp)])
         lead = len(self.simp) - len(self.simp.lstrip())
         trail = len(self.simp.rstrip())
         self.text, self.simp = self.text[lead:trail], self.simp[lead:trail]

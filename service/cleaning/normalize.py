@@ -6,13 +6,19 @@ import re
 import unicodedata
 
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
+# Each pass matches only what it changes (a single space, a bare newline, two newlines are left
+# alone, as the plain patterns would leave them), and starts with a character class the engine
+# can skip to: [ \t\f\v]+ -> " ", " *\n *" -> "\n", "\n{3,}" -> "\n\n".
+_SPACE_RUN = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
+_SPACED_NEWLINE = re.compile(r" +\n *|\n +")
+_BLANK_LINES = re.compile(r"\n\n\n+")
 
 
 def normalize_whitespace(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
     text = text.replace("\u3000", " ").replace("\xa0", " ").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = re.sub(r"[ \t\f\v]+", " ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = _SPACE_RUN.sub(" ", text)
+    text = _SPACED_NEWLINE.sub("\n", text)
+    text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()
