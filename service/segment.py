@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 CLOSERS = "”’」』》）)】\"'"
 OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
@@ -33,6 +34,7 @@ ENUM = re.compile(
     rf"|(?P<num>\d{{1,2}})[.、．](?!\d)|(?P<seq>首先|其次|再次|最后|此外))"
 )
 CN_VALUE = {c: i + 1 for i, c in enumerate(CN_ORD)}
+_NON_WORD = re.compile(r"\W+")
 
 
 @dataclass
@@ -46,6 +48,12 @@ class Sentence:
     enum_level: int | None = None  # ordinal of the marker, 1-based
     heading: bool = False  # a short line with no terminator: a title or a section heading
     terminated: bool = True
+
+    @cached_property
+    def dense(self) -> str:
+        """The text without white space and punctuation (only what \\w matches), which several stages
+        measure: computed once."""
+        return _NON_WORD.sub("", self.text)
 
 
 def _enum_of(text: str) -> tuple[str | None, int | None]:

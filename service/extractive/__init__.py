@@ -48,9 +48,8 @@ def overlaps(s: Sentence, spans: list[tuple[int, int]]) -> bool:
 def _usable(s: Sentence, suspect: list[tuple[int, int]], language: str) -> bool:
     if s.heading or overlaps(s, suspect):
         return False
-    body = re.sub(r"\W", "", s.text)
     if language == "zh":
-        return len(body) >= 8
+        return len(s.dense) >= 8
     return len(s.text.split()) >= 5
 
 
@@ -69,7 +68,7 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
     if not units:
         units = [s for s in sentences if not overlaps(s, suspect)] or sentences
     units = _dedupe(units, language)
-    vecs = tfidf([bigrams(s.text, language) for s in units])
+    vecs = tfidf([bigrams(s.text, language, s.dense) for s in units])
     # Cosines of every pair sharing a bigram: the LexRank graph and the composer's redundancy.
     pairs = pair_cosines(vecs) if len(vecs) <= LEXRANK_MAX_SENTENCES else None
     central = centrality(vecs, pairs)
@@ -94,7 +93,7 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
             score -= 0.15
         if len(s.text) > 160:
             score -= 0.1
-        if not figs and len(re.sub(r"\W", "", s.text)) < 24:
+        if not figs and len(s.dense) < 24:
             score -= 0.35  # a section head or a slogan: says little on its own
         if is_question(s.text):
             score -= 0.3  # a rhetorical question opens an article; it reports nothing
@@ -132,7 +131,7 @@ def _dedupe(units: list[Sentence], language: str) -> list[Sentence]:
     seen: set[str] = set()
     out = []
     for s in units:
-        key = re.sub(r"\W", "", LEAD_LABEL.sub("", s.text))
+        key = re.sub(r"\W", "", LEAD_LABEL.sub("", s.text)) if LEAD_LABEL.match(s.text) else s.dense
         if key in seen:
             continue
         seen.add(key)
@@ -145,7 +144,7 @@ def _title_guess(sentences: list[Sentence]) -> str | None:
     for s in sentences[:6]:
         if not s.heading:
             break
-        if len(re.sub(r"\W", "", s.text)) >= 8:
+        if len(s.dense) >= 8:
             return s.text.strip()
     return None
 

@@ -95,7 +95,7 @@ def fit(piece: str, room: int, language: str) -> str:
 
 def stands_alone(s: Sentence, language: str) -> bool:
     """Whether a sentence can be a sentence of the summary: not a bare section head."""
-    body = re.sub(r"\W", "", s.text)
+    body = s.dense
     if language == "zh":
         return len(body) >= 20 or bool(INFORMATIVE.search(body) and len(body) >= 10)
     return len(s.text.split()) >= 6

@@ -18,9 +18,11 @@ LEXRANK_MAX_SENTENCES = 400
 NOT_ALNUM = re.compile(r"[\W_]+")
 
 
-def bigrams(text: str, language: str) -> Counter[str]:
+def bigrams(text: str, language: str, dense: str | None = None) -> Counter[str]:
+    """Character bigrams of the letters and digits (Chinese) or the words (other languages);
+    `dense` is the text without \\W characters when the caller has it (only '_' is left to drop)."""
     if language == "zh":
-        chars = NOT_ALNUM.sub("", text)
+        chars = dense.replace("_", "") if dense is not None else NOT_ALNUM.sub("", text)
         return Counter(map(add, chars, chars[1:]))
     words = re.findall(r"[a-z0-9]+", text.lower())
     return Counter(words)
