@@ -12,6 +12,7 @@ traced is dropped and counted in warnings; nothing untraceable is ever shown.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cleaning import CleanText, to_simplified, to_traditional
@@ -87,14 +88,24 @@ def _in_quote(text: str, quote: str) -> bool:
     return bool(t) and t in _WS.sub("", quote)
 
 
-def _render_prose(s: str, clean: CleanText) -> str:
-    """Prose written in Simplified, shown in the output script."""
-    if clean.script == "traditional" and s:
-        return to_traditional(s)
-    return s
+def _prose_renderer(clean: CleanText, texts: list[str]) -> Callable[[str], str]:
+    """Prose written in Simplified, shown in the output script: for a Traditional document, all
+    of `texts` go through OpenCC in one call, joined by newlines (no conversion rule spans a line
+    break, and prose holds none), instead of one call per string."""
+    if clean.script != "traditional":
+        return lambda s: s
+    unique = list(dict.fromkeys(t for t in texts if t))
+    joinable = not any("\n" in t for t in unique)
+    converted = to_traditional("\n".join(unique)).split("\n") if joinable else []
+    if len(converted) != len(unique):
+        converted = [to_traditional(t) for t in unique]
+    table = dict(zip(unique, converted, strict=True))
+    return lambda s: table.get(s, s)
 
 
-def _ground_figure(f: FigureDraft, loc: _Locator, clean: CleanText) -> Figure | None:
+def _ground_figure(
+    f: FigureDraft, loc: _Locator, clean: CleanText, render: Callable[[str], str]
+) -> Figure | None:
     span = loc.find(f.quote)
     if span is None or loc.holds_mojibake(span):
         return None
@@ -118,13 +129,15 @@ def _ground_figure(f: FigureDraft, loc: _Locator, clean: CleanText) -> Figure | 
         **f.model_dump(exclude={"text", "quote", "subject"}),
         text=text,
         quote=loc.render(span),
-        subject=_render_prose(f.subject, clean),
+        subject=render(f.subject),
         span=source_span,
         source_quote=source_quote,
     )
 
 
-def _ground_key_point(kp: KeyPointDraft, loc: _Locator, clean: CleanText) -> tuple[KeyPoint | None, int]:
+def _ground_key_point(
+    kp: KeyPointDraft, loc: _Locator, render: Callable[[str], str]
+) -> tuple[KeyPoint | None, int]:
     evidence, dropped = [], 0
     for q in kp.evidence:
         span = loc.find(q)
@@ -135,18 +148,25 @@ def _ground_key_point(kp: KeyPointDraft, loc: _Locator, clean: CleanText) -> tup
         evidence.append(Evidence(quote=loc.render(span), span=traced[0], source_quote=traced[1]))
     if not kp.text.strip():
         return None, dropped
-    return KeyPoint(text=_render_prose(kp.text, clean), evidence=evidence), dropped
+    return KeyPoint(text=render(kp.text), evidence=evidence), dropped
 
 
 def ground(draft: Draft, clean: CleanText) -> tuple[Grounded, list[str]]:
     loc = _Locator(clean)
     warnings: list[str] = []
+    e = draft.entities
+    people = [x for p in e.people for x in (p.name, p.role or "")]
+    render = _prose_renderer(
+        clean,
+        [draft.summary, draft.title or "", *(kp.text for kp in draft.key_points),
+         *(f.subject for f in draft.figures), *e.places, *e.organizations, *people, *e.projects],
+    )
 
     figures: list[Figure] = []
     seen: set[tuple[str, tuple[int, int]]] = set()
     dropped = 0
     for f in draft.figures:
-        g = _ground_figure(f, loc, clean)
+        g = _ground_figure(f, loc, clean, render)
         if g is None:
             dropped += 1
         elif (g.text, g.span) not in seen:
@@ -158,27 +178,23 @@ def ground(draft: Draft, clean: CleanText) -> tuple[Grounded, list[str]]:
     key_points: list[KeyPoint] = []
     dropped_ev = 0
     for kp in draft.key_points:
-        point, lost = _ground_key_point(kp, loc, clean)
+        point, lost = _ground_key_point(kp, loc, render)
         dropped_ev += lost
         if point is not None:
             key_points.append(point)
     if dropped_ev:
         warnings.append(f"ungrounded_evidence_dropped:{dropped_ev}")
 
-    e = draft.entities
     entities = Entities(
-        places=[_render_prose(x, clean) for x in e.places],
-        organizations=[_render_prose(x, clean) for x in e.organizations],
-        people=[
-            Person(name=_render_prose(p.name, clean), role=_render_prose(p.role or "", clean) or None)
-            for p in e.people
-        ],
-        projects=[_render_prose(x, clean) for x in e.projects],
+        places=[render(x) for x in e.places],
+        organizations=[render(x) for x in e.organizations],
+        people=[Person(name=render(p.name), role=render(p.role or "") or None) for p in e.people],
+        projects=[render(x) for x in e.projects],
     )
     return Grounded(
-        summary=_render_prose(draft.summary, clean),
+        summary=render(draft.summary),
         key_points=key_points,
         figures=figures,
         entities=entities,
-        title=_render_prose(draft.title, clean) if draft.title else None,
+        title=render(draft.title) if draft.title else None,
     ), warnings
