@@ -21,7 +21,9 @@ def _spaced(word: str) -> str:
 
 
 def nospace(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    """`s` without white space: re.sub(r"\\s+", "", s), as str.split() splits on exactly the
+    characters \\s matches, in one C pass instead of a regex call."""
+    return "".join(s.split())
 
 
 def is_terminated(s: str) -> bool:
