@@ -19,7 +19,7 @@ from .cleaning import CleanText, to_simplified, to_traditional
 from .cleaning.source_map import Visible, visible, visible_view
 from .schemas import Draft, Entities, Evidence, Figure, FigureDraft, KeyPoint, KeyPointDraft, Person
 
-_WS = re.compile(r"\s+")
+_WS = re.compile(r"\s\s*")  # \s+, opening with a class so the regex engine skips to white space
 
 
 @dataclass

@@ -34,7 +34,7 @@ ENUM = re.compile(
     rf"|(?P<num>\d{{1,2}})[.、．](?!\d)|(?P<seq>首先|其次|再次|最后|此外))"
 )
 CN_VALUE = {c: i + 1 for i, c in enumerate(CN_ORD)}
-_NON_WORD = re.compile(r"\W+")
+_NON_WORD = re.compile(r"\W\W*")  # \W+, opening with a class so the regex engine skips ahead
 
 
 @dataclass

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_SPACED_NEWLINE = re.compile(r"[ \t]+\n[ \t]*|\n[ \t]+")
+# [ \t]*\n[ \t]* where it is more than a bare newline, opening with a class so the regex engine
+# skips ahead to spaces, tabs and newlines (see cleaning/normalize.py).
+_SPACED_NEWLINE = re.compile(r"[ \t\n](?:(?<=\n)[ \t]+|(?<=[ \t])[ \t]*\n[ \t]*)")
 _BLANK_LINES = re.compile(r"\n\n\n+")
 
 
@@ -48,8 +50,7 @@ class Aligned:
 
     def tidy(self) -> None:
         """Trailing spaces, runs of blank lines and leading/trailing white space."""
-        # The runs of [ \t]*\n[ \t]* that are more than a bare newline (those need no edit):
-        # the same matches, and the engine skips to spaces, tabs and newlines.
+        # (Bare newlines need no edit.)
         self.edit([(m.start(), m.end(), "\n") for m in _SPACED_NEWLINE.finditer(self.simp)])
         self.edit([(m.start(), m.end(), "\n\n") for m in _BLANK_LINES.finditer(self.simp)])
         lead = len(self.simp) - len(self.simp.lstrip())

@@ -6,11 +6,12 @@ import re
 import unicodedata
 
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
-# Each pass matches only what it changes (a single space, a bare newline, two newlines are left
-# alone, as the plain patterns would leave them), and starts with a character class the engine
-# can skip to: [ \t\f\v]+ -> " ", " *\n *" -> "\n", "\n{3,}" -> "\n\n".
-_SPACE_RUN = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
-_SPACED_NEWLINE = re.compile(r" +\n *|\n +")
+# [ \t\f\v]+ -> " ", " *\n *" -> "\n", "\n{3,}" -> "\n\n", each written to start with a literal
+# or a class: the regex engine then skips ahead to where a match can start instead of setting up a
+# match attempt at every character (a pattern opening with a repeat or an optional part gets no
+# such skip). The matches are the same.
+_SPACE_RUN = re.compile(r"[ \t\f\v][ \t\f\v]*")
+_SPACED_NEWLINE = re.compile(r"(?:  *\n|\n) *")
 _BLANK_LINES = re.compile(r"\n\n\n+")
 
 

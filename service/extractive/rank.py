@@ -15,7 +15,7 @@ LEXRANK_MAX_SENTENCES = 400
 
 
 # Everything but letters and digits: str.isalnum() is exactly \w without the underscore.
-NOT_ALNUM = re.compile(r"[\W_]+")
+NOT_ALNUM = re.compile(r"[\W_][\W_]*")
 
 
 def bigrams(text: str, language: str, dense: str | None = None) -> Counter[str]:
