@@ -11,13 +11,13 @@ import re
 from collections.abc import Iterator
 
 from .chrome_rules import (
-    END_MARK,
     ENUM_START,
     INLINE_CHROME,
     LIST_HEAD,
     NEWS_PREFIX,
     PHOTO_CREDIT,
     classify,
+    end_marks,
     is_content,
     is_headline,
     is_terminated,
@@ -131,7 +131,9 @@ def _title_before_stamp(st: Page, start: int, stamp: int, stamp_end: int, end: i
     st.title = st.doc.text[start : start + title_end].strip()
 
 
-_TAIL_SPLIT = re.compile(r"\n|(?<=[。！？!?])\s+|\s{2,}")
+# \n|(?<=[。！？!?])\s+|\s{2,} (each alternative opens with white space; written to open with it,
+# so the regex engine skips ahead to white space)
+_TAIL_SPLIT = re.compile(r"\s(?:(?<=\n)|(?<=[。！？!?]\s)\s*|\s+)")
 
 
 def _tail_pieces(text: str) -> Iterator[str]:
@@ -149,7 +151,7 @@ def _cut_tail(st: Page) -> None:
     doc = st.doc
     simp = doc.simp
     marks = sorted(
-        {m.start() for m in END_MARK.finditer(simp)} | {m.start() for m in LIST_HEAD.finditer(simp)}
+        {*end_marks(simp)} | {m.start() for m in LIST_HEAD.finditer(simp)}
     )
     for pos in marks:
         rest = simp[pos:]

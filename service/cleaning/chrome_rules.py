@@ -35,7 +35,6 @@ DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
 )
-_REL_TIME = re.compile(r"\d+\s*(?:年|个月|个?星期|周|天|小时|分钟|秒)前")
 
 # Words that only ever appear in page furniture (menus, footers, widgets), generic to news sites.
 _SITE_WORDS = re.compile(
@@ -137,15 +136,16 @@ LIST_HEAD = re.compile(
     r"Related|Read more|More stories|Recommended)\s*(?:】|\])?\s*(?:>>|›|»|更多)?\s*$|^\s*>>\s*\S{2,8}\s*$",
     re.I | re.M,
 )
-END_MARK = re.compile(
-    r"(?m)(?:^|(?<=\s)|(?<=[。！？!?]))(?:"
-    + _spaced("编辑")
-    + r"\s*[:：]|责任编辑|新闻热线|©|版权声明|版权所有|THE\s?END|"
-    r"\(完\)|（完）|【完】|喜欢的话|暂无评论|(?:免责)?声明\s*[:：])"
+# End-of-article marks, where they start a line or follow white space or a sentence end (see
+# end_marks). Every alternative opens with a literal, so the regex engine skips ahead to them.
+END_WORDS = re.compile(
+    _spaced("编辑") + r"\s*[:：]|责任编辑|新闻热线|©|版权声明|版权所有|THE\s?END|"
+    r"\(完\)|（完）|【完】|喜欢的话|暂无评论|免责声明\s*[:：]|声明\s*[:：]"
 )
 INLINE_CHROME = [
     # "爱山亭官方2年前发布010539": account name, relative time, counters
-    re.compile(rf"(?<!\d){_REL_TIME.pattern}\s*(?:发布|更新|发表)[\d\s]{{0,10}}(?=\s|$)"),
+    # (\d+ not after a digit, written \d(?<!\d\d)\d* so the engine can skip to digits)
+    re.compile(r"\d(?<!\d\d)\d*\s*(?:年|个月|个?星期|周|天|小时|分钟|秒)前\s*(?:发布|更新|发表)[\d\s]{0,10}(?=\s|$)"),
     # WeChat "follow us" banners: 点蓝色字关注“山亭快报” / 点击上方蓝字关注我们
     re.compile(
         r"(?:点击?|戳)\s*(?:上方|下方)?\s*蓝色?字体?\s*(?:关注|订阅)\s*(?:“[^”]{1,20}”|[^\s，。,.]{0,12})"
@@ -154,6 +154,23 @@ INLINE_CHROME = [
 ENUM_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．是]|\d{1,2}[、.．)）]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+)"
 )
+
+
+def end_marks(text: str) -> list[int]:
+    """Where an END_WORDS mark starts a line or follows white space or 。！？!? — the starts of
+    re.finditer("(?m)(?:^|(?<=\\s)|(?<=[。！？!?]))(?:END_WORDS)"). That pattern opens with assertions,
+    so the engine tried it at every character; here END_WORDS is searched for and the position
+    tested (a failed test moves on by one character, as the engine would)."""
+    starts = []
+    pos = 0
+    while (m := END_WORDS.search(text, pos)) is not None:
+        p = m.start()
+        if p == 0 or text[p - 1].isspace() or text[p - 1] in "。！？!?":
+            starts.append(p)
+            pos = m.end()
+        else:
+            pos = p + 1
+    return starts
 
 
 def _nav_items(line: str) -> list[str] | None:
