@@ -72,15 +72,19 @@ _EN_WIDGET = re.compile(
     r"follow us|back to top)\b[^.!?]*$",
     re.I,
 )
+# Copyright and site-operator notices (is_copyright). The Latin ones are matched ignoring case,
+# which leaves the regex engine no first character to skip ahead to, so they are kept apart and
+# looked for only in text with an ASCII letter (each holds a, c or p, which ignoring case match
+# only themselves); the rest open with literals.
 _COPYRIGHT = re.compile(
-    r"版权所有|版权归|copyright|©|\(c\)\s?\d{4}|ICP\s?[备证]|公网安备|保留所有权利|all rights reserved|"
-    r"主办单位|承办单位|技术支持|运营维护|网站标识码|建议使用.{0,12}浏览器|分辨率|互联网新闻信息服务许可|"
-    r"新办[〔\[(（]\d{4}|违法和不良信息举报",
-    re.I,
+    r"版权所有|版权归|©|公网安备|保留所有权利|主办单位|承办单位|技术支持|运营维护|网站标识码|建议使用.{0,12}浏览器|"
+    r"分辨率|互联网新闻信息服务许可|新办[〔\[(（]\d{4}|违法和不良信息举报"
 )
+_COPYRIGHT_LATIN = re.compile(r"copyright|\(c\)\s?\d{4}|ICP\s?[备证]|all rights reserved", re.I)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _DISCLAIMER_START = re.compile(r"^\s*(?:\d\s*)?(?:免责|特别|郑重|版权)?声\s?明\s*[:：]")
 _DISCLAIMER = re.compile(
-    r"如有侵权|侵犯.{0,10}权益|版权归.{0,6}(?:原)?作者|(?:来源|转载)于(?:互联)?网络|不代表本(?:站|网|平台|号)|"
+    r"如有侵权|侵犯.{0,10}权益|版权归.{0,6}(?:原)?作者|来源于(?:互联)?网络|转载于(?:互联)?网络|不代表本(?:站|网|平台|号)|"
     r"转载请注明|未经.{0,8}授权.{0,8}(?:转载|使用|复制)|本(?:站|网)(?:部分|所有|一律|不)"
 )
 _EDITOR = re.compile(
@@ -156,6 +160,11 @@ ENUM_START = re.compile(
 )
 
 
+def is_copyright(s: str) -> bool:
+    """Whether `s` holds a copyright or site-operator notice."""
+    return bool(_COPYRIGHT.search(s) or (_ASCII_LETTER.search(s) and _COPYRIGHT_LATIN.search(s)))
+
+
 def end_marks(text: str) -> list[int]:
     """Where an END_WORDS mark starts a line or follows white space or 。！？!? — the starts of
     re.finditer("(?m)(?:^|(?<=\\s)|(?<=[。！？!?]))(?:END_WORDS)"). That pattern opens with assertions,
@@ -204,7 +213,7 @@ def classify(line: str) -> str | None:
         return None
     if n >= 40 and is_terminated(s) and "，" in s:
         # a sentence of prose: only a disclaimer or a copyright notice can look like this
-        if n <= 160 and _COPYRIGHT.search(s):
+        if n <= 160 and is_copyright(s):
             return "copyright"
         if _DISCLAIMER_START.search(s) and _DISCLAIMER.search(s) or _DISCLAIMER.search(s) and n <= 120:
             return "disclaimer"
@@ -232,7 +241,7 @@ def classify(line: str) -> str | None:
         return "editor"
     if n <= 60 and _HOTLINE.search(s) and _PHONE.search(s):
         return "hotline"
-    if n <= 160 and _COPYRIGHT.search(s):
+    if n <= 160 and is_copyright(s):
         return "copyright"
     if n <= 40 and re.search(rf"[{HAN}]{{2,}}(?:主办|承办|协办|支持)(?:\s|$)", s) and not is_terminated(s):
         return "copyright"
@@ -254,7 +263,7 @@ def classify(line: str) -> str | None:
 def is_content(line: str) -> bool:
     """A paragraph of the article: long, made of sentences, no furniture vocabulary."""
     s = line.strip()
-    if len(s) < 50 or _DISCLAIMER.search(s) or _COPYRIGHT.search(s):
+    if len(s) < 50 or _DISCLAIMER.search(s) or is_copyright(s):
         return False
     if sum(s.count(c) for c in "。！？!?；") >= 2:
         return True
