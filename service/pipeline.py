@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 from .document import Prepared, prepare
 from .errors import LLMFailure, LLMNotConfigured
@@ -16,7 +18,13 @@ from .progress import ProgressCallback, Usage
 from .schemas import DocumentSummary, Draft, Method, Stats, SummaryOptions
 from .settings import Settings, get_settings
 
-__all__ = ["asummarize", "choose_method", "prepare", "summarize", "summarize_prepared"]
+__all__ = ["RunCpu", "asummarize", "asummarize_prepared", "choose_method", "prepare", "summarize",
+           "summarize_prepared"]
+
+T = TypeVar("T")
+# Runs a CPU-bound stage, fn(*args), off the event loop: in a thread, or in a process pool (then
+# fn and its arguments must pickle: the stages are module-level functions of plain data).
+RunCpu = Callable[..., Awaitable[Any]]
 
 
 def choose_method(options: SummaryOptions, settings: Settings) -> Method:
@@ -79,6 +87,10 @@ def summarize_prepared(
     return _assemble(prepared, draft, "extractive", None, Usage(), title, started)
 
 
+async def _in_thread(fn: Callable[..., T], *args: Any) -> T:
+    return await asyncio.to_thread(fn, *args)
+
+
 async def asummarize(
     text: str | bytes,
     options: SummaryOptions | None = None,
@@ -86,30 +98,44 @@ async def asummarize(
     title: str | None = None,
     settings: Settings | None = None,
     on_progress: ProgressCallback | None = None,
+    run_cpu: RunCpu = _in_thread,
 ) -> DocumentSummary:
-    """Summarize one document. CPU-bound stages run in a worker thread so an event loop that
-    serves other requests is never blocked; LLM calls are awaited."""
+    """Summarize one document. CPU-bound stages go through `run_cpu` (a worker thread by default,
+    so an event loop that serves other requests is never blocked; a process pool in a batch);
+    LLM calls are awaited."""
     started = time.perf_counter()
     options = options or SummaryOptions()
     settings = settings or get_settings()
-    method = choose_method(options, settings)
-    prepared = await asyncio.to_thread(prepare, text, options)
-    if method == "llm":
+    choose_method(options, settings)  # refuse mode 'llm' without a key before any work
+    prepared = await run_cpu(prepare, text, options)
+    return await asummarize_prepared(prepared, options, title=title, settings=settings,
+                                     on_progress=on_progress, run_cpu=run_cpu, started=started)
+
+
+async def asummarize_prepared(
+    prepared: Prepared,
+    options: SummaryOptions,
+    *,
+    title: str | None = None,
+    settings: Settings,
+    on_progress: ProgressCallback | None = None,
+    run_cpu: RunCpu = _in_thread,
+    started: float | None = None,
+) -> DocumentSummary:
+    """The rest of `asummarize` for a document prepared already (the batch prepares ahead)."""
+    started = started if started is not None else time.perf_counter()
+    if choose_method(options, settings) == "llm":
         from .llm import summarize_llm  # imported lazily: the extractive path needs no openai
 
         usage = Usage()
         try:
             draft = await summarize_llm(prepared, options, settings, usage, on_progress)
-            return await asyncio.to_thread(
-                _assemble, prepared, draft, "llm", settings.model, usage, title, started
-            )
+            return await run_cpu(_assemble, prepared, draft, "llm", settings.model, usage, title, started)
         except LLMFailure as e:
             usage.warnings.append(f"llm_fallback:{e.reason}")
-            draft = await asyncio.to_thread(summarize_extractive, prepared, options)
-            return await asyncio.to_thread(
-                _assemble, prepared, draft, "extractive", None, usage, title, started
-            )
-    summary = await asyncio.to_thread(summarize_prepared, prepared, options, title, started)
+            draft = await run_cpu(summarize_extractive, prepared, options)
+            return await run_cpu(_assemble, prepared, draft, "extractive", None, usage, title, started)
+    summary = await run_cpu(summarize_prepared, prepared, options, title, started)
     if on_progress:
         on_progress(Usage().progress("extractive", 0, 1, 1))
     return summary
