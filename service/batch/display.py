@@ -71,6 +71,11 @@ class BatchDisplay:
         if self._bar:
             self._bar.stop()
 
+    def refresh(self) -> None:
+        """Draw now (rich's own thread draws ten times a second)."""
+        if self._bar:
+            self._bar.refresh()
+
     def update(self, doc: str, event: ProgressEvent) -> None:
         tokens = event.prompt_tokens + event.completion_tokens
         old_tokens, old_hits = self._seen.get(doc, (0, 0))
