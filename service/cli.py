@@ -3,7 +3,7 @@
   zhaiyao summarize FILE|-  [--format json|md] [--mode …] [--max-chars N] [--script …]
   zhaiyao batch DIR --out OUTDIR [--force] [--concurrency N] [--jobs N]
   zhaiyao schema
-  zhaiyao serve [--host 127.0.0.1] [--port 8000]
+  zhaiyao serve [--host 127.0.0.1] [--port 8000] [--workers N]
   zhaiyao record …     (re-record LLM fixtures against OPENAI_BASE_URL)
 """
 
@@ -114,7 +114,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .http.app import serve
 
-    serve(host=args.host, port=args.port, access_log=False if args.no_access_log else None)
+    serve(host=args.host, port=args.port, access_log=False if args.no_access_log else None, workers=args.workers)
     return 0
 
 
@@ -160,6 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--no-access-log", action="store_true", help="no uvicorn line per request (ZHAIYAO_ACCESS_LOG=0)")
+    p.add_argument("--workers", type=_positive, default=None,
+                   help="worker processes sharing the port, the LLM cache and the stored summaries "
+                   "(ZHAIYAO_WORKERS, default 1)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("record", help="re-record LLM fixtures against OPENAI_BASE_URL")

@@ -50,11 +50,11 @@ class Summaries:
     ) -> DocumentSummary:
         summary = await self.summarize(text, options, title=title, settings=self.settings, on_progress=on_progress)
         metrics = self.metrics
-        metrics.summaries.inc(method=summary.method)
+        metrics.summaries.labels(summary.method).inc()
         metrics.llm_calls.inc(summary.stats.llm_calls)
         metrics.cache_hits.inc(summary.stats.cache_hits)
-        metrics.tokens.inc(summary.stats.prompt_tokens, kind="prompt")
-        metrics.tokens.inc(summary.stats.completion_tokens, kind="completion")
+        metrics.tokens.labels("prompt").inc(summary.stats.prompt_tokens)
+        metrics.tokens.labels("completion").inc(summary.stats.completion_tokens)
         if any(w.startswith("llm_fallback") for w in summary.warnings):
             metrics.fallbacks.inc()
         if not await asyncio.to_thread(self.store.put, summary):
