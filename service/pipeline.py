@@ -5,10 +5,9 @@ The CLI and the API are thin layers over `summarize` / `asummarize`.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .document import Prepared, prepare
 from .errors import LLMFailure, LLMNotConfigured
@@ -16,7 +15,12 @@ from .extractive import summarize_extractive
 from .ground import ground
 from .progress import ProgressCallback, Usage
 from .schemas import DocumentSummary, Draft, Method, Stats, SummaryOptions
-from .settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from .settings import Settings
+
+# asyncio and the settings (pydantic-settings) are imported where they are used: an extractive
+# `zhaiyao summarize` needs neither, and starts faster without them.
 
 __all__ = ["RunCpu", "asummarize", "asummarize_prepared", "choose_method", "prepare", "summarize",
            "summarize_prepared"]
@@ -88,6 +92,8 @@ def summarize_prepared(
 
 
 async def _in_thread(fn: Callable[..., T], *args: Any) -> T:
+    import asyncio
+
     return await asyncio.to_thread(fn, *args)
 
 
@@ -103,6 +109,8 @@ async def asummarize(
     """Summarize one document. CPU-bound stages go through `run_cpu` (a worker thread by default,
     so an event loop that serves other requests is never blocked; a process pool in a batch);
     LLM calls are awaited."""
+    from .settings import get_settings
+
     started = time.perf_counter()
     options = options or SummaryOptions()
     settings = settings or get_settings()
@@ -153,9 +161,13 @@ def summarize(
     started = time.perf_counter()
     options = options or SummaryOptions()
     if options.mode != "extractive":
+        from .settings import get_settings
+
         # Settings are read from the environment only when they can change the answer.
         settings = settings or get_settings()
         if choose_method(options, settings) == "llm":
+            import asyncio
+
             return asyncio.run(
                 asummarize(text, options, title=title, settings=settings, on_progress=on_progress)
             )
