@@ -8,22 +8,22 @@ import json
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
 
 from ..errors import ZhaiyaoError
 from ..metrics import ServiceMetrics
 from ..progress import Progress, ProgressCallback
-from ..schemas import DocumentSummary, Mode, Script, SummaryOptions
+from ..schemas import DocumentSummary, SummaryOptions
 from ..settings import Settings
 from ..store import RecentSummaries, SummaryStore
-from .auth import RequireToken
+from .auth import RequireToken, check_token
 from .deps import StoreDep, Summarize
 from .errors import ApiError, ErrorResponse
-from .openapi import ERROR_RESPONSES, request_body_openapi
-from .parsing import parse_summary_request
+from .openapi import ERROR_RESPONSES, query_parameters, request_body_openapi
+from .parsing import parse_summary_body, read_query, read_summary_body
 
 log = logging.getLogger(__name__)
 
@@ -61,16 +61,13 @@ class Summaries:
             summary.warnings.append("not_stored: the cache directory is not writable; GET by doc_id will 404")
         return summary
 
+    def hit(self, body: bytes) -> Response:
+        """An answer from the summaries finished earlier in this process."""
+        self.metrics.summary_cache_hits.inc()
+        return Response(body, media_type="application/json", headers={"X-Zhaiyao-Cache": "hit"})
 
-async def get_summaries(request: Request) -> Summaries:
-    # One dependency read straight from app.state: every dependency costs a little on each request.
-    state = request.app.state
-    return Summaries(state.summarize, state.settings, state.metrics, state.store, state.recent)
 
-
-SummariesDep = Annotated[Summaries, Depends(get_summaries)]
-
-router = APIRouter(prefix="/v1", dependencies=[RequireToken], tags=["summaries"])
+router = APIRouter(prefix="/v1", tags=["summaries"])
 
 
 @router.post(
@@ -84,36 +81,43 @@ router = APIRouter(prefix="/v1", dependencies=[RequireToken], tags=["summaries"]
         },
         **ERROR_RESPONSES,
     },
-    openapi_extra={"requestBody": request_body_openapi()},
+    openapi_extra={"requestBody": request_body_openapi(), "parameters": query_parameters()},
     summary="Summarize a document",
 )
-async def create_summary(
-    request: Request,
-    summaries: SummariesDep,
-    stream: Annotated[bool, Query(description="Answer with Server-Sent Events showing progress per chunk")] = False,
-    mode: Annotated[Mode | None, Query(description="For text/plain and uploads (JSON: options.mode)")] = None,
-    max_chars: Annotated[int | None, Query(ge=40, le=5000, description="For text/plain and uploads")] = None,
-    script: Annotated[Script | None, Query(description="For text/plain and uploads")] = None,
-    title: Annotated[str | None, Query(max_length=1000, description="For text/plain and uploads")] = None,
-) -> Any:
-    query_options = {"mode": mode, "max_chars": max_chars, "script": script}
-    text, options, doc_title = await parse_summary_request(request, summaries.settings.max_bytes, query_options, title)
-    if stream:
-        return await stream_summary(summaries, text, options, doc_title)
+async def create_summary(request: Request) -> Any:
+    # Token, query and body are read by hand, in that order (401, then 422 for the query, then
+    # 415/413, then the body's errors): no dependency and no declared parameter, whose handling
+    # would cost more than the rest of a request answered from memory.
+    check_token(request)
+    query = read_query(request)
+    state = request.app.state
+    summaries = Summaries(state.summarize, state.settings, state.metrics, state.store, state.recent)
+    media, params, raw = await read_summary_body(request, summaries.settings.max_bytes)
     recent = summaries.recent
+    raw_key = None
+    if not query.stream:
+        # The same request as before, byte for byte: answered before its body is even parsed.
+        raw_key = recent.raw_key(request.headers.get("content-type", ""), request.scope["query_string"], raw)
+        body = recent.get(raw_key)
+        if body is not None:
+            return summaries.hit(body)
+    text, options, doc_title = await parse_summary_body(request, media, params, raw, query.options(), query.title)
+    if raw_key is None:
+        return await stream_summary(summaries, text, options, doc_title)
     key = recent.key(text, options.model_dump_json(), doc_title)
     body = recent.get(key)
     if body is not None:
-        summaries.metrics.summary_cache_hits.inc()
-        return Response(body, media_type="application/json", headers={"X-Zhaiyao-Cache": "hit"})
+        recent.alias(body, raw_key)
+        return summaries.hit(body)
     summary = await summaries.summarize_and_keep(text, options, doc_title)
     body = summary.model_dump_json().encode()
-    recent.put(key, summary, body)
+    recent.put(key, summary, body, raw_key)
     return Response(body, media_type="application/json", headers={"X-Zhaiyao-Cache": "miss"})
 
 
 @router.get(
     "/summaries/{doc_id}",
+    dependencies=[RequireToken],
     response_model=DocumentSummary,
     responses={404: {"model": ErrorResponse, "description": "No summary stored under this id"},
                401: ERROR_RESPONSES[401]},
