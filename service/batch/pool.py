@@ -55,6 +55,11 @@ class CpuPool:
             self._context = multiprocessing.get_context("forkserver")
             self._context.set_forkserver_preload(PRELOAD)
             self._pool = self._new_pool()
+            # Start the workers now, beside whatever this process does next (the LLM stack takes
+            # a second to import): starting one waits for the fork server to import the pipeline.
+            pool = self._pool
+            threading.Thread(target=lambda: [pool.submit(os.getpid) for _ in range(jobs)],
+                             name="start-workers", daemon=True).start()
 
     def _new_pool(self) -> ProcessPoolExecutor:
         theirs, ours = self._context.Pipe(duplex=False)
