@@ -1,6 +1,7 @@
 """Part 2: the same document posted over and over to a real `zhaiyao serve` process, and to a
-bare FastAPI endpoint answering with the same JSON body; load from a separate process
-(bench/load.py), 32 keep-alive connections, fixed duration, alternating rounds.
+bare FastAPI endpoint answering with the same JSON body, each with the same number of worker
+processes; load from a separate process (bench/load.py), 32 keep-alive connections, fixed
+duration, alternating rounds; the ratio is the median of the rounds' ratios.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import json
 import os
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -82,7 +84,7 @@ def zhaiyao_command() -> list[str]:
     return [sys.executable, "-c", "import sys; from service.cli import main; sys.exit(main())", "serve"]
 
 
-def run(duration: float = 8.0, rounds: int = 2, connections: int = 32, log=print) -> dict:
+def run(duration: float = 8.0, rounds: int = 3, connections: int = 32, workers: int = 1, log=print) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="zhaiyao-bench-http-"))
     try:
         text = seed_texts()[DOC_STEM]
@@ -92,7 +94,8 @@ def run(duration: float = 8.0, rounds: int = 2, connections: int = 32, log=print
         body = body_file.read_bytes()
         zport, bport = free_port(), free_port()
         env = _server_env(str(tmp / "cache"))
-        with _process([*zhaiyao_command(), "--host", "127.0.0.1", "--port", str(zport)], env, ROOT):
+        with _process([*zhaiyao_command(), "--host", "127.0.0.1", "--port", str(zport), "--workers", str(workers)],
+                      env, ROOT):
             zurl = f"http://127.0.0.1:{zport}/v1/summaries"
             _wait(f"http://127.0.0.1:{zport}/healthz")
             answer = _wait(zurl, body=body)
@@ -100,7 +103,7 @@ def run(duration: float = 8.0, rounds: int = 2, connections: int = 32, log=print
             benv = {**env, "BENCH_RESPONSE_FILE": str(tmp / "response.json")}
             with _process([sys.executable, "-m", "uvicorn", "bare_app:app", "--app-dir", str(BENCH),
                            "--host", "127.0.0.1", "--port", str(bport), "--no-access-log", "--log-level",
-                           "warning"], benv, ROOT):
+                           "warning", "--workers", str(workers)], benv, ROOT):
                 burl = f"http://127.0.0.1:{bport}/v1/summaries"
                 _wait(burl, body=body)
                 runs: dict[str, list[dict]] = {"zhaiyao": [], "bare": []}
@@ -112,17 +115,21 @@ def run(duration: float = 8.0, rounds: int = 2, connections: int = 32, log=print
                 for name, url in (("bare", burl), ("zhaiyao", zurl)):
                     log(f"  {name}, 1 connection, 3s ...")
                     single[name] = _load(url, body_file, 1, 3.0)
-        best = {name: max(rs, key=lambda x: x["rps"]) for name, rs in runs.items()}
+        ratios = [z["rps"] / b["rps"] for z, b in zip(runs["zhaiyao"], runs["bare"], strict=True) if b["rps"]]
+        median = {name: {k: statistics.median(r[k] for r in rs) for k in ("rps", "p50_ms", "p99_ms")}
+                  for name, rs in runs.items()}
         return {
             "document": DOC_STEM,
             "request_bytes": len(body),
             "response_bytes": len(answer),
             "connections": connections,
             "duration_s": duration,
+            "workers": workers,
             "runs": runs,
-            "best": best,
+            "median": median,
             "one_connection": single,
-            "rps_ratio": round(best["zhaiyao"]["rps"] / best["bare"]["rps"], 4) if best["bare"]["rps"] else None,
+            "round_ratios": [round(r, 4) for r in ratios],
+            "rps_ratio": round(statistics.median(ratios), 4) if ratios else None,
         }
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
