@@ -40,11 +40,12 @@ def test_calls_of_all_documents_share_the_concurrency_limit(tmp_path: Path):
         times = sorted(stub.times)
     assert report.summarized == n and not report.failed
     assert stub.calls == n and stub.max_in_flight == concurrency
-    # One call after another would take n x one call; c at a time, ceil(n/c) rounds.
+    # One call after another would take n x one call; c at a time, ceil(n/c) rounds. (The target,
+    # 1.3x the ideal, is measured by bench/batch_bench.py; here, only that the calls overlap.)
     wall = times[-1] - times[0] + one_call
     rounds = math.ceil(n / concurrency)
     print(f"\n{n} docs at concurrency {concurrency}: {wall:.2f} s of calls, ideal {rounds * one_call:.2f} s")
-    assert wall < 1.5 * rounds * one_call < n * one_call / 2
+    assert wall < n * one_call / 2
 
 
 def test_a_429_with_retry_after_pauses_every_document_not_only_its_own(tmp_path: Path):
