@@ -27,10 +27,12 @@ from .work import (
     is_finished,
     output_for,
     prepare_file,
-    summarize_file,
+    summarize_files,
     sweep_temporary,
     write_summary,
 )
+
+MAX_DOCS_PER_TASK = 8
 
 
 @dataclass
@@ -77,19 +79,23 @@ class _Batch:
             self.display.failure(src.name, f"zhaiyao: {src.name}: {outcome.code}: {outcome.message}")
 
     async def extractive(self) -> None:
-        # A few documents queued per worker keep every worker busy without holding the whole list.
+        # Documents go to the workers a few at a time (a task per document would cost this process
+        # a noticeable share of a small document's time), and a few tasks are queued per worker to
+        # keep every worker busy without holding the whole list.
+        per_task = max(1, min(MAX_DOCS_PER_TASK, len(self.todo) // (16 * self.pool.jobs)))
         queued = asyncio.Semaphore(2 * self.pool.jobs)
 
-        async def one(src: Path) -> None:
+        async def some(sources: list[Path]) -> None:
             async with queued:
-                target = output_for(src, self.out_dir)
+                jobs = [(str(src), str(output_for(src, self.out_dir))) for src in sources]
                 try:
-                    outcome = await self.pool.run(summarize_file, str(src), str(target), self.options)
+                    outcomes = await self.pool.run(summarize_files, jobs, self.options)
                 except Exception as e:  # the worker itself died (WorkerDied)
-                    outcome = Outcome.failed(e)
-            self.record(src, outcome)
+                    outcomes = [Outcome.failed(e)] * len(sources)
+            for src, outcome in zip(sources, outcomes, strict=True):
+                self.record(src, outcome)
 
-        await asyncio.gather(*(one(src) for src in self.todo))
+        await asyncio.gather(*(some(self.todo[i:i + per_task]) for i in range(0, len(self.todo), per_task)))
 
     async def llm(self) -> None:
         from ..llm.limits import limits_for  # the LLM stack only when the LLM is used

@@ -102,6 +102,11 @@ def summarize_file(src: str, target: str, options: SummaryOptions) -> Outcome:
         return Outcome.failed(e)
 
 
+def summarize_files(jobs: list[tuple[str, str]], options: SummaryOptions) -> list[Outcome]:
+    """`summarize_file` for each (input, output) pair: several documents per trip to a worker."""
+    return [summarize_file(src, target, options) for src, target in jobs]
+
+
 def prepare_file(src: str, options: SummaryOptions) -> Prepared:
     """Decode, clean and segment one input file (the LLM path's first, CPU-bound half)."""
     return prepare(Path(src).read_bytes(), options)
