@@ -24,7 +24,7 @@ PRELOAD = ["service.batch.work"]
 
 
 class WorkerDied(Exception):
-    """A worker process died (killed, out of memory) twice while working on the same document."""
+    """A worker process died (killed, out of memory) while working on this document, alone."""
 
     code = "worker_died"
     message = "the worker process died while working on this document (out of memory?)"
@@ -61,29 +61,32 @@ class CpuPool:
             threading.Thread(target=lambda: [pool.submit(os.getpid) for _ in range(jobs)],
                              name="start-workers", daemon=True).start()
 
-    def _new_pool(self) -> ProcessPoolExecutor:
+    def _new_pool(self, workers: int | None = None) -> ProcessPoolExecutor:
         theirs, ours = self._context.Pipe(duplex=False)
         self._lifelines.append(ours)  # never written to; closed when this process ends
-        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=self._context,
+        return ProcessPoolExecutor(max_workers=workers or self.jobs, mp_context=self._context,
                                    initializer=_exit_with_batch, initargs=(theirs,))
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
         if self._pool is None:
             return await asyncio.to_thread(fn, *args)
         loop = asyncio.get_running_loop()
-        for attempt in (1, 2):
-            pool = self._pool
-            try:
-                return await loop.run_in_executor(pool, fn, *args)
-            except BrokenProcessPool:
-                # Every task in flight fails with the pool, not only the one that killed it: each
-                # gets a second try in a fresh pool, and a document that kills that one too fails.
-                if attempt == 2:
-                    raise WorkerDied() from None
-                if self._pool is pool:
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    self._pool = self._new_pool()
-        raise AssertionError("unreachable")
+        pool = self._pool
+        try:
+            return await loop.run_in_executor(pool, fn, *args)
+        except BrokenProcessPool:
+            if self._pool is pool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = self._new_pool()
+        # Every task in flight fails with the pool, not only the one that killed it: each gets a
+        # second try in a worker of its own, so only the one that kills that one too fails.
+        alone = self._new_pool(workers=1)
+        try:
+            return await loop.run_in_executor(alone, fn, *args)
+        except BrokenProcessPool:
+            raise WorkerDied() from None
+        finally:
+            alone.shutdown(wait=False)
 
     def close(self) -> None:
         if self._pool is not None:
