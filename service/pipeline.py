@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 # asyncio and the settings (pydantic-settings) are imported where they are used: an extractive
 # `zhaiyao summarize` needs neither, and starts faster without them.
 
-__all__ = ["RunCpu", "asummarize", "asummarize_prepared", "choose_method", "prepare", "summarize",
-           "summarize_prepared"]
+__all__ = ["RunCpu", "assemble", "asummarize", "asummarize_prepared", "choose_method", "draft_llm", "prepare",
+           "summarize", "summarize_prepared"]
 
 T = TypeVar("T")
 # Runs a CPU-bound stage, fn(*args), off the event loop: in a thread, or in a process pool (then
@@ -41,7 +41,7 @@ def choose_method(options: SummaryOptions, settings: Settings) -> Method:
     return "llm" if settings.llm_configured else "extractive"
 
 
-def _assemble(
+def assemble(
     prepared: Prepared,
     draft: Draft,
     method: Method,
@@ -50,6 +50,7 @@ def _assemble(
     title: str | None,
     started: float,
 ) -> DocumentSummary:
+    """The summary of a prepared document from its draft: grounded, with warnings and stats (CPU only)."""
     c = prepared.clean
     grounded, ground_warnings = ground(draft, c)
     warnings = list(dict.fromkeys([*c.warnings, *usage.warnings, *draft.warnings, *ground_warnings]))
@@ -88,7 +89,7 @@ def summarize_prepared(
     """Extractive summary of an already prepared document (CPU only, no I/O)."""
     started = started if started is not None else time.perf_counter()
     draft = summarize_extractive(prepared, options)
-    return _assemble(prepared, draft, "extractive", None, Usage(), title, started)
+    return assemble(prepared, draft, "extractive", None, Usage(), title, started)
 
 
 async def _in_thread(fn: Callable[..., T], *args: Any) -> T:
@@ -133,20 +134,34 @@ async def asummarize_prepared(
     """The rest of `asummarize` for a document prepared already (the batch prepares ahead)."""
     started = started if started is not None else time.perf_counter()
     if choose_method(options, settings) == "llm":
-        from .llm import summarize_llm  # imported lazily: the extractive path needs no openai
-
-        usage = Usage()
-        try:
-            draft = await summarize_llm(prepared, options, settings, usage, on_progress)
-            return await run_cpu(_assemble, prepared, draft, "llm", settings.model, usage, title, started)
-        except LLMFailure as e:
-            usage.warnings.append(f"llm_fallback:{e.reason}")
-            draft = await run_cpu(summarize_extractive, prepared, options)
-            return await run_cpu(_assemble, prepared, draft, "extractive", None, usage, title, started)
+        drafted = await draft_llm(prepared, options, settings=settings, on_progress=on_progress, run_cpu=run_cpu)
+        return await run_cpu(assemble, prepared, *drafted, title, started)
     summary = await run_cpu(summarize_prepared, prepared, options, title, started)
     if on_progress:
         on_progress(Usage().progress("extractive", 0, 1, 1))
     return summary
+
+
+async def draft_llm(
+    prepared: Prepared,
+    options: SummaryOptions,
+    *,
+    settings: Settings,
+    on_progress: ProgressCallback | None = None,
+    run_cpu: RunCpu = _in_thread,
+) -> tuple[Draft, Method, str | None, Usage]:
+    """The LLM's draft of a prepared document, or the extractive draft when the LLM fails for
+    good: (draft, method, model, usage), what `assemble` takes after the document."""
+    from .llm import summarize_llm  # imported lazily: the extractive path needs no openai
+
+    usage = Usage()
+    try:
+        draft = await summarize_llm(prepared, options, settings, usage, on_progress)
+        return draft, "llm", settings.model, usage
+    except LLMFailure as e:
+        usage.warnings.append(f"llm_fallback:{e.reason}")
+        draft = await run_cpu(summarize_extractive, prepared, options)
+        return draft, "extractive", None, usage
 
 
 def summarize(

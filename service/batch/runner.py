@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..pipeline import asummarize_prepared, choose_method
+from ..pipeline import choose_method, draft_llm
 from ..schemas import SummaryOptions
 from ..settings import Settings
 from .display import BatchDisplay
@@ -24,12 +24,12 @@ from .tables import rebuild_tables
 from .work import (
     Outcome,
     documents_in,
+    finish_file,
     is_finished,
     output_for,
     prepare_file,
     summarize_files,
     sweep_temporary,
-    write_summary,
 )
 
 MAX_DOCS_PER_TASK = 8
@@ -117,15 +117,17 @@ class _Batch:
         async def one(i: int, src: Path) -> None:
             async with held:
                 try:
+                    started = time.perf_counter()
                     prepared = await self.pool.run(prepare_file, str(src), self.options)
                     if i:
                         await turns[i - 1]
-                    async with summarizing:
+                    async with summarizing:  # left as soon as the LLM is done: grounding needs no call
                         await take_turn(i)
-                        summary = await asummarize_prepared(
-                            prepared, self.options, settings=self.settings,
-                            on_progress=self.display.events_of(src.name), run_cpu=self.pool.run)
-                    outcome = await asyncio.to_thread(write_summary, output_for(src, self.out_dir), summary)
+                        drafted = await draft_llm(prepared, self.options, settings=self.settings,
+                                                  on_progress=self.display.events_of(src.name),
+                                                  run_cpu=self.pool.run)
+                    target = str(output_for(src, self.out_dir))
+                    outcome = await self.pool.run(finish_file, target, prepared, *drafted, started)
                 except Exception as e:  # one document's failure never stops the batch
                     outcome = Outcome.failed(e)
                 finally:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from ..document import Prepared, prepare
 from ..files import write_atomic
-from ..pipeline import summarize_prepared
-from ..progress import Progress
-from ..schemas import SCHEMA_VERSION, DocumentSummary, SummaryOptions
+from ..pipeline import assemble, summarize_prepared
+from ..progress import Progress, Usage
+from ..schemas import SCHEMA_VERSION, DocumentSummary, Draft, Method, SummaryOptions
 
 DOC_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 _SCHEMA_VERSION = re.compile(rb'"schema_version"\s*:\s*"([^"]*)"')
@@ -110,3 +110,9 @@ def summarize_files(jobs: list[tuple[str, str]], options: SummaryOptions) -> lis
 def prepare_file(src: str, options: SummaryOptions) -> Prepared:
     """Decode, clean and segment one input file (the LLM path's first, CPU-bound half)."""
     return prepare(Path(src).read_bytes(), options)
+
+
+def finish_file(target: str, prepared: Prepared, draft: Draft, method: Method, model: str | None, usage: Usage,
+                started: float) -> Outcome:
+    """Ground a drafted document and write its output (the LLM path's second CPU-bound half)."""
+    return write_summary(target, assemble(prepared, draft, method, model, usage, None, started))
