@@ -1,7 +1,7 @@
 """zhaiyao benchmarks: one command, one table, bench/results.json.
 
     make bench                      # installs the bench extra, then runs this
-    .venv/bin/python bench/run.py [--quick] [--only extractive,http,llm,memory]
+    .venv/bin/python bench/run.py [--quick] [--only extractive,http,llm,memory,batch,startup]
 
 1. extractive throughput against sumy (LexRank) and snownlp, same documents and length budget,
    and ROUGE of each on the seeds (shared scorer);
@@ -206,18 +206,25 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     os.environ.pop("OPENAI_API_KEY", None)  # part 1, 2 and 4 measure the extractive path
     started = time.perf_counter()
-    results: dict = {
+    only = [p.strip() for p in args.only.split(",") if p.strip()]
+    # With --only, the parts not run keep their last figures (each part says when it was measured).
+    results: dict = {}
+    if set(only) != set(PARTS) and args.out.exists():
+        results = {k: v for k, v in json.loads(args.out.read_text(encoding="utf-8")).items() if k in PARTS}
+    results.update({
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "quick": args.quick,
-    }
-    for name in [p.strip() for p in args.only.split(",") if p.strip()]:
+    })
+    for name in only:
         log(f"[{name}]")
         t0 = time.perf_counter()
         try:
             results[name] = PARTS[name](args.quick)
         except Exception as e:  # one broken part must not hide the others' figures
             results[name] = {"failed": f"{type(e).__name__}: {e}"}
+        results[name]["measured_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+        results[name]["load_average"] = os.getloadavg()[0]
         log(f"  ({time.perf_counter() - t0:.0f}s)")
     results["total_seconds"] = round(time.perf_counter() - started, 1)
     rows = rows_for(results)
