@@ -13,18 +13,23 @@ from collections.abc import Callable
 from rich.console import Console
 from rich.progress import (
     BarColumn,
-    MofNCompleteColumn,
     Progress,
     ProgressColumn,
     Task,
     TextColumn,
-    TimeElapsedColumn,
     TimeRemainingColumn,
 )
 from rich.text import Text
 
 from ..progress import Progress as ProgressEvent
 from ..progress import ProgressCallback
+
+
+def _compact(n: int) -> str:
+    """1,234 / 12.3k / 4.5M: short enough for an 80-column line."""
+    if n < 10_000:
+        return f"{n:,}"
+    return f"{n / 1000:.1f}k" if n < 1_000_000 else f"{n / 1_000_000:.1f}M"
 
 
 class _CountsColumn(ProgressColumn):
@@ -34,10 +39,10 @@ class _CountsColumn(ProgressColumn):
 
     def render(self, task: Task) -> Text:
         d = self.display
-        parts = [f"{d.in_flight()} in flight", f"{d.tokens:,} tokens", f"{d.cache_hits} cache hits"]
-        if d.failed:
-            parts.append(f"{d.failed} failed")
-        return Text(" · ".join(parts), style="progress.data.speed")
+        failed = f" ({d.failed} failed)" if d.failed else ""
+        parts = [f"{d.done}/{d.total} docs{failed}", f"{d.in_flight()} in flight", f"{_compact(d.tokens)} tokens",
+                 f"{d.cache_hits} cache hits"]
+        return Text(" · ".join(parts), style="progress.data.speed", no_wrap=True)
 
 
 class BatchDisplay:
@@ -56,8 +61,7 @@ class BatchDisplay:
         self._bar: Progress | None = None
         if show:
             self._bar = Progress(
-                TextColumn("summarizing"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"),
-                _CountsColumn(self), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                BarColumn(bar_width=12), _CountsColumn(self), TextColumn("ETA"), TimeRemainingColumn(),
                 console=console, transient=True,
             )
             self._task = self._bar.add_task("summarizing", total=total)

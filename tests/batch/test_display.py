@@ -12,7 +12,7 @@ from service.progress import Progress
 
 def test_the_bar_shows_documents_calls_in_flight_tokens_cache_hits_and_eta():
     out = io.StringIO()
-    console = Console(file=out, force_terminal=True, width=200, color_system=None)
+    console = Console(file=out, force_terminal=True, width=80, color_system=None)
     in_flight = 3
     display = BatchDisplay(10, in_flight=lambda: in_flight, console=console)
     with display:
@@ -25,6 +25,6 @@ def test_the_bar_shows_documents_calls_in_flight_tokens_cache_hits_and_eta():
         display.refresh()
     text = out.getvalue()
     assert (display.done, display.tokens, display.cache_hits, display.failed) == (2, 1380, 1, 1)
-    assert "2/10" in text and "docs" in text and "3 in flight" in text and "1,380 tokens" in text
+    assert "2/10 docs" in text and "3 in flight" in text and "1,380 tokens" in text
     assert "1 cache hits" in text and "1 failed" in text and "ETA" in text
     assert "c.txt: empty_document" in text
