@@ -12,7 +12,7 @@ from service.progress import Progress
 
 def test_the_bar_shows_documents_calls_in_flight_tokens_cache_hits_and_eta():
     out = io.StringIO()
-    console = Console(file=out, force_terminal=True, width=80, color_system=None)
+    console = Console(file=out, force_terminal=True, width=100, color_system=None)
     in_flight = 3
     display = BatchDisplay(10, in_flight=lambda: in_flight, console=console)
     with display:
