@@ -50,7 +50,9 @@ def test_calls_of_all_documents_share_the_concurrency_limit(tmp_path: Path):
 
 def test_a_429_with_retry_after_pauses_every_document_not_only_its_own(tmp_path: Path):
     one_chunk_documents(tmp_path / "docs", 6)
-    with StubLLM(default=delay(0.2)) as stub:
+    # The call beside the 429 takes 0.5 s: no document can finish and start the next call before
+    # the 429 has been seen, even on a slow machine.
+    with StubLLM(default=delay(0.5)) as stub:
         stub.script(rate_limit(1.0))
         settings = llm_settings(tmp_path / "cache", stub.base_url, FAKE_KEY, max_concurrency=2, jobs=1)
         report = run_batch(tmp_path / "docs", tmp_path / "out", SummaryOptions(), settings)
