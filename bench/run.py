@@ -128,6 +128,10 @@ def rows_for(results: dict) -> list[tuple[str, str, str, bool | None]]:
         rows.append(("HTTP rps ratio zhaiyao / bare, median of rounds",
                      f"{h['rps_ratio'] * 100:.1f}% (rounds: {', '.join(f'{r * 100:.0f}%' for r in h['round_ratios'])})",
                      ">= 60%", h["rps_ratio"] >= 0.6))
+        if "cpu_per_request_ratio" in h:
+            rows.append(("server CPU per cached request, bare / zhaiyao (median)",
+                         f"{h['cpu_per_request_ratio'] * 100:.1f}% ({b['server_cpu_ms_per_request']} vs "
+                         f"{z['server_cpu_ms_per_request']} ms)", "- (the rps ratio without the noise)", None))
         one = h.get("one_connection", {})
         if one:
             rows.append(("HTTP p50/p99, 1 connection, zhaiyao vs bare",
