@@ -41,6 +41,10 @@ class SlowStub(StubLLM):
         out = super().stats()
         with self.tokens_lock:
             rows = list(self.tokens)
+        with self._lock:
+            arrivals = list(self.times)
+        # Seconds from the first call's arrival to the last one's (the batch benchmark's span).
+        out["arrival_span_s"] = round(max(arrivals) - min(arrivals), 4) if arrivals else None
         out["prompt_tokens"] = sum(r[1] for r in rows)
         out["input_tokens"] = sum(r[2] for r in rows)
         for kind in ("map", "merge"):

@@ -10,9 +10,13 @@ editing one paragraph changes only the ids of the chunks it touches.
 from __future__ import annotations
 
 import hashlib
+import importlib.machinery
+import importlib.util
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .segment import Sentence
 
@@ -20,14 +24,38 @@ ENCODING = "o200k_base"
 
 
 @lru_cache(maxsize=1)
-def _encoding():
-    import bpe_openai
+def _counter() -> Callable[[str], int]:
+    """Exact o200k_base token counts from bpe-openai's Rust tokenizer.
 
-    return bpe_openai.get_encoding(ENCODING)
+    The compiled module is loaded by itself: importing the `bpe_openai` package first parses
+    three vocabularies in Python (well over a second) for a tiktoken-compatible layer this
+    service does not use, and the LLM path would pay that at every start. Same counts for all
+    text; text holding special-token strings ("<|endoftext|>") is counted as ordinary text
+    rather than refused. Falls back to the package when the module is not where it was.
+    """
+    try:
+        spec = importlib.util.find_spec("bpe_openai")
+        folder = Path(spec.submodule_search_locations[0])  # type: ignore[union-attr,index]
+        path = next(folder / f"_bindings{suffix}" for suffix in importlib.machinery.EXTENSION_SUFFIXES
+                    if (folder / f"_bindings{suffix}").is_file())
+        bindings_spec = importlib.util.spec_from_file_location("bpe_openai._bindings", path)
+        bindings = importlib.util.module_from_spec(bindings_spec)  # type: ignore[arg-type]
+        bindings_spec.loader.exec_module(bindings)  # type: ignore[union-attr]
+        return bindings.tokenizer_for_encoding(ENCODING).count
+    except (ImportError, AttributeError, OSError, StopIteration, TypeError):
+        import bpe_openai
+
+        encoding = bpe_openai.get_encoding(ENCODING)
+        return lambda text: len(encoding.encode_ordinary(text))
 
 
 def count_tokens(text: str) -> int:
-    return len(_encoding().encode(text)) if text else 0
+    if not text:
+        return 0
+    try:
+        return _counter()(text)
+    except UnicodeEncodeError:  # lone surrogates: counted as the replacement character
+        return _counter()(text.encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
 
 
 @dataclass

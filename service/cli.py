@@ -1,9 +1,9 @@
 """The `zhaiyao` command: a thin layer over service.pipeline.
 
   zhaiyao summarize FILE|-  [--format json|md] [--mode …] [--max-chars N] [--script …]
-  zhaiyao batch DIR --out OUTDIR [--force]
+  zhaiyao batch DIR --out OUTDIR [--force] [--concurrency N] [--jobs N]
   zhaiyao schema
-  zhaiyao serve [--host 127.0.0.1] [--port 8000]
+  zhaiyao serve [--host 127.0.0.1] [--port 8000] [--workers N]
   zhaiyao record …     (re-record LLM fixtures against OPENAI_BASE_URL)
 """
 
@@ -12,14 +12,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
 
 from .errors import ZhaiyaoError
-from .files import write_atomic
 from .schemas import DocumentSummary, SummaryOptions
-
-DOC_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
 
 def _options(args: argparse.Namespace) -> SummaryOptions:
@@ -79,70 +75,35 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     return 0
 
 
-def _up_to_date(src: Path, out: Path) -> bool:
-    try:
-        return out.stat().st_mtime >= src.stat().st_mtime and out.stat().st_size > 0
-    except FileNotFoundError:
-        return False
+def _settings(**overrides: object):
+    """Settings from the environment, with the flags the user gave on top."""
+    from .settings import Settings
+
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from .pipeline import summarize
+    from .batch import run_batch
 
     src_dir = Path(args.dir)
     if not src_dir.is_dir():
         print(f"zhaiyao: {src_dir} is not a directory", file=sys.stderr)
         return 2
-    out_dir = Path(args.out)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    # Temporary files (write_atomic's names) left by a run killed mid-write are never outputs.
-    for stale in [*out_dir.glob(".*.json.*.tmp"), *out_dir.glob(".summaries.jsonl.*.tmp")]:
-        stale.unlink(missing_ok=True)
-    docs = sorted(p for p in src_dir.iterdir() if p.is_file() and p.suffix.lower() in DOC_SUFFIXES)
-    if not docs:
+    from .batch.work import DOC_SUFFIXES, documents_in
+
+    if not documents_in(src_dir):
         print(f"zhaiyao: no documents ({', '.join(sorted(DOC_SUFFIXES))}) in {src_dir}", file=sys.stderr)
         return 2
-    options = _options(args)
-    failed = done = skipped = 0
-    started = time.perf_counter()
-    progress = None
-    if sys.stderr.isatty():
-        from rich.progress import Progress
-
-        progress = Progress(transient=True)
-        progress.start()
-        task = progress.add_task("summarizing", total=len(docs))
+    settings = _settings(max_concurrency=args.concurrency, jobs=args.jobs)
     try:
-        for doc in docs:
-            target = out_dir / f"{doc.stem}.json"
-            if not args.force and _up_to_date(doc, target):
-                skipped += 1
-            else:
-                try:
-                    result = summarize(doc.read_bytes(), options)
-                    write_atomic(target, result.model_dump_json(indent=2) + "\n")
-                    done += 1
-                except (ZhaiyaoError, OSError, ValueError) as e:
-                    failed += 1
-                    msg = getattr(e, "message", None) or str(e)
-                    print(f"zhaiyao: {doc.name}: {getattr(e, 'code', type(e).__name__)}: {msg}", file=sys.stderr)
-            if progress:
-                progress.advance(task)
-    finally:
-        if progress:
-            progress.stop()
-    # summaries.jsonl is rebuilt from the per-document files, so a rerun never duplicates lines.
-    lines = []
-    for doc in docs:
-        target = out_dir / f"{doc.stem}.json"
-        if target.exists():
-            record = json.loads(target.read_text(encoding="utf-8"))
-            lines.append(json.dumps({"file": doc.name, **record}, ensure_ascii=False))
-    write_atomic(out_dir / "summaries.jsonl", "\n".join(lines) + ("\n" if lines else ""))
-    elapsed = time.perf_counter() - started
-    print(f"zhaiyao: {done} summarized, {skipped} up to date, {failed} failed in {elapsed:.2f}s -> {out_dir}",
-          file=sys.stderr)
-    return 1 if failed else 0
+        report = run_batch(src_dir, Path(args.out), _options(args), settings, force=args.force,
+                           show_progress=sys.stderr.isatty())
+    except ZhaiyaoError as e:
+        print(f"zhaiyao: {e.code}: {e.message}", file=sys.stderr)
+        return 2
+    for line in report.lines():
+        print(line, file=sys.stderr)
+    return report.exit_code
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -153,7 +114,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .http.app import serve
 
-    serve(host=args.host, port=args.port, access_log=False if args.no_access_log else None)
+    serve(host=args.host, port=args.port, access_log=False if args.no_access_log else None, workers=args.workers)
     return 0
 
 
@@ -161,6 +122,13 @@ def cmd_record(args: argparse.Namespace) -> int:
     from .testing.record import main as record_main
 
     return int(record_main(args.rest) or 0)
+
+
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -178,6 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir")
     p.add_argument("--out", default="out")
     p.add_argument("--force", action="store_true", help="redo documents whose output is up to date")
+    p.add_argument("--concurrency", type=_positive, default=None,
+                   help="LLM calls in flight, shared by all documents (ZHAIYAO_MAX_CONCURRENCY, default 8)")
+    p.add_argument("--jobs", type=_positive, default=None,
+                   help="processes for the CPU-bound work (ZHAIYAO_JOBS, default: one per core)")
     _add_option_flags(p)
     p.set_defaults(func=cmd_batch)
 
@@ -188,6 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--no-access-log", action="store_true", help="no uvicorn line per request (ZHAIYAO_ACCESS_LOG=0)")
+    p.add_argument("--workers", type=_positive, default=None,
+                   help="worker processes sharing the port, the LLM cache and the stored summaries "
+                   "(ZHAIYAO_WORKERS, default 1)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("record", help="re-record LLM fixtures against OPENAI_BASE_URL")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import AliasChoices, Field, SecretStr
@@ -14,7 +15,11 @@ class Settings(BaseSettings):
     openai_api_key: SecretStr | None = Field(None, validation_alias=AliasChoices("OPENAI_API_KEY"))
     openai_base_url: str | None = Field(None, validation_alias=AliasChoices("OPENAI_BASE_URL"))
     model: str = Field("gpt-4o-mini", validation_alias=AliasChoices("ZHAIYAO_MODEL"))
+    # LLM calls in flight per process, shared by every document and request of the process.
     max_concurrency: int = Field(8, ge=1, validation_alias=AliasChoices("ZHAIYAO_MAX_CONCURRENCY"))
+    # Requests and tokens (prompt + completion) per minute to the endpoint, per process; unset: no cap.
+    rpm: int | None = Field(None, ge=1, validation_alias=AliasChoices("ZHAIYAO_RPM"))
+    tpm: int | None = Field(None, ge=1, validation_alias=AliasChoices("ZHAIYAO_TPM"))
     # Seconds for one HTTP call, and for all attempts at one call together.
     request_timeout: float = Field(60.0, gt=0, validation_alias=AliasChoices("ZHAIYAO_REQUEST_TIMEOUT"))
     total_timeout: float = Field(180.0, gt=0, validation_alias=AliasChoices("ZHAIYAO_TOTAL_TIMEOUT"))
@@ -45,6 +50,18 @@ class Settings(BaseSettings):
     # uvicorn's per-request access log; /metrics counts requests either way.
     access_log: bool = Field(True, validation_alias=AliasChoices("ZHAIYAO_ACCESS_LOG"))
     api_token: SecretStr | None = Field(None, validation_alias=AliasChoices("ZHAIYAO_API_TOKEN"))
+    # Processes for the CPU-bound work of `zhaiyao batch` (unset: one per core), and of `zhaiyao serve`.
+    jobs: int | None = Field(None, ge=1, validation_alias=AliasChoices("ZHAIYAO_JOBS"))
+    workers: int = Field(1, ge=1, validation_alias=AliasChoices("ZHAIYAO_WORKERS"))
+
+    @property
+    def job_count(self) -> int:
+        """`jobs`, or the cores this process may run on."""
+        if self.jobs:
+            return self.jobs
+        if hasattr(os, "sched_getaffinity"):
+            return len(os.sched_getaffinity(0)) or 1
+        return os.cpu_count() or 1
 
     @property
     def llm_configured(self) -> bool:

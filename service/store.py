@@ -91,6 +91,14 @@ class RecentSummaries:
         self._lock = threading.Lock()
 
     @staticmethod
+    def raw_key(media_type: str, query_string: bytes, body: bytes) -> str:
+        """The key of a request as it came (Content-Type, query string, body): a repeated request
+        is found before its body is parsed."""
+        h = hashlib.sha256(b"r" + media_type.encode("latin-1", "replace") + b"\0" + query_string + b"\0")
+        h.update(body)
+        return h.hexdigest()
+
+    @staticmethod
     def key(text: str | bytes, options_json: str, title: str | None) -> str:
         h = hashlib.sha256()
         h.update(b"b" if isinstance(text, bytes) else b"s")
@@ -105,14 +113,20 @@ class RecentSummaries:
                 self._items.move_to_end(key)
             return body
 
-    def put(self, key: str, summary: DocumentSummary, body: bytes) -> None:
+    def put(self, key: str, summary: DocumentSummary, body: bytes, *aliases: str) -> None:
+        """Keep `body` under `key` (what was asked, parsed) and `aliases` (the request as it came)."""
         if any(w.startswith(self.UNCACHEABLE) for w in summary.warnings) or len(body) > self.max_bytes // 8:
             return
+        self.alias(body, key, *aliases)
+
+    def alias(self, body: bytes, *keys: str) -> None:
+        """Keep a body already judged cacheable under more keys."""
         with self._lock:
-            old = self._items.pop(key, None)
-            self._size -= len(old) if old else 0
-            self._items[key] = body
-            self._size += len(body)
+            for key in keys:
+                old = self._items.pop(key, None)
+                self._size -= len(old) if old else 0
+                self._items[key] = body
+                self._size += len(body)
             while self._items and (len(self._items) > self.max_entries or self._size > self.max_bytes):
                 _, dropped = self._items.popitem(last=False)
                 self._size -= len(dropped)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
+import shutil
+import tempfile
 
 from fastapi import FastAPI
 
-from ..metrics import ServiceMetrics
+from ..metrics import MULTIPROC_ENV, ServiceMetrics
 from ..pipeline import asummarize
 from ..settings import Settings, get_settings
 from ..store import RecentSummaries, SummaryStore
@@ -47,12 +50,30 @@ def create_app(settings: Settings | None = None, *, summarize: Summarize = asumm
     return app
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool | None = None) -> None:
-    """Run the service with uvicorn; the app is built by `create_app` from the environment."""
+def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool | None = None,
+          workers: int | None = None) -> None:
+    """Run the service with uvicorn, in `workers` processes (default ZHAIYAO_WORKERS, 1); each
+    builds its app with `create_app` from the environment.
+
+    The workers share the LLM cache (diskcache, safe across processes) and the summary store
+    (atomic files) through ZHAIYAO_CACHE_DIR. With several workers their metrics go to a fresh
+    PROMETHEUS_MULTIPROC_DIR made for this start and removed at its end, so /metrics reports the
+    whole server whichever worker answers.
+    """
     import uvicorn
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if access_log is None:
-        access_log = get_settings().access_log
-    uvicorn.run("service.http:create_app", factory=True, host=host, port=port, proxy_headers=False,
-                server_header=False, access_log=access_log)
+    settings = get_settings()
+    access_log = settings.access_log if access_log is None else access_log
+    workers = workers or settings.workers
+    metrics_dir = None
+    if workers > 1:
+        metrics_dir = tempfile.mkdtemp(prefix="zhaiyao-metrics-")
+        os.environ[MULTIPROC_ENV] = metrics_dir  # the workers inherit it
+    try:
+        uvicorn.run("service.http:create_app", factory=True, host=host, port=port, proxy_headers=False,
+                    server_header=False, access_log=access_log, workers=workers)
+    finally:
+        if metrics_dir:
+            os.environ.pop(MULTIPROC_ENV, None)
+            shutil.rmtree(metrics_dir, ignore_errors=True)

@@ -11,12 +11,23 @@ from typing import Any
 from fastapi import FastAPI
 
 from .errors import ErrorResponse
-from .parsing import SummaryRequest
+from .parsing import SummaryQuery, SummaryRequest
 
 SEED_EXAMPLE = (
     "2023年，吕良镇坚定不移实施“工业强镇”战略。全年新招引亿元以上工业项目7个，其中10亿元以上项目2个。"
     "规上工业产值突破60亿元、同比增长86%。2024年，力争规上工业产值突破80亿元。"
 )
+
+
+def query_parameters() -> list[dict[str, Any]]:
+    """The query parameters of `POST /v1/summaries`, as FastAPI describes declared ones."""
+    params = []
+    for name, prop in SummaryQuery.model_json_schema()["properties"].items():
+        if prop.get("default", ...) is None:
+            prop.pop("default")  # FastAPI leaves out a default of None
+        params.append({"name": name, "in": "query", "required": False, "schema": prop,
+                       "description": prop["description"]})
+    return params
 
 
 def request_body_openapi() -> dict[str, Any]:

@@ -1,4 +1,7 @@
-"""Talking to the endpoint: one shared client, one bound on calls in flight, one retry layer.
+"""Talking to the endpoint: one shared client, one place that limits calls, one retry layer.
+
+Every HTTP call first asks the process's `limits.Limits` (calls in flight, requests and tokens per
+minute, the pause after a 429 with Retry-After, shared by every caller of the process).
 
 Transport faults (429, 5xx, timeouts, connection errors) are retried by tenacity with exponential
 backoff and jitter, honouring Retry-After, within `total_timeout` per logical call; the SDK's own
@@ -20,10 +23,12 @@ from dataclasses import dataclass
 import openai
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, wait_exponential_jitter
 
+from ..chunk import count_tokens
 from ..errors import LLMFailure
 from ..progress import Usage
 from ..settings import Settings
 from .keys import TEMPERATURE
+from .limits import Limits, limits_for
 
 log = logging.getLogger(__name__)
 
@@ -72,23 +77,12 @@ def retry_after_seconds(e: BaseException | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-# One semaphore per event loop and limit, so concurrent requests of a process share the bound.
-_SEMAPHORES: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[int, asyncio.Semaphore]] = (
-    weakref.WeakKeyDictionary()
-)
 # One client per event loop and endpoint: building one costs tens of milliseconds, and a shared
 # client keeps its connections alive between requests. Keyed weakly on the loop, because an
 # httpx client must not outlive (or cross) the loop it was made in.
 _CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple, openai.AsyncOpenAI]] = (
     weakref.WeakKeyDictionary()
 )
-
-
-def _semaphore(limit: int) -> asyncio.Semaphore:
-    per_loop = _SEMAPHORES.setdefault(asyncio.get_running_loop(), {})
-    if limit not in per_loop:
-        per_loop[limit] = asyncio.Semaphore(limit)
-    return per_loop[limit]
 
 
 def make_client(settings: Settings) -> openai.AsyncOpenAI:
@@ -114,13 +108,14 @@ class Call:
 
 
 class Transport:
-    """Chat completions with retries, bounded concurrency and usage accounting."""
+    """Chat completions with retries, limits and usage accounting."""
 
-    def __init__(self, settings: Settings, usage: Usage, client: openai.AsyncOpenAI | None = None):
+    def __init__(self, settings: Settings, usage: Usage, client: openai.AsyncOpenAI | None = None,
+                 limits: Limits | None = None):
         self.settings = settings
         self.usage = usage
         self.client = client or make_client(settings)
-        self.sem = _semaphore(settings.max_concurrency)
+        self.limits = limits or limits_for(settings)
         self.backoff = wait_exponential_jitter(
             multiplier=settings.backoff_initial, max=settings.backoff_max, jitter=settings.backoff_initial
         )
@@ -142,7 +137,11 @@ class Transport:
         return stop
 
     async def _request(self, call: Call, messages: list[dict], fmt: dict | None, max_tokens: int):
-        async with self.sem:
+        # Tokens the endpoint will count for this call at most: the prompt and the reply limit.
+        estimate = sum(count_tokens(str(m.get("content") or "")) for m in messages) + max_tokens
+        ticket = await self.limits.acquire(estimate)
+        used: int | None = None
+        try:
             now = time.monotonic()
             if call.deadline is None:
                 call.deadline = now + self.settings.total_timeout
@@ -160,14 +159,23 @@ class Transport:
             if fmt is not None:
                 kwargs["response_format"] = fmt
             self.usage.llm_calls += 1
-            # The client's own timeout can be outlived by a server that trickles bytes.
-            async with asyncio.timeout(timeout + 1.0):
-                response = await self.client.chat.completions.create(**kwargs)
-        u = getattr(response, "usage", None)
-        if u is not None:
-            self.usage.prompt_tokens += u.prompt_tokens or 0
-            self.usage.completion_tokens += u.completion_tokens or 0
-        return response
+            try:
+                # The client's own timeout can be outlived by a server that trickles bytes.
+                async with asyncio.timeout(timeout + 1.0):
+                    response = await self.client.chat.completions.create(**kwargs)
+            except openai.RateLimitError as e:
+                after = retry_after_seconds(e)
+                if after is not None:
+                    await self.limits.pause(after)  # every caller of the process waits, not only this one
+                raise
+            u = getattr(response, "usage", None)
+            if u is not None:
+                used = (u.prompt_tokens or 0) + (u.completion_tokens or 0)
+                self.usage.prompt_tokens += u.prompt_tokens or 0
+                self.usage.completion_tokens += u.completion_tokens or 0
+            return response
+        finally:
+            await asyncio.shield(self.limits.release(ticket, used))
 
     async def complete(self, call: Call, messages: list[dict], fmt: dict | None, max_tokens: int):
         """One chat completion, retried on transient faults; LLMFailure when it fails for good."""
