@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from ..metrics import ServiceMetrics
 from ..pipeline import asummarize
 from ..settings import Settings, get_settings
-from ..store import RecentSummaries, SummaryStore
+from ..store import RecentSummaries, open_store
 from . import ops, page, summaries
 from .deps import Summarize
 from .errors import install_error_handlers
@@ -35,7 +35,7 @@ def create_app(settings: Settings | None = None, *, summarize: Summarize = asumm
     )
     app.state.settings = settings
     app.state.metrics = ServiceMetrics()
-    app.state.store = SummaryStore(settings.cache_dir)
+    app.state.store = open_store(settings)
     app.state.recent = RecentSummaries()
     app.state.summarize = summarize
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)

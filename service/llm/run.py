@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from ..cache import ResultCache
+from ..cache import ResultCache, open_cache
 from ..chunk import chunk, count_tokens
 from ..document import Prepared
 from ..errors import LLMFailure
@@ -298,7 +298,7 @@ async def summarize_llm(
     on_progress: ProgressCallback | None,
 ) -> Draft:
     """The LLM summarizer. Raises LLMFailure when no acceptable summary can be had."""
-    cache = ResultCache(settings.cache_dir)
+    cache = open_cache(settings)
     if cache.warning:
         usage.warnings.append(cache.warning)
     try:
