@@ -16,7 +16,7 @@ from .progress import ProgressCallback, Usage
 from .schemas import DocumentSummary, Draft, Method, Stats, SummaryOptions
 from .settings import Settings, get_settings
 
-__all__ = ["asummarize", "choose_method", "prepare", "summarize", "summarize_prepared"]
+__all__ = ["assemble", "asummarize", "choose_method", "prepare", "summarize", "summarize_prepared"]
 
 
 def choose_method(options: SummaryOptions, settings: Settings) -> Method:
@@ -29,7 +29,7 @@ def choose_method(options: SummaryOptions, settings: Settings) -> Method:
     return "llm" if settings.llm_configured else "extractive"
 
 
-def _assemble(
+def assemble(
     prepared: Prepared,
     draft: Draft,
     method: Method,
@@ -38,6 +38,7 @@ def _assemble(
     title: str | None,
     started: float,
 ) -> DocumentSummary:
+    """Ground `draft` and build the answer (the last stage of every path, the job queue's too)."""
     c = prepared.clean
     grounded, ground_warnings = ground(draft, c)
     warnings = list(dict.fromkeys([*c.warnings, *usage.warnings, *draft.warnings, *ground_warnings]))
@@ -76,7 +77,7 @@ def summarize_prepared(
     """Extractive summary of an already prepared document (CPU only, no I/O)."""
     started = started if started is not None else time.perf_counter()
     draft = summarize_extractive(prepared, options)
-    return _assemble(prepared, draft, "extractive", None, Usage(), title, started)
+    return assemble(prepared, draft, "extractive", None, Usage(), title, started)
 
 
 async def asummarize(
@@ -101,13 +102,13 @@ async def asummarize(
         try:
             draft = await summarize_llm(prepared, options, settings, usage, on_progress)
             return await asyncio.to_thread(
-                _assemble, prepared, draft, "llm", settings.model, usage, title, started
+                assemble, prepared, draft, "llm", settings.model, usage, title, started
             )
         except LLMFailure as e:
             usage.warnings.append(f"llm_fallback:{e.reason}")
             draft = await asyncio.to_thread(summarize_extractive, prepared, options)
             return await asyncio.to_thread(
-                _assemble, prepared, draft, "extractive", None, usage, title, started
+                assemble, prepared, draft, "extractive", None, usage, title, started
             )
     summary = await asyncio.to_thread(summarize_prepared, prepared, options, title, started)
     if on_progress:

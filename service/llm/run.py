@@ -272,10 +272,14 @@ class DocumentRun:
             self._progress("map", c.index, len(chunks), self.mapped)
             return out
 
-        mapped = await gather_all(one(c) for c in chunks)
+        return await self.finish(await gather_all(one(c) for c in chunks))
+
+    async def finish(self, mapped: list[list[ChunkSummary] | Invalid]) -> Draft:
+        """The draft from every chunk's map result, in chunk order: the second half of `run`. (The
+        job queue's merge task calls it with results mapped by chunk tasks on other workers.)"""
         failed = [m for m in mapped if isinstance(m, Invalid)]
         good = [m for m in mapped if not isinstance(m, Invalid)]
-        if not good or 2 * len(failed) > len(chunks):
+        if not good or 2 * len(failed) > len(mapped):
             raise LLMFailure(failed[0].reason if failed else "invalid_output")
         if failed:
             self.usage.warnings.append(f"llm_chunks_dropped:{len(failed)}")
