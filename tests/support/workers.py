@@ -31,6 +31,11 @@ def service_env(redis_url: str, cache_dir: Path, stub_url: str | None = None, **
     return env
 
 
+def worker_args(concurrency: int, name: str) -> list[str]:
+    """The arguments of `zhaiyao` that start a worker (deploy/docker-compose.yml uses the same)."""
+    return ["worker", "--concurrency", str(concurrency), "--name", name]
+
+
 class Worker:
     def __init__(self, proc: subprocess.Popen, name: str, log_path: Path):
         self.proc = proc
@@ -77,7 +82,7 @@ def worker_processes(env: dict[str, str], directory: Path, *names: str, concurre
             log_path = directory / f"worker-{name}.log"
             with open(log_path, "wb") as log:
                 proc = subprocess.Popen(
-                    zhaiyao("worker", "--concurrency", str(concurrency), "--name", f"{name}@test"),
+                    zhaiyao(*worker_args(concurrency, f"{name}@test")),
                     cwd=directory, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
             workers.append(Worker(proc, name, log_path))
         deadline = time.monotonic() + start_timeout
