@@ -26,13 +26,18 @@ def zhaiyao(*args: str) -> list[str]:
     return [str(script), *args] if script.exists() else [sys.executable, "-m", "service.cli", *args]
 
 
+def serve_args(host: str, port: int) -> list[str]:
+    """The arguments of `zhaiyao` that start the API (deploy/docker-compose.yml uses the same)."""
+    return ["serve", "--host", host, "--port", str(port)]
+
+
 @contextlib.contextmanager
 def serve_process(cwd: Path, env: dict[str, str], log_path: Path, start_timeout: float = 30) -> Iterator[str]:
     """Start `zhaiyao serve` on a free port with exactly `env`; yield its base URL once /healthz
     answers; stop it. Its output goes to `log_path`, which error messages show."""
     port = free_port()
     with open(log_path, "wb") as log:
-        proc = subprocess.Popen(zhaiyao("serve", "--host", "127.0.0.1", "--port", str(port)), cwd=cwd, env=env,
+        proc = subprocess.Popen(zhaiyao(*serve_args("127.0.0.1", port)), cwd=cwd, env=env,
                                 stdout=log, stderr=subprocess.STDOUT)
         base = f"http://127.0.0.1:{port}"
         try:
