@@ -32,6 +32,9 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 DOC_ID = re.compile(r"^[0-9a-f]{64}$")
+# The warning of a summary the store refused.
+NOT_STORED = "not_stored: the summary store refused it (folder not writable, or Redis unreachable); " \
+    "GET by doc_id will not find it"
 
 
 class SummaryStore(Protocol):

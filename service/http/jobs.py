@@ -134,7 +134,10 @@ async def job_events(
 
 async def _events(queue: JobQueue, job_id: str, after: str) -> AsyncIterator[str]:
     try:
-        async for item in queue.events(job_id, after):
+        job = await asyncio.to_thread(queue.get, job_id)
+        ended = job is not None and job.status in ("done", "failed")
+        # A job that has ended gets its remaining events and its end, and no waiting for more.
+        async for item in queue.events(job_id, after, follow=not ended):
             if item is None:
                 if await asyncio.to_thread(queue.get, job_id) is None:
                     yield _error("not_found", "the job was deleted or has expired")
@@ -142,22 +145,28 @@ async def _events(queue: JobQueue, job_id: str, after: str) -> AsyncIterator[str
                 yield ": still working\n\n"
                 continue
             event_id, fields = item
-            kind = fields.get(b"type", b"progress").decode()
-            if kind == "progress":
+            if fields.get(b"type", b"progress") == b"progress":
                 yield _sse("progress", progress_of(fields).model_dump_json(), event_id)
                 continue
-            job = await asyncio.to_thread(queue.get, job_id)
-            if job is not None and job.status == "done" and job.result is not None:
-                yield _sse("progress", job.progress.model_dump_json() if job.progress else "{}", event_id)
-                yield _sse("summary", job.result.model_dump_json(), event_id)
-            elif job is not None and job.error is not None:
-                yield _error(job.error.code, job.error.message, event_id)
-            else:
-                yield _error("not_found", "the job was deleted or has expired")
+            for event in _end(await asyncio.to_thread(queue.get, job_id), event_id):
+                yield event
             return
+        if ended:  # resumed after its last event: the end once more
+            for event in _end(job, None):
+                yield event
     except Unreachable as e:
         yield _error("jobs_unavailable", f"Redis at {queue.where()} cannot be reached ({e}); reconnect with "
                      "Last-Event-ID to resume")
+
+
+def _end(job: Job | None, event_id: str | None) -> list[str]:
+    """The last events of a job's stream: its final progress and summary, or its error."""
+    if job is not None and job.status == "done" and job.result is not None:
+        progress = job.progress.model_dump_json() if job.progress else "{}"
+        return [_sse("progress", progress, event_id), _sse("summary", job.result.model_dump_json(), event_id)]
+    if job is not None and job.error is not None:
+        return [_error(job.error.code, job.error.message, event_id)]
+    return [_error("not_found", "the job was deleted or has expired")]
 
 
 def _error(code: str, message: str, event_id: str | None = None) -> str:

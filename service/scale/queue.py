@@ -72,9 +72,11 @@ class JobQueue:
         except RedisError as e:
             raise Unreachable(type(e).__name__) from None
 
-    async def events(self, job_id: str, after: str = "0-0", idle: float = 15.0) -> AsyncIterator[tuple[str, dict] | None]:
+    async def events(self, job_id: str, after: str = "0-0", idle: float = 15.0,
+                     follow: bool = True) -> AsyncIterator[tuple[str, dict] | None]:
         """The job's events after `after` (a stream id; "0-0" replays them all), as (id, fields),
-        then new ones as they come; None after `idle` seconds without one (time for a keep-alive).
+        then (`follow`) new ones as they come, with None after `idle` seconds without one (time
+        for a keep-alive).
 
         One connection per follower, opened here and closed when it stops: a blocking read holds
         its connection anyway, and it belongs to the event loop of the request."""
@@ -85,7 +87,7 @@ class JobQueue:
         try:
             while True:
                 try:
-                    found = await client.xread({key: last}, block=block_ms, count=100)
+                    found = await client.xread({key: last}, block=block_ms if follow else None, count=100)
                 except RedisError as e:
                     raise Unreachable(type(e).__name__) from None
                 if found:
@@ -93,6 +95,8 @@ class JobQueue:
                         last = entry_id.decode() if isinstance(entry_id, bytes) else entry_id
                         yield last, fields
                     quiet_since = time.monotonic()
+                if not follow and not found:
+                    return
                 elif time.monotonic() - quiet_since >= idle:
                     quiet_since = time.monotonic()
                     yield None

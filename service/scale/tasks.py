@@ -36,7 +36,7 @@ from ..pipeline import assemble, choose_method, summarize_prepared
 from ..progress import Usage
 from ..schemas import DocumentSummary
 from ..settings import Settings
-from ..store import SummaryStore, open_store
+from ..store import NOT_STORED, SummaryStore, open_store
 from .celery_app import MAP_CHUNK, MERGE, START
 from .connection import RedisError, reachable
 from .jobs import JobInput, JobStore
@@ -266,9 +266,9 @@ def merge_job(ctx: WorkerContext, job_id: str, run: str, results: list) -> None:
         method, model = "extractive", None
     summary = assemble(prepared, draft, method, model, usage, job_input.title, clock_of(job_input))
     spent = Usage(**{f: getattr(usage, f) - before[f] for f in USAGE_FIELDS})
-    if len(chunks) > 1:
-        ctx.jobs.progress(job_id, run, "merge", 0, 1, done=1, usage=spent)
-    finish(ctx, job_id, run, summary, spent if len(chunks) <= 1 else None)
+    # A document of one chunk was mapped here (its map event); a longer one merged (the merge event).
+    ctx.jobs.progress(job_id, run, "merge" if len(chunks) > 1 else "map", 0, 1, done=1, usage=spent)
+    finish(ctx, job_id, run, summary)
 
 
 async def llm_draft(settings: Settings, prepared: Prepared, job_input: JobInput, chunks: list[Chunk],
@@ -304,7 +304,7 @@ async def llm_draft(settings: Settings, prepared: Prepared, job_input: JobInput,
             usage.warnings.append(cache.warning)
 
 
-def finish(ctx: WorkerContext, job_id: str, run: str, summary: DocumentSummary, usage: Usage | None = None) -> None:
+def finish(ctx: WorkerContext, job_id: str, run: str, summary: DocumentSummary) -> None:
     if not ctx.store.put(summary):
-        summary.warnings.append("not_stored: the summary store refused it; GET by doc_id will 404")
-    ctx.jobs.finish(job_id, run, summary, usage)
+        summary.warnings.append(NOT_STORED)
+    ctx.jobs.finish(job_id, run, summary)

@@ -116,6 +116,16 @@ def test_events_replay_the_progress_then_the_summary_and_resume_after_an_id(clie
     ids = [line[4:] for line in r.text.splitlines() if line.startswith("id: ")]
     resumed = parse_sse(client.get(f"/v1/jobs/{job_id}/events", headers={"Last-Event-ID": ids[-4]}).text)
     assert [e for e, _ in resumed] == ["progress", "progress", "summary"]
+    after_the_end = parse_sse(client.get(f"/v1/jobs/{job_id}/events", headers={"Last-Event-ID": ids[-1]}).text)
+    assert [e for e, _ in after_the_end] == ["progress", "summary"], "the end again, without waiting"
+
+
+def test_a_one_chunk_document_reports_its_map_then_the_summary(client: TestClient, stub: StubLLM):
+    job_id = client.post("/v1/jobs", json={"text": seed_text("001")[:400]}).json()["job_id"]
+    events = parse_sse(client.get(f"/v1/jobs/{job_id}/events").text)
+    stages = [(d["stage"], d["done"], d["total"]) for e, d in events if e == "progress"]
+    assert stages[-2:] == [("map", 1, 1), ("done", 1, 1)] and events[-1][0] == "summary"
+    assert stub.calls == 1 and DocumentSummary.model_validate(events[-1][1]).stats.llm_calls == 1
 
 
 def test_an_extractive_job_is_one_task_with_the_extractive_summary(client: TestClient, stub: StubLLM):
