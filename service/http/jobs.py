@@ -33,9 +33,13 @@ T = TypeVar("T")
 JOB_ID = re.compile(r"^[0-9a-f]{64}$")
 RETRY_AFTER = 5  # seconds a client waits before asking a Redis that did not answer again
 
-UNAVAILABLE = {503: {"model": ErrorResponse, "description": "No ZHAIYAO_REDIS_URL (jobs_unavailable), or Redis "
-                     "does not answer (jobs_unavailable, with Retry-After)"}}
-NOT_FOUND = {404: {"model": ErrorResponse, "description": "No such job (never submitted, deleted, or expired)"}}
+UNAVAILABLE_TEXT = "No ZHAIYAO_REDIS_URL (jobs_unavailable), or Redis does not answer (jobs_unavailable, with Retry-After)"
+UNAVAILABLE = {503: {"model": ErrorResponse, "description": UNAVAILABLE_TEXT}}
+# Looking a job up: the token, no such job, no Redis.
+LOOKUP = {401: ERROR_RESPONSES[401], 404: {"model": ErrorResponse, "description": "No such job (never submitted, "
+                                           "deleted, or expired)"}, **UNAVAILABLE}
+SUBMIT = {**ERROR_RESPONSES, 503: {"model": ErrorResponse, "description": f"{UNAVAILABLE_TEXT}; or mode 'llm' "
+                                   "asked for but no OPENAI_API_KEY is configured (llm_not_configured)"}}
 
 router = APIRouter(prefix="/v1", dependencies=[RequireToken], tags=["jobs"])
 
@@ -71,7 +75,7 @@ def _known(job: Job | None, job_id: str) -> Job:
     status_code=202,
     response_model=JobAccepted,
     responses={202: {"description": "Queued (or the same job, already queued, running or done); the Location "
-                     "header is the job's URL"}, **ERROR_RESPONSES, **UNAVAILABLE},
+                     "header is the job's URL"}, **SUBMIT},
     openapi_extra={"requestBody": request_body_openapi()},
     summary="Summarize a document in the background",
 )
@@ -96,7 +100,7 @@ async def create_job(
                         headers={"Location": f"/v1/jobs/{job.job_id}"})
 
 
-@router.get("/jobs/{job_id}", response_model=Job, responses={**NOT_FOUND, **UNAVAILABLE},
+@router.get("/jobs/{job_id}", response_model=Job, responses=LOOKUP,
             summary="A job's status, progress, and result or error")
 async def get_job(job_id: str, queue: QueueDep) -> Job:
     if not JOB_ID.match(job_id):
@@ -104,7 +108,7 @@ async def get_job(job_id: str, queue: QueueDep) -> Job:
     return _known(await ask(queue, queue.get, job_id), job_id)
 
 
-@router.delete("/jobs/{job_id}", status_code=204, responses={**NOT_FOUND, **UNAVAILABLE},
+@router.delete("/jobs/{job_id}", status_code=204, responses=LOOKUP,
                summary="Cancel a queued or running job, or forget a finished one")
 async def delete_job(job_id: str, queue: QueueDep) -> Response:
     if not JOB_ID.match(job_id) or not await ask(queue, queue.delete, job_id):
@@ -117,7 +121,7 @@ async def delete_job(job_id: str, queue: QueueDep) -> Response:
     responses={200: {"description": "Server-Sent Events: `progress` events (every one so far, then new ones), "
                      "then one `summary` (or `error`) event; each with an `id` for Last-Event-ID",
                      "content": {"text/event-stream": {"schema": {"type": "string"}}}},
-               **NOT_FOUND, **UNAVAILABLE},
+               **LOOKUP},
     summary="Follow a job's progress (Server-Sent Events)",
 )
 async def job_events(
