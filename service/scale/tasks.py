@@ -38,7 +38,7 @@ from ..schemas import DocumentSummary
 from ..settings import Settings
 from ..store import NOT_STORED, SummaryStore, open_store
 from .celery_app import MAP_CHUNK, MERGE, START
-from .connection import RedisError, reachable
+from .connection import reachable
 from .jobs import JobInput, JobStore
 
 log = logging.getLogger(__name__)
@@ -149,15 +149,19 @@ def _attempt_once(task, ctx: WorkerContext, job_id: str, run: str, label: str, d
 
 
 def outage_errors() -> tuple[type[BaseException], ...]:
-    """What Redis, as store or as broker, raises when it is not there."""
+    """What Redis, as store or as broker, raises when it is not there (or still loading its data).
+    A Redis that answers but refuses (out of memory, a script error) is an error like any other."""
     from kombu.exceptions import OperationalError
+    from redis.exceptions import ConnectionError, TimeoutError
 
-    return (RedisError, OperationalError)
+    return (ConnectionError, TimeoutError, OperationalError)
 
 
 def wait_for_redis(settings: Settings, poll: float = 0.5) -> None:
-    """Until Redis answers a PING (a worker cannot do anything without it, so nothing is lost by waiting)."""
+    """Until Redis answers a PING (a worker cannot do anything without it, so nothing is lost by
+    waiting); at least `poll` seconds, so a Redis that comes and goes is not asked in a tight loop."""
     assert settings.redis_url
+    time.sleep(poll)
     while not reachable(settings.redis_url, settings.redis_timeout)[0]:
         time.sleep(poll)
 
