@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 import socket
 import sys
+import threading
+import time
+
+from celery.signals import worker_ready, worker_shutting_down
 
 from ..settings import Settings
 from .celery_app import QUEUE, longest_task_seconds, make_celery
@@ -29,15 +34,36 @@ def run_worker(settings: Settings, concurrency: int | None = None, name: str | N
     warm_up(settings)
     app = make_celery(settings)
     concurrency = concurrency or settings.worker_concurrency
-    argv = ["worker", f"--loglevel={loglevel}", f"--queues={QUEUE}",
-            f"--hostname={name or 'zhaiyao@' + socket.gethostname()}",
+    name = name or f"zhaiyao@{socket.gethostname()}"
+    argv = ["worker", f"--loglevel={loglevel}", f"--queues={QUEUE}", f"--hostname={name}",
             # Gossip and mingle only slow the start down: workers share nothing but the queue.
             "--without-gossip", "--without-mingle"]
     if concurrency:
         argv.append(f"--concurrency={concurrency}")
     log.info("worker for %s, visibility timeout %d s", redact(settings.redis_url), settings.job_visibility_timeout)
+    ready, asked_to_stop = threading.Event(), threading.Event()
+    worker_ready.connect(lambda **_: ready.set(), weak=False)
+    worker_shutting_down.connect(lambda **_: asked_to_stop.set(), weak=False)  # SIGTERM, SIGINT, SIGQUIT
     app.worker_main(argv)
+    if ready.is_set() and not asked_to_stop.is_set():
+        start_again(name, loglevel, concurrency)
     return 0
+
+
+def start_again(name: str, loglevel: str, concurrency: int | None) -> None:
+    """Replace this process with a fresh worker (same pid: a process manager sees nothing).
+
+    For a worker that stopped without being asked to: Celery stops on an "unrecoverable error"
+    that kombu sometimes raises while it closes its connection to a Redis that went away (an
+    AttributeError in the Redis transport; celery/kombu issues #582, #970 and others). The tasks it
+    held were finished or are handed back by the visibility timeout; the new worker waits for
+    Redis and takes up the work."""
+    log.error("the Celery worker stopped without being asked to (see above); starting it again")
+    time.sleep(1)
+    command = ["worker", f"--loglevel={loglevel}", f"--name={name}"]
+    if concurrency:
+        command.append(f"--concurrency={concurrency}")
+    os.execv(sys.executable, [sys.executable, "-m", "service.cli", *command])
 
 
 def warm_up(settings: Settings) -> None:

@@ -146,3 +146,34 @@ def pid_of_client(client_port: int, server_port: int) -> int | None:
         except OSError:
             continue
     return None
+
+
+# Loaded by a worker process through PYTHONPATH: the first time the worker loses its broker
+# connection, the clean-up fails the way kombu's Redis transport sometimes does (an AttributeError
+# from a transport whose client is already gone), which Celery takes for an unrecoverable error.
+_GIVE_UP_ONCE = '''
+import celery.worker.consumer.consumer as _consumer
+
+_original = _consumer.Consumer.on_connection_error_after_connected
+_failed = []
+
+
+def _fail_once(self, exc):
+    if not _failed:
+        _failed.append(exc)
+        raise AttributeError("'NoneType' object has no attribute 'hostname' (injected by the test)")
+    return _original(self, exc)
+
+
+_consumer.Consumer.on_connection_error_after_connected = _fail_once
+'''
+
+
+def celery_gives_up_once(directory: Path) -> dict[str, str]:
+    """Environment for a worker whose Celery stops on an unrecoverable error the first time its
+    broker connection is lost (a sitecustomize module on PYTHONPATH; every later loss is handled
+    normally)."""
+    shim = directory / "give-up-once"
+    shim.mkdir(parents=True, exist_ok=True)
+    (shim / "sitecustomize.py").write_text(_GIVE_UP_ONCE)
+    return {"PYTHONPATH": os.pathsep.join(filter(None, [str(shim), os.environ.get("PYTHONPATH")]))}
