@@ -1,6 +1,6 @@
 """Part 5: jobs per second through the queue with 1 and 2 `zhaiyao worker` processes.
 
-- LLM-bound: documents of four chunks (four map calls and a merge) against the stub answering
+- LLM-bound: documents cut to about four chunks (map calls, then a merge) against the stub answering
   after 0.3 s per call (as bench/slow_stub.py), each worker with WORKER_PROCESSES pool processes. A worker waits on the LLM, so two
   should do nearly twice the jobs per second of one.
 - Extractive: CPU-bound, one pool process per worker; on a 2-core machine two workers can at most
@@ -150,21 +150,24 @@ def _compare(label: str, docs: list[str], options: SummaryOptions, processes: in
 def run(quick: bool = False, delay_s: float = 0.3, log=print) -> dict:
     if not shutil.which("redis-server"):
         raise RuntimeError("redis-server is not installed (make test installs it)")
-    corpus = [text for _, text in make_corpus(40 if quick else 80)]
+    # Enough jobs that the fixed part of a round (submitting, the first preparations, the last
+    # merges: about 2 s) does not hide the rate: 64 LLM jobs keep 4 processes busy for about 17 s.
+    corpus = [text for _, text in make_corpus(40 if quick else 120)]
     # The stub of bench/slow_stub.py without its token counting: it runs in this process, and every
     # millisecond it spends is taken from the workers on a 2-core machine.
     stub = StubLLM(default=delay(delay_s)).start()
     try:
-        llm_docs = [_four_chunks(t) for t in corpus[: 12 if quick else 24]]
+        llm_docs = [_four_chunks(t) for t in corpus[: 12 if quick else 64]]
         llm_env = {"OPENAI_API_KEY": "bench-key", "OPENAI_BASE_URL": stub.base_url, "ZHAIYAO_MODEL": "bench-0",
                    "ZHAIYAO_CHUNK_TOKENS": str(LLM_CHUNK_TOKENS), "ZHAIYAO_MAX_RETRIES": "0"}
         llm = _compare("LLM", llm_docs, SummaryOptions(mode="llm"), WORKER_PROCESSES, llm_env,
                        {"openai_api_key": "bench-key", "openai_base_url": stub.base_url}, 1 if quick else 3, log)
         llm["stub_delay_s"] = delay_s
-        llm["calls_per_job"] = 5
+        llm["calls"] = sum(1 for _ in stub.requests)
+        llm["calls_per_job"] = round(llm["calls"] / (len(llm_docs) * 2 * llm["rounds"]), 2)
     finally:
         stub.stop()
-    extractive_docs = corpus[: 40 if quick else 80]
+    extractive_docs = corpus[: 40 if quick else 120]
     extractive = _compare("extractive", extractive_docs, SummaryOptions(mode="extractive"), 1, {}, {},
                           1 if quick else 3, log)
     extractive["bytes"] = sum(len(d.encode()) for d in extractive_docs)
