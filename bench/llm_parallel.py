@@ -98,9 +98,9 @@ def run(delay: float = 0.3, repeats: int = 2, chunk_tokens: int = CHUNK_TOKENS, 
         # One cache directory, opened before timing as a running server has it open; each run
         # uses another model name (part of every cache key), so no run is served from the cache.
         warm = Settings(openai_api_key=SecretStr("bench-key"), openai_base_url=base, cache_dir=tmp / "cache")
-        from service.cache import ResultCache
+        from service.cache import DiskResultCache
 
-        ResultCache(warm.cache_dir)
+        DiskResultCache(warm.cache_dir)
         for n in CHUNK_COUNTS:
             text, got = document_of(n, source, chunk_tokens)
             doc_tokens = count_tokens(prepare(text).clean.analysis)

@@ -12,6 +12,8 @@
 5. `zhaiyao batch`: 32 one-chunk documents against the 0.3 s stub at concurrency 8, and an
    extractive batch of about 4,000 documents with --jobs 1 against --jobs 2;
 6. start-up of `zhaiyao summarize`: extractive, and the LLM path beyond importing openai.
+7. jobs per second through the queue (Redis + `zhaiyao worker`) with 1 and 2 workers, LLM-bound
+   against the 300 ms stub and extractive (`--only jobs`; needs redis-server).
 Speed claims are ratios measured side by side in the same run: these machines are noisy.
 """
 
@@ -79,8 +81,14 @@ def part_startup(quick: bool) -> dict:
     return startup.run(runs=5 if quick else 11, log=log)
 
 
+def part_jobs(quick: bool) -> dict:
+    import jobs_bench
+
+    return jobs_bench.run(quick=quick, log=log)
+
+
 PARTS = {"extractive": part_extractive, "http": part_http, "llm": part_llm, "memory": part_memory,
-         "batch": part_batch, "startup": part_startup}
+         "batch": part_batch, "startup": part_startup, "jobs": part_jobs}
 
 
 # ---------------------------------------------------------------- targets
@@ -164,6 +172,14 @@ def rows_for(results: dict) -> list[tuple[str, str, str, bool | None]]:
         rows.append((f"peak RSS, {m['document_bytes'] / 1e6:.1f} MB document extractive",
                      f"{m['peak_rss_mb']} MB ({m['seconds']} s)", "<= 300 MB", m["peak_rss_mb"] <= 300))
     rows += batch_rows(results.get("batch"), results.get("startup"))
+    jobs = results.get("jobs")
+    if jobs and "llm" in jobs:
+        for kind, target in (("llm", "near 2x"), ("extractive", "-")):
+            j = jobs[kind]
+            rows.append((f"jobs/s, {kind}, 1 vs 2 workers ({j['processes_per_worker']} process(es) each)",
+                         f"{j['jobs_per_s']['1']} vs {j['jobs_per_s']['2']} jobs/s = {j['speedup']}x "
+                         f"(median of {j['rounds']}, {j['jobs']} jobs, {j['failed']} failed)", target,
+                         j["speedup"] >= 1.8 if kind == "llm" else None))
     for name, r in results.items():
         if isinstance(r, dict) and "failed" in r:
             rows.append((f"{name}", f"FAILED: {r['failed'][:80]}", "-", False))

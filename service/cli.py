@@ -4,6 +4,7 @@
   zhaiyao batch DIR --out OUTDIR [--force] [--concurrency N] [--jobs N]
   zhaiyao schema
   zhaiyao serve [--host 127.0.0.1] [--port 8000] [--workers N]
+  zhaiyao worker [--concurrency N] [--name NAME]   (runs jobs; needs ZHAIYAO_REDIS_URL)
   zhaiyao record …     (re-record LLM fixtures against OPENAI_BASE_URL)
 """
 
@@ -118,6 +119,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_worker(args: argparse.Namespace) -> int:
+    from .scale.worker import run_worker
+    from .settings import get_settings
+
+    return run_worker(get_settings(), concurrency=args.concurrency, name=args.name, loglevel=args.loglevel)
+
+
 def cmd_record(args: argparse.Namespace) -> int:
     from .testing.record import main as record_main
 
@@ -164,6 +172,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes sharing the port, the LLM cache and the stored summaries "
                    "(ZHAIYAO_WORKERS, default 1)")
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("worker", help="run jobs from the queue (Celery worker; needs ZHAIYAO_REDIS_URL)")
+    p.add_argument("--concurrency", type=int, default=None,
+                   help="processes (default ZHAIYAO_WORKER_CONCURRENCY, else one per CPU core)")
+    p.add_argument("--name", default=None, help="worker name, unique per machine (default zhaiyao@HOSTNAME)")
+    p.add_argument("--loglevel", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    p.set_defaults(func=cmd_worker)
 
     p = sub.add_parser("record", help="re-record LLM fixtures against OPENAI_BASE_URL")
     p.add_argument("rest", nargs=argparse.REMAINDER)

@@ -37,3 +37,24 @@ class LLMFailure(Exception):
     def __init__(self, reason: str):
         super().__init__(reason)
         self.reason = reason
+
+
+class BackendUnavailable(ZhaiyaoError):
+    """Something the request needs (Redis) cannot be reached now; the same request may work later.
+
+    `retry_after` (seconds) becomes the Retry-After header; None when waiting will not help
+    (jobs asked of a service that has no Redis configured)."""
+
+    status = 503
+
+    def __init__(self, message: str, retry_after: int | None = 5):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class StoreUnavailable(BackendUnavailable):
+    code = "store_unavailable"
+
+
+class JobsUnavailable(BackendUnavailable):
+    code = "jobs_unavailable"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -63,9 +63,46 @@ class Settings(BaseSettings):
             return len(os.sched_getaffinity(0)) or 1
         return os.cpu_count() or 1
 
+    # -- scaling out (docs/scaling.md). With a Redis URL the LLM cache, the stored summaries and
+    # the jobs live in Redis, shared by every API replica and worker; without one, on local disk.
+    redis_url: str | None = Field(None, validation_alias=AliasChoices("ZHAIYAO_REDIS_URL"))
+    # The LLM cache in another Redis (one allowed to evict under memory pressure); default: redis_url.
+    redis_cache_url: str | None = Field(None, validation_alias=AliasChoices("ZHAIYAO_REDIS_CACHE_URL"))
+    # Seconds to connect to Redis and for one command: a Redis that is gone must not hold requests.
+    redis_timeout: float = Field(5.0, gt=0, validation_alias=AliasChoices("ZHAIYAO_REDIS_TIMEOUT"))
+    # Seconds an LLM result is kept in the Redis cache (diskcache keeps it until the folder is removed).
+    cache_ttl: int = Field(30 * 86400, ge=1, validation_alias=AliasChoices("ZHAIYAO_CACHE_TTL"))
+    # Seconds job records, their results and summaries stored in Redis are kept.
+    job_ttl: int = Field(7 * 86400, ge=1, validation_alias=AliasChoices("ZHAIYAO_JOB_TTL"))
+    # Seconds a task may run before the broker hands it to another worker (the worker is taken for
+    # dead). Must exceed the longest task: see docs/scaling.md.
+    job_visibility_timeout: int = Field(
+        900, ge=1, validation_alias=AliasChoices("ZHAIYAO_JOB_VISIBILITY_TIMEOUT")
+    )
+    # Attempts of one task after the first, whatever ended it (an unexpected error, a lost worker).
+    job_max_retries: int = Field(2, ge=0, le=20, validation_alias=AliasChoices("ZHAIYAO_JOB_MAX_RETRIES"))
+    # Processes of one `zhaiyao worker`; unset: one per CPU core.
+    worker_concurrency: int | None = Field(
+        None, ge=1, validation_alias=AliasChoices("ZHAIYAO_WORKER_CONCURRENCY")
+    )
+
+    @field_validator("redis_url", "redis_cache_url")
+    @classmethod
+    def _redis_scheme(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        if not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("a Redis URL starts with redis://, rediss:// or unix://")
+        return value
+
     @property
     def llm_configured(self) -> bool:
         return bool(self.openai_api_key and self.openai_api_key.get_secret_value())
+
+    @property
+    def cache_redis_url(self) -> str | None:
+        """Where the LLM cache lives in Redis, if it does."""
+        return self.redis_cache_url or self.redis_url
 
 
 def get_settings() -> Settings:

@@ -11,9 +11,10 @@ from fastapi import FastAPI
 
 from ..metrics import MULTIPROC_ENV, ServiceMetrics
 from ..pipeline import asummarize
+from ..scale.queue import JobQueue
 from ..settings import Settings, get_settings
-from ..store import RecentSummaries, SummaryStore
-from . import ops, page, summaries
+from ..store import RecentSummaries, open_store
+from . import jobs, ops, page, summaries
 from .deps import Summarize
 from .errors import install_error_handlers
 from .middleware import MetricsMiddleware
@@ -25,8 +26,8 @@ def create_app(settings: Settings | None = None, *, summarize: Summarize = asumm
 
     `summarize` does the work for `POST /v1/summaries`: `service.pipeline.asummarize` or a
     function with its signature (tests pass stand-ins). What the routes use is on `app.state`:
-    `settings`, `metrics`, `store` (summaries by doc_id), `recent` (answers kept in memory) and
-    `summarize`.
+    `settings`, `metrics`, `store` (summaries by doc_id), `recent` (answers kept in memory),
+    `summarize`, and `jobs` (the job queue; None without ZHAIYAO_REDIS_URL).
     """
     settings = settings or get_settings()
     app = ZhaiyaoAPI(
@@ -38,12 +39,14 @@ def create_app(settings: Settings | None = None, *, summarize: Summarize = asumm
     )
     app.state.settings = settings
     app.state.metrics = ServiceMetrics()
-    app.state.store = SummaryStore(settings.cache_dir)
+    app.state.store = open_store(settings)
     app.state.recent = RecentSummaries()
     app.state.summarize = summarize
+    app.state.jobs = JobQueue(settings) if settings.redis_url else None
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
     install_error_handlers(app)
     app.include_router(summaries.router)
+    app.include_router(jobs.router)
     app.include_router(ops.router)
     app.include_router(page.router)
     page.mount_static(app)

@@ -171,6 +171,14 @@ async def parse_summary_body(
     return await _parse_multipart(request, body, query_options, query_title)
 
 
+async def parse_summary_request(
+    request: Request, max_bytes: int, query_options: dict[str, Any], query_title: str | None
+) -> Parsed:
+    """Read and parse a summary request in one step (routes that need no answer before parsing)."""
+    media, params, body = await read_summary_body(request, max_bytes)
+    return await parse_summary_body(request, media, params, body, query_options, query_title)
+
+
 def _parse_json(body: bytes, query_options: dict[str, Any], query_title: str | None) -> Parsed:
     try:
         payload = json.loads(body)

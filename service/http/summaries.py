@@ -19,7 +19,7 @@ from ..metrics import ServiceMetrics
 from ..progress import Progress, ProgressCallback
 from ..schemas import DocumentSummary, SummaryOptions
 from ..settings import Settings
-from ..store import RecentSummaries, SummaryStore
+from ..store import NOT_STORED, RecentSummaries, SummaryStore
 from .auth import RequireToken, check_token
 from .deps import StoreDep, Summarize
 from .errors import ApiError, ErrorResponse
@@ -59,7 +59,7 @@ class Summaries:
         if any(w.startswith("llm_fallback") for w in summary.warnings):
             metrics.fallbacks.inc()
         if not await asyncio.to_thread(self.store.put, summary):
-            summary.warnings.append("not_stored: the cache directory is not writable; GET by doc_id will 404")
+            summary.warnings.append(NOT_STORED)
         return summary
 
     def hit(self, body: bytes) -> Response:

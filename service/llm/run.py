@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from ..cache import ResultCache
+from ..cache import ResultCache, open_cache
 from ..chunk import chunk, count_tokens
 from ..document import Prepared
 from ..errors import LLMFailure
@@ -272,10 +272,14 @@ class DocumentRun:
             self._progress("map", c.index, len(chunks), self.mapped)
             return out
 
-        mapped = await gather_all(one(c) for c in chunks)
+        return await self.finish(await gather_all(one(c) for c in chunks))
+
+    async def finish(self, mapped: list[list[ChunkSummary] | Invalid]) -> Draft:
+        """The draft from every chunk's map result, in chunk order: the second half of `run`. (The
+        job queue's merge task calls it with results mapped by chunk tasks on other workers.)"""
         failed = [m for m in mapped if isinstance(m, Invalid)]
         good = [m for m in mapped if not isinstance(m, Invalid)]
-        if not good or 2 * len(failed) > len(chunks):
+        if not good or 2 * len(failed) > len(mapped):
             raise LLMFailure(failed[0].reason if failed else "invalid_output")
         if failed:
             self.usage.warnings.append(f"llm_chunks_dropped:{len(failed)}")
@@ -298,7 +302,7 @@ async def summarize_llm(
     on_progress: ProgressCallback | None,
 ) -> Draft:
     """The LLM summarizer. Raises LLMFailure when no acceptable summary can be had."""
-    cache = ResultCache(settings.cache_dir)
+    cache = open_cache(settings)
     if cache.warning:
         usage.warnings.append(cache.warning)
     try:

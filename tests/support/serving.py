@@ -26,6 +26,11 @@ def zhaiyao(*args: str) -> list[str]:
     return [str(script), *args] if script.exists() else [sys.executable, "-m", "service.cli", *args]
 
 
+def serve_args(host: str, port: int) -> list[str]:
+    """The arguments of `zhaiyao` that start the API (deploy/docker-compose.yml uses the same)."""
+    return ["serve", "--host", host, "--port", str(port)]
+
+
 @contextlib.contextmanager
 def serve_process(cwd: Path, env: dict[str, str], log_path: Path, start_timeout: float = 30,
                   args: tuple[str, ...] = ()) -> Iterator[str]:
@@ -33,8 +38,8 @@ def serve_process(cwd: Path, env: dict[str, str], log_path: Path, start_timeout:
     once /healthz answers; stop it. Its output goes to `log_path`, which error messages show."""
     port = free_port()
     with open(log_path, "wb") as log:
-        proc = subprocess.Popen(zhaiyao("serve", "--host", "127.0.0.1", "--port", str(port), *args), cwd=cwd,
-                                env=env, stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(zhaiyao(*serve_args("127.0.0.1", port), *args), cwd=cwd, env=env,
+                                stdout=log, stderr=subprocess.STDOUT)
         base = f"http://127.0.0.1:{port}"
         try:
             deadline = time.monotonic() + start_timeout
