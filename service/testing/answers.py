@@ -96,9 +96,13 @@ def error_body(message: str, code: str) -> dict:
     return {"error": {"message": message, "type": code, "param": None, "code": code}}
 
 
-def completion_body(body: dict, content: str, finish_reason: str = "stop") -> dict:
-    prompt = sum(len(str(m.get("content") or "")) for m in body.get("messages", []))
-    completion = len(content)
+def completion_body(body: dict, content: str, finish_reason: str = "stop", usage: dict | None = None) -> dict:
+    """An OpenAI `chat.completion` body; `usage` from `service.testing.usage` (counted here when
+    not given, with no cached tokens)."""
+    if usage is None:
+        from .usage import prompt_ids, usage_body
+
+        usage = usage_body(prompt_ids(body), 0, content)
     return {
         "id": f"chatcmpl-stub-{time.monotonic_ns()}",
         "object": "chat.completion",
@@ -113,11 +117,5 @@ def completion_body(body: dict, content: str, finish_reason: str = "stop") -> di
                 "finish_reason": finish_reason,
             }
         ],
-        # Characters / 2: a rough token count, enough for usage accounting tests.
-        "usage": {
-            "prompt_tokens": prompt // 2,
-            "completion_tokens": completion // 2,
-            "total_tokens": prompt // 2 + completion // 2,
-        },
+        "usage": usage,
     }
-

@@ -56,6 +56,7 @@ from .behaviours import (
     server_error,
     truncated,
 )
+from .usage import PrefixCache, prompt_ids, tokens, usage_body
 
 __all__ = [
     "FAULT_KINDS", "Behaviour", "StubLLM", "custom", "default_answer", "delay", "echo_credentials", "empty",
@@ -98,6 +99,8 @@ class StubLLM:
         self.answers: list[str] = []  # the kind of answer given to each call
         self.behaviours: list[Behaviour] = []  # the whole behaviour (status, retry_after …) of each call
         self.times: list[float] = []  # time.monotonic() at the arrival of each call
+        self.usages: list[dict] = []  # the usage reported with each answer
+        self.prefixes = PrefixCache()  # the prompt prefixes a provider would have cached
         self.in_flight = 0
         self.max_in_flight = 0
         self.stopping = threading.Event()
@@ -174,6 +177,7 @@ class StubLLM:
             self.answers.clear()
             self.behaviours.clear()
             self.times.clear()
+            self.usages.clear()
             self.max_in_flight = 0
 
     # -- life cycle
@@ -187,6 +191,7 @@ class StubLLM:
         return f"http://127.0.0.1:{self.port}/v1"
 
     def start(self) -> StubLLM:
+        tokens("warm up")  # load the tokenizer now, not inside the first call's timeout
         # A short poll interval: shutdown() waits up to one interval, and tests stop many stubs.
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="stub-llm", daemon=True
@@ -233,6 +238,16 @@ class StubLLM:
 
     def _answer(self, handler: BaseHTTPRequestHandler, body: dict) -> None:
         b = self._record(body, {k.lower(): v for k, v in handler.headers.items()})
+        ids = prompt_ids(body)
+        cached = self.prefixes.lookup(ids)
+
+        def send(content: str, finish_reason: str = "stop") -> None:
+            usage = usage_body(ids, cached, content)
+            with self._lock:
+                self.usages.append(usage)
+            send_json(handler, 200, completion_body(body, content, finish_reason, usage))
+            self.prefixes.store(ids)  # answered: later calls find this prefix cached
+
         if b.kind == "rate_limit":
             headers = {"Retry-After": _fmt(b.retry_after)} if b.retry_after is not None else {}
             send_json(handler, 429, error_body("Rate limit reached (stub)", "rate_limit_exceeded"), headers)
@@ -246,26 +261,26 @@ class StubLLM:
         elif b.kind == "delay":
             if self.stopping.wait(b.seconds):
                 return
-            send_json(handler, 200, completion_body(body, self.responder(body)))
+            send(self.responder(body))
         elif b.kind == "invalid_json":
-            send_json(handler, 200, completion_body(body, '{"summary": "这不是完整的 JSON'))
+            send('{"summary": "这不是完整的 JSON')
         elif b.kind == "schema_fail":
-            send_json(handler, 200, completion_body(body, json.dumps({"summary": 42, "key_points": "none"})))
+            send(json.dumps({"summary": 42, "key_points": "none"}))
         elif b.kind == "truncated":
             content = self.responder(body)
-            send_json(handler, 200, completion_body(body, content[: max(1, len(content) // 2)], "length"))
+            send(content[: max(1, len(content) // 2)], "length")
         elif b.kind == "empty":
-            send_json(handler, 200, completion_body(body, ""))
+            send("")
         elif b.kind == "reply":
-            send_json(handler, 200, completion_body(body, b.content or "", b.finish_reason))
+            send(b.content or "", b.finish_reason)
         elif b.kind == "custom" and b.fn is not None:
-            send_json(handler, 200, completion_body(body, b.fn(body)))
+            send(b.fn(body))
         elif b.kind == "echo_credentials":
             headers = {k.lower(): v for k, v in handler.headers.items()}
             message = f"Incorrect API key provided: {headers.get('authorization')} (request from {headers})"
             send_json(handler, b.status, error_body(message, "invalid_api_key"))
         else:
-            send_json(handler, 200, completion_body(body, self.responder(body)))
+            send(self.responder(body))
 
 
 def _fmt(seconds: float) -> str:
