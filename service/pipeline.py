@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import TYPE_CHECKING
 
+from .cache import ResultCache
 from .document import Prepared, prepare
 from .errors import LLMFailure, LLMNotConfigured
 from .extractive import summarize_extractive
@@ -16,7 +18,11 @@ from .progress import ProgressCallback, Usage
 from .schemas import DocumentSummary, Draft, Method, Stats, SummaryOptions
 from .settings import Settings, get_settings
 
-__all__ = ["asummarize", "choose_method", "prepare", "summarize", "summarize_prepared"]
+if TYPE_CHECKING:
+    from .llm.plan import SummaryPlan
+
+__all__ = ["aplan_summary", "asummarize", "choose_method", "plan_summary", "prepare", "summarize",
+           "summarize_prepared"]
 
 
 def choose_method(options: SummaryOptions, settings: Settings) -> Method:
@@ -63,7 +69,9 @@ def _assemble(
             llm_calls=usage.llm_calls,
             cache_hits=usage.cache_hits,
             prompt_tokens=usage.prompt_tokens,
+            cached_prompt_tokens=usage.cached_prompt_tokens,
             completion_tokens=usage.completion_tokens,
+            cost_usd=usage.cost,
             elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
             encoding=c.encoding,
         ),
@@ -96,10 +104,14 @@ async def asummarize(
     prepared = await asyncio.to_thread(prepare, text, options)
     if method == "llm":
         from .llm import summarize_llm  # imported lazily: the extractive path needs no openai
+        from .llm.plan import plan_llm
 
         usage = Usage()
+        # The calls are planned first; a spending cap refuses the run here (OverBudget) when
+        # the plan's upper estimate is over it.
+        plan, _ = await asyncio.to_thread(plan_llm, prepared, options, settings)
         try:
-            draft = await summarize_llm(prepared, options, settings, usage, on_progress)
+            draft = await summarize_llm(prepared, options, settings, usage, on_progress, plan)
             return await asyncio.to_thread(
                 _assemble, prepared, draft, "llm", settings.model, usage, title, started
             )
@@ -113,6 +125,32 @@ async def asummarize(
     if on_progress:
         on_progress(Usage().progress("extractive", 0, 1, 1))
     return summary
+
+
+def plan_summary(
+    text: str | bytes, options: SummaryOptions | None = None, *, settings: Settings | None = None
+) -> SummaryPlan:
+    """The dry run: what summarizing `text` would do and cost, without calling the LLM. Plans the
+    LLM path when `mode` is llm (even without a key: to see the cost before configuring one) or
+    auto with a key; otherwise the extractive path, which costs nothing."""
+    from .llm.plan import plan_document, summarize_plan  # no openai import
+
+    options = options or SummaryOptions()
+    settings = settings or get_settings()
+    prepared = prepare(text, options)
+    llm = options.mode == "llm" or (options.mode == "auto" and settings.llm_configured)
+    if not llm:
+        return summarize_plan(None, prepared, settings, "extractive")
+    cache = ResultCache(settings.cache_dir)
+    plan = plan_document(prepared, options, settings, cache if cache.enabled else None)
+    return summarize_plan(plan, prepared, settings, "llm")
+
+
+async def aplan_summary(
+    text: str | bytes, options: SummaryOptions | None = None, *, settings: Settings | None = None
+) -> SummaryPlan:
+    """`plan_summary` in a worker thread (tokenizing a long document takes a while)."""
+    return await asyncio.to_thread(plan_summary, text, options, settings=settings)
 
 
 def summarize(

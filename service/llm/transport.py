@@ -23,6 +23,7 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, wait_exp
 from ..errors import LLMFailure
 from ..progress import Usage
 from ..settings import Settings
+from .budget import Spending
 from .keys import TEMPERATURE
 
 log = logging.getLogger(__name__)
@@ -116,9 +117,14 @@ class Call:
 class Transport:
     """Chat completions with retries, bounded concurrency and usage accounting."""
 
-    def __init__(self, settings: Settings, usage: Usage, client: openai.AsyncOpenAI | None = None):
+    def __init__(
+        self, settings: Settings, usage: Usage, client: openai.AsyncOpenAI | None = None,
+        spending: Spending | None = None,
+    ):
         self.settings = settings
         self.usage = usage
+        # Usage, cost and the spending cap of the document (llm/budget.py).
+        self.spending = spending or Spending(settings, usage)
         self.client = client or make_client(settings)
         self.sem = _semaphore(settings.max_concurrency)
         self.backoff = wait_exponential_jitter(
@@ -159,14 +165,15 @@ class Transport:
             }
             if fmt is not None:
                 kwargs["response_format"] = fmt
+            reserved = self.spending.admit(messages, fmt, max_tokens)  # LLMFailure over the cap
             self.usage.llm_calls += 1
-            # The client's own timeout can be outlived by a server that trickles bytes.
-            async with asyncio.timeout(timeout + 1.0):
-                response = await self.client.chat.completions.create(**kwargs)
-        u = getattr(response, "usage", None)
-        if u is not None:
-            self.usage.prompt_tokens += u.prompt_tokens or 0
-            self.usage.completion_tokens += u.completion_tokens or 0
+            try:
+                # The client's own timeout can be outlived by a server that trickles bytes.
+                async with asyncio.timeout(timeout + 1.0):
+                    response = await self.client.chat.completions.create(**kwargs)
+            finally:
+                self.spending.release(reserved)
+        self.spending.record(getattr(response, "usage", None))
         return response
 
     async def complete(self, call: Call, messages: list[dict], fmt: dict | None, max_tokens: int):

@@ -169,6 +169,7 @@ def record(
         "settings": {
             "ZHAIYAO_MODEL": settings.model,
             "ZHAIYAO_CHUNK_TOKENS": settings.chunk_tokens,
+            "ZHAIYAO_CONTEXT_TOKENS": settings.context_tokens,
             "ZHAIYAO_RESPONSE_FORMAT": settings.response_format,
             "max_chars": max_chars,
             "max_tokens": max_tokens,
