@@ -1,7 +1,8 @@
 """The `zhaiyao` command: a thin layer over service.pipeline.
 
   zhaiyao summarize FILE|-  [--format json|md] [--mode …] [--max-chars N] [--script …]
-  zhaiyao batch DIR --out OUTDIR [--force]
+                            [--dry-run] [--max-cost USD]
+  zhaiyao batch DIR --out OUTDIR [--force] [--dry-run] [--max-cost USD] [--llm-batch]
   zhaiyao schema
   zhaiyao serve [--host 127.0.0.1] [--port 8000]
   zhaiyao record …     (re-record LLM fixtures against OPENAI_BASE_URL)
@@ -32,6 +33,14 @@ def _add_option_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--script", choices=["auto", "simplified", "traditional"], default="auto")
 
 
+def _add_cost_flags(p: argparse.ArgumentParser, scope: str) -> None:
+    p.add_argument("--dry-run", action="store_true",
+                   help="print the plan (calls, tokens, cost range) as JSON without calling the LLM")
+    p.add_argument("--max-cost", type=float, default=None, metavar="USD",
+                   help=f"spending cap in US dollars {scope}: refuse when the upper estimate is over it, "
+                   "stop calling the LLM when the spending reaches it")
+
+
 def to_markdown(s: DocumentSummary) -> str:
     lines = [f"# {s.title or '摘要 Summary'}", ""]
     meta = [x for x in (s.published, s.source, s.author) if x]
@@ -59,8 +68,20 @@ def _read_input(path: str) -> bytes:
     return Path(path).read_bytes()
 
 
+def _settings(args: argparse.Namespace):
+    """Settings from the environment, with --max-cost on top (None: read them later, only if needed)."""
+    if getattr(args, "max_cost", None) is None and not getattr(args, "dry_run", False):
+        return None
+    from .settings import get_settings
+
+    settings = get_settings()
+    if getattr(args, "max_cost", None) is not None:
+        settings = settings.model_copy(update={"max_cost": args.max_cost})
+    return settings
+
+
 def cmd_summarize(args: argparse.Namespace) -> int:
-    from .pipeline import summarize
+    from .pipeline import plan_summary, summarize
 
     try:
         data = _read_input(args.file)
@@ -68,7 +89,14 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         print(f"zhaiyao: cannot read {args.file}: {e.strerror}", file=sys.stderr)
         return 2
     try:
-        result = summarize(data, _options(args), title=args.title)
+        if args.dry_run:
+            plan = plan_summary(data, _options(args), settings=_settings(args))
+            sys.stdout.write(plan.model_dump_json(indent=2) + "\n")
+            if not plan.within_budget:
+                print("zhaiyao: over budget: a run would be refused (see cost_usd_high and max_cost_usd)",
+                      file=sys.stderr)
+            return 0
+        result = summarize(data, _options(args), title=args.title, settings=_settings(args))
     except ZhaiyaoError as e:
         print(f"zhaiyao: {e.code}: {e.message}", file=sys.stderr)
         return 2
@@ -172,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "md"], default="json")
     p.add_argument("--title", default=None)
     _add_option_flags(p)
+    _add_cost_flags(p, "per document (ZHAIYAO_MAX_COST)")
     p.set_defaults(func=cmd_summarize)
 
     p = sub.add_parser("batch", help="summarize every document of a folder")

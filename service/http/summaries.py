@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -14,7 +15,9 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response, StreamingResponse
 
 from ..errors import ZhaiyaoError
+from ..llm.plan import SummaryPlan
 from ..metrics import ServiceMetrics
+from ..pipeline import aplan_summary
 from ..progress import Progress, ProgressCallback
 from ..schemas import DocumentSummary, Mode, Script, SummaryOptions
 from ..settings import Settings
@@ -54,12 +57,19 @@ class Summaries:
         metrics.llm_calls.inc(summary.stats.llm_calls)
         metrics.cache_hits.inc(summary.stats.cache_hits)
         metrics.tokens.inc(summary.stats.prompt_tokens, kind="prompt")
+        metrics.tokens.inc(summary.stats.cached_prompt_tokens, kind="cached_prompt")
         metrics.tokens.inc(summary.stats.completion_tokens, kind="completion")
         if any(w.startswith("llm_fallback") for w in summary.warnings):
             metrics.fallbacks.inc()
         if not await asyncio.to_thread(self.store.put, summary):
             summary.warnings.append("not_stored: the cache directory is not writable; GET by doc_id will 404")
         return summary
+
+
+    def capped(self, max_cost: float) -> Summaries:
+        """The same, with a spending cap no higher than the service's own."""
+        cap = min(max_cost, self.settings.max_cost or max_cost)
+        return dataclasses.replace(self, settings=self.settings.model_copy(update={"max_cost": cap}))
 
 
 async def get_summaries(request: Request) -> Summaries:
@@ -75,10 +85,11 @@ router = APIRouter(prefix="/v1", dependencies=[RequireToken], tags=["summaries"]
 
 @router.post(
     "/summaries",
-    response_model=DocumentSummary,
+    response_model=DocumentSummary | SummaryPlan,
     responses={
         200: {
-            "description": "The summary; with `stream=true`, Server-Sent Events: `progress` events "
+            "description": "The summary (`DocumentSummary`); with `dry_run=true`, the plan and its cost "
+            "(`SummaryPlan`) and no LLM call; with `stream=true`, Server-Sent Events: `progress` events "
             "`{index, total, stage}` per finished chunk, then one `summary` event (or an `error` event)",
             "content": {"text/event-stream": {"schema": {"type": "string"}}},
         },
@@ -95,13 +106,23 @@ async def create_summary(
     max_chars: Annotated[int | None, Query(ge=40, le=5000, description="For text/plain and uploads")] = None,
     script: Annotated[Script | None, Query(description="For text/plain and uploads")] = None,
     title: Annotated[str | None, Query(max_length=1000, description="For text/plain and uploads")] = None,
+    dry_run: Annotated[bool, Query(description="Return the plan (calls, tokens, cost range) without calling "
+                                   "the LLM")] = False,
+    max_cost: Annotated[float | None, Query(gt=0, description="Spending cap in US dollars for this document "
+                                            "(lower than ZHAIYAO_MAX_COST to take effect): refused with 422 "
+                                            "over_budget when the upper estimate is over it")] = None,
 ) -> Any:
     query_options = {"mode": mode, "max_chars": max_chars, "script": script}
     text, options, doc_title = await parse_summary_request(request, summaries.settings.max_bytes, query_options, title)
+    if max_cost is not None:
+        summaries = summaries.capped(max_cost)
+    if dry_run:
+        plan = await aplan_summary(text, options, settings=summaries.settings)
+        return Response(plan.model_dump_json().encode(), media_type="application/json")
     if stream:
         return await stream_summary(summaries, text, options, doc_title)
     recent = summaries.recent
-    key = recent.key(text, options.model_dump_json(), doc_title)
+    key = recent.key(text, f"{options.model_dump_json()}|{summaries.settings.max_cost}", doc_title)
     body = recent.get(key)
     if body is not None:
         summaries.metrics.summary_cache_hits.inc()
