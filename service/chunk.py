@@ -70,12 +70,14 @@ def _pieces(text: str, sentences: list[Sentence], budget: int) -> list[_Piece]:
     return out
 
 
-def chunk(text: str, sentences: list[Sentence], budget: int = 1500, overlap: int = 0) -> list[Chunk]:
+def chunk(
+    text: str, sentences: list[Sentence], budget: int = 1500, overlap: int = 0, min_fill: float = 0.5
+) -> list[Chunk]:
     """Group sentences into chunks of at most `budget` tokens.
 
     `overlap` repeats that many trailing sentences of a chunk at the start of the next one, for
     summarizers that need context across the cut. A chunk is closed early at a paragraph break
-    once it holds at least half the budget, so chunks follow the document's own structure.
+    once it holds at least `min_fill` of the budget, so chunks follow the document's own structure.
     """
     if budget < 1:
         raise ValueError("budget must be positive")
@@ -91,7 +93,7 @@ def chunk(text: str, sentences: list[Sentence], budget: int = 1500, overlap: int
             cur_tokens = sum(x.tokens + 1 for x in cur)
             if cur_tokens + p.tokens + 1 > budget:
                 cur, cur_tokens = [], 0
-        elif cur and p.paragraph != cur[-1].paragraph and cur_tokens >= budget // 2:
+        elif cur and p.paragraph != cur[-1].paragraph and cur_tokens >= budget * min_fill:
             groups.append(cur)
             cur = cur[-overlap:] if overlap else []
             cur_tokens = sum(x.tokens + 1 for x in cur)

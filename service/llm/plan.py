@@ -209,6 +209,30 @@ class SummaryPlan(BaseModel):
     within_budget: bool = Field(True, description="cost_usd_high is within max_cost_usd (or there is no cap)")
 
 
+def _spans(prepared: Prepared, budget: int, explicit: bool) -> list[tuple[int, int, int]]:
+    """(start, end, tokens) of the text of each map call: the whole document when it fits.
+
+    Chunks chosen from the context are as few as the paragraph structure allows, then as even as
+    possible: a chunk closes at a paragraph break only when 85-95% full (closing at half, as small
+    explicit chunks do, would add calls and their fixed instructions), and a budget a little over
+    the document's share per chunk is tried first so that the last chunk is not a scrap."""
+    analysis, sentences = prepared.clean.analysis, prepared.sentences
+    if not sentences:
+        return []
+    doc_tokens = count(analysis)
+    if doc_tokens <= budget:
+        start, end = sentences[0].start, sentences[-1].end
+        return [(start, end, count(analysis[start:end]))]
+    if explicit:
+        chunks = chunk(analysis, sentences, budget=budget)
+    else:
+        balanced = min(budget, math.ceil(doc_tokens / math.ceil(doc_tokens / budget) * 1.08))
+        tries = [chunk(analysis, sentences, budget=b, min_fill=f)
+                 for b, f in ((balanced, 0.85), (balanced, 0.95), (budget, 0.9), (budget, 0.95))]
+        chunks = min(tries, key=lambda cs: (len(cs), max(c.tokens for c in cs)))
+    return [(c.start, c.end, c.tokens) for c in chunks]
+
+
 def plan_document(
     prepared: Prepared, options: SummaryOptions, settings: Settings, cache: ResultCache | None = None
 ) -> LLMPlan:
@@ -222,17 +246,17 @@ def plan_document(
     fixed = prompt_tokens(map_messages("", False, language, max_chars, mode), map_fmt, enc)
     budget = chunk_budget(settings, fixed)
     analysis = prepared.clean.analysis
-    chunks = chunk(analysis, prepared.sentences, budget=budget)
-    whole = len(chunks) == 1
+    spans = _spans(prepared, budget, explicit=bool(settings.chunk_tokens))
+    whole = len(spans) == 1
     calls = []
-    for c in chunks:
-        text = analysis[c.start : c.end].strip()
+    for index, (start, end, tokens) in enumerate(spans):
+        text = analysis[start:end].strip()
         key = cache_key(settings, kind="map", model=ChunkSummary, scope="whole" if whole else "part",
                         payload=text, language=language, max_chars=max_chars, mode=mode)
         messages = map_messages(text, whole, language, max_chars, mode)
         cached = cache is not None and cache.get(key) is not None
-        calls.append(MapCall(c.index, c.start, c.end, text, whole, key, c.tokens,
-                             prompt_tokens(messages, map_fmt, enc), map_reply_limit(settings, c.tokens), cached))
+        calls.append(MapCall(index, start, end, text, whole, key, tokens,
+                             prompt_tokens(messages, map_fmt, enc), map_reply_limit(settings, tokens), cached))
     merge_fmt = response_format(MergedSummary, mode)
     merge_fixed = prompt_tokens(merge_messages([], True, language, max_chars, mode), merge_fmt, enc)
     system_and_schema = prompt_tokens(map_messages("", False, language, max_chars, mode)[:1], map_fmt, enc)

@@ -50,11 +50,18 @@ def test_a_small_context_cuts_chunks_as_large_as_fit(stub, tmp_path):
     assert 2 <= len(maps) == result.stats.chunks
     for request, usage in maps:  # every call fits the context with its reply
         assert usage["prompt_tokens"] + request["max_tokens"] <= 8000
-    # As large as fit: the chunks together need few calls (the chunker closes a chunk at a
-    # paragraph break once it holds half the budget).
+    # As large as fit: no more than one chunk over the fewest the budget allows.
     plan = plan_document(prepare(ALL_SEEDS), SummaryOptions(), settings)
-    assert len(maps) <= 2 * -(-plan_summary(ALL_SEEDS, settings=settings).document_tokens // plan.chunk_budget)
+    fewest = -(-plan_summary(ALL_SEEDS, settings=settings).document_tokens // plan.chunk_budget)
+    assert len(maps) <= fewest + 1
     assert kinds(stub).count("merged_summary") == 1  # the partial summaries fit one merge
+
+
+def test_a_document_just_under_the_budget_is_one_call_not_cut_at_a_paragraph(tmp_path):
+    prepared = prepare(SEED_003)
+    doc_tokens = plan_summary(SEED_003, SummaryOptions(mode="llm"), settings=settings_for(tmp_path)).document_tokens
+    plan = plan_document(prepared, SummaryOptions(), settings_for(tmp_path, chunk_tokens=doc_tokens + 10))
+    assert len(plan.map_calls) == 1 and plan.map_calls[0].whole
 
 
 def test_explicit_chunk_tokens_override_the_context(stub, tmp_path):
