@@ -131,6 +131,23 @@ def cmd_batch(args: argparse.Namespace) -> int:
         print(f"zhaiyao: no documents ({', '.join(sorted(DOC_SUFFIXES))}) in {src_dir}", file=sys.stderr)
         return 2
     options = _options(args)
+    run = None
+    if args.llm_batch or args.dry_run or args.max_cost is not None:
+        # Cost control for the whole run and the OpenAI Batch API: service/llm/run_plan.py.
+        from .llm.run_plan import LLMRun
+
+        todo = [d for d in docs if args.force or not _up_to_date(d, out_dir / f"{d.stem}.json")]
+        run = LLMRun([(d.name, d.read_bytes()) for d in todo], options, max_cost=args.max_cost,
+                     llm_batch=args.llm_batch)
+        if args.dry_run:
+            sys.stdout.write(run.plan().model_dump_json(indent=2) + "\n")
+            return 0
+        refusal = run.refusal()
+        if refusal:
+            print(f"zhaiyao: {refusal[0]}: {refusal[1]}", file=sys.stderr)
+            return 2
+        if args.llm_batch:
+            run.prefill(out_dir, say=lambda m: print(f"zhaiyao: {m}", file=sys.stderr))
     failed = done = skipped = 0
     started = time.perf_counter()
     progress = None
@@ -147,7 +164,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
                 skipped += 1
             else:
                 try:
-                    result = summarize(doc.read_bytes(), options)
+                    data = doc.read_bytes()
+                    result = run.summarize(doc.name, data, options) if run else summarize(data, options)
                     write_atomic(target, result.model_dump_json(indent=2) + "\n")
                     done += 1
                 except (ZhaiyaoError, OSError, ValueError) as e:
@@ -208,6 +226,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="out")
     p.add_argument("--force", action="store_true", help="redo documents whose output is up to date")
     _add_option_flags(p)
+    _add_cost_flags(p, "for the whole run")
+    p.add_argument("--llm-batch", action="store_true",
+                   help="send the map calls of all documents as one OpenAI Batch job (half price, within 24 h); "
+                   "a restarted command resumes the saved batch")
     p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("schema", help="print the JSON Schema of DocumentSummary")

@@ -128,11 +128,13 @@ async def asummarize(
 
 
 def plan_summary(
-    text: str | bytes, options: SummaryOptions | None = None, *, settings: Settings | None = None
+    text: str | bytes, options: SummaryOptions | None = None, *, settings: Settings | None = None,
+    batch: bool = False,
 ) -> SummaryPlan:
     """The dry run: what summarizing `text` would do and cost, without calling the LLM. Plans the
     LLM path when `mode` is llm (even without a key: to see the cost before configuring one) or
-    auto with a key; otherwise the extractive path, which costs nothing."""
+    auto with a key; otherwise the extractive path, which costs nothing. `batch`: the map calls
+    priced at OpenAI Batch API rates."""
     from .llm.plan import plan_document, summarize_plan  # no openai import
 
     options = options or SummaryOptions()
@@ -143,7 +145,7 @@ def plan_summary(
         return summarize_plan(None, prepared, settings, "extractive")
     cache = ResultCache(settings.cache_dir)
     plan = plan_document(prepared, options, settings, cache if cache.enabled else None)
-    return summarize_plan(plan, prepared, settings, "llm")
+    return summarize_plan(plan, prepared, settings, "llm", batch=batch)
 
 
 async def aplan_summary(

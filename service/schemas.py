@@ -89,6 +89,8 @@ class Stats(BaseModel):
     cost_usd: float | None = Field(0.0, description="US dollars spent on LLM calls for this document, at the "
                                    "price table's prices (Batch API requests at batch prices); null when the "
                                    "model's prices are unknown")
+    batch_calls: int = Field(0, description="Map calls answered through the OpenAI Batch API (`zhaiyao batch "
+                             "--llm-batch`), included in llm_calls, tokens and cost")
     elapsed_ms: float = 0.0
     encoding: str | None = Field(None, description="Detected encoding when the input came as bytes")
 

@@ -20,7 +20,8 @@ the next scripted behaviour, or by the default when the script is empty:
 `random_faults(rate, kinds, seed)` injects faults at random instead of a fixed script. The server
 counts calls and keeps every request body (`requests`) and the kind of answer given (`answers`).
 In process mode GET /_stub/stats returns the counts and POST /_stub/script appends behaviours
-given as JSON ({"kind": "rate_limit", "retry_after": 1}).
+given as JSON ({"kind": "rate_limit", "retry_after": 1}). `/v1/files` and `/v1/batches` are a stub
+of OpenAI's Batch API (`stub.batches`, see stub_batch.py).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from .behaviours import (
     server_error,
     truncated,
 )
+from .stub_batch import StubBatches
 from .usage import PrefixCache, prompt_ids, tokens, usage_body
 
 __all__ = [
@@ -100,7 +102,8 @@ class StubLLM:
         self.behaviours: list[Behaviour] = []  # the whole behaviour (status, retry_after …) of each call
         self.times: list[float] = []  # time.monotonic() at the arrival of each call
         self.usages: list[dict] = []  # the usage reported with each answer
-        self.prefixes = PrefixCache()  # the prompt prefixes a provider would have cached
+        self.prompt_cache = PrefixCache()  # the prompt prefixes a provider would have cached
+        self.batches = StubBatches(self)  # /v1/files and /v1/batches (stub_batch.py)
         self.in_flight = 0
         self.max_in_flight = 0
         self.stopping = threading.Event()
@@ -239,14 +242,14 @@ class StubLLM:
     def _answer(self, handler: BaseHTTPRequestHandler, body: dict) -> None:
         b = self._record(body, {k.lower(): v for k, v in handler.headers.items()})
         ids = prompt_ids(body)
-        cached = self.prefixes.lookup(ids)
+        cached = self.prompt_cache.lookup(ids)
 
         def send(content: str, finish_reason: str = "stop") -> None:
             usage = usage_body(ids, cached, content)
             with self._lock:
                 self.usages.append(usage)
             send_json(handler, 200, completion_body(body, content, finish_reason, usage))
-            self.prefixes.store(ids)  # answered: later calls find this prefix cached
+            self.prompt_cache.store(ids)  # answered: later calls find this prefix cached
 
         if b.kind == "rate_limit":
             headers = {"Retry-After": _fmt(b.retry_after)} if b.retry_after is not None else {}
@@ -323,6 +326,8 @@ def _handler_for(stub: StubLLM) -> type[BaseHTTPRequestHandler]:
             return self.rfile.read(n) if n else b""
 
         def do_GET(self) -> None:
+            if stub.batches.route(self, "GET", b""):
+                return
             if self.path.rstrip("/").endswith("/_stub/stats"):
                 send_json(self, 200, stub.stats())
             elif self.path.rstrip("/").endswith("/models"):
@@ -332,6 +337,8 @@ def _handler_for(stub: StubLLM) -> type[BaseHTTPRequestHandler]:
 
         def do_POST(self) -> None:
             raw = self._body()
+            if stub.batches.route(self, "POST", raw):
+                return
             if self.path.rstrip("/").endswith("/_stub/script"):
                 try:
                     items = json.loads(raw or b"[]")
@@ -361,8 +368,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--retry-after", type=float, default=0.2)
     parser.add_argument("--delay", type=float, default=2.0, help="seconds of the 'delay' fault")
+    parser.add_argument("--batch-delay", type=float, default=0.0, help="seconds until a batch completes")
     args = parser.parse_args(argv)
     stub = StubLLM(port=args.port)
+    stub.batches.delay = args.batch_delay
     if args.fault_rate:
         stub.random_faults(args.fault_rate, seed=args.seed, retry_after=args.retry_after, delay_seconds=args.delay)
     return serve_until_interrupted(stub)
