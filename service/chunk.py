@@ -30,6 +30,13 @@ def count_tokens(text: str) -> int:
     return len(_encoding().encode(text)) if text else 0
 
 
+def sentence_tokens(sentences: list[Sentence]) -> list[int]:
+    """Tokens of every sentence (what `chunk` needs; pass it to chunk one text at several budgets
+    without tokenizing it again)."""
+    encode = _encoding().encode_ordinary
+    return [len(encode(s.text)) if s.text else 0 for s in sentences]
+
+
 @dataclass
 class Chunk:
     id: str
@@ -51,11 +58,10 @@ class _Piece:
     sentence: int
 
 
-def _pieces(text: str, sentences: list[Sentence], budget: int) -> list[_Piece]:
+def _pieces(text: str, sentences: list[Sentence], budget: int, counts: list[int]) -> list[_Piece]:
     """Sentences, with any sentence over budget cut at clause punctuation."""
     out: list[_Piece] = []
-    for s in sentences:
-        n = count_tokens(s.text)
+    for s, n in zip(sentences, counts, strict=True):
         if n <= budget:
             out.append(_Piece(s.start, s.end, n, s.paragraph, s.index))
             continue
@@ -71,17 +77,21 @@ def _pieces(text: str, sentences: list[Sentence], budget: int) -> list[_Piece]:
 
 
 def chunk(
-    text: str, sentences: list[Sentence], budget: int = 1500, overlap: int = 0, min_fill: float = 0.5
+    text: str, sentences: list[Sentence], budget: int = 1500, overlap: int = 0, min_fill: float = 0.5,
+    counts: list[int] | None = None, exact: bool = True,
 ) -> list[Chunk]:
     """Group sentences into chunks of at most `budget` tokens.
 
     `overlap` repeats that many trailing sentences of a chunk at the start of the next one, for
     summarizers that need context across the cut. A chunk is closed early at a paragraph break
     once it holds at least `min_fill` of the budget, so chunks follow the document's own structure.
+    `counts` are the sentences' tokens (`sentence_tokens`), when already known. With `exact`
+    false a chunk's `tokens` is the sum of its sentences' (plus one per join, an upper bound)
+    instead of a count of its text: for trying several budgets without tokenizing each result.
     """
     if budget < 1:
         raise ValueError("budget must be positive")
-    pieces = _pieces(text, sentences, budget)
+    pieces = _pieces(text, sentences, budget, counts if counts is not None else sentence_tokens(sentences))
     groups: list[list[_Piece]] = []
     cur: list[_Piece] = []
     cur_tokens = 0
@@ -112,7 +122,7 @@ def chunk(
                 start=start,
                 end=end,
                 text=body,
-                tokens=count_tokens(body),
+                tokens=count_tokens(body) if exact else sum(p.tokens + 1 for p in g),
                 first_sentence=g[0].sentence,
                 last_sentence=g[-1].sentence,
             )

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from ..cache import ResultCache
-from ..chunk import ENCODING, chunk
+from ..chunk import ENCODING, chunk, sentence_tokens
 from ..document import Prepared
 from ..errors import LLMNotConfigured, OverBudget
 from ..schemas import Method, SummaryOptions
@@ -169,6 +169,7 @@ class LLMPlan:
     mode: str
     language: str
     max_chars: int
+    document_tokens: int  # of the analysis text (o200k)
     chunk_budget: int
     merge_budget: int
     map_calls: list[MapCall]
@@ -209,25 +210,26 @@ class SummaryPlan(BaseModel):
     within_budget: bool = Field(True, description="cost_usd_high is within max_cost_usd (or there is no cap)")
 
 
-def _spans(prepared: Prepared, budget: int, explicit: bool) -> list[tuple[int, int, int]]:
+def _spans(prepared: Prepared, budget: int, explicit: bool, doc_tokens: int) -> list[tuple[int, int, int]]:
     """(start, end, tokens) of the text of each map call: the whole document when it fits.
 
     Chunks chosen from the context are as few as the paragraph structure allows, then as even as
     possible: a chunk closes at a paragraph break only when 85-95% full (closing at half, as small
     explicit chunks do, would add calls and their fixed instructions), and a budget a little over
-    the document's share per chunk is tried first so that the last chunk is not a scrap."""
+    the document's share per chunk is tried first so that the last chunk is not a scrap. The
+    tokens of a chunk are its sentences' (an upper bound, for its reply limit): the prompts are
+    counted exactly once rendered."""
     analysis, sentences = prepared.clean.analysis, prepared.sentences
     if not sentences:
         return []
-    doc_tokens = count(analysis)
     if doc_tokens <= budget:
-        start, end = sentences[0].start, sentences[-1].end
-        return [(start, end, count(analysis[start:end]))]
+        return [(sentences[0].start, sentences[-1].end, doc_tokens)]
+    counts = sentence_tokens(sentences)
     if explicit:
-        chunks = chunk(analysis, sentences, budget=budget)
+        chunks = chunk(analysis, sentences, budget=budget, counts=counts)
     else:
         balanced = min(budget, math.ceil(doc_tokens / math.ceil(doc_tokens / budget) * 1.08))
-        tries = [chunk(analysis, sentences, budget=b, min_fill=f)
+        tries = [chunk(analysis, sentences, budget=b, min_fill=f, counts=counts, exact=False)
                  for b, f in ((balanced, 0.85), (balanced, 0.95), (budget, 0.9), (budget, 0.95))]
         chunks = min(tries, key=lambda cs: (len(cs), max(c.tokens for c in cs)))
     return [(c.start, c.end, c.tokens) for c in chunks]
@@ -246,7 +248,8 @@ def plan_document(
     fixed = prompt_tokens(map_messages("", False, language, max_chars, mode), map_fmt, enc)
     budget = chunk_budget(settings, fixed)
     analysis = prepared.clean.analysis
-    spans = _spans(prepared, budget, explicit=bool(settings.chunk_tokens))
+    doc_tokens = count(analysis)
+    spans = _spans(prepared, budget, explicit=bool(settings.chunk_tokens), doc_tokens=doc_tokens)
     whole = len(spans) == 1
     calls = []
     for index, (start, end, tokens) in enumerate(spans):
@@ -260,7 +263,7 @@ def plan_document(
     merge_fmt = response_format(MergedSummary, mode)
     merge_fixed = prompt_tokens(merge_messages([], True, language, max_chars, mode), merge_fmt, enc)
     system_and_schema = prompt_tokens(map_messages("", False, language, max_chars, mode)[:1], map_fmt, enc)
-    plan = LLMPlan(mode, language, max_chars, budget, merge_budget(settings, merge_fixed), calls,
+    plan = LLMPlan(mode, language, max_chars, doc_tokens, budget, merge_budget(settings, merge_fixed), calls,
                    system_and_schema - REPLY_PRIMING_TOKENS, merge_fixed, exact=encoding is not None)
     # A part in the merge is a subset of a map reply: at most that call's reply limit (+1 newline).
     plan.merge_inputs = merge_rounds([c.max_tokens + 1 for c in calls], plan.merge_budget, settings.merge_max_tokens)
@@ -271,10 +274,8 @@ def summarize_plan(
     plan: LLMPlan | None, prepared: Prepared, settings: Settings, method: Method, batch: bool = False
 ) -> SummaryPlan:
     """The public dry-run answer: calls, tokens and a cost range, against the spending cap."""
-    from ..chunk import count_tokens
-
     base = SummaryPlan(doc_id=prepared.doc_id, method=method, language=prepared.clean.language,
-                       document_tokens=count_tokens(prepared.clean.analysis),
+                       document_tokens=plan.document_tokens if plan else count(prepared.clean.analysis),
                        context_tokens=settings.context_tokens, max_cost_usd=settings.max_cost,
                        cost_usd_low=0.0, cost_usd_high=0.0)
     if plan is None:  # extractive: no LLM call

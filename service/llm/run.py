@@ -169,7 +169,11 @@ class DocumentRun:
         cut = min(cuts, key=lambda c: abs(c - mid))
         return (start, cut), (cut, end)
 
-    async def map_span(self, start: int, end: int, whole: bool, depth: int = 0) -> list[ChunkSummary]:
+    async def map_span(
+        self, start: int, end: int, whole: bool, depth: int = 0, limit: int | None = None
+    ) -> list[ChunkSummary]:
+        """The answers for the text [start:end] (two or more when it had to be split); `limit` is
+        its reply limit when the plan knows it."""
         text = self.analysis[start:end].strip()
         key = self.cache_key("map", ChunkSummary, "whole" if whole else "part", text)
         cached = await self._cached(key, lambda v: [ChunkSummary.model_validate(x) for x in json.loads(v)])
@@ -177,7 +181,7 @@ class DocumentRun:
             return cached
         call = Call()
         messages = map_messages(text, whole, self.language, self.max_chars, self.mode)
-        max_tokens = first_limit = map_reply_limit(self.settings, count_tokens(text))
+        max_tokens = first_limit = limit or map_reply_limit(self.settings, count_tokens(text))
         while True:
             try:
                 results = [await self._ask(call, messages, ChunkSummary, max_tokens, text)]
@@ -253,7 +257,7 @@ class DocumentRun:
 
         async def one(c) -> list[ChunkSummary] | Invalid:
             try:
-                out: list[ChunkSummary] | Invalid = await self.map_span(c.start, c.end, whole)
+                out: list[ChunkSummary] | Invalid = await self.map_span(c.start, c.end, whole, limit=c.max_tokens)
             except Invalid as e:
                 out = e
             self.mapped += 1
