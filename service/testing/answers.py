@@ -51,7 +51,15 @@ def default_answer(body: dict) -> str:
                 parts.append(json.loads(line))
             except ValueError:
                 continue
-        summary = "".join((p.get("summary") or "")[:120] for p in parts)[:280]
+        summary = ""
+        for p in parts:
+            piece = (p.get("summary") or "")[:120]
+            # Parts of a page that repeats itself (a lead paragraph and then the body) would
+            # otherwise make a summary that repeats itself: a careful model says it once.
+            grams = {piece[i : i + 8] for i in range(max(1, len(piece) - 7))}
+            if sum(g in summary for g in grams) <= len(grams) // 2:
+                summary += piece
+        summary = summary[:280]
         key_points = [p["key_points"][0] for p in parts if p.get("key_points")][:5]
         title = next((p.get("title") for p in parts if p.get("title")), None)
         return json.dumps({"title": title, "summary": summary, "key_points": key_points}, ensure_ascii=False)

@@ -217,7 +217,7 @@ class StubLLM:
 
     # -- answering
 
-    def _record(self, body: dict, headers: dict[str, str]) -> Behaviour:
+    def _record(self, body: dict, headers: dict[str, str], arrived: float) -> Behaviour:
         if self.on_request is not None:
             self.on_request(body)
         b = self._next()
@@ -226,7 +226,7 @@ class StubLLM:
             self.headers.append(headers)
             self.answers.append(b.kind)
             self.behaviours.append(b)
-            self.times.append(time.monotonic())
+            self.times.append(arrived)
         return b
 
     def answer(self, handler: BaseHTTPRequestHandler, body: dict) -> None:
@@ -240,12 +240,13 @@ class StubLLM:
                 self.in_flight -= 1
 
     def _answer(self, handler: BaseHTTPRequestHandler, body: dict) -> None:
-        b = self._record(body, {k.lower(): v for k, v in handler.headers.items()})
+        arrived = time.monotonic()
+        b = self._record(body, {k.lower(): v for k, v in handler.headers.items()}, arrived)
         ids = prompt_ids(body)
         cached = self.prompt_cache.lookup(ids)
 
-        def send(content: str, finish_reason: str = "stop") -> None:
-            usage = usage_body(ids, cached, content)
+        def send(content: str, finish_reason: str = "stop", usage: dict | None = None) -> None:
+            usage = usage or usage_body(ids, cached, content)
             with self._lock:
                 self.usages.append(usage)
             send_json(handler, 200, completion_body(body, content, finish_reason, usage))
@@ -261,10 +262,12 @@ class StubLLM:
             handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             handler.connection.close()
             raise _Reset()
-        elif b.kind == "delay":
-            if self.stopping.wait(b.seconds):
+        elif b.kind == "delay":  # `seconds` after arrival: the stub's own work is inside it
+            content = self.responder(body)
+            usage = usage_body(ids, cached, content)
+            if self.stopping.wait(max(0.0, b.seconds - (time.monotonic() - arrived))):
                 return
-            send(self.responder(body))
+            send(content, usage=usage)
         elif b.kind == "invalid_json":
             send('{"summary": "这不是完整的 JSON')
         elif b.kind == "schema_fail":
