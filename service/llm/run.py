@@ -33,7 +33,7 @@ from ..errors import LLMFailure
 from ..progress import ProgressCallback, Usage
 from ..schemas import Draft, SummaryOptions
 from ..settings import Settings
-from .budget import Spending
+from .budget import BUDGET_EXHAUSTED, Spending
 from .draft import make_draft, partial
 from .judge import instructions_of, loops
 from .keys import cache_key
@@ -255,18 +255,27 @@ class DocumentRun:
         self.usage.chunks = len(chunks)
         whole = len(chunks) == 1
 
-        async def one(c) -> list[ChunkSummary] | Invalid:
+        async def one(c) -> list[ChunkSummary] | Invalid | LLMFailure:
             try:
-                out: list[ChunkSummary] | Invalid = await self.map_span(c.start, c.end, whole, limit=c.max_tokens)
+                out: list[ChunkSummary] | Invalid | LLMFailure = await self.map_span(
+                    c.start, c.end, whole, limit=c.max_tokens)
             except Invalid as e:
+                out = e
+            except LLMFailure as e:
+                if e.reason != BUDGET_EXHAUSTED:
+                    raise
+                # The calls already in flight were admitted under the cap and will be billed:
+                # let them finish (and be cached) rather than cancel them.
                 out = e
             self.mapped += 1
             self._progress("map", c.index, len(chunks), self.mapped)
             return out
 
         mapped = await gather_all(one(c) for c in chunks)
+        if any(isinstance(m, LLMFailure) for m in mapped):
+            raise LLMFailure(BUDGET_EXHAUSTED)
         failed = [m for m in mapped if isinstance(m, Invalid)]
-        good = [m for m in mapped if not isinstance(m, Invalid)]
+        good = [m for m in mapped if isinstance(m, list)]
         if not good or 2 * len(failed) > len(chunks):
             raise LLMFailure(failed[0].reason if failed else "invalid_output")
         if failed:

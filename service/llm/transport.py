@@ -171,9 +171,9 @@ class Transport:
                 # The client's own timeout can be outlived by a server that trickles bytes.
                 async with asyncio.timeout(timeout + 1.0):
                     response = await self.client.chat.completions.create(**kwargs)
+                self.spending.record(getattr(response, "usage", None))
             finally:
                 self.spending.release(reserved)
-        self.spending.record(getattr(response, "usage", None))
         return response
 
     async def complete(self, call: Call, messages: list[dict], fmt: dict | None, max_tokens: int):

@@ -73,3 +73,47 @@ def test_prices_are_built_in_matched_by_prefix_and_overridable(tmp_path):
     p = Price(input=1.0, cached_input=0.5, output=4.0)
     assert p.cost(1_000_000, 0, 0) == 1.0 and p.cost(1_000_000, 1_000_000, 0) == 0.5
     assert p.cost(0, 0, 1_000_000, batch=True) == 2.0
+
+
+def test_calls_in_flight_count_at_their_worst_until_they_are_answered(tmp_path):
+    from service.errors import LLMFailure
+    from service.llm.budget import Spending
+    from service.progress import Usage
+
+    settings = Settings(_env_file=None, cache_dir=tmp_path)
+    messages = [{"role": "user", "content": "规上工业产值突破60亿元。" * 50}]
+    usage = Usage()
+    probe = Spending(settings, usage, cap=1.0)
+    worst = probe.admit(messages, None, 1000)
+    probe.release(worst)
+    spending = Spending(settings, usage, cap=worst * 1.5)
+    first = spending.admit(messages, None, 1000)
+    with pytest.raises(LLMFailure, match="budget_exhausted"):
+        spending.admit(messages, None, 1000)  # the first is still in flight at its worst
+    spending.record({"prompt_tokens": 400, "completion_tokens": 10, "prompt_tokens_details": {"cached_tokens": 0}})
+    spending.release(first)
+    assert usage.cost_usd < worst * 0.5
+    spending.admit(messages, None, 1000)  # answered cheaply: room again
+    assert usage.prompt_tokens == 400 and usage.completion_tokens == 10
+
+
+def test_a_budget_stop_lets_the_calls_in_flight_finish_and_keeps_their_answers(stub, tmp_path):
+    from service.testing.stub_llm import delay
+
+    settings = settings_for(tmp_path, stub.base_url, chunk_tokens=1500, max_concurrency=2)
+    high = plan_summary(SEED_003, settings=settings).cost_usd_high
+    # Chunk 1's answer is unusable and long (costly); chunk 2's call is slow. The re-ask of
+    # chunk 1 does not fit under the cap while chunk 2 is in flight: the run stops, but chunk
+    # 2's answer, already paid for, is awaited and cached.
+    long_bad = '{"summary": 1, "pad": "' + "数据" * 6000 + '"}'
+    from service.testing.stub_llm import reply
+
+    stub.script(reply(long_bad), delay(0.5))
+    result = summarize(SEED_003, settings=settings_for(tmp_path, stub.base_url, chunk_tokens=1500,
+                                                       max_concurrency=2, max_cost=high))
+    assert "llm_fallback:budget_exhausted" in result.warnings and result.method == "extractive"
+    assert result.stats.cost_usd <= high
+    answered = [b for b, kind in zip(stub.behaviours, stub.answers, strict=True) if kind == "delay"]
+    assert answered, "the slow call was sent"
+    again = plan_summary(SEED_003, settings=settings)
+    assert again.map_calls_cached >= 1, "the answer of the call in flight was kept"
