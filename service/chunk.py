@@ -58,6 +58,12 @@ def count_tokens(text: str) -> int:
         return _counter()(text.encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
 
 
+def sentence_tokens(sentences: list[Sentence]) -> list[int]:
+    """Tokens of every sentence (what `chunk` needs; pass it to chunk one text at several budgets
+    without tokenizing it again)."""
+    return [count_tokens(s.text) for s in sentences]
+
+
 @dataclass
 class Chunk:
     id: str
@@ -79,11 +85,10 @@ class _Piece:
     sentence: int
 
 
-def _pieces(text: str, sentences: list[Sentence], budget: int) -> list[_Piece]:
+def _pieces(text: str, sentences: list[Sentence], budget: int, counts: list[int]) -> list[_Piece]:
     """Sentences, with any sentence over budget cut at clause punctuation."""
     out: list[_Piece] = []
-    for s in sentences:
-        n = count_tokens(s.text)
+    for s, n in zip(sentences, counts, strict=True):
         if n <= budget:
             out.append(_Piece(s.start, s.end, n, s.paragraph, s.index))
             continue
@@ -98,16 +103,22 @@ def _pieces(text: str, sentences: list[Sentence], budget: int) -> list[_Piece]:
     return out
 
 
-def chunk(text: str, sentences: list[Sentence], budget: int = 1500, overlap: int = 0) -> list[Chunk]:
+def chunk(
+    text: str, sentences: list[Sentence], budget: int = 1500, overlap: int = 0, min_fill: float = 0.5,
+    counts: list[int] | None = None, exact: bool = True,
+) -> list[Chunk]:
     """Group sentences into chunks of at most `budget` tokens.
 
     `overlap` repeats that many trailing sentences of a chunk at the start of the next one, for
     summarizers that need context across the cut. A chunk is closed early at a paragraph break
-    once it holds at least half the budget, so chunks follow the document's own structure.
+    once it holds at least `min_fill` of the budget, so chunks follow the document's own structure.
+    `counts` are the sentences' tokens (`sentence_tokens`), when already known. With `exact`
+    false a chunk's `tokens` is the sum of its sentences' (plus one per join, an upper bound)
+    instead of a count of its text: for trying several budgets without tokenizing each result.
     """
     if budget < 1:
         raise ValueError("budget must be positive")
-    pieces = _pieces(text, sentences, budget)
+    pieces = _pieces(text, sentences, budget, counts if counts is not None else sentence_tokens(sentences))
     groups: list[list[_Piece]] = []
     cur: list[_Piece] = []
     cur_tokens = 0
@@ -119,7 +130,7 @@ def chunk(text: str, sentences: list[Sentence], budget: int = 1500, overlap: int
             cur_tokens = sum(x.tokens + 1 for x in cur)
             if cur_tokens + p.tokens + 1 > budget:
                 cur, cur_tokens = [], 0
-        elif cur and p.paragraph != cur[-1].paragraph and cur_tokens >= budget // 2:
+        elif cur and p.paragraph != cur[-1].paragraph and cur_tokens >= budget * min_fill:
             groups.append(cur)
             cur = cur[-overlap:] if overlap else []
             cur_tokens = sum(x.tokens + 1 for x in cur)
@@ -138,7 +149,7 @@ def chunk(text: str, sentences: list[Sentence], budget: int = 1500, overlap: int
                 start=start,
                 end=end,
                 text=body,
-                tokens=count_tokens(body),
+                tokens=count_tokens(body) if exact else sum(p.tokens + 1 for p in g),
                 first_sentence=g[0].sentence,
                 last_sentence=g[-1].sentence,
             )

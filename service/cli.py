@@ -2,6 +2,7 @@
 
   zhaiyao summarize FILE|-  [--format json|md] [--mode …] [--max-chars N] [--script …]
   zhaiyao batch DIR --out OUTDIR [--force] [--concurrency N] [--jobs N]
+                            [--dry-run] [--max-cost USD] [--llm-batch]
   zhaiyao schema
   zhaiyao serve [--host 127.0.0.1] [--port 8000] [--workers N]
   zhaiyao worker [--concurrency N] [--name NAME]   (runs jobs; needs ZHAIYAO_REDIS_URL)
@@ -27,6 +28,14 @@ def _add_option_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--mode", choices=["auto", "llm", "extractive"], default="auto")
     p.add_argument("--max-chars", type=int, default=None, help="summary length budget in characters")
     p.add_argument("--script", choices=["auto", "simplified", "traditional"], default="auto")
+
+
+def _add_cost_flags(p: argparse.ArgumentParser, scope: str) -> None:
+    p.add_argument("--dry-run", action="store_true",
+                   help="print the plan (calls, tokens, cost range) as JSON without calling the LLM")
+    p.add_argument("--max-cost", type=float, default=None, metavar="USD",
+                   help=f"spending cap in US dollars {scope}: refuse when the upper estimate is over it, "
+                   "stop calling the LLM when the spending reaches it")
 
 
 def to_markdown(s: DocumentSummary) -> str:
@@ -56,8 +65,20 @@ def _read_input(path: str) -> bytes:
     return Path(path).read_bytes()
 
 
+def _settings(args: argparse.Namespace):
+    """Settings from the environment, with --max-cost on top (None: read them later, only if needed)."""
+    if getattr(args, "max_cost", None) is None and not getattr(args, "dry_run", False):
+        return None
+    from .settings import get_settings
+
+    settings = get_settings()
+    if getattr(args, "max_cost", None) is not None:
+        settings = settings.model_copy(update={"max_cost": args.max_cost})
+    return settings
+
+
 def cmd_summarize(args: argparse.Namespace) -> int:
-    from .pipeline import summarize
+    from .pipeline import plan_summary, summarize
 
     try:
         data = _read_input(args.file)
@@ -65,7 +86,14 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         print(f"zhaiyao: cannot read {args.file}: {e.strerror}", file=sys.stderr)
         return 2
     try:
-        result = summarize(data, _options(args), title=args.title)
+        if args.dry_run:
+            plan = plan_summary(data, _options(args), settings=_settings(args))
+            sys.stdout.write(plan.model_dump_json(indent=2) + "\n")
+            if not plan.within_budget:
+                print("zhaiyao: over budget: a run would be refused (see cost_usd_high and max_cost_usd)",
+                      file=sys.stderr)
+            return 0
+        result = summarize(data, _options(args), title=args.title, settings=_settings(args))
     except ZhaiyaoError as e:
         print(f"zhaiyao: {e.code}: {e.message}", file=sys.stderr)
         return 2
@@ -76,7 +104,12 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     return 0
 
 
-def _settings(**overrides: object):
+def _batch_settings(args: argparse.Namespace):
+    """Settings from the environment, with the batch's flags on top."""
+    return _settings_with(max_concurrency=args.concurrency, jobs=args.jobs)
+
+
+def _settings_with(**overrides: object):
     """Settings from the environment, with the flags the user gave on top."""
     from .settings import Settings
 
@@ -95,10 +128,20 @@ def cmd_batch(args: argparse.Namespace) -> int:
     if not documents_in(src_dir):
         print(f"zhaiyao: no documents ({', '.join(sorted(DOC_SUFFIXES))}) in {src_dir}", file=sys.stderr)
         return 2
-    settings = _settings(max_concurrency=args.concurrency, jobs=args.jobs)
+    settings = _batch_settings(args)
     try:
-        report = run_batch(src_dir, Path(args.out), _options(args), settings, force=args.force,
-                           show_progress=sys.stderr.isatty())
+        if args.dry_run or args.max_cost is not None or args.llm_batch:
+            from .batch.budgeted import run_budgeted_batch
+
+            outcome = run_budgeted_batch(src_dir, Path(args.out), _options(args), settings, force=args.force,
+                                         max_cost=args.max_cost, llm_batch=args.llm_batch, dry_run=args.dry_run)
+            if isinstance(outcome, str):  # the dry run's plan
+                sys.stdout.write(outcome + "\n")
+                return 0
+            report = outcome
+        else:
+            report = run_batch(src_dir, Path(args.out), _options(args), settings, force=args.force,
+                               show_progress=sys.stderr.isatty())
     except ZhaiyaoError as e:
         print(f"zhaiyao: {e.code}: {e.message}", file=sys.stderr)
         return 2
@@ -148,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "md"], default="json")
     p.add_argument("--title", default=None)
     _add_option_flags(p)
+    _add_cost_flags(p, "per document (ZHAIYAO_MAX_COST)")
     p.set_defaults(func=cmd_summarize)
 
     p = sub.add_parser("batch", help="summarize every document of a folder")
@@ -159,6 +203,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=_positive, default=None,
                    help="processes for the CPU-bound work (ZHAIYAO_JOBS, default: one per core)")
     _add_option_flags(p)
+    _add_cost_flags(p, "for the whole run")
+    p.add_argument("--llm-batch", action="store_true",
+                   help="send the map calls of all documents as one OpenAI Batch job (half price, within 24 h); "
+                   "a restarted command resumes the saved batch")
     p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("schema", help="print the JSON Schema of DocumentSummary")

@@ -30,6 +30,13 @@ class LLMNotConfigured(ZhaiyaoError):
     status = 503
 
 
+class OverBudget(ZhaiyaoError):
+    """The upper cost estimate of a run is over the spending cap: refused before any call."""
+
+    code = "over_budget"
+    status = 422
+
+
 class LLMFailure(Exception):
     """The LLM path failed for good (retries exhausted, nothing valid). Not a client error:
     the pipeline answers from the extractive summarizer instead."""

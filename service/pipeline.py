@@ -17,13 +17,14 @@ from .progress import ProgressCallback, Usage
 from .schemas import DocumentSummary, Draft, Method, Stats, SummaryOptions
 
 if TYPE_CHECKING:
+    from .llm.plan import SummaryPlan
     from .settings import Settings
 
 # asyncio and the settings (pydantic-settings) are imported where they are used: an extractive
 # `zhaiyao summarize` needs neither, and starts faster without them.
 
-__all__ = ["RunCpu", "assemble", "asummarize", "asummarize_prepared", "choose_method", "draft_llm", "prepare",
-           "summarize", "summarize_prepared"]
+__all__ = ["RunCpu", "aplan_summary", "assemble", "asummarize", "asummarize_prepared", "choose_method", "draft_llm",
+           "plan_summary", "prepare", "summarize", "summarize_prepared"]
 
 T = TypeVar("T")
 # Runs a CPU-bound stage, fn(*args), off the event loop: in a thread, or in a process pool (then
@@ -76,7 +77,9 @@ def assemble(
             llm_calls=usage.llm_calls,
             cache_hits=usage.cache_hits,
             prompt_tokens=usage.prompt_tokens,
+            cached_prompt_tokens=usage.cached_prompt_tokens,
             completion_tokens=usage.completion_tokens,
+            cost_usd=usage.cost,
             elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
             encoding=c.encoding,
         ),
@@ -151,17 +154,53 @@ async def draft_llm(
     run_cpu: RunCpu = _in_thread,
 ) -> tuple[Draft, Method, str | None, Usage]:
     """The LLM's draft of a prepared document, or the extractive draft when the LLM fails for
-    good: (draft, method, model, usage), what `assemble` takes after the document."""
+    good: (draft, method, model, usage), what `assemble` takes after the document. The calls are
+    planned first: a spending cap refuses the run there (OverBudget) when the plan's upper
+    estimate is over it."""
     from .llm import summarize_llm  # imported lazily: the extractive path needs no openai
+    from .llm.plan import plan_llm
 
     usage = Usage()
+    plan, _ = await run_cpu(plan_llm, prepared, options, settings)
     try:
-        draft = await summarize_llm(prepared, options, settings, usage, on_progress)
+        draft = await summarize_llm(prepared, options, settings, usage, on_progress, plan)
         return draft, "llm", settings.model, usage
     except LLMFailure as e:
         usage.warnings.append(f"llm_fallback:{e.reason}")
         draft = await run_cpu(summarize_extractive, prepared, options)
         return draft, "extractive", None, usage
+
+
+def plan_summary(
+    text: str | bytes, options: SummaryOptions | None = None, *, settings: Settings | None = None,
+    batch: bool = False,
+) -> SummaryPlan:
+    """The dry run: what summarizing `text` would do and cost, without calling the LLM. Plans the
+    LLM path when `mode` is llm (even without a key: to see the cost before configuring one) or
+    auto with a key; otherwise the extractive path, which costs nothing. `batch`: the map calls
+    priced at OpenAI Batch API rates."""
+    from .cache import open_cache
+    from .llm.plan import plan_document, summarize_plan  # no openai import
+    from .settings import get_settings
+
+    options = options or SummaryOptions()
+    settings = settings or get_settings()
+    prepared = prepare(text, options)
+    llm = options.mode == "llm" or (options.mode == "auto" and settings.llm_configured)
+    if not llm:
+        return summarize_plan(None, prepared, settings, "extractive")
+    cache = open_cache(settings)
+    plan = plan_document(prepared, options, settings, cache if cache.enabled else None)
+    return summarize_plan(plan, prepared, settings, "llm", batch=batch)
+
+
+async def aplan_summary(
+    text: str | bytes, options: SummaryOptions | None = None, *, settings: Settings | None = None
+) -> SummaryPlan:
+    """`plan_summary` in a worker thread (tokenizing a long document takes a while)."""
+    import asyncio
+
+    return await asyncio.to_thread(plan_summary, text, options, settings=settings)
 
 
 def summarize(

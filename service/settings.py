@@ -26,11 +26,31 @@ class Settings(BaseSettings):
     max_retries: int = Field(4, ge=0, validation_alias=AliasChoices("ZHAIYAO_MAX_RETRIES"))
     # json_schema (strict structured outputs) or json_object for servers without json_schema.
     response_format: str = Field("json_schema", validation_alias=AliasChoices("ZHAIYAO_RESPONSE_FORMAT"))
-    chunk_tokens: int = Field(1500, ge=100, validation_alias=AliasChoices("ZHAIYAO_CHUNK_TOKENS"))
-    # Merge input (the partial summaries) above this is merged in groups first. Large enough for
-    # a full round of concurrent map results (8 x ~550 tokens) to merge in one call; lower it for
-    # models with a small context window.
-    merge_tokens: int = Field(6000, ge=500, validation_alias=AliasChoices("ZHAIYAO_MERGE_TOKENS"))
+    # The model's context window (prompt + reply) that one call may fill; the default is
+    # gpt-4o-mini's. A document that fits (with the instructions, the schema and room for the reply)
+    # is summarized in one call; a longer one is cut into chunks as large as fit (llm/plan.py).
+    context_tokens: int = Field(128_000, ge=2_000, validation_alias=AliasChoices("ZHAIYAO_CONTEXT_TOKENS"))
+    # The longest reply the model can give (gpt-4o-mini: 16,384): a chunk is never larger than a
+    # reply can describe (map_reply_ratio reply tokens per chunk token).
+    max_output_tokens: int = Field(16_384, ge=256, validation_alias=AliasChoices("ZHAIYAO_MAX_OUTPUT_TOKENS"))
+    # Reply room reserved per chunk token: careful hand-written answers for the seeds take 0.3-0.6.
+    map_reply_ratio: float = Field(0.5, gt=0, le=2, validation_alias=AliasChoices("ZHAIYAO_MAP_REPLY_RATIO"))
+    # Chunks chosen from the context are never smaller than this (below it the fixed instructions
+    # and schema of every call outweigh the text it carries).
+    min_chunk_tokens: int = Field(1_000, ge=100, validation_alias=AliasChoices("ZHAIYAO_MIN_CHUNK_TOKENS"))
+    # Explicit chunk size (o200k tokens), overriding the one chosen from the context.
+    chunk_tokens: int | None = Field(None, ge=100, validation_alias=AliasChoices("ZHAIYAO_CHUNK_TOKENS"))
+    # Explicit merge input limit: partial summaries over it are merged in groups first. Unset, it
+    # is what the context leaves after the merge instructions and reply.
+    merge_tokens: int | None = Field(None, ge=500, validation_alias=AliasChoices("ZHAIYAO_MERGE_TOKENS"))
+    # Spending cap in US dollars per document (summarize, HTTP); `zhaiyao batch --max-cost` is per run.
+    max_cost: float | None = Field(None, gt=0, validation_alias=AliasChoices("ZHAIYAO_MAX_COST"))
+    # Prices (USD per 1M tokens: input, cached_input, output) added to or replacing the built-in
+    # table (llm/pricing.py), as JSON: {"model": {"input": 0.15, "cached_input": 0.075, "output": 0.6}}.
+    prices: dict[str, dict[str, float | None]] = Field(
+        default_factory=dict, validation_alias=AliasChoices("ZHAIYAO_PRICES"))
+    # Seconds between two looks at an OpenAI Batch job (`zhaiyao batch --llm-batch`).
+    batch_poll_seconds: float = Field(30.0, gt=0, validation_alias=AliasChoices("ZHAIYAO_BATCH_POLL_SECONDS"))
     # Reply limits per call. A reply cut off at the limit is never re-asked as is: the chunk is
     # split in two, or (when it cannot be split) the limit is raised once.
     map_max_tokens: int = Field(2048, ge=64, validation_alias=AliasChoices("ZHAIYAO_MAP_MAX_TOKENS"))

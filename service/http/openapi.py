@@ -84,7 +84,8 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorResponse, "description": "ZHAIYAO_API_TOKEN is set and the bearer token is missing or wrong"},
     413: {"model": ErrorResponse, "description": "Body larger than ZHAIYAO_MAX_BYTES"},
     415: {"model": ErrorResponse, "description": "Unsupported Content-Type or file type"},
-    422: {"model": ErrorResponse, "description": "Empty, undecodable or malformed document or options"},
+    422: {"model": ErrorResponse, "description": "Empty, undecodable or malformed document or options; or "
+          "`over_budget`: the upper cost estimate is over the spending cap (ZHAIYAO_MAX_COST or max_cost)"},
     503: {"model": ErrorResponse, "description": "mode 'llm' asked for but no OPENAI_API_KEY is configured"},
 }
 

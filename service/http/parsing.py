@@ -55,6 +55,11 @@ class SummaryQuery(BaseModel):
     max_chars: int | None = Field(None, ge=40, le=5000, description="For text/plain and uploads")
     script: Script | None = Field(None, description="For text/plain and uploads")
     title: str | None = Field(None, max_length=1000, description="For text/plain and uploads")
+    dry_run: bool = Field(False, description="Return the plan (calls, tokens, cost range) without calling the LLM")
+    max_cost: float | None = Field(
+        None, gt=0, description="Spending cap in US dollars for this document (lower than ZHAIYAO_MAX_COST to take "
+        "effect): refused with 422 over_budget when the upper estimate is over it",
+    )
 
     def options(self) -> dict[str, Any]:
         return {"mode": self.mode, "max_chars": self.max_chars, "script": self.script}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
@@ -15,7 +16,9 @@ from fastapi.responses import Response, StreamingResponse
 from fastapi.routing import APIRoute
 
 from ..errors import ZhaiyaoError
+from ..llm.plan import SummaryPlan
 from ..metrics import ServiceMetrics
+from ..pipeline import aplan_summary
 from ..progress import Progress, ProgressCallback
 from ..schemas import DocumentSummary, SummaryOptions
 from ..settings import Settings
@@ -55,6 +58,7 @@ class Summaries:
         metrics.llm_calls.inc(summary.stats.llm_calls)
         metrics.cache_hits.inc(summary.stats.cache_hits)
         metrics.tokens.labels("prompt").inc(summary.stats.prompt_tokens)
+        metrics.tokens.labels("cached_prompt").inc(summary.stats.cached_prompt_tokens)
         metrics.tokens.labels("completion").inc(summary.stats.completion_tokens)
         if any(w.startswith("llm_fallback") for w in summary.warnings):
             metrics.fallbacks.inc()
@@ -67,6 +71,10 @@ class Summaries:
         self.metrics.summary_cache_hits.inc()
         return Response(body, media_type="application/json", headers={"X-Zhaiyao-Cache": "hit"})
 
+    def capped(self, max_cost: float) -> Summaries:
+        """The same, with a spending cap no higher than the service's own."""
+        cap = min(max_cost, self.settings.max_cost or max_cost)
+        return dataclasses.replace(self, settings=self.settings.model_copy(update={"max_cost": cap}))
 
 class RequestRoute(APIRoute):
     """A route whose endpoint takes the request alone and reads everything else itself.
@@ -95,16 +103,21 @@ async def create_summary(request: Request) -> Response:
     media, params, raw = await read_summary_body(request, summaries.settings.max_bytes)
     recent = summaries.recent
     raw_key = None
-    if not query.stream:
+    if not query.stream and not query.dry_run:
         # The same request as before, byte for byte: answered before its body is even parsed.
         raw_key = recent.raw_key(request.headers.get("content-type", ""), request.scope["query_string"], raw)
         body = recent.get(raw_key)
         if body is not None:
             return summaries.hit(body)
     text, options, doc_title = await parse_summary_body(request, media, params, raw, query.options(), query.title)
+    if query.max_cost is not None:
+        summaries = summaries.capped(query.max_cost)
+    if query.dry_run:
+        plan = await aplan_summary(text, options, settings=summaries.settings)
+        return Response(plan.model_dump_json().encode(), media_type="application/json")
     if raw_key is None:
         return await stream_summary(summaries, text, options, doc_title)
-    key = recent.key(text, options.model_dump_json(), doc_title)
+    key = recent.key(text, f"{options.model_dump_json()}|{summaries.settings.max_cost}", doc_title)
     body = recent.get(key)
     if body is not None:
         recent.alias(body, raw_key)
@@ -120,10 +133,11 @@ router.add_api_route(
     create_summary,
     methods=["POST"],
     route_class_override=RequestRoute,
-    response_model=DocumentSummary,
+    response_model=DocumentSummary | SummaryPlan,
     responses={
         200: {
-            "description": "The summary; with `stream=true`, Server-Sent Events: `progress` events "
+            "description": "The summary (`DocumentSummary`); with `dry_run=true`, the plan and its cost "
+            "(`SummaryPlan`) and no LLM call; with `stream=true`, Server-Sent Events: `progress` events "
             "`{index, total, stage}` per finished chunk, then one `summary` event (or an `error` event)",
             "content": {"text/event-stream": {"schema": {"type": "string"}}},
         },

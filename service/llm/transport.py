@@ -27,6 +27,7 @@ from ..chunk import count_tokens
 from ..errors import LLMFailure
 from ..progress import Usage
 from ..settings import Settings
+from .budget import Spending
 from .keys import TEMPERATURE
 from .limits import Limits, limits_for
 
@@ -110,10 +111,14 @@ class Call:
 class Transport:
     """Chat completions with retries, limits and usage accounting."""
 
-    def __init__(self, settings: Settings, usage: Usage, client: openai.AsyncOpenAI | None = None,
-                 limits: Limits | None = None):
+    def __init__(
+        self, settings: Settings, usage: Usage, client: openai.AsyncOpenAI | None = None,
+        limits: Limits | None = None, spending: Spending | None = None,
+    ):
         self.settings = settings
         self.usage = usage
+        # Usage, cost and the spending cap of the document (llm/budget.py).
+        self.spending = spending or Spending(settings, usage)
         self.client = client or make_client(settings)
         self.limits = limits or limits_for(settings)
         self.backoff = wait_exponential_jitter(
@@ -158,21 +163,23 @@ class Transport:
             }
             if fmt is not None:
                 kwargs["response_format"] = fmt
+            reserved = self.spending.admit(messages, fmt, max_tokens)  # LLMFailure over the cap
             self.usage.llm_calls += 1
             try:
                 # The client's own timeout can be outlived by a server that trickles bytes.
                 async with asyncio.timeout(timeout + 1.0):
                     response = await self.client.chat.completions.create(**kwargs)
+                self.spending.record(getattr(response, "usage", None))
             except openai.RateLimitError as e:
                 after = retry_after_seconds(e)
                 if after is not None:
                     await self.limits.pause(after)  # every caller of the process waits, not only this one
                 raise
+            finally:
+                self.spending.release(reserved)
             u = getattr(response, "usage", None)
             if u is not None:
                 used = (u.prompt_tokens or 0) + (u.completion_tokens or 0)
-                self.usage.prompt_tokens += u.prompt_tokens or 0
-                self.usage.completion_tokens += u.completion_tokens or 0
             return response
         finally:
             await asyncio.shield(self.limits.release(ticket, used))

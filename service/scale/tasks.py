@@ -26,9 +26,8 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..chunk import Chunk, chunk
 from ..document import Prepared, prepare
 from ..errors import LLMFailure, ZhaiyaoError
 from ..extractive import summarize_extractive
@@ -40,6 +39,9 @@ from ..store import NOT_STORED, SummaryStore, open_store
 from .celery_app import MAP_CHUNK, MERGE, START
 from .connection import reachable
 from .jobs import JobInput, JobStore
+
+if TYPE_CHECKING:  # the LLM stack is imported by the tasks that use it
+    from ..llm.plan import LLMPlan, MapCall
 
 log = logging.getLogger(__name__)
 
@@ -182,8 +184,11 @@ def prepared_for(ctx: WorkerContext, job_id: str, run: str) -> tuple[JobInput, P
     return found
 
 
-def chunks_of(prepared: Prepared, settings: Settings) -> list[Chunk]:
-    return chunk(prepared.clean.analysis, prepared.sentences, budget=settings.chunk_tokens)
+def plan_of(prepared: Prepared, job_input: JobInput, settings: Settings) -> LLMPlan:
+    """The document's LLM calls, as the direct path plans them (every task plans the same)."""
+    from ..llm.plan import plan_document
+
+    return plan_document(prepared, job_input.options, settings)
 
 
 def clock_of(job_input: JobInput) -> float:
@@ -205,7 +210,7 @@ def start_job(app, ctx: WorkerContext, job_id: str, run: str) -> None:
         ctx.jobs.progress(job_id, run, "extractive", 0, 1, done=1)
         finish(ctx, job_id, run, summary)
         return
-    chunks = chunks_of(prepared, ctx.settings)
+    chunks = plan_of(prepared, job_input, ctx.settings).map_calls
     ctx.jobs.progress(job_id, run, "map", 0, len(chunks), done=0)
     if len(chunks) <= 1:
         merge_job(ctx, job_id, run, [])  # one call: the merge task's own mapping does it
@@ -231,9 +236,12 @@ def map_one(ctx: WorkerContext, job_id: str, run: str, index: int, start: int, e
         from ..llm.transport import Transport
 
         cache = open_cache(ctx.settings)
-        doc = DocumentRun(prepared, job_input.options, ctx.settings, usage, None, Transport(ctx.settings, usage), cache)
+        plan = plan_of(prepared, job_input, ctx.settings)
+        doc = DocumentRun(prepared, job_input.options, ctx.settings, usage, None, Transport(ctx.settings, usage),
+                          cache, plan)
+        limit = plan.map_calls[index].max_tokens if index < len(plan.map_calls) else None
         try:
-            out["results"] = [r.model_dump() for r in await doc.map_span(start, end, total == 1)]
+            out["results"] = [r.model_dump() for r in await doc.map_span(start, end, total == 1, limit=limit)]
         except Invalid as e:
             out["invalid"], out["problem"] = e.reason, e.problem
         except LLMFailure as e:
@@ -252,7 +260,8 @@ def merge_job(ctx: WorkerContext, job_id: str, run: str, results: list) -> None:
     if found is None:
         return
     job_input, prepared = found
-    chunks = chunks_of(prepared, ctx.settings)
+    plan = plan_of(prepared, job_input, ctx.settings)
+    chunks = plan.map_calls
     received = {r["index"]: r for r in results if isinstance(r, dict) and "index" in r}
     # The chunk tasks' usage (already in the job's counters) plus this task's own calls.
     usage = Usage(chunks=len(chunks))
@@ -262,7 +271,7 @@ def merge_job(ctx: WorkerContext, job_id: str, run: str, results: list) -> None:
         usage.warnings.extend(w for w in r.get("usage", {}).get("warnings", []) if w not in usage.warnings)
     before = {f: getattr(usage, f) for f in USAGE_FIELDS}
     try:
-        draft = run_async(llm_draft(ctx.settings, prepared, job_input, chunks, received, usage))
+        draft = run_async(llm_draft(ctx.settings, prepared, job_input, plan, received, usage))
         method, model = "llm", ctx.settings.model
     except LLMFailure as e:
         usage.warnings.append(f"llm_fallback:{e.reason}")
@@ -275,7 +284,7 @@ def merge_job(ctx: WorkerContext, job_id: str, run: str, results: list) -> None:
     finish(ctx, job_id, run, summary)
 
 
-async def llm_draft(settings: Settings, prepared: Prepared, job_input: JobInput, chunks: list[Chunk],
+async def llm_draft(settings: Settings, prepared: Prepared, job_input: JobInput, plan: LLMPlan,
                     received: dict[int, dict], usage: Usage):
     """The LLM draft from the chunk results received; chunks without one are mapped here."""
     from ..cache import open_cache
@@ -283,16 +292,17 @@ async def llm_draft(settings: Settings, prepared: Prepared, job_input: JobInput,
     from ..llm.run import DocumentRun, Invalid, gather_all
     from ..llm.transport import Transport
 
+    chunks = plan.map_calls
     if not chunks:
         raise LLMFailure("no_text")
     cache = open_cache(settings)
-    doc = DocumentRun(prepared, job_input.options, settings, usage, None, Transport(settings, usage), cache)
+    doc = DocumentRun(prepared, job_input.options, settings, usage, None, Transport(settings, usage), cache, plan)
 
-    async def one(c: Chunk):
+    async def one(c: MapCall):
         r = received.get(c.index)
         if r is None:  # a one-chunk document, or a result lost on the way: map it here (cached if done)
             try:
-                return await doc.map_span(c.start, c.end, len(chunks) == 1)
+                return await doc.map_span(c.start, c.end, len(chunks) == 1, limit=c.max_tokens)
             except Invalid as e:
                 return e
         if r.get("failure"):

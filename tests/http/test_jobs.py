@@ -17,7 +17,7 @@ from service.testing.stub_llm import StubLLM, request_input
 from tests.support import llm_settings, seed_text
 from tests.support.answers import assert_error, parse_sse
 from tests.support.redis_server import RedisServer
-from tests.support.workers import FAKE_KEY, service_env, worker_process
+from tests.support.workers import FAKE_KEY, SCALE_CHUNK_TOKENS, service_env, worker_process
 
 SEED_003 = seed_text("003")  # four chunks at the default chunk size: four map calls and a merge
 JOB_TTL = 3600
@@ -49,7 +49,7 @@ def client(stack, tmp_path: Path) -> TestClient:
     """An API replica with a local folder of its own, sharing Redis with the worker."""
     redis_server, stub = stack
     settings = llm_settings(tmp_path / "api-cache", stub.base_url, FAKE_KEY, redis_url=redis_server.url,
-                            job_ttl=JOB_TTL)
+                            job_ttl=JOB_TTL, chunk_tokens=SCALE_CHUNK_TOKENS)
     return TestClient(create_app(settings))
 
 

@@ -108,7 +108,9 @@ def test_editing_one_paragraph_reruns_only_its_chunk_and_the_merge(stub, tmp_pat
 
 
 def test_hierarchical_merge_when_merge_input_is_over_budget(stub, tmp_path):
-    settings = make_settings(tmp_path, stub.base_url, ZHAIYAO_CHUNK_TOKENS=100, ZHAIYAO_MIN_MERGE_BUDGET=200)
+    # A small context: what is left for the merge input after its instructions and reply (about
+    # 1,900 tokens) holds a few of the 100-token chunks' partial summaries, not all of them.
+    settings = make_settings(tmp_path, stub.base_url, ZHAIYAO_CHUNK_TOKENS=100, ZHAIYAO_CONTEXT_TOKENS=4000)
     result = summarize(SEED_003, settings=settings)
     assert result.method == "llm"
     merges = [r for r in stub.requests if "<<<PARTS" in user_message(r)]

@@ -13,12 +13,13 @@ from service.testing.stub_llm import StubLLM
 from tests.support import seed_text
 from tests.support.redis_server import RedisServer
 from tests.support.serving import running_server
-from tests.support.workers import FAKE_KEY
+from tests.support.workers import FAKE_KEY, SCALE_CHUNK_TOKENS
 
 
 def test_a_document_summarized_through_replica_a_costs_no_call_through_replica_b(
         redis_server: RedisServer, stub: StubLLM, tmp_path: Path):
-    env = {"ZHAIYAO_REDIS_URL": redis_server.url, "OPENAI_API_KEY": FAKE_KEY, "OPENAI_BASE_URL": stub.base_url}
+    env = {"ZHAIYAO_REDIS_URL": redis_server.url, "OPENAI_API_KEY": FAKE_KEY, "OPENAI_BASE_URL": stub.base_url,
+           "ZHAIYAO_CHUNK_TOKENS": str(SCALE_CHUNK_TOKENS)}
     body = {"text": seed_text("003")}
     with contextlib.ExitStack() as stack, ThreadPoolExecutor(2) as pool:
         # Both replicas start at once (each takes seconds to import and bind).

@@ -19,6 +19,9 @@ from .serving import zhaiyao
 FAKE_KEY = "sk-test-ZHAIYAO-JOBS-0000"
 
 
+SCALE_CHUNK_TOKENS = 1500
+
+
 def service_env(redis_url: str, cache_dir: Path, stub_url: str | None = None, **values: str) -> dict[str, str]:
     """The environment of a worker or API process: nothing of the developer's ZHAIYAO_/OPENAI_
     variables; Redis; the stub LLM when given (fast backoff, short timeouts)."""
@@ -26,7 +29,10 @@ def service_env(redis_url: str, cache_dir: Path, stub_url: str | None = None, **
     env.update(PYTHONUNBUFFERED="1", ZHAIYAO_REDIS_URL=redis_url, ZHAIYAO_CACHE_DIR=str(cache_dir))
     if stub_url:
         env.update(OPENAI_API_KEY=FAKE_KEY, OPENAI_BASE_URL=stub_url, ZHAIYAO_REQUEST_TIMEOUT="10",
-                   ZHAIYAO_TOTAL_TIMEOUT="20", ZHAIYAO_BACKOFF_INITIAL="0.01", ZHAIYAO_BACKOFF_MAX="0.05")
+                   ZHAIYAO_TOTAL_TIMEOUT="20", ZHAIYAO_BACKOFF_INITIAL="0.01", ZHAIYAO_BACKOFF_MAX="0.05",
+                   # Chunks of 1,500 tokens, so a seed is several map calls spread over the workers
+                   # (at the default context budget a seed is one call).
+                   ZHAIYAO_CHUNK_TOKENS=str(SCALE_CHUNK_TOKENS))
     env.update(values)
     return env
 
