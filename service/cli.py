@@ -1,7 +1,7 @@
 """The `zhaiyao` command: a thin layer over service.pipeline.
 
   zhaiyao summarize FILE|-  [--format json|md] [--mode …] [--max-chars N] [--script …]
-  zhaiyao batch DIR --out OUTDIR [--force] [--concurrency N] [--jobs N]
+  zhaiyao batch DIR --out OUTDIR [--force] [--concurrency N] [--jobs N] [--queue]
   zhaiyao schema
   zhaiyao serve [--host 127.0.0.1] [--port 8000] [--workers N]
   zhaiyao worker [--concurrency N] [--name NAME]   (runs jobs; needs ZHAIYAO_REDIS_URL)
@@ -97,8 +97,14 @@ def cmd_batch(args: argparse.Namespace) -> int:
         return 2
     settings = _settings(max_concurrency=args.concurrency, jobs=args.jobs)
     try:
-        report = run_batch(src_dir, Path(args.out), _options(args), settings, force=args.force,
-                           show_progress=sys.stderr.isatty())
+        if args.queue:
+            from .batch.queued import run_queued_batch
+
+            report = run_queued_batch(src_dir, Path(args.out), _options(args), settings, force=args.force,
+                                      show_progress=sys.stderr.isatty())
+        else:
+            report = run_batch(src_dir, Path(args.out), _options(args), settings, force=args.force,
+                               show_progress=sys.stderr.isatty())
     except ZhaiyaoError as e:
         print(f"zhaiyao: {e.code}: {e.message}", file=sys.stderr)
         return 2
@@ -158,6 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="LLM calls in flight, shared by all documents (ZHAIYAO_MAX_CONCURRENCY, default 8)")
     p.add_argument("--jobs", type=_positive, default=None,
                    help="processes for the CPU-bound work (ZHAIYAO_JOBS, default: one per core)")
+    p.add_argument("--queue", action="store_true",
+                   help="every document a job for the `zhaiyao worker`s (needs ZHAIYAO_REDIS_URL; "
+                   "--jobs and --concurrency are then the workers' settings)")
     _add_option_flags(p)
     p.set_defaults(func=cmd_batch)
 
