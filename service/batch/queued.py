@@ -24,7 +24,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import JobsUnavailable
+from ..errors import JobsUnavailable, ZhaiyaoError
 from ..schemas import SummaryOptions
 from ..settings import Settings
 from .display import BatchDisplay
@@ -43,6 +43,12 @@ class JobLost(Exception):
     code = "job_lost"
     message = ("the job's record vanished (deleted or expired) or its result is of another schema version "
                "(workers of another zhaiyao version?) every time it was submitted")
+
+
+class Interrupted(ZhaiyaoError):
+    """Ctrl-C: the batch stops following its jobs; the workers go on with them."""
+
+    code = "interrupted"
 
 
 @dataclass
@@ -214,7 +220,8 @@ def run_queued_batch(src_dir: Path, out_dir: Path, options: SummaryOptions, sett
                      force: bool = False, show_progress: bool = False, ahead: int = AHEAD,
                      poll: float = POLL) -> BatchReport:
     """`run_batch`, with every document a job for the workers (see the module docstring).
-    Raises JobsUnavailable before any work when there is no Redis, or it does not answer."""
+    Raises JobsUnavailable before any work when there is no Redis, or it does not answer, and
+    Interrupted (after the tables are rebuilt) on Ctrl-C."""
     started = time.perf_counter()
     queue = open_queue(settings)
     docs = documents_in(src_dir)
@@ -222,11 +229,20 @@ def run_queued_batch(src_dir: Path, out_dir: Path, options: SummaryOptions, sett
     sweep_temporary(out_dir)
     todo = [d for d in docs if force or not is_finished(d, output_for(d, out_dir))]
     report = BatchReport(out_dir, up_to_date=len(docs) - len(todo))
+    interrupted = None
     if todo:
         display = BatchDisplay(len(todo), show=show_progress)
-        with display:
-            QueuedBatch(queue, todo, out_dir, options, settings, report, display, force=force, ahead=ahead,
-                        poll=poll).run()
+        batch = QueuedBatch(queue, todo, out_dir, options, settings, report, display, force=force, ahead=ahead,
+                            poll=poll)
+        try:
+            with display:
+                batch.run()
+        except KeyboardInterrupt:
+            interrupted = Interrupted(
+                f"{report.summarized} written; {len(batch.follow.jobs)} submitted jobs go on in the workers and "
+                f"{len(batch.waiting)} documents were not submitted: run the same command again to collect the rest")
     rebuild_tables(((d.name, output_for(d, out_dir)) for d in docs), out_dir)
+    if interrupted is not None:
+        raise interrupted
     report.seconds = time.perf_counter() - started
     return report
