@@ -53,7 +53,7 @@ class Interrupted(ZhaiyaoError):
 
 @dataclass
 class _Job:
-    src: Path
+    srcs: list[Path]  # the files of this document (the same bytes under two names are one job)
     resubmits: int = 0
 
 
@@ -61,7 +61,7 @@ class _Job:
 class _Follow:
     """The jobs of one run and what became of them."""
 
-    jobs: dict[str, _Job] = field(default_factory=dict)  # job id -> its document, while not finished
+    jobs: dict[str, _Job] = field(default_factory=dict)  # job id -> its files, while not finished
     last_change: float = field(default_factory=time.monotonic)  # when a job was submitted or finished
     running: int = 0  # jobs running at the last look
     hinted: bool = False
@@ -111,24 +111,29 @@ class QueuedBatch:
         for _ in range(SUBMIT_STEP):
             if not self.waiting or len(self.follow.jobs) >= self.ahead:
                 return
-            self._submit(self.waiting[0])
+            self._submit([self.waiting[0]])
             self.waiting.popleft()
 
-    def _submit(self, src: Path, resubmits: int = 0) -> None:
+    def _submit(self, srcs: list[Path], resubmits: int = 0) -> None:
         try:
-            data = src.read_bytes()
+            data = srcs[0].read_bytes()
         except OSError as e:
-            self._record(src, Outcome.failed(e))
+            for src in srcs:
+                self._record(src, Outcome.failed(e))
             return
         job, _ = self.queue.submit(data, self.options, None)
+        if job.job_id in self.follow.jobs:  # a copy of a document already followed
+            self.follow.jobs[job.job_id].srcs.extend(srcs)
+            return
         if self.force and job.status == "done" and resubmits == 0:
             self.queue.delete(job.job_id)  # --force: computed again, not fetched
             job, _ = self.queue.submit(data, self.options, None)
         self.follow.last_change = time.monotonic()
         if job.status == "done" and job.result is not None:
-            self._write(src, job.result)
+            for src in srcs:
+                self._write(src, job.result)
         else:
-            self.follow.jobs[job.job_id] = _Job(src, resubmits)
+            self.follow.jobs[job.job_id] = _Job(list(srcs), resubmits)
 
     # -- following
 
@@ -146,24 +151,27 @@ class QueuedBatch:
             job = self.follow.jobs[job_id]
             if status in ("queued", "running"):
                 if status == "running":
-                    self.display.update(job.src.name, progress)
+                    self.display.update(job.srcs[0].name, progress)
                 continue
             found = self.queue.get(job_id) if status is not None else None
             del self.follow.jobs[job_id]
             changed = True
             self.follow.last_change = time.monotonic()
             if found is not None and found.status == "done" and found.result is not None:
-                self._write(job.src, found.result)
+                for src in job.srcs:
+                    self._write(src, found.result)
             elif found is not None and found.status == "failed" and found.error is not None:
-                self._record(job.src, Outcome(False, found.error.code, found.error.message))
+                for src in job.srcs:
+                    self._record(src, Outcome(False, found.error.code, found.error.message))
             elif job.resubmits < MAX_RESUBMITS:
                 try:
-                    self._submit(job.src, job.resubmits + 1)
+                    self._submit(job.srcs, job.resubmits + 1)
                 except Unreachable:
                     self.follow.jobs[job_id] = job  # looked at again once Redis answers
                     raise
             else:
-                self._record(job.src, Outcome.failed(JobLost()))
+                for src in job.srcs:
+                    self._record(src, Outcome.failed(JobLost()))
         return changed
 
     def _count_in_flight(self) -> None:

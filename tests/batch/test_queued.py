@@ -99,7 +99,8 @@ def test_a_batch_killed_and_run_again_fetches_finished_jobs_and_computes_nothing
 
 
 def test_failures_are_listed_and_the_outputs_are_the_local_batchs_with_few_jobs_waiting(tmp_path: Path):
-    src = documents(tmp_path / "docs", ("empty.txt", b"  \n"), ("binary.txt", bytes(range(256)) * 20))
+    src = documents(tmp_path / "docs", ("empty.txt", b"  \n"), ("binary.txt", bytes(range(256)) * 20),
+                    ("copy.txt", SEEDS[0].read_bytes()))  # the same document twice: one job, two outputs
     with RedisServer(tmp_path / "redis") as redis_server, StubLLM(default=delay(0.3)) as stub:
         settings = llm_settings(tmp_path / "bcache", stub.base_url, FAKE_KEY, redis_url=redis_server.url,
                                 chunk_tokens=CHUNK_TOKENS)
@@ -115,7 +116,7 @@ def test_failures_are_listed_and_the_outputs_are_the_local_batchs_with_few_jobs_
 
         with worker_processes(env, tmp_path, "w", concurrency=2):
             report = BatchReport(tmp_path / "out")
-            display = BatchDisplay(len(SEEDS) + 2, show=False)
+            display = BatchDisplay(len(SEEDS) + 3, show=False)
             batch = QueuedBatch(open_queue(settings), sorted(src.iterdir()), tmp_path / "out", SummaryOptions(),
                                 settings, report, display, ahead=2, poll=0.1)
             watcher = threading.Thread(target=watch, args=(display,))
@@ -127,12 +128,13 @@ def test_failures_are_listed_and_the_outputs_are_the_local_batchs_with_few_jobs_
                 watcher.join()
         local = run_batch(src, tmp_path / "local", SummaryOptions(), settings.model_copy(update={"redis_url": None}))
 
-    assert report.summarized == len(SEEDS) and report.exit_code == 1
+    assert report.summarized == len(SEEDS) + 1 and report.exit_code == 1
     assert report.failed == local.failed and set(report.failed) == {"empty.txt", "binary.txt"}
     assert max(waiting) <= 2, "never more than `ahead` documents waiting in Redis"
-    assert (display.done, display.failed) == (len(SEEDS) + 2, 2)
+    assert (display.done, display.failed) == (len(SEEDS) + 3, 2)
     assert max(seen_in_flight) >= 1, "LLM calls in flight across the workers shown"
     outputs = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in (tmp_path / "out").glob("*.json")}
+    assert len(outputs) == len(SEEDS) + 1
     assert display.tokens == sum(o["stats"]["prompt_tokens"] + o["stats"]["completion_tokens"]
                                  for o in outputs.values()) > 0
     for name, output in outputs.items():
