@@ -1,7 +1,7 @@
 """zhaiyao benchmarks: one command, one table, bench/results.json.
 
     make bench                      # installs the bench extra, then runs this
-    .venv/bin/python bench/run.py [--quick] [--only extractive,http,llm,memory,batch,startup]
+    .venv/bin/python bench/run.py [--quick] [--only extractive,http,llm,memory,batch,startup,jobs,limits]
 
 1. extractive throughput against sumy (LexRank) and snownlp, same documents and length budget,
    and ROUGE of each on the seeds (shared scorer);
@@ -15,6 +15,7 @@
 6. start-up of `zhaiyao summarize`: extractive, and the LLM path beyond importing openai.
 7. jobs per second through the queue (Redis + `zhaiyao worker`) with 1 and 2 workers, LLM-bound
    against the 300 ms stub and extractive (`--only jobs`; needs redis-server).
+8. what the LLM rate limit shared in Redis costs per call against the process's own (`--only limits`).
 Speed claims are ratios measured side by side in the same run: these machines are noisy.
 """
 
@@ -86,8 +87,14 @@ def part_jobs(quick: bool) -> dict:
     return jobs_bench.run(quick=quick, log=log)
 
 
+def part_limits(quick: bool) -> dict:
+    import limits_bench
+
+    return limits_bench.run(quick=quick, log=log)
+
+
 PARTS = {"extractive": part_extractive, "http": part_http, "llm": part_llm, "memory": part_memory,
-         "batch": part_batch, "startup": part_startup, "jobs": part_jobs}
+         "batch": part_batch, "startup": part_startup, "jobs": part_jobs, "limits": part_limits}
 
 
 # ---------------------------------------------------------------- targets
@@ -161,6 +168,13 @@ def rows_for(results: dict) -> list[tuple[str, str, str, bool | None]]:
                          f"{j['jobs_per_s']['1']} vs {j['jobs_per_s']['2']} jobs/s = {j['speedup']}x "
                          f"(median of {j['rounds']}, {j['jobs']} jobs, {j['failed']} failed)", target,
                          j["speedup"] >= 1.8 if kind == "llm" else None))
+    lim = results.get("limits")
+    if lim and "redis" in lim:
+        r, loc = lim["redis"], lim["local"]
+        rows.append(("LLM rate limit per call (acquire + release), shared in Redis vs local",
+                     f"{r['median_us'] / 1000:.2f} ms (p99 {r['p99_us'] / 1000:.1f} ms) vs {loc['median_us']} us; "
+                     f"{r['calls_per_s_concurrent']} calls/s with {lim['callers']} callers per process",
+                     "- (an LLM call takes ~1 s)", None))
     for name, r in results.items():
         if isinstance(r, dict) and "failed" in r:
             rows.append((f"{name}", f"FAILED: {r['failed'][:80]}", "-", False))

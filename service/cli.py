@@ -1,7 +1,7 @@
 """The `zhaiyao` command: a thin layer over service.pipeline.
 
   zhaiyao summarize FILE|-  [--format json|md] [--mode …] [--max-chars N] [--script …]
-  zhaiyao batch DIR --out OUTDIR [--force] [--concurrency N] [--jobs N]
+  zhaiyao batch DIR --out OUTDIR [--force] [--concurrency N] [--jobs N] [--queue]
                             [--dry-run] [--max-cost USD] [--llm-batch]
   zhaiyao schema
   zhaiyao serve [--host 127.0.0.1] [--port 8000] [--workers N]
@@ -130,7 +130,16 @@ def cmd_batch(args: argparse.Namespace) -> int:
         return 2
     settings = _batch_settings(args)
     try:
-        if args.dry_run or args.max_cost is not None or args.llm_batch:
+        if args.queue and (args.dry_run or args.max_cost is not None or args.llm_batch):
+            print("zhaiyao: --queue runs documents as jobs on the workers; --dry-run, --max-cost and --llm-batch "
+                  "plan and cap a run in this process: use one or the other", file=sys.stderr)
+            return 2
+        if args.queue:
+            from .batch.queued import run_queued_batch
+
+            report = run_queued_batch(src_dir, Path(args.out), _options(args), settings, force=args.force,
+                                      show_progress=sys.stderr.isatty())
+        elif args.dry_run or args.max_cost is not None or args.llm_batch:
             from .batch.budgeted import run_budgeted_batch
 
             outcome = run_budgeted_batch(src_dir, Path(args.out), _options(args), settings, force=args.force,
@@ -202,6 +211,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="LLM calls in flight, shared by all documents (ZHAIYAO_MAX_CONCURRENCY, default 8)")
     p.add_argument("--jobs", type=_positive, default=None,
                    help="processes for the CPU-bound work (ZHAIYAO_JOBS, default: one per core)")
+    p.add_argument("--queue", action="store_true",
+                   help="every document a job for the `zhaiyao worker`s (needs ZHAIYAO_REDIS_URL; "
+                   "--jobs and --concurrency are then the workers' settings)")
     _add_option_flags(p)
     _add_cost_flags(p, "for the whole run")
     p.add_argument("--llm-batch", action="store_true",

@@ -15,9 +15,10 @@ class Settings(BaseSettings):
     openai_api_key: SecretStr | None = Field(None, validation_alias=AliasChoices("OPENAI_API_KEY"))
     openai_base_url: str | None = Field(None, validation_alias=AliasChoices("OPENAI_BASE_URL"))
     model: str = Field("gpt-4o-mini", validation_alias=AliasChoices("ZHAIYAO_MODEL"))
-    # LLM calls in flight per process, shared by every document and request of the process.
+    # LLM calls in flight per process (also with redis_url), shared by every document and request of it.
     max_concurrency: int = Field(8, ge=1, validation_alias=AliasChoices("ZHAIYAO_MAX_CONCURRENCY"))
-    # Requests and tokens (prompt + completion) per minute to the endpoint, per process; unset: no cap.
+    # Requests and tokens (prompt + completion) per minute to the endpoint; unset: no cap. Per process,
+    # or with redis_url for every process sharing that Redis (service/scale/limits.py).
     rpm: int | None = Field(None, ge=1, validation_alias=AliasChoices("ZHAIYAO_RPM"))
     tpm: int | None = Field(None, ge=1, validation_alias=AliasChoices("ZHAIYAO_TPM"))
     # Seconds for one HTTP call, and for all attempts at one call together.

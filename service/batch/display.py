@@ -103,6 +103,10 @@ class BatchDisplay:
         """A document failed: counted, and its line shown (above the bar on a terminal)."""
         self.failed += 1
         self._finished(doc)  # the tokens it spent before failing stay counted
+        self.note(line)
+
+    def note(self, line: str) -> None:
+        """A line for the user: above the bar on a terminal, else on stderr."""
         if self._bar:
             self._bar.console.print(line, markup=False, highlight=False)
         else:

@@ -5,6 +5,7 @@
 - `store`: finished summaries in Redis (the `service.store.SummaryStore` interface)
 - `jobs`: job records, their progress events and the job shapes of `/v1/jobs`
 - `queue`: the API's side of jobs (submit, look up, forget, follow)
+- `limits`: the LLM rate limit shared by every process (`service.llm.limits.Limits` in Redis)
 - `celery_app`, `tasks`, `worker`: the Celery app, the job tasks (a chord of chunk tasks feeding
   a merge), and `zhaiyao worker`
 

@@ -1,8 +1,8 @@
 """Redis: the one place that opens connections and names keys.
 
 Every zhaiyao key starts with `zhaiyao:`, one key space per concern, so an operator can see and
-size each one (`redis-cli --scan --pattern 'zhaiyao:llm:*'`) and a new concern (the global LLM
-rate limit) gets its own space next to these without touching them:
+size each one (`redis-cli --scan --pattern 'zhaiyao:llm:*'`), and a new concern gets its own space
+next to these without touching them:
 
     zhaiyao:llm:<sha256>          an LLM result (the cache); TTL ZHAIYAO_CACHE_TTL; may be evicted
     zhaiyao:summary:<doc_id>      a finished summary (GET /v1/summaries/{doc_id}); TTL ZHAIYAO_JOB_TTL
@@ -10,7 +10,9 @@ rate limit) gets its own space next to these without touching them:
     zhaiyao:job:<job_id>:input    the document as sent, for the workers; same TTL
     zhaiyao:job:<job_id>:events   its progress events (a stream); same TTL
     zhaiyao:celery:*              Celery's broker queues and chord results (kombu's global_keyprefix)
-    zhaiyao:limit:*               reserved: the LLM rate limit shared by all workers (follow-up)
+    zhaiyao:limit:<part>          the LLM rate limit shared by every process (`scale/limits.py`): the
+                                  last minute's calls and tokens, the pause after a 429, the calls in
+                                  flight; every key expires within minutes of the last call
 
 The LLM cache may live in another Redis (`ZHAIYAO_REDIS_CACHE_URL`): eviction policy is per
 server, not per database, so only a separate server can evict the cache under memory pressure
@@ -60,6 +62,11 @@ def job_input_key(job_id: str) -> str:
 
 def job_events_key(job_id: str) -> str:
     return f"{PREFIX}job:{job_id}:events"
+
+
+def limit_key(part: str) -> str:
+    """One key of the shared LLM rate limit: calls, tokens, total, pause, flight."""
+    return f"{LIMIT_PREFIX}{part}"
 
 
 def client_options(timeout: float) -> dict:

@@ -177,6 +177,19 @@ class JobStore:
             return None
         return self._job(job_id, fields)
 
+    def statuses(self, job_ids: list[str]) -> list[tuple[str | None, Progress]]:
+        """The status (None: no such job) and latest progress of each job, in one round trip."""
+        names = ("status", *PROGRESS_FIELDS)
+        with self.client.pipeline(transaction=False) as pipe:
+            for job_id in job_ids:
+                pipe.hmget(job_key(job_id), *names)
+            rows = pipe.execute()
+        found = []
+        for row in rows:
+            fields = {name.encode(): value for name, value in zip(names, row, strict=True) if value is not None}
+            found.append((_text(fields, "status") or None, progress_of(fields)))
+        return found
+
     def delete(self, job_id: str, run: str | None = None) -> bool:
         """Forget a job (its queued tasks then do nothing); with `run`, only that submission of it."""
         key = job_key(job_id)

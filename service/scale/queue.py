@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator
 
+from ..progress import Progress
 from ..schemas import SummaryOptions
 from ..settings import Settings
 from .connection import RedisError, connect_async, job_events_key, redact
@@ -63,6 +64,13 @@ class JobQueue:
     def get(self, job_id: str) -> Job | None:
         try:
             return self.jobs.get(job_id)
+        except RedisError as e:
+            raise Unreachable(type(e).__name__) from None
+
+    def statuses(self, job_ids: list[str]) -> list[tuple[str | None, Progress]]:
+        """Each job's status (None: no such job) and latest progress, in one round trip."""
+        try:
+            return self.jobs.statuses(job_ids)
         except RedisError as e:
             raise Unreachable(type(e).__name__) from None
 

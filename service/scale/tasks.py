@@ -45,7 +45,8 @@ if TYPE_CHECKING:  # the LLM stack is imported by the tasks that use it
 
 log = logging.getLogger(__name__)
 
-USAGE_FIELDS = ("llm_calls", "cache_hits", "prompt_tokens", "completion_tokens")
+# The usage a chunk task hands to the merge task, summed there into the summary's stats.
+USAGE_FIELDS = ("llm_calls", "cache_hits", "prompt_tokens", "cached_prompt_tokens", "completion_tokens", "cost_usd")
 
 
 @dataclass
@@ -250,7 +251,8 @@ def map_one(ctx: WorkerContext, job_id: str, run: str, index: int, start: int, e
             usage.warnings.append(cache.warning)
 
     run_async(go())
-    out["usage"] = {**{f: getattr(usage, f) for f in USAGE_FIELDS}, "warnings": usage.warnings}
+    out["usage"] = {**{f: getattr(usage, f) for f in USAGE_FIELDS}, "cost_unknown": usage.cost_unknown,
+                    "warnings": usage.warnings}
     ctx.jobs.progress(job_id, run, "map", index, total, usage=usage, once=f"mapped:{index}")
     return out
 
@@ -267,7 +269,8 @@ def merge_job(ctx: WorkerContext, job_id: str, run: str, results: list) -> None:
     usage = Usage(chunks=len(chunks))
     for r in received.values():
         for f in USAGE_FIELDS:
-            setattr(usage, f, getattr(usage, f) + int(r.get("usage", {}).get(f, 0)))
+            setattr(usage, f, getattr(usage, f) + r.get("usage", {}).get(f, 0))
+        usage.cost_unknown |= bool(r.get("usage", {}).get("cost_unknown"))
         usage.warnings.extend(w for w in r.get("usage", {}).get("warnings", []) if w not in usage.warnings)
     before = {f: getattr(usage, f) for f in USAGE_FIELDS}
     try:
