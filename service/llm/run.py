@@ -115,6 +115,7 @@ class DocumentRun:
         if self.good_replies == 0 and self.bad_replies >= self.breaker:
             # Every reply so far was unusable: a model that cannot do this document will not do
             # its other chunks either. Stop paying for calls and fall back.
+            self.transport.stop(reason)
             raise LLMFailure(reason)
 
     async def _ask(self, call: Call, messages: list[dict], model: type[Result], max_tokens: int, source: str) -> Result:

@@ -121,6 +121,8 @@ class Transport:
         self.spending = spending or Spending(settings, usage)
         self.client = client or make_client(settings)
         self.limits = limits or limits_for(settings)
+        # Set by `stop`: calls that get their slot afterwards are not sent.
+        self.stopped: str | None = None
         self.backoff = wait_exponential_jitter(
             multiplier=settings.backoff_initial, max=settings.backoff_max, jitter=settings.backoff_initial
         )
@@ -147,6 +149,8 @@ class Transport:
         ticket = await self.limits.acquire(estimate)
         used: int | None = None
         try:
+            if self.stopped:
+                raise LLMFailure(self.stopped)
             now = time.monotonic()
             if call.deadline is None:
                 call.deadline = now + self.settings.total_timeout
@@ -183,6 +187,11 @@ class Transport:
             return response
         finally:
             await asyncio.shield(self.limits.release(ticket, used))
+
+    def stop(self, reason: str) -> None:
+        """Send no more calls: the run has given up. A slot freed by one reply is taken by a waiting
+        call before the reply is judged, so the run's own cancellation comes too late for it."""
+        self.stopped = reason
 
     async def complete(self, call: Call, messages: list[dict], fmt: dict | None, max_tokens: int):
         """One chat completion, retried on transient faults; LLMFailure when it fails for good."""

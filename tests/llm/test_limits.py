@@ -9,7 +9,7 @@ import time
 import pytest
 
 from service.llm.limits import LocalLimits, limits_for
-from service.llm.transport import Call, Transport
+from service.llm.transport import Call, LLMFailure, Transport
 from service.progress import Usage
 from service.testing.stub_llm import rate_limit
 from tests.support import llm_settings
@@ -140,4 +140,22 @@ def test_the_transport_reports_estimates_used_tokens_and_the_pause_a_429_asks_fo
     assert len(limits.acquired) == 2 and all(n > 256 for n in limits.acquired)  # prompt + reply limit
     assert limits.released[0] is None  # the 429 reported no usage
     assert limits.released[1] == usage.prompt_tokens + usage.completion_tokens > 0
+    assert limits.in_flight == 0
+
+
+def test_a_stopped_transport_sends_nothing_and_frees_its_slot(stub, tmp_path):
+    """A run that gave up stops its transport: a call that gets its slot afterwards is not sent."""
+    settings = llm_settings(tmp_path, stub.base_url, FAKE_KEY)
+    limits = RecordingLimits()
+    messages = [{"role": "user", "content": "吕良镇规上工业产值突破60亿元。"}]
+
+    async def main() -> None:
+        transport = Transport(settings, Usage(), limits=limits)
+        transport.stop("invalid_json")
+        await transport.complete(Call(), messages, None, 256)
+
+    with pytest.raises(LLMFailure) as raised:
+        asyncio.run(main())
+    assert raised.value.reason == "invalid_json"
+    assert stub.calls == 0
     assert limits.in_flight == 0
