@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install serve batch test lint bench browser clean
+.PHONY: install serve worker batch test lint bench browser redis clean
 
 $(BIN)/zhaiyao: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -19,13 +19,21 @@ install: $(BIN)/zhaiyao
 browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 
+# redis-server for the scaling tests (Debian package); each test starts its own on a free port.
+redis:
+	@command -v redis-server >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null)
+
 serve: install
 	$(BIN)/zhaiyao serve --host $(HOST) --port $(PORT)
+
+# A job worker (needs ZHAIYAO_REDIS_URL; see docs/scaling.md).
+worker: install
+	$(BIN)/zhaiyao worker
 
 batch: install
 	$(BIN)/zhaiyao batch seeds --out out
 
-test: install browser
+test: install browser redis
 	$(BIN)/ruff check service tests
 	$(BIN)/python -m pytest -q
 

@@ -45,11 +45,24 @@ def _split(text: str) -> tuple[list[str], list[str]]:
     return header, body
 
 
+# The evaluation set beside the repository (absent in a lone clone: then the seeds alone).
+DEV_DOCS = ROOT.parent / "shared" / "eval" / "dev" / "docs"
+
+
+def dev_texts() -> dict[str, str]:
+    if not DEV_DOCS.is_dir():
+        return {}
+    return {p.stem: p.read_text(encoding="utf-8", errors="replace") for p in sorted(DEV_DOCS.iterdir())
+            if p.is_file() and p.suffix.lower() in {".txt", ".md", ".html", ".htm"}}
+
+
 def make_corpus(n: int = 200, seed: int = 20240318, min_bytes: int = 2_000,
-                max_bytes: int = 20_000) -> list[tuple[str, str]]:
-    """`n` (name, text) pairs, 2-20 KB of UTF-8 each."""
+                max_bytes: int = 20_000, with_dev: bool = False) -> list[tuple[str, str]]:
+    """`n` (name, text) pairs, `min_bytes`-`max_bytes` of UTF-8 each (2-20 KB by default), made
+    from the seeds (and the evaluation set's dev documents with `with_dev`)."""
     rng = random.Random(seed)
-    seeds = [_split(t) for t in seed_texts().values()]
+    texts = list(seed_texts().values()) + (list(dev_texts().values()) if with_dev else [])
+    seeds = [_split(t) for t in texts]
     pool = [p for _, body in seeds for p in body]
     docs = []
     for i in range(n):

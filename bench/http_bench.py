@@ -1,6 +1,7 @@
 """Part 2: the same document posted over and over to a real `zhaiyao serve` process, and to a
-bare FastAPI endpoint answering with the same JSON body; load from a separate process
-(bench/load.py), 32 keep-alive connections, fixed duration, alternating rounds.
+bare FastAPI endpoint answering with the same JSON body, each with the same number of worker
+processes; load from a separate process (bench/load.py), 32 keep-alive connections, fixed
+duration, alternating rounds; the ratio is the median of the rounds' ratios.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import json
 import os
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -64,6 +66,21 @@ def _process(cmd: list[str], env: dict[str, str], cwd: Path):
             proc.wait()
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _load_measured(url: str, body_file: Path, connections: int, duration: float, server_pid: int) -> dict:
+    """`_load`, plus the server's CPU milliseconds per answered request: unlike requests per second,
+    hardly moved by what else the (shared) machine runs at the time."""
+    before = _cpu_seconds(server_pid)
+    result = _load(url, body_file, connections, duration)
+    result["server_cpu_ms_per_request"] = round((_cpu_seconds(server_pid) - before) * 1000 / max(1, result["ok"]), 4)
+    return result
+
+
 def _load(url: str, body_file: Path, connections: int, duration: float) -> dict:
     out = subprocess.run(
         [sys.executable, str(BENCH / "load.py"), "--url", url, "--body", str(body_file),
@@ -82,7 +99,7 @@ def zhaiyao_command() -> list[str]:
     return [sys.executable, "-c", "import sys; from service.cli import main; sys.exit(main())", "serve"]
 
 
-def run(duration: float = 8.0, rounds: int = 2, connections: int = 32, log=print) -> dict:
+def run(duration: float = 8.0, rounds: int = 3, connections: int = 32, workers: int = 1, log=print) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="zhaiyao-bench-http-"))
     try:
         text = seed_texts()[DOC_STEM]
@@ -92,7 +109,8 @@ def run(duration: float = 8.0, rounds: int = 2, connections: int = 32, log=print
         body = body_file.read_bytes()
         zport, bport = free_port(), free_port()
         env = _server_env(str(tmp / "cache"))
-        with _process([*zhaiyao_command(), "--host", "127.0.0.1", "--port", str(zport)], env, ROOT):
+        with _process([*zhaiyao_command(), "--host", "127.0.0.1", "--port", str(zport), "--workers", str(workers)],
+                      env, ROOT) as zproc:
             zurl = f"http://127.0.0.1:{zport}/v1/summaries"
             _wait(f"http://127.0.0.1:{zport}/healthz")
             answer = _wait(zurl, body=body)
@@ -100,29 +118,38 @@ def run(duration: float = 8.0, rounds: int = 2, connections: int = 32, log=print
             benv = {**env, "BENCH_RESPONSE_FILE": str(tmp / "response.json")}
             with _process([sys.executable, "-m", "uvicorn", "bare_app:app", "--app-dir", str(BENCH),
                            "--host", "127.0.0.1", "--port", str(bport), "--no-access-log", "--log-level",
-                           "warning"], benv, ROOT):
+                           "warning", "--workers", str(workers)], benv, ROOT) as bproc:
                 burl = f"http://127.0.0.1:{bport}/v1/summaries"
                 _wait(burl, body=body)
                 runs: dict[str, list[dict]] = {"zhaiyao": [], "bare": []}
+                servers = (("bare", burl, bproc.pid), ("zhaiyao", zurl, zproc.pid))
                 for r in range(rounds):
-                    for name, url in (("bare", burl), ("zhaiyao", zurl)):
+                    for name, url, pid in servers:
                         log(f"  round {r + 1}: {name}, {connections} connections, {duration:g}s ...")
-                        runs[name].append(_load(url, body_file, connections, duration))
+                        runs[name].append(_load_measured(url, body_file, connections, duration, pid))
                 single = {}
                 for name, url in (("bare", burl), ("zhaiyao", zurl)):
                     log(f"  {name}, 1 connection, 3s ...")
                     single[name] = _load(url, body_file, 1, 3.0)
-        best = {name: max(rs, key=lambda x: x["rps"]) for name, rs in runs.items()}
+        ratios = [z["rps"] / b["rps"] for z, b in zip(runs["zhaiyao"], runs["bare"], strict=True) if b["rps"]]
+        median = {name: {k: statistics.median(r[k] for r in rs)
+                         for k in ("rps", "p50_ms", "p99_ms", "server_cpu_ms_per_request")}
+                  for name, rs in runs.items()}
+        # With one worker each, a server saturated by 32 connections answers 1 / (CPU per request).
+        cpu_ratio = median["bare"]["server_cpu_ms_per_request"] / median["zhaiyao"]["server_cpu_ms_per_request"]
         return {
             "document": DOC_STEM,
             "request_bytes": len(body),
             "response_bytes": len(answer),
             "connections": connections,
             "duration_s": duration,
+            "workers": workers,
             "runs": runs,
-            "best": best,
+            "median": median,
             "one_connection": single,
-            "rps_ratio": round(best["zhaiyao"]["rps"] / best["bare"]["rps"], 4) if best["bare"]["rps"] else None,
+            "round_ratios": [round(r, 4) for r in ratios],
+            "rps_ratio": round(statistics.median(ratios), 4) if ratios else None,
+            "cpu_per_request_ratio": round(cpu_ratio, 4),
         }
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -1,16 +1,19 @@
-"""The stub OpenAI-compatible server (service.testing.stub_llm) answering every call after a
-fixed delay, and counting the prompt tokens it receives, for the LLM parallelism benchmark.
+"""The stub OpenAI-compatible server (service.testing.stub_llm) answering every call a fixed time
+after it arrives, and counting the prompt tokens it receives, for the LLM benchmark.
 
     python bench/slow_stub.py --delay 0.3      # prints STUB_URL=http://127.0.0.1:PORT/v1
 
 GET /v1/_stub/stats adds to the stub's counts: prompt_tokens (every message and the response
 format, o200k_base), input_tokens (the framed document or partial summaries) and, per kind,
-the same two sums, so that fixed prompt overhead and document tokens can be told apart.
+the same two sums, so that fixed prompt overhead and document tokens can be told apart; and
+cached_tokens (the stub's `prompt_tokens_details.cached_tokens`, summed) and prefixes (per call
+in order: its kind and a digest of its schema + system message), to see that the prefix is shared.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import threading
@@ -20,12 +23,14 @@ from service.testing.stub_llm import StubLLM, delay, request_input, request_kind
 
 
 class SlowStub(StubLLM):
-    """Every call answered after a fixed delay; prompt and input tokens counted per call."""
+    """Every call answered a fixed time after it arrives; prompt and input tokens counted per call
+    when the stats are asked for (off the calls' path, so counting never delays an answer)."""
 
     def __init__(self, seconds: float, port: int = 0):
-        super().__init__(port=port, default=delay(seconds), on_request=self._count)
+        super().__init__(port=port, default=delay(seconds))
         self.seconds = seconds
         self.tokens: list[tuple[str, int, int]] = []  # (kind, prompt tokens, input tokens)
+        self.prefix_digests: list[tuple[str, str]] = []  # (kind, digest of schema + system message)
         self.tokens_lock = threading.Lock()
 
     def _count(self, body: dict) -> None:
@@ -34,13 +39,26 @@ class SlowStub(StubLLM):
         if fmt:
             prompt += count_tokens(json.dumps(fmt, ensure_ascii=False))
         row = (request_kind(body), prompt, count_tokens(request_input(body)))
-        with self.tokens_lock:
-            self.tokens.append(row)
+        messages = body.get("messages") or [{}]
+        prefix = json.dumps(fmt, ensure_ascii=False) + str(messages[0].get("content"))
+        self.tokens.append(row)
+        self.prefix_digests.append((row[0], hashlib.sha256(prefix.encode()).hexdigest()[:12]))
 
     def stats(self) -> dict:
         out = super().stats()
+        with self._lock:
+            requests = list(self.requests)
+            out["cached_tokens"] = sum(u["prompt_tokens_details"]["cached_tokens"] for u in self.usages)
+            out["reported_prompt_tokens"] = sum(u["prompt_tokens"] for u in self.usages)
+            out["arrivals"] = list(self.times)  # time.monotonic(), the same clock as the client's
         with self.tokens_lock:
+            for body in requests[len(self.tokens):]:
+                self._count(body)
             rows = list(self.tokens)
+            out["prefixes"] = list(self.prefix_digests)
+        arrivals = out["arrivals"]
+        # Seconds from the first call's arrival to the last one's (the batch benchmark's span).
+        out["arrival_span_s"] = round(max(arrivals) - min(arrivals), 4) if arrivals else None
         out["prompt_tokens"] = sum(r[1] for r in rows)
         out["input_tokens"] = sum(r[2] for r in rows)
         for kind in ("map", "merge"):

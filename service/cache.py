@@ -1,9 +1,13 @@
-"""Disk cache of LLM results (diskcache), shared by every request of a process.
+"""The LLM result cache: one interface, two backends.
 
-The cache only ever saves money and time: when its directory cannot be created or written, or
-its database is corrupt, the service keeps answering without a cache and says so with the
-warning `cache_unavailable`. Values are JSON strings; keys are sha256 hex digests built by the
-caller from everything that changes an answer.
+- `DiskResultCache` (diskcache in `ZHAIYAO_CACHE_DIR`): the embedded default, one machine;
+- `service.scale.cache.RedisResultCache` (with `ZHAIYAO_REDIS_URL` or `ZHAIYAO_REDIS_CACHE_URL`):
+  shared by every API replica and worker, so no two of them pay for the same call.
+
+`open_cache(settings)` picks one. The cache only ever saves money and time: when it cannot be
+reached, created or written, or its database is corrupt, the service keeps answering without a
+cache and says so with the warning `cache_unavailable`. Values are JSON strings; keys are sha256
+hex digests built by the caller from everything that changes an answer.
 """
 
 from __future__ import annotations
@@ -11,6 +15,9 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import Protocol
+
+from .settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +30,39 @@ _reported: set[tuple[str, str]] = set()
 _lock = threading.Lock()
 
 
-class ResultCache:
-    """get/set of JSON strings; degrades to a no-op (with `warning` set) on any cache fault."""
+class ResultCache(Protocol):
+    """get/set of JSON strings; a no-op with `warning` set once the backend has failed."""
+
+    warning: str | None
+
+    @property
+    def enabled(self) -> bool: ...
+
+    def get(self, key: str) -> str | None: ...
+
+    def set(self, key: str, value: str) -> None: ...
+
+
+def open_cache(settings: Settings) -> ResultCache:
+    """The cache `settings` ask for: Redis when a Redis URL is set, else diskcache."""
+    if settings.cache_redis_url:
+        from .scale.cache import RedisResultCache
+
+        return RedisResultCache(settings.cache_redis_url, settings.cache_ttl, settings.redis_timeout)
+    return DiskResultCache(settings.cache_dir)
+
+
+def report_fault(where: str, what: str, e: Exception) -> None:
+    """Log a cache fault once per place and kind of fault: every request would otherwise repeat it."""
+    with _lock:
+        first = (where, what) not in _reported
+        _reported.add((where, what))
+    if first:
+        log.warning("LLM cache at %s cannot %s (%s: %s); continuing without a cache", where, what, type(e).__name__, e)
+
+
+class DiskResultCache:
+    """The diskcache backend; degrades to a no-op (with `warning` set) on any cache fault."""
 
     def __init__(self, directory: Path | str | None):
         self.directory = str(directory) if directory is not None else None
@@ -66,16 +104,7 @@ class ResultCache:
         if self.directory is not None:
             with _lock:
                 _open.pop(self.directory, None)
-                first = (self.directory, what) not in _reported
-                _reported.add((self.directory, what))
-            if first:
-                log.warning(
-                    "LLM cache at %s cannot %s (%s: %s); continuing without a cache",
-                    self.directory,
-                    what,
-                    type(e).__name__,
-                    e,
-                )
+            report_fault(self.directory, what, e)
 
 
 def _open_cache(directory: str):

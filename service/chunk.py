@@ -10,9 +10,13 @@ editing one paragraph changes only the ids of the chunks it touches.
 from __future__ import annotations
 
 import hashlib
+import importlib.machinery
+import importlib.util
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .segment import Sentence
 
@@ -20,14 +24,44 @@ ENCODING = "o200k_base"
 
 
 @lru_cache(maxsize=1)
-def _encoding():
-    import bpe_openai
+def _counter() -> Callable[[str], int]:
+    """Exact o200k_base token counts from bpe-openai's Rust tokenizer.
 
-    return bpe_openai.get_encoding(ENCODING)
+    The compiled module is loaded by itself: importing the `bpe_openai` package first parses
+    three vocabularies in Python (well over a second) for a tiktoken-compatible layer this
+    service does not use, and the LLM path would pay that at every start. Same counts for all
+    text; text holding special-token strings ("<|endoftext|>") is counted as ordinary text
+    rather than refused. Falls back to the package when the module is not where it was.
+    """
+    try:
+        spec = importlib.util.find_spec("bpe_openai")
+        folder = Path(spec.submodule_search_locations[0])  # type: ignore[union-attr,index]
+        path = next(folder / f"_bindings{suffix}" for suffix in importlib.machinery.EXTENSION_SUFFIXES
+                    if (folder / f"_bindings{suffix}").is_file())
+        bindings_spec = importlib.util.spec_from_file_location("bpe_openai._bindings", path)
+        bindings = importlib.util.module_from_spec(bindings_spec)  # type: ignore[arg-type]
+        bindings_spec.loader.exec_module(bindings)  # type: ignore[union-attr]
+        return bindings.tokenizer_for_encoding(ENCODING).count
+    except (ImportError, AttributeError, OSError, StopIteration, TypeError):
+        import bpe_openai
+
+        encoding = bpe_openai.get_encoding(ENCODING)
+        return lambda text: len(encoding.encode_ordinary(text))
 
 
 def count_tokens(text: str) -> int:
-    return len(_encoding().encode(text)) if text else 0
+    if not text:
+        return 0
+    try:
+        return _counter()(text)
+    except UnicodeEncodeError:  # lone surrogates: counted as the replacement character
+        return _counter()(text.encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
+
+
+def sentence_tokens(sentences: list[Sentence]) -> list[int]:
+    """Tokens of every sentence (what `chunk` needs; pass it to chunk one text at several budgets
+    without tokenizing it again)."""
+    return [count_tokens(s.text) for s in sentences]
 
 
 @dataclass
@@ -51,11 +85,10 @@ class _Piece:
     sentence: int
 
 
-def _pieces(text: str, sentences: list[Sentence], budget: int) -> list[_Piece]:
+def _pieces(text: str, sentences: list[Sentence], budget: int, counts: list[int]) -> list[_Piece]:
     """Sentences, with any sentence over budget cut at clause punctuation."""
     out: list[_Piece] = []
-    for s in sentences:
-        n = count_tokens(s.text)
+    for s, n in zip(sentences, counts, strict=True):
         if n <= budget:
             out.append(_Piece(s.start, s.end, n, s.paragraph, s.index))
             continue
@@ -70,16 +103,22 @@ def _pieces(text: str, sentences: list[Sentence], budget: int) -> list[_Piece]:
     return out
 
 
-def chunk(text: str, sentences: list[Sentence], budget: int = 1500, overlap: int = 0) -> list[Chunk]:
+def chunk(
+    text: str, sentences: list[Sentence], budget: int = 1500, overlap: int = 0, min_fill: float = 0.5,
+    counts: list[int] | None = None, exact: bool = True,
+) -> list[Chunk]:
     """Group sentences into chunks of at most `budget` tokens.
 
     `overlap` repeats that many trailing sentences of a chunk at the start of the next one, for
     summarizers that need context across the cut. A chunk is closed early at a paragraph break
-    once it holds at least half the budget, so chunks follow the document's own structure.
+    once it holds at least `min_fill` of the budget, so chunks follow the document's own structure.
+    `counts` are the sentences' tokens (`sentence_tokens`), when already known. With `exact`
+    false a chunk's `tokens` is the sum of its sentences' (plus one per join, an upper bound)
+    instead of a count of its text: for trying several budgets without tokenizing each result.
     """
     if budget < 1:
         raise ValueError("budget must be positive")
-    pieces = _pieces(text, sentences, budget)
+    pieces = _pieces(text, sentences, budget, counts if counts is not None else sentence_tokens(sentences))
     groups: list[list[_Piece]] = []
     cur: list[_Piece] = []
     cur_tokens = 0
@@ -91,7 +130,7 @@ def chunk(text: str, sentences: list[Sentence], budget: int = 1500, overlap: int
             cur_tokens = sum(x.tokens + 1 for x in cur)
             if cur_tokens + p.tokens + 1 > budget:
                 cur, cur_tokens = [], 0
-        elif cur and p.paragraph != cur[-1].paragraph and cur_tokens >= budget // 2:
+        elif cur and p.paragraph != cur[-1].paragraph and cur_tokens >= budget * min_fill:
             groups.append(cur)
             cur = cur[-overlap:] if overlap else []
             cur_tokens = sum(x.tokens + 1 for x in cur)
@@ -110,7 +149,7 @@ def chunk(text: str, sentences: list[Sentence], budget: int = 1500, overlap: int
                 start=start,
                 end=end,
                 text=body,
-                tokens=count_tokens(body),
+                tokens=count_tokens(body) if exact else sum(p.tokens + 1 for p in g),
                 first_sentence=g[0].sentence,
                 last_sentence=g[-1].sentence,
             )

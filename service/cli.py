@@ -1,9 +1,11 @@
 """The `zhaiyao` command: a thin layer over service.pipeline.
 
   zhaiyao summarize FILE|-  [--format json|md] [--mode …] [--max-chars N] [--script …]
-  zhaiyao batch DIR --out OUTDIR [--force]
+  zhaiyao batch DIR --out OUTDIR [--force] [--concurrency N] [--jobs N] [--queue]
+                            [--dry-run] [--max-cost USD] [--llm-batch]
   zhaiyao schema
-  zhaiyao serve [--host 127.0.0.1] [--port 8000]
+  zhaiyao serve [--host 127.0.0.1] [--port 8000] [--workers N]
+  zhaiyao worker [--concurrency N] [--name NAME]   (runs jobs; needs ZHAIYAO_REDIS_URL)
   zhaiyao record …     (re-record LLM fixtures against OPENAI_BASE_URL)
 """
 
@@ -12,14 +14,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
 
 from .errors import ZhaiyaoError
-from .files import write_atomic
 from .schemas import DocumentSummary, SummaryOptions
-
-DOC_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
 
 def _options(args: argparse.Namespace) -> SummaryOptions:
@@ -30,6 +28,14 @@ def _add_option_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--mode", choices=["auto", "llm", "extractive"], default="auto")
     p.add_argument("--max-chars", type=int, default=None, help="summary length budget in characters")
     p.add_argument("--script", choices=["auto", "simplified", "traditional"], default="auto")
+
+
+def _add_cost_flags(p: argparse.ArgumentParser, scope: str) -> None:
+    p.add_argument("--dry-run", action="store_true",
+                   help="print the plan (calls, tokens, cost range) as JSON without calling the LLM")
+    p.add_argument("--max-cost", type=float, default=None, metavar="USD",
+                   help=f"spending cap in US dollars {scope}: refuse when the upper estimate is over it, "
+                   "stop calling the LLM when the spending reaches it")
 
 
 def to_markdown(s: DocumentSummary) -> str:
@@ -59,8 +65,20 @@ def _read_input(path: str) -> bytes:
     return Path(path).read_bytes()
 
 
+def _settings(args: argparse.Namespace):
+    """Settings from the environment, with --max-cost on top (None: read them later, only if needed)."""
+    if getattr(args, "max_cost", None) is None and not getattr(args, "dry_run", False):
+        return None
+    from .settings import get_settings
+
+    settings = get_settings()
+    if getattr(args, "max_cost", None) is not None:
+        settings = settings.model_copy(update={"max_cost": args.max_cost})
+    return settings
+
+
 def cmd_summarize(args: argparse.Namespace) -> int:
-    from .pipeline import summarize
+    from .pipeline import plan_summary, summarize
 
     try:
         data = _read_input(args.file)
@@ -68,7 +86,14 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         print(f"zhaiyao: cannot read {args.file}: {e.strerror}", file=sys.stderr)
         return 2
     try:
-        result = summarize(data, _options(args), title=args.title)
+        if args.dry_run:
+            plan = plan_summary(data, _options(args), settings=_settings(args))
+            sys.stdout.write(plan.model_dump_json(indent=2) + "\n")
+            if not plan.within_budget:
+                print("zhaiyao: over budget: a run would be refused (see cost_usd_high and max_cost_usd)",
+                      file=sys.stderr)
+            return 0
+        result = summarize(data, _options(args), title=args.title, settings=_settings(args))
     except ZhaiyaoError as e:
         print(f"zhaiyao: {e.code}: {e.message}", file=sys.stderr)
         return 2
@@ -79,70 +104,59 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     return 0
 
 
-def _up_to_date(src: Path, out: Path) -> bool:
-    try:
-        return out.stat().st_mtime >= src.stat().st_mtime and out.stat().st_size > 0
-    except FileNotFoundError:
-        return False
+def _batch_settings(args: argparse.Namespace):
+    """Settings from the environment, with the batch's flags on top."""
+    return _settings_with(max_concurrency=args.concurrency, jobs=args.jobs)
+
+
+def _settings_with(**overrides: object):
+    """Settings from the environment, with the flags the user gave on top."""
+    from .settings import Settings
+
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from .pipeline import summarize
+    from .batch import run_batch
 
     src_dir = Path(args.dir)
     if not src_dir.is_dir():
         print(f"zhaiyao: {src_dir} is not a directory", file=sys.stderr)
         return 2
-    out_dir = Path(args.out)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    # Temporary files (write_atomic's names) left by a run killed mid-write are never outputs.
-    for stale in [*out_dir.glob(".*.json.*.tmp"), *out_dir.glob(".summaries.jsonl.*.tmp")]:
-        stale.unlink(missing_ok=True)
-    docs = sorted(p for p in src_dir.iterdir() if p.is_file() and p.suffix.lower() in DOC_SUFFIXES)
-    if not docs:
+    from .batch.work import DOC_SUFFIXES, documents_in
+
+    if not documents_in(src_dir):
         print(f"zhaiyao: no documents ({', '.join(sorted(DOC_SUFFIXES))}) in {src_dir}", file=sys.stderr)
         return 2
-    options = _options(args)
-    failed = done = skipped = 0
-    started = time.perf_counter()
-    progress = None
-    if sys.stderr.isatty():
-        from rich.progress import Progress
-
-        progress = Progress(transient=True)
-        progress.start()
-        task = progress.add_task("summarizing", total=len(docs))
+    settings = _batch_settings(args)
     try:
-        for doc in docs:
-            target = out_dir / f"{doc.stem}.json"
-            if not args.force and _up_to_date(doc, target):
-                skipped += 1
-            else:
-                try:
-                    result = summarize(doc.read_bytes(), options)
-                    write_atomic(target, result.model_dump_json(indent=2) + "\n")
-                    done += 1
-                except (ZhaiyaoError, OSError, ValueError) as e:
-                    failed += 1
-                    msg = getattr(e, "message", None) or str(e)
-                    print(f"zhaiyao: {doc.name}: {getattr(e, 'code', type(e).__name__)}: {msg}", file=sys.stderr)
-            if progress:
-                progress.advance(task)
-    finally:
-        if progress:
-            progress.stop()
-    # summaries.jsonl is rebuilt from the per-document files, so a rerun never duplicates lines.
-    lines = []
-    for doc in docs:
-        target = out_dir / f"{doc.stem}.json"
-        if target.exists():
-            record = json.loads(target.read_text(encoding="utf-8"))
-            lines.append(json.dumps({"file": doc.name, **record}, ensure_ascii=False))
-    write_atomic(out_dir / "summaries.jsonl", "\n".join(lines) + ("\n" if lines else ""))
-    elapsed = time.perf_counter() - started
-    print(f"zhaiyao: {done} summarized, {skipped} up to date, {failed} failed in {elapsed:.2f}s -> {out_dir}",
-          file=sys.stderr)
-    return 1 if failed else 0
+        if args.queue and (args.dry_run or args.max_cost is not None or args.llm_batch):
+            print("zhaiyao: --queue runs documents as jobs on the workers; --dry-run, --max-cost and --llm-batch "
+                  "plan and cap a run in this process: use one or the other", file=sys.stderr)
+            return 2
+        if args.queue:
+            from .batch.queued import run_queued_batch
+
+            report = run_queued_batch(src_dir, Path(args.out), _options(args), settings, force=args.force,
+                                      show_progress=sys.stderr.isatty())
+        elif args.dry_run or args.max_cost is not None or args.llm_batch:
+            from .batch.budgeted import run_budgeted_batch
+
+            outcome = run_budgeted_batch(src_dir, Path(args.out), _options(args), settings, force=args.force,
+                                         max_cost=args.max_cost, llm_batch=args.llm_batch, dry_run=args.dry_run)
+            if isinstance(outcome, str):  # the dry run's plan
+                sys.stdout.write(outcome + "\n")
+                return 0
+            report = outcome
+        else:
+            report = run_batch(src_dir, Path(args.out), _options(args), settings, force=args.force,
+                               show_progress=sys.stderr.isatty())
+    except ZhaiyaoError as e:
+        print(f"zhaiyao: {e.code}: {e.message}", file=sys.stderr)
+        return 2
+    for line in report.lines():
+        print(line, file=sys.stderr)
+    return report.exit_code
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -153,14 +167,28 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .http.app import serve
 
-    serve(host=args.host, port=args.port, access_log=False if args.no_access_log else None)
+    serve(host=args.host, port=args.port, access_log=False if args.no_access_log else None, workers=args.workers)
     return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    from .scale.worker import run_worker
+    from .settings import get_settings
+
+    return run_worker(get_settings(), concurrency=args.concurrency, name=args.name, loglevel=args.loglevel)
 
 
 def cmd_record(args: argparse.Namespace) -> int:
     from .testing.record import main as record_main
 
     return int(record_main(args.rest) or 0)
+
+
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -172,13 +200,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "md"], default="json")
     p.add_argument("--title", default=None)
     _add_option_flags(p)
+    _add_cost_flags(p, "per document (ZHAIYAO_MAX_COST)")
     p.set_defaults(func=cmd_summarize)
 
     p = sub.add_parser("batch", help="summarize every document of a folder")
     p.add_argument("dir")
     p.add_argument("--out", default="out")
     p.add_argument("--force", action="store_true", help="redo documents whose output is up to date")
+    p.add_argument("--concurrency", type=_positive, default=None,
+                   help="LLM calls in flight, shared by all documents (ZHAIYAO_MAX_CONCURRENCY, default 8)")
+    p.add_argument("--jobs", type=_positive, default=None,
+                   help="processes for the CPU-bound work (ZHAIYAO_JOBS, default: one per core)")
+    p.add_argument("--queue", action="store_true",
+                   help="every document a job for the `zhaiyao worker`s (needs ZHAIYAO_REDIS_URL; "
+                   "--jobs and --concurrency are then the workers' settings)")
     _add_option_flags(p)
+    _add_cost_flags(p, "for the whole run")
+    p.add_argument("--llm-batch", action="store_true",
+                   help="send the map calls of all documents as one OpenAI Batch job (half price, within 24 h); "
+                   "a restarted command resumes the saved batch")
     p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("schema", help="print the JSON Schema of DocumentSummary")
@@ -188,7 +228,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--no-access-log", action="store_true", help="no uvicorn line per request (ZHAIYAO_ACCESS_LOG=0)")
+    p.add_argument("--workers", type=_positive, default=None,
+                   help="worker processes sharing the port, the LLM cache and the stored summaries "
+                   "(ZHAIYAO_WORKERS, default 1)")
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("worker", help="run jobs from the queue (Celery worker; needs ZHAIYAO_REDIS_URL)")
+    p.add_argument("--concurrency", type=int, default=None,
+                   help="processes (default ZHAIYAO_WORKER_CONCURRENCY, else one per CPU core)")
+    p.add_argument("--name", default=None, help="worker name, unique per machine (default zhaiyao@HOSTNAME)")
+    p.add_argument("--loglevel", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    p.set_defaults(func=cmd_worker)
 
     p = sub.add_parser("record", help="re-record LLM fixtures against OPENAI_BASE_URL")
     p.add_argument("rest", nargs=argparse.REMAINDER)

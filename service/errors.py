@@ -30,6 +30,13 @@ class LLMNotConfigured(ZhaiyaoError):
     status = 503
 
 
+class OverBudget(ZhaiyaoError):
+    """The upper cost estimate of a run is over the spending cap: refused before any call."""
+
+    code = "over_budget"
+    status = 422
+
+
 class LLMFailure(Exception):
     """The LLM path failed for good (retries exhausted, nothing valid). Not a client error:
     the pipeline answers from the extractive summarizer instead."""
@@ -37,3 +44,24 @@ class LLMFailure(Exception):
     def __init__(self, reason: str):
         super().__init__(reason)
         self.reason = reason
+
+
+class BackendUnavailable(ZhaiyaoError):
+    """Something the request needs (Redis) cannot be reached now; the same request may work later.
+
+    `retry_after` (seconds) becomes the Retry-After header; None when waiting will not help
+    (jobs asked of a service that has no Redis configured)."""
+
+    status = 503
+
+    def __init__(self, message: str, retry_after: int | None = 5):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class StoreUnavailable(BackendUnavailable):
+    code = "store_unavailable"
+
+
+class JobsUnavailable(BackendUnavailable):
+    code = "jobs_unavailable"

@@ -5,8 +5,9 @@ The CLI and the API are thin layers over `summarize` / `asummarize`.
 
 from __future__ import annotations
 
-import asyncio
 import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .document import Prepared, prepare
 from .errors import LLMFailure, LLMNotConfigured
@@ -14,9 +15,21 @@ from .extractive import summarize_extractive
 from .ground import ground
 from .progress import ProgressCallback, Usage
 from .schemas import DocumentSummary, Draft, Method, Stats, SummaryOptions
-from .settings import Settings, get_settings
 
-__all__ = ["asummarize", "choose_method", "prepare", "summarize", "summarize_prepared"]
+if TYPE_CHECKING:
+    from .llm.plan import SummaryPlan
+    from .settings import Settings
+
+# asyncio and the settings (pydantic-settings) are imported where they are used: an extractive
+# `zhaiyao summarize` needs neither, and starts faster without them.
+
+__all__ = ["RunCpu", "aplan_summary", "assemble", "asummarize", "asummarize_prepared", "choose_method", "draft_llm",
+           "plan_summary", "prepare", "summarize", "summarize_prepared"]
+
+T = TypeVar("T")
+# Runs a CPU-bound stage, fn(*args), off the event loop: in a thread, or in a process pool (then
+# fn and its arguments must pickle: the stages are module-level functions of plain data).
+RunCpu = Callable[..., Awaitable[Any]]
 
 
 def choose_method(options: SummaryOptions, settings: Settings) -> Method:
@@ -29,7 +42,7 @@ def choose_method(options: SummaryOptions, settings: Settings) -> Method:
     return "llm" if settings.llm_configured else "extractive"
 
 
-def _assemble(
+def assemble(
     prepared: Prepared,
     draft: Draft,
     method: Method,
@@ -38,6 +51,7 @@ def _assemble(
     title: str | None,
     started: float,
 ) -> DocumentSummary:
+    """The summary of a prepared document from its draft: grounded, with warnings and stats (CPU only)."""
     c = prepared.clean
     grounded, ground_warnings = ground(draft, c)
     warnings = list(dict.fromkeys([*c.warnings, *usage.warnings, *draft.warnings, *ground_warnings]))
@@ -63,7 +77,9 @@ def _assemble(
             llm_calls=usage.llm_calls,
             cache_hits=usage.cache_hits,
             prompt_tokens=usage.prompt_tokens,
+            cached_prompt_tokens=usage.cached_prompt_tokens,
             completion_tokens=usage.completion_tokens,
+            cost_usd=usage.cost,
             elapsed_ms=round((time.perf_counter() - started) * 1000, 2),
             encoding=c.encoding,
         ),
@@ -76,7 +92,13 @@ def summarize_prepared(
     """Extractive summary of an already prepared document (CPU only, no I/O)."""
     started = started if started is not None else time.perf_counter()
     draft = summarize_extractive(prepared, options)
-    return _assemble(prepared, draft, "extractive", None, Usage(), title, started)
+    return assemble(prepared, draft, "extractive", None, Usage(), title, started)
+
+
+async def _in_thread(fn: Callable[..., T], *args: Any) -> T:
+    import asyncio
+
+    return await asyncio.to_thread(fn, *args)
 
 
 async def asummarize(
@@ -86,33 +108,99 @@ async def asummarize(
     title: str | None = None,
     settings: Settings | None = None,
     on_progress: ProgressCallback | None = None,
+    run_cpu: RunCpu = _in_thread,
 ) -> DocumentSummary:
-    """Summarize one document. CPU-bound stages run in a worker thread so an event loop that
-    serves other requests is never blocked; LLM calls are awaited."""
+    """Summarize one document. CPU-bound stages go through `run_cpu` (a worker thread by default,
+    so an event loop that serves other requests is never blocked; a process pool in a batch);
+    LLM calls are awaited."""
+    from .settings import get_settings
+
     started = time.perf_counter()
     options = options or SummaryOptions()
     settings = settings or get_settings()
-    method = choose_method(options, settings)
-    prepared = await asyncio.to_thread(prepare, text, options)
-    if method == "llm":
-        from .llm import summarize_llm  # imported lazily: the extractive path needs no openai
+    choose_method(options, settings)  # refuse mode 'llm' without a key before any work
+    prepared = await run_cpu(prepare, text, options)
+    return await asummarize_prepared(prepared, options, title=title, settings=settings,
+                                     on_progress=on_progress, run_cpu=run_cpu, started=started)
 
-        usage = Usage()
-        try:
-            draft = await summarize_llm(prepared, options, settings, usage, on_progress)
-            return await asyncio.to_thread(
-                _assemble, prepared, draft, "llm", settings.model, usage, title, started
-            )
-        except LLMFailure as e:
-            usage.warnings.append(f"llm_fallback:{e.reason}")
-            draft = await asyncio.to_thread(summarize_extractive, prepared, options)
-            return await asyncio.to_thread(
-                _assemble, prepared, draft, "extractive", None, usage, title, started
-            )
-    summary = await asyncio.to_thread(summarize_prepared, prepared, options, title, started)
+
+async def asummarize_prepared(
+    prepared: Prepared,
+    options: SummaryOptions,
+    *,
+    title: str | None = None,
+    settings: Settings,
+    on_progress: ProgressCallback | None = None,
+    run_cpu: RunCpu = _in_thread,
+    started: float | None = None,
+) -> DocumentSummary:
+    """The rest of `asummarize` for a document prepared already (the batch prepares ahead)."""
+    started = started if started is not None else time.perf_counter()
+    if choose_method(options, settings) == "llm":
+        drafted = await draft_llm(prepared, options, settings=settings, on_progress=on_progress, run_cpu=run_cpu)
+        return await run_cpu(assemble, prepared, *drafted, title, started)
+    summary = await run_cpu(summarize_prepared, prepared, options, title, started)
     if on_progress:
         on_progress(Usage().progress("extractive", 0, 1, 1))
     return summary
+
+
+async def draft_llm(
+    prepared: Prepared,
+    options: SummaryOptions,
+    *,
+    settings: Settings,
+    on_progress: ProgressCallback | None = None,
+    run_cpu: RunCpu = _in_thread,
+) -> tuple[Draft, Method, str | None, Usage]:
+    """The LLM's draft of a prepared document, or the extractive draft when the LLM fails for
+    good: (draft, method, model, usage), what `assemble` takes after the document. The calls are
+    planned first: a spending cap refuses the run there (OverBudget) when the plan's upper
+    estimate is over it."""
+    from .llm import summarize_llm  # imported lazily: the extractive path needs no openai
+    from .llm.plan import plan_llm
+
+    usage = Usage()
+    plan, _ = await run_cpu(plan_llm, prepared, options, settings)
+    try:
+        draft = await summarize_llm(prepared, options, settings, usage, on_progress, plan)
+        return draft, "llm", settings.model, usage
+    except LLMFailure as e:
+        usage.warnings.append(f"llm_fallback:{e.reason}")
+        draft = await run_cpu(summarize_extractive, prepared, options)
+        return draft, "extractive", None, usage
+
+
+def plan_summary(
+    text: str | bytes, options: SummaryOptions | None = None, *, settings: Settings | None = None,
+    batch: bool = False,
+) -> SummaryPlan:
+    """The dry run: what summarizing `text` would do and cost, without calling the LLM. Plans the
+    LLM path when `mode` is llm (even without a key: to see the cost before configuring one) or
+    auto with a key; otherwise the extractive path, which costs nothing. `batch`: the map calls
+    priced at OpenAI Batch API rates."""
+    from .cache import open_cache
+    from .llm.plan import plan_document, summarize_plan  # no openai import
+    from .settings import get_settings
+
+    options = options or SummaryOptions()
+    settings = settings or get_settings()
+    prepared = prepare(text, options)
+    llm = options.mode == "llm" or (options.mode == "auto" and settings.llm_configured)
+    if not llm:
+        return summarize_plan(None, prepared, settings, "extractive")
+    cache = open_cache(settings)
+    plan = plan_document(prepared, options, settings, cache if cache.enabled else None)
+    return summarize_plan(plan, prepared, settings, "llm", batch=batch)
+
+
+async def aplan_summary(
+    text: str | bytes, options: SummaryOptions | None = None, *, settings: Settings | None = None
+) -> SummaryPlan:
+    """`plan_summary` in a worker thread (tokenizing a long document takes a while)."""
+    import asyncio
+
+    return await asyncio.to_thread(plan_summary, text, options, settings=settings)
 
 
 def summarize(
@@ -127,9 +215,13 @@ def summarize(
     started = time.perf_counter()
     options = options or SummaryOptions()
     if options.mode != "extractive":
+        from .settings import get_settings
+
         # Settings are read from the environment only when they can change the answer.
         settings = settings or get_settings()
         if choose_method(options, settings) == "llm":
+            import asyncio
+
             return asyncio.run(
                 asummarize(text, options, title=title, settings=settings, on_progress=on_progress)
             )

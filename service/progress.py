@@ -33,7 +33,9 @@ class Progress(BaseModel):
     llm_calls: int = Field(0, ge=0, description="LLM calls made so far for this document")
     cache_hits: int = Field(0, ge=0, description="LLM results served from the cache so far")
     prompt_tokens: int = Field(0, ge=0)
+    cached_prompt_tokens: int = Field(0, ge=0, description="Prompt tokens the provider served from its prefix cache")
     completion_tokens: int = Field(0, ge=0)
+    cost_usd: float | None = Field(None, description="Spent so far at the price table's prices (null: unknown price)")
 
 
 ProgressCallback = Callable[[Progress], None]
@@ -47,8 +49,15 @@ class Usage:
     llm_calls: int = 0
     cache_hits: int = 0
     prompt_tokens: int = 0
+    cached_prompt_tokens: int = 0
     completion_tokens: int = 0
+    cost_usd: float = 0.0
+    cost_unknown: bool = False  # the model is not in the price table
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def cost(self) -> float | None:
+        return None if self.cost_unknown else round(self.cost_usd, 8)
 
     def progress(self, stage: Stage, index: int, total: int, done: int) -> Progress:
         """A progress event carrying this usage so far."""
@@ -60,5 +69,7 @@ class Usage:
             llm_calls=self.llm_calls,
             cache_hits=self.cache_hits,
             prompt_tokens=self.prompt_tokens,
+            cached_prompt_tokens=self.cached_prompt_tokens,
             completion_tokens=self.completion_tokens,
+            cost_usd=self.cost,
         )

@@ -117,7 +117,14 @@ class Stats(BaseModel):
     llm_calls: int = 0
     cache_hits: int = 0
     prompt_tokens: int = 0
+    cached_prompt_tokens: int = Field(0, description="Prompt tokens the provider served from its prefix cache "
+                                      "(billed at the cached price)")
     completion_tokens: int = 0
+    cost_usd: float | None = Field(0.0, description="US dollars spent on LLM calls for this document, at the "
+                                   "price table's prices (Batch API requests at batch prices); null when the "
+                                   "model's prices are unknown")
+    batch_calls: int = Field(0, description="Map calls answered through the OpenAI Batch API (`zhaiyao batch "
+                             "--llm-batch`), included in llm_calls, tokens and cost")
     elapsed_ms: float = 0.0
     encoding: str | None = Field(None, description="Detected encoding when the input came as bytes")
 

@@ -6,15 +6,19 @@ from collections.abc import Iterator
 
 import pytest
 
-from service.cache import close_all
+from service import cache
+from service.scale import connection
 from service.testing.stub_llm import StubLLM
+from tests.support.redis_server import RedisServer
 
 
 @pytest.fixture(autouse=True)
 def _close_caches() -> Iterator[None]:
-    """Every LLM cache a test opened is closed after it (tests delete and corrupt cache folders)."""
+    """Every LLM cache and Redis client a test opened is closed after it (tests delete and corrupt
+    cache folders, and stop Redis servers)."""
     yield
-    close_all()
+    cache.close_all()
+    connection.close_all()
 
 
 @pytest.fixture
@@ -22,3 +26,10 @@ def stub() -> Iterator[StubLLM]:
     """The stub OpenAI-compatible server on 127.0.0.1, answering schema-valid JSON unless scripted."""
     with StubLLM() as s:
         yield s
+
+
+@pytest.fixture
+def redis_server(tmp_path) -> Iterator[RedisServer]:
+    """A real redis-server on a free 127.0.0.1 port, its data under tmp_path, stopped after the test."""
+    with RedisServer(tmp_path / "redis") as server:
+        yield server

@@ -80,3 +80,16 @@ def test_batch_reports_a_failing_document_and_finishes_the_others(tmp_path):
 @pytest.mark.parametrize("args", [["batch", "/nonexistent"], ["summarize"]])
 def test_usage_errors(args):
     assert run(*args).returncode == 2
+
+
+def test_batch_queue_without_redis_is_a_usage_error(tmp_path):
+    def batch_queue(**env: str) -> subprocess.CompletedProcess:
+        environment = {k: v for k, v in ENV.items() if not k.startswith("ZHAIYAO_")}
+        return subprocess.run([sys.executable, "-m", "service.cli", "batch", str(SEEDS), "--out", str(tmp_path / "out"),
+                               "--queue"], capture_output=True, cwd=tmp_path, env={**environment, **env}, timeout=120)
+
+    r = batch_queue()
+    assert r.returncode == 2 and b"--queue needs ZHAIYAO_REDIS_URL" in r.stderr
+    r = batch_queue(ZHAIYAO_REDIS_URL="redis://127.0.0.1:9/0")  # nothing listens on the discard port
+    assert r.returncode == 2 and b"Redis at redis://127.0.0.1:9/0 is unreachable" in r.stderr
+    assert not list((tmp_path / "out").glob("*.json"))

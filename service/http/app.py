@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import logging
+import os
+import shutil
+import tempfile
 
 from fastapi import FastAPI
 
-from ..metrics import ServiceMetrics
+from ..metrics import MULTIPROC_ENV, ServiceMetrics
 from ..pipeline import asummarize
+from ..scale.queue import JobQueue
 from ..settings import Settings, get_settings
-from ..store import RecentSummaries, SummaryStore
-from . import ops, page, summaries
+from ..store import RecentSummaries, open_store
+from . import jobs, ops, page, summaries
 from .deps import Summarize
 from .errors import install_error_handlers
 from .middleware import MetricsMiddleware
@@ -22,8 +26,8 @@ def create_app(settings: Settings | None = None, *, summarize: Summarize = asumm
 
     `summarize` does the work for `POST /v1/summaries`: `service.pipeline.asummarize` or a
     function with its signature (tests pass stand-ins). What the routes use is on `app.state`:
-    `settings`, `metrics`, `store` (summaries by doc_id), `recent` (answers kept in memory) and
-    `summarize`.
+    `settings`, `metrics`, `store` (summaries by doc_id), `recent` (answers kept in memory),
+    `summarize`, and `jobs` (the job queue; None without ZHAIYAO_REDIS_URL).
     """
     settings = settings or get_settings()
     app = ZhaiyaoAPI(
@@ -35,24 +39,44 @@ def create_app(settings: Settings | None = None, *, summarize: Summarize = asumm
     )
     app.state.settings = settings
     app.state.metrics = ServiceMetrics()
-    app.state.store = SummaryStore(settings.cache_dir)
+    app.state.store = open_store(settings)
     app.state.recent = RecentSummaries()
     app.state.summarize = summarize
+    app.state.jobs = JobQueue(settings) if settings.redis_url else None
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
     install_error_handlers(app)
     app.include_router(summaries.router)
+    app.include_router(jobs.router)
     app.include_router(ops.router)
     app.include_router(page.router)
     page.mount_static(app)
     return app
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool | None = None) -> None:
-    """Run the service with uvicorn; the app is built by `create_app` from the environment."""
+def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool | None = None,
+          workers: int | None = None) -> None:
+    """Run the service with uvicorn, in `workers` processes (default ZHAIYAO_WORKERS, 1); each
+    builds its app with `create_app` from the environment.
+
+    The workers share the LLM cache (diskcache, safe across processes) and the summary store
+    (atomic files) through ZHAIYAO_CACHE_DIR. With several workers their metrics go to a fresh
+    PROMETHEUS_MULTIPROC_DIR made for this start and removed at its end, so /metrics reports the
+    whole server whichever worker answers.
+    """
     import uvicorn
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if access_log is None:
-        access_log = get_settings().access_log
-    uvicorn.run("service.http:create_app", factory=True, host=host, port=port, proxy_headers=False,
-                server_header=False, access_log=access_log)
+    settings = get_settings()
+    access_log = settings.access_log if access_log is None else access_log
+    workers = workers or settings.workers
+    metrics_dir = None
+    if workers > 1:
+        metrics_dir = tempfile.mkdtemp(prefix="zhaiyao-metrics-")
+        os.environ[MULTIPROC_ENV] = metrics_dir  # the workers inherit it
+    try:
+        uvicorn.run("service.http:create_app", factory=True, host=host, port=port, proxy_headers=False,
+                    server_header=False, access_log=access_log, workers=workers)
+    finally:
+        if metrics_dir:
+            os.environ.pop(MULTIPROC_ENV, None)
+            shutil.rmtree(metrics_dir, ignore_errors=True)

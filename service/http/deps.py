@@ -3,7 +3,7 @@
 Each is an `Annotated` alias (`settings: SettingsDep`), so a route says what it uses and a test
 builds the app with what it wants (`create_app(settings, summarize=...)`) instead of patching
 modules. The getters are `async`: FastAPI would run plain functions in a thread. (`POST
-/v1/summaries` takes what it needs in one dependency, `summaries.SummariesDep`.)
+/v1/summaries` reads `app.state` itself: see `summaries.create_summary`.)
 """
 
 from __future__ import annotations

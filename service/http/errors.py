@@ -15,6 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match, Route
 
 from ..errors import ZhaiyaoError
 
@@ -74,7 +75,9 @@ async def _api_error(_: Request, e: ApiError) -> JSONResponse:
 
 
 async def _pipeline_error(_: Request, e: ZhaiyaoError) -> JSONResponse:
-    return error_response(e.status, e.code, e.message)
+    retry_after = getattr(e, "retry_after", None)
+    headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
+    return error_response(e.status, e.code, e.message, headers)
 
 
 async def _validation_error(_: Request, e: RequestValidationError) -> JSONResponse:
@@ -86,9 +89,20 @@ async def _http_error(request: Request, e: StarletteHTTPException) -> JSONRespon
     message = e.detail if isinstance(e.detail, str) else HTTPStatus(e.status_code).phrase
     if e.status_code == 404 and message == "Not Found":
         message = f"nothing at {request.url.path[:200]}"
-    elif e.status_code == 405:
+    headers = getattr(e, "headers", None)
+    if e.status_code == 405:
         message = f"{request.method} is not allowed on {request.url.path[:200]}"
-    return error_response(e.status_code, code, message, getattr(e, "headers", None))
+        headers = {**(headers or {}), "Allow": ", ".join(allowed_methods(request))}
+    return error_response(e.status_code, code, message, headers)
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path (Starlette's 405 names only the first route's)."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        if isinstance(route, Route) and route.methods and route.matches(request.scope)[0] != Match.NONE:
+            methods |= route.methods
+    return sorted(methods)
 
 
 async def _bug(request: Request, e: Exception) -> JSONResponse:

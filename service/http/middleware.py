@@ -34,6 +34,6 @@ class MetricsMiddleware:
         finally:
             route = scope.get("route")
             route_label = getattr(route, "path", None) or "unmatched"
-            labels = {"route": route_label, "method": scope.get("method", ""), "status": str(status)}
-            self.metrics.requests.inc(**labels)
-            self.metrics.latency.observe(time.perf_counter() - started, **labels)
+            labels = (route_label, scope.get("method", ""), str(status))
+            self.metrics.requests.labels(*labels).inc()
+            self.metrics.latency.labels(*labels).observe(time.perf_counter() - started)

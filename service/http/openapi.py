@@ -11,12 +11,23 @@ from typing import Any
 from fastapi import FastAPI
 
 from .errors import ErrorResponse
-from .parsing import SummaryRequest
+from .parsing import SummaryQuery, SummaryRequest
 
 SEED_EXAMPLE = (
     "2023年，吕良镇坚定不移实施“工业强镇”战略。全年新招引亿元以上工业项目7个，其中10亿元以上项目2个。"
     "规上工业产值突破60亿元、同比增长86%。2024年，力争规上工业产值突破80亿元。"
 )
+
+
+def query_parameters() -> list[dict[str, Any]]:
+    """The query parameters of `POST /v1/summaries`, as FastAPI describes declared ones."""
+    params = []
+    for name, prop in SummaryQuery.model_json_schema()["properties"].items():
+        if prop.get("default", ...) is None:
+            prop.pop("default")  # FastAPI leaves out a default of None
+        params.append({"name": name, "in": "query", "required": False, "schema": prop,
+                       "description": prop["description"]})
+    return params
 
 
 def request_body_openapi() -> dict[str, Any]:
@@ -73,7 +84,8 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorResponse, "description": "ZHAIYAO_API_TOKEN is set and the bearer token is missing or wrong"},
     413: {"model": ErrorResponse, "description": "Body larger than ZHAIYAO_MAX_BYTES"},
     415: {"model": ErrorResponse, "description": "Unsupported Content-Type or file type"},
-    422: {"model": ErrorResponse, "description": "Empty, undecodable or malformed document or options"},
+    422: {"model": ErrorResponse, "description": "Empty, undecodable or malformed document or options; or "
+          "`over_budget`: the upper cost estimate is over the spending cap (ZHAIYAO_MAX_COST or max_cost)"},
     503: {"model": ErrorResponse, "description": "mode 'llm' asked for but no OPENAI_API_KEY is configured"},
 }
 

@@ -1,4 +1,4 @@
-"""Operations: liveness, readiness (cache writable, which summarizer answers) and Prometheus metrics."""
+"""Operations: liveness, readiness (store writable, Redis reachable, which summarizer answers) and Prometheus metrics."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import asyncio
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse, PlainTextResponse
 
+from ..scale.connection import reachable
 from .auth import RequireToken
 from .deps import MetricsDep, SettingsDep, StoreDep
 
@@ -18,8 +19,8 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", summary="Readiness: cache writable, which summarizer answers",
-            responses={503: {"description": "The cache directory is not writable"}})
+@router.get("/readyz", summary="Readiness: summary store writable, Redis reachable, which summarizer answers",
+            responses={503: {"description": "The summary store is not writable, or Redis does not answer"}})
 async def readyz(settings: SettingsDep, store: StoreDep) -> JSONResponse:
     writable, cache_note = await asyncio.to_thread(store.writable)
     if settings.llm_configured:
@@ -27,14 +28,23 @@ async def readyz(settings: SettingsDep, store: StoreDep) -> JSONResponse:
     else:
         summarizer = "extractive only: no OPENAI_API_KEY is set, so mode 'llm' requests get 503"
     token = settings.api_token.get_secret_value() if settings.api_token else ""
-    body = {
-        "status": "ready" if writable else "not_ready",
+    body: dict = {
+        "status": "ready",
         "cache": {"writable": writable, "detail": cache_note},
         "llm_configured": settings.llm_configured,
         "summarizer": summarizer,
         "auth": "bearer token required on /v1/* and /metrics" if token else "open (no ZHAIYAO_API_TOKEN)",
+        "jobs": "enabled: /v1/jobs queues work for `zhaiyao worker` processes" if settings.redis_url
+        else "disabled: no ZHAIYAO_REDIS_URL, so /v1/jobs answers 503",
     }
-    return JSONResponse(body, status_code=200 if writable else 503)
+    ready = writable
+    urls = list(dict.fromkeys(u for u in (settings.redis_url, settings.redis_cache_url) if u))
+    if urls:
+        checks = await asyncio.gather(*(asyncio.to_thread(reachable, u, settings.redis_timeout) for u in urls))
+        body["redis"] = {"reachable": all(ok for ok, _ in checks), "detail": "; ".join(note for _, note in checks)}
+        ready = ready and body["redis"]["reachable"]
+    body["status"] = "ready" if ready else "not_ready"
+    return JSONResponse(body, status_code=200 if ready else 503)
 
 
 @router.get("/metrics", summary="Prometheus metrics", response_class=PlainTextResponse,

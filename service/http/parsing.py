@@ -1,6 +1,6 @@
 """Reading a summary request: the body (bounded by ZHAIYAO_MAX_BYTES) as JSON, raw text or an upload.
 
-`parse_summary_request` is read by hand rather than by FastAPI, so one route takes all three
+`read_summary_body` and `parse_summary_body` read it by hand rather than FastAPI, so one route takes all three
 body kinds and a large body is refused before it is held in memory; `SummaryRequest` is the JSON
 body (added to the OpenAPI document by `openapi.py`).
 """
@@ -18,7 +18,7 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
-from ..schemas import SummaryOptions
+from ..schemas import Mode, Script, SummaryOptions
 from .errors import ApiError, describe_validation_errors
 
 # Raw bodies the pipeline reads as a document (the cleaner handles markup).
@@ -40,6 +40,46 @@ class SummaryRequest(BaseModel):
     text: str = Field(description="The document: plain text, Markdown or HTML, any length up to ZHAIYAO_MAX_BYTES")
     title: str | None = Field(None, max_length=1000, description="Title to report; default: found in the text")
     options: SummaryOptions = Field(default_factory=SummaryOptions)
+
+
+class SummaryQuery(BaseModel):
+    """The query parameters of `POST /v1/summaries`.
+
+    Read by hand (`read_query`) rather than declared on the route: FastAPI's handling of declared
+    parameters is the largest cost of a request answered from memory. The OpenAPI document
+    describes them from this model (`openapi.query_parameters`), and errors read as FastAPI's did.
+    """
+
+    stream: bool = Field(False, description="Answer with Server-Sent Events showing progress per chunk")
+    mode: Mode | None = Field(None, description="For text/plain and uploads (JSON: options.mode)")
+    max_chars: int | None = Field(None, ge=40, le=5000, description="For text/plain and uploads")
+    script: Script | None = Field(None, description="For text/plain and uploads")
+    title: str | None = Field(None, max_length=1000, description="For text/plain and uploads")
+    dry_run: bool = Field(False, description="Return the plan (calls, tokens, cost range) without calling the LLM")
+    max_cost: float | None = Field(
+        None, gt=0, description="Spending cap in US dollars for this document (lower than ZHAIYAO_MAX_COST to take "
+        "effect): refused with 422 over_budget when the upper estimate is over it",
+    )
+
+    def options(self) -> dict[str, Any]:
+        return {"mode": self.mode, "max_chars": self.max_chars, "script": self.script}
+
+
+NO_QUERY = SummaryQuery()
+
+
+def read_query(request: Request) -> SummaryQuery:
+    """The query parameters (a repeated one: its last value); 422 `invalid_request` when invalid."""
+    if not request.scope.get("query_string"):
+        return NO_QUERY
+    given = request.query_params
+    values = {name: given[name] for name in SummaryQuery.model_fields if name in given}
+    try:
+        return SummaryQuery.model_validate(values)
+    except ValidationError as e:
+        raise ApiError(422, "invalid_request", describe_validation_errors(
+            [{**err, "loc": ("query", *err.get("loc", ()))} for err in e.errors()]
+        )) from None
 
 
 def media_type(request: Request) -> tuple[str, dict[str, str]]:
@@ -91,7 +131,13 @@ def _too_large(limit: int, declared: int | None) -> ApiError:
 
 def clean_str(value: str | None) -> str | None:
     """Lone surrogates replaced: JSON may carry them ("\\ud800"), and no encoder accepts them later on."""
-    return LONE_SURROGATE.sub("\ufffd", value) if value is not None else None
+    if value is None:
+        return None
+    try:
+        value.encode("utf-8")  # in C: much faster than the pattern when (as nearly always) there is none
+        return value
+    except UnicodeEncodeError:
+        return LONE_SURROGATE.sub("\ufffd", value)
 
 
 def options_from(base: dict[str, Any], override: dict[str, Any] | None = None, where: str = "options") -> SummaryOptions:
@@ -106,22 +152,36 @@ def options_from(base: dict[str, Any], override: dict[str, Any] | None = None, w
         )) from None
 
 
-async def parse_summary_request(
-    request: Request, max_bytes: int, query_options: dict[str, Any], query_title: str | None
-) -> Parsed:
-    """(document text or raw bytes, options, title) from any of the three accepted body kinds."""
+async def read_summary_body(request: Request, max_bytes: int) -> tuple[str, dict[str, str], bytes]:
+    """(media type, its parameters, body) of a summary request: 415 for a media type the service
+    does not read, 413 for a body over `max_bytes`."""
     media, params = media_type(request)
     if media not in {"application/json", "multipart/form-data", *RAW_MEDIA_TYPES}:
         shown = media or "no Content-Type"
         hint = " (curl -d sends that by default: add -H 'Content-Type: text/plain')" if (
             media == "application/x-www-form-urlencoded") else ""
         raise ApiError(415, "unsupported_media_type", f"cannot summarize {shown}{hint}; send {SUPPORTED_MEDIA}")
-    body = await read_body_limited(request, max_bytes)
+    return media, params, await read_body_limited(request, max_bytes)
+
+
+async def parse_summary_body(
+    request: Request, media: str, params: dict[str, str], body: bytes, query_options: dict[str, Any],
+    query_title: str | None,
+) -> Parsed:
+    """(document text or raw bytes, options, title) from any of the three accepted body kinds."""
     if media == "application/json":
         return _parse_json(body, query_options, query_title)
     if media in RAW_MEDIA_TYPES:
         return _parse_raw(body, params.get("charset"), query_options, query_title)
     return await _parse_multipart(request, body, query_options, query_title)
+
+
+async def parse_summary_request(
+    request: Request, max_bytes: int, query_options: dict[str, Any], query_title: str | None
+) -> Parsed:
+    """Read and parse a summary request in one step (routes that need no answer before parsing)."""
+    media, params, body = await read_summary_body(request, max_bytes)
+    return await parse_summary_body(request, media, params, body, query_options, query_title)
 
 
 def _parse_json(body: bytes, query_options: dict[str, Any], query_title: str | None) -> Parsed:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUNS = re.compile(r"[\u4e00-\u9fff]+")
 _WORD = re.compile(r"[A-Za-z]{4,}")
 _FRAMED = re.compile(r"<<<(DOCUMENT|PARTS) (\w+)>>>.*?<<<END \1 \2>>>", re.S)
 
@@ -37,7 +37,7 @@ def _units(s: str, language: str) -> list[str]:
     if language == "zh":
         from ..cleaning import to_simplified  # a summary written in Traditional is still on topic
 
-        dense = "".join(c for c in to_simplified(s) if _CJK.match(c))
+        dense = "".join(_CJK_RUNS.findall(to_simplified(s)))
         return [dense[i : i + 2] for i in range(len(dense) - 1)]
     return [w.lower() for w in _WORD.findall(s)]
 

@@ -4,6 +4,12 @@ A template file starts with `version: N` and a `---` line; its version and a dig
 enter the LLM cache key (`prompt_version`), so editing a prompt never serves answers to the old one.
 The document is framed between nonce markers (`<<<DOCUMENT nonce>>>`) that the model is told to
 treat as data only.
+
+The system message (and, in json_schema mode, the schema sent beside it) is the same for every
+map call of one prompt version, and likewise for every merge call: whatever varies per call (the
+nonce, the scope of the text, the language, the length limit) is in the user message. Providers
+that cache prompt prefixes (OpenAI: 1,024 tokens or more) then bill the repeated prefix of every
+call after the first at the cached price.
 """
 
 from __future__ import annotations
@@ -74,38 +80,48 @@ def prompt_version() -> str:
     return ",".join(load_template(n).tag for n in TEMPLATE_NAMES)
 
 
-def _common(model: type[BaseModel], language: str, max_chars: int, mode: str) -> dict[str, str]:
+def _system(model: type[BaseModel], mode: str) -> dict[str, str]:
+    """Values of the system template: the same for every call of one kind and mode."""
     block = ""
     if mode != "json_schema":
         block = "\n\nThe JSON object must follow this JSON Schema:\n" + schema_json(model)
-    return {
-        "language_name": LANGUAGE_NAMES.get(language, "the language of the document"),
-        # Summarizers work on the Simplified analysis copy; grounding renders the output script.
-        "script_rule": " Use Simplified Chinese characters." if language == "zh" else "",
-        "max_chars": str(max_chars),
-        "max_points": str(MAX_KEY_POINTS),
-        "schema_block": block,
-    }
+    return {"max_points": str(MAX_KEY_POINTS), "schema_block": block}
+
+
+def _per_call(language: str, max_chars: int) -> dict[str, str]:
+    """Values of the user template that vary between documents."""
+    name = LANGUAGE_NAMES.get(language)
+    # Summarizers work on the Simplified analysis copy; grounding renders the output script.
+    rule = "Chinese, in Simplified Chinese characters." if language == "zh" else f"{name}." if name else (
+        "the language of the document.")
+    return {"language_rule": rule, "max_chars": str(max_chars)}
+
+
+@lru_cache(maxsize=8)
+def system_message(kind: str, mode: str) -> str:
+    """The system message of every `kind` ("map" or "merge") call in response format `mode`."""
+    model = ChunkSummary if kind == "map" else MergedSummary
+    return load_template(f"{kind}.system").render(**_system(model, mode))
 
 
 def map_messages(text: str, whole: bool, language: str, max_chars: int, mode: str) -> list[dict]:
     """The messages of one map call: a chunk (or the whole document) to summarize."""
     nonce = hashlib.sha256(text.encode()).hexdigest()[:12]
-    system = load_template("map.system").render(nonce=nonce, **_common(ChunkSummary, language, max_chars, mode))
     note = "The document is complete." if whole else "This is one part of a longer document: summarize this part only."
-    user = load_template("map.user").render(nonce=nonce, scope_note=note, document=text)
-    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+    user = load_template("map.user").render(nonce=nonce, scope_note=note, document=text,
+                                            **_per_call(language, max_chars))
+    return [{"role": "system", "content": system_message("map", mode)}, {"role": "user", "content": user}]
 
 
 def merge_messages(lines: list[str], final: bool, language: str, max_chars: int, mode: str) -> list[dict]:
     """The messages of one merge call: partial summaries, one JSON object per line."""
     parts = "\n".join(lines)
     nonce = hashlib.sha256(parts.encode()).hexdigest()[:12]
-    system = load_template("merge.system").render(nonce=nonce, **_common(MergedSummary, language, max_chars, mode))
     note = (
         f"These are all {len(lines)} parts of the document."
         if final
         else f"These {len(lines)} parts are one section of a longer document: merge them into a summary of this section."
     )
-    user = load_template("merge.user").render(nonce=nonce, scope_note=note, parts=parts)
-    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+    user = load_template("merge.user").render(nonce=nonce, scope_note=note, parts=parts,
+                                              **_per_call(language, max_chars))
+    return [{"role": "system", "content": system_message("merge", mode)}, {"role": "user", "content": user}]

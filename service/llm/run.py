@@ -1,9 +1,11 @@
 """One document through the LLM: map every chunk, merge the results, cache every answer.
 
-Map: each chunk is summarized by one call returning `ChunkSummary`; calls run concurrently,
-bounded by `max_concurrency`. Merge: the chunk summaries are merged by one call returning
-`MergedSummary`, hierarchically when the merge input is over budget. A document that fits one
-chunk takes exactly one call and its answer is the document summary.
+The chunks, their reply limits and the merge budget come from the plan (`plan.py`): a document
+that fits the context takes exactly one call and its answer is the document summary. Map: each
+chunk is summarized by one call returning `ChunkSummary`; calls run concurrently, bounded by
+`max_concurrency`. Merge: the chunk summaries (compact: title, summary, key points with
+evidence) are merged by one call returning `MergedSummary`, hierarchically when they are over
+the merge budget.
 
 A reply that cannot be used is re-asked with the problem stated (at most `max_reasks` times). A
 reply cut off by the token limit is never re-asked as is: the chunk is split in two, or (when it
@@ -24,16 +26,18 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from ..cache import ResultCache
-from ..chunk import chunk, count_tokens
+from ..cache import ResultCache, open_cache
+from ..chunk import count_tokens
 from ..document import Prepared
 from ..errors import LLMFailure
 from ..progress import ProgressCallback, Usage
 from ..schemas import Draft, SummaryOptions
 from ..settings import Settings
+from .budget import BUDGET_EXHAUSTED, Spending
 from .draft import make_draft, partial
 from .judge import instructions_of, loops
 from .keys import cache_key
+from .plan import LLMPlan, map_reply_limit, pack, plan_document
 from .prompts import map_messages, merge_messages
 from .replies import ChunkSummary, MergedSummary, Reading, Result, read_reply, reask_messages, response_format
 from .transport import Call, Transport
@@ -68,26 +72,6 @@ async def gather_all(coros: Iterable[Awaitable[T]]) -> list[T]:
         raise
 
 
-def pack(lines: list[str], budget: int) -> list[list[str]]:
-    """Consecutive groups under `budget` tokens, each of at least two lines so merging progresses."""
-    groups: list[list[str]] = []
-    cur: list[str] = []
-    cur_tokens = 0
-    for line in lines:
-        n = count_tokens(line) + 1
-        if len(cur) >= 2 and cur_tokens + n > budget:
-            groups.append(cur)
-            cur, cur_tokens = [], 0
-        cur.append(line)
-        cur_tokens += n
-    if cur:
-        if len(cur) == 1 and groups:
-            groups[-1].append(cur[0])
-        else:
-            groups.append(cur)
-    return groups
-
-
 class DocumentRun:
     """The LLM work for one prepared document."""
 
@@ -100,8 +84,10 @@ class DocumentRun:
         on_progress: ProgressCallback | None,
         transport: Transport,
         cache: ResultCache,
+        plan: LLMPlan,
     ):
         self.prepared = prepared
+        self.plan = plan
         self.analysis = prepared.clean.analysis
         self.language = prepared.clean.language
         self.settings = settings
@@ -109,9 +95,9 @@ class DocumentRun:
         self.on_progress = on_progress
         self.transport = transport
         self.cache = cache
-        self.max_chars = options.budget_for(self.language)
-        self.merge_budget = max(settings.min_merge_budget, settings.merge_tokens, 2 * settings.chunk_tokens)
-        self.mode = settings.response_format if settings.response_format in ("json_object", "none") else "json_schema"
+        self.max_chars = plan.max_chars
+        self.merge_budget = plan.merge_budget
+        self.mode = plan.mode
         # Replies judged so far, for the breaker in `_count_bad`.
         self.good_replies = 0
         self.bad_replies = 0
@@ -129,6 +115,7 @@ class DocumentRun:
         if self.good_replies == 0 and self.bad_replies >= self.breaker:
             # Every reply so far was unusable: a model that cannot do this document will not do
             # its other chunks either. Stop paying for calls and fall back.
+            self.transport.stop(reason)
             raise LLMFailure(reason)
 
     async def _ask(self, call: Call, messages: list[dict], model: type[Result], max_tokens: int, source: str) -> Result:
@@ -183,7 +170,11 @@ class DocumentRun:
         cut = min(cuts, key=lambda c: abs(c - mid))
         return (start, cut), (cut, end)
 
-    async def map_span(self, start: int, end: int, whole: bool, depth: int = 0) -> list[ChunkSummary]:
+    async def map_span(
+        self, start: int, end: int, whole: bool, depth: int = 0, limit: int | None = None
+    ) -> list[ChunkSummary]:
+        """The answers for the text [start:end] (two or more when it had to be split); `limit` is
+        its reply limit when the plan knows it."""
         text = self.analysis[start:end].strip()
         key = self.cache_key("map", ChunkSummary, "whole" if whole else "part", text)
         cached = await self._cached(key, lambda v: [ChunkSummary.model_validate(x) for x in json.loads(v)])
@@ -191,7 +182,7 @@ class DocumentRun:
             return cached
         call = Call()
         messages = map_messages(text, whole, self.language, self.max_chars, self.mode)
-        max_tokens = self.settings.map_max_tokens
+        max_tokens = first_limit = limit or map_reply_limit(self.settings, count_tokens(text))
         while True:
             try:
                 results = [await self._ask(call, messages, ChunkSummary, max_tokens, text)]
@@ -203,9 +194,9 @@ class DocumentRun:
                     parts = await gather_all(self.map_span(a, b, False, depth + 1) for a, b in halves)
                     results = [r for p in parts for r in p]
                     break
-                if max_tokens == self.settings.map_max_tokens:
+                if max_tokens == first_limit and max_tokens < self.settings.max_output_tokens:
                     log.info("LLM reply truncated; raising max_tokens once")
-                    max_tokens *= 2
+                    max_tokens = min(2 * max_tokens, self.settings.max_output_tokens)
                     continue
                 raise Invalid("truncated", "the reply was cut off by the token limit") from None
         value = json.dumps([r.model_dump() for r in results], ensure_ascii=False)
@@ -238,13 +229,15 @@ class DocumentRun:
         return value
 
     async def merge(self, partials: list[dict]) -> MergedSummary:
-        lines = [json.dumps(p, ensure_ascii=False) for p in partials]
-        if len(lines) <= 2 or count_tokens("\n".join(lines)) <= self.merge_budget:
+        # Compact JSON: the merge reads every part, and separators' spaces are tokens too.
+        lines = [json.dumps(p, ensure_ascii=False, separators=(",", ":")) for p in partials]
+        sizes = [count_tokens(line) + 1 for line in lines]
+        if len(lines) <= 2 or sum(sizes) <= self.merge_budget:
             return await self.merge_call(lines, final=True)
-        groups = pack(lines, self.merge_budget)
+        groups = pack(sizes, self.merge_budget)
         if len(groups) == 1:
             return await self.merge_call(lines, final=True)
-        sections = await gather_all(self.merge_call(g, final=False) for g in groups)
+        sections = await gather_all(self.merge_call([lines[i] for i in g], final=False) for g in groups)
         return await self.merge([partial(s) for s in sections])
 
     # -- the whole document
@@ -254,7 +247,7 @@ class DocumentRun:
             self.on_progress(self.usage.progress(stage, index, total, done))
 
     async def run(self) -> Draft:
-        chunks = chunk(self.analysis, self.prepared.sentences, budget=self.settings.chunk_tokens)
+        chunks = self.plan.map_calls
         if not chunks:
             raise LLMFailure("no_text")
         # Unusable replies in a row, with none good yet, after which the run gives up: one
@@ -263,19 +256,32 @@ class DocumentRun:
         self.usage.chunks = len(chunks)
         whole = len(chunks) == 1
 
-        async def one(c) -> list[ChunkSummary] | Invalid:
+        async def one(c) -> list[ChunkSummary] | Invalid | LLMFailure:
             try:
-                out: list[ChunkSummary] | Invalid = await self.map_span(c.start, c.end, whole)
+                out: list[ChunkSummary] | Invalid | LLMFailure = await self.map_span(
+                    c.start, c.end, whole, limit=c.max_tokens)
             except Invalid as e:
+                out = e
+            except LLMFailure as e:
+                if e.reason != BUDGET_EXHAUSTED:
+                    raise
+                # The calls already in flight were admitted under the cap and will be billed:
+                # let them finish (and be cached) rather than cancel them.
                 out = e
             self.mapped += 1
             self._progress("map", c.index, len(chunks), self.mapped)
             return out
 
-        mapped = await gather_all(one(c) for c in chunks)
+        return await self.finish(await gather_all(one(c) for c in chunks))
+
+    async def finish(self, mapped: list[list[ChunkSummary] | Invalid | LLMFailure]) -> Draft:
+        """The draft from every chunk's map result, in chunk order: the second half of `run`. (The
+        job queue's merge task calls it with results mapped by chunk tasks on other workers.)"""
+        if any(isinstance(m, LLMFailure) for m in mapped):
+            raise LLMFailure(BUDGET_EXHAUSTED)
         failed = [m for m in mapped if isinstance(m, Invalid)]
-        good = [m for m in mapped if not isinstance(m, Invalid)]
-        if not good or 2 * len(failed) > len(chunks):
+        good = [m for m in mapped if isinstance(m, list)]
+        if not good or 2 * len(failed) > len(mapped):
             raise LLMFailure(failed[0].reason if failed else "invalid_output")
         if failed:
             self.usage.warnings.append(f"llm_chunks_dropped:{len(failed)}")
@@ -296,13 +302,17 @@ async def summarize_llm(
     settings: Settings,
     usage: Usage,
     on_progress: ProgressCallback | None,
+    plan: LLMPlan | None = None,
 ) -> Draft:
-    """The LLM summarizer. Raises LLMFailure when no acceptable summary can be had."""
-    cache = ResultCache(settings.cache_dir)
+    """The LLM summarizer. Raises LLMFailure when no acceptable summary can be had (or when the
+    spending cap stops it: reason `budget_exhausted`)."""
+    cache = open_cache(settings)
     if cache.warning:
         usage.warnings.append(cache.warning)
     try:
-        run = DocumentRun(prepared, options, settings, usage, on_progress, Transport(settings, usage), cache)
+        plan = plan or plan_document(prepared, options, settings)
+        transport = Transport(settings, usage, spending=Spending(settings, usage))
+        run = DocumentRun(prepared, options, settings, usage, on_progress, transport, cache, plan)
         try:
             return await run.run()
         except Invalid as e:

@@ -1,4 +1,7 @@
-"""Talking to the endpoint: one shared client, one bound on calls in flight, one retry layer.
+"""Talking to the endpoint: one shared client, one place that limits calls, one retry layer.
+
+Every HTTP call first asks the process's `limits.Limits` (calls in flight, requests and tokens per
+minute, the pause after a 429 with Retry-After, shared by every caller of the process).
 
 Transport faults (429, 5xx, timeouts, connection errors) are retried by tenacity with exponential
 backoff and jitter, honouring Retry-After, within `total_timeout` per logical call; the SDK's own
@@ -20,10 +23,13 @@ from dataclasses import dataclass
 import openai
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, wait_exponential_jitter
 
+from ..chunk import count_tokens
 from ..errors import LLMFailure
 from ..progress import Usage
 from ..settings import Settings
+from .budget import Spending
 from .keys import TEMPERATURE
+from .limits import Limits, limits_for
 
 log = logging.getLogger(__name__)
 
@@ -72,23 +78,12 @@ def retry_after_seconds(e: BaseException | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-# One semaphore per event loop and limit, so concurrent requests of a process share the bound.
-_SEMAPHORES: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[int, asyncio.Semaphore]] = (
-    weakref.WeakKeyDictionary()
-)
 # One client per event loop and endpoint: building one costs tens of milliseconds, and a shared
 # client keeps its connections alive between requests. Keyed weakly on the loop, because an
 # httpx client must not outlive (or cross) the loop it was made in.
 _CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple, openai.AsyncOpenAI]] = (
     weakref.WeakKeyDictionary()
 )
-
-
-def _semaphore(limit: int) -> asyncio.Semaphore:
-    per_loop = _SEMAPHORES.setdefault(asyncio.get_running_loop(), {})
-    if limit not in per_loop:
-        per_loop[limit] = asyncio.Semaphore(limit)
-    return per_loop[limit]
 
 
 def make_client(settings: Settings) -> openai.AsyncOpenAI:
@@ -114,13 +109,20 @@ class Call:
 
 
 class Transport:
-    """Chat completions with retries, bounded concurrency and usage accounting."""
+    """Chat completions with retries, limits and usage accounting."""
 
-    def __init__(self, settings: Settings, usage: Usage, client: openai.AsyncOpenAI | None = None):
+    def __init__(
+        self, settings: Settings, usage: Usage, client: openai.AsyncOpenAI | None = None,
+        limits: Limits | None = None, spending: Spending | None = None,
+    ):
         self.settings = settings
         self.usage = usage
+        # Usage, cost and the spending cap of the document (llm/budget.py).
+        self.spending = spending or Spending(settings, usage)
         self.client = client or make_client(settings)
-        self.sem = _semaphore(settings.max_concurrency)
+        self.limits = limits or limits_for(settings)
+        # Set by `stop`: calls that get their slot afterwards are not sent.
+        self.stopped: str | None = None
         self.backoff = wait_exponential_jitter(
             multiplier=settings.backoff_initial, max=settings.backoff_max, jitter=settings.backoff_initial
         )
@@ -142,7 +144,13 @@ class Transport:
         return stop
 
     async def _request(self, call: Call, messages: list[dict], fmt: dict | None, max_tokens: int):
-        async with self.sem:
+        # Tokens the endpoint will count for this call at most: the prompt and the reply limit.
+        estimate = sum(count_tokens(str(m.get("content") or "")) for m in messages) + max_tokens
+        ticket = await self.limits.acquire(estimate)
+        used: int | None = None
+        try:
+            if self.stopped:
+                raise LLMFailure(self.stopped)
             now = time.monotonic()
             if call.deadline is None:
                 call.deadline = now + self.settings.total_timeout
@@ -159,15 +167,31 @@ class Transport:
             }
             if fmt is not None:
                 kwargs["response_format"] = fmt
+            reserved = self.spending.admit(messages, fmt, max_tokens)  # LLMFailure over the cap
             self.usage.llm_calls += 1
-            # The client's own timeout can be outlived by a server that trickles bytes.
-            async with asyncio.timeout(timeout + 1.0):
-                response = await self.client.chat.completions.create(**kwargs)
-        u = getattr(response, "usage", None)
-        if u is not None:
-            self.usage.prompt_tokens += u.prompt_tokens or 0
-            self.usage.completion_tokens += u.completion_tokens or 0
-        return response
+            try:
+                # The client's own timeout can be outlived by a server that trickles bytes.
+                async with asyncio.timeout(timeout + 1.0):
+                    response = await self.client.chat.completions.create(**kwargs)
+                self.spending.record(getattr(response, "usage", None))
+            except openai.RateLimitError as e:
+                after = retry_after_seconds(e)
+                if after is not None:
+                    await self.limits.pause(after)  # every caller of the process waits, not only this one
+                raise
+            finally:
+                self.spending.release(reserved)
+            u = getattr(response, "usage", None)
+            if u is not None:
+                used = (u.prompt_tokens or 0) + (u.completion_tokens or 0)
+            return response
+        finally:
+            await asyncio.shield(self.limits.release(ticket, used))
+
+    def stop(self, reason: str) -> None:
+        """Send no more calls: the run has given up. A slot freed by one reply is taken by a waiting
+        call before the reply is judged, so the run's own cancellation comes too late for it."""
+        self.stopped = reason
 
     async def complete(self, call: Call, messages: list[dict], fmt: dict | None, max_tokens: int):
         """One chat completion, retried on transient faults; LLMFailure when it fails for good."""

@@ -51,7 +51,15 @@ def default_answer(body: dict) -> str:
                 parts.append(json.loads(line))
             except ValueError:
                 continue
-        summary = "".join((p.get("summary") or "")[:120] for p in parts)[:280]
+        summary = ""
+        for p in parts:
+            piece = (p.get("summary") or "")[:120]
+            # Parts of a page that repeats itself (a lead paragraph and then the body) would
+            # otherwise make a summary that repeats itself: a careful model says it once.
+            grams = {piece[i : i + 8] for i in range(max(1, len(piece) - 7))}
+            if sum(g in summary for g in grams) <= len(grams) // 2:
+                summary += piece
+        summary = summary[:280]
         key_points = [p["key_points"][0] for p in parts if p.get("key_points")][:5]
         title = next((p.get("title") for p in parts if p.get("title")), None)
         return json.dumps({"title": title, "summary": summary, "key_points": key_points}, ensure_ascii=False)
@@ -96,9 +104,13 @@ def error_body(message: str, code: str) -> dict:
     return {"error": {"message": message, "type": code, "param": None, "code": code}}
 
 
-def completion_body(body: dict, content: str, finish_reason: str = "stop") -> dict:
-    prompt = sum(len(str(m.get("content") or "")) for m in body.get("messages", []))
-    completion = len(content)
+def completion_body(body: dict, content: str, finish_reason: str = "stop", usage: dict | None = None) -> dict:
+    """An OpenAI `chat.completion` body; `usage` from `service.testing.usage` (counted here when
+    not given, with no cached tokens)."""
+    if usage is None:
+        from .usage import prompt_ids, usage_body
+
+        usage = usage_body(prompt_ids(body), 0, content)
     return {
         "id": f"chatcmpl-stub-{time.monotonic_ns()}",
         "object": "chat.completion",
@@ -113,11 +125,5 @@ def completion_body(body: dict, content: str, finish_reason: str = "stop") -> di
                 "finish_reason": finish_reason,
             }
         ],
-        # Characters / 2: a rough token count, enough for usage accounting tests.
-        "usage": {
-            "prompt_tokens": prompt // 2,
-            "completion_tokens": completion // 2,
-            "total_tokens": prompt // 2 + completion // 2,
-        },
+        "usage": usage,
     }
-

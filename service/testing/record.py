@@ -13,9 +13,9 @@ exchange of the real client with it is recorded. No secret is ever written: requ
 are dropped except Content-Type, the URL is rewritten to http://llm.recorded, and key-like query
 parameters are removed.
 
-Replays match a request on method, path and the `llm_request` matcher (the kind of call, the
-document or partial summaries framed in it, and the response format), so concurrent map calls
-always get the answer recorded for their own chunk.
+Replays match a request on method, path and the `llm_request` matcher (the kind of call, every
+message whole, and the response format), so concurrent map calls always get the answer recorded
+for their own chunk, and a cassette recorded with other prompts fails to replay.
 """
 
 from __future__ import annotations
@@ -61,8 +61,10 @@ def _request_signature(request) -> tuple:
     except ValueError:
         return ("raw", request.body)
     fmt = body.get("response_format") or {}
-    # Re-asks carry more messages: their number is part of the signature.
-    return (request_kind(body), request_input(body), fmt.get("type"), len(body.get("messages", [])))
+    # Every message whole (instructions, per-call settings, the framed input, re-asks): a cassette
+    # recorded with other prompts does not replay.
+    messages = tuple((m.get("role"), m.get("content")) for m in body.get("messages", []))
+    return (request_kind(body), request_input(body), fmt.get("type"), messages)
 
 
 def _llm_request_matcher(r1, r2) -> None:
@@ -169,6 +171,7 @@ def record(
         "settings": {
             "ZHAIYAO_MODEL": settings.model,
             "ZHAIYAO_CHUNK_TOKENS": settings.chunk_tokens,
+            "ZHAIYAO_CONTEXT_TOKENS": settings.context_tokens,
             "ZHAIYAO_RESPONSE_FORMAT": settings.response_format,
             "max_chars": max_chars,
             "max_tokens": max_tokens,

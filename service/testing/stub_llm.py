@@ -20,7 +20,8 @@ the next scripted behaviour, or by the default when the script is empty:
 `random_faults(rate, kinds, seed)` injects faults at random instead of a fixed script. The server
 counts calls and keeps every request body (`requests`) and the kind of answer given (`answers`).
 In process mode GET /_stub/stats returns the counts and POST /_stub/script appends behaviours
-given as JSON ({"kind": "rate_limit", "retry_after": 1}).
+given as JSON ({"kind": "rate_limit", "retry_after": 1}). `/v1/files` and `/v1/batches` are a stub
+of OpenAI's Batch API (`stub.batches`, see stub_batch.py).
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ from .behaviours import (
     server_error,
     truncated,
 )
+from .stub_batch import StubBatches
+from .usage import PrefixCache, prompt_ids, tokens, usage_body
 
 __all__ = [
     "FAULT_KINDS", "Behaviour", "StubLLM", "custom", "default_answer", "delay", "echo_credentials", "empty",
@@ -98,6 +101,9 @@ class StubLLM:
         self.answers: list[str] = []  # the kind of answer given to each call
         self.behaviours: list[Behaviour] = []  # the whole behaviour (status, retry_after …) of each call
         self.times: list[float] = []  # time.monotonic() at the arrival of each call
+        self.usages: list[dict] = []  # the usage reported with each answer
+        self.prompt_cache = PrefixCache()  # the prompt prefixes a provider would have cached
+        self.batches = StubBatches(self)  # /v1/files and /v1/batches (stub_batch.py)
         self.in_flight = 0
         self.max_in_flight = 0
         self.stopping = threading.Event()
@@ -174,6 +180,7 @@ class StubLLM:
             self.answers.clear()
             self.behaviours.clear()
             self.times.clear()
+            self.usages.clear()
             self.max_in_flight = 0
 
     # -- life cycle
@@ -187,6 +194,7 @@ class StubLLM:
         return f"http://127.0.0.1:{self.port}/v1"
 
     def start(self) -> StubLLM:
+        tokens("warm up")  # load the tokenizer now, not inside the first call's timeout
         # A short poll interval: shutdown() waits up to one interval, and tests stop many stubs.
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="stub-llm", daemon=True
@@ -209,7 +217,7 @@ class StubLLM:
 
     # -- answering
 
-    def _record(self, body: dict, headers: dict[str, str]) -> Behaviour:
+    def _record(self, body: dict, headers: dict[str, str], arrived: float) -> Behaviour:
         if self.on_request is not None:
             self.on_request(body)
         b = self._next()
@@ -218,7 +226,7 @@ class StubLLM:
             self.headers.append(headers)
             self.answers.append(b.kind)
             self.behaviours.append(b)
-            self.times.append(time.monotonic())
+            self.times.append(arrived)
         return b
 
     def answer(self, handler: BaseHTTPRequestHandler, body: dict) -> None:
@@ -232,7 +240,18 @@ class StubLLM:
                 self.in_flight -= 1
 
     def _answer(self, handler: BaseHTTPRequestHandler, body: dict) -> None:
-        b = self._record(body, {k.lower(): v for k, v in handler.headers.items()})
+        arrived = time.monotonic()
+        b = self._record(body, {k.lower(): v for k, v in handler.headers.items()}, arrived)
+        ids = prompt_ids(body)
+        cached = self.prompt_cache.lookup(ids)
+
+        def send(content: str, finish_reason: str = "stop", usage: dict | None = None) -> None:
+            usage = usage or usage_body(ids, cached, content)
+            with self._lock:
+                self.usages.append(usage)
+            send_json(handler, 200, completion_body(body, content, finish_reason, usage))
+            self.prompt_cache.store(ids)  # answered: later calls find this prefix cached
+
         if b.kind == "rate_limit":
             headers = {"Retry-After": _fmt(b.retry_after)} if b.retry_after is not None else {}
             send_json(handler, 429, error_body("Rate limit reached (stub)", "rate_limit_exceeded"), headers)
@@ -243,29 +262,31 @@ class StubLLM:
             handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             handler.connection.close()
             raise _Reset()
-        elif b.kind == "delay":
-            if self.stopping.wait(b.seconds):
+        elif b.kind == "delay":  # `seconds` after arrival: the stub's own work is inside it
+            content = self.responder(body)
+            usage = usage_body(ids, cached, content)
+            if self.stopping.wait(max(0.0, b.seconds - (time.monotonic() - arrived))):
                 return
-            send_json(handler, 200, completion_body(body, self.responder(body)))
+            send(content, usage=usage)
         elif b.kind == "invalid_json":
-            send_json(handler, 200, completion_body(body, '{"summary": "这不是完整的 JSON'))
+            send('{"summary": "这不是完整的 JSON')
         elif b.kind == "schema_fail":
-            send_json(handler, 200, completion_body(body, json.dumps({"summary": 42, "key_points": "none"})))
+            send(json.dumps({"summary": 42, "key_points": "none"}))
         elif b.kind == "truncated":
             content = self.responder(body)
-            send_json(handler, 200, completion_body(body, content[: max(1, len(content) // 2)], "length"))
+            send(content[: max(1, len(content) // 2)], "length")
         elif b.kind == "empty":
-            send_json(handler, 200, completion_body(body, ""))
+            send("")
         elif b.kind == "reply":
-            send_json(handler, 200, completion_body(body, b.content or "", b.finish_reason))
+            send(b.content or "", b.finish_reason)
         elif b.kind == "custom" and b.fn is not None:
-            send_json(handler, 200, completion_body(body, b.fn(body)))
+            send(b.fn(body))
         elif b.kind == "echo_credentials":
             headers = {k.lower(): v for k, v in handler.headers.items()}
             message = f"Incorrect API key provided: {headers.get('authorization')} (request from {headers})"
             send_json(handler, b.status, error_body(message, "invalid_api_key"))
         else:
-            send_json(handler, 200, completion_body(body, self.responder(body)))
+            send(self.responder(body))
 
 
 def _fmt(seconds: float) -> str:
@@ -308,6 +329,8 @@ def _handler_for(stub: StubLLM) -> type[BaseHTTPRequestHandler]:
             return self.rfile.read(n) if n else b""
 
         def do_GET(self) -> None:
+            if stub.batches.route(self, "GET", b""):
+                return
             if self.path.rstrip("/").endswith("/_stub/stats"):
                 send_json(self, 200, stub.stats())
             elif self.path.rstrip("/").endswith("/models"):
@@ -317,6 +340,8 @@ def _handler_for(stub: StubLLM) -> type[BaseHTTPRequestHandler]:
 
         def do_POST(self) -> None:
             raw = self._body()
+            if stub.batches.route(self, "POST", raw):
+                return
             if self.path.rstrip("/").endswith("/_stub/script"):
                 try:
                     items = json.loads(raw or b"[]")
@@ -346,8 +371,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--retry-after", type=float, default=0.2)
     parser.add_argument("--delay", type=float, default=2.0, help="seconds of the 'delay' fault")
+    parser.add_argument("--batch-delay", type=float, default=0.0, help="seconds until a batch completes")
     args = parser.parse_args(argv)
     stub = StubLLM(port=args.port)
+    stub.batches.delay = args.batch_delay
     if args.fault_rate:
         stub.random_faults(args.fault_rate, seed=args.seed, retry_after=args.retry_after, delay_seconds=args.delay)
     return serve_until_interrupted(stub)

@@ -2,7 +2,9 @@
 
 Every operation gets a bounded number of generated requests (valid and invalid ones), with a
 fixed seed so a failure reproduces. An LLM (the stub server) is configured, so `mode: "llm"` is
-served rather than answered with the documented 503 llm_not_configured.
+served rather than answered with the documented 503 llm_not_configured; so is Redis (a real
+redis-server), so `/v1/jobs` is served rather than answered with 503 jobs_unavailable (no worker
+runs: the jobs it accepts stay queued).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from service.http import create_app
 from service.settings import Settings
 from service.testing.stub_llm import StubLLM
 from tests.support import FAST_BACKOFF
+from tests.support.redis_server import RedisServer
 
 FAKE_KEY = "sk-test-ZHAIYAO-FUZZ-0000"
 MAX_EXAMPLES = 40
@@ -36,6 +39,7 @@ def _free_port() -> int:
 # Schemathesis reads the schema when this module is collected (its lazy fixture loader does not
 # work with this pytest), so the app is built now; the stub it points at runs during the tests.
 STUB_PORT = _free_port()
+REDIS_PORT = _free_port()
 CACHE_DIR = Path(tempfile.mkdtemp(prefix="zhaiyao-fuzz-"))
 APP = create_app(
     Settings(
@@ -43,6 +47,7 @@ APP = create_app(
         openai_api_key=FAKE_KEY,
         openai_base_url=f"http://127.0.0.1:{STUB_PORT}/v1",
         cache_dir=CACHE_DIR / "cache",
+        redis_url=f"redis://127.0.0.1:{REDIS_PORT}/0",
         api_token=None,
         max_bytes=200_000,
         request_timeout=5,
@@ -57,7 +62,7 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 @pytest.fixture(scope="module", autouse=True)
 def stub_llm() -> Iterator[StubLLM]:
     try:
-        with StubLLM(port=STUB_PORT) as stub:
+        with StubLLM(port=STUB_PORT) as stub, RedisServer(CACHE_DIR / "redis", port=REDIS_PORT):
             yield stub
     finally:
         shutil.rmtree(CACHE_DIR, ignore_errors=True)

@@ -8,9 +8,9 @@ say so in its message.
 
 from __future__ import annotations
 
-from service.chunk import chunk
 from service.document import prepare
 from service.llm.keys import cache_key
+from service.llm.plan import plan_document
 from service.llm.prompts import prompt_version
 from service.llm.replies import ChunkSummary, MergedSummary, schema_hash
 from service.schemas import SummaryOptions
@@ -22,7 +22,7 @@ SETTINGS = Settings(_env_file=None, openai_api_key="sk-any-key-is-not-part-of-th
 
 def test_prompt_and_schema_versions_are_the_pinned_ones():
     assert prompt_version() == (
-        "map.system@1:e9efd6454de2,map.user@1:aa8027f1e866,merge.system@1:b16b19aa6f9f,merge.user@1:fe6a95648171"
+        "map.system@2:549541608eea,map.user@2:86c1cf21153c,merge.system@2:7d935bd39da9,merge.user@2:0a48b6bb6b5b"
     )
     assert schema_hash(ChunkSummary) == "66a371e869126b65"
     assert schema_hash(MergedSummary) == "f84590f781d81b9f"
@@ -30,15 +30,17 @@ def test_prompt_and_schema_versions_are_the_pinned_ones():
 
 def test_map_and_merge_keys_are_pinned():
     prepared = prepare((DOCUMENTS / "loans_zh.txt").read_text(encoding="utf-8"))
-    chunks = chunk(prepared.clean.analysis, prepared.sentences, budget=SETTINGS.chunk_tokens)
-    assert len(chunks) == 1
-    text = prepared.clean.analysis[chunks[0].start : chunks[0].end].strip()
+    (call,) = plan_document(prepared, SummaryOptions(), SETTINGS).map_calls
+    text = prepared.clean.analysis[call.start : call.end].strip()
     common = {"language": "zh", "max_chars": SummaryOptions().budget_for("zh"), "mode": "json_schema"}
-    assert cache_key(SETTINGS, kind="map", model=ChunkSummary, scope="whole", payload=text, **common) == (
-        "766927d6196fd45bd68d56c32010d8a0aa56acfff13ec2341075e8f2410c6432"
+    key = cache_key(SETTINGS, kind="map", model=ChunkSummary, scope="whole", payload=text, **common)
+    assert key == (
+        "cfcffa69b03971f4be865aef10b497a6a81b2e727a9bf98b16f62c2478cc5baa"
     )
+    # The key the run (and the Batch API path) looks answers up under is this one.
+    assert call.key == key
     assert cache_key(SETTINGS, kind="merge", model=MergedSummary, scope="final", payload='{"a": 1}\n{"b": 2}',
-                     **common) == "ad4cd262b37ce312f40b620073fb7605683319394eff62b1fc6eaa79f8a867f0"
+                     **common) == "ed6fb431aae958bf679eb1cf11415c5cefa5598d8ead95b51cd22ddeadd2111a"
 
 
 def test_the_key_ignores_the_api_key_and_credentials_in_the_endpoint():

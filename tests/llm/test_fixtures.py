@@ -57,6 +57,7 @@ def replay(name: str, tmp_path: Path):
         OPENAI_BASE_URL="http://llm.recorded/v1",
         ZHAIYAO_MODEL=recorded["ZHAIYAO_MODEL"],
         ZHAIYAO_CHUNK_TOKENS=recorded["ZHAIYAO_CHUNK_TOKENS"],
+        ZHAIYAO_CONTEXT_TOKENS=recorded.get("ZHAIYAO_CONTEXT_TOKENS", 128_000),
         ZHAIYAO_RESPONSE_FORMAT=recorded["ZHAIYAO_RESPONSE_FORMAT"],
         ZHAIYAO_CACHE_DIR=str(tmp_path / "cache"),
         ZHAIYAO_MAX_RETRIES=0,

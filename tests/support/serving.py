@@ -26,13 +26,19 @@ def zhaiyao(*args: str) -> list[str]:
     return [str(script), *args] if script.exists() else [sys.executable, "-m", "service.cli", *args]
 
 
+def serve_args(host: str, port: int) -> list[str]:
+    """The arguments of `zhaiyao` that start the API (deploy/docker-compose.yml uses the same)."""
+    return ["serve", "--host", host, "--port", str(port)]
+
+
 @contextlib.contextmanager
-def serve_process(cwd: Path, env: dict[str, str], log_path: Path, start_timeout: float = 30) -> Iterator[str]:
-    """Start `zhaiyao serve` on a free port with exactly `env`; yield its base URL once /healthz
-    answers; stop it. Its output goes to `log_path`, which error messages show."""
+def serve_process(cwd: Path, env: dict[str, str], log_path: Path, start_timeout: float = 30,
+                  args: tuple[str, ...] = ()) -> Iterator[str]:
+    """Start `zhaiyao serve` (with `args`) on a free port with exactly `env`; yield its base URL
+    once /healthz answers; stop it. Its output goes to `log_path`, which error messages show."""
     port = free_port()
     with open(log_path, "wb") as log:
-        proc = subprocess.Popen(zhaiyao("serve", "--host", "127.0.0.1", "--port", str(port)), cwd=cwd, env=env,
+        proc = subprocess.Popen(zhaiyao(*serve_args("127.0.0.1", port), *args), cwd=cwd, env=env,
                                 stdout=log, stderr=subprocess.STDOUT)
         base = f"http://127.0.0.1:{port}"
         try:
@@ -57,11 +63,11 @@ def serve_process(cwd: Path, env: dict[str, str], log_path: Path, start_timeout:
 
 
 @contextlib.contextmanager
-def running_server(cache_dir: Path, **env: str) -> Iterator[str]:
-    """Start the service in its own process; yield its base URL; stop it."""
+def running_server(cache_dir: Path, *args: str, **env: str) -> Iterator[str]:
+    """Start the service in its own process (`zhaiyao serve` with `args`); yield its base URL; stop it."""
     environment = {k: v for k, v in os.environ.items()
                    if not k.startswith(("OPENAI_", "ZHAIYAO_"))}  # the developer's keys stay out
     environment.update({"ZHAIYAO_CACHE_DIR": str(cache_dir), "PYTHONUNBUFFERED": "1", **env})
     log_path = cache_dir.parent / f"server-{cache_dir.name}-{time.monotonic_ns()}.log"
-    with serve_process(cache_dir.parent, environment, log_path) as base:
+    with serve_process(cache_dir.parent, environment, log_path, args=args) as base:
         yield base

@@ -1,0 +1,76 @@
+"""Part 6: start-up of the `zhaiyao` command, median of several timed runs.
+
+- an extractive `zhaiyao summarize` of a seed (target: under 0.4 s);
+- the LLM path beyond importing `openai` (target: at most 0.2 s): `zhaiyao summarize --mode llm`
+  of the same seed with its answer in the LLM cache (no HTTP call: start-up only), less the
+  extractive run, less the time `import openai` takes (measured as `python -c "import openai"`
+  less `python -c "pass"`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from corpus import ROOT
+from llm_parallel import _start_stub
+
+SEED = ROOT / "seeds" / "000_70781640f440581d.txt"
+
+
+def _zhaiyao(*args: str) -> list[str]:
+    script = Path(sys.executable).with_name("zhaiyao")
+    return [str(script), *args] if script.exists() else [sys.executable, "-m", "service.cli", *args]
+
+
+def _median_wall(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, list[float]]:
+    walls = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        r = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, timeout=120)
+        walls.append(time.perf_counter() - t0)
+        if r.returncode != 0:
+            raise RuntimeError(f"{cmd} failed: {r.stderr[-1000:]!r}")
+    return statistics.median(walls), walls
+
+
+def run(runs: int = 11, log=print) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ZHAIYAO_"))}
+    tmp = Path(tempfile.mkdtemp(prefix="zhaiyao-bench-startup-"))
+    proc, base = _start_stub(0.0)
+    try:
+        env["ZHAIYAO_CACHE_DIR"] = str(tmp / "cache")
+        llm_env = {**env, "OPENAI_API_KEY": "bench-key", "OPENAI_BASE_URL": base}
+        llm_cmd = _zhaiyao("summarize", str(SEED), "--mode", "llm")
+        first = subprocess.run(llm_cmd, env=llm_env, cwd=ROOT, capture_output=True, timeout=120)
+        if first.returncode != 0 or json.loads(first.stdout)["method"] != "llm":
+            raise RuntimeError(f"LLM summarize failed: {first.stderr[-1000:]!r}")
+        out: dict = {"runs": runs, "seed": SEED.name}
+        for name, cmd, e in (
+            ("python_bare", [sys.executable, "-c", "pass"], env),
+            ("import_openai", [sys.executable, "-c", "import openai"], env),
+            ("extractive", _zhaiyao("summarize", str(SEED), "--mode", "extractive"), env),
+            ("llm_cached", llm_cmd, llm_env),
+        ):
+            med, walls = _median_wall(cmd, e, runs)
+            out[f"{name}_s"] = round(med, 3)
+            out[f"{name}_runs"] = [round(w, 3) for w in walls]
+            log(f"  {name}: median {med:.3f} s of {runs}")
+        out["openai_import_s"] = round(out["import_openai_s"] - out["python_bare_s"], 3)
+        out["llm_beyond_openai_s"] = round(out["llm_cached_s"] - out["extractive_s"] - out["openai_import_s"], 3)
+        return out
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), indent=2))

@@ -1,0 +1,87 @@
+"""The Celery app: Redis as broker and chord backend, configured from `Settings`.
+
+What makes a lost job come back (docs/scaling.md):
+- tasks are acknowledged late (after they ran) and rejected, hence requeued, when the pool
+  process running them dies (`task_reject_on_worker_lost`);
+- a worker fetches one message per free process (`worker_prefetch_multiplier=1`), so a dead
+  worker holds no more messages than it was running;
+- a message taken by a worker whose main process died stays unacknowledged in Redis; a live
+  worker puts it back in the queue once it is older than the visibility timeout
+  (`ZHAIYAO_JOB_VISIBILITY_TIMEOUT`). kombu's sweep for such messages runs every
+  `unacked_restore_interval` seconds when `unacked_restore_throttle` is 1 (the defaults, 10 and 10,
+  make it about every 100 s); the interval here grows with the timeout, from 1 s to 10 s.
+
+The timeout must exceed the longest task, or a healthy task is handed out twice: hence short
+tasks (one per chunk; see `tasks.py`) and the warning of `longest_task_seconds`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..settings import Settings
+from .connection import CELERY_PREFIX
+
+QUEUE = "zhaiyao"
+START, MAP_CHUNK, MERGE = "zhaiyao.start", "zhaiyao.map_chunk", "zhaiyao.merge"
+
+
+def restore_interval(visibility_timeout: int) -> int:
+    """Seconds between sweeps for lost messages: a lost task comes back within timeout + this."""
+    return max(1, min(10, visibility_timeout // 60))
+
+
+def longest_task_seconds(settings: Settings) -> float:
+    """About the longest a task can run: one LLM call with all its retries and re-asks per level
+    of chunk splitting (halves run at once), and one more level for a merge of merges."""
+    return settings.total_timeout * (2 + settings.max_split_depth)
+
+
+def broker_options(settings: Settings) -> dict[str, Any]:
+    timeout = settings.job_visibility_timeout
+    return {
+        "visibility_timeout": timeout,
+        "unacked_restore_interval": restore_interval(timeout),
+        "unacked_restore_throttle": 1,
+        "global_keyprefix": CELERY_PREFIX,
+        # Without a socket timeout a publish to a Redis that vanished waits forever.
+        "socket_timeout": settings.redis_timeout,
+        "socket_connect_timeout": min(settings.redis_timeout, 2.0),
+    }
+
+
+def make_celery(settings: Settings):
+    """The Celery app for `settings` (needs ZHAIYAO_REDIS_URL). Building it connects to nothing."""
+    from celery import Celery
+
+    if not settings.redis_url:
+        raise ValueError("jobs need ZHAIYAO_REDIS_URL")
+    app = Celery("zhaiyao", broker=settings.redis_url, backend=settings.redis_url, set_as_current=False)
+    app.conf.update(
+        task_default_queue=QUEUE,
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        task_serializer="json",
+        result_serializer="json",
+        accept_content=["json"],
+        broker_transport_options=broker_options(settings),
+        result_backend_transport_options={"global_keyprefix": CELERY_PREFIX},
+        # Chunk results only live until their merge; the job record keeps what users see.
+        result_expires=settings.job_ttl,
+        broker_connection_retry_on_startup=True,
+        # A worker waits for a Redis that went away as long as it takes (Celery's default gives
+        # up after 100 tries), and takes up its work once it is back.
+        broker_connection_max_retries=None,
+        broker_connection_timeout=settings.redis_timeout,
+        # The API publishes with one quick retry: a Redis that is down answers 503 at once.
+        task_publish_retry_policy={"max_retries": 1, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.2},
+        worker_hijack_root_logger=False,
+        worker_redirect_stdouts=False,
+        enable_utc=True,
+    )
+    app.zhaiyao_settings = settings
+    from .tasks import register
+
+    register(app)
+    return app

@@ -1,0 +1,88 @@
+"""`zhaiyao worker`: a Celery worker running the job tasks, configured from the environment."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import sys
+import threading
+import time
+
+from celery.signals import worker_ready, worker_shutting_down
+
+from ..settings import Settings
+from .celery_app import QUEUE, longest_task_seconds, make_celery
+from .connection import redact
+
+log = logging.getLogger(__name__)
+
+
+def run_worker(settings: Settings, concurrency: int | None = None, name: str | None = None,
+               loglevel: str = "INFO") -> int:
+    """Run a worker until it is stopped (SIGTERM: warm shutdown, finishing the tasks in hand)."""
+    if not settings.redis_url:
+        print("zhaiyao: a worker needs ZHAIYAO_REDIS_URL=redis://… (the broker, the jobs and the shared cache)",
+              file=sys.stderr)
+        return 2
+    logging.basicConfig(level=loglevel.upper(), format="%(asctime)s %(levelname)s %(processName)s %(name)s: %(message)s")
+    longest = longest_task_seconds(settings)
+    if settings.job_visibility_timeout < longest:
+        log.warning("ZHAIYAO_JOB_VISIBILITY_TIMEOUT=%d s is shorter than the longest task can run (about %.0f s: "
+                    "ZHAIYAO_TOTAL_TIMEOUT x (2 + ZHAIYAO_MAX_SPLIT_DEPTH)); such a task would be handed to a "
+                    "second worker while the first still runs it", settings.job_visibility_timeout, longest)
+    warm_up(settings)
+    app = make_celery(settings)
+    concurrency = concurrency or settings.worker_concurrency
+    name = name or f"zhaiyao@{socket.gethostname()}"
+    argv = ["worker", f"--loglevel={loglevel}", f"--queues={QUEUE}", f"--hostname={name}",
+            # Gossip and mingle only slow the start down: workers share nothing but the queue.
+            "--without-gossip", "--without-mingle"]
+    if concurrency:
+        argv.append(f"--concurrency={concurrency}")
+    log.info("worker for %s, visibility timeout %d s", redact(settings.redis_url), settings.job_visibility_timeout)
+    ready, asked_to_stop = threading.Event(), threading.Event()
+    worker_ready.connect(lambda **_: ready.set(), weak=False)
+    worker_shutting_down.connect(lambda **_: asked_to_stop.set(), weak=False)  # SIGTERM, SIGINT, SIGQUIT
+    app.worker_main(argv)
+    if ready.is_set() and not asked_to_stop.is_set():
+        start_again(name, loglevel, concurrency)
+    return 0
+
+
+def start_again(name: str, loglevel: str, concurrency: int | None) -> None:
+    """Replace this process with a fresh worker (same pid: a process manager sees nothing).
+
+    For a worker that stopped without being asked to: Celery stops on an "unrecoverable error"
+    that kombu sometimes raises while it closes its connection to a Redis that went away (an
+    AttributeError in the Redis transport; celery/kombu issues #582, #970 and others). The tasks it
+    held were finished or are handed back by the visibility timeout; the new worker waits for
+    Redis and takes up the work."""
+    log.error("the Celery worker stopped without being asked to (see above); starting it again")
+    time.sleep(1)
+    command = ["worker", f"--loglevel={loglevel}", f"--name={name}"]
+    if concurrency:
+        command.append(f"--concurrency={concurrency}")
+    os.execv(sys.executable, [sys.executable, "-m", "service.cli", *command])
+
+
+def warm_up(settings: Settings) -> None:
+    """Load, once and before the pool forks, what tasks need: every pool process then starts
+    with it (the LLM client and the tokenizer take seconds to load, which a first task would pay)."""
+    from .. import pipeline  # noqa: F401
+    from . import tasks  # noqa: F401
+
+    if settings.llm_configured:
+        import openai
+
+        from ..chunk import count_tokens
+        from ..llm.keys import cache_key
+        from ..llm.replies import ChunkSummary, MergedSummary, response_format
+
+        count_tokens("warm up")
+        for model in (ChunkSummary, MergedSummary):
+            response_format(model, settings.response_format)
+            cache_key(settings, kind="warm", model=model, scope="", payload="", language="zh", max_chars=1,
+                      mode=settings.response_format)
+        # The client's resources are imported on first use: a throwaway client (no connection) loads them.
+        openai.AsyncOpenAI(api_key="warm-up", base_url="http://127.0.0.1:9/v1").chat.completions.create  # noqa: B018
