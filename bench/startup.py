@@ -43,6 +43,9 @@ def _median_wall(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float,
 
 def run(runs: int = 11, log=print) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ZHAIYAO_"))}
+    # An installed package has its bytecode (pip compiles it); a machine that forbids writing it
+    # would time the compiling of every module at every start instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     tmp = Path(tempfile.mkdtemp(prefix="zhaiyao-bench-startup-"))
     proc, base = _start_stub(0.0)
     try:
