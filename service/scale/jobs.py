@@ -1,8 +1,9 @@
 """Job records in Redis: what `/v1/jobs` shows and what the workers update.
 
 A job is one document with its options. Its id is the hash of exactly what was sent (bytes or
-text, options, title: `RecentSummaries.key`), so the same document with the same options twice
-is the same job. A record is a hash `zhaiyao:job:<id>` (status, stage and usage counters, result
+text, options, title: `RecentSummaries.key`) and of what answers it (the model and the prompts'
+versions, unless the options ask for an extractive summary), so the same document with the same
+options twice is the same job, and a service moved to another model or prompt computes it anew. A record is a hash `zhaiyao:job:<id>` (status, stage and usage counters, result
 or error), beside it the document as sent (`:input`, deleted when the job ends) and a stream of
 progress events (`:events`, what `GET /v1/jobs/{id}/events` replays and follows). All three
 expire `ZHAIYAO_JOB_TTL` seconds after the last change.
@@ -59,8 +60,14 @@ class JobInput:
     started: float  # epoch seconds at the first prepare, for the summary's elapsed time
 
 
-def job_id_for(text: str | bytes, options: SummaryOptions, title: str | None) -> str:
-    return RecentSummaries.key(text, options.model_dump_json(), title)
+def job_id_for(text: str | bytes, options: SummaryOptions, title: str | None, model: str) -> str:
+    """The id of a job: `model` is the configured model (the workers' settings should match)."""
+    answered_by = ""
+    if options.mode != "extractive":
+        from ..llm.prompts import prompt_version
+
+        answered_by = f"|{model}|{prompt_version()}"
+    return RecentSummaries.key(text, options.model_dump_json() + answered_by, title)
 
 
 def encode_input(text: str | bytes) -> bytes:

@@ -47,7 +47,7 @@ class JobQueue:
 
         from .celery_app import QUEUE, START
 
-        job_id = job_id_for(text, options, title)
+        job_id = job_id_for(text, options, title, self.settings.model)
         try:
             job, run = self.jobs.submit(job_id, text, options, title)
             if run is None:

@@ -23,6 +23,7 @@ from service.batch.runner import BatchReport
 from service.llm.pricing import price_for
 from service.scale.jobs import JobStore, job_id_for
 from service.schemas import SummaryOptions
+from service.settings import Settings
 from service.testing.stub_llm import StubLLM, delay, rate_limit, request_input, request_kind
 from tests.support import SEEDS, llm_settings
 from tests.support.redis_server import RedisServer
@@ -48,7 +49,8 @@ def batch_command(src: Path, out: Path) -> list[str]:
 def wait_for_jobs(redis_server: RedisServer, src: Path, timeout: float = 90) -> None:
     """Until the job of every document of `src` (the batch's options) has ended."""
     jobs = JobStore(redis_server.url, 600, 5)
-    ids = [job_id_for(p.read_bytes(), SummaryOptions(), None) for p in sorted(src.iterdir())]
+    model = Settings(_env_file=None).model  # the batch's, which the test environment leaves at the default
+    ids = [job_id_for(p.read_bytes(), SummaryOptions(), None, model) for p in sorted(src.iterdir())]
     deadline = time.monotonic() + timeout
     while not all((job := jobs.get(i)) is not None and job.status in ("done", "failed") for i in ids):
         assert time.monotonic() < deadline, "jobs not ended"

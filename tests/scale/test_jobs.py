@@ -24,8 +24,8 @@ def jobs(redis_server: RedisServer) -> JobStore:
 
 
 def submit(jobs: JobStore, text: str | bytes = "2023年产值突破60亿元。", options: SummaryOptions = OPTIONS,
-           title: str | None = None):
-    job_id = job_id_for(text, options, title)
+           title: str | None = None, model: str = "gpt-4o-mini"):
+    job_id = job_id_for(text, options, title, model)
     job, run = jobs.submit(job_id, text, options, title)
     return job_id, job, run
 
@@ -38,6 +38,11 @@ def test_the_same_document_and_options_are_the_same_job(jobs: JobStore):
     assert submit(jobs, options=SummaryOptions(mode="extractive", max_chars=200))[0] != job_id
     assert submit(jobs, title="标题")[0] != job_id
     assert submit(jobs, text="2023年产值突破60亿元。".encode())[0] != job_id, "bytes are decoded by the worker"
+    auto = SummaryOptions(max_chars=120)
+    assert submit(jobs, options=auto, model="gpt-4.1")[0] != submit(jobs, options=auto)[0], \
+        "another model's summary is another job"
+    extractive = SummaryOptions(mode="extractive")
+    assert submit(jobs, options=extractive)[0] == submit(jobs, options=extractive, model="gpt-4.1")[0]
 
 
 def test_the_worker_reads_back_the_document_as_sent(jobs: JobStore):
