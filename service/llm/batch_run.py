@@ -34,7 +34,7 @@ from ..settings import Settings
 from . import batch_api
 from .budget import Spending
 from .judge import instructions_of
-from .keys import TEMPERATURE
+from .keys import sampling_params
 from .plan import MapCall, plan_document
 from .prompts import map_messages
 from .replies import ChunkSummary, read_reply, response_format
@@ -46,8 +46,8 @@ STATE_FILE = ".zhaiyao-llm-batch.json"
 
 def request_body(settings: Settings, messages: list[dict], fmt: dict | None, max_tokens: int) -> dict:
     """The chat completion request of a map call, as `transport.Transport` sends it directly."""
-    body: dict[str, Any] = {"model": settings.model, "messages": messages, "temperature": TEMPERATURE,
-                            "max_tokens": max_tokens}
+    body: dict[str, Any] = {"model": settings.model, "messages": messages,
+                            **sampling_params(settings.model, max_tokens)}
     if fmt is not None:
         body["response_format"] = fmt
     return body

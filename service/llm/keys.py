@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -19,6 +20,15 @@ from .replies import schema_hash
 # Bump when the shape of cached values or the meaning of a key changes.
 CACHE_FORMAT = "llm-1"
 TEMPERATURE = 0.0
+# OpenAI's reasoning models refuse `max_tokens` and any temperature but the default.
+_REASONING_MODEL = re.compile(r"(?:^|/)(?:o\d|gpt-5)(?:$|[-.])", re.I)
+
+
+def sampling_params(model: str, max_tokens: int) -> dict[str, Any]:
+    """The reply limit and temperature of a chat completion request, as `model` accepts them."""
+    if _REASONING_MODEL.search(model):
+        return {"max_completion_tokens": max_tokens}
+    return {"temperature": TEMPERATURE, "max_tokens": max_tokens}
 
 
 def endpoint_label(base_url: str | None) -> str:

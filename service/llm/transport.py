@@ -28,7 +28,7 @@ from ..errors import LLMFailure
 from ..progress import Usage
 from ..settings import Settings
 from .budget import Spending
-from .keys import TEMPERATURE
+from .keys import sampling_params
 from .limits import Limits, limits_for
 
 log = logging.getLogger(__name__)
@@ -161,8 +161,7 @@ class Transport:
             kwargs: dict = {
                 "model": self.settings.model,
                 "messages": messages,
-                "temperature": TEMPERATURE,
-                "max_tokens": max_tokens,
+                **sampling_params(self.settings.model, max_tokens),
                 "timeout": timeout,
             }
             if fmt is not None:

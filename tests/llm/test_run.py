@@ -71,6 +71,23 @@ def test_one_chunk_document_takes_exactly_one_call(stub, tmp_path):
     assert result.figures, "the stub's grounded figures survive grounding"
 
 
+@pytest.mark.parametrize("model", ["o4-mini", "o3", "gpt-5-mini", "openai/o1"])
+def test_reasoning_models_get_the_reply_limit_they_accept_and_no_temperature(stub, tmp_path, model):
+    """OpenAI's reasoning models answer 400 to `max_tokens` or a temperature other than the default."""
+    result = summarize(LOANS, settings=make_settings(tmp_path, stub.base_url, ZHAIYAO_MODEL=model))
+    assert result.method == "llm" and result.model == model
+    body = stub.requests[0]
+    assert body["max_completion_tokens"] > 0
+    assert "max_tokens" not in body and "temperature" not in body
+
+
+def test_other_models_get_max_tokens_and_temperature_zero(stub, tmp_path):
+    summarize(LOANS, settings=make_settings(tmp_path, stub.base_url, ZHAIYAO_MODEL="gpt-4o-mini"))
+    body = stub.requests[0]
+    assert body["max_tokens"] > 0 and body["temperature"] == 0
+    assert "max_completion_tokens" not in body
+
+
 def test_several_map_calls_then_one_merge_then_none_from_cache(stub, tmp_path):
     settings = make_settings(tmp_path, stub.base_url)
     progress = []
