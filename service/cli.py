@@ -19,6 +19,9 @@ from pathlib import Path
 from .errors import ZhaiyaoError
 from .schemas import DocumentSummary, SummaryOptions
 
+# The exit status of a command stopped by Ctrl-C (128 + SIGINT), as shells report it.
+INTERRUPTED = 130
+
 
 def _options(args: argparse.Namespace) -> SummaryOptions:
     return SummaryOptions(mode=args.mode, max_chars=args.max_chars, script=args.script)
@@ -153,7 +156,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
                                show_progress=sys.stderr.isatty())
     except ZhaiyaoError as e:
         print(f"zhaiyao: {e.code}: {e.message}", file=sys.stderr)
-        return 2
+        return INTERRUPTED if e.code == "interrupted" else 2
     for line in report.lines():
         print(line, file=sys.stderr)
     return report.exit_code
@@ -248,7 +251,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        # Outputs are written atomically: what was written is whole, and a rerun skips it.
+        print("zhaiyao: interrupted", file=sys.stderr)
+        return INTERRUPTED
 
 
 if __name__ == "__main__":

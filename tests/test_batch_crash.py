@@ -185,3 +185,32 @@ def _no_stray_env(monkeypatch):
     for k in list(os.environ):
         if k.startswith(("OPENAI_", "ZHAIYAO_")):
             monkeypatch.delenv(k)
+
+
+def test_ctrl_c_stops_the_batch_with_a_message_and_the_written_outputs_whole(tmp_path: Path):
+    src, out = tmp_path / "docs", tmp_path / "out"
+    src.mkdir()
+    for name, text in build_documents().items():
+        (src / name).write_text(text, encoding="utf-8")
+    with HoldingStub() as stub:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ZHAIYAO_"))}
+        env.update(OPENAI_API_KEY=FAKE_KEY, OPENAI_BASE_URL=stub.base_url, ZHAIYAO_CACHE_DIR=str(tmp_path / "cache"),
+                   ZHAIYAO_MAX_CONCURRENCY="1", ZHAIYAO_CHUNK_TOKENS=str(CHUNK_TOKENS),
+                   ZHAIYAO_REQUEST_TIMEOUT="30")
+        batch = subprocess.Popen(batch_command(src, out), cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True)
+        try:
+            assert stub.held.wait(RUN_TIMEOUT), "the batch never reached the tenth document"
+            batch.send_signal(signal.SIGINT)  # what Ctrl-C sends
+            _, stderr = batch.communicate(timeout=20)
+        finally:
+            if batch.poll() is None:
+                batch.kill()
+                batch.wait(10)
+            stub.release.set()
+    assert batch.returncode == 130, stderr
+    assert "zhaiyao: interrupted" in stderr and "Traceback" not in stderr, stderr
+    written = sorted(out.glob("*.json"))
+    assert len(written) == VICTIM
+    for p in written:
+        DocumentSummary.model_validate(json.loads(p.read_text(encoding="utf-8")))
