@@ -21,7 +21,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from ..cache import ResultCache, open_cache
-from ..chunk import ENCODING, chunk, sentence_tokens
+from ..chunk import ENCODING, chunk, count_tokens, sentence_tokens
 from ..document import Prepared
 from ..errors import LLMNotConfigured, OverBudget
 from ..schemas import Method, SummaryOptions
@@ -62,7 +62,13 @@ def _encoder(name: str):
 
 
 def count(text: str, encoding: str = ENCODING) -> int:
-    return len(_encoder(encoding).encode(text)) if text else 0
+    """Tokens of `text` in `encoding`; special-token strings in a document ("<|endoftext|>") are
+    ordinary text to the endpoint, so they are counted as such rather than refused."""
+    if not text:
+        return 0
+    if encoding == ENCODING:
+        return count_tokens(text)  # the Rust counter, without the package's Python layer
+    return len(_encoder(encoding).encode_ordinary(text))
 
 
 def prompt_tokens(messages: list[dict], fmt: dict | None, encoding: str = ENCODING) -> int:

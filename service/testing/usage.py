@@ -37,7 +37,7 @@ def _encoding():
 
 
 def tokens(text: str) -> list[int]:
-    return list(_encoding().encode(text)) if text else []
+    return list(_encoding().encode_ordinary(text)) if text else []
 
 
 def prompt_ids(body: dict) -> list[int]:
