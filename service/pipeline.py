@@ -17,7 +17,7 @@ from .progress import ProgressCallback, Usage
 from .schemas import DocumentSummary, Draft, Method, Stats, SummaryOptions
 
 if TYPE_CHECKING:
-    from .llm.plan import SummaryPlan
+    from .llm.plan import LLMPlan, SummaryPlan
     from .settings import Settings
 
 # asyncio and the settings (pydantic-settings) are imported where they are used: an extractive
@@ -152,16 +152,18 @@ async def draft_llm(
     settings: Settings,
     on_progress: ProgressCallback | None = None,
     run_cpu: RunCpu = _in_thread,
+    plan: LLMPlan | None = None,
 ) -> tuple[Draft, Method, str | None, Usage]:
     """The LLM's draft of a prepared document, or the extractive draft when the LLM fails for
     good: (draft, method, model, usage), what `assemble` takes after the document. The calls are
-    planned first: a spending cap refuses the run there (OverBudget) when the plan's upper
-    estimate is over it."""
+    planned first (unless `plan`, from `plan_llm`, is given): a spending cap refuses the run there
+    (OverBudget) when the plan's upper estimate is over it."""
     from .llm import summarize_llm  # imported lazily: the extractive path needs no openai
     from .llm.plan import plan_llm
 
     usage = Usage()
-    plan, _ = await run_cpu(plan_llm, prepared, options, settings)
+    if plan is None:
+        plan, _ = await run_cpu(plan_llm, prepared, options, settings)
     try:
         draft = await summarize_llm(prepared, options, settings, usage, on_progress, plan)
         return draft, "llm", settings.model, usage

@@ -27,7 +27,7 @@ from .work import (
     finish_file,
     is_finished,
     output_for,
-    prepare_file,
+    prepare_and_plan_file,
     summarize_files,
     sweep_temporary,
 )
@@ -104,7 +104,11 @@ class _Batch:
         self.display.in_flight = lambda: limits.in_flight
         concurrency = self.settings.max_concurrency
         summarizing = asyncio.Semaphore(concurrency)
-        held = asyncio.Semaphore(concurrency + self.pool.jobs)  # prepared ahead or being summarized
+        # Documents prepared ahead or being summarized: a whole round more than the calls in flight,
+        # so that when a round of replies comes back the next round's documents are ready to send
+        # (their preparing would otherwise queue in the workers behind the round's grounding).
+        held = asyncio.Semaphore(2 * concurrency + self.pool.jobs)
+        finishing = asyncio.Semaphore(concurrency + self.pool.jobs)  # grounded and written
         loop = asyncio.get_running_loop()
         turns = [loop.create_future() for _ in self.todo]  # set when a document's LLM stage begins
 
@@ -115,23 +119,29 @@ class _Batch:
                 turns[i].set_result(None)
 
         async def one(i: int, src: Path) -> None:
-            async with held:
-                try:
-                    started = time.perf_counter()
-                    prepared = await self.pool.run(prepare_file, str(src), self.options)
-                    if i:
-                        await turns[i - 1]
-                    async with summarizing:  # left as soon as the LLM is done: grounding needs no call
+            try:
+                async with held:
+                    try:
+                        started = time.perf_counter()
+                        prepared, plan = await self.pool.run(prepare_and_plan_file, str(src), self.options,
+                                                             self.settings)
+                        if i:
+                            await turns[i - 1]
+                        async with summarizing:  # left as soon as the LLM is done: grounding needs no call
+                            await take_turn(i)
+                            drafted = await draft_llm(prepared, self.options, settings=self.settings,
+                                                      on_progress=self.display.events_of(src.name),
+                                                      run_cpu=self.pool.run, plan=plan)
+                    finally:
                         await take_turn(i)
-                        drafted = await draft_llm(prepared, self.options, settings=self.settings,
-                                                  on_progress=self.display.events_of(src.name),
-                                                  run_cpu=self.pool.run)
+                    await finishing.acquire()  # before `held` is let go: never more documents in memory
+                try:
                     target = str(output_for(src, self.out_dir))
                     outcome = await self.pool.run(finish_file, target, prepared, *drafted, started)
-                except Exception as e:  # one document's failure never stops the batch
-                    outcome = Outcome.failed(e)
                 finally:
-                    await take_turn(i)
+                    finishing.release()
+            except Exception as e:  # one document's failure never stops the batch
+                outcome = Outcome.failed(e)
             self.record(src, outcome)
 
         await asyncio.gather(*(one(i, src) for i, src in enumerate(self.todo)))

@@ -10,12 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..document import Prepared, prepare
 from ..files import write_atomic
 from ..pipeline import assemble, summarize_prepared
 from ..progress import Progress, Usage
 from ..schemas import SCHEMA_VERSION, DocumentSummary, Draft, Method, SummaryOptions
+from ..settings import Settings
+
+if TYPE_CHECKING:
+    from ..llm.plan import LLMPlan
 
 DOC_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 _SCHEMA_VERSION = re.compile(rb'"schema_version"\s*:\s*"([^"]*)"')
@@ -110,6 +115,15 @@ def summarize_files(jobs: list[tuple[str, str]], options: SummaryOptions) -> lis
 def prepare_file(src: str, options: SummaryOptions) -> Prepared:
     """Decode, clean and segment one input file (the LLM path's first, CPU-bound half)."""
     return prepare(Path(src).read_bytes(), options)
+
+
+def prepare_and_plan_file(src: str, options: SummaryOptions, settings: Settings) -> tuple[Prepared, LLMPlan]:
+    """`prepare_file`, then the plan of its LLM calls: a document ready to send the moment a call
+    slot frees (planning it then would queue it in the workers behind other documents' grounding)."""
+    from ..llm.plan import plan_llm
+
+    prepared = prepare_file(src, options)
+    return prepared, plan_llm(prepared, options, settings)[0]
 
 
 def finish_file(target: str, prepared: Prepared, draft: Draft, method: Method, model: str | None, usage: Usage,
