@@ -188,12 +188,7 @@ class QueuedBatch:
         self._record(src, outcome)
 
     def _record(self, src: Path, outcome: Outcome) -> None:
-        if outcome.ok:
-            self.report.summarized += 1
-            self.display.update(src.name, outcome.event())
-        else:
-            self.report.failed[src.name] = f"{outcome.code}: {outcome.message}"
-            self.display.failure(src.name, f"zhaiyao: {src.name}: {outcome.code}: {outcome.message}")
+        self.report.record(src.name, outcome, self.display)
 
     def _outage(self) -> None:
         if not self.follow.outage:

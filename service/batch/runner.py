@@ -47,6 +47,15 @@ class BatchReport:
     def exit_code(self) -> int:
         return 1 if self.failed else 0
 
+    def record(self, name: str, outcome: Outcome, display: BatchDisplay) -> None:
+        """Count one document's outcome and show it."""
+        if outcome.ok:
+            self.summarized += 1
+            display.update(name, outcome.event())
+        else:
+            self.failed[name] = f"{outcome.code}: {outcome.message}"
+            display.failure(name, f"zhaiyao: {name}: {outcome.code}: {outcome.message}")
+
     def lines(self) -> list[str]:
         """What the command prints at the end: the counts, then every failed document."""
         out = [f"zhaiyao: {self.summarized} summarized, {self.up_to_date} up to date, {len(self.failed)} failed "
@@ -71,12 +80,7 @@ class _Batch:
         self.display = BatchDisplay(len(todo), show=show_progress)
 
     def record(self, src: Path, outcome: Outcome) -> None:
-        if outcome.ok:
-            self.report.summarized += 1
-            self.display.update(src.name, outcome.event())
-        else:
-            self.report.failed[src.name] = f"{outcome.code}: {outcome.message}"
-            self.display.failure(src.name, f"zhaiyao: {src.name}: {outcome.code}: {outcome.message}")
+        self.report.record(src.name, outcome, self.display)
 
     async def extractive(self) -> None:
         # Documents go to the workers a few at a time (a task per document would cost this process
