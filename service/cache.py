@@ -4,7 +4,7 @@
 - `service.scale.cache.RedisResultCache` (with `ZHAIYAO_REDIS_URL` or `ZHAIYAO_REDIS_CACHE_URL`):
   shared by every API replica and worker, so no two of them pay for the same call.
 
-`open_cache(settings)` picks one. The cache only ever saves money and time: when it cannot be
+`service.backends.open_cache(settings)` picks one. The cache only ever saves money and time: when it cannot be
 reached, created or written, or its database is corrupt, the service keeps answering without a
 cache and says so with the warning `cache_unavailable`. Values are JSON strings; keys are sha256
 hex digests built by the caller from everything that changes an answer.
@@ -16,8 +16,6 @@ import logging
 import threading
 from pathlib import Path
 from typing import Protocol
-
-from .settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -41,15 +39,6 @@ class ResultCache(Protocol):
     def get(self, key: str) -> str | None: ...
 
     def set(self, key: str, value: str) -> None: ...
-
-
-def open_cache(settings: Settings) -> ResultCache:
-    """The cache `settings` ask for: Redis when a Redis URL is set, else diskcache."""
-    if settings.cache_redis_url:
-        from .scale.cache import RedisResultCache
-
-        return RedisResultCache(settings.cache_redis_url, settings.cache_ttl, settings.redis_timeout)
-    return DiskResultCache(settings.cache_dir)
 
 
 def report_fault(where: str, what: str, e: Exception) -> None:

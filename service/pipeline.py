@@ -181,7 +181,7 @@ def plan_summary(
     LLM path when `mode` is llm (even without a key: to see the cost before configuring one) or
     auto with a key; otherwise the extractive path, which costs nothing. `batch`: the map calls
     priced at OpenAI Batch API rates."""
-    from .cache import open_cache
+    from .backends import open_cache
     from .llm.plan import plan_document, summarize_plan  # no openai import
     from .settings import get_settings
 

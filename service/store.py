@@ -5,7 +5,7 @@
 - `service.scale.store.RedisSummaryStore` (with `ZHAIYAO_REDIS_URL`): shared by every replica,
   kept for `ZHAIYAO_JOB_TTL`.
 
-`open_store(settings)` picks one. The newest summary of a document wins: the same text asked for
+`service.backends.open_store(settings)` picks one. The newest summary of a document wins: the same text asked for
 with other options replaces the stored one. A stored summary of another `SCHEMA_VERSION` is
 absent (computed again, never served in an old shape), and so is a damaged one.
 """
@@ -27,7 +27,6 @@ from pydantic import ValidationError
 
 from .files import write_atomic
 from .schemas import SCHEMA_VERSION, DocumentSummary
-from .settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -49,15 +48,6 @@ class SummaryStore(Protocol):
     def writable(self) -> tuple[bool, str]:
         """Can a summary be stored right now? (bool, human-readable reason)."""
         ...
-
-
-def open_store(settings: Settings) -> SummaryStore:
-    """The store `settings` ask for: Redis when ZHAIYAO_REDIS_URL is set, else local files."""
-    if settings.redis_url:
-        from .scale.store import RedisSummaryStore
-
-        return RedisSummaryStore(settings.redis_url, settings.job_ttl, settings.redis_timeout)
-    return LocalSummaryStore(settings.cache_dir)
 
 
 def load_summary(data: bytes | str, doc_id: str) -> DocumentSummary | None:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from service.cache import CACHE_WARNING, DiskResultCache, ResultCache, open_cache
+from service.backends import open_cache
+from service.cache import CACHE_WARNING, DiskResultCache, ResultCache
 from service.scale.cache import RedisResultCache
 from service.settings import Settings
 from tests.support.redis_server import RedisServer

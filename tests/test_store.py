@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from service.backends import open_store
 from service.pipeline import summarize
 from service.schemas import SCHEMA_VERSION, DocumentSummary, SummaryOptions
 from service.settings import Settings
-from service.store import SummaryStore, open_store
+from service.store import SummaryStore
 from tests.support import seed_text
 from tests.support.redis_server import RedisServer
 

@@ -102,7 +102,7 @@ class _Batch:
         await asyncio.gather(*(some(self.todo[i:i + per_task]) for i in range(0, len(self.todo), per_task)))
 
     async def llm(self) -> None:
-        from ..llm.limits import limits_for  # the LLM stack only when the LLM is used
+        from ..backends import limits_for
 
         limits = limits_for(self.settings)  # this loop's: the one every call of this batch goes through
         self.display.in_flight = lambda: limits.in_flight

@@ -9,11 +9,12 @@ import tempfile
 
 from fastapi import FastAPI
 
+from ..backends import open_store
 from ..metrics import MULTIPROC_ENV, ServiceMetrics
 from ..pipeline import asummarize
 from ..scale.queue import JobQueue
 from ..settings import Settings, get_settings
-from ..store import RecentSummaries, open_store
+from ..store import RecentSummaries
 from . import jobs, ops, page, summaries
 from .deps import Summarize
 from .errors import install_error_handlers

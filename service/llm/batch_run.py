@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..cache import ResultCache, open_cache
+from ..backends import open_cache
+from ..cache import ResultCache
 from ..document import prepare
 from ..errors import ZhaiyaoError
 from ..files import write_atomic

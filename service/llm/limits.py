@@ -25,7 +25,7 @@ The protocol, for whoever writes another implementation:
   (a later end wins over an earlier one); calls already in flight go on.
 - `in_flight` is the number of calls started and not yet released (for progress displays).
 
-`limits_for(settings)` is the factory the transport uses. `LocalLimits` counts within one
+`service.backends.limits_for(settings)` is the factory the transport uses. `LocalLimits` counts within one
 process (one instance per event loop, shared by every document and request of that loop). With
 ZHAIYAO_REDIS_URL it gives `service.scale.limits.RedisLimits` instead: requests and tokens per
 minute and the pause after a 429 shared by every process on every machine, calls in flight still
@@ -36,12 +36,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-import weakref
 from collections import deque
 from dataclasses import dataclass
 from typing import Protocol
-
-from ..settings import Settings
 
 WINDOW = 60.0  # seconds: "per minute"
 
@@ -147,26 +144,3 @@ class LocalLimits:
         async with self._changed:
             self.paused_until = max(self.paused_until, time.monotonic() + max(0.0, seconds))
             self._changed.notify_all()
-
-
-# One limiter per event loop and limit values: asyncio primitives belong to one loop, and every
-# document and request of a loop (one process of the batch or of the server) shares them.
-_LOCAL: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple, Limits]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def limits_for(settings: Settings) -> Limits:
-    """The limits every LLM call of this process (and event loop) goes through: shared through
-    Redis when ZHAIYAO_REDIS_URL is set, else this process's own."""
-    key = (settings.max_concurrency, settings.rpm, settings.tpm, settings.redis_url)
-    per_loop = _LOCAL.setdefault(asyncio.get_running_loop(), {})
-    limits = per_loop.get(key)
-    if limits is None:
-        if settings.redis_url:
-            from ..scale.limits import RedisLimits
-
-            limits = per_loop[key] = RedisLimits.from_settings(settings)
-        else:
-            limits = per_loop[key] = LocalLimits(settings.max_concurrency, settings.rpm, settings.tpm)
-    return limits

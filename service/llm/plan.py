@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
-from ..cache import ResultCache, open_cache
+from ..backends import open_cache
+from ..cache import ResultCache
 from ..chunk import ENCODING, chunk, count_tokens, sentence_tokens
 from ..document import Prepared
 from ..errors import LLMNotConfigured, OverBudget

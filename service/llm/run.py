@@ -26,7 +26,8 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from ..cache import ResultCache, open_cache
+from ..backends import open_cache
+from ..cache import ResultCache
 from ..chunk import count_tokens
 from ..document import Prepared
 from ..errors import LLMFailure

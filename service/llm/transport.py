@@ -23,13 +23,14 @@ from dataclasses import dataclass
 import openai
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, wait_exponential_jitter
 
+from ..backends import limits_for
 from ..chunk import count_tokens
 from ..errors import LLMFailure
 from ..progress import Usage
 from ..settings import Settings
 from .budget import Spending
 from .keys import sampling_params
-from .limits import Limits, limits_for
+from .limits import Limits
 
 log = logging.getLogger(__name__)
 

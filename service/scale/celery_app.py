@@ -51,7 +51,8 @@ def broker_options(settings: Settings) -> dict[str, Any]:
 
 
 def make_celery(settings: Settings):
-    """The Celery app for `settings` (needs ZHAIYAO_REDIS_URL). Building it connects to nothing."""
+    """The Celery app for `settings` (needs ZHAIYAO_REDIS_URL). Building it connects to nothing. The
+    worker defines the tasks on it (`tasks.register`); the API sends them by name."""
     from celery import Celery
 
     if not settings.redis_url:
@@ -81,7 +82,4 @@ def make_celery(settings: Settings):
         enable_utc=True,
     )
     app.zhaiyao_settings = settings
-    from .tasks import register
-
-    register(app)
     return app

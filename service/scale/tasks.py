@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..backends import open_store
 from ..document import Prepared, prepare
 from ..errors import LLMFailure, ZhaiyaoError
 from ..extractive import summarize_extractive
@@ -35,7 +36,7 @@ from ..pipeline import assemble, choose_method, summarize_prepared
 from ..progress import Usage
 from ..schemas import DocumentSummary
 from ..settings import Settings
-from ..store import NOT_STORED, SummaryStore, open_store
+from ..store import NOT_STORED, SummaryStore
 from .celery_app import MAP_CHUNK, MERGE, START
 from .connection import reachable
 from .jobs import JobInput, JobStore
@@ -232,7 +233,7 @@ def map_one(ctx: WorkerContext, job_id: str, run: str, index: int, start: int, e
     out: dict[str, Any] = {"index": index}
 
     async def go() -> None:
-        from ..cache import open_cache
+        from ..backends import open_cache
         from ..llm.run import DocumentRun, Invalid
         from ..llm.transport import Transport
 
@@ -290,7 +291,7 @@ def merge_job(ctx: WorkerContext, job_id: str, run: str, results: list) -> None:
 async def llm_draft(settings: Settings, prepared: Prepared, job_input: JobInput, plan: LLMPlan,
                     received: dict[int, dict], usage: Usage):
     """The LLM draft from the chunk results received; chunks without one are mapped here."""
-    from ..cache import open_cache
+    from ..backends import open_cache
     from ..llm.replies import ChunkSummary
     from ..llm.run import DocumentRun, Invalid, gather_all
     from ..llm.transport import Transport

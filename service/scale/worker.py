@@ -14,6 +14,7 @@ from celery.signals import worker_ready, worker_shutting_down
 from ..settings import Settings
 from .celery_app import QUEUE, longest_task_seconds, make_celery
 from .connection import redact
+from .tasks import register
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ def run_worker(settings: Settings, concurrency: int | None = None, name: str | N
                     "second worker while the first still runs it", settings.job_visibility_timeout, longest)
     warm_up(settings)
     app = make_celery(settings)
+    register(app)  # the tasks are defined only where they run: the API just sends their names
     concurrency = concurrency or settings.worker_concurrency
     name = name or f"zhaiyao@{socket.gethostname()}"
     argv = ["worker", f"--loglevel={loglevel}", f"--queues={QUEUE}", f"--hostname={name}",

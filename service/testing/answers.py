@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from http.server import BaseHTTPRequestHandler
 
 _DOC = re.compile(r"<<<DOCUMENT (\w+)>>>\n(.*?)\n<<<END DOCUMENT \1>>>", re.S)
 _PARTS = re.compile(r"<<<PARTS (\w+)>>>\n(.*?)\n<<<END PARTS \1>>>", re.S)
@@ -127,3 +128,17 @@ def completion_body(body: dict, content: str, finish_reason: str = "stop", usage
         ],
         "usage": usage,
     }
+
+
+def send_json(handler: BaseHTTPRequestHandler, status: int, payload: dict, headers: dict | None = None) -> None:
+    data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    try:
+        handler.send_response(status)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", str(len(data)))
+        for k, v in (headers or {}).items():
+            handler.send_header(k, v)
+        handler.end_headers()
+        handler.wfile.write(data)
+    except OSError:
+        pass  # the client gave up (timeout); nothing to tell it

@@ -24,13 +24,10 @@ from collections.abc import Callable
 from email.parser import BytesParser
 from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .answers import completion_body, error_body
-from .usage import prompt_ids, usage_body
-
-if TYPE_CHECKING:
-    from .stub_llm import StubLLM
+from .answers import completion_body, error_body, send_json
+from .usage import PrefixCache, prompt_ids, usage_body
 
 
 def _multipart(content_type: str, raw: bytes) -> dict[str, tuple[str | None, bytes]]:
@@ -48,8 +45,9 @@ def _multipart(content_type: str, raw: bytes) -> dict[str, tuple[str | None, byt
 class StubBatches:
     """Files and batches of one stub server."""
 
-    def __init__(self, stub: StubLLM):
-        self.stub = stub
+    def __init__(self, prompt_cache: PrefixCache, responder: Callable[[dict], str]):
+        self.prompt_cache = prompt_cache
+        self.responder = responder
         self.delay = 0.0  # seconds from creation to completion
         self.fail: Callable[[str, dict], bool] = lambda custom_id, body: False
         self.files: dict[str, dict[str, Any]] = {}
@@ -74,7 +72,6 @@ class StubBatches:
 
     def route(self, handler: BaseHTTPRequestHandler, method: str, raw: bytes) -> bool:
         """Answer the request if it is for files or batches; False if it is not."""
-        from .stub_llm import send_json
 
         path = handler.path.split("?")[0].rstrip("/")
         tail = path.split("/v1", 1)[-1]
@@ -149,10 +146,10 @@ class StubBatches:
                     "status_code": 500, "request_id": rid, "body": error_body("stub batch failure", "server_error")}})
                 continue
             ids = prompt_ids(body)
-            cached = self.stub.prompt_cache.lookup(ids)
-            content = self.stub.responder(body)
+            cached = self.prompt_cache.lookup(ids)
+            content = self.responder(body)
             completion = completion_body(body, content, "stop", usage_body(ids, cached, content))
-            self.stub.prompt_cache.store(ids)
+            self.prompt_cache.store(ids)
             out.append({"id": rid, "custom_id": cid, "error": None,
                         "response": {"status_code": 200, "request_id": rid, "body": completion}})
         if out:

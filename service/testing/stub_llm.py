@@ -39,7 +39,7 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from .answers import completion_body, default_answer, error_body, request_input, request_kind
+from .answers import completion_body, default_answer, error_body, request_input, request_kind, send_json
 from .behaviours import (
     FAULT_KINDS,
     Behaviour,
@@ -103,7 +103,8 @@ class StubLLM:
         self.times: list[float] = []  # time.monotonic() at the arrival of each call
         self.usages: list[dict] = []  # the usage reported with each answer
         self.prompt_cache = PrefixCache()  # the prompt prefixes a provider would have cached
-        self.batches = StubBatches(self)  # /v1/files and /v1/batches (stub_batch.py)
+        # /v1/files and /v1/batches (stub_batch.py): answered like chat calls, by this stub's responder
+        self.batches = StubBatches(self.prompt_cache, lambda body: self.responder(body))
         self.in_flight = 0
         self.max_in_flight = 0
         self.stopping = threading.Event()
@@ -292,20 +293,6 @@ class StubLLM:
 def _fmt(seconds: float) -> str:
     return str(int(seconds)) if float(seconds).is_integer() else f"{seconds:g}"
 
-
-
-def send_json(handler: BaseHTTPRequestHandler, status: int, payload: dict, headers: dict | None = None) -> None:
-    data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-    try:
-        handler.send_response(status)
-        handler.send_header("Content-Type", "application/json")
-        handler.send_header("Content-Length", str(len(data)))
-        for k, v in (headers or {}).items():
-            handler.send_header(k, v)
-        handler.end_headers()
-        handler.wfile.write(data)
-    except OSError:
-        pass  # the client gave up (timeout); nothing to tell it
 
 
 def _handler_for(stub: StubLLM) -> type[BaseHTTPRequestHandler]:

@@ -126,7 +126,7 @@ def test_a_run_killed_while_polling_resumes_the_same_batch(stub, tmp_path):
 
 def test_killed_between_upload_and_create_creates_the_batch_once(stub, tmp_path):
     settings = settings_for(tmp_path, stub.base_url)
-    from service.cache import open_cache
+    from service.backends import open_cache
     from service.llm import batch_api
     from service.llm.batch_run import pending_calls
 

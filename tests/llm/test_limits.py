@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from service.llm.limits import LocalLimits, limits_for
+from service.backends import limits_for
+from service.llm.limits import LocalLimits
 from service.llm.transport import Call, LLMFailure, Transport
 from service.progress import Usage
 from service.testing.stub_llm import rate_limit

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from service.cache import open_cache
+from service.backends import open_cache
 from service.settings import Settings
 from tests.support.redis_server import RedisServer
 

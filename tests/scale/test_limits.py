@@ -11,7 +11,7 @@ import threading
 import time
 from pathlib import Path
 
-from service.llm.limits import limits_for
+from service.backends import limits_for
 from service.llm.transport import Call, Transport
 from service.progress import Usage
 from service.scale.limits import RedisLimits, calls_in_flight

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from service.backends import open_store
 from service.errors import StoreUnavailable
 from service.http import create_app
 from service.settings import Settings
-from service.store import open_store
 from tests.support import seed_text
 from tests.support.answers import assert_error
 from tests.support.redis_server import RedisServer
