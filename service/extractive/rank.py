@@ -137,28 +137,29 @@ class Vectors:
         bigrams they share in the order of the vector `cos` walks, the shorter or v_a on a tie. Only
         pairs sharing a bigram cost anything (most pairs, in a long document)."""
         m = self.n if subset is None else len(subset)
+        kept = np.arange(len(self.sid))
         local = self.sid
         if subset is not None:
             index = np.full(self.n, -1)
             index[subset] = np.arange(m)
-            local = index[self.sid]
-        # The entries grouped by bigram; each entry pairs with the ones after it in its group.
-        group = np.lexsort((local, self.bid))
-        group = group[local[group] >= 0]
-        bid = self.bid[group]
-        new = np.flatnonzero(np.r_[True, bid[1:] != bid[:-1]])
-        size = np.diff(np.r_[new, len(bid)])
-        first = np.repeat(new, size)
-        after = first + np.repeat(size, size) - 1 - np.arange(len(bid))
-        left = np.repeat(np.arange(len(bid)), after)
-        right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(after) - after, after)
-        left, right = group[left], group[right]
-        # Both ways round: A[a, b] adds in a's order, A[b, a] in b's.
-        a, b = np.r_[left, right], np.r_[right, left]
-        products = self.weight[a] * self.weight[b]
-        pair = local[a] * m + local[b]
-        added = np.argsort(pair * (int(self.lens.max(initial=0)) + 1) + self.pos[a])
-        walked = np.bincount(pair[added], weights=products[added], minlength=m * m).reshape(m, m)
+            kept = np.flatnonzero(index[self.sid] >= 0)
+            local = index[self.sid[kept]]
+        # Each entry pairs with the other entries of its bigram: A[a, b] adds their products, the
+        # terms generated entry by entry, so np.bincount adds a pair's terms in a's order.
+        bid = self.bid[kept]
+        group = np.argsort(bid, kind="stable")
+        grouped = bid[group]
+        new = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
+        size = np.diff(np.r_[new, len(grouped)])
+        first, rank, others = (np.empty(len(group), np.int64) for _ in range(3))
+        first[group] = np.repeat(new, size)
+        rank[group] = np.arange(len(group)) - first[group]
+        others[group] = np.repeat(size - 1, size)
+        left = np.repeat(np.arange(len(group)), others)
+        k = np.arange(len(left)) - np.repeat(np.cumsum(others) - others, others)
+        right = group[first[left] + k + (k >= rank[left])]
+        products = self.weight[kept[left]] * self.weight[kept[right]]
+        walked = np.bincount(local[left] * m + local[right], weights=products, minlength=m * m).reshape(m, m)
         lens = self.lens if subset is None else self.lens[subset]
         return np.where(lens[:, None] <= lens[None, :], walked, walked.T)
 
