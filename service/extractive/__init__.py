@@ -27,7 +27,7 @@ from ..schemas import Draft, FigureDraft, SummaryOptions
 from ..segment import Sentence
 from .compose import compose
 from .key_points import key_points
-from .pieces import LEAD_LABEL, RESULT_CUES, TARGET_CUES, is_question
+from .pieces import LEAD_LABEL, RESULT_CUE, TARGET_CUE, is_question
 from .rank import LEXRANK_MAX_SENTENCES, Similarity, Vectors, bigrams, centrality, tfidf
 from .sections import asides, figures_in_context
 
@@ -85,8 +85,8 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
         weight = 0.0 if aside else sum(1.0 if f.unit in HEADLINE_UNITS else 0.6 for f in figs if f.unit not in NAME_UNITS)
         score = 0.6 * cen
         score += 0.6 * min(weight, 3) / 3 + 0.1 * min(len(figs), 3) / 3
-        score += 0.15 if any(k2 in s.text for k2 in RESULT_CUES) else 0.0
-        score += 0.15 if any(k2 in s.text for k2 in TARGET_CUES) else 0.0
+        score += 0.15 if RESULT_CUE.search(s.text) else 0.0
+        score += 0.15 if TARGET_CUE.search(s.text) else 0.0
         score += LEAD_BONUS if k == 0 else (0.15 if s.paragraph == first_para else 0.0)
         score += 0.1 if s.enum else 0.0
         score += 0.2 * title_sim[k] if title else 0.0
