@@ -65,10 +65,12 @@ def cos(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _logs(values: np.ndarray, f) -> np.ndarray:
-    """f(v) for every element, computed with math.log once per distinct value (np.log may differ
-    from math.log in the last bit)."""
-    distinct, inverse = np.unique(values, return_inverse=True)
-    return np.array([f(v) for v in distinct.tolist()], dtype=np.float64)[inverse]
+    """f(v) for every element (small non-negative integers), computed with math.log once per
+    distinct value (np.log may differ from math.log in the last bit)."""
+    table = np.zeros(int(values.max(initial=0)) + 1)
+    distinct = np.flatnonzero(np.bincount(values))
+    table[distinct] = [f(v) for v in distinct.tolist()]
+    return table[values]
 
 
 class Vectors:
