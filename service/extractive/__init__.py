@@ -29,7 +29,7 @@ from .compose import compose
 from .key_points import key_points
 from .pieces import LEAD_LABEL, RESULT_CUE, TARGET_CUE, is_question
 from .rank import LEXRANK_MAX_SENTENCES, Similarity, Vectors, bigrams, centrality, tfidf
-from .sections import asides, figures_in_context
+from .sections import asides, figures_in_context, section_kinds
 
 __all__ = ["summarize_extractive"]
 
@@ -60,8 +60,9 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
     sentences = prepared.sentences
     suspect = c.suspect
 
-    figures_by_sentence = figures_in_context(sentences, suspect, language)
-    elsewhere = asides(sentences)
+    kinds = section_kinds(sentences)
+    figures_by_sentence = figures_in_context(sentences, suspect, language, kinds)
+    elsewhere = asides(sentences, kinds)
 
     units = [s for s in sentences if _usable(s, suspect, language)]
     title = c.title or _title_guess(sentences)
