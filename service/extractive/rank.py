@@ -195,12 +195,20 @@ def centrality(vecs: Vectors, cosines: np.ndarray | None) -> list[float]:
     degs = deg[cols]
     base = 0.15 / n
     rank = np.full(n, 1.0 / n)
+    terms = np.empty(len(cols))
     for _ in range(30):
-        new = base + 0.85 * np.bincount(rows, weights=rank[cols] * sims / degs, minlength=n)
-        if np.max(np.abs(new - rank)) < 1e-6:
-            rank = new
-            break
+        # base + 0.85 * sum(rank[j] * s / d over the neighbours), in place (small arrays: the
+        # cost is per call).
+        np.take(rank, cols, out=terms)
+        terms *= sims
+        terms /= degs
+        new = np.bincount(rows, weights=terms, minlength=n).astype(np.float64, copy=False)  # int when no edges
+        new *= 0.85
+        new += base
+        converged = np.abs(new - rank).max() < 1e-6
         rank = new
+        if converged:
+            break
     top = float(rank.max()) or 1.0
     return (rank / top).tolist()
 
