@@ -60,8 +60,9 @@ def extract_figures(
         else:
             decision = decide_en(sentence, sp, context)
             subj = subject_en(sentence, sp) or subj
+        # Every field is built here with its type (value a float or None): no validation needed.
         figures.append(
-            FigureDraft(
+            FigureDraft.model_construct(
                 subject=subj,
                 text=sp.text,
                 value=sp.value,
