@@ -138,8 +138,7 @@ def _ground_figure(
         as_sent = clean.input_text[k : k + len(text)] if clean.input_text else text
         if visible(as_sent) not in matched:
             return None  # the number itself did not survive the trace: not shown
-    # `f` is a validated draft and the rest are strings and the traced span: no validation needed.
-    return Figure.model_construct(
+    return Figure(
         **f.model_dump(exclude={"text", "quote", "subject"}),
         text=text,
         quote=loc.render(span),

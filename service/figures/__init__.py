@@ -60,9 +60,8 @@ def extract_figures(
         else:
             decision = decide_en(sentence, sp, context)
             subj = subject_en(sentence, sp) or subj
-        # Every field is built here with its type (value a float or None): no validation needed.
         figures.append(
-            FigureDraft.model_construct(
+            FigureDraft(
                 subject=subj,
                 text=sp.text,
                 value=sp.value,
