@@ -9,9 +9,9 @@ than a short one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
 
 from .schemas import Entities, Person
 
@@ -75,22 +75,27 @@ def find_prefixed(text: str, run: re.Pattern[str], lo: int, hi: int, tail: re.Pa
     alternation after every character. Here the positions q where TAIL matches (rare) come first:
     a match starting at p uses the nearest such q with lo <= q - p <= hi and text[p:q] all in C, so
     the earliest start the next match can have is max(where the last one ended, q - hi, the start
-    of the run of C before q); that bound only grows with q, so the first q where it is at most
-    q - lo gives the next match, starting there."""
-    spans = [m.span() for m in run.finditer(text)]
-    starts = [a for a, _ in spans]
+    of the run of C before q) — the leftmost start from which C*\\Z matches up to q; that bound only
+    grows with q, so the first q where it is at most q - lo gives the next match, starting there."""
+    run_to_end = _run_to_end(run.pattern)
     pos = 0
     m = tail.search(text)
     while m is not None:
         q = m.start()
-        k = bisect_right(starts, q - 1) - 1
-        p = max(pos, q - hi, starts[k] if k >= 0 and spans[k][1] > q - 1 else q)
+        p = run_to_end(text, max(pos, q - hi), q).start()  # type: ignore[union-attr]
         if p <= q - lo:
             yield p, m
             pos = m.end()
             m = tail.search(text, pos + lo)
         else:
             m = tail.search(text, q + 1)
+
+
+@cache
+def _run_to_end(run: str) -> Callable[[str, int, int], re.Match | None]:
+    """The search for C*\\Z (C+ is `run`): from `pos`, where the run of C that ends at `endpos` starts."""
+    assert run.endswith("+")
+    return re.compile(run[:-1] + r"*\Z").search
 
 
 def _trim_left(s: str) -> str:

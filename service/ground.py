@@ -41,9 +41,17 @@ class _Locator:
         self.analysis = clean.analysis
         self._dense: Visible | None = None
         self.mojibake = clean.mojibake
+        # The figures of one sentence share its quote: each quote is found and traced once.
+        self._found: dict[str, tuple[int, int] | None] = {}
+        self._traced: dict[tuple[int, int], tuple[tuple[int, int], str, str] | None] = {}
 
     def find(self, quote: str) -> tuple[int, int] | None:
         """The span of `quote` in the cleaned text (offsets shared by text and analysis)."""
+        if quote not in self._found:
+            self._found[quote] = self._find(quote)
+        return self._found[quote]
+
+    def _find(self, quote: str) -> tuple[int, int] | None:
         quote = quote.strip()
         if not quote:
             return None
@@ -73,6 +81,11 @@ class _Locator:
     def trace(self, span: tuple[int, int]) -> tuple[tuple[int, int], str, str] | None:
         """(span in the input, the input's text there, the visible text matched there with the
         cleaning's repairs applied) for a span of the cleaned text."""
+        if span not in self._traced:
+            self._traced[span] = self._trace(span)
+        return self._traced[span]
+
+    def _trace(self, span: tuple[int, int]) -> tuple[tuple[int, int], str, str] | None:
         found = self.clean.source_map.trace(*span)
         if found is None:
             return None

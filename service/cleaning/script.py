@@ -108,19 +108,16 @@ _ORPHAN_NOTE = re.compile(rf"(?<![(（a-zü{TONED}])[a-zü]*[{TONED}][a-zü{TONE
 # A run of pinyin letters closed by a bracket: where an orphan note can be (see _orphan_notes).
 _CLOSED_RUN = re.compile(rf"[a-zü{TONED}]+[)）]")
 _TONE_MARK = re.compile(f"[{TONED}]")
+_TONE_NUMBER = re.compile(r"[1-5]")
 _TONED_NOTE = re.compile(rf"[(（][a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
 # What every note above starts with (an orphan note counts only after two toned notes).
 _NOTE_START = re.compile(rf"[(（]\s*[a-zü?{TONED}]")
 
 
-def _is_note(m: re.Match, toned_count: int, syllables: dict[str, bool]) -> bool:
-    body = m.group(1)
-    is_syllables = syllables.get(body)
-    if is_syllables is None:  # a page repeats its notes: each one is parsed once
-        is_syllables = syllables[body] = bool(_SYLLABLES_RE.fullmatch(body.translate(_TONE_FOLD)))
-    if not is_syllables:
+def _is_note(body: str, toned_count: int) -> bool:
+    if not _SYLLABLES_RE.fullmatch(body.translate(_TONE_FOLD)):
         return False
-    return any(c in TONED for c in body) or toned_count >= 2 or bool(re.search(r"[1-5]", body))
+    return bool(_TONE_MARK.search(body)) or toned_count >= 2 or bool(_TONE_NUMBER.search(body))
 
 
 def _orphan_notes(text: str) -> list[tuple[int, int]]:
@@ -140,9 +137,10 @@ def pinyin_note_spans(text: str) -> list[tuple[int, int]]:
     if not _NOTE_START.search(text):
         return []
     notes = list(_NOTE.finditer(text))
-    toned_count = sum(1 for m in notes if any(c in TONED for c in m.group(1)))
-    syllables: dict[str, bool] = {}
-    spans = [m.span() for m in notes if _is_note(m, toned_count, syllables)]
+    toned_count = sum(1 for m in notes if _TONE_MARK.search(m.group(1)))
+    # A page repeats its notes (發(fā)布 in every line): each distinct one is judged once.
+    judged = {body: _is_note(body, toned_count) for body in {m.group(1) for m in notes}}
+    spans = [m.span() for m in notes if judged[m.group(1)]]
     lossy = [m.span() for m in _LOSSY_NOTE.finditer(text)]
     if len(lossy) >= 2:
         spans += lossy

@@ -27,9 +27,9 @@ from ..schemas import Draft, FigureDraft, SummaryOptions
 from ..segment import Sentence
 from .compose import compose
 from .key_points import key_points
-from .pieces import LEAD_LABEL, RESULT_CUES, TARGET_CUES, is_question
-from .rank import LEXRANK_MAX_SENTENCES, Similarity, bigrams, centrality, cos, pair_cosines, tfidf
-from .sections import asides, figures_in_context
+from .pieces import LEAD_LABEL, RESULT_CUE, TARGET_CUE, is_question
+from .rank import LEXRANK_MAX_SENTENCES, Similarity, Vectors, bigrams, centrality, tfidf
+from .sections import asides, figures_in_context, section_kinds
 
 __all__ = ["summarize_extractive"]
 
@@ -60,19 +60,21 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
     sentences = prepared.sentences
     suspect = c.suspect
 
-    figures_by_sentence = figures_in_context(sentences, suspect, language)
-    elsewhere = asides(sentences)
+    kinds = section_kinds(sentences)
+    figures_by_sentence = figures_in_context(sentences, suspect, language, kinds)
+    elsewhere = asides(sentences, kinds)
 
     units = [s for s in sentences if _usable(s, suspect, language)]
     title = c.title or _title_guess(sentences)
     if not units:
         units = [s for s in sentences if not overlaps(s, suspect)] or sentences
     units = _dedupe(units, language)
-    vecs = tfidf([bigrams(s.text, language, s.dense) for s in units])
-    # Cosines of every pair sharing a bigram: the LexRank graph and the composer's redundancy.
-    pairs = pair_cosines(vecs) if len(vecs) <= LEXRANK_MAX_SENTENCES else None
-    central = centrality(vecs, pairs)
+    vecs = Vectors([s.dense.replace("_", "") if language == "zh" else s.text for s in units], language)
+    # Cosines of every pair of units: the LexRank graph and the composer's redundancy.
+    cosines = vecs.cosines() if len(units) <= LEXRANK_MAX_SENTENCES else None
+    central = centrality(vecs, cosines)
     title_vec = tfidf([bigrams(title or "", language)] + [bigrams(s.text, language) for s in units[:1]])[0]
+    title_sim = vecs.similarity_to(title_vec) if title else []
 
     scores: list[float] = []
     first_para = units[0].paragraph if units else 0
@@ -84,11 +86,11 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
         weight = 0.0 if aside else sum(1.0 if f.unit in HEADLINE_UNITS else 0.6 for f in figs if f.unit not in NAME_UNITS)
         score = 0.6 * cen
         score += 0.6 * min(weight, 3) / 3 + 0.1 * min(len(figs), 3) / 3
-        score += 0.15 if any(k2 in s.text for k2 in RESULT_CUES) else 0.0
-        score += 0.15 if any(k2 in s.text for k2 in TARGET_CUES) else 0.0
+        score += 0.15 if RESULT_CUE.search(s.text) else 0.0
+        score += 0.15 if TARGET_CUE.search(s.text) else 0.0
         score += LEAD_BONUS if k == 0 else (0.15 if s.paragraph == first_para else 0.0)
         score += 0.1 if s.enum else 0.0
-        score += 0.2 * cos(title_vec, vecs[k]) if title else 0.0
+        score += 0.2 * title_sim[k] if title else 0.0
         if figs and aside:
             score -= 0.15
         if len(s.text) > 160:
@@ -99,7 +101,7 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
             score -= 0.3  # a rhetorical question opens an article; it reports nothing
         scores.append(score)
 
-    summary = compose(units, scores, Similarity(vecs, pairs), budget, language)
+    summary = compose(units, scores, Similarity(vecs, cosines), budget, language)
     points = key_points(units, scores, figures_by_sentence, language)
     figures = _distinct_figures(f for s in sentences for f in figures_by_sentence.get(s.index, []))
     entities = extract_entities("\n".join(s.text for s in units), language)

@@ -3,6 +3,8 @@ sentence compressed, then restored to document order."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from ..segment import Sentence
 from .pieces import compress, end_piece, fit, is_question, shorten, stands_alone, strip_marker
 from .rank import Similarity
@@ -20,18 +22,20 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
     floor = scores[order[0]] * 0.5 if order else 0.0
     # The lead goes first when it can stand alone: it frames what the figures are about.
     lead_first = bool(units) and 0 in candidates and scores[0] >= floor and not is_question(units[0].text)
-    while candidates:
-        best, best_val = None, -1e9
+    # Each candidate's redundancy is its largest cosine with a piece already chosen (0 before any).
+    redundancy = np.zeros(len(candidates))
+    cosines = similarity.among(candidates) if candidates else redundancy
+    # Long pieces pay for the budget they use, so one sentence cannot crowd out two.
+    value = np.array([scores[i] for i in candidates], dtype=np.float64)
+    length_cost = 0.003 * np.array([max(0, len(units[i].text) - 80) for i in candidates], dtype=np.float64)
+    left = np.ones(len(candidates), dtype=bool)
+    while left.any():
         if lead_first:
-            best, best_val, lead_first = 0, scores[0], False
-        for i in ([] if best is not None else candidates):
-            redundancy = max((similarity(i, j) for j, _ in chosen), default=0.0)
-            # Long pieces pay for the budget they use, so one sentence cannot crowd out two.
-            val = scores[i] - 0.7 * redundancy - 0.003 * max(0, len(units[i].text) - 80)
-            if val > best_val:
-                best, best_val = i, val
-        assert best is not None
-        candidates.remove(best)
+            at, lead_first = candidates.index(0), False
+        else:  # the first best value in score order
+            at = int(np.argmax(np.where(left, value - 0.7 * redundancy - length_cost, -np.inf)))
+        left[at] = False
+        best = candidates[at]
         if scores[best] < floor:
             break
         piece = end_piece(compress(units[best].text, language), language)
@@ -43,6 +47,7 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
                     break
                 continue
         chosen.append((best, piece))
+        redundancy = np.maximum(redundancy, cosines[:, at])
         used += len(piece) + sep
     if used < budget * 0.4:
         # A page of short lines (a list of measures, a poem) has few sentences that stand alone:

@@ -14,6 +14,10 @@ RESULT_CUES = ("实现", "完成", "突破", "同比", "增长", "累计", "达�
 LEAD_LABEL = re.compile(r"^(?:导读|导语|核心提示|摘要|编者按|内容提要)[:：]\s*")
 INFORMATIVE = re.compile(r"\d|[十百千万亿]")
 TARGET_CUES = ("力争", "确保", "目标", "计划", "预计", "争取", "力促")
+# Whether a text holds any of the cues: one search instead of a test per cue.
+RESULT_CUE = re.compile("|".join(RESULT_CUES))
+TARGET_CUE = re.compile("|".join(TARGET_CUES))
+ANY_CUE = re.compile("|".join(RESULT_CUES + TARGET_CUES))
 # Clauses that say how or in what spirit, rarely what happened: the first to go when compressing.
 FLUFF_CLAUSE = re.compile(
     r"^(?:以|在|按照|围绕|坚持|通过|深入|全面|大力|坚定不移|树牢|紧扣|锚定|聚焦|立足|对标|紧盯|依托|"
@@ -25,7 +29,7 @@ EN_FLUFF = re.compile(r"^(?:however|moreover|in addition|meanwhile|furthermore)\
 def informative(clause: str) -> bool:
     if INFORMATIVE.search(clause):
         return True
-    return not FLUFF_CLAUSE.match(clause) and any(k in clause for k in RESULT_CUES + TARGET_CUES)
+    return not FLUFF_CLAUSE.match(clause) and ANY_CUE.search(clause) is not None
 
 
 def compress(text: str, language: str) -> str:

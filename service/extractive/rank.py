@@ -1,6 +1,10 @@
 """Ranking: LexRank centrality over character-bigram TF-IDF vectors.
 
 Centroid similarity replaces the graph for very long documents, where it would be quadratic.
+
+The vectors of a document's sentences are flat numpy arrays, and every sum is one that numpy
+adds in order (np.bincount walks its input from first to last; np.sum would add pairwise): each
+float is the one the plain Python loops over dicts gave, bit for bit, at a fraction of the cost.
 """
 
 from __future__ import annotations
@@ -8,14 +12,21 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from itertools import accumulate, chain, repeat
-from operator import add, mul, sub, truediv
+from itertools import chain, repeat
+from operator import add, mul, truediv
+
+import numpy as np
 
 LEXRANK_MAX_SENTENCES = 400
 
 
 # Everything but letters and digits: str.isalnum() is exactly \w without the underscore.
 NOT_ALNUM = re.compile(r"[\W_][\W_]*")
+WORD = re.compile(r"[a-z0-9]+")
+# A bigram of code points a, b is the integer a << 21 | b (code points have 21 bits); the
+# sentence it belongs to goes above, in the bits from KEY_BITS.
+KEY_BITS = 42
+SEP = 10  # "\n": in no sentence's dense text, so it separates them
 
 
 def bigrams(text: str, language: str, dense: str | None = None) -> Counter[str]:
@@ -24,13 +35,12 @@ def bigrams(text: str, language: str, dense: str | None = None) -> Counter[str]:
     if language == "zh":
         chars = dense.replace("_", "") if dense is not None else NOT_ALNUM.sub("", text)
         return Counter(map(add, chars, chars[1:]))
-    words = re.findall(r"[a-z0-9]+", text.lower())
+    words = WORD.findall(text.lower())
     return Counter(words)
 
 
 def tfidf(vectors: list[Counter[str]]) -> list[dict[str, float]]:
-    """(1 + log tf) * idf, normalised to unit length. The arithmetic of each weight is that of the
-    plain loops (same operations, same order); the loops run in C (map) over each vector."""
+    """(1 + log tf) * idf, normalised to unit length (what `Vectors` computes, for a few dicts)."""
     df: Counter[str] = Counter()
     for v in vectors:
         df.update(v.keys())
@@ -47,112 +57,171 @@ def tfidf(vectors: list[Counter[str]]) -> list[dict[str, float]]:
 
 
 def cos(a: dict[str, float], b: dict[str, float]) -> float:
-    """Walks the shorter vector (the first on a tie), adding x * b.get(g, 0.0) in its order (the
-    loop in C; the same operations in the same order as the plain loop)."""
+    """Walks the shorter vector (the first on a tie), adding x * b.get(g, 0.0) in its order. Every
+    similarity here is defined by this walk; `Vectors` reproduces it."""
     if len(a) > len(b):
         a, b = b, a
     return sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
 
 
-def pair_cosines(vecs: list[dict[str, float]]) -> dict[tuple[int, int], float]:
-    """{(i, j): cos(vecs[i], vecs[j])} for every i < j sharing a bigram, from an inverted index.
+def _logs(values: np.ndarray, f) -> np.ndarray:
+    """f(v) for every element (small non-negative integers), computed with math.log once per
+    distinct value (np.log may differ from math.log in the last bit)."""
+    table = np.zeros(int(values.max(initial=0)) + 1)
+    distinct = np.flatnonzero(np.bincount(values))
+    table[distinct] = [f(v) for v in distinct.tolist()]
+    return table[values]
 
-    Bit for bit what `cos` returns: it walks the shorter vector (the first on a tie) and adds
-    x * b.get(g, 0.0) in that vector's order; the terms for bigrams missing from b are +0.0
-    (weights are positive), so adding only the shared bigrams, in the same order, gives the same
-    float. Each pair is added up once, by the vector `cos` walks: vectors are visited shortest
-    first and every postings list is in that order, so the partners a vector walks are the ones
-    after it in the lists. Bigrams of one sentence only are in no pair; pairs sharing no bigram
-    (most of them in a long document) cost nothing."""
-    seen: set[str] = set()
-    shared: set[str] = set()
-    for v in vecs:
-        shared |= seen.intersection(v)
-        seen.update(v)
-    postings: dict[str, list[tuple[int, float]]] = {g: [] for g in shared}
-    walks = []
-    for k in sorted(range(len(vecs)), key=lambda k: (len(vecs[k]), k)):
-        v = vecs[k]
-        mine = []
-        for g in filter(postings.__contains__, v):
-            x = v[g]
-            p = postings[g]
-            mine.append((x, p, len(p) + 1))
-            p.append((k, x))
-        walks.append((k, mine))
-    out: dict[tuple[int, int], float] = {}
-    for i, mine in walks:
-        acc: dict[int, float] = {}
-        get = acc.get
-        for x, p, after in mine:
-            for j, y in p[after:]:
-                acc[j] = get(j, 0.0) + x * y
-        for j, s in acc.items():
-            out[(i, j) if i < j else (j, i)] = s
-    return out
+
+class Vectors:
+    """The TF-IDF vectors of `tfidf(bigrams(...))` for the sentences, as arrays of entries: entry e
+    is bigram `key[e]` of sentence `sid[e]` with weight `weight[e]`, at position `pos[e]` of that
+    sentence's dict; a sentence's entries are consecutive and in dict order (first occurrence).
+    Keys are integers: two code points (Chinese), a word's number in this document (others)."""
+
+    def __init__(self, texts: list[str], language: str):
+        self.n = n = len(texts)
+        self.language = language
+        self.words: dict[str, int] = {}
+        if language == "zh":
+            chars = np.frombuffer("\n".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+            keys = chars[:-1] << 21 | chars[1:]
+            valid = (chars[:-1] != SEP) & (chars[1:] != SEP)
+            sid = np.cumsum(chars[:-1] == SEP)
+        else:
+            ids = [self._word_ids(t) + [-1] for t in texts]
+            keys = np.fromiter(chain.from_iterable(ids), dtype=np.int64)
+            valid = keys >= 0
+            sid = np.cumsum(~valid) - ~valid
+        both, first, counts = np.unique((sid << KEY_BITS | keys)[valid], return_index=True, return_counts=True)
+        order = np.argsort(first)
+        both, counts = both[order], counts[order]
+        self.sid = both >> KEY_BITS
+        self.key = both & ((1 << KEY_BITS) - 1)
+        self.lens = np.bincount(self.sid, minlength=n)
+        starts = np.cumsum(self.lens) - self.lens
+        self.pos = np.arange(len(both)) - starts[self.sid]
+        _, self.bid, df = np.unique(self.key, return_inverse=True, return_counts=True)
+        n1 = n or 1
+        w = _logs(counts, lambda c: 1 + math.log(c)) * _logs(df[self.bid], lambda d: math.log((n1 + 1) / (d + 0.5)))
+        norm = np.sqrt(np.bincount(self.sid, weights=w * w, minlength=n))
+        norm[norm == 0] = 1.0
+        self.weight = w / norm[self.sid]
+
+    def _word_ids(self, text: str) -> list[int]:
+        ids = self.words
+        return [ids.setdefault(w, len(ids)) for w in WORD.findall(text.lower())]
+
+    def keys_of(self, vec: dict[str, float]) -> np.ndarray:
+        """The integer keys of a dict vector's bigrams (-1 for a word not in this document)."""
+        if self.language == "zh":
+            return np.array([ord(g[0]) << 21 | ord(g[1]) for g in vec], dtype=np.int64)
+        return np.array([self.words.get(g, -1) for g in vec], dtype=np.int64)
+
+    def similarity_to(self, vec: dict[str, float]) -> list[float]:
+        """cos(vec, v) for every sentence's vector v: the sum over their shared bigrams in the
+        order of the one `cos` walks (`vec` on a tie)."""
+        if not vec or not len(self.key):
+            return [0.0] * self.n
+        theirs = self.keys_of(vec)
+        order = np.argsort(theirs)
+        at = np.minimum(np.searchsorted(theirs[order], self.key), len(order) - 1)
+        e = np.flatnonzero(theirs[order[at]] == self.key)
+        other = order[at[e]]  # the position of each shared bigram in `vec`
+        products = self.weight[e] * np.fromiter(vec.values(), np.float64, len(vec))[other]
+        sid = self.sid[e]
+        walk_pos = np.where(len(vec) <= self.lens[sid], other, self.pos[e])
+        by_walk = np.argsort(sid * (max(len(vec), int(self.lens.max())) + 1) + walk_pos)
+        return np.bincount(sid[by_walk], weights=products[by_walk], minlength=self.n).tolist()
+
+    def cosines(self, subset: list[int] | None = None) -> np.ndarray:
+        """C[a, b] = cos(v_a, v_b) for the sentences of `subset` (all by default): the sum over the
+        bigrams they share in the order of the vector `cos` walks, the shorter or v_a on a tie. Only
+        pairs sharing a bigram cost anything (most pairs, in a long document)."""
+        m = self.n if subset is None else len(subset)
+        kept = np.arange(len(self.sid))
+        local = self.sid
+        if subset is not None:
+            index = np.full(self.n, -1)
+            index[subset] = np.arange(m)
+            kept = np.flatnonzero(index[self.sid] >= 0)
+            local = index[self.sid[kept]]
+        # Each entry pairs with the other entries of its bigram: A[a, b] adds their products, the
+        # terms generated entry by entry, so np.bincount adds a pair's terms in a's order.
+        bid = self.bid[kept]
+        group = np.argsort(bid, kind="stable")
+        grouped = bid[group]
+        new = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
+        size = np.diff(np.r_[new, len(grouped)])
+        first, rank, others = (np.empty(len(group), np.int64) for _ in range(3))
+        first[group] = np.repeat(new, size)
+        rank[group] = np.arange(len(group)) - first[group]
+        others[group] = np.repeat(size - 1, size)
+        left = np.repeat(np.arange(len(group)), others)
+        k = np.arange(len(left)) - np.repeat(np.cumsum(others) - others, others)
+        right = group[first[left] + k + (k >= rank[left])]
+        products = self.weight[kept[left]] * self.weight[kept[right]]
+        walked = np.bincount(local[left] * m + local[right], weights=products, minlength=m * m).reshape(m, m)
+        lens = self.lens if subset is None else self.lens[subset]
+        return np.where(lens[:, None] <= lens[None, :], walked, walked.T)
+
+    def centroid_similarity(self) -> list[float]:
+        """cos(v, c) for every vector v, c the normalised sum of all vectors (summed sentence by
+        sentence, its norm over the bigrams in order of first occurrence)."""
+        total = np.bincount(self.bid, weights=self.weight)
+        _, first = np.unique(self.bid, return_index=True)
+        in_order = total[self.bid[np.sort(first)]]
+        norm = math.sqrt(np.bincount(np.zeros(len(in_order), np.int64), weights=in_order * in_order)[0]) or 1.0
+        c = total / norm
+        return np.bincount(self.sid, weights=self.weight * c[self.bid], minlength=self.n).tolist()
+
+
+def centrality(vecs: Vectors, cosines: np.ndarray | None) -> list[float]:
+    """LexRank scores scaled to a maximum of 1, over the graph of `cosines` (`vecs.cosines()`);
+    centroid similarity instead when it is None (more than LEXRANK_MAX_SENTENCES sentences)."""
+    n = vecs.n
+    if n == 0:
+        return []
+    if cosines is None:
+        return vecs.centroid_similarity()
+    # LexRank: power iteration over the cosine-similarity graph (threshold 0.1, damping 0.85).
+    # The pair (i, j), i < j, has the similarity cos(v_i, v_j) in both directions.
+    upper = np.triu(cosines, 1)
+    graph = upper + upper.T
+    rows, cols = np.nonzero(graph > 0.1)  # row by row, neighbours in index order
+    sims = graph[rows, cols]
+    deg = np.bincount(rows, weights=sims, minlength=n)
+    deg[deg == 0] = 1.0
+    degs = deg[cols]
+    base = 0.15 / n
+    rank = np.full(n, 1.0 / n)
+    terms = np.empty(len(cols))
+    for _ in range(30):
+        # base + 0.85 * sum(rank[j] * s / d over the neighbours), in place (small arrays: the
+        # cost is per call).
+        np.take(rank, cols, out=terms)
+        terms *= sims
+        terms /= degs
+        new = np.bincount(rows, weights=terms, minlength=n).astype(np.float64, copy=False)  # int when no edges
+        new *= 0.85
+        new += base
+        converged = np.abs(new - rank).max() < 1e-6
+        rank = new
+        if converged:
+            break
+    top = float(rank.max()) or 1.0
+    return (rank / top).tolist()
 
 
 class Similarity:
-    """cos(vecs[i], vecs[j]) for the composer: read from `pair_cosines` when it was computed (a
-    pair sharing no bigram is 0.0), computed (once) otherwise. On a tie in length `cos` walks its
-    first argument, so cos(vecs[i], vecs[j]) with i > j may add in another order than the pair
-    (j, i) was added up in: that case is computed too."""
+    """cos between units for the composer, as a matrix over the candidates it weighs: read from
+    the document's cosines when they were computed, computed for the candidates otherwise."""
 
-    def __init__(self, vecs: list[dict[str, float]], pairs: dict[tuple[int, int], float] | None):
+    def __init__(self, vecs: Vectors, cosines: np.ndarray | None):
         self.vecs = vecs
-        self.pairs = pairs
-        self._computed: dict[tuple[int, int], float] = {}
+        self.cosines = cosines
 
-    def __call__(self, i: int, j: int) -> float:
-        if self.pairs is not None and (i < j or len(self.vecs[i]) != len(self.vecs[j])):
-            return self.pairs.get((i, j) if i < j else (j, i), 0.0)
-        c = self._computed.get((i, j))
-        if c is None:
-            c = self._computed[i, j] = cos(self.vecs[i], self.vecs[j])
-        return c
-
-
-def centrality(vecs: list[dict[str, float]], pairs: dict[tuple[int, int], float] | None = None) -> list[float]:
-    """LexRank scores scaled to a maximum of 1; `pairs` is `pair_cosines(vecs)` (computed here if
-    not given) and is not used for documents of more than LEXRANK_MAX_SENTENCES sentences."""
-    n = len(vecs)
-    if n == 0:
-        return []
-    if n > LEXRANK_MAX_SENTENCES:
-        centroid: Counter[str] = Counter()
-        for v in vecs:
-            centroid.update(v)
-        norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
-        c = {g: x / norm for g, x in centroid.items()}
-        return [cos(v, c) for v in vecs]
-    if pairs is None:
-        pairs = pair_cosines(vecs)
-    # LexRank: power iteration over the cosine-similarity graph (threshold 0.1, damping 0.85).
-    rows: list[list[tuple[int, float]]] = [[] for _ in range(n)]
-    for (i, j), s in pairs.items():
-        if s > 0.1:
-            rows[i].append((j, s))
-            rows[j].append((i, s))
-    # A sentence's neighbours in index order: sums over them add the same terms in the same order
-    # as a scan of its whole row of the similarity matrix would (the zeros add nothing).
-    for row in rows:
-        row.sort()
-    deg = [sum(s for _, s in row) or 1.0 for row in rows]
-    cols = [j for row in rows for j, _ in row]
-    sims = [s for row in rows for _, s in row]
-    degs = [deg[j] for j in cols]
-    ends = list(accumulate(map(len, rows), initial=0))
-    spans = list(map(slice, ends, ends[1:]))
-    base = 0.15 / n
-    rank = [1.0 / n] * n
-    for _ in range(30):
-        # base + 0.85 * sum(rank[j] * s / d over the neighbours), with the loops in C (map): the
-        # same operations in the same order (a sentence with no neighbours gets base + 0.85 * 0).
-        terms = list(map(truediv, map(mul, map(rank.__getitem__, cols), sims), degs))
-        new = list(map(add, repeat(base), map(mul, repeat(0.85), map(sum, map(terms.__getitem__, spans)))))
-        if max(map(abs, map(sub, new, rank))) < 1e-6:
-            rank = new
-            break
-        rank = new
-    top = max(rank) or 1.0
-    return [r / top for r in rank]
+    def among(self, units: list[int]) -> np.ndarray:
+        if self.cosines is not None:
+            return self.cosines[np.ix_(units, units)]
+        return self.vecs.cosines(units)

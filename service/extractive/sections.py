@@ -54,16 +54,18 @@ def context_years(sentences: list[Sentence]) -> list[str | None]:
 
 
 def figures_in_context(
-    sentences: list[Sentence], skip: list[tuple[int, int]], language: str
+    sentences: list[Sentence], skip: list[tuple[int, int]], language: str, kinds: list[Kind | None] | None = None
 ) -> dict[int, list[FigureDraft]]:
     """The figures of every sentence (by sentence index), each sentence read in its context: the
-    section's kind, the year in force, and the kind the previous sentence of the paragraph ended on.
-    Sentences overlapping a `skip` span (mojibake, instructions to a model) give none."""
+    section's kind (`kinds`, from `section_kinds` when not given), the year in force, and the kind
+    the previous sentence of the paragraph ended on. Sentences overlapping a `skip` span (mojibake,
+    instructions to a model) give none."""
     out: dict[int, list[FigureDraft]] = {}
     previous: Kind | None = None
     continued = False
     paragraph = -1
-    for s, kind, year in zip(sentences, section_kinds(sentences), context_years(sentences), strict=True):
+    kinds = section_kinds(sentences) if kinds is None else kinds
+    for s, kind, year in zip(sentences, kinds, context_years(sentences), strict=True):
         if s.paragraph != paragraph:
             paragraph, previous, continued = s.paragraph, None, False
         if (s.heading and not re.search(r"\d", s.text)) or any(s.start < e and b < s.end for b, e in skip):
@@ -80,8 +82,10 @@ def figures_in_context(
 EXAMPLE = re.compile(r"^(?:如|比如|例如|譬如)")
 
 
-def asides(sentences: list[Sentence]) -> set[int]:
+def asides(sentences: list[Sentence], kinds: list[Kind | None] | None = None) -> set[int]:
     """Indices of sentences about somewhere else: examples (如…) and lessons from elsewhere (a
-    考察 / 经验 section). Their figures describe other places; a summary of this one skips them."""
-    return {s.index for s, kind in zip(sentences, section_kinds(sentences), strict=True)
+    考察 / 经验 section). Their figures describe other places; a summary of this one skips them.
+    `kinds` is `section_kinds(sentences)` when the caller has it."""
+    kinds = section_kinds(sentences) if kinds is None else kinds
+    return {s.index for s, kind in zip(sentences, kinds, strict=True)
             if kind == "other" or EXAMPLE.match(s.text)}
