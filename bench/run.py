@@ -200,6 +200,7 @@ def batch_rows(batch: dict | None, startup: dict | None) -> list[tuple[str, str,
         rows.append(("zhaiyao summarize, LLM path beyond importing openai",
                      f"{startup['llm_beyond_openai_s']} s (LLM {startup['llm_cached_s']} s, import openai "
                      f"{startup['openai_import_s']} s)", "<= 0.2 s", startup["llm_beyond_openai_s"] <= 0.2))
+    return rows
 
 
 def llm_rows(llm: dict) -> list[tuple[str, str, str, bool | None]]:
