@@ -181,8 +181,7 @@ def _four_chunks(text: str) -> str:
     source = text
     while len(source) < 6000:
         source += "\n\n" + text
-    doc, _ = document_of(4, source, LLM_CHUNK_TOKENS)
-    return doc
+    return document_of(4, source, Settings(_env_file=None, chunk_tokens=LLM_CHUNK_TOKENS))
 
 
 if __name__ == "__main__":

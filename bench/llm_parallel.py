@@ -42,12 +42,11 @@ CHUNK_COUNTS = (1, 4, 8, 16)
 TRADEOFF_CHUNKS = (500, 1000, 2000, 4000, None)  # None: the default plan (one call per seed)
 
 
-def document_of(n_chunks: int, source: str, context: int) -> str:
-    """A prefix of `source` (whole paragraphs) that the plan at `context` cuts into `n_chunks`
-    chunks, or as near as the paragraphs allow."""
+def document_of(n_chunks: int, source: str, settings: Settings) -> str:
+    """A prefix of `source` (whole paragraphs) that the plan with `settings` (a context or an
+    explicit chunk size) cuts into `n_chunks` chunks, or as near as the paragraphs allow."""
     from service.llm.plan import plan_document
 
-    settings = Settings(_env_file=None, context_tokens=context)
     ends = [i for i in range(len(source)) if source.startswith("\n\n", i)] + [len(source)]
 
     def chunks(k: int) -> int:
@@ -150,7 +149,7 @@ def wall_rows(runner: Runner, one_call: float, delay: float, repeats: int, log) 
     context = context_for(CHUNK_TOKENS)
     rows = []
     for n in CHUNK_COUNTS:
-        text = document_of(n, source, context)
+        text = document_of(n, source, Settings(_env_file=None, context_tokens=context))
         walls: list[float] = []
         usage: dict = {}
         for _ in range(repeats):
