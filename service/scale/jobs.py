@@ -117,6 +117,18 @@ return redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
 """
 
 
+# KEYS: record. ARGV: run token, the claiming task's id. 1 when this task is the job's merge (the
+# first to claim it, or that task delivered again), else 0.
+_CLAIM_MERGE = """
+if redis.call('HGET', KEYS[1], 'run') ~= ARGV[1] then return 0 end
+local status = redis.call('HGET', KEYS[1], 'status')
+if status == 'done' or status == 'failed' then return 0 end
+if redis.call('HSETNX', KEYS[1], 'merging', ARGV[2]) == 1 then return 1 end
+if redis.call('HGET', KEYS[1], 'merging') == ARGV[2] then return 1 end
+return 0
+"""
+
+
 def _text(fields: dict, name: str, default: str = "") -> str:
     value = fields.get(name.encode())
     return value.decode("utf-8") if value is not None else default
@@ -146,6 +158,7 @@ class JobStore:
         self.client = connect(url, timeout)
         self._update = self.client.register_script(_UPDATE)
         self._begin = self.client.register_script(_BEGIN)
+        self._claim_merge = self.client.register_script(_CLAIM_MERGE)
 
     # -- the API's side
 
@@ -221,6 +234,17 @@ class JobStore:
         has ended (the task then does nothing)."""
         found = self._begin(keys=[job_key(job_id)], args=[run, f"deliveries:{task}", str(time.time())])
         return int(found) if found and int(found) > 0 else None
+
+    def claim_merge(self, job_id: str, run: str, task_id: str) -> bool:
+        """Whether the task `task_id` is the one to merge this submission's chunks: the first merge
+        task to ask, or the same task delivered again. (A chord's merge and the fallback merge of
+        the last chunk task may both come; the later one does nothing.)"""
+        return bool(self._claim_merge(keys=[job_key(job_id)], args=[run, task_id]))
+
+    def chunks_mapped(self, job_id: str, total: int) -> int:
+        """How many of the job's `total` chunk tasks have recorded their result."""
+        found = self.client.hmget(job_key(job_id), [f"mapped:{i}" for i in range(total)])
+        return sum(1 for v in found if v is not None)
 
     def load_input(self, job_id: str, run: str) -> JobInput | None:
         """The document and options of this submission; None when it was forgotten or has ended."""

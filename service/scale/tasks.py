@@ -97,11 +97,32 @@ def register(app) -> None:
     # (resultrepr_maxsize: the worker log shows the start of a chunk result, not the whole document.)
     @app.task(name=MAP_CHUNK, bind=True, max_retries=None, resultrepr_maxsize=200)
     def map_chunk(self, job_id: str, run: str, index: int, start: int, end: int, total: int) -> dict | None:
-        return attempt(self, job_id, run, f"map:{index}", lambda ctx: map_one(ctx, job_id, run, index, start, end, total))
+        def work(ctx: WorkerContext) -> dict | None:
+            out = map_one(ctx, job_id, run, index, start, end, total)
+            if out is not None and ctx.jobs.chunks_mapped(job_id, total) >= total:
+                merge_later(self.app, ctx.settings, job_id, run)
+            return out
+
+        return attempt(self, job_id, run, f"map:{index}", work)
 
     @app.task(name=MERGE, bind=True, ignore_result=True, max_retries=None)
     def merge(self, results: list, job_id: str, run: str) -> None:
-        attempt(self, job_id, run, "merge", lambda ctx: merge_job(ctx, job_id, run, results))
+        def work(ctx: WorkerContext) -> None:
+            if ctx.jobs.claim_merge(job_id, run, self.request.id):
+                merge_job(ctx, job_id, run, results)
+
+        # The fallback (no results: see merge_later) keeps its own delivery count.
+        attempt(self, job_id, run, "merge" if results else "merge:fallback", work)
+
+
+def merge_later(app, settings: Settings, job_id: str, run: str) -> None:
+    """Every chunk is mapped: send a fallback merge, due a little later, for the case where the
+    chord's own merge never comes. The chord counts its parts in Redis after each chunk task's
+    body has returned, outside any retry of ours; a Redis that goes away at that moment loses the
+    count, and the job would stay running forever. Whichever merge claims the job first does it
+    (the fallback, without the chord's results, takes the chunks' answers from the LLM cache)."""
+    delay = max(1, min(60, settings.job_visibility_timeout // 2))
+    app.signature(MERGE, args=([], job_id, run)).apply_async(countdown=delay)
 
 
 def attempt(task, job_id: str, run: str, label: str, work: Callable[[WorkerContext], Any]) -> Any:

@@ -28,6 +28,7 @@ from tests.support.redis_server import RedisServer
 from tests.support.workers import (
     FAKE_KEY,
     celery_gives_up_once,
+    chord_part_lost_once,
     pid_of_client,
     service_env,
     worker_process,
@@ -184,3 +185,22 @@ def test_redis_stopped_mid_run_then_back_loses_nothing(tmp_path: Path):
                 "status"] == "done"
             assert "Unrecoverable error" in worker.log() and "starting it again" in worker.log()
             assert worker.proc.poll() is None, "the same process, started again"
+
+
+def test_a_chord_part_lost_on_the_way_still_ends_the_job_without_asking_again(tmp_path: Path):
+    """The chord's merge never comes (a chunk result it did not count, as when Redis goes away right
+    after a chunk task returned): the last chunk task's fallback merge ends the job, with the
+    chunks' answers from the LLM cache."""
+    with RedisServer(tmp_path / "redis") as redis_server, StubLLM() as stub:
+        env = service_env(redis_server.url, tmp_path / "wcache", stub.base_url,
+                          ZHAIYAO_JOB_VISIBILITY_TIMEOUT=str(VISIBILITY_TIMEOUT), ZHAIYAO_CHUNK_TOKENS=str(CHUNK_TOKENS),
+                          **chord_part_lost_once(tmp_path))
+        with worker_process(env, tmp_path, "w", concurrency=2):
+            client = api(tmp_path, redis_server, stub)
+            job_id = client.post("/v1/jobs", json={"text": seed_text("003")}).json()["job_id"]
+            job = wait_until_ended(client, [job_id], timeout=60)[job_id]
+    assert job["status"] == "done" and job["result"]["method"] == "llm", job
+    chunks = job["result"]["stats"]["chunks"]
+    assert chunks >= 3
+    assert stub.calls_of("map") == chunks, "no chunk asked twice"
+    assert stub.calls_of("merge") == 1

@@ -183,3 +183,32 @@ def celery_gives_up_once(directory: Path) -> dict[str, str]:
     shim.mkdir(parents=True, exist_ok=True)
     (shim / "sitecustomize.py").write_text(_GIVE_UP_ONCE)
     return {"PYTHONPATH": os.pathsep.join(filter(None, [str(shim), os.environ.get("PYTHONPATH")]))}
+
+
+# Loaded by a worker process through PYTHONPATH: the first chunk result handed to a chord is not
+# counted, as when Redis goes away right after a chunk task's body returned (the chord counts its
+# parts after the body, outside any retry), so the chord's merge never comes.
+_CHORD_PART_LOST_ONCE = '''
+import celery.backends.redis as _redis
+
+_original = _redis.RedisBackend.on_chord_part_return
+_lost = []
+
+
+def _lose_once(self, request, state, result, *args, **kwargs):
+    if not _lost:
+        _lost.append(request.id)
+        return None
+    return _original(self, request, state, result, *args, **kwargs)
+
+
+_redis.RedisBackend.on_chord_part_return = _lose_once
+'''
+
+
+def chord_part_lost_once(directory: Path) -> dict[str, str]:
+    """Environment for a worker that loses the first chord part it should count (see above)."""
+    shim = directory / "chord-part-lost-once"
+    shim.mkdir(parents=True, exist_ok=True)
+    (shim / "sitecustomize.py").write_text(_CHORD_PART_LOST_ONCE)
+    return {"PYTHONPATH": os.pathsep.join(filter(None, [str(shim), os.environ.get("PYTHONPATH")]))}
