@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+import signal
 import subprocess
 import threading
 import time
@@ -156,3 +157,31 @@ def test_failures_are_listed_and_the_outputs_are_the_local_batchs_with_few_jobs_
                 summary["stats"].pop(volatile)
         assert output == theirs, name
     assert any(o["stats"]["llm_calls"] > 1 for o in outputs.values())
+
+
+def test_ctrl_c_stops_following_says_what_goes_on_and_exits_130(tmp_path: Path):
+    src, out = documents(tmp_path / "docs"), tmp_path / "out"
+    with RedisServer(tmp_path / "redis") as redis_server, StubLLM(default=delay(0.4)) as stub:
+        workers_env = service_env(redis_server.url, tmp_path / "wcache", stub.base_url,
+                                  ZHAIYAO_CHUNK_TOKENS=str(CHUNK_TOKENS))
+        with worker_processes(workers_env, tmp_path, "a", concurrency=2):
+            batch = subprocess.Popen(batch_command(src, out), env=service_env(redis_server.url, tmp_path / "bcache"),
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            try:
+                deadline = time.monotonic() + 90
+                while not list(out.glob("*.json")) and batch.poll() is None and time.monotonic() < deadline:
+                    time.sleep(0.02)
+                batch.send_signal(signal.SIGINT)  # what Ctrl-C sends
+                _, err = batch.communicate(timeout=30)
+            finally:
+                if batch.poll() is None:
+                    batch.kill()
+                    batch.wait(10)
+            written = list(out.glob("*.json"))
+            wait_for_jobs(redis_server, src)  # the workers go on with what was submitted
+    assert batch.returncode == 130, err
+    assert "zhaiyao: interrupted:" in err and "go on in the workers" in err and "Traceback" not in err, err
+    assert 1 <= len(written) < len(SEEDS)
+    for p in written:
+        json.loads(p.read_text(encoding="utf-8"))
+    assert (out / "summaries.jsonl").exists(), "the tables are rebuilt from the outputs so far"
