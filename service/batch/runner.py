@@ -122,26 +122,29 @@ class _Batch:
             if not turns[i].done():
                 turns[i].set_result(None)
 
+        async def drafted(i: int, src: Path) -> tuple:
+            """Prepare and plan `src`, then draft it with the LLM in its turn (name order)."""
+            try:
+                prepared, plan = await self.pool.run(prepare_and_plan_file, str(src), self.options, self.settings)
+                if i:
+                    await turns[i - 1]
+                async with summarizing:  # left as soon as the LLM is done: grounding needs no call
+                    await take_turn(i)
+                    return prepared, await draft_llm(prepared, self.options, settings=self.settings,
+                                                     on_progress=self.display.events_of(src.name),
+                                                     run_cpu=self.pool.run, plan=plan)
+            finally:
+                await take_turn(i)
+
         async def one(i: int, src: Path) -> None:
             try:
                 async with held:
-                    try:
-                        started = time.perf_counter()
-                        prepared, plan = await self.pool.run(prepare_and_plan_file, str(src), self.options,
-                                                             self.settings)
-                        if i:
-                            await turns[i - 1]
-                        async with summarizing:  # left as soon as the LLM is done: grounding needs no call
-                            await take_turn(i)
-                            drafted = await draft_llm(prepared, self.options, settings=self.settings,
-                                                      on_progress=self.display.events_of(src.name),
-                                                      run_cpu=self.pool.run, plan=plan)
-                    finally:
-                        await take_turn(i)
+                    started = time.perf_counter()
+                    prepared, draft = await drafted(i, src)
                     await finishing.acquire()  # before `held` is let go: never more documents in memory
                 try:
                     target = str(output_for(src, self.out_dir))
-                    outcome = await self.pool.run(finish_file, target, prepared, *drafted, started)
+                    outcome = await self.pool.run(finish_file, target, prepared, *draft, started)
                 finally:
                     finishing.release()
             except Exception as e:  # one document's failure never stops the batch
