@@ -30,6 +30,8 @@ COUNT_UNITS = [
     "份", "起", "宗", "笔", "幅", "倍", "艘", "架", "头", "株", "棵", "箱", "对", "组",
     # The size of a ranked list: 50强, 百强.
     "强",
+    # Tenths: 近3成, 超4成 (a share).
+    "成",
     # Traditional forms, for text that reaches the grammar unconverted.
     "個", "項", "條", "隻", "臺", "輛", "場", "張", "筆", "戶",
 ]
@@ -53,7 +55,7 @@ _INNER = r"(?P<inner>余|多)?"
 NOT_A_UNIT_BEFORE = {
     "支": "撑持出付援柱", "台": "阶", "场": "景所", "批": "准复", "部": "门署", "类": "似", "处": "理置",
     "起": "步来", "种": "植养", "所": "有在", "名": "单称牌录列", "位": "于列居置", "张": "贴", "笔": "者",
-    "次": "要", "件": "事",
+    "次": "要", "件": "事", "成": "为立功效本果交长熟品员型都套绩就",
 }
 
 
@@ -62,7 +64,8 @@ def _unit_pattern(unit: str) -> str:
     return re.escape(unit) + (f"(?![{tail}])" if tail else "")
 
 
-_UNIT = r"(?P<unit>%|％|" + "|".join(_unit_pattern(u) for u in UNITS) + r")?"
+# A space before the percent sign is how some pages write it: 增长23 %.
+_UNIT = r"(?P<unit>[ \u00a0]?[%％]|" + "|".join(_unit_pattern(u) for u in UNITS) + r")?"
 _SUFFIX = r"(?P<suffix>以上|以下|左右|以内|之多)?"
 # A qualifier is no qualifier when it ends a word: 签约/履约/节约 (约), 赶超 (超), 最近/接近 (近).
 _PREFIX = r"(?P<prefix>超过|(?<![赶追])超|(?<![最接附将靠邻])近|(?<![签履合预节制公条集大契簽])约|逾)?"
@@ -157,7 +160,7 @@ def _figure_value(m: re.Match) -> float | None:
 
 
 def _base_unit(unit: str) -> str:
-    if unit in ("％", "%"):
+    if unit.strip() in ("％", "%"):
         return "%"
     return unit
 
@@ -182,15 +185,16 @@ def _is_excluded_zh(text: str, m: re.Match) -> bool:
     num = m.group("num")
     before = text[max(0, s - 1) : s]
     after = text[e : e + 2]
-    unit = m.group("unit")
+    unit = (m.group("unit") or "").strip()
     mult = m.group("mult")
     is_arabic = num[0].isdigit() or num[0] in "０１２３４５６７８９"
     if not unit and not mult:
         return True  # a bare number: a year, a code, a count without its noun
     if before and (before.isascii() and (before.isalnum() or before in "-+./:#_")):
         return True  # part of a code, version, phone or address: 5G, V3, 0632-8028160
-    if after[:1] and after[:1].isascii() and after[:1].isalnum() and unit not in ("%", "％"):
-        return True
+    if after[:1] and after[:1].isascii() and after[:1].isalnum() and (not unit or unit.isascii()) \
+            and unit not in ("%", "％"):
+        return True  # 5G, 3D, 20MWp; a Chinese unit ends the figure: 110亿元LED项目, 3个APP
     if before == "第":
         return True  # ordinal
     if not is_arabic:

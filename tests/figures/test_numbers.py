@@ -21,6 +21,8 @@ from tests.figures import one
         ("20兆瓦", 20.0, "兆瓦"),
         ("２０％", 20.0, "%"),
         ("1,200吨", 1200.0, "吨"),
+        ("23 %", 23.0, "%"),
+        ("近3成", 3.0, "成"),
     ],
 )
 def test_values_and_units(written, value, unit):
@@ -54,6 +56,8 @@ def test_amounts_that_classify_a_noun_are_not_figures():
         "7月22日-23日，跟随考察团赴两市五地进行考察学习。",
         "加快5G工业互联网智能平台建设。",
         "第3次会议召开。",
+        "推广3D打印，建设20MWp光伏电站。",
+        "其中3成为新建项目。",
     ],
 )
 def test_dates_codes_and_words_are_not_figures(sentence):
@@ -79,3 +83,13 @@ def test_units_that_start_with_a_multiplier_character():
         ("4300万千瓦时", 4.3e7, "千瓦时"),
     ]
     assert figs[0].subject == "年发电量"
+
+
+def test_a_chinese_unit_ends_the_figure_before_latin_letters():
+    figs = extract_figures("截止目前，投资110亿元LED研发及生产项目、30亿元氯碱化工项目已签约。")
+    assert [f.text for f in figs] == ["110亿元", "30亿元"]
+
+
+def test_shares_in_tenths_and_a_spaced_percent_sign_are_figures():
+    figs = extract_figures("工业增加值占全市比重近3成，同比增长23 %。")
+    assert [(f.text, f.value, f.unit) for f in figs] == [("近3成", 3.0, "成"), ("23 %", 23.0, "%")]
