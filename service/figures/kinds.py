@@ -268,6 +268,9 @@ EN_OTHER_RE = re.compile(
     re.I,
 )
 EN_PROJECT_SIZE = re.compile(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
+# The base a change is measured from: "up from 19.8%", "compared with $480 million a year earlier",
+# "rose from $1 billion to $2 billion" (the first). It is the earlier period's value.
+EN_BASELINE = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+[$€£¥]?$", re.I)
 
 
 def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
@@ -279,6 +282,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     if EN_PROJECT_SIZE.search(local_before) and re.match(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|"
                                                          r"scheme|facility|bridge|line)\b", sentence[sp.end : ce]):
         return Decision("other", "project_size", True)
+    if EN_BASELINE.search(local_before):
+        return Decision("other", "baseline", True)
     for text in (around, sentence[max(0, sp.start - CUE_WINDOW) : sp.start]):
         o = max((m.end() for m in EN_OTHER_RE.finditer(text)), default=-1)
         t = max((m.end() for m in EN_TARGET_RE.finditer(text)), default=-1)

@@ -20,6 +20,8 @@ SUBJECT_TRAIL = re.compile(
     r"不少于|不低于|不超过|不高于|以上|以下|高于|低于|多于|少于)+$"
 )
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年")
+# Where an English clause ends: a comma, semicolon or full stop before a space or the end (not 4,400).
+_EN_CLAUSE_END = re.compile(r"[,;.](?=\s|$)")
 EN_YEAR_RE = re.compile(r"\b(?:in|by|for|during|since|of|to|until|through|fiscal|FY)\s+((?:19|20)\d{2})\b")
 
 
@@ -93,8 +95,14 @@ def respectively(sentence: str, spans: list[NumberSpan], subjects: list[str]) ->
 
 def period(sentence: str, before_pos: int, context_year: str | None, language: str = "zh") -> str | None:
     if language != "zh":
-        years = EN_YEAR_RE.findall(sentence[max(0, before_pos - CUE_WINDOW) : before_pos + CUE_WINDOW])
-        return years[0] if years else context_year
+        # A year after the number counts within its clause ("…$20 billion by 2028", not "…$4.4
+        # billion, and … by 2028"); one before it, within the window ("In 2025, revenue rose 18%").
+        end = _EN_CLAUSE_END.search(sentence, before_pos)
+        years = EN_YEAR_RE.findall(sentence[before_pos : end.start() if end else len(sentence)])
+        if years:
+            return years[0]
+        years = EN_YEAR_RE.findall(sentence[max(0, before_pos - CUE_WINDOW) : before_pos])
+        return years[-1] if years else context_year
     years = YEAR_RE.findall(sentence[max(0, before_pos - CUE_WINDOW) : before_pos])
     if years:
         return years[-1]

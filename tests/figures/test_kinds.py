@@ -24,3 +24,24 @@ def test_context_examples_are_other():
     assert f.kind == "achieved" or f.kind == "other"
     g = extract_figures("如济阳区引进台资企业80余家,投资额达到25亿美元;", context=SentenceContext(section="other"))
     assert {x.kind for x in g} == {"other"}
+
+
+def test_english_comparison_bases_are_the_earlier_periods_values():
+    figs = extract_figures(
+        "Net income rose to $610 million, compared with $480 million a year earlier. "
+        "Operating margin was 22.5%, up from 19.8%.",
+        language="en",
+    )
+    kinds = {f.text: f.kind for f in figs}
+    assert kinds == {"$610 million": "achieved", "$480 million": "other", "22.5%": "achieved", "19.8%": "other"}
+
+
+def test_an_english_year_after_a_figure_dates_it_only_within_its_clause():
+    figs = extract_figures(
+        "The company expects revenue between $4.4 billion and $4.6 billion, and aims to reach "
+        "$20 billion in annual revenue by 2028.",
+        language="en",
+    )
+    periods = {f.text: f.period for f in figs}
+    assert periods == {"$4.4 billion": None, "$4.6 billion": None, "$20 billion": "2028"}
+    assert {f.kind for f in figs} == {"target"}
