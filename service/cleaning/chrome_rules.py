@@ -124,6 +124,21 @@ _BYLINE = re.compile(
     r"(?:本报|本刊|本台|本网|本站|融媒体?|全媒体|首席|特约|见习|实习|驻\S{1,4})?\s*"
     r"(?:记\s?者|通\s?讯\s?员|实\s?习\s?生|摄\s?影|摄\s?像|撰\s?稿|文\s?/|图\s?/|文\s?图\s?/)\s*[:：/]?"
 )
+# An English byline: "By Maria Lopez, Staff Writer | Published March 3, 2026", "By A. Chen and
+# B. Wu". The names are capitalised words; what follows a comma or bar is a title or a date.
+_EN_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|la|le|bin))*"
+EN_BYLINE = re.compile(
+    r"^\s*(?:By|BY|Written by|Reported by|Story by|Words by)\s+"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|This|That|Then|Now|Next|Last|Early|Late|End)\b)"
+    rf"(?P<author>{_EN_NAME}"
+    rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?!Staff\b|Senior\b|Chief\b|Special\b){_EN_NAME})*)"
+    r"\s*(?:$|[,|·•–—]\s*\S)"
+)
+EN_DATE = re.compile(
+    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
+    r"(?P<y>(?:19|20)\d{2})\b"
+)
 NEWS_PREFIX = re.compile(
     rf"^\s*(?:本报讯|本刊讯|本台讯|本网讯|本站讯|[{HAN}]{{2,10}}讯(?=\s*[(（]|\s*记者)|"
     rf"(?:本报|新华社|中新社|中新网|人民网)[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(?:电|讯))"
@@ -197,6 +212,9 @@ def _nav_items(line: str) -> list[str] | None:
             return items
         return None
     items = s.split()
+    latin = [x for x in items if x[:1].isascii() and x[:1].isalpha()]
+    if is_terminated(s) or sum(1 for x in latin if x[0].islower()) * 5 > len(latin):
+        return None  # a sentence (English words are short too); menus are Title Case and unpunctuated
     if len(items) >= 4 and all(len(x) <= 6 for x in items):
         if len(items) >= 6 or sum(1 for x in items if _SITE_WORDS.search(x)) >= 2:
             return items
@@ -225,6 +243,8 @@ def classify(line: str) -> str | None:
     if n <= 60 and (_KEYWORDS_LINE.match(s) or _UNDERSCORE_TITLE.match(s)):
         return "meta"
     if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
+        return "byline"
+    if n <= 100 and s[:1] in "BWRS" and EN_BYLINE.match(s) and not is_terminated(s):
         return "byline"
     if _nav_items(s):
         return "nav"

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .aligned import Aligned
-from .chrome_rules import DATE
+from .chrome_rules import DATE, EN_BYLINE, EN_DATE
 from .script import to_simplified
 
 
@@ -58,10 +58,19 @@ def take_meta(st: Page, start: int, end: int) -> None:
         st.author = t[k : k + len(v)]
 
 
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
 def take_byline_author(st: Page, start: int, end: int) -> None:
+    s = st.doc.simp[start:end]
+    if en := EN_BYLINE.match(s):
+        if st.author is None:
+            st.author = st.doc.text[start + en.start("author") : start + en.end("author")]
+        if st.published is None and (d := EN_DATE.search(s)):
+            st.published = f"{d['y']}-{_MONTHS[d['mon'][:3].lower()]:02d}-{int(d['d']):02d}"
+        return
     if st.author:
         return
-    s = st.doc.simp[start:end]
     m = re.search(r"记\s?者\s*[:：]?\s*(.+?)(?:[,，;；]|\s*(?:本报|本刊)?通\s?讯\s?员|\s*实习生|$)", s)
     if m and m.group(1).strip():
         k = m.start(1)

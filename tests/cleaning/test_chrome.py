@@ -79,6 +79,30 @@ def test_english_text_is_kept():
     assert "It will fund 40 new homes by 2026." in c.text
 
 
+
+def test_english_byline_is_chrome_and_gives_author_and_date():
+    raw = (
+        "City unveils plan to double solar capacity\n\n"
+        "By Maria Lopez, Staff Writer | Published March 3, 2026\n"
+        "Springfield will spend $350 million over the next five years on solar panels.\n\n"
+        "By 2030 the city aims to reach 240 MW.\n"
+    )
+    c = clean(raw)
+    assert c.author == "Maria Lopez" and c.published == "2026-03-03"
+    assert "Staff Writer" not in c.text and "By Maria" not in c.text
+    # the byline is not glued to the paragraph after it, and a sentence opening with "By" stays
+    assert "Springfield will spend $350 million" in c.text
+    assert "By 2030 the city aims to reach 240 MW." in c.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Tuesday, officials had approved the plan", "By contrast the suburbs grew", "By then, costs had risen"],
+)
+def test_english_lines_opening_with_by_are_not_bylines(line):
+    assert line in clean(f"{line}\n\nThe council approved a budget of 12 million pounds.").text
+
+
 NOISY_HEADER_AND_FOOTER = """\
 县域新闻_乡镇动态_最新资讯_某某网
 热门关键词：招商引资 项目建设
