@@ -264,7 +264,8 @@ EN_ACHIEVED_RE = re.compile(
 EN_OTHER_RE = re.compile(
     r"\b(?:over budget|under budget|budget of|budgeted|costs?|costing|worth|valued at|a population of|population|"
     r"covers?|covering|spans?|area of|hectares? of land|founded|established in|since|dating|history|historic|"
-    r"capacity of|-strong|home to|once|formerly|used to|at its peak)\b",
+    r"capacity of|-strong|home to|once|formerly|used to|at its peak|existing|"
+    r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
     re.I,
 )
 EN_PROJECT_SIZE = re.compile(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)

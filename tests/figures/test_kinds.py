@@ -45,3 +45,8 @@ def test_an_english_year_after_a_figure_dates_it_only_within_its_clause():
     periods = {f.text: f.period for f in figs}
     assert periods == {"$4.4 billion": None, "$4.6 billion": None, "$20 billion": "2028"}
     assert {f.kind for f in figs} == {"target"}
+
+
+def test_an_english_standing_count_is_other():
+    figs = extract_figures("The city currently has 120 MW of solar panels installed.", language="en")
+    assert [(f.text, f.kind) for f in figs] == [("120 MW", "other")]
