@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .chrome_rules import (
+    EN_DATELINE,
     ENUM_START,
     INLINE_CHROME,
     LIST_HEAD,
@@ -19,11 +20,12 @@ from .chrome_rules import (
     classify,
     end_marks,
     is_content,
+    is_dateline,
     is_headline,
     is_terminated,
     nospace,
 )
-from .metadata import Page, take_byline_author, take_byline_author_prefix, take_meta
+from .metadata import Page, take_byline_author, take_byline_author_prefix, take_dateline_meta, take_meta
 from .script import HAN, to_simplified
 
 
@@ -76,6 +78,10 @@ def _remove_inline(st: Page) -> None:
                 take_byline_author_prefix(st, start, m)
                 edits.append((start + m.start(), start + m.end(), ""))
                 st.removed["byline"] += 1
+        elif line[:2].isupper() and (m := EN_DATELINE.match(line)) and is_dateline(m) and m.end() < len(line):
+            take_dateline_meta(st, m)
+            edits.append((start + m.start(), start + m.end(), ""))
+            st.removed["byline"] += 1
         for rx in inline:
             for m in rx.finditer(line):
                 if m.end() - m.start() < 4:

@@ -69,7 +69,14 @@ _KEYWORDS_LINE = re.compile(r"^\s*(?:热门|相关)?(?:关键[词字]|标签|tag
 _UNDERSCORE_TITLE = re.compile(r"^[^_，。；！？,;!?]{1,30}(?:_[^_，。；！？,;!?]{1,30}){2,}$")
 _EN_WIDGET = re.compile(
     r"^\W*(?:share|tweet|print|email|e-mail|advertisement|subscribe|sign in|log in|comments?|related|read more|"
-    r"follow us|back to top)\b[^.!?]*$",
+    r"follow us|back to top|skip to (?:main )?content|menu|search|sign up|newsletter|listen to (?:this )?article|"
+    r"most read|trending)\b(?:[^.!?]|(?<=\d)\.(?=\d))*$",
+    re.I,
+)
+# English credit and time-stamp lines: "Reporting by A; Editing by B", "Updated 2 hours ago".
+_EN_CREDITS = re.compile(
+    r"^\W*(?:(?:additional )?reporting|writing|editing|compiled|photos?|graphics?) by\b"
+    r"|^\W*(?:updated|published|posted|last updated)\b[:\s]+(?:on\s+)?(?:\d|an? |jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.I,
 )
 # Copyright and site-operator notices (is_copyright). The Latin ones are matched ignoring case,
@@ -144,6 +151,19 @@ NEWS_PREFIX = re.compile(
     rf"(?:本报|新华社|中新社|中新网|人民网)[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(?:电|讯))"
     rf"\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*"
 )
+# An English dateline opening the first paragraph: "LONDON (Reuters) - ", "SAN FRANCISCO, Oct. 28,
+# 2026 -- ", "BEIJING, March 3 (Xinhua) -- ". The place is in capitals; a dash ends it.
+EN_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s*(?:(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)|[A-Z][A-Za-z.]+))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?P<dash>--|-|—|–)\s+(?=[A-Z\"“])"
+)
+
+
+def is_dateline(m: re.Match) -> bool:
+    """A capitalised word and a hyphen alone ("US - China talks") is no dateline: it takes an
+    agency, a date or a long dash."""
+    return bool(m["agency"] or m["date"] or m["dash"] in ("--", "—"))
 PHOTO_CREDIT = re.compile(
     rf"(?:(?<=[。！？!?”」』])|^)\s*[(（]?\s*(?:(?:记者|通讯员|本报记者)\s*)?"
     rf"[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}}\s*(?:摄影报道|摄影|摄|供图|/摄|文/图)\s*[)）]?\s*$"
@@ -273,8 +293,10 @@ def classify(line: str) -> str | None:
         return "widget"
     if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
         return "byline"
-    if n <= 40 and _EN_WIDGET.match(s):
+    if n <= 80 and _EN_WIDGET.match(s):
         return "widget"
+    if n <= 120 and s[:1].isascii() and _EN_CREDITS.match(s) and not is_terminated(s):
+        return "editor"
     if PHOTO_CREDIT.fullmatch(s):
         return "byline"
     return None

@@ -67,7 +67,7 @@ def take_byline_author(st: Page, start: int, end: int) -> None:
         if st.author is None:
             st.author = st.doc.text[start + en.start("author") : start + en.end("author")]
         if st.published is None and (d := EN_DATE.search(s)):
-            st.published = f"{d['y']}-{_MONTHS[d['mon'][:3].lower()]:02d}-{int(d['d']):02d}"
+            st.published = _en_date(d)
         return
     if st.author:
         return
@@ -75,6 +75,18 @@ def take_byline_author(st: Page, start: int, end: int) -> None:
     if m and m.group(1).strip():
         k = m.start(1)
         st.author = re.sub(r"\s+", " ", st.doc.text[start + k : start + m.end(1)]).strip()
+
+
+def take_dateline_meta(st: Page, m: re.Match) -> None:
+    """The agency and the date of an English dateline (LONDON, March 3, 2026 (Reuters) -- )."""
+    if st.source is None and m["agency"]:
+        st.source = m["agency"]
+    if st.published is None and m["date"] and (d := EN_DATE.search(m["date"])):
+        st.published = _en_date(d)
+
+
+def _en_date(d: re.Match) -> str:
+    return f"{d['y']}-{_MONTHS[d['mon'][:3].lower()]:02d}-{int(d['d']):02d}"
 
 
 def take_byline_author_prefix(st: Page, start: int, m: re.Match) -> None:

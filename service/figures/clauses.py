@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 MAX_CLAUSE = 80
@@ -13,9 +14,24 @@ _MARK_START = str.maketrans({"\0": "\x01", **dict.fromkeys(BOUNDARY, "\0")})
 _MARK_END = str.maketrans({"\0": "\x01", **dict.fromkeys(BOUNDARY + "、", "\0")})
 
 
+# A comma, full stop or colon between digits is part of a number or a time (78,000 / 6.5 / 10:30).
+_IN_NUMBER = re.compile(r"(?<=\d)[,.:，](?=\d)")
+
+
 @lru_cache(maxsize=64)
 def _marked(sentence: str) -> tuple[str, str]:
-    return sentence.translate(_MARK_START), sentence.translate(_MARK_END)
+    start, end = sentence.translate(_MARK_START), sentence.translate(_MARK_END)
+    if "\0" in start and _IN_NUMBER.search(sentence):
+        keep = [m.start() for m in _IN_NUMBER.finditer(sentence)]
+        start, end = _unmark(start, sentence, keep), _unmark(end, sentence, keep)
+    return start, end
+
+
+def _unmark(marked: str, sentence: str, positions: list[int]) -> str:
+    chars = list(marked)
+    for i in positions:
+        chars[i] = sentence[i]
+    return "".join(chars)
 
 
 def clause_start(sentence: str, pos: int) -> int:

@@ -27,10 +27,19 @@ EN_YEAR_RE = re.compile(r"\b(?:in|by|for|during|since|of|to|until|through|fiscal
 
 def subject_en(sentence: str, sp: NumberSpan) -> str:
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
+    # Whole words only: a clause cut at its length limit starts and ends at a space.
+    if cs > 0 and sentence[cs - 1].isalnum() and " " in sentence[cs : sp.start]:
+        cs = sentence.index(" ", cs, sp.start) + 1
+    if ce < len(sentence) and sentence[ce].isalnum() and " " in sentence[sp.end : ce]:
+        ce = sentence.rindex(" ", sp.end, ce)
     before, after = sentence[cs : sp.start].strip(), sentence[sp.end : ce].strip(" .,;:!?\"”")
     clause = f"{before} … {after}" if before and after else (before or after)
     clause = re.sub(r"^(?:and|but|while|whereas|which|that|with)\s+", "", clause, flags=re.I)
-    return re.sub(r"\s+", " ", clause)[:60].strip(" .")
+    clause = re.sub(r"\s+", " ", clause)
+    if len(clause) > 60:
+        cut = clause.rfind(" ", 0, 61)
+        clause = clause[: cut if cut > 20 else 60]
+    return clause.strip(" .,;:")
 
 
 def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
@@ -124,6 +133,12 @@ def quote(sentence: str, sp: NumberSpan, limit: int = 80) -> str:
         if sp.end - prev <= limit:
             start = prev
     end = sp.end
-    while end < len(sentence) and sentence[end] not in "，,。；;！？!?":
+    while end < len(sentence) and (
+        sentence[end] not in "，,。；;！？!?" or sentence[end - 1 : end].isdigit() and sentence[end + 1 : end + 2].isdigit()
+    ):
         end += 1
+    # A quote of words starts at a word: not "s set a goal" for "…has set a goal".
+    while 0 < start < sp.start and sentence[start - 1].isascii() and sentence[start - 1].isalnum() \
+            and sentence[start].isascii() and sentence[start].isalnum():
+        start += 1
     return sentence[start:end].strip()

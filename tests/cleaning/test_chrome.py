@@ -103,6 +103,43 @@ def test_english_lines_opening_with_by_are_not_bylines(line):
     assert line in clean(f"{line}\n\nThe council approved a budget of 12 million pounds.").text
 
 
+ENGLISH_WIRE_PAGE = """Skip to main content
+Menu
+Subscribe
+
+Factory output rises for third month as exports recover
+
+Updated 2 hours ago
+
+LONDON, March 3, 2026 (Reuters) - British factory output grew 1.2% in September from August.
+
+Advertisement
+
+Read more: Bank of England holds rates at 4.5%
+
+The government plans to invest £2 billion in new industrial zones.
+
+Sign up for our daily newsletter
+Reporting by Andy Bruce; Editing by Kate Holton
+"""
+
+
+def test_english_wire_page_chrome_dateline_and_credits():
+    c = clean(ENGLISH_WIRE_PAGE)
+    assert c.source == "Reuters" and c.published == "2026-03-03"
+    assert c.text.startswith(
+        "Factory output rises for third month as exports recover\n\n"
+        "British factory output grew 1.2% in September from August."
+    )
+    for chrome in ("Skip to", "Menu", "Updated", "Advertisement", "Read more", "newsletter", "Editing by", "LONDON"):
+        assert chrome not in c.text
+    assert "The government plans to invest £2 billion in new industrial zones." in c.text
+
+
+def test_a_capitalised_word_and_a_hyphen_is_no_dateline():
+    assert clean("US - China trade talks resume in Geneva next week.").text.startswith("US - China")
+
+
 NOISY_HEADER_AND_FOOTER = """\
 县域新闻_乡镇动态_最新资讯_某某网
 热门关键词：招商引资 项目建设

@@ -34,3 +34,15 @@ def test_subject_drops_the_actor_and_the_modal_words():
     f = one("下一步，该区将力争全年完成固定资产投资180亿元。", "180亿元")
     assert f.subject == "固定资产投资" and f.kind == "target"
     assert one("全年组织应急演练不少于12次。", "12次").subject == "组织应急演练"
+
+
+def test_english_quotes_and_subjects_hold_whole_words_and_whole_numbers():
+    sentence = ("Exports of machinery rose 6.5% and car production reached 78,000 vehicles, the highest since 2019. "
+                "The government has set a goal of lifting manufacturing output by 10% by 2030 and plans to invest "
+                "£2 billion in new industrial zones.")
+    figs = {f.text: f for f in extract_figures(sentence, language="en")}
+    assert figs["6.5%"].quote.endswith("78,000 vehicles")
+    for f in figs.values():
+        at = sentence.index(f.quote)
+        assert at == 0 or not sentence[at - 1].isalnum(), f.quote
+        assert f.subject.split()[0] in sentence.split(), f.subject
