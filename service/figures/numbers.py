@@ -83,7 +83,7 @@ EN_FIGURE_RE = re.compile(
     r"(?P<cur>US\$|\$|€|£|¥|RMB\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?"
     r"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b)"
-    rf"|\s(?P<word>(?!(?:{_EN_STOP})\b)(?:[A-Z]{{1,4}}h?\b|[a-z][a-z\-]{{1,20}}"
+    rf"|[\s-](?P<word>(?!(?:{_EN_STOP})\b)(?:[A-Z]{{1,4}}h?\b|[a-z][a-z\-]{{1,20}}"
     rf"(?:\s(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}s\b)?)))?"
 )
 MODIFIER_NOUN = re.compile(r"^(?:以上|以下)?(?:的)?(?:工业|项目|企业|产业|规模|重点|重大|级)")

@@ -22,7 +22,7 @@ SUBJECT_TRAIL = re.compile(
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年")
 # Where an English clause ends: a comma, semicolon or full stop before a space or the end (not 4,400).
 _EN_CLAUSE_END = re.compile(r"[,;.](?=\s|$)")
-EN_YEAR_RE = re.compile(r"\b(?:in|by|for|during|since|of|to|until|through|fiscal|FY)\s+((?:19|20)\d{2})\b")
+EN_YEAR_RE = re.compile(r"\b(?i:in|by|for|during|since|of|to|until|through|fiscal|FY)\s+((?:19|20)\d{2})\b")
 
 
 def subject_en(sentence: str, sp: NumberSpan) -> str:

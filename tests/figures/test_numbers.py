@@ -93,3 +93,11 @@ def test_a_chinese_unit_ends_the_figure_before_latin_letters():
 def test_shares_in_tenths_and_a_spaced_percent_sign_are_figures():
     figs = extract_figures("工业增加值占全市比重近3成，同比增长23 %。")
     assert [(f.text, f.value, f.unit) for f in figs] == [("近3成", 3.0, "成"), ("23 %", 23.0, "%")]
+
+
+def test_english_hyphenated_units_and_capitalised_year_cues():
+    figs = extract_figures("In 2025, the county built a 40-kilometer highway and reached $12.8 billion in output.",
+                           language="en")
+    by_text = {f.text: f for f in figs}
+    assert by_text["40-kilometer"].value == 40 and by_text["40-kilometer"].unit == "kilometer"
+    assert by_text["$12.8 billion"].period == "2025"
