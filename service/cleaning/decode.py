@@ -6,11 +6,26 @@ import unicodedata
 
 from .script import HAN_RE
 
+# Files people send by mistake for text, told by their first bytes.
+_FILE_FORMATS = (
+    (b"%PDF-", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx or .pptx file is one)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc, .xls)"),
+    (b"{\\rtf", "an RTF file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip file"),
+)
+
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Bytes -> (text, encoding name). Raises ValueError when the bytes are not text."""
     if not data:
         return "", "utf-8"
+    for magic, what in _FILE_FORMATS:
+        if data.startswith(magic):
+            raise ValueError(f"the uploaded bytes are {what}, not text: send its text (plain text or HTML)")
     for bom, enc in (
         (b"\xef\xbb\xbf", "utf-8-sig"),
         (b"\xff\xfe\x00\x00", "utf-32-le"),

@@ -154,3 +154,13 @@ def test_a_real_bug_is_a_500_in_the_error_shape(settings: Settings):
     client = TestClient(create_app(settings, summarize=broken), raise_server_exceptions=False)
     err = assert_error(client.post("/v1/summaries", json={"text": SEED}), 500, "internal_error")
     assert "bug" not in err["message"]  # internals stay in the log
+
+
+def test_a_pdf_or_office_file_sent_as_text_is_refused_saying_what_it_is(client: TestClient):
+    # (by its name, a .pdf upload is refused before its bytes are read: 415)
+    pdf = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\nstream\n\x00\x9c\xff\nendstream\n"
+    docx = b"PK\x03\x04\x14\x00\x06\x00" + bytes(200)
+    for data, what in ((pdf, "PDF"), (docx, ".docx")):
+        err = assert_error(client.post("/v1/summaries", files={"file": ("report.txt", data, "text/plain")}),
+                           422, "undecodable_document")
+        assert what in err["message"] and "send its text" in err["message"]
