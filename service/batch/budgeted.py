@@ -19,7 +19,7 @@ from ..schemas import SummaryOptions
 from ..settings import Settings
 from .runner import BatchReport
 from .tables import rebuild_tables
-from .work import documents_in, is_finished, output_for, sweep_temporary, write_summary
+from .work import documents_in, files_not_read, is_finished, output_for, sweep_temporary, write_summary
 
 
 def run_budgeted_batch(src_dir: Path, out_dir: Path, options: SummaryOptions, settings: Settings, *,
@@ -43,7 +43,7 @@ def run_budgeted_batch(src_dir: Path, out_dir: Path, options: SummaryOptions, se
         raise _Refused(*refusal)
     if llm_batch and todo:
         run.prefill(out_dir, say=lambda m: print(f"zhaiyao: {m}", file=sys.stderr))
-    report = BatchReport(out_dir, up_to_date=len(docs) - len(todo))
+    report = BatchReport(out_dir, up_to_date=len(docs) - len(todo), not_read=files_not_read(src_dir))
     for doc in todo:
         try:
             summary = run.summarize(doc.name, doc.read_bytes(), options)

@@ -30,7 +30,15 @@ from ..settings import Settings
 from .display import BatchDisplay
 from .runner import BatchReport
 from .tables import rebuild_tables
-from .work import Outcome, documents_in, is_finished, output_for, sweep_temporary, write_summary
+from .work import (
+    Outcome,
+    documents_in,
+    files_not_read,
+    is_finished,
+    output_for,
+    sweep_temporary,
+    write_summary,
+)
 
 AHEAD = 1000  # jobs submitted and not yet finished, at most
 SUBMIT_STEP = 50  # documents submitted between two looks at the jobs
@@ -231,7 +239,7 @@ def run_queued_batch(src_dir: Path, out_dir: Path, options: SummaryOptions, sett
     out_dir.mkdir(parents=True, exist_ok=True)
     sweep_temporary(out_dir)
     todo = [d for d in docs if force or not is_finished(d, output_for(d, out_dir))]
-    report = BatchReport(out_dir, up_to_date=len(docs) - len(todo))
+    report = BatchReport(out_dir, up_to_date=len(docs) - len(todo), not_read=files_not_read(src_dir))
     interrupted = None
     if todo:
         display = BatchDisplay(len(todo), show=show_progress)

@@ -22,8 +22,10 @@ from .display import BatchDisplay
 from .pool import CpuPool
 from .tables import rebuild_tables
 from .work import (
+    DOC_SUFFIXES,
     Outcome,
     documents_in,
+    files_not_read,
     finish_file,
     is_finished,
     output_for,
@@ -42,6 +44,7 @@ class BatchReport:
     up_to_date: int = 0
     failed: dict[str, str] = field(default_factory=dict)  # input file name -> "code: message"
     seconds: float = 0.0
+    not_read: list[str] = field(default_factory=list)  # files of the folder that are no documents
 
     @property
     def exit_code(self) -> int:
@@ -60,6 +63,11 @@ class BatchReport:
         """What the command prints at the end: the counts, then every failed document."""
         out = [f"zhaiyao: {self.summarized} summarized, {self.up_to_date} up to date, {len(self.failed)} failed "
                f"in {self.seconds:.2f}s -> {self.out_dir}"]
+        if self.not_read:
+            names = ", ".join(self.not_read[:5]) + (f" and {len(self.not_read) - 5} more" if len(self.not_read) > 5 else "")
+            files = "other file" if len(self.not_read) == 1 else "other files"
+            out.append(f"zhaiyao: {len(self.not_read)} {files} not read (documents are "
+                       f"{', '.join(sorted(DOC_SUFFIXES))}): {names}")
         if self.failed:
             out.append(f"zhaiyao: {len(self.failed)} failed:")
             out += [f"  {name}: {why}" for name, why in sorted(self.failed.items())]
@@ -164,7 +172,7 @@ def run_batch(src_dir: Path, out_dir: Path, options: SummaryOptions, settings: S
     out_dir.mkdir(parents=True, exist_ok=True)
     sweep_temporary(out_dir)
     todo = [d for d in docs if force or not is_finished(d, output_for(d, out_dir))]
-    report = BatchReport(out_dir, up_to_date=len(docs) - len(todo))
+    report = BatchReport(out_dir, up_to_date=len(docs) - len(todo), not_read=files_not_read(src_dir))
     if todo:
         pool = CpuPool(max(1, min(settings.job_count, len(todo))))
         batch = _Batch(todo, out_dir, options, settings, pool, report, show_progress)

@@ -67,6 +67,12 @@ def documents_in(src_dir: Path) -> list[Path]:
     return sorted(p for p in src_dir.iterdir() if p.is_file() and p.suffix.lower() in DOC_SUFFIXES)
 
 
+def files_not_read(src_dir: Path) -> list[str]:
+    """The other files of the folder (hidden ones aside): told to the user, who may have expected them read."""
+    return sorted(p.name for p in src_dir.iterdir()
+                  if p.is_file() and not p.name.startswith(".") and p.suffix.lower() not in DOC_SUFFIXES)
+
+
 def output_for(src: Path, out_dir: Path) -> Path:
     return out_dir / f"{src.stem}.json"
 
