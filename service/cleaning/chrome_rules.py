@@ -68,9 +68,10 @@ _KEYWORDS_LINE = re.compile(r"^\s*(?:热门|相关)?(?:关键[词字]|标签|tag
 # A site's <title> pasted above the article: phrases joined by underscores (keyword spam included).
 _UNDERSCORE_TITLE = re.compile(r"^[^_，。；！？,;!?]{1,30}(?:_[^_，。；！？,;!?]{1,30}){2,}$")
 _EN_WIDGET = re.compile(
-    r"^\W*(?:share|tweet|print|email|e-mail|advertisement|subscribe|sign in|log in|comments?|related|read more|"
-    r"follow us|back to top|skip to (?:main )?content|menu|search|sign up|newsletter|listen to (?:this )?article|"
-    r"most read|trending)\b(?:[^.!?]|(?<=\d)\.(?=\d))*$",
+    # (share, print, email: the buttons, "Share this", "Email article", not "Share prices fell 3%")
+    r"^\W*(?:(?:share|tweet|print|email|e-mail)(?=\W*$|\s+(?:this|on|via|to|article|story|page)\b|\s*[:|])|advertisement|subscribe|sign in|log in|comments?|related|read more|"
+    r"follow us|back to top|skip to (?:main )?content|sign up|newsletter|listen to (?:this )?article|"
+    r"most read|trending)\b(?:[^.!?]|(?<=\d)\.(?=\d))*$|^\W*(?:menu|search|home|close|open)\W*$",
     re.I,
 )
 # English credit and time-stamp lines: "Reporting by A; Editing by B", "Updated 2 hours ago".
@@ -293,7 +294,7 @@ def classify(line: str) -> str | None:
         return "widget"
     if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
         return "byline"
-    if n <= 80 and _EN_WIDGET.match(s):
+    if n <= 40 and _EN_WIDGET.match(s):
         return "widget"
     if n <= 120 and s[:1].isascii() and _EN_CREDITS.match(s) and not is_terminated(s):
         return "editor"

@@ -173,3 +173,9 @@ def test_a_report_keeps_its_short_title_and_drops_its_speaker_line():
     c = clean(report)
     assert c.title == "政府工作报告"
     assert "赵六" not in c.text and "地区生产总值增长6.5%" in c.text
+
+
+@pytest.mark.parametrize("headline", ["Share prices fell 3% on Monday", "Search teams find 3 survivors"])
+def test_english_headlines_that_open_with_a_widget_word_are_kept(headline):
+    c = clean(f"{headline}\n\nShares of the company fell 3% on Monday after its results missed forecasts.")
+    assert headline in c.text or c.title == headline
