@@ -84,6 +84,10 @@ PROJECT_AFTER = re.compile(r"^[^，。；！？,;:：]{0,30}?(?:项目|工程|�
 # A capacity inside a project's name: 年产10万吨…项目, 20兆瓦农光互补项目.
 CAPACITY_BEFORE = re.compile(r"(?:年产|年出栏|年加工|年处理|年销售|年生产|日产|年发电|年吞吐|年屠宰|年存栏|年产能)(?:约)?$")
 NAME_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z“”]{1,24}?(?:项目|工程|基地|生产线)")
+# An item of a list of projects: "涵盖A、15万千瓦风能开发、C等10个招商引资签约项目" (the number is in
+# the item's name; the list closes with 等 … 项目).
+LIST_OF_PROJECTS_AFTER = re.compile(r"^[^，。；！？,;:：]{0,60}?、[^，。；！？,;:：]{0,40}?等[^，。；！？,;]{0,14}?(?:项目|工程)")
+ITEM_START = re.compile(r"[、，,：:；]$|^$")
 # Units of a capacity or a size (a count of projects, 12个项目, is not a size).
 SIZE_UNITS = {"元", "美元", "欧元", "港元", "吨", "万吨", "千瓦", "兆瓦", "吉瓦", "千瓦时", "平方米", "亩", "公顷",
               "平方公里", "立方米", "标箱", "套", "台套", "只", "头", "张"}
@@ -185,6 +189,11 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None
     named = NAME_AFTER.match(after) if unit in SIZE_UNITS else None
     if named is not None and not RESULT_IN_GAP.search(named.group(0)):
         return Decision("other", "size_in_name", True)
+    if unit in SIZE_UNITS and ITEM_START.search(sentence[max(0, sp.start - 1) : sp.start]) \
+            and LIST_OF_PROJECTS_AFTER.match(after_raw + sentence[sp.end + 40 : sp.end + 120]):
+        item = re.split(r"[、等]", sentence[sp.end : sp.end + 40], maxsplit=1)[0]
+        if not RESULT_IN_GAP.search(item) and not ACHIEVED_RE.search(item) and not TARGET_RE.search(item):
+            return Decision("other", "size_in_name", True)
     if RANKING_AFTER.match(after_raw):
         return Decision("other", "ranking_field", True)
     if BASIS.search(sentence[max(0, sp.start - 40) : sp.start]) and BASIS_AFTER.match(sentence[sp.end : sp.end + 60]):

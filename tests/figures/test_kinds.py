@@ -50,3 +50,11 @@ def test_an_english_year_after_a_figure_dates_it_only_within_its_clause():
 def test_an_english_standing_count_is_other():
     figs = extract_figures("The city currently has 120 MW of solar panels installed.", language="en")
     assert [(f.text, f.kind) for f in figs] == [("120 MW", "other")]
+
+
+def test_a_capacity_in_an_item_of_a_list_of_projects_is_part_of_a_name():
+    f = one("涵盖兴山通用航空机场、15万千瓦风能开发、蜂蜜小镇产业综合开发、神农百草庄园等10个招商引资签约项目。", "15万千瓦")
+    assert f.kind == "other"
+    # a result in the item is no name: 建成 … 5万平方米, 新增 …
+    g = one("全年新增装机15万千瓦、建成标准厂房3栋等，均已投产。", "15万千瓦")
+    assert g.kind == "achieved"
