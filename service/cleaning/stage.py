@@ -16,7 +16,7 @@ from .chrome import remove_chrome
 from .html import extract_html, looks_like_html
 from .injection import find_instructions
 from .metadata import Page
-from .normalize import normalize_whitespace
+from .normalize import cjk_digit_spaces, normalize_whitespace
 from .rejoin import rejoin_broken_lines
 from .repair import find_suspect, repair_mojibake
 from .script import (
@@ -85,6 +85,8 @@ def clean(raw: str, script: str = "auto") -> CleanText:
     st = Page(Aligned(text, simp))
     remove_chrome(st)
     joined = rejoin_broken_lines(st.doc, language)
+    if language == "zh":
+        st.doc.edit(cjk_digit_spaces(st.doc.simp))
     if joined:
         warnings.append(f"broken_lines_joined:{joined}")
     chrome = sum(st.removed.values())

@@ -179,3 +179,19 @@ def test_a_report_keeps_its_short_title_and_drops_its_speaker_line():
 def test_english_headlines_that_open_with_a_widget_word_are_kept(headline):
     c = clean(f"{headline}\n\nShares of the company fell 3% on Monday after its results missed forecasts.")
     assert headline in c.text or c.title == headline
+
+
+def test_spaces_around_numbers_in_chinese_are_dropped_and_figures_trace_to_the_spaced_input():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    raw = ("2023 年，全县 60 个重点建设项目已开工 52 个，开工率为 86% ，完成投资 24.4 亿元。\n\n"
+           "凫城镇党委书记 白 涛 7月22日带队考察，规上工业产值突破 60 亿元。")
+    c = clean(raw)
+    assert "2023年，全县60个重点建设项目已开工52个，开工率为86%，完成投资24.4亿元。" in c.text
+    assert "白 涛 7月22日" in c.text  # a lone space before a number may part a name from a date
+    s = summarize(raw, SummaryOptions(mode="extractive"))
+    by_text = {f.text: f for f in s.figures}
+    assert {"60个", "52个", "86%", "24.4亿元", "60亿元"} <= set(by_text)
+    f = by_text["24.4亿元"]
+    assert raw[f.span[0] : f.span[1]] == f.source_quote and "24.4 亿元" in f.source_quote
