@@ -11,6 +11,7 @@ from .chrome_rules import ENUM_START, is_terminated
 def rejoin_broken_lines(doc: Aligned, language: str) -> int:
     """Lines broken in the middle of a sentence ("杨国平表\\n\\n示，") are joined again."""
     simp = doc.simp
+    width = wrap_width(simp)
     edits = []
     for m in re.finditer(r"\n+", simp):
         a0 = simp.rfind("\n", 0, m.start()) + 1
@@ -28,6 +29,7 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
             (len(prev) >= 40 and not _is_headline_like_long(prev))
             or (prev[-1] in "，、," and len(prev) >= 24)
             or bool(re.search(r"[。！？；!?;]", prev))  # a finished sentence, then a broken one
+            or (width is not None and len(prev) >= 0.8 * width)  # a line as wide as the page's
         )
         if not (wrapped or quotes_open or parens_open or cont_start):
             continue
@@ -39,6 +41,17 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
             edits.append((m.start(), m.end(), ""))
     doc.edit(edits)
     return len(edits)
+
+
+def wrap_width(text: str) -> int | None:
+    """The width a hard-wrapped text (a PDF's text, a mail wrapped at 72 columns) is wrapped at:
+    the length most of its longer lines share, or None when its lines are paragraphs of any length."""
+    lengths = sorted(n for n in map(len, text.split("\n")) if n >= 12)
+    if len(lengths) < 4:
+        return None
+    width = lengths[len(lengths) * 3 // 4]
+    near = sum(1 for n in lengths if abs(n - width) <= max(2, width // 10))
+    return width if near >= max(3, len(lengths) // 2) else None
 
 
 def _is_headline_like_long(s: str) -> bool:

@@ -195,3 +195,14 @@ def test_spaces_around_numbers_in_chinese_are_dropped_and_figures_trace_to_the_s
     assert {"60个", "52个", "86%", "24.4亿元", "60亿元"} <= set(by_text)
     f = by_text["24.4亿元"]
     assert raw[f.span[0] : f.span[1]] == f.source_quote and "24.4 亿元" in f.source_quote
+
+
+def test_hard_wrapped_lines_are_joined_at_any_width_and_a_decimal_is_no_list_item():
+    raw = ("某县2023年重点项目建设情况\n"
+           "2023年，全县60个重点建设项目已开工52个，开工率为86%，完成投\n"
+           "资24.4亿元，同比增长15.6%。规上工业产值突破60亿元，同比增长\n"
+           "8.6%。全年新签约亿元以上项目18个，协议投资56亿元。今年以来，\n"
+           "我县坚持项目为王，新开工亿元以上项目12个，竣工投产项目9个。\n")
+    c = clean(raw)
+    assert "完成投资24.4亿元" in c.text and "同比增长8.6%。" in c.text
+    assert c.text.startswith("某县2023年重点项目建设情况\n")  # the short headline stays on its own line
