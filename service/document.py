@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass
 
 from . import cleaning
+from .cleaning.pdf import is_pdf, pdf_text
 from .errors import EmptyDocument, UndecodableDocument
 from .schemas import SummaryOptions
 from .segment import Sentence, segment
@@ -31,9 +32,13 @@ def prepare(text: str | bytes, options: SummaryOptions | None = None) -> Prepare
     readable is left."""
     options = options or SummaryOptions()
     encoding = None
+    pdf_pages = 0
     if isinstance(text, bytes):
         try:
-            text, encoding = cleaning.decode_bytes(text)
+            if is_pdf(text):
+                (text, pdf_pages), encoding = pdf_text(text), "pdf"
+            else:
+                text, encoding = cleaning.decode_bytes(text)
         except ValueError as e:
             raise UndecodableDocument(str(e)) from e
     if not text or not text.strip():
@@ -41,6 +46,8 @@ def prepare(text: str | bytes, options: SummaryOptions | None = None) -> Prepare
     cleaned = cleaning.clean(text, script=options.script)
     if encoding:
         cleaned.encoding = cleaned.encoding or encoding
+    if pdf_pages:
+        cleaned.warnings.insert(0, f"pdf_text_extracted:{pdf_pages}_pages")
     if not any(c.isalnum() for c in cleaned.analysis):
         raise EmptyDocument("the document has no text left after cleaning (only markup, chrome or symbols)")
     sentences = segment(cleaned.analysis)

@@ -8,7 +8,7 @@ from .script import HAN_RE
 
 # Files people send by mistake for text, told by their first bytes.
 _FILE_FORMATS = (
-    (b"%PDF-", "a PDF file"),
+    (b"%PDF-", "a PDF file (summarize it as a .pdf upload or file)"),
     (b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx or .pptx file is one)"),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc, .xls)"),
     (b"{\\rtf", "an RTF file"),

@@ -8,11 +8,11 @@ import re
 from fastapi.testclient import TestClient
 
 
-def test_openapi_documents_all_three_body_kinds_with_examples(client: TestClient):
+def test_openapi_documents_every_body_kind_with_examples(client: TestClient):
     spec = client.get("/openapi.json").json()
     op = spec["paths"]["/v1/summaries"]["post"]
     content = op["requestBody"]["content"]
-    assert set(content) == {"application/json", "text/plain", "multipart/form-data"}
+    assert set(content) == {"application/json", "text/plain", "application/pdf", "multipart/form-data"}
     assert content["application/json"]["examples"]
     schemas = spec["components"]["schemas"]
     assert content["application/json"]["schema"]["$ref"] == "#/components/schemas/SummaryRequest"

@@ -14,7 +14,7 @@ from service.cleaning import to_traditional
 from service.http import create_app
 from service.schemas import DocumentSummary
 from service.settings import Settings
-from tests.support import seed_text
+from tests.support import DATA, seed_text
 from tests.support.answers import assert_error
 
 SEED = seed_text("000")
@@ -106,6 +106,21 @@ def test_gbk_upload_matches_json_doc_id(client: TestClient):
     assert r.status_code == 200, r.text
     assert r.json()["doc_id"] == as_json["doc_id"]
     assert r.json()["title"] == "上传"
+
+
+def test_a_pdf_upload_and_a_pdf_body_are_summarized(client: TestClient):
+    data = (DATA / "pdf" / "report_zh.pdf").read_bytes()
+    uploaded = client.post("/v1/summaries", files={"file": ("report.pdf", data, "application/pdf")})
+    raw = client.post("/v1/summaries", content=data, headers={"Content-Type": "application/pdf"})
+    for r in (uploaded, raw):
+        assert r.status_code == 200, r.text
+        doc = r.json()
+        assert doc["title"] == "某县2023年重点项目建设情况" and "pdf_text_extracted:2_pages" in doc["warnings"]
+        assert any(f["text"] == "24.4亿元" and f["kind"] == "achieved" for f in doc["figures"])
+    assert uploaded.json()["doc_id"] == raw.json()["doc_id"]
+    err = assert_error(client.post("/v1/summaries", content=data[:2000], headers={"Content-Type": "application/pdf"}),
+                       422, "undecodable_document")
+    assert "PDF" in err["message"]
 
 
 def test_english_document(client: TestClient):
