@@ -280,7 +280,12 @@ EN_OTHER_RE = re.compile(
 EN_PROJECT_SIZE = re.compile(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
 # The base a change is measured from: "up from 19.8%", "compared with $480 million a year earlier",
 # "rose from $1 billion to $2 billion" (the first). It is the earlier period's value.
-EN_BASELINE = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+[$€£¥]?$", re.I)
+# So is what a result is measured against: "beating economists' forecasts of a 0.4% rise".
+EN_BASELINE = re.compile(
+    r"\b(?:(?:from|compared (?:with|to)|versus|vs\.?|against)\s+"
+    r"|(?:forecasts?|expectations?|estimates?|consensus)(?:\s+(?:of|for))?\s+(?:an?\s+)?)[$€£¥]?$",
+    re.I,
+)
 
 
 def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:

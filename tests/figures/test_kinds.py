@@ -29,11 +29,12 @@ def test_context_examples_are_other():
 def test_english_comparison_bases_are_the_earlier_periods_values():
     figs = extract_figures(
         "Net income rose to $610 million, compared with $480 million a year earlier. "
-        "Operating margin was 22.5%, up from 19.8%.",
+        "Operating margin was 22.5%, up from 19.8%. Output grew 1.2%, beating economists' forecasts of a 0.4% rise.",
         language="en",
     )
     kinds = {f.text: f.kind for f in figs}
-    assert kinds == {"$610 million": "achieved", "$480 million": "other", "22.5%": "achieved", "19.8%": "other"}
+    assert kinds == {"$610 million": "achieved", "$480 million": "other", "22.5%": "achieved", "19.8%": "other",
+                     "1.2%": "achieved", "0.4%": "other"}
 
 
 def test_an_english_year_after_a_figure_dates_it_only_within_its_clause():
