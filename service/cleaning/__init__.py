@@ -18,7 +18,7 @@ at the same offsets, so they never drift apart. Chrome is recognised by the *sha
 line, a block of short headline lines after the article) and by a small vocabulary that is common
 to Chinese news sites in general, not to one site.
 
-Modules, one concern each: `decode` (bytes -> text), `pdf` (a PDF's text layer), `html` (main text and meta tags of a page),
+Modules, one concern each: `decode` (bytes -> text), `pdf` (a PDF's text layer), `markdown` (its markup), `html` (main text and meta tags of a page),
 `normalize` (white space), `repair` (mojibake and the suspect spans left), `script` (OpenCC,
 language, pinyin notes), `aligned` (the text + Simplified pair edited at the same offsets; the
 offset map back to the input will live there), `chrome_rules` / `chrome` / `metadata` (page

@@ -24,7 +24,7 @@ def is_pdf(data: bytes) -> bool:
 
 
 def pdf_text(data: bytes) -> tuple[str, int]:
-    """(the text of every page, pages joined by a blank line; the number of pages). Raises
+    """(the text of every page, one after another; the number of pages). Raises
     ValueError for a PDF that cannot be read, is locked, or has no text layer."""
     from pypdf import PdfReader
 
@@ -39,7 +39,8 @@ def pdf_text(data: bytes) -> tuple[str, int]:
         raise
     except Exception as e:  # pypdf raises many kinds on damaged files; each is the sender's to fix
         raise ValueError(f"the PDF could not be read ({type(e).__name__}: {e})") from e
-    text = "\n\n".join(t for t in (_PAGE_NUMBER.sub("", p).strip() for p in pages) if t)
+    # Pages are joined by a line break, not a paragraph's: a sentence often runs on to the next page.
+    text = "\n".join(t for t in (_PAGE_NUMBER.sub("", p).strip() for p in pages) if t)
     if not any(c.isalnum() for c in text):
         raise ValueError("the PDF has no text layer (a scanned document?): run OCR on it, or send its text")
     return text, len(pages)

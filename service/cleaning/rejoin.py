@@ -29,7 +29,8 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
             (len(prev) >= 40 and not _is_headline_like_long(prev))
             or (prev[-1] in "，、," and len(prev) >= 24)
             or bool(re.search(r"[。！？；!?;]", prev))  # a finished sentence, then a broken one
-            or (width is not None and len(prev) >= 0.8 * width)  # a line as wide as the page's
+            # a line as wide as the page's, in a paragraph (hard wrapping breaks no blank line)
+            or (width is not None and len(prev) >= 0.8 * width and m.group() == "\n")
         )
         if not (wrapped or quotes_open or parens_open or cont_start):
             continue

@@ -19,6 +19,7 @@ import html as html_lib
 import re
 from bisect import bisect_right
 
+from .markdown import apply_spans, markup_spans
 from .script import pinyin_note_spans
 
 # What the visible-character view leaves out: white space, zero-width characters, soft hyphens.
@@ -166,16 +167,23 @@ def visible(text: str) -> str:
 class SourceMap:
     """Spans of the cleaned text (in the input's script) -> spans of the input."""
 
-    def __init__(self, source: str, cleaned: str, is_html: bool, repairs: list[tuple[str, str]] | None = None):
+    def __init__(self, source: str, cleaned: str, is_html: bool, repairs: list[tuple[str, str]] | None = None,
+                 is_markdown: bool = False):
         self.source = source
         self.cleaned = cleaned
         self.is_html = is_html
+        self.is_markdown = is_markdown
         self.repairs = repairs or []
         self._view: Visible | None = None
 
     def _source_view(self) -> Visible:
         if self._view is None:
-            view = _visible_html(self.source) if self.is_html else visible_view(self.source)
+            if self.is_html:
+                view = _visible_html(self.source)
+            elif self.is_markdown:  # the markup blanked where it stands: offsets are the input's
+                view = visible_view(apply_spans(self.source, markup_spans(self.source), blank=True))
+            else:
+                view = visible_view(self.source)
             view = view.edited(_repair_edits(view.chars, self.repairs))
             self._view = view.edited([(a, b, "") for a, b in pinyin_note_spans(view.chars)])
         return self._view

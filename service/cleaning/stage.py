@@ -15,6 +15,7 @@ from .aligned import Aligned
 from .chrome import remove_chrome
 from .html import extract_html, looks_like_html
 from .injection import find_instructions
+from .markdown import looks_like_markdown, strip_markdown
 from .metadata import Page
 from .normalize import cjk_digit_spaces, normalize_whitespace
 from .rejoin import rejoin_broken_lines
@@ -53,13 +54,15 @@ class CleanText:
     # script (same length as `text`): together they map spans back to what the user sent.
     original: str = ""
     original_is_html: bool = False
+    original_is_markdown: bool = False
     input_text: str = ""
     repairs: list[tuple[str, str]] = field(default_factory=list)  # (garbled, fixed), as repaired
 
     @cached_property
     def source_map(self) -> SourceMap:
         """Spans of the cleaned text -> spans of `original` (built on first use)."""
-        return SourceMap(self.original, self.input_text or self.text, self.original_is_html, self.repairs)
+        return SourceMap(self.original, self.input_text or self.text, self.original_is_html, self.repairs,
+                         is_markdown=self.original_is_markdown)
 
 
 def clean(raw: str, script: str = "auto") -> CleanText:
@@ -69,9 +72,13 @@ def clean(raw: str, script: str = "auto") -> CleanText:
     warnings: list[str] = []
     meta: dict[str, str | None] = {}
     is_html = looks_like_html(raw)
+    is_markdown = not is_html and looks_like_markdown(raw)
     if is_html:
         raw, meta = extract_html(raw)
         warnings.append("html_extracted")
+    elif is_markdown:
+        raw = strip_markdown(raw)
+        warnings.append("markdown_stripped")
     text = normalize_whitespace(raw)
     repairs: list[tuple[str, str]] = []
     text, n_repaired, shifted_gbk = repair_mojibake(text, repairs)
@@ -134,6 +141,7 @@ def clean(raw: str, script: str = "auto") -> CleanText:
         chars_in=chars_in,
         original=original,
         original_is_html=is_html,
+        original_is_markdown=is_markdown,
         input_text=input_text,
         repairs=repairs,
     )

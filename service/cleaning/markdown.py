@@ -1,0 +1,81 @@
+"""Markdown -> text: the markup characters dropped, the words kept.
+
+Documents arrive as Markdown (`.md` uploads, `text/markdown`, converters' output): headings,
+**emphasis**, [links](url), lists, tables, code fences. The markup is found as spans of the text
+and either dropped or, where it separates words (table pipes), turned into a space; nothing else
+is rewritten. The source map blanks the same spans in the text as sent, so quotes still trace to
+it character for character.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Signals that a text is Markdown; two of them are needed (a lone "# " or "- " is plain text too).
+_SIGNALS = re.compile(
+    r"(?m)^#{1,6}[ \t]+\S|\*\*\S[^*\n]*\*\*|\]\([^)\s]+\)|^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\||^```"
+)
+# Whole lines of markup: rules, table separator rows, code fences, link definitions.
+_MARKUP_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:[-*_][ \t]*){3,}|\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?|```[^\n]*"
+    r"|\[[^\]\n]+\]:[ \t]*\S+[^\n]*)[ \t]*$"
+)
+# Markers at a line's start: headings, block quotes, bullets (numbered items keep their numbers).
+_LINE_START = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+)")
+_CLOSING_HASHES = re.compile(r"(?m)[ \t]+#+[ \t]*$")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = re.compile(r"\[(?=[^\]\n]+\]\([^)\s]+(?:[ \t]+\"[^\"\n]*\")?\))|\]\([^)\s]+(?:[ \t]+\"[^\"\n]*\")?\)")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)[^\n]*?(?<=\S)\1")
+# (Chinese words touch the stars: 项目*20个*以上; an ASCII word does not: 2*3*4.)
+_EMPHASIS = re.compile(r"(?<![*A-Za-z0-9_])\*(?=[^\s*])[^*\n]*?(?<=[^\s*])\*(?![*A-Za-z0-9_])")
+_CODE = re.compile(r"`+")
+
+
+def looks_like_markdown(text: str) -> bool:
+    found = 0
+    for _ in _SIGNALS.finditer(text[:200_000]):
+        found += 1
+        if found >= 2:
+            return True
+    return False
+
+
+def markup_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) of every piece of markup, sorted and disjoint: "" drops it, white
+    space keeps the words around it apart (table pipes)."""
+    spans: list[tuple[int, int, str]] = []
+    for m in _MARKUP_LINE.finditer(text):
+        spans.append((m.start(), m.end(), ""))
+    for rx in (_LINE_START, _CLOSING_HASHES, _IMAGE, _LINK, _CODE):
+        spans += [(m.start(), m.end(), "") for m in rx.finditer(text)]
+    for m in _STRONG.finditer(text):
+        spans += [(m.start(), m.start() + 2, ""), (m.end() - 2, m.end(), "")]
+    for m in _EMPHASIS.finditer(text):
+        spans += [(m.start(), m.start() + 1, ""), (m.end() - 1, m.end(), "")]
+    for line in re.finditer(r"(?m)^[ \t]*\|[^\n]*$", text):
+        # A table row: its pipes part the cells, and a blank line before it keeps it a paragraph of
+        # its own (rows are not lines broken in a sentence).
+        pipes = [line.start() + k for k, c in enumerate(line.group()) if c == "|"]
+        spans += [(p, p + 1, "\n" if i == 0 else " ") for i, p in enumerate(pipes)]
+    out: list[tuple[int, int, str]] = []
+    for a, b, rep in sorted(spans):
+        if out and a < out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b, out[-1][2])
+            continue
+        out.append((a, b, rep))
+    return out
+
+
+def apply_spans(text: str, spans: list[tuple[int, int, str]], *, blank: bool = False) -> str:
+    """`text` with the spans replaced; `blank` puts spaces of the same length instead (offsets kept)."""
+    parts, pos = [], 0
+    for a, b, rep in spans:
+        parts += [text[pos:a], " " * (b - a) if blank else rep]
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def strip_markdown(text: str) -> str:
+    return apply_spans(text, markup_spans(text))
