@@ -10,7 +10,6 @@ import hashlib
 from dataclasses import dataclass
 
 from . import cleaning
-from .cleaning.pdf import is_pdf, pdf_text
 from .errors import EmptyDocument, UndecodableDocument
 from .schemas import SummaryOptions
 from .segment import Sentence, segment
@@ -32,11 +31,12 @@ def prepare(text: str | bytes, options: SummaryOptions | None = None) -> Prepare
     readable is left."""
     options = options or SummaryOptions()
     encoding = None
-    pdf_pages = 0
+    extracted = None
     if isinstance(text, bytes):
         try:
-            if is_pdf(text):
-                (text, pdf_pages), encoding = pdf_text(text), "pdf"
+            extracted = cleaning.document_text(text)  # a PDF or a Word file
+            if extracted is not None:
+                text, encoding = extracted[0], extracted[1]
             else:
                 text, encoding = cleaning.decode_bytes(text)
         except ValueError as e:
@@ -46,8 +46,8 @@ def prepare(text: str | bytes, options: SummaryOptions | None = None) -> Prepare
     cleaned = cleaning.clean(text, script=options.script)
     if encoding:
         cleaned.encoding = cleaned.encoding or encoding
-    if pdf_pages:
-        cleaned.warnings.insert(0, f"pdf_text_extracted:{pdf_pages}_pages")
+    if extracted is not None:
+        cleaned.warnings.insert(0, extracted[2])
     if not any(c.isalnum() for c in cleaned.analysis):
         raise EmptyDocument("the document has no text left after cleaning (only markup, chrome or symbols)")
     sentences = segment(cleaned.analysis)

@@ -22,7 +22,7 @@ from ..settings import Settings
 if TYPE_CHECKING:
     from ..llm.plan import LLMPlan
 
-DOC_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
+DOC_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
 _SCHEMA_VERSION = re.compile(rb'"schema_version"\s*:\s*"([^"]*)"')
 
 

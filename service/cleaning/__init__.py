@@ -18,7 +18,7 @@ at the same offsets, so they never drift apart. Chrome is recognised by the *sha
 line, a block of short headline lines after the article) and by a small vocabulary that is common
 to Chinese news sites in general, not to one site.
 
-Modules, one concern each: `decode` (bytes -> text), `pdf` (a PDF's text layer), `markdown` (its markup), `html` (main text and meta tags of a page),
+Modules, one concern each: `decode` (bytes -> text), `pdf` (a PDF's text layer), `word` (a .docx file's paragraphs), `markdown` (its markup), `html` (main text and meta tags of a page),
 `normalize` (white space), `repair` (mojibake and the suspect spans left), `script` (OpenCC,
 language, pinyin notes), `aligned` (the text + Simplified pair edited at the same offsets; the
 offset map back to the input will live there), `chrome_rules` / `chrome` / `metadata` (page
@@ -26,7 +26,7 @@ furniture by line shape, and what it says), `rejoin` (lines broken mid-sentence)
 (instructions to a model), `stage` (`clean`, the steps in order).
 """
 
-from .decode import decode_bytes
+from .decode import decode_bytes, document_text
 from .html import looks_like_html
 from .injection import find_instructions
 from .normalize import normalize_whitespace
@@ -38,6 +38,7 @@ __all__ = [
     "CleanText",
     "clean",
     "decode_bytes",
+    "document_text",
     "detect_language",
     "find_instructions",
     "looks_like_html",

@@ -8,8 +8,7 @@ from .script import HAN_RE
 
 # Files people send by mistake for text, told by their first bytes.
 _FILE_FORMATS = (
-    (b"%PDF-", "a PDF file (summarize it as a .pdf upload or file)"),
-    (b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx or .pptx file is one)"),
+    (b"PK\x03\x04", "a ZIP archive (an .xlsx or .pptx file is one; .docx files are read)"),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc, .xls)"),
     (b"{\\rtf", "an RTF file"),
     (b"\x89PNG", "a PNG image"),
@@ -17,6 +16,21 @@ _FILE_FORMATS = (
     (b"GIF8", "a GIF image"),
     (b"\x1f\x8b", "a gzip file"),
 )
+
+
+def document_text(data: bytes) -> tuple[str, str, str] | None:
+    """(text, format, warning) for a PDF or a Word file, None for bytes that should be text.
+    Raises ValueError for such a file that cannot be read."""
+    from .pdf import is_pdf, pdf_text
+    from .word import docx_text, is_docx
+
+    if is_pdf(data):
+        text, pages = pdf_text(data)
+        return text, "pdf", f"pdf_text_extracted:{pages}_pages"
+    if is_docx(data):
+        text, paragraphs = docx_text(data)
+        return text, "docx", f"docx_text_extracted:{paragraphs}_paragraphs"
+    return None
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

@@ -63,12 +63,13 @@ def request_body_openapi() -> dict[str, Any]:
                 "examples": {"plain": {"summary": "Raw text (any encoding; detected)", "value": SEED_EXAMPLE}},
             },
             "application/pdf": {"schema": {"type": "string", "format": "binary"}},
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {"schema": {"type": "string", "format": "binary"}},
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
                     "required": ["file"],
                     "properties": {
-                        "file": {"type": "string", "format": "binary", "description": ".txt, .md, .html or .pdf"},
+                        "file": {"type": "string", "format": "binary", "description": ".txt, .md, .html, .pdf or .docx"},
                         "title": {"type": "string"},
                         "mode": {"type": "string", "enum": ["auto", "llm", "extractive"]},
                         "max_chars": {"type": "integer", "minimum": 40, "maximum": 5000},

@@ -22,9 +22,12 @@ from ..schemas import Mode, Script, SummaryOptions
 from .errors import ApiError, describe_validation_errors
 
 # Raw bodies the pipeline reads as a document (the cleaner handles markup).
-RAW_MEDIA_TYPES = {"text/plain", "text/markdown", "text/html", "application/pdf"}
-UPLOAD_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
-SUPPORTED_MEDIA = "application/json, text/plain (also text/markdown, text/html, application/pdf) or multipart/form-data"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+RAW_MEDIA_TYPES = {"text/plain", "text/markdown", "text/html", "application/pdf", DOCX}
+BINARY_MEDIA_TYPES = {"application/pdf", DOCX}  # bytes, whatever charset a client adds
+UPLOAD_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
+SUPPORTED_MEDIA = ("application/json, text/plain (also text/markdown, text/html, application/pdf, a .docx file's type) "
+                   "or multipart/form-data")
 LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 FORM_OPTIONS = {"mode", "max_chars", "script"}
 
@@ -172,7 +175,7 @@ async def parse_summary_body(
     if media == "application/json":
         return _parse_json(body, query_options, query_title)
     if media in RAW_MEDIA_TYPES:
-        charset = params.get("charset") if media != "application/pdf" else None  # a PDF is bytes, not text
+        charset = params.get("charset") if media not in BINARY_MEDIA_TYPES else None
         return _parse_raw(body, charset, query_options, query_title)
     return await _parse_multipart(request, body, query_options, query_title)
 
@@ -236,7 +239,7 @@ async def _read_form(form: FormData, query_options: dict[str, Any], query_title:
         raise ApiError(
             415,
             "unsupported_media_type",
-            f"cannot summarize a '{suffix or part_type or 'unnamed'}' file; upload .txt, .md, .html or .pdf",
+            f"cannot summarize a '{suffix or part_type or 'unnamed'}' file; upload .txt, .md, .html, .pdf or .docx",
         )
     data = await upload.read()
     fields = {k: v for k, v in form.items() if k in FORM_OPTIONS and isinstance(v, str)}

@@ -83,12 +83,12 @@ def test_files_that_are_no_documents_are_named_at_the_end(tmp_path: Path):
     src = tmp_path / "docs"
     one_chunk_documents(src, 1)
     (src / "sheet.xlsx").write_bytes(b"PK\x03\x04")
-    (src / "notes.docx").write_bytes(b"PK\x03\x04")
+    (src / "slides.pptx").write_bytes(b"PK\x03\x04")
     (src / ".DS_Store").write_bytes(b"\x00")
     report = run_batch(src, tmp_path / "out", SummaryOptions(), extractive_settings(jobs=1))
     assert report.summarized == 1 and report.exit_code == 0
-    assert report.lines()[1] == ("zhaiyao: 2 other files not read (documents are .htm, .html, .md, .pdf, .txt): "
-                                 "notes.docx, sheet.xlsx")
+    assert report.lines()[1] == ("zhaiyao: 2 other files not read (documents are .docx, .htm, .html, .md, .pdf, "
+                                 ".txt): sheet.xlsx, slides.pptx")
 
 
 def test_a_rerun_skips_finished_outputs_and_redoes_stale_ones(tmp_path: Path):

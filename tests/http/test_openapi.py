@@ -12,7 +12,8 @@ def test_openapi_documents_every_body_kind_with_examples(client: TestClient):
     spec = client.get("/openapi.json").json()
     op = spec["paths"]["/v1/summaries"]["post"]
     content = op["requestBody"]["content"]
-    assert set(content) == {"application/json", "text/plain", "application/pdf", "multipart/form-data"}
+    assert set(content) == {"application/json", "text/plain", "application/pdf", "multipart/form-data",
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
     assert content["application/json"]["examples"]
     schemas = spec["components"]["schemas"]
     assert content["application/json"]["schema"]["$ref"] == "#/components/schemas/SummaryRequest"

@@ -16,6 +16,7 @@ from service.schemas import DocumentSummary
 from service.settings import Settings
 from tests.support import DATA, seed_text
 from tests.support.answers import assert_error
+from tests.support.documents import report_docx
 
 SEED = seed_text("000")
 TRADITIONAL = to_traditional(SEED)
@@ -121,6 +122,15 @@ def test_a_pdf_upload_and_a_pdf_body_are_summarized(client: TestClient):
     err = assert_error(client.post("/v1/summaries", content=data[:2000], headers={"Content-Type": "application/pdf"}),
                        422, "undecodable_document")
     assert "PDF" in err["message"]
+
+
+def test_a_word_upload_and_a_word_body_are_summarized(client: TestClient):
+    data = report_docx()
+    kind = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    for r in (client.post("/v1/summaries", files={"file": ("report.docx", data, kind)}),
+              client.post("/v1/summaries", content=data, headers={"Content-Type": kind})):
+        assert r.status_code == 200, r.text
+        assert any(f["text"] == "23.1亿元" for f in r.json()["figures"])
 
 
 def test_english_document(client: TestClient):
