@@ -8,6 +8,9 @@ from __future__ import annotations
 import io
 import zipfile
 
+# What a .docx may unpack to: a few MB of XML for a long report; far more is a zip bomb.
+MAX_UNPACKED_BYTES = 100_000_000
+
 
 def is_docx(data: bytes) -> bool:
     if not data.startswith(b"PK\x03\x04"):
@@ -25,6 +28,10 @@ def docx_text(data: bytes) -> tuple[str, int]:
     from docx import Document
     from docx.table import Table
 
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        unpacked = sum(info.file_size for info in z.infolist())
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ValueError(f"the .docx file unpacks to {unpacked:,} bytes, more than {MAX_UNPACKED_BYTES:,}")
     try:
         doc = Document(io.BytesIO(data))
         lines: list[str] = []

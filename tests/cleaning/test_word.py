@@ -32,3 +32,14 @@ def test_damaged_and_empty_word_files_are_refused_saying_why(make, message):
     with pytest.raises(UndecodableDocument, match=message):
         summarize(make(report_docx()), SummaryOptions(mode="extractive"))
 
+
+
+def test_a_word_file_that_unpacks_to_too_much_is_refused_before_it_is_parsed():
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<w:document>" + b" " * 120_000_000 + b"</w:document>")
+    with pytest.raises(UndecodableDocument, match="unpacks to"):
+        summarize(out.getvalue(), SummaryOptions(mode="extractive"))
