@@ -32,6 +32,8 @@ _CODE = re.compile(r"`+")
 
 
 def looks_like_markdown(text: str) -> bool:
+    if not any(mark in text for mark in ("#", "**", "](", "|", "```")):
+        return False  # most texts: five scans in C instead of the regex
     found = 0
     for _ in _SIGNALS.finditer(text[:200_000]):
         found += 1
