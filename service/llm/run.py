@@ -38,7 +38,7 @@ from .budget import BUDGET_EXHAUSTED, Spending
 from .draft import make_draft, partial
 from .judge import instructions_of, loops
 from .keys import cache_key
-from .plan import LLMPlan, map_reply_limit, pack, plan_document
+from .plan import LLMPlan, MapCall, map_reply_limit, pack, plan_document
 from .prompts import map_messages, merge_messages
 from .replies import ChunkSummary, MergedSummary, Reading, Result, read_reply, reask_messages, response_format
 from .transport import Call, Transport
@@ -119,15 +119,18 @@ class DocumentRun:
             self.transport.stop(reason)
             raise LLMFailure(reason)
 
-    async def _ask(self, call: Call, messages: list[dict], model: type[Result], max_tokens: int, source: str) -> Result:
-        """Ask until a reply is usable, re-asking with the problem at most `max_reasks` times."""
+    async def _ask(self, call: Call, messages: list[dict], model: type[Result], max_tokens: int, source: str,
+                   prompt_tokens: int | None = None) -> Result:
+        """Ask until a reply is usable, re-asking with the problem at most `max_reasks` times.
+        `prompt_tokens`: the size of `messages` when known (re-asks are counted)."""
         instructions = instructions_of(messages)
         fmt = response_format(model, self.mode)
         convo = messages
         reading = Reading(None, "no reply", "invalid_output")
         previous: str | None = None
         for _ in range(self.settings.max_reasks + 1):
-            response = await self.transport.complete(call, convo, fmt, max_tokens)
+            known = prompt_tokens if convo is messages else None
+            response = await self.transport.complete(call, convo, fmt, max_tokens, known)
             choice = response.choices[0] if response.choices else None
             content = (choice.message.content if choice and choice.message else None) or ""
             if choice is not None and choice.finish_reason == "length":
@@ -171,22 +174,32 @@ class DocumentRun:
         cut = min(cuts, key=lambda c: abs(c - mid))
         return (start, cut), (cut, end)
 
+    async def map_planned(self, c: MapCall) -> list[ChunkSummary]:
+        """The answers for one map call of the plan."""
+        return await self.map_span(c.start, c.end, c.whole, planned=c)
+
     async def map_span(
-        self, start: int, end: int, whole: bool, depth: int = 0, limit: int | None = None
+        self, start: int, end: int, whole: bool, depth: int = 0, limit: int | None = None,
+        planned: MapCall | None = None,
     ) -> list[ChunkSummary]:
         """The answers for the text [start:end] (two or more when it had to be split); `limit` is
-        its reply limit when the plan knows it."""
-        text = self.analysis[start:end].strip()
-        key = self.cache_key("map", ChunkSummary, "whole" if whole else "part", text)
+        its reply limit when the plan knows it; `planned`, the plan's call for this very span
+        (its key, reply limit and size are not worked out again)."""
+        if planned is not None:
+            text, key, limit = planned.text, planned.key, planned.max_tokens
+        else:
+            text = self.analysis[start:end].strip()
+            key = self.cache_key("map", ChunkSummary, "whole" if whole else "part", text)
         cached = await self._cached(key, lambda v: [ChunkSummary.model_validate(x) for x in json.loads(v)])
         if cached is not None:
             return cached
         call = Call()
         messages = map_messages(text, whole, self.language, self.max_chars, self.mode)
         max_tokens = first_limit = limit or map_reply_limit(self.settings, count_tokens(text))
+        estimate = self.plan.estimate(planned) if planned is not None else None
         while True:
             try:
-                results = [await self._ask(call, messages, ChunkSummary, max_tokens, text)]
+                results = [await self._ask(call, messages, ChunkSummary, max_tokens, text, estimate)]
                 break
             except Truncated:
                 halves = self._split(start, end) if depth < self.settings.max_split_depth else None
@@ -255,12 +268,10 @@ class DocumentRun:
         # round of concurrent calls, and never fewer than a single chunk's own re-asks allow.
         self.breaker = max(self.settings.max_reasks + 2, min(len(chunks), self.settings.max_concurrency))
         self.usage.chunks = len(chunks)
-        whole = len(chunks) == 1
 
         async def one(c) -> list[ChunkSummary] | Invalid | LLMFailure:
             try:
-                out: list[ChunkSummary] | Invalid | LLMFailure = await self.map_span(
-                    c.start, c.end, whole, limit=c.max_tokens)
+                out: list[ChunkSummary] | Invalid | LLMFailure = await self.map_planned(c)
             except Invalid as e:
                 out = e
             except LLMFailure as e:
