@@ -104,6 +104,9 @@ class DocumentRun:
         self.bad_replies = 0
         self.breaker = settings.max_reasks + 2
         self.mapped = 0
+        # Cache writes still going on (`run` lets the merge go out before they end: see `_store`).
+        self.write_behind = False
+        self.writes: list[asyncio.Future] = []
 
     def cache_key(self, kind: str, model: type[BaseModel], scope: str, payload: str) -> str:
         return cache_key(self.settings, kind=kind, model=model, scope=scope, payload=payload,
@@ -151,6 +154,16 @@ class DocumentRun:
             log.info("LLM reply rejected (%s); re-asking", reading.reason)
             convo = reask_messages(messages, content, reading.problem)
         raise Invalid(reading.reason, reading.problem)
+
+    async def _store(self, key: str, value: str) -> None:
+        """Cache an answer. In a whole run (`write_behind`) the write goes on while the run does
+        (the merge call need not wait for the last chunk's write) and `run` waits for every write
+        before it ends; a lone `map_span` (a job's chunk task) returns once its answer is cached."""
+        write = asyncio.ensure_future(asyncio.to_thread(self.cache.set, key, value))
+        if self.write_behind:
+            self.writes.append(write)
+        else:
+            await write
 
     async def _cached(self, key: str, parse):
         cached = await asyncio.to_thread(self.cache.get, key)
@@ -214,12 +227,13 @@ class DocumentRun:
                     continue
                 raise Invalid("truncated", "the reply was cut off by the token limit") from None
         value = json.dumps([r.model_dump() for r in results], ensure_ascii=False)
-        await asyncio.to_thread(self.cache.set, key, value)
+        await self._store(key, value)
         return results
 
     # -- merge
 
-    async def merge_call(self, lines: list[str], final: bool) -> MergedSummary:
+    async def merge_call(self, lines: list[str], final: bool, tokens: int | None = None) -> MergedSummary:
+        """One merge call over `lines` (partial summaries; `tokens`, their size when known)."""
         payload = "\n".join(lines)
         key = self.cache_key("merge", MergedSummary, "final" if final else "section", payload)
         cached = await self._cached(key, MergedSummary.model_validate_json)
@@ -230,7 +244,8 @@ class DocumentRun:
         max_tokens = self.settings.merge_max_tokens
         while True:
             try:
-                value = await self._ask(call, messages, MergedSummary, max_tokens, self.analysis)
+                estimate = self.plan.merge_fixed + tokens if tokens is not None else None
+                value = await self._ask(call, messages, MergedSummary, max_tokens, self.analysis, estimate)
                 break
             except Truncated:
                 if max_tokens == self.settings.merge_max_tokens:
@@ -239,7 +254,7 @@ class DocumentRun:
                 raise LLMFailure("truncated") from None
             except Invalid as e:
                 raise LLMFailure(e.reason) from None
-        await asyncio.to_thread(self.cache.set, key, value.model_dump_json())
+        await self._store(key, value.model_dump_json())
         return value
 
     async def merge(self, partials: list[dict]) -> MergedSummary:
@@ -247,11 +262,12 @@ class DocumentRun:
         lines = [json.dumps(p, ensure_ascii=False, separators=(",", ":")) for p in partials]
         sizes = [count_tokens(line) + 1 for line in lines]
         if len(lines) <= 2 or sum(sizes) <= self.merge_budget:
-            return await self.merge_call(lines, final=True)
+            return await self.merge_call(lines, final=True, tokens=sum(sizes))
         groups = pack(sizes, self.merge_budget)
         if len(groups) == 1:
-            return await self.merge_call(lines, final=True)
-        sections = await gather_all(self.merge_call([lines[i] for i in g], final=False) for g in groups)
+            return await self.merge_call(lines, final=True, tokens=sum(sizes))
+        sections = await gather_all(self.merge_call([lines[i] for i in g], final=False, tokens=sum(sizes[i] for i in g))
+                                    for g in groups)
         return await self.merge([partial(s) for s in sections])
 
     # -- the whole document
@@ -284,7 +300,11 @@ class DocumentRun:
             self._progress("map", c.index, len(chunks), self.mapped)
             return out
 
-        return await self.finish(await gather_all(one(c) for c in chunks))
+        self.write_behind = True
+        try:
+            return await self.finish(await gather_all(one(c) for c in chunks))
+        finally:
+            await asyncio.gather(*self.writes)  # every answer had is in the cache when the run ends
 
     async def finish(self, mapped: list[list[ChunkSummary] | Invalid | LLMFailure]) -> Draft:
         """The draft from every chunk's map result, in chunk order: the second half of `run`. (The
