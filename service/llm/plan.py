@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 
 from ..backends import open_cache
 from ..cache import ResultCache
-from ..chunk import ENCODING, chunk, count_tokens, sentence_tokens
+from ..chunk import ENCODING, chunk, chunkings, count_tokens, sentence_tokens
 from ..document import Prepared
 from ..errors import LLMNotConfigured, OverBudget
 from ..schemas import Method, SummaryOptions
@@ -255,8 +255,8 @@ def _spans(prepared: Prepared, budget: int, explicit: bool, doc_tokens: int) -> 
         chunks = chunk(analysis, sentences, budget=budget, counts=counts)
     else:
         balanced = min(budget, math.ceil(doc_tokens / math.ceil(doc_tokens / budget) * 1.08))
-        tries = [chunk(analysis, sentences, budget=b, min_fill=f, counts=counts, exact=False)
-                 for b, f in ((balanced, 0.85), (balanced, 0.95), (budget, 0.9), (budget, 0.95))]
+        tries = chunkings(analysis, sentences, [(balanced, 0.85), (balanced, 0.95), (budget, 0.9), (budget, 0.95)],
+                          counts)
         chunks = min(tries, key=lambda cs: (len(cs), max(c.tokens for c in cs)))
     return [(c.start, c.end, c.tokens) for c in chunks]
 
