@@ -35,7 +35,7 @@ from ..progress import ProgressCallback, Usage
 from ..schemas import Draft, SummaryOptions
 from ..settings import Settings
 from .budget import BUDGET_EXHAUSTED, Spending
-from .draft import make_draft, partial
+from .draft import Drafted, draft_figures, make_draft, partial
 from .judge import instructions_of, loops
 from .keys import cache_key
 from .plan import LLMPlan, MapCall, map_reply_limit, pack, plan_document
@@ -107,6 +107,10 @@ class DocumentRun:
         # Cache writes still going on (`run` lets the merge go out before they end: see `_store`).
         self.write_behind = False
         self.writes: list[asyncio.Future] = []
+        # What `finish` needs of each chunk's answers, made in `run` as each answer comes (while
+        # other calls are still out): their figures drafted, and their lines of a merge call.
+        self.drafted: dict[int, list[list[Drafted]]] = {}
+        self.merge_lines: dict[int, list[tuple[str, int]]] = {}
 
     def cache_key(self, kind: str, model: type[BaseModel], scope: str, payload: str) -> str:
         return cache_key(self.settings, kind=kind, model=model, scope=scope, payload=payload,
@@ -257,10 +261,17 @@ class DocumentRun:
         await self._store(key, value.model_dump_json())
         return value
 
-    async def merge(self, partials: list[dict]) -> MergedSummary:
+    @staticmethod
+    def merge_line(r: ChunkSummary | MergedSummary) -> tuple[str, int]:
+        """What a merge call reads of one part, and its tokens (with its newline)."""
         # Compact JSON: the merge reads every part, and separators' spaces are tokens too.
-        lines = [json.dumps(p, ensure_ascii=False, separators=(",", ":")) for p in partials]
-        sizes = [count_tokens(line) + 1 for line in lines]
+        line = json.dumps(partial(r), ensure_ascii=False, separators=(",", ":"))
+        return line, count_tokens(line) + 1
+
+    async def merge(self, parts: list[tuple[str, int]]) -> MergedSummary:
+        """The parts (`merge_line`s) merged into one summary, in rounds when over the budget."""
+        lines = [line for line, _ in parts]
+        sizes = [n for _, n in parts]
         if len(lines) <= 2 or sum(sizes) <= self.merge_budget:
             return await self.merge_call(lines, final=True, tokens=sum(sizes))
         groups = pack(sizes, self.merge_budget)
@@ -268,7 +279,7 @@ class DocumentRun:
             return await self.merge_call(lines, final=True, tokens=sum(sizes))
         sections = await gather_all(self.merge_call([lines[i] for i in g], final=False, tokens=sum(sizes[i] for i in g))
                                     for g in groups)
-        return await self.merge([partial(s) for s in sections])
+        return await self.merge([self.merge_line(s) for s in sections])
 
     # -- the whole document
 
@@ -297,6 +308,10 @@ class DocumentRun:
                 # let them finish (and be cached) rather than cancel them.
                 out = e
             self.mapped += 1
+            if isinstance(out, list):
+                self.drafted[c.index] = [draft_figures(r, self.language) for r in out]
+                if len(chunks) > 1:
+                    self.merge_lines[c.index] = [self.merge_line(r) for r in out]
             self._progress("map", c.index, len(chunks), self.mapped)
             return out
 
@@ -317,15 +332,19 @@ class DocumentRun:
             raise LLMFailure(failed[0].reason if failed else "invalid_output")
         if failed:
             self.usage.warnings.append(f"llm_chunks_dropped:{len(failed)}")
-        results = [r for rs in good for r in rs]
+        kept = [(i, rs) for i, rs in enumerate(mapped) if isinstance(rs, list)]
+        results = [r for _, rs in kept for r in rs]
         if len(results) == 1:
             top = results[0]
             title, summary, key_points = top.title, top.summary, top.key_points
         else:
-            merged = await self.merge([partial(r) for r in results])
+            lines = [x for i, rs in kept for x in self.merge_lines.get(i) or [self.merge_line(r) for r in rs]]
+            merged = await self.merge(lines)
             self._progress("merge", 0, 1, 1)
             title, summary, key_points = merged.title, merged.summary, merged.key_points
-        return make_draft(title, summary, key_points, results, self.max_chars, self.usage.warnings, self.language)
+        drafted = [d for i, rs in kept for d in self.drafted.get(i) or [draft_figures(r, self.language) for r in rs]]
+        return make_draft(title, summary, key_points, results, self.max_chars, self.usage.warnings, self.language,
+                          drafted)
 
 
 async def summarize_llm(
