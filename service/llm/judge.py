@@ -48,15 +48,22 @@ def _units(s: str, language: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(s)]
 
 
-def off_topic(summary: str, source: str, language: str) -> bool:
-    """A summary that shares almost no words with its source is about something else."""
+def known_units(source: str, language: str) -> Container[str]:
+    """What `off_topic` looks a summary's words up in: for Chinese the source's Han text (a pair
+    of characters is among the source's pairs exactly when it is in that text: one search per pair
+    of the short summary instead of a set of every pair of the source, ~10 ms for a long
+    document), else the set of its words."""
+    return _han(source) if language == "zh" else set(_units(source, language))
+
+
+def off_topic(summary: str, source: str, language: str, known: Container[str] | None = None) -> bool:
+    """A summary that shares almost no words with its source is about something else. `known`:
+    `known_units(source, language)`, when worked out already."""
     units = _units(summary, language)
     if len(units) < 6:
         return False
-    # A pair of characters is in the source's pairs exactly when it is in its Han text: looked up
-    # there, without building the set of every pair (~10 ms for a long document, against one
-    # search per pair of the short summary).
-    known: Container[str] = _han(source) if language == "zh" else set(_units(source, language))
+    if known is None:
+        known = known_units(source, language)
     return sum(1 for u in units if u in known) / len(units) < 0.25
 
 

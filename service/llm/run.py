@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Awaitable, Iterable
+from collections.abc import Awaitable, Callable, Container, Iterable
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -36,7 +36,7 @@ from ..schemas import Draft, SummaryOptions
 from ..settings import Settings
 from .budget import BUDGET_EXHAUSTED, Spending
 from .draft import Drafted, draft_figures, make_draft, partial
-from .judge import instructions_of, loops
+from .judge import instructions_of, known_units, loops
 from .keys import cache_key
 from .plan import LLMPlan, MapCall, map_reply_limit, pack, plan_document
 from .prompts import map_messages, merge_messages
@@ -109,8 +109,13 @@ class DocumentRun:
         self.writes: list[asyncio.Future] = []
         # What `finish` needs of each chunk's answers, made in `run` as each answer comes (while
         # other calls are still out): their figures drafted, and their lines of a merge call.
-        self.drafted: dict[int, list[list[Drafted]]] = {}
         self.merge_lines: dict[int, list[tuple[str, int]]] = {}
+        # Work nothing needs before the merge's answer (`finish` sets it): run in a worker thread
+        # once a merge call goes out, while this loop only waits. The thread gets the interpreter
+        # when the loop waits for the answer; started earlier, it would hold up the call's sending.
+        self.background: Callable[[], list[list[Drafted]]] | None = None
+        self.background_job: asyncio.Future | None = None
+        self.document_units: Container[str] | None = None  # the judge's `known_units` of the document
 
     def cache_key(self, kind: str, model: type[BaseModel], scope: str, payload: str) -> str:
         return cache_key(self.settings, kind=kind, model=model, scope=scope, payload=payload,
@@ -136,8 +141,8 @@ class DocumentRun:
         reading = Reading(None, "no reply", "invalid_output")
         previous: str | None = None
         for _ in range(self.settings.max_reasks + 1):
-            known = prompt_tokens if convo is messages else None
-            response = await self.transport.complete(call, convo, fmt, max_tokens, known)
+            size = prompt_tokens if convo is messages else None
+            response = await self.transport.complete(call, convo, fmt, max_tokens, size)
             choice = response.choices[0] if response.choices else None
             content = (choice.message.content if choice and choice.message else None) or ""
             if choice is not None and choice.finish_reason == "length":
@@ -147,7 +152,8 @@ class DocumentRun:
                     self._count_bad("degenerate_output")
                     raise Invalid("degenerate_output", "the reply repeats itself until the token limit")
                 raise Truncated()
-            reading = read_reply(content, model, source, self.language, instructions)
+            known = self.document_units if source is self.analysis else None  # (see `background`)
+            reading = read_reply(content, model, source, self.language, instructions, known)
             if isinstance(reading.value, model):
                 self.good_replies += 1
                 return reading.value
@@ -243,6 +249,8 @@ class DocumentRun:
         cached = await self._cached(key, MergedSummary.model_validate_json)
         if cached is not None:
             return cached
+        if self.background is not None and self.background_job is None:
+            self.background_job = asyncio.ensure_future(asyncio.to_thread(self.background))
         call = Call()
         messages = merge_messages(lines, final, self.language, self.max_chars, self.mode)
         max_tokens = self.settings.merge_max_tokens
@@ -308,10 +316,8 @@ class DocumentRun:
                 # let them finish (and be cached) rather than cancel them.
                 out = e
             self.mapped += 1
-            if isinstance(out, list):
-                self.drafted[c.index] = [draft_figures(r, self.language) for r in out]
-                if len(chunks) > 1:
-                    self.merge_lines[c.index] = [self.merge_line(r) for r in out]
+            if isinstance(out, list) and len(chunks) > 1:
+                self.merge_lines[c.index] = [self.merge_line(r) for r in out]
             self._progress("map", c.index, len(chunks), self.mapped)
             return out
 
@@ -334,17 +340,29 @@ class DocumentRun:
             self.usage.warnings.append(f"llm_chunks_dropped:{len(failed)}")
         kept = [(i, rs) for i, rs in enumerate(mapped) if isinstance(rs, list)]
         results = [r for _, rs in kept for r in rs]
+        drafted = None
         if len(results) == 1:
             top = results[0]
             title, summary, key_points = top.title, top.summary, top.key_points
         else:
             lines = [x for i, rs in kept for x in self.merge_lines.get(i) or [self.merge_line(r) for r in rs]]
-            merged = await self.merge(lines)
+            self.background = lambda: self._while_merging(results)
+            try:
+                merged = await self.merge(lines)
+            finally:
+                self.background = None
+            if self.background_job is not None:
+                drafted = await self.background_job
             self._progress("merge", 0, 1, 1)
             title, summary, key_points = merged.title, merged.summary, merged.key_points
-        drafted = [d for i, rs in kept for d in self.drafted.get(i) or [draft_figures(r, self.language) for r in rs]]
         return make_draft(title, summary, key_points, results, self.max_chars, self.usage.warnings, self.language,
                           drafted)
+
+    def _while_merging(self, results: list[ChunkSummary]) -> list[list[Drafted]]:
+        """While the merge call is out (in a worker thread): the document's words for judging the
+        merge's answer, then every answer's figures drafted."""
+        self.document_units = known_units(self.analysis, self.language)
+        return [draft_figures(r, self.language) for r in results]
 
 
 async def summarize_llm(
