@@ -17,14 +17,25 @@ import hashlib
 import json
 import sys
 import threading
+import time
 
 from service.chunk import count_tokens
 from service.testing.stub_llm import StubLLM, delay, request_input, request_kind, serve_until_interrupted
 
+# Seconds a call waits after it arrives before the stub builds its answer (at most half the delay).
+SETTLE = 0.05
+
 
 class SlowStub(StubLLM):
     """Every call answered a fixed time after it arrives; prompt and input tokens counted per call
-    when the stats are asked for (off the calls' path, so counting never delays an answer)."""
+    when the stats are asked for (off the calls' path, so counting never delays an answer).
+
+    The answer (tokenizing the prompt for the usage and the prefix cache, writing the JSON) is
+    built a moment after the call arrived rather than at once: it costs the stub ~2.5 ms a call,
+    and this process shares the machine's CPU with the client it measures (on a loaded 2-core
+    machine, one core's share for both), so building it at once would hold back the next calls of
+    a burst (a document's map calls) and time the stub's work as the client's. An endpoint does
+    its work on hardware of its own. Each answer still leaves `seconds` after its call arrived."""
 
     def __init__(self, seconds: float, port: int = 0):
         super().__init__(port=port, default=delay(seconds))
@@ -32,6 +43,12 @@ class SlowStub(StubLLM):
         self.tokens: list[tuple[str, int, int]] = []  # (kind, prompt tokens, input tokens)
         self.prefix_digests: list[tuple[str, str]] = []  # (kind, digest of schema + system message)
         self.tokens_lock = threading.Lock()
+
+    def _answer(self, handler, body: dict, arrived: float | None = None) -> None:
+        arrived = time.monotonic() if arrived is None else arrived
+        if self.stopping.wait(min(SETTLE, self.seconds / 2)):
+            return
+        super()._answer(handler, body, arrived)
 
     def _count(self, body: dict) -> None:
         prompt = sum(count_tokens(str(m.get("content") or "")) for m in body.get("messages", []))

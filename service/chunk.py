@@ -76,13 +76,9 @@ class Chunk:
     last_sentence: int  # inclusive
 
 
-@dataclass
-class _Piece:
-    start: int
-    end: int
-    tokens: int
-    paragraph: int
-    sentence: int
+# A piece of text no chunk splits: (start, end, tokens, paragraph, sentence index). Plain tuples:
+# the plan groups a document's pieces several ways, and building objects was most of that.
+_Piece = tuple[int, int, int, int, int]
 
 
 def _pieces(text: str, sentences: list[Sentence], budget: int, counts: list[int]) -> list[_Piece]:
@@ -90,17 +86,64 @@ def _pieces(text: str, sentences: list[Sentence], budget: int, counts: list[int]
     out: list[_Piece] = []
     for s, n in zip(sentences, counts, strict=True):
         if n <= budget:
-            out.append(_Piece(s.start, s.end, n, s.paragraph, s.index))
+            out.append((s.start, s.end, n, s.paragraph, s.index))
             continue
         pos = s.start
         for m in re.finditer(r"[，、,:：]", s.text):
             cut = s.start + m.end()
             if count_tokens(text[pos:cut]) >= budget * 0.8:
-                out.append(_Piece(pos, cut, count_tokens(text[pos:cut]), s.paragraph, s.index))
+                out.append((pos, cut, count_tokens(text[pos:cut]), s.paragraph, s.index))
                 pos = cut
         if pos < s.end:
-            out.append(_Piece(pos, s.end, count_tokens(text[pos:s.end]), s.paragraph, s.index))
+            out.append((pos, s.end, count_tokens(text[pos:s.end]), s.paragraph, s.index))
     return out
+
+
+def _group(pieces: list[_Piece], budget: int, overlap: int, min_fill: float) -> list[list[_Piece]]:
+    """Consecutive pieces under `budget` tokens (see `chunk`)."""
+    groups: list[list[_Piece]] = []
+    cur: list[_Piece] = []
+    cur_tokens = 0
+    fill = budget * min_fill
+    for p in pieces:
+        # Joining text adds at most one token for the separator between pieces.
+        n = p[2] + 1
+        if cur:
+            if cur_tokens + n > budget:
+                groups.append(cur)
+                cur = cur[-overlap:] if overlap else []
+                cur_tokens = sum(x[2] + 1 for x in cur)
+                if cur_tokens + n > budget:
+                    cur, cur_tokens = [], 0
+            elif p[3] != cur[-1][3] and cur_tokens >= fill:
+                groups.append(cur)
+                cur = cur[-overlap:] if overlap else []
+                cur_tokens = sum(x[2] + 1 for x in cur)
+        cur.append(p)
+        cur_tokens += n
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+def _chunks(text: str, groups: list[list[_Piece]], exact: bool) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    for g in groups:
+        start, end = g[0][0], g[-1][1]
+        body = text[start:end]
+        chunks.append(
+            Chunk(
+                id=hashlib.sha256(body.encode("utf-8")).hexdigest()[:16],
+                index=len(chunks),
+                start=start,
+                end=end,
+                text=body,
+                tokens=count_tokens(body) if exact else sum(p[2] + 1 for p in g),
+                first_sentence=g[0][4],
+                last_sentence=g[-1][4],
+            )
+        )
+    return chunks
 
 
 def chunk(
@@ -119,39 +162,20 @@ def chunk(
     if budget < 1:
         raise ValueError("budget must be positive")
     pieces = _pieces(text, sentences, budget, counts if counts is not None else sentence_tokens(sentences))
-    groups: list[list[_Piece]] = []
-    cur: list[_Piece] = []
-    cur_tokens = 0
-    for p in pieces:
-        # Joining text adds at most one token for the separator between pieces.
-        if cur and cur_tokens + p.tokens + 1 > budget:
-            groups.append(cur)
-            cur = cur[-overlap:] if overlap else []
-            cur_tokens = sum(x.tokens + 1 for x in cur)
-            if cur_tokens + p.tokens + 1 > budget:
-                cur, cur_tokens = [], 0
-        elif cur and p.paragraph != cur[-1].paragraph and cur_tokens >= budget * min_fill:
-            groups.append(cur)
-            cur = cur[-overlap:] if overlap else []
-            cur_tokens = sum(x.tokens + 1 for x in cur)
-        cur.append(p)
-        cur_tokens += p.tokens + 1
-    if cur:
-        groups.append(cur)
-    chunks: list[Chunk] = []
-    for g in groups:
-        start, end = g[0].start, g[-1].end
-        body = text[start:end]
-        chunks.append(
-            Chunk(
-                id=hashlib.sha256(body.encode("utf-8")).hexdigest()[:16],
-                index=len(chunks),
-                start=start,
-                end=end,
-                text=body,
-                tokens=count_tokens(body) if exact else sum(p.tokens + 1 for p in g),
-                first_sentence=g[0].sentence,
-                last_sentence=g[-1].sentence,
-            )
-        )
-    return chunks
+    return _chunks(text, _group(pieces, budget, overlap, min_fill), exact)
+
+
+def chunkings(
+    text: str, sentences: list[Sentence], tries: list[tuple[int, float]], counts: list[int]
+) -> list[list[Chunk]]:
+    """`chunk(text, sentences, budget, min_fill=f, counts=counts, exact=False)` for every (budget,
+    f) of `tries`, the sentences cut into pieces once per budget."""
+    pieces: dict[int, list[_Piece]] = {}
+    out = []
+    for budget, min_fill in tries:
+        if budget < 1:
+            raise ValueError("budget must be positive")
+        if budget not in pieces:
+            pieces[budget] = _pieces(text, sentences, budget, counts)
+        out.append(_chunks(text, _group(pieces[budget], budget, 0, min_fill), exact=False))
+    return out

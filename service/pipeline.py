@@ -163,7 +163,7 @@ async def draft_llm(
 
     usage = Usage()
     if plan is None:
-        plan, _ = await run_cpu(plan_llm, prepared, options, settings)
+        plan = await run_cpu(plan_llm, prepared, options, settings)
     try:
         draft = await summarize_llm(prepared, options, settings, usage, on_progress, plan)
         return draft, "llm", settings.model, usage

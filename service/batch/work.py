@@ -129,7 +129,7 @@ def prepare_and_plan_file(src: str, options: SummaryOptions, settings: Settings)
     from ..llm.plan import plan_llm
 
     prepared = prepare_file(src, options)
-    return prepared, plan_llm(prepared, options, settings)[0]
+    return prepared, plan_llm(prepared, options, settings)
 
 
 def finish_file(target: str, prepared: Prepared, draft: Draft, method: Method, model: str | None, usage: Usage,

@@ -35,7 +35,7 @@ from ..settings import Settings
 from . import batch_api
 from .budget import Spending
 from .judge import instructions_of
-from .keys import sampling_params
+from .keys import request_body
 from .plan import MapCall, plan_document
 from .prompts import map_messages
 from .replies import ChunkSummary, read_reply, response_format
@@ -43,15 +43,6 @@ from .replies import ChunkSummary, read_reply, response_format
 log = logging.getLogger(__name__)
 
 STATE_FILE = ".zhaiyao-llm-batch.json"
-
-
-def request_body(settings: Settings, messages: list[dict], fmt: dict | None, max_tokens: int) -> dict:
-    """The chat completion request of a map call, as `transport.Transport` sends it directly."""
-    body: dict[str, Any] = {"model": settings.model, "messages": messages,
-                            **sampling_params(settings.model, max_tokens)}
-    if fmt is not None:
-        body["response_format"] = fmt
-    return body
 
 
 @dataclass
@@ -107,7 +98,7 @@ def pending_calls(documents: list[tuple[str, bytes | str]], options: SummaryOpti
                 continue
             messages = map_messages(call.text, call.whole, plan.language, plan.max_chars, plan.mode)
             out[call.key] = Pending(name, call, plan.language, messages,
-                                    request_body(settings, messages, fmt, call.max_tokens))
+                                    request_body(settings.model, messages, fmt, call.max_tokens))
     return out
 
 

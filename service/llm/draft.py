@@ -39,34 +39,52 @@ def trim(summary: str, limit: int) -> str:
     return head.rstrip()
 
 
-def figures_of(results: list[ChunkSummary], language: str, warnings: list[str]) -> list[FigureDraft]:
-    """The figures of all chunks, once each. The model's kind is checked against the rules of
+# One figure of an answer, drafted: its (text, quote), the draft, and whether the rules changed
+# the model's kind.
+Drafted = tuple[tuple[str, str], FigureDraft, bool]
+
+
+def draft_figures(r: ChunkSummary, language: str) -> list[Drafted]:
+    """The figures of one answer. The model's kind is checked against the rules of
     `service.figures.kinds` on its own quote: where they disagree the figure says so, and the
-    rules' kind wins when the sentence's grammar leaves no doubt (a plan verb, a project's size)."""
+    rules' kind wins when the sentence's grammar leaves no doubt (a plan verb, a project's size).
+    (The run drafts each chunk's figures when its answer comes, while other calls are out.)"""
+    out: list[Drafted] = []
+    for f in r.figures:
+        text, quote = f.text.strip(), f.quote.strip()
+        if not text:
+            continue
+        value, unit = f.value, f.unit
+        parsed = parse_quantity(text)
+        if parsed is not None:
+            value, unit = parsed
+        kind, notes, changed = f.kind, [], False
+        decision = kind_of_quote(quote, text, language)
+        if decision is not None:
+            kind, disagree = check(f.kind, decision)
+            if disagree:
+                notes.append(f"kind_disagrees:model={f.kind},rules={decision.kind}({decision.rule})")
+                changed = kind != f.kind
+        draft = FigureDraft(subject=f.subject.strip(), text=text, value=value, unit=unit, kind=kind,
+                            period=f.period, quote=quote, warnings=notes)
+        out.append(((text, quote), draft, changed))
+    return out
+
+
+def figures_of(
+    results: list[ChunkSummary], language: str, warnings: list[str], drafted: list[list[Drafted]] | None = None
+) -> list[FigureDraft]:
+    """The figures of all chunks, once each (`drafted`: each result's `draft_figures`, when made)."""
     out: list[FigureDraft] = []
     corrected = 0
     seen: set[tuple[str, str]] = set()
-    for r in results:
-        for f in r.figures:
-            text, quote = f.text.strip(), f.quote.strip()
-            if not text or (text, quote) in seen:
+    for i, r in enumerate(results):
+        for key, figure, changed in drafted[i] if drafted is not None else draft_figures(r, language):
+            if key in seen:
                 continue
-            seen.add((text, quote))
-            value, unit = f.value, f.unit
-            parsed = parse_quantity(text)
-            if parsed is not None:
-                value, unit = parsed
-            kind, notes = f.kind, []
-            decision = kind_of_quote(quote, text, language)
-            if decision is not None:
-                kind, disagree = check(f.kind, decision)
-                if disagree:
-                    notes.append(f"kind_disagrees:model={f.kind},rules={decision.kind}({decision.rule})")
-                    corrected += kind != f.kind
-            out.append(
-                FigureDraft(subject=f.subject.strip(), text=text, value=value, unit=unit, kind=kind,
-                            period=f.period, quote=quote, warnings=notes)
-            )
+            seen.add(key)
+            out.append(figure)
+            corrected += changed
     if corrected:
         warnings.append(f"llm_kinds_corrected:{corrected}")
     return out
@@ -98,8 +116,10 @@ def make_draft(
     max_chars: int,
     warnings: list[str],
     language: str = "zh",
+    drafted: list[list[Drafted]] | None = None,
 ) -> Draft:
-    """The document's draft; a summary over `max_chars` is trimmed and `warnings` says so."""
+    """The document's draft; a summary over `max_chars` is trimmed and `warnings` says so.
+    `drafted`: each result's `draft_figures`, when made already."""
     summary = summary.strip()
     if len(summary) > max_chars:
         summary = trim(summary, max_chars)
@@ -112,6 +132,6 @@ def make_draft(
             for k in key_points[:MAX_KEY_POINTS]
             if k.text.strip()
         ],
-        figures=figures_of(results, language, warnings),
+        figures=figures_of(results, language, warnings, drafted),
         entities=entities_of(results),
     )

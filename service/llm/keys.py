@@ -28,7 +28,17 @@ def sampling_params(model: str, max_tokens: int) -> dict[str, Any]:
     """The reply limit and temperature of a chat completion request, as `model` accepts them."""
     if _REASONING_MODEL.search(model):
         return {"max_completion_tokens": max_tokens}
-    return {"temperature": TEMPERATURE, "max_tokens": max_tokens}
+    return {"max_tokens": max_tokens, "temperature": TEMPERATURE}
+
+
+def request_body(model: str, messages: list[dict], fmt: dict | None, max_tokens: int) -> dict[str, Any]:
+    """The JSON body of a chat completion request (the direct call's and the Batch API's): the
+    very body, key order included, that the client's `chat.completions.create` sends for these
+    parameters, with the response format last (as its `extra_body`)."""
+    body: dict[str, Any] = {"model": model, "messages": messages, **sampling_params(model, max_tokens)}
+    if fmt is not None:
+        body["response_format"] = fmt
+    return body
 
 
 def endpoint_label(base_url: str | None) -> str:

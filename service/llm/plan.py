@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 
 from ..backends import open_cache
 from ..cache import ResultCache
-from ..chunk import ENCODING, chunk, count_tokens, sentence_tokens
+from ..chunk import ENCODING, chunk, chunkings, count_tokens, sentence_tokens
 from ..document import Prepared
 from ..errors import LLMNotConfigured, OverBudget
 from ..schemas import Method, SummaryOptions
@@ -72,13 +72,21 @@ def count(text: str, encoding: str = ENCODING) -> int:
     return len(_encoder(encoding).encode_ordinary(text))
 
 
+@lru_cache(maxsize=32)
+def _count_fixed(text: str, encoding: str) -> int:
+    """`count` of a text every call of a kind sends (system message, schema): counted once."""
+    return count(text, encoding)
+
+
 def prompt_tokens(messages: list[dict], fmt: dict | None, encoding: str = ENCODING) -> int:
     """Prompt tokens of one request as OpenAI bills them: every message with its framing, the
     reply priming, and the JSON schema when the response format carries one."""
-    n = REPLY_PRIMING_TOKENS + sum(PER_MESSAGE_TOKENS + count(str(m.get("content") or ""), encoding)
-                                   for m in messages)
+    n = REPLY_PRIMING_TOKENS
+    for m in messages:
+        content = str(m.get("content") or "")
+        n += PER_MESSAGE_TOKENS + (_count_fixed(content, encoding) if m["role"] == "system" else count(content, encoding))
     if fmt and fmt.get("type") == "json_schema":
-        n += count(json.dumps(fmt["json_schema"], ensure_ascii=False), encoding)
+        n += _count_fixed(json.dumps(fmt["json_schema"], ensure_ascii=False), encoding)
     return n
 
 
@@ -163,8 +171,7 @@ class MapCall:
     text: str
     whole: bool
     key: str  # the LLM cache key of its answer
-    tokens: int  # of the text (o200k)
-    prompt_tokens: int  # of the whole request
+    tokens: int  # of the text (o200k; for a chunk its sentences', an upper bound)
     max_tokens: int
     cached: bool  # its answer is in the cache already
 
@@ -181,9 +188,21 @@ class LLMPlan:
     merge_budget: int
     map_calls: list[MapCall]
     prefix_tokens: int  # the map calls' shared prefix: schema and system message
+    map_fixed: int  # a map call's prompt without the text
     merge_fixed: int  # a merge call's prompt without the parts
+    encoding: str  # what prompts are counted with
     merge_inputs: list[int] = field(default_factory=list)  # upper bounds, per merge call
     exact: bool = True  # map prompt tokens counted with the model's own tokenizer
+
+    def prompt_tokens(self, call: MapCall) -> int:
+        """The prompt tokens of a map call's request, exactly. Counted when asked (the dry run, a
+        spending cap): the run itself needs no more than an estimate, `estimate(call)`."""
+        messages = map_messages(call.text, call.whole, self.language, self.max_chars, self.mode)
+        return prompt_tokens(messages, response_format(ChunkSummary, self.mode), self.encoding)
+
+    def estimate(self, call: MapCall) -> int:
+        """A map call's prompt tokens without counting its text again (for the rate limits)."""
+        return self.map_fixed + call.tokens
 
 
 class SummaryPlan(BaseModel):
@@ -236,8 +255,8 @@ def _spans(prepared: Prepared, budget: int, explicit: bool, doc_tokens: int) -> 
         chunks = chunk(analysis, sentences, budget=budget, counts=counts)
     else:
         balanced = min(budget, math.ceil(doc_tokens / math.ceil(doc_tokens / budget) * 1.08))
-        tries = [chunk(analysis, sentences, budget=b, min_fill=f, counts=counts, exact=False)
-                 for b, f in ((balanced, 0.85), (balanced, 0.95), (budget, 0.9), (budget, 0.95))]
+        tries = chunkings(analysis, sentences, [(balanced, 0.85), (balanced, 0.95), (budget, 0.9), (budget, 0.95)],
+                          counts)
         chunks = min(tries, key=lambda cs: (len(cs), max(c.tokens for c in cs)))
     return [(c.start, c.end, c.tokens) for c in chunks]
 
@@ -263,15 +282,13 @@ def plan_document(
         text = analysis[start:end].strip()
         key = cache_key(settings, kind="map", model=ChunkSummary, scope="whole" if whole else "part",
                         payload=text, language=language, max_chars=max_chars, mode=mode)
-        messages = map_messages(text, whole, language, max_chars, mode)
         cached = cache is not None and cache.get(key) is not None
-        calls.append(MapCall(index, start, end, text, whole, key, tokens,
-                             prompt_tokens(messages, map_fmt, enc), map_reply_limit(settings, tokens), cached))
+        calls.append(MapCall(index, start, end, text, whole, key, tokens, map_reply_limit(settings, tokens), cached))
     merge_fmt = response_format(MergedSummary, mode)
     merge_fixed = prompt_tokens(merge_messages([], True, language, max_chars, mode), merge_fmt, enc)
     system_and_schema = prompt_tokens(map_messages("", False, language, max_chars, mode)[:1], map_fmt, enc)
     plan = LLMPlan(mode, language, max_chars, doc_tokens, budget, merge_budget(settings, merge_fixed), calls,
-                   system_and_schema - REPLY_PRIMING_TOKENS, merge_fixed, exact=encoding is not None)
+                   system_and_schema - REPLY_PRIMING_TOKENS, fixed, merge_fixed, enc, exact=encoding is not None)
     # A part in the merge is a subset of a map reply: at most that call's reply limit (+1 newline).
     plan.merge_inputs = merge_rounds([c.max_tokens + 1 for c in calls], plan.merge_budget, settings.merge_max_tokens)
     return plan
@@ -288,7 +305,7 @@ def summarize_plan(
     if plan is None:  # extractive: no LLM call
         return base
     todo = [c for c in plan.map_calls if not c.cached]
-    map_prompt = sum(c.prompt_tokens for c in todo)
+    map_prompt = sum(plan.prompt_tokens(c) for c in todo)
     merge_prompt = sum(plan.merge_fixed + n for n in plan.merge_inputs)
     merge_reply = settings.merge_max_tokens * len(plan.merge_inputs)
     price = price_for(settings)
@@ -320,12 +337,14 @@ def over_budget_message(p: SummaryPlan) -> str:
             "with a dry run")
 
 
-def plan_llm(prepared: Prepared, options: SummaryOptions, settings: Settings) -> tuple[LLMPlan, SummaryPlan]:
-    """The plan of an LLM run, looked up in the cache and priced; OverBudget when a cap is set and
-    the upper estimate is over it."""
+def plan_llm(prepared: Prepared, options: SummaryOptions, settings: Settings) -> LLMPlan:
+    """The plan of an LLM run, looked up in the cache; with a spending cap, priced too: OverBudget
+    when the upper estimate is over the cap. (Without a cap every plan is within budget, and
+    pricing it would count every map call's prompt once more before the first call.)"""
     cache = open_cache(settings)
     plan = plan_document(prepared, options, settings, cache if cache.enabled else None)
-    public = summarize_plan(plan, prepared, settings, "llm")
-    if not public.within_budget:
-        raise OverBudget(over_budget_message(public))
-    return plan, public
+    if settings.max_cost is not None:
+        public = summarize_plan(plan, prepared, settings, "llm")
+        if not public.within_budget:
+            raise OverBudget(over_budget_message(public))
+    return plan

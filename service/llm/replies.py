@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, TypeVar
@@ -150,8 +151,12 @@ def _validation_message(e: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def read_reply(content: str, model: type[Result], source: str, language: str, instructions: str) -> Reading:
-    """Parse, validate and judge one reply; the problem text is what the re-ask tells the model."""
+def read_reply(
+    content: str, model: type[Result], source: str, language: str, instructions: str,
+    known: Container[str] | None = None,
+) -> Reading:
+    """Parse, validate and judge one reply; the problem text is what the re-ask tells the model.
+    `known`: `judge.known_units(source, language)`, when worked out already."""
     if not content.strip():
         return Reading(None, "the reply was empty", "empty_reply")
     try:
@@ -170,7 +175,7 @@ def read_reply(content: str, model: type[Result], source: str, language: str, in
     if copies_prompt(summary, instructions):
         return Reading(None, "summary copies the instructions instead of summarizing the document",
                        "degenerate_summary")
-    if off_topic(summary, source, language):
+    if off_topic(summary, source, language, known):
         return Reading(None, "summary is not about the document between the markers", "degenerate_summary")
     return Reading(value)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Awaitable, Iterable
+from collections.abc import Awaitable, Callable, Container, Iterable
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -35,10 +35,10 @@ from ..progress import ProgressCallback, Usage
 from ..schemas import Draft, SummaryOptions
 from ..settings import Settings
 from .budget import BUDGET_EXHAUSTED, Spending
-from .draft import make_draft, partial
-from .judge import instructions_of, loops
+from .draft import Drafted, draft_figures, make_draft, partial
+from .judge import instructions_of, known_units, loops
 from .keys import cache_key
-from .plan import LLMPlan, map_reply_limit, pack, plan_document
+from .plan import LLMPlan, MapCall, map_reply_limit, pack, plan_document
 from .prompts import map_messages, merge_messages
 from .replies import ChunkSummary, MergedSummary, Reading, Result, read_reply, reask_messages, response_format
 from .transport import Call, Transport
@@ -104,6 +104,18 @@ class DocumentRun:
         self.bad_replies = 0
         self.breaker = settings.max_reasks + 2
         self.mapped = 0
+        # Cache writes still going on (`run` lets the merge go out before they end: see `_store`).
+        self.write_behind = False
+        self.writes: list[asyncio.Future] = []
+        # What `finish` needs of each chunk's answers, made in `run` as each answer comes (while
+        # other calls are still out): their figures drafted, and their lines of a merge call.
+        self.merge_lines: dict[int, list[tuple[str, int]]] = {}
+        # Work nothing needs before the merge's answer (`finish` sets it): run in a worker thread
+        # once a merge call goes out, while this loop only waits. The thread gets the interpreter
+        # when the loop waits for the answer; started earlier, it would hold up the call's sending.
+        self.background: Callable[[], list[list[Drafted]]] | None = None
+        self.background_job: asyncio.Future | None = None
+        self.document_units: Container[str] | None = None  # the judge's `known_units` of the document
 
     def cache_key(self, kind: str, model: type[BaseModel], scope: str, payload: str) -> str:
         return cache_key(self.settings, kind=kind, model=model, scope=scope, payload=payload,
@@ -119,15 +131,18 @@ class DocumentRun:
             self.transport.stop(reason)
             raise LLMFailure(reason)
 
-    async def _ask(self, call: Call, messages: list[dict], model: type[Result], max_tokens: int, source: str) -> Result:
-        """Ask until a reply is usable, re-asking with the problem at most `max_reasks` times."""
+    async def _ask(self, call: Call, messages: list[dict], model: type[Result], max_tokens: int, source: str,
+                   prompt_tokens: int | None = None) -> Result:
+        """Ask until a reply is usable, re-asking with the problem at most `max_reasks` times.
+        `prompt_tokens`: the size of `messages` when known (re-asks are counted)."""
         instructions = instructions_of(messages)
         fmt = response_format(model, self.mode)
         convo = messages
         reading = Reading(None, "no reply", "invalid_output")
         previous: str | None = None
         for _ in range(self.settings.max_reasks + 1):
-            response = await self.transport.complete(call, convo, fmt, max_tokens)
+            size = prompt_tokens if convo is messages else None
+            response = await self.transport.complete(call, convo, fmt, max_tokens, size)
             choice = response.choices[0] if response.choices else None
             content = (choice.message.content if choice and choice.message else None) or ""
             if choice is not None and choice.finish_reason == "length":
@@ -137,7 +152,8 @@ class DocumentRun:
                     self._count_bad("degenerate_output")
                     raise Invalid("degenerate_output", "the reply repeats itself until the token limit")
                 raise Truncated()
-            reading = read_reply(content, model, source, self.language, instructions)
+            known = self.document_units if source is self.analysis else None  # (see `background`)
+            reading = read_reply(content, model, source, self.language, instructions, known)
             if isinstance(reading.value, model):
                 self.good_replies += 1
                 return reading.value
@@ -148,6 +164,16 @@ class DocumentRun:
             log.info("LLM reply rejected (%s); re-asking", reading.reason)
             convo = reask_messages(messages, content, reading.problem)
         raise Invalid(reading.reason, reading.problem)
+
+    async def _store(self, key: str, value: str) -> None:
+        """Cache an answer. In a whole run (`write_behind`) the write goes on while the run does
+        (the merge call need not wait for the last chunk's write) and `run` waits for every write
+        before it ends; a lone `map_span` (a job's chunk task) returns once its answer is cached."""
+        write = asyncio.ensure_future(asyncio.to_thread(self.cache.set, key, value))
+        if self.write_behind:
+            self.writes.append(write)
+        else:
+            await write
 
     async def _cached(self, key: str, parse):
         cached = await asyncio.to_thread(self.cache.get, key)
@@ -171,22 +197,32 @@ class DocumentRun:
         cut = min(cuts, key=lambda c: abs(c - mid))
         return (start, cut), (cut, end)
 
+    async def map_planned(self, c: MapCall) -> list[ChunkSummary]:
+        """The answers for one map call of the plan."""
+        return await self.map_span(c.start, c.end, c.whole, planned=c)
+
     async def map_span(
-        self, start: int, end: int, whole: bool, depth: int = 0, limit: int | None = None
+        self, start: int, end: int, whole: bool, depth: int = 0, limit: int | None = None,
+        planned: MapCall | None = None,
     ) -> list[ChunkSummary]:
         """The answers for the text [start:end] (two or more when it had to be split); `limit` is
-        its reply limit when the plan knows it."""
-        text = self.analysis[start:end].strip()
-        key = self.cache_key("map", ChunkSummary, "whole" if whole else "part", text)
+        its reply limit when the plan knows it; `planned`, the plan's call for this very span
+        (its key, reply limit and size are not worked out again)."""
+        if planned is not None:
+            text, key, limit = planned.text, planned.key, planned.max_tokens
+        else:
+            text = self.analysis[start:end].strip()
+            key = self.cache_key("map", ChunkSummary, "whole" if whole else "part", text)
         cached = await self._cached(key, lambda v: [ChunkSummary.model_validate(x) for x in json.loads(v)])
         if cached is not None:
             return cached
         call = Call()
         messages = map_messages(text, whole, self.language, self.max_chars, self.mode)
         max_tokens = first_limit = limit or map_reply_limit(self.settings, count_tokens(text))
+        estimate = self.plan.estimate(planned) if planned is not None else None
         while True:
             try:
-                results = [await self._ask(call, messages, ChunkSummary, max_tokens, text)]
+                results = [await self._ask(call, messages, ChunkSummary, max_tokens, text, estimate)]
                 break
             except Truncated:
                 halves = self._split(start, end) if depth < self.settings.max_split_depth else None
@@ -201,23 +237,27 @@ class DocumentRun:
                     continue
                 raise Invalid("truncated", "the reply was cut off by the token limit") from None
         value = json.dumps([r.model_dump() for r in results], ensure_ascii=False)
-        await asyncio.to_thread(self.cache.set, key, value)
+        await self._store(key, value)
         return results
 
     # -- merge
 
-    async def merge_call(self, lines: list[str], final: bool) -> MergedSummary:
+    async def merge_call(self, lines: list[str], final: bool, tokens: int | None = None) -> MergedSummary:
+        """One merge call over `lines` (partial summaries; `tokens`, their size when known)."""
         payload = "\n".join(lines)
         key = self.cache_key("merge", MergedSummary, "final" if final else "section", payload)
         cached = await self._cached(key, MergedSummary.model_validate_json)
         if cached is not None:
             return cached
+        if self.background is not None and self.background_job is None:
+            self.background_job = asyncio.ensure_future(asyncio.to_thread(self.background))
         call = Call()
         messages = merge_messages(lines, final, self.language, self.max_chars, self.mode)
         max_tokens = self.settings.merge_max_tokens
         while True:
             try:
-                value = await self._ask(call, messages, MergedSummary, max_tokens, self.analysis)
+                estimate = self.plan.merge_fixed + tokens if tokens is not None else None
+                value = await self._ask(call, messages, MergedSummary, max_tokens, self.analysis, estimate)
                 break
             except Truncated:
                 if max_tokens == self.settings.merge_max_tokens:
@@ -226,20 +266,28 @@ class DocumentRun:
                 raise LLMFailure("truncated") from None
             except Invalid as e:
                 raise LLMFailure(e.reason) from None
-        await asyncio.to_thread(self.cache.set, key, value.model_dump_json())
+        await self._store(key, value.model_dump_json())
         return value
 
-    async def merge(self, partials: list[dict]) -> MergedSummary:
+    @staticmethod
+    def merge_line(r: ChunkSummary | MergedSummary) -> tuple[str, int]:
+        """What a merge call reads of one part, and its tokens (with its newline)."""
         # Compact JSON: the merge reads every part, and separators' spaces are tokens too.
-        lines = [json.dumps(p, ensure_ascii=False, separators=(",", ":")) for p in partials]
-        sizes = [count_tokens(line) + 1 for line in lines]
+        line = json.dumps(partial(r), ensure_ascii=False, separators=(",", ":"))
+        return line, count_tokens(line) + 1
+
+    async def merge(self, parts: list[tuple[str, int]]) -> MergedSummary:
+        """The parts (`merge_line`s) merged into one summary, in rounds when over the budget."""
+        lines = [line for line, _ in parts]
+        sizes = [n for _, n in parts]
         if len(lines) <= 2 or sum(sizes) <= self.merge_budget:
-            return await self.merge_call(lines, final=True)
+            return await self.merge_call(lines, final=True, tokens=sum(sizes))
         groups = pack(sizes, self.merge_budget)
         if len(groups) == 1:
-            return await self.merge_call(lines, final=True)
-        sections = await gather_all(self.merge_call([lines[i] for i in g], final=False) for g in groups)
-        return await self.merge([partial(s) for s in sections])
+            return await self.merge_call(lines, final=True, tokens=sum(sizes))
+        sections = await gather_all(self.merge_call([lines[i] for i in g], final=False, tokens=sum(sizes[i] for i in g))
+                                    for g in groups)
+        return await self.merge([self.merge_line(s) for s in sections])
 
     # -- the whole document
 
@@ -255,12 +303,10 @@ class DocumentRun:
         # round of concurrent calls, and never fewer than a single chunk's own re-asks allow.
         self.breaker = max(self.settings.max_reasks + 2, min(len(chunks), self.settings.max_concurrency))
         self.usage.chunks = len(chunks)
-        whole = len(chunks) == 1
 
         async def one(c) -> list[ChunkSummary] | Invalid | LLMFailure:
             try:
-                out: list[ChunkSummary] | Invalid | LLMFailure = await self.map_span(
-                    c.start, c.end, whole, limit=c.max_tokens)
+                out: list[ChunkSummary] | Invalid | LLMFailure = await self.map_planned(c)
             except Invalid as e:
                 out = e
             except LLMFailure as e:
@@ -270,10 +316,16 @@ class DocumentRun:
                 # let them finish (and be cached) rather than cancel them.
                 out = e
             self.mapped += 1
+            if isinstance(out, list) and len(chunks) > 1:
+                self.merge_lines[c.index] = [self.merge_line(r) for r in out]
             self._progress("map", c.index, len(chunks), self.mapped)
             return out
 
-        return await self.finish(await gather_all(one(c) for c in chunks))
+        self.write_behind = True
+        try:
+            return await self.finish(await gather_all(one(c) for c in chunks))
+        finally:
+            await asyncio.gather(*self.writes)  # every answer had is in the cache when the run ends
 
     async def finish(self, mapped: list[list[ChunkSummary] | Invalid | LLMFailure]) -> Draft:
         """The draft from every chunk's map result, in chunk order: the second half of `run`. (The
@@ -286,15 +338,31 @@ class DocumentRun:
             raise LLMFailure(failed[0].reason if failed else "invalid_output")
         if failed:
             self.usage.warnings.append(f"llm_chunks_dropped:{len(failed)}")
-        results = [r for rs in good for r in rs]
+        kept = [(i, rs) for i, rs in enumerate(mapped) if isinstance(rs, list)]
+        results = [r for _, rs in kept for r in rs]
+        drafted = None
         if len(results) == 1:
             top = results[0]
             title, summary, key_points = top.title, top.summary, top.key_points
         else:
-            merged = await self.merge([partial(r) for r in results])
+            lines = [x for i, rs in kept for x in self.merge_lines.get(i) or [self.merge_line(r) for r in rs]]
+            self.background = lambda: self._while_merging(results)
+            try:
+                merged = await self.merge(lines)
+            finally:
+                self.background = None
+            if self.background_job is not None:
+                drafted = await self.background_job
             self._progress("merge", 0, 1, 1)
             title, summary, key_points = merged.title, merged.summary, merged.key_points
-        return make_draft(title, summary, key_points, results, self.max_chars, self.usage.warnings, self.language)
+        return make_draft(title, summary, key_points, results, self.max_chars, self.usage.warnings, self.language,
+                          drafted)
+
+    def _while_merging(self, results: list[ChunkSummary]) -> list[list[Drafted]]:
+        """While the merge call is out (in a worker thread): the document's words for judging the
+        merge's answer, then every answer's figures drafted."""
+        self.document_units = known_units(self.analysis, self.language)
+        return [draft_figures(r, self.language) for r in results]
 
 
 async def summarize_llm(

@@ -327,7 +327,7 @@ async def llm_draft(settings: Settings, prepared: Prepared, job_input: JobInput,
         r = received.get(c.index)
         if r is None:  # a one-chunk document, or a result lost on the way: map it here (cached if done)
             try:
-                return await doc.map_span(c.start, c.end, len(chunks) == 1, limit=c.max_tokens)
+                return await doc.map_planned(c)
             except Invalid as e:
                 return e
         if r.get("failure"):

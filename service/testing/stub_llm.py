@@ -240,8 +240,10 @@ class StubLLM:
             with self._lock:
                 self.in_flight -= 1
 
-    def _answer(self, handler: BaseHTTPRequestHandler, body: dict) -> None:
-        arrived = time.monotonic()
+    def _answer(self, handler: BaseHTTPRequestHandler, body: dict, arrived: float | None = None) -> None:
+        """Answer one call; `arrived`: when it came, if earlier than now (a subclass that waits
+        before answering)."""
+        arrived = time.monotonic() if arrived is None else arrived
         b = self._record(body, {k.lower(): v for k, v in handler.headers.items()}, arrived)
         ids = prompt_ids(body)
         cached = self.prompt_cache.lookup(ids)
