@@ -14,6 +14,7 @@ from ..metrics import MULTIPROC_ENV, ServiceMetrics
 from ..pipeline import asummarize
 from ..scale.queue import JobQueue
 from ..settings import Settings, get_settings
+from ..startup import warm_up_llm
 from ..store import RecentSummaries
 from . import jobs, ops, page, summaries
 from .deps import Summarize
@@ -54,6 +55,14 @@ def create_app(settings: Settings | None = None, *, summarize: Summarize = asumm
     return app
 
 
+def create_served_app() -> FastAPI:
+    """The app `zhaiyao serve` runs in each worker process: `create_app` from the environment, with
+    the LLM stack loaded at start when a key is set, so the first LLM request does not pay for it."""
+    app = create_app()
+    warm_up_llm(app.state.settings)
+    return app
+
+
 def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool | None = None,
           workers: int | None = None) -> None:
     """Run the service with uvicorn, in `workers` processes (default ZHAIYAO_WORKERS, 1); each
@@ -75,7 +84,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool | None = N
         metrics_dir = tempfile.mkdtemp(prefix="zhaiyao-metrics-")
         os.environ[MULTIPROC_ENV] = metrics_dir  # the workers inherit it
     try:
-        uvicorn.run("service.http:create_app", factory=True, host=host, port=port, proxy_headers=False,
+        uvicorn.run("service.http.app:create_served_app", factory=True, host=host, port=port, proxy_headers=False,
                     server_header=False, access_log=access_log, workers=workers)
     finally:
         if metrics_dir:

@@ -69,22 +69,10 @@ def start_again(name: str, loglevel: str, concurrency: int | None) -> None:
 
 
 def warm_up(settings: Settings) -> None:
-    """Load, once and before the pool forks, what tasks need: every pool process then starts
-    with it (the LLM client and the tokenizer take seconds to load, which a first task would pay)."""
+    """Load, once and before the pool forks, what tasks need: every pool process then starts with it
+    (the LLM client and the tokenizer take seconds to load, which a first task would pay)."""
     from .. import pipeline  # noqa: F401
+    from ..startup import warm_up_llm
     from . import tasks  # noqa: F401
 
-    if settings.llm_configured:
-        import openai
-
-        from ..chunk import count_tokens
-        from ..llm.keys import cache_key
-        from ..llm.replies import ChunkSummary, MergedSummary, response_format
-
-        count_tokens("warm up")
-        for model in (ChunkSummary, MergedSummary):
-            response_format(model, settings.response_format)
-            cache_key(settings, kind="warm", model=model, scope="", payload="", language="zh", max_chars=1,
-                      mode=settings.response_format)
-        # The client's resources are imported on first use: a throwaway client (no connection) loads them.
-        openai.AsyncOpenAI(api_key="warm-up", base_url="http://127.0.0.1:9/v1").chat.completions.create  # noqa: B018
+    warm_up_llm(settings)
