@@ -16,6 +16,7 @@ import signal
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from fastapi.testclient import TestClient
@@ -45,14 +46,19 @@ def api(tmp_path: Path, redis_server: RedisServer, stub: StubLLM, **values) -> T
     return TestClient(create_app(settings))
 
 
-def wait_until_ended(client: TestClient, job_ids: list[str], timeout: float) -> dict[str, dict]:
+def wait_until_ended(client: TestClient, job_ids: list[str], timeout: float,
+                     worker_log: Callable[[], str] | None = None) -> dict[str, dict]:
+    """The ended jobs; on a timeout the failure shows the jobs' state and the end of `worker_log`."""
     deadline, jobs = time.monotonic() + timeout, {}
     while len(jobs) < len(job_ids):
         for job_id in job_ids:
             r = client.get(f"/v1/jobs/{job_id}")
             if r.status_code == 200 and r.json()["status"] in ("done", "failed"):
                 jobs[job_id] = r.json()
-        assert time.monotonic() < deadline, f"jobs not ended after {timeout} s: {set(job_ids) - set(jobs)}"
+        if time.monotonic() >= deadline:
+            states = {j[:12]: client.get(f"/v1/jobs/{j}").text[:600] for j in set(job_ids) - set(jobs)}
+            tail = worker_log()[-6000:] if worker_log else ""
+            raise AssertionError(f"jobs not ended after {timeout} s: {states}\n--- worker log (end) ---\n{tail}")
         time.sleep(0.1)
     return jobs
 
@@ -176,7 +182,7 @@ def test_redis_stopped_mid_run_then_back_loses_nothing(tmp_path: Path):
                 assert int(r.headers["retry-after"]) > 0
 
             redis_server.start()
-            job = wait_until_ended(client, [job_id], timeout=90)[job_id]
+            job = wait_until_ended(client, [job_id], timeout=90, worker_log=worker.log)[job_id]
             assert job["status"] == "done" and job["result"]["method"] == "llm", job
             assert client.get("/readyz").status_code == 200
             again = client.post("/v1/jobs", json={"text": seed_text("002")})
