@@ -9,7 +9,7 @@ from .script import HAN_RE
 # Files people send by mistake for text, told by their first bytes.
 _FILE_FORMATS = (
     (b"PK\x03\x04", "a ZIP archive (an .xlsx or .pptx file is one; .docx files are read)"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc, .xls)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc, .xls) or a password-protected one"),
     (b"{\\rtf", "an RTF file"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),

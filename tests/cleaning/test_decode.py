@@ -35,3 +35,9 @@ def test_utf8_bom_and_binary_refused():
         decode_bytes(bytes(range(256)) * 40)
     with pytest.raises(ValueError):
         decode_bytes(b"\x00\x01\x02\x03\xff\xfe\x00" * 500 + b"\x89PNG\x00\x00")
+
+
+def test_office_files_that_are_no_text_are_named():
+    # A .doc, or a .docx locked with a password (Office keeps those in the old compound format).
+    with pytest.raises(ValueError, match="old Microsoft Office file .* or a password-protected one"):
+        decode_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
