@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .script import HAN_RE
+
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
 # [ \t\f\v]+ -> " ", " *\n *" -> "\n", "\n{3,}" -> "\n\n", each written to start with a literal
 # or a class: the regex engine then skips ahead to where a match can start instead of setting up a
@@ -18,13 +20,13 @@ _BLANK_LINES = re.compile(r"\n\n\n+")
 # after a number goes when Chinese follows; the one before only when the number is spaced on both
 # sides or ends at punctuation, since a lone space before it can part a name from a date ("白 涛 7月").
 _CJK_PUNCT = "，。；：、！？（）“”"
-# (Chinese is told by hand after the match: a class of the Han ranges costs milliseconds to compile
-# at every start, and opening with a digit lets the engine skip ahead to digits.)
+# (Chinese is told after the match, by the script module's Han class: a class of the Han ranges
+# costs milliseconds to compile at every start, and opening with a digit lets the engine skip ahead.)
 _NUMBER_SPACE = re.compile(r"[0-9](?:[0-9.,]*[0-9])?%? ?")
 
 
 def _is_chinese(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or ch in _CJK_PUNCT
+    return ch in _CJK_PUNCT or HAN_RE.match(ch) is not None
 
 
 def normalize_whitespace(text: str) -> str:
