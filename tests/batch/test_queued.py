@@ -25,7 +25,7 @@ from service.llm.pricing import price_for
 from service.scale.jobs import JobStore, job_id_for
 from service.schemas import SummaryOptions
 from service.settings import Settings
-from service.testing.stub_llm import StubLLM, delay, rate_limit, request_input, request_kind
+from service.testing.stub_llm import StubLLM, default_answer, delay, rate_limit, request_input, request_kind
 from tests.support import SEEDS, llm_settings
 from tests.support.redis_server import RedisServer
 from tests.support.serving import zhaiyao
@@ -58,9 +58,33 @@ def wait_for_jobs(redis_server: RedisServer, src: Path, timeout: float = 90) -> 
         time.sleep(0.1)
 
 
+class FirstMergeOnly:
+    """A responder that answers the first merge call and holds every later one until `release()`:
+    one document finishes while the others are certainly still running, however loaded the
+    machine is (with plain delays, a batch starved of CPU once wrote all five at one look)."""
+
+    def __init__(self) -> None:
+        self.merges = 0
+        self.lock = threading.Lock()
+        self.gate = threading.Event()
+
+    def __call__(self, body: dict) -> str:
+        if request_kind(body) == "merge":
+            with self.lock:
+                self.merges += 1
+                first = self.merges == 1
+            if not first:
+                self.gate.wait(60)
+        return default_answer(body)
+
+    def release(self) -> None:
+        self.gate.set()
+
+
 def test_a_batch_killed_and_run_again_fetches_finished_jobs_and_computes_nothing_twice(tmp_path: Path):
     src, out = documents(tmp_path / "docs"), tmp_path / "out"
-    with RedisServer(tmp_path / "redis") as redis_server, StubLLM(default=delay(0.4)) as stub:
+    responder = FirstMergeOnly()
+    with RedisServer(tmp_path / "redis") as redis_server, StubLLM(responder, default=delay(0.4)) as stub:
         stub.script(rate_limit(1.0))  # the first call: every worker waits out its Retry-After
         workers_env = service_env(redis_server.url, tmp_path / "wcache", stub.base_url,
                                   ZHAIYAO_CHUNK_TOKENS=str(CHUNK_TOKENS))
@@ -74,6 +98,7 @@ def test_a_batch_killed_and_run_again_fetches_finished_jobs_and_computes_nothing
             batch.kill()  # as soon as one output is written; the workers go on with the rest
             batch.wait(10)
             before = {p.name: p.stat().st_mtime_ns for p in out.glob("*.json")}
+            responder.release()
             wait_for_jobs(redis_server, src)
         calls = stub.calls
         # The workers are gone: whatever the rerun writes, it can only have fetched.
