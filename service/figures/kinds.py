@@ -171,6 +171,10 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None
     after_raw = sentence[sp.end : sp.end + 40]
     if unit == "强":
         return Decision("other", "list_name", True)  # 50强, 百强县: the number in a list's name
+    if unit == "年":  # 连续19年 (the only N年 the grammar keeps): a streak, history up to now
+        if TARGET_RE.search(local):
+            return Decision("target", "streak_committed", True)  # 力争连续3年保持增长
+        return Decision("other", "streak", True)
     quoted = _inside_quotes(sentence, sp.start, sp.end)
     if quoted is not None:
         if COMMIT_BEFORE_NAME.search(sentence[max(0, quoted[0] - 8) : quoted[0]]) or TARGET_AFTER.match(

@@ -4,7 +4,8 @@ A figure is   [prefix qualifier] NUMBER [multipliers] [inner qualifier] UNIT [su
 - NUMBER: Arabic (1,200 / 15.6 / full-width digits) or Chinese numerals (千, 二十三, 两)
 - multipliers: 十 百 千 万 亿 (chained: 千万, 万亿)
 - qualifiers: 超 近 约 逾 超过 (before), 余 多 (inside), 以上 左右 以内 (after)
-- UNIT: currency (元 美元 …), % and 个百分点, counts (个 家 项 只 …), measures (亩 吨 平方米 兆瓦 …)
+- UNIT: currency (元 美元 …), % and 个百分点, counts (个 家 项 只 …), measures (亩 吨 平方米 兆瓦 …),
+  durations (天 个月 小时; 年 only in a streak, 连续19年)
 A number needs a unit, a multiplier or a percent sign to be a figure: dates (2023年, 7月22日),
 clock times, phone and registration numbers, codes in quotes (“1237”) and ordinals (第3) are not.
 English: $1.2 billion, 15 percent, 3,000 jobs, 20 MW.
@@ -41,7 +42,10 @@ MEASURE_UNITS = [
     "千伏", "公斤", "千克", "万吨", "吨", "亩", "米", "瓦", "度", "标箱", "TEU", "GW", "MW", "kW", "kWh",
     "km", "m²", "㎡",
 ]
-UNITS = sorted(CURRENCY + COUNT_UNITS + MEASURE_UNITS, key=len, reverse=True)
+# Durations: 11天完成审批, 工期18个月 (not 18个), 24小时. 年 only in 连续N年: elsewhere N年 is a date
+# (2023年), which _is_excluded_zh leaves out.
+DURATION_UNITS = ["个月", "個月", "小时", "小時", "分钟", "分鐘", "天", "年"]
+UNITS = sorted(CURRENCY + COUNT_UNITS + MEASURE_UNITS + DURATION_UNITS, key=len, reverse=True)
 
 PREFIX_QUALIFIERS = ["超过", "超", "近", "约", "逾", "达", "过"]
 INNER_QUALIFIERS = ["余", "多"]
@@ -56,6 +60,7 @@ NOT_A_UNIT_BEFORE = {
     "支": "撑持出付援柱", "台": "阶", "场": "景所", "批": "准复", "部": "门署", "类": "似", "处": "理置",
     "起": "步来", "种": "植养", "所": "有在", "名": "单称牌录列", "位": "于列居置", "张": "贴", "笔": "者",
     "次": "要", "件": "事", "成": "为立功效本果交长熟品员型都套绩就",
+    "天": "然津下气", "年": "级級代度底初中末内",
 }
 
 
@@ -197,7 +202,10 @@ def _is_excluded_zh(text: str, m: re.Match) -> bool:
         return True  # 5G, 3D, 20MWp; a Chinese unit ends the figure: 110亿元LED项目, 3个APP
     if before == "第":
         return True  # ordinal
-    if not is_arabic:
+    consecutive = text[max(0, m.start() - 2) : m.start()] == "连续"
+    if unit == "年" and not consecutive:
+        return True  # a date: 2023年; 连续19年 is a duration
+    if not is_arabic and not consecutive:
         # Chinese numerals are figures only with a multiplier (千亿, 百亿级) or a 十/百/千 value:
         # 一个, 三次, 两市 are words, not data.
         if not mult and (not any(c in num for c in "十百千") or unit == "度"):

@@ -59,3 +59,10 @@ def test_a_capacity_in_an_item_of_a_list_of_projects_is_part_of_a_name():
     # a result in the item is no name: 建成 … 5万平方米, 新增 …
     g = one("全年新增装机15万千瓦、建成标准厂房3栋等，均已投产。", "15万千瓦")
     assert g.kind == "achieved"
+
+
+def test_a_streak_of_years_is_history_unless_promised():
+    streak = one("奇瑞汽车连续19年位居中国品牌乘用车出口第一。", "19年")
+    assert (streak.kind, streak.value, streak.subject) == ("other", 19.0, "奇瑞汽车位居中国品牌乘用车出口第一")
+    assert one("该村已连续八年被授予“中国淘宝村”称号。", "八年").kind == "other"
+    assert one("力争连续3年保持两位数增长。", "3年").kind == "target"

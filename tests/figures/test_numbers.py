@@ -101,3 +101,18 @@ def test_english_hyphenated_units_and_capitalised_year_cues():
     by_text = {f.text: f for f in figs}
     assert by_text["40-kilometer"].value == 40 and by_text["40-kilometer"].unit == "kilometer"
     assert by_text["$12.8 billion"].period == "2025"
+
+
+def test_durations_are_figures_with_their_time_unit():
+    figs = extract_figures("项目工期由18个月缩短至12个月，仅用11天完成全部审批手续，实行24小时施工。")
+    assert [(f.text, f.value, f.unit) for f in figs] == [
+        ("18个月", 18.0, "个月"), ("12个月", 12.0, "个月"), ("11天", 11.0, "天"), ("24小时", 24.0, "小时"),
+    ]  # 18个月 was "18个", a count of things
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["2023年3月，项目开工。", "近3年来，全县加快发展。", "90年代建成的老厂区。", "新建天然气管道。", "2024年度工作要点。"],
+)
+def test_a_year_is_a_date_not_a_duration(sentence):
+    assert find_numbers(sentence) == []
