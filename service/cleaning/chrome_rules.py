@@ -43,6 +43,8 @@ _SITE_WORDS = re.compile(
     r"新闻中心|频道|论坛|专题|网视|视频|图片"
 )
 _NAV_SEP = re.compile(r"\s*(?:\||｜|│|¦|--+|>>?|＞|›|»|→|·|•|/|\\)\s*")
+# A section name of an English site: one or two capitalized words ("Business", "Asia Pacific").
+_EN_SECTION = re.compile(r"^[A-Z][A-Za-z&'.-]{0,15}(?: [A-Z&][A-Za-z&'.-]{0,15})?$")
 _BRACKET_ITEM = re.compile(r"^(?:\s*[\[【][^\]】]{1,12}[\]】])+\s*$")
 
 _BREADCRUMB = re.compile(
@@ -232,6 +234,8 @@ def _nav_items(line: str) -> list[str] | None:
             return items
         if len(items) >= 2 and all(len(nospace(x)) <= 8 for x in items) and _SITE_WORDS.search(s):
             return items
+        if len(items) >= 2 and all(_EN_SECTION.match(x.strip()) for x in items):
+            return items  # an English section trail: "Business | Energy", "World > Asia Pacific"
         return None
     items = s.split()
     latin = [x for x in items if x[:1].isascii() and x[:1].isalpha()]

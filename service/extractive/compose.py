@@ -38,7 +38,10 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
         best = candidates[at]
         if scores[best] < floor:
             break
-        piece = end_piece(compress(units[best].text, language), language)
+        piece = compress(units[best].text, language)
+        if language != "zh":
+            piece = strip_marker(piece)  # "First, …" alone in a summary reads as a list cut short
+        piece = end_piece(piece, language)
         if used + len(piece) + sep > budget:
             # Keep the leading whole clauses of a piece that does not fit, if they say enough.
             piece = fit(piece, budget - used - sep, language)

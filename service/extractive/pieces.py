@@ -106,9 +106,16 @@ def stands_alone(s: Sentence, language: str) -> bool:
 
 
 
+# English list words that open a sentence: "First, the plan adds 40 turbines" (as 一是 does).
+EN_MARKER = re.compile(r"^\s*(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Lastly|Finally),\s+(?=[a-z])")
+
+
 def strip_marker(text: str) -> str:
-    return re.sub(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十\d]+[）)]"
+    text = re.sub(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十\d]+[）)]"
                   r"|[一二三四五六七八九十]+、|\d+[.、．])\s*", "", text)
+    if (m := EN_MARKER.match(text)) is not None:
+        text = text[m.end()].upper() + text[m.end() + 1 :]
+    return text
 
 
 # Key points are short: about 110 characters of Chinese, about 30 words of English.

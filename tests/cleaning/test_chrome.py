@@ -206,3 +206,15 @@ def test_hard_wrapped_lines_are_joined_at_any_width_and_a_decimal_is_no_list_ite
     c = clean(raw)
     assert "完成投资24.4亿元" in c.text and "同比增长8.6%。" in c.text
     assert c.text.startswith("某县2023年重点项目建设情况\n")  # the short headline stays on its own line
+
+
+def test_an_english_section_trail_is_chrome_but_a_headline_with_a_bar_is_not():
+    raw = (
+        "World > Asia Pacific\n\n"
+        "Analysis | Why the port city doubled its freight in one year\n\n"
+        "The port handled 4.2 million containers in 2025, twice as many as in 2024, the harbour authority said.\n\n"
+        "Most of the growth came from two new shipping lines to Singapore and Busan, which opened in March.\n"
+    )
+    c = clean(raw)
+    assert "Asia Pacific" not in c.text
+    assert c.title == "Analysis | Why the port city doubled its freight in one year"

@@ -1,0 +1,27 @@
+"""An English news page as scraped: the reader sees its headline, date and facts, not its section
+trail, and no sentence that opens a list the summary does not show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from service.pipeline import summarize
+from service.schemas import SummaryOptions
+from tests.support import extractive_settings
+
+PAGE = (Path(__file__).resolve().parents[1] / "data" / "wind_page_en.txt").read_text(encoding="utf-8")
+
+
+def test_the_headline_is_the_title_and_the_section_trail_is_chrome():
+    s = summarize(PAGE, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    assert s.title == "City council approves $2.4 billion offshore wind expansion"  # was "Business | Energy"
+    assert (s.author, s.published, s.source) == ("Maria Lopez", "2026-03-03", "Reuters")
+    assert "Business" not in s.summary and "Business" not in " ".join(k.text for k in s.key_points)
+
+
+def test_list_words_that_open_a_sentence_are_dropped_from_summary_and_key_points():
+    s = summarize(PAGE, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    assert "The plan adds 40 turbines" in s.summary and "First," not in s.summary
+    point = next(k for k in s.key_points if "40 turbines" in k.text)
+    assert point.text.startswith("The plan adds 40 turbines")
+    assert point.evidence[0].quote.startswith("First, the plan adds")  # the evidence is the source's words
