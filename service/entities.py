@@ -1,8 +1,8 @@
 """Entities by surface patterns: places, organizations, people with roles, projects.
 
 Chinese names of places and bodies end in a small set of suffixes (县, 镇, 开发区, 公司, 局 …);
-people in this genre are introduced by their role (县委书记洪然, 总经理刘峰). English uses
-capitalized sequences. These rules favour precision: an entity list that names junk is worse
+people in this genre are introduced by their role (县委书记洪然, 总经理刘峰). English has its own
+rules (entities_en.py). These rules favour precision: an entity list that names junk is worse
 than a short one.
 """
 
@@ -63,8 +63,6 @@ PROJECT_RE = re.compile(
 BAD_PROJECT_START = ("一批", "重大", "重点", "各类", "在建", "已签约", "亿元", "过亿", "的", "或", "置于", "推进", "加快",
                      "实施", "推动", "建设", "企业", "产业", "投资", "相关", "有关", "新建", "续建", "签约")
 NOT_A_NAME = set("的了在说和与及将已为是对把被从向以于该台")
-EN_NAME_RE = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+)\b")
-
 
 def find_prefixed(text: str, run: re.Pattern[str], lo: int, hi: int, tail: re.Pattern[str]) -> Iterator[tuple[int, re.Match]]:
     """(start, match of TAIL) for every match of  C{lo,hi}? TAIL  in `text`, exactly the matches
@@ -127,11 +125,9 @@ def _clean_name(s: str) -> str:
 
 def extract_entities(text: str, language: str = "zh", limit: int = 8) -> Entities:
     if language != "zh":
-        names = Counter(m.group(1) for m in EN_NAME_RE.finditer(text))
-        top = [n for n, _ in names.most_common(limit)]
-        return Entities(organizations=[n for n in top if n.split()[-1] in {
-            "Inc", "Ltd", "Company", "Corporation", "Bank", "Group", "Council", "Ministry", "Department",
-            "Commission", "University", "Agency"}], places=[], people=[], projects=[])
+        from .entities_en import extract_entities_en
+
+        return extract_entities_en(text, limit)
     places: Counter[str] = Counter()
     for start, m in find_prefixed(text, HAN_RUN, 2, 12, PLACE_TAIL):
         found = text[start : m.end()]

@@ -60,3 +60,22 @@ def test_a_place_followed_by_its_party_committee_is_no_place():
     e = extract_entities("金湖县吕良镇党委书记洪然表示，今年要抓项目。")
     assert "金湖县" not in e.places
     assert e.organizations == ["金湖县吕良镇党委"]
+
+
+def test_english_people_organizations_and_places():
+    text = (Path(__file__).parent / "data" / "exports_news_en.txt").read_text(encoding="utf-8")
+    e = extract_entities(text, "en")
+    people = {p.name: p.role for p in e.people}
+    assert people == {"Choi Sang-mok": "Minister", "Park Ji-won": "chief economist at Hana Bank",
+                      "Kim Min-jae": "analyst at Mirae Asset Securities"}
+    assert {"Ministry of Finance", "Bank of Korea", "Hana Bank", "Federal Reserve", "European Central Bank",
+            "Korea International Trade Association", "Mirae Asset Securities"} <= set(e.organizations)
+    assert "South Korea's Ministry" not in e.organizations  # the name is "Ministry of Finance"
+    assert set(e.places) == {"China", "Sejong", "Incheon", "Vietnam", "Japan", "Busan"}
+
+
+def test_english_rules_name_no_months_days_or_sentence_openers():
+    e = extract_entities("The council met in March. Officials said on Tuesday that In Brief the plan was "
+                         "approved. The Portland city council voted 9-2, Mayor Dana Whitfield said.", "en")
+    assert [(p.name, p.role) for p in e.people] == [("Dana Whitfield", "Mayor")]
+    assert e.places == ["Portland"] and e.organizations == []
