@@ -42,6 +42,20 @@ def subject_en(sentence: str, sp: NumberSpan) -> str:
     return clause.strip(" .,;:")
 
 
+# A cell of a table row that holds a value: "23.1亿元", "8.4%".
+_VALUE_CELL = re.compile(r"^[\d.,%％]+\S{0,4}$")
+
+
+def _other_cells_dropped(pre: str) -> str:
+    """Chinese prose has no spaces; a row of a table flattened to text ("规上工业增加值 23.1亿元 8.4%")
+    does: the subject of 8.4% is the row's name, not the value in the cell before it."""
+    cells = pre.split()
+    if len(cells) < 2:
+        return pre
+    kept = [c for c in cells if not _VALUE_CELL.match(c)]
+    return " ".join(kept) if kept else pre
+
+
 def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     cs = clause_start(sentence, span.start)
     pre = sentence[cs : span.start]
@@ -49,10 +63,12 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     # a 、 before the number separates figures ("突破60亿元、同比增长86%").
     if "、" in pre and "分别" not in pre:
         pre = pre[pre.rfind("、") + 1 :]
-    pre = SUBJECT_LEAD.sub("", pre.strip())
+    pre = SUBJECT_LEAD.sub("", _other_cells_dropped(pre.strip()))
     pre = SUBJECT_TRAIL.sub("", pre)
     post = ""
     after = sentence[span.end : clause_end(sentence, span.end)]
+    if after[:1].isspace():
+        after = ""  # the next cell of a table row ("固定资产投资 31.2亿元 12.5%"): another value
     if after and not after.startswith(("的", "以上", "以下", "左右")):
         post = after[:14]
     elif after.startswith("的"):

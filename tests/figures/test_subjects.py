@@ -46,3 +46,9 @@ def test_english_quotes_and_subjects_hold_whole_words_and_whole_numbers():
         at = sentence.index(f.quote)
         assert at == 0 or not sentence[at - 1].isalnum(), f.quote
         assert f.subject.split()[0] in sentence.split(), f.subject
+
+
+def test_a_table_row_flattened_to_text_gives_each_value_the_rows_name():
+    figs = extract_figures("固定资产投资 31.2亿元 12.5%")
+    assert [(f.text, f.subject) for f in figs] == [("31.2亿元", "固定资产投资"), ("12.5%", "固定资产投资")]
+    # was "固定资产投资 12.5%" and "固定资产投资 31.2亿元": the neighbouring cell
