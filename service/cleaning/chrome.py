@@ -151,6 +151,9 @@ def _tail_pieces(text: str) -> Iterator[str]:
     yield text[pos:]
 
 
+_PROSE = re.compile(r"[，,].{4,}[。！？!?]$")
+
+
 def _cut_tail(st: Page) -> None:
     """Everything from an end-of-article marker (editor line, copyright, related-reading list) on,
     when what follows holds no paragraph of article text."""
@@ -181,7 +184,9 @@ def _cut_tail(st: Page) -> None:
         return  # no article paragraphs at all (a poem, a list): nothing to compare against
     tail = lines[last_content + 1 :]
     headlines = sum(1 for s, e in tail if is_headline(simp[s:e]))
-    if headlines >= 3 and headlines >= 0.7 * len(tail):
+    # A sentence of prose among them (clauses, an end mark) says the article goes on.
+    prose = any(_PROSE.search(simp[s:e].strip()) for s, e in tail)
+    if headlines >= 3 and headlines >= 0.7 * len(tail) and not prose:
         st.removed["tail"] += len(tail)
         doc.edit([(tail[0][0], len(simp), "")])
         return

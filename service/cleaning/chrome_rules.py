@@ -318,6 +318,10 @@ def is_content(line: str) -> bool:
     return is_terminated(s) and (len(s) >= 80 or "，" in s or ", " in s)
 
 
+# A cell holding a value, set apart by white space: what a table row flattened to text has.
+_TABLE_ROW = re.compile(r"(?:^|\s)[\d.,]+\S{0,4}(?:\s|$)")
+
+
 def is_headline(line: str) -> bool:
     """A line shaped like a link title in a headline list."""
     s = line.strip().lstrip("·•-*>》 ")
@@ -326,4 +330,6 @@ def is_headline(line: str) -> bool:
         return False
     if re.search(r"[，。；,;]", s.rstrip("。")):
         return False
+    if _TABLE_ROW.search(s):
+        return False  # "规上工业增加值 23.1亿元 8.4%": a row of a table, cells apart
     return not s.endswith(("：", ":", "。"))

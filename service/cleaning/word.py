@@ -38,7 +38,7 @@ def docx_text(data: bytes) -> tuple[str, int]:
         for block in doc.iter_inner_content():
             if isinstance(block, Table):
                 for row in block.rows:
-                    cells = list(dict.fromkeys(c.text.strip() for c in row.cells if c.text.strip()))  # merged cells repeat
+                    cells = _row_cells(row)
                     if cells:
                         lines += ["", " ".join(cells), ""]  # a row is a paragraph of its own
             else:
@@ -49,3 +49,16 @@ def docx_text(data: bytes) -> tuple[str, int]:
     if not any(c.isalnum() for c in text):
         raise ValueError("the .docx file has no text")
     return text, sum(1 for line in lines if line.strip())
+
+
+def _row_cells(row) -> list[str]:
+    """The texts of a row's cells, each cell once. python-docx lists a cell that spans columns
+    once per column, as the same object; two cells that only hold the same value ("8.4% | 8.4%")
+    are two objects and both count."""
+    out: list[str] = []
+    previous = None
+    for cell in row.cells:
+        if cell is not previous and (text := cell.text.strip()):
+            out.append(text)
+        previous = cell
+    return out

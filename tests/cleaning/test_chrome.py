@@ -218,3 +218,12 @@ def test_an_english_section_trail_is_chrome_but_a_headline_with_a_bar_is_not():
     c = clean(raw)
     assert "Asia Pacific" not in c.text
     assert c.title == "Analysis | Why the port city doubled its freight in one year"
+
+
+def test_a_table_and_a_short_closing_plan_after_the_last_paragraph_are_kept():
+    raw = ("2023年，全县60个重点建设项目已开工52个，开工率为86%，完成投资24.4亿元，同比增长15.6%。\n\n"
+           "指标 数值 增速\n\n规上工业增加值 23.1亿元 8.4%\n\n工业用电量 8.4亿千瓦时 8.4%\n\n注：数据为快报数\n\n"
+           "下一步，我县将力争全年新签约亿元以上项目30个。\n")
+    c = clean(raw)
+    assert "工业用电量 8.4亿千瓦时 8.4%" in c.text and c.text.endswith("新签约亿元以上项目30个。")
+    # (the rows and the plan were cut as a list of related headlines below the article)

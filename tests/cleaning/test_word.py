@@ -18,6 +18,9 @@ def test_a_word_report_is_summarized_with_its_table():
     by_text = {f.text: f for f in s.figures}
     assert by_text["24.4亿元"].kind == "achieved" and by_text["30个"].kind == "target"
     assert by_text["23.1亿元"].quote == "规上工业增加值 23.1亿元 8.4%"  # a table row, cells in order
+    # Two cells of equal value are two figures; a cell merged across the row is read once.
+    assert [f.quote for f in s.figures if f.text == "8.4%"] == ["规上工业增加值 23.1亿元 8.4%", "工业用电量 8.4亿千瓦时 8.4%"]
+    assert s.stats is not None and "注：数据为快报数 注" not in "".join(k.text for k in s.key_points)
 
 
 @pytest.mark.parametrize(
