@@ -206,7 +206,12 @@ _SPEAKER = re.compile(
 # Documents whose name is short: 政府工作报告, 决定, 公报.
 _SHORT_TITLE = re.compile(r"(?:报告|讲话|公报|决定|意见|通知|方案|纪要|决议)$")
 # The second line of a two-line headline: "暨第二批重点项目集中开工仪式".
-_TITLE_CONTINUES = re.compile(r"^(?:暨|及|与|和|兼)")
+# Or the year the title is of, set on a line of its own ("Annual Economic Development Report" / "2025").
+_TITLE_CONTINUES = re.compile(r"^(?:暨|及|与|和|兼)|^(?:19|20)\d{2}(?:年度?)?$")
+
+
+# A line break inside a headline: dropped in Chinese, a space between English words.
+_JOIN = re.compile(r"(\S)\s*\n\s*(?=(\S))")
 
 
 def _header_title(st: Page) -> None:
@@ -238,7 +243,8 @@ def _header_title(st: Page) -> None:
             end = e
             if nxt and _TITLE_CONTINUES.match(nxt) and len(nospace(nxt)) <= 40 and not is_terminated(nxt):
                 end = lines[i + 1][1]  # a headline broken over two lines
-            st.title = re.sub(r"\s*\n\s*", "", doc.text[s:end]).strip()
+            st.title = _JOIN.sub(lambda m: m[1] + (" " if m[1].isascii() and m[2].isascii() else ""),
+                                 doc.text[s:end]).strip()
             edits.append((s, end, ""))
             continue  # a speaker line may still follow
         if st.title is not None and nospace(line) == nospace(to_simplified(st.title)):

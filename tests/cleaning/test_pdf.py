@@ -46,6 +46,7 @@ def test_a_chinese_pdf_report_is_summarized_with_its_figures():
 def test_an_english_pdf_report_joins_lines_broken_at_the_edge():
     s = _summary((PDFS / "report_en.pdf").read_bytes())
     assert "Page 1 of 2" not in s.summary
+    assert s.title == "Annual Economic Development Report 2025"  # the page broke it before the year
     by_text = {f.text: f for f in s.figures}
     assert "an increase of 5.6% over the previous year." in by_text["5.6%"].quote  # "of\n5.6%" in the PDF
     assert by_text["$3 billion"].kind == "target" and by_text["$12.8 billion"].period == "2025"
