@@ -282,6 +282,11 @@ EN_OTHER_RE = re.compile(
     re.I,
 )
 EN_PROJECT_SIZE = re.compile(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
+EN_PROJECT_AFTER = re.compile(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|scheme|facility|bridge|line)\b")
+# Works whose price is their size; a length or an area after "a" is what was built (achieved).
+EN_WORKS_AFTER = re.compile(r"^[\w\s-]{0,30}?\b(?:expansion|upgrade|extension|renovation|redevelopment|terminal|"
+                            r"airport|highway|railway|tunnel|factory|complex|stadium|hospital|campus)\b")
+EN_MONEY = {"USD", "EUR", "GBP", "CNY", "$", "€", "£", "¥"}
 # The base a change is measured from: "up from 19.8%", "compared with $480 million a year earlier",
 # "rose from $1 billion to $2 billion" (the first). It is the earlier period's value.
 # So is what a result is measured against: "beating economists' forecasts of a 0.4% rise".
@@ -298,9 +303,9 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
     around = sentence[cs:ce]
     local_before = sentence[cs : sp.start]
-    if EN_PROJECT_SIZE.search(local_before) and re.match(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|"
-                                                         r"scheme|facility|bridge|line)\b", sentence[sp.end : ce]):
-        return Decision("other", "project_size", True)
+    if EN_PROJECT_SIZE.search(local_before) and (EN_PROJECT_AFTER.match(sentence[sp.end : ce]) or (
+            sp.unit in EN_MONEY and EN_WORKS_AFTER.match(sentence[sp.end : ce]))):
+        return Decision("other", "project_size", True)  # "a $2.4 billion expansion": what it costs
     if EN_BASELINE.search(local_before):
         return Decision("other", "baseline", True)
     for text in (around, sentence[max(0, sp.start - CUE_WINDOW) : sp.start]):

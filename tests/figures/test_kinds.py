@@ -66,3 +66,11 @@ def test_a_streak_of_years_is_history_unless_promised():
     assert (streak.kind, streak.value, streak.subject) == ("other", 19.0, "奇瑞汽车位居中国品牌乘用车出口第一")
     assert one("该村已连续八年被授予“中国淘宝村”称号。", "八年").kind == "other"
     assert one("力争连续3年保持两位数增长。", "3年").kind == "target"
+
+
+def test_an_english_price_of_works_is_their_size_but_a_length_built_is_a_result():
+    approved = extract_figures("The council on Tuesday approved a $2.4 billion expansion of its offshore wind "
+                               "program, a plan officials say will create 3,200 construction jobs.", language="en")
+    assert [(f.text, f.kind) for f in approved] == [("$2.4 billion", "other"), ("3,200 construction jobs", "target")]
+    built = extract_figures("In 2025, the county built a 40-kilometer highway.", language="en")
+    assert [(f.text, f.kind) for f in built] == [("40-kilometer", "achieved")]
