@@ -22,7 +22,8 @@ TITLES = (
     "Councilman|Councilwoman|Councillor|Chairman|Chairwoman|Commissioner|Secretary|Director|Professor|"
     "Representative|Judge|CEO|Dr\\.|Mr\\.|Ms\\.|Mrs\\."
 )
-TITLED = re.compile(rf"\b(?P<role>{TITLES}) (?P<name>{_NAME})\b")
+# The title may be qualified by one word before it: "Executive Director", "Finance Minister".
+TITLED = re.compile(rf"\b(?P<role>(?:[A-Z][a-z]+ )?(?:{TITLES})) (?P<name>{_NAME})\b")
 APPOSITION = re.compile(
     rf"\b(?P<name>{_NAME}), (?:the |a |an )?(?P<role>(?:[a-z]+ ){{0,3}}(?:director|minister|executive|officer|"
     r"spokesperson|spokesman|spokeswoman|mayor|head|chairman|chairwoman|chair|president|analyst|economist|"
@@ -34,7 +35,8 @@ ORG_HEADS = (
     "Council|Ministry|Department|Agency|Authority|Commission|Committee|Bank|Group|Inc|Corp|Corporation|Company|"
     "Ltd|LLC|PLC|University|College|Association|Board|Fund|Institute|Office|Administration|Bureau|Reserve|"
     "Exchange|Party|Parliament|Congress|Court|Foundation|Partners|Holdings|Energy|Airlines|Motors|Society|"
-    "Securities|Capital|Investments|Insurance|Electronics|Technologies|Systems|Media|Network|Trust"
+    "Securities|Capital|Investments|Insurance|Electronics|Technologies|Systems|Media|Network|Trust|Alliance|"
+    "Coalition|Union|Federation|League"
 )
 # Words of a name (no possessive: "South Korea's Ministry of Finance" is the ministry's name after it).
 _ORG_WORD = r"(?:[A-Z][A-Za-z&.-]*|of|for|and|&)"
@@ -64,14 +66,15 @@ def _is_name(name: str) -> bool:
 def extract_entities_en(text: str, limit: int = 8) -> Entities:
     people: dict[str, str | None] = {}
     for m in TITLED.finditer(text):
+        role = m["role"].split(" ", 1)[-1] if m["role"].split(" ", 1)[0] in NOT_A_NAME else m["role"]
         if _is_name(m["name"]):
-            people.setdefault(m["name"], m["role"])
+            people.setdefault(m["name"], role)
     for m in APPOSITION.finditer(text):
         if _is_name(m["name"]):
             people.setdefault(m["name"], m["role"].strip())
     for m in SPEAKER.finditer(text):
         name = m["after"] or m["before"]
-        if _is_name(name) and not any(name in known for known in people):
+        if _is_name(name) and not any(name in known or known in name for known in people):
             people.setdefault(name, None)
     orgs: Counter[str] = Counter()
     for m in [*ORG_ENDING.finditer(text), *ORG_LEADING.finditer(text)]:

@@ -66,7 +66,7 @@ def test_english_people_organizations_and_places():
     text = (Path(__file__).parent / "data" / "exports_news_en.txt").read_text(encoding="utf-8")
     e = extract_entities(text, "en")
     people = {p.name: p.role for p in e.people}
-    assert people == {"Choi Sang-mok": "Minister", "Park Ji-won": "chief economist at Hana Bank",
+    assert people == {"Choi Sang-mok": "Finance Minister", "Park Ji-won": "chief economist at Hana Bank",
                       "Kim Min-jae": "analyst at Mirae Asset Securities"}
     assert {"Ministry of Finance", "Bank of Korea", "Hana Bank", "Federal Reserve", "European Central Bank",
             "Korea International Trade Association", "Mirae Asset Securities"} <= set(e.organizations)
@@ -79,3 +79,10 @@ def test_english_rules_name_no_months_days_or_sentence_openers():
                          "approved. The Portland city council voted 9-2, Mayor Dana Whitfield said.", "en")
     assert [(p.name, p.role) for p in e.people] == [("Dana Whitfield", "Mayor")]
     assert e.places == ["Portland"] and e.organizations == []
+
+
+def test_an_english_speaker_is_named_once_with_the_whole_title():
+    e = extract_entities("Executive Director Ana Ruiz said two new berths would open in 2027. Critics, including "
+                         "the Green Coast Alliance, say dredging will harm the bay.", "en")
+    assert [(p.name, p.role) for p in e.people] == [("Ana Ruiz", "Executive Director")]  # not "Director Ana Ruiz"
+    assert e.organizations == ["Green Coast Alliance"]
