@@ -94,6 +94,18 @@ def _main_block_text(root) -> str | None:
     return _html_to_lines("", best)[0]
 
 
+# "<headline> | Harbor Times", "<标题>_某县人民政府": the site's name after the headline in <title>.
+_TITLE_SITE = re.compile(r"^\s*(?:\||｜|_|-|–|—|::)\s*(?P<site>[^|｜_]{2,30}?)\s*$")
+
+
+def _site_after_title(html_title: str, title: str) -> str | None:
+    html_title = normalize_whitespace(html_title)
+    if not html_title.startswith(title):
+        return None
+    m = _TITLE_SITE.match(html_title[len(title) :])
+    return m.group("site") if m else None
+
+
 def extract_html(html: str) -> tuple[str, dict[str, str | None]]:
     """Main text of an HTML page or fragment, plus the title/date/author/site it shows.
 
@@ -135,6 +147,8 @@ def extract_html(html: str) -> tuple[str, dict[str, str | None]]:
             for key in ("published", "source", "author"):
                 meta[key] = meta.get(key) or found[key]
             break
+    if not meta.get("source") and html_title and meta["title"]:
+        meta["source"] = _site_after_title(html_title, meta["title"])  # the site, when the page names no source
     # A fragment, or a page where the extractor kept too little: keep every visible text and let
     # the line-level chrome rules do the work.
     if not text or len(HAN_RE.findall(text)) + len(text.split()) < 0.25 * (

@@ -55,3 +55,11 @@ def test_one_megabyte_page_cleans_in_well_under_a_second():
     # bench/clean_speed.py measures it (about 1 s on a 2-core box at load 75, far less when idle);
     # the bound only catches a quadratic regression without making a busy CI box flaky.
     assert elapsed < 4.0
+
+
+def test_an_english_page_gives_its_site_as_source_when_it_names_no_other():
+    c = clean((DATA / "harbor_page_en.html").read_text(encoding="utf-8"))
+    assert (c.title, c.source, c.author) == ("Harbor City Posts Record Cargo Year", "Harbor Times", "Sam Reed")
+    assert c.text.startswith("The port of Harbor City handled a record 4.2 million containers")
+    for chrome in ("Home", "Privacy Policy", "Port strike ends", "All rights reserved"):
+        assert chrome not in c.text
