@@ -52,7 +52,7 @@ SURNAMES = set(
 # After the role: the name, then what people in this genre do next (speak) or punctuation.
 _NAME = (
     r"[ 　]?(?P<name>[\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,2}?)"
-    r"(?=说|表示|介绍|指出|认为|强调|坦言|告诉|称|[，,：:。；;\s]|$)"
+    r"(?=说|表示|介绍|指出|认为|强调|坦言|告诉|称|接受|主持|出席|带队|率队|一行|调研|讲话|要求|提出|[，,：:。；;\s]|$)"
 )
 PERSON_RE = re.compile(rf"(?P<role>[\u4e00-\u9fff]{{0,14}}?(?:{ROLE})){_NAME}")
 PERSON_TAIL = re.compile(rf"(?P<word>{ROLE}){_NAME}")

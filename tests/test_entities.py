@@ -86,3 +86,11 @@ def test_an_english_speaker_is_named_once_with_the_whole_title():
                          "the Green Coast Alliance, say dredging will harm the bay.", "en")
     assert [(p.name, p.role) for p in e.people] == [("Ana Ruiz", "Executive Director")]  # not "Director Ana Ruiz"
     assert e.organizations == ["Green Coast Alliance"]
+
+
+def test_a_person_is_named_before_what_they_do_in_this_genre():
+    text = ("涟水县委书记洪然接受采访时表示，要加快项目建设。镇长吕善勇主持会议。"
+            "火炬开发区党工委书记刘云梅带队调研重点项目。")
+    e = extract_entities(text)
+    assert [(p.name, p.role) for p in e.people] == [
+        ("洪然", "涟水县委书记"), ("吕善勇", "镇长"), ("刘云梅", "火炬开发区党工委书记")]
