@@ -58,38 +58,63 @@ NOT_A_NAME = {
 }
 
 
+# Compass words and "New" start place and body names (New York, North Sea Port) but no person's.
+NOT_IN_PLACE_OR_BODY = NOT_A_NAME - {"New", "North", "South", "East", "West"}
+ORG_HEAD = re.compile(rf"\b(?:{ORG_HEADS})\b")
+
+
+TITLE_WORDS = {w.replace("\\.", "") for t in TITLES.split("|") for w in t.split()} | {"Executive", "Deputy"}
+
+
 def _is_name(name: str) -> bool:
     words = name.replace(".", "").split()
-    return not any(w in NOT_A_NAME for w in words) and not re.search(rf"\b(?:{ORG_HEADS})\b", name)
+    return not any(w in NOT_A_NAME or w in TITLE_WORDS for w in words) and not ORG_HEAD.search(name)
 
 
-def extract_entities_en(text: str, limit: int = 8) -> Entities:
+def _people(text: str) -> dict[str, str | None]:
+    """Name -> role, in order of appearance: by title first, then apposition, then speech."""
     people: dict[str, str | None] = {}
     for m in TITLED.finditer(text):
-        role = m["role"].split(" ", 1)[-1] if m["role"].split(" ", 1)[0] in NOT_A_NAME else m["role"]
+        first, _, rest = m["role"].partition(" ")  # "The Prime Minister": the title is "Prime Minister"
         if _is_name(m["name"]):
-            people.setdefault(m["name"], role)
+            people.setdefault(m["name"], rest if rest and first in NOT_A_NAME - TITLE_WORDS else m["role"])
     for m in APPOSITION.finditer(text):
         if _is_name(m["name"]):
             people.setdefault(m["name"], m["role"].strip())
     for m in SPEAKER.finditer(text):
         name = m["after"] or m["before"]
+        # "Director Ana Ruiz said" after "Executive Director Ana Ruiz": one person.
         if _is_name(name) and not any(name in known or known in name for known in people):
             people.setdefault(name, None)
+    return people
+
+
+def _organizations(text: str) -> Counter[str]:
     orgs: Counter[str] = Counter()
     for m in [*ORG_ENDING.finditer(text), *ORG_LEADING.finditer(text)]:
         org = re.sub(r"^(?:The|A|An) ", "", m.group(0).rstrip("."))
-        if len(org.split()) >= 2 and org.split()[0] not in NOT_A_NAME - {"New", "North", "South", "East", "West"}:
+        if len(org.split()) >= 2 and org.split()[0] not in NOT_IN_PLACE_OR_BODY:
             orgs[org] += 1
-    taken = " ".join([*people, *orgs])
-    places: Counter[str] = Counter()
+    return orgs
+
+
+def _places(text: str, taken: str) -> Counter[str]:
+    """Places, none of them inside a person's or a body's name already found (`taken`)."""
     found = [(m["place"], m["second"]) for m in PLACE.finditer(text)]
     found += [(m["place"] or m["of"], None) for m in PLACE_NAMED.finditer(text)]
-    for pair in found:
-        for place in pair:
-            if place and not any(w in NOT_A_NAME - {"New", "North", "South", "East", "West"} for w in place.split()) \
-                    and place not in taken and not re.search(rf"\b(?:{ORG_HEADS})\b", place):
-                places[place] += 1
+    places: Counter[str] = Counter()
+    for place in (p for pair in found for p in pair if p):
+        if place not in taken and not ORG_HEAD.search(place) and not any(
+            w in NOT_IN_PLACE_OR_BODY for w in place.split()
+        ):
+            places[place] += 1
+    return places
+
+
+def extract_entities_en(text: str, limit: int = 8) -> Entities:
+    people = _people(text)
+    orgs = _organizations(text)
+    places = _places(text, " ".join([*people, *orgs]))
     return Entities(
         places=[p for p, _ in places.most_common(limit)],
         organizations=[o for o, _ in orgs.most_common(limit)],

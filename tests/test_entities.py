@@ -94,3 +94,9 @@ def test_a_person_is_named_before_what_they_do_in_this_genre():
     e = extract_entities(text)
     assert [(p.name, p.role) for p in e.people] == [
         ("洪然", "涟水县委书记"), ("吕善勇", "镇长"), ("刘云梅", "火炬开发区党工委书记")]
+
+
+def test_an_english_title_is_never_part_of_a_name():
+    e = extract_entities("The Prime Minister Jane Holt spoke first. The plan was welcomed, said Executive Director "
+                         "Ana Ruiz.", "en")
+    assert [(p.name, p.role) for p in e.people] == [("Jane Holt", "Prime Minister"), ("Ana Ruiz", "Executive Director")]
