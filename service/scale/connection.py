@@ -36,6 +36,13 @@ PREFIX = "zhaiyao:"
 CELERY_PREFIX = PREFIX + "celery:"
 LIMIT_PREFIX = PREFIX + "limit:"
 
+# The start of a Lua script that needs the time: `now`, in milliseconds of Redis's own clock (every
+# process, on any machine, then agrees on it).
+LUA_NOW_MS = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+"""
+
 # What a command raises when Redis is not there or not answering (ConnectionError, TimeoutError,
 # ReadOnlyError, OOM …): callers catch this one class.
 RedisError = redis.RedisError
