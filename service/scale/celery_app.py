@@ -13,6 +13,10 @@ What makes a lost job come back (docs/scaling.md):
 
 The timeout must exceed the longest task, or a healthy task is handed out twice: hence short
 tasks (one per chunk; see `tasks.py`) and the warning of `longest_task_seconds`.
+
+What no timeout brings back: kombu takes a message off the queue (BRPOP) and notes it as
+unacknowledged in a second round trip, so a message taken as Redis goes away is in neither place
+(celery/celery#4354). Its job would never end; the workers resume it instead (`stalled_after`).
 """
 
 from __future__ import annotations
@@ -23,12 +27,22 @@ from ..settings import Settings
 from .connection import CELERY_PREFIX
 
 QUEUE = "zhaiyao"
-START, MAP_CHUNK, MERGE = "zhaiyao.start", "zhaiyao.map_chunk", "zhaiyao.merge"
+START, MAP_CHUNK, MERGE, RESUME = "zhaiyao.start", "zhaiyao.map_chunk", "zhaiyao.merge", "zhaiyao.resume"
 
 
 def restore_interval(visibility_timeout: int) -> int:
     """Seconds between sweeps for lost messages: a lost task comes back within timeout + this."""
     return max(1, min(10, visibility_timeout // 60))
+
+
+def stalled_after(visibility_timeout: int) -> int:
+    """Seconds without a write after which a queued or running job has no task left, so the workers
+    resume it. A task writes when it starts and when it ends, and runs for less than the timeout;
+    its message was taken at most a timeout after the job's previous write (when a process of the
+    worker came free), and a message lost with its worker is back within timeout + one sweep. So a
+    live job writes at least every 2 x timeout + one sweep, unless its messages wait behind others
+    in the queue: the resume task queues behind them and does nothing once they have run."""
+    return 2 * visibility_timeout + restore_interval(visibility_timeout)
 
 
 def longest_task_seconds(settings: Settings) -> float:

@@ -9,6 +9,8 @@ next to these without touching them:
     zhaiyao:job:<job_id>          a job record (hash); TTL ZHAIYAO_JOB_TTL
     zhaiyao:job:<job_id>:input    the document as sent, for the workers; same TTL
     zhaiyao:job:<job_id>:events   its progress events (a stream); same TTL
+    zhaiyao:jobs:active           the jobs queued or running, by the time of their last write
+                                  (a sorted set, Redis's clock; the workers resume the quiet ones)
     zhaiyao:celery:*              Celery's broker queues and chord results (kombu's global_keyprefix)
     zhaiyao:limit:<part>          the LLM rate limit shared by every process (`scale/limits.py`): the
                                   last minute's calls and tokens, the pause after a 429, the calls in
@@ -36,6 +38,13 @@ PREFIX = "zhaiyao:"
 CELERY_PREFIX = PREFIX + "celery:"
 LIMIT_PREFIX = PREFIX + "limit:"
 
+# The start of a Lua script that needs the time: `now`, in milliseconds of Redis's own clock (every
+# process, on any machine, then agrees on it).
+LUA_NOW_MS = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+"""
+
 # What a command raises when Redis is not there or not answering (ConnectionError, TimeoutError,
 # ReadOnlyError, OOM …): callers catch this one class.
 RedisError = redis.RedisError
@@ -62,6 +71,10 @@ def job_input_key(job_id: str) -> str:
 
 def job_events_key(job_id: str) -> str:
     return f"{PREFIX}job:{job_id}:events"
+
+
+def active_jobs_key() -> str:
+    return f"{PREFIX}jobs:active"
 
 
 def limit_key(part: str) -> str:

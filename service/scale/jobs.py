@@ -8,6 +8,10 @@ or error), beside it the document as sent (`:input`, deleted when the job ends) 
 progress events (`:events`, what `GET /v1/jobs/{id}/events` replays and follows). All three
 expire `ZHAIYAO_JOB_TTL` seconds after the last change.
 
+Every write also notes the time in `zhaiyao:jobs:active` (a sorted set of the jobs queued or
+running; a job leaves it when it ends). A job none of whose writes is recent has lost its task
+(`stalled`): the workers resume it (`tasks.resume_job`).
+
 Every submission gets a fresh `run` token. Workers pass it with every write, and a write whose
 token is not the record's is dropped (one Lua script checks and writes atomically): a task of a
 job that was deleted, or deleted and submitted again, can never touch the new record.
@@ -25,7 +29,7 @@ from pydantic import BaseModel, Field
 from ..progress import Progress, Usage
 from ..schemas import SCHEMA_VERSION, DocumentSummary, SummaryOptions
 from ..store import RecentSummaries, load_summary
-from .connection import connect, job_events_key, job_input_key, job_key
+from .connection import LUA_NOW_MS, active_jobs_key, connect, job_events_key, job_input_key, job_key
 
 JobStatus = Literal["queued", "running", "done", "failed"]
 # Events kept per job (the stream is trimmed to about this many; a document has one per chunk).
@@ -79,16 +83,16 @@ def decode_input(data: bytes) -> str | bytes:
     return data[1:] if data[:1] == b"b" else data[1:].decode("utf-8", "surrogatepass")
 
 
-# KEYS: record, events, input. ARGV: run token, event type (progress|done|failed), ttl, max events,
-# a field that marks the increments as made ('' for none: they count once per field, so a task
-# delivered twice does not count its chunk twice), the number n of fields to set, n field/value
-# pairs, then field/increment pairs to the end.
-_UPDATE = """
+# KEYS: record, events, input, active jobs. ARGV: run token, event type (progress|done|failed), ttl,
+# max events, a field that marks the increments as made ('' for none: they count once per field, so
+# a task delivered twice does not count its chunk twice), the job id, the number n of fields to set,
+# n field/value pairs, then field/increment pairs to the end.
+_UPDATE = LUA_NOW_MS + """
 if redis.call('HGET', KEYS[1], 'run') ~= ARGV[1] then return 0 end
 local status = redis.call('HGET', KEYS[1], 'status')
 if status == 'done' or status == 'failed' then return 0 end
-local i = 7
-for _ = 1, tonumber(ARGV[6]) do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]); i = i + 2 end
+local i = 8
+for _ = 1, tonumber(ARGV[7]) do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]); i = i + 2 end
 if ARGV[5] == '' or redis.call('HSETNX', KEYS[1], ARGV[5], '1') == 1 then
   while i < #ARGV do redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]); i = i + 2 end
 end
@@ -101,31 +105,56 @@ redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[4], '*', 'type', ARGV[2],
 local ttl = tonumber(ARGV[3])
 redis.call('EXPIRE', KEYS[1], ttl)
 redis.call('EXPIRE', KEYS[2], ttl)
-if ARGV[2] ~= 'progress' then redis.call('DEL', KEYS[3]) end
+if ARGV[2] ~= 'progress' then
+  redis.call('DEL', KEYS[3])
+  redis.call('ZREM', KEYS[4], ARGV[6])
+else
+  redis.call('ZADD', KEYS[4], now, ARGV[6])
+  redis.call('EXPIRE', KEYS[4], ttl)
+end
 return 1
 """
 
 
-# KEYS: record. ARGV: run token, deliveries field, now. The delivery count, or -1 when the record
-# is not this submission's or the job has ended.
-_BEGIN = """
+# KEYS: record, active jobs. ARGV: run token, deliveries field, now (epoch seconds), job id, ttl. The
+# delivery count, or -1 when the record is not this submission's or the job has ended.
+_BEGIN = LUA_NOW_MS + """
 if redis.call('HGET', KEYS[1], 'run') ~= ARGV[1] then return -1 end
 local status = redis.call('HGET', KEYS[1], 'status')
 if status == 'done' or status == 'failed' then return -1 end
 redis.call('HSETNX', KEYS[1], 'started', ARGV[3])
+redis.call('ZADD', KEYS[2], now, ARGV[4])
+redis.call('EXPIRE', KEYS[2], tonumber(ARGV[5]))
 return redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
 """
 
 
-# KEYS: record. ARGV: run token, the claiming task's id. 1 when this task is the job's merge (the
-# first to claim it, or that task delivered again), else 0.
+# KEYS: record. ARGV: run token, the claiming task's id, '1' to take the claim over. 1 when this task
+# is the job's merge (the first to claim it, or that task delivered again, or taking over), else 0.
 _CLAIM_MERGE = """
 if redis.call('HGET', KEYS[1], 'run') ~= ARGV[1] then return 0 end
 local status = redis.call('HGET', KEYS[1], 'status')
 if status == 'done' or status == 'failed' then return 0 end
+if ARGV[3] == '1' then redis.call('HSET', KEYS[1], 'merging', ARGV[2]) return 1 end
 if redis.call('HSETNX', KEYS[1], 'merging', ARGV[2]) == 1 then return 1 end
 if redis.call('HGET', KEYS[1], 'merging') == ARGV[2] then return 1 end
 return 0
+"""
+
+
+# KEYS: active jobs, record. ARGV: job id, quiet milliseconds. When the job is queued or running and
+# has had no write for that long: its last write set to now (so no other worker claims it for as
+# long again) and {now, run token, stage}; else nil (and a job that ended or expired leaves the set).
+_CLAIM_STALLED = LUA_NOW_MS + """
+local last = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if not last or tonumber(last) > now - tonumber(ARGV[2]) then return nil end
+local f = redis.call('HMGET', KEYS[2], 'run', 'status', 'stage')
+if not f[1] or f[2] == 'done' or f[2] == 'failed' then
+  redis.call('ZREM', KEYS[1], ARGV[1])
+  return nil
+end
+redis.call('ZADD', KEYS[1], now, ARGV[1])
+return {now, f[1], f[3] or 'queued'}
 """
 
 
@@ -152,6 +181,16 @@ def result_is_current(fields: dict) -> bool:
         return False
 
 
+@dataclass
+class Stalled:
+    """A job claimed for resuming (`JobStore.stalled`)."""
+
+    job_id: str
+    run: str
+    stage: str  # of its last progress: queued, prepare, map, …
+    claimed: int  # its last write, as `last_written` gives it: the claim
+
+
 class JobStore:
     def __init__(self, url: str, ttl: int, timeout: float):
         self.ttl = ttl
@@ -159,6 +198,7 @@ class JobStore:
         self._update = self.client.register_script(_UPDATE)
         self._begin = self.client.register_script(_BEGIN)
         self._claim_merge = self.client.register_script(_CLAIM_MERGE)
+        self._claim_stalled = self.client.register_script(_CLAIM_STALLED)
 
     # -- the API's side
 
@@ -176,6 +216,7 @@ class JobStore:
                         pipe.unwatch()
                         return self._job(job_id, fields), None
                     run = uuid.uuid4().hex
+                    seconds, micros = pipe.time()  # Redis's clock, as the scripts' (LUA_NOW_MS)
                     record = {"run": run, "status": "queued", "stage": "queued", "index": 0, "total": 1, "done": 0,
                               "options": options.model_dump_json(), "title": title or "", "created": time.time()}
                     pipe.multi()
@@ -186,6 +227,8 @@ class JobStore:
                                                         "done": 0}, maxlen=MAX_EVENTS, approximate=True)
                     pipe.expire(key, self.ttl)
                     pipe.expire(job_events_key(job_id), self.ttl)
+                    pipe.zadd(active_jobs_key(), {job_id: seconds * 1000 + micros // 1000})
+                    pipe.expire(active_jobs_key(), self.ttl)
                     pipe.execute()
                     return Job(job_id=job_id, status="queued", progress=Progress(stage="queued")), run
                 except _watch_error():
@@ -215,7 +258,11 @@ class JobStore:
         key = job_key(job_id)
         if run is not None and self.client.hget(key, "run") != run.encode():
             return False
-        return bool(self.client.delete(key, job_input_key(job_id), job_events_key(job_id)))
+        with self.client.pipeline() as pipe:
+            pipe.delete(key, job_input_key(job_id), job_events_key(job_id))
+            pipe.zrem(active_jobs_key(), job_id)
+            deleted, _ = pipe.execute()
+        return bool(deleted)
 
     @staticmethod
     def _job(job_id: str, fields: dict) -> Job:
@@ -232,14 +279,34 @@ class JobStore:
         """A task of this submission starts: the how-many-th delivery of `task` this is (redelivered
         after a lost worker or retried after an error), or None when the job was forgotten or
         has ended (the task then does nothing)."""
-        found = self._begin(keys=[job_key(job_id)], args=[run, f"deliveries:{task}", str(time.time())])
+        found = self._begin(keys=[job_key(job_id), active_jobs_key()],
+                            args=[run, f"deliveries:{task}", str(time.time()), job_id, self.ttl])
         return int(found) if found and int(found) > 0 else None
 
-    def claim_merge(self, job_id: str, run: str, task_id: str) -> bool:
+    def claim_merge(self, job_id: str, run: str, task_id: str, take_over: bool = False) -> bool:
         """Whether the task `task_id` is the one to merge this submission's chunks: the first merge
         task to ask, or the same task delivered again. (A chord's merge and the fallback merge of
-        the last chunk task may both come; the later one does nothing.)"""
-        return bool(self._claim_merge(keys=[job_key(job_id)], args=[run, task_id]))
+        the last chunk task may both come; the later one does nothing.) `take_over`: this task
+        merges, whoever claimed it before (a resumed job: that merge is gone)."""
+        return bool(self._claim_merge(keys=[job_key(job_id)], args=[run, task_id, "1" if take_over else ""]))
+
+    def stalled(self, quiet: float, limit: int = 100) -> list[Stalled]:
+        """The jobs queued or running that have had no write for `quiet` seconds, each claimed for
+        the caller: no other caller gets it before another `quiet` seconds without a write."""
+        seconds, micros = self.client.time()
+        before = seconds * 1000 + micros // 1000 - int(quiet * 1000)
+        found = []
+        for member in self.client.zrangebyscore(active_jobs_key(), "-inf", before, start=0, num=limit):
+            job_id = member.decode()
+            claimed = self._claim_stalled(keys=[active_jobs_key(), job_key(job_id)], args=[job_id, int(quiet * 1000)])
+            if claimed:
+                found.append(Stalled(job_id, claimed[1].decode(), claimed[2].decode(), int(claimed[0])))
+        return found
+
+    def last_written(self, job_id: str) -> int | None:
+        """When the job was last written (milliseconds of Redis's clock); None once it has ended."""
+        found = self.client.zscore(active_jobs_key(), job_id)
+        return None if found is None else int(found)
 
     def chunks_mapped(self, job_id: str, total: int) -> int:
         """How many of the job's `total` chunk tasks have recorded their result."""
@@ -284,8 +351,8 @@ class JobStore:
         return self._write(job_id, run, "failed", fields, [])
 
     def _write(self, job_id: str, run: str, event: str, fields: list, incr: list, once: str = "") -> bool:
-        keys = [job_key(job_id), job_events_key(job_id), job_input_key(job_id)]
-        args = [run, event, self.ttl, MAX_EVENTS, once, len(fields) // 2, *fields, *incr]
+        keys = [job_key(job_id), job_events_key(job_id), job_input_key(job_id), active_jobs_key()]
+        args = [run, event, self.ttl, MAX_EVENTS, once, job_id, len(fields) // 2, *fields, *incr]
         return bool(self._update(keys=keys, args=[str(a) for a in args]))
 
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from ..llm.limits import WINDOW, LocalLimits
 from ..settings import Settings
-from .connection import RedisError, connect, limit_key, redact
+from .connection import LUA_NOW_MS, RedisError, connect, limit_key, redact
 
 log = logging.getLogger(__name__)
 
@@ -51,16 +51,11 @@ POLL = 1.0
 # Seconds a call's lease outlives its time-out, for a process that died without releasing it.
 LEASE_MARGIN = 5.0
 
-_NOW = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-"""
-
 # KEYS: calls (zset ticket -> start ms), tokens (hash ticket -> tokens), total, pause, flight (zset
 # ticket -> lease end ms). ARGV: ticket, tokens, rpm (0: none), tpm (0: none), window ms, lease ms.
 # Returns 0 when the call may start (it is then counted), else the milliseconds to wait at least.
 # (Entries are read 500 at a time: Lua's unpack takes a few thousand values at most.)
-_ACQUIRE = _NOW + """
+_ACQUIRE = LUA_NOW_MS + """
 local paused = tonumber(redis.call('GET', KEYS[4]) or '0')
 if paused > now then return paused - now end
 local tokens, rpm, tpm = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
@@ -127,7 +122,7 @@ return 1
 """
 
 # KEYS: pause. ARGV: milliseconds. A later end wins over an earlier one.
-_PAUSE = _NOW + """
+_PAUSE = LUA_NOW_MS + """
 local ends = now + tonumber(ARGV[1])
 if ends > tonumber(redis.call('GET', KEYS[1]) or '0') then
   redis.call('SET', KEYS[1], ends, 'PX', tonumber(ARGV[1]) + 1000)
@@ -136,7 +131,7 @@ return 1
 """
 
 # KEYS: flight. The calls in flight now, in every process.
-_IN_FLIGHT = _NOW + """
+_IN_FLIGHT = LUA_NOW_MS + """
 return redis.call('ZCOUNT', KEYS[1], '(' .. now, '+inf')
 """
 

@@ -11,6 +11,10 @@ and pays for nothing twice; the merge task maps any chunk whose result it did no
 chunk task never raises for an LLM problem: it reports it, and the merge falls back to the
 extractive summary exactly as the pipeline does.
 
+A job that has lost its message (see celery_app) is resumed by `resume`, which a worker sends once
+the job has had no write for a while (`JobStore.stalled`): it starts the job again if it never got
+past the start, else merges it, mapping any chunk that has no answer yet.
+
 Each task first counts its delivery (`JobStore.begin`): after 1 + ZHAIYAO_JOB_MAX_RETRIES attempts
 (retried errors and lost workers alike) the job ends as `failed` and the message is dropped, so a
 document that always fails never blocks the queue. Input errors (`ZhaiyaoError`: empty,
@@ -37,7 +41,7 @@ from ..progress import Usage
 from ..schemas import DocumentSummary
 from ..settings import Settings
 from ..store import NOT_STORED, SummaryStore
-from .celery_app import MAP_CHUNK, MERGE, START
+from .celery_app import MAP_CHUNK, MERGE, RESUME, START
 from .connection import reachable
 from .jobs import JobInput, JobStore
 
@@ -113,6 +117,34 @@ def register(app) -> None:
 
         # The fallback (no results: see merge_later) keeps its own delivery count.
         attempt(self, job_id, run, "merge" if results else "merge:fallback", work)
+
+    @app.task(name=RESUME, bind=True, ignore_result=True, max_retries=None)
+    def resume(self, job_id: str, run: str, stage: str, claimed: int) -> None:
+        # Whatever of the job ran after the claim (its messages were only waiting in the queue,
+        # ahead of this one) shows it was not lost: then nothing to do, and no delivery counted.
+        if written_since(context(self.app), job_id, claimed):
+            return
+        log.warning("job %s: no task of it has run for a while (its message lost?); resuming it", job_id[:12])
+        attempt(self, job_id, run, "resume",
+                lambda ctx: resume_job(self.app, ctx, job_id, run, stage, self.request.id))
+
+
+def written_since(ctx: WorkerContext, job_id: str, claimed: int) -> bool:
+    while True:
+        try:
+            return ctx.jobs.last_written(job_id) != claimed
+        except outage_errors():
+            wait_for_redis(ctx.settings)
+
+
+def resume_job(app, ctx: WorkerContext, job_id: str, run: str, stage: str, task_id: str) -> None:
+    """Go on with a job whose tasks were lost: from the start when no chord was sent yet, else its
+    merge (taken over from a merge that may have claimed it and been lost), which maps the chunks
+    without an answer and takes the others' from the LLM cache."""
+    if stage not in ("map", "merge"):
+        start_job(app, ctx, job_id, run)
+    elif ctx.jobs.claim_merge(job_id, run, task_id, take_over=True):
+        merge_job(ctx, job_id, run, [])
 
 
 def merge_later(app, settings: Settings, job_id: str, run: str) -> None:

@@ -9,11 +9,14 @@ import sys
 import threading
 import time
 
+from celery import bootsteps
 from celery.signals import worker_ready, worker_shutting_down
+from kombu.exceptions import OperationalError
 
 from ..settings import Settings
-from .celery_app import QUEUE, longest_task_seconds, make_celery
-from .connection import redact
+from .celery_app import QUEUE, RESUME, longest_task_seconds, make_celery, restore_interval, stalled_after
+from .connection import RedisError, redact
+from .jobs import JobStore
 from .tasks import register
 
 log = logging.getLogger(__name__)
@@ -35,6 +38,7 @@ def run_worker(settings: Settings, concurrency: int | None = None, name: str | N
     warm_up(settings)
     app = make_celery(settings)
     register(app)  # the tasks are defined only where they run: the API just sends their names
+    app.steps["worker"].add(ResumeStalledJobs)
     concurrency = concurrency or settings.worker_concurrency
     name = name or f"zhaiyao@{socket.gethostname()}"
     argv = ["worker", f"--loglevel={loglevel}", f"--queues={QUEUE}", f"--hostname={name}",
@@ -50,6 +54,42 @@ def run_worker(settings: Settings, concurrency: int | None = None, name: str | N
     if ready.is_set() and not asked_to_stop.is_set():
         start_again(name, loglevel, concurrency)
     return 0
+
+
+class ResumeStalledJobs(bootsteps.StartStopStep):
+    """Every sweep of lost messages (`restore_interval`), in the worker's event loop: send `resume`
+    for each job that has lost its task (`JobStore.stalled`; one worker claims each). Kombu sweeps
+    the unacknowledged messages on the same timer, with the same blocking round trips."""
+
+    requires = ("celery.worker.components:Timer",)
+
+    def __init__(self, parent, **kwargs):
+        super().__init__(parent, **kwargs)
+        self.timer_entry = None
+        self.jobs: JobStore | None = None
+
+    def start(self, parent) -> None:
+        timeout = parent.app.zhaiyao_settings.job_visibility_timeout
+        self.timer_entry = parent.timer.call_repeatedly(restore_interval(timeout), self.sweep, (parent.app,))
+
+    def stop(self, parent) -> None:
+        if self.timer_entry is not None:
+            self.timer_entry.cancel()
+            self.timer_entry = None
+
+    def sweep(self, app) -> None:
+        settings: Settings = app.zhaiyao_settings
+        try:
+            if self.jobs is None:
+                self.jobs = JobStore(settings.redis_url, settings.job_ttl, settings.redis_timeout)
+            for job in self.jobs.stalled(stalled_after(settings.job_visibility_timeout)):
+                log.info("job %s: nothing written for %d s; sending it a resume task", job.job_id[:12],
+                         stalled_after(settings.job_visibility_timeout))
+                app.send_task(RESUME, args=[job.job_id, job.run, job.stage, job.claimed], queue=QUEUE)
+        except (RedisError, OperationalError, OSError) as e:
+            # Redis away: the next sweep looks again (a job claimed but not sent is claimed again
+            # after another quiet spell). Raised, a connection error would restart the consumer.
+            log.debug("sweep for stalled jobs: %s", type(e).__name__)
 
 
 def start_again(name: str, loglevel: str, concurrency: int | None) -> None:

@@ -4,6 +4,7 @@ every key with its TTL, deliveries counted."""
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -111,3 +112,27 @@ def test_deliveries_are_counted_per_task_and_chunks_counted_once(jobs: JobStore)
     p = jobs.get(job_id).progress
     assert (p.stage, p.done, p.total, p.llm_calls, p.prompt_tokens) == ("map", 2, 2, 2, 20)
     assert jobs.get(job_id).status == "running"
+
+
+def test_a_job_without_a_write_for_a_while_is_claimed_once_for_resuming(jobs: JobStore, redis_server: RedisServer):
+    quiet, done_text = 0.3, "2024年营业收入增长12%。"
+    busy_id, _, busy_run = submit(jobs)
+    ended_id, _, ended_run = submit(jobs, done_text)
+    assert jobs.stalled(quiet) == [], "just submitted"
+    time.sleep(quiet + 0.1)
+    jobs.begin(busy_id, busy_run, "start")  # a task of it starts: not stalled
+    jobs.finish(ended_id, ended_run, summarize(done_text, OPTIONS))
+    assert jobs.stalled(quiet) == [] and jobs.last_written(ended_id) is None, "an ended job is not watched"
+
+    jobs.progress(busy_id, busy_run, "map", 0, 3, done=0)
+    written = jobs.last_written(busy_id)
+    time.sleep(quiet + 0.1)
+    [found] = jobs.stalled(quiet)
+    assert (found.job_id, found.run, found.stage) == (busy_id, busy_run, "map") and found.claimed > written
+    assert jobs.last_written(busy_id) == found.claimed, "the claim is the job's last write until another"
+    assert jobs.stalled(quiet) == [], "claimed once: another worker does not get it too"
+    time.sleep(quiet + 0.1)
+    assert [j.job_id for j in jobs.stalled(quiet)] == [busy_id], "claimed again after another quiet spell"
+
+    assert jobs.delete(busy_id)
+    assert not redis_server.client().exists("zhaiyao:jobs:active"), "nothing left to watch"

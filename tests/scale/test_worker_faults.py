@@ -6,7 +6,8 @@ in this process (which sees every call, and which process made it):
 - a document whose worker process dies every time: `failed` (worker_lost) after its attempts,
   and the queue goes on;
 - Redis stopped mid-run: readiness says so, summaries still answer, jobs answer 503 with
-  Retry-After; Redis started again, the job finishes and nothing is lost.
+  Retry-After; Redis started again, the job finishes and nothing is lost;
+- a task's message lost between the broker and the worker: the job is resumed and ends.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from service.http import create_app
+from service.scale.celery_app import MAP_CHUNK, START
 from service.testing.stub_llm import StubLLM, delay, request_input, request_kind
 from tests.support import llm_settings, seed_text
 from tests.support.answers import assert_error
@@ -30,6 +33,7 @@ from tests.support.workers import (
     FAKE_KEY,
     celery_gives_up_once,
     chord_part_lost_once,
+    message_lost_once,
     pid_of_client,
     service_env,
     worker_process,
@@ -205,6 +209,29 @@ def test_a_chord_part_lost_on_the_way_still_ends_the_job_without_asking_again(tm
             client = api(tmp_path, redis_server, stub)
             job_id = client.post("/v1/jobs", json={"text": seed_text("003")}).json()["job_id"]
             job = wait_until_ended(client, [job_id], timeout=60)[job_id]
+    assert job["status"] == "done" and job["result"]["method"] == "llm", job
+    chunks = job["result"]["stats"]["chunks"]
+    assert chunks >= 3
+    assert stub.calls_of("map") == chunks, "no chunk asked twice"
+    assert stub.calls_of("merge") == 1
+
+
+@pytest.mark.parametrize("task", [START, MAP_CHUNK])
+def test_a_message_lost_between_broker_and_worker_still_ends_the_job(tmp_path: Path, task: str):
+    """The message of the job's start, or of one chunk, taken off the queue and lost before the worker
+    noted it as unacknowledged (Redis gone at that moment): no worker will ever run it, and no
+    visibility timeout brings it back. The job, quiet for longer than a live task can be, is resumed
+    by the worker, and ends without asking any chunk twice."""
+    with RedisServer(tmp_path / "redis") as redis_server, StubLLM() as stub:
+        env = service_env(redis_server.url, tmp_path / "wcache", stub.base_url,
+                          ZHAIYAO_JOB_VISIBILITY_TIMEOUT=str(VISIBILITY_TIMEOUT), ZHAIYAO_CHUNK_TOKENS=str(CHUNK_TOKENS),
+                          **message_lost_once(tmp_path, task))
+        with worker_process(env, tmp_path, "w", concurrency=2) as worker:
+            client = api(tmp_path, redis_server, stub)
+            job_id = client.post("/v1/jobs", json={"text": seed_text("003")}).json()["job_id"]
+            job = wait_until_ended(client, [job_id], timeout=60, worker_log=worker.log)[job_id]
+            log = worker.log()
+    assert "test: lost the message of " + task in log
     assert job["status"] == "done" and job["result"]["method"] == "llm", job
     chunks = job["result"]["stats"]["chunks"]
     assert chunks >= 3

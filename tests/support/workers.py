@@ -212,3 +212,38 @@ def chord_part_lost_once(directory: Path) -> dict[str, str]:
     shim.mkdir(parents=True, exist_ok=True)
     (shim / "sitecustomize.py").write_text(_CHORD_PART_LOST_ONCE)
     return {"PYTHONPATH": os.pathsep.join(filter(None, [str(shim), os.environ.get("PYTHONPATH")]))}
+
+
+# Loaded by a worker process through PYTHONPATH: the first message of the task named in
+# LOSE_TASK_MESSAGE that the worker takes off the queue is dropped before it is noted as
+# unacknowledged, as when Redis goes away between the two: kombu's Redis transport takes a message
+# with BRPOP and notes it in a second round trip, so a message taken at that moment is gone from
+# the queue and from the unacknowledged ones (celery/celery#4354, celery/kombu#305).
+_MESSAGE_LOST_ONCE = '''
+import os
+
+import kombu.transport.redis as _redis
+
+_original = _redis.Transport._deliver
+_lost = []
+
+
+def _lose_once(self, message, queue):
+    if not _lost and message.get("headers", {}).get("task") == os.environ["LOSE_TASK_MESSAGE"]:
+        _lost.append(message["headers"]["id"])
+        print("test: lost the message of", message["headers"]["task"], message["headers"]["id"], flush=True)
+        return None
+    return _original(self, message, queue)
+
+
+_redis.Transport._deliver = _lose_once
+'''
+
+
+def message_lost_once(directory: Path, task: str) -> dict[str, str]:
+    """Environment for a worker that loses the first message of `task` it takes (see above)."""
+    shim = directory / "message-lost-once"
+    shim.mkdir(parents=True, exist_ok=True)
+    (shim / "sitecustomize.py").write_text(_MESSAGE_LOST_ONCE)
+    return {"PYTHONPATH": os.pathsep.join(filter(None, [str(shim), os.environ.get("PYTHONPATH")])),
+            "LOSE_TASK_MESSAGE": task}
