@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .clauses import clause_end, clause_start
-from .numbers import NumberSpan
+from .numbers import DURATION_UNITS, NumberSpan
 
 Kind = Literal["achieved", "target", "other"]
 
@@ -92,6 +92,8 @@ ITEM_START = re.compile(r"[、，,：:；]$|^$")
 SIZE_UNITS = {"元", "美元", "欧元", "港元", "吨", "万吨", "千瓦", "兆瓦", "吉瓦", "千瓦时", "平方米", "亩", "公顷",
               "平方公里", "立方米", "标箱", "套", "台套", "只", "头", "张"}
 # Measures of land and floor space: with no verb in their clause they profile a place.
+# The time a project or a task is given, not a result: 工期18个月, 为期3天, 建设周期2年.
+PERIOD_OF_WORKS = re.compile(r"(?:工期|建设期|建设周期|周期|期限|为期)(?:为|约|仅|只有|共)?$")
 AREA_UNITS = {"平方米", "亩", "公顷", "平方公里", "平方千米", "㎡", "m²"}
 RESULT_IN_GAP = re.compile(r"开工|投产|签约|落地|竣工|完成|建成|达产|实施|引进|落户|开建|推进")
 # Standing counts and profiles: what a place has, not what happened.
@@ -171,6 +173,8 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None
     after_raw = sentence[sp.end : sp.end + 40]
     if unit == "强":
         return Decision("other", "list_name", True)  # 50强, 百强县: the number in a list's name
+    if unit in DURATION_UNITS and PERIOD_OF_WORKS.search(local):
+        return Decision("other", "duration_of_works", True)  # 建设工期18个月: what the project takes
     if unit == "年":  # 连续19年 (the only N年 the grammar keeps): a streak, history up to now
         if TARGET_RE.search(local):
             return Decision("target", "streak_committed", True)  # 力争连续3年保持增长

@@ -44,7 +44,7 @@ MEASURE_UNITS = [
 ]
 # Durations: 11天完成审批, 工期18个月 (not 18个), 24小时. 年 only in 连续N年: elsewhere N年 is a date
 # (2023年), which _is_excluded_zh leaves out.
-DURATION_UNITS = ["个月", "個月", "小时", "小時", "分钟", "分鐘", "天", "年"]
+DURATION_UNITS = ["个工作日", "個工作日", "工作日", "个月", "個月", "小时", "小時", "分钟", "分鐘", "天", "年"]
 UNITS = sorted(CURRENCY + COUNT_UNITS + MEASURE_UNITS + DURATION_UNITS, key=len, reverse=True)
 
 PREFIX_QUALIFIERS = ["超过", "超", "近", "约", "逾", "达", "过"]

@@ -17,7 +17,7 @@ SUBJECT_LEAD = re.compile(
 )
 SUBJECT_TRAIL = re.compile(
     r"(?:达到|达|为|是|突破|超过|超|近|约|逾|实现|完成|共|分别|有|的|了|至|到|迈向|提升至|增至|可|将|预计|"
-    r"不少于|不低于|不超过|不高于|以上|以下|高于|低于|多于|少于|连续)+$"
+    r"不少于|不低于|不超过|不高于|以上|以下|高于|低于|多于|少于|连续|为期)+$"
 )
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年")
 # Where an English clause ends: a comma, semicolon or full stop before a space or the end (not 4,400).

@@ -74,3 +74,11 @@ def test_an_english_price_of_works_is_their_size_but_a_length_built_is_a_result(
     assert [(f.text, f.kind) for f in approved] == [("$2.4 billion", "other"), ("3,200 construction jobs", "target")]
     built = extract_figures("In 2025, the county built a 40-kilometer highway.", language="en")
     assert [(f.text, f.kind) for f in built] == [("40-kilometer", "achieved")]
+
+
+def test_the_time_works_are_given_is_other_and_the_time_a_result_took_is_achieved():
+    assert [(f.text, f.kind, f.subject) for f in extract_figures("该项目总投资5亿元，建设工期18个月。")] == [
+        ("5亿元", "other", "总投资"), ("18个月", "other", "建设工期")]
+    assert one("培训为期3天。", "3天").kind == "other"
+    assert one("审批时间压缩至3个工作日。", "3个工作日").kind == "achieved"  # was "3个"
+    assert one("仅用11天就完成全部审批手续。", "11天").kind == "achieved"
