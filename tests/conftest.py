@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterator
 
 import pytest
@@ -10,6 +11,12 @@ from service import cache
 from service.scale import connection
 from service.testing.stub_llm import StubLLM
 from tests.support.redis_server import RedisServer
+
+# A suite started in the background of a script (`make test &`, a CI runner's `nohup`) has SIGINT
+# ignored, and every process it starts inherits that: the Ctrl-C tests would send SIGINT to a
+# `zhaiyao batch` that never sees it. A handler of our own is reset to the default in a child.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(autouse=True)
