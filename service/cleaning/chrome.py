@@ -185,8 +185,7 @@ def _cut_tail(st: Page) -> None:
     tail = lines[last_content + 1 :]
     headlines = sum(1 for s, e in tail if is_headline(simp[s:e]))
     # A sentence of prose among them (clauses, an end mark) says the article goes on.
-    prose = any(_PROSE.search(simp[s:e].strip()) for s, e in tail)
-    if headlines >= 3 and headlines >= 0.7 * len(tail) and not prose:
+    if headlines >= 3 and headlines >= 0.7 * len(tail) and not any(_PROSE.search(simp[s:e].strip()) for s, e in tail):
         st.removed["tail"] += len(tail)
         doc.edit([(tail[0][0], len(simp), "")])
         return
