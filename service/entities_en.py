@@ -22,6 +22,7 @@ TITLES = (
     "Councilman|Councilwoman|Councillor|Chairman|Chairwoman|Commissioner|Secretary|Director|Professor|"
     "Representative|Judge|CEO|Dr\\.|Mr\\.|Ms\\.|Mrs\\."
 )
+TITLE_WORDS = {w.replace("\\.", "") for t in TITLES.split("|") for w in t.split()}  # never part of a name
 # The title may be qualified by one word before it: "Executive Director", "Finance Minister".
 TITLED = re.compile(rf"\b(?P<role>(?:[A-Z][a-z]+ )?(?:{TITLES})) (?P<name>{_NAME})\b")
 APPOSITION = re.compile(
@@ -56,14 +57,9 @@ NOT_A_NAME = {
     "North", "South", "East", "West", "New", "First", "Second", "Third", "Last", "Next", "Our", "We", "He", "She",
     "They", "His", "Her", "Their", "Mayor", "Governor", "President", "Minister", "Senator", "Councilman",
 }
-
-
 # Compass words and "New" start place and body names (New York, North Sea Port) but no person's.
 NOT_IN_PLACE_OR_BODY = NOT_A_NAME - {"New", "North", "South", "East", "West"}
 ORG_HEAD = re.compile(rf"\b(?:{ORG_HEADS})\b")
-
-
-TITLE_WORDS = {w.replace("\\.", "") for t in TITLES.split("|") for w in t.split()} | {"Executive", "Deputy"}
 
 
 def _is_name(name: str) -> bool:
