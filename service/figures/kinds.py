@@ -91,9 +91,9 @@ ITEM_START = re.compile(r"[、，,：:；]$|^$")
 # Units of a capacity or a size (a count of projects, 12个项目, is not a size).
 SIZE_UNITS = {"元", "美元", "欧元", "港元", "吨", "万吨", "千瓦", "兆瓦", "吉瓦", "千瓦时", "平方米", "亩", "公顷",
               "平方公里", "立方米", "标箱", "套", "台套", "只", "头", "张"}
-# Measures of land and floor space: with no verb in their clause they profile a place.
 # The time a project or a task is given, not a result: 工期18个月, 为期3天, 建设周期2年.
 PERIOD_OF_WORKS = re.compile(r"(?:工期|建设期|建设周期|周期|期限|为期)(?:为|约|仅|只有|共)?$")
+# Measures of land and floor space: with no verb in their clause they profile a place.
 AREA_UNITS = {"平方米", "亩", "公顷", "平方公里", "平方千米", "㎡", "m²"}
 RESULT_IN_GAP = re.compile(r"开工|投产|签约|落地|竣工|完成|建成|达产|实施|引进|落户|开建|推进")
 # Standing counts and profiles: what a place has, not what happened.
