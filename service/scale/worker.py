@@ -82,9 +82,9 @@ class ResumeStalledJobs(bootsteps.StartStopStep):
         try:
             if self.jobs is None:
                 self.jobs = JobStore(settings.redis_url, settings.job_ttl, settings.redis_timeout)
-            for job in self.jobs.stalled(stalled_after(settings.job_visibility_timeout)):
-                log.info("job %s: nothing written for %d s; sending it a resume task", job.job_id[:12],
-                         stalled_after(settings.job_visibility_timeout))
+            quiet = stalled_after(settings.job_visibility_timeout)
+            for job in self.jobs.stalled(quiet):
+                log.info("job %s: nothing written for %d s; sending it a resume task", job.job_id[:12], quiet)
                 app.send_task(RESUME, args=[job.job_id, job.run, job.stage, job.claimed], queue=QUEUE)
         except (RedisError, OperationalError, OSError) as e:
             # Redis away: the next sweep looks again (a job claimed but not sent is claimed again
