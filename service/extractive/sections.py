@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..figures import YEAR_RE, Kind, SentenceContext, extract_figures
+from ..figures import Kind, SentenceContext, extract_figures, period_years
 from ..schemas import FigureDraft
 from ..segment import Sentence
 
@@ -45,7 +45,7 @@ def context_years(sentences: list[Sentence]) -> list[str | None]:
     for s in sentences:
         if s.paragraph != para:
             para, year = s.paragraph, None
-        found = YEAR_RE.findall(s.text)
+        found = period_years(s.text)
         years.append(year)
         if found:
             year = found[-1]

@@ -20,11 +20,11 @@ from __future__ import annotations
 from ..schemas import FigureDraft
 from .kinds import SIZE_RULES, Decision, Kind, SentenceContext, check, decide_en, decide_zh
 from .numbers import NumberSpan, cn_to_number, find_numbers, parse_quantity
-from .subjects import YEAR_RE, period, quote, respectively, subject, subject_en
+from .subjects import YEAR_RE, period, period_years, quote, respectively, subject, subject_en
 
 __all__ = [
     "YEAR_RE", "Decision", "Kind", "NumberSpan", "SentenceContext", "check", "cn_to_number", "extract_figures",
-    "find_numbers", "kind_of_quote", "parse_quantity",
+    "find_numbers", "kind_of_quote", "parse_quantity", "period_years",
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_end, clause_start
+from .clauses import MAX_CLAUSE, clause_end, clause_start
 from .kinds import CUE_WINDOW
 from .numbers import NumberSpan
 
@@ -20,6 +20,9 @@ SUBJECT_TRAIL = re.compile(
     r"不少于|不低于|不超过|不高于|以上|以下|高于|低于|多于|少于|连续|为期)+$"
 )
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年")
+# A comparison's base names another period than the figure's: 较2023年末净增…, 比2022年增长….
+_COMPARED = re.compile(r"(?:比|较|与|相比|对比|高于|低于|超过)\s?$")
+_BRACKET = re.compile(r"[(（)）]")
 # Where an English clause ends: a comma, semicolon or full stop before a space or the end (not 4,400).
 _EN_CLAUSE_END = re.compile(r"[,;.](?=\s|$)")
 EN_YEAR_RE = re.compile(r"\b(?i:in|by|for|during|since|of|to|until|through|fiscal|FY)\s+((?:19|20)\d{2})\b")
@@ -118,6 +121,23 @@ def respectively(sentence: str, spans: list[NumberSpan], subjects: list[str]) ->
     return out
 
 
+def period_years(text: str) -> list[str]:
+    """The years in `text` that say when what follows them happened: not a comparison's base, and
+    not one inside brackets closed before the end of `text` (an aside: （含2011年签约项目）)."""
+    years = []
+    for m in YEAR_RE.finditer(text):
+        if _COMPARED.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        depth = 0
+        for b in _BRACKET.finditer(text, m.end()):
+            depth += 1 if b.group() in "(（" else -1
+            if depth < 0:
+                break
+        if depth >= 0:
+            years.append(m.group(1))
+    return years
+
+
 def period(sentence: str, before_pos: int, context_year: str | None, language: str = "zh") -> str | None:
     if language != "zh":
         # A year after the number counts within its clause ("…$20 billion by 2028", not "…$4.4
@@ -128,13 +148,29 @@ def period(sentence: str, before_pos: int, context_year: str | None, language: s
             return years[0]
         years = EN_YEAR_RE.findall(sentence[max(0, before_pos - CUE_WINDOW) : before_pos])
         return years[-1] if years else context_year
-    years = YEAR_RE.findall(sentence[max(0, before_pos - CUE_WINDOW) : before_pos])
-    if years:
-        return years[-1]
-    years = YEAR_RE.findall(sentence[before_pos : before_pos + CUE_WINDOW])
-    if years:
-        return years[0]
-    return context_year
+    # Chinese names the period before the figure (2023年，产值…; 力争到2025年…). A year after it
+    # names something else: the base of a comparison, a title (入选2022年…示范工厂), a date to come.
+    years = period_years(sentence[max(0, before_pos - CUE_WINDOW) : before_pos])
+    return years[-1] if years else context_year
+
+
+# A quote is cut at punctuation that ends a clause. Not at quotation marks or brackets, which
+# the grammar's clauses stop at: a quote that starts inside them (走出去”64人次) reads as broken.
+QUOTE_STOPS = "，,。；;！？!?"
+
+
+def _between_digits(sentence: str, i: int) -> bool:
+    return sentence[i - 1 : i].isdigit() and sentence[i + 1 : i + 2].isdigit()
+
+
+def _quote_start(sentence: str, pos: int) -> int:
+    """Where the clause holding `pos` starts for a quote: after the last clause-ending mark before
+    it (not a comma inside a number), at most MAX_CLAUSE characters back."""
+    stop = max(0, pos - MAX_CLAUSE)
+    i = pos
+    while i > stop and (sentence[i - 1] not in QUOTE_STOPS or _between_digits(sentence, i - 1)):
+        i -= 1
+    return i
 
 
 def quote(sentence: str, sp: NumberSpan, limit: int = 80) -> str:
@@ -142,16 +178,14 @@ def quote(sentence: str, sp: NumberSpan, limit: int = 80) -> str:
     q = sentence.strip()
     if len(q) <= limit:
         return q
-    start = clause_start(sentence, sp.start)
+    start = _quote_start(sentence, sp.start)
     # Take the clause before too when it carries the subject or the cue (力争…，…突破).
     if start > 0:
-        prev = clause_start(sentence, start - 1)
+        prev = _quote_start(sentence, start - 1)
         if sp.end - prev <= limit:
             start = prev
     end = sp.end
-    while end < len(sentence) and (
-        sentence[end] not in "，,。；;！？!?" or sentence[end - 1 : end].isdigit() and sentence[end + 1 : end + 2].isdigit()
-    ):
+    while end < len(sentence) and (sentence[end] not in QUOTE_STOPS or _between_digits(sentence, end)):
         end += 1
     # A quote of words starts at a word: not "s set a goal" for "…has set a goal".
     while 0 < start < sp.start and sentence[start - 1].isascii() and sentence[start - 1].isalnum() \

@@ -52,3 +52,39 @@ def test_a_table_row_flattened_to_text_gives_each_value_the_rows_name():
     figs = extract_figures("固定资产投资 31.2亿元 12.5%")
     assert [(f.text, f.subject) for f in figs] == [("31.2亿元", "固定资产投资"), ("12.5%", "固定资产投资")]
     # was "固定资产投资 12.5%" and "固定资产投资 31.2亿元": the neighbouring cell
+
+
+def _figures(text: str) -> dict[str, object]:
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    return {f.text: f for f in summarize(text, SummaryOptions(mode="extractive")).figures}
+
+
+def test_a_year_in_an_aside_or_a_comparisons_base_is_not_the_period():
+    figs = _figures(
+        "2012年1—4月，该县新签约项目32个，签约资金40.116亿元。"
+        "其中，今年新开工项目26个（含2011年签约项目），开工率为81.25%。"
+        "新开工项目到位资金3.05亿元，资金到位率17.15%。\n\n"
+        "截至9月，高新区市场主体存量为36581户，较2023年末净增11152户。"
+    )
+    # The bracketed 2011 names the projects included, not this year's count, and is not carried on.
+    assert {figs[t].period for t in ("32个", "26个", "81.25%", "3.05亿元", "17.15%")} == {"2012"}
+    # 2023年末 is what the count is compared with: the paragraph names no period of its own.
+    assert figs["36581户"].period is None and figs["11152户"].period is None
+
+
+def test_a_year_after_a_chinese_figure_does_not_date_it():
+    figs = _figures("在总投资3.5亿元的创客中心项目建设现场，工人们正紧锣密鼓地施工，争取在2026年7月交付使用。")
+    assert figs["3.5亿元"].period is None
+
+
+def test_a_quote_starts_at_a_clause_not_inside_quotation_marks():
+    s = ("今年以来，思南县共“请进来”客商237人次，其中该县四家班子领导“走出去”64人次，乡镇和县直部门外出招商180人次，"
+         "先后赴广州、深圳、福建、湖北、湖南、四川、重庆等地推介招商，该县招商引资工作取得新突破。")
+    figs = extract_figures(s)
+    by_text = {f.text: f for f in figs}
+    assert by_text["64人次"].quote.endswith("，其中该县四家班子领导“走出去”64人次")
+    assert by_text["180人次"].quote == "其中该县四家班子领导“走出去”64人次，乡镇和县直部门外出招商180人次"
+    for f in figs:
+        assert f.quote.count("“") == f.quote.count("”"), f.quote
