@@ -59,6 +59,12 @@ def _other_cells_dropped(pre: str) -> str:
     return " ".join(kept) if kept else pre
 
 
+# A change with nothing measured in front of it: the previous figure's subject is what changed.
+_CHANGE = r"(?:净?(?:增长|增加|下降|减少|提高|提升|上升|回落)|净增|净减)"
+# A base of comparison says from when, not what: 较2023年末净增11152户 changes the figure before it.
+_CHANGE_ONLY = re.compile(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?)?{_CHANGE}?")
+
+
 def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     cs = clause_start(sentence, span.start)
     pre = sentence[cs : span.start]
@@ -85,7 +91,7 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         ps = clause_start(sentence, cs - 1)
         prev_clause = SUBJECT_TRAIL.sub("", SUBJECT_LEAD.sub("", sentence[ps : cs - 1].strip()))
         subject = (prev_clause + subject).strip(" 　、")
-    if subject in ("同比增长", "增长", "同比", "比年初增加", "增加", "同比下降", "下降") and prev_subject:
+    if _CHANGE_ONLY.fullmatch(subject) and prev_subject:
         subject = f"{prev_subject}{subject}"
     if not subject:
         subject = prev_subject or ""

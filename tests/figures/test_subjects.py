@@ -74,6 +74,13 @@ def test_a_year_in_an_aside_or_a_comparisons_base_is_not_the_period():
     assert figs["36581户"].period is None and figs["11152户"].period is None
 
 
+def test_a_change_from_a_base_of_comparison_is_a_change_of_the_figure_before_it():
+    figs = {f.text: f for f in extract_figures("截至9月，高新区市场主体存量为36581户，较2023年末净增11152户。")}
+    assert figs["11152户"].subject == "高新区市场主体存量较2023年末净增"
+    figs = {f.text: f for f in extract_figures("全县重点项目开工率为86%，比去年同期提升10个百分点。")}
+    assert figs["10个百分点"].subject == "重点项目开工率比去年同期提升"
+
+
 def test_a_year_after_a_chinese_figure_does_not_date_it():
     figs = _figures("在总投资3.5亿元的创客中心项目建设现场，工人们正紧锣密鼓地施工，争取在2026年7月交付使用。")
     assert figs["3.5亿元"].period is None
