@@ -20,7 +20,8 @@ from __future__ import annotations
 from ..schemas import FigureDraft
 from .kinds import SIZE_RULES, Decision, Kind, SentenceContext, check, decide_en, decide_zh
 from .numbers import NumberSpan, cn_to_number, find_numbers, parse_quantity
-from .subjects import YEAR_RE, period, period_years, quote, respectively, subject, subject_en
+from .subjects import YEAR_RE, period, period_years, quote, respectively, subject
+from .subjects_en import subject_en
 
 __all__ = [
     "YEAR_RE", "Decision", "Kind", "NumberSpan", "SentenceContext", "check", "cn_to_number", "extract_figures",
@@ -45,11 +46,13 @@ def extract_figures(
     context = context or SentenceContext()
     subjects: list[str] = []
     prev: str | None = None
+    prev_end: int | None = None
     for sp in spans:
-        subj = subject(sentence, sp, prev)
+        subj = subject(sentence, sp, prev) if language == "zh" else subject_en(sentence, sp, prev, prev_end)
         subjects.append(subj)
-        prev = subj or prev
-    subjects = respectively(sentence, spans, subjects)
+        prev, prev_end = subj or prev, sp.end
+    if language == "zh":
+        subjects = respectively(sentence, spans, subjects)
     figures: list[FigureDraft] = []
     anchor: Decision | None = None  # the last decision a growth rate or a share can continue
     for sp, subj in zip(spans, subjects, strict=True):
@@ -59,7 +62,6 @@ def extract_figures(
                 anchor = decision
         else:
             decision = decide_en(sentence, sp, context)
-            subj = subject_en(sentence, sp) or subj
         figures.append(
             FigureDraft(
                 subject=subj,
@@ -68,7 +70,7 @@ def extract_figures(
                 unit=sp.unit,
                 kind=decision.kind,
                 period=period(sentence, sp.start, context_year, language),
-                quote=quote(sentence, sp),
+                quote=quote(sentence, sp, language),
             )
         )
     return figures

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import MAX_CLAUSE, clause_end, clause_start
+from .clauses import clause_end, clause_start
 from .kinds import CUE_WINDOW
 from .numbers import NumberSpan
 
@@ -26,23 +26,6 @@ _BRACKET = re.compile(r"[(（)）]")
 # Where an English clause ends: a comma, semicolon or full stop before a space or the end (not 4,400).
 _EN_CLAUSE_END = re.compile(r"[,;.](?=\s|$)")
 EN_YEAR_RE = re.compile(r"\b(?i:in|by|for|during|since|of|to|until|through|fiscal|FY)\s+((?:19|20)\d{2})\b")
-
-
-def subject_en(sentence: str, sp: NumberSpan) -> str:
-    cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
-    # Whole words only: a clause cut at its length limit starts and ends at a space.
-    if cs > 0 and sentence[cs - 1].isalnum() and " " in sentence[cs : sp.start]:
-        cs = sentence.index(" ", cs, sp.start) + 1
-    if ce < len(sentence) and sentence[ce].isalnum() and " " in sentence[sp.end : ce]:
-        ce = sentence.rindex(" ", sp.end, ce)
-    before, after = sentence[cs : sp.start].strip(), sentence[sp.end : ce].strip(" .,;:!?\"”")
-    clause = f"{before} … {after}" if before and after else (before or after)
-    clause = re.sub(r"^(?:and|but|while|whereas|which|that|with)\s+", "", clause, flags=re.I)
-    clause = re.sub(r"\s+", " ", clause)
-    if len(clause) > 60:
-        cut = clause.rfind(" ", 0, 61)
-        clause = clause[: cut if cut > 20 else 60]
-    return clause.strip(" .,;:")
 
 
 # A cell of a table row that holds a value: "23.1亿元", "8.4%".
@@ -163,38 +146,41 @@ def period(sentence: str, before_pos: int, context_year: str | None, language: s
 # A quote is cut at punctuation that ends a clause. Not at quotation marks or brackets, which
 # the grammar's clauses stop at: a quote that starts inside them (走出去”64人次) reads as broken.
 QUOTE_STOPS = "，,。；;！？!?"
+QUOTE_CHARS = 80
 
 
 def _between_digits(sentence: str, i: int) -> bool:
     return sentence[i - 1 : i].isdigit() and sentence[i + 1 : i + 2].isdigit()
 
 
-def _quote_start(sentence: str, pos: int) -> int:
+def _quote_start(sentence: str, pos: int, back: int) -> int:
     """Where the clause holding `pos` starts for a quote: after the last clause-ending mark before
-    it (not a comma inside a number), at most MAX_CLAUSE characters back."""
-    stop = max(0, pos - MAX_CLAUSE)
+    it (not a comma inside a number), at most `back` characters back."""
+    stop = max(0, pos - back)
     i = pos
     while i > stop and (sentence[i - 1] not in QUOTE_STOPS or _between_digits(sentence, i - 1)):
         i -= 1
     return i
 
 
-def quote(sentence: str, sp: NumberSpan, limit: int = 80) -> str:
+def quote(sentence: str, sp: NumberSpan, language: str = "zh") -> str:
     """The sentence, or for long sentences the clauses around the number."""
+    # Characters, so English words need about twice the room of Chinese ones.
+    limit = QUOTE_CHARS if language == "zh" else 2 * QUOTE_CHARS
     q = sentence.strip()
     if len(q) <= limit:
         return q
-    start = _quote_start(sentence, sp.start)
+    start = _quote_start(sentence, sp.start, limit)
     # Take the clause before too when it carries the subject or the cue (力争…，…突破).
     if start > 0:
-        prev = _quote_start(sentence, start - 1)
+        prev = _quote_start(sentence, start - 1, limit)
         if sp.end - prev <= limit:
             start = prev
     end = sp.end
     while end < len(sentence) and (sentence[end] not in QUOTE_STOPS or _between_digits(sentence, end)):
         end += 1
-    # A quote of words starts at a word: not "s set a goal" for "…has set a goal".
-    while 0 < start < sp.start and sentence[start - 1].isascii() and sentence[start - 1].isalnum() \
-            and sentence[start].isascii() and sentence[start].isalnum():
+    # A quote of words starts at a word: not "s set a goal" for "…has set a goal", nor "'s Ministry".
+    while 0 < start < sp.start and sentence[start - 1].isascii() and not sentence[start - 1].isspace() \
+            and sentence[start - 1] not in QUOTE_STOPS and sentence[start].isascii() and not sentence[start].isspace():
         start += 1
     return sentence[start:end].strip()

@@ -1,0 +1,297 @@
+"""English subjects: the noun phrase a number measures, read from the grammar of its clause.
+
+In order, the first that applies:
+- what follows it with `of` / `in`: "120 MW of installed capacity", "$310 million in revenue",
+  "18% of the city's households" (a share of them);
+- what it is the value of: "revenue rose to $540 million", "a population of 250,000",
+  "raised its growth forecast to 2.4% from 1.9%" (both numbers);
+- the noun it is the size of: "a $2.4 billion expansion of the wind program", "a 40-kilometer
+  transmission line";
+- the things it counts, with what was done to them: "handled 4.2 million containers" ->
+  "containers handled";
+- what changed, or what reached it: "exports rose 18%" -> "growth in exports", "GDP reached
+  $12.8 billion" -> "GDP"; "up 12% from the year before" continues the figure before it.
+None of these: the clause around the number, as before ("The authority plans to invest … over five
+years"). Dates and times are taken out first: they say when, not what.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import clause_end, clause_start
+from .numbers import NumberSpan
+
+_MONTH_DAY = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+_PERIOD = r"(?:year|quarter|month|week|half|period|decade|spring|summer|autumn|winter)"
+# When, not what: "in May", "on Friday", "for this year", "over the previous year", "a year earlier".
+_TIME = re.compile(
+    rf"\b(?:(?:in|on|during|for|over|since|through|until|from|by)\s+)?(?:"
+    rf"(?:the\s+)?(?:first|second|third|fourth|last|previous|next|same|this|past|prior)\s+{_PERIOD}"
+    rf"(?:\s+(?:earlier|ago|before))?|(?:the|a)\s+{_PERIOD}(?:\s+(?:earlier|ago|before))?"
+    rf"|(?:fiscal\s+)?(?:19|20)\d{{2}}|{_MONTH_DAY})\b|\b(?:so far|year[- ]on[- ]year|year to date)\b"
+)
+_DETERMINERS = frozenset("a an the its their his her our your this that these those".split())
+# What links a value to what it is the value of: "rose to", "a population of", "cut … by".
+_PREPOSITIONS = frozenset("to from at of by".split())
+# How much, not what: "about 12,000", "more than $3 trillion", "up to 30%", "a record 4.2 million".
+_QUALIFIERS = frozenset("a an the record new total about around nearly almost roughly some more less than over "
+                        "under just only estimated additional further another".split())
+_RISE = frozenset("rose rise rises rising risen grew grow grows growing grown increased increase increases "
+                  "increasing climbed climb jumped jump surged surge soared gained gain rebounded accelerated "
+                  "expanded up".split())
+_FALL = frozenset("fell fall falls falling fallen declined decline declines dropped drop drops slipped slid shrank "
+                  "decreased decrease eased slowed cooled contracted plunged tumbled sank slumped down".split())
+_LEVEL = frozenset("reached reach reaches reaching totaled totalled total totals hit hits stood stands came "
+                   "amounted was were is are".split())
+# A verb's helpers, passed over on the way back to what it says something about.
+_AUXILIARIES = frozenset("is are was were be been being will would could can may might should shall must has have "
+                         "had do does did also now currently still already once expected set likely projected "
+                         "forecast to not".split())
+# Helpers that are nouns too: "its growth forecast", "a set of".
+_ALSO_NOUNS = frozenset(("forecast", "set"))
+# Words no noun phrase of a subject runs across ('of' and 'in' may join one: "port of Harbor City").
+_STOPS = frozenset("and or but while whereas which that who as with including said says say told to in on at by "
+                   "for from over under into across through than per".split())
+_JOINS = frozenset(("of", "in"))
+# Money put into something: "invest £2 billion in new zones" is an investment in them.
+_SPENDING = {**dict.fromkeys(("invest", "invests", "invested", "investing"), "investment"),
+             **dict.fromkeys(("spend", "spends", "spent", "spending"), "spending")}
+# A change named as a noun: "an increase of 5.6%" is the growth of the figure before it.
+_CHANGE_NOUNS = {**dict.fromkeys("increase rise growth gain jump".split(), False),
+                 **dict.fromkeys("decline drop fall decrease".split(), True)}
+# Units of measure (a count noun is a subject of its own; a measure is not): "20 MW", "40 kilometres".
+_MEASURES = re.compile(
+    r"^(?:[A-Z]{1,4}h?|(?:square |cubic )?(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?|km|feet|foot|acres?|hectares?"
+    r"|tonnes?|tons?|barrels?|gallons?|litres?|liters?|kilograms?|pounds?|kg)|-\w+)$"
+)
+_CHANGE_LABEL = re.compile(r"^(?:growth|decline) in ")
+_MAX_WORDS = 6
+
+
+def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, prev_end: int | None = None) -> str:
+    """What `sp` measures, or the clause around it when the grammar says nothing more.
+    `prev_subject` and `prev_end`: the subject and the end of the sentence's figure before it."""
+    cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
+    before = _TIME.sub(" ", sentence[cs : sp.start]).split()
+    after = _TIME.sub(" ", sentence[sp.end : ce]).split()
+    found = (
+        _other_value(sentence, sp, cs, prev_subject, prev_end)
+        or _followed_by(sp, before, after)
+        or _value_of(before, prev_subject)
+        or _size_of(before, after, prev_subject)
+        or _counted(sp, before)
+        or _changed_or_reached(before, prev_subject)
+    )
+    return found or _clause(sentence, sp, cs, ce)
+
+
+def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | None, prev_end: int | None) -> str:
+    """'fell to 3.9% from 4.6%', 'rose 18% in May to $61.2 billion', 'by 25 basis points to 4.5%':
+    only prepositions between two figures of a clause, so the second is a value of the same thing
+    (its level, when the first was the change)."""
+    if not prev_subject or prev_end is None or prev_end < cs:
+        return ""
+    between = [w.lower() for w in _TIME.sub(" ", sentence[prev_end : sp.start]).split()]
+    if not between or any(w not in _PREPOSITIONS and w not in _QUALIFIERS for w in between):
+        return ""
+    return _CHANGE_LABEL.sub("", prev_subject) if between[-1] in ("to", "at") else prev_subject
+
+
+def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
+    """'120 MW of installed capacity', '$310 million in revenue', '18% of the households',
+    'invest £2 billion in new zones'."""
+    verb = next((w.lower() for w in reversed(before) if w.lower() not in _QUALIFIERS), "")
+    spending = verb in _SPENDING and after[:1] in (["in"], ["on"])
+    if len(after) < 2 or not (after[0] in ("of", "in") or spending) or not after[1][:1].islower():
+        return ""
+    np = _phrase_after(after[1:])
+    if not np:
+        return ""
+    if sp.unit == "%":
+        return f"share of {np}"
+    return f"{_SPENDING[verb]} {after[0]} {np}" if spending else np
+
+
+def _value_of(before: list[str], prev_subject: str | None) -> str:
+    """'revenue rose to', 'a population of', 'cut emissions by', 'up from'."""
+    words = _without_qualifiers(before)
+    if not words or words[-1].lower() not in _PREPOSITIONS:
+        return ""
+    prep = words.pop().lower()
+    if not words:
+        return prev_subject or ""
+    last = words[-1].lower().strip(",")
+    if last in _CHANGE_NOUNS and len(words) > 1 and words[-2].lower() in _DETERMINERS:
+        return _change(_CHANGE_NOUNS[last], prev_subject)  # "an increase of 5.6%"
+    if last in _RISE or last in _FALL:
+        what = _phrase_before(_without_auxiliaries(words[:-1])) or prev_subject
+        # "grew by 5%" is the change; "grew to $5 billion", "up from $265 million" the level.
+        return _change(last in _FALL, what) if prep == "by" else what or ""
+    if _is_verb(words, len(words) - 1):
+        return _phrase_before(_without_auxiliaries(words[:-1])) or prev_subject or ""
+    np = _phrase_before(words)
+    if np.lower() in _CHANGE_NOUNS:
+        return _change(_CHANGE_NOUNS[np.lower()], prev_subject)
+    return np
+
+
+def _size_of(before: list[str], after: list[str], prev_subject: str | None) -> str:
+    """'a $2.4 billion expansion of …', 'a new 40-kilometer transmission line': the number
+    stands where an adjective does, between a determiner and the noun it sizes."""
+    if not before or not after or not after[0][:1].islower():
+        return ""
+    k = len(before)
+    while k > 0 and before[k - 1].lower() in _QUALIFIERS - _DETERMINERS:
+        k -= 1
+    if k == 0 or before[k - 1].lower() not in _DETERMINERS:
+        return ""
+    np = _phrase_after(after)
+    if np.lower() in _CHANGE_NOUNS:
+        return _change(_CHANGE_NOUNS[np.lower()], prev_subject)  # "a 12% increase on the year before"
+    return np
+
+
+def _counted(sp: NumberSpan, before: list[str]) -> str:
+    """'handled a record 4.2 million containers' -> 'containers handled'."""
+    noun = sp.unit
+    if not noun or not noun[0].isalpha() or not noun.islower() or _MEASURES.match(noun):
+        return ""
+    words = [w for w in before if w.lower() not in _QUALIFIERS]
+    verb = words[-1].lower() if words else ""
+    if verb in _LEVEL:
+        return ""  # "car production reached 78,000 vehicles": what reached it is the subject
+    return f"{noun} {verb}" if verb.endswith("ed") else noun
+
+
+def _changed_or_reached(before: list[str], prev_subject: str | None) -> str:
+    """'exports rose 18%' -> 'growth in exports'; 'GDP reached $12.8 billion' -> 'GDP';
+    'up 12% from the year before' -> growth in the figure before it; 'plans to invest $800 million'."""
+    words = _without_qualifiers(before)
+    if not words:
+        return ""
+    verb = words[-1].lower().strip(",")
+    if verb in _SPENDING:
+        return _SPENDING[verb]
+    np = _phrase_before(_without_auxiliaries(words[:-1]))
+    if verb in _RISE or verb in _FALL:
+        return _change(verb in _FALL, np or prev_subject)
+    if verb in _LEVEL:
+        return np
+    return ""
+
+
+def _change(fall: bool, what: str | None) -> str:
+    if not what:
+        return ""
+    return f"{'decline' if fall else 'growth'} in {_CHANGE_LABEL.sub('', what)}"
+
+
+def _without_qualifiers(words: list[str]) -> list[str]:
+    """'employs about', 'grown to more than', 'cover up to' -> without the words of how much."""
+    k = len(words)
+    while k > 0:
+        if words[k - 1].lower() in _QUALIFIERS - _DETERMINERS:
+            k -= 1
+        elif words[k - 1].lower() == "to" and k >= 2 and words[k - 2].lower() == "up":
+            k -= 2  # "up to 30%": a bound
+        else:
+            break
+    return words[:k]
+
+
+def _without_auxiliaries(words: list[str]) -> list[str]:
+    """'Output is expected to' -> 'Output'."""
+    k = len(words)
+    while k > 0 and words[k - 1].lower() in _AUXILIARIES:
+        k -= 1
+    return words[:k]
+
+
+def _phrase_before(words: list[str]) -> str:
+    """The noun phrase that ends `words`: back to a determiner, a verb, a conjunction or a
+    preposition, passing 'of' and 'in' between nouns ('port of Harbor City', 'unemployment in the
+    region')."""
+    out: list[str] = []
+    i = len(words) - 1
+    while i >= 0 and len(out) < _MAX_WORDS:
+        w = words[i].strip(",;:")
+        lw = w.lower()
+        if lw in _DETERMINERS and out:
+            # "in the region": a determiner after 'of' / 'in' belongs to a phrase that goes on.
+            if i >= 2 and words[i - 1].lower() in _JOINS and _noun_like(words, i - 2):
+                out += [w, words[i - 1]]
+                i -= 2
+                continue
+            break
+        if lw in _JOINS and out and i >= 1 and _noun_like(words, i - 1):
+            out.append(w)
+            i -= 1
+            continue
+        if lw in _DETERMINERS or lw in _STOPS or (out and _is_verb(words, i)) or any(c.isdigit() for c in w):
+            break
+        out.append(w)
+        i -= 1
+    return " ".join(reversed(out)).strip()
+
+
+def _noun_like(words: list[str], i: int) -> bool:
+    lw = words[i].lower().strip(",;:")
+    return bool(lw) and lw not in _DETERMINERS and lw not in _STOPS and not _is_verb(words, i) \
+        and not any(c.isdigit() for c in lw)
+
+
+def _phrase_after(words: list[str]) -> str:
+    """The noun phrase that starts `words`: to a preposition (one 'of …' joined), a verb or a
+    conjunction; determiners dropped ('of the city's households' -> "city's households")."""
+    out: list[str] = []
+    joined_of = False
+    for w in words:
+        lw = w.lower().strip(".,;:!?\"”")
+        if lw in _DETERMINERS:
+            continue
+        if lw == "of" and out and not joined_of:
+            joined_of = True
+            out.append("of")
+            continue
+        bare = lw.replace("'s", "").replace("’s", "").replace("-", "")
+        if lw in _STOPS or lw in _LEVEL or lw in _AUXILIARIES or not bare.isalpha():
+            break
+        out.append(w.strip(".,;:!?\"”"))
+        if len(out) == _MAX_WORDS or w[-1:] in ".,;:!?":
+            break
+    while out and out[-1] == "of":
+        out.pop()
+    return " ".join(out)
+
+
+def _is_verb(words: list[str], i: int) -> bool:
+    """Verbs end a noun phrase read backwards: a past tense ('handled'), a verb of change or level,
+    a helper, or any word after 'to' ('to cut')."""
+    w = words[i]
+    lw = w.lower()
+    if len(lw) > 5 and lw.endswith("ing"):
+        # "of lifting manufacturing output": a verb after a preposition or opening a clause in
+        # lower case ("…, raising capacity to"); otherwise a noun ("housing", "manufacturing").
+        return i == 0 and w.islower() or i > 0 and (words[i - 1].lower() in _STOPS or words[i - 1].lower() == "of")
+    return (lw in _RISE or lw in _FALL or lw in _LEVEL or lw in _AUXILIARIES - _ALSO_NOUNS
+            or (len(lw) > 4 and lw.endswith("ed")) or (i > 0 and words[i - 1].lower() == "to"))
+
+
+def _clause(sentence: str, sp: NumberSpan, cs: int, ce: int) -> str:
+    # Whole words only: a clause cut at its length limit starts and ends at a space.
+    if cs > 0 and sentence[cs - 1].isalnum() and " " in sentence[cs : sp.start]:
+        cs = sentence.index(" ", cs, sp.start) + 1
+    if ce < len(sentence) and sentence[ce].isalnum() and " " in sentence[sp.end : ce]:
+        ce = sentence.rindex(" ", sp.end, ce)
+    before, after = sentence[cs : sp.start].strip(), sentence[sp.end : ce].strip(" .,;:!?\"”")
+    clause = f"{before} … {after}" if before and after else (before or after)
+    clause = re.sub(r"^(?:and|but|while|whereas|which|that|with)\s+", "", clause, flags=re.I)
+    clause = re.sub(r"\s+", " ", clause)
+    if len(clause) > 60:
+        cut = clause.rfind(" ", 0, 61)
+        clause = clause[: cut if cut > 20 else 60]
+    return clause.strip(" .,;:")

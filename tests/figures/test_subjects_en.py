@@ -1,0 +1,58 @@
+"""English subjects: what a number measures, as an analyst reads it in the figures table."""
+
+import pytest
+
+from service.figures import extract_figures
+
+CASES = [
+    # what follows with of / in
+    ("The array has 120 MW of installed capacity.", "120 MW", "installed capacity"),
+    ("The program generated $310 million in revenue last year.", "$310 million", "revenue"),
+    ("Electricity from the array supplies about 18% of the city's households.", "18%", "share of city's households"),
+    ("The state will spend $1.2 billion on new schools over the next decade.", "$1.2 billion", "spending on new schools"),
+    # what it is the value of
+    ("The unemployment rate fell to 3.9% from 4.6%.", "3.9%", "unemployment rate"),
+    ("The unemployment rate fell to 3.9% from 4.6%.", "4.6%", "unemployment rate"),
+    ("The district has a population of 250,000 residents.", "250,000 residents", "population"),
+    ("The ministry raised its growth forecast for this year to 2.4% from 1.9%.", "2.4%", "growth forecast"),
+    ("The bank cut its benchmark rate by 25 basis points to 4.5%.", "4.5%", "benchmark rate"),
+    ("Unemployment in the region stood at 5.1% in March, down from 5.4% a month earlier.", "5.4%",
+     "Unemployment in the region"),
+    ("Its market value has grown to more than $3 trillion.", "$3 trillion", "market value"),
+    # the noun it sizes
+    ("The council approved a $2.4 billion expansion of its offshore wind program.", "$2.4 billion",
+     "expansion of offshore wind program"),
+    ("It funds a new 40-kilometer transmission line to the port.", "40-kilometer", "transmission line"),
+    ("The factory produced 1.8 million cars in 2024, a 12% increase on the year before.", "12%",
+     "growth in cars produced"),
+    # the things counted, and what was done to them
+    ("The port handled a record 4.2 million containers in 2025.", "4.2 million containers", "containers handled"),
+    ("The company plans to hire 600 workers by 2026.", "600 workers", "workers"),
+    # a change, or a level reached
+    ("Net profit jumped 45% year-on-year to 3.2 billion yuan.", "45%", "growth in Net profit"),
+    ("Net profit jumped 45% year-on-year to 3.2 billion yuan.", "3.2 billion yuan", "Net profit"),
+    ("Apple said iPhone sales fell 3% to $46 billion in the quarter.", "3%", "decline in iPhone sales"),
+    ("The port handled 4.2 million containers, up 12% from the year before.", "12%", "growth in containers handled"),
+    ("Tourism revenue is forecast to hit $8 billion by 2027.", "$8 billion", "Tourism revenue"),
+    ("Housing prices rose 7.2% last year.", "7.2%", "growth in Housing prices"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), CASES)
+def test_an_english_subject_names_what_the_number_measures(sentence: str, text: str, subject: str):
+    figs = [f for f in extract_figures(sentence, language="en") if f.text == text]
+    assert figs, [f.text for f in extract_figures(sentence, language="en")]
+    assert figs[0].subject == subject
+
+
+def test_without_a_grammar_to_read_the_subject_is_the_clause_around_the_number():
+    (fig,) = extract_figures("The bridge came in 40% over budget.", language="en")
+    assert fig.subject == "The bridge came in … over budget"
+
+
+def test_an_english_quote_is_its_sentence_or_clause_and_starts_at_a_word():
+    first = "South Korea's Ministry of Finance on Friday raised its growth forecast for this year to 2.4% from 1.9%"
+    s = first + ", citing a surge in chip exports to China, Japan, Vietnam and the United States."
+    assert {f.quote for f in extract_figures(s, language="en")} == {first}
+    short = "Exports rose 18% in May from a year earlier to $61.2 billion, the ministry said."
+    assert {f.quote for f in extract_figures(short, language="en")} == {short}
