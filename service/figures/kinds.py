@@ -273,7 +273,7 @@ EN_ACHIEVED_RE = re.compile(
     r"\b(?:reached|achieved|rose|grew|increased|completed|recorded|totall?ed|created|added|adding|opened|built|"
     r"delivered|generated|attracted|invested|hired|employed|sold|exported|produced|signed|approved|posted|"
     r"reported|fell|declined|dropped|gained|jumped|climbed|surged|handled|doubled|welcomed|served|received|"
-    r"won|earned|spent|paid|has|have|had|was|were|last year|so far|to date|year to date|up|down|"
+    r"won|earned|spent|paid|has|have|had|was|were|last year|so far|to date|year to date|up(?! to\b)|down|"
     r"a rise of|an increase of|a fall of|a drop of)\b",
     re.I,
 )
@@ -285,6 +285,7 @@ EN_OTHER_RE = re.compile(
     r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
     re.I,
 )
+EN_OVERRUN = re.compile(r"(?:over|under) budget", re.I)
 EN_PROJECT_SIZE = re.compile(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
 EN_PROJECT_AFTER = re.compile(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|scheme|facility|bridge|line)\b")
 # Works whose price is their size; a length or an area after "a" is what was built (achieved).
@@ -312,8 +313,12 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         return Decision("other", "project_size", True)  # "a $2.4 billion expansion": what it costs
     if EN_BASELINE.search(local_before):
         return Decision("other", "baseline", True)
-    for text in (around, sentence[max(0, sp.start - CUE_WINDOW) : sp.start]):
-        o = max((m.end() for m in EN_OTHER_RE.finditer(text)), default=-1)
+    after_at = sp.end - cs  # where the number ends in `around`
+    for within_clause, text in ((True, around), (False, sentence[max(0, sp.start - CUE_WINDOW) : sp.start])):
+        # After the number, a profile word describes another noun ("adds 40 turbines to the existing
+        # array"); only an overrun ("40% over budget") still says what the number is.
+        o = max((m.end() for m in EN_OTHER_RE.finditer(text)
+                 if not within_clause or m.start() < after_at or EN_OVERRUN.match(m.group())), default=-1)
         t = max((m.end() for m in EN_TARGET_RE.finditer(text)), default=-1)
         a = max((m.end() for m in EN_ACHIEVED_RE.finditer(text)), default=-1)
         if o >= 0 and (re.search(r"over budget|under budget|since|founded|established in|\bonce\b|formerly|"

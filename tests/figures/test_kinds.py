@@ -82,3 +82,16 @@ def test_the_time_works_are_given_is_other_and_the_time_a_result_took_is_achieve
     assert one("培训为期3天。", "3天").kind == "other"
     assert one("审批时间压缩至3个工作日。", "3个工作日").kind == "achieved"  # was "3个"
     assert one("仅用11天就完成全部审批手续。", "11天").kind == "achieved"
+
+
+def kind_en(sentence: str, text: str) -> str:
+    return next(f.kind for f in extract_figures(sentence, language="en") if f.text == text)
+
+
+def test_an_english_profile_word_after_the_number_describes_another_noun():
+    # "existing" is the array's, not the turbines': the plan's turbines are its goal.
+    assert kind_en("First, the plan adds 40 turbines to the existing Cascade array.", "40 turbines") == "target"
+    assert kind_en("The bridge came in 40% over budget.", "40%") == "other"
+    # "up to" bounds a number; it is no rise.
+    assert kind_en("Federal grants could cover up to 30% of the cost.", "30%") == "other"
+    assert kind_en("Revenue was $540 million, up 12% from the year before.", "12%") == "achieved"
