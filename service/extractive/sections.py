@@ -39,13 +39,14 @@ def section_kinds(sentences: list[Sentence]) -> list[Kind | None]:
     return kinds
 
 
-def context_years(sentences: list[Sentence]) -> list[str | None]:
+def context_years(sentences: list[Sentence], language: str = "zh") -> list[str | None]:
+    """The year in force at each sentence: the last period year of the paragraph before it."""
     years: list[str | None] = []
     para, year = -1, None
     for s in sentences:
         if s.paragraph != para:
             para, year = s.paragraph, None
-        found = period_years(s.text)
+        found = period_years(s.text, language)
         years.append(year)
         if found:
             year = found[-1]
@@ -65,7 +66,7 @@ def figures_in_context(
     continued = False
     paragraph = -1
     kinds = section_kinds(sentences) if kinds is None else kinds
-    for s, kind, year in zip(sentences, kinds, context_years(sentences), strict=True):
+    for s, kind, year in zip(sentences, kinds, context_years(sentences, language), strict=True):
         if s.paragraph != paragraph:
             paragraph, previous, continued = s.paragraph, None, False
         if (s.heading and not re.search(r"\d", s.text)) or any(s.start < e and b < s.end for b, e in skip):

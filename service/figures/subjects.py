@@ -25,6 +25,9 @@ _COMPARED = re.compile(r"(?:比|较|与|相比|对比|高于|低于|超过)\s?$"
 _BRACKET = re.compile(r"[(（)）]")
 # Where an English clause ends: a comma, semicolon or full stop before a space or the end (not 4,400).
 _EN_CLAUSE_END = re.compile(r"[,;.](?=\s|$)")
+_EN_BASE = re.compile(r"\b(?:from|compared|versus|vs|than|since|against)\b", re.I)
+_EN_CLAUSE_START = re.compile(r"(?:^|[,;:.](?=\s))(?!.*[,;:.]\s)", re.S)
+EN_PERIOD_YEAR = re.compile(r"\b(?i:in|during|for|fiscal|FY)\s+((?:19|20)\d{2})\b")
 EN_YEAR_RE = re.compile(r"\b(?i:in|by|for|during|since|of|to|until|through|fiscal|FY)\s+((?:19|20)\d{2})\b")
 
 
@@ -110,9 +113,15 @@ def respectively(sentence: str, spans: list[NumberSpan], subjects: list[str]) ->
     return out
 
 
-def period_years(text: str) -> list[str]:
+def period_years(text: str, language: str = "zh") -> list[str]:
     """The years in `text` that say when what follows them happened: not a comparison's base, and
-    not one inside brackets closed before the end of `text` (an aside: （含2011年签约项目）)."""
+    not one inside brackets closed before the end of `text` (an aside: （含2011年签约项目）).
+    English: the years a period is named by ("In 2025, …", "for fiscal 2024"), not a deadline
+    ("by 2030") or a base ("since 2019")."""
+    if language != "zh":
+        # Not the year of a base: "up from $265 million in 2024", "compared with 3.1% in 2023".
+        return [m.group(1) for m in EN_PERIOD_YEAR.finditer(text)
+                if not _EN_BASE.search(text, _EN_CLAUSE_START.search(text[: m.start()]).end(), m.start())]
     years = []
     for m in YEAR_RE.finditer(text):
         if _COMPARED.search(text, max(0, m.start() - 3), m.start()):

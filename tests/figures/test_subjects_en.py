@@ -56,3 +56,18 @@ def test_an_english_quote_is_its_sentence_or_clause_and_starts_at_a_word():
     assert {f.quote for f in extract_figures(s, language="en")} == {first}
     short = "Exports rose 18% in May from a year earlier to $61.2 billion, the ministry said."
     assert {f.quote for f in extract_figures(short, language="en")} == {short}
+
+
+def test_an_english_year_named_as_the_period_holds_for_the_rest_of_its_paragraph():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    text = ("Annual report of the county\n\n"
+            "In 2025, the county's gross domestic product reached $12.8 billion. Industrial output grew 8.1%, "
+            "while retail sales rose 4.3% to $3.2 billion.\n\n"
+            "The program generated $310 million in revenue, up from $265 million in 2024. "
+            "Electricity from the array now supplies about 18% of the city's households.")
+    periods = {f.text: f.period for f in summarize(text, SummaryOptions(mode="extractive")).figures}
+    assert periods["8.1%"] == periods["4.3%"] == periods["$3.2 billion"] == "2025"
+    # A base year ("up from … in 2024") dates its own number only, and no paragraph carries on.
+    assert periods["$265 million"] == "2024" and periods["18%"] is None and periods["$310 million"] is None
