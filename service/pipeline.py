@@ -5,6 +5,7 @@ The CLI and the API are thin layers over `summarize` / `asummarize`.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -205,6 +206,13 @@ async def aplan_summary(
     return await asyncio.to_thread(plan_summary, text, options, settings=settings)
 
 
+def _key_may_be_set() -> bool:
+    """Whether the environment or a `.env` file may give an API key (pydantic-settings matches the
+    name in any case). When neither can, `auto` is extractive and the settings are never read:
+    importing pydantic-settings costs ~0.1 s of an extractive `zhaiyao summarize`."""
+    return any(name.upper() == "OPENAI_API_KEY" for name in os.environ) or os.path.isfile(".env")
+
+
 def summarize(
     text: str | bytes,
     options: SummaryOptions | None = None,
@@ -216,7 +224,7 @@ def summarize(
     """Synchronous entry point (CLI, scripts). Without an LLM it runs no event loop at all."""
     started = time.perf_counter()
     options = options or SummaryOptions()
-    if options.mode != "extractive":
+    if options.mode == "llm" or settings is not None or (options.mode == "auto" and _key_may_be_set()):
         from .settings import get_settings
 
         # Settings are read from the environment only when they can change the answer.
