@@ -29,14 +29,20 @@ ORG_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,16}}?(?:{ORG_SUFFIX})")
 ORG_TAIL = re.compile(rf"(?:{ORG_SUFFIX})")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+# Everything up to the last function word or verb of the run is not part of the name: "成立由镇党委"
+# names 镇党委, "全面贯彻落实省…" no place at all. A run after a date starts with its 年/月/日.
 LEFT_JUNK = re.compile(
-    r"^(?:.*?(?:的|了|在|赴|到|对|与|和|及|访|是|由|从|向|为|将|随|跟随|围绕|落实|贯彻|推进|推动|加快|"
+    r"^(?:.*(?:的|了|在|赴|到|对|与|和|及|暨|等|访|是|由|从|向|为|将|以|于|随|跟随|跟着|围绕|落实|贯彻|推进|推动|加快|"
     r"支持|发挥|成立|接受|据|让|被|把|待|前往|来到|走进|位于|地处|今年|去年|近年来|目前|同时|按照|形成|打造|确保|"
-    r"实施|获批|获评|助推|转换|建成|不断|如|重点培育|培育|对接|接|保障|优化|环境))"
+    r"实施|获批|获评|助推|助力|聚焦|聚力|完善|有效|代表|请|方能|依法|监督|宣布|展现|展示|体现|转换|建成|不断|如|重点培育|培育|"
+    r"对接|接|保障|优化|环境)|^[年月日])"
 )
+# Kinds of area, not names: 核心区, 工业园区, 经济开发区.
+GENERIC_PLACE_STEMS = {"核心", "工业", "经济", "产业", "示范", "重点", "高标准", "中心", "城", "老城", "新城", "革命老"}
 BAD_STEM = set("的了在是和将为强兴富美新好大全各该本我其此每这那上下中里外内个些辖级型地")
-BAD_ORG_TAIL = ("布局", "格局", "新局", "大局", "全局", "开局", "当局", "结局", "变局", "好局", "党政府",
-                "上市公司", "企业政府")
+# Words that end in a body's suffix but name no body.
+BAD_ORG_TAIL = ("布局", "格局", "新局", "大局", "全局", "开局", "当局", "结局", "变局", "好局", "破局", "定局", "出局",
+                "入局", "战局", "时局", "党政府", "上市公司", "企业政府", "客厅", "一厅", "大厅", "展厅", "餐厅", "门厅")
 ROLE = (
     "党工委书记|党委书记|县委书记|市委书记|区委书记|副书记|书记|副县长|副市长|副区长|副镇长|县长|市长|区长|"
     "镇长|乡长|副主任|主任|副局长|局长|董事长|总经理|经理|副主席|主席|负责人|总裁|厂长|站长|所长"
@@ -52,13 +58,19 @@ SURNAMES = set(
 # After the role: the name, then what people in this genre do next (speak) or punctuation.
 _NAME = (
     r"[ 　]?(?P<name>[\u4e00-\u9fff](?:[ 　]?[\u4e00-\u9fff]){1,2}?)"
-    r"(?=说|表示|介绍|指出|认为|强调|坦言|告诉|称|接受|主持|出席|带队|率队|一行|调研|讲话|要求|提出|[，,：:。；;\s]|$)"
+    r"(?=说|表示|介绍|指出|认为|强调|坦言|告诉|称|接受|主持|出席|带队|率队|一行|调研|讲话|要求|提出|宣布|在|代表|致辞|"
+    r"发言|汇报|部署|会见|陪同|看望|慰问|察看|参加|[，,：:。；;\s]|$)"
 )
 PERSON_RE = re.compile(rf"(?P<role>[\u4e00-\u9fff]{{0,14}}?(?:{ROLE})){_NAME}")
 PERSON_TAIL = re.compile(rf"(?P<word>{ROLE}){_NAME}")
 PROJECT_RE = re.compile(
     r"(?:推进|加快|实施|推动|签约|开工|建设|落地|引进|招引|培育|助推|跟进|建成)"
     r"([\u4e00-\u9fff0-9]{2,18}?(?:项目|工程))"
+)
+# A count, a batch or a list of kinds of project names none: 10个项目, 第二批重点项目, 引进产业项目.
+GENERIC_PROJECT = re.compile(
+    r"^(?:[\d一二三四五六七八九十百千两几]+[个项批家]|第[\d一二三四五六七八九十]+批|一大批|一批|"
+    r"(?:重点|重大|开工|新开工|续建|在建|签约|产业|招商|优质|引进|建设|民生|基础设施)+(?:项目|工程)$)"
 )
 BAD_PROJECT_START = ("一批", "重大", "重点", "各类", "在建", "已签约", "亿元", "过亿", "的", "或", "置于", "推进", "加快",
                      "实施", "推动", "建设", "企业", "产业", "投资", "相关", "有关", "新建", "续建", "签约")
@@ -100,6 +112,11 @@ def _trim_left(s: str) -> str:
     return LEFT_JUNK.sub("", s)
 
 
+def _last_of_list(s: str) -> str:
+    """'广星产业园和三乡镇人民政府' -> 三乡镇人民政府: of names joined by 和/与/及/暨, the one the suffix ends."""
+    return re.split(r"[和与及暨]", s)[-1]
+
+
 def _split_places(s: str) -> list[str]:
     """金湖县吕良镇 -> 金湖县, 吕良镇 (a county and the town in it)."""
     parts = re.findall(rf"[\u4e00-\u9fff]+?(?:{PLACE_SUFFIX})", s)
@@ -109,13 +126,17 @@ def _split_places(s: str) -> list[str]:
 def _good_place(p: str) -> bool:
     m = re.search(rf"(?:{PLACE_SUFFIX})$", p)
     stem = p[: m.start()] if m else p
-    return 2 <= len(stem) <= 6 and not (set(stem) & BAD_STEM)
+    # 城市 and 城镇 are words ("广德城市副中心", "消费城镇"); a city named …城 has one character before it
+    # (宣城市, 盐城市).
+    if stem.endswith("城") and len(stem) > 2:
+        return False
+    return 2 <= len(stem) <= 6 and not (set(stem) & BAD_STEM) and stem not in GENERIC_PLACE_STEMS
 
 
 def _place_follows_ok(text: str, end: int, place: str) -> bool:
     """市委, 县级, 镇长: a one-character suffix followed by these is not the end of a place name."""
     if len(place) and place[-1] in "省市县区镇乡村州":
-        return text[end : end + 1] not in set("委级长属域内外直管民政场")
+        return text[end : end + 1] not in set("委级长属域内外直管民政场村")  # 乡村 is no 乡
     return True
 
 
@@ -138,7 +159,7 @@ def extract_entities(text: str, language: str = "zh", limit: int = 8) -> Entitie
                 places[p] += 1
     orgs: Counter[str] = Counter()
     for start, m in find_prefixed(text, NAME_RUN, 2, 16, ORG_TAIL):
-        o = _trim_left(text[start : m.end()])
+        o = _last_of_list(_trim_left(text[start : m.end()]))
         if len(o) >= 3 and not o.endswith(BAD_ORG_TAIL) and not (set(o[:2]) & BAD_STEM):
             orgs[o] += 1
     people: dict[str, str] = {}
@@ -152,7 +173,8 @@ def extract_entities(text: str, language: str = "zh", limit: int = 8) -> Entitie
     projects: Counter[str] = Counter()
     for m in PROJECT_RE.finditer(text):
         p = m.group(1)
-        if len(p) >= 5 and not p.startswith(BAD_PROJECT_START) and "的" not in p:
+        p = _last_of_list(p)
+        if len(p) >= 5 and not p.startswith(BAD_PROJECT_START) and "的" not in p and not GENERIC_PROJECT.match(p):
             projects[p] += 1
     return Entities(
         places=[p for p, _ in places.most_common(limit)],

@@ -100,3 +100,27 @@ def test_an_english_title_is_never_part_of_a_name():
     e = extract_entities("The Prime Minister Jane Holt spoke first. The plan was welcomed, said Executive Director "
                          "Ana Ruiz.", "en")
     assert [(p.name, p.role) for p in e.people] == [("Jane Holt", "Prime Minister"), ("Ana Ruiz", "Executive Director")]
+
+
+def test_the_left_edge_of_a_name_stops_at_the_last_function_word_or_verb():
+    e = extract_entities("成立由镇党委、政府主要领导任组长的工作专班。全面贯彻落实省市各项决策部署，有效助力芜湖市经济发展。"
+                         "依法监督和县政协民主监督相结合。")
+    assert e.places == ["芜湖市"]  # not 落实省, 有效助力芜湖市
+    assert set(e.organizations) == {"镇党委", "县政协"}  # not 由镇党委, 依法监督和县政协
+
+
+def test_common_words_that_end_like_a_name_are_no_entities():
+    e = extract_entities("紧盯城市副中心建设，积极争取11.9亿元城市副中心专项债。聚焦乡村振兴，唯有创新，方能破局。"
+                         "打造城市客厅和核心区，打造工业园区。宣城市、盐城市来考察。")
+    assert e.places == ["宣城市", "盐城市"] and e.organizations == []
+
+
+def test_counts_and_batches_of_projects_are_no_project_names():
+    e = extract_entities("举行招商引资签约暨第二批重点项目集中开工仪式，签约10个项目，推进13个重点项目，加快引进产业项目，"
+                         "推进年产300吨纯粮白酒项目。")
+    assert e.projects == ["年产300吨纯粮白酒项目"]
+
+
+def test_officials_are_named_before_announcing_or_where_they_speak():
+    e = extract_entities("县委书记汪小波宣布项目正式开工。县委副书记、县长曹宏伟在致辞中表示，要早落地、早投产。")
+    assert [(p.name, p.role) for p in e.people] == [("汪小波", "县委书记"), ("曹宏伟", "县长")]
