@@ -25,11 +25,11 @@ ABBREVIATIONS = {
     "oct", "nov", "dec", "u.s", "u.k", "approx", "dept", "est", "gov",
 }
 
-# Enumeration markers at the start of a sentence: 一是 / 二是, 第一, （一）, 一、, 1. / 1、 / (1),
-# 首先 / 其次 / 最后.
+# Enumeration markers at the start of a sentence: 一是 / 二是, 第一，, （一）, 一、, 1. / 1、 / (1),
+# 首先 / 其次 / 最后. 第三 before a word is no marker (第三产业, 第一批, 第二季度).
 CN_ORD = "一二三四五六七八九十"
 ENUM = re.compile(
-    rf"^\s*(?:(?P<shi>[{CN_ORD}]{{1,2}})是|第(?P<di>[{CN_ORD}]{{1,2}})[，,、是]?"
+    rf"^\s*(?:(?P<shi>[{CN_ORD}]{{1,2}})是|第(?P<di>[{CN_ORD}]{{1,2}})[，,、：:是]"
     rf"|[（(](?P<paren>[{CN_ORD}\d]{{1,2}})[）)]|(?P<dun>[{CN_ORD}]{{1,2}})、"
     rf"|(?P<num>\d{{1,2}})[.、．](?!\d)|(?P<seq>首先|其次|再次|最后|此外))"
 )

@@ -46,3 +46,15 @@ def test_numbered_section_head_inside_a_long_line_is_its_own_heading():
     texts = [(x.text, x.heading) for x in s]
     assert ("一、总体感受", True) in texts and ("二、下步发展措施", True) in texts
     assert ("一是抓项目强工业是加速发展的根本。", False) in texts
+
+
+def test_an_ordinal_before_a_word_is_no_enumeration_marker():
+    s = segment("第三产业增加值46亿元，增长3.5%。第一批项目集中开工。第二，优化服务。")
+    assert [x.enum for x in s] == [None, None, "第二，"]
+
+
+def test_a_key_point_keeps_an_ordinal_that_is_part_of_its_words():
+    from service.extractive.pieces import strip_marker
+
+    assert strip_marker("第三产业增加值46亿元，增长3.5%。") == "第三产业增加值46亿元，增长3.5%。"
+    assert strip_marker("第二，优化营商环境。") == "优化营商环境。"

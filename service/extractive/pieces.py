@@ -111,7 +111,9 @@ EN_MARKER = re.compile(r"^\s*(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly
 
 
 def strip_marker(text: str) -> str:
-    text = re.sub(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十\d]+[）)]"
+    """Drops a list marker that opens `text` (一是, 第一，, （一）, 1., First,). 第三 followed by a
+    word is no marker: 第三产业, 第一批."""
+    text = re.sub(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:[，,、：:]|是)|[（(][一二三四五六七八九十\d]+[）)]"
                   r"|[一二三四五六七八九十]+、|\d+[.、．])\s*", "", text)
     if (m := EN_MARKER.match(text)) is not None:
         text = text[m.end()].upper() + text[m.end() + 1 :]
