@@ -13,6 +13,10 @@ RESULT_CUES = ("实现", "完成", "突破", "同比", "增长", "累计", "达�
 # Labels that introduce a paragraph on news pages; not part of what the paragraph says.
 LEAD_LABEL = re.compile(r"^(?:导读|导语|核心提示|摘要|编者按|内容提要)[:：]\s*")
 INFORMATIVE = re.compile(r"\d|[十百千万亿]")
+TIME_ONLY = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}年度?|\d{1,2}(?:[—–\-至~到]\d{1,2})?月份?|今年以来|截至目前|上半年|下半年|前三季度|全年|年内)+"
+    r"\s*[，,；;：:]?\s*$"
+)
 TARGET_CUES = ("力争", "确保", "目标", "计划", "预计", "争取", "力促")
 # Whether a text holds any of the cues: one search instead of a test per cue.
 RESULT_CUE = re.compile("|".join(RESULT_CUES))
@@ -42,15 +46,18 @@ def compress(text: str, language: str) -> str:
     clauses = [c for c in CLAUSE_SPLIT.split(text) if c]
     if len(clauses) <= 2 or not any(informative(c) for c in clauses[1:]):
         return text
-    kept = []
     # A short opening ("2022年，", "截至目前，") is only the time: the actor is in the next clause.
     opening = 2 if len(re.sub(r"\W", "", clauses[0])) <= 8 else 1
-    for i, c in enumerate(clauses):
-        if informative(c) or (i == 0 and not FLUFF_CLAUSE.match(c)) or (
-            i < opening and not FLUFF_CLAUSE.match(c) and len(c) <= 30  # long ones are slogans
-        ):
-            kept.append(c)
-    out = "".join(kept)
+    keep = [
+        informative(c) or (i == 0 and not FLUFF_CLAUSE.match(c)) or (
+            i < opening and not FLUFF_CLAUSE.match(c) and len(c) <= 30)  # long ones are slogans
+        for i, c in enumerate(clauses)
+    ]
+    # A time on its own ("…140家，2023年，首要指标…") belongs to the clause after it: kept with it only.
+    for i in range(len(clauses) - 1, opening - 1, -1):
+        if keep[i] and TIME_ONLY.match(clauses[i]):
+            keep[i] = i + 1 < len(clauses) and keep[i + 1]
+    out = "".join(c for c, k in zip(clauses, keep, strict=True) if k)
     return re.sub(r"[，,；;：:]$", "", out.rstrip()) if out else text
 
 

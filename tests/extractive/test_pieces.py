@@ -1,0 +1,17 @@
+"""Pieces: a source sentence compressed to the clauses that carry its facts."""
+
+from service.extractive.pieces import compress
+
+
+def test_compression_keeps_the_clauses_with_facts_and_the_opening():
+    s = "今年以来，全镇坚持项目为王，深入推进招商引资，新增规上企业21家，完成投资74.36亿元，为全年目标打下坚实基础。"
+    # The short opening is only the time, so the clause after it (the actor) stays too.
+    assert compress(s, "zh") == "今年以来，全镇坚持项目为王，新增规上企业21家，完成投资74.36亿元"
+
+
+def test_a_time_on_its_own_goes_with_the_clause_after_it():
+    s = "跟着标志性项目相继启动，全镇市场主体生机奔涌，四上企业总数达到140家，2023年，主要指标稳居全市前列，迈上新台阶。"
+    # 2023年 dated the dropped clause after it: left alone it would end the sentence on a date.
+    assert compress(s, "zh") == "跟着标志性项目相继启动，四上企业总数达到140家"
+    kept = "跟着标志性项目相继启动，全镇市场主体生机奔涌，四上企业总数达到140家，2023年，新增企业21家。"
+    assert compress(kept, "zh") == "跟着标志性项目相继启动，四上企业总数达到140家，2023年，新增企业21家。"
