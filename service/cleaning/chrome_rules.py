@@ -155,18 +155,20 @@ NEWS_PREFIX = re.compile(
     rf"\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*"
 )
 # An English dateline opening the first paragraph: "LONDON (Reuters) - ", "SAN FRANCISCO, Oct. 28,
-# 2026 -- ", "BEIJING, March 3 (Xinhua) -- ". The place is in capitals; a dash ends it.
+# 2026 -- ", "BEIJING, March 3 (Xinhua) -- ", a wire's "HOUSTON, Oct. 28, 2026 /PRNewswire/ -- ".
+# The place is in capitals; a dash ends it.
 EN_DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
     r"(?:,\s*(?:(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)|[A-Z][A-Za-z.]+))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?P<dash>--|-|—|–)\s+(?=[A-Z\"“])"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)?"
+    r"\s*(?P<dash>--|-|—|–)\s+(?=[A-Z\"“])"
 )
 
 
 def is_dateline(m: re.Match) -> bool:
     """A capitalised word and a hyphen alone ("US - China talks") is no dateline: it takes an
     agency, a date or a long dash."""
-    return bool(m["agency"] or m["date"] or m["dash"] in ("--", "—"))
+    return bool(m["agency"] or m["wire"] or m["date"] or m["dash"] in ("--", "—"))
 PHOTO_CREDIT = re.compile(
     rf"(?:(?<=[。！？!?”」』])|^)\s*[(（]?\s*(?:(?:记者|通讯员|本报记者)\s*)?"
     rf"[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}}\s*(?:摄影报道|摄影|摄|供图|/摄|文/图)\s*[)）]?\s*$"

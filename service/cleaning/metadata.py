@@ -79,8 +79,8 @@ def take_byline_author(st: Page, start: int, end: int) -> None:
 
 def take_dateline_meta(st: Page, m: re.Match) -> None:
     """The agency and the date of an English dateline (LONDON, March 3, 2026 (Reuters) -- )."""
-    if st.source is None and m["agency"]:
-        st.source = m["agency"]
+    if st.source is None and (m["agency"] or m["wire"]):
+        st.source = m["agency"] or m["wire"]
     if st.published is None and m["date"] and (d := EN_DATE.search(m["date"])):
         st.published = _en_date(d)
 

@@ -277,12 +277,26 @@ EN_ACHIEVED_RE = re.compile(
     r"a rise of|an increase of|a fall of|a drop of)\b",
     re.I,
 )
+# More verbs of work done, which after a number are as often a state ("120 MW of panels installed"):
+# they count before it, or after it in the passive ("640 MW were installed").
+EN_DONE_RE = re.compile(
+    r"\b(?P<passive>(?:was|were|been|being|be)\s+)?(?:installed|reduced|lowered|launched|finished|commissioned|"
+    r"connected|deployed|shipped|processed|upgraded|saved|secured|awarded|acquired|purchased|bought|exceeded|"
+    r"surpassed|topped|booked|hosted|broke ground)\b",
+    re.I,
+)
 # Sizes, costs and history: what a project is or was, not a result of the period.
 EN_OTHER_RE = re.compile(
     r"\b(?:over budget|under budget|budget of|budgeted|costs?|costing|worth|valued at|a population of|population|"
     r"covers?|covering|spans?|area of|hectares? of land|founded|established in|since|dating|history|historic|"
     r"capacity of|-strong|home to|once|formerly|used to|at its peak|existing|"
     r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
+    re.I,
+)
+# The value of deals made in the period is a result (签约额), though "worth" also gives sizes.
+EN_DEAL_VALUE = re.compile(
+    r"\b(?:signed|won|secured|awarded|landed|clinched|inked|booked)\b[^,;]{0,60}?\b(?:contracts?|deals?|orders?|"
+    r"agreements?)\s+(?:worth|valued at|totall?ing)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$",
     re.I,
 )
 EN_OVERRUN = re.compile(r"(?:over|under) budget", re.I)
@@ -313,6 +327,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         return Decision("other", "project_size", True)  # "a $2.4 billion expansion": what it costs
     if EN_BASELINE.search(local_before):
         return Decision("other", "baseline", True)
+    if EN_DEAL_VALUE.search(local_before):
+        return Decision("achieved", "deal_value")
     after_at = sp.end - cs  # where the number ends in `around`
     for within_clause, text in ((True, around), (False, sentence[max(0, sp.start - CUE_WINDOW) : sp.start])):
         # After the number, a profile word describes another noun ("adds 40 turbines to the existing
@@ -320,7 +336,9 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         o = max((m.end() for m in EN_OTHER_RE.finditer(text)
                  if not within_clause or m.start() < after_at or EN_OVERRUN.match(m.group())), default=-1)
         t = max((m.end() for m in EN_TARGET_RE.finditer(text)), default=-1)
-        a = max((m.end() for m in EN_ACHIEVED_RE.finditer(text)), default=-1)
+        a = max([m.end() for m in EN_ACHIEVED_RE.finditer(text)] + [
+            m.end() for m in EN_DONE_RE.finditer(text) if not within_clause or m.start() < after_at or m["passive"]],
+            default=-1)
         if o >= 0 and (re.search(r"over budget|under budget|since|founded|established in|\bonce\b|formerly|"
                                  r"used to|at its peak", text, re.I) or o >= max(t, a)):
             return Decision("other", "size_or_history", True)

@@ -32,11 +32,11 @@ _TIME = re.compile(
     rf"\b(?:(?:in|on|during|for|over|since|through|until|from|by)\s+)?(?:"
     rf"(?:the\s+)?(?:first|second|third|fourth|last|previous|next|same|this|past|prior)\s+{_PERIOD}"
     rf"(?:\s+(?:earlier|ago|before))?|(?:the|a)\s+{_PERIOD}(?:\s+(?:earlier|ago|before))?"
-    rf"|(?:fiscal\s+)?(?:19|20)\d{{2}}|{_MONTH_DAY})\b|\b(?:so far|year[- ]on[- ]year|year to date)\b"
+    rf"|(?:fiscal\s+)?(?:19|20)\d{{2}}|{_MONTH_DAY})\b|\b(?:so far|year[- ](?:on|over)[- ]year|year to date)\b"
 )
 _DETERMINERS = frozenset("a an the its their his her our your this that these those".split())
 # What links a value to what it is the value of: "rose to", "a population of", "cut … by".
-_PREPOSITIONS = frozenset("to from at of by".split())
+_PREPOSITIONS = frozenset("to from at of by worth".split())
 # How much, not what: "about 12,000", "more than $3 trillion", "up to 30%", "a record 4.2 million".
 _QUALIFIERS = frozenset("a an the record new total about around nearly almost roughly some more less than over "
                         "under just only estimated additional further another".split())
@@ -51,6 +51,7 @@ _LEVEL = frozenset("reached reach reaches reaching totaled totalled total totals
 _AUXILIARIES = frozenset("is are was were be been being will would could can may might should shall must has have "
                          "had do does did also now currently still already once expected set likely projected "
                          "forecast to not".split())
+_BEFORE_A_VERB = frozenset("to will would can could may might should must shall".split())
 # Helpers that are nouns too: "its growth forecast", "a set of".
 _ALSO_NOUNS = frozenset(("forecast", "set"))
 # Words no noun phrase of a subject runs across ('of' and 'in' may join one: "port of Harbor City").
@@ -98,7 +99,9 @@ def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | Non
     between = [w.lower() for w in _TIME.sub(" ", sentence[prev_end : sp.start]).split()]
     if not between or any(w not in _PREPOSITIONS and w not in _QUALIFIERS for w in between):
         return ""
-    return _CHANGE_LABEL.sub("", prev_subject) if between[-1] in ("to", "at") else prev_subject
+    # "rose 18% to $61.2 billion", "up 23% from $1.15 billion": a level (now, or before); only
+    # "by" gives another size of the change.
+    return prev_subject if between[-1] == "by" else _CHANGE_LABEL.sub("", prev_subject)
 
 
 def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
@@ -231,7 +234,8 @@ def _phrase_before(words: list[str]) -> str:
             out.append(w)
             i -= 1
             continue
-        if lw in _DETERMINERS or lw in _STOPS or (out and _is_verb(words, i)) or any(c.isdigit() for c in w):
+        if (lw in _DETERMINERS or lw in _STOPS or (out and _is_verb(words, i)) or any(c.isdigit() for c in w)
+                or not any(c.isalpha() for c in w)):  # a number, or a list's bullet
             break
         out.append(w)
         i -= 1
@@ -258,7 +262,8 @@ def _phrase_after(words: list[str]) -> str:
             out.append("of")
             continue
         bare = lw.replace("'s", "").replace("’s", "").replace("-", "")
-        if lw in _STOPS or lw in _LEVEL or lw in _AUXILIARIES or not bare.isalpha():
+        if lw in _STOPS or lw in _LEVEL or lw in _AUXILIARIES or not bare.isalpha() or (
+                out and len(lw) > 4 and lw.endswith("ed")):  # "of solar panels installed": a participle after
             break
         out.append(w.strip(".,;:!?\"”"))
         if len(out) == _MAX_WORDS or w[-1:] in ".,;:!?":
@@ -270,7 +275,7 @@ def _phrase_after(words: list[str]) -> str:
 
 def _is_verb(words: list[str], i: int) -> bool:
     """Verbs end a noun phrase read backwards: a past tense ('handled'), a verb of change or level,
-    a helper, or any word after 'to' ('to cut')."""
+    a helper, or any word after 'to' or a modal ('to cut', 'will sign')."""
     w = words[i]
     lw = w.lower()
     if len(lw) > 5 and lw.endswith("ing"):
@@ -278,7 +283,7 @@ def _is_verb(words: list[str], i: int) -> bool:
         # lower case ("…, raising capacity to"); otherwise a noun ("housing", "manufacturing").
         return i == 0 and w.islower() or i > 0 and (words[i - 1].lower() in _STOPS or words[i - 1].lower() == "of")
     return (lw in _RISE or lw in _FALL or lw in _LEVEL or lw in _AUXILIARIES - _ALSO_NOUNS
-            or (len(lw) > 4 and lw.endswith("ed")) or (i > 0 and words[i - 1].lower() == "to"))
+            or (len(lw) > 4 and lw.endswith("ed")) or (i > 0 and words[i - 1].lower() in _BEFORE_A_VERB))
 
 
 def _clause(sentence: str, sp: NumberSpan, cs: int, ce: int) -> str:

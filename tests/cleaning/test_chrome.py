@@ -136,6 +136,13 @@ def test_english_wire_page_chrome_dateline_and_credits():
     assert "The government plans to invest £2 billion in new industrial zones." in c.text
 
 
+def test_a_press_release_wire_dateline_gives_the_wire_and_the_date():
+    c = clean("Northfield Energy reports record results\n\nHOUSTON, Oct. 28, 2026 /PRNewswire/ -- Northfield Energy "
+              "Inc. today reported third-quarter revenue of $1.42 billion, up 23% from a year earlier.")
+    assert c.source == "PRNewswire" and c.published == "2026-10-28"
+    assert "HOUSTON" not in c.text and "Northfield Energy Inc. today reported" in c.text
+
+
 def test_a_capitalised_word_and_a_hyphen_is_no_dateline():
     assert clean("US - China trade talks resume in Geneva next week.").text.startswith("US - China")
 

@@ -95,3 +95,12 @@ def test_an_english_profile_word_after_the_number_describes_another_noun():
     # "up to" bounds a number; it is no rise.
     assert kind_en("Federal grants could cover up to 30% of the cost.", "30%") == "other"
     assert kind_en("Revenue was $540 million, up 12% from the year before.", "12%") == "achieved"
+
+
+def test_english_work_done_and_deals_signed_are_results():
+    s = "- Installed 640 megawatts of new solar capacity, a 31% increase year over year."
+    assert kind_en(s, "640 megawatts") == kind_en(s, "31%") == "achieved"
+    assert kind_en("Last year 640 MW were installed.", "640 MW") == "achieved"
+    # The value of contracts signed in the period is a result; what a thing is worth is its size.
+    assert kind_en("- Signed long-term contracts worth $3.1 billion with utilities.", "$3.1 billion") == "achieved"
+    assert kind_en("The port is worth $2 billion.", "$2 billion") == "other"

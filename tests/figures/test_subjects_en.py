@@ -35,6 +35,13 @@ CASES = [
     ("The port handled 4.2 million containers, up 12% from the year before.", "12%", "growth in containers handled"),
     ("Tourism revenue is forecast to hit $8 billion by 2027.", "$8 billion", "Tourism revenue"),
     ("Housing prices rose 7.2% last year.", "7.2%", "growth in Housing prices"),
+    ("The company reported revenue of $1.42 billion, up 23% from $1.15 billion a year earlier.", "$1.15 billion",
+     "revenue"),
+    ("- Installed 640 megawatts of new solar capacity, a 31% increase year over year.", "31%",
+     "growth in new solar capacity"),
+    ("- Signed long-term contracts worth $3.1 billion with utilities.", "$3.1 billion", "long-term contracts"),
+    ("The city will sign contracts worth $3 billion.", "$3 billion", "contracts"),
+    ("The city currently has 120 MW of solar panels installed.", "120 MW", "solar panels"),
 ]
 
 
