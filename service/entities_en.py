@@ -18,11 +18,12 @@ from .schemas import Entities, Person
 _CAP = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"  # Choi Sang-mok, Al-Rashid
 _NAME = rf"{_CAP}(?: [A-Z]\.)?(?: {_CAP}){{1,2}}"
 TITLES = (
-    "Prime Minister|Deputy Mayor|Vice President|Chief Executive|Mayor|Governor|President|Minister|Senator|"
+    "Prime Minister|Deputy Mayor|Vice President|Chief (?:Executive|Financial|Operating|Technology) Officer|"
+    "Chief Executive|Mayor|Governor|President|Minister|Senator|"
     "Councilman|Councilwoman|Councillor|Chairman|Chairwoman|Commissioner|Secretary|Director|Professor|"
     "Representative|Judge|CEO|Dr\\.|Mr\\.|Ms\\.|Mrs\\."
 )
-TITLE_WORDS = {w.replace("\\.", "") for t in TITLES.split("|") for w in t.split()}  # never part of a name
+TITLE_WORDS = set(re.findall(r"[A-Z][A-Za-z]+", TITLES))  # never part of a name
 # The title may be qualified by one word before it: "Executive Director", "Finance Minister".
 TITLED = re.compile(rf"\b(?P<role>(?:[A-Z][a-z]+ )?(?:{TITLES})) (?P<name>{_NAME})\b")
 APPOSITION = re.compile(
@@ -59,6 +60,7 @@ NOT_A_NAME = {
 }
 # Compass words and "New" start place and body names (New York, North Sea Port) but no person's.
 NOT_IN_PLACE_OR_BODY = NOT_A_NAME - {"New", "North", "South", "East", "West"}
+LEGAL_FORM = re.compile(r"(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|NV|GmbH|Group|Holdings)\.?")
 ORG_HEAD = re.compile(rf"\b(?:{ORG_HEADS})\b")
 
 
@@ -91,6 +93,12 @@ def _organizations(text: str) -> Counter[str]:
         org = re.sub(r"^(?:The|A|An) ", "", m.group(0).rstrip("."))
         if len(org.split()) >= 2 and org.split()[0] not in NOT_IN_PLACE_OR_BODY:
             orgs[org] += 1
+    # "Northfield Energy" after "Northfield Energy Inc": one body, named in full.
+    for org in list(orgs):
+        full = next((o for o in orgs if o != org and o.startswith(org + " ") and LEGAL_FORM.fullmatch(o[len(org) + 1 :])),
+                    None)
+        if full:
+            orgs[full] += orgs.pop(org)
     return orgs
 
 

@@ -124,3 +124,10 @@ def test_counts_and_batches_of_projects_are_no_project_names():
 def test_officials_are_named_before_announcing_or_where_they_speak():
     e = extract_entities("县委书记汪小波宣布项目正式开工。县委副书记、县长曹宏伟在致辞中表示，要早落地、早投产。")
     assert [(p.name, p.role) for p in e.people] == [("汪小波", "县委书记"), ("曹宏伟", "县长")]
+
+
+def test_an_officer_title_in_full_and_a_company_named_once():
+    e = extract_entities("Northfield Energy Inc. (NYSE: NFE) today reported results. \"Our backlog has never been "
+                         "stronger,\" said Chief Executive Officer Laura Chen. Northfield Energy builds solar farms.", "en")
+    assert [(p.name, p.role) for p in e.people] == [("Laura Chen", "Chief Executive Officer")]
+    assert e.organizations == ["Northfield Energy Inc"]

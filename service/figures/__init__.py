@@ -17,6 +17,8 @@ target / other), `subjects` (subject, period, quote), `clauses` (clause boundari
 
 from __future__ import annotations
 
+import re
+
 from ..schemas import FigureDraft
 from .kinds import SIZE_RULES, Decision, Kind, SentenceContext, check, decide_en, decide_zh
 from .numbers import NumberSpan, cn_to_number, find_numbers, parse_quantity
@@ -27,6 +29,10 @@ __all__ = [
     "YEAR_RE", "Decision", "Kind", "NumberSpan", "SentenceContext", "check", "cn_to_number", "extract_figures",
     "find_numbers", "kind_of_quote", "parse_quantity", "period_years",
 ]
+
+
+# Between the two ends of an English range: "$5.2 billion and $5.4 billion", "10 to 12%".
+EN_RANGE = re.compile(r"\s*(?:to|and|or|-|–)\s*")
 
 
 def extract_figures(
@@ -55,13 +61,17 @@ def extract_figures(
         subjects = respectively(sentence, spans, subjects)
     figures: list[FigureDraft] = []
     anchor: Decision | None = None  # the last decision a growth rate or a share can continue
+    last: NumberSpan | None = None
     for sp, subj in zip(spans, subjects, strict=True):
         if language == "zh":
             decision = decide_zh(sentence, sp, context, anchor)
             if decision.rule not in SIZE_RULES or anchor is None:
                 anchor = decision
+        elif last is not None and anchor is not None and EN_RANGE.fullmatch(sentence[last.end : sp.start]):
+            decision = anchor  # "$4.9 billion to $5.1 billion": the range's ends are one kind
         else:
-            decision = decide_en(sentence, sp, context)
+            decision = anchor = decide_en(sentence, sp, context)
+        last = sp
         figures.append(
             FigureDraft(
                 subject=subj,

@@ -265,7 +265,7 @@ def decide_zh(
 
 EN_TARGET_RE = re.compile(
     r"\b(?:aims?|aiming|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
-    r"strives?|seeks?|forecasts?|forecast|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
+    r"strives?|seeks?|forecasts?|forecast|guidance|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
     r"set to|due to|scheduled|pledged?|promised?|proposed|commit(?:s|ted)? to|by (?:the end of )?20\d\d)\b",
     re.I,
 )
@@ -307,10 +307,12 @@ EN_WORKS_AFTER = re.compile(r"^[\w\s-]{0,30}?\b(?:expansion|upgrade|extension|re
                             r"airport|highway|railway|tunnel|factory|complex|stadium|hospital|campus)\b")
 EN_MONEY = {"USD", "EUR", "GBP", "CNY", "$", "€", "£", "¥"}
 # The base a change is measured from: "up from 19.8%", "compared with $480 million a year earlier",
+# "from a previous range of $4.9 billion",
 # "rose from $1 billion to $2 billion" (the first). It is the earlier period's value.
 # So is what a result is measured against: "beating economists' forecasts of a 0.4% rise".
 EN_BASELINE = re.compile(
-    r"\b(?:(?:from|compared (?:with|to)|versus|vs\.?|against)\s+"
+    r"\b(?:(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their)\s+(?:previous|prior|earlier)"
+    r"\s+\w+\s+of\s+)?"
     r"|(?:forecasts?|expectations?|estimates?|consensus)(?:\s+(?:of|for))?\s+(?:an?\s+)?)[$€£¥]?$",
     re.I,
 )

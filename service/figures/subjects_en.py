@@ -36,7 +36,7 @@ _TIME = re.compile(
 )
 _DETERMINERS = frozenset("a an the its their his her our your this that these those".split())
 # What links a value to what it is the value of: "rose to", "a population of", "cut … by".
-_PREPOSITIONS = frozenset("to from at of by worth".split())
+_PREPOSITIONS = frozenset("to from at of by worth between".split())
 # How much, not what: "about 12,000", "more than $3 trillion", "up to 30%", "a record 4.2 million".
 _QUALIFIERS = frozenset("a an the record new total about around nearly almost roughly some more less than over "
                         "under just only estimated additional further another".split())
@@ -97,8 +97,8 @@ def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | Non
     if not prev_subject or prev_end is None or prev_end < cs:
         return ""
     between = [w.lower() for w in _TIME.sub(" ", sentence[prev_end : sp.start]).split()]
-    if not between or any(w not in _PREPOSITIONS and w not in _QUALIFIERS for w in between):
-        return ""
+    if not between or any(w not in _PREPOSITIONS and w not in _QUALIFIERS and w not in ("and", "or") for w in between):
+        return ""  # "between $5.2 billion and $5.4 billion" is one range
     # "rose 18% to $61.2 billion", "up 23% from $1.15 billion": a level (now, or before); only
     # "by" gives another size of the change.
     return prev_subject if between[-1] == "by" else _CHANGE_LABEL.sub("", prev_subject)
@@ -125,6 +125,8 @@ def _value_of(before: list[str], prev_subject: str | None) -> str:
     if not words or words[-1].lower() not in _PREPOSITIONS:
         return ""
     prep = words.pop().lower()
+    while words and words[-1].lower() in _PREPOSITIONS:  # "to between"
+        words.pop()
     if not words:
         return prev_subject or ""
     last = words[-1].lower().strip(",")

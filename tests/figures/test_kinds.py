@@ -104,3 +104,12 @@ def test_english_work_done_and_deals_signed_are_results():
     # The value of contracts signed in the period is a result; what a thing is worth is its size.
     assert kind_en("- Signed long-term contracts worth $3.1 billion with utilities.", "$3.1 billion") == "achieved"
     assert kind_en("The port is worth $2 billion.", "$2 billion") == "other"
+
+
+def test_english_guidance_is_a_target_and_the_guidance_it_replaced_is_other():
+    figs = {f.text: f for f in extract_figures(
+        "For the full year, the company raised its revenue guidance to between $5.2 billion and $5.4 billion, "
+        "from a previous range of $4.9 billion to $5.1 billion.", language="en")}
+    assert {t: (f.kind, f.subject) for t, f in figs.items()} == {
+        "$5.2 billion": ("target", "revenue guidance"), "$5.4 billion": ("target", "revenue guidance"),
+        "$4.9 billion": ("other", "previous range"), "$5.1 billion": ("other", "previous range")}
