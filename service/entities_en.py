@@ -41,8 +41,10 @@ ORG_HEADS = (
     "Coalition|Union|Federation|League"
 )
 # Words of a name (no possessive: "South Korea's Ministry of Finance" is the ministry's name after it).
-_ORG_WORD = r"(?:[A-Z][A-Za-z&.-]*|of|for|and|&)"
-ORG_ENDING = re.compile(rf"\b(?:[A-Z][A-Za-z&.-]* )(?:{_ORG_WORD} ){{0,4}}(?:{ORG_HEADS})\b(?!'| of [A-Z])\.?")
+# A full stop stays inside an abbreviation (U.S.) only: "… said Laura Chen. Northfield Energy" is two.
+_CAP_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[A-Za-z&-]*)"
+_ORG_WORD = rf"(?:{_CAP_WORD}|of|for|and|&)"
+ORG_ENDING = re.compile(rf"\b(?:{_CAP_WORD} )(?:{_ORG_WORD} ){{0,4}}(?:{ORG_HEADS})\b(?!'| of [A-Z])\.?")
 ORG_LEADING = re.compile(rf"\b(?:Ministry|Department|Bank|University|Office|Bureau|Board) of(?: the)?(?: {_CAP}){{1,3}}")
 
 # "the Portland city council", "the city of Busan": a place named as what it is.
