@@ -61,7 +61,8 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
     suspect = c.suspect
 
     kinds = section_kinds(sentences)
-    figures_by_sentence = figures_in_context(sentences, suspect, language, kinds)
+    doc_year = c.published[:4] if c.published and c.published[:4].isdigit() else None
+    figures_by_sentence = figures_in_context(sentences, suspect, language, kinds, doc_year)
     elsewhere = asides(sentences, kinds)
 
     units = [s for s in sentences if _usable(s, suspect, language)]

@@ -55,7 +55,8 @@ def context_years(sentences: list[Sentence], language: str = "zh") -> list[str |
 
 
 def figures_in_context(
-    sentences: list[Sentence], skip: list[tuple[int, int]], language: str, kinds: list[Kind | None] | None = None
+    sentences: list[Sentence], skip: list[tuple[int, int]], language: str, kinds: list[Kind | None] | None = None,
+    doc_year: str | None = None,
 ) -> dict[int, list[FigureDraft]]:
     """The figures of every sentence (by sentence index), each sentence read in its context: the
     section's kind (`kinds`, from `section_kinds` when not given), the year in force, and the kind
@@ -72,7 +73,7 @@ def figures_in_context(
         if (s.heading and not re.search(r"\d", s.text)) or any(s.start < e and b < s.end for b, e in skip):
             continue
         figs = extract_figures(s.text, language=language, context=SentenceContext(kind, previous, continued),
-                               context_year=year)
+                               context_year=year, doc_year=doc_year)
         if figs:
             out[s.index] = figs
             previous = figs[-1].kind

@@ -41,11 +41,13 @@ def extract_figures(
     language: str = "zh",
     context: SentenceContext | None = None,
     context_year: str | None = None,
+    doc_year: str | None = None,
 ) -> list[FigureDraft]:
     """Figures in one sentence; `quote` is the sentence itself (trimmed to the clause when long).
 
     `context` says what the text around the sentence says (the section's kind, the kind the
-    previous sentence ended on); `context_year` is the year in force for the period."""
+    previous sentence ended on); `context_year` is the year in force for the period, `doc_year` the
+    year the document was published (what 今年 and 去年 count from)."""
     spans = find_numbers(sentence, language)
     if not spans:
         return []
@@ -79,7 +81,7 @@ def extract_figures(
                 value=sp.value,
                 unit=sp.unit,
                 kind=decision.kind,
-                period=period(sentence, sp.start, context_year, language),
+                period=period(sentence, sp.start, context_year, language, doc_year),
                 quote=quote(sentence, sp, language),
             )
         )

@@ -25,6 +25,13 @@ _COMPARED = re.compile(r"(?:比|较|与|相比|对比|高于|低于|超过)\s?$"
 _BRACKET = re.compile(r"[(（)）]")
 # Where an English clause ends: a comma, semicolon or full stop before a space or the end (not 4,400).
 _EN_CLAUSE_END = re.compile(r"[,;.](?=\s|$)")
+# This year and last year, by name: the year is the document's, or the one before it.
+_RELATIVE_YEAR = re.compile(r"(?P<rel>今年|本年|年内|去年|上年|明年)")
+_EN_RELATIVE_YEAR = re.compile(r"\b(?P<rel>this year|last year|next year)\b", re.I)
+# 去年9月并网发电: a day or a month of last year dates an event, not the figure that follows.
+_EVENT_MONTH = re.compile(r"\d{1,2}月(?![至到\-—~]|份?以来)")
+_RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "去年": -1, "上年": -1, "明年": 1,
+                    "this year": 0, "last year": -1, "next year": 1}
 _EN_BASE = re.compile(r"\b(?:from|compared|versus|vs|than|since|against)\b", re.I)
 _EN_CLAUSE_START = re.compile(r"(?:^|[,;:.](?=\s))(?!.*[,;:.]\s)", re.S)
 EN_PERIOD_YEAR = re.compile(r"\b(?i:in|during|for|fiscal|FY)\s+((?:19|20)\d{2})\b")
@@ -122,7 +129,12 @@ def period_years(text: str, language: str = "zh") -> list[str]:
         # Not the year of a base: "up from $265 million in 2024", "compared with 3.1% in 2023".
         return [m.group(1) for m in EN_PERIOD_YEAR.finditer(text)
                 if not _EN_BASE.search(text, _EN_CLAUSE_START.search(text[: m.start()]).end(), m.start())]
-    years = []
+    return [year for _, year in _year_marks(text)]
+
+
+def _year_marks(text: str) -> list[tuple[int, str]]:
+    """(where, year) of the Chinese period years in `text` (see period_years)."""
+    marks = []
     for m in YEAR_RE.finditer(text):
         if _COMPARED.search(text, max(0, m.start() - 3), m.start()):
             continue
@@ -132,24 +144,43 @@ def period_years(text: str, language: str = "zh") -> list[str]:
             if depth < 0:
                 break
         if depth >= 0:
-            years.append(m.group(1))
-    return years
+            marks.append((m.start(), m.group(1)))
+    return marks
 
 
-def period(sentence: str, before_pos: int, context_year: str | None, language: str = "zh") -> str | None:
+def _relative(m: re.Match, doc_year: str) -> str:
+    """The year 今年 / 去年 / last year names, counted from the year of the document."""
+    return str(int(doc_year) + _RELATIVE_OFFSET[m.group("rel").lower()])
+
+
+def period(sentence: str, before_pos: int, context_year: str | None, language: str = "zh",
+           doc_year: str | None = None) -> str | None:
+    """The year a figure is of: the one the sentence names nearest to it, else the paragraph's
+    (`context_year`). 今年 / 去年 (this / last year) name one too when the year the document was
+    published is known (`doc_year`)."""
+    window = sentence[max(0, before_pos - CUE_WINDOW) : before_pos]
     if language != "zh":
         # A year after the number counts within its clause ("…$20 billion by 2028", not "…$4.4
         # billion, and … by 2028"); one before it, within the window ("In 2025, revenue rose 18%").
         end = _EN_CLAUSE_END.search(sentence, before_pos)
-        years = EN_YEAR_RE.findall(sentence[before_pos : end.start() if end else len(sentence)])
-        if years:
-            return years[0]
-        years = EN_YEAR_RE.findall(sentence[max(0, before_pos - CUE_WINDOW) : before_pos])
-        return years[-1] if years else context_year
+        after = _en_marks(sentence[before_pos : end.start() if end else len(sentence)], doc_year)
+        before = _en_marks(window, doc_year)
+        return after[0][1] if after else before[-1][1] if before else context_year
     # Chinese names the period before the figure (2023年，产值…; 力争到2025年…). A year after it
     # names something else: the base of a comparison, a title (入选2022年…示范工厂), a date to come.
-    years = period_years(sentence[max(0, before_pos - CUE_WINDOW) : before_pos])
-    return years[-1] if years else context_year
+    marks = _year_marks(window)
+    if doc_year:
+        marks += [(m.start(), _relative(m, doc_year)) for m in _RELATIVE_YEAR.finditer(window)
+                  if not _COMPARED.search(window, max(0, m.start() - 3), m.start())
+                  and not _EVENT_MONTH.match(window, m.end())]
+    return max(marks)[1] if marks else context_year
+
+
+def _en_marks(text: str, doc_year: str | None) -> list[tuple[int, str]]:
+    marks = [(m.start(), m.group(1)) for m in EN_YEAR_RE.finditer(text)]
+    if doc_year:
+        marks += [(m.start(), _relative(m, doc_year)) for m in _EN_RELATIVE_YEAR.finditer(text)]
+    return sorted(marks)
 
 
 # A quote is cut at punctuation that ends a clause. Not at quotation marks or brackets, which

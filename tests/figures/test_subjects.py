@@ -100,3 +100,22 @@ def test_a_quote_starts_at_a_clause_not_inside_quotation_marks():
     assert by_text["180人次"].quote == "其中该县四家班子领导“走出去”64人次，乡镇和县直部门外出招商180人次"
     for f in figs:
         assert f.quote.count("“") == f.quote.count("”"), f.quote
+
+
+def test_this_year_and_last_year_count_from_the_documents_date():
+    text = ("遥观镇召开经济工作会议\n\n发布时间：2016-03-09 19:29\n\n"
+            "2015年，全镇完成地区生产总值150亿元。今年将完成地区生产总值164亿元，同比增长9.4%。"
+            "在去年成功招引专业人才11名的基础上，继续加大引才力度。\n\n"
+            "产业园一期已于去年9月并网发电，累计发电4300万千瓦时。")
+    figs = _figures(text)
+    assert figs["150亿元"].period == "2015"
+    # 今年 is the year of the document, not the year the paragraph named before.
+    assert figs["164亿元"].period == figs["9.4%"].period == "2016"
+    assert figs["11名"].period == "2015"
+    # 去年9月 dates the connection to the grid, not the running total after it.
+    assert figs["4300万千瓦时"].period is None
+
+
+def test_without_the_documents_date_this_year_keeps_the_year_the_paragraph_named():
+    figs = _figures("2012年1—4月，该县新签约项目32个。其中，今年新开工项目26个，开工率为81.25%。")
+    assert figs["26个"].period == figs["81.25%"].period == "2012"
