@@ -33,6 +33,10 @@ def test_every_quote_contains_its_number():
 def test_subject_drops_the_actor_and_the_modal_words():
     f = one("下一步，该区将力争全年完成固定资产投资180亿元。", "180亿元")
     assert f.subject == "固定资产投资" and f.kind == "target"
+    assert one("今年以来，太平镇完成固定资产投资6亿元。", "6亿元").subject == "固定资产投资"
+    assert one("1至9月，高新区园区实现规上工业总产值405.97亿元。", "405.97亿元").subject == "规上工业总产值"
+    # A sector is what is measured, not who did it: it stays.
+    assert one("限额以上批发业完成销售额37.5亿元。", "37.5亿元").subject == "限额以上批发业完成销售额"
     assert one("全年组织应急演练不少于12次。", "12次").subject == "组织应急演练"
 
 
