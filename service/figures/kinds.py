@@ -273,7 +273,9 @@ EN_ACHIEVED_RE = re.compile(
     r"\b(?:reached|achieved|rose|grew|increased|completed|recorded|totall?ed|created|added|adding|opened|built|"
     r"delivered|generated|attracted|invested|hired|employed|sold|exported|produced|signed|approved|posted|"
     r"reported|fell|declined|dropped|gained|jumped|climbed|surged|handled|doubled|welcomed|served|received|"
-    r"won|earned|spent|paid|has|have|had|was|were|last year|so far|to date|year to date|up(?! to\b)|down|"
+    r"won|earned|spent|paid|was|were|last year|so far|to date|year to date|up(?! to\b)|down|stood at|came in at|"
+    r"amounted to|eased|slowed|slipped|slid|shrank|contracted|plunged|tumbled|sank|slumped|soared|rebounded|"
+    r"accelerated|expanded|risen|grown|fallen|"
     r"a rise of|an increase of|a fall of|a drop of)\b",
     re.I,
 )
@@ -297,6 +299,13 @@ EN_OTHER_RE = re.compile(
 EN_DEAL_VALUE = re.compile(
     r"\b(?:signed|won|secured|awarded|landed|clinched|inked|booked)\b[^,;]{0,60}?\b(?:contracts?|deals?|orders?|"
     r"agreements?)\s+(?:worth|valued at|totall?ing)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$",
+    re.I,
+)
+# What a place or a body has is a standing count (拥有, 现有), not a result: "has 4,800 employees".
+# ("has added 4,800 jobs" is a result: the verb after "has" says so.)
+EN_POSSESSION = re.compile(
+    r"\b(?:has|have|had|owns|operates|boasts|counts)\s+(?:(?:a|an|about|some|nearly|almost|around|roughly|over|"
+    r"more than|a total of)\s+)*$",
     re.I,
 )
 EN_OVERRUN = re.compile(r"(?:over|under) budget", re.I)
@@ -331,6 +340,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         return Decision("other", "baseline", True)
     if EN_DEAL_VALUE.search(local_before):
         return Decision("achieved", "deal_value")
+    if EN_POSSESSION.search(local_before):
+        return Decision("other", "standing_count", True)  # "the county has 1.2 million residents"
     after_at = sp.end - cs  # where the number ends in `around`
     for within_clause, text in ((True, around), (False, sentence[max(0, sp.start - CUE_WINDOW) : sp.start])):
         # After the number, a profile word describes another noun ("adds 40 turbines to the existing

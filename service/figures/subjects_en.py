@@ -87,6 +87,10 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
         or _counted(sp, before)
         or _changed_or_reached(before, prev_subject)
     )
+    if not found and cs > 1 and sentence[cs - 1] == "," and before and (before[0].lower() == "worth" or
+                                                                        _is_verb(before, 0)):
+        # "The merger, valued at $15 billion, …": the clause describes the noun before its comma.
+        found = _phrase_before(sentence[clause_start(sentence, cs - 1) : cs - 1].split())
     return found or _clause(sentence, sp, cs, ce)
 
 

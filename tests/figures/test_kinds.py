@@ -113,3 +113,11 @@ def test_english_guidance_is_a_target_and_the_guidance_it_replaced_is_other():
     assert {t: (f.kind, f.subject) for t, f in figs.items()} == {
         "$5.2 billion": ("target", "revenue guidance"), "$5.4 billion": ("target", "revenue guidance"),
         "$4.9 billion": ("other", "previous range"), "$5.1 billion": ("other", "previous range")}
+
+
+def test_what_a_place_has_is_a_standing_count_and_a_dated_level_is_a_result():
+    assert kind_en("The county has 1.2 million residents.", "1.2 million residents") == "other"
+    assert kind_en("The company has added 4,800 jobs since January.", "4,800 jobs") == "achieved"
+    assert kind_en("Unemployment in the region stood at 5.1% in March.", "5.1%") == "achieved"
+    assert kind_en("Inflation eased to 2.9% in October from 3.2% in September.", "2.9%") == "achieved"
+    assert kind_en("Inflation eased to 2.9% in October from 3.2% in September.", "3.2%") == "other"

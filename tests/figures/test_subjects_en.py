@@ -78,3 +78,8 @@ def test_an_english_year_named_as_the_period_holds_for_the_rest_of_its_paragraph
     assert periods["8.1%"] == periods["4.3%"] == periods["$3.2 billion"] == "2025"
     # A base year ("up from … in 2024") dates its own number only, and no paragraph carries on.
     assert periods["$265 million"] == "2024" and periods["18%"] is None and periods["$310 million"] is None
+
+
+def test_a_clause_set_off_by_commas_describes_the_noun_before_it():
+    (fig,) = extract_figures("The merger, valued at $15 billion, is expected to close in the spring.", language="en")
+    assert fig.subject == "merger" and fig.kind == "other"
