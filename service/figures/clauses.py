@@ -46,3 +46,30 @@ def clause_end(sentence: str, pos: int) -> int:
     stop = min(len(sentence), pos + MAX_CLAUSE)
     i = _marked(sentence)[1].find("\0", pos, stop)
     return stop if i < 0 else i
+
+
+# Where a quote may start and end: at punctuation that ends a clause, not at quotation marks or
+# brackets (a quote that starts inside them, 走出去”64人次, reads as broken), and not at a comma
+# inside a number.
+QUOTE_STOPS = "，,。；;！？!?"
+_MARK_QUOTE = str.maketrans({"\0": "\x01", **dict.fromkeys(QUOTE_STOPS, "\0")})
+
+
+@lru_cache(maxsize=64)
+def _quote_marked(sentence: str) -> str:
+    marked = sentence.translate(_MARK_QUOTE)
+    if "\0" in marked and _IN_NUMBER.search(sentence):
+        marked = _unmark(marked, sentence, [m.start() for m in _IN_NUMBER.finditer(sentence)])
+    return marked
+
+
+def quote_start(sentence: str, pos: int, back: int) -> int:
+    """Where the clause holding `pos` starts, for a quote: at most `back` characters back."""
+    stop = max(0, pos - back)
+    return max(stop, _quote_marked(sentence).rfind("\0", stop, pos) + 1)
+
+
+def quote_end(sentence: str, pos: int) -> int:
+    """Where the clause holding `pos` ends, for a quote (the end of the sentence at most)."""
+    i = _quote_marked(sentence).find("\0", pos)
+    return len(sentence) if i < 0 else i

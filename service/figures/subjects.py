@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_end, clause_start
+from .clauses import QUOTE_STOPS, clause_end, clause_start, quote_end, quote_start
 from .kinds import CUE_WINDOW
 from .numbers import NumberSpan
 
@@ -136,6 +136,8 @@ def period_years(text: str, language: str = "zh") -> list[str]:
 
 def _year_marks(text: str) -> list[tuple[int, str]]:
     """(where, year) of the Chinese period years in `text` (see period_years)."""
+    if "年" not in text:
+        return []
     marks = []
     for m in YEAR_RE.finditer(text):
         if _COMPARED.search(text, max(0, m.start() - 3), m.start()):
@@ -185,24 +187,7 @@ def _en_marks(text: str, doc_year: str | None) -> list[tuple[int, str]]:
     return sorted(marks)
 
 
-# A quote is cut at punctuation that ends a clause. Not at quotation marks or brackets, which
-# the grammar's clauses stop at: a quote that starts inside them (走出去”64人次) reads as broken.
-QUOTE_STOPS = "，,。；;！？!?"
 QUOTE_CHARS = 80
-
-
-def _between_digits(sentence: str, i: int) -> bool:
-    return sentence[i - 1 : i].isdigit() and sentence[i + 1 : i + 2].isdigit()
-
-
-def _quote_start(sentence: str, pos: int, back: int) -> int:
-    """Where the clause holding `pos` starts for a quote: after the last clause-ending mark before
-    it (not a comma inside a number), at most `back` characters back."""
-    stop = max(0, pos - back)
-    i = pos
-    while i > stop and (sentence[i - 1] not in QUOTE_STOPS or _between_digits(sentence, i - 1)):
-        i -= 1
-    return i
 
 
 def quote(sentence: str, sp: NumberSpan, language: str = "zh") -> str:
@@ -212,15 +197,13 @@ def quote(sentence: str, sp: NumberSpan, language: str = "zh") -> str:
     q = sentence.strip()
     if len(q) <= limit:
         return q
-    start = _quote_start(sentence, sp.start, limit)
+    start = quote_start(sentence, sp.start, limit)
     # Take the clause before too when it carries the subject or the cue (力争…，…突破).
     if start > 0:
-        prev = _quote_start(sentence, start - 1, limit)
+        prev = quote_start(sentence, start - 1, limit)
         if sp.end - prev <= limit:
             start = prev
-    end = sp.end
-    while end < len(sentence) and (sentence[end] not in QUOTE_STOPS or _between_digits(sentence, end)):
-        end += 1
+    end = quote_end(sentence, sp.end)
     # A quote of words starts at a word: not "s set a goal" for "…has set a goal", nor "'s Ministry".
     while 0 < start < sp.start and sentence[start - 1].isascii() and not sentence[start - 1].isspace() \
             and sentence[start - 1] not in QUOTE_STOPS and sentence[start].isascii() and not sentence[start].isspace():
