@@ -23,6 +23,7 @@ from tests.figures import one
         ("1,200吨", 1200.0, "吨"),
         ("23 %", 23.0, "%"),
         ("近3成", 3.0, "成"),
+        ("800台套", 800.0, "台套"),  # sets of machines, not 800 machines
     ],
 )
 def test_values_and_units(written, value, unit):
