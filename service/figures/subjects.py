@@ -60,6 +60,11 @@ _CHANGE = r"(?:净?(?:增长|增加|下降|减少|提高|提升|上升|回落)|�
 _CHANGE_ONLY = re.compile(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?)?{_CHANGE}?")
 
 
+_LAST_AND = re.compile(r"[和及与](?=[^和及与]*$)")
+_DIGIT = re.compile(r"\d")
+_WORKS_HEAD = re.compile(r"(?:项目|工程|基地|生产线|产业园|园区|中心)+")
+
+
 def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     cs = clause_start(sentence, span.start)
     pre = sentence[cs : span.start]
@@ -67,6 +72,9 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     # a 、 before the number separates figures ("突破60亿元、同比增长86%").
     if "、" in pre and "分别" not in pre:
         pre = pre[pre.rfind("、") + 1 :]
+    # "投资3700万元的A项目和投资1800万元的B项目": before the last 和 is the figure before's.
+    if (conj := _LAST_AND.search(pre)) and "分别" not in pre and _DIGIT.search(pre, 0, conj.start()):
+        pre = pre[conj.end() :]
     pre = SUBJECT_LEAD.sub("", _other_cells_dropped(pre.strip()))
     pre = SUBJECT_TRAIL.sub("", pre)
     post = ""
@@ -76,7 +84,9 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     if after and not after.startswith(("的", "以上", "以下", "左右")):
         post = after[:14]
     elif after.startswith("的"):
-        post = after[1:15]
+        # "投资1800万元的…改造项目": the size of the works named after 的, up to their head noun.
+        head = _WORKS_HEAD.search(after, 1, 30)
+        post = after[1 : head.end()] if head else after[1:15]
     subject = pre
     if post and (not pre or len(pre) <= 4 or pre.endswith(("增", "引进", "拥有", "有", "招引", "培育", "新增", "投资", "投入"))):
         subject = (pre + post) if not after.startswith("的") else (post + pre)

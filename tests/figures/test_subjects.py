@@ -25,6 +25,9 @@ def test_every_quote_contains_its_number():
          "投资3700万元的窑超低排放项目和投资1800万元的窑系统水泥磨系统节能降碳及大型风机改造项目;")
     figs = extract_figures(s, context=SentenceContext(section="target"))
     assert [f.text for f in figs] == ["2亿元", "3700万元", "1800万元"]
+    # Each size is of the works named after its 的, whole, not of the clause before its 和.
+    assert figs[1].subject == "窑超低排放项目投资"
+    assert figs[2].subject == "窑系统水泥磨系统节能降碳及大型风机改造项目投资"
     for f in figs:
         assert f.text in f.quote and f.quote in s
         assert f.kind == "other"  # the size of a project (the convention's "投资2亿元的…项目")
