@@ -21,11 +21,12 @@ ORG_SUFFIX = (
     "协会|商会|大学|学院|研究院|医院|局|厅"
 )
 # Han runs that end in a suffix; the left edge is trimmed of function words below. Each pattern is
-# "a lazy run of name characters, then a suffix": PLACE_RE, ORG_RE and PERSON_RE say what is found,
-# and `find_prefixed` finds exactly their matches from the suffixes (TAIL), which are rare.
-PLACE_RE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{PLACE_SUFFIX})(?![\u4e00-\u9fff]*?(?:{ORG_SUFFIX}))")
+# "a lazy run of name characters, then a suffix": PLACE_PATTERN, ORG_PATTERN and PERSON_PATTERN say
+# what is found, and `find_prefixed` finds exactly their matches from the suffixes (TAIL), which are
+# rare. (They stay strings: only the tests that hold the two to each other compile them.)
+PLACE_PATTERN = rf"[\u4e00-\u9fff]{{2,12}}?(?:{PLACE_SUFFIX})(?![\u4e00-\u9fff]*?(?:{ORG_SUFFIX}))"
 PLACE_TAIL = re.compile(rf"(?:{PLACE_SUFFIX})(?![\u4e00-\u9fff]*?(?:{ORG_SUFFIX}))")
-ORG_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{2,16}}?(?:{ORG_SUFFIX})")
+ORG_PATTERN = rf"[\u4e00-\u9fffA-Za-z0-9]{{2,16}}?(?:{ORG_SUFFIX})"
 ORG_TAIL = re.compile(rf"(?:{ORG_SUFFIX})")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
@@ -61,7 +62,7 @@ _NAME = (
     r"(?=说|表示|介绍|指出|认为|强调|坦言|告诉|称|接受|主持|出席|带队|率队|一行|调研|讲话|要求|提出|宣布|在|代表|致辞|"
     r"发言|汇报|部署|会见|陪同|看望|慰问|察看|参加|[，,：:。；;\s]|$)"
 )
-PERSON_RE = re.compile(rf"(?P<role>[\u4e00-\u9fff]{{0,14}}?(?:{ROLE})){_NAME}")
+PERSON_PATTERN = rf"(?P<role>[\u4e00-\u9fff]{{0,14}}?(?:{ROLE})){_NAME}"
 PERSON_TAIL = re.compile(rf"(?P<word>{ROLE}){_NAME}")
 PROJECT_RE = re.compile(
     r"(?:推进|加快|实施|推动|签约|开工|建设|落地|引进|招引|培育|助推|跟进|建成)"

@@ -1,16 +1,17 @@
 """Entities: the suffix-first scan finds exactly what the patterns say, and the rules keep names."""
 
 import random
+import re
 from pathlib import Path
 
 from service.entities import (
     HAN_RUN,
     NAME_RUN,
-    ORG_RE,
+    ORG_PATTERN,
     ORG_TAIL,
-    PERSON_RE,
+    PERSON_PATTERN,
     PERSON_TAIL,
-    PLACE_RE,
+    PLACE_PATTERN,
     PLACE_TAIL,
     extract_entities,
     find_prefixed,
@@ -22,9 +23,9 @@ ALPHABET = list("县市区镇乡村州省园街道公司集团局厅银行委员
 ALPHABET += list("ab1 　，。：\n")
 
 CASES = [
-    (PLACE_RE, HAN_RUN, 2, 12, PLACE_TAIL),
-    (ORG_RE, NAME_RUN, 2, 16, ORG_TAIL),
-    (PERSON_RE, HAN_RUN, 0, 14, PERSON_TAIL),
+    (re.compile(PLACE_PATTERN), HAN_RUN, 2, 12, PLACE_TAIL),
+    (re.compile(ORG_PATTERN), NAME_RUN, 2, 16, ORG_TAIL),
+    (re.compile(PERSON_PATTERN), HAN_RUN, 0, 14, PERSON_TAIL),
 ]
 
 
