@@ -12,7 +12,9 @@ clock times, phone and registration numbers, codes in quotes (“1237”) and or
 normalized number (60亿元 -> 6e9) and `unit` the base unit (元, %, 个). The kind comes from cue
 words in the sentence before the number; the subject is the phrase the number measures.
 One module per concern: `numbers` (the number grammar and normalization), `kinds` (achieved /
-target / other), `subjects` (subject, period, quote), `clauses` (clause boundaries they share).
+target / other; English in `kinds_en`), `subjects` (subject, period, quote; English subjects in
+`subjects_en`), `clauses` (clause boundaries they share). The English modules are imported with
+the first English sentence.
 """
 
 from __future__ import annotations
@@ -20,10 +22,9 @@ from __future__ import annotations
 import re
 
 from ..schemas import FigureDraft
-from .kinds import SIZE_RULES, Decision, Kind, SentenceContext, check, decide_en, decide_zh
+from .kinds import SIZE_RULES, Decision, Kind, SentenceContext, check, decide_zh
 from .numbers import NumberSpan, cn_to_number, find_numbers, parse_quantity
 from .subjects import YEAR_RE, period, period_years, quote, respectively, subject
-from .subjects_en import subject_en
 
 __all__ = [
     "YEAR_RE", "Decision", "Kind", "NumberSpan", "SentenceContext", "check", "cn_to_number", "extract_figures",
@@ -51,41 +52,60 @@ def extract_figures(
     spans = find_numbers(sentence, language)
     if not spans:
         return []
+    if language != "zh":
+        return _extract_figures_en(sentence, spans, context or SentenceContext(), context_year, doc_year)
     context = context or SentenceContext()
     subjects: list[str] = []
     prev: str | None = None
-    prev_end: int | None = None
     for sp in spans:
-        subj = subject(sentence, sp, prev) if language == "zh" else subject_en(sentence, sp, prev, prev_end)
+        subj = subject(sentence, sp, prev)
         subjects.append(subj)
-        prev, prev_end = subj or prev, sp.end
-    if language == "zh":
-        subjects = respectively(sentence, spans, subjects)
+        prev = subj or prev
+    subjects = respectively(sentence, spans, subjects)
     figures: list[FigureDraft] = []
     anchor: Decision | None = None  # the last decision a growth rate or a share can continue
-    last: NumberSpan | None = None
     for sp, subj in zip(spans, subjects, strict=True):
-        if language == "zh":
-            decision = decide_zh(sentence, sp, context, anchor)
-            if decision.rule not in SIZE_RULES or anchor is None:
-                anchor = decision
-        elif last is not None and anchor is not None and EN_RANGE.fullmatch(sentence[last.end : sp.start]):
-            decision = anchor  # "$4.9 billion to $5.1 billion": the range's ends are one kind
-        else:
-            decision = anchor = decide_en(sentence, sp, context)
-        last = sp
-        figures.append(
-            FigureDraft(
-                subject=subj,
-                text=sp.text,
-                value=sp.value,
-                unit=sp.unit,
-                kind=decision.kind,
-                period=period(sentence, sp.start, context_year, language, doc_year),
-                quote=quote(sentence, sp, language),
-            )
-        )
+        decision = decide_zh(sentence, sp, context, anchor)
+        if decision.rule not in SIZE_RULES or anchor is None:
+            anchor = decision
+        figures.append(_figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "zh", doc_year),
+                               "zh"))
     return figures
+
+
+def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: SentenceContext, context_year: str | None,
+                        doc_year: str | None) -> list[FigureDraft]:
+    # English rules are imported with the first English sentence: a Chinese run never compiles them.
+    from .kinds_en import decide_en
+    from .subjects_en import subject_en
+
+    figures: list[FigureDraft] = []
+    prev: str | None = None
+    last: NumberSpan | None = None
+    decision: Decision | None = None
+    for sp in spans:
+        subj = subject_en(sentence, sp, prev, last.end if last else None)
+        prev = subj or prev
+        # "$4.9 billion to $5.1 billion": the range's ends are one kind.
+        if decision is None or last is None or not EN_RANGE.fullmatch(sentence[last.end : sp.start]):
+            decision = decide_en(sentence, sp, context)
+        last = sp
+        figures.append(_figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "en", doc_year),
+                               "en"))
+    return figures
+
+
+def _figure(sentence: str, sp: NumberSpan, subj: str, decision: Decision, year: str | None,
+            language: str) -> FigureDraft:
+    return FigureDraft(
+        subject=subj,
+        text=sp.text,
+        value=sp.value,
+        unit=sp.unit,
+        kind=decision.kind,
+        period=year,
+        quote=quote(sentence, sp, language),
+    )
 
 
 def kind_of_quote(quote_text: str, number_text: str, language: str) -> Decision | None:
@@ -96,6 +116,8 @@ def kind_of_quote(quote_text: str, number_text: str, language: str) -> Decision 
         if language == "zh":
             decision = decide_zh(quote_text, sp, SentenceContext(), decision)
         else:
+            from .kinds_en import decide_en
+
             decision = decide_en(quote_text, sp, SentenceContext())
         if sp.text == number_text or number_text in sp.text or sp.text in number_text:
             return decision

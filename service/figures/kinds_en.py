@@ -1,0 +1,111 @@
+"""English kinds: the same three kinds (kinds.py) read from English grammar.
+
+English puts the verb after the figure as often as before it ("3,000 jobs were created"), so the
+clause around the number decides first, then the sentence before it: a plan word (aims, will,
+guidance) makes a target, a result verb (rose, completed, installed) a result, and a size, a cost, a
+standing count or history (worth, has, founded in) makes other. Imported only for English text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import clause_end, clause_start
+from .kinds import CUE_WINDOW, Decision, SentenceContext
+from .numbers import NumberSpan
+
+EN_TARGET_RE = re.compile(
+    r"\b(?:aims?|aiming|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
+    r"strives?|seeks?|forecasts?|forecast|guidance|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
+    r"set to|due to|scheduled|pledged?|promised?|proposed|commit(?:s|ted)? to|by (?:the end of )?20\d\d)\b",
+    re.I,
+)
+EN_ACHIEVED_RE = re.compile(
+    r"\b(?:reached|achieved|rose|grew|increased|completed|recorded|totall?ed|created|added|adding|opened|built|"
+    r"delivered|generated|attracted|invested|hired|employed|sold|exported|produced|signed|approved|posted|"
+    r"reported|fell|declined|dropped|gained|jumped|climbed|surged|handled|doubled|welcomed|served|received|"
+    r"won|earned|spent|paid|was|were|last year|so far|to date|year to date|up(?! to\b)|down|stood at|came in at|"
+    r"amounted to|eased|slowed|slipped|slid|shrank|contracted|plunged|tumbled|sank|slumped|soared|rebounded|"
+    r"accelerated|expanded|risen|grown|fallen|"
+    r"a rise of|an increase of|a fall of|a drop of)\b",
+    re.I,
+)
+# More verbs of work done, which after a number are as often a state ("120 MW of panels installed"):
+# they count before it, or after it in the passive ("640 MW were installed").
+EN_DONE_RE = re.compile(
+    r"\b(?P<passive>(?:was|were|been|being|be)\s+)?(?:installed|reduced|lowered|launched|finished|commissioned|"
+    r"connected|deployed|shipped|processed|upgraded|saved|secured|awarded|acquired|purchased|bought|exceeded|"
+    r"surpassed|topped|booked|hosted|broke ground)\b",
+    re.I,
+)
+# Sizes, costs and history: what a project is or was, not a result of the period.
+EN_OTHER_RE = re.compile(
+    r"\b(?:over budget|under budget|budget of|budgeted|costs?|costing|worth|valued at|a population of|population|"
+    r"covers?|covering|spans?|area of|hectares? of land|founded|established in|since|dating|history|historic|"
+    r"capacity of|-strong|home to|once|formerly|used to|at its peak|existing|"
+    r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
+    re.I,
+)
+# The value of deals made in the period is a result (签约额), though "worth" also gives sizes.
+EN_DEAL_VALUE = re.compile(
+    r"\b(?:signed|won|secured|awarded|landed|clinched|inked|booked)\b[^,;]{0,60}?\b(?:contracts?|deals?|orders?|"
+    r"agreements?)\s+(?:worth|valued at|totall?ing)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$",
+    re.I,
+)
+# What a place or a body has is a standing count (拥有, 现有), not a result: "has 4,800 employees".
+# ("has added 4,800 jobs" is a result: the verb after "has" says so.)
+EN_POSSESSION = re.compile(
+    r"\b(?:has|have|had|owns|operates|boasts|counts)\s+(?:(?:a|an|about|some|nearly|almost|around|roughly|over|"
+    r"more than|a total of)\s+)*$",
+    re.I,
+)
+EN_OVERRUN = re.compile(r"(?:over|under) budget", re.I)
+EN_PROJECT_SIZE = re.compile(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
+EN_PROJECT_AFTER = re.compile(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|scheme|facility|bridge|line)\b")
+# Works whose price is their size; a length or an area after "a" is what was built (achieved).
+EN_WORKS_AFTER = re.compile(r"^[\w\s-]{0,30}?\b(?:expansion|upgrade|extension|renovation|redevelopment|terminal|"
+                            r"airport|highway|railway|tunnel|factory|complex|stadium|hospital|campus)\b")
+EN_MONEY = {"USD", "EUR", "GBP", "CNY", "$", "€", "£", "¥"}
+# The base a change is measured from: "up from 19.8%", "compared with $480 million a year earlier",
+# "from a previous range of $4.9 billion",
+# "rose from $1 billion to $2 billion" (the first). It is the earlier period's value.
+# So is what a result is measured against: "beating economists' forecasts of a 0.4% rise".
+EN_BASELINE = re.compile(
+    r"\b(?:(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their)\s+(?:previous|prior|earlier)"
+    r"\s+\w+\s+of\s+)?"
+    r"|(?:forecasts?|expectations?|estimates?|consensus)(?:\s+(?:of|for))?\s+(?:an?\s+)?)[$€£¥]?$",
+    re.I,
+)
+
+
+def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
+    """English puts the verb after the figure as often as before it ("3,000 jobs were created"):
+    the clause around the number decides first, then the sentence before it."""
+    cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
+    around = sentence[cs:ce]
+    local_before = sentence[cs : sp.start]
+    if EN_PROJECT_SIZE.search(local_before) and (EN_PROJECT_AFTER.match(sentence[sp.end : ce]) or (
+            sp.unit in EN_MONEY and EN_WORKS_AFTER.match(sentence[sp.end : ce]))):
+        return Decision("other", "project_size", True)  # "a $2.4 billion expansion": what it costs
+    if EN_BASELINE.search(local_before):
+        return Decision("other", "baseline", True)
+    if EN_DEAL_VALUE.search(local_before):
+        return Decision("achieved", "deal_value")
+    if EN_POSSESSION.search(local_before):
+        return Decision("other", "standing_count", True)  # "the county has 1.2 million residents"
+    after_at = sp.end - cs  # where the number ends in `around`
+    for within_clause, text in ((True, around), (False, sentence[max(0, sp.start - CUE_WINDOW) : sp.start])):
+        # After the number, a profile word describes another noun ("adds 40 turbines to the existing
+        # array"); only an overrun ("40% over budget") still says what the number is.
+        o = max((m.end() for m in EN_OTHER_RE.finditer(text)
+                 if not within_clause or m.start() < after_at or EN_OVERRUN.match(m.group())), default=-1)
+        t = max((m.end() for m in EN_TARGET_RE.finditer(text)), default=-1)
+        a = max([m.end() for m in EN_ACHIEVED_RE.finditer(text)] + [
+            m.end() for m in EN_DONE_RE.finditer(text) if not within_clause or m.start() < after_at or m["passive"]],
+            default=-1)
+        if o >= 0 and (re.search(r"over budget|under budget|since|founded|established in|\bonce\b|formerly|"
+                                 r"used to|at its peak", text, re.I) or o >= max(t, a)):
+            return Decision("other", "size_or_history", True)
+        if t >= 0 or a >= 0:
+            return Decision("target", "plan_verb", True) if t > a else Decision("achieved", "result_verb")
+    return Decision(context.section or "other", "section" if context.section else "default")
