@@ -15,7 +15,7 @@ SUBJECT_LEAD = re.compile(
     r"\S{0,8}?(?:建成|投产|达产|竣工|完工)后|"
     r"(?:该|我|本|全)(?:区|镇|县|市|乡|村|省|公司|企业|项目|集团|园区|街道)|"
     # The place that did it, before its verb: 太平镇完成固定资产投资 -> 固定资产投资.
-    r"[\u4e00-\u9fff]{1,12}?(?:省|市|州|县|区|镇|乡|村|园区|开发区|新区|街道)(?=实现|完成|累计完成))+"
+    r"[\u4e00-\u9fff]{1,12}?(?:省|市|州|县|区|镇|乡|村|园区|开发区|新区|街道)(?=(?:全年|今年|年内)?(?:实现|完成|累计完成)))+"
 )
 SUBJECT_TRAIL = re.compile(
     r"(?:达到|达|为|是|突破|超过|超|近|约|逾|实现|完成|共|分别|有|的|了|至|到|迈向|提升至|增至|可|将|预计|"
@@ -108,6 +108,8 @@ def respectively(sentence: str, spans: list[NumberSpan], subjects: list[str]) ->
     k = sentence.find("分别")
     if k < 0 or len(spans) > 50:
         return subjects
+    if (changes := _RESPECTIVE_CHANGE.search(sentence)) is not None:
+        return _respective_changes(sentence, spans, subjects, changes)
     clause_end = k
     while clause_end < len(sentence) and sentence[clause_end] not in "，,。；;！？!?":
         clause_end += 1
@@ -129,6 +131,31 @@ def respectively(sentence: str, spans: list[NumberSpan], subjects: list[str]) ->
     out = list(subjects)
     for idx, item in zip(group, items, strict=True):
         out[idx] = item if item.endswith(shared) else item + shared
+    return out
+
+
+# "完成工业总产值442亿元，实现销售收入430亿元，同比分别增长8.9%、8.8%": a rate per figure before.
+_RESPECTIVE_CHANGE = re.compile(r"(?:同比|比上年|较上年)?分别(?P<verb>增长|下降|提高|增加|减少)")
+_RATES_JOINED = re.compile(r"[、和及与]")
+
+
+def _respective_changes(sentence: str, spans: list[NumberSpan], subjects: list[str], m: re.Match) -> list[str]:
+    """Each rate after 分别增长 is the change of the figure in the same place before it, when the
+    counts agree; otherwise the subjects stay."""
+    before = [i for i, sp in enumerate(spans) if sp.end <= m.start() and sp.unit != "%"]
+    rates: list[int] = []
+    for i, sp in enumerate(spans):
+        if sp.start < m.end():
+            continue
+        gap = sentence[spans[rates[-1]].end : sp.start] if rates else sentence[m.end() : sp.start]
+        if rates and not _RATES_JOINED.fullmatch(gap) or not rates and gap.strip():
+            break
+        rates.append(i)
+    if len(rates) < 2 or len(rates) != len(before):
+        return subjects
+    out = list(subjects)
+    for r, b in zip(rates, before, strict=True):
+        out[r] = subjects[b] + m.group("verb")
     return out
 
 

@@ -13,6 +13,12 @@ def test_respectively_gives_two_figures_with_their_own_subjects():
     assert all(f.kind == "achieved" for f in figs)
 
 
+def test_rates_given_respectively_are_the_changes_of_the_figures_before_them():
+    figs = extract_figures("2015年，遥观镇全年完成工业总产值442亿元，实现销售收入430亿元，同比分别增长8.9%、8.8%。")
+    assert [(f.text, f.subject) for f in figs] == [
+        ("442亿元", "工业总产值"), ("430亿元", "销售收入"), ("8.9%", "工业总产值增长"), ("8.8%", "销售收入增长")]
+
+
 def test_percent_after_amount_inherits_subject():
     figs = extract_figures("规上工业产值突破60亿元、同比增长86%，规上工业开票销售保持两位数高速增长；")
     assert [(f.text, f.value, f.unit) for f in figs] == [("60亿元", 6e9, "元"), ("86%", 86.0, "%")]
