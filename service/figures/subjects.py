@@ -11,6 +11,7 @@ from .numbers import NumberSpan
 # Leading words that say how or when, not what: dropped from a subject.
 SUBJECT_LEAD = re.compile(
     r"^(?:其中|同时|并|且|和|及|以及|全年|年内|今年|去年|目前|截至目前|截至\S{0,8}?底|全镇|全县|全市|全区|"
+    r"(?:到|至|在)?(?:19|20)\d{2}年(?:度|底|末|前)?|"  # the period, which `period` reports: 力争到2026年…
     r"力争|确保|努力|计划|预计|争取|实现|完成|累计|共|已|将|要|再|达到|达|突破|分别|为|是|的|"
     r"\S{0,8}?(?:建成|投产|达产|竣工|完工)后|"
     r"(?:该|我|本|全)(?:区|镇|县|市|乡|村|省|公司|企业|项目|集团|园区|街道)|"

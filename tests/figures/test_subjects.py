@@ -43,6 +43,9 @@ def test_subject_drops_the_actor_and_the_modal_words():
     f = one("下一步，该区将力争全年完成固定资产投资180亿元。", "180亿元")
     assert f.subject == "固定资产投资" and f.kind == "target"
     assert one("今年以来，太平镇完成固定资产投资6亿元。", "6亿元").subject == "固定资产投资"
+    # The year is the figure's period, not part of what it measures.
+    f = one("力争到2026年全县新能源装机突破500兆瓦。", "500兆瓦")
+    assert (f.subject, f.period) == ("新能源装机", "2026")
     assert one("1至9月，高新区园区实现规上工业总产值405.97亿元。", "405.97亿元").subject == "规上工业总产值"
     # A sector is what is measured, not who did it: it stays.
     assert one("限额以上批发业完成销售额37.5亿元。", "37.5亿元").subject == "限额以上批发业完成销售额"
