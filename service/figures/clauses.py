@@ -19,12 +19,16 @@ _IN_NUMBER = re.compile(r"(?<=\d)[,.:，](?=\d)")
 
 
 @lru_cache(maxsize=64)
-def _marked(sentence: str) -> tuple[str, str]:
-    start, end = sentence.translate(_MARK_START), sentence.translate(_MARK_END)
-    if "\0" in start and _IN_NUMBER.search(sentence):
-        keep = [m.start() for m in _IN_NUMBER.finditer(sentence)]
-        start, end = _unmark(start, sentence, keep), _unmark(end, sentence, keep)
-    return start, end
+def _marked(sentence: str) -> tuple[str, ...]:
+    return _numbers_kept(sentence, sentence.translate(_MARK_START), sentence.translate(_MARK_END))
+
+
+def _numbers_kept(sentence: str, *marked: str) -> tuple[str, ...]:
+    """The marked copies of `sentence` with the marks inside numbers taken back (78,000 / 6.5)."""
+    if "\0" not in marked[0] or not _IN_NUMBER.search(sentence):
+        return marked
+    keep = [m.start() for m in _IN_NUMBER.finditer(sentence)]
+    return tuple(_unmark(m, sentence, keep) for m in marked)
 
 
 def _unmark(marked: str, sentence: str, positions: list[int]) -> str:
@@ -57,10 +61,7 @@ _MARK_QUOTE = str.maketrans({"\0": "\x01", **dict.fromkeys(QUOTE_STOPS, "\0")})
 
 @lru_cache(maxsize=64)
 def _quote_marked(sentence: str) -> str:
-    marked = sentence.translate(_MARK_QUOTE)
-    if "\0" in marked and _IN_NUMBER.search(sentence):
-        marked = _unmark(marked, sentence, [m.start() for m in _IN_NUMBER.finditer(sentence)])
-    return marked
+    return _numbers_kept(sentence, sentence.translate(_MARK_QUOTE))[0]
 
 
 def quote_start(sentence: str, pos: int, back: int) -> int:

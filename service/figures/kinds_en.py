@@ -60,6 +60,9 @@ EN_POSSESSION = re.compile(
     re.I,
 )
 EN_OVERRUN = re.compile(r"(?:over|under) budget", re.I)
+# An overrun or the past: other wherever it stands among the cues.
+EN_HISTORY = re.compile(r"over budget|under budget|since|founded|established in|\bonce\b|formerly|used to|at its peak",
+                        re.I)
 EN_PROJECT_SIZE = re.compile(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
 EN_PROJECT_AFTER = re.compile(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|scheme|facility|bridge|line)\b")
 # Works whose price is their size; a length or an area after "a" is what was built (achieved).
@@ -103,8 +106,7 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         a = max([m.end() for m in EN_ACHIEVED_RE.finditer(text)] + [
             m.end() for m in EN_DONE_RE.finditer(text) if not within_clause or m.start() < after_at or m["passive"]],
             default=-1)
-        if o >= 0 and (re.search(r"over budget|under budget|since|founded|established in|\bonce\b|formerly|"
-                                 r"used to|at its peak", text, re.I) or o >= max(t, a)):
+        if o >= 0 and (EN_HISTORY.search(text) or o >= max(t, a)):
             return Decision("other", "size_or_history", True)
         if t >= 0 or a >= 0:
             return Decision("target", "plan_verb", True) if t > a else Decision("achieved", "result_verb")

@@ -111,9 +111,7 @@ def respectively(sentence: str, spans: list[NumberSpan], subjects: list[str]) ->
         return subjects
     if (changes := _RESPECTIVE_CHANGE.search(sentence)) is not None:
         return _respective_changes(sentence, spans, subjects, changes)
-    clause_end = k
-    while clause_end < len(sentence) and sentence[clause_end] not in "，,。；;！？!?":
-        clause_end += 1
+    clause_end = quote_end(sentence, k)
     group = [i for i, s in enumerate(spans) if k < s.start < clause_end]
     if len(group) < 2:
         return subjects
@@ -178,7 +176,7 @@ def _year_marks(text: str) -> list[tuple[int, str]]:
         return []
     marks = []
     for m in YEAR_RE.finditer(text):
-        if _COMPARED.search(text, max(0, m.start() - 3), m.start()):
+        if _compared_from(text, m.start()):
             continue
         depth = 0
         for b in _BRACKET.finditer(text, m.end()):
@@ -188,6 +186,11 @@ def _year_marks(text: str) -> list[tuple[int, str]]:
         if depth >= 0:
             marks.append((m.start(), m.group(1)))
     return marks
+
+
+def _compared_from(text: str, pos: int) -> bool:
+    """Whether what starts at `pos` is a comparison's base (较2023年末, 比去年同期)."""
+    return _COMPARED.search(text, max(0, pos - 3), pos) is not None
 
 
 def _relative(m: re.Match, doc_year: str) -> str:
@@ -213,8 +216,7 @@ def period(sentence: str, before_pos: int, context_year: str | None, language: s
     marks = _year_marks(window)
     if doc_year:
         marks += [(m.start(), _relative(m, doc_year)) for m in _RELATIVE_YEAR.finditer(window)
-                  if not _COMPARED.search(window, max(0, m.start() - 3), m.start())
-                  and not _EVENT_MONTH.match(window, m.end())]
+                  if not _compared_from(window, m.start()) and not _EVENT_MONTH.match(window, m.end())]
     return max(marks)[1] if marks else context_year
 
 
