@@ -66,8 +66,31 @@ _DIGIT = re.compile(r"\d")
 _WORKS_HEAD = re.compile(r"(?:项目|工程|基地|生产线|产业园|园区|中心)+")
 
 
+# A ranking list's name holds its number (全国百强县, 湖北省消费城镇30强, 制造业领军十强企业): the
+# subject is the name, from after the verb that joins it to the sentence (建成, 跻身, 上榜, 冲刺 …)
+# to its head noun; the words before that verb say who ranks, not what the number counts.
+_RANK_VERB = re.compile(
+    r".*(?:建成|进入|跻身|入选|上榜|评为|获评|荣获|获得|位列|迈入|跨入|挺进|冲刺|争创|创成|入围|成为|紧盯|瞄准|对标|"
+    r"(?<![先推促引增改前])进|获)"
+)
+_RANK_PREPOSITION = re.compile(r"^[对在向为把将被由从]")  # 对制造业领军十强企业进行表彰
+_RANK_HEAD = re.compile(r"县市|县|市|区|镇|乡|村|街道|企业|城市|城镇|榜单|榜")
+
+
+def _ranking_list(sentence: str, span: NumberSpan, cs: int) -> str:
+    pre = sentence[cs : span.start]
+    pre = pre[pre.rfind("、") + 1 :]
+    if (verb := _RANK_VERB.match(pre)) is not None:
+        pre = pre[verb.end() :]
+    pre = _RANK_PREPOSITION.sub("", pre)
+    head = _RANK_HEAD.match(sentence, span.end)
+    return (pre.strip(" 　“”\"'「」《》") + span.text + (head.group() if head else ""))[:40]
+
+
 def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     cs = clause_start(sentence, span.start)
+    if span.text.endswith("强"):
+        return _ranking_list(sentence, span, cs)
     pre = sentence[cs : span.start]
     # In "新开工、竣工项目数分别达4个、3个" the list separator belongs to the subject; elsewhere
     # a 、 before the number separates figures ("突破60亿元、同比增长86%").

@@ -135,3 +135,19 @@ def test_this_year_and_last_year_count_from_the_documents_date():
 def test_without_the_documents_date_this_year_keeps_the_year_the_paragraph_named():
     figs = _figures("2012年1—4月，该县新签约项目32个。其中，今年新开工项目26个，开工率为81.25%。")
     assert figs["26个"].period == figs["81.25%"].period == "2012"
+
+
+def test_a_ranking_lists_number_has_the_lists_name_for_subject():
+    # The number is part of a name (a county among the top hundred): the name is what it says,
+    # not the words before the verb that joins it to the sentence.
+    cases = {
+        "涟水加快建成全国百强县的动力更强": ("百强", "全国百强县"),
+        "成功跻身全国总实力千强镇": ("千强", "全国总实力千强镇"),
+        "连续第四年被评为“福建省经济实力十强县”": ("十强", "福建省经济实力十强县"),
+        "对制造业领军十强企业进行表彰": ("十强", "制造业领军十强企业"),
+        "紧盯500强、央国企、上市公司": ("500强", "500强"),
+    }
+    for sentence, (text, name) in cases.items():
+        [fig] = [f for f in extract_figures(sentence) if f.text == text]
+        assert fig.subject == name, sentence
+        assert fig.kind == "other"  # the convention: the number in a list's name
