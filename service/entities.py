@@ -33,7 +33,7 @@ NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
 # Everything up to the last function word or verb of the run is not part of the name: "成立由镇党委"
 # names 镇党委, "全面贯彻落实省…" no place at all. A run after a date starts with its 年/月/日.
 LEFT_JUNK = re.compile(
-    r"^(?:.*(?:的|了|在|赴|到|对|与|和|及|暨|等|访|是|由|从|向|为|将|以|于|随|跟随|跟着|围绕|落实|贯彻|推进|推动|加快|"
+    r"^(?:.*(?:的|了|着|在|赴|到|对|与|和|及|暨|等|访|是|由|从|向|为|将|以|于|随|跟随|跟着|围绕|落实|贯彻|推进|推动|加快|"
     r"支持|发挥|成立|接受|据|让|被|把|待|前往|来到|走进|位于|地处|今年|去年|近年来|目前|同时|按照|形成|打造|确保|"
     r"实施|获批|获评|助推|助力|聚焦|聚力|完善|有效|代表|请|方能|依法|监督|宣布|展现|展示|体现|转换|建成|不断|如|重点培育|培育|"
     r"对接|接|保障|优化|环境)|^[年月日])"
@@ -137,7 +137,7 @@ def _good_place(p: str) -> bool:
 def _place_follows_ok(text: str, end: int, place: str) -> bool:
     """市委, 县级, 镇长: a one-character suffix followed by these is not the end of a place name."""
     if len(place) and place[-1] in "省市县区镇乡村州":
-        return text[end : end + 1] not in set("委级长属域内外直管民政场村")  # 乡村 is no 乡
+        return text[end : end + 1] not in set("委级长属域内外直管民政场村子")  # 乡村 is no 乡, 村子 no 村
     return True
 
 
@@ -175,6 +175,10 @@ def extract_entities(text: str, language: str = "zh", limit: int = 8) -> Entitie
     for m in PROJECT_RE.finditer(text):
         p = m.group(1)
         p = _last_of_list(p)
+        # "客运站场建设等一大批项目": what follows 等 closes a list; it names no project.
+        listed = p[p.rfind("等") + 1 :] if "等" in p else None
+        if listed is not None and (len(listed) < 5 or GENERIC_PROJECT.match(listed)):
+            continue
         if len(p) >= 5 and not p.startswith(BAD_PROJECT_START) and "的" not in p and not GENERIC_PROJECT.match(p):
             projects[p] += 1
     return Entities(

@@ -118,8 +118,13 @@ def test_common_words_that_end_like_a_name_are_no_entities():
 
 def test_counts_and_batches_of_projects_are_no_project_names():
     e = extract_entities("举行招商引资签约暨第二批重点项目集中开工仪式，签约10个项目，推进13个重点项目，加快引进产业项目，"
-                         "推进年产300吨纯粮白酒项目。")
-    assert e.projects == ["年产300吨纯粮白酒项目"]
+                         "推进年产300吨纯粮白酒项目。加快家具制造和客运站场建设等一大批项目。")
+    assert e.projects == ["年产300吨纯粮白酒项目"]  # nor 等一大批项目, the end of a list
+
+
+def test_a_word_with_a_particle_or_the_noun_village_is_no_place():
+    e = extract_entities("溪水绕着村子流淌，三乡镇的村子都通了路。")
+    assert e.places == ["三乡镇"]  # not 溪水绕着村
 
 
 def test_officials_are_named_before_announcing_or_where_they_speak():
