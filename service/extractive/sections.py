@@ -67,6 +67,7 @@ def figures_in_context(
     continued = False
     paragraph = -1
     kinds = section_kinds(sentences) if kinds is None else kinds
+    vocabulary: set[str] | None = None
     for s, kind, year in zip(sentences, kinds, context_years(sentences, language), strict=True):
         if s.paragraph != paragraph:
             paragraph, previous, continued = s.paragraph, None, False
@@ -74,11 +75,33 @@ def figures_in_context(
             continue
         figs = extract_figures(s.text, language=language, context=SentenceContext(kind, previous, continued),
                                context_year=year, doc_year=doc_year)
+        if figs and language == "en":
+            vocabulary = vocabulary if vocabulary is not None else _lower_case_words(sentences)
+            for f in figs:
+                f.subject = _sentence_case(f.subject, s.text, vocabulary)
         if figs:
             out[s.index] = figs
             previous = figs[-1].kind
         continued = s.text.rstrip().endswith(("；", ";"))
     return out
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _lower_case_words(sentences: list[Sentence]) -> set[str]:
+    return {w for s in sentences for w in _WORD.findall(s.text) if w.islower()}
+
+
+def _sentence_case(subject: str, sentence: str, vocabulary: set[str]) -> str:
+    """"Exports rose 18%" gives the subject "growth in Exports": the capital is the sentence's, not
+    the word's. The sentence's first word is written in lower case in a subject when the document
+    writes it so elsewhere ("chip exports"); a name ("Samsung revenue") never is."""
+    first = _WORD.search(sentence)
+    if first is None or not first.group().istitle() or first.group().lower() not in vocabulary:
+        return subject
+    # Not inside a name of several capitalised words ("Harbor City").
+    return re.sub(rf"\b{first.group()}\b(?! [A-Z])", first.group().lower(), subject, count=1)
 
 
 EXAMPLE = re.compile(r"^(?:如|比如|例如|譬如)")

@@ -25,3 +25,12 @@ def test_list_words_that_open_a_sentence_are_dropped_from_summary_and_key_points
     point = next(k for k in s.key_points if "40 turbines" in k.text)
     assert point.text.startswith("The plan adds 40 turbines")
     assert point.evidence[0].quote.startswith("First, the plan adds")  # the evidence is the source's words
+
+
+def test_a_subject_is_written_as_the_document_writes_its_words_not_in_a_sentences_capital():
+    text = ("Exports rose 18% in May to $61.2 billion, the ministry said. Chip exports led the gain.\n\n"
+            "Samsung revenue rose 12% to $52 billion in the quarter.")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    subjects = {f.text: f.subject for f in s.figures}
+    assert subjects["18%"] == "growth in exports" and subjects["$61.2 billion"] == "exports"
+    assert subjects["$52 billion"].startswith("Samsung")  # a name keeps its capital
