@@ -97,12 +97,19 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
 def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | None, prev_end: int | None) -> str:
     """'fell to 3.9% from 4.6%', 'rose 18% in May to $61.2 billion', 'by 25 basis points to 4.5%':
     only prepositions between two figures of a clause, so the second is a value of the same thing
-    (its level, when the first was the change)."""
-    if not prev_subject or prev_end is None or prev_end < cs:
+    (its level, when the first was the change). Past a comma the same holds ('rose $40 million, or
+    12%, to $380 million'), when or, to or from leads to it."""
+    if not prev_subject or prev_end is None:
         return ""
-    between = [w.lower() for w in _TIME.sub(" ", sentence[prev_end : sp.start]).split()]
+    between = [w.lower() for w in _TIME.sub(" ", sentence[prev_end : sp.start].replace(",", " ")).split()]
     if not between or any(w not in _PREPOSITIONS and w not in _QUALIFIERS and w not in ("and", "or") for w in between):
         return ""  # "between $5.2 billion and $5.4 billion" is one range
+    if prev_end < cs and (between[0] not in ("or", "to", "from") or "and" in between):
+        # Past a comma only a restatement or a level continues the figure before: "rose 5%, and
+        # $3 billion was invested" and "1.8 million cars, a 12% increase" are other figures.
+        return ""
+    if between[0] == "or" and prev_end < cs:
+        return prev_subject  # "gained 250 points, or 1.5%": the same change restated
     # "rose 18% to $61.2 billion", "up 23% from $1.15 billion": a level (now, or before); only
     # "by" gives another size of the change.
     return prev_subject if between[-1] == "by" else _CHANGE_LABEL.sub("", prev_subject)

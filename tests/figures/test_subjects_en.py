@@ -83,3 +83,14 @@ def test_an_english_year_named_as_the_period_holds_for_the_rest_of_its_paragraph
 def test_a_clause_set_off_by_commas_describes_the_noun_before_it():
     (fig,) = extract_figures("The merger, valued at $15 billion, is expected to close in the spring.", language="en")
     assert fig.subject == "merger" and fig.kind == "other"
+
+
+def test_a_value_past_a_comma_is_of_the_same_thing_when_only_or_and_prepositions_lead_to_it():
+    def subjects(s: str) -> list[tuple[str, str]]:
+        return [(f.text, f.subject) for f in extract_figures(s, language="en")]
+
+    assert subjects("Net income rose $40 million, or 12%, to $380 million.") == [
+        ("$40 million", "growth in Net income"), ("12%", "growth in Net income"), ("$380 million", "Net income")]
+    assert subjects("The index gained 250 points, or 1.5 percent.")[1] == ("1.5 percent", "points gained")  # not "or"
+    # After "and" past a comma a new clause starts: its figure is not the first one's.
+    assert subjects("Sales rose 5%, and $3 billion was invested.")[1][1] != "Sales"
