@@ -81,13 +81,15 @@ FIGURE_RE = re.compile(
 # English: $1.2 billion, 15 percent, 3,000 jobs, 20 MW.
 EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
             "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
-EN_CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY"}
+EN_CURRENCY = {"$": "USD", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "NZ$": "NZD", "S$": "SGD", "A$": "AUD", "C$": "CAD",
+               "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY"}
 _EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|per|than|that|which|"
             "year|years|month|months|percent|this|last|next|over|under|more|less|times")
 EN_FIGURE_RE = re.compile(
-    r"(?P<cur>US\$|\$|€|£|¥|RMB\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+    r"(?P<cur>(?:US|HK|NT|NZ|(?<![A-Za-z])[SAC])?\$|€|£|¥|RMB\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?"
-    r"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b)"
+    # ("pc": the British press's per cent, 4.1pc)
+    r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b)"
     rf"|[\s-](?P<word>(?!(?:{_EN_STOP})\b)(?:[A-Z]{{1,4}}h?\b|[a-z][a-z\-]{{1,20}}"
     rf"(?:\s(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}s\b)?)))?"
 )

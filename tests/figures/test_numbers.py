@@ -117,3 +117,12 @@ def test_durations_are_figures_with_their_time_unit():
 )
 def test_a_year_is_a_date_not_a_duration(sentence):
     assert find_numbers(sentence) == []
+
+
+def test_english_dollar_currencies_of_other_countries_and_the_british_pc():
+    spans = find_numbers("It earned RMB 5.2 billion, or HK$1.20 a share; S$300 million came from A$2bn and NZ$5m. "
+                         "Inflation eased to 2.1pc from 4.1pc, and a pack holds 5 pc.", "en")
+    assert [(s.text, s.unit) for s in spans] == [
+        ("RMB 5.2 billion", "CNY"), ("HK$1.20", "HKD"), ("S$300 million", "SGD"), ("A$2bn", "AUD"), ("NZ$5m", "NZD"),
+        ("2.1pc", "%"), ("4.1pc", "%"), ("5 pc", "pc")]  # pc after a space is a count of pieces
+    assert [s.value for s in spans][:2] == [5.2e9, 1.2]
