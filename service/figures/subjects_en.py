@@ -61,6 +61,10 @@ _JOINS = frozenset(("of", "in"))
 # Money put into something: "invest £2 billion in new zones" is an investment in them.
 _SPENDING = {**dict.fromkeys(("invest", "invests", "invested", "investing"), "investment"),
              **dict.fromkeys(("spend", "spends", "spent", "spending"), "spending")}
+# Money a verb names by itself: "the company earned RMB 5.2 billion" is its earnings.
+_EARNING = dict.fromkeys(("earn", "earns", "earned", "earning"), "earnings")
+# "…, or $1.20 per share": the amount is per share of what the subject names.
+_PER_SHARE = re.compile(r"\s+(?:per|a) (?:diluted |basic )?share\b")
 # A change named as a noun: "an increase of 5.6%" is the growth of the figure before it.
 _CHANGE_NOUNS = {**dict.fromkeys("increase rise growth gain jump".split(), False),
                  **dict.fromkeys("decline drop fall decrease".split(), True)}
@@ -91,6 +95,8 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
                                                                         _is_verb(before, 0)):
         # "The merger, valued at $15 billion, …": the clause describes the noun before its comma.
         found = _phrase_before(sentence[clause_start(sentence, cs - 1) : cs - 1].split())
+    if found and "share" not in found.lower() and found != "EPS" and _PER_SHARE.match(sentence, sp.end):
+        found = f"{found} per share"
     return found or _clause(sentence, sp, cs, ce)
 
 
@@ -190,8 +196,8 @@ def _changed_or_reached(before: list[str], prev_subject: str | None) -> str:
     if not words:
         return ""
     verb = words[-1].lower().strip(",")
-    if verb in _SPENDING:
-        return _SPENDING[verb]
+    if verb in _SPENDING or verb in _EARNING:
+        return _SPENDING.get(verb) or _EARNING[verb]
     np = _phrase_before(_without_auxiliaries(words[:-1]))
     if verb in _RISE or verb in _FALL:
         return _change(verb in _FALL, np or prev_subject)

@@ -94,3 +94,11 @@ def test_a_value_past_a_comma_is_of_the_same_thing_when_only_or_and_prepositions
     assert subjects("The index gained 250 points, or 1.5 percent.")[1] == ("1.5 percent", "points gained")  # not "or"
     # After "and" past a comma a new clause starts: its figure is not the first one's.
     assert subjects("Sales rose 5%, and $3 billion was invested.")[1][1] != "Sales"
+
+
+def test_earnings_are_named_by_their_verb_and_an_amount_per_share_says_so():
+    figs = extract_figures("The company earned RMB 5.2 billion, or HK$1.20 per share.", language="en")
+    assert [(f.text, f.subject) for f in figs] == [("RMB 5.2 billion", "earnings"), ("HK$1.20", "earnings per share")]
+    figs = extract_figures("Net income rose 8% to $2.1 billion, or $1.87 per diluted share.", language="en")
+    assert figs[-1].subject == "Net income per share"
+    assert extract_figures("EPS was $1.87 per diluted share.", language="en")[0].subject == "EPS"
