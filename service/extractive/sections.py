@@ -98,10 +98,11 @@ def _sentence_case(subject: str, sentence: str, vocabulary: set[str]) -> str:
     the word's. The sentence's first word is written in lower case in a subject when the document
     writes it so elsewhere ("chip exports"); a name ("Samsung revenue") never is."""
     first = _WORD.search(sentence)
-    if first is None or not first.group().istitle() or first.group().lower() not in vocabulary:
+    word = first.group() if first else ""
+    if not word.istitle() or word.lower() not in vocabulary:
         return subject
     # Not inside a name of several capitalised words ("Harbor City").
-    return re.sub(rf"\b{first.group()}\b(?! [A-Z])", first.group().lower(), subject, count=1)
+    return re.sub(rf"\b{word}\b(?! [A-Z])", word.lower(), subject, count=1)
 
 
 EXAMPLE = re.compile(r"^(?:如|比如|例如|譬如)")

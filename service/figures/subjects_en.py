@@ -61,8 +61,9 @@ _JOINS = frozenset(("of", "in"))
 # Money put into something: "invest £2 billion in new zones" is an investment in them.
 _SPENDING = {**dict.fromkeys(("invest", "invests", "invested", "investing"), "investment"),
              **dict.fromkeys(("spend", "spends", "spent", "spending"), "spending")}
-# Money a verb names by itself: "the company earned RMB 5.2 billion" is its earnings.
-_EARNING = dict.fromkeys(("earn", "earns", "earned", "earning"), "earnings")
+# Money a verb names by itself: "plans to invest $800 million" is an investment, "the company
+# earned RMB 5.2 billion" its earnings.
+_AMOUNT_OF_VERB = {**_SPENDING, **dict.fromkeys(("earn", "earns", "earned", "earning"), "earnings")}
 # "…, or $1.20 per share": the amount is per share of what the subject names.
 _PER_SHARE = re.compile(r"\s+(?:per|a) (?:diluted |basic )?share\b")
 # A change named as a noun: "an increase of 5.6%" is the growth of the figure before it.
@@ -110,12 +111,13 @@ def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | Non
     between = [w.lower() for w in _TIME.sub(" ", sentence[prev_end : sp.start].replace(",", " ")).split()]
     if not between or any(w not in _PREPOSITIONS and w not in _QUALIFIERS and w not in ("and", "or") for w in between):
         return ""  # "between $5.2 billion and $5.4 billion" is one range
-    if prev_end < cs and (between[0] not in ("or", "to", "from") or "and" in between):
+    if prev_end < cs:
         # Past a comma only a restatement or a level continues the figure before: "rose 5%, and
         # $3 billion was invested" and "1.8 million cars, a 12% increase" are other figures.
-        return ""
-    if between[0] == "or" and prev_end < cs:
-        return prev_subject  # "gained 250 points, or 1.5%": the same change restated
+        if between[0] not in ("or", "to", "from") or "and" in between:
+            return ""
+        if between[0] == "or":
+            return prev_subject  # "gained 250 points, or 1.5%": the same change restated
     # "rose 18% to $61.2 billion", "up 23% from $1.15 billion": a level (now, or before); only
     # "by" gives another size of the change.
     return prev_subject if between[-1] == "by" else _CHANGE_LABEL.sub("", prev_subject)
@@ -196,8 +198,8 @@ def _changed_or_reached(before: list[str], prev_subject: str | None) -> str:
     if not words:
         return ""
     verb = words[-1].lower().strip(",")
-    if verb in _SPENDING or verb in _EARNING:
-        return _SPENDING.get(verb) or _EARNING[verb]
+    if verb in _AMOUNT_OF_VERB:
+        return _AMOUNT_OF_VERB[verb]
     np = _phrase_before(_without_auxiliaries(words[:-1]))
     if verb in _RISE or verb in _FALL:
         return _change(verb in _FALL, np or prev_subject)
