@@ -25,6 +25,7 @@ EN_ACHIEVED_RE = re.compile(
     r"delivered|generated|attracted|invested|hired|employed|sold|exported|produced|signed|approved|posted|"
     r"reported|fell|declined|dropped|gained|jumped|climbed|surged|handled|doubled|welcomed|served|received|"
     r"won|earned|spent|paid|was|were|last year|so far|to date|year to date|up(?! to\b)|down|stood at|came in at|"
+    r"(?:remained|held|stayed) (?:steady |unchanged |flat |stable )?at|"
     r"amounted to|eased|slowed|slipped|slid|shrank|contracted|plunged|tumbled|sank|slumped|soared|rebounded|"
     r"accelerated|expanded|risen|grown|fallen|"
     r"a rise of|an increase of|a fall of|a drop of)\b",
@@ -68,6 +69,10 @@ EN_PROJECT_AFTER = re.compile(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|
 # Works whose price is their size; a length or an area after "a" is what was built (achieved).
 EN_WORKS_AFTER = re.compile(r"^[\w\s-]{0,30}?\b(?:expansion|upgrade|extension|renovation|redevelopment|terminal|"
                             r"airport|highway|railway|tunnel|factory|complex|stadium|hospital|campus)\b")
+# A clause of its own after the number: its verbs are about something else ("jumped 14% after the
+# company raised its outlook": the outlook is not what the 14% is).
+EN_SUBORDINATE = re.compile(r"\b(?:after|before|because|as|when|while|although|though|despite|following|amid|"
+                            r"whereas|until|unless|if)\b", re.I)
 EN_MONEY = {"USD", "EUR", "GBP", "CNY", "$", "€", "£", "¥"}
 # The base a change is measured from: "up from 19.8%", "compared with $480 million a year earlier",
 # "from a previous range of $4.9 billion",
@@ -85,7 +90,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     """English puts the verb after the figure as often as before it ("3,000 jobs were created"):
     the clause around the number decides first, then the sentence before it."""
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
-    around = sentence[cs:ce]
+    subordinate = EN_SUBORDINATE.search(sentence, sp.end, ce)
+    around = sentence[cs : subordinate.start() if subordinate else ce]
     local_before = sentence[cs : sp.start]
     if EN_PROJECT_SIZE.search(local_before) and (EN_PROJECT_AFTER.match(sentence[sp.end : ce]) or (
             sp.unit in EN_MONEY and EN_WORKS_AFTER.match(sentence[sp.end : ce]))):

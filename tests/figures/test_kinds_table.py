@@ -89,6 +89,9 @@ CASES_ZH = [
 ]
 
 CASES_EN = [
+    # a clause of its own after the number says nothing of it
+    ("Shares jumped 14% to $52.30 after the company raised its full-year outlook.", "14%", "achieved"),
+    ("Unemployment held steady at 4.1% in March.", "4.1%", "achieved"),
     ("Exports rose 8.4% in 2023 to $12.6 billion.", "8.4%", "achieved"),
     ("Exports rose 8.4% in 2023 to $12.6 billion.", "$12.6 billion", "achieved"),
     ("The port handled 3.2 million containers last year.", "3.2 million containers", "achieved"),
