@@ -85,13 +85,18 @@ EN_CURRENCY = {"$": "USD", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "NZ$": "NZD
                "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY"}
 _EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|per|than|that|which|"
             "year|years|month|months|percent|this|last|next|over|under|more|less|times")
+# Words that tell what kind of the counted things there are, before a noun of two words: "45 new
+# police officers", "300 full-time factory workers" (any one word goes before a plural: "2,500 new jobs").
+_EN_COUNT_ADJECTIVE = ("new|additional|extra|full-time|part-time|permanent|temporary|local|foreign|international|"
+                       "skilled|senior|young|small|large|major|key|big|public|private")
 EN_FIGURE_RE = re.compile(
     r"(?P<cur>(?:US|HK|NT|NZ|(?<![A-Za-z])[SAC])?\$|€|£|¥|RMB\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?"
     # ("pc": the British press's per cent, 4.1pc)
     r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b)"
-    rf"|[\s-](?P<word>(?!(?:{_EN_STOP})\b)(?:[A-Z]{{1,4}}h?\b|[a-z][a-z\-]{{1,20}}"
-    rf"(?:\s(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}s\b)?)))?"
+    rf"|[\s-](?P<word>(?!(?:{_EN_STOP})\b)(?:[A-Z]{{1,4}}h?\b"
+    rf"|(?:{_EN_COUNT_ADJECTIVE})\s(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}\s(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}s\b"
+    rf"|[a-z][a-z\-]{{1,20}}(?:\s(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}s\b)?)))?"
 )
 MODIFIER_NOUN = re.compile(r"^(?:以上|以下)?(?:的)?(?:工业|项目|企业|产业|规模|重点|重大|级)")
 

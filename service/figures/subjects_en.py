@@ -46,7 +46,16 @@ _RISE = frozenset("rose rise rises rising risen grew grow grows growing grown in
 _FALL = frozenset("fell fall falls falling fallen declined decline declines dropped drop drops slipped slid shrank "
                   "decreased decrease eased slowed cooled contracted plunged tumbled sank slumped down".split())
 _LEVEL = frozenset("reached reach reaches reaching totaled totalled total totals hit hits stood stands came "
-                   "amounted was were is are".split())
+                   "amounted was were is are remained remains remain stayed stays stay held holds".split())
+# How a level stayed: "held steady at 4.1%", "remained unchanged at".
+_STEADY = frozenset("steady unchanged flat stable constant".split())
+# Verbs that make a number's change: "cut emissions by 30%", "plans to raise prices by 5%".
+_CUT = frozenset("cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashes "
+                 "slashed trim trims trimmed".split())
+_RAISE = frozenset("raise raises raised raising boost boosts boosted lift lifts lifted".split())
+# Verbs that open a clause about the noun after them: "The city expects sales tax revenue to reach".
+_CLAUSE_VERBS = frozenset("expects expect hopes hope aims aim intends intend wants want believes believe thinks think "
+                          "says say sees see predicts predict anticipates anticipate".split())
 # A verb's helpers, passed over on the way back to what it says something about.
 _AUXILIARIES = frozenset("is are was were be been being will would could can may might should shall must has have "
                          "had do does did also now currently still already once expected set likely projected "
@@ -72,7 +81,8 @@ _CHANGE_NOUNS = {**dict.fromkeys("increase rise growth gain jump".split(), False
 # Units of measure (a count noun is a subject of its own; a measure is not): "20 MW", "40 kilometres".
 _MEASURES = re.compile(
     r"^(?:[A-Z]{1,4}h?|(?:square |cubic )?(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?|km|feet|foot|acres?|hectares?"
-    r"|tonnes?|tons?|barrels?|gallons?|litres?|liters?|kilograms?|pounds?|kg)|-\w+)$"
+    r"|tonnes?|tons?|barrels?|gallons?|litres?|liters?|kilograms?|pounds?|kg"
+    r"|yuan|renminbi|dollars?|euros?|yen|won|rupees?|roubles?|rubles?|pesos?|francs?|ringgit|baht|rand|lira)|-\w+)$"
 )
 _CHANGE_LABEL = re.compile(r"^(?:growth|decline) in ")
 _MAX_WORDS = 6
@@ -106,8 +116,8 @@ def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | Non
     only prepositions between two figures of a clause, so the second is a value of the same thing
     (its level, when the first was the change). Past a comma the same holds ('rose $40 million, or
     12%, to $380 million'), when or, to or from leads to it."""
-    if not prev_subject or prev_end is None:
-        return ""
+    if not prev_subject or prev_end is None or _count_noun(sp.unit):
+        return ""  # "45 new police officers and 20 firefighters": a count names its own things
     between = [w.lower() for w in _TIME.sub(" ", sentence[prev_end : sp.start].replace(",", " ")).split()]
     if not between or any(w not in _PREPOSITIONS and w not in _QUALIFIERS and w not in ("and", "or") for w in between):
         return ""  # "between $5.2 billion and $5.4 billion" is one range
@@ -128,14 +138,18 @@ def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
     'invest £2 billion in new zones'."""
     verb = next((w.lower() for w in reversed(before) if w.lower() not in _QUALIFIERS), "")
     spending = verb in _SPENDING and after[:1] in (["in"], ["on"])
-    if len(after) < 2 or not (after[0] in ("of", "in") or spending) or not after[1][:1].islower():
+    # Money for something is spent on it: "sets aside $312 million for public safety".
+    money_for = after[:1] == ["for"] and not sp.unit.islower() and sp.unit not in ("%", "percentage points")
+    if len(after) < 2 or not (after[0] in ("of", "in") or spending or money_for) or not after[1][:1].islower():
         return ""
+    if after[0] != "of" and (sp.unit == "%" or after[1].lower() in ("a", "an")):
+        return ""  # "3% in the eurozone" is not a share of it; "for the third year in a row"
     np = _phrase_after(after[1:])
     if not np:
         return ""
     if sp.unit == "%":
         return f"share of {np}"
-    return f"{_SPENDING[verb]} {after[0]} {np}" if spending else np
+    return f"{_SPENDING[verb]} {after[0]} {np}" if spending and not money_for else np
 
 
 def _value_of(before: list[str], prev_subject: str | None) -> str:
@@ -144,11 +158,14 @@ def _value_of(before: list[str], prev_subject: str | None) -> str:
     if not words or words[-1].lower() not in _PREPOSITIONS:
         return ""
     prep = words.pop().lower()
-    while words and words[-1].lower() in _PREPOSITIONS:  # "to between"
+    while words and (words[-1].lower() in _PREPOSITIONS or words[-1].lower() in _STEADY):  # "to between"
         words.pop()
     if not words:
         return prev_subject or ""
     last = words[-1].lower().strip(",")
+    if prep == "by" and (last in _CUT or last in _RAISE):
+        # "hope to cut by 10%": the change of what the clause is about
+        return _change(last in _CUT, _phrase_before(_without_auxiliaries(words[:-1])) or prev_subject)
     if last in _CHANGE_NOUNS and len(words) > 1 and words[-2].lower() in _DETERMINERS:
         return _change(_CHANGE_NOUNS[last], prev_subject)  # "an increase of 5.6%"
     if last in _RISE or last in _FALL:
@@ -158,6 +175,8 @@ def _value_of(before: list[str], prev_subject: str | None) -> str:
     if _is_verb(words, len(words) - 1):
         return _phrase_before(_without_auxiliaries(words[:-1])) or prev_subject or ""
     np = _phrase_before(words)
+    if prep == "by" and np and len(words) > len(np.split()) and words[-len(np.split()) - 1].lower() in _CUT | _RAISE:
+        return _change(words[-len(np.split()) - 1].lower() in _CUT, np)  # "cut emissions by 30%"
     if np.lower() in _CHANGE_NOUNS:
         return _change(_CHANGE_NOUNS[np.lower()], prev_subject)
     return np
@@ -179,10 +198,15 @@ def _size_of(before: list[str], after: list[str], prev_subject: str | None) -> s
     return np
 
 
+def _count_noun(unit: str) -> bool:
+    """A unit that names the things counted ("containers", "new jobs"), not a measure or money."""
+    return bool(unit) and unit[0].isalpha() and unit.islower() and not _MEASURES.match(unit)
+
+
 def _counted(sp: NumberSpan, before: list[str]) -> str:
     """'handled a record 4.2 million containers' -> 'containers handled'."""
     noun = sp.unit
-    if not noun or not noun[0].isalpha() or not noun.islower() or _MEASURES.match(noun):
+    if not _count_noun(noun):
         return ""
     words = [w for w in before if w.lower() not in _QUALIFIERS]
     verb = words[-1].lower() if words else ""
@@ -241,6 +265,8 @@ def _phrase_before(words: list[str]) -> str:
     region')."""
     out: list[str] = []
     i = len(words) - 1
+    if i >= 0 and words[i].lower() in _CLAUSE_VERBS:
+        return ""  # "which officials said they hope (to cut …)": no noun phrase ends here
     while i >= 0 and len(out) < _MAX_WORDS:
         w = words[i].strip(",;:")
         lw = w.lower()
@@ -303,7 +329,7 @@ def _is_verb(words: list[str], i: int) -> bool:
         # "of lifting manufacturing output": a verb after a preposition or opening a clause in
         # lower case ("…, raising capacity to"); otherwise a noun ("housing", "manufacturing").
         return i == 0 and w.islower() or i > 0 and (words[i - 1].lower() in _STOPS or words[i - 1].lower() == "of")
-    return (lw in _RISE or lw in _FALL or lw in _LEVEL or lw in _AUXILIARIES - _ALSO_NOUNS
+    return (lw in _RISE or lw in _FALL or lw in _LEVEL or lw in _AUXILIARIES - _ALSO_NOUNS or lw in _CLAUSE_VERBS
             or (len(lw) > 4 and lw.endswith("ed")) or (i > 0 and words[i - 1].lower() in _BEFORE_A_VERB))
 
 

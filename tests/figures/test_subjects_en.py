@@ -42,6 +42,29 @@ CASES = [
     ("- Signed long-term contracts worth $3.1 billion with utilities.", "$3.1 billion", "long-term contracts"),
     ("The city will sign contracts worth $3 billion.", "$3 billion", "contracts"),
     ("The city currently has 120 MW of solar panels installed.", "120 MW", "solar panels"),
+    # money for something, and what it is not: a rate "in a row", a rate "in" a place
+    ("The budget sets aside $312 million for public safety, up from $298 million, and $145 million for road "
+     "maintenance.", "$145 million", "road maintenance"),
+    ("The budget sets aside $312 million for public safety, up from $298 million, and $145 million for road "
+     "maintenance.", "$298 million", "public safety"),
+    ("The property tax rate stays at 1.12 percent for the third year in a row.", "1.12 percent", "property tax rate"),
+    ("Inflation was 2.4% in the eurozone.", "2.4%", "Inflation"),
+    # a level that stayed; a clause verb before the noun phrase
+    ("Unemployment held steady at 4.1% in March.", "4.1%", "Unemployment"),
+    ("The city's pension liability remains at $2.3 billion.", "$2.3 billion", "city's pension liability"),
+    ("The city expects sales tax revenue to reach $410 million, up 3.2% from 2024.", "$410 million",
+     "sales tax revenue"),
+    ("The city expects sales tax revenue to reach $410 million, up 3.2% from 2024.", "3.2%",
+     "growth in sales tax revenue"),
+    # a cut or a raise by an amount
+    ("The liability stands at $2.3 billion, which officials hope to cut by 10% within five years.", "10%",
+     "decline in liability"),
+    ("The utility plans to raise prices by 5% next year.", "5%", "growth in prices"),
+    # counts: the things counted with their kind, each count its own
+    ("The plan is to hire 45 new police officers and 20 firefighters by the end of 2025.",
+     "45 new police officers", "new police officers"),
+    ("The plan is to hire 45 new police officers and 20 firefighters by the end of 2025.",
+     "20 firefighters", "firefighters"),
 ]
 
 
