@@ -158,6 +158,9 @@ def _split_line(line: str, base: int) -> list[tuple[int, int, bool]]:
 INLINE_HEAD = re.compile(rf"[{CN_ORD}]{{1,3}}、[^\s，。；！？,;!?]{{2,14}}(?=\s+\S)")
 
 
+# The bullet of a list item that opens its line: "- Revenue of $2.84 billion", "● 新开工项目12个".
+_BULLET = re.compile(r"[-–•*▪●◦‣■◆►▶]\s+(?=\S)")
+
 HEAD_ONLY = re.compile(rf"^[{CN_ORD}]{{1,3}}、[^\s，。；！？,;!?]{{2,14}}$")
 
 
@@ -191,6 +194,8 @@ def segment(text: str) -> list[Sentence]:
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1
+            if s == line_start + (len(raw_line) - len(raw_line.lstrip())) and (b := _BULLET.match(text, s, e)):
+                s = b.end()  # a list's bullet is no part of the sentence a quote cites
             body = text[s:e]
             enum, level = _enum_of(body)
             heading = (

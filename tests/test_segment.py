@@ -58,3 +58,26 @@ def test_a_key_point_keeps_an_ordinal_that_is_part_of_its_words():
 
     assert strip_marker("第三产业增加值46亿元，增长3.5%。") == "第三产业增加值46亿元，增长3.5%。"
     assert strip_marker("第二，优化营商环境。") == "优化营商环境。"
+
+
+def test_a_list_items_bullet_is_no_part_of_its_sentence():
+    text = "Highlights\n- Revenue of $2.84 billion, up 11% year over year\n• 新开工项目12个，总投资50亿元。\n-5% is a number, not a bullet."
+    sentences = segment(text)
+    assert [s.text for s in sentences][1:] == [
+        "Revenue of $2.84 billion, up 11% year over year", "新开工项目12个，总投资50亿元。",
+        "-5% is a number, not a bullet."]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_summary_of_a_bulleted_release_quotes_the_items_without_their_bullets():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    text = ("Northwind Energy reported results for the third quarter on Tuesday, its best quarter so far.\n\n"
+            "Highlights\n- Revenue of $2.84 billion, up 11% year over year.\n"
+            "- Net income of $312 million, compared with $268 million a year earlier.\n"
+            "- Added 1.2 gigawatts of new renewable capacity in the quarter.\n")
+    summary = summarize(text, SummaryOptions(mode="extractive"))
+    assert "- " not in summary.summary
+    quotes = [f.quote for f in summary.figures] + [e.quote for k in summary.key_points for e in k.evidence]
+    assert quotes and not any(q.startswith("-") for q in quotes)
