@@ -34,6 +34,7 @@ __all__ = [
 
 # Between the two ends of an English range: "$5.2 billion and $5.4 billion", "10 to 12%".
 EN_RANGE = re.compile(r"\s*(?:to|and|or|-|–)\s*")
+EN_CHANGE_OF = re.compile(r"^(?:growth|decline) in ")
 
 
 def extract_figures(
@@ -80,6 +81,7 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: Sentenc
     from .subjects_en import subject_en
 
     figures: list[FigureDraft] = []
+    defaulted: dict[str, FigureDraft] = {}  # figures of no cue of their own, by subject
     prev: str | None = None
     last: NumberSpan | None = None
     decision: Decision | None = None
@@ -90,8 +92,13 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: Sentenc
         if decision is None or last is None or not EN_RANGE.fullmatch(sentence[last.end : sp.start]):
             decision = decide_en(sentence, sp, context)
         last = sp
-        figures.append(_figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "en", doc_year),
-                               "en"))
+        figure = _figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "en", doc_year), "en")
+        if decision.rule == "default":
+            defaulted[subj] = figure
+        elif (level := defaulted.get(EN_CHANGE_OF.sub("", subj))) is not None and subj != level.subject:
+            # "Revenue of $2.84 billion, up 11%": a level is of the kind its change is.
+            level.kind = decision.kind
+        figures.append(figure)
     return figures
 
 

@@ -79,7 +79,7 @@ EN_MONEY = {"USD", "EUR", "GBP", "CNY", "$", "€", "£", "¥"}
 # "rose from $1 billion to $2 billion" (the first). It is the earlier period's value.
 # So is what a result is measured against: "beating economists' forecasts of a 0.4% rise".
 EN_BASELINE = re.compile(
-    r"\b(?:(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their)\s+(?:previous|prior|earlier)"
+    r"\b(?:(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:previous|prior|earlier)"
     r"\s+\w+\s+of\s+)?"
     r"|(?:forecasts?|expectations?|estimates?|consensus)(?:\s+(?:of|for))?\s+(?:an?\s+)?)[$€£¥]?$",
     re.I,

@@ -34,7 +34,11 @@ _TIME = re.compile(
     rf"(?:\s+(?:earlier|ago|before))?|(?:the|a)\s+{_PERIOD}(?:\s+(?:earlier|ago|before))?"
     rf"|(?:fiscal\s+)?(?:19|20)\d{{2}}|{_MONTH_DAY})\b|\b(?:so far|year[- ](?:on|over)[- ]year|year to date)\b"
 )
-_DETERMINERS = frozenset("a an the its their his her our your this that these those".split())
+_DETERMINERS = frozenset("a an the its their his her our your my this that these those".split())
+# What a value is compared with is the same thing at another time: "compared with $268 million".
+_COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)\s*$", re.I)
+# "up from our previous range of $3.3 billion": the figure before, as it was.
+_EARLIER = frozenset("previous prior earlier original old".split())
 # What links a value to what it is the value of: "rose to", "a population of", "cut … by".
 _PREPOSITIONS = frozenset("to from at of by worth between".split())
 # How much, not what: "about 12,000", "more than $3 trillion", "up to 30%", "a record 4.2 million".
@@ -155,6 +159,8 @@ def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
 def _value_of(before: list[str], prev_subject: str | None) -> str:
     """'revenue rose to', 'a population of', 'cut emissions by', 'up from'."""
     words = _without_qualifiers(before)
+    if prev_subject and words and _COMPARED.search(" ".join(words)):
+        return _same_thing(prev_subject)
     if not words or words[-1].lower() not in _PREPOSITIONS:
         return ""
     prep = words.pop().lower()
@@ -175,8 +181,13 @@ def _value_of(before: list[str], prev_subject: str | None) -> str:
     if _is_verb(words, len(words) - 1):
         return _phrase_before(_without_auxiliaries(words[:-1])) or prev_subject or ""
     np = _phrase_before(words)
-    if prep == "by" and np and len(words) > len(np.split()) and words[-len(np.split()) - 1].lower() in _CUT | _RAISE:
-        return _change(words[-len(np.split()) - 1].lower() in _CUT, np)  # "cut emissions by 30%"
+    if prep == "by" and np:  # "cut emissions by 30%", "cut its carbon intensity by 45%"
+        verb = next((w.lower() for w in reversed(words[: len(words) - len(np.split())]) if w.lower() not in _DETERMINERS),
+                    "")
+        if verb in _CUT or verb in _RAISE:
+            return _change(verb in _CUT, np)
+    if prev_subject and np.split()[0].lower() in _EARLIER:
+        return _same_thing(prev_subject)
     if np.lower() in _CHANGE_NOUNS:
         return _change(_CHANGE_NOUNS[np.lower()], prev_subject)
     return np
@@ -230,6 +241,12 @@ def _changed_or_reached(before: list[str], prev_subject: str | None) -> str:
     if verb in _LEVEL:
         return np
     return ""
+
+
+def _same_thing(subject: str) -> str:
+    """The thing a figure's subject is about, without what was said of this one value: its change
+    ("growth in net income") or its unit ("net income per share")."""
+    return _CHANGE_LABEL.sub("", subject).removesuffix(" per share")
 
 
 def _change(fall: bool, what: str | None) -> str:

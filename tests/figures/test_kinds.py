@@ -112,7 +112,7 @@ def test_english_guidance_is_a_target_and_the_guidance_it_replaced_is_other():
         "from a previous range of $4.9 billion to $5.1 billion.", language="en")}
     assert {t: (f.kind, f.subject) for t, f in figs.items()} == {
         "$5.2 billion": ("target", "revenue guidance"), "$5.4 billion": ("target", "revenue guidance"),
-        "$4.9 billion": ("other", "previous range"), "$5.1 billion": ("other", "previous range")}
+        "$4.9 billion": ("other", "revenue guidance"), "$5.1 billion": ("other", "revenue guidance")}
 
 
 def test_what_a_place_has_is_a_standing_count_and_a_dated_level_is_a_result():

@@ -92,6 +92,11 @@ CASES_EN = [
     # a clause of its own after the number says nothing of it
     ("Shares jumped 14% to $52.30 after the company raised its full-year outlook.", "14%", "achieved"),
     ("Unemployment held steady at 4.1% in March.", "4.1%", "achieved"),
+    # a level is of the kind of its change; a previous range is the past
+    ("- Revenue of $2.84 billion, up 11% year over year", "$2.84 billion", "achieved"),
+    ("Adjusted EBITDA of $905 million, an increase of 9%.", "$905 million", "achieved"),
+    ("We now expect EBITDA of $3.5 billion to $3.6 billion, up from our previous range of $3.3 billion to "
+     "$3.45 billion.", "$3.45 billion", "other"),
     ("Exports rose 8.4% in 2023 to $12.6 billion.", "8.4%", "achieved"),
     ("Exports rose 8.4% in 2023 to $12.6 billion.", "$12.6 billion", "achieved"),
     ("The port handled 3.2 million containers last year.", "3.2 million containers", "achieved"),

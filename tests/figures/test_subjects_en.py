@@ -60,6 +60,14 @@ CASES = [
     ("The liability stands at $2.3 billion, which officials hope to cut by 10% within five years.", "10%",
      "decline in liability"),
     ("The utility plans to raise prices by 5% next year.", "5%", "growth in prices"),
+    # the same thing at another time: compared with, a previous range; its value per share
+    ("Net income of $312 million, or $1.46 per diluted share, compared with $268 million, or $1.24 per diluted "
+     "share, a year earlier.", "$268 million", "Net income"),
+    ("Net income of $312 million, or $1.46 per diluted share, compared with $268 million, or $1.24 per diluted "
+     "share, a year earlier.", "$1.24", "Net income per share"),
+    ("We now expect EBITDA of $3.5 billion to $3.6 billion, up from our previous range of $3.3 billion to "
+     "$3.45 billion.", "$3.3 billion", "EBITDA"),
+    ("The company said it would cut its carbon intensity by 45% by 2030.", "45%", "decline in carbon intensity"),
     # counts: the things counted with their kind, each count its own
     ("The plan is to hire 45 new police officers and 20 firefighters by the end of 2025.",
      "45 new police officers", "new police officers"),
