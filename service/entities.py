@@ -145,6 +145,14 @@ def _clean_name(s: str) -> str:
     return s.replace(" ", "").replace("　", "")
 
 
+def with_dateline_place(entities: Entities, place: str | None) -> Entities:
+    """The entities with the place a news story was filed from (its dateline, which cleaning
+    removes from the text every summarizer reads) first among the places."""
+    if not place or place in entities.places:
+        return entities
+    return entities.model_copy(update={"places": [place, *entities.places]})
+
+
 def extract_entities(text: str, language: str = "zh", limit: int = 8) -> Entities:
     if language != "zh":
         from .entities_en import extract_entities_en

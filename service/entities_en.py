@@ -20,7 +20,7 @@ _NAME = rf"{_CAP}(?: [A-Z]\.)?(?: {_CAP}){{1,2}}"
 TITLES = (
     "Prime Minister|Deputy Mayor|Vice President|Chief (?:Executive|Financial|Operating|Technology) Officer|"
     "Chief Executive|Mayor|Governor|President|Minister|Senator|"
-    "Councilman|Councilwoman|Councillor|Chairman|Chairwoman|Commissioner|Secretary|Director|Professor|"
+    "Council ?[Mm]ember|Councilman|Councilwoman|Councillor|Chairman|Chairwoman|Commissioner|Secretary|Director|Professor|"
     "Representative|Judge|CEO|Dr\\.|Mr\\.|Ms\\.|Mrs\\."
 )
 TITLE_WORDS = set(re.findall(r"[A-Z][A-Za-z]+", TITLES))  # never part of a name
@@ -44,7 +44,8 @@ ORG_HEADS = (
 # A full stop stays inside an abbreviation (U.S.) only: "… said Laura Chen. Northfield Energy" is two.
 _CAP_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[A-Za-z&-]*)"
 _ORG_WORD = rf"(?:{_CAP_WORD}|of|for|and|&)"
-ORG_ENDING = re.compile(rf"\b(?:{_CAP_WORD} )(?:{_ORG_WORD} ){{0,4}}(?:{ORG_HEADS})\b(?!'| of [A-Z])\.?")
+# A name that goes on past its head is another name: "Private Securities Litigation Reform Act".
+ORG_ENDING = re.compile(rf"\b(?:{_CAP_WORD} )(?:{_ORG_WORD} ){{0,4}}(?:{ORG_HEADS})\b(?!'| of [A-Z]| [A-Z][a-z])\.?")
 ORG_LEADING = re.compile(rf"\b(?:Ministry|Department|Bank|University|Office|Bureau|Board) of(?: the)?(?: {_CAP}){{1,3}}")
 
 # "the Portland city council", "the city of Busan": a place named as what it is.

@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .document import Prepared, prepare
+from .entities import with_dateline_place
 from .errors import LLMFailure, LLMNotConfigured
 from .extractive import summarize_extractive
 from .ground import ground
@@ -68,7 +69,7 @@ def assemble(
         summary=grounded.summary,
         key_points=grounded.key_points,
         figures=grounded.figures,
-        entities=grounded.entities,
+        entities=with_dateline_place(grounded.entities, c.place),
         warnings=warnings,
         stats=Stats(
             chars_in=c.chars_in,

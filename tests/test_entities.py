@@ -75,6 +75,13 @@ def test_english_people_organizations_and_places():
     assert set(e.places) == {"China", "Sejong", "Incheon", "Vietnam", "Japan", "Busan"}
 
 
+def test_a_council_member_is_titled_and_a_law_named_after_a_body_is_no_body():
+    e = extract_entities("Council member Ana Ruiz voted against the plan. This release contains forward-looking "
+                         "statements within the meaning of the Private Securities Litigation Reform Act of 1995.", "en")
+    assert {p.name: p.role for p in e.people} == {"Ana Ruiz": "Council member"}
+    assert e.organizations == []
+
+
 def test_english_rules_name_no_months_days_or_sentence_openers():
     e = extract_entities("The council met in March. Officials said on Tuesday that In Brief the plan was "
                          "approved. The Portland city council voted 9-2, Mayor Dana Whitfield said.", "en")

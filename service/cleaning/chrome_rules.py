@@ -158,7 +158,7 @@ NEWS_PREFIX = re.compile(
 # 2026 -- ", "BEIJING, March 3 (Xinhua) -- ", a wire's "HOUSTON, Oct. 28, 2026 /PRNewswire/ -- ".
 # The place is in capitals; a dash ends it.
 EN_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+    r"^\s*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
     r"(?:,\s*(?:(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)|[A-Z][A-Za-z.]+))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)?"
     r"\s*(?P<dash>--|-|—|–)\s+(?=[A-Z\"“])"

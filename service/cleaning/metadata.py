@@ -43,6 +43,7 @@ class Page:
     published: str | None = None
     source: str | None = None
     author: str | None = None
+    place: str | None = None  # where a news story was filed: its dateline's place
 
 
 def take_meta(st: Page, start: int, end: int) -> None:
@@ -78,7 +79,10 @@ def take_byline_author(st: Page, start: int, end: int) -> None:
 
 
 def take_dateline_meta(st: Page, m: re.Match) -> None:
-    """The agency and the date of an English dateline (LONDON, March 3, 2026 (Reuters) -- )."""
+    """The place, the agency and the date of an English dateline (LONDON, March 3, 2026 (Reuters) -- ).
+    The place is written as a name is (WINSTON-SALEM -> Winston-Salem)."""
+    if st.place is None:
+        st.place = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in m["place"].split())
     if st.source is None and (m["agency"] or m["wire"]):
         st.source = m["agency"] or m["wire"]
     if st.published is None and m["date"] and (d := EN_DATE.search(m["date"])):

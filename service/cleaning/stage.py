@@ -44,6 +44,7 @@ class CleanText:
     published: str | None = None
     source: str | None = None
     author: str | None = None
+    place: str | None = None  # an English news story's dateline place (the dateline itself is removed)
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
     suspect: list[tuple[int, int]] = field(default_factory=list)
@@ -135,6 +136,7 @@ def clean(raw: str, script: str = "auto") -> CleanText:
         published=published,
         source=source,
         author=author,
+        place=st.place,
         warnings=warnings,
         suspect=suspect,
         mojibake=mojibake,

@@ -126,7 +126,7 @@ Reporting by Andy Bruce; Editing by Kate Holton
 
 def test_english_wire_page_chrome_dateline_and_credits():
     c = clean(ENGLISH_WIRE_PAGE)
-    assert c.source == "Reuters" and c.published == "2026-03-03"
+    assert c.source == "Reuters" and c.published == "2026-03-03" and c.place == "London"
     assert c.text.startswith(
         "Factory output rises for third month as exports recover\n\n"
         "British factory output grew 1.2% in September from August."
@@ -139,12 +139,25 @@ def test_english_wire_page_chrome_dateline_and_credits():
 def test_a_press_release_wire_dateline_gives_the_wire_and_the_date():
     c = clean("Northfield Energy reports record results\n\nHOUSTON, Oct. 28, 2026 /PRNewswire/ -- Northfield Energy "
               "Inc. today reported third-quarter revenue of $1.42 billion, up 23% from a year earlier.")
-    assert c.source == "PRNewswire" and c.published == "2026-10-28"
+    assert c.source == "PRNewswire" and c.published == "2026-10-28" and c.place == "Houston"
     assert "HOUSTON" not in c.text and "Northfield Energy Inc. today reported" in c.text
 
 
 def test_a_capitalised_word_and_a_hyphen_is_no_dateline():
-    assert clean("US - China trade talks resume in Geneva next week.").text.startswith("US - China")
+    c = clean("US - China trade talks resume in Geneva next week.")
+    assert c.text.startswith("US - China") and c.place is None
+
+
+def test_a_dateline_place_is_written_as_a_name_and_leads_the_summarys_places():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    assert clean("WINSTON-SALEM, N.C. -- Reynolds Tobacco said on Monday it would cut 400 jobs at its "
+                 "plant in Tobaccoville.").place == "Winston-Salem"
+    text = ("SPRINGFIELD — The Springfield City Council on Tuesday approved a $1.2 billion operating budget for "
+            "fiscal year 2025, an increase of 4.5% over last year. Council member Ana Ruiz voted against it.")
+    places = summarize(text, SummaryOptions(mode="extractive")).entities.places
+    assert places[0] == "Springfield"
 
 
 NOISY_HEADER_AND_FOOTER = """\
