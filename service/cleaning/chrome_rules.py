@@ -27,8 +27,11 @@ def nospace(s: str) -> str:
 
 
 def is_terminated(s: str) -> bool:
+    """Ends a sentence. A full stop after a digit does when words come before the number ("ended
+    September 30, 2025."), not on a list's number alone ("1.")."""
     s = s.rstrip().rstrip(CLOSERS)
-    return bool(s) and (s[-1] in TERMINAL or s[-1] == "." and len(s) > 1 and s[-2].isalpha())
+    return bool(s) and (s[-1] in TERMINAL or s[-1] == "." and len(s) > 1 and (
+        s[-2].isalpha() or s[-2].isdigit() and " " in s))
 
 
 DATE = re.compile(

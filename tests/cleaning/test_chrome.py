@@ -228,6 +228,16 @@ def test_hard_wrapped_lines_are_joined_at_any_width_and_a_decimal_is_no_list_ite
     assert c.text.startswith("某县2023年重点项目建设情况\n")  # the short headline stays on its own line
 
 
+def test_a_paragraph_that_ends_in_a_year_is_a_finished_paragraph():
+    raw = ("The council approved the plan, which doubles the region's capacity by 2030.\n\n"
+           "The vote was 9-2.\n\nThird Quarter Highlights\n- Revenue of $2.84 billion\n"
+           "Item\n1.\nof the list")
+    c = clean(raw)
+    assert c.text.startswith("The council approved the plan, which doubles the region's capacity by 2030.\n\n"
+                             "The vote was 9-2.\n\nThird Quarter Highlights\n")
+    assert "broken_lines_joined:1" in c.warnings  # "1." alone is no sentence's end
+
+
 def test_an_english_section_trail_is_chrome_but_a_headline_with_a_bar_is_not():
     raw = (
         "World > Asia Pacific\n\n"
