@@ -303,11 +303,30 @@ def _ranks(text: str) -> list[NumberSpan]:
     return out
 
 
+# A number without a unit is a figure when a verb makes it the value of what comes before: "Traffic
+# deaths rose to 4,285", "the index stood at 1,160", "a national average of 1.26".
+_BARE_VALUE_AFTER = re.compile(
+    r"(?:\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|soared|fell|fallen|dropped|declined|decreased|"
+    r"slipped|slid|eased|rebounded)\s+(?:to|by)|\b(?:reached|reaches|totall?ed|totals|hit|hits)"
+    r"|\b(?:stood|stands|remained|remains|was|is) at|\b(?:average|total|tally|count) of)"
+    r"\s+(?:about |around |nearly |almost |roughly |some |more than |over |just over |a record |an estimated )?$",
+    re.I,
+)
+
+
+def _is_bare_value(text: str, m: re.Match) -> bool:
+    after = text[m.end("dec") if m.group("dec") else m.end("num") :][:1]
+    return not (after.isalnum() or after in "-/:") and bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 40),
+                                                                                        m.start()))
+
+
 def _find_numbers_en(text: str) -> list[NumberSpan]:
     out: list[NumberSpan] = []
     for m in EN_FIGURE_RE.finditer(text):
-        if not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("word")):
+        if not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("word")) and not _is_bare_value(text, m):
             continue
+        if text[max(0, m.start() - 4) : m.start()].lower() == "per ":
+            continue  # "1.1 deaths per 100 million miles": what the figure before is counted against
         whole = m.group("num").replace(",", "")
         if not m.group("dec") and not m.group("cur") and not m.group("pct") and len(whole) == 4 \
                 and whole[:2] in ("19", "20") and not m.group("scale") and "," not in m.group("num"):

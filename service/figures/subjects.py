@@ -38,7 +38,8 @@ _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "去年": -1, "上年
 _EN_BASE = re.compile(r"\b(?:from|compared|versus|vs|than|since|against)\b", re.I)
 _EN_CLAUSE_START = re.compile(r"(?:^|[,;:.](?=\s))(?!.*[,;:.]\s)", re.S)
 EN_PERIOD_YEAR = re.compile(r"\b(?i:in|during|for|fiscal|FY)\s+((?:19|20)\d{2})\b")
-EN_YEAR_RE = re.compile(r"\b(?i:in|by|for|during|since|of|to|until|through|fiscal|FY)\s+((?:19|20)\d{2})\b")
+# ("since 2019" names no period: "up 22% since 2019" is a change from that year's level.)
+EN_YEAR_RE = re.compile(r"\b(?i:in|by|for|during|of|to|until|through|fiscal|FY)\s+((?:19|20)\d{2})\b")
 
 
 # A cell of a table row that holds a value: "23.1亿元", "8.4%".
