@@ -95,9 +95,11 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: Sentenc
         figure = _figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "en", doc_year), "en")
         if decision.rule == "default":
             defaulted[subj] = figure
-        elif (level := defaulted.get(EN_CHANGE_OF.sub("", subj))) is not None and subj != level.subject:
-            # "Revenue of $2.84 billion, up 11%": a level is of the kind its change is.
-            level.kind = decision.kind
+        elif decision.kind == "achieved" and (level := defaulted.get(EN_CHANGE_OF.sub("", subj))) is not None \
+                and subj != level.subject:
+            # "Revenue of $2.84 billion, up 11%": the level a reported change led to is reported too
+            # (not the level a planned change starts from: "remains at $2.3 billion, … hope to cut").
+            level.kind = "achieved"
         figures.append(figure)
     return figures
 

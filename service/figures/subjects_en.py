@@ -63,13 +63,13 @@ _CLAUSE_VERBS = frozenset("expects expect hopes hope aims aim intends intend wan
 # A verb's helpers, passed over on the way back to what it says something about.
 _AUXILIARIES = frozenset("is are was were be been being will would could can may might should shall must has have "
                          "had do does did also now currently still already once expected set likely projected "
-                         "forecast to not".split())
+                         "forecast to not alone together combined overall".split())
 _BEFORE_A_VERB = frozenset("to will would can could may might should must shall".split())
 # Helpers that are nouns too: "its growth forecast", "a set of".
 _ALSO_NOUNS = frozenset(("forecast", "set"))
 # Words no noun phrase of a subject runs across ('of' and 'in' may join one: "port of Harbor City").
 _STOPS = frozenset("and or but while whereas which that who as with including said says say told to in on at by "
-                   "for from over under into across through than per".split())
+                   "for from over under into across through than rather instead per".split())
 _JOINS = frozenset(("of", "in"))
 # Money put into something: "invest £2 billion in new zones" is an investment in them.
 _SPENDING = {**dict.fromkeys(("invest", "invests", "invested", "investing"), "investment"),
@@ -80,6 +80,12 @@ _AMOUNT_OF_VERB = {**_SPENDING, **dict.fromkeys(("earn", "earns", "earned", "ear
 # "…, or $1.20 per share": the amount is per share of what the subject names.
 _PER_SHARE = re.compile(r"\s+(?:per|a) (?:diluted |basic )?share\b")
 # A change named as a noun: "an increase of 5.6%" is the growth of the figure before it.
+# Where money goes: "$1.2 billion will go to rural highways", "is earmarked for schools".
+_MONEY_GOES = re.compile(r"(?:(?:will|would|is|are|was|were|to|be|being|been|also)\s+)*(?:go|goes|went|going|flows?|flowed|"
+                         r"spent|allocated|earmarked|devoted|dedicated|set aside)\s+(?:to|for|on|towards?)\s+(?=[a-z])",
+                         re.I)
+# What something takes: "would require $9 billion", "needs 500 workers".
+_NEEDS = frozenset("require requires required requiring need needs needed cost costs".split())
 _CHANGE_NOUNS = {**dict.fromkeys("increase rise growth gain jump".split(), False),
                  **dict.fromkeys("decline drop fall decrease".split(), True)}
 # Units of measure (a count noun is a subject of its own; a measure is not): "20 MW", "40 kilometres".
@@ -104,7 +110,7 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
         or _value_of(before, prev_subject)
         or _size_of(before, after, prev_subject)
         or _counted(sp, before)
-        or _changed_or_reached(before, prev_subject)
+        or _changed_or_reached(sp, before, prev_subject)
     )
     if not found and cs > 1 and sentence[cs - 1] == "," and before and (before[0].lower() == "worth" or
                                                                         _is_verb(before, 0)):
@@ -139,7 +145,10 @@ def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | Non
 
 def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
     """'120 MW of installed capacity', '$310 million in revenue', '18% of the households',
-    'invest £2 billion in new zones'."""
+    'invest £2 billion in new zones', '$1.2 billion will go to rural highways'."""
+    if not sp.unit.islower() and sp.unit not in ("%", "percentage points") and (
+            m := _MONEY_GOES.match(" ".join(after))):
+        return _phrase_after(" ".join(after)[m.end() :].split())
     verb = next((w.lower() for w in reversed(before) if w.lower() not in _QUALIFIERS), "")
     spending = verb in _SPENDING and after[:1] in (["in"], ["on"])
     # Money for something is spent on it: "sets aside $312 million for public safety".
@@ -201,12 +210,13 @@ def _size_of(before: list[str], after: list[str], prev_subject: str | None) -> s
     k = len(before)
     while k > 0 and before[k - 1].lower() in _QUALIFIERS - _DETERMINERS:
         k -= 1
-    if k == 0 or before[k - 1].lower() not in _DETERMINERS:
+    owner = before[k - 1] if k > 0 and before[k - 1].endswith(("'s", "’s")) else ""
+    if k == 0 or before[k - 1].lower() not in _DETERMINERS and not owner:
         return ""
     np = _phrase_after(after)
     if np.lower() in _CHANGE_NOUNS:
         return _change(_CHANGE_NOUNS[np.lower()], prev_subject)  # "a 12% increase on the year before"
-    return np
+    return f"{owner} {np}" if owner and np else np  # "the state's $22 billion surplus"
 
 
 def _count_noun(unit: str) -> bool:
@@ -226,7 +236,7 @@ def _counted(sp: NumberSpan, before: list[str]) -> str:
     return f"{noun} {verb}" if verb.endswith("ed") else noun
 
 
-def _changed_or_reached(before: list[str], prev_subject: str | None) -> str:
+def _changed_or_reached(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str:
     """'exports rose 18%' -> 'growth in exports'; 'GDP reached $12.8 billion' -> 'GDP';
     'up 12% from the year before' -> growth in the figure before it; 'plans to invest $800 million'."""
     words = _without_qualifiers(before)
@@ -240,6 +250,13 @@ def _changed_or_reached(before: list[str], prev_subject: str | None) -> str:
         return _change(verb in _FALL, np or prev_subject)
     if verb in _LEVEL:
         return np
+    if verb in _NEEDS and np:
+        # "eliminating traffic deaths would require $9 billion": what it takes to do something
+        rest = _without_auxiliaries(words[:-1])
+        doing = rest[-len(np.split()) - 1] if len(rest) > len(np.split()) else ""
+        what = f"{doing} {np}" if doing.lower().endswith("ing") and len(doing) > 4 else np
+        money = sp.unit and not sp.unit.islower() and sp.unit not in ("%", "percentage points")
+        return f"cost of {what}" if money else what
     return ""
 
 
@@ -261,8 +278,9 @@ def _without_qualifiers(words: list[str]) -> list[str]:
     while k > 0:
         if words[k - 1].lower() in _QUALIFIERS - _DETERMINERS:
             k -= 1
-        elif words[k - 1].lower() == "to" and k >= 2 and words[k - 2].lower() == "up":
-            k -= 2  # "up to 30%": a bound
+        elif (words[k - 1].lower() == "to" and k >= 2 and words[k - 2].lower() == "up"
+              or words[k - 1].lower() in ("least", "most") and k >= 2 and words[k - 2].lower() == "at"):
+            k -= 2  # "up to 30%", "at least $9 billion": a bound
         else:
             break
     return words[:k]

@@ -68,6 +68,13 @@ CASES = [
     ("We now expect EBITDA of $3.5 billion to $3.6 billion, up from our previous range of $3.3 billion to "
      "$3.45 billion.", "$3.3 billion", "EBITDA"),
     ("The company said it would cut its carbon intensity by 45% by 2030.", "45%", "decline in carbon intensity"),
+    # where money goes, whose it is, what it takes
+    ("Roughly $1.2 billion will go to rural highways.", "$1.2 billion", "rural highways"),
+    ("He said the money should come from the state's $22 billion surplus rather than new fees.", "$22 billion",
+     "state's surplus"),
+    ("A study estimated that eliminating traffic deaths would require at least $9 billion.", "$9 billion",
+     "cost of eliminating traffic deaths"),
+    ("Pedestrian deaths alone climbed to 1,160.", "1,160", "Pedestrian deaths"),
     # counts: the things counted with their kind, each count its own
     ("The plan is to hire 45 new police officers and 20 firefighters by the end of 2025.",
      "45 new police officers", "new police officers"),
@@ -133,3 +140,17 @@ def test_earnings_are_named_by_their_verb_and_an_amount_per_share_says_so():
     figs = extract_figures("Net income rose 8% to $2.1 billion, or $1.87 per diluted share.", language="en")
     assert figs[-1].subject == "Net income per share"
     assert extract_figures("EPS was $1.87 per diluted share.", language="en")[0].subject == "EPS"
+
+
+def test_a_number_without_a_unit_is_a_figure_when_a_verb_makes_it_a_value():
+    figs = {f.text: f for f in extract_figures(
+        "Traffic deaths in the state rose to 4,285 last year, up 22% since 2019, and the rate was 1.1 deaths per "
+        "100 million miles driven, compared with a national average of 1.26.", language="en", doc_year="2025")}
+    assert set(figs) == {"4,285", "22%", "1.1 deaths", "1.26"}  # 100 million miles: what the rate is per
+    assert (figs["4,285"].subject, figs["4,285"].unit, figs["4,285"].kind) == ("Traffic deaths in the state", "",
+                                                                             "achieved")
+    assert figs["22%"].subject == "growth in Traffic deaths in the state"
+    assert figs["4,285"].period == figs["22%"].period == "2024"  # "since 2019" is the change's base
+    assert figs["1.26"].subject == "national average"
+    # a vote, a date and a number no verb makes a value stay out
+    assert extract_figures("The council voted 9-2 on March 3, and the plan won by 5 to 4.", language="en") == []
