@@ -68,8 +68,7 @@ class CleanText:
 
 def clean(raw: str, script: str = "auto") -> CleanText:
     """Raw text or HTML -> CleanText (see the package docstring for the contract)."""
-    chars_in = len(raw)
-    original = raw
+    chars_in, original = len(raw), raw
     warnings: list[str] = []
     meta: dict[str, str | None] = {}
     is_html = looks_like_html(raw)

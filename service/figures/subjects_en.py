@@ -21,56 +21,32 @@ import re
 
 from .clauses import clause_end, clause_start
 from .numbers import NumberSpan
+from .phrases_en import (
+    DETERMINERS,
+    FALL,
+    LEVEL,
+    QUALIFIERS,
+    RISE,
+    TIME,
+    is_verb,
+    phrase_after,
+    phrase_before,
+    without_auxiliaries,
+    without_qualifiers,
+)
 
-_MONTH_DAY = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-)
-_PERIOD = r"(?:year|quarter|month|week|half|period|decade|spring|summer|autumn|winter)"
-# When, not what: "in May", "on Friday", "for this year", "over the previous year", "a year earlier".
-_TIME = re.compile(
-    rf"\b(?:(?:in|on|during|for|over|since|through|until|from|by)\s+)?(?:"
-    rf"(?:the\s+)?(?:first|second|third|fourth|last|previous|next|same|this|past|prior)\s+{_PERIOD}"
-    rf"(?:\s+(?:earlier|ago|before))?|(?:the|a)\s+{_PERIOD}(?:\s+(?:earlier|ago|before))?"
-    rf"|(?:fiscal\s+)?(?:19|20)\d{{2}}|{_MONTH_DAY})\b|\b(?:so far|year[- ](?:on|over)[- ]year|year to date)\b"
-)
-_DETERMINERS = frozenset("a an the its their his her our your my this that these those".split())
 # What a value is compared with is the same thing at another time: "compared with $268 million".
 _COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)\s*$", re.I)
 # "up from our previous range of $3.3 billion": the figure before, as it was.
 _EARLIER = frozenset("previous prior earlier original old".split())
 # What links a value to what it is the value of: "rose to", "a population of", "cut … by".
 _PREPOSITIONS = frozenset("to from at of by worth between".split())
-# How much, not what: "about 12,000", "more than $3 trillion", "up to 30%", "a record 4.2 million".
-_QUALIFIERS = frozenset("a an the record new total about around nearly almost roughly some more less than over "
-                        "under just only estimated additional further another".split())
-_RISE = frozenset("rose rise rises rising risen grew grow grows growing grown increased increase increases "
-                  "increasing climbed climb jumped jump surged surge soared gained gain rebounded accelerated "
-                  "expanded up".split())
-_FALL = frozenset("fell fall falls falling fallen declined decline declines dropped drop drops slipped slid shrank "
-                  "decreased decrease eased slowed cooled contracted plunged tumbled sank slumped down".split())
-_LEVEL = frozenset("reached reach reaches reaching totaled totalled total totals hit hits stood stands came "
-                   "amounted was were is are remained remains remain stayed stays stay held holds".split())
 # How a level stayed: "held steady at 4.1%", "remained unchanged at".
 _STEADY = frozenset("steady unchanged flat stable constant".split())
 # Verbs that make a number's change: "cut emissions by 30%", "plans to raise prices by 5%".
 _CUT = frozenset("cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashes "
                  "slashed trim trims trimmed".split())
 _RAISE = frozenset("raise raises raised raising boost boosts boosted lift lifts lifted".split())
-# Verbs that open a clause about the noun after them: "The city expects sales tax revenue to reach".
-_CLAUSE_VERBS = frozenset("expects expect hopes hope aims aim intends intend wants want believes believe thinks think "
-                          "says say sees see predicts predict anticipates anticipate".split())
-# A verb's helpers, passed over on the way back to what it says something about.
-_AUXILIARIES = frozenset("is are was were be been being will would could can may might should shall must has have "
-                         "had do does did also now currently still already once expected set likely projected "
-                         "forecast to not alone together combined overall".split())
-_BEFORE_A_VERB = frozenset("to will would can could may might should must shall".split())
-# Helpers that are nouns too: "its growth forecast", "a set of".
-_ALSO_NOUNS = frozenset(("forecast", "set"))
-# Words no noun phrase of a subject runs across ('of' and 'in' may join one: "port of Harbor City").
-_STOPS = frozenset("and or but while whereas which that who as with including said says say told to in on at by "
-                   "for from over under into across through than rather instead per".split())
-_JOINS = frozenset(("of", "in"))
 # Money put into something: "invest £2 billion in new zones" is an investment in them.
 _SPENDING = {**dict.fromkeys(("invest", "invests", "invested", "investing"), "investment"),
              **dict.fromkeys(("spend", "spends", "spent", "spending"), "spending")}
@@ -79,13 +55,13 @@ _SPENDING = {**dict.fromkeys(("invest", "invests", "invested", "investing"), "in
 _AMOUNT_OF_VERB = {**_SPENDING, **dict.fromkeys(("earn", "earns", "earned", "earning"), "earnings")}
 # "…, or $1.20 per share": the amount is per share of what the subject names.
 _PER_SHARE = re.compile(r"\s+(?:per|a) (?:diluted |basic )?share\b")
-# A change named as a noun: "an increase of 5.6%" is the growth of the figure before it.
 # Where money goes: "$1.2 billion will go to rural highways", "is earmarked for schools".
 _MONEY_GOES = re.compile(r"(?:(?:will|would|is|are|was|were|to|be|being|been|also)\s+)*(?:go|goes|went|going|flows?|flowed|"
                          r"spent|allocated|earmarked|devoted|dedicated|set aside)\s+(?:to|for|on|towards?)\s+(?=[a-z])",
                          re.I)
 # What something takes: "would require $9 billion", "needs 500 workers".
 _NEEDS = frozenset("require requires required requiring need needs needed cost costs".split())
+# A change named as a noun: "an increase of 5.6%" is the growth of the figure before it.
 _CHANGE_NOUNS = {**dict.fromkeys("increase rise growth gain jump".split(), False),
                  **dict.fromkeys("decline drop fall decrease".split(), True)}
 # Units of measure (a count noun is a subject of its own; a measure is not): "20 MW", "40 kilometres".
@@ -95,15 +71,14 @@ _MEASURES = re.compile(
     r"|yuan|renminbi|dollars?|euros?|yen|won|rupees?|roubles?|rubles?|pesos?|francs?|ringgit|baht|rand|lira)|-\w+)$"
 )
 _CHANGE_LABEL = re.compile(r"^(?:growth|decline) in ")
-_MAX_WORDS = 6
 
 
 def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, prev_end: int | None = None) -> str:
     """What `sp` measures, or the clause around it when the grammar says nothing more.
     `prev_subject` and `prev_end`: the subject and the end of the sentence's figure before it."""
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
-    before = _TIME.sub(" ", sentence[cs : sp.start]).split()
-    after = _TIME.sub(" ", sentence[sp.end : ce]).split()
+    before = TIME.sub(" ", sentence[cs : sp.start]).split()
+    after = TIME.sub(" ", sentence[sp.end : ce]).split()
     found = (
         _other_value(sentence, sp, cs, prev_subject, prev_end)
         or _followed_by(sp, before, after)
@@ -113,9 +88,9 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
         or _changed_or_reached(sp, before, prev_subject)
     )
     if not found and cs > 1 and sentence[cs - 1] == "," and before and (before[0].lower() == "worth" or
-                                                                        _is_verb(before, 0)):
+                                                                        is_verb(before, 0)):
         # "The merger, valued at $15 billion, …": the clause describes the noun before its comma.
-        found = _phrase_before(sentence[clause_start(sentence, cs - 1) : cs - 1].split())
+        found = phrase_before(sentence[clause_start(sentence, cs - 1) : cs - 1].split())
     if found and "share" not in found.lower() and found != "EPS" and _PER_SHARE.match(sentence, sp.end):
         found = f"{found} per share"
     return found or _clause(sentence, sp, cs, ce)
@@ -128,8 +103,8 @@ def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | Non
     12%, to $380 million'), when or, to or from leads to it."""
     if not prev_subject or prev_end is None or _count_noun(sp.unit):
         return ""  # "45 new police officers and 20 firefighters": a count names its own things
-    between = [w.lower() for w in _TIME.sub(" ", sentence[prev_end : sp.start].replace(",", " ")).split()]
-    if not between or any(w not in _PREPOSITIONS and w not in _QUALIFIERS and w not in ("and", "or") for w in between):
+    between = [w.lower() for w in TIME.sub(" ", sentence[prev_end : sp.start].replace(",", " ")).split()]
+    if not between or any(w not in _PREPOSITIONS and w not in QUALIFIERS and w not in ("and", "or") for w in between):
         return ""  # "between $5.2 billion and $5.4 billion" is one range
     if prev_end < cs:
         # Past a comma only a restatement or a level continues the figure before: "rose 5%, and
@@ -148,8 +123,8 @@ def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
     'invest £2 billion in new zones', '$1.2 billion will go to rural highways'."""
     if not sp.unit.islower() and sp.unit not in ("%", "percentage points") and (
             m := _MONEY_GOES.match(" ".join(after))):
-        return _phrase_after(" ".join(after)[m.end() :].split())
-    verb = next((w.lower() for w in reversed(before) if w.lower() not in _QUALIFIERS), "")
+        return phrase_after(" ".join(after)[m.end() :].split())
+    verb = next((w.lower() for w in reversed(before) if w.lower() not in QUALIFIERS), "")
     spending = verb in _SPENDING and after[:1] in (["in"], ["on"])
     # Money for something is spent on it: "sets aside $312 million for public safety".
     money_for = after[:1] == ["for"] and not sp.unit.islower() and sp.unit not in ("%", "percentage points")
@@ -157,7 +132,7 @@ def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
         return ""
     if after[0] != "of" and (sp.unit == "%" or after[1].lower() in ("a", "an")):
         return ""  # "3% in the eurozone" is not a share of it; "for the third year in a row"
-    np = _phrase_after(after[1:])
+    np = phrase_after(after[1:])
     if not np:
         return ""
     if sp.unit == "%":
@@ -167,7 +142,7 @@ def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
 
 def _value_of(before: list[str], prev_subject: str | None) -> str:
     """'revenue rose to', 'a population of', 'cut emissions by', 'up from'."""
-    words = _without_qualifiers(before)
+    words = without_qualifiers(before)
     if prev_subject and words and _COMPARED.search(" ".join(words)):
         return _same_thing(prev_subject)
     if not words or words[-1].lower() not in _PREPOSITIONS:
@@ -180,18 +155,18 @@ def _value_of(before: list[str], prev_subject: str | None) -> str:
     last = words[-1].lower().strip(",")
     if prep == "by" and (last in _CUT or last in _RAISE):
         # "hope to cut by 10%": the change of what the clause is about
-        return _change(last in _CUT, _phrase_before(_without_auxiliaries(words[:-1])) or prev_subject)
-    if last in _CHANGE_NOUNS and len(words) > 1 and words[-2].lower() in _DETERMINERS:
+        return _change(last in _CUT, phrase_before(without_auxiliaries(words[:-1])) or prev_subject)
+    if last in _CHANGE_NOUNS and len(words) > 1 and words[-2].lower() in DETERMINERS:
         return _change(_CHANGE_NOUNS[last], prev_subject)  # "an increase of 5.6%"
-    if last in _RISE or last in _FALL:
-        what = _phrase_before(_without_auxiliaries(words[:-1])) or prev_subject
+    if last in RISE or last in FALL:
+        what = phrase_before(without_auxiliaries(words[:-1])) or prev_subject
         # "grew by 5%" is the change; "grew to $5 billion", "up from $265 million" the level.
-        return _change(last in _FALL, what) if prep == "by" else what or ""
-    if _is_verb(words, len(words) - 1):
-        return _phrase_before(_without_auxiliaries(words[:-1])) or prev_subject or ""
-    np = _phrase_before(words)
+        return _change(last in FALL, what) if prep == "by" else what or ""
+    if is_verb(words, len(words) - 1):
+        return phrase_before(without_auxiliaries(words[:-1])) or prev_subject or ""
+    np = phrase_before(words)
     if prep == "by" and np:  # "cut emissions by 30%", "cut its carbon intensity by 45%"
-        verb = next((w.lower() for w in reversed(words[: len(words) - len(np.split())]) if w.lower() not in _DETERMINERS),
+        verb = next((w.lower() for w in reversed(words[: len(words) - len(np.split())]) if w.lower() not in DETERMINERS),
                     "")
         if verb in _CUT or verb in _RAISE:
             return _change(verb in _CUT, np)
@@ -208,12 +183,12 @@ def _size_of(before: list[str], after: list[str], prev_subject: str | None) -> s
     if not before or not after or not after[0][:1].islower():
         return ""
     k = len(before)
-    while k > 0 and before[k - 1].lower() in _QUALIFIERS - _DETERMINERS:
+    while k > 0 and before[k - 1].lower() in QUALIFIERS - DETERMINERS:
         k -= 1
     owner = before[k - 1] if k > 0 and before[k - 1].endswith(("'s", "’s")) else ""
-    if k == 0 or before[k - 1].lower() not in _DETERMINERS and not owner:
+    if k == 0 or before[k - 1].lower() not in DETERMINERS and not owner:
         return ""
-    np = _phrase_after(after)
+    np = phrase_after(after)
     if np.lower() in _CHANGE_NOUNS:
         return _change(_CHANGE_NOUNS[np.lower()], prev_subject)  # "a 12% increase on the year before"
     return f"{owner} {np}" if owner and np else np  # "the state's $22 billion surplus"
@@ -229,9 +204,9 @@ def _counted(sp: NumberSpan, before: list[str]) -> str:
     noun = sp.unit
     if not _count_noun(noun):
         return ""
-    words = [w for w in before if w.lower() not in _QUALIFIERS]
+    words = [w for w in before if w.lower() not in QUALIFIERS]
     verb = words[-1].lower() if words else ""
-    if verb in _LEVEL:
+    if verb in LEVEL:
         return ""  # "car production reached 78,000 vehicles": what reached it is the subject
     return f"{noun} {verb}" if verb.endswith("ed") else noun
 
@@ -239,20 +214,20 @@ def _counted(sp: NumberSpan, before: list[str]) -> str:
 def _changed_or_reached(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str:
     """'exports rose 18%' -> 'growth in exports'; 'GDP reached $12.8 billion' -> 'GDP';
     'up 12% from the year before' -> growth in the figure before it; 'plans to invest $800 million'."""
-    words = _without_qualifiers(before)
+    words = without_qualifiers(before)
     if not words:
         return ""
     verb = words[-1].lower().strip(",")
     if verb in _AMOUNT_OF_VERB:
         return _AMOUNT_OF_VERB[verb]
-    np = _phrase_before(_without_auxiliaries(words[:-1]))
-    if verb in _RISE or verb in _FALL:
-        return _change(verb in _FALL, np or prev_subject)
-    if verb in _LEVEL:
+    np = phrase_before(without_auxiliaries(words[:-1]))
+    if verb in RISE or verb in FALL:
+        return _change(verb in FALL, np or prev_subject)
+    if verb in LEVEL:
         return np
     if verb in _NEEDS and np:
         # "eliminating traffic deaths would require $9 billion": what it takes to do something
-        rest = _without_auxiliaries(words[:-1])
+        rest = without_auxiliaries(words[:-1])
         doing = rest[-len(np.split()) - 1] if len(rest) > len(np.split()) else ""
         what = f"{doing} {np}" if doing.lower().endswith("ing") and len(doing) > 4 else np
         money = sp.unit and not sp.unit.islower() and sp.unit not in ("%", "percentage points")
@@ -270,102 +245,6 @@ def _change(fall: bool, what: str | None) -> str:
     if not what:
         return ""
     return f"{'decline' if fall else 'growth'} in {_CHANGE_LABEL.sub('', what)}"
-
-
-def _without_qualifiers(words: list[str]) -> list[str]:
-    """'employs about', 'grown to more than', 'cover up to' -> without the words of how much."""
-    k = len(words)
-    while k > 0:
-        if words[k - 1].lower() in _QUALIFIERS - _DETERMINERS:
-            k -= 1
-        elif (words[k - 1].lower() == "to" and k >= 2 and words[k - 2].lower() == "up"
-              or words[k - 1].lower() in ("least", "most") and k >= 2 and words[k - 2].lower() == "at"):
-            k -= 2  # "up to 30%", "at least $9 billion": a bound
-        else:
-            break
-    return words[:k]
-
-
-def _without_auxiliaries(words: list[str]) -> list[str]:
-    """'Output is expected to' -> 'Output'."""
-    k = len(words)
-    while k > 0 and words[k - 1].lower() in _AUXILIARIES:
-        k -= 1
-    return words[:k]
-
-
-def _phrase_before(words: list[str]) -> str:
-    """The noun phrase that ends `words`: back to a determiner, a verb, a conjunction or a
-    preposition, passing 'of' and 'in' between nouns ('port of Harbor City', 'unemployment in the
-    region')."""
-    out: list[str] = []
-    i = len(words) - 1
-    if i >= 0 and words[i].lower() in _CLAUSE_VERBS:
-        return ""  # "which officials said they hope (to cut …)": no noun phrase ends here
-    while i >= 0 and len(out) < _MAX_WORDS:
-        w = words[i].strip(",;:")
-        lw = w.lower()
-        if lw in _DETERMINERS and out:
-            # "in the region": a determiner after 'of' / 'in' belongs to a phrase that goes on.
-            if i >= 2 and words[i - 1].lower() in _JOINS and _noun_like(words, i - 2):
-                out += [w, words[i - 1]]
-                i -= 2
-                continue
-            break
-        if lw in _JOINS and out and i >= 1 and _noun_like(words, i - 1):
-            out.append(w)
-            i -= 1
-            continue
-        if (lw in _DETERMINERS or lw in _STOPS or (out and _is_verb(words, i)) or any(c.isdigit() for c in w)
-                or not any(c.isalpha() for c in w)):  # a number, or a list's bullet
-            break
-        out.append(w)
-        i -= 1
-    return " ".join(reversed(out)).strip()
-
-
-def _noun_like(words: list[str], i: int) -> bool:
-    lw = words[i].lower().strip(",;:")
-    return bool(lw) and lw not in _DETERMINERS and lw not in _STOPS and not _is_verb(words, i) \
-        and not any(c.isdigit() for c in lw)
-
-
-def _phrase_after(words: list[str]) -> str:
-    """The noun phrase that starts `words`: to a preposition (one 'of …' joined), a verb or a
-    conjunction; determiners dropped ('of the city's households' -> "city's households")."""
-    out: list[str] = []
-    joined_of = False
-    for w in words:
-        lw = w.lower().strip(".,;:!?\"”")
-        if lw in _DETERMINERS:
-            continue
-        if lw == "of" and out and not joined_of:
-            joined_of = True
-            out.append("of")
-            continue
-        bare = lw.replace("'s", "").replace("’s", "").replace("-", "")
-        if lw in _STOPS or lw in _LEVEL or lw in _AUXILIARIES or not bare.isalpha() or (
-                out and len(lw) > 4 and lw.endswith("ed")):  # "of solar panels installed": a participle after
-            break
-        out.append(w.strip(".,;:!?\"”"))
-        if len(out) == _MAX_WORDS or w[-1:] in ".,;:!?":
-            break
-    while out and out[-1] == "of":
-        out.pop()
-    return " ".join(out)
-
-
-def _is_verb(words: list[str], i: int) -> bool:
-    """Verbs end a noun phrase read backwards: a past tense ('handled'), a verb of change or level,
-    a helper, or any word after 'to' or a modal ('to cut', 'will sign')."""
-    w = words[i]
-    lw = w.lower()
-    if len(lw) > 5 and lw.endswith("ing"):
-        # "of lifting manufacturing output": a verb after a preposition or opening a clause in
-        # lower case ("…, raising capacity to"); otherwise a noun ("housing", "manufacturing").
-        return i == 0 and w.islower() or i > 0 and (words[i - 1].lower() in _STOPS or words[i - 1].lower() == "of")
-    return (lw in _RISE or lw in _FALL or lw in _LEVEL or lw in _AUXILIARIES - _ALSO_NOUNS or lw in _CLAUSE_VERBS
-            or (len(lw) > 4 and lw.endswith("ed")) or (i > 0 and words[i - 1].lower() in _BEFORE_A_VERB))
 
 
 def _clause(sentence: str, sp: NumberSpan, cs: int, ce: int) -> str:

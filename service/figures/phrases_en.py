@@ -1,0 +1,141 @@
+"""English words and noun phrases: the word classes a figure's subject is read with (subjects_en.py),
+and the noun phrase that ends before a number or starts after it."""
+
+from __future__ import annotations
+
+import re
+
+_MONTH_DAY = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+_PERIOD = r"(?:year|quarter|month|week|half|period|decade|spring|summer|autumn|winter)"
+# When, not what: "in May", "on Friday", "for this year", "over the previous year", "a year earlier".
+TIME = re.compile(
+    rf"\b(?:(?:in|on|during|for|over|since|through|until|from|by)\s+)?(?:"
+    rf"(?:the\s+)?(?:first|second|third|fourth|last|previous|next|same|this|past|prior)\s+{_PERIOD}"
+    rf"(?:\s+(?:earlier|ago|before))?|(?:the|a)\s+{_PERIOD}(?:\s+(?:earlier|ago|before))?"
+    rf"|(?:fiscal\s+)?(?:19|20)\d{{2}}|{_MONTH_DAY})\b|\b(?:so far|year[- ](?:on|over)[- ]year|year to date)\b"
+)
+DETERMINERS = frozenset("a an the its their his her our your my this that these those".split())
+# How much, not what: "about 12,000", "more than $3 trillion", "up to 30%", "a record 4.2 million".
+QUALIFIERS = frozenset("a an the record new total about around nearly almost roughly some more less than over "
+                       "under just only estimated additional further another".split())
+RISE = frozenset("rose rise rises rising risen grew grow grows growing grown increased increase increases "
+                 "increasing climbed climb jumped jump surged surge soared gained gain rebounded accelerated "
+                 "expanded up".split())
+FALL = frozenset("fell fall falls falling fallen declined decline declines dropped drop drops slipped slid shrank "
+                 "decreased decrease eased slowed cooled contracted plunged tumbled sank slumped down".split())
+LEVEL = frozenset("reached reach reaches reaching totaled totalled total totals hit hits stood stands came "
+                  "amounted was were is are remained remains remain stayed stays stay held holds".split())
+# Verbs that open a clause about the noun after them: "The city expects sales tax revenue to reach".
+CLAUSE_VERBS = frozenset("expects expect hopes hope aims aim intends intend wants want believes believe thinks think "
+                         "says say sees see predicts predict anticipates anticipate".split())
+# A verb's helpers, passed over on the way back to what it says something about.
+AUXILIARIES = frozenset("is are was were be been being will would could can may might should shall must has have "
+                        "had do does did also now currently still already once expected set likely projected "
+                        "forecast to not alone together combined overall".split())
+BEFORE_A_VERB = frozenset("to will would can could may might should must shall".split())
+# Helpers that are nouns too: "its growth forecast", "a set of".
+ALSO_NOUNS = frozenset(("forecast", "set"))
+# Words no noun phrase of a subject runs across ('of' and 'in' may join one: "port of Harbor City").
+STOPS = frozenset("and or but while whereas which that who as with including said says say told to in on at by "
+                  "for from over under into across through than rather instead per".split())
+JOINS = frozenset(("of", "in"))
+MAX_WORDS = 6
+
+
+def without_qualifiers(words: list[str]) -> list[str]:
+    """'employs about', 'grown to more than', 'cover up to' -> without the words of how much."""
+    k = len(words)
+    while k > 0:
+        if words[k - 1].lower() in QUALIFIERS - DETERMINERS:
+            k -= 1
+        elif (words[k - 1].lower() == "to" and k >= 2 and words[k - 2].lower() == "up"
+              or words[k - 1].lower() in ("least", "most") and k >= 2 and words[k - 2].lower() == "at"):
+            k -= 2  # "up to 30%", "at least $9 billion": a bound
+        else:
+            break
+    return words[:k]
+
+
+def without_auxiliaries(words: list[str]) -> list[str]:
+    """'Output is expected to' -> 'Output'."""
+    k = len(words)
+    while k > 0 and words[k - 1].lower() in AUXILIARIES:
+        k -= 1
+    return words[:k]
+
+
+def phrase_before(words: list[str]) -> str:
+    """The noun phrase that ends `words`: back to a determiner, a verb, a conjunction or a
+    preposition, passing 'of' and 'in' between nouns ('port of Harbor City', 'unemployment in the
+    region')."""
+    out: list[str] = []
+    i = len(words) - 1
+    if i >= 0 and words[i].lower() in CLAUSE_VERBS:
+        return ""  # "which officials said they hope (to cut …)": no noun phrase ends here
+    while i >= 0 and len(out) < MAX_WORDS:
+        w = words[i].strip(",;:")
+        lw = w.lower()
+        if lw in DETERMINERS and out:
+            # "in the region": a determiner after 'of' / 'in' belongs to a phrase that goes on.
+            if i >= 2 and words[i - 1].lower() in JOINS and _noun_like(words, i - 2):
+                out += [w, words[i - 1]]
+                i -= 2
+                continue
+            break
+        if lw in JOINS and out and i >= 1 and _noun_like(words, i - 1):
+            out.append(w)
+            i -= 1
+            continue
+        if (lw in DETERMINERS or lw in STOPS or (out and is_verb(words, i)) or any(c.isdigit() for c in w)
+                or not any(c.isalpha() for c in w)):  # a number, or a list's bullet
+            break
+        out.append(w)
+        i -= 1
+    return " ".join(reversed(out)).strip()
+
+
+def _noun_like(words: list[str], i: int) -> bool:
+    lw = words[i].lower().strip(",;:")
+    return bool(lw) and lw not in DETERMINERS and lw not in STOPS and not is_verb(words, i) \
+        and not any(c.isdigit() for c in lw)
+
+
+def phrase_after(words: list[str]) -> str:
+    """The noun phrase that starts `words`: to a preposition (one 'of …' joined), a verb or a
+    conjunction; determiners dropped ('of the city's households' -> "city's households")."""
+    out: list[str] = []
+    joined_of = False
+    for w in words:
+        lw = w.lower().strip(".,;:!?\"”")
+        if lw in DETERMINERS:
+            continue
+        if lw == "of" and out and not joined_of:
+            joined_of = True
+            out.append("of")
+            continue
+        bare = lw.replace("'s", "").replace("’s", "").replace("-", "")
+        if lw in STOPS or lw in LEVEL or lw in AUXILIARIES or not bare.isalpha() or (
+                out and len(lw) > 4 and lw.endswith("ed")):  # "of solar panels installed": a participle after
+            break
+        out.append(w.strip(".,;:!?\"”"))
+        if len(out) == MAX_WORDS or w[-1:] in ".,;:!?":
+            break
+    while out and out[-1] == "of":
+        out.pop()
+    return " ".join(out)
+
+
+def is_verb(words: list[str], i: int) -> bool:
+    """Verbs end a noun phrase read backwards: a past tense ('handled'), a verb of change or level,
+    a helper, or any word after 'to' or a modal ('to cut', 'will sign')."""
+    w = words[i]
+    lw = w.lower()
+    if len(lw) > 5 and lw.endswith("ing"):
+        # "of lifting manufacturing output": a verb after a preposition or opening a clause in
+        # lower case ("…, raising capacity to"); otherwise a noun ("housing", "manufacturing").
+        return i == 0 and w.islower() or i > 0 and (words[i - 1].lower() in STOPS or words[i - 1].lower() == "of")
+    return (lw in RISE or lw in FALL or lw in LEVEL or lw in AUXILIARIES - ALSO_NOUNS or lw in CLAUSE_VERBS
+            or (len(lw) > 4 and lw.endswith("ed")) or (i > 0 and words[i - 1].lower() in BEFORE_A_VERB))
