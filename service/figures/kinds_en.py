@@ -81,7 +81,9 @@ EN_MONEY = {"USD", "EUR", "GBP", "CNY", "$", "€", "£", "¥"}
 EN_BASELINE = re.compile(
     r"\b(?:(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:previous|prior|earlier)"
     r"\s+\w+\s+of\s+)?"
-    r"|(?:forecasts?|expectations?|estimates?|consensus)(?:\s+(?:of|for))?\s+(?:an?\s+)?)[$€£¥]?$",
+    r"|(?:forecasts?|expectations?|estimates?|consensus)(?:\s+(?:of|for))?\s+(?:an?\s+)?"
+    r"|(?:more|fewer|less|higher|lower|greater|smaller|larger) than\s+(?:the\s+)?"
+    r"|(?:above|below|than|from)\s+(?:the|its|their)\s+(?:current|present)\s+)[$€£¥]?$",
     re.I,
 )
 

@@ -308,10 +308,14 @@ def _ranks(text: str) -> list[NumberSpan]:
 _BARE_VALUE_AFTER = re.compile(
     r"(?:\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|soared|fell|fallen|dropped|declined|decreased|"
     r"slipped|slid|eased|rebounded)\s+(?:to|by)|\b(?:reached|reaches|totall?ed|totals|hit|hits)"
-    r"|\b(?:stood|stands|remained|remains|was|is) at|\b(?:average|total|tally|count) of)"
+    r"|\b(?:stood|stands|remained|remains|was|is|closed|ended|finished|settled|opened) at|%\s+at"
+    r"|\b(?:average|total|tally|count) of)"
     r"\s+(?:about |around |nearly |almost |roughly |some |more than |over |just over |a record |an estimated )?$",
     re.I,
 )
+
+
+NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")
 
 
 def _is_bare_value(text: str, m: re.Match) -> bool:
@@ -332,8 +336,12 @@ def _find_numbers_en(text: str) -> list[NumberSpan]:
                 and whole[:2] in ("19", "20") and not m.group("scale") and "," not in m.group("num"):
             continue  # a year (2,000 with its comma is a count)
         b = text[max(0, m.start() - 1) : m.start()]
-        if b and (b.isalnum() or b in "-/"):
-            continue
+        if b and (b.isalnum() or b in "-/") and not (b == "-" and text[max(0, m.start() - 2) : m.start() - 1] in "%0123456789"
+                                                     and (m.group("pct") or m.group("cur") or m.group("scale"))):
+            continue  # (but "4.25%-4.50%" is a range: its second end is a figure too)
+        if not (m.group("cur") or m.group("pct") or m.group("scale") or "," in m.group("num") or m.group("dec")) and (
+                NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            continue  # "the S&P 500 index", "FTSE 100": a number inside a name
         value, unit = _en_value(m)
         end = m.end()
         if m.group("cur") and m.group("word"):

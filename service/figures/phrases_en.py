@@ -34,7 +34,8 @@ CLAUSE_VERBS = frozenset("expects expect hopes hope aims aim intends intend want
 # A verb's helpers, passed over on the way back to what it says something about.
 AUXILIARIES = frozenset("is are was were be been being will would could can may might should shall must has have "
                         "had do does did also now currently still already once expected set likely projected "
-                        "forecast to not alone together combined overall".split())
+                        "forecast to not alone together combined overall closed ended finished settled opened "
+                        "traded".split())
 BEFORE_A_VERB = frozenset("to will would can could may might should must shall".split())
 # Helpers that are nouns too: "its growth forecast", "a set of".
 ALSO_NOUNS = frozenset(("forecast", "set"))
@@ -42,6 +43,11 @@ ALSO_NOUNS = frozenset(("forecast", "set"))
 STOPS = frozenset("and or but while whereas which that who as with including said says say told to in on at by "
                   "for from over under into across through than rather instead per".split())
 JOINS = frozenset(("of", "in"))
+JOINS_BEFORE_THE = frozenset(("of", "in", "on"))  # "the yield on the 10-year note"
+# A number that sizes the noun after it, part of a noun phrase: "10-year", "30-day".
+SIZE_WORD = re.compile(r"\d+(?:\.\d+)?-[a-z]+(?:-[a-z]+)*")
+# A name a number belongs to: "S&P 500", "FTSE 100".
+NAME_TOKEN = re.compile(r"[A-Z][A-Za-z]*&[A-Za-z]+|[A-Z]{2,5}")
 MAX_WORDS = 6
 
 
@@ -80,7 +86,7 @@ def phrase_before(words: list[str]) -> str:
         lw = w.lower()
         if lw in DETERMINERS and out:
             # "in the region": a determiner after 'of' / 'in' belongs to a phrase that goes on.
-            if i >= 2 and words[i - 1].lower() in JOINS and _noun_like(words, i - 2):
+            if i >= 2 and words[i - 1].lower() in JOINS_BEFORE_THE and _noun_like(words, i - 2):
                 out += [w, words[i - 1]]
                 i -= 2
                 continue
@@ -89,8 +95,12 @@ def phrase_before(words: list[str]) -> str:
             out.append(w)
             i -= 1
             continue
-        if (lw in DETERMINERS or lw in STOPS or (out and is_verb(words, i)) or any(c.isdigit() for c in w)
-                or not any(c.isalpha() for c in w)):  # a number, or a list's bullet
+        if lw.isdigit() and out and i > 0 and NAME_TOKEN.fullmatch(words[i - 1]):
+            out.append(w)  # "S&P 500 index": a number inside a name
+            i -= 1
+            continue
+        if (lw in DETERMINERS or lw in STOPS or (out and is_verb(words, i)) or not any(c.isalpha() for c in w)
+                or any(c.isdigit() for c in w) and not SIZE_WORD.fullmatch(lw)):  # a number, or a list's bullet
             break
         out.append(w)
         i -= 1

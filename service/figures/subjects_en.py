@@ -36,7 +36,9 @@ from .phrases_en import (
 )
 
 # What a value is compared with is the same thing at another time: "compared with $268 million".
-_COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)\s*$", re.I)
+_COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:more|fewer|less|higher|lower|greater|"
+                       r"smaller|larger|bigger|above|below) than(?: the)?|\b(?:above|below|than|from) (?:the|its|their) "
+                       r"(?:current|present))\s*$", re.I)
 # "up from our previous range of $3.3 billion": the figure before, as it was.
 _EARLIER = frozenset("previous prior earlier original old".split())
 # What links a value to what it is the value of: "rose to", "a population of", "cut … by".
@@ -68,7 +70,8 @@ _CHANGE_NOUNS = {**dict.fromkeys("increase rise growth gain jump".split(), False
 _MEASURES = re.compile(
     r"^(?:[A-Z]{1,4}h?|(?:square |cubic )?(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?|km|feet|foot|acres?|hectares?"
     r"|tonnes?|tons?|barrels?|gallons?|litres?|liters?|kilograms?|pounds?|kg"
-    r"|yuan|renminbi|dollars?|euros?|yen|won|rupees?|roubles?|rubles?|pesos?|francs?|ringgit|baht|rand|lira)|-\w+)$"
+    r"|yuan|renminbi|dollars?|euros?|yen|won|rupees?|roubles?|rubles?|pesos?|francs?|ringgit|baht|rand|lira"
+    r"|(?:basis |percentage )?points?)|-\w+)$"
 )
 _CHANGE_LABEL = re.compile(r"^(?:growth|decline) in ")
 
@@ -81,6 +84,7 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     after = TIME.sub(" ", sentence[sp.end : ce]).split()
     found = (
         _other_value(sentence, sp, cs, prev_subject, prev_end)
+        or _range_of(before, after)
         or _followed_by(sp, before, after)
         or _value_of(before, prev_subject)
         or _size_of(before, after, prev_subject)
@@ -90,7 +94,7 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     if not found and cs > 1 and sentence[cs - 1] == "," and before and (before[0].lower() == "worth" or
                                                                         is_verb(before, 0)):
         # "The merger, valued at $15 billion, …": the clause describes the noun before its comma.
-        found = phrase_before(sentence[clause_start(sentence, cs - 1) : cs - 1].split())
+        found = phrase_before(TIME.sub(" ", sentence[clause_start(sentence, cs - 1) : cs - 1]).split())
     if found and "share" not in found.lower() and found != "EPS" and _PER_SHARE.match(sentence, sp.end):
         found = f"{found} per share"
     return found or _clause(sentence, sp, cs, ce)
@@ -104,7 +108,8 @@ def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | Non
     if not prev_subject or prev_end is None or _count_noun(sp.unit):
         return ""  # "45 new police officers and 20 firefighters": a count names its own things
     between = [w.lower() for w in TIME.sub(" ", sentence[prev_end : sp.start].replace(",", " ")).split()]
-    if not between or any(w not in _PREPOSITIONS and w not in QUALIFIERS and w not in ("and", "or") for w in between):
+    if not between or any(w not in _PREPOSITIONS and w not in QUALIFIERS and w not in ("and", "or", "-", "–")
+                          for w in between):
         return ""  # "between $5.2 billion and $5.4 billion" is one range
     if prev_end < cs:
         # Past a comma only a restatement or a level continues the figure before: "rose 5%, and
@@ -116,6 +121,14 @@ def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | Non
     # "rose 18% to $61.2 billion", "up 23% from $1.15 billion": a level (now, or before); only
     # "by" gives another size of the change.
     return prev_subject if between[-1] == "by" else _CHANGE_LABEL.sub("", prev_subject)
+
+
+def _range_of(before: list[str], after: list[str]) -> str:
+    """'keeping its benchmark rate in the 4.25%-4.50% range': what the range is of."""
+    rest = after[1:] if after and after[0][:1] in "-–" else after
+    if not rest or rest[0].strip(".,;:") != "range" or len(before) < 3 or before[-1].lower() != "the" or before[-2].lower() not in ("in", "within"):
+        return ""
+    return phrase_before(without_auxiliaries(before[:-2]))
 
 
 def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:

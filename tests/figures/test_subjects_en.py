@@ -129,7 +129,9 @@ def test_a_value_past_a_comma_is_of_the_same_thing_when_only_or_and_prepositions
 
     assert subjects("Net income rose $40 million, or 12%, to $380 million.") == [
         ("$40 million", "growth in Net income"), ("12%", "growth in Net income"), ("$380 million", "Net income")]
-    assert subjects("The index gained 250 points, or 1.5 percent.")[1] == ("1.5 percent", "points gained")  # not "or"
+    # not "or"; points measure the index's change, they are not what changed
+    assert subjects("The index gained 250 points, or 1.5 percent.") == [
+        ("250 points", "growth in index"), ("1.5 percent", "growth in index")]
     # After "and" past a comma a new clause starts: its figure is not the first one's.
     assert subjects("Sales rose 5%, and $3 billion was invested.")[1][1] != "Sales"
 
@@ -154,3 +156,20 @@ def test_a_number_without_a_unit_is_a_figure_when_a_verb_makes_it_a_value():
     assert figs["1.26"].subject == "national average"
     # a vote, a date and a number no verb makes a value stay out
     assert extract_figures("The council voted 9-2 on March 3, and the plan won by 5 to 4.", language="en") == []
+
+
+def test_market_report_figures_name_the_index_the_yield_and_the_range():
+    def figures(s: str) -> dict:
+        return {f.text: (f.subject, f.kind) for f in extract_figures(s, language="en")}
+
+    assert figures("The S&P 500 index closed down 0.03% at 5,980.87, and the yield on the 10-year Treasury note "
+                   "fell 2 basis points to 4.39%.") == {
+        "0.03%": ("decline in S&P 500 index", "achieved"), "5,980.87": ("S&P 500 index", "achieved"),
+        "2 basis points": ("decline in yield on the 10-year Treasury note", "achieved"),
+        "4.39%": ("yield on the 10-year Treasury note", "achieved")}  # no "500 index" figure
+    assert figures("The Fed held rates on Wednesday, keeping its benchmark rate in the 4.25%-4.50% range.") == {
+        "4.25%": ("benchmark rate", "other"), "4.50%": ("benchmark rate", "other")}
+    assert figures("The unemployment rate is expected to end the year at 4.5%, slightly above the current 4.2%.") == {
+        "4.5%": ("unemployment rate", "target"), "4.2%": ("unemployment rate", "other")}
+    assert figures("The economy added 139,000 jobs in May, fewer than the 147,000 added in April.") == {
+        "139,000 jobs": ("jobs added", "achieved"), "147,000 added": ("jobs added", "other")}
