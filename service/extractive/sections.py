@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..figures import Kind, SentenceContext, extract_figures, period_years
+from ..figures.numbers import EN_TABLE_ROW
 from ..schemas import FigureDraft
 from ..segment import Sentence
 
@@ -68,6 +69,7 @@ def figures_in_context(
     paragraph = -1
     kinds = section_kinds(sentences) if kinds is None else kinds
     vocabulary: set[str] | None = None
+    columns = column_years(sentences) if language == "en" else {}
     for s, kind, year in zip(sentences, kinds, context_years(sentences, language), strict=True):
         if s.paragraph != paragraph:
             paragraph, previous, continued = s.paragraph, None, False
@@ -79,6 +81,10 @@ def figures_in_context(
             vocabulary = vocabulary if vocabulary is not None else _lower_case_words(sentences)
             for f in figs:
                 f.subject = _sentence_case(f.subject, s.text, vocabulary)
+            if len(years := columns.get(s.index, [])) == len(figs):
+                for f, y in zip(figs, years, strict=True):
+                    # A table's columns are its years; an earlier year's column is the comparison.
+                    f.period, f.kind = y, "other" if y < max(years) else f.kind
         if figs:
             out[s.index] = figs
             previous = figs[-1].kind
@@ -87,6 +93,23 @@ def figures_in_context(
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+# The head of a table's columns of years: "Indicator 2023 2024", "Key figures FY2023 FY2024".
+_YEARS_HEAD = re.compile(r"[A-Za-z][^\d\n]{0,60}?((?:\s+(?:FY ?)?(?:19|20)\d{2}){2,12})")
+
+
+def column_years(sentences: list[Sentence]) -> dict[int, list[str]]:
+    """The years of a table's columns for each of its rows (by sentence index): from a head of
+    years to the last row of values after it."""
+    out: dict[int, list[str]] = {}
+    years: list[str] = []
+    for s in sentences:
+        if head := _YEARS_HEAD.fullmatch(s.text.strip()):
+            years = re.findall(r"(?:19|20)\d{2}", head[1])
+        elif years and EN_TABLE_ROW.fullmatch(s.text.strip()):
+            out[s.index] = years
+        else:
+            years = []
+    return out
 
 
 def _lower_case_words(sentences: list[Sentence]) -> set[str]:

@@ -36,7 +36,8 @@ EN_ACHIEVED_RE = re.compile(
 EN_DONE_RE = re.compile(
     r"\b(?P<passive>(?:was|were|been|being|be)\s+)?(?:installed|reduced|lowered|launched|finished|commissioned|"
     r"connected|deployed|shipped|processed|upgraded|saved|secured|awarded|acquired|purchased|bought|exceeded|"
-    r"surpassed|topped|booked|hosted|broke ground)\b",
+    r"surpassed|topped|booked|hosted|broke ground|replaced|repaired|renovated|rebuilt|paved|repaved|planted|"
+    r"trained|treated|cleaned|restored)\b",
     re.I,
 )
 # Sizes, costs and history: what a project is or was, not a result of the period.

@@ -84,7 +84,8 @@ EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "bil
 EN_CURRENCY = {"$": "USD", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "NZ$": "NZD", "S$": "SGD", "A$": "AUD", "C$": "CAD",
                "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY"}
 _EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|per|than|that|which|"
-            "year|years|month|months|percent|this|last|next|over|under|more|less|times")
+            "year|years|month|months|percent|this|last|next|over|under|more|less|times|"
+            "across|towards|plus|thus|perhaps|always|besides|has|does|its|unless|whereas|nevertheless")
 # Words that tell what kind of the counted things there are, before a noun of two words: "45 new
 # police officers", "300 full-time factory workers" (any one word goes before a plural: "2,500 new jobs").
 _EN_COUNT_ADJECTIVE = ("new|additional|extra|full-time|part-time|permanent|temporary|local|foreign|international|"
@@ -324,10 +325,17 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
                                                                                         m.start()))
 
 
+# A row of a table flattened to a line: a label, then two or more values ("Customer complaints 4,120
+# 3,480", "Non-revenue water 17.2% 15.9%"). Its values are figures of the label, units or not.
+EN_TABLE_ROW = re.compile(r"(?P<label>[A-Za-z][^\d\n]{1,80}?)(?:\s+[-–]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?){2,12}")
+
+
 def _find_numbers_en(text: str) -> list[NumberSpan]:
     out: list[NumberSpan] = []
+    row = EN_TABLE_ROW.fullmatch(text.strip()) is not None
     for m in EN_FIGURE_RE.finditer(text):
-        if not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("word")) and not _is_bare_value(text, m):
+        if not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("word") or row) \
+                and not _is_bare_value(text, m):
             continue
         if text[max(0, m.start() - 4) : m.start()].lower() == "per ":
             continue  # "1.1 deaths per 100 million miles": what the figure before is counted against

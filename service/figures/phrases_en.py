@@ -14,7 +14,7 @@ _PERIOD = r"(?:year|quarter|month|week|half|period|decade|spring|summer|autumn|w
 TIME = re.compile(
     rf"\b(?:(?:in|on|during|for|over|since|through|until|from|by)\s+)?(?:"
     rf"(?:the\s+)?(?:first|second|third|fourth|last|previous|next|same|this|past|prior)\s+{_PERIOD}"
-    rf"(?:\s+(?:earlier|ago|before))?|(?:the|a)\s+{_PERIOD}(?:\s+(?:earlier|ago|before))?"
+    rf"(?:\s+(?:earlier|ago|before))?|(?:the|a|each|every|per)\s+{_PERIOD}(?:\s+(?:earlier|ago|before))?|annually"
     rf"|(?:fiscal\s+)?(?:19|20)\d{{2}}|{_MONTH_DAY})\b|\b(?:so far|year[- ](?:on|over)[- ]year|year to date)\b"
 )
 DETERMINERS = frozenset("a an the its their his her our your my this that these those".split())
@@ -31,6 +31,10 @@ LEVEL = frozenset("reached reach reaches reaching totaled totalled total totals 
 # Verbs that open a clause about the noun after them: "The city expects sales tax revenue to reach".
 CLAUSE_VERBS = frozenset("expects expect hopes hope aims aim intends intend wants want believes believe thinks think "
                          "says say sees see predicts predict anticipates anticipate".split())
+CONJUNCTIONS = frozenset("and or but while whereas as".split())
+# Words that are a verb before a noun phrase and a noun at its end: "The Authority plans capital
+# spending of …" ("pension plans", "forecasts" end one).
+NOUNS_OR_VERBS = frozenset("plans aims targets forecasts projects estimates".split())
 # A verb's helpers, passed over on the way back to what it says something about.
 AUXILIARIES = frozenset("is are was were be been being will would could can may might should shall must has have "
                         "had do does did also now currently still already once expected set likely projected "
@@ -99,7 +103,8 @@ def phrase_before(words: list[str]) -> str:
             out.append(w)  # "S&P 500 index": a number inside a name
             i -= 1
             continue
-        if (lw in DETERMINERS or lw in STOPS or (out and is_verb(words, i)) or not any(c.isalpha() for c in w)
+        if (lw in DETERMINERS or lw in STOPS or (out and (is_verb(words, i) or lw in NOUNS_OR_VERBS))
+                or not any(c.isalpha() for c in w)
                 or any(c.isdigit() for c in w) and not SIZE_WORD.fullmatch(lw)):  # a number, or a list's bullet
             break
         out.append(w)
@@ -146,6 +151,8 @@ def is_verb(words: list[str], i: int) -> bool:
     if len(lw) > 5 and lw.endswith("ing"):
         # "of lifting manufacturing output": a verb after a preposition or opening a clause in
         # lower case ("…, raising capacity to"); otherwise a noun ("housing", "manufacturing").
-        return i == 0 and w.islower() or i > 0 and (words[i - 1].lower() in STOPS or words[i - 1].lower() == "of")
+        # After a conjunction it modifies a noun: "while operating expenses rose".
+        before = words[i - 1].lower() if i > 0 else ""
+        return i == 0 and w.islower() or before not in CONJUNCTIONS and (before in STOPS or before == "of")
     return (lw in RISE or lw in FALL or lw in LEVEL or lw in AUXILIARIES - ALSO_NOUNS or lw in CLAUSE_VERBS
             or (len(lw) > 4 and lw.endswith("ed")) or (i > 0 and words[i - 1].lower() in BEFORE_A_VERB))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .clauses import clause_end, clause_start
-from .numbers import NumberSpan
+from .numbers import EN_TABLE_ROW, NumberSpan
 from .phrases_en import (
     DETERMINERS,
     FALL,
@@ -79,6 +79,8 @@ _CHANGE_LABEL = re.compile(r"^(?:growth|decline) in ")
 def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, prev_end: int | None = None) -> str:
     """What `sp` measures, or the clause around it when the grammar says nothing more.
     `prev_subject` and `prev_end`: the subject and the end of the sentence's figure before it."""
+    if row := EN_TABLE_ROW.fullmatch(sentence.strip()):
+        return row["label"].strip()  # a table's row: every value is the label's
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
     before = TIME.sub(" ", sentence[cs : sp.start]).split()
     after = TIME.sub(" ", sentence[sp.end : ce]).split()
@@ -86,15 +88,20 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
         _other_value(sentence, sp, cs, prev_subject, prev_end)
         or _range_of(before, after)
         or _followed_by(sp, before, after)
-        or _value_of(before, prev_subject)
+        or _value_of(sp, before, prev_subject)
         or _size_of(before, after, prev_subject)
         or _counted(sp, before)
         or _changed_or_reached(sp, before, prev_subject)
     )
     if not found and cs > 1 and sentence[cs - 1] == "," and before and (before[0].lower() == "worth" or
                                                                         is_verb(before, 0)):
-        # "The merger, valued at $15 billion, …": the clause describes the noun before its comma.
-        found = phrase_before(TIME.sub(" ", sentence[clause_start(sentence, cs - 1) : cs - 1]).split())
+        # "The merger, valued at $15 billion, …": the clause describes the noun before its comma,
+        # past an aside of a few words without a verb ("Non-revenue water, mostly leaks, fell to").
+        ps = clause_start(sentence, cs - 1)
+        aside = sentence[ps : cs - 1].split()
+        if ps > 1 and sentence[ps - 1] == "," and len(aside) <= 4 and not any(is_verb(aside, i) for i in range(len(aside))):
+            ps, cs = clause_start(sentence, ps - 1), ps
+        found = phrase_before(TIME.sub(" ", sentence[ps : cs - 1]).split())
     if found and "share" not in found.lower() and found != "EPS" and _PER_SHARE.match(sentence, sp.end):
         found = f"{found} per share"
     return found or _clause(sentence, sp, cs, ce)
@@ -153,7 +160,7 @@ def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
     return f"{_SPENDING[verb]} {after[0]} {np}" if spending and not money_for else np
 
 
-def _value_of(before: list[str], prev_subject: str | None) -> str:
+def _value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str:
     """'revenue rose to', 'a population of', 'cut emissions by', 'up from'."""
     words = without_qualifiers(before)
     if prev_subject and words and _COMPARED.search(" ".join(words)):
@@ -161,6 +168,8 @@ def _value_of(before: list[str], prev_subject: str | None) -> str:
     if not words or words[-1].lower() not in _PREPOSITIONS:
         return ""
     prep = words.pop().lower()
+    if prep == "to" and _count_noun(sp.unit) and not any(w.lower() in RISE | FALL | LEVEL | _CUT | _RAISE for w in words):
+        return ""  # "delivered water to 1.4 million customers": a count of whom, no level
     while words and (words[-1].lower() in _PREPOSITIONS or words[-1].lower() in _STEADY):  # "to between"
         words.pop()
     if not words:
@@ -186,7 +195,7 @@ def _value_of(before: list[str], prev_subject: str | None) -> str:
     if prev_subject and np.split()[0].lower() in _EARLIER:
         return _same_thing(prev_subject)
     if np.lower() in _CHANGE_NOUNS:
-        return _change(_CHANGE_NOUNS[np.lower()], prev_subject)
+        return _change(_CHANGE_NOUNS[np.lower()], prev_subject) or np  # ("forecasts growth of 2.1%": growth)
     return np
 
 

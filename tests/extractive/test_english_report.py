@@ -1,0 +1,54 @@
+"""An English annual report in Markdown: a table of results by year, prose around it. A reader of
+the figures table sees each row's label as the subject and each column's year as the period."""
+
+from __future__ import annotations
+
+from service.pipeline import summarize
+from service.schemas import SummaryOptions
+from tests.support import extractive_settings
+
+REPORT = """\
+# Annual Report 2024: Riverside Water Authority
+
+## 1. Overview
+
+In 2024 the Authority delivered 182 billion litres of drinking water to 1.4 million customers across 12 \
+municipalities. Operating revenue grew 5.8% to $624 million, while operating expenses rose 4.1% to $511 million.
+
+## 2. Key results
+
+| Indicator | 2023 | 2024 |
+|---|---|---|
+| Water delivered (billion litres) | 178 | 182 |
+| Non-revenue water | 17.2% | 15.9% |
+| Customer complaints | 4,120 | 3,480 |
+
+Non-revenue water, mostly leaks, fell to 15.9% from 17.2%, the lowest level since 1998.
+
+## 3. Outlook for 2025
+
+The Authority plans capital spending of $390 million in 2025. Our target is to replace at least 100 \
+kilometres of mains each year.
+"""
+
+
+def _figures():
+    s = summarize(REPORT, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    return [(f.subject, f.text, f.period, f.kind) for f in s.figures]
+
+
+def test_a_tables_rows_are_figures_of_their_label_in_the_years_of_its_columns():
+    figures = _figures()
+    assert ("Customer complaints", "4,120", "2023", "other") in figures  # the earlier column: a comparison
+    assert ("Customer complaints", "3,480", "2024") in [f[:3] for f in figures]
+    assert ("Non-revenue water", "15.9%", "2024") in [f[:3] for f in figures]
+    assert ("water delivered (billion litres)", "182", "2024") in [f[:3] for f in figures]
+
+
+def test_report_prose_subjects_name_what_is_measured():
+    subjects = {text: subject for subject, text, _, _ in _figures()}
+    assert subjects["1.4 million customers"] == "customers"  # was "customers across", of "water"
+    assert subjects["4.1%"] == "growth in operating expenses"  # "while operating …" is no verb
+    assert subjects["$390 million"] == "capital spending"  # "The Authority plans …"
+    assert subjects["100 kilometres"] == "mains"  # "each year" is when
+    assert ("Non-revenue water", "15.9%") in [(s, t) for s, t, p, _ in _figures() if p is None]  # past the aside
