@@ -56,8 +56,9 @@ def test_map_calls_go_as_one_batch_and_the_run_only_merges(stub, tmp_path):
     # Half price: the document's batch requests cost what their usage costs at batch prices.
     price = price_for(settings)
     usage = report.usage["harbor_en.txt"]
+    # (costs are reported to 8 decimals: to the hundredth of a micro-dollar)
     assert usage.cost_usd == pytest.approx(price.cost(usage.prompt_tokens, usage.cached_prompt_tokens,
-                                                      usage.completion_tokens, batch=True))
+                                                      usage.completion_tokens, batch=True), abs=1e-8)
     assert results["harbor_en.txt"].stats.cost_usd == pytest.approx(usage.cost_usd)
 
 
