@@ -23,9 +23,9 @@ QUALIFIERS = frozenset("a an the record new total about around nearly almost rou
                        "under just only estimated additional further another".split())
 RISE = frozenset("rose rise rises rising risen grew grow grows growing grown increased increase increases "
                  "increasing climbed climb jumped jump surged surge soared gained gain rebounded accelerated "
-                 "expanded up".split())
+                 "expanded up doubled tripled quadrupled".split())
 FALL = frozenset("fell fall falls falling fallen declined decline declines dropped drop drops slipped slid shrank "
-                 "decreased decrease eased slowed cooled contracted plunged tumbled sank slumped down".split())
+                 "decreased decrease eased slowed cooled contracted plunged tumbled sank slumped down halved".split())
 LEVEL = frozenset("reached reach reaches reaching totaled totalled total totals hit hits stood stands came "
                   "amounted was were is are remained remains remain stayed stays stay held holds".split())
 # Verbs that open a clause about the noun after them: "The city expects sales tax revenue to reach".

@@ -64,8 +64,8 @@ _MONEY_GOES = re.compile(r"(?:(?:will|would|is|are|was|were|to|be|being|been|als
 # What something takes: "would require $9 billion", "needs 500 workers".
 _NEEDS = frozenset("require requires required requiring need needs needed cost costs".split())
 # A change named as a noun: "an increase of 5.6%" is the growth of the figure before it.
-_CHANGE_NOUNS = {**dict.fromkeys("increase rise growth gain jump".split(), False),
-                 **dict.fromkeys("decline drop fall decrease".split(), True)}
+_CHANGE_NOUNS = {**dict.fromkeys("increase rise growth gain jump hike boost".split(), False),
+                 **dict.fromkeys("decline drop fall decrease cut reduction".split(), True)}
 # Units of measure (a count noun is a subject of its own; a measure is not): "20 MW", "40 kilometres".
 _MEASURES = re.compile(
     r"^(?:[A-Z]{1,4}h?|(?:square |cubic )?(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?|km|feet|foot|acres?|hectares?"
@@ -84,12 +84,13 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
     before = TIME.sub(" ", sentence[cs : sp.start]).split()
     after = TIME.sub(" ", sentence[sp.end : ce]).split()
+    share = sp.unit == "%" and after[:1] == ["of"]  # "4,000 employees, or roughly 5% of its workforce"
     found = (
-        _other_value(sentence, sp, cs, prev_subject, prev_end)
+        (not share and _other_value(sentence, sp, cs, prev_subject, prev_end))
         or _range_of(before, after)
         or _followed_by(sp, before, after)
         or _value_of(sp, before, prev_subject)
-        or _size_of(before, after, prev_subject)
+        or _size_of(sp, before, after, prev_subject)
         or _counted(sp, before)
         or _changed_or_reached(sp, before, prev_subject)
     )
@@ -181,7 +182,7 @@ def _value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> st
     if last in _CHANGE_NOUNS and len(words) > 1 and words[-2].lower() in DETERMINERS:
         return _change(_CHANGE_NOUNS[last], prev_subject)  # "an increase of 5.6%"
     if last in RISE or last in FALL:
-        what = phrase_before(without_auxiliaries(words[:-1])) or prev_subject
+        what = phrase_before(without_qualifiers(without_auxiliaries(words[:-1]))) or prev_subject
         # "grew by 5%" is the change; "grew to $5 billion", "up from $265 million" the level.
         return _change(last in FALL, what) if prep == "by" else what or ""
     if is_verb(words, len(words) - 1):
@@ -199,7 +200,7 @@ def _value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> st
     return np
 
 
-def _size_of(before: list[str], after: list[str], prev_subject: str | None) -> str:
+def _size_of(sp: NumberSpan, before: list[str], after: list[str], prev_subject: str | None) -> str:
     """'a $2.4 billion expansion of …', 'a new 40-kilometer transmission line': the number
     stands where an adjective does, between a determiner and the noun it sizes."""
     if not before or not after or not after[0][:1].islower():
@@ -210,6 +211,8 @@ def _size_of(before: list[str], after: list[str], prev_subject: str | None) -> s
     owner = before[k - 1] if k > 0 and before[k - 1].endswith(("'s", "’s")) else ""
     if k == 0 or before[k - 1].lower() not in DETERMINERS and not owner:
         return ""
+    if len(after[0]) > 4 and after[0].endswith("ed") and sp.unit.isalpha():
+        return f"{sp.unit} {after[0]}"  # "the 65 miles repaved over the past two years"
     np = phrase_after(after)
     if np.lower() in _CHANGE_NOUNS:
         return _change(_CHANGE_NOUNS[np.lower()], prev_subject)  # "a 12% increase on the year before"

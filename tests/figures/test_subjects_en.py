@@ -75,6 +75,14 @@ CASES = [
     ("A study estimated that eliminating traffic deaths would require at least $9 billion.", "$9 billion",
      "cost of eliminating traffic deaths"),
     ("Pedestrian deaths alone climbed to 1,160.", "1,160", "Pedestrian deaths"),
+    # a change named as a cut, a doubling, a share restated after "or", a measure done to something
+    ("The library system's funding of $18 million, a cut of 6%, would force branches to close.", "6%",
+     "decline in library system's funding"),
+    ("Net profit for the quarter more than doubled to $3.1 billion.", "$3.1 billion", "Net profit"),
+    ("It would lay off about 4,000 employees, or roughly 5% of its global workforce.", "5%",
+     "share of global workforce"),
+    ("The city aims to repave 120 miles of streets by 2027, nearly double the 65 miles repaved over the past two "
+     "years.", "65 miles", "miles repaved"),
     # counts: the things counted with their kind, each count its own
     ("The plan is to hire 45 new police officers and 20 firefighters by the end of 2025.",
      "45 new police officers", "new police officers"),
@@ -173,3 +181,10 @@ def test_market_report_figures_name_the_index_the_yield_and_the_range():
         "4.5%": ("unemployment rate", "target"), "4.2%": ("unemployment rate", "other")}
     assert figures("The economy added 139,000 jobs in May, fewer than the 147,000 added in April.") == {
         "139,000 jobs": ("jobs added", "achieved"), "147,000 added": ("jobs added", "other")}
+
+
+def test_a_deadline_of_an_earlier_clause_is_not_the_period_of_a_figure_after_it():
+    figs = {f.text: f for f in extract_figures(
+        "The city aims to repave 120 miles of streets by 2027, nearly double the 65 miles repaved over the past two "
+        "years.", language="en")}
+    assert figs["120 miles"].period == "2027" and figs["65 miles"].period is None
