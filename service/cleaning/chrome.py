@@ -25,7 +25,14 @@ from .chrome_rules import (
     is_terminated,
     nospace,
 )
-from .metadata import Page, take_byline_author, take_byline_author_prefix, take_dateline_meta, take_meta
+from .metadata import (
+    Page,
+    take_byline_author,
+    take_byline_author_prefix,
+    take_dateline_meta,
+    take_meta,
+    take_stamp_date,
+)
 from .script import HAN, to_simplified
 
 
@@ -56,6 +63,8 @@ def _remove_lines(st: Page) -> None:
             take_meta(st, start, end)
         if kind == "byline":
             take_byline_author(st, start, end)
+        if kind == "editor" and st.published is None:
+            take_stamp_date(st, line)
         st.removed[kind] += 1
         edits.append((start, end, ""))
     doc.edit(edits)

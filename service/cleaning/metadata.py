@@ -89,6 +89,13 @@ def take_dateline_meta(st: Page, m: re.Match) -> None:
         st.published = _en_date(d)
 
 
+def take_stamp_date(st: Page, line: str) -> None:
+    """The date of a time stamp line ("Updated 3:45 PM EST, Thu January 23, 2025"): the page's
+    date when it shows no other."""
+    if d := EN_DATE.search(line):
+        st.published = _en_date(d)
+
+
 def _en_date(d: re.Match) -> str:
     return f"{d['y']}-{_MONTHS[d['mon'][:3].lower()]:02d}-{int(d['d']):02d}"
 

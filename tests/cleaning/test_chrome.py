@@ -143,6 +143,13 @@ def test_a_press_release_wire_dateline_gives_the_wire_and_the_date():
     assert "HOUSTON" not in c.text and "Northfield Energy Inc. today reported" in c.text
 
 
+def test_a_time_stamp_line_dates_a_page_that_shows_no_other_date():
+    c = clean("Tech giant to cut 4,000 jobs\n\nBy Priya Natarajan\nUpdated 3:45 PM EST, Thu January 23, 2025\n\n"
+              "SAN FRANCISCO — Acme Systems said on Thursday it would lay off about 4,000 employees.")
+    assert (c.published, c.author, c.place) == ("2025-01-23", "Priya Natarajan", "San Francisco")
+    assert "Updated" not in c.text
+
+
 def test_a_capitalised_word_and_a_hyphen_is_no_dateline():
     c = clean("US - China trade talks resume in Geneva next week.")
     assert c.text.startswith("US - China") and c.place is None
