@@ -20,16 +20,18 @@ _NAME = rf"{_CAP}(?: [A-Z]\.)?(?: {_CAP}){{1,2}}"
 TITLES = (
     "Prime Minister|Deputy Mayor|Vice President|Chief (?:Executive|Financial|Operating|Technology) Officer|"
     "Chief Executive|Mayor|Governor|President|Minister|Senator|"
-    "Council ?[Mm]ember|Councilman|Councilwoman|Councillor|Chairman|Chairwoman|Commissioner|Secretary|Director|Professor|"
+    "Council ?[Mm]ember|Councilman|Councilwoman|Councillor|Chair|Chairman|Chairwoman|Commissioner|Secretary|Director|Professor|"
     "Representative|Judge|CEO|Dr\\.|Mr\\.|Ms\\.|Mrs\\."
 )
+HONORIFIC = re.compile(r"(?:Dr|Mr|Ms|Mrs)\.")
 TITLE_WORDS = set(re.findall(r"[A-Z][A-Za-z]+", TITLES))  # never part of a name
 # The title may be qualified by one word before it: "Executive Director", "Finance Minister".
 TITLED = re.compile(rf"\b(?P<role>(?:[A-Z][a-z]+ )?(?:{TITLES})) (?P<name>{_NAME})\b")
 APPOSITION = re.compile(
     rf"\b(?P<name>{_NAME}), (?:the |a |an )?(?P<role>(?:[a-z]+ ){{0,3}}(?:director|minister|executive|officer|"
     r"spokesperson|spokesman|spokeswoman|mayor|head|chairman|chairwoman|chair|president|analyst|economist|"
-    r"manager|founder|secretary|professor|engineer|adviser|advisor)(?: (?:of|at|for) [^,;.]{2,40})?)[,;.]"
+    r"manager|founder|secretary|professor|engineer|adviser|advisor|[a-z]{3,}ist)(?: (?:of|at|for) [^,;.]{2,40}?)?)"
+    r"(?:[,;.]| who\b| whose\b)"
 )
 SPEAKER = re.compile(rf"(?:\bsaid (?P<after>{_NAME})\b|\b(?P<before>{_NAME}) (?:said|says|told|added)\b)")
 
@@ -38,6 +40,7 @@ ORG_HEADS = (
     "Ltd|LLC|PLC|University|College|Association|Board|Fund|Institute|Office|Administration|Bureau|Reserve|"
     "Exchange|Party|Parliament|Congress|Court|Foundation|Partners|Holdings|Energy|Airlines|Motors|Society|"
     "Securities|Capital|Investments|Insurance|Electronics|Technologies|Systems|Media|Network|Trust|Alliance|"
+    "Pharma|Pharmaceuticals|Therapeutics|Laboratories|Labs|"
     "Coalition|Union|Federation|League"
 )
 # Words of a name (no possessive: "South Korea's Ministry of Finance" is the ministry's name after it).
@@ -51,7 +54,9 @@ ORG_LEADING = re.compile(rf"\b(?:Ministry|Department|Bank|University|Office|Bure
 # "the Portland city council", "the city of Busan": a place named as what it is.
 PLACE_NAMED = re.compile(rf"\b(?:[Tt]he (?P<place>{_CAP}) (?:city|county|state|port|region|province|district)\b"
                          rf"|\b(?:city|county|state|province|port) of (?P<of>{_CAP}(?: {_CAP})?))")
-PLACE = re.compile(rf"\b(?:in|at|from|to|near|across|across from|outside|throughout) (?P<place>{_CAP}(?: {_CAP})?)"
+# ("in the United States"; not "to the Centers for Disease Control": a name that goes on is a body's.)
+PLACE = re.compile(rf"\b(?:in|at|from|to|near|across|across from|outside|throughout) (?:the (?!{_CAP}(?: {_CAP})? (?:for|of) ))?"
+                   rf"(?P<place>{_CAP}(?: {_CAP})?)"
                    rf"(?: and (?P<second>{_CAP}))?\b(?! [A-Z])")  # "at Mirae Asset Securities" goes on: a name
 NOT_A_NAME = {
     "The", "This", "That", "These", "Those", "It", "Its", "A", "An", "In", "On", "At", "By", "For", "But", "And",
@@ -77,11 +82,14 @@ def _people(text: str) -> dict[str, str | None]:
     people: dict[str, str | None] = {}
     for m in TITLED.finditer(text):
         first, _, rest = m["role"].partition(" ")  # "The Prime Minister": the title is "Prime Minister"
+        role = rest if rest and first in NOT_A_NAME - TITLE_WORDS else m["role"]
         if _is_name(m["name"]):
-            people.setdefault(m["name"], rest if rest and first in NOT_A_NAME - TITLE_WORDS else m["role"])
+            # "Dr. Sarah Kim, a cardiologist at …": an honorific is no role; the apposition gives one.
+            people.setdefault(m["name"], None if HONORIFIC.fullmatch(role) else role)
     for m in APPOSITION.finditer(text):
-        if _is_name(m["name"]):
-            people.setdefault(m["name"], m["role"].strip())
+        name = m["name"].removeprefix("Dr. ")
+        if _is_name(name) and people.get(name) is None:
+            people[name] = m["role"].strip()
     for m in SPEAKER.finditer(text):
         name = m["after"] or m["before"]
         # "Director Ana Ruiz said" after "Executive Director Ana Ruiz": one person.

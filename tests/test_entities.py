@@ -144,3 +144,14 @@ def test_an_officer_title_in_full_and_a_company_named_once():
                          "stronger,\" said Chief Executive Officer Laura Chen. Northfield Energy builds solar farms.", "en")
     assert [(p.name, p.role) for p in e.people] == [("Laura Chen", "Chief Executive Officer")]
     assert e.organizations == ["Northfield Energy Inc"]
+
+
+def test_an_honorific_is_no_role_and_a_place_may_follow_the():
+    e = extract_entities("\"These are strong results,\" said Dr. Sarah Kim, a cardiologist at Johns Hopkins University "
+                         "who led the study. Helix Pharma expects the pill to cost $1,500 a year in the United States, "
+                         "according to the Centers for Disease Control and Prevention. Fed Chair Jerome Powell spoke.",
+                         "en")
+    assert {p.name: p.role for p in e.people} == {"Sarah Kim": "cardiologist at Johns Hopkins University",
+                                                  "Jerome Powell": "Fed Chair"}
+    assert e.places == ["United States"]  # not "Centers": the name goes on ("… for Disease Control")
+    assert "Helix Pharma" in e.organizations

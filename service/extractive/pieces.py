@@ -132,12 +132,16 @@ KEY_POINT_LIMIT = {"zh": 110}
 KEY_POINT_LIMIT_OTHER = 220
 
 
+_CLAUSE_MARK = re.compile(r"[，；;]|,(?!\d)")
+
+
 def shorten(text: str, limit: int, language: str = "zh") -> str:
     """At most `limit` characters, cut at the last clause boundary; English (and any text with
     spaces) is never cut inside a word: the cut falls on a word boundary and says so with "…"."""
     if len(text) <= limit:
         return text
-    cut = max(text.rfind(p, 0, limit) for p in "，,；;")
+    # (Not at the comma of a number: "more than 14,000 patients" is no clause ending at "14".)
+    cut = max((m.start() for m in _CLAUSE_MARK.finditer(text, 0, limit)), default=-1)
     if cut > limit // 2:
         return text[:cut]
     if language != "zh":

@@ -44,7 +44,7 @@ EN_DONE_RE = re.compile(
 EN_OTHER_RE = re.compile(
     r"\b(?:over budget|under budget|budget of|budgeted|costs?|costing|worth|valued at|a population of|population|"
     r"covers?|covering|spans?|area of|hectares? of land|founded|established in|since|dating|history|historic|"
-    r"capacity of|-strong|home to|once|formerly|used to|at its peak|existing|"
+    r"capacity of|-strong|home to|once(?!-)|formerly|used to|at its peak|existing|"
     r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
     re.I,
 )
@@ -63,7 +63,7 @@ EN_POSSESSION = re.compile(
 )
 EN_OVERRUN = re.compile(r"(?:over|under) budget", re.I)
 # An overrun or the past: other wherever it stands among the cues.
-EN_HISTORY = re.compile(r"over budget|under budget|since|founded|established in|\bonce\b|formerly|used to|at its peak",
+EN_HISTORY = re.compile(r"over budget|under budget|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
                         re.I)
 EN_PROJECT_SIZE = re.compile(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
 EN_PROJECT_AFTER = re.compile(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|scheme|facility|bridge|line)\b")
@@ -83,7 +83,7 @@ EN_BASELINE = re.compile(
     r"\b(?:(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:previous|prior|earlier)"
     r"\s+\w+\s+of\s+)?"
     r"|(?:forecasts?|expectations?|estimates?|consensus)(?:\s+(?:of|for))?\s+(?:an?\s+)?"
-    r"|(?:more|fewer|less|higher|lower|greater|smaller|larger) than\s+(?:the\s+)?"
+    r"|(?:more|fewer|less|higher|lower|greater|smaller|larger) than\s+the\s+"  # ("more than 14,000" is a bound)
     r"|(?:above|below|than|from)\s+(?:the|its|their)\s+(?:current|present)\s+)[$€£¥]?$",
     re.I,
 )

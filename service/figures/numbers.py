@@ -84,7 +84,8 @@ EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "bil
 EN_CURRENCY = {"$": "USD", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "NZ$": "NZD", "S$": "SGD", "A$": "AUD", "C$": "CAD",
                "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY"}
 _EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|per|than|that|which|"
-            "year|years|month|months|percent|this|last|next|over|under|more|less|times|"
+            "year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|decade|decades|"
+            "percent|this|last|next|over|under|more|less|times|"
             "across|towards|plus|thus|perhaps|always|besides|has|does|its|unless|whereas|nevertheless")
 # Words that tell what kind of the counted things there are, before a noun of two words: "45 new
 # police officers", "300 full-time factory workers" (any one word goes before a plural: "2,500 new jobs").

@@ -45,7 +45,8 @@ BEFORE_A_VERB = frozenset("to will would can could may might should must shall".
 ALSO_NOUNS = frozenset(("forecast", "set"))
 # Words no noun phrase of a subject runs across ('of' and 'in' may join one: "port of Harbor City").
 STOPS = frozenset("and or but while whereas which that who as with including said says say told to in on at by "
-                  "for from over under into across through than rather instead per".split())
+                  "for from over under into across through than rather instead per among between amid within after "
+                  "before during against without via despite beyond".split())
 JOINS = frozenset(("of", "in"))
 JOINS_BEFORE_THE = frozenset(("of", "in", "on"))  # "the yield on the 10-year note"
 # A number that sizes the noun after it, part of a noun phrase: "10-year", "30-day".
@@ -53,6 +54,7 @@ SIZE_WORD = re.compile(r"\d+(?:\.\d+)?-[a-z]+(?:-[a-z]+)*")
 # A name a number belongs to: "S&P 500", "FTSE 100".
 NAME_TOKEN = re.compile(r"[A-Z][A-Za-z]*&[A-Za-z]+|[A-Z]{2,5}")
 MAX_WORDS = 6
+_SUMMARY_NOUNS = frozenset("average total median maximum minimum mean".split())
 
 
 def without_qualifiers(words: list[str]) -> list[str]:
@@ -64,6 +66,9 @@ def without_qualifiers(words: list[str]) -> list[str]:
         elif (words[k - 1].lower() == "to" and k >= 2 and words[k - 2].lower() == "up"
               or words[k - 1].lower() in ("least", "most") and k >= 2 and words[k - 2].lower() == "at"):
             k -= 2  # "up to 30%", "at least $9 billion": a bound
+        elif words[k - 1].lower() == "of" and k >= 3 and words[k - 2].lower() in _SUMMARY_NOUNS \
+                and words[k - 3].lower() in ("a", "an"):
+            k -= 3  # "by an average of 58%": how the value was summed up, not what it is of
         else:
             break
     return words[:k]
@@ -99,6 +104,10 @@ def phrase_before(words: list[str]) -> str:
             out.append(w)
             i -= 1
             continue
+        if lw in ("and", "or") and out and _of_list(words, i):
+            out.append(w)  # "the risk of heart attacks and strokes": a list inside an 'of' phrase
+            i -= 1
+            continue
         if lw.isdigit() and out and i > 0 and NAME_TOKEN.fullmatch(words[i - 1]):
             out.append(w)  # "S&P 500 index": a number inside a name
             i -= 1
@@ -110,6 +119,16 @@ def phrase_before(words: list[str]) -> str:
         out.append(w)
         i -= 1
     return " ".join(reversed(out)).strip()
+
+
+def _of_list(words: list[str], i: int) -> bool:
+    """Whether the 'and' at `i` joins nouns of one 'of' phrase: 'of' comes within three nouns before it."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if words[k].lower() == "of":
+            return k < i - 1
+        if not _noun_like(words, k):
+            return False
+    return False
 
 
 def _noun_like(words: list[str], i: int) -> bool:

@@ -31,6 +31,7 @@ _EN_CLAUSE_END = re.compile(r"[,;.](?=\s|$)")
 # This year and last year, by name: the year is the document's, or the one before it.
 _RELATIVE_YEAR = re.compile(r"(?P<rel>今年|本年|年内|去年|上年|明年)")
 _EN_DEADLINE = re.compile(r"(?:by|until|through|to)\s", re.I)
+_EN_END_OF = re.compile(r"\b(?:by|until|before)\s+the\s+end\s*$", re.I)  # "by the end of 2025"
 _EN_RELATIVE_YEAR = re.compile(r"\b(?P<rel>this year|last year|next year)\b", re.I)
 # 去年9月并网发电: a day or a month of last year dates an event, not the figure that follows.
 _EVENT_MONTH = re.compile(r"\d{1,2}月(?![至到\-—~]|份?以来)")
@@ -235,7 +236,8 @@ def period(sentence: str, before_pos: int, context_year: str | None, language: s
         end = _EN_CLAUSE_END.search(sentence, before_pos)
         after = _en_marks(sentence[before_pos : end.start() if end else len(sentence)], doc_year)
         # (Not a deadline of an earlier clause: "… by 2027, nearly double the 65 miles repaved".)
-        before = [(at, y) for at, y in _en_marks(window, doc_year) if not _EN_DEADLINE.match(window, at)]
+        before = [(at, y) for at, y in _en_marks(window, doc_year)
+                  if not _EN_DEADLINE.match(window, at) and not _EN_END_OF.search(window, 0, at)]
         return after[0][1] if after else before[-1][1] if before else context_year
     # Chinese names the period before the figure (2023年，产值…; 力争到2025年…). A year after it
     # names something else: the base of a comparison, a title (入选2022年…示范工厂), a date to come.

@@ -37,7 +37,7 @@ from .phrases_en import (
 
 # What a value is compared with is the same thing at another time: "compared with $268 million".
 _COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:more|fewer|less|higher|lower|greater|"
-                       r"smaller|larger|bigger|above|below) than(?: the)?|\b(?:above|below|than|from) (?:the|its|their) "
+                       r"smaller|larger|bigger|above|below) than the|\b(?:above|below|than|from) (?:the|its|their) "
                        r"(?:current|present))\s*$", re.I)
 # "up from our previous range of $3.3 billion": the figure before, as it was.
 _EARLIER = frozenset("previous prior earlier original old".split())
@@ -151,6 +151,9 @@ def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
     money_for = after[:1] == ["for"] and not sp.unit.islower() and sp.unit not in ("%", "percentage points")
     if len(after) < 2 or not (after[0] in ("of", "in") or spending or money_for) or not after[1][:1].islower():
         return ""
+    named = next((w for w in after[1:] if w.lower() not in DETERMINERS), "")
+    if after[0] != "of" and named[:1].isupper():
+        return ""  # "$1,500 a year in the United States": where, not what
     if after[0] != "of" and (sp.unit == "%" or after[1].lower() in ("a", "an")):
         return ""  # "3% in the eurozone" is not a share of it; "for the third year in a row"
     np = phrase_after(after[1:])

@@ -15,3 +15,12 @@ def test_a_time_on_its_own_goes_with_the_clause_after_it():
     assert compress(s, "zh") == "跟着标志性项目相继启动，四上企业总数达到140家"
     kept = "跟着标志性项目相继启动，全镇市场主体生机奔涌，四上企业总数达到140家，2023年，新增企业21家。"
     assert compress(kept, "zh") == "跟着标志性项目相继启动，四上企业总数达到140家，2023年，新增企业21家。"
+
+
+def test_a_key_point_is_never_cut_at_the_comma_of_a_number():
+    from service.extractive.pieces import shorten
+
+    text = ("A once-daily pill reduced the risk of heart attacks and strokes by 33% in people with high cholesterol, "
+            "according to results of a trial involving more than 14,000 patients published Monday in a journal.")
+    # the last clause boundary before the limit is after "cholesterol", not inside "14,000"
+    assert shorten(text, 170, "en") == text[: text.index(", according")]

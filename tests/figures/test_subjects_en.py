@@ -188,3 +188,18 @@ def test_a_deadline_of_an_earlier_clause_is_not_the_period_of_a_figure_after_it(
         "The city aims to repave 120 miles of streets by 2027, nearly double the 65 miles repaved over the past two "
         "years.", language="en")}
     assert figs["120 miles"].period == "2027" and figs["65 miles"].period is None
+
+
+def test_trial_results_name_what_changed_and_qualifiers_are_no_comparison():
+    figs = {f.text: f for f in extract_figures(
+        "A once-daily pill reduced the risk of heart attacks and strokes by 33% in a trial of more than 14,000 "
+        "patients.", language="en")}
+    assert figs["33%"].subject == "decline in risk of heart attacks and strokes"
+    assert figs["33%"].kind == figs["14,000 patients"].kind == "achieved"  # "once-daily" is no history,
+    # "more than" no baseline
+    figs = {f.text: f.subject for f in extract_figures(
+        "The drug lowered LDL cholesterol by an average of 58% after 12 weeks, compared with a 4% drop among "
+        "patients taking a placebo.", language="en")}
+    assert figs == {"58%": "decline in LDL cholesterol", "4%": "decline in LDL cholesterol"}  # no "12 weeks"
+    (cost,) = extract_figures("Helix expects the pill to cost about $1,500 a year in the United States.", language="en")
+    assert cost.subject == "cost of pill"  # not "United States": where, not what
