@@ -13,8 +13,8 @@ normalized number (60亿元 -> 6e9) and `unit` the base unit (元, %, 个). The 
 words in the sentence before the number; the subject is the phrase the number measures.
 One module per concern: `numbers` (the number grammar and normalization), `kinds` (achieved /
 target / other; English in `kinds_en`), `subjects` (subject, period, quote; English subjects in
-`subjects_en`, on the noun phrases of `phrases_en`), `clauses` (clause boundaries they share). The English modules are imported with
-the first English sentence.
+`subjects_en`, on the noun phrases of `phrases_en`), `clauses` (clause boundaries they share). The
+English modules are imported with the first English sentence.
 """
 
 from __future__ import annotations
