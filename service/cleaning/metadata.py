@@ -22,6 +22,17 @@ def _format_date(m: re.Match) -> str:
     return d
 
 
+# The date that closes an official text, alone on its line under the body that signs it: "特此公告。\n
+# 华远科技股份有限公司董事会\n2025年2月26日" (落款).
+_SIGNED_DATE = re.compile(r"\n[^\n。！？；]{2,30}\n\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
+
+
+def signature_date(text: str) -> str | None:
+    """The date under the signature at the end of an official text, if it ends so."""
+    m = _SIGNED_DATE.search(text[-200:])
+    return _format_date(DATE.match(m[1])) if m else None  # type: ignore[arg-type]
+
+
 def _label_value(s: str, label: str) -> str | None:
     m = re.search(rf"{label}\s*[:：]\s*([^\s|｜]+(?:\s(?![^\s]*[:：])[^\s|｜:：\d]{{1,4}})*)", s)
     if not m:

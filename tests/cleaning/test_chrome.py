@@ -264,3 +264,9 @@ def test_a_table_and_a_short_closing_plan_after_the_last_paragraph_are_kept():
     c = clean(raw)
     assert "工业用电量 8.4亿千瓦时 8.4%" in c.text and c.text.endswith("新签约亿元以上项目30个。")
     # (the rows and the plan were cut as a list of related headlines below the article)
+
+
+def test_the_date_under_an_official_texts_signature_is_its_date():
+    body = "一、主要财务数据\n\n报告期内，公司实现营业总收入12.56亿元，较上年同期增长8.3%。\n\n特此公告。\n\n"
+    assert clean(body + "华远科技股份有限公司董事会\n2025年2月26日\n").published == "2025-02-26"
+    assert clean(body + "2025年2月26日").published is None  # a date with no signature over it is no 落款
