@@ -41,14 +41,18 @@ def section_kinds(sentences: list[Sentence]) -> list[Kind | None]:
 
 
 def context_years(sentences: list[Sentence], language: str = "zh") -> list[str | None]:
-    """The year in force at each sentence: the last period year of the paragraph before it."""
+    """The year in force at each sentence: the last period year of the paragraph before it, else
+    the year of the section it is in ("一、2024年度主要财务数据" over the paragraphs that follow, the
+    title's year over a document without numbered heads that name one)."""
     years: list[str | None] = []
-    para, year = -1, None
+    para, year, section = -1, None, None
     for s in sentences:
+        found = period_years(s.text, language)
+        if s.heading and (s.enum or s.index == 0):
+            section = found[-1] if found else section if s.index else None
         if s.paragraph != para:
             para, year = s.paragraph, None
-        found = period_years(s.text, language)
-        years.append(year)
+        years.append(year or (section if not s.heading else None))
         if found:
             year = found[-1]
     return years
