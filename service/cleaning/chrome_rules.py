@@ -27,11 +27,11 @@ def nospace(s: str) -> str:
 
 
 def is_terminated(s: str) -> bool:
-    """Ends a sentence. A full stop after a digit does when words come before the number ("ended
-    September 30, 2025."), not on a list's number alone ("1.")."""
+    """Ends a sentence. A full stop after a digit (or a percent, a bracket) does when words come
+    before it ("ended September 30, 2025.", "a rate of 7.1%."), not on a list's number alone ("1.")."""
     s = s.rstrip().rstrip(CLOSERS)
     return bool(s) and (s[-1] in TERMINAL or s[-1] == "." and len(s) > 1 and (
-        s[-2].isalpha() or s[-2].isdigit() and " " in s))
+        s[-2].isalpha() or (s[-2].isdigit() or s[-2] in "%)") and " " in s))
 
 
 DATE = re.compile(
@@ -164,13 +164,19 @@ EN_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
     r"(?:,\s*(?:(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)|[A-Z][A-Za-z.]+))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)?"
-    r"\s*(?P<dash>--|-|—|–)\s+(?=[A-Z\"“])"
+    r"\s*(?P<dash>--|-|—|–|:)\s+(?=[A-Z\"“])"
 )
+# Labels in capitals that open a line as a dateline's place does: "NOTE: …", "UPDATE: …".
+_NOT_A_DATELINE = frozenset("NOTE UPDATE UPDATED BREAKING NEWS EXCLUSIVE WATCH PHOTO PHOTOS VIDEO CORRECTION WARNING "
+                            "DISCLAIMER SOURCE SOURCES EDITOR EDITOR'S ANALYSIS OPINION LIVE ALERT FACT CHECK Q A "
+                            "READ MORE ALSO SEE".split())
 
 
 def is_dateline(m: re.Match) -> bool:
     """A capitalised word and a hyphen alone ("US - China talks") is no dateline: it takes an
     agency, a date or a long dash."""
+    if m["dash"] == ":":  # the Indian press's "LUCKNOW: The state government …"
+        return not set(m["place"].split()) & _NOT_A_DATELINE
     return bool(m["agency"] or m["wire"] or m["date"] or m["dash"] in ("--", "—"))
 PHOTO_CREDIT = re.compile(
     rf"(?:(?<=[。！？!?”」』])|^)\s*[(（]?\s*(?:(?:记者|通讯员|本报记者)\s*)?"

@@ -51,7 +51,8 @@ EN_OTHER_RE = re.compile(
 # The value of deals made in the period is a result (签约额), though "worth" also gives sizes.
 EN_DEAL_VALUE = re.compile(
     r"\b(?:signed|won|secured|awarded|landed|clinched|inked|booked)\b[^,;]{0,60}?\b(?:contracts?|deals?|orders?|"
-    r"agreements?)\s+(?:worth|valued at|totall?ing)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$",
+    r"agreements?|pacts?|MoUs?|memorand(?:um|a|ums) of understanding|investment pledges)\s+(?:worth|valued at|"
+    r"totall?ing)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?(?:Rs\.?\s?|INR\s?|₹\s?)?$",
     re.I,
 )
 # What a place or a body has is a standing count (拥有, 现有), not a result: "has 4,800 employees".
@@ -74,13 +75,14 @@ EN_WORKS_AFTER = re.compile(r"^[\w\s-]{0,30}?\b(?:expansion|upgrade|extension|re
 # company raised its outlook": the outlook is not what the 14% is).
 EN_SUBORDINATE = re.compile(r"\b(?:after|before|because|as|when|while|although|though|despite|following|amid|"
                             r"whereas|until|unless|if)\b", re.I)
-EN_MONEY = {"USD", "EUR", "GBP", "CNY", "$", "€", "£", "¥"}
+EN_MONEY = {"USD", "EUR", "GBP", "CNY", "INR", "HKD", "TWD", "NZD", "SGD", "AUD", "CAD", "$", "€", "£", "¥"}
 # The base a change is measured from: "up from 19.8%", "compared with $480 million a year earlier",
 # "from a previous range of $4.9 billion",
 # "rose from $1 billion to $2 billion" (the first). It is the earlier period's value.
 # So is what a result is measured against: "beating economists' forecasts of a 0.4% rise".
 EN_BASELINE = re.compile(
-    r"\b(?:(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:previous|prior|earlier)"
+    r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:of|at)\s+"
+    r"|(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:previous|prior|earlier)"
     r"\s+\w+\s+of\s+)?"
     r"|(?:forecasts?|expectations?|estimates?|consensus)(?:\s+(?:of|for))?\s+(?:an?\s+)?"
     r"|(?:more|fewer|less|higher|lower|greater|smaller|larger) than\s+the\s+"  # ("more than 14,000" is a bound)

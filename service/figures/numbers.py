@@ -80,9 +80,11 @@ FIGURE_RE = re.compile(
 
 # English: $1.2 billion, 15 percent, 3,000 jobs, 20 MW.
 EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
-            "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+            "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+            # Indian English: a lakh is 100,000, a crore 10 million ("Rs 45,000 crore", "1.2 lakh jobs")
+            "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh crore": 1e12}
 EN_CURRENCY = {"$": "USD", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "NZ$": "NZD", "S$": "SGD", "A$": "AUD", "C$": "CAD",
-               "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY"}
+               "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "INR": "INR", "₹": "INR"}
 _EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|per|than|that|which|"
             "year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|decade|decades|"
             "percent|this|last|next|over|under|more|less|times|"
@@ -92,8 +94,9 @@ _EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|
 _EN_COUNT_ADJECTIVE = ("new|additional|extra|full-time|part-time|permanent|temporary|local|foreign|international|"
                        "skilled|senior|young|small|large|major|key|big|public|private")
 EN_FIGURE_RE = re.compile(
-    r"(?P<cur>(?:US|HK|NT|NZ|(?<![A-Za-z])[SAC])?\$|€|£|¥|RMB\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?"
+    r"(?P<cur>(?:US|HK|NT|NZ|(?<![A-Za-z])[SAC])?\$|€|£|¥|RMB\s?|(?<![A-Za-z])(?:Rs\.?|INR)\s?|₹\s?)?"
+    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"  # (1,20,000: Indian grouping)
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb]|lakh crore|lakhs?|crores?|cr)\b)?"
     # ("pc": the British press's per cent, 4.1pc)
     r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b)"
     rf"|[\s-](?P<word>(?!(?:{_EN_STOP})\b)(?:[A-Z]{{1,4}}h?\b"

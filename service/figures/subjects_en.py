@@ -71,7 +71,7 @@ _MEASURES = re.compile(
     r"^(?:[A-Z]{1,4}h?|(?:square |cubic )?(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?|km|feet|foot|acres?|hectares?"
     r"|tonnes?|tons?|barrels?|gallons?|litres?|liters?|kilograms?|pounds?|kg"
     r"|yuan|renminbi|dollars?|euros?|yen|won|rupees?|roubles?|rubles?|pesos?|francs?|ringgit|baht|rand|lira"
-    r"|(?:basis |percentage )?points?)|-\w+)$"
+    r"|(?:basis |percentage )?points?|(?:kilo|mega|giga|tera)?watts?(?:[- ]hours?)?|(?:kilo|mega|giga)?bytes?)|-\w+)$"
 )
 _CHANGE_LABEL = re.compile(r"^(?:growth|decline) in ")
 
@@ -161,6 +161,8 @@ def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
         return ""
     if sp.unit == "%":
         return f"share of {np}"
+    if after[0] == "of" and _count_noun(sp.unit):
+        return _counted(sp, before, f"{sp.unit} of {np}")  # "signed 112 memorandums of understanding"
     return f"{_SPENDING[verb]} {after[0]} {np}" if spending and not money_for else np
 
 
@@ -188,7 +190,7 @@ def _value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> st
         what = phrase_before(without_qualifiers(without_auxiliaries(words[:-1]))) or prev_subject
         # "grew by 5%" is the change; "grew to $5 billion", "up from $265 million" the level.
         return _change(last in FALL, what) if prep == "by" else what or ""
-    if is_verb(words, len(words) - 1):
+    if is_verb(words, len(words) - 1) and not last.endswith("ing"):  # ("memorandums of understanding worth")
         return phrase_before(without_auxiliaries(words[:-1])) or prev_subject or ""
     np = phrase_before(words)
     if prep == "by" and np:  # "cut emissions by 30%", "cut its carbon intensity by 45%"
@@ -227,10 +229,11 @@ def _count_noun(unit: str) -> bool:
     return bool(unit) and unit[0].isalpha() and unit.islower() and not _MEASURES.match(unit)
 
 
-def _counted(sp: NumberSpan, before: list[str]) -> str:
-    """'handled a record 4.2 million containers' -> 'containers handled'."""
-    noun = sp.unit
-    if not _count_noun(noun):
+def _counted(sp: NumberSpan, before: list[str], noun: str | None = None) -> str:
+    """'handled a record 4.2 million containers' -> 'containers handled' (`noun`: the things
+    counted, when more than the unit names them)."""
+    noun = noun or sp.unit
+    if not _count_noun(sp.unit):
         return ""
     words = [w for w in before if w.lower() not in QUALIFIERS]
     verb = words[-1].lower() if words else ""

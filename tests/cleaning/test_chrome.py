@@ -270,3 +270,11 @@ def test_the_date_under_an_official_texts_signature_is_its_date():
     body = "一、主要财务数据\n\n报告期内，公司实现营业总收入12.56亿元，较上年同期增长8.3%。\n\n特此公告。\n\n"
     assert clean(body + "华远科技股份有限公司董事会\n2025年2月26日\n").published == "2025-02-26"
     assert clean(body + "2025年2月26日").published is None  # a date with no signature over it is no 落款
+
+
+def test_an_indian_dateline_ends_in_a_colon_and_a_percent_ends_a_sentence():
+    c = clean("LUCKNOW: The state signed 112 MoUs on Friday. Output grew 9.2%, against a national rate of 7.1%.\n\n"
+              "Of the signed MoUs, 46 are in manufacturing.")
+    assert c.place == "Lucknow" and c.text.startswith("The state signed")
+    assert "7.1%.\n\nOf the signed" in c.text  # the paragraphs stay apart
+    assert clean("NOTE: The figures are provisional.").place is None

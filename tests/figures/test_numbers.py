@@ -126,3 +126,13 @@ def test_english_dollar_currencies_of_other_countries_and_the_british_pc():
         ("RMB 5.2 billion", "CNY"), ("HK$1.20", "HKD"), ("S$300 million", "SGD"), ("A$2bn", "AUD"), ("NZ$5m", "NZD"),
         ("2.1pc", "%"), ("4.1pc", "%"), ("5 pc", "pc")]  # pc after a space is a count of pieces
     assert [s.value for s in spans][:2] == [5.2e9, 1.2]
+
+
+def test_indian_english_rupees_lakhs_and_crores():
+    spans = {s.text: (s.value, s.unit) for s in find_numbers(
+        "The state signed MoUs worth Rs 45,000 crore that will create 1.2 lakh jobs, among them a ₹12,500-crore "
+        "chip plant; it has drawn ₹33.5 lakh crore since 2017, and INR 1,20,000 was paid to each of 40 families.",
+        language="en")}
+    assert spans == {
+        "Rs 45,000 crore": (4.5e11, "INR"), "1.2 lakh jobs": (1.2e5, "jobs"), "₹12,500-crore": (1.25e11, "INR"),
+        "₹33.5 lakh crore": (3.35e13, "INR"), "INR 1,20,000": (1.2e5, "INR"), "40 families": (40, "families")}

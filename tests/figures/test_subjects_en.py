@@ -203,3 +203,14 @@ def test_trial_results_name_what_changed_and_qualifiers_are_no_comparison():
     assert figs == {"58%": "decline in LDL cholesterol", "4%": "decline in LDL cholesterol"}  # no "12 weeks"
     (cost,) = extract_figures("Helix expects the pill to cost about $1,500 a year in the United States.", language="en")
     assert cost.subject == "cost of pill"  # not "United States": where, not what
+
+
+def test_an_investor_summits_deals_name_what_was_signed_and_their_value_is_a_result():
+    figs = {f.text: (f.subject, f.kind) for f in extract_figures(
+        "The Uttar Pradesh government on Friday signed 112 memorandums of understanding worth Rs 45,000 crore "
+        "with industrial groups.", language="en")}
+    assert figs == {"112 memorandums": ("memorandums of understanding signed", "achieved"),
+                    "Rs 45,000 crore": ("memorandums of understanding", "achieved")}
+    (other, national) = extract_figures("Industrial output in the state grew 9.2% in 2023-24, against a national "
+                                        "growth rate of 7.1%.", language="en")
+    assert (national.subject, national.kind) == ("national growth rate", "other")  # elsewhere: the comparison
