@@ -19,7 +19,7 @@ _CAP = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"  # Choi Sang-mok, Al-Rashid
 _NAME = rf"{_CAP}(?: [A-Z]\.)?(?: {_CAP}){{1,2}}"
 TITLES = (
     "Prime Minister|Deputy Mayor|Vice President|Chief (?:Executive|Financial|Operating|Technology) Officer|"
-    "Chief Executive|Mayor|Governor|President|Minister|Senator|"
+    "Chief Executive|Mayor|Governor|President|Minister|Senator|Chancellor|Premier|Treasurer|Ambassador|"
     "Council ?[Mm]ember|Councilman|Councilwoman|Councillor|Chair|Chairman|Chairwoman|Commissioner|Secretary|Director|Professor|"
     "Representative|Judge|CEO|Dr\\.|Mr\\.|Ms\\.|Mrs\\."
 )
@@ -33,7 +33,8 @@ APPOSITION = re.compile(
     r"manager|founder|secretary|professor|engineer|adviser|advisor|[a-z]{3,}ist)(?: (?:of|at|for) [^,;.]{2,40}?)?)"
     r"(?:[,;.]| who\b| whose\b)"
 )
-SPEAKER = re.compile(rf"(?:\bsaid (?P<after>{_NAME})\b|\b(?P<before>{_NAME}) (?:said|says|told|added)\b)")
+# (Not the end of a body's name: "the Office for National Statistics said".)
+SPEAKER = re.compile(rf"(?:\bsaid (?P<after>{_NAME})\b|(?<!\bfor )(?<!\bof )\b(?P<before>{_NAME}) (?:said|says|told|added)\b)")
 
 ORG_HEADS = (
     "Council|Ministry|Department|Agency|Authority|Commission|Committee|Bank|Group|Inc|Corp|Corporation|Company|"
@@ -49,7 +50,8 @@ _CAP_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[A-Za-z&-]*)"
 _ORG_WORD = rf"(?:{_CAP_WORD}|of|for|and|&)"
 # A name that goes on past its head is another name: "Private Securities Litigation Reform Act".
 ORG_ENDING = re.compile(rf"\b(?:{_CAP_WORD} )(?:{_ORG_WORD} ){{0,4}}(?:{ORG_HEADS})\b(?!'| of [A-Z]| [A-Z][a-z])\.?")
-ORG_LEADING = re.compile(rf"\b(?:Ministry|Department|Bank|University|Office|Bureau|Board) of(?: the)?(?: {_CAP}){{1,3}}")
+ORG_LEADING = re.compile(rf"\b(?:Ministry|Department|Bank|University|Office|Bureau|Board|Centers?|Institute) (?:of|for)"
+                         rf"(?: the)?(?: {_CAP}(?: and {_CAP})?){{1,3}}")
 
 # "the Portland city council", "the city of Busan": a place named as what it is.
 PLACE_NAMED = re.compile(rf"\b(?:[Tt]he (?P<place>{_CAP}) (?:city|county|state|port|region|province|district)\b"

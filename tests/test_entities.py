@@ -155,3 +155,10 @@ def test_an_honorific_is_no_role_and_a_place_may_follow_the():
                                                   "Jerome Powell": "Fed Chair"}
     assert e.places == ["United States"]  # not "Centers": the name goes on ("… for Disease Control")
     assert "Helix Pharma" in e.organizations
+
+
+def test_a_body_named_for_something_is_no_speaker_and_a_chancellor_is_titled():
+    e = extract_entities("The economy grew 0.3%, the Office for National Statistics said on Friday. Chancellor "
+                         "Rachel Reeves said the figures were not good enough.", "en")
+    assert {p.name: p.role for p in e.people} == {"Rachel Reeves": "Chancellor"}  # not "National Statistics"
+    assert "Office for National Statistics" in e.organizations

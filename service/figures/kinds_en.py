@@ -86,6 +86,7 @@ EN_BASELINE = re.compile(
     r"\s+\w+\s+of\s+)?"
     r"|(?:forecasts?|expectations?|estimates?|consensus)(?:\s+(?:of|for))?\s+(?:an?\s+)?"
     r"|(?:more|fewer|less|higher|lower|greater|smaller|larger) than\s+the\s+"  # ("more than 14,000" is a bound)
+    r"|\b(?:above|below|beat|beating|missed|missing|exceeded|exceeding|topped|topping)\s+(?:the|an?)\s+"
     r"|(?:above|below|than|from)\s+(?:the|its|their)\s+(?:current|present)\s+)[$€£¥]?$",
     re.I,
 )

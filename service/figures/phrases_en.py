@@ -174,4 +174,5 @@ def is_verb(words: list[str], i: int) -> bool:
         before = words[i - 1].lower() if i > 0 else ""
         return i == 0 and w.islower() or before not in CONJUNCTIONS and (before in STOPS or before == "of")
     return (lw in RISE or lw in FALL or lw in LEVEL or lw in AUXILIARIES - ALSO_NOUNS or lw in CLAUSE_VERBS
-            or (len(lw) > 4 and lw.endswith("ed")) or (i > 0 and words[i - 1].lower() in BEFORE_A_VERB))
+            or (len(lw) > 4 and lw.endswith("ed")) or (i > 0 and words[i - 1].lower() in BEFORE_A_VERB)
+            or (i > 0 and words[i - 1].lower() in ("which", "who")))  # "which cut interest rates to"

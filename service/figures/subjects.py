@@ -234,7 +234,9 @@ def period(sentence: str, before_pos: int, context_year: str | None, language: s
         # A year after the number counts within its clause ("…$20 billion by 2028", not "…$4.4
         # billion, and … by 2028"); one before it, within the window ("In 2025, revenue rose 18%").
         end = _EN_CLAUSE_END.search(sentence, before_pos)
-        after = _en_marks(sentence[before_pos : end.start() if end else len(sentence)], doc_year)
+        rest = sentence[before_pos : end.start() if end else len(sentence)]
+        # (Not a year after "since": "the highest since records began in 1993" is history.)
+        after = [(at, y) for at, y in _en_marks(rest, doc_year) if "since" not in rest[:at].lower().split()]
         # (Not a deadline of an earlier clause: "… by 2027, nearly double the 65 miles repaved".)
         before = [(at, y) for at, y in _en_marks(window, doc_year)
                   if not _EN_DEADLINE.match(window, at) and not _EN_END_OF.search(window, 0, at)]

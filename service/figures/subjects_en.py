@@ -22,9 +22,11 @@ import re
 from .clauses import clause_end, clause_start
 from .numbers import EN_TABLE_ROW, NumberSpan
 from .phrases_en import (
+    CLAUSE_VERBS,
     DETERMINERS,
     FALL,
     LEVEL,
+    NOUNS_OR_VERBS,
     QUALIFIERS,
     RISE,
     TIME,
@@ -39,6 +41,9 @@ from .phrases_en import (
 _COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:more|fewer|less|higher|lower|greater|"
                        r"smaller|larger|bigger|above|below) than the|\b(?:above|below|than|from) (?:the|its|their) "
                        r"(?:current|present))\s*$", re.I)
+# A difference from another time: "£2.1bn more than a year earlier".
+_MORE_LESS = {**dict.fromkeys(("more", "higher", "greater", "larger", "bigger"), True),
+              **dict.fromkeys(("less", "lower", "fewer", "smaller"), False)}
 # "up from our previous range of $3.3 billion": the figure before, as it was.
 _EARLIER = frozenset("previous prior earlier original old".split())
 # What links a value to what it is the value of: "rose to", "a population of", "cut … by".
@@ -84,6 +89,8 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
     before = TIME.sub(" ", sentence[cs : sp.start]).split()
     after = TIME.sub(" ", sentence[sp.end : ce]).split()
+    if prev_subject and len(after) > 1 and after[1] == "than" and after[0].lower() in _MORE_LESS:
+        return _change(not _MORE_LESS[after[0].lower()], prev_subject)  # "£2.1bn more than a year earlier"
     share = sp.unit == "%" and after[:1] == ["of"]  # "4,000 employees, or roughly 5% of its workforce"
     found = (
         (not share and _other_value(sentence, sp, cs, prev_subject, prev_end))
@@ -100,9 +107,14 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
         # past an aside of a few words without a verb ("Non-revenue water, mostly leaks, fell to").
         ps = clause_start(sentence, cs - 1)
         aside = sentence[ps : cs - 1].split()
-        if ps > 1 and sentence[ps - 1] == "," and len(aside) <= 4 and not any(is_verb(aside, i) for i in range(len(aside))):
+        if ps > 1 and sentence[ps - 1] == "," and (
+                len(aside) <= 4 and not any(is_verb(aside, i) for i in range(len(aside)))
+                or len(aside) <= 12 and aside[0].lower() in ("which", "who", "whose")):  # a relative clause
             ps, cs = clause_start(sentence, ps - 1), ps
         found = phrase_before(TIME.sub(" ", sentence[ps : cs - 1]).split())
+        if (before[0].lower() in RISE or before[0].lower() in FALL) and before[1:] in ([], ["by"]):
+            # "Services output, which …, rose 0.4pc": the change ("fell to 15.9%" is the level)
+            found = _change(before[0].lower() in FALL, found)
     if found and "share" not in found.lower() and found != "EPS" and _PER_SHARE.match(sentence, sp.end):
         found = f"{found} per share"
     return found or _clause(sentence, sp, cs, ce)
@@ -201,7 +213,9 @@ def _value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> st
     if prev_subject and np.split()[0].lower() in _EARLIER:
         return _same_thing(prev_subject)
     if np.lower() in _CHANGE_NOUNS:
-        return _change(_CHANGE_NOUNS[np.lower()], prev_subject) or np  # ("forecasts growth of 2.1%": growth)
+        if len(words) > 1 and (words[-2].lower() in CLAUSE_VERBS or words[-2].lower() in NOUNS_OR_VERBS):
+            return np  # "expects growth of 1pc next year": the growth it expects, not the figure's before
+        return _change(_CHANGE_NOUNS[np.lower()], prev_subject) or np
     return np
 
 

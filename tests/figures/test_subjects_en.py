@@ -214,3 +214,17 @@ def test_an_investor_summits_deals_name_what_was_signed_and_their_value_is_a_res
     (other, national) = extract_figures("Industrial output in the state grew 9.2% in 2023-24, against a national "
                                         "growth rate of 7.1%.", language="en")
     assert (national.subject, national.kind) == ("national growth rate", "other")  # elsewhere: the comparison
+
+
+def test_a_british_economy_report_names_its_changes_levels_and_comparisons():
+    def figures(s: str) -> dict:
+        return {f.text: (f.subject, f.kind, f.period) for f in extract_figures(s, language="en")}
+
+    assert figures("Britain's economy grew by 0.3 per cent, slightly below the 0.4 per cent growth forecast by "
+                   "economists.")["0.4 per cent"][1] == "other"  # what the result is measured against
+    assert figures("Services output, which makes up around four-fifths of the economy, rose 0.4pc.") == {
+        "0.4pc": ("growth in Services output", "achieved", None)}
+    assert figures("The Bank of England, which cut interest rates to 4.75pc this month, expects growth of 1pc next "
+                   "year.") == {"4.75pc": ("interest rates", "other", None), "1pc": ("growth", "target", None)}
+    assert figures("Borrowing reached £17.4bn, £2.1bn more than a year earlier and the highest since records began "
+                   "in 1993.")["£2.1bn"] == ("growth in Borrowing", "achieved", None)  # 1993: history, no period
