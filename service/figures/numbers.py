@@ -314,6 +314,7 @@ _BARE_VALUE_AFTER = re.compile(
     r"(?:\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|soared|fell|fallen|dropped|declined|decreased|"
     r"slipped|slid|eased|rebounded)\s+(?:to|by)|\b(?:reached|reaches|totall?ed|totals|hit|hits)"
     r"|\b(?:stood|stands|remained|remains|was|is|closed|ended|finished|settled|opened) at|%\s+at"
+    r"|(?:\bpoints?|%|\bper ?cent)\s+to"  # "fell 300 points to 42,100": the level after the change
     r"|\b(?:average|total|tally|count) of)"
     r"\s+(?:about |around |nearly |almost |roughly |some |more than |over |just over |a record |an estimated )?$",
     re.I,

@@ -51,6 +51,8 @@ JOINS = frozenset(("of", "in"))
 JOINS_BEFORE_THE = frozenset(("of", "in", "on"))  # "the yield on the 10-year note"
 # A number that sizes the noun after it, part of a noun phrase: "10-year", "30-day".
 SIZE_WORD = re.compile(r"\d+(?:\.\d+)?-[a-z]+(?:-[a-z]+)*")
+# A name written with digits: "5G", "F-35", "A320", "COVID-19".
+MODEL_NAME = re.compile(r"(?=[\w-]*[A-Z])[A-Za-z-]*\d[A-Za-z0-9-]*")
 # A name a number belongs to: "S&P 500", "FTSE 100".
 NAME_TOKEN = re.compile(r"[A-Z][A-Za-z]*&[A-Za-z]+|[A-Z]{2,5}")
 MAX_WORDS = 6
@@ -108,13 +110,14 @@ def phrase_before(words: list[str]) -> str:
             out.append(w)  # "the risk of heart attacks and strokes": a list inside an 'of' phrase
             i -= 1
             continue
-        if lw.isdigit() and out and i > 0 and NAME_TOKEN.fullmatch(words[i - 1]):
+        if lw.isdigit() and i > 0 and NAME_TOKEN.fullmatch(words[i - 1]):
             out.append(w)  # "S&P 500 index": a number inside a name
             i -= 1
             continue
         if (lw in DETERMINERS or lw in STOPS or (out and (is_verb(words, i) or lw in NOUNS_OR_VERBS))
                 or not any(c.isalpha() for c in w)
-                or any(c.isdigit() for c in w) and not SIZE_WORD.fullmatch(lw)):  # a number, or a list's bullet
+                or any(c.isdigit() for c in w) and not SIZE_WORD.fullmatch(lw) and not MODEL_NAME.fullmatch(w)):
+            # (a number, or a list's bullet, ends it; "10-year" and "5G" are words of it)
             break
         out.append(w)
         i -= 1

@@ -76,7 +76,7 @@ _MEASURES = re.compile(
     r"^(?:[A-Z]{1,4}h?|(?:square |cubic )?(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?|km|feet|foot|acres?|hectares?"
     r"|tonnes?|tons?|barrels?|gallons?|litres?|liters?|kilograms?|pounds?|kg"
     r"|yuan|renminbi|dollars?|euros?|yen|won|rupees?|roubles?|rubles?|pesos?|francs?|ringgit|baht|rand|lira"
-    r"|(?:basis |percentage )?points?|(?:kilo|mega|giga|tera)?watts?(?:[- ]hours?)?|(?:kilo|mega|giga)?bytes?)|-\w+)$"
+    r"|(?:basis|percentage) points?|(?:kilo|mega|giga|tera)?watts?(?:[- ]hours?)?|(?:kilo|mega|giga)?bytes?)|-\w+)$"
 )
 _CHANGE_LABEL = re.compile(r"^(?:growth|decline) in ")
 
@@ -251,8 +251,10 @@ def _counted(sp: NumberSpan, before: list[str], noun: str | None = None) -> str:
         return ""
     words = [w for w in before if w.lower() not in QUALIFIERS]
     verb = words[-1].lower() if words else ""
-    if verb in LEVEL:
-        return ""  # "car production reached 78,000 vehicles": what reached it is the subject
+    if verb in LEVEL or noun == "points" and (verb in RISE or verb in FALL):
+        # "car production reached 78,000 vehicles": what reached it is the subject; "the index
+        # gained 250 points" measures the index's change ("scored 28 points" counts them)
+        return ""
     return f"{noun} {verb}" if verb.endswith("ed") else noun
 
 

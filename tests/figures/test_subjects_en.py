@@ -228,3 +228,14 @@ def test_a_british_economy_report_names_its_changes_levels_and_comparisons():
                    "year.") == {"4.75pc": ("interest rates", "other", None), "1pc": ("growth", "target", None)}
     assert figures("Borrowing reached £17.4bn, £2.1bn more than a year earlier and the highest since records began "
                    "in 1993.")["£2.1bn"] == ("growth in Borrowing", "achieved", None)  # 1993: history, no period
+
+
+def test_points_names_and_models_in_market_and_product_news():
+    def subjects(s: str) -> list[tuple[str, str]]:
+        return [(f.text, f.subject) for f in extract_figures(s, language="en")]
+
+    assert subjects("The Dow fell 300 points to 42,100.") == [("300 points", "decline in Dow"), ("42,100", "Dow")]
+    assert subjects("LeBron James scored 28 points as the Lakers won.") == [("28 points", "points scored")]
+    assert subjects("The FTSE 100 rose 0.8% to 8,300.") == [("0.8%", "growth in FTSE 100"), ("8,300", "FTSE 100")]
+    assert subjects("Sales of 5G phones rose 12%.") == [("12%", "growth in Sales of 5G phones")]
+    assert subjects("The F-35 program cost $1.7 trillion.") == [("$1.7 trillion", "cost of F-35 program")]
