@@ -18,8 +18,8 @@ from .schemas import Entities, Person
 _CAP = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"  # Choi Sang-mok, Al-Rashid
 _NAME = rf"{_CAP}(?: [A-Z]\.)?(?: {_CAP}){{1,2}}"
 TITLES = (
-    "Prime Minister|Deputy Mayor|Vice President|Chief (?:Executive|Financial|Operating|Technology) Officer|"
-    "Chief Executive|Mayor|Governor|President|Minister|Senator|Chancellor|Premier|Treasurer|Ambassador|"
+    "Prime Minister|Deputy Mayor|Vice President|Chief (?:[Ee]xecutive|[Ff]inancial|[Oo]perating|[Tt]echnology) [Oo]fficer|"
+    "Chief [Ee]xecutive|Mayor|Governor|President|Minister|Senator|Chancellor|Premier|Treasurer|Ambassador|"
     "Council ?[Mm]ember|Councilman|Councilwoman|Councillor|Chair|Chairman|Chairwoman|Commissioner|Secretary|Director|Professor|"
     "Representative|Judge|CEO|Dr\\.|Mr\\.|Ms\\.|Mrs\\."
 )
@@ -50,7 +50,7 @@ _CAP_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[A-Za-z&-]*)"
 _ORG_WORD = rf"(?:{_CAP_WORD}|of|for|and|&)"
 # A name that goes on past its head is another name: "Private Securities Litigation Reform Act".
 ORG_ENDING = re.compile(rf"\b(?:{_CAP_WORD} )(?:{_ORG_WORD} ){{0,4}}(?:{ORG_HEADS})\b(?!'| of [A-Z]| [A-Z][a-z])\.?")
-ORG_LEADING = re.compile(rf"\b(?:Ministry|Department|Bank|University|Office|Bureau|Board|Centers?|Institute) (?:of|for)"
+ORG_LEADING = re.compile(rf"\b(?:Ministry|Department|Bank|University|Office|Bureau|Board|Centers?|Institute|Port) (?:of|for)"
                          rf"(?: the)?(?: {_CAP}(?: and {_CAP})?){{1,3}}")
 
 # "the Portland city council", "the city of Busan": a place named as what it is.

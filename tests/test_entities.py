@@ -162,3 +162,10 @@ def test_a_body_named_for_something_is_no_speaker_and_a_chancellor_is_titled():
                          "Rachel Reeves said the figures were not good enough.", "en")
     assert {p.name: p.role for p in e.people} == {"Rachel Reeves": "Chancellor"}  # not "National Statistics"
     assert "Office for National Statistics" in e.organizations
+
+
+def test_a_chief_executive_in_lower_case_and_a_port_named_of_its_city():
+    e = extract_entities("The Port of Rotterdam handled 435.8 million tonnes of cargo. Chief executive Boudewijn "
+                         "Siemons said the energy transition would reshape the port's business.", "en")
+    assert {p.name: p.role for p in e.people} == {"Boudewijn Siemons": "Chief executive"}
+    assert e.organizations == ["Port of Rotterdam"]
