@@ -74,7 +74,9 @@ def figures_in_context(
     kinds = section_kinds(sentences) if kinds is None else kinds
     vocabulary: set[str] | None = None
     columns = column_years(sentences) if language == "en" else {}
+    items = planned_items(sentences) if language == "en" else set()
     for s, kind, year in zip(sentences, kinds, context_years(sentences, language), strict=True):
+        kind = "target" if s.index in items else kind
         if s.paragraph != paragraph:
             paragraph, previous, continued = s.paragraph, None, False
         if (s.heading and not re.search(r"\d", s.text)) or any(s.start < e and b < s.end for b, e in skip):
@@ -99,6 +101,22 @@ def figures_in_context(
 _WORD = re.compile(r"[A-Za-z]+")
 # The head of a table's columns of years: "Indicator 2023 2024", "Key figures FY2023 FY2024".
 _YEARS_HEAD = re.compile(r"[A-Za-z][^\d\n]{0,60}?((?:\s+(?:FY ?)?(?:19|20)\d{2}){2,12})")
+
+
+def planned_items(sentences: list[Sentence]) -> set[int]:
+    """The items of a list a plan opens ("Under the plan, the province will:" then "invest $2.5
+    billion …;", "train 30,000 technicians a year;"): each goes on the lead's sentence in lower case."""
+    from ..figures.kinds_en import EN_TARGET_RE  # (English only: a Chinese run never compiles it)
+
+    items: set[int] = set()
+    lead = False
+    for s in sentences:
+        text = s.text.strip()
+        if lead and text[:1].islower():
+            items.add(s.index)
+            continue
+        lead = text.endswith(":") and EN_TARGET_RE.search(text) is not None
+    return items
 
 
 def column_years(sentences: list[Sentence]) -> dict[int, list[str]]:

@@ -34,6 +34,7 @@ __all__ = [
 
 # Between the two ends of an English range: "$5.2 billion and $5.4 billion", "10 to 12%".
 EN_RANGE = re.compile(r"\s*(?:to|and|or|-|–)\s*")
+EN_FROM = re.compile(r"\bfrom\s+[$€£¥]?$", re.I)
 EN_CHANGE_OF = re.compile(r"^(?:growth|decline) in ")
 
 
@@ -89,7 +90,9 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: Sentenc
         subj = subject_en(sentence, sp, prev, last.end if last else None)
         prev = subj or prev
         # "$4.9 billion to $5.1 billion": the range's ends are one kind.
-        if decision is None or last is None or not EN_RANGE.fullmatch(sentence[last.end : sp.start]):
+        # ("from 9% to 14%" is no range: a change from a baseline to a new level.)
+        if decision is None or last is None or not EN_RANGE.fullmatch(sentence[last.end : sp.start]) \
+                or EN_FROM.search(sentence, 0, last.start):
             decision = decide_en(sentence, sp, context)
         last = sp
         figure = _figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "en", doc_year), "en")

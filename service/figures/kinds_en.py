@@ -27,7 +27,7 @@ EN_ACHIEVED_RE = re.compile(
     r"won|earned|spent|paid|was|were|last year|so far|to date|year to date|up(?! to\b)|down|stood at|came in at|"
     r"(?:remained|held|stayed) (?:steady |unchanged |flat |stable )?at|"
     r"amounted to|eased|slowed|slipped|slid|shrank|contracted|plunged|tumbled|sank|slumped|soared|rebounded|"
-    r"accelerated|expanded|risen|grown|fallen|"
+    r"accelerated|expanded|risen|grown|fallen|tripled|quadrupled|halved|started|began|begun|"
     r"a rise of|an increase of|a fall of|a drop of)\b",
     re.I,
 )
@@ -62,6 +62,11 @@ EN_POSSESSION = re.compile(
     r"more than|a total of)\s+)*$",
     re.I,
 )
+# A running total to now (X年以来): "Since 2020 the province has signed 87 agreements", "has
+# added 4,800 jobs since 2019". ("The highest since 2008" is history.)
+EN_RUNNING_TOTAL = re.compile(
+    r"\bsince (?:19|20)\d{2}\b.{0,80}?\b(?:has|have) (?:now |already |so far )?\w+ed\b"
+    r"|\b(?:has|have) (?:now |already |so far )?\w+ed\b.{0,80}?\bsince (?:19|20)\d{2}\b", re.I)
 EN_OVERRUN = re.compile(r"(?:over|under) budget", re.I)
 # An overrun or the past: other wherever it stands among the cues.
 EN_HISTORY = re.compile(r"over budget|under budget|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
@@ -118,6 +123,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         a = max([m.end() for m in EN_ACHIEVED_RE.finditer(text)] + [
             m.end() for m in EN_DONE_RE.finditer(text) if not within_clause or m.start() < after_at or m["passive"]],
             default=-1)
+        if o >= 0 and EN_RUNNING_TOTAL.search(text):
+            return Decision("achieved", "running_total")  # "Since 2020 the province has signed 87 …"
         if o >= 0 and (EN_HISTORY.search(text) or o >= max(t, a)):
             return Decision("other", "size_or_history", True)
         if t >= 0 or a >= 0:

@@ -28,6 +28,10 @@ FALL = frozenset("fell fall falls falling fallen declined decline declines dropp
                  "decreased decrease eased slowed cooled contracted plunged tumbled sank slumped down halved".split())
 LEVEL = frozenset("reached reach reaches reaching totaled totalled total totals hit hits stood stands came "
                   "amounted was were is are remained remains remain stayed stays stay held holds".split())
+# Verbs that make a number's change: "cut emissions by 30%", "plans to raise prices by 5%".
+CUT = frozenset("cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashes "
+                "slashed trim trims trimmed".split())
+RAISE = frozenset("raise raises raised raising boost boosts boosted lift lifts lifted".split())
 # Verbs that open a clause about the noun after them: "The city expects sales tax revenue to reach".
 CLAUSE_VERBS = frozenset("expects expect hopes hope aims aim intends intend wants want believes believe thinks think "
                          "says say sees see predicts predict anticipates anticipate".split())
@@ -56,6 +60,8 @@ MODEL_NAME = re.compile(r"(?=[\w-]*[A-Z])[A-Za-z-]*\d[A-Za-z0-9-]*")
 # A name a number belongs to: "S&P 500", "FTSE 100".
 NAME_TOKEN = re.compile(r"[A-Z][A-Za-z]*&[A-Za-z]+|[A-Z]{2,5}")
 MAX_WORDS = 6
+# After these an -ed word describes the noun that follows: "the output of advanced manufacturing".
+_BEFORE_AN_ADJECTIVE = DETERMINERS | {"of", "in", "for", "with"}
 _SUMMARY_NOUNS = frozenset("average total median maximum minimum mean".split())
 
 
@@ -114,7 +120,9 @@ def phrase_before(words: list[str]) -> str:
             out.append(w)  # "S&P 500 index": a number inside a name
             i -= 1
             continue
-        if (lw in DETERMINERS or lw in STOPS or (out and (is_verb(words, i) or lw in NOUNS_OR_VERBS))
+        # (an -ed word opening the clause before a noun describes it: "advanced manufacturing output")
+        verb = is_verb(words, i) and not (i == 0 and lw.endswith("ed") and lw not in RISE | FALL | LEVEL | CUT | RAISE)
+        if (lw in DETERMINERS or lw in STOPS or (out and (verb or lw in NOUNS_OR_VERBS))
                 or not any(c.isalpha() for c in w)
                 or any(c.isdigit() for c in w) and not SIZE_WORD.fullmatch(lw) and not MODEL_NAME.fullmatch(w)):
             # (a number, or a list's bullet, ends it; "10-year" and "5G" are words of it)
@@ -177,5 +185,6 @@ def is_verb(words: list[str], i: int) -> bool:
         before = words[i - 1].lower() if i > 0 else ""
         return i == 0 and w.islower() or before not in CONJUNCTIONS and (before in STOPS or before == "of")
     return (lw in RISE or lw in FALL or lw in LEVEL or lw in AUXILIARIES - ALSO_NOUNS or lw in CLAUSE_VERBS
-            or (len(lw) > 4 and lw.endswith("ed")) or (i > 0 and words[i - 1].lower() in BEFORE_A_VERB)
+            or (len(lw) > 4 and lw.endswith("ed") and not (i > 0 and words[i - 1].lower() in _BEFORE_AN_ADJECTIVE))
+            or (i > 0 and words[i - 1].lower() in BEFORE_A_VERB)
             or (i > 0 and words[i - 1].lower() in ("which", "who")))  # "which cut interest rates to"

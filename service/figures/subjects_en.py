@@ -23,11 +23,13 @@ from .clauses import clause_end, clause_start
 from .numbers import EN_TABLE_ROW, NumberSpan
 from .phrases_en import (
     CLAUSE_VERBS,
+    CUT,
     DETERMINERS,
     FALL,
     LEVEL,
     NOUNS_OR_VERBS,
     QUALIFIERS,
+    RAISE,
     RISE,
     TIME,
     is_verb,
@@ -50,10 +52,6 @@ _EARLIER = frozenset("previous prior earlier original old".split())
 _PREPOSITIONS = frozenset("to from at of by worth between".split())
 # How a level stayed: "held steady at 4.1%", "remained unchanged at".
 _STEADY = frozenset("steady unchanged flat stable constant".split())
-# Verbs that make a number's change: "cut emissions by 30%", "plans to raise prices by 5%".
-_CUT = frozenset("cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashes "
-                 "slashed trim trims trimmed".split())
-_RAISE = frozenset("raise raises raised raising boost boosts boosted lift lifts lifted".split())
 # Money put into something: "invest £2 billion in new zones" is an investment in them.
 _SPENDING = {**dict.fromkeys(("invest", "invests", "invested", "investing"), "investment"),
              **dict.fromkeys(("spend", "spends", "spent", "spending"), "spending")}
@@ -186,16 +184,16 @@ def _value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> st
     if not words or words[-1].lower() not in _PREPOSITIONS:
         return ""
     prep = words.pop().lower()
-    if prep == "to" and _count_noun(sp.unit) and not any(w.lower() in RISE | FALL | LEVEL | _CUT | _RAISE for w in words):
+    if prep == "to" and _count_noun(sp.unit) and not any(w.lower() in RISE | FALL | LEVEL | CUT | RAISE for w in words):
         return ""  # "delivered water to 1.4 million customers": a count of whom, no level
     while words and (words[-1].lower() in _PREPOSITIONS or words[-1].lower() in _STEADY):  # "to between"
         words.pop()
     if not words:
         return prev_subject or ""
     last = words[-1].lower().strip(",")
-    if prep == "by" and (last in _CUT or last in _RAISE):
+    if prep == "by" and (last in CUT or last in RAISE):
         # "hope to cut by 10%": the change of what the clause is about
-        return _change(last in _CUT, phrase_before(without_auxiliaries(words[:-1])) or prev_subject)
+        return _change(last in CUT, phrase_before(without_auxiliaries(words[:-1])) or prev_subject)
     if last in _CHANGE_NOUNS and len(words) > 1 and words[-2].lower() in DETERMINERS:
         return _change(_CHANGE_NOUNS[last], prev_subject)  # "an increase of 5.6%"
     if last in RISE or last in FALL:
@@ -208,8 +206,8 @@ def _value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> st
     if prep == "by" and np:  # "cut emissions by 30%", "cut its carbon intensity by 45%"
         verb = next((w.lower() for w in reversed(words[: len(words) - len(np.split())]) if w.lower() not in DETERMINERS),
                     "")
-        if verb in _CUT or verb in _RAISE:
-            return _change(verb in _CUT, np)
+        if verb in CUT or verb in RAISE:
+            return _change(verb in CUT, np)
     if prev_subject and np.split()[0].lower() in _EARLIER:
         return _same_thing(prev_subject)
     if np.lower() in _CHANGE_NOUNS:

@@ -52,3 +52,27 @@ def test_report_prose_subjects_name_what_is_measured():
     assert subjects["$390 million"] == "capital spending"  # "The Authority plans …"
     assert subjects["100 kilometres"] == "mains"  # "each year" is when
     assert ("Non-revenue water", "15.9%") in [(s, t) for s, t, p, _ in _figures() if p is None]  # past the aside
+
+
+PLAN = """\
+Province launches plan to double advanced manufacturing output by 2030
+
+Last year, advanced manufacturing output reached $40.2 billion, up 11.4% from 2023.
+
+Under the plan, the province will:
+- invest $2.5 billion in three new industrial parks;
+- train 30,000 technicians a year through community colleges.
+
+The plan aims to create 60,000 jobs, raising the sector's share of provincial GDP from 9% to 14%.
+
+Since 2020 the province has signed 87 investment agreements worth a total of $19 billion.
+"""
+
+
+def test_a_plans_list_items_are_targets_and_a_running_total_is_a_result():
+    s = summarize(PLAN, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    figures = {f.text: (f.subject, f.kind) for f in s.figures}
+    assert figures["$40.2 billion"] == ("advanced manufacturing output", "achieved")
+    assert figures["$2.5 billion"][1] == figures["30,000 technicians"][1] == "target"  # items of "will:"
+    assert figures["9%"][1] == "other" and figures["14%"][1] == "target"  # from a baseline to a goal
+    assert figures["87 investment agreements"][1] == "achieved"  # since 2020 … has signed: a running total
