@@ -79,6 +79,10 @@ _EN_WIDGET = re.compile(
     r"most read|trending)\b(?:[^.!?]|(?<=\d)\.(?=\d))*$|^\W*(?:menu|search|home|close|open)\W*$",
     re.I,
 )
+# A newsletter's or a subscription's pitch, a sentence of its own: "Sign up for our newsletter: Get the
+# latest news delivered to your inbox every morning."
+_EN_PROMO = re.compile(r"^\W*(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b|delivered (?:straight |directly )?to "
+                       r"your inbox|^\W*get (?:our|the) (?:free |daily |weekly )?newsletter", re.I)
 # English credit and time-stamp lines: "Reporting by A; Editing by B", "Updated 2 hours ago".
 _EN_CREDITS = re.compile(
     r"^\W*(?:(?:additional )?reporting|writing|editing|compiled|photos?|graphics?) by\b"
@@ -310,7 +314,7 @@ def classify(line: str) -> str | None:
         return "widget"
     if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
         return "byline"
-    if n <= 40 and _EN_WIDGET.match(s):
+    if n <= 40 and _EN_WIDGET.match(s) or n <= 200 and s[:1].isascii() and _EN_PROMO.search(s):
         return "widget"
     if n <= 120 and s[:1].isascii() and _EN_CREDITS.match(s) and not is_terminated(s):
         return "editor"

@@ -112,7 +112,7 @@ def clean(raw: str, script: str = "auto") -> CleanText:
     title = _clean_meta(meta.get("title")) or st.title
     source = st.source or _clean_meta(meta.get("source"))
     author = st.author or _clean_meta(meta.get("author"))
-    published = st.published or _clean_meta(meta.get("published")) or signature_date(analysis)
+    published = st.published or _page_time(_clean_meta(meta.get("published"))) or signature_date(analysis)
     if language == "zh" and script == "simplified" and is_traditional:
         text, out_script = analysis, "simplified"
         title, source, author = (to_simplified(x) if x else x for x in (title, source, author))
@@ -162,6 +162,16 @@ def _differences(a: str, b: str) -> int:
         mid = (lo + hi) // 2
         stack += [(x, y) for x, y in ((lo, mid), (mid, hi)) if a[x:y] != b[x:y]]
     return count
+
+
+_ISO_TIME = re.compile(r"((?:19|20)\d{2}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+def _page_time(value: str | None) -> str | None:
+    """A page's published time as every other date of the service is written: "2025-06-18 09:30"
+    for the meta tag's "2025-06-18T09:30:00Z" (the time as the page states it, its zone dropped)."""
+    m = _ISO_TIME.fullmatch(value) if value else None
+    return f"{m[1]} {m[2]}" if m else value
 
 
 def _clean_meta(value: str | None) -> str | None:

@@ -93,6 +93,8 @@ _EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|
 # police officers", "300 full-time factory workers" (any one word goes before a plural: "2,500 new jobs").
 _EN_COUNT_ADJECTIVE = ("new|additional|extra|full-time|part-time|permanent|temporary|local|foreign|international|"
                        "skilled|senior|young|small|large|major|key|big|public|private")
+# The noun a count ends on: a plural, or a noun of many ("120 permanent staff", "40 local people").
+_EN_PLURAL = r"(?:[a-z][a-z\-]{1,20}s|staff|people|personnel|children|women|men|police|cattle|livestock)\b"
 EN_FIGURE_RE = re.compile(
     r"(?P<cur>(?:US|HK|NT|NZ|(?<![A-Za-z])[SAC])?\$|€|£|¥|RMB\s?|(?<![A-Za-z])(?:Rs\.?|INR)\s?|₹\s?)?"
     r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"  # (1,20,000: Indian grouping)
@@ -100,8 +102,8 @@ EN_FIGURE_RE = re.compile(
     # ("pc": the British press's per cent, 4.1pc)
     r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b)"
     rf"|[\s-](?P<word>(?!(?:{_EN_STOP})\b)(?:[A-Z]{{1,4}}h?\b"
-    rf"|(?:{_EN_COUNT_ADJECTIVE})\s(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}\s(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}s\b"
-    rf"|[a-z][a-z\-]{{1,20}}(?:\s(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}s\b)?)))?"
+    rf"|(?:{_EN_COUNT_ADJECTIVE})\s(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}\s(?!(?:{_EN_STOP})\b){_EN_PLURAL}"
+    rf"|[a-z][a-z\-]{{1,20}}(?:\s(?!(?:{_EN_STOP})\b){_EN_PLURAL})?)))?"
 )
 MODIFIER_NOUN = re.compile(r"^(?:以上|以下)?(?:的)?(?:工业|项目|企业|产业|规模|重点|重大|级)")
 

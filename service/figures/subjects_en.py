@@ -22,6 +22,7 @@ import re
 from .clauses import clause_end, clause_start
 from .numbers import EN_TABLE_ROW, NumberSpan
 from .phrases_en import (
+    AUXILIARIES,
     CLAUSE_VERBS,
     CUT,
     DETERMINERS,
@@ -99,8 +100,8 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
         or _counted(sp, before)
         or _changed_or_reached(sp, before, prev_subject)
     )
-    if not found and cs > 1 and sentence[cs - 1] == "," and before and (before[0].lower() == "worth" or
-                                                                        is_verb(before, 0)):
+    if not found and cs > 1 and sentence[cs - 1] == "," and before and (
+            before[0].lower() == "worth" or is_verb(before, 0) and before[0].lower() not in AUXILIARIES):
         # "The merger, valued at $15 billion, …": the clause describes the noun before its comma,
         # past an aside of a few words without a verb ("Non-revenue water, mostly leaks, fell to").
         ps = clause_start(sentence, cs - 1)
@@ -127,7 +128,8 @@ def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | Non
         return ""  # "45 new police officers and 20 firefighters": a count names its own things
     between = [w.lower() for w in TIME.sub(" ", sentence[prev_end : sp.start].replace(",", " ")).split()]
     if not between or any(w not in _PREPOSITIONS and w not in QUALIFIERS and w not in ("and", "or", "-", "–")
-                          for w in between):
+                          for w in between) or not any(w not in QUALIFIERS for w in between):
+        # (nothing links them: "80 turbines about 30 miles offshore" are two things)
         return ""  # "between $5.2 billion and $5.4 billion" is one range
     if prev_end < cs:
         # Past a comma only a restatement or a level continues the figure before: "rose 5%, and

@@ -278,3 +278,16 @@ def test_an_indian_dateline_ends_in_a_colon_and_a_percent_ends_a_sentence():
     assert c.place == "Lucknow" and c.text.startswith("The state signed")
     assert "7.1%.\n\nOf the signed" in c.text  # the paragraphs stay apart
     assert clean("NOTE: The figures are provisional.").place is None
+
+
+def test_a_newsletter_pitch_is_chrome_and_a_meta_time_is_written_as_other_dates():
+    page = ("<html><head><title>Wind farm approved</title>"
+            "<meta property=\"article:published_time\" content=\"2025-06-18T09:30:00Z\"></head><body><article>"
+            "<h1>Wind farm approved</h1><p>Federal regulators on Tuesday approved a 1,200-megawatt offshore wind farm "
+            "in the Gulf of Maine, clearing the way for construction to begin next year.</p>"
+            "<p>Sign up for our newsletter: Get the latest news delivered to your inbox every morning.</p>"
+            "<p>The developer expects to hire about 1,100 construction workers and 120 permanent staff.</p>"
+            "</article></body></html>")
+    c = clean(page)
+    assert "newsletter" not in c.text and "120 permanent staff" in c.text
+    assert c.published == "2025-06-18 09:30"

@@ -239,3 +239,13 @@ def test_points_names_and_models_in_market_and_product_news():
     assert subjects("The FTSE 100 rose 0.8% to 8,300.") == [("0.8%", "growth in FTSE 100"), ("8,300", "FTSE 100")]
     assert subjects("Sales of 5G phones rose 12%.") == [("12%", "growth in Sales of 5G phones")]
     assert subjects("The F-35 program cost $1.7 trillion.") == [("$1.7 trillion", "cost of F-35 program")]
+
+
+def test_a_count_of_staff_and_two_figures_nothing_links():
+    figs = {f.text: f.subject for f in extract_figures(
+        "The developer expects to hire about 1,100 construction workers and 120 permanent staff.", language="en")}
+    assert figs == {"1,100 construction workers": "construction workers", "120 permanent staff": "permanent staff"}
+    figs = {f.text: f.subject for f in extract_figures(
+        "The $3.5 billion project, developed by Gulf Wind LLC, will include 80 turbines about 30 miles offshore.",
+        language="en")}
+    assert figs["30 miles"] not in ("turbines", "Gulf Wind LLC")  # a distance, not the turbines or the developer
