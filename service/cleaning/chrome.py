@@ -232,7 +232,10 @@ def _header_title(st: Page) -> None:
         return  # no article paragraph below: a poem or a list keeps its first lines
     for i, (s, e) in enumerate(lines[:8]):
         line = doc.simp[s:e].strip()
-        if is_content(line) or is_terminated(line):
+        # (A headline may ask or exclaim: "Why are so many small factories closing?" alone above the
+        # text is the headline, not its first sentence.)
+        asks = i == 0 and line[-1:] in "?!？！" and doc.simp[e : e + 2] == "\n\n" and len(line) <= 100
+        if is_content(line) or is_terminated(line) and not asks:
             break
         n = len(nospace(line))
         nxt = doc.simp[lines[i + 1][0] : lines[i + 1][1]].strip() if i + 1 < len(lines) else ""

@@ -27,13 +27,13 @@ from ..schemas import Draft, FigureDraft, SummaryOptions
 from ..segment import Sentence
 from .compose import compose
 from .key_points import key_points
-from .pieces import LEAD_LABEL, RESULT_CUE, TARGET_CUE, is_question
+from .pieces import EN_RESULT_CUE, EN_TARGET_CUE, LEAD_LABEL, RESULT_CUE, TARGET_CUE, is_question
 from .rank import LEXRANK_MAX_SENTENCES, Similarity, Vectors, bigrams, centrality, tfidf
 from .sections import asides, figures_in_context, section_kinds
 
 __all__ = ["summarize_extractive"]
 
-HEADLINE_UNITS = {"元", "美元", "欧元", "港元", "%", "USD", "EUR", "GBP", "CNY", "个百分点"}
+HEADLINE_UNITS = {"元", "美元", "欧元", "港元", "%", "USD", "EUR", "GBP", "CNY", "INR", "JPY", "HKD", "个百分点"}
 # News and reports put their point first: the lead sentence is the single best summary sentence.
 LEAD_BONUS = 0.5
 # Units of numbers that name a list rather than measure something (50强, 十强企业).
@@ -79,6 +79,7 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
 
     scores: list[float] = []
     first_para = units[0].paragraph if units else 0
+    result_cue, target_cue = (RESULT_CUE, TARGET_CUE) if language == "zh" else (EN_RESULT_CUE, EN_TARGET_CUE)
     for k, (s, cen) in enumerate(zip(units, central, strict=True)):
         figs = figures_by_sentence.get(s.index, [])
         # Money and rates are the headline figures of economic reporting; counts come second.
@@ -87,8 +88,8 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
         weight = 0.0 if aside else sum(1.0 if f.unit in HEADLINE_UNITS else 0.6 for f in figs if f.unit not in NAME_UNITS)
         score = 0.6 * cen
         score += 0.6 * min(weight, 3) / 3 + 0.1 * min(len(figs), 3) / 3
-        score += 0.15 if RESULT_CUE.search(s.text) else 0.0
-        score += 0.15 if TARGET_CUE.search(s.text) else 0.0
+        score += 0.15 if result_cue.search(s.text) else 0.0
+        score += 0.15 if target_cue.search(s.text) else 0.0
         score += LEAD_BONUS if k == 0 else (0.15 if s.paragraph == first_para else 0.0)
         score += 0.1 if s.enum else 0.0
         score += 0.2 * title_sim[k] if title else 0.0

@@ -22,6 +22,10 @@ TARGET_CUES = ("力争", "确保", "目标", "计划", "预计", "争取", "力�
 RESULT_CUE = re.compile("|".join(RESULT_CUES))
 TARGET_CUE = re.compile("|".join(TARGET_CUES))
 ANY_CUE = re.compile("|".join(RESULT_CUES + TARGET_CUES))
+# The same cues in English: a result reported ("fell by 4,300", "rose 11%") or a goal set.
+EN_RESULT_CUE = re.compile(r"\b(?:rose|fell|grew|increased|decreased|declined|jumped|climbed|dropped|reached|totall?ed|"
+                           r"doubled|tripled|halved|surged|soared|slumped|plunged|shrank|expanded|record(?:ed)?)\b")
+EN_TARGET_CUE = re.compile(r"\b(?:will|plans?|aims?|targets?|goal|expects?|forecasts?|pledged?)\b")
 # Clauses that say how or in what spirit, rarely what happened: the first to go when compressing.
 FLUFF_CLAUSE = re.compile(
     r"^(?:以|在|按照|围绕|坚持|通过|深入|全面|大力|坚定不移|树牢|紧扣|锚定|聚焦|立足|对标|紧盯|依托|"
@@ -79,8 +83,11 @@ def end_piece(text: str, language: str) -> str:
         if not re.search(r"[。！？!?”’」』）)]$", text):
             text += "。"
         return balance_quotes(text)
+    text = re.sub(r"[,;:]+$", "", text)  # "… without a successor;" ends a clause, not a sentence
     if not text.endswith((".", "!", "?", '"', "…", "”")):
         text += "."
+    if text[:1].islower():
+        text = text[0].upper() + text[1:]  # a clause after a semicolon, standing alone
     return text
 
 

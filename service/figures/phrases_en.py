@@ -38,7 +38,10 @@ CLAUSE_VERBS = frozenset("expects expect hopes hope aims aim intends intend want
 CONJUNCTIONS = frozenset("and or but while whereas as".split())
 # Words that are a verb before a noun phrase and a noun at its end: "The Authority plans capital
 # spending of …" ("pension plans", "forecasts" end one).
-NOUNS_OR_VERBS = frozenset("plans aims targets forecasts projects estimates".split())
+NOUNS_OR_VERBS = frozenset("plans aims targets forecasts projects estimates offers".split())
+# Verbs of the present that end a noun phrase read backwards: "Michigan provides grants of …".
+PRESENT_VERBS = frozenset("provides gives makes receives gets employs operates owns sells buys spends includes "
+                          "requires".split())
 # A verb's helpers, passed over on the way back to what it says something about.
 AUXILIARIES = frozenset("is are was were be been being will would could can may might should shall must has have "
                         "had do does did also now currently still already once expected set likely projected "
@@ -187,4 +190,5 @@ def is_verb(words: list[str], i: int) -> bool:
     return (lw in RISE or lw in FALL or lw in LEVEL or lw in AUXILIARIES - ALSO_NOUNS or lw in CLAUSE_VERBS
             or (len(lw) > 4 and lw.endswith("ed") and not (i > 0 and words[i - 1].lower() in _BEFORE_AN_ADJECTIVE))
             or (i > 0 and words[i - 1].lower() in BEFORE_A_VERB)
-            or (i > 0 and words[i - 1].lower() in ("which", "who")))  # "which cut interest rates to"
+            or (i > 0 and words[i - 1].lower() in ("which", "who"))  # "which cut interest rates to"
+            or lw in PRESENT_VERBS)

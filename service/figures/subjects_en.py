@@ -175,6 +175,9 @@ def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
         return f"share of {np}"
     if after[0] == "of" and _count_noun(sp.unit):
         return _counted(sp, before, f"{sp.unit} of {np}")  # "signed 112 memorandums of understanding"
+    words = without_qualifiers(before)
+    if money_for and len(words) > 1 and words[-1].lower() == "of" and (what := phrase_before(words[:-1])):
+        return f"{what} for {np}"  # "grants of up to $250,000 for automation"
     return f"{_SPENDING[verb]} {after[0]} {np}" if spending and not money_for else np
 
 

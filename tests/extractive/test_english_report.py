@@ -76,3 +76,26 @@ def test_a_plans_list_items_are_targets_and_a_running_total_is_a_result():
     assert figures["$2.5 billion"][1] == figures["30,000 technicians"][1] == "target"  # items of "will:"
     assert figures["9%"][1] == "other" and figures["14%"][1] == "target"  # from a baseline to a goal
     assert figures["87 investment agreements"][1] == "achieved"  # since 2020 … has signed: a running total
+
+
+FEATURE = """\
+Why are so many small factories closing?
+
+The number of small U.S. manufacturing plants fell by 4,300 in 2024, according to Census Bureau data.
+
+Owners are ageing. Many are reaching retirement age without a successor; a 2023 survey found that 58% of owners of \
+small plants are over 60.
+
+Michigan offers grants of up to $250,000 for automation.
+"""
+
+
+def test_a_question_headline_is_the_title_and_a_clause_after_a_semicolon_reads_as_a_sentence():
+    s = summarize(FEATURE, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    assert s.title == "Why are so many small factories closing?"
+    assert "closing?" not in s.summary
+    # the clause after "successor;" stands alone: it starts as a sentence does, and the one before
+    # it ends as one does (not on its semicolon)
+    assert "successor. A 2023 survey found that 58%" in s.summary
+    assert "A 2023 survey found that 58% of owners of small plants are over 60." in [k.text for k in s.key_points]
+    assert {f.text: f.subject for f in s.figures}["$250,000"] == "grants for automation"
