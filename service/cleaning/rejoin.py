@@ -34,7 +34,13 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
         )
         if not (wrapped or quotes_open or parens_open or cont_start):
             continue
-        if language == "en" or (
+        if language == "en" and (hyphen := _HYPHENATED.search(prev)) and nxt[:1].islower() and m.group() == "\n":
+            # A word the typesetter hyphenated at the line's end ("electrifica-\ntion") is one word
+            # again; a compound ("long-\nterm") keeps its hyphen when the text writes it so elsewhere.
+            second = re.match(r"[a-z]+", nxt)[0]  # type: ignore[index]
+            compound = f"{hyphen[1]}-{second}" in simp
+            edits.append((m.start() - (0 if compound else 1), m.end(), ""))
+        elif language == "en" or (
             prev[-1].isascii() and prev[-1].isalnum() and nxt[0].isascii() and nxt[0].isalnum()
         ):
             edits.append((m.start(), m.end(), " "))
@@ -42,6 +48,9 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
             edits.append((m.start(), m.end(), ""))
     doc.edit(edits)
     return len(edits)
+
+
+_HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]{2,})-$")
 
 
 def wrap_width(text: str) -> int | None:

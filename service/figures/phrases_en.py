@@ -39,6 +39,9 @@ CONJUNCTIONS = frozenset("and or but while whereas as".split())
 # Words that are a verb before a noun phrase and a noun at its end: "The Authority plans capital
 # spending of …" ("pension plans", "forecasts" end one).
 NOUNS_OR_VERBS = frozenset("plans aims targets forecasts projects estimates offers".split())
+# Irregular past tenses (the -ed ones are told by their ending): "took delivery of 36 new trains".
+PAST_VERBS = frozenset("took made gave sold bought built won paid spent got saw led ran began brought kept left lost "
+                       "put sent told thought found drew struck wrote hit".split())
 # Verbs of the present that end a noun phrase read backwards: "Michigan provides grants of …".
 PRESENT_VERBS = frozenset("provides gives makes receives gets employs operates owns sells buys spends includes "
                           "requires".split())
@@ -191,4 +194,4 @@ def is_verb(words: list[str], i: int) -> bool:
             or (len(lw) > 4 and lw.endswith("ed") and not (i > 0 and words[i - 1].lower() in _BEFORE_AN_ADJECTIVE))
             or (i > 0 and words[i - 1].lower() in BEFORE_A_VERB)
             or (i > 0 and words[i - 1].lower() in ("which", "who"))  # "which cut interest rates to"
-            or lw in PRESENT_VERBS)
+            or lw in PRESENT_VERBS or lw in PAST_VERBS)

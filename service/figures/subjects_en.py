@@ -237,6 +237,8 @@ def _size_of(sp: NumberSpan, before: list[str], after: list[str], prev_subject: 
         return f"{sp.unit} {after[0]}"  # "the 65 miles repaved over the past two years"
     np = phrase_after(after)
     if np.lower() in _CHANGE_NOUNS:
+        if len(after) > 2 and after[1] == "in" and (what := phrase_after(after[2:])):
+            return _change(_CHANGE_NOUNS[np.lower()], what)  # "a 6% rise in energy prices"
         return _change(_CHANGE_NOUNS[np.lower()], prev_subject)  # "a 12% increase on the year before"
     return f"{owner} {np}" if owner and np else np  # "the state's $22 billion surplus"
 

@@ -291,3 +291,11 @@ def test_a_newsletter_pitch_is_chrome_and_a_meta_time_is_written_as_other_dates(
     c = clean(page)
     assert "newsletter" not in c.text and "120 permanent staff" in c.text
     assert c.published == "2025-06-18 09:30"
+
+
+def test_a_word_hyphenated_at_a_lines_end_is_one_word_again_and_a_compound_keeps_its_hyphen():
+    text = ("In 2024 the corporation completed the electrifica-\ntion of 142 kilometres of track, its long-term plan,\n"
+            "and set out the long-\nterm goal of carrying 55 million passengers a year by 2027 on its network.")
+    c = clean(text)
+    assert "electrification of 142 kilometres" in c.text
+    assert "the long-term goal" in c.text  # written "long-term" elsewhere: a compound

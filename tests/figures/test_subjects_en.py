@@ -249,3 +249,14 @@ def test_a_count_of_staff_and_two_figures_nothing_links():
         "The $3.5 billion project, developed by Gulf Wind LLC, will include 80 turbines about 30 miles offshore.",
         language="en")}
     assert figs["30 miles"] not in ("turbines", "Gulf Wind LLC")  # a distance, not the turbines or the developer
+
+
+def test_report_currency_codes_a_change_in_something_named_and_an_irregular_past():
+    figs = {f.text: f.subject for f in extract_figures(
+        "Operating costs were contained at GBP 1.12 billion despite a 6% rise in energy prices.", language="en")}
+    assert figs == {"GBP 1.12 billion": "Operating costs", "6%": "growth in energy prices"}
+    (cost,) = extract_figures("It paid USD 40 million.", language="en")
+    assert (cost.value, cost.unit) == (40e6, "USD")
+    figs = {f.text: f.subject for f in extract_figures(
+        "The corporation completed 142 kilometres of track and took delivery of 36 new trains.", language="en")}
+    assert figs["36 new trains"] == "delivery"  # not "kilometres of track and took delivery"
