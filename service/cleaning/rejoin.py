@@ -34,6 +34,8 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
         )
         if not (wrapped or quotes_open or parens_open or cont_start):
             continue
+        if language == "en" and "\n\n" in m.group() and nxt[0].isupper() and not (quotes_open or parens_open):
+            continue  # a new paragraph: "… +22% YoY" then a blank line and "We raised …"
         if language == "en" and (hyphen := _HYPHENATED.search(prev)) and nxt[:1].islower() and m.group() == "\n":
             # A word the typesetter hyphenated at the line's end ("electrifica-\ntion") is one word
             # again; a compound ("long-\nterm") keeps its hyphen when the text writes it so elsewhere.

@@ -27,7 +27,7 @@ EN_ACHIEVED_RE = re.compile(
     r"won|earned|spent|paid|was|were|last year|so far|to date|year to date|up(?! to\b)|down|stood at|came in at|"
     r"(?:remained|held|stayed) (?:steady |unchanged |flat |stable )?at|"
     r"amounted to|eased|slowed|slipped|slid|shrank|contracted|plunged|tumbled|sank|slumped|soared|rebounded|"
-    r"accelerated|expanded|risen|grown|fallen|tripled|quadrupled|halved|started|began|begun|"
+    r"accelerated|expanded|risen|grown|fallen|tripled|quadrupled|halved|started|began|begun|YoY|QoQ|y/y|q/q|"
     r"a rise of|an increase of|a fall of|a drop of)\b",
     re.I,
 )
@@ -92,7 +92,8 @@ EN_BASELINE = re.compile(
     r"|(?:forecasts?|expectations?|estimates?|consensus)(?:\s+(?:of|for))?\s+(?:an?\s+)?"
     r"|(?:more|fewer|less|higher|lower|greater|smaller|larger) than\s+the\s+"  # ("more than 14,000" is a bound)
     r"|\b(?:above|below|beat|beating|missed|missing|exceeded|exceeding|topped|topping)\s+(?:the|an?)\s+"
-    r"|(?:above|below|than|from)\s+(?:the|its|their)\s+(?:current|present)\s+)[$€£¥]?$",
+    r"|(?:above|below|than|from)\s+(?:the|its|their)\s+(?:current|present)\s+"
+    r"|(?<=\()\s*(?:prior|previous|previously|was)\s*:?\s*)[$€£¥]?$",  # ("(prior: $8.1B")
     re.I,
 )
 
@@ -107,7 +108,7 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     if EN_PROJECT_SIZE.search(local_before) and (EN_PROJECT_AFTER.match(sentence[sp.end : ce]) or (
             sp.unit in EN_MONEY and EN_WORKS_AFTER.match(sentence[sp.end : ce]))):
         return Decision("other", "project_size", True)  # "a $2.4 billion expansion": what it costs
-    if EN_BASELINE.search(local_before):
+    if EN_BASELINE.search(sentence, 0, sp.start):  # (what comes right before it, past a clause mark: "(prior: ")
         return Decision("other", "baseline", True)
     if EN_DEAL_VALUE.search(local_before):
         return Decision("achieved", "deal_value")

@@ -103,7 +103,8 @@ EN_FIGURE_RE = re.compile(
     r"(?P<cur>(?:US|HK|NT|NZ|(?<![A-Za-z])[SAC])?\$|€|£|¥|RMB\s?|(?<![A-Za-z])(?:Rs\.?|INR)\s?|₹\s?"
     r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|KRW|CNY)\s?)?"  # ("GBP 1.12 billion")
     r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"  # (1,20,000: Indian grouping)
-    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb]|lakh crore|lakhs?|crores?|cr)\b)?"
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb]|lakh crore|lakhs?|crores?|cr"
+    r"|(?<=\d)[KMB](?![A-Za-z]))\b)?"  # ("$2.1B", "$412M": a money dashboard's scales)
     # ("pc": the British press's per cent, 4.1pc)
     r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b)"
     rf"|[\s-](?P<word>(?!(?:{_EN_STOP})\b)(?:[A-Z]{{1,4}}h?\b"
@@ -200,7 +201,7 @@ def _en_value(m: re.Match) -> tuple[float, str]:
         unit = EN_CURRENCY.get(m.group("cur").strip(), m.group("cur").strip())
     else:
         unit = m.group("word") or ""
-    return round(value, 6), unit
+    return float(f"{value:.15g}"), unit  # (8.3 × 1e9 is 8300000000.000001 in floats)
 
 
 def _is_excluded_zh(text: str, m: re.Match) -> bool:
@@ -320,7 +321,8 @@ def _ranks(text: str) -> list[NumberSpan]:
 _BARE_VALUE_AFTER = re.compile(
     r"(?:\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|soared|fell|fallen|dropped|declined|decreased|"
     r"slipped|slid|eased|rebounded)\s+(?:to|by)|\b(?:reached|reaches|totall?ed|totals|hit|hits)"
-    r"|\b(?:stood|stands|remained|remains|was|is|closed|ended|finished|settled|opened) at|%\s+at"
+    r"|\b(?:stood|stands|remained|remains|was|is|closed|ended|finished|settled|opened)"
+    r"(?: the (?:year|quarter|month|week|day|session|period))? at|%\s+at"
     r"|(?:\bpoints?|%|\bper ?cent)\s+to"  # "fell 300 points to 42,100": the level after the change
     r"|\b(?:average|total|tally|count) of)"
     r"\s+(?:about |around |nearly |almost |roughly |some |more than |over |just over |a record |an estimated )?$",
@@ -342,6 +344,9 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
 EN_TABLE_ROW = re.compile(r"(?P<label>[A-Za-z][^\d\n]{1,80}?)(?:\s+[-–]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?){2,12}")
 
 
+_RANGE_END = "%0123456789KMBkmbn"  # what a range's first end ends with: "4.25%-4.50%", "$8.3B-$8.4B"
+
+
 def _find_numbers_en(text: str) -> list[NumberSpan]:
     out: list[NumberSpan] = []
     row = EN_TABLE_ROW.fullmatch(text.strip()) is not None
@@ -351,12 +356,14 @@ def _find_numbers_en(text: str) -> list[NumberSpan]:
             continue
         if text[max(0, m.start() - 4) : m.start()].lower() == "per ":
             continue  # "1.1 deaths per 100 million miles": what the figure before is counted against
+        if m.group("scale") in ("K", "M", "B") and not m.group("cur"):
+            continue  # "4K TV": a name; a capital scale is read on money only
         whole = m.group("num").replace(",", "")
         if not m.group("dec") and not m.group("cur") and not m.group("pct") and len(whole) == 4 \
                 and whole[:2] in ("19", "20") and not m.group("scale") and "," not in m.group("num"):
             continue  # a year (2,000 with its comma is a count)
         b = text[max(0, m.start() - 1) : m.start()]
-        if b and (b.isalnum() or b in "-/") and not (b == "-" and text[max(0, m.start() - 2) : m.start() - 1] in "%0123456789"
+        if b and (b.isalnum() or b in "-/") and not (b == "-" and text[max(0, m.start() - 2) : m.start() - 1] in _RANGE_END
                                                      and (m.group("pct") or m.group("cur") or m.group("scale"))):
             continue  # (but "4.25%-4.50%" is a range: its second end is a figure too)
         if not (m.group("cur") or m.group("pct") or m.group("scale") or "," in m.group("num") or m.group("dec")) and (

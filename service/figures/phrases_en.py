@@ -15,7 +15,8 @@ TIME = re.compile(
     rf"\b(?:(?:in|on|during|for|over|since|through|until|from|by)\s+)?(?:"
     rf"(?:the\s+)?(?:first|second|third|fourth|last|previous|next|same|this|past|prior)\s+{_PERIOD}"
     rf"(?:\s+(?:earlier|ago|before))?|(?:the|a|each|every|per)\s+{_PERIOD}(?:\s+(?:earlier|ago|before))?|annually"
-    rf"|(?:fiscal\s+)?(?:19|20)\d{{2}}|{_MONTH_DAY})\b|\b(?:so far|year[- ](?:on|over)[- ]year|year to date)\b"
+    rf"|(?:fiscal\s+)?(?:19|20)\d{{2}}|{_MONTH_DAY})\b|\b(?:so far|year[- ](?:on|over)[- ]year|year to date|YoY|QoQ"
+    rf"|y/y|q/q)\b"
 )
 DETERMINERS = frozenset("a an the its their his her our your my this that these those".split())
 # How much, not what: "about 12,000", "more than $3 trillion", "up to 30%", "a record 4.2 million".

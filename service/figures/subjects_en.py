@@ -44,6 +44,10 @@ from .phrases_en import (
 _COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:more|fewer|less|higher|lower|greater|"
                        r"smaller|larger|bigger|above|below) than the|\b(?:above|below|than|from) (?:the|its|their) "
                        r"(?:current|present))\s*$", re.I)
+# A dashboard's line: a short label, a colon, then its value ("Revenue: $2.1B, +14% YoY").
+_LABELLED = re.compile(r"^\s*(?P<label>[A-Za-z][\w &'’/().-]{1,60}?):\s+(?=[-+−]?(?:[$€£¥₹]|[A-Z]{3}\s?)?\d)")
+# The value it had before: "(prior: $8.1B-$8.2B)", "(previously $4.1 billion)".
+_PRIOR = re.compile(r"\(\s*(?:prior|previous|previously|was|vs\.?)\s*:?\s*[$€£¥₹]?$", re.I)
 # A difference from another time: "£2.1bn more than a year earlier".
 _MORE_LESS = {**dict.fromkeys(("more", "higher", "greater", "larger", "bigger"), True),
               **dict.fromkeys(("less", "lower", "fewer", "smaller"), False)}
@@ -75,7 +79,7 @@ _MEASURES = re.compile(
     r"^(?:[A-Z]{1,4}h?|(?:square |cubic )?(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?|km|feet|foot|acres?|hectares?"
     r"|tonnes?|tons?|barrels?|gallons?|litres?|liters?|kilograms?|pounds?|kg"
     r"|yuan|renminbi|dollars?|euros?|yen|won|rupees?|roubles?|rubles?|pesos?|francs?|ringgit|baht|rand|lira"
-    r"|(?:basis|percentage) points?|(?:kilo|mega|giga|tera)?watts?(?:[- ]hours?)?|(?:kilo|mega|giga)?bytes?)|-\w+)$"
+    r"|(?:basis|percentage) points?|bps?|(?:kilo|mega|giga|tera)?watts?(?:[- ]hours?)?|(?:kilo|mega|giga)?bytes?)|-\w+)$"
 )
 _CHANGE_LABEL = re.compile(r"^(?:growth|decline) in ")
 
@@ -85,9 +89,13 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     `prev_subject` and `prev_end`: the subject and the end of the sentence's figure before it."""
     if row := EN_TABLE_ROW.fullmatch(sentence.strip()):
         return row["label"].strip()  # a table's row: every value is the label's
+    if (head := _LABELLED.match(sentence)) and sp.start >= head.end("label"):
+        return _labelled(sentence, sp, head["label"].strip())
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
     before = TIME.sub(" ", sentence[cs : sp.start]).split()
     after = TIME.sub(" ", sentence[sp.end : ce]).split()
+    if prev_subject and _PRIOR.search(sentence, max(0, sp.start - 20), sp.start):
+        return _same_thing(prev_subject)  # "to $8.3B-$8.4B (prior: $8.1B-$8.2B)"
     if prev_subject and len(after) > 1 and after[1] == "than" and after[0].lower() in _MORE_LESS:
         return _change(not _MORE_LESS[after[0].lower()], prev_subject)  # "£2.1bn more than a year earlier"
     share = sp.unit == "%" and after[:1] == ["of"]  # "4,000 employees, or roughly 5% of its workforce"
@@ -141,6 +149,17 @@ def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | Non
     # "rose 18% to $61.2 billion", "up 23% from $1.15 billion": a level (now, or before); only
     # "by" gives another size of the change.
     return prev_subject if between[-1] == "by" else _CHANGE_LABEL.sub("", prev_subject)
+
+
+def _labelled(sentence: str, sp: NumberSpan, label: str) -> str:
+    """'Revenue: $2.1B, +14% YoY, +3% QoQ', 'Gross margin: 62.4%, up 180 bps': a dashboard's line
+    gives its label's value, and the label's changes (signed, or up / down)."""
+    lead = sentence[: sp.start].rsplit(",", 1)[-1].split(":", 1)[-1].strip().lower()
+    if lead in ("+", "up") or lead.startswith(("up ", "+")):
+        return _change(False, label)
+    if lead in ("-", "−", "–", "down") or lead.startswith(("down ", "−")):
+        return _change(True, label)
+    return label
 
 
 def _range_of(before: list[str], after: list[str]) -> str:

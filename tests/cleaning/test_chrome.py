@@ -299,3 +299,9 @@ def test_a_word_hyphenated_at_a_lines_end_is_one_word_again_and_a_compound_keeps
     c = clean(text)
     assert "electrification of 142 kilometres" in c.text
     assert "the long-term goal" in c.text  # written "long-term" elsewhere: a compound
+
+
+def test_an_english_line_without_a_full_stop_is_no_broken_sentence_across_a_blank_line():
+    text = ("Highlights for the quarter:\n- Customers with ARR above $100K: 1,870, +22% YoY\n\n"
+            "We raised our FY25 revenue guidance to $8.3B-$8.4B and now expect a margin of about 20%.")
+    assert "+22% YoY\n\nWe raised" in clean(text).text

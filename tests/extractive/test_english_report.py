@@ -99,3 +99,30 @@ def test_a_question_headline_is_the_title_and_a_clause_after_a_semicolon_reads_a
     assert "successor. A 2023 survey found that 58%" in s.summary
     assert "A 2023 survey found that 58% of owners of small plants are over 60." in [k.text for k in s.key_points]
     assert {f.text: f.subject for f in s.figures}["$250,000"] == "grants for automation"
+
+
+DASHBOARD = """\
+Q3 FY25 results: revenue up 14% YoY
+
+Highlights for the quarter:
+- Revenue: $2.1B, +14% YoY, +3% QoQ
+- Gross margin: 62.4%, up 180 bps YoY
+- Operating income: $412M vs. $305M in Q3 FY24
+
+We raised our FY25 revenue guidance to $8.3B-$8.4B (prior: $8.1B-$8.2B).
+
+Headcount ended the quarter at 9,400, down 3% from a year ago.
+"""
+
+
+def test_a_results_dashboard_reads_its_scales_labels_and_prior_guidance():
+    s = summarize(DASHBOARD, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    pairs = [(f.text, f.subject.lower()) for f in s.figures]
+    assert ("14%", "growth in revenue") in pairs and ("3%", "growth in revenue") in pairs  # +14% YoY, +3% QoQ
+    assert ("3%", "decline in headcount") in pairs and ("9,400", "headcount") in pairs
+    figures = {f.text: (f.subject.lower(), f.value, f.kind) for f in s.figures}
+    assert figures["$2.1B"] == ("revenue", 2.1e9, "achieved")  # the B is a billion, not a letter
+    assert figures["62.4%"][0] == "gross margin" and figures["180 bps"][0] == "growth in gross margin"
+    assert figures["$305M"] == ("operating income", 3.05e8, "other")  # vs.: the comparison
+    assert figures["$8.4B"][2] == "target" and figures["$8.1B"][2] == figures["$8.2B"][2] == "other"  # prior
+    assert figures["$8.2B"][1] == 8.2e9  # (not 8199999999.999999)
