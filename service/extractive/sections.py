@@ -15,6 +15,10 @@ from ..segment import Sentence
 FUTURE_SECTION = re.compile(r"^(?:新的一年|下一步|下步|今后|明年|展望|接下来|今年以来?将|未来)")
 FUTURE_HEADING = re.compile(r"(?:措施|下步|下一步|计划|目标|打算|思路|举措|任务|重点工作)")
 CONTEXT_HEADING = re.compile(r"(?:感受|体会|经验|考察|启示|借鉴|差距|学习)")
+# English section heads: a plan's ("Goals for 2025", "Outlook") and a review's ("2024 in review").
+EN_FUTURE_HEADING = re.compile(r"\b(?i:goals?|targets?|plans?|outlook|priorities|next steps|looking ahead|guidance|"
+                               r"the year ahead|forecasts?)\b")
+EN_REVIEW_HEADING = re.compile(r"\b(?i:in review|year in review|review of|highlights|achievements|key results)\b")
 
 
 def section_kinds(sentences: list[Sentence]) -> list[Kind | None]:
@@ -26,7 +30,11 @@ def section_kinds(sentences: list[Sentence]) -> list[Kind | None]:
     for s in sentences:
         head = s.text[:30]
         top_level = s.heading or (s.enum and re.match(r"^[一二三四五六七八九十]+、", s.text))
-        if top_level and body_started:
+        if s.heading and s.text.isascii() and len(s.text) <= 60 and (s.index or len(s.text.split()) <= 4):
+            # An English section head; one right under the title counts too (a headline is longer).
+            current = ("target" if EN_FUTURE_HEADING.search(s.text) else
+                       "achieved" if EN_REVIEW_HEADING.search(s.text) else None)
+        elif top_level and body_started:
             if FUTURE_HEADING.search(head):
                 current = "target"
             elif CONTEXT_HEADING.search(head):

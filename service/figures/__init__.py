@@ -33,7 +33,7 @@ __all__ = [
 
 
 # Between the two ends of an English range: "$5.2 billion and $5.4 billion", "10 to 12%".
-EN_RANGE = re.compile(r"\s*(?:to|and|or|-|–)\s*")
+EN_RANGE = re.compile(r"\s*(?:to|and|,?\s*or|-|–)\s*")  # (", or $1.24 per share": the same value restated)
 EN_FROM = re.compile(r"\bfrom\s+[$€£¥]?$", re.I)
 EN_CHANGE_OF = re.compile(r"^(?:growth|decline) in ")
 

@@ -58,7 +58,7 @@ EN_DEAL_VALUE = re.compile(
 # What a place or a body has is a standing count (拥有, 现有), not a result: "has 4,800 employees".
 # ("has added 4,800 jobs" is a result: the verb after "has" says so.)
 EN_POSSESSION = re.compile(
-    r"\b(?:has|have|had|owns|operates|boasts|counts)\s+(?:(?:a|an|about|some|nearly|almost|around|roughly|over|"
+    r"\b(?:has|have|had|owns|operates|boasts|counts|employs)\s+(?:(?:a|an|about|some|nearly|almost|around|roughly|over|"
     r"more than|a total of)\s+)*$",
     re.I,
 )

@@ -126,3 +126,29 @@ def test_a_results_dashboard_reads_its_scales_labels_and_prior_guidance():
     assert figures["$305M"] == ("operating income", 3.05e8, "other")  # vs.: the comparison
     assert figures["$8.4B"][2] == "target" and figures["$8.1B"][2] == figures["$8.2B"][2] == "other"  # prior
     assert figures["$8.2B"][1] == 8.2e9  # (not 8199999999.999999)
+
+
+BUDGET = """\
+# City of Brookfield: 2025 Budget Summary
+
+## 2024 in review
+
+- The city filled 1,240 potholes and resurfaced 38 lane-miles of road.
+
+## Goals for 2025
+
+- Resurface 50 lane-miles of road.
+- Hire 25 additional police officers.
+
+## Spending
+
+The general fund budget is $486 million.
+"""
+
+
+def test_english_section_heads_say_whether_their_figures_are_results_or_goals():
+    s = summarize(BUDGET, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    kinds = {f.text: f.kind for f in s.figures}
+    assert kinds["1,240 potholes"] == kinds["38 lane-miles"] == "achieved"  # under "2024 in review"
+    assert kinds["50 lane-miles"] == kinds["25 additional police officers"] == "target"  # under "Goals for 2025"
+    assert kinds["$486 million"] == "other"  # a new head ends the goals
