@@ -94,6 +94,9 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
     before = TIME.sub(" ", sentence[cs : sp.start]).split()
     after = TIME.sub(" ", sentence[sp.end : ce]).split()
+    if prev_subject and prev_subject.startswith("share for ") and sp.unit == "%" and after[:1] == ["to"] and (
+            np := _nouns_after(after[1:])):
+        return f"share for {np}"  # "41% goes to public safety and 12% to parks": the verb left out
     if prev_subject and _PRIOR.search(sentence, max(0, sp.start - 20), sp.start):
         return _same_thing(prev_subject)  # "to $8.3B-$8.4B (prior: $8.1B-$8.2B)"
     if prev_subject and len(after) > 1 and after[1] == "than" and after[0].lower() in _MORE_LESS:
@@ -151,6 +154,17 @@ def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | Non
     return prev_subject if between[-1] == "by" else _CHANGE_LABEL.sub("", prev_subject)
 
 
+def _nouns_after(words: list[str]) -> str:
+    """The noun phrase that starts `words`, with a second one joined by and / or: "wind and solar
+    projects", "parks and libraries"."""
+    first = phrase_after(words)
+    k = len(first.split())
+    rest = [w for w in words if w.lower() not in DETERMINERS][k:]
+    if first and len(rest) > 1 and rest[0].lower() in ("and", "or") and (second := phrase_after(rest[1:])):
+        return f"{first} {rest[0].lower()} {second}"
+    return first
+
+
 def _labelled(sentence: str, sp: NumberSpan, label: str) -> str:
     """'Revenue: $2.1B, +14% YoY, +3% QoQ', 'Gross margin: 62.4%, up 180 bps': a dashboard's line
     gives its label's value, and the label's changes (signed, or up / down)."""
@@ -173,9 +187,9 @@ def _range_of(before: list[str], after: list[str]) -> str:
 def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
     """'120 MW of installed capacity', '$310 million in revenue', '18% of the households',
     'invest £2 billion in new zones', '$1.2 billion will go to rural highways'."""
-    if not sp.unit.islower() and sp.unit not in ("%", "percentage points") and (
-            m := _MONEY_GOES.match(" ".join(after))):
-        return phrase_after(" ".join(after)[m.end() :].split())
+    if (m := _MONEY_GOES.match(" ".join(after))) and sp.unit not in ("percentage points",) and not sp.unit.islower():
+        np = _nouns_after(" ".join(after)[m.end() :].split())
+        return f"share for {np}" if sp.unit == "%" and np else np  # ("of which 41% goes to public safety")
     verb = next((w.lower() for w in reversed(before) if w.lower() not in QUALIFIERS), "")
     spending = verb in _SPENDING and after[:1] in (["in"], ["on"])
     # Money for something is spent on it: "sets aside $312 million for public safety".

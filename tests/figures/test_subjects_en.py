@@ -260,3 +260,14 @@ def test_report_currency_codes_a_change_in_something_named_and_an_irregular_past
     figs = {f.text: f.subject for f in extract_figures(
         "The corporation completed 142 kilometres of track and took delivery of 36 new trains.", language="en")}
     assert figs["36 new trains"] == "delivery"  # not "kilometres of track and took delivery"
+
+
+def test_a_share_that_goes_somewhere_names_where():
+    figs = {f.text: f.subject for f in extract_figures(
+        "The general fund budget is $486 million, of which 41% goes to public safety and 12% to parks and "
+        "libraries.", language="en")}
+    assert figs == {"$486 million": "general fund budget", "41%": "share for public safety",
+                    "12%": "share for parks and libraries"}
+    (_, share) = extract_figures("It plans to invest about $12 billion, with roughly 70% going to wind and solar "
+                                 "projects.", language="en")
+    assert share.subject == "share for wind and solar projects"
