@@ -333,10 +333,22 @@ _BARE_VALUE_AFTER = re.compile(
 NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")
 
 
+# A dashboard's label and its value: "Customers with ARR above $100K: 1,870, +22% YoY" (not a phone
+# number, a page or a version: "Tel: 555 0142").
+_LABEL_BEFORE = re.compile(r"\s*(?P<label>[A-Za-z][^:\n]{1,60}):\s*")
+_NOT_A_VALUE_LABEL = re.compile(r"\b(?i:phone|tel|fax|zip|postcode|code|id|no|number|page|version|chapter|section|ext|"
+                                r"room|box|suite|ref|case|item)\.?\s*$")
+
+
 def _is_bare_value(text: str, m: re.Match) -> bool:
-    after = text[m.end("dec") if m.group("dec") else m.end("num") :][:1]
-    return not (after.isalnum() or after in "-/:") and bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 40),
-                                                                                        m.start()))
+    end = m.end("dec") if m.group("dec") else m.end("num")
+    after = text[end:][:1]
+    if after and (after.isalnum() or after in "-/:") or m.group("num").startswith("0"):
+        return False  # (a leading zero writes a code: "0142")
+    if (label := _LABEL_BEFORE.fullmatch(text, 0, m.start())) and not _NOT_A_VALUE_LABEL.search(label["label"]) \
+            and (not after or after in ",;)" or text[end : end + 2] == " ("):
+        return True
+    return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 40), m.start()))
 
 
 # A row of a table flattened to a line: a label, then two or more values ("Customer complaints 4,120
@@ -349,7 +361,8 @@ _RANGE_END = "%0123456789KMBkmbn"  # what a range's first end ends with: "4.25%-
 
 def _find_numbers_en(text: str) -> list[NumberSpan]:
     out: list[NumberSpan] = []
-    row = EN_TABLE_ROW.fullmatch(text.strip()) is not None
+    row = (r := EN_TABLE_ROW.fullmatch(text.strip())) is not None and not _NOT_A_VALUE_LABEL.search(
+        r["label"].rstrip(": "))
     for m in EN_FIGURE_RE.finditer(text):
         if not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("word") or row) \
                 and not _is_bare_value(text, m):

@@ -136,3 +136,13 @@ def test_indian_english_rupees_lakhs_and_crores():
     assert spans == {
         "Rs 45,000 crore": (4.5e11, "INR"), "1.2 lakh jobs": (1.2e5, "jobs"), "₹12,500-crore": (1.25e11, "INR"),
         "₹33.5 lakh crore": (3.35e13, "INR"), "INR 1,20,000": (1.2e5, "INR"), "40 families": (40, "families")}
+
+
+def test_a_dashboards_bare_value_after_its_label_and_no_phone_number():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s, language="en")]
+
+    assert texts("Customers with ARR above $100K: 1,870, +22% YoY") == ["$100K", "1,870", "22%"]
+    assert texts("Employees: 9,400") == ["9,400"]
+    assert texts("Traffic deaths rose to 4,285") == ["4,285"]  # a value at the very end of the text
+    assert texts("Tel: 555 0142") == texts("Page: 3") == texts("Note: 5 of the plants closed.") == []
