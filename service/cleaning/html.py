@@ -40,6 +40,23 @@ def _parse_html(html: str):
     return root
 
 
+def _data_row(tr) -> list[str] | None:
+    """The cells of a row of a data table ("Machinery | $18.2bn | $19.6bn | 7.7%"), or None for a
+    row of a page laid out in a table: a cell holding blocks or a paragraph's worth of text."""
+    cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    if len(cells) < 2:
+        return None
+    texts = []
+    for c in cells:
+        if any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in c.iterdescendants()):
+            return None
+        text = " ".join(c.text_content().split())
+        if len(text) > 40:
+            return None
+        texts.append(text)
+    return [t for t in texts if t]
+
+
 def _html_to_lines(html, root=None) -> tuple[str, str | None]:
     """Every visible text of the page (or of `root`) with block boundaries as newlines, and the <title>."""
     if root is None:
@@ -51,6 +68,11 @@ def _html_to_lines(html, root=None) -> tuple[str, str | None]:
 
     def walk(el) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "tr" and (cells := _data_row(el)) is not None:
+            parts.append("\n" + " ".join(cells) + "\n")  # a data table's row on one line, as Markdown's
+            if el.tail:
+                parts.append(el.tail)
+            return
         if tag in _BLOCK_TAGS:
             parts.append("\n")
         if el.text and tag:

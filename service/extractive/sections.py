@@ -95,8 +95,8 @@ def figures_in_context(
             vocabulary = vocabulary if vocabulary is not None else _lower_case_words(sentences)
             for f in figs:
                 f.subject = _sentence_case(f.subject, s.text, vocabulary)
-            if len(years := columns.get(s.index, [])) == len(figs):
-                for f, y in zip(figs, years, strict=True):
+            if (years := columns.get(s.index, [])) and len(figs) >= len(years):
+                for f, y in zip(figs, years, strict=False):  # (columns after the years: a change)
                     # A table's columns are its years; an earlier year's column is the comparison.
                     f.period, f.kind = y, "other" if y < max(years) else f.kind
         if figs:
@@ -108,7 +108,7 @@ def figures_in_context(
 
 _WORD = re.compile(r"[A-Za-z]+")
 # The head of a table's columns of years: "Indicator 2023 2024", "Key figures FY2023 FY2024".
-_YEARS_HEAD = re.compile(r"[A-Za-z][^\d\n]{0,60}?((?:\s+(?:FY ?)?(?:19|20)\d{2}){2,12})")
+_YEARS_HEAD = re.compile(r"[A-Za-z][^\d\n]{0,60}?((?:\s+(?:FY ?|[QH][1-4] )?(?:19|20)\d{2}){2,12})(?:\s+[A-Za-z%(). -]{1,20})?")
 
 
 def planned_items(sentences: list[Sentence]) -> set[int]:

@@ -335,7 +335,7 @@ NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")
 
 # A dashboard's label and its value: "Customers with ARR above $100K: 1,870, +22% YoY" (not a phone
 # number, a page or a version: "Tel: 555 0142").
-_LABEL_BEFORE = re.compile(r"\s*(?P<label>[A-Za-z][^:\n]{1,60}):\s*")
+_LABEL_BEFORE = re.compile(r"\s*(?P<label>[A-Za-z][^:\s(]*(?: [^:\s(]+){0,5}):\s*")  # (six words at most)
 _NOT_A_VALUE_LABEL = re.compile(r"\b(?i:phone|tel|fax|zip|postcode|code|id|no|number|page|version|chapter|section|ext|"
                                 r"room|box|suite|ref|case|item)\.?\s*$")
 
@@ -353,7 +353,7 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
 
 # A row of a table flattened to a line: a label, then two or more values ("Customer complaints 4,120
 # 3,480", "Non-revenue water 17.2% 15.9%"). Its values are figures of the label, units or not.
-EN_TABLE_ROW = re.compile(r"(?P<label>[A-Za-z][^\d\n]{1,80}?)(?:\s+[-–]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?){2,12}")
+EN_TABLE_ROW = re.compile(r"(?P<label>[A-Za-z][^\d\n]{1,80}?)(?:\s+[-–+]?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:%|bn|mn|[kmbKMB])?){2,12}")
 
 
 _RANGE_END = "%0123456789KMBkmbn"  # what a range's first end ends with: "4.25%-4.50%", "$8.3B-$8.4B"
@@ -376,6 +376,9 @@ def _find_numbers_en(text: str) -> list[NumberSpan]:
                 and whole[:2] in ("19", "20") and not m.group("scale") and "," not in m.group("num"):
             continue  # a year (2,000 with its comma is a count)
         b = text[max(0, m.start() - 1) : m.start()]
+        start = m.start()
+        if b in ("-", "−") and text[max(0, start - 2) : start - 1] in ("", " ", "(", "\t"):
+            start, b = start - 1, ""  # a minus sign: "Vehicles $9.4bn $9.1bn -3.2%"
         if b and (b.isalnum() or b in "-/") and not (b == "-" and text[max(0, m.start() - 2) : m.start() - 1] in _RANGE_END
                                                      and (m.group("pct") or m.group("cur") or m.group("scale"))):
             continue  # (but "4.25%-4.50%" is a range: its second end is a figure too)
@@ -386,6 +389,6 @@ def _find_numbers_en(text: str) -> list[NumberSpan]:
         end = m.end()
         if m.group("cur") and m.group("word"):
             end = m.start("word")  # "$1.5 billion project": the currency is the unit, not the noun
-        out.append(NumberSpan(m.start(), end, text[m.start() : end].rstrip(), value, unit))
+        out.append(NumberSpan(start, end, text[start:end].rstrip(), -value if start < m.start() else value, unit))
     return out
 

@@ -45,7 +45,7 @@ _COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\b
                        r"smaller|larger|bigger|above|below) than the|\b(?:above|below|than|from) (?:the|its|their) "
                        r"(?:current|present))\s*$", re.I)
 # A dashboard's line: a short label, a colon, then its value ("Revenue: $2.1B, +14% YoY").
-_LABELLED = re.compile(r"^\s*(?P<label>[A-Za-z][\w &'’/().$%+-]{1,60}?):\s+(?=[-+−]?(?:[$€£¥₹]|[A-Z]{3}\s?)?\d)")
+_LABELLED = re.compile(r"^\s*(?P<label>[A-Za-z][\w'’/.$%&+-]*(?: [\w'’/.$%&+-]+){0,5}):\s+(?=[-+−]?(?:[$€£¥₹]|[A-Z]{3}\s?)?\d)")
 # The value it had before: "(prior: $8.1B-$8.2B)", "(previously $4.1 billion)".
 _PRIOR = re.compile(r"\(\s*(?:prior|previous|previously|was|vs\.?)\s*:?\s*[$€£¥₹]?$", re.I)
 # A difference from another time: "£2.1bn more than a year earlier".
@@ -171,7 +171,7 @@ def _labelled(sentence: str, sp: NumberSpan, label: str) -> str:
     lead = sentence[: sp.start].rsplit(",", 1)[-1].split(":", 1)[-1].strip().lower()
     if lead in ("+", "up") or lead.startswith(("up ", "+")):
         return _change(False, label)
-    if lead in ("-", "−", "–", "down") or lead.startswith(("down ", "−")):
+    if lead in ("-", "−", "–", "down") or lead.startswith(("down ", "−")) or sp.text.startswith(("-", "−")):
         return _change(True, label)
     return label
 

@@ -305,3 +305,15 @@ def test_an_english_line_without_a_full_stop_is_no_broken_sentence_across_a_blan
     text = ("Highlights for the quarter:\n- Customers with ARR above $100K: 1,870, +22% YoY\n\n"
             "We raised our FY25 revenue guidance to $8.3B-$8.4B and now expect a margin of about 20%.")
     assert "+22% YoY\n\nWe raised" in clean(text).text
+
+
+def test_a_data_tables_row_is_one_line_and_a_layout_tables_cells_stay_apart():
+    from service.cleaning.html import _html_to_lines
+
+    page = ("<html><body><table><tr><th>Category</th><th>2024</th><th>2025</th></tr>"
+            "<tr><td>Machinery</td><td>$18.2bn</td><td>$19.6bn</td></tr></table>"
+            "<table><tr><td><p>The council met on Tuesday and approved the plan.</p></td><td>Menu</td></tr></table>"
+            "</body></html>")
+    lines = [line.strip() for line in _html_to_lines(page)[0].split("\n") if line.strip()]
+    assert lines[:2] == ["Category 2024 2025", "Machinery $18.2bn $19.6bn"]
+    assert "The council met on Tuesday and approved the plan." in lines and "Menu" in lines  # a layout's cells

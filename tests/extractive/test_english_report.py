@@ -152,3 +152,23 @@ def test_english_section_heads_say_whether_their_figures_are_results_or_goals():
     assert kinds["1,240 potholes"] == kinds["38 lane-miles"] == "achieved"  # under "2024 in review"
     assert kinds["50 lane-miles"] == kinds["25 additional police officers"] == "target"  # under "Goals for 2025"
     assert kinds["$486 million"] == "other"  # a new head ends the goals
+
+
+TRADE_PAGE = """<html><head><title>Quarterly trade</title></head><body><article>
+<h1>Exports rise for third straight quarter</h1>
+<p>Exports of goods rose 4.2% in the second quarter from a year earlier to $61.3 billion, the statistics office said
+on Thursday, while imports fell 1.8% to $57.9 billion, leaving a surplus of $3.4 billion.</p>
+<table>
+<tr><th>Category</th><th>Q2 2024</th><th>Q2 2025</th><th>Change</th></tr>
+<tr><td>Machinery</td><td>$18.2bn</td><td>$19.6bn</td><td>7.7%</td></tr>
+<tr><td>Vehicles</td><td>$9.4bn</td><td>$9.1bn</td><td>-3.2%</td></tr>
+</table>
+<p>The office expects exports to grow about 3% for the full year.</p>
+</article></body></html>"""
+
+
+def test_an_html_data_tables_rows_are_figures_of_their_labels_in_their_columns_years():
+    s = summarize(TRADE_PAGE, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    figures = {f.text: (f.subject, f.period, f.value) for f in s.figures}
+    assert figures["$18.2bn"] == ("Machinery", "2024", 1.82e10) and figures["$19.6bn"][:2] == ("Machinery", "2025")
+    assert figures["-3.2%"] == ("Vehicles", None, -3.2)  # the change column; its minus sign kept
