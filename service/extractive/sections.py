@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from ..figures import Kind, SentenceContext, extract_figures, period_years
-from ..figures.numbers import EN_TABLE_ROW
 from ..schemas import FigureDraft
 from ..segment import Sentence
 
@@ -130,6 +129,8 @@ def planned_items(sentences: list[Sentence]) -> set[int]:
 def column_years(sentences: list[Sentence]) -> dict[int, list[str]]:
     """The years of a table's columns for each of its rows (by sentence index): from a head of
     years to the last row of values after it."""
+    from ..figures.numbers_en import EN_TABLE_ROW  # (English only)
+
     out: dict[int, list[str]] = {}
     years: list[str] = []
     for s in sentences:

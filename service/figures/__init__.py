@@ -11,7 +11,8 @@ clock times, phone and registration numbers, codes in quotes (“1237”) and or
 `text` keeps what was written, qualifiers included ("80余家", "6个以上", "超千亿"); `value` is the
 normalized number (60亿元 -> 6e9) and `unit` the base unit (元, %, 个). The kind comes from cue
 words in the sentence before the number; the subject is the phrase the number measures.
-One module per concern: `numbers` (the number grammar and normalization), `kinds` (achieved /
+One module per concern: `numbers` (the number grammar and normalization; English in `numbers_en`,
+the span both give in `spans`), `kinds` (achieved /
 target / other; English in `kinds_en`), `subjects` (subject, period, quote; English subjects in
 `subjects_en`, on the noun phrases of `phrases_en`), `clauses` (clause boundaries they share). The
 English modules are imported with the first English sentence.

@@ -8,14 +8,15 @@ A figure is   [prefix qualifier] NUMBER [multipliers] [inner qualifier] UNIT [su
   durations (天 个月 小时; 年 only in a streak, 连续19年)
 A number needs a unit, a multiplier or a percent sign to be a figure: dates (2023年, 7月22日),
 clock times, phone and registration numbers, codes in quotes (“1237”) and ordinals (第3) are not.
-English: $1.2 billion, 15 percent, 3,000 jobs, 20 MW.
+English has its own grammar in `numbers_en.py` ($1.2 billion, 15 percent, 3,000 jobs, 20 MW, Rs 45,000 crore).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from .spans import NumberSpan
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
@@ -78,51 +79,7 @@ FIGURE_RE = re.compile(
     _PREFIX + _NUM + _MULT + _INNER + _UNIT + r"(?P<level>级|級)?" + _SUFFIX
 )
 
-# English: $1.2 billion, 15 percent, 3,000 jobs, 20 MW.
-EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
-            "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
-            # Indian English: a lakh is 100,000, a crore 10 million ("Rs 45,000 crore", "1.2 lakh jobs")
-            "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh crore": 1e12}
-EN_CURRENCY = {"$": "USD", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "NZ$": "NZD", "S$": "SGD", "A$": "AUD", "C$": "CAD",
-               "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "INR": "INR", "₹": "INR",
-               **{code: code for code in "USD EUR GBP JPY CHF AUD CAD HKD SGD NZD KRW CNY".split()}}
-_EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|per|than|that|which|"
-            "year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|decade|decades|"
-            "percent|this|last|next|over|under|more|less|times|"
-            "across|towards|plus|thus|perhaps|always|besides|has|does|its|unless|whereas|nevertheless|"
-            "despite|among|between|within|after|before|during|against|without|via|beyond|including|following|"
-            "amid|toward|through|into|onto|upon|about|around|while|when|where|if|but|so|because|since|until|"
-            "compared|versus|vs|each|every|all|only|just|also|still|even|ago|earlier|later|higher|lower|up|down")
-# Words that tell what kind of the counted things there are, before a noun of two words: "45 new
-# police officers", "300 full-time factory workers" (any one word goes before a plural: "2,500 new jobs").
-_EN_COUNT_ADJECTIVE = ("new|additional|extra|full-time|part-time|permanent|temporary|local|foreign|international|"
-                       "skilled|senior|young|small|large|major|key|big|public|private")
-# The noun a count ends on: a plural, or a noun of many ("120 permanent staff", "40 local people").
-_EN_PLURAL = r"(?:[a-z][a-z\-]{1,20}s|staff|people|personnel|children|women|men|police|cattle|livestock)\b"
-EN_FIGURE_RE = re.compile(
-    r"(?P<cur>(?:US|HK|NT|NZ|(?<![A-Za-z])[SAC])?\$|€|£|¥|RMB\s?|(?<![A-Za-z])(?:Rs\.?|INR)\s?|₹\s?"
-    r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|KRW|CNY)\s?)?"  # ("GBP 1.12 billion")
-    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"  # (1,20,000: Indian grouping)
-    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb]|lakh crore|lakhs?|crores?|cr"
-    r"|(?<=\d)[KMB](?![A-Za-z]))\b)?"  # ("$2.1B", "$412M": a money dashboard's scales)
-    # ("pc": the British press's per cent, 4.1pc)
-    r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b)"
-    rf"|[\s-](?P<word>(?!(?:{_EN_STOP})\b)(?:[A-Z]{{1,4}}h?\b"
-    rf"|(?:{_EN_COUNT_ADJECTIVE})\s(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}\s(?!(?:{_EN_STOP})\b){_EN_PLURAL}"
-    rf"|[a-z][a-z\-]{{1,20}}(?:\s(?!(?:{_EN_STOP})\b){_EN_PLURAL})?)))?"
-)
 MODIFIER_NOUN = re.compile(r"^(?:以上|以下)?(?:的)?(?:工业|项目|企业|产业|规模|重点|重大|级)")
-
-
-@dataclass
-class NumberSpan:
-    """A figure found in a sentence: offsets, the text as written, normalized value and base unit."""
-
-    start: int
-    end: int
-    text: str
-    value: float | None
-    unit: str
 
 
 def cn_to_number(s: str) -> float | None:
@@ -161,11 +118,9 @@ def parse_quantity(text: str) -> tuple[float, str] | None:
         v = _figure_value(m)
         if v is not None:
             return v, _base_unit(m.group("unit") or "")
-    m2 = EN_FIGURE_RE.search(text)
-    if m2:
-        v, unit = _en_value(m2)
-        return v, unit
-    return None
+    from .numbers_en import en_quantity  # (English only: a Chinese run never compiles its grammar)
+
+    return en_quantity(text)
 
 
 def _figure_value(m: re.Match) -> float | None:
@@ -188,20 +143,6 @@ def _base_unit(unit: str) -> str:
     if unit.strip() in ("％", "%"):
         return "%"
     return unit
-
-
-def _en_value(m: re.Match) -> tuple[float, str]:
-    value = float(m.group("num").replace(",", "") + (m.group("dec") or ""))
-    scale = (m.group("scale") or "").lower()
-    if scale:
-        value *= EN_SCALE.get(scale, 1)
-    if m.group("pct"):
-        unit = "percentage points" if "point" in m.group("pct") else "%"
-    elif m.group("cur"):
-        unit = EN_CURRENCY.get(m.group("cur").strip(), m.group("cur").strip())
-    else:
-        unit = m.group("word") or ""
-    return float(f"{value:.15g}"), unit  # (8.3 × 1e9 is 8300000000.000001 in floats)
 
 
 def _is_excluded_zh(text: str, m: re.Match) -> bool:
@@ -266,7 +207,9 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
     """All figure spans in a sentence, by the grammar of its language."""
     out: list[NumberSpan] = []
     if language != "zh":
-        return _find_numbers_en(text)
+        from .numbers_en import find_numbers_en  # (imported with the first English sentence)
+
+        return find_numbers_en(text)
     for m in _figure_matches(text):
         if not m.group("num") or _is_excluded_zh(text, m):
             continue
@@ -314,81 +257,3 @@ def _ranks(text: str) -> list[NumberSpan]:
         value = float(num) if num.isdigit() else cn_to_number(num)
         out.append(NumberSpan(m.start("rank"), m.end("rank"), m.group("rank"), value, m.group("unit")))
     return out
-
-
-# A number without a unit is a figure when a verb makes it the value of what comes before: "Traffic
-# deaths rose to 4,285", "the index stood at 1,160", "a national average of 1.26".
-_BARE_VALUE_AFTER = re.compile(
-    r"(?:\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|soared|fell|fallen|dropped|declined|decreased|"
-    r"slipped|slid|eased|rebounded)\s+(?:to|by)|\b(?:reached|reaches|totall?ed|totals|hit|hits)"
-    r"|\b(?:stood|stands|remained|remains|was|is|closed|ended|finished|settled|opened)"
-    r"(?: the (?:year|quarter|month|week|day|session|period))? at|%\s+at"
-    r"|(?:\bpoints?|%|\bper ?cent)\s+to"  # "fell 300 points to 42,100": the level after the change
-    r"|\b(?:average|total|tally|count) of)"
-    r"\s+(?:about |around |nearly |almost |roughly |some |more than |over |just over |a record |an estimated )?$",
-    re.I,
-)
-
-
-NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")
-
-
-# A dashboard's label and its value: "Customers with ARR above $100K: 1,870, +22% YoY" (not a phone
-# number, a page or a version: "Tel: 555 0142").
-_LABEL_BEFORE = re.compile(r"\s*(?P<label>[A-Za-z][^:\s(]*(?: [^:\s(]+){0,5}):\s*")  # (six words at most)
-_NOT_A_VALUE_LABEL = re.compile(r"\b(?i:phone|tel|fax|zip|postcode|code|id|no|number|page|version|chapter|section|ext|"
-                                r"room|box|suite|ref|case|item)\.?\s*$")
-
-
-def _is_bare_value(text: str, m: re.Match) -> bool:
-    end = m.end("dec") if m.group("dec") else m.end("num")
-    after = text[end:][:1]
-    if after and (after.isalnum() or after in "-/:") or m.group("num").startswith("0"):
-        return False  # (a leading zero writes a code: "0142")
-    if (label := _LABEL_BEFORE.fullmatch(text, 0, m.start())) and not _NOT_A_VALUE_LABEL.search(label["label"]) \
-            and (not after or after in ",;)" or text[end : end + 2] == " ("):
-        return True
-    return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 40), m.start()))
-
-
-# A row of a table flattened to a line: a label, then two or more values ("Customer complaints 4,120
-# 3,480", "Non-revenue water 17.2% 15.9%"). Its values are figures of the label, units or not.
-EN_TABLE_ROW = re.compile(r"(?P<label>[A-Za-z][^\d\n]{1,80}?)(?:\s+[-–+]?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:%|bn|mn|[kmbKMB])?){2,12}")
-
-
-_RANGE_END = "%0123456789KMBkmbn"  # what a range's first end ends with: "4.25%-4.50%", "$8.3B-$8.4B"
-
-
-def _find_numbers_en(text: str) -> list[NumberSpan]:
-    out: list[NumberSpan] = []
-    row = (r := EN_TABLE_ROW.fullmatch(text.strip())) is not None and not _NOT_A_VALUE_LABEL.search(
-        r["label"].rstrip(": "))
-    for m in EN_FIGURE_RE.finditer(text):
-        if not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("word") or row) \
-                and not _is_bare_value(text, m):
-            continue
-        if text[max(0, m.start() - 4) : m.start()].lower() == "per ":
-            continue  # "1.1 deaths per 100 million miles": what the figure before is counted against
-        if m.group("scale") in ("K", "M", "B") and not m.group("cur"):
-            continue  # "4K TV": a name; a capital scale is read on money only
-        whole = m.group("num").replace(",", "")
-        if not m.group("dec") and not m.group("cur") and not m.group("pct") and len(whole) == 4 \
-                and whole[:2] in ("19", "20") and not m.group("scale") and "," not in m.group("num"):
-            continue  # a year (2,000 with its comma is a count)
-        b = text[max(0, m.start() - 1) : m.start()]
-        start = m.start()
-        if b in ("-", "−") and text[max(0, start - 2) : start - 1] in ("", " ", "(", "\t"):
-            start, b = start - 1, ""  # a minus sign: "Vehicles $9.4bn $9.1bn -3.2%"
-        if b and (b.isalnum() or b in "-/") and not (b == "-" and text[max(0, m.start() - 2) : m.start() - 1] in _RANGE_END
-                                                     and (m.group("pct") or m.group("cur") or m.group("scale"))):
-            continue  # (but "4.25%-4.50%" is a range: its second end is a figure too)
-        if not (m.group("cur") or m.group("pct") or m.group("scale") or "," in m.group("num") or m.group("dec")) and (
-                NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())):
-            continue  # "the S&P 500 index", "FTSE 100": a number inside a name
-        value, unit = _en_value(m)
-        end = m.end()
-        if m.group("cur") and m.group("word"):
-            end = m.start("word")  # "$1.5 billion project": the currency is the unit, not the noun
-        out.append(NumberSpan(start, end, text[start:end].rstrip(), -value if start < m.start() else value, unit))
-    return out
-

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from .clauses import clause_end, clause_start
-from .numbers import EN_TABLE_ROW, NumberSpan
+from .numbers import NumberSpan
+from .numbers_en import EN_TABLE_ROW
 from .phrases_en import (
     AUXILIARIES,
     CLAUSE_VERBS,

@@ -1,0 +1,140 @@
+"""The English number grammar: $1.2 billion, 15 percent, 3,000 jobs, 20 MW, Rs 45,000 crore, $2.1B,
+a bare number a verb makes a value, a table's row. Imported with the first English sentence: a
+Chinese run never compiles it."""
+
+from __future__ import annotations
+
+import re
+
+from .spans import NumberSpan
+
+EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+            "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+            # Indian English: a lakh is 100,000, a crore 10 million ("Rs 45,000 crore", "1.2 lakh jobs")
+            "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh crore": 1e12}
+EN_CURRENCY = {"$": "USD", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "NZ$": "NZD", "S$": "SGD", "A$": "AUD", "C$": "CAD",
+               "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "INR": "INR", "₹": "INR",
+               **{code: code for code in "USD EUR GBP JPY CHF AUD CAD HKD SGD NZD KRW CNY".split()}}
+_EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|per|than|that|which|"
+            "year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|decade|decades|"
+            "percent|this|last|next|over|under|more|less|times|"
+            "across|towards|plus|thus|perhaps|always|besides|has|does|its|unless|whereas|nevertheless|"
+            "despite|among|between|within|after|before|during|against|without|via|beyond|including|following|"
+            "amid|toward|through|into|onto|upon|about|around|while|when|where|if|but|so|because|since|until|"
+            "compared|versus|vs|each|every|all|only|just|also|still|even|ago|earlier|later|higher|lower|up|down")
+# Words that tell what kind of the counted things there are, before a noun of two words: "45 new
+# police officers", "300 full-time factory workers" (any one word goes before a plural: "2,500 new jobs").
+_EN_COUNT_ADJECTIVE = ("new|additional|extra|full-time|part-time|permanent|temporary|local|foreign|international|"
+                       "skilled|senior|young|small|large|major|key|big|public|private")
+# The noun a count ends on: a plural, or a noun of many ("120 permanent staff", "40 local people").
+_EN_PLURAL = r"(?:[a-z][a-z\-]{1,20}s|staff|people|personnel|children|women|men|police|cattle|livestock)\b"
+EN_FIGURE_RE = re.compile(
+    r"(?P<cur>(?:US|HK|NT|NZ|(?<![A-Za-z])[SAC])?\$|€|£|¥|RMB\s?|(?<![A-Za-z])(?:Rs\.?|INR)\s?|₹\s?"
+    r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|KRW|CNY)\s?)?"  # ("GBP 1.12 billion")
+    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"  # (1,20,000: Indian grouping)
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb]|lakh crore|lakhs?|crores?|cr"
+    r"|(?<=\d)[KMB](?![A-Za-z]))\b)?"  # ("$2.1B", "$412M": a money dashboard's scales)
+    # ("pc": the British press's per cent, 4.1pc)
+    r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b)"
+    rf"|[\s-](?P<word>(?!(?:{_EN_STOP})\b)(?:[A-Z]{{1,4}}h?\b"
+    rf"|(?:{_EN_COUNT_ADJECTIVE})\s(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}\s(?!(?:{_EN_STOP})\b){_EN_PLURAL}"
+    rf"|[a-z][a-z\-]{{1,20}}(?:\s(?!(?:{_EN_STOP})\b){_EN_PLURAL})?)))?"
+)
+
+
+def _en_value(m: re.Match) -> tuple[float, str]:
+    value = float(m.group("num").replace(",", "") + (m.group("dec") or ""))
+    scale = (m.group("scale") or "").lower()
+    if scale:
+        value *= EN_SCALE.get(scale, 1)
+    if m.group("pct"):
+        unit = "percentage points" if "point" in m.group("pct") else "%"
+    elif m.group("cur"):
+        unit = EN_CURRENCY.get(m.group("cur").strip(), m.group("cur").strip())
+    else:
+        unit = m.group("word") or ""
+    return float(f"{value:.15g}"), unit  # (8.3 × 1e9 is 8300000000.000001 in floats)
+
+
+# A number without a unit is a figure when a verb makes it the value of what comes before: "Traffic
+# deaths rose to 4,285", "the index stood at 1,160", "a national average of 1.26".
+_BARE_VALUE_AFTER = re.compile(
+    r"(?:\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|soared|fell|fallen|dropped|declined|decreased|"
+    r"slipped|slid|eased|rebounded)\s+(?:to|by)|\b(?:reached|reaches|totall?ed|totals|hit|hits)"
+    r"|\b(?:stood|stands|remained|remains|was|is|closed|ended|finished|settled|opened)"
+    r"(?: the (?:year|quarter|month|week|day|session|period))? at|%\s+at"
+    r"|(?:\bpoints?|%|\bper ?cent)\s+to"  # "fell 300 points to 42,100": the level after the change
+    r"|\b(?:average|total|tally|count) of)"
+    r"\s+(?:about |around |nearly |almost |roughly |some |more than |over |just over |a record |an estimated )?$",
+    re.I,
+)
+
+
+NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")
+
+
+# A dashboard's label and its value: "Customers with ARR above $100K: 1,870, +22% YoY" (not a phone
+# number, a page or a version: "Tel: 555 0142").
+_LABEL_BEFORE = re.compile(r"\s*(?P<label>[A-Za-z][^:\s(]*(?: [^:\s(]+){0,5}):\s*")  # (six words at most)
+_NOT_A_VALUE_LABEL = re.compile(r"\b(?i:phone|tel|fax|zip|postcode|code|id|no|number|page|version|chapter|section|ext|"
+                                r"room|box|suite|ref|case|item)\.?\s*$")
+
+
+def _is_bare_value(text: str, m: re.Match) -> bool:
+    end = m.end("dec") if m.group("dec") else m.end("num")
+    after = text[end:][:1]
+    if after and (after.isalnum() or after in "-/:") or m.group("num").startswith("0"):
+        return False  # (a leading zero writes a code: "0142")
+    if (label := _LABEL_BEFORE.fullmatch(text, 0, m.start())) and not _NOT_A_VALUE_LABEL.search(label["label"]) \
+            and (not after or after in ",;)" or text[end : end + 2] == " ("):
+        return True
+    return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 40), m.start()))
+
+
+# A row of a table flattened to a line: a label, then two or more values ("Customer complaints 4,120
+# 3,480", "Non-revenue water 17.2% 15.9%"). Its values are figures of the label, units or not.
+EN_TABLE_ROW = re.compile(r"(?P<label>[A-Za-z][^\d\n]{1,80}?)(?:\s+[-–+]?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:%|bn|mn|[kmbKMB])?){2,12}")
+
+
+_RANGE_END = "%0123456789KMBkmbn"  # what a range's first end ends with: "4.25%-4.50%", "$8.3B-$8.4B"
+
+
+def find_numbers_en(text: str) -> list[NumberSpan]:
+    """All figure spans in an English sentence."""
+    out: list[NumberSpan] = []
+    row = (r := EN_TABLE_ROW.fullmatch(text.strip())) is not None and not _NOT_A_VALUE_LABEL.search(
+        r["label"].rstrip(": "))
+    for m in EN_FIGURE_RE.finditer(text):
+        if not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("word") or row) \
+                and not _is_bare_value(text, m):
+            continue
+        if text[max(0, m.start() - 4) : m.start()].lower() == "per ":
+            continue  # "1.1 deaths per 100 million miles": what the figure before is counted against
+        if m.group("scale") in ("K", "M", "B") and not m.group("cur"):
+            continue  # "4K TV": a name; a capital scale is read on money only
+        whole = m.group("num").replace(",", "")
+        if not m.group("dec") and not m.group("cur") and not m.group("pct") and len(whole) == 4 \
+                and whole[:2] in ("19", "20") and not m.group("scale") and "," not in m.group("num"):
+            continue  # a year (2,000 with its comma is a count)
+        b = text[max(0, m.start() - 1) : m.start()]
+        start = m.start()
+        if b in ("-", "−") and text[max(0, start - 2) : start - 1] in ("", " ", "(", "\t"):
+            start, b = start - 1, ""  # a minus sign: "Vehicles $9.4bn $9.1bn -3.2%"
+        if b and (b.isalnum() or b in "-/") and not (b == "-" and text[max(0, m.start() - 2) : m.start() - 1] in _RANGE_END
+                                                     and (m.group("pct") or m.group("cur") or m.group("scale"))):
+            continue  # (but "4.25%-4.50%" is a range: its second end is a figure too)
+        if not (m.group("cur") or m.group("pct") or m.group("scale") or "," in m.group("num") or m.group("dec")) and (
+                NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            continue  # "the S&P 500 index", "FTSE 100": a number inside a name
+        value, unit = _en_value(m)
+        end = m.end()
+        if m.group("cur") and m.group("word"):
+            end = m.start("word")  # "$1.5 billion project": the currency is the unit, not the noun
+        out.append(NumberSpan(start, end, text[start:end].rstrip(), -value if start < m.start() else value, unit))
+    return out
+
+
+def en_quantity(text: str) -> tuple[float, str] | None:
+    """'$2.1B' -> (2.1e9, 'USD'), '15 percent' -> (15.0, '%'): the first English figure of `text`."""
+    m = EN_FIGURE_RE.search(text)
+    return _en_value(m) if m else None
