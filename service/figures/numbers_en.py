@@ -71,6 +71,11 @@ _BARE_VALUE_AFTER = re.compile(
 
 
 NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")
+# A number that names a class, a stage or a place in a series: "Scope 1 and 2 emissions", "Phase 3",
+# "Terminal 5".
+NUMBERED_NAME = re.compile(r"\b(?:Scope|Phase|Level|Tier|Stage|Grade|Category|Class|Type|Round|Section|Article|Chapter|"
+                           r"Line|Block|Unit|Zone|Route|Gate|Terminal|Building|Floor|Room|Pillar|Goal|Step|Part)"
+                           r"\s+(?:\d+\s*(?:and|or|,|&|-|to)\s*)*$")
 
 
 # A dashboard's label and its value: "Customers with ARR above $100K: 1,870, +22% YoY" (not a phone
@@ -124,8 +129,9 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
                                                      and (m.group("pct") or m.group("cur") or m.group("scale"))):
             continue  # (but "4.25%-4.50%" is a range: its second end is a figure too)
         if not (m.group("cur") or m.group("pct") or m.group("scale") or "," in m.group("num") or m.group("dec")) and (
-                NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())):
-            continue  # "the S&P 500 index", "FTSE 100": a number inside a name
+                NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or NUMBERED_NAME.search(text, max(0, m.start() - 30), m.start())):
+            continue  # "the S&P 500 index", "FTSE 100", "Scope 1 and 2 emissions": a number inside a name
         value, unit = _en_value(m)
         end = m.end()
         if m.group("cur") and m.group("word"):

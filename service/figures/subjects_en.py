@@ -102,6 +102,9 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
         return _same_thing(prev_subject)  # "to $8.3B-$8.4B (prior: $8.1B-$8.2B)"
     if prev_subject and len(after) > 1 and after[1] == "than" and after[0].lower() in _MORE_LESS:
         return _change(not _MORE_LESS[after[0].lower()], prev_subject)  # "£2.1bn more than a year earlier"
+    if prev_subject and len(after) > 1 and after[0].lower() in ("below", "above") and (
+            after[1].lower() in DETERMINERS or after[1].lower() == "its"):
+        return _change(after[0].lower() == "below", prev_subject)  # "… and 31% below our 2019 baseline"
     share = sp.unit == "%" and after[:1] == ["of"]  # "4,000 employees, or roughly 5% of its workforce"
     found = (
         (not share and _other_value(sentence, sp, cs, prev_subject, prev_end))
@@ -243,8 +246,10 @@ def _value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> st
         return phrase_before(without_auxiliaries(words[:-1])) or prev_subject or ""
     np = phrase_before(words)
     if prep == "by" and np:  # "cut emissions by 30%", "cut its carbon intensity by 45%"
-        verb = next((w.lower() for w in reversed(words[: len(words) - len(np.split())]) if w.lower() not in DETERMINERS),
-                    "")
+        # (past a name before the noun phrase: "cut Scope 1 and 2 emissions by 50%")
+        verb = next((w.lower() for w in reversed(words[: len(words) - len(np.split())])
+                     if w.lower() not in DETERMINERS and not w.isdigit() and w not in ("and", "or", "&")
+                     and not w[:1].isupper()), "")
         if verb in CUT or verb in RAISE:
             return _change(verb in CUT, np)
     if prev_subject and np.split()[0].lower() in _EARLIER:

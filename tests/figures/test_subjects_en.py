@@ -271,3 +271,13 @@ def test_a_share_that_goes_somewhere_names_where():
     (_, share) = extract_figures("It plans to invest about $12 billion, with roughly 70% going to wind and solar "
                                  "projects.", language="en")
     assert share.subject == "share for wind and solar projects"
+
+
+def test_a_numbered_name_is_no_figure_and_a_value_below_a_baseline_is_a_change():
+    figs = {f.text: f.subject for f in extract_figures(
+        "Our Scope 1 and 2 emissions fell to 1.82 million tonnes of CO2e in 2024, a 14% reduction from 2023 and 31% "
+        "below our 2019 baseline.", language="en")}
+    assert figs == {"1.82 million tonnes": "emissions", "14%": "decline in emissions", "31%": "decline in emissions"}
+    (cut,) = extract_figures("We aim to cut Scope 1 and 2 emissions by 50% by 2030.", language="en")
+    assert cut.subject == "decline in emissions"
+    assert extract_figures("Phase 3 and Terminal 5 opened on Monday.", language="en") == []
