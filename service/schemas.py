@@ -133,7 +133,7 @@ class DocumentSummary(BaseModel):
     schema_version: str = SCHEMA_VERSION
     doc_id: str = Field(description="sha256 hex of the text as sent (after byte decoding); spans refer to it")
     title: str | None = None
-    published: str | None = Field(None, description="Publication date shown by the page, if any")
+    published: str | None = Field(None, description="Publication date shown by the page, if any: YYYY-MM-DD, with HH:MM when the page gives the time")
     source: str | None = Field(None, description="Source or site shown by the page, if any")
     author: str | None = Field(None, description="Author shown by the page, if any")
     language: str = Field(description="zh, en, ...")
