@@ -78,6 +78,15 @@ def wait_for_cache(directory: Path, entries: int, timeout: float = 15.0) -> None
             time.sleep(0.05)
 
 
+def wait_for_outputs(out: Path, count: int, timeout: float = 15.0) -> None:
+    """Until the first `count` documents' summaries are written: a document whose last answer is
+    cached may still be assembling in a worker process (slow on a busy machine)."""
+    deadline = time.monotonic() + timeout
+    while not all((out / f"doc{i:02d}.json").exists() for i in range(count)):
+        assert time.monotonic() < deadline, sorted(p.name for p in out.glob("*.json"))
+        time.sleep(0.05)
+
+
 class HoldingStub(StubLLM):
     """Answers normally, except that the second map call of document VICTIM is held open (until
     `release` is set) and `held` is set, so the test can kill the batch at that moment."""
@@ -121,6 +130,7 @@ def test_batch_killed_mid_run_resumes_without_redoing_anything(tmp_path: Path):
         try:
             assert stub.held.wait(RUN_TIMEOUT), "the batch never reached the tenth document"
             wait_for_cache(cache, entries=len(stub.requests) - 1)  # every answered call is cached
+            wait_for_outputs(out, VICTIM)  # and every document before the victim is written
             first.send_signal(signal.SIGKILL)
             first.communicate(timeout=10)
         finally:
