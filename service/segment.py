@@ -188,20 +188,21 @@ def segment(text: str) -> list[Sentence]:
         if sentences and sentences[-1].paragraph == paragraph:
             paragraph += 1  # every line is its own paragraph; blank lines only separate more
         spans = [sp for a, b in _line_parts(raw_line) for sp in _split_line(raw_line[a:b], line_start + a)]
+        line_text = line_start + len(raw_line) - len(raw_line.lstrip())  # where the line's words start
         for s, e, terminated in spans:
             # Trim white space so offsets point at the words themselves.
             while s < e and text[s].isspace():
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if s == line_start + (len(raw_line) - len(raw_line.lstrip())) and (b := _BULLET.match(text, s, e)):
+            if s == line_text and (b := _BULLET.match(text, s, e)):
                 s = b.end()  # a list's bullet is no part of the sentence a quote cites
             body = text[s:e]
             enum, level = _enum_of(body)
             heading = (
                 not terminated
                 and len(body) <= 40
-                and (s == line_start + (len(raw_line) - len(raw_line.lstrip())) or bool(HEAD_ONLY.match(body)))
+                and (s == line_text or bool(HEAD_ONLY.match(body)))
             )
             sentences.append(
                 Sentence(
