@@ -36,11 +36,11 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
             continue
         if language == "en" and "\n\n" in m.group() and nxt[0].isupper() and not (quotes_open or parens_open):
             continue  # a new paragraph: "… +22% YoY" then a blank line and "We raised …"
-        if language == "en" and (hyphen := _HYPHENATED.search(prev)) and nxt[:1].islower() and m.group() == "\n":
+        if language == "en" and m.group() == "\n" and (hyphen := _HYPHENATED.search(prev)) and (
+                second := _WORD_START.match(nxt)):
             # A word the typesetter hyphenated at the line's end ("electrifica-\ntion") is one word
             # again; a compound ("long-\nterm") keeps its hyphen when the text writes it so elsewhere.
-            second = re.match(r"[a-z]+", nxt)[0]  # type: ignore[index]
-            compound = f"{hyphen[1]}-{second}" in simp
+            compound = f"{hyphen[1]}-{second[0]}" in simp
             edits.append((m.start() - (0 if compound else 1), m.end(), ""))
         elif language == "en" or (
             prev[-1].isascii() and prev[-1].isalnum() and nxt[0].isascii() and nxt[0].isalnum()
@@ -53,6 +53,7 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
 
 
 _HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]{2,})-$")
+_WORD_START = re.compile(r"[a-z]+")  # (a lower-case word that goes on: "tion", not "étude")
 
 
 def wrap_width(text: str) -> int | None:

@@ -317,3 +317,9 @@ def test_a_data_tables_row_is_one_line_and_a_layout_tables_cells_stay_apart():
     lines = [line.strip() for line in _html_to_lines(page)[0].split("\n") if line.strip()]
     assert lines[:2] == ["Category 2024 2025", "Machinery $18.2bn $19.6bn"]
     assert "The council met on Tuesday and approved the plan." in lines and "Menu" in lines  # a layout's cells
+
+
+def test_a_hyphen_at_a_lines_end_before_a_word_not_in_ascii_is_no_crash():
+    text = ("The corporation completed the electrifica-\nétude of 142 kilometres of track and wrote more words here.\n"
+            "And then it stopped.")
+    assert "142 kilometres" in clean(text).text  # (it raised TypeError)
