@@ -89,9 +89,8 @@ def _people(text: str) -> dict[str, str | None]:
             # "Dr. Sarah Kim, a cardiologist at …": an honorific is no role; the apposition gives one.
             people.setdefault(m["name"], None if HONORIFIC.fullmatch(role) else role)
     for m in APPOSITION.finditer(text):
-        name = m["name"].removeprefix("Dr. ")
-        if _is_name(name) and people.get(name) is None:
-            people[name] = m["role"].strip()
+        if _is_name(m["name"]) and people.get(m["name"]) is None:
+            people[m["name"]] = m["role"].strip()
     for m in SPEAKER.finditer(text):
         name = m["after"] or m["before"]
         # "Director Ana Ruiz said" after "Executive Director Ana Ruiz": one person.

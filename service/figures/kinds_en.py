@@ -13,6 +13,7 @@ import re
 from .clauses import clause_end, clause_start
 from .kinds import CUE_WINDOW, Decision, SentenceContext
 from .numbers import NumberSpan
+from .numbers_en import EN_CURRENCY
 
 EN_TARGET_RE = re.compile(
     r"\b(?:aims?|aiming|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
@@ -52,7 +53,7 @@ EN_OTHER_RE = re.compile(
 EN_DEAL_VALUE = re.compile(
     r"\b(?:signed|won|secured|awarded|landed|clinched|inked|booked)\b[^,;]{0,60}?\b(?:contracts?|deals?|orders?|"
     r"agreements?|pacts?|MoUs?|memorand(?:um|a|ums) of understanding|investment pledges)\s+(?:worth|valued at|"
-    r"totall?ing)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?(?:Rs\.?\s?|INR\s?|₹\s?)?$",
+    r"totall?ing)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$",
     re.I,
 )
 # What a place or a body has is a standing count (拥有, 现有), not a result: "has 4,800 employees".
@@ -80,7 +81,7 @@ EN_WORKS_AFTER = re.compile(r"^[\w\s-]{0,30}?\b(?:expansion|upgrade|extension|re
 # company raised its outlook": the outlook is not what the 14% is).
 EN_SUBORDINATE = re.compile(r"\b(?:after|before|because|as|when|while|although|though|despite|following|amid|"
                             r"whereas|until|unless|if)\b", re.I)
-EN_MONEY = {"USD", "EUR", "GBP", "CNY", "INR", "HKD", "TWD", "NZD", "SGD", "AUD", "CAD", "$", "€", "£", "¥"}
+EN_MONEY = frozenset(EN_CURRENCY.values())  # the units money is read in (numbers_en)
 # The base a change is measured from: "up from 19.8%", "compared with $480 million a year earlier",
 # "from a previous range of $4.9 billion",
 # "rose from $1 billion to $2 billion" (the first). It is the earlier period's value.
