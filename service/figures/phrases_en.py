@@ -33,6 +33,8 @@ LEVEL = frozenset("reached reach reaches reaching totaled totalled total totals 
 CUT = frozenset("cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashes "
                 "slashed trim trims trimmed".split())
 RAISE = frozenset("raise raises raised raising boost boosts boosted lift lifts lifted".split())
+# Every verb that moves or states a value (made once: the phrase readers ask it for each word).
+CHANGE_OR_LEVEL = RISE | FALL | LEVEL | CUT | RAISE
 # Verbs that open a clause about the noun after them: "The city expects sales tax revenue to reach".
 CLAUSE_VERBS = frozenset("expects expect hopes hope aims aim intends intend wants want believes believe thinks think "
                          "says say sees see predicts predict anticipates anticipate".split())
@@ -128,7 +130,7 @@ def phrase_before(words: list[str]) -> str:
             i -= 1
             continue
         # (an -ed word opening the clause before a noun describes it: "advanced manufacturing output")
-        verb = is_verb(words, i) and not (i == 0 and lw.endswith("ed") and lw not in RISE | FALL | LEVEL | CUT | RAISE)
+        verb = is_verb(words, i) and not (i == 0 and lw.endswith("ed") and lw not in CHANGE_OR_LEVEL)
         if (lw in DETERMINERS or lw in STOPS or (out and (verb or lw in NOUNS_OR_VERBS))
                 or not any(c.isalpha() for c in w)
                 or any(c.isdigit() for c in w) and not SIZE_WORD.fullmatch(lw) and not MODEL_NAME.fullmatch(w)):

@@ -24,6 +24,7 @@ from .numbers import NumberSpan
 from .numbers_en import EN_TABLE_ROW
 from .phrases_en import (
     AUXILIARIES,
+    CHANGE_OR_LEVEL,
     CLAUSE_VERBS,
     CUT,
     DETERMINERS,
@@ -173,9 +174,9 @@ def _labelled(sentence: str, sp: NumberSpan, label: str) -> str:
     """'Revenue: $2.1B, +14% YoY, +3% QoQ', 'Gross margin: 62.4%, up 180 bps': a dashboard's line
     gives its label's value, and the label's changes (signed, or up / down)."""
     lead = sentence[: sp.start].rsplit(",", 1)[-1].split(":", 1)[-1].strip().lower()
-    if lead in ("+", "up") or lead.startswith(("up ", "+")):
+    if lead == "up" or lead.startswith(("up ", "+")):
         return _change(False, label)
-    if lead in ("-", "−", "–", "down") or lead.startswith(("down ", "−")) or sp.text.startswith(("-", "−")):
+    if lead in ("-", "–", "down") or lead.startswith(("down ", "−")) or sp.text.startswith(("-", "−")):
         return _change(True, label)
     return label
 
@@ -191,13 +192,13 @@ def _range_of(before: list[str], after: list[str]) -> str:
 def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
     """'120 MW of installed capacity', '$310 million in revenue', '18% of the households',
     'invest £2 billion in new zones', '$1.2 billion will go to rural highways'."""
-    if (m := _MONEY_GOES.match(" ".join(after))) and sp.unit not in ("percentage points",) and not sp.unit.islower():
+    if (m := _MONEY_GOES.match(" ".join(after))) and (_amount(sp.unit) or sp.unit == "%"):
         np = _nouns_after(" ".join(after)[m.end() :].split())
         return f"share for {np}" if sp.unit == "%" and np else np  # ("of which 41% goes to public safety")
     verb = next((w.lower() for w in reversed(before) if w.lower() not in QUALIFIERS), "")
     spending = verb in _SPENDING and after[:1] in (["in"], ["on"])
     # Money for something is spent on it: "sets aside $312 million for public safety".
-    money_for = after[:1] == ["for"] and not sp.unit.islower() and sp.unit not in ("%", "percentage points")
+    money_for = after[:1] == ["for"] and _amount(sp.unit)
     if len(after) < 2 or not (after[0] in ("of", "in") or spending or money_for) or not after[1][:1].islower():
         return ""
     named = next((w for w in after[1:] if w.lower() not in DETERMINERS), "")
@@ -226,7 +227,7 @@ def _value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> st
     if not words or words[-1].lower() not in _PREPOSITIONS:
         return ""
     prep = words.pop().lower()
-    if prep == "to" and _count_noun(sp.unit) and not any(w.lower() in RISE | FALL | LEVEL | CUT | RAISE for w in words):
+    if prep == "to" and _count_noun(sp.unit) and not any(w.lower() in CHANGE_OR_LEVEL for w in words):
         return ""  # "delivered water to 1.4 million customers": a count of whom, no level
     while words and (words[-1].lower() in _PREPOSITIONS or words[-1].lower() in _STEADY):  # "to between"
         words.pop()
@@ -282,6 +283,11 @@ def _size_of(sp: NumberSpan, before: list[str], after: list[str], prev_subject: 
     return f"{owner} {np}" if owner and np else np  # "the state's $22 billion surplus"
 
 
+def _amount(unit: str) -> bool:
+    """Money or a measure written in capitals ("USD", "MW"): neither a count nor a percentage."""
+    return not unit.islower() and unit not in ("%", "percentage points")
+
+
 def _count_noun(unit: str) -> bool:
     """A unit that names the things counted ("containers", "new jobs"), not a measure or money."""
     return bool(unit) and unit[0].isalpha() and unit.islower() and not _MEASURES.match(unit)
@@ -321,8 +327,7 @@ def _changed_or_reached(sp: NumberSpan, before: list[str], prev_subject: str | N
         rest = without_auxiliaries(words[:-1])
         doing = rest[-len(np.split()) - 1] if len(rest) > len(np.split()) else ""
         what = f"{doing} {np}" if doing.lower().endswith("ing") and len(doing) > 4 else np
-        money = sp.unit and not sp.unit.islower() and sp.unit not in ("%", "percentage points")
-        return f"cost of {what}" if money else what
+        return f"cost of {what}" if sp.unit and _amount(sp.unit) else what
     return ""
 
 
