@@ -253,7 +253,7 @@ def _value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> st
                      and not w[:1].isupper()), "")
         if verb in CUT or verb in RAISE:
             return _change(verb in CUT, np)
-    if prev_subject and np.split()[0].lower() in _EARLIER:
+    if prev_subject and np and np.split()[0].lower() in _EARLIER:
         return _same_thing(prev_subject)
     if np.lower() in _CHANGE_NOUNS:
         if len(words) > 1 and (words[-2].lower() in CLAUSE_VERBS or words[-2].lower() in NOUNS_OR_VERBS):
