@@ -86,7 +86,8 @@ _EN_PROMO = re.compile(r"^\W*(?:sign up|subscribe|register)\b.{0,60}\bnewsletter
 # English credit and time-stamp lines: "Reporting by A; Editing by B", "Updated 2 hours ago".
 _EN_CREDITS = re.compile(
     r"^\W*(?:(?:additional )?reporting|writing|editing|compiled|photos?|graphics?) by\b"
-    r"|^\W*(?:updated|published|posted|last updated)\b[:\s]+(?:on\s+)?(?:\d|an? |jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    r"|^\W*(?:updated|published|posted|last updated|released|issued)\b[:\s]+(?:on\s+)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|an? |jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.I,
 )
 # Copyright and site-operator notices (is_copyright). The Latin ones are matched ignoring case,
@@ -152,9 +153,22 @@ EN_BYLINE = re.compile(
     rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?!Staff\b|Senior\b|Chief\b|Special\b){_EN_NAME})*)"
     r"\s*(?:$|[,|·•–—]\s*\S)"
 )
+_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "March 4, 2025" (American) or "15 February 2025" (British): the groups of the second end in 2.
 EN_DATE = re.compile(
-    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
-    r"(?P<y>(?:19|20)\d{2})\b"
+    rf"\b(?P<mon>{_EN_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_EN_MONTH})\s+(?P<y2>(?:19|20)\d{{2}})\b"
+)
+# The label of a time stamp line, before its date ("Updated on", "Released:"). A date that ends
+# in "a.m." ends as a sentence does, so the stamp is told by the rest of the line being a date.
+_EN_STAMP_LABEL = re.compile(r"^\W*(?:(?:last )?updated|published|posted|released|issued)(?: on)?:?\s*", re.I)
+_EN_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)"
+# A line that is a date and nothing else, as a story's time stamp under its byline: "Saturday 15
+# February 2025", "Wednesday, November 6, 2024, 11:48 a.m. EST".
+EN_DATE_LINE = re.compile(
+    rf"^\W*{_EN_WEEKDAY}?(?:{EN_DATE.pattern})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
+    re.I,
 )
 NEWS_PREFIX = re.compile(
     rf"^\s*(?:本报讯|本刊讯|本台讯|本网讯|本站讯|[{HAN}]{{2,10}}讯(?=\s*[(（]|\s*记者)|"
@@ -316,7 +330,8 @@ def classify(line: str) -> str | None:
         return "byline"
     if n <= 40 and _EN_WIDGET.match(s) or n <= 200 and s[:1].isascii() and _EN_PROMO.search(s):
         return "widget"
-    if n <= 120 and s[:1].isascii() and _EN_CREDITS.match(s) and not is_terminated(s):
+    if n <= 120 and s[:1].isascii() and (_EN_CREDITS.match(s) and not is_terminated(s)
+                                         or EN_DATE_LINE.match(_EN_STAMP_LABEL.sub("", s))):
         return "editor"
     if PHOTO_CREDIT.fullmatch(s):
         return "byline"

@@ -108,7 +108,9 @@ def take_stamp_date(st: Page, line: str) -> None:
 
 
 def _en_date(d: re.Match) -> str:
-    return f"{d['y']}-{_MONTHS[d['mon'][:3].lower()]:02d}-{int(d['d']):02d}"
+    if d["y"]:
+        return f"{d['y']}-{_MONTHS[d['mon'][:3].lower()]:02d}-{int(d['d']):02d}"
+    return f"{d['y2']}-{_MONTHS[d['mon2'][:3].lower()]:02d}-{int(d['d2']):02d}"
 
 
 def take_byline_author_prefix(st: Page, start: int, m: re.Match) -> None:

@@ -150,6 +150,25 @@ def test_a_time_stamp_line_dates_a_page_that_shows_no_other_date():
     assert "Updated" not in c.text
 
 
+@pytest.mark.parametrize(("stamp", "date"), [
+    ("Updated Wednesday, November 6, 2024, 11:48 a.m.", "2024-11-06"),  # ends in "a.m.", as a sentence does
+    ("Saturday 15 February 2025", "2025-02-15"),  # a date alone on its line, day before month
+    ("Released April 10, 2025", "2025-04-10"),  # a report's release line
+    ("Published on 3 March 2025", "2025-03-03"),
+])
+def test_a_date_or_time_stamp_line_under_the_byline_dates_the_page_and_is_no_sentence(stamp: str, date: str):
+    c = clean(f"Carver wins county race\n\nBy Melissa Ortega, Staff Writer\n{stamp}\n\n"
+              "Democrat Angela Carver will be the next county executive after defeating Tom Reiner.")
+    assert c.published == date
+    assert c.text.split("\n")[-1].startswith("Democrat Angela Carver") and stamp not in c.text
+
+
+def test_a_sentence_that_opens_with_released_or_a_date_is_kept():
+    text = ("Released on bail on March 4, 2025, he returned to work.\n\n"
+            "15 March 2025 was the day the plant reopened, after a fire that had closed it for six weeks.")
+    assert clean(text).text == text
+
+
 def test_a_capitalised_word_and_a_hyphen_is_no_dateline():
     c = clean("US - China trade talks resume in Geneva next week.")
     assert c.text.startswith("US - China") and c.place is None
