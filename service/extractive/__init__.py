@@ -27,7 +27,7 @@ from ..schemas import Draft, FigureDraft, SummaryOptions
 from ..segment import Sentence
 from .compose import compose
 from .key_points import key_points
-from .pieces import EN_RESULT_CUE, EN_TARGET_CUE, LEAD_LABEL, RESULT_CUE, TARGET_CUE, is_question
+from .pieces import EN_RESULT_CUE, EN_TARGET_CUE, LEAD_LABEL, RESULT_CUE, TARGET_CUE, char_scale, is_question
 from .rank import LEXRANK_MAX_SENTENCES, Similarity, Vectors, bigrams, centrality, tfidf
 from .sections import asides, figures_in_context, section_kinds
 
@@ -77,6 +77,11 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
     title_vec = tfidf([bigrams(title or "", language)] + [bigrams(s.text, language) for s in units[:1]])[0]
     title_sim = vecs.similarity_to(title_vec) if title else []
 
+    # A lead that shares not one word with its headline does not state the headline's news: a
+    # feature story's anecdote ("Maria Alvarez still remembers the day…"). It ranks as the rest
+    # of its paragraph does.
+    long = 160 * char_scale(language)
+    news_lead = not title or not units or _states_headline(title, units[0].text, language)
     scores: list[float] = []
     first_para = units[0].paragraph if units else 0
     result_cue, target_cue = (RESULT_CUE, TARGET_CUE) if language == "zh" else (EN_RESULT_CUE, EN_TARGET_CUE)
@@ -90,12 +95,12 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
         score += 0.6 * min(weight, 3) / 3 + 0.1 * min(len(figs), 3) / 3
         score += 0.15 if result_cue.search(s.text) else 0.0
         score += 0.15 if target_cue.search(s.text) else 0.0
-        score += LEAD_BONUS if k == 0 else (0.15 if s.paragraph == first_para else 0.0)
+        score += (LEAD_BONUS if news_lead else 0.15) if k == 0 else (0.15 if s.paragraph == first_para else 0.0)
         score += 0.1 if s.enum else 0.0
         score += 0.2 * title_sim[k] if title else 0.0
         if figs and aside:
             score -= 0.15
-        if len(s.text) > 160:
+        if len(s.text) > long:
             score -= 0.1
         if not figs and len(s.dense) < 24:
             score -= 0.35  # a section head or a slogan: says little on its own
@@ -108,6 +113,16 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
     figures = _distinct_figures(f for s in sentences for f in figures_by_sentence.get(s.index, []))
     entities = extract_entities("\n".join(s.text for s in units), language)
     return Draft(summary=summary, key_points=points, figures=figures, entities=entities, title=title)
+
+
+def _states_headline(title: str, lead: str, language: str) -> bool:
+    """Whether the lead shares a word with the headline: a character bigram (Chinese), or a
+    word but a stop word by its first five letters ('factories' and 'factory', 'manufacturing' and
+    'manufacturers') in other languages."""
+    if language == "zh":
+        return bool(bigrams(title, language).keys() & bigrams(lead, language).keys())
+    stems = {w[:5] for w in bigrams(title, language)}
+    return any(w[:5] in stems for w in bigrams(lead, language))
 
 
 MAX_FIGURES = 200

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..segment import Sentence
-from .pieces import compress, end_piece, fit, is_question, shorten, stands_alone, strip_marker
+from .pieces import char_scale, compress, end_piece, fit, is_question, shorten, stands_alone, strip_marker
 from .rank import Similarity
 
 
@@ -27,7 +27,8 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
     cosines = similarity.among(candidates) if candidates else redundancy
     # Long pieces pay for the budget they use, so one sentence cannot crowd out two.
     value = np.array([scores[i] for i in candidates], dtype=np.float64)
-    length_cost = 0.003 * np.array([max(0, len(units[i].text) - 80) for i in candidates], dtype=np.float64)
+    scale = char_scale(language)
+    length_cost = 0.003 / scale * np.array([max(0, len(units[i].text) - 80 * scale) for i in candidates], dtype=np.float64)
     left = np.ones(len(candidates), dtype=bool)
     while left.any():
         if lead_first:

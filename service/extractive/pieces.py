@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
+from ..schemas import DEFAULT_MAX_CHARS_EN, DEFAULT_MAX_CHARS_ZH
 from ..segment import Sentence
+
+
+def char_scale(language: str) -> float:
+    """Characters of this language per Chinese character saying as much: what makes a sentence
+    long is relative (the default budgets' ratio, 2.5 for English)."""
+    return 1.0 if language == "zh" else DEFAULT_MAX_CHARS_EN / DEFAULT_MAX_CHARS_ZH
+
 
 CLAUSE_SPLIT = re.compile(r"(?<=[，,；;：:])")
 RESULT_CUES = ("实现", "完成", "突破", "同比", "增长", "累计", "达到", "新增", "净增", "创历史", "创新高", "获批", "建成",

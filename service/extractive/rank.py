@@ -1,4 +1,5 @@
-"""Ranking: LexRank centrality over character-bigram TF-IDF vectors.
+"""Ranking: continuous LexRank centrality over TF-IDF vectors of character bigrams (Chinese) or
+words (English, stop words left out).
 
 Centroid similarity replaces the graph for very long documents, where it would be quadratic.
 
@@ -23,6 +24,16 @@ LEXRANK_MAX_SENTENCES = 400
 # Everything but letters and digits: str.isalnum() is exactly \w without the underscore.
 NOT_ALNUM = re.compile(r"[\W_][\W_]*")
 WORD = re.compile(r"[a-z0-9]+")
+# Words that occur in any English sentence whatever it is about. Left in, they make two sentences
+# alike for sharing "are" and "in", and a short sentence of them ("Some foundations are stepping
+# in.") the most central of a story.
+EN_STOPWORDS = frozenset(
+    "a an the of in on at to for from by with and or but nor as is are was were be been being has have had having "
+    "will would shall should can could may might must do does did done not no so if then than that this these "
+    "those it its it's they them their theirs he him his she her hers we us our ours you your i me my who whom "
+    "whose which what when where why how all any both each few many more most much other some such only own "
+    "same too very just also about above after again against before below between into through during over "
+    "under up down out off once here there s t".split())
 # A bigram of code points a, b is the integer a << 21 | b (code points have 21 bits); the
 # sentence it belongs to goes above, in the bits from KEY_BITS.
 KEY_BITS = 42
@@ -30,13 +41,12 @@ SEP = 10  # "\n": in no sentence's dense text, so it separates them
 
 
 def bigrams(text: str, language: str, dense: str | None = None) -> Counter[str]:
-    """Character bigrams of the letters and digits (Chinese) or the words (other languages);
+    """Character bigrams of the letters and digits (Chinese) or the words but stop words (other languages);
     `dense` is the text without \\W characters when the caller has it (only '_' is left to drop)."""
     if language == "zh":
         chars = dense.replace("_", "") if dense is not None else NOT_ALNUM.sub("", text)
         return Counter(map(add, chars, chars[1:]))
-    words = WORD.findall(text.lower())
-    return Counter(words)
+    return Counter(w for w in WORD.findall(text.lower()) if w not in EN_STOPWORDS)
 
 
 def tfidf(vectors: list[Counter[str]]) -> list[dict[str, float]]:
@@ -110,7 +120,7 @@ class Vectors:
 
     def _word_ids(self, text: str) -> list[int]:
         ids = self.words
-        return [ids.setdefault(w, len(ids)) for w in WORD.findall(text.lower())]
+        return [ids.setdefault(w, len(ids)) for w in WORD.findall(text.lower()) if w not in EN_STOPWORDS]
 
     def keys_of(self, vec: dict[str, float]) -> np.ndarray:
         """The integer keys of a dict vector's bigrams (-1 for a word not in this document)."""
@@ -184,11 +194,14 @@ def centrality(vecs: Vectors, cosines: np.ndarray | None) -> list[float]:
         return []
     if cosines is None:
         return vecs.centroid_similarity()
-    # LexRank: power iteration over the cosine-similarity graph (threshold 0.1, damping 0.85).
-    # The pair (i, j), i < j, has the similarity cos(v_i, v_j) in both directions.
+    # Continuous LexRank: power iteration over the graph weighted by cosine similarity (damping
+    # 0.85). No threshold: cutting edges below 0.1 left a short document's graph almost empty
+    # (English words, once stop words are out, are shared far less than Chinese bigrams), and one
+    # chance edge then decided which two sentences were "central". The pair (i, j), i < j, has the
+    # similarity cos(v_i, v_j) in both directions.
     upper = np.triu(cosines, 1)
     graph = upper + upper.T
-    rows, cols = np.nonzero(graph > 0.1)  # row by row, neighbours in index order
+    rows, cols = np.nonzero(graph > 0)  # row by row, neighbours in index order
     sims = graph[rows, cols]
     deg = np.bincount(rows, weights=sims, minlength=n)
     deg[deg == 0] = 1.0

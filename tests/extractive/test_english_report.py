@@ -101,6 +101,38 @@ def test_a_question_headline_is_the_title_and_a_clause_after_a_semicolon_reads_a
     assert {f.text: f.subject for f in s.figures}["$250,000"] == "grants for automation"
 
 
+ANECDOTE_LEAD = """\
+Where have all the local newspapers gone?
+
+Every Thursday morning, Tom Becker loaded bundles into his pickup truck before sunrise. He did it for 41 years, \
+until the presses in Millbrook went quiet last fall.
+
+His was not an isolated loss. The United States lost 127 local newspapers in the past year, according to a study by \
+Northwestern University's Medill School, bringing the total closed since 2005 to more than 3,300.
+
+The reasons are familiar. Advertising revenue at weeklies has fallen by 64% since 2008, as classified ads moved \
+online. Printing and delivery costs have kept rising, and many owners sold to chains that cut staff to the bone.
+
+Some foundations are stepping in. A $500 million initiative announced in 2023 has funded 205 newsrooms, most of them \
+nonprofit sites that publish online. Several states, including Illinois and New York, now offer tax credits to \
+papers that hire local reporters.
+
+Still, the gaps are growing. About 55 million Americans live in counties with one local news source or none.
+
+"A town without a paper is a town that stops knowing itself," Becker said.
+"""
+
+
+def test_a_feature_storys_anecdote_ranks_below_its_news():
+    # The first sentence shares no word with the headline: a scene, not the news, and no lead
+    # bonus. The sentence that states the news is about 190 characters, which is not long for
+    # English.
+    s = summarize(ANECDOTE_LEAD, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    points = [k.text for k in s.key_points]
+    assert points[0].startswith("The United States lost 127 local newspapers in the past year")
+    assert not any(p.startswith("Every Thursday") for p in points)
+
+
 DASHBOARD = """\
 Q3 FY25 results: revenue up 14% YoY
 
