@@ -79,6 +79,9 @@ _EN_WIDGET = re.compile(
     r"most read|trending)\b(?:[^.!?]|(?<=\d)\.(?=\d))*$|^\W*(?:menu|search|home|close|open)\W*$",
     re.I,
 )
+# A press release's slug above its headline: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT".
+_EN_RELEASE_SLUG = re.compile(r"^\W*(?:for immediate release|(?:press|news|media) release|embargoed\b[^.!?]{0,60})\W*$",
+                              re.I)
 # A newsletter's or a subscription's pitch, a sentence of its own: "Sign up for our newsletter: Get the
 # latest news delivered to your inbox every morning."
 _EN_PROMO = re.compile(r"^\W*(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b|delivered (?:straight |directly )?to "
@@ -180,7 +183,8 @@ NEWS_PREFIX = re.compile(
 # The place is in capitals; a dash ends it.
 EN_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
-    r"(?:,\s*(?:(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)|[A-Z][A-Za-z.]+))?"
+    # (a state or country, a date, or both: "SAN JOSE, Calif., September 17, 2024 —")
+    r"(?:,\s*[A-Z][A-Za-z.]+)?(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)?"
     r"\s*(?P<dash>--|-|—|–|:)\s+(?=[A-Z\"“])"
 )
@@ -328,6 +332,8 @@ def classify(line: str) -> str | None:
         return "widget"
     if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
         return "byline"
+    if n <= 60 and s[:1].isascii() and _EN_RELEASE_SLUG.match(s):
+        return "meta"
     if n <= 40 and _EN_WIDGET.match(s) or n <= 200 and s[:1].isascii() and _EN_PROMO.search(s):
         return "widget"
     if n <= 120 and s[:1].isascii() and (_EN_CREDITS.match(s) and not is_terminated(s)

@@ -163,6 +163,24 @@ def test_a_date_or_time_stamp_line_under_the_byline_dates_the_page_and_is_no_sen
     assert c.text.split("\n")[-1].startswith("Democrat Angela Carver") and stamp not in c.text
 
 
+def test_a_press_release_slug_is_chrome_and_its_dateline_with_a_state_dates_it():
+    c = clean("FOR IMMEDIATE RELEASE\n\nLumora Unveils AeroBuds Pro 2 With 40-Hour Battery Life\n\n"
+              "SAN JOSE, Calif., September 17, 2024 — Lumora Audio, Inc. today announced AeroBuds Pro 2, the "
+              "second generation of its best-selling wireless earbuds.")
+    assert c.title == "Lumora Unveils AeroBuds Pro 2 With 40-Hour Battery Life"
+    assert (c.published, c.place) == ("2024-09-17", "San Jose")
+    assert c.text.startswith("Lumora Audio, Inc. today announced")
+
+
+def test_a_papers_long_title_is_the_title_not_its_author_line():
+    title = ("Effect of a community-based walking intervention on blood pressure in adults with stage 1 "
+             "hypertension: a cluster-randomised controlled trial")
+    c = clean(f"{title}\n\nRuth A. Mensah, MPH; David K. Lin, PhD; Sofia Marquez, MD\n\n"
+              "Background: Physical activity is recommended as first-line management for stage 1 hypertension, "
+              "but adherence to unsupervised exercise advice is low.")
+    assert c.title == title
+
+
 def test_a_sentence_that_opens_with_released_or_a_date_is_kept():
     text = ("Released on bail on March 4, 2025, he returned to work.\n\n"
             "15 March 2025 was the day the plant reopened, after a fire that had closed it for six weeks.")
