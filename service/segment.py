@@ -73,11 +73,16 @@ def _enum_of(text: str) -> tuple[str | None, int | None]:
     return m.group(0).strip(), None
 
 
+_LEADS_TO_VALUE = re.compile(r"\s*[-+−(]?[$€£¥₹]?\d")
+
+
 def _english_period_ends(text: str, i: int) -> bool:
     """Whether the '.' at i ends an English sentence."""
     nxt = text[i + 1] if i + 1 < len(text) else ""
     if nxt and not nxt.isspace() and nxt not in CLOSERS:
         return False  # 1.5, e.g., U.S.
+    if text.startswith("..", i - 2) and _LEADS_TO_VALUE.match(text, i + 1):
+        return False  # the leader dots of a table's row: "Closed sales ........ 1,264"
     j = i
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1

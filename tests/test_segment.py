@@ -81,3 +81,11 @@ def test_a_summary_of_a_bulleted_release_quotes_the_items_without_their_bullets(
     assert "- " not in summary.summary
     quotes = [f.quote for f in summary.figures] + [e.quote for k in summary.key_points for e in k.evidence]
     assert quotes and not any(q.startswith("-") for q in quotes)
+
+
+def test_a_table_rows_leader_dots_end_no_sentence_and_an_ellipsis_still_does():
+    row = "Closed sales ..................... 1,264      (+8.2%)"
+    assert [x.text for x in segment(row)] == [row]
+    assert [x.text for x in segment("Donated food (in-kind) .... $38,460,000.")] == [
+        "Donated food (in-kind) .... $38,460,000."]
+    assert [x.text for x in segment("Sales were weak... Prices held up.")] == ["Sales were weak...", "Prices held up."]

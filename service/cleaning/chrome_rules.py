@@ -26,6 +26,11 @@ def nospace(s: str) -> str:
     return "".join(s.split())
 
 
+# A row of a report's table, its label's leader dots running to its value: "Closed sales ......
+# 1,264 (+8.2%)". A line of its own, and no sentence of a summary.
+LEADER_ROW = re.compile(r"[\w)%]\s*(?:\.\s?){4,}\s*\S|[\w)%]\s*…{2,}\s*[-+−(]?[$€£¥₹]?\d")
+
+
 def is_terminated(s: str) -> bool:
     """Ends a sentence. A full stop after a digit (or a percent, a bracket) does when words come
     before it ("ended September 30, 2025.", "a rate of 7.1%."), not on a list's number alone ("1.")."""

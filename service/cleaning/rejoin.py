@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .aligned import Aligned
-from .chrome_rules import ENUM_START, is_terminated
+from .chrome_rules import ENUM_START, LEADER_ROW, is_terminated
 
 
 def rejoin_broken_lines(doc: Aligned, language: str) -> int:
@@ -20,8 +20,8 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
         nxt = simp[m.end() : nxt_end if nxt_end >= 0 else len(simp)].strip()
         if not prev or not nxt or is_terminated(prev) or prev[-1] in "：:":
             continue
-        if ENUM_START.match(nxt) or nxt[0] in "—-·•■●▲◆★【[":
-            continue
+        if ENUM_START.match(nxt) or nxt[0] in "—-·•■●▲◆★【[" or LEADER_ROW.search(prev) or LEADER_ROW.search(nxt):
+            continue  # (a report table's row, "Closed sales ........ 1,264 (+8.2%)", is a line of its own)
         quotes_open = prev.count("“") > prev.count("”") or prev.count("‘") > prev.count("’")
         parens_open = prev.count("(") + prev.count("（") > prev.count(")") + prev.count("）")
         cont_start = nxt[0] in "，、。；：！？）」』”’,.;:!?)" or (language == "en" and nxt[0].islower())

@@ -6,7 +6,17 @@ from __future__ import annotations
 import numpy as np
 
 from ..segment import Sentence
-from .pieces import char_scale, compress, end_piece, fit, is_question, shorten, stands_alone, strip_marker
+from .pieces import (
+    char_scale,
+    compress,
+    end_piece,
+    fit,
+    is_question,
+    is_table_row,
+    shorten,
+    stands_alone,
+    strip_marker,
+)
 from .rank import Similarity
 
 
@@ -58,7 +68,7 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
         # the lines themselves, in order, say what it is about.
         taken = {i for i, _ in chosen}
         for i, u in enumerate(units):
-            if i in taken:
+            if i in taken or is_table_row(u.text):
                 continue
             piece = end_piece(strip_marker(compress(u.text, language)), language)
             if used + len(piece) + sep > budget:

@@ -80,7 +80,11 @@ NUMBERED_NAME = re.compile(r"\b(?:Scope|Phase|Level|Tier|Stage|Grade|Category|Cl
 
 # A dashboard's label and its value: "Customers with ARR above $100K: 1,870, +22% YoY" (not a phone
 # number, a page or a version: "Tel: 555 0142").
-_LABEL_BEFORE = re.compile(r"\s*(?P<label>[A-Za-z][^:\s(]*(?: [^:\s(]+){0,5}):\s*")  # (six words at most)
+# What sets a value apart from its label: a colon, or the leader dots of a report's table
+# ("Closed sales ........ 1,264").
+LEADER = r"\s*(?:\.\s?){3,}\s*|\s*…+\s*"
+LABEL_SEPARATOR = rf"(?::\s*|{LEADER})"
+_LABEL_BEFORE = re.compile(rf"\s*(?P<label>[A-Za-z][^:\s(.]*(?: [^:\s(.]+){{0,5}}){LABEL_SEPARATOR}")  # (six words at most)
 _NOT_A_VALUE_LABEL = re.compile(r"\b(?i:phone|tel|fax|zip|postcode|code|id|no|number|page|version|chapter|section|ext|"
                                 r"room|box|suite|ref|case|item)\.?\s*$")
 
@@ -91,7 +95,7 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
     if after and (after.isalnum() or after in "-/:") or m.group("num").startswith("0"):
         return False  # (a leading zero writes a code: "0142")
     if (label := _LABEL_BEFORE.fullmatch(text, 0, m.start())) and not _NOT_A_VALUE_LABEL.search(label["label"]) \
-            and (not after or after in ",;)" or text[end : end + 2] == " ("):
+            and (not after or after in ",;)" or text[end:].lstrip(" ")[:1] == "("):
         return True
     return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 40), m.start()))
 

@@ -21,7 +21,7 @@ import re
 
 from .clauses import clause_end, clause_start
 from .numbers import NumberSpan
-from .numbers_en import EN_TABLE_ROW
+from .numbers_en import EN_TABLE_ROW, LEADER
 from .phrases_en import (
     AUXILIARIES,
     CHANGE_OR_LEVEL,
@@ -47,7 +47,8 @@ _COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\b
                        r"smaller|larger|bigger|above|below) than the|\b(?:above|below|than|from) (?:the|its|their) "
                        r"(?:current|present))\s*$", re.I)
 # A dashboard's line: a short label, a colon, then its value ("Revenue: $2.1B, +14% YoY").
-_LABELLED = re.compile(r"^\s*(?P<label>[A-Za-z][\w'’/.$%&+-]*(?: [\w'’/.$%&+-]+){0,5}):\s+(?=[-+−]?(?:[$€£¥₹]|[A-Z]{3}\s?)?\d)")
+_LABELLED = re.compile(rf"^\s*(?P<label>[A-Za-z][\w'’/$%&+-]*(?:\.(?!\.)[\w'’/$%&+-]*)*(?: [\w'’/$%&+-]+(?:\.(?!\.)[\w'’/$%&+-]*)*){{0,5}})"
+                       rf"(?::\s+|{LEADER})(?=[-+−]?(?:[$€£¥₹]|[A-Z]{{3}}\s?)?\d)")
 # The value it had before: "(prior: $8.1B-$8.2B)", "(previously $4.1 billion)".
 _PRIOR = re.compile(r"\(\s*(?:prior|previous|previously|was|vs\.?)\s*:?\s*[$€£¥₹]?$", re.I)
 # A difference from another time: "£2.1bn more than a year earlier".
@@ -171,9 +172,12 @@ def _nouns_after(words: list[str]) -> str:
 
 
 def _labelled(sentence: str, sp: NumberSpan, label: str) -> str:
-    """'Revenue: $2.1B, +14% YoY, +3% QoQ', 'Gross margin: 62.4%, up 180 bps': a dashboard's line
-    gives its label's value, and the label's changes (signed, or up / down)."""
-    lead = sentence[: sp.start].rsplit(",", 1)[-1].split(":", 1)[-1].strip().lower()
+    """'Revenue: $2.1B, +14% YoY, +3% QoQ', 'Gross margin: 62.4%, up 180 bps', 'Closed sales ......
+    1,264 (+8.2%)': a dashboard's or a report table's line gives its label's value, and the label's
+    changes (signed, or up / down)."""
+    lead = re.split(r"[,(:]|\.{3}", sentence[: sp.start])[-1].strip().lower()
+    if lead.endswith("from"):
+        return label  # "19 (down from 23)": the label's value at the other time
     if lead == "up" or lead.startswith(("up ", "+")):
         return _change(False, label)
     if lead in ("-", "–", "down") or lead.startswith(("down ", "−")) or sp.text.startswith(("-", "−")):

@@ -3,6 +3,8 @@ the figures table sees each row's label as the subject and each column's year as
 
 from __future__ import annotations
 
+import re
+
 from service.pipeline import summarize
 from service.schemas import SummaryOptions
 from tests.support import extractive_settings
@@ -204,3 +206,32 @@ def test_an_html_data_tables_rows_are_figures_of_their_labels_in_their_columns_y
     figures = {f.text: (f.subject, f.period, f.value) for f in s.figures}
     assert figures["$18.2bn"] == ("Machinery", "2024", 1.82e10) and figures["$19.6bn"][:2] == ("Machinery", "2025")
     assert figures["-3.2%"] == ("Vehicles", None, -3.2)  # the change column; its minus sign kept
+
+
+MARKET_REPORT = """\
+Greater Lakeport Housing Market Report
+
+The Greater Lakeport housing market picked up speed in March as the spring selling season got under way. Closed \
+sales of single-family homes rose 8.2% from a year earlier to 1,264, and the median sale price reached $438,500.
+
+Key figures (single-family homes, March 2025 vs. March 2024)
+
+  Closed sales ..................... 1,264      (+8.2%)
+  Pending sales .................... 1,497      (+4.6%)
+  Median sale price ................ $438,500   (+5.1%)
+  Median days on market ............ 19         (down from 23)
+  Sale-to-list price ratio ......... 100.4%     (down from 101.2%)
+
+Homes priced under $300,000 made up just 14% of closed sales, compared with 19% a year ago, underscoring the \
+ongoing affordability squeeze for first-time buyers. Condo and townhome closed sales fell 3.5% to 412 units.
+"""
+
+
+def test_a_report_tables_leader_dot_rows_are_figures_of_their_labels_and_no_sentences():
+    s = summarize(MARKET_REPORT, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    rows = {(f.text, f.subject.lower()) for f in s.figures}
+    assert {("1,497", "pending sales"), ("4.6%", "growth in pending sales"), ("19", "median days on market"),
+            ("101.2%", "sale-to-list price ratio")} <= rows
+    # a row is a line of its own: not run into the rows around it, nor into a summary or a key point
+    assert "...." not in s.summary and not any("...." in k.text for k in s.key_points)
+    assert all(len(re.findall(r"\.{4,}", f.quote)) <= 1 for f in s.figures)
