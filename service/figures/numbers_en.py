@@ -21,11 +21,18 @@ _EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|
             "across|towards|plus|thus|perhaps|always|besides|has|does|its|unless|whereas|nevertheless|"
             "despite|among|between|within|after|before|during|against|without|via|beyond|including|following|"
             "amid|toward|through|into|onto|upon|about|around|while|when|where|if|but|so|because|since|until|"
-            "compared|versus|vs|each|every|all|only|just|also|still|even|ago|earlier|later|higher|lower|up|down")
+            "compared|versus|vs|each|every|all|only|just|also|still|even|ago|earlier|later|higher|lower|up|down|"
+            # verbs after a number that ends a name ("AeroBuds Pro 2 will ship", "Windows 11 includes")
+            "will|would|can|could|may|might|should|must|shall|be|been|had|have|do|did|include|includes|included|"
+            "remains|comes|goes|gets|makes|takes")
 # Words that tell what kind of the counted things there are, before a noun of two words: "45 new
 # police officers", "300 full-time factory workers" (any one word goes before a plural: "2,500 new jobs").
 _EN_COUNT_ADJECTIVE = ("new|additional|extra|full-time|part-time|permanent|temporary|local|foreign|international|"
                        "skilled|senior|young|small|large|major|key|big|public|private")
+# How an adjective ends: one before the noun counted ("32 primary care practices", "6,400
+# provisional ballots") is no unit by itself.
+_EN_ADJECTIVE_ENDING = r"(?:ary|al|ive|ous|ic|able|ible)"
+_ADJECTIVE = re.compile(rf"[a-z]+{_EN_ADJECTIVE_ENDING}")
 # The noun a count ends on: a plural, or a noun of many ("120 permanent staff", "40 local people").
 _EN_PLURAL = r"(?:[a-z][a-z\-]{1,20}s|staff|people|personnel|children|women|men|police|cattle|livestock)\b"
 EN_FIGURE_RE = re.compile(
@@ -37,8 +44,10 @@ EN_FIGURE_RE = re.compile(
     # ("pc": the British press's per cent, 4.1pc)
     r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b)"
     rf"|[\s-](?P<word>(?!(?:{_EN_STOP})\b)(?:[A-Z]{{1,4}}h?\b"
-    rf"|(?:{_EN_COUNT_ADJECTIVE})\s(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}\s(?!(?:{_EN_STOP})\b){_EN_PLURAL}"
-    rf"|[a-z][a-z\-]{{1,20}}(?:\s(?!(?:{_EN_STOP})\b){_EN_PLURAL})?)))?"
+    rf"|(?:{_EN_COUNT_ADJECTIVE}|[a-z]+{_EN_ADJECTIVE_ENDING})\s(?:(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}(?:'s)?\s)?"
+    rf"(?!(?:{_EN_STOP})\b){_EN_PLURAL}"
+    # (a unit may be written in mixed case or per something: "139 mmHg", "195 km/h", "4.8 mg/dL")
+    rf"|[a-z][a-zA-Z\-]{{1,20}}(?:/[a-zA-Z²³]{{1,6}})?(?![\w'’])(?:\s(?!(?:{_EN_STOP})\b){_EN_PLURAL})?)))?"
 )
 
 
@@ -108,13 +117,35 @@ EN_TABLE_ROW = re.compile(r"(?P<label>[A-Za-z][^\d\n]{1,80}?)(?:\s+[-–+]?[$€
 _RANGE_END = "%0123456789KMBkmbn"  # what a range's first end ends with: "4.25%-4.50%", "$8.3B-$8.4B"
 
 
+# After a number: a spread around it, or the confidence level of an interval.
+_SPREAD_OR_CONFIDENCE = re.compile(r"\s*(?:±|(?:CI|confidence interval)\b)")
+_SPREAD = re.compile(r"\s*±\s*\d[\d,]*(?:\.\d+)?\s?(?P<unit>[a-zA-Z%][a-zA-Z]{0,8}(?:/[a-zA-Z²³]{1,6})?)?")
+
+
+def _mean(text: str, m: re.Match, sd: re.Match) -> NumberSpan:
+    """'6.1 ± 9.4 mmHg': the mean, in the unit written after its standard deviation."""
+    unit = sd["unit"] or ""
+    value = float(m.group("num").replace(",", "") + (m.group("dec") or ""))
+    end = m.end("dec") if m.group("dec") else m.end("num")
+    return NumberSpan(m.start(), end, text[m.start() : end], value, unit)
+
+
 def find_numbers_en(text: str) -> list[NumberSpan]:
     """All figure spans in an English sentence."""
     out: list[NumberSpan] = []
     row = (r := EN_TABLE_ROW.fullmatch(text.strip())) is not None and not _NOT_A_VALUE_LABEL.search(
         r["label"].rstrip(": "))
     for m in EN_FIGURE_RE.finditer(text):
-        if not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("word") or row) \
+        if (after := _SPREAD_OR_CONFIDENCE.match(text, m.end())) or text[max(0, m.start() - 2) : m.start()].strip() == "±":
+            # "95% CI", "6.1 ± 9.4 mmHg": a confidence level and a standard deviation are no facts
+            # reported; the mean before the ± is, in the unit written after the spread
+            if after and (sd := _SPREAD.match(text, m.end())) and not m.group("word") and not m.group("pct"):
+                out.append(_mean(text, m, sd))
+            continue
+        word = m.group("word")
+        if word and _ADJECTIVE.fullmatch(word):
+            word = None  # an adjective alone says not what is counted
+        if not (m.group("cur") or m.group("pct") or m.group("scale") or word or row) \
                 and not _is_bare_value(text, m):
             continue
         if text[max(0, m.start() - 4) : m.start()].lower() == "per ":
@@ -138,8 +169,9 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
             continue  # "the S&P 500 index", "FTSE 100", "Scope 1 and 2 emissions": a number inside a name
         value, unit = _en_value(m)
         end = m.end()
-        if m.group("cur") and m.group("word"):
+        if m.group("cur") and m.group("word") or m.group("word") and not word:
             end = m.start("word")  # "$1.5 billion project": the currency is the unit, not the noun
+            unit = unit if m.group("cur") or m.group("pct") else ""
         out.append(NumberSpan(start, end, text[start:end].rstrip(), -value if start < m.start() else value, unit))
     return out
 

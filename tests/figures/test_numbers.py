@@ -146,3 +146,27 @@ def test_a_dashboards_bare_value_after_its_label_and_no_phone_number():
     assert texts("Employees: 9,400") == ["9,400"]
     assert texts("Traffic deaths rose to 4,285") == ["4,285"]  # a value at the very end of the text
     assert texts("Tel: 555 0142") == texts("Page: 3") == texts("Note: 5 of the plants closed.") == []
+
+
+def test_english_counts_name_the_noun_after_an_adjective_and_no_verb_is_a_unit():
+    def spans(s: str) -> list[tuple[str, str]]:
+        return [(sp.text, sp.unit) for sp in find_numbers(s, language="en")]
+
+    assert spans("The trial ran in 32 primary care practices.") == [("32 primary care practices", "primary care practices")]
+    assert spans("She will hire 120 additional sheriff's deputies.") == [
+        ("120 additional sheriff's deputies", "additional sheriff's deputies")]
+    # an adjective alone is no unit, nor a verb after the number that ends a product's name
+    assert spans("Roughly 6,400 provisional and late-arriving ballots remain.") == []
+    assert spans("AeroBuds Pro 2 will ship in October; Windows 11 includes it.") == []
+    # units in mixed case or per something
+    assert spans("systolic 139 mmHg, winds of 195 km/h, a fall of 0.08 mmol/L") == [
+        ("139 mmHg", "mmHg"), ("195 km/h", "km/h"), ("0.08 mmol/L", "mmol/L")]
+
+
+def test_a_mean_takes_the_unit_after_its_spread_and_a_confidence_level_is_no_figure():
+    def spans(s: str) -> list[tuple[str, float, str]]:
+        return [(sp.text, sp.value, sp.unit) for sp in find_numbers(s, language="en")]
+
+    assert spans("Blood pressure fell by 6.1 ± 9.4 mmHg (95% CI −5.6 to −2.2).") == [("6.1", 6.1, "mmHg")]
+    assert spans("Mean age was 56.2 ± 7.9 years and 58% were women.") == [("56.2", 56.2, "years"), ("58%", 58.0, "%")]
+    assert spans("Support rose to 95% in May.") == [("95%", 95.0, "%")]
