@@ -96,7 +96,7 @@ def _english_period_ends(text: str, i: int) -> bool:
 
 # The characters _split_line acts on (quotes, terminators, ellipses, periods); at any other
 # character it only moves on, so it jumps from one of these to the next.
-_ACTS_ON = re.compile("[" + re.escape("".join(OPENERS) + "".join(OPENERS.values()) + ZH_TERMINATORS + "….") + "]")
+_ACTS_ON = re.compile("[" + re.escape("".join(OPENERS) + "".join(OPENERS.values()) + ZH_TERMINATORS + "….()（）") + "]")
 
 
 def _split_line(line: str, base: int) -> list[tuple[int, int, bool]]:
@@ -105,11 +105,16 @@ def _split_line(line: str, base: int) -> list[tuple[int, int, bool]]:
     start = 0
     n = len(line)
     stack: list[tuple[str, int]] = []  # open quotes: (closer, position)
+    depth = 0  # open parentheses: a semicolon inside them ends no sentence ("(95% CI 1.2 to 2.6; p<0.001)")
     i = 0
     next_act = _ACTS_ON.search
     while (m := next_act(line, i)) is not None:
         i = m.start()
         c = line[i]
+        if c in "(（" or c in ")）":
+            depth = depth + 1 if c in "(（" else max(0, depth - 1)
+            i += 1
+            continue
         if c in OPENERS:
             stack.append((OPENERS[c], i))
         elif stack and c == stack[-1][0]:
@@ -125,7 +130,7 @@ def _split_line(line: str, base: int) -> list[tuple[int, int, bool]]:
                 continue
         is_end = False
         if c in ZH_TERMINATORS:
-            is_end = True
+            is_end = not depth or c not in ";；"
         elif c == "…":
             is_end = True
             while i + 1 < n and line[i + 1] == "…":

@@ -89,3 +89,11 @@ def test_a_table_rows_leader_dots_end_no_sentence_and_an_ellipsis_still_does():
     assert [x.text for x in segment("Donated food (in-kind) .... $38,460,000.")] == [
         "Donated food (in-kind) .... $38,460,000."]
     assert [x.text for x in segment("Sales were weak... Prices held up.")] == ["Sales were weak...", "Prices held up."]
+
+
+def test_a_semicolon_inside_parentheses_ends_no_sentence():
+    text = "Pressure fell by 3.9 mmHg (95% CI −5.6 to −2.2; p<0.001). Costs rose; sales fell."
+    assert [x.text for x in segment(text)] == [
+        "Pressure fell by 3.9 mmHg (95% CI −5.6 to −2.2; p<0.001).", "Costs rose;", "sales fell."]
+    assert [x.text for x in segment("项目总投资10亿元（其中一期5亿元；二期5亿元）。全年完成。")] == [
+        "项目总投资10亿元（其中一期5亿元；二期5亿元）。", "全年完成。"]

@@ -142,9 +142,16 @@ def stands_alone(s: Sentence, language: str) -> bool:
 EN_MARKER = re.compile(r"^\s*(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Lastly|Finally),\s+(?=[a-z])")
 
 
+# The section labels of a structured abstract, run into its paragraphs: "Methods: We conducted …".
+EN_SECTION_LABEL = re.compile(
+    r"^\s*(?:Background|Methods?|Results?|Conclusions?|Objectives?|Aims?|Purpose|Findings|Interpretation|Design|"
+    r"Setting|Participants|Interventions?|Main outcome measures?|Abstract|Summary)\s*:\s+(?=[A-Z])")
+
+
 def strip_marker(text: str) -> str:
-    """Drops a list marker that opens `text` (一是, 第一，, （一）, 1., First,). 第三 followed by a
-    word is no marker: 第三产业, 第一批."""
+    """Drops a list marker that opens `text` (一是, 第一，, （一）, 1., First,), or an abstract's
+    section label (Methods:). 第三 followed by a word is no marker: 第三产业, 第一批."""
+    text = EN_SECTION_LABEL.sub("", text)
     text = re.sub(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:[，,、：:]|是)|[（(][一二三四五六七八九十\d]+[）)]"
                   r"|[一二三四五六七八九十]+、|\d+[.、．])\s*", "", text)
     if (m := EN_MARKER.match(text)) is not None:

@@ -24,3 +24,12 @@ def test_a_key_point_is_never_cut_at_the_comma_of_a_number():
             "according to results of a trial involving more than 14,000 patients published Monday in a journal.")
     # the last clause boundary before the limit is after "cholesterol", not inside "14,000"
     assert shorten(text, 170, "en") == text[: text.index(", according")]
+
+
+def test_a_structured_abstracts_section_label_is_no_part_of_a_summary_sentence():
+    from service.extractive.pieces import strip_marker
+
+    assert strip_marker("Methods: We conducted a 24-week trial in 32 practices.") == (
+        "We conducted a 24-week trial in 32 practices.")
+    assert strip_marker("Results: A total of 612 participants were enrolled.").startswith("A total")
+    assert strip_marker("Results: rose 4%") == "Results: rose 4%"  # (a label runs into a sentence)
