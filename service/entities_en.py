@@ -33,6 +33,17 @@ APPOSITION = re.compile(
     r"manager|founder|secretary|professor|engineer|adviser|advisor|[a-z]{3,}ist)(?: (?:of|at|for) [^,;.]{2,40}?)?)"
     r"(?:[,;.]| who\b| whose\b)"
 )
+# A person's occupation or side written before the name as a title ("manager Graham Tully",
+# "Rovers captain Sam Whitford", "Democrat Angela Carver", "elections director Karen Whitlow").
+FALSE_TITLE = re.compile(
+    rf"\b(?P<role>(?:(?!(?:after|before|by|for|from|with|to|of|in|on|at|the|a|an|and|or|as|said|says|told)\b)"
+    rf"[A-Za-z]+ )?(?:manager|captain|coach|striker|midfielder|defender|goalkeeper|forward|winger|"
+    r"substitute|candidate|incumbent|challenger|director|spokesperson|spokesman|spokeswoman|economist|analyst|"
+    r"researcher|scientist|lawyer|attorney|author|founder|owner|resident|farmer|nurse|teacher|student)"
+    rf"|Democrat|Republican|Independent) (?P<name>{_NAME})\b"
+)
+# After a person's full name, the surname alone: "Okafor's brace", "Lyle said", "Carver told".
+SURNAME_USE = r"(?:['’]s\b| (?:said|says|told|added|wrote|noted|argued|explained|scored)\b|, who\b)"
 # (Not the end of a body's name: "the Office for National Statistics said".)
 SPEAKER = re.compile(rf"(?:\bsaid (?P<after>{_NAME})\b|(?<!\bfor )(?<!\bof )\b(?P<before>{_NAME}) (?:said|says|told|added)\b)")
 
@@ -91,12 +102,32 @@ def _people(text: str) -> dict[str, str | None]:
     for m in APPOSITION.finditer(text):
         if _is_name(m["name"]) and people.get(m["name"]) is None:
             people[m["name"]] = m["role"].strip()
+    for m in FALSE_TITLE.finditer(text):
+        role = m["role"]
+        if role.split()[0] in NOT_A_NAME:
+            role = role.split(" ", 1)[-1]  # "The manager": the role is "manager"
+        if _is_name(m["name"]) and not any(m["name"] in known for known in people):
+            people.setdefault(m["name"], role)
     for m in SPEAKER.finditer(text):
         name = m["after"] or m["before"]
         # "Director Ana Ruiz said" after "Executive Director Ana Ruiz": one person.
         if _is_name(name) and not any(name in known or known in name for known in people):
             people.setdefault(name, None)
+    # A full name, then its surname alone as a person's ("Emeka Okafor … Okafor's brace").
+    for m in re.finditer(rf"\b{_NAME}\b(?! [A-Z])", text):
+        name = m.group(0)
+        if _after_capital(text, m.start()) or not _is_name(name) or any(name in k or k in name for k in people):
+            continue
+        uses = re.finditer(rf"\b{re.escape(name.split()[-1])}{SURNAME_USE}", text[m.end() :])
+        if any(not _after_capital(text, m.end() + u.start()) for u in uses):
+            people[name] = None
     return people
+
+
+def _after_capital(text: str, at: int) -> bool:
+    """Whether the word before `at` is capitalised: `at` goes on a longer name ("Harrow City's")."""
+    before = text[max(0, at - 30) : at]
+    return before.endswith(" ") and (w := before.split()[-1:]) != [] and w[0][:1].isupper() and w[0] not in NOT_A_NAME
 
 
 def _organizations(text: str) -> Counter[str]:

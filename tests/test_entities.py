@@ -169,3 +169,13 @@ def test_a_chief_executive_in_lower_case_and_a_port_named_of_its_city():
                          "Siemons said the energy transition would reshape the port's business.", "en")
     assert {p.name: p.role for p in e.people} == {"Boudewijn Siemons": "Chief executive"}
     assert e.organizations == ["Port of Rotterdam"]
+
+
+def test_english_people_named_by_occupation_or_side_and_by_surname_after_their_full_name():
+    text = ("Democrat Angela Carver defeated Republican Tom Reiner, elections director Karen Whitlow said. "
+            "Harrow City beat Millbrook Rovers 3-1 as Emeka Okafor scored twice. Okafor's brace lifted Harrow "
+            "City's hopes, and Millbrook manager Graham Tully was left to rue his side's chances. \"We had 11 "
+            "shots,\" Tully said.")
+    people = {p.name: p.role for p in extract_entities(text, "en").people}
+    assert people == {"Angela Carver": "Democrat", "Tom Reiner": "Republican", "Karen Whitlow": "elections director",
+                      "Graham Tully": "Millbrook manager", "Emeka Okafor": None}
