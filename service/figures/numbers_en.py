@@ -84,7 +84,9 @@ NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")
 # "Terminal 5".
 NUMBERED_NAME = re.compile(r"\b(?:Scope|Phase|Level|Tier|Stage|Grade|Category|Class|Type|Round|Section|Article|Chapter|"
                            r"Line|Block|Unit|Zone|Route|Gate|Terminal|Building|Floor|Room|Pillar|Goal|Step|Part)"
-                           r"\s+(?:\d+\s*(?:and|or|,|&|-|to)\s*)*$")
+                           r"\s+(?:\d+\s*(?:and|or|,|&|-|to)\s*)*$", re.I)  # ("stage 1 hypertension", "CATEGORY 3")
+# A clock's time and its zone: "1000 AM CDT", "400 PM", "1500 UTC" (an advisory's times) are no figures.
+_CLOCK = frozenset("AM PM UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST".split())
 
 
 # A dashboard's label and its value: "Customers with ARR above $100K: 1,870, +22% YoY" (not a phone
@@ -143,6 +145,8 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
                 out.append(_mean(text, m, sd))
             continue
         word = m.group("word")
+        if word in _CLOCK:
+            continue
         if word and _ADJECTIVE.fullmatch(word):
             word = None  # an adjective alone says not what is counted
         if not (m.group("cur") or m.group("pct") or m.group("scale") or word or row) \

@@ -170,3 +170,12 @@ def test_a_mean_takes_the_unit_after_its_spread_and_a_confidence_level_is_no_fig
     assert spans("Blood pressure fell by 6.1 ± 9.4 mmHg (95% CI −5.6 to −2.2).") == [("6.1", 6.1, "mmHg")]
     assert spans("Mean age was 56.2 ± 7.9 years and 58% were women.") == [("56.2", 56.2, "years"), ("58%", 58.0, "%")]
     assert spans("Support rose to 95% in May.") == [("95%", 95.0, "%")]
+
+
+def test_clock_times_and_numbered_classes_in_any_case_are_no_figures():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s, language="en")]
+
+    assert texts("At 1000 AM CDT (1500 UTC) the storm was near; the next advisory is at 400 PM.") == []
+    assert texts("Adults with stage 1 hypertension; DELPHINE STRENGTHENS TO CATEGORY 3 AS IT NEARS") == []
+    assert texts("About 14,500 people were in shelters by 10 AM.") == ["14,500 people"]
