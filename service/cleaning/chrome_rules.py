@@ -111,8 +111,13 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _DISCLAIMER_START = re.compile(r"^\s*(?:\d\s*)?(?:免责|特别|郑重|版权)?声\s?明\s*[:：]")
 _DISCLAIMER = re.compile(
     r"如有侵权|侵犯.{0,10}权益|版权归.{0,6}(?:原)?作者|来源于(?:互联)?网络|转载于(?:互联)?网络|不代表本(?:站|网|平台|号)|"
-    r"转载请注明|未经.{0,8}授权.{0,8}(?:转载|使用|复制)|本(?:站|网)(?:部分|所有|一律|不)"
+    r"转载请注明|未经.{0,8}授权.{0,8}(?:转载|使用|复制)|本(?:站|网)(?:部分|所有|一律|不)|"
+    # a listed company's statutory statements, the same in every announcement: the board's pledge
+    # that it holds no false record, and the pointer from a report's summary to its full text
+    r"虚假记载.{0,12}误导性陈述.{0,12}重大遗漏|应当?到.{0,40}(?:网站|媒体).{0,12}仔细阅读.{0,12}全文"
 )
+# A listed company's announcement line: "证券代码：603781　证券简称：恒川新材　公告编号：2025-012".
+_SECURITIES_LINE = re.compile(r"(?:证券|股票)代码\s*[:：].{0,40}(?:证券|股票)简称\s*[:：]|公告编号\s*[:：]")
 _EDITOR = re.compile(
     r"^\s*[【\[(（]?\s*(?:"
     + "|".join(
@@ -320,6 +325,8 @@ def classify(line: str) -> str | None:
     ):
         return "meta"
     if n <= 60 and _META_LABEL.search(s) and re.search(r"\d", s) and "。" not in s:
+        return "meta"
+    if n <= 80 and _SECURITIES_LINE.search(s) and "。" not in s:
         return "meta"
     if n <= 40 and _EDITOR.search(s):
         return "editor"

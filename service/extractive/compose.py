@@ -7,6 +7,7 @@ import numpy as np
 
 from ..segment import Sentence
 from .pieces import (
+    NUMBERED_ITEM,
     char_scale,
     compress,
     end_piece,
@@ -52,6 +53,8 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
         piece = compress(units[best].text, language)
         if language != "zh":
             piece = strip_marker(piece)  # "First, …" alone in a summary reads as a list cut short
+        else:
+            piece = NUMBERED_ITEM.sub("", piece)  # "3．天健会计师事务所…": a list's number, not 一是 (a measure's order)
         piece = end_piece(piece, language)
         if used + len(piece) + sep > budget:
             # Keep the leading whole clauses of a piece that does not fit, if they say enough.

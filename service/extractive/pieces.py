@@ -142,6 +142,8 @@ def stands_alone(s: Sentence, language: str) -> bool:
 EN_MARKER = re.compile(r"^\s*(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Lastly|Finally),\s+(?=[a-z])")
 
 
+# An item's number in a numbered list: "3．", "2、", "1." (not a figure: "3.5亿元").
+NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.、．](?!\d)\s*")
 # The section labels of a structured abstract, run into its paragraphs: "Methods: We conducted …".
 EN_SECTION_LABEL = re.compile(
     r"^\s*(?:Background|Methods?|Results?|Conclusions?|Objectives?|Aims?|Purpose|Findings|Interpretation|Design|"

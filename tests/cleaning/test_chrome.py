@@ -360,3 +360,37 @@ def test_a_hyphen_at_a_lines_end_before_a_word_not_in_ascii_is_no_crash():
     text = ("The corporation completed the electrifica-\nétude of 142 kilometres of track and wrote more words here.\n"
             "And then it stopped.")
     assert "142 kilometres" in clean(text).text  # (it raised TypeError)
+
+
+ANNUAL_REPORT_SUMMARY = """\
+证券代码：603781　　　　证券简称：恒川新材　　　　公告编号：2025-012
+
+浙江恒川新材料股份有限公司
+2024年年度报告摘要
+
+第一节　重要提示
+
+1．本年度报告摘要来自年度报告全文，为全面了解本公司的经营成果、财务状况及未来发展规划，投资者应当到上海证券交易所网站等中国证监会指定媒体上仔细阅读年度报告全文。
+2．本公司董事会、监事会及董事、监事、高级管理人员保证年度报告内容的真实性、准确性、完整性，不存在虚假记载、误导性陈述或重大遗漏，并承担个别和连带的法律责任。
+3．天健会计师事务所（特殊普通合伙）为本公司出具了标准无保留意见的审计报告。
+
+第五节　重要事项
+
+报告期内，公司实现营业收入48.62亿元，同比增长18.36%；实现归属于上市公司股东的净利润4.31亿元，同比增长16.96%。
+"""
+
+
+def test_a_listed_companys_statutory_statements_and_securities_line_are_chrome_and_its_title_is_whole():
+    c = clean(ANNUAL_REPORT_SUMMARY)
+    assert c.title == "浙江恒川新材料股份有限公司2024年年度报告摘要"
+    assert "证券代码" not in c.text and "虚假记载" not in c.text and "仔细阅读" not in c.text
+    assert "天健会计师事务所" in c.text and "实现营业收入48.62亿元" in c.text
+
+
+def test_a_summary_sentence_drops_its_list_number_in_chinese():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    s = summarize(ANNUAL_REPORT_SUMMARY, SummaryOptions(mode="extractive"))
+    assert "3．" not in s.summary and "天健会计师事务所" in s.summary
+    assert not any("虚假记载" in k.text for k in s.key_points)
