@@ -31,9 +31,16 @@ _EMPHASIS = re.compile(r"(?<![*A-Za-z0-9_])\*(?=[^\s*])[^*\n]*?(?<=[^\s*])\*(?![
 _CODE = re.compile(r"`+")
 
 
+# A table: a row of cells, then the row of dashes under its head. Markdown on its own (a plain
+# text with one table in it is still Markdown).
+_TABLE_HEAD = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
+
+
 def looks_like_markdown(text: str) -> bool:
     if not any(mark in text for mark in ("#", "**", "](", "|", "```")):
         return False  # most texts: five scans in C instead of the regex
+    if "|" in text and _TABLE_HEAD.search(text[:200_000]):
+        return True
     found = 0
     for _ in _SIGNALS.finditer(text[:200_000]):
         found += 1

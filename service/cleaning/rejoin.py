@@ -20,8 +20,8 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
         nxt = simp[m.end() : nxt_end if nxt_end >= 0 else len(simp)].strip()
         if not prev or not nxt or is_terminated(prev) or prev[-1] in "：:":
             continue
-        if ENUM_START.match(nxt) or nxt[0] in "—-·•■●▲◆★【[" or LEADER_ROW.search(prev) or LEADER_ROW.search(nxt):
-            continue  # (a report table's row, "Closed sales ........ 1,264 (+8.2%)", is a line of its own)
+        if ENUM_START.match(nxt) or nxt[0] in "—-·•■●▲◆★【[" or _is_row(prev) or _is_row(nxt):
+            continue  # (a table's row, "Closed sales ........ 1,264 (+8.2%)", "营业收入 4,862.3 4,107.9 18.36", is a line of its own)
         quotes_open = prev.count("“") > prev.count("”") or prev.count("‘") > prev.count("’")
         parens_open = prev.count("(") + prev.count("（") > prev.count(")") + prev.count("）")
         cont_start = nxt[0] in "，、。；：！？）」』”’,.;:!?)" or (language == "en" and nxt[0].islower())
@@ -50,6 +50,14 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
             edits.append((m.start(), m.end(), ""))
     doc.edit(edits)
     return len(edits)
+
+
+# Two or more cells of numbers set apart by white space: a table's row flattened to a line.
+_VALUE_CELLS = re.compile(r"(?:\s[-+−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)){2,}")
+
+
+def _is_row(line: str) -> bool:
+    return LEADER_ROW.search(line) is not None or _VALUE_CELLS.search(line) is not None
 
 
 _HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]{2,})-$")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..figures import Kind, SentenceContext, extract_figures, period_years
+from ..figures.table_zh import table_figures
 from ..schemas import FigureDraft
 from ..segment import Sentence
 
@@ -81,6 +82,7 @@ def figures_in_context(
     kinds = section_kinds(sentences) if kinds is None else kinds
     vocabulary: set[str] | None = None
     columns = column_years(sentences) if language == "en" else {}
+    tables = table_figures(sentences) if language == "zh" else {}
     items = planned_items(sentences) if language == "en" else set()
     for s, kind, year in zip(sentences, kinds, context_years(sentences, language), strict=True):
         kind = "target" if s.index in items else kind
@@ -88,8 +90,9 @@ def figures_in_context(
             paragraph, previous, continued = s.paragraph, None, False
         if (s.heading and not re.search(r"\d", s.text)) or any(s.start < e and b < s.end for b, e in skip):
             continue
-        figs = extract_figures(s.text, language=language, context=SentenceContext(kind, previous, continued),
-                               context_year=year, doc_year=doc_year)
+        figs = tables.get(s.index) or extract_figures(
+            s.text, language=language, context=SentenceContext(kind, previous, continued), context_year=year,
+            doc_year=doc_year)
         if figs and language == "en":
             vocabulary = vocabulary if vocabulary is not None else _lower_case_words(sentences)
             for f in figs:

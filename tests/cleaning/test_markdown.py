@@ -40,3 +40,12 @@ def test_plain_text_is_not_taken_for_markdown():
     for seed in SEEDS:
         assert not looks_like_markdown(seed.read_text(encoding="utf-8")), seed.name
     assert not looks_like_markdown("一、总体情况\n- 第一项工作\n- 第二项工作\n2*3*4=24，# 号键")
+
+
+def test_a_plain_text_with_one_table_is_markdown_and_its_rows_stay_apart():
+    text = ("单位：元\n\n| 项目 | 2024年 | 2023年 |\n|---|---|---|\n| 营业收入 | 4,862.3 | 4,107.9 |\n"
+            "| 净利润 | 430.7 | 368.2 |\n")
+    assert looks_like_markdown(text)
+    assert not looks_like_markdown("A | B, and then C | D.\n---\nthe end")
+    lines = [ln.strip() for ln in clean(text).text.split("\n") if ln.strip()]
+    assert "营业收入 4,862.3 4,107.9" in lines and "净利润 430.7 368.2" in lines

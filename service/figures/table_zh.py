@@ -1,0 +1,93 @@
+"""A Chinese report's table, flattened to lines: the unit it declares ("单位：元　币种：人民币"), the head
+of its columns ("项目 2024年 2023年 本年比上年增减(%) 2022年") and its rows, each a label and one value
+per column ("营业收入 4,862,315,790.44 4,107,952,118.36 18.36 3,655,401,227.09").
+
+The values carry no unit of their own, so the number grammar reads none of them: here each is a
+figure of its row's label, in the unit of its row ("基本每股收益（元／股）"), of its column ("…增减(%)")
+or of the table, for the year of its column. The latest year's column and the change column report
+the period (achieved); an earlier year's column is the comparison (other).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..schemas import FigureDraft
+from ..segment import Sentence
+from .numbers import find_numbers, parse_quantity
+
+# "单位：元", "单位：万元　币种：人民币", "金额单位：亿元".
+_UNIT_LINE = re.compile(r"单位\s*[:：]\s*(?P<unit>(?:人民币)?(?:元|千元|万元|百万元|亿元|%|吨|万吨|人|户|个|家|万人))(?:\s|$)")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+# A value cell: a number, or a change written in words ("增加0.87个百分点").
+_CELL = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?(?![\d年月日%.])|[增减][加少]?\d[\d,]*(?:\.\d+)?个百分点")
+_ROW = re.compile(r"^(?P<label>[\u4e00-\u9fff（）()／/A-Za-z、%％]{2,40}?)\s+(?P<cells>[-+−\d增减].*)$")
+_LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
+_CHANGE_COLUMN = re.compile(r"增减|变动|增长|同比")
+
+
+def _columns(text: str) -> list[str] | None:
+    """The names of a head's value columns ("2024年", "本年比上年增减(%)"), when at least two are years."""
+    words = text.split()
+    if len(words) < 3 or len(_YEAR.findall(text)) < 2 or re.search(r"\d[\d,]*\.\d", text):
+        return None
+    first = words[0]
+    return words[1:] if not _YEAR.search(first) else words
+
+
+def _unit_of(label: str, column: str, table_unit: str) -> str:
+    """A column's unit first (a change column's "(%)" holds for every row), then the row's
+    ("基本每股收益（元／股）": 元), then the table's."""
+    if "%" in column or "％" in column:
+        return "%"
+    if m := _LABEL_UNIT.search(label):
+        unit = m["unit"].replace("／", "/")
+        return "%" if unit in ("%", "％") else unit.split("/")[0]
+    return table_unit
+
+
+def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quote: str) -> FigureDraft | None:
+    subject = _LABEL_UNIT.sub("", label).strip()
+    if cell.startswith(("增", "减")):  # a change in words: the number grammar reads it
+        spans = find_numbers(cell, "zh")
+        if not spans:
+            return None
+        return FigureDraft(subject=f"{subject}{cell[:2]}", text=spans[0].text, value=spans[0].value,
+                           unit=spans[0].unit, kind="achieved", period=max(years) if years else None, quote=quote)
+    change = bool(_CHANGE_COLUMN.search(column))
+    quantity = parse_quantity(cell + ("" if unit == "%" else unit)) if unit else None
+    value, base = quantity if quantity else (float(cell.replace(",", "").replace("−", "-")), unit)
+    year = (_YEAR.search(column) or [None, None])[1]
+    earlier = year is not None and years and year < max(years)
+    return FigureDraft(subject=f"{subject}增减" if change else subject, text=cell, value=value,
+                       unit="%" if unit == "%" else base, kind="other" if earlier else "achieved",
+                       period=year or (max(years) if years else None), quote=quote)
+
+
+def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
+    """The figures of every table row (by sentence index), read with its head and its unit."""
+    out: dict[int, list[FigureDraft]] = {}
+    unit = ""
+    columns: list[str] | None = None
+    for s in sentences:
+        text = s.text.strip()
+        if m := _UNIT_LINE.search(text):
+            unit, columns = m["unit"].replace("人民币", ""), None
+            continue
+        if (head := _columns(text)) is not None:
+            columns = head
+            continue
+        row = _ROW.match(text)
+        if row is None or columns is None:
+            if not row and not s.heading:
+                columns = None  # prose ends the table
+            continue
+        cells = _CELL.findall(row["cells"])
+        if len(cells) != len(columns) or "".join(cells).replace(",", "") == "":
+            continue
+        years = [y for c in columns if (y := (_YEAR.search(c) or [None, None])[1])]
+        figs = [f for col, cell in zip(columns, cells, strict=True)
+                if (f := _figure(row["label"], col, cell, _unit_of(row["label"], col, unit), years, text))]
+        if figs:
+            out[s.index] = figs
+    return out
