@@ -19,7 +19,7 @@ SUBJECT_LEAD = re.compile(
     r"[\u4e00-\u9fff]{1,12}?(?:省|市|州|县|区|镇|乡|村|园区|开发区|新区|街道)(?=(?:全年|今年|年内)?(?:实现|完成|累计完成)))+"
 )
 SUBJECT_TRAIL = re.compile(
-    r"(?:达到|达|为|是|突破|超过|超|近|约|逾|实现|完成|共|分别|有|的|了|至|到|迈向|提升至|增至|可|将|预计|"
+    r"(?:达到|达|为|是|突破|超过|超|近|(?<![签履合预节制公条集大契簽])约|逾|实现|完成|共|分别|有|的|了|至|到|迈向|提升至|增至|可|将|预计|"
     r"不少于|不低于|不超过|不高于|以上|以下|高于|低于|多于|少于|连续|为期)+$"
 )
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年")
@@ -90,6 +90,9 @@ def _ranking_list(sentence: str, span: NumberSpan, cs: int) -> str:
     return (pre.strip(" 　“”\"'「」《》") + span.text + (head.group() if head else ""))[:40]
 
 
+_NEXT_NUMBER = re.compile(r"[0-9０-９]")
+
+
 def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     cs = clause_start(sentence, span.start)
     if span.text.endswith("强"):
@@ -109,7 +112,8 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     if after[:1].isspace():
         after = ""  # the next cell of a table row ("固定资产投资 31.2亿元 12.5%"): another value
     if after and not after.startswith(("的", "以上", "以下", "左右")):
-        post = after[:14]
+        # (not into the next figure: "…接待游客2137.5万人次", nor its lead: "总投资额超20亿元")
+        post = SUBJECT_TRAIL.sub("", _NEXT_NUMBER.split(after[:14], 1)[0]) if _NEXT_NUMBER.search(after[:14]) else after[:14]
     elif after.startswith("的"):
         # "投资1800万元的…改造项目": the size of the works named after 的, up to their head noun.
         head = _WORKS_HEAD.search(after, 1, 30)

@@ -151,3 +151,11 @@ def test_a_ranking_lists_number_has_the_lists_name_for_subject():
         [fig] = [f for f in extract_figures(sentence) if f.text == text]
         assert fig.subject == name, sentence
         assert fig.kind == "other"  # the convention: the number in a list's name
+
+
+def test_a_counts_subject_after_it_stops_before_the_next_figure_and_its_lead_word():
+    figs = extract_figures("全省纳入监测的286家A级旅游景区累计接待游客2137.5万人次，门票收入8.94亿元。")
+    assert figs[0].subject == "纳入监测A级旅游景区累计接待游客"  # (not "…接待游客21")
+    # (and 签约 keeps its 约: it is no "about" before a number)
+    assert extract_figures("共签约11个项目总投资额超20亿元。")[0].subject == "签约项目总投资额"
+    assert extract_figures("其中10月1日出行车流量达到峰值，为502万辆次。")[0].text == "502万辆次"
