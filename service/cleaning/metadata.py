@@ -24,7 +24,8 @@ def _format_date(m: re.Match) -> str:
 
 # The date that closes an official text, alone on its line under the body that signs it: "特此公告。\n
 # 华远科技股份有限公司董事会\n2025年2月26日" (落款).
-_SIGNED_DATE = re.compile(r"\n[^\n。！？；]{2,30}\n\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
+# Or a date alone on the last line of a notice, below its contacts ("监督电话：…" / "" / "2025年4月21日").
+_SIGNED_DATE = re.compile(r"\n[^\n。！？；]{2,60}\n\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
 
 
 def signature_date(text: str) -> str | None:

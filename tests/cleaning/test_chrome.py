@@ -394,3 +394,14 @@ def test_a_summary_sentence_drops_its_list_number_in_chinese():
     s = summarize(ANNUAL_REPORT_SUMMARY, SummaryOptions(mode="extractive"))
     assert "3．" not in s.summary and "天健会计师事务所" in s.summary
     assert not any("虚假记载" in k.text for k in s.key_points)
+
+
+def test_an_events_time_label_is_content_and_a_notices_last_line_date_dates_it():
+    text = ("东江市第三人民医院门诊综合楼改造工程施工招标公告\n\n"
+            "一、招标条件\n本招标项目已由东江市发展和改革局批准建设，项目出资比例为财政70%、自筹30%，现对该项目的施工进行公开招标。\n\n"
+            "六、开标时间及地点\n开标时间：2025年5月14日9时30分\n"
+            "开标地点：东江市公共资源交易中心第三开标室，投标人的法定代表人或其委托代理人应准时参加开标会议，并携带身份证件。\n\n"
+            "监督部门：东江市卫生健康局　　监督电话：0762-8901233\n\n2025年4月21日\n")
+    c = clean(text)
+    assert "开标时间：2025年5月14日9时30分" in c.text  # when the bids are opened: what the notice says
+    assert c.published == "2025-04-21"
