@@ -74,7 +74,8 @@ ESTIMATE_RE = re.compile(
 # The size of a project, a batch of projects or a fund.
 SIZE_BEFORE = re.compile(
     r"(?<![完成实现累计到位])(?:计划)?(?:总投资(?:额)?|投资总额|总出资(?:额)?|总规模|总造价|注册资本|计划投资总额|总投入|"
-    r"基金规模|总金额)(?:约|达到|达|为|超过|超|近|逾|共|共计|合计|分别为|分别|是)*$"
+    r"基金规模|总金额|预算金额|预算价|(?:最高)?(?:投标)?限价|招标控制价)(?:约|达到|达|为|超过|超|近|逾|共|共计|合计|分别为|分别|是)*"
+    r"(?:[:：]\s*)?(?:人民币)?$"  # (a tender's budget and price cap: "预算金额：人民币4,386.52万元")
 )
 # 完成固定资产总投资…: money that flowed in the period, not a size.
 MONEY_FLOWED = re.compile(r"完成|实现|累计|到位|实际|新增")
@@ -169,6 +170,8 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None
     """Rules from where the number stands: names, sizes, capacities, standing counts, bases."""
     cs = clause_start(sentence, sp.start)
     local = sentence[cs : sp.start]
+    if cs > 0 and sentence[cs - 1] in "：:" and local.strip() in ("", "人民币"):
+        local = sentence[clause_start(sentence, cs - 1) : sp.start]  # "预算金额：人民币…": its label says what it is
     after = sentence[sp.end : clause_end(sentence, sp.end)]
     after_raw = sentence[sp.end : sp.end + 40]
     if unit == "强":

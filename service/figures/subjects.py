@@ -91,6 +91,7 @@ def _ranking_list(sentence: str, span: NumberSpan, cs: int) -> str:
 
 
 _NEXT_NUMBER = re.compile(r"[0-9０-９]")
+_CURRENCY_WORD = re.compile(r"^(?:人民币|美元|欧元|港币|港元)$")
 
 
 def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
@@ -106,7 +107,7 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     if (conj := _LAST_AND.search(pre)) and "分别" not in pre and _DIGIT.search(pre, 0, conj.start()):
         pre = pre[conj.end() :]
     pre = SUBJECT_LEAD.sub("", _other_cells_dropped(pre.strip()))
-    pre = SUBJECT_TRAIL.sub("", pre)
+    pre = SUBJECT_TRAIL.sub("", _CURRENCY_WORD.sub("", pre))  # ("预算金额：人民币4,386.52万元": the label's)
     post = ""
     after = sentence[span.end : clause_end(sentence, span.end)]
     if after[:1].isspace():

@@ -159,3 +159,7 @@ def test_a_counts_subject_after_it_stops_before_the_next_figure_and_its_lead_wor
     # (and 签约 keeps its 约: it is no "about" before a number)
     assert extract_figures("共签约11个项目总投资额超20亿元。")[0].subject == "签约项目总投资额"
     assert extract_figures("其中10月1日出行车流量达到峰值，为502万辆次。")[0].text == "502万辆次"
+
+
+def test_a_labels_value_after_a_currency_word_is_the_labels():
+    assert extract_figures("投标保证金：人民币40万元，须于投标截止时间前缴纳。")[0].subject == "投标保证金"
