@@ -108,7 +108,10 @@ def test_a_budget_stop_lets_the_calls_in_flight_finish_and_keeps_their_answers(s
     long_bad = '{"summary": 1, "pad": "' + "数据" * 6000 + '"}'
     from service.testing.stub_llm import reply
 
-    stub.script(reply(long_bad), delay(0.5))
+    # (2 s: on a busy machine the slow call must still be in flight when chunk 1's answer is read;
+    # with 0.5 s one CI run saw it answered first, its actual cost below the reservation, and the
+    # re-ask fit)
+    stub.script(reply(long_bad), delay(2.0))
     result = summarize(SEED_003, settings=settings_for(tmp_path, stub.base_url, chunk_tokens=1500,
                                                        max_concurrency=2, max_cost=high))
     assert "llm_fallback:budget_exhausted" in result.warnings and result.method == "extractive"
