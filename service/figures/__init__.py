@@ -25,7 +25,7 @@ import re
 from ..schemas import FigureDraft
 from .kinds import SIZE_RULES, Decision, Kind, SentenceContext, check, decide_zh
 from .numbers import NumberSpan, cn_to_number, find_numbers, parse_quantity
-from .subjects import YEAR_RE, period, period_years, quote, respectively, subject
+from .subjects import YEAR_RE, period, period_years, quote, respectively, share_subject, subject
 
 __all__ = [
     "YEAR_RE", "Decision", "Kind", "NumberSpan", "SentenceContext", "check", "cn_to_number", "extract_figures",
@@ -61,6 +61,9 @@ def extract_figures(
     subjects: list[str] = []
     prev: str | None = None
     for sp in spans:
+        if (share := share_subject(sentence, sp, prev)) is not None:
+            subjects.append(share)  # (and the figure before stays the one a change after it is of)
+            continue
         subj = subject(sentence, sp, prev)
         subjects.append(subj)
         prev = subj or prev

@@ -135,6 +135,21 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     return subject[:40]
 
 
+# "为预算的101.3%", "占营业收入的4.87%": a share of something else, of the figure before it.
+_SHARE_OF = re.compile(r"(?:为|占|达到|达|是)其?(?P<base>[\u4e00-\u9fff]{1,12}?)(?:总额|总量)?的$")
+
+
+def share_subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str | None:
+    """The subject of a share that follows the figure it is of ("收入完成286.4亿元，为预算的101.3%":
+    收入占预算比例), or None. A change after it is the figure's again, not the share's."""
+    if span.unit != "%" or not prev_subject:
+        return None
+    m = _SHARE_OF.search(sentence, clause_start(sentence, span.start), span.start)
+    if m is None or m.start() != clause_start(sentence, span.start) and sentence[m.start() - 1] not in "，,":
+        return None
+    return f"{prev_subject}占{m['base']}比例"
+
+
 def respectively(sentence: str, spans: list[NumberSpan], subjects: list[str]) -> list[str]:
     """'新开工、竣工项目数分别达4个、3个' -> subjects 新开工项目数, 竣工项目数."""
     k = sentence.find("分别")

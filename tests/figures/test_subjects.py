@@ -163,3 +163,11 @@ def test_a_counts_subject_after_it_stops_before_the_next_figure_and_its_lead_wor
 
 def test_a_labels_value_after_a_currency_word_is_the_labels():
     assert extract_figures("投标保证金：人民币40万元，须于投标截止时间前缴纳。")[0].subject == "投标保证金"
+
+
+def test_a_share_of_something_else_is_the_figure_befores_and_a_change_after_it_is_the_figures_again():
+    figs = extract_figures("全市一般公共预算收入完成286.4亿元，为预算的101.3%，同比增长4.2%。")
+    assert [(f.text, f.subject) for f in figs] == [
+        ("286.4亿元", "一般公共预算收入"), ("101.3%", "一般公共预算收入占预算比例"), ("4.2%", "一般公共预算收入同比增长")]
+    assert extract_figures("公司研发投入2.37亿元，占营业收入的4.87%。")[1].subject == "公司研发投入占营业收入比例"
+    assert extract_figures("先进制造业产值占规上工业比重达到61%。")[0].subject == "先进制造业产值占规上工业比重"
