@@ -168,7 +168,8 @@ def extract_html(html: str) -> tuple[str, dict[str, str | None]]:
             found = info_line_meta(line)
             for key in ("published", "source", "author"):
                 meta[key] = meta.get(key) or found[key]
-            break
+            if any(found.values()):
+                break  # the info line ("2025-03-18 14:26 来源：…"), not a title line of the same class
     if not meta.get("source") and html_title and meta["title"]:
         meta["source"] = _site_after_title(html_title, meta["title"])  # the site, when the page names no source
     # A fragment, or a page where the extractor kept too little: keep every visible text and let

@@ -66,7 +66,7 @@ def take_meta(st: Page, start: int, end: int) -> None:
     if st.source is None and (v := _label_value(s, r"(?:信息|文章|稿件)?来\s?源")):
         k = s.find(v)
         st.source = t[k : k + len(v)]
-    if st.author is None and (v := _label_value(s, r"作\s?者")):
+    if st.author is None and (v := _label_value(s, r"(?:作\s?者|记\s?者)")):
         k = s.find(v)
         st.author = t[k : k + len(v)]
 

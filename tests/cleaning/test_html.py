@@ -63,3 +63,15 @@ def test_an_english_page_gives_its_site_as_source_when_it_names_no_other():
     assert c.text.startswith("The port of Harbor City handled a record 4.2 million containers")
     for chrome in ("Home", "Privacy Policy", "Port strike ends", "All rights reserved"):
         assert chrome not in c.text
+
+
+def test_the_info_line_outside_the_main_block_dates_a_page_whose_title_line_looks_like_one():
+    page = ("<html><head><title>芯衡科技完成12亿元B轮融资_科技频道_华东财经网</title></head><body>"
+            "<div class='nav'>首页 | 登录 | 注册</div><div class='article'><h1>芯衡科技完成12亿元B轮融资</h1>"
+            "<div class='info'><span>2025-03-18 14:26</span> <span>来源：华东财经网</span> <span>记者：孙一鸣</span></div>"
+            "<div class='content'><p>3月18日，杭州芯衡科技有限公司宣布完成12亿元人民币B轮融资。本轮融资由启明远景基金领投，"
+            "国投创新、杭州市产业基金跟投。据知情人士透露，本轮融资完成后，芯衡科技投后估值约为85亿元。</p>"
+            "<p>芯衡科技成立于2020年，专注于面向大模型训练和推理的高性能智算芯片及配套软件栈研发，公司员工约680人。</p></div>"
+            "</div></body></html>")
+    c = clean(page)
+    assert (c.published, c.source, c.author) == ("2025-03-18 14:26", "华东财经网", "孙一鸣")
