@@ -179,3 +179,11 @@ def test_clock_times_and_numbered_classes_in_any_case_are_no_figures():
     assert texts("At 1000 AM CDT (1500 UTC) the storm was near; the next advisory is at 400 PM.") == []
     assert texts("Adults with stage 1 hypertension; DELPHINE STRENGTHENS TO CATEGORY 3 AS IT NEARS") == []
     assert texts("About 14,500 people were in shelters by 10 AM.") == ["14,500 people"]
+
+
+def test_chips_and_satellites_are_counted_and_a_district_is_no_count():
+    def spans(s: str) -> list[tuple[str, str]]:
+        return [(sp.text, sp.unit) for sp in find_numbers(s)]
+
+    assert spans("累计出货量超过2.1万片，发射卫星12颗。") == [("超过2.1万片", "片"), ("12颗", "颗")]
+    assert spans("全镇划分为3片区管理，呈现一片繁荣景象。") == []
