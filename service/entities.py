@@ -18,7 +18,7 @@ from .schemas import Entities, Person
 PLACE_SUFFIX = "自治区|经开区|高新区|开发区|新区|产业园|园区|街道|省|市|州|县|区|镇|乡|村"
 ORG_SUFFIX = (
     "有限公司|股份公司|集团|公司|银行|分行|支行|委员会|发改委|办公室|党工委|党委|政府|人大|政协|"
-    "协会|商会|大学|学院|研究院|医院|局|厅"
+    "协会|商会|大学|学院|研究院|医院|局(?![面势])|厅"  # (局面, 局势: a situation, no bureau)
 )
 # Han runs that end in a suffix; the left edge is trimmed of function words below. Each pattern is
 # "a lazy run of name characters, then a suffix": PLACE_PATTERN, ORG_PATTERN and PERSON_PATTERN say
@@ -43,7 +43,7 @@ GENERIC_PLACE_STEMS = {"核心", "工业", "经济", "产业", "示范", "重点
 BAD_STEM = set("的了在是和将为强兴富美新好大全各该本我其此每这那上下中里外内个些辖级型地")
 # Words that end in a body's suffix but name no body.
 BAD_ORG_TAIL = ("布局", "格局", "新局", "大局", "全局", "开局", "当局", "结局", "变局", "好局", "破局", "定局", "出局",
-                "入局", "战局", "时局", "党政府", "上市公司", "企业政府", "客厅", "一厅", "大厅", "展厅", "餐厅", "门厅")
+                "入局", "战局", "时局", "胜局", "残局", "僵局", "败局", "终局", "棋局", "赌局", "骗局", "饭局", "党政府", "上市公司", "企业政府", "客厅", "一厅", "大厅", "展厅", "餐厅", "门厅")
 ROLE = (
     "党工委书记|党委书记|县委书记|市委书记|区委书记|副书记|书记|副县长|副市长|副区长|副镇长|县长|市长|区长|"
     "镇长|乡长|副主任|主任|副局长|局长|董事长|总经理|经理|副主席|主席|负责人|总裁|厂长|站长|所长"

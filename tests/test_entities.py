@@ -179,3 +179,8 @@ def test_english_people_named_by_occupation_or_side_and_by_surname_after_their_f
     people = {p.name: p.role for p in extract_entities(text, "en").people}
     assert people == {"Angela Carver": "Democrat", "Tom Reiner": "Republican", "Karen Whitlow": "elections director",
                       "Graham Tully": "Millbrook manager", "Emeka Okafor": None}
+
+
+def test_a_situation_or_a_won_game_is_no_bureau():
+    e = extract_entities("后通过轮换逐渐稳住局面，最终锁定胜局。市统计局发布数据显示，经济局势总体平稳。")
+    assert e.organizations == ["市统计局"]
