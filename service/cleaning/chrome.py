@@ -220,8 +220,8 @@ _TITLE_CONTINUES = re.compile(r"^(?:暨|及|与|和|兼)|^(?:19|20)\d{2}(?:年�
 
 # An issuer's name on the line above the name of what it issues: "浙江恒川新材料股份有限公司" /
 # "2024年年度报告摘要" is one title.
-_ISSUER = re.compile(r"(?:公司|集团|银行|政府|委员会|办公室|办公厅|局|厅|委)$")
-_DOCUMENT_NAME = re.compile(r"(?:报告|摘要|公告|通知|决定|方案|快报|意见|办法|规定|公报|纪要|决议|细则|规划|计划|预案)$")
+_ISSUER = re.compile(r"(?:公司|集团|银行|政府|委员会|办公室|办公厅|指挥部|局|厅|委)$")
+_DOCUMENT_NAME = re.compile(r"(?:报告|摘要|公告|通知|通报|简报|决定|方案|快报|意见|办法|规定|公报|纪要|决议|细则|规划|计划|预案)$")
 # A line break inside a headline: dropped in Chinese, a space between English words.
 _JOIN = re.compile(r"(\S)\s*\n\s*(?=(\S))")
 

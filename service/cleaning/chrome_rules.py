@@ -118,6 +118,9 @@ _DISCLAIMER = re.compile(
     # that it holds no false record, and the pointer from a report's summary to its full text
     r"虚假记载.{0,12}误导性陈述.{0,12}重大遗漏|应当?到.{0,40}(?:网站|媒体).{0,12}仔细阅读.{0,12}全文"
 )
+# A bulletin's issuer and date on one line, under its title: "湘南市防指办　　2024年6月21日18时".
+_ISSUER_DATE_LINE = re.compile(
+    r"^\s*[\u4e00-\u9fff（）()]{2,16}\s+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时:：](?:\s*\d{2}\s*分?)?)?\s*$")
 # A listed company's announcement line: "证券代码：603781　证券简称：恒川新材　公告编号：2025-012".
 _SECURITIES_LINE = re.compile(r"(?:证券|股票)代码\s*[:：].{0,40}(?:证券|股票)简称\s*[:：]|公告编号\s*[:：]")
 _EDITOR = re.compile(
@@ -329,6 +332,8 @@ def classify(line: str) -> str | None:
     if n <= 60 and _META_LABEL.search(s) and re.search(r"\d", s) and "。" not in s:
         return "meta"
     if n <= 80 and _SECURITIES_LINE.search(s) and "。" not in s:
+        return "meta"
+    if n <= 40 and _ISSUER_DATE_LINE.match(s):
         return "meta"
     if n <= 40 and _EDITOR.search(s):
         return "editor"

@@ -222,8 +222,8 @@ def _year_marks(text: str) -> list[tuple[int, str]]:
         return []
     marks = []
     for m in YEAR_RE.finditer(text):
-        if _compared_from(text, m.start()):
-            continue
+        if _compared_from(text, m.start()) or _RECORD_SINCE.match(text, m.end()):
+            continue  # (a base: 较2023年末; or where a record is counted from: 为1998年以来最高水位)
         depth = 0
         for b in _BRACKET.finditer(text, m.end()):
             depth += 1 if b.group() in "(（" else -1
@@ -232,6 +232,9 @@ def _year_marks(text: str) -> list[tuple[int, str]]:
         if depth >= 0:
             marks.append((m.start(), m.group(1)))
     return marks
+
+
+_RECORD_SINCE = re.compile(r"(?:以来|来)(?:的)?(?:同期)?(?:最|首次|新高|新低)")
 
 
 def _compared_from(text: str, pos: int) -> bool:

@@ -405,3 +405,11 @@ def test_an_events_time_label_is_content_and_a_notices_last_line_date_dates_it()
     c = clean(text)
     assert "开标时间：2025年5月14日9时30分" in c.text  # when the bids are opened: what the notice says
     assert c.published == "2025-04-21"
+
+
+def test_a_bulletins_issuer_and_name_are_its_title_and_its_issuer_date_line_dates_it():
+    c = clean("湘南市防汛抗旱指挥部\n防汛应急工作通报\n（第15期）\n\n湘南市防指办　　　　2024年6月21日18时\n\n一、雨水情况\n\n"
+              "受高空槽和低层切变线共同影响，6月19日8时至21日17时，我市出现一次强降雨过程，全市平均降雨量142.6毫米。"
+              "全市共有63个站点累计降雨量超过200毫米，最大为临江县白沙镇站386.5毫米。\n")
+    assert (c.title, c.published) == ("湘南市防汛抗旱指挥部防汛应急工作通报", "2024-06-21")
+    assert "防指办" not in c.text

@@ -171,3 +171,11 @@ def test_a_share_of_something_else_is_the_figure_befores_and_a_change_after_it_i
         ("286.4亿元", "一般公共预算收入"), ("101.3%", "一般公共预算收入占预算比例"), ("4.2%", "一般公共预算收入同比增长")]
     assert extract_figures("公司研发投入2.37亿元，占营业收入的4.87%。")[1].subject == "公司研发投入占营业收入比例"
     assert extract_figures("先进制造业产值占规上工业比重达到61%。")[0].subject == "先进制造业产值占规上工业比重"
+
+
+def test_the_year_a_record_is_counted_from_is_no_period():
+    from service.figures.subjects import period_years
+
+    assert period_years("支流耒河临江站出现洪峰水位58.16米，为1998年以来最高水位。") == []
+    assert period_years("创2010年以来同期新高。") == []
+    assert period_years("2023年以来，全镇新增企业12家。") == ["2023"]
