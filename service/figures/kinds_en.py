@@ -99,6 +99,9 @@ EN_BASELINE = re.compile(
 )
 
 
+_COUNTED = re.compile(r"\d\s+$")  # what a cue word follows when it is the noun a number counts
+
+
 def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
     """English puts the verb after the figure as often as before it ("3,000 jobs were created"):
     the clause around the number decides first, then the sentence before it."""
@@ -121,7 +124,10 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         # array"); only an overrun ("40% over budget") still says what the number is.
         o = max((m.end() for m in EN_OTHER_RE.finditer(text)
                  if not within_clause or m.start() < after_at or EN_OVERRUN.match(m.group())), default=-1)
-        t = max((m.end() for m in EN_TARGET_RE.finditer(text)), default=-1)
+        # (not a number's noun: "18 goals" scored are no goal set)
+        t = max((m.end() for m in EN_TARGET_RE.finditer(text)
+                 if not (m.group().lower().rstrip("s") in ("goal", "target") and _COUNTED.search(text, 0, m.start()))),
+                default=-1)
         a = max([m.end() for m in EN_ACHIEVED_RE.finditer(text)] + [
             m.end() for m in EN_DONE_RE.finditer(text) if not within_clause or m.start() < after_at or m["passive"]],
             default=-1)

@@ -114,6 +114,9 @@ CASES_EN = [
     ("The mill, founded in 1890, once employed 2,000 workers.", "2,000 workers", "other"),
     ("Revenue grew 12% to $340 million in the third quarter.", "12%", "achieved"),
     ("The plant will have a capacity of 500 MW.", "500 MW", "other"),
+    # goals counted are no goal set, in the clause of the count or after it
+    ("He has 18 goals in 31 appearances, and his target is 25.", "31 appearances", "other"),
+    ("He has 18 goals in 31 appearances, and his target is 25.", "18 goals", "other"),
     ("The new line will produce 1,200 tonnes a day from 2027.", "1,200 tonnes", "target"),
 ]
 
