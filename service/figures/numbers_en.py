@@ -86,6 +86,7 @@ NUMBERED_NAME = re.compile(r"\b(?:Scope|Phase|Level|Tier|Stage|Grade|Category|Cl
                            r"Line|Block|Unit|Zone|Route|Gate|Terminal|Building|Floor|Room|Pillar|Goal|Step|Part)"
                            r"\s+(?:\d+\s*(?:and|or|,|&|-|to)\s*)*$", re.I)  # ("stage 1 hypertension", "CATEGORY 3")
 # A clock's time and its zone: "1000 AM CDT", "400 PM", "1500 UTC" (an advisory's times) are no figures.
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? $")
 _CLOCK = frozenset("AM PM UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST".split())
 
 
@@ -145,8 +146,10 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
                 out.append(_mean(text, m, sd))
             continue
         word = m.group("word")
-        if word in _CLOCK:
-            continue
+        if word in _CLOCK or _MONTH_BEFORE.search(text, max(0, m.start() - 11), m.start()) and not (
+                m.group("cur") or m.group("pct") or m.group("scale") or m.group("dec")) and (
+                m.group("num").isdigit() and 1 <= int(m.group("num")) <= 31):
+            continue  # a clock's time, or a day of a month: "its March 18 meeting", "on Sept 30"
         if word and _ADJECTIVE.fullmatch(word):
             word = None  # an adjective alone says not what is counted
         if not (m.group("cur") or m.group("pct") or m.group("scale") or word or row) \

@@ -187,3 +187,11 @@ def test_chips_and_satellites_are_counted_and_a_district_is_no_count():
 
     assert spans("累计出货量超过2.1万片，发射卫星12颗。") == [("超过2.1万片", "片"), ("12颗", "颗")]
     assert spans("全镇划分为3片区管理，呈现一片繁荣景象。") == []
+
+
+def test_a_day_after_its_month_is_no_count():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s, language="en")]
+
+    assert texts("The council will vote at its March 18 meeting; on Sept 30 officials said so.") == []
+    assert texts("In May 2,000 workers struck, and in March 40 firms closed.") == ["2,000 workers", "40 firms"]
