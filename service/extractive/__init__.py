@@ -62,7 +62,7 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
 
     kinds = section_kinds(sentences)
     doc_year = c.published[:4] if c.published and c.published[:4].isdigit() else None
-    figures_by_sentence = figures_in_context(sentences, suspect, language, kinds, doc_year)
+    figures_by_sentence = figures_in_context(sentences, suspect, language, kinds, doc_year, c.title)
     elsewhere = asides(sentences, kinds)
 
     units = [s for s in sentences if _usable(s, suspect, language)]

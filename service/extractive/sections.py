@@ -48,16 +48,19 @@ def section_kinds(sentences: list[Sentence]) -> list[Kind | None]:
     return kinds
 
 
-def context_years(sentences: list[Sentence], language: str = "zh") -> list[str | None]:
+def context_years(sentences: list[Sentence], language: str = "zh", title_year: str | None = None) -> list[str | None]:
     """The year in force at each sentence: the last period year of the paragraph before it, else
     the year of the section it is in ("一、2024年度主要财务数据" over the paragraphs that follow, the
     title's year over a document without numbered heads that name one)."""
     years: list[str | None] = []
-    para, year, section = -1, None, None
+    # (the title, once cleaning has taken it out of the text, names it as the first heading did)
+    para, year, section = -1, None, title_year
     for s in sentences:
         found = period_years(s.text, language)
-        if s.heading and (s.enum or s.index == 0):
-            section = found[-1] if found else section if s.index else None
+        if s.heading and s.enum:
+            section = found[-1] if found else section
+        elif s.heading and s.index == 0:  # the title still in the text: the year it names, when only one
+            section = found[0] if len(set(found)) == 1 else title_year
         if s.paragraph != para:
             para, year = s.paragraph, None
         years.append(year or (section if not s.heading else None))
@@ -69,7 +72,7 @@ def context_years(sentences: list[Sentence], language: str = "zh") -> list[str |
 
 def figures_in_context(
     sentences: list[Sentence], skip: list[tuple[int, int]], language: str, kinds: list[Kind | None] | None = None,
-    doc_year: str | None = None,
+    doc_year: str | None = None, title: str | None = None,
 ) -> dict[int, list[FigureDraft]]:
     """The figures of every sentence (by sentence index), each sentence read in its context: the
     section's kind (`kinds`, from `section_kinds` when not given), the year in force, and the kind
@@ -84,7 +87,12 @@ def figures_in_context(
     columns = column_years(sentences) if language == "en" else {}
     tables = table_figures(sentences) if language == "zh" else {}
     items = planned_items(sentences) if language == "en" else set()
-    for s, kind, year in zip(sentences, kinds, context_years(sentences, language), strict=True):
+    # A Chinese title that names one year names the period ("江州市2024年国民经济和社会发展统计公报"); one
+    # naming two ("2022年…总体情况和2023年工作打算") does not say which, nor does an English headline
+    # ("… Budget for 2025" over a story of last year's figures).
+    title_years = set(period_years(title, language)) if title and language == "zh" else set()
+    years = context_years(sentences, language, title_years.pop() if len(title_years) == 1 else None)
+    for s, kind, year in zip(sentences, kinds, years, strict=True):
         kind = "target" if s.index in items else kind
         if s.paragraph != paragraph:
             paragraph, previous, continued = s.paragraph, None, False

@@ -256,8 +256,9 @@ def decide_zh(
             # "今年将完成A；实现B", a result verb in a plan's section: the plan governs it.
             return Decision("target", "section")
         return Decision("achieved", "result_verb")
-    if shares_verb:
-        # 其中…, or a clause after "；" that shares the governing verb of the one before.
+    if shares_verb and (context.previous != "other" or PART_START.match(sentence.lstrip())):
+        # 其中…, or a clause after "；" that shares the governing verb of the one before (a profile
+        # before "；" governs nothing: "播种面积185.62万亩；粮食总产量76.84万吨" is the year's harvest).
         return Decision(context.previous, "part_of_batch")  # type: ignore[arg-type]
     if context.section is not None:
         return Decision(context.section, "section")

@@ -136,7 +136,7 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
 
 
 # "为预算的101.3%", "占营业收入的4.87%": a share of something else, of the figure before it.
-_SHARE_OF = re.compile(r"(?:为|占|达到|达|是)其?(?P<base>[\u4e00-\u9fff]{1,12}?)(?:总额|总量)?的$")
+_SHARE_OF = re.compile(r"(?:为|占|达到|达|是|完成)其?(?P<base>[\u4e00-\u9fff]{1,12}?)(?:总额|总量)?的$")
 
 
 def share_subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str | None:

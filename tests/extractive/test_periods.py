@@ -26,3 +26,33 @@ def test_a_numbered_heads_year_or_the_titles_is_the_period_of_the_figures_under_
     assert periods["12.56亿元"] == periods["0.42元"] == "2024"  # under 一、2024年度…
     assert periods["4.3亿元"] == "2024"  # under a head with no year: the title's
     assert periods["15亿元"] == "2025"  # its own paragraph names its year
+
+
+BULLETIN = """江州市2024年国民经济和社会发展统计公报
+
+一、综合
+
+初步核算，全年全市地区生产总值5862.47亿元，比上年增长5.6%。全年城镇新增就业8.93万人，完成年度目标的111.6%。
+
+二、农业
+
+全年粮食播种面积185.62万亩，比上年增加1.20万亩；粮食总产量76.84万吨，增长1.9%。
+"""
+
+TWO_YEARS = """经开区2022年经济社会发展总体情况和2023年工作打算汇报
+
+一、主要指标
+
+预计全年实现地区生产总值685亿元，增长8.5%左右，实现规模以上工业产值2220亿元。
+"""
+
+
+def test_a_chinese_title_that_names_one_year_dates_the_figures_of_heads_that_name_none():
+    s = summarize(BULLETIN, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    figures = {f.text: f for f in s.figures}
+    assert {f.period for f in s.figures} == {"2024"}
+    # the year's harvest after a profile and "；" is a result of the year; a completion rate is the figure's
+    assert figures["76.84万吨"].kind == "achieved" and figures["185.62万亩"].kind == "other"
+    assert figures["111.6%"].subject == "城镇新增就业占年度目标比例"
+    s = summarize(TWO_YEARS, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    assert {f.period for f in s.figures} == {None}  # two years in the title: it does not say which
