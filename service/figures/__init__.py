@@ -60,13 +60,21 @@ def extract_figures(
     context = context or SentenceContext()
     subjects: list[str] = []
     prev: str | None = None
+    level: str | None = None  # the subject of the last amount (not a rate): what a share is of
+    last_share: str | None = None  # the subject of the figure just before, when it was a share
     for sp in spans:
-        if (share := share_subject(sentence, sp, prev)) is not None:
+        if (share := share_subject(sentence, sp, level)) is not None:
             subjects.append(share)  # (and the figure before stays the one a change after it is of)
+            last_share = share
             continue
-        subj = subject(sentence, sp, prev)
+        # A change in points right after a share is the share's: "占…的65.5%，比去年同期提升1.2个百分点".
+        points = sp.unit in ("个百分点", "百分点")
+        subj = subject(sentence, sp, last_share if last_share and points else prev)
+        last_share = None
         subjects.append(subj)
         prev = subj or prev
+        if sp.unit != "%" and not points:
+            level = subj or level
     subjects = respectively(sentence, spans, subjects)
     figures: list[FigureDraft] = []
     anchor: Decision | None = None  # the last decision a growth rate or a share can continue

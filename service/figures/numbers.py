@@ -164,6 +164,8 @@ def _is_excluded_zh(text: str, m: re.Match) -> bool:
         return True  # 5G, 3D, 20MWp; a Chinese unit ends the figure: 110亿元LED项目, 3个APP
     if before == "第":
         return True  # ordinal
+    if before == "前" and unit in ("个月", "個月", "天", "周") and text[max(0, s - 2) : s] != "提前":
+        return True  # a period to date: 前4个月 (the first four months), not a duration reported
     consecutive = text[max(0, m.start() - 2) : m.start()] == "连续"
     if unit == "年" and not consecutive:
         return True  # a date: 2023年; 连续19年 is a duration

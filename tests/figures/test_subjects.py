@@ -179,3 +179,13 @@ def test_the_year_a_record_is_counted_from_is_no_period():
     assert period_years("支流耒河临江站出现洪峰水位58.16米，为1998年以来最高水位。") == []
     assert period_years("创2010年以来同期新高。") == []
     assert period_years("2023年以来，全镇新增企业12家。") == ["2023"]
+
+
+def test_a_share_after_a_change_is_the_amounts_and_a_change_in_points_after_it_is_the_shares():
+    figs = extract_figures("前4个月，我省以一般贸易方式进出口2704.3亿元，增长8.2%，占全省外贸总值的65.5%，比去年同期提升1.2个百分点。")
+    assert [(f.text, f.subject) for f in figs] == [
+        ("2704.3亿元", "以一般贸易方式进出口"), ("8.2%", "以一般贸易方式进出口增长"),
+        ("65.5%", "以一般贸易方式进出口占全省外贸总值比例"),
+        ("1.2个百分点", "以一般贸易方式进出口占全省外贸总值比例比去年同期提升")]  # (前4个月 is when, no figure)
+    assert [(f.text, f.subject) for f in extract_figures("贸易顺差1246.2亿元，扩大19.4%。")][1] == ("19.4%", "贸易顺差扩大")
+    assert [f.text for f in extract_figures("提前3个月完成任务。")] == ["3个月"]
