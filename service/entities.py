@@ -65,7 +65,8 @@ _NAME = (
 PERSON_PATTERN = rf"(?P<role>[\u4e00-\u9fff]{{0,14}}?(?:{ROLE})){_NAME}"
 PERSON_TAIL = re.compile(rf"(?P<word>{ROLE}){_NAME}")
 PROJECT_RE = re.compile(
-    r"(?:推进|加快|实施|推动|签约|开工|建设|落地|引进|招引|培育|助推|跟进|建成)"
+    # (or named after its size: "总投资65亿元的华曜半导体封装测试基地项目")
+    r"(?:推进|加快|实施|推动|签约|开工|建设|落地|引进|招引|培育|助推|跟进|建成|[亿万]元的)"
     r"([\u4e00-\u9fff0-9]{2,18}?(?:项目|工程))"
 )
 # A count, a batch or a list of kinds of project names none: 10个项目, 第二批重点项目, 引进产业项目.

@@ -184,3 +184,8 @@ def test_english_people_named_by_occupation_or_side_and_by_surname_after_their_f
 def test_a_situation_or_a_won_game_is_no_bureau():
     e = extract_entities("后通过轮换逐渐稳住局面，最终锁定胜局。市统计局发布数据显示，经济局势总体平稳。")
     assert e.organizations == ["市统计局"]
+
+
+def test_a_project_named_after_its_size_is_a_project():
+    e = extract_entities("重点项目方面，总投资65亿元的华曜半导体封装测试基地项目于2月28日正式签约，一期计划于今年6月开工。")
+    assert e.projects == ["华曜半导体封装测试基地项目"]
