@@ -121,6 +121,8 @@ _DISCLAIMER = re.compile(
 # A bulletin's issuer and date on one line, under its title: "湘南市防指办　　2024年6月21日18时".
 _ISSUER_DATE_LINE = re.compile(
     r"^\s*[\u4e00-\u9fff（）()]{2,16}\s+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时:：](?:\s*\d{2}\s*分?)?)?\s*$")
+# A bulletin's or minutes' issue number on its own line: "〔2025〕第17期", "（第15期）", "第3期".
+_ISSUE_NUMBER = re.compile(r"^\s*[〔\[【（(]?\s*(?:(?:19|20)\d{2}\s*[〕\]】）)]?\s*)?(?:总)?第\s*\d{1,4}\s*期\s*[）)]?\s*$")
 # A listed company's announcement line: "证券代码：603781　证券简称：恒川新材　公告编号：2025-012".
 _SECURITIES_LINE = re.compile(r"(?:证券|股票)代码\s*[:：].{0,40}(?:证券|股票)简称\s*[:：]|公告编号\s*[:：]")
 _EDITOR = re.compile(
@@ -333,7 +335,7 @@ def classify(line: str) -> str | None:
         return "meta"
     if n <= 80 and _SECURITIES_LINE.search(s) and "。" not in s:
         return "meta"
-    if n <= 40 and _ISSUER_DATE_LINE.match(s):
+    if n <= 40 and (_ISSUER_DATE_LINE.match(s) or _ISSUE_NUMBER.match(s)):
         return "meta"
     if n <= 40 and _EDITOR.search(s):
         return "editor"

@@ -24,11 +24,18 @@ def _marked(sentence: str) -> tuple[str, ...]:
 
 
 def _numbers_kept(sentence: str, *marked: str) -> tuple[str, ...]:
-    """The marked copies of `sentence` with the marks inside numbers taken back (78,000 / 6.5)."""
-    if "\0" not in marked[0] or not _IN_NUMBER.search(sentence):
+    """The marked copies of `sentence` with the marks inside numbers taken back (78,000 / 6.5), and
+    those of a short aside inside a noun (广义货币(M2)余额, 企(事)业单位): its brackets part no clauses."""
+    if "\0" not in marked[0] or not (_IN_NUMBER.search(sentence) or ("(" in sentence or "（" in sentence)
+                                     and _SHORT_ASIDE.search(sentence)):
         return marked
     keep = [m.start() for m in _IN_NUMBER.finditer(sentence)]
+    keep += [i for m in _SHORT_ASIDE.finditer(sentence) for i in (m.start(), m.end() - 1)]
     return tuple(_unmark(m, sentence, keep) for m in marked)
+
+
+# A bracketed aside of a few letters or characters between two words: "广义货币(M2)余额".
+_SHORT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(][\u4e00-\u9fffA-Za-z0-9]{1,4}[）)](?=[\u4e00-\u9fffA-Za-z])")
 
 
 def _unmark(marked: str, sentence: str, positions: list[int]) -> str:

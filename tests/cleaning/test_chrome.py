@@ -413,3 +413,11 @@ def test_a_bulletins_issuer_and_name_are_its_title_and_its_issuer_date_line_date
               "全市共有63个站点累计降雨量超过200毫米，最大为临江县白沙镇站386.5毫米。\n")
     assert (c.title, c.published) == ("湘南市防汛抗旱指挥部防汛应急工作通报", "2024-06-21")
     assert "防指办" not in c.text
+
+
+def test_an_issue_number_is_no_title():
+    c = clean("会 议 纪 要\n\n〔2025〕第17期\n\n平安县人民政府办公室　　　　2025年4月22日\n\n关于全县重点项目建设推进会的纪要\n\n"
+              "4月18日下午，副县长刘建国在县政府三楼会议室主持召开全县重点项目建设推进会，听取了各项目责任单位的工作汇报，"
+              "研究解决项目推进中存在的困难和问题。现将会议议定事项纪要如下。\n")
+    assert (c.title, c.published) == ("关于全县重点项目建设推进会的纪要", "2025-04-22")
+    assert "第17期" not in c.text

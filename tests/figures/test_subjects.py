@@ -189,3 +189,9 @@ def test_a_share_after_a_change_is_the_amounts_and_a_change_in_points_after_it_i
         ("1.2个百分点", "以一般贸易方式进出口占全省外贸总值比例比去年同期提升")]  # (前4个月 is when, no figure)
     assert [(f.text, f.subject) for f in extract_figures("贸易顺差1246.2亿元，扩大19.4%。")][1] == ("19.4%", "贸易顺差扩大")
     assert [f.text for f in extract_figures("提前3个月完成任务。")] == ["3个月"]
+
+
+def test_a_short_bracketed_aside_inside_a_noun_parts_no_clauses():
+    assert extract_figures("5月末，广义货币(M2)余额325.87万亿元，同比增长7.9%。")[0].subject == "广义货币(M2)余额"
+    assert extract_figures("企(事)业单位贷款增加9.87万亿元。")[0].subject == "企(事)业单位贷款增加"
+    assert [f.subject for f in extract_figures("项目总投资10亿元（其中一期5亿元）。")] == ["项目总投资", "一期"]
