@@ -25,7 +25,7 @@ import re
 from ..schemas import FigureDraft
 from .kinds import SIZE_RULES, Decision, Kind, SentenceContext, check, decide_zh
 from .numbers import NumberSpan, cn_to_number, find_numbers, parse_quantity
-from .subjects import YEAR_RE, period, period_years, quote, respectively, share_subject, subject
+from .subjects import CHANGE_END, YEAR_RE, period, period_years, quote, respectively, share_subject, subject
 
 __all__ = [
     "YEAR_RE", "Decision", "Kind", "NumberSpan", "SentenceContext", "check", "cn_to_number", "extract_figures",
@@ -69,12 +69,15 @@ def extract_figures(
             continue
         # A change in points right after a share is the share's: "占…的65.5%，比去年同期提升1.2个百分点".
         points = sp.unit in ("个百分点", "百分点")
-        subj = subject(sentence, sp, last_share if last_share and points else prev)
+        # A growth rate after an amount's change is the amount's: "总产量…比上年增加18.6万吨，增长1.4%"
+        # (a change in points is the rate's before it: "开工率86.7%，比去年同期提升10个百分点").
+        rate = sp.unit == "%" or points
+        subj = subject(sentence, sp, last_share if last_share and points else level if sp.unit == "%" and level else prev)
         last_share = None
         subjects.append(subj)
         prev = subj or prev
-        if sp.unit != "%" and not points:
-            level = subj or level
+        if not rate and subj and not CHANGE_END.search(subj):
+            level = subj
     subjects = respectively(sentence, spans, subjects)
     figures: list[FigureDraft] = []
     anchor: Decision | None = None  # the last decision a growth rate or a share can continue

@@ -91,6 +91,7 @@ def _ranking_list(sentence: str, span: NumberSpan, cs: int) -> str:
 
 
 _NEXT_NUMBER = re.compile(r"[0-9０-９]")
+CHANGE_END = re.compile(rf"{_CHANGE}$")  # a subject that names a change, not an amount
 _CURRENCY_WORD = re.compile(r"^(?:人民币|美元|欧元|港币|港元)$")
 
 

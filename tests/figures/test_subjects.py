@@ -195,3 +195,10 @@ def test_a_short_bracketed_aside_inside_a_noun_parts_no_clauses():
     assert extract_figures("5月末，广义货币(M2)余额325.87万亿元，同比增长7.9%。")[0].subject == "广义货币(M2)余额"
     assert extract_figures("企(事)业单位贷款增加9.87万亿元。")[0].subject == "企(事)业单位贷款增加"
     assert [f.subject for f in extract_figures("项目总投资10亿元（其中一期5亿元）。")] == ["项目总投资", "一期"]
+
+
+def test_a_growth_rate_after_an_amounts_change_is_the_amounts():
+    figs = extract_figures("今年全省夏粮总产量1362.8万吨，比上年增加18.6万吨，增长1.4%。")
+    assert [f.subject for f in figs] == ["夏粮总产量", "夏粮总产量比上年增加", "夏粮总产量增长"]
+    figs = extract_figures("全县60个重点项目已开工52个，开工率86.7%，比去年同期提升10个百分点。")
+    assert figs[-1].subject == "开工率比去年同期提升"  # (points: the rate's change)
