@@ -44,7 +44,10 @@ EN_FIGURE_RE = re.compile(
     # ("pc": the British press's per cent, 4.1pc)
     r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b)"
     rf"|[\s-](?P<word>(?!(?:{_EN_STOP})\b)(?:[A-Z]{{1,4}}h?\b"
-    rf"|(?:{_EN_COUNT_ADJECTIVE}|[a-z]+{_EN_ADJECTIVE_ENDING})\s(?:(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}(?:'s)?\s)?"
+    # (a modifier in -ed or with a hyphen may open the noun too: "4,362,180 unlinked passenger boardings",
+    # "600 low-cost air sensors")
+    rf"|(?:{_EN_COUNT_ADJECTIVE}|[a-z]+{_EN_ADJECTIVE_ENDING}|[a-z]{{2,}}ed|[a-z]+-[a-z]+)\s"
+    rf"(?:(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}(?:'s)?\s)?"
     rf"(?!(?:{_EN_STOP})\b){_EN_PLURAL}"
     # (a unit may be written in mixed case or per something: "139 mmHg", "195 km/h", "4.8 mg/dL")
     rf"|[a-z][a-zA-Z\-]{{1,20}}(?:/[a-zA-Z²³]{{1,6}})?(?![\w'’])(?:\s(?!(?:{_EN_STOP})\b){_EN_PLURAL})?)))?"

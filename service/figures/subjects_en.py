@@ -208,8 +208,10 @@ def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
     named = next((w for w in after[1:] if w.lower() not in DETERMINERS), "")
     if after[0] != "of" and named[:1].isupper():
         return ""  # "$1,500 a year in the United States": where, not what
-    if after[0] != "of" and (sp.unit == "%" or after[1].lower() in ("a", "an")):
-        return ""  # "3% in the eurozone" is not a share of it; "for the third year in a row"
+    if after[0] != "of" and (sp.unit == "%" or after[1].lower() in ("a", "an") or _count_noun(sp.unit)):
+        # "3% in the eurozone" is not a share of it; "for the third year in a row"; "600 air
+        # sensors in homes" are counted where they go
+        return ""
     np = phrase_after(after[1:])
     if not np:
         return ""

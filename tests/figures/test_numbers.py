@@ -153,6 +153,9 @@ def test_english_counts_name_the_noun_after_an_adjective_and_no_verb_is_a_unit()
         return [(sp.text, sp.unit) for sp in find_numbers(s, language="en")]
 
     assert spans("The trial ran in 32 primary care practices.") == [("32 primary care practices", "primary care practices")]
+    assert spans("Ridership totaled 4,362,180 unlinked passenger boardings; 600 low-cost air sensors went in.") == [
+        ("4,362,180 unlinked passenger boardings", "unlinked passenger boardings"),
+        ("600 low-cost air sensors", "low-cost air sensors")]
     assert spans("She will hire 120 additional sheriff's deputies.") == [
         ("120 additional sheriff's deputies", "additional sheriff's deputies")]
     # an adjective alone is no unit, nor a verb after the number that ends a product's name

@@ -88,6 +88,9 @@ CASES = [
      "45 new police officers", "new police officers"),
     ("The plan is to hire 45 new police officers and 20 firefighters by the end of 2025.",
      "20 firefighters", "firefighters"),
+    # things counted where they go: not "homes"
+    ("Researchers will install about 600 low-cost air sensors in homes and schools.", "600 low-cost air sensors",
+     "low-cost air sensors"),
     # a level after a change whose verb's subject the reader left empty ("closed" can be a verb):
     # an IndexError, a 500 over HTTP, before
     ("Condo and townhome closed sales fell 3.5% to 412 units, while the median price rose 2.2% to $284,900.",
