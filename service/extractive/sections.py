@@ -118,7 +118,9 @@ def figures_in_context(
 
 _WORD = re.compile(r"[A-Za-z]+")
 # The head of a table's columns of years: "Indicator 2023 2024", "Key figures FY2023 FY2024".
-_YEARS_HEAD = re.compile(r"[A-Za-z][^\d\n]{0,60}?((?:\s+(?:FY ?|[QH][1-4] )?(?:19|20)\d{2}){2,12})(?:\s+[A-Za-z%(). -]{1,20})?")
+_RULE = re.compile(r"[-=_–—\s]{3,}")
+# (The label may stand on the line above, as in a stacked head: "Fiscal Fiscal" / "2024 2023 % Change".)
+_YEARS_HEAD = re.compile(r"(?:[A-Za-z][^\d\n]{0,60}?)?((?:\s*(?:FY ?|[QH][1-4] )?(?:19|20)\d{2}){2,12})(?:\s+[A-Za-z%(). -]{1,20})?")
 
 
 def planned_items(sentences: list[Sentence]) -> set[int]:
@@ -149,7 +151,7 @@ def column_years(sentences: list[Sentence]) -> dict[int, list[str]]:
             years = re.findall(r"(?:19|20)\d{2}", head[1])
         elif years and EN_TABLE_ROW.fullmatch(s.text.strip()):
             out[s.index] = years
-        else:
+        elif not (years and _RULE.fullmatch(s.text.strip())):  # (a rule above a table's total goes on)
             years = []
     return out
 

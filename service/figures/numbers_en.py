@@ -117,7 +117,9 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
 
 # A row of a table flattened to a line: a label, then two or more values ("Customer complaints 4,120
 # 3,480", "Non-revenue water 17.2% 15.9%"). Its values are figures of the label, units or not.
-EN_TABLE_ROW = re.compile(r"(?P<label>[A-Za-z][^\d\n]{1,80}?)(?:\s+[-–+]?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:%|bn|mn|[kmbKMB])?){2,12}")
+# (An accountant writes a negative in brackets: "(1.9)%".)
+EN_TABLE_ROW = re.compile(
+    r"(?P<label>[A-Za-z][^\d\n]{1,80}?)(?:\s+[-–+(]?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?(?:%|bn|mn|[kmbKMB])?){2,12}")
 
 
 _RANGE_END = "%0123456789KMBkmbn"  # what a range's first end ends with: "4.25%-4.50%", "$8.3B-$8.4B"
@@ -163,6 +165,9 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
         if m.group("scale") in ("K", "M", "B") and not m.group("cur"):
             continue  # "4K TV": a name; a capital scale is read on money only
         whole = m.group("num").replace(",", "")
+        if m.group("pct") and text[m.start("pct") - 1] == " " and len(whole) == 4 and whole[:2] in ("19", "20") \
+                and not m.group("dec"):
+            continue  # "2024 2023 % Change": a table's head, its last year and its change column
         if not m.group("dec") and not m.group("cur") and not m.group("pct") and len(whole) == 4 \
                 and whole[:2] in ("19", "20") and not m.group("scale") and "," not in m.group("num"):
             continue  # a year (2,000 with its comma is a count)
@@ -182,7 +187,11 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
         if m.group("cur") and m.group("word") or m.group("word") and not word:
             end = m.start("word")  # "$1.5 billion project": the currency is the unit, not the noun
             unit = unit if m.group("cur") or m.group("pct") else ""
-        out.append(NumberSpan(start, end, text[start:end].rstrip(), -value if start < m.start() else value, unit))
+        value = -value if start < m.start() else value  # (the minus sign taken above)
+        if text[start - 1 : start] == "(" and text.startswith(")%", end):
+            # "(1.9)%": a negative percentage, as an accountant writes it
+            start, end, value, unit = start - 1, end + 2, -value, "%"
+        out.append(NumberSpan(start, end, text[start:end].rstrip(), value, unit))
     return out
 
 

@@ -235,3 +235,30 @@ def test_a_report_tables_leader_dot_rows_are_figures_of_their_labels_and_no_sent
     # a row is a line of its own: not run into the rows around it, nor into a summary or a key point
     assert "...." not in s.summary and not any("...." in k.text for k in s.key_points)
     assert all(len(re.findall(r"\.{4,}", f.quote)) <= 1 for f in s.figures)
+
+
+SEGMENT_TABLE = """\
+Management's discussion
+
+Consolidated net sales increased 4.1% to $2,847.6 million, compared with $2,735.4 million in fiscal 2023, as \
+strength in aerospace offset continued destocking among our industrial distribution partners.
+
+The table below presents net sales by reportable segment:
+
+                              Fiscal      Fiscal
+                               2024        2023      % Change
+  Motion Systems             $1,218.3    $1,156.7       5.3%
+  Fluid Solutions               964.1       982.5      (1.9)%
+                             --------    --------
+  Total net sales            $2,847.6    $2,735.4       4.1%
+"""
+
+
+def test_a_stacked_table_heads_years_hold_past_a_rule_and_a_bracketed_negative():
+    s = summarize(SEGMENT_TABLE, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    rows = {(f.text, f.subject, f.period) for f in s.figures}
+    assert {("964.1", "Fluid Solutions", "2024"), ("982.5", "Fluid Solutions", "2023"),
+            ("$2,735.4", "Total net sales", "2023")} <= rows
+    negative = next(f for f in s.figures if f.text == "(1.9)%")
+    assert (negative.value, negative.unit) == (-1.9, "%")
+    assert not any(f.text.startswith("2023") for f in s.figures)  # the head's "2023 %" is no figure
