@@ -88,6 +88,8 @@ NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")
 NUMBERED_NAME = re.compile(r"\b(?:Scope|Phase|Level|Tier|Stage|Grade|Category|Class|Type|Round|Section|Article|Chapter|"
                            r"Line|Block|Unit|Zone|Route|Gate|Terminal|Building|Floor|Room|Pillar|Goal|Step|Part)"
                            r"\s+(?:\d+\s*(?:and|or|,|&|-|to)\s*)*$", re.I)  # ("stage 1 hypertension", "CATEGORY 3")
+# A document's own parts and forms, numbered in decimals too: "Table 2.1 summarizes", "Form 10-K".
+_DOCUMENT_PART = re.compile(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Annex|Schedule|Item|Note|Form|Section|Chapter) $")
 # A clock's time and its zone: "1000 AM CDT", "400 PM", "1500 UTC" (an advisory's times) are no figures.
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? $")
 _CLOCK = frozenset("AM PM UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST".split())
@@ -149,6 +151,8 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
             # reported; the mean before the ± is, in the unit written after the spread
             if after and (sd := _SPREAD.match(text, m.end())) and not m.group("word") and not m.group("pct"):
                 out.append(_mean(text, m, sd))
+            continue
+        if not (m.group("cur") or m.group("pct")) and _DOCUMENT_PART.search(text, max(0, m.start() - 9), m.start()):
             continue
         word = m.group("word")
         if word in _CLOCK or _MONTH_BEFORE.search(text, max(0, m.start() - 11), m.start()) and not (

@@ -198,3 +198,11 @@ def test_a_day_after_its_month_is_no_count():
 
     assert texts("The council will vote at its March 18 meeting; on Sept 30 officials said so.") == []
     assert texts("In May 2,000 workers struck, and in March 40 firms closed.") == ["2,000 workers", "40 firms"]
+
+
+def test_a_documents_tables_items_and_forms_are_no_figures():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s, language="en")]
+
+    assert texts("Table 2.1 summarizes them; see Item 8 of this Annual Report on Form 10-K.") == []
+    assert texts("See Figure 3 for the 450 homes rebuilt.") == ["450 homes"]
