@@ -333,9 +333,9 @@ def classify(line: str) -> str | None:
         return "meta"
     if n <= 60 and _META_LABEL.search(s) and re.search(r"\d", s) and "。" not in s:
         return "meta"
-    if n <= 80 and _SECURITIES_LINE.search(s) and "。" not in s:
+    if n <= 80 and ("代码" in s or "编号" in s) and _SECURITIES_LINE.search(s) and "。" not in s:
         return "meta"
-    if n <= 40 and (_ISSUER_DATE_LINE.match(s) or _ISSUE_NUMBER.match(s)):
+    if n <= 40 and ("日" in s and _ISSUER_DATE_LINE.match(s) or "期" in s and _ISSUE_NUMBER.match(s)):
         return "meta"
     if n <= 40 and _EDITOR.search(s):
         return "editor"

@@ -57,7 +57,9 @@ _VALUE_CELLS = re.compile(r"(?:\s[-+−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)
 
 
 def _is_row(line: str) -> bool:
-    return LEADER_ROW.search(line) is not None or _VALUE_CELLS.search(line) is not None
+    # (what each pattern needs looked for in C first: most lines are prose with neither)
+    return ("...." in line or ". . ." in line or "……" in line) and LEADER_ROW.search(line) is not None or (
+        (" " in line or "\t" in line) and _VALUE_CELLS.search(line) is not None)
 
 
 _HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]{2,})-$")

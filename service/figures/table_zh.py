@@ -71,15 +71,17 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
     columns: list[str] | None = None
     for s in sentences:
         text = s.text.strip()
-        if m := _UNIT_LINE.search(text):
+        if "单位" in text and (m := _UNIT_LINE.search(text)):
             unit, columns = m["unit"].replace("人民币", ""), None
             continue
-        if (head := _columns(text)) is not None:
+        if text.count("年") >= 2 and (head := _columns(text)) is not None:
             columns = head
             continue
+        if columns is None:
+            continue  # (no head in force: no row to read)
         row = _ROW.match(text)
-        if row is None or columns is None:
-            if not row and not s.heading:
+        if row is None:
+            if not s.heading:
                 columns = None  # prose ends the table
             continue
         cells = _CELL.findall(row["cells"])
