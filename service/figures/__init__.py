@@ -25,7 +25,19 @@ import re
 from ..schemas import FigureDraft
 from .kinds import SIZE_RULES, Decision, Kind, SentenceContext, check, decide_zh
 from .numbers import NumberSpan, cn_to_number, find_numbers, parse_quantity
-from .subjects import CHANGE_END, YEAR_RE, period, period_years, quote, respectively, share_subject, subject
+from .subjects import (
+    BASE_PHRASE,
+    CHANGE_AFTER_BASE,
+    CHANGE_END,
+    YEAR_RE,
+    baseline_when,
+    period,
+    period_years,
+    quote,
+    respectively,
+    share_subject,
+    subject,
+)
 
 __all__ = [
     "YEAR_RE", "Decision", "Kind", "NumberSpan", "SentenceContext", "check", "cn_to_number", "extract_figures",
@@ -62,7 +74,20 @@ def extract_figures(
     prev: str | None = None
     level: str | None = None  # the subject of the last amount (not a rate): what a share is of
     last_share: str | None = None  # the subject of the figure just before, when it was a share
-    for sp in spans:
+    bases: dict[int, str] = {}  # figures of an earlier time compared with: index -> that time
+    for i, sp in enumerate(spans):
+        if (when := baseline_when(sentence, sp)) is not None:
+            # "营业收入约为7.3亿元，较2023年的1.9亿元增长", "占比由上年的41.5%提升至47.8%": the same
+            # thing at the earlier time, and the level it rose or fell to is the same thing again
+            bases[i] = when
+            own = BASE_PHRASE.sub("", subject(sentence, sp, prev))
+            subjects.append((prev if sp.unit in ("%", "个百分点") else level) or own)
+            continue
+        between = sentence[spans[i - 1].end : sp.start] if i else ""
+        if i - 1 in bases and not re.search(r"[，,；;。]", between):
+            change = CHANGE_AFTER_BASE.fullmatch(between)
+            subjects.append(subjects[-1] + change[1] if change else subjects[-1])
+            continue
         if (share := share_subject(sentence, sp, level)) is not None:
             subjects.append(share)  # (and the figure before stays the one a change after it is of)
             last_share = share
@@ -81,7 +106,11 @@ def extract_figures(
     subjects = respectively(sentence, spans, subjects)
     figures: list[FigureDraft] = []
     anchor: Decision | None = None  # the last decision a growth rate or a share can continue
-    for sp, subj in zip(spans, subjects, strict=True):
+    for i, (sp, subj) in enumerate(zip(spans, subjects, strict=True)):
+        if i in bases:
+            figures.append(_figure(sentence, sp, subj, Decision("other", "baseline", True),
+                                   _base_year(bases[i], context_year or doc_year), "zh"))
+            continue
         decision = decide_zh(sentence, sp, context, anchor)
         if decision.rule not in SIZE_RULES or anchor is None:
             anchor = decision
@@ -120,6 +149,16 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: Sentenc
             level.kind = "achieved"
         figures.append(figure)
     return figures
+
+
+def _base_year(when: str, year: str | None) -> str | None:
+    """The year a baseline is of: named ("2023年"), or the one before `year` (上年, 去年), the year
+    in force (a 2024 report's 上年 is 2023) or else the document's."""
+    if when[:4].isdigit():
+        return when[:4]
+    if when.startswith(("上年", "去年")) and year and year.isdigit():
+        return str(int(year) - 1)
+    return None
 
 
 def _figure(sentence: str, sp: NumberSpan, subj: str, decision: Decision, year: str | None,

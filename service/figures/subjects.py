@@ -223,8 +223,9 @@ def _year_marks(text: str) -> list[tuple[int, str]]:
         return []
     marks = []
     for m in YEAR_RE.finditer(text):
-        if _compared_from(text, m.start()) or _RECORD_SINCE.match(text, m.end()):
-            continue  # (a base: 较2023年末; or where a record is counted from: 为1998年以来最高水位)
+        if _compared_from(text, m.start()) or _RECORD_SINCE.match(text, m.end()) or (
+                text[m.start() - 1 : m.start()] in ("由", "从") and _OF_BASE.match(text, m.end())):
+            continue  # (a base: 较2023年末, 由2020年的60.1%; or where a record is counted from: 为1998年以来最高水位)
         depth = 0
         for b in _BRACKET.finditer(text, m.end()):
             depth += 1 if b.group() in "(（" else -1
@@ -235,7 +236,24 @@ def _year_marks(text: str) -> list[tuple[int, str]]:
     return marks
 
 
+_OF_BASE = re.compile(r"(?:末|底|同期)?的")
 _RECORD_SINCE = re.compile(r"(?:以来|来)(?:的)?(?:同期)?(?:最|首次|新高|新低)")
+
+
+# A figure of an earlier time the sentence compares with: "较2023年的1.9亿元", "由上年的41.5%提升至".
+_CN_BASELINE = re.compile(r"(?:较|比|由|从)(?P<when>上年同期|去年同期|上年|去年|年初|上月|(?:19|20)\d{2}年)(?:末|底|同期)?的$")
+
+
+# The comparison left at the end of a baseline's own subject ("占比由上年"), and the change read
+# after a baseline ("较2023年的1.9亿元增长约2.8倍": 增长, not the new level).
+BASE_PHRASE = re.compile(r"(?:较|比|由|从)(?:上年同期|去年同期|上年|去年|年初|上月|(?:19|20)\d{2}年)(?:末|底|同期)?的?$")
+CHANGE_AFTER_BASE = re.compile(rf"({_CHANGE})(?:了|约|近|超过|达)*")
+
+
+def baseline_when(sentence: str, span: NumberSpan) -> str | None:
+    """The time of a baseline figure ("2023年", "上年"), or None when `span` is no baseline."""
+    m = _CN_BASELINE.search(sentence, max(0, span.start - 12), span.start)
+    return m["when"] if m else None
 
 
 def _compared_from(text: str, pos: int) -> bool:

@@ -86,6 +86,10 @@ CASES_ZH = [
     # A share or growth rate continues the result it belongs to
     ("力争外贸进出口总额达到90亿元，增长10%。", "10%", "target"),
     ("先进制造业产值占规上工业比重达到61%。", "61%", "achieved"),
+    # The figure of an earlier time a result is compared with: other
+    ("公司营业收入约为7.3亿元，较2023年的1.9亿元增长约2.8倍。", "1.9亿元", "other"),
+    ("出口产品中高端产品占比由上年的41.5%提升至47.8%。", "41.5%", "other"),
+    ("出口产品中高端产品占比由上年的41.5%提升至47.8%。", "47.8%", "achieved"),
     # A tender's budget and price cap size the works, its label before a colon: other
     ("预算金额：人民币3,120.40万元。", "3,120.40万元", "other"),
     ("最高投标限价：人民币2,980万元（含暂列金额90万元）。", "2,980万元", "other"),

@@ -202,3 +202,13 @@ def test_a_growth_rate_after_an_amounts_change_is_the_amounts():
     assert [f.subject for f in figs] == ["夏粮总产量", "夏粮总产量比上年增加", "夏粮总产量增长"]
     figs = extract_figures("全县60个重点项目已开工52个，开工率86.7%，比去年同期提升10个百分点。")
     assert figs[-1].subject == "开工率比去年同期提升"  # (points: the rate's change)
+
+
+def test_a_baseline_is_the_same_thing_at_its_earlier_time_and_so_is_the_level_it_rose_to():
+    figs = extract_figures("公司2024年营业收入约为7.3亿元，较2023年的1.9亿元增长约2.8倍。")
+    assert [(f.subject, f.period) for f in figs] == [
+        ("公司2024年营业收入", "2024"), ("公司2024年营业收入", "2023"), ("公司2024年营业收入增长", "2024")]
+    figs = extract_figures("城镇化率由2020年的60.1%提高到65.2%。", context_year="2024")
+    assert [(f.text, f.subject, f.period) for f in figs] == [("60.1%", "城镇化率", "2020"), ("65.2%", "城镇化率", "2024")]
+    figs = extract_figures("占比由上年的41.5%提升至47.8%。", context_year="2024")
+    assert figs[0].period == "2023"  # a 2024 report's 上年
