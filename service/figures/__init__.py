@@ -136,7 +136,7 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: Sentenc
         # "$4.9 billion to $5.1 billion": the range's ends are one kind.
         # ("from 9% to 14%" is no range: a change from a baseline to a new level.)
         if decision is None or last is None or not EN_RANGE.fullmatch(sentence[last.end : sp.start]) \
-                or EN_FROM.search(sentence, 0, last.start):
+                or EN_FROM.search(sentence, max(0, last.start - 12), last.start):
             decision = decide_en(sentence, sp, context)
         last = sp
         figure = _figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "en", doc_year), "en")

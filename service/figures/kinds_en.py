@@ -112,7 +112,9 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     if EN_PROJECT_SIZE.search(local_before) and (EN_PROJECT_AFTER.match(sentence[sp.end : ce]) or (
             sp.unit in EN_MONEY and EN_WORKS_AFTER.match(sentence[sp.end : ce]))):
         return Decision("other", "project_size", True)  # "a $2.4 billion expansion": what it costs
-    if EN_BASELINE.search(sentence, 0, sp.start):  # (what comes right before it, past a clause mark: "(prior: ")
+    # (what comes right before it, past a clause mark: "(prior: "; the pattern ends where the number
+    # starts, so only the last words are read: from the sentence's start it cost a pass a figure)
+    if EN_BASELINE.search(sentence, max(0, sp.start - 160), sp.start):
         return Decision("other", "baseline", True)
     if EN_DEAL_VALUE.search(local_before):
         return Decision("achieved", "deal_value")
