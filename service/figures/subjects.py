@@ -140,12 +140,18 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
 _SHARE_OF = re.compile(r"(?:为|占|达到|达|是|完成)其?(?P<base>[\u4e00-\u9fff]{1,12}?)(?:总额|总量)?的$")
 
 
+_SHARE_ALONE = re.compile(r"\s*(?:其中)?占比(?:为|达到|达|约|超过|近)?\s*")
+
+
 def share_subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str | None:
     """The subject of a share that follows the figure it is of ("收入完成286.4亿元，为预算的101.3%":
     收入占预算比例), or None. A change after it is the figure's again, not the share's."""
     if span.unit != "%" or not prev_subject:
         return None
-    m = _SHARE_OF.search(sentence, clause_start(sentence, span.start), span.start)
+    cs = clause_start(sentence, span.start)
+    if _SHARE_ALONE.fullmatch(sentence, cs, span.start):
+        return f"{prev_subject}占比"  # "总投资236.8亿元，占比75.8%"
+    m = _SHARE_OF.search(sentence, cs, span.start)
     if m is None or m.start() != clause_start(sentence, span.start) and sentence[m.start() - 1] not in "，,":
         return None
     return f"{prev_subject}占{m['base']}比例"

@@ -212,3 +212,8 @@ def test_a_baseline_is_the_same_thing_at_its_earlier_time_and_so_is_the_level_it
     assert [(f.text, f.subject, f.period) for f in figs] == [("60.1%", "城镇化率", "2020"), ("65.2%", "城镇化率", "2024")]
     figs = extract_figures("占比由上年的41.5%提升至47.8%。", context_year="2024")
     assert figs[0].period == "2023"  # a 2024 report's 上年
+
+
+def test_a_share_named_only_as_such_is_the_share_of_the_amount_before_it():
+    figs = extract_figures("新能源汽车产量8.6万辆，占比达12%。")
+    assert figs[1].subject == "新能源汽车产量占比"
