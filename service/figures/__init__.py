@@ -23,13 +23,16 @@ from __future__ import annotations
 import re
 
 from ..schemas import FigureDraft
+from .clauses import clause_start
 from .kinds import SIZE_RULES, Decision, Kind, SentenceContext, check, decide_zh
 from .numbers import NumberSpan, cn_to_number, find_numbers, parse_quantity
 from .subjects import (
+    BASE_CHANGE_END,
     BASE_PHRASE,
     CHANGE_AFTER_BASE,
     CHANGE_END,
     YEAR_RE,
+    baseline_change,
     baseline_when,
     period,
     period_years,
@@ -80,13 +83,18 @@ def extract_figures(
             # "营业收入约为7.3亿元，较2023年的1.9亿元增长", "占比由上年的41.5%提升至47.8%": the same
             # thing at the earlier time, and the level it rose or fell to is the same thing again
             bases[i] = when
+            if verb := baseline_change(sentence, sp):  # "PPI环比由上月下降0.1%": last month's change
+                head = sentence[clause_start(sentence, sp.start) : sp.start]
+                subjects.append(head[: head.rfind("由上月")].strip() + verb)
+                continue
             own = BASE_PHRASE.sub("", subject(sentence, sp, prev))
             subjects.append((prev if sp.unit in ("%", "个百分点") else level) or own)
             continue
         between = sentence[spans[i - 1].end : sp.start] if i else ""
         if i - 1 in bases and not re.search(r"[，,；;。]", between):
             change = CHANGE_AFTER_BASE.fullmatch(between)
-            subjects.append(subjects[-1] + change[1] if change else subjects[-1])
+            thing = BASE_CHANGE_END.sub("", subjects[-1]) if baseline_change(sentence, spans[i - 1]) else subjects[-1]
+            subjects.append(thing + change[1] if change else thing)
             continue
         if (share := share_subject(sentence, sp, level)) is not None:
             subjects.append(share)  # (and the figure before stays the one a change after it is of)

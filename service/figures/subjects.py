@@ -247,19 +247,28 @@ _RECORD_SINCE = re.compile(r"(?:以来|来)(?:的)?(?:同期)?(?:最|首次|新�
 
 
 # A figure of an earlier time the sentence compares with: "较2023年的1.9亿元", "由上年的41.5%提升至".
-_CN_BASELINE = re.compile(r"(?:较|比|由|从)(?P<when>上年同期|去年同期|上年|去年|年初|上月|(?:19|20)\d{2}年)(?:末|底|同期)?的$")
+_CN_BASELINE = re.compile(r"(?:较|比|由|从)(?P<when>上年同期|去年同期|上年|去年|年初|上月|(?:19|20)\d{2}年)(?:末|底|同期)?"
+                          rf"(?:的|(?<=由上月)(?P<verb>{_CHANGE}|上涨))$")
 
 
 # The comparison left at the end of a baseline's own subject ("占比由上年"), and the change read
 # after a baseline ("较2023年的1.9亿元增长约2.8倍": 增长, not the new level).
+# ("PPI环比由上月下降0.1%转为上涨0.1%": last month's change, then this month's.)
 BASE_PHRASE = re.compile(r"(?:较|比|由|从)(?:上年同期|去年同期|上年|去年|年初|上月|(?:19|20)\d{2}年)(?:末|底|同期)?的?$")
-CHANGE_AFTER_BASE = re.compile(rf"({_CHANGE})(?:了|约|近|超过|达)*")
+BASE_CHANGE_END = re.compile(rf"(?:{_CHANGE}|上涨)$")
+CHANGE_AFTER_BASE = re.compile(rf"(?:转为)?({_CHANGE}|上涨)(?:了|约|近|超过|达)*")
 
 
 def baseline_when(sentence: str, span: NumberSpan) -> str | None:
     """The time of a baseline figure ("2023年", "上年"), or None when `span` is no baseline."""
     m = _CN_BASELINE.search(sentence, max(0, span.start - 12), span.start)
     return m["when"] if m else None
+
+
+def baseline_change(sentence: str, span: NumberSpan) -> str:
+    """The change a baseline figure is of ("由上月下降0.1%": 下降), or ''."""
+    m = _CN_BASELINE.search(sentence, max(0, span.start - 12), span.start)
+    return (m["verb"] or "") if m else ""
 
 
 def _compared_from(text: str, pos: int) -> bool:

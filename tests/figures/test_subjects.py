@@ -217,3 +217,9 @@ def test_a_baseline_is_the_same_thing_at_its_earlier_time_and_so_is_the_level_it
 def test_a_share_named_only_as_such_is_the_share_of_the_amount_before_it():
     figs = extract_figures("新能源汽车产量8.6万辆，占比达12%。")
     assert figs[1].subject == "新能源汽车产量占比"
+
+
+def test_last_months_change_turned_into_this_months_is_a_baseline_and_a_result():
+    figs = extract_figures("11月份，PPI环比由上月下降0.1%转为上涨0.1%。", context_year="2024")
+    assert [(f.subject, f.kind, f.period) for f in figs] == [
+        ("PPI环比下降", "other", None), ("PPI环比上涨", "achieved", "2024")]
