@@ -176,14 +176,19 @@ def ground(draft: Draft, clean: CleanText) -> tuple[Grounded, list[str]]:
     )
 
     figures: list[Figure] = []
-    seen: set[tuple[str, tuple[int, int]]] = set()
+    # One row per number and quote: a number listed twice (by a model, or from a paragraph the page
+    # repeats) is one figure. But a number written twice in its quote may be two facts of two kinds
+    # ("由上月下降0.1%转为上涨0.1%": last month's and this month's).
+    seen: set[tuple[str, tuple[int, int], str]] = set()
     dropped = 0
     for f in draft.figures:
         g = _ground_figure(f, loc, clean, render)
         if g is None:
             dropped += 1
-        elif (g.text, g.span) not in seen:
-            seen.add((g.text, g.span))
+            continue
+        key = (g.text, g.span, g.kind if g.quote.count(g.text) > 1 else "")
+        if key not in seen:
+            seen.add(key)
             figures.append(g)
     if dropped:
         warnings.append(f"ungrounded_figures_dropped:{dropped}")

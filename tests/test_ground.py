@@ -40,3 +40,13 @@ def test_quotes_come_back_in_the_script_of_the_input():
     assert out.figures[0].quote == "力爭2023年新增規上工業企業80家"
     assert out.figures[0].quote in c.text
     assert "漣水縣" in out.summary
+
+
+def test_a_number_written_twice_in_its_quote_may_be_two_facts_but_one_listed_twice_is_one():
+    c = clean("11月份，PPI环比由上月下降0.1%转为上涨0.1%。全年新招引项目7个。")
+    quote = "11月份，PPI环比由上月下降0.1%转为上涨0.1%。"
+    last_month = fig("0.1%", quote, "PPI环比下降").model_copy(update={"kind": "other"})
+    draft = Draft(summary="s", figures=[last_month, fig("0.1%", quote, "PPI环比上涨"),
+                                        fig("7个", "新招引项目7个"), fig("7个", "新招引项目7个", "新招引项目")])
+    out, _ = ground(draft, c)
+    assert [(f.text, f.kind) for f in out.figures] == [("0.1%", "other"), ("0.1%", "achieved"), ("7个", "achieved")]
