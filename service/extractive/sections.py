@@ -84,6 +84,7 @@ def figures_in_context(
     paragraph = -1
     kinds = section_kinds(sentences) if kinds is None else kinds
     vocabulary: set[str] | None = None
+    scale: tuple[float, str] | None = None  # an English document's note on its amounts, read at its first table row
     columns = column_years(sentences) if language == "en" else {}
     tables = table_figures(sentences) if language == "zh" else {}
     items = planned_items(sentences) if language == "en" else set()
@@ -109,11 +110,43 @@ def figures_in_context(
                 for f, y in zip(figs, years, strict=False):  # (columns after the years: a change)
                     # A table's columns are its years; an earlier year's column is the comparison.
                     f.period, f.kind = y, "other" if y < max(years) else f.kind
+                if scale is None:
+                    scale = _amounts_scale(sentences)
+                if scale[0] != 1:
+                    _scaled(figs, *scale)
         if figs:
             out[s.index] = figs
             previous = figs[-1].kind
         continued = s.text.rstrip().endswith(("；", ";"))
     return out
+
+
+# A report's note on the amounts of its tables: "all amounts are in millions of U.S. dollars",
+# "(in thousands)", "($ in millions)".
+_AMOUNTS_IN = re.compile(
+    r"(?:amounts|figures|numbers|dollars|\$)\s+(?:are\s+|shown\s+)?in\s+(?P<scale>thousands|millions|billions)"
+    r"(?P<dollars>\s+of\s+(?:U\.S\.\s+)?dollars)?|\((?P<scale2>in\s+(?:thousands|millions|billions))\)", re.I)
+_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+
+def _amounts_scale(sentences: list[Sentence]) -> tuple[float, str]:
+    """The multiplier of a table's bare amounts, and their currency ('' when not said)."""
+    for s in sentences:
+        if "in " in s.text and (m := _AMOUNTS_IN.search(s.text)):
+            word = (m["scale"] or m["scale2"].split()[-1]).lower()
+            dollars = bool(m["dollars"]) or "$" in m.group(0)
+            return _SCALES[word], "USD" if dollars else ""
+    return 1.0, ""
+
+
+def _scaled(figs: list[FigureDraft], factor: float, currency: str) -> None:
+    """A table row's amounts in the unit its document's note gives ("in millions of U.S. dollars":
+    $1,218.3 is 1.2183e9 dollars); its percentages stay as they are."""
+    for f in figs:
+        if f.value is None or f.unit not in ("", "USD") or re.search(r"[A-Za-z]", f.text):
+            continue
+        f.value = float(f"{f.value * factor:.15g}")
+        f.unit = f.unit or currency
 
 
 _WORD = re.compile(r"[A-Za-z]+")

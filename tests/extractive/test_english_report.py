@@ -243,7 +243,8 @@ Management's discussion
 Consolidated net sales increased 4.1% to $2,847.6 million, compared with $2,735.4 million in fiscal 2023, as \
 strength in aerospace offset continued destocking among our industrial distribution partners.
 
-The table below presents net sales by reportable segment:
+Unless otherwise noted, all amounts are in millions of U.S. dollars. The table below presents net sales by \
+reportable segment:
 
                               Fiscal      Fiscal
                                2024        2023      % Change
@@ -261,4 +262,8 @@ def test_a_stacked_table_heads_years_hold_past_a_rule_and_a_bracketed_negative()
             ("$2,735.4", "Total net sales", "2023")} <= rows
     negative = next(f for f in s.figures if f.text == "(1.9)%")
     assert (negative.value, negative.unit) == (-1.9, "%")
+    # the report's note on its amounts: "in millions of U.S. dollars"
+    values = {f.text: (f.value, f.unit) for f in s.figures}
+    assert values["964.1"] == (964.1e6, "USD") and values["$1,218.3"] == (1218.3e6, "USD")
+    assert values["$2,847.6 million"] == (2847.6e6, "USD")  # (prose says its own scale)
     assert not any(f.text.startswith("2023") for f in s.figures)  # the head's "2023 %" is no figure
