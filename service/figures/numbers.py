@@ -75,7 +75,8 @@ def _unit_pattern(unit: str) -> str:
 _UNIT = r"(?P<unit>[ \u00a0]?[%％]|" + "|".join(_unit_pattern(u) for u in UNITS) + r")?"
 _SUFFIX = r"(?P<suffix>以上|以下|左右|以内|之多)?"
 # A qualifier is no qualifier when it ends a word: 签约/履约/节约 (约), 赶超 (超), 最近/接近 (近).
-_PREFIX = r"(?P<prefix>超过|(?<![赶追])超|(?<![最接附将靠邻])近|(?<![签履合预节制公条集大契簽])约|逾)?"
+# (不超过 is "at most": its 超过 is no "more than" of the figure's; the cap is read by the subject)
+_PREFIX = r"(?P<prefix>(?<!不)超过|(?<![赶追不])超|(?<![最接附将靠邻])近|(?<![签履合预节制公条集大契簽])约|逾)?"
 FIGURE_RE = re.compile(
     _PREFIX + _NUM + _MULT + _INNER + _UNIT + r"(?P<level>级|級)?" + _SUFFIX
 )

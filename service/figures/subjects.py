@@ -20,7 +20,7 @@ SUBJECT_LEAD = re.compile(
 )
 SUBJECT_TRAIL = re.compile(
     r"(?:达到|达|为|是|突破|超过|超|近|(?<![签履合预节制公条集大契簽])约|逾|实现|完成|共|分别|有|的|了|至|到|迈向|提升至|增至|可|将|预计|"
-    r"不少于|不低于|不超过|不高于|以上|以下|高于|低于|多于|少于|连续|为期)+$"
+    r"不少于|不低于|不超过|不超|不高于|以上|以下|高于|低于|多于|少于|连续|为期)+$"
 )
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年")
 # A comparison's base names another period than the figure's: 较2023年末净增…, 比2022年增长….

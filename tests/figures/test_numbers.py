@@ -206,3 +206,10 @@ def test_a_documents_tables_items_and_forms_are_no_figures():
 
     assert texts("Table 2.1 summarizes them; see Item 8 of this Annual Report on Form 10-K.") == []
     assert texts("See Figure 3 for the 450 homes rebuilt.") == ["450 homes"]
+
+
+def test_a_cap_is_no_more_than():
+    # 不超过 is "at most": the figure is the cap, not "more than" it
+    assert [(f.text, f.subject) for f in extract_figures("单台最高不超过1.5万元，最高不超2万元。")] == [
+        ("1.5万元", "单台最高"), ("2万元", "最高")]
+    assert [f.text for f in extract_figures("投资超过5亿元。")] == ["超过5亿元"]
