@@ -31,6 +31,12 @@ def nospace(s: str) -> str:
 LEADER_ROW = re.compile(r"[\w)%]\s*(?:\.\s?){4,}\s*\S|[\w)%]\s*…{2,}\s*[-+−(]?[$€£¥₹]?\d")
 
 
+def is_leader_row(text: str) -> bool:
+    """Whether `text` holds such a row."""
+    # (the dots looked for in C first: the pattern has no literal start, and most text has none)
+    return ("...." in text or ". . ." in text or "……" in text) and LEADER_ROW.search(text) is not None
+
+
 def is_terminated(s: str) -> bool:
     """Ends a sentence. A full stop after a digit (or a percent, a bracket) does when words come
     before it ("ended September 30, 2025.", "a rate of 7.1%."), not on a list's number alone ("1.")."""
@@ -93,10 +99,12 @@ _EN_RELEASE_SLUG = re.compile(r"^\W*(?:for immediate release|(?:press|news|media
 # latest news delivered to your inbox every morning."
 _EN_PROMO = re.compile(r"^\W*(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b|delivered (?:straight |directly )?to "
                        r"your inbox|^\W*get (?:our|the) (?:free |daily |weekly )?newsletter", re.I)
+# The label of a time-stamp line: "Updated …", "Last updated …", "Released …".
+_EN_STAMP_WORD = r"(?:(?:last )?updated|published|posted|released|issued)"
 # English credit and time-stamp lines: "Reporting by A; Editing by B", "Updated 2 hours ago".
 _EN_CREDITS = re.compile(
     r"^\W*(?:(?:additional )?reporting|writing|editing|compiled|photos?|graphics?) by\b"
-    r"|^\W*(?:updated|published|posted|last updated|released|issued)\b[:\s]+(?:on\s+)?"
+    rf"|^\W*{_EN_STAMP_WORD}\b[:\s]+(?:on\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|an? |jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.I,
 )
@@ -181,7 +189,7 @@ EN_DATE = re.compile(
 )
 # The label of a time stamp line, before its date ("Updated on", "Released:"). A date that ends
 # in "a.m." ends as a sentence does, so the stamp is told by the rest of the line being a date.
-_EN_STAMP_LABEL = re.compile(r"^\W*(?:(?:last )?updated|published|posted|released|issued)(?: on)?:?\s*", re.I)
+_EN_STAMP_LABEL = re.compile(rf"^\W*{_EN_STAMP_WORD}(?: on)?:?\s*", re.I)
 _EN_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)"
 # A line that is a date and nothing else, as a story's time stamp under its byline: "Saturday 15
 # February 2025", "Wednesday, November 6, 2024, 11:48 a.m. EST".

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..cleaning.chrome_rules import LEADER_ROW
+from ..cleaning.chrome_rules import is_leader_row
 from ..schemas import DEFAULT_MAX_CHARS_EN, DEFAULT_MAX_CHARS_ZH
 from ..segment import Sentence
 
@@ -120,18 +120,12 @@ def fit(piece: str, room: int, language: str) -> str:
     return end_piece(piece[:cut], language)
 
 
-def is_table_row(text: str) -> bool:
-    """A row of a report's table, its label's leader dots running to its value."""
-    # (the dots looked for in C first: the pattern has no literal start, and most text has none)
-    return ("...." in text or ". . ." in text or "……" in text) and LEADER_ROW.search(text) is not None
-
-
 def stands_alone(s: Sentence, language: str) -> bool:
     """Whether a sentence can be a sentence of the summary: not a bare section head, nor a row of a
     table whose leader dots run to its value ("Special events ........ $2,487,000"), which the
     figures table reports."""
     body = s.dense
-    if is_table_row(s.text):
+    if is_leader_row(s.text):
         return False
     if language == "zh":
         return len(body) >= 20 or bool(INFORMATIVE.search(body) and len(body) >= 10)

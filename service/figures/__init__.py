@@ -32,8 +32,7 @@ from .subjects import (
     CHANGE_AFTER_BASE,
     CHANGE_END,
     YEAR_RE,
-    baseline_change,
-    baseline_when,
+    baseline,
     period,
     period_years,
     quote,
@@ -77,13 +76,14 @@ def extract_figures(
     prev: str | None = None
     level: str | None = None  # the subject of the last amount (not a rate): what a share is of
     last_share: str | None = None  # the subject of the figure just before, when it was a share
-    bases: dict[int, str] = {}  # figures of an earlier time compared with: index -> that time
+    # figures of an earlier time compared with: index -> (that time, the change it is of or '')
+    bases: dict[int, tuple[str, str]] = {}
     for i, sp in enumerate(spans):
-        if (when := baseline_when(sentence, sp)) is not None:
+        if (base := baseline(sentence, sp)) is not None:
             # "营业收入约为7.3亿元，较2023年的1.9亿元增长", "占比由上年的41.5%提升至47.8%": the same
             # thing at the earlier time, and the level it rose or fell to is the same thing again
-            bases[i] = when
-            if verb := baseline_change(sentence, sp):  # "PPI环比由上月下降0.1%": last month's change
+            bases[i] = base
+            if verb := base[1]:  # "PPI环比由上月下降0.1%": last month's change
                 head = sentence[clause_start(sentence, sp.start) : sp.start]
                 subjects.append(head[: head.rfind("由上月")].strip() + verb)
                 continue
@@ -93,7 +93,7 @@ def extract_figures(
         between = sentence[spans[i - 1].end : sp.start] if i else ""
         if i - 1 in bases and not re.search(r"[，,；;。]", between):
             change = CHANGE_AFTER_BASE.fullmatch(between)
-            thing = BASE_CHANGE_END.sub("", subjects[-1]) if baseline_change(sentence, spans[i - 1]) else subjects[-1]
+            thing = BASE_CHANGE_END.sub("", subjects[-1]) if bases[i - 1][1] else subjects[-1]
             subjects.append(thing + change[1] if change else thing)
             continue
         if (share := share_subject(sentence, sp, level)) is not None:
@@ -117,7 +117,7 @@ def extract_figures(
     for i, (sp, subj) in enumerate(zip(spans, subjects, strict=True)):
         if i in bases:
             figures.append(_figure(sentence, sp, subj, Decision("other", "baseline", True),
-                                   _base_year(bases[i], context_year or doc_year), "zh"))
+                                   _base_year(bases[i][0], context_year or doc_year), "zh"))
             continue
         decision = decide_zh(sentence, sp, context, anchor)
         if decision.rule not in SIZE_RULES or anchor is None:

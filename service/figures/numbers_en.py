@@ -146,11 +146,12 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
     row = (r := EN_TABLE_ROW.fullmatch(text.strip())) is not None and not _NOT_A_VALUE_LABEL.search(
         r["label"].rstrip(": "))
     for m in EN_FIGURE_RE.finditer(text):
-        if (after := _SPREAD_OR_CONFIDENCE.match(text, m.end())) or text[max(0, m.start() - 2) : m.start()].strip() == "±":
+        spread = text[max(0, m.start() - 2) : m.start()].strip() == "±"
+        if (after := _SPREAD_OR_CONFIDENCE.match(text, m.end())) or spread:
             # "95% CI", "6.1 ± 9.4 mmHg": a confidence level and a standard deviation are no facts
             # reported; the mean before the ± is, in the unit written after the spread
-            if after and (sd := _SPREAD.match(text, m.end())) and not m.group("word") and not m.group("pct") \
-                    and text[max(0, m.start() - 2) : m.start()].strip() != "±":
+            if after and not spread and (sd := _SPREAD.match(text, m.end())) and not m.group("word") \
+                    and not m.group("pct"):
                 out.append(_mean(text, m, sd))
             continue
         if not (m.group("cur") or m.group("pct")) and _DOCUMENT_PART.search(text, max(0, m.start() - 9), m.start()):

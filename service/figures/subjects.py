@@ -115,7 +115,8 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         after = ""  # the next cell of a table row ("固定资产投资 31.2亿元 12.5%"): another value
     if after and not after.startswith(("的", "以上", "以下", "左右")):
         # (not into the next figure: "…接待游客2137.5万人次", nor its lead: "总投资额超20亿元")
-        post = SUBJECT_TRAIL.sub("", _NEXT_NUMBER.split(after[:14], 1)[0]) if _NEXT_NUMBER.search(after[:14]) else after[:14]
+        post, *next_figure = _NEXT_NUMBER.split(after[:14], 1)
+        post = SUBJECT_TRAIL.sub("", post) if next_figure else post
     elif after.startswith("的"):
         # "投资1800万元的…改造项目": the size of the works named after 的, up to their head noun.
         head = _WORKS_HEAD.search(after, 1, 30)
@@ -152,7 +153,7 @@ def share_subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> 
     if _SHARE_ALONE.fullmatch(sentence, cs, span.start):
         return f"{prev_subject}占比"  # "总投资236.8亿元，占比75.8%"
     m = _SHARE_OF.search(sentence, cs, span.start)
-    if m is None or m.start() != clause_start(sentence, span.start) and sentence[m.start() - 1] not in "，,":
+    if m is None or m.start() != cs and sentence[m.start() - 1] not in "，,":
         return None
     return f"{prev_subject}占{m['base']}比例"
 
@@ -246,29 +247,25 @@ _OF_BASE = re.compile(r"(?:末|底|同期)?的")
 _RECORD_SINCE = re.compile(r"(?:以来|来)(?:的)?(?:同期)?(?:最|首次|新高|新低)")
 
 
+# The earlier time a figure is compared with: 较2023年, 由上年, 比年初末.
+_BASE_WHEN = r"(?:较|比|由|从)(?P<when>上年同期|去年同期|上年|去年|年初|上月|(?:19|20)\d{2}年)(?:末|底|同期)?"
 # A figure of an earlier time the sentence compares with: "较2023年的1.9亿元", "由上年的41.5%提升至".
-_CN_BASELINE = re.compile(r"(?:较|比|由|从)(?P<when>上年同期|去年同期|上年|去年|年初|上月|(?:19|20)\d{2}年)(?:末|底|同期)?"
-                          rf"(?:的|(?<=由上月)(?P<verb>{_CHANGE}|上涨))$")
+_CN_BASELINE = re.compile(rf"{_BASE_WHEN}(?:的|(?<=由上月)(?P<verb>{_CHANGE}|上涨))$")
 
 
 # The comparison left at the end of a baseline's own subject ("占比由上年"), and the change read
 # after a baseline ("较2023年的1.9亿元增长约2.8倍": 增长, not the new level).
 # ("PPI环比由上月下降0.1%转为上涨0.1%": last month's change, then this month's.)
-BASE_PHRASE = re.compile(r"(?:较|比|由|从)(?:上年同期|去年同期|上年|去年|年初|上月|(?:19|20)\d{2}年)(?:末|底|同期)?的?$")
+BASE_PHRASE = re.compile(rf"{_BASE_WHEN}的?$")
 BASE_CHANGE_END = re.compile(rf"(?:{_CHANGE}|上涨)$")
 CHANGE_AFTER_BASE = re.compile(rf"(?:转为)?({_CHANGE}|上涨)(?:了|约|近|超过|达)*")
 
 
-def baseline_when(sentence: str, span: NumberSpan) -> str | None:
-    """The time of a baseline figure ("2023年", "上年"), or None when `span` is no baseline."""
+def baseline(sentence: str, span: NumberSpan) -> tuple[str, str] | None:
+    """The time a baseline figure is of ("2023年", "上年") and the change it is of ("由上月下降0.1%":
+    下降; '' for a level), or None when `span` is no baseline."""
     m = _CN_BASELINE.search(sentence, max(0, span.start - 12), span.start)
-    return m["when"] if m else None
-
-
-def baseline_change(sentence: str, span: NumberSpan) -> str:
-    """The change a baseline figure is of ("由上月下降0.1%": 下降), or ''."""
-    m = _CN_BASELINE.search(sentence, max(0, span.start - 12), span.start)
-    return (m["verb"] or "") if m else ""
+    return (m["when"], m["verb"] or "") if m else None
 
 
 def _compared_from(text: str, pos: int) -> bool:

@@ -26,6 +26,10 @@ _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
 _CHANGE_COLUMN = re.compile(r"增减|变动|增长|同比")
 
 
+def _year_of(column: str) -> str | None:
+    return m[1] if (m := _YEAR.search(column)) else None
+
+
 def _columns(text: str) -> list[str] | None:
     """The names of a head's value columns ("2024年", "本年比上年增减(%)"), when at least two are years."""
     words = text.split()
@@ -57,7 +61,7 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
     change = bool(_CHANGE_COLUMN.search(column))
     quantity = parse_quantity(cell + ("" if unit == "%" else unit)) if unit else None
     value, base = quantity if quantity else (float(cell.replace(",", "").replace("−", "-")), unit)
-    year = (_YEAR.search(column) or [None, None])[1]
+    year = _year_of(column)
     earlier = year is not None and years and year < max(years)
     return FigureDraft(subject=f"{subject}增减" if change else subject, text=cell, value=value,
                        unit="%" if unit == "%" else base, kind="other" if earlier else "achieved",
@@ -87,7 +91,7 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
         cells = _CELL.findall(row["cells"])
         if len(cells) != len(columns) or "".join(cells).replace(",", "") == "":
             continue
-        years = [y for c in columns if (y := (_YEAR.search(c) or [None, None])[1])]
+        years = [y for c in columns if (y := _year_of(c))]
         figs = [f for col, cell in zip(columns, cells, strict=True)
                 if (f := _figure(row["label"], col, cell, _unit_of(row["label"], col, unit), years, text))]
         if figs:
