@@ -25,7 +25,7 @@ import re
 from ..schemas import FigureDraft
 from .clauses import clause_start
 from .kinds import SIZE_RULES, Decision, Kind, SentenceContext, check, decide_zh
-from .numbers import NumberSpan, cn_to_number, find_numbers, parse_quantity
+from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, cn_to_number, find_numbers, parse_quantity
 from .subjects import (
     BASE_CHANGE_END,
     BASE_PHRASE,
@@ -95,6 +95,12 @@ def extract_figures(
             change = CHANGE_AFTER_BASE.fullmatch(between)
             thing = BASE_CHANGE_END.sub("", subjects[-1]) if bases[i - 1][1] else subjects[-1]
             subjects.append(thing + change[1] if change else thing)
+            continue
+        if i and (spans[i - 1].unit == sp.unit and RANGE_JOIN.fullmatch(between)
+                  or LIST_JOIN.fullmatch(between) and "分别" in sentence[: spans[i - 1].start]):
+            # the upper end of a range (3.2%—12.6%), or the next of a list (分别低0.07个和0.24个百分点):
+            # of the same thing, until `respectively` tells the members apart
+            subjects.append(subjects[-1])
             continue
         if (share := share_subject(sentence, sp, level)) is not None:
             subjects.append(share)  # (and the figure before stays the one a change after it is of)

@@ -42,7 +42,7 @@ MEASURE_UNITS = [
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "吉瓦",
     "噸", "畝",
     "千伏", "公斤", "千克", "万吨", "吨", "亩", "米", "瓦", "度", "标箱", "TEU", "GW", "MW", "kW", "kWh",
-    "km", "m²", "㎡",
+    "km", "m²", "㎡", "微克", "毫克", "毫米",
 ]
 # Durations: 11天完成审批, 工期18个月 (not 18个), 24小时. 年 only in 连续N年: elsewhere N年 is a date
 # (2023年), which _is_excluded_zh leaves out.
@@ -73,12 +73,15 @@ def _unit_pattern(unit: str) -> str:
 
 # A space before the percent sign is how some pages write it: 增长23 %.
 _UNIT = r"(?P<unit>[ \u00a0]?[%％]|" + "|".join(_unit_pattern(u) for u in UNITS) + r")?"
+# A rate is its unit per another: 14.62元/公斤, 23618元/平方米, 29微克/立方米, 0.82元/股.
+_PER = (r"(?P<per>/(?:平方公里|平方米|立方米|千瓦时|吨公里|公斤|千克|公里|千米|小时|人次|kWh|m²|m³|㎡|"
+        r"斤|吨|克|亩|人|户|月|年|天|日|股|头|只|羽|套|台|辆|度|升|桶|次|张|床))?")
 _SUFFIX = r"(?P<suffix>以上|以下|左右|以内|之多)?"
 # A qualifier is no qualifier when it ends a word: 签约/履约/节约 (约), 赶超 (超), 最近/接近 (近).
 # (不超过 is "at most": its 超过 is no "more than" of the figure's; the cap is read by the subject)
 _PREFIX = r"(?P<prefix>(?<!不)超过|(?<![赶追不])超|(?<![最接附将靠邻])近|(?<![签履合预节制公条集大契簽])约|逾)?"
 FIGURE_RE = re.compile(
-    _PREFIX + _NUM + _MULT + _INNER + _UNIT + r"(?P<level>级|級)?" + _SUFFIX
+    _PREFIX + _NUM + _MULT + _INNER + _UNIT + _PER + r"(?P<level>级|級)?" + _SUFFIX
 )
 
 MODIFIER_NOUN = re.compile(r"^(?:以上|以下)?(?:的)?(?:工业|项目|企业|产业|规模|重点|重大|级)")
@@ -119,7 +122,7 @@ def parse_quantity(text: str) -> tuple[float, str] | None:
     if m and m.group("num"):
         v = _figure_value(m)
         if v is not None:
-            return v, _base_unit(m.group("unit") or "")
+            return v, _base_unit(m.group("unit") or "", m.group("per"))
     from .numbers_en import en_quantity  # (English only: a Chinese run never compiles its grammar)
 
     return en_quantity(text)
@@ -141,10 +144,13 @@ def _figure_value(m: re.Match) -> float | None:
     return round(value, 6)
 
 
-def _base_unit(unit: str) -> str:
+def _base_unit(unit: str, per: str | None = None) -> str:
     if unit.strip() in ("％", "%"):
         return "%"
-    return unit
+    return unit + (per or "") if unit else unit
+
+
+PHONE_BEFORE = re.compile(r"(?:拨打|致电|热线|电话|传真|手机)[:：]?$")
 
 
 def _is_excluded_zh(text: str, m: re.Match) -> bool:
@@ -163,8 +169,10 @@ def _is_excluded_zh(text: str, m: re.Match) -> bool:
     if after[:1] and after[:1].isascii() and after[:1].isalnum() and (not unit or unit.isascii()) \
             and unit not in ("%", "％"):
         return True  # 5G, 3D, 20MWp; a Chinese unit ends the figure: 110亿元LED项目, 3个APP
-    if before == "第":
-        return True  # ordinal
+    if before in ("第", "每"):
+        return True  # an ordinal; the base of a rate (每千人口拥有…, 每10万人)
+    if PHONE_BEFORE.search(text, max(0, s - 6), s):
+        return True  # a number to call: 拨打12333人社服务热线
     if before == "前" and unit in ("个月", "個月", "天", "周") and text[max(0, s - 2) : s] != "提前":
         return True  # a period to date: 前4个月 (the first four months), not a duration reported
     consecutive = text[max(0, m.start() - 2) : m.start()] == "连续"
@@ -225,10 +233,47 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
         start = m.start()
         end = m.end()
         # A trailing 余 after the unit ("10万余名" is inner; "50亿余" rare) is kept by the regex.
-        out.append(NumberSpan(start, end, text[start:end], value, _base_unit(m.group("unit") or "")))
+        out.append(NumberSpan(start, end, text[start:end], value, _base_unit(m.group("unit") or "", m.group("per"))))
     if "第" in text:
         out = sorted(out + _ranks(text), key=lambda sp: sp.start)
-    return _without_slogan_tiers(text, out)
+    return _without_slogan_tiers(text, _shared_units(text, out))
+
+
+# The ends of a range (3—5亿元, 9.5万—12万元, 32,800万元～38,600万元) and the members of a list
+# (1126.3亿、874.5亿和702.8亿千瓦时; 0.6个和0.3个百分点) write the unit once, at the last.
+RANGE_JOIN = re.compile(r" ?(?:—{1,2}|[－～~\-–至到]) ?")
+LIST_JOIN = re.compile(r"[、和及与]")
+# A range's lower end written bare, before the joiner: the 23 of 23—31微克/立方米 (not the end of a
+# code, a time or an ordinal: NH-2024-17, 9:00—11:30, 第3—5名).
+_BARE_LOW = re.compile(r"(?<![0-9０-９A-Za-z.:：/#_第\-])(?P<num>[0-9]+(?:\.[0-9]+)?) ?(?:—{1,2}|[－～~\-–至到]) ?$")
+
+
+def _shared_units(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    if len(spans) < 1 or not any(c in text for c in "—－～~-–至到、和及与"):
+        return spans
+    out = list(spans)
+    for i in range(len(out) - 1, -1, -1):
+        upper = out[i]
+        if not upper.unit:
+            continue
+        lower = out[i - 1] if i else None
+        if lower is not None and lower.end <= upper.start:
+            gap = text[lower.end : upper.start]
+            partial = not lower.unit or (upper.unit.startswith(lower.unit) and upper.unit != lower.unit)
+            if RANGE_JOIN.fullmatch(gap) or LIST_JOIN.fullmatch(gap):
+                if partial:
+                    lower.unit = upper.unit
+                continue
+        low = _BARE_LOW.search(text, max(0, upper.start - 16), upper.start)
+        if low is None or (lower is not None and lower.end > low.start()):
+            continue
+        figure = FIGURE_RE.match(text, upper.start)
+        scale = _figure_value(figure) / _arabic(figure.group("num")) if figure and figure.group("num")[0].isdigit() \
+            and not figure.group("prefix") and _arabic(figure.group("num")) else 1.0
+        num = low.group("num")
+        out.insert(i, NumberSpan(low.start(), low.start() + len(num), num, round(float(num) * (scale or 1.0), 6),
+                                 upper.unit))
+    return out
 
 
 # “百亿领航、十亿带动、亿元支撑”: the tiers of a slogan, numbers without a unit listed inside one

@@ -213,3 +213,21 @@ def test_a_cap_is_no_more_than():
     assert [(f.text, f.subject) for f in extract_figures("单台最高不超过1.5万元，最高不超2万元。")] == [
         ("1.5万元", "单台最高"), ("2万元", "最高")]
     assert [f.text for f in extract_figures("投资超过5亿元。")] == ["超过5亿元"]
+
+
+def test_a_range_or_a_list_writes_its_unit_once_and_each_member_has_it():
+    found = [(sp.text, sp.value, sp.unit) for sp in find_numbers("年收入约9.5万—12万元，浓度23—31微克/立方米")]
+    assert found == [("约9.5万", 95000.0, "元"), ("12万元", 120000.0, "元"),
+                     ("23", 23.0, "微克/立方米"), ("31微克/立方米", 31.0, "微克/立方米")]
+    assert [(sp.value, sp.unit) for sp in find_numbers("预计为2.3—2.8万元")] == [(23000.0, "元"), (28000.0, "元")]
+    listed = find_numbers("用电量分别为1126.3亿、874.5亿和702.8亿千瓦时，分别高于全国、全省0.6个和0.3个百分点")
+    assert [sp.unit for sp in listed] == ["千瓦时"] * 3 + ["个百分点"] * 2
+    # Not the end of a code, a clock time or an ordinal.
+    assert find_numbers("NH-2024-17地块，9:00—11:30") == []
+
+
+def test_a_rate_keeps_what_it_is_per_and_the_base_of_a_rate_or_a_number_to_call_is_no_figure():
+    assert [(sp.text, sp.unit) for sp in find_numbers("生猪价格为14.62元/公斤，均价23618元/平方米")] == [
+        ("14.62元/公斤", "元/公斤"), ("23618元/平方米", "元/平方米")]
+    assert [sp.text for sp in find_numbers("每千人口拥有托位数达到4.6个")] == ["4.6个"]
+    assert find_numbers("可拨打12333人社服务热线咨询") == []

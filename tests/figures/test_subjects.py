@@ -223,3 +223,23 @@ def test_last_months_change_turned_into_this_months_is_a_baseline_and_a_result()
     figs = extract_figures("11月份，PPI环比由上月下降0.1%转为上涨0.1%。", context_year="2024")
     assert [(f.subject, f.kind, f.period) for f in figs] == [
         ("PPI环比下降", "other", None), ("PPI环比上涨", "achieved", "2024")]
+
+
+def test_the_members_of_a_list_after_respectively_share_its_head_and_each_has_its_own():
+    figs = extract_figures("城镇和农村居民人均可支配收入分别达到76318元和42105元，分别增长4.7%和6.3%。")
+    assert [f.subject for f in figs] == ["城镇居民人均可支配收入", "农村居民人均可支配收入",  # (not "…达到76318元和")
+                                         "城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]
+    figs = extract_figures("滨港市、澄州市、安平市用电量分别为1126.3亿、874.5亿和702.8亿千瓦时。")
+    assert [f.subject for f in figs] == ["滨港市用电量", "澄州市用电量", "安平市用电量"]
+    figs = extract_figures("对韩国、日本分别进出口302.5亿元、287.6亿元，分别增长4.4%、下降1.2%。")
+    assert [f.subject for f in figs] == ["对韩国进出口", "日本进出口", "对韩国进出口增长", "日本进出口下降"]
+    figs = extract_figures("新建商品住宅成交4286套、成交面积48.93万平方米，环比分别下降21.4%和19.8%，同比分别上升6.7%和8.2%。")
+    assert [f.subject for f in figs[4:]] == ["新建商品住宅成交上升", "成交面积上升"]
+    figs = extract_figures("项目开工率、投资完成率、项目竣工率力争分别达到80%、50%和25%以上。")
+    assert [f.subject for f in figs] == ["项目开工率", "投资完成率", "项目竣工率"]
+
+
+def test_the_two_ends_of_a_range_measure_the_same_thing():
+    figs = extract_figures("公司境外销售收入约5.3亿元至5.8亿元，全市累计雨量50～80毫米。")
+    assert [(f.text, f.subject) for f in figs] == [
+        ("约5.3亿元", "公司境外销售收入"), ("5.8亿元", "公司境外销售收入"), ("50", "雨量"), ("80毫米", "雨量")]
