@@ -37,6 +37,22 @@ def is_leader_row(text: str) -> bool:
     return ("...." in text or ". . ." in text or "……" in text) and LEADER_ROW.search(text) is not None
 
 
+# Cells of a table's row set apart on one line: by pipes ("营业收入 | 186,000万元～201,000万元 | 141,572.36万元"),
+# or, in Chinese, which puts no spaces between words, by spaces ("区人民医院 临床医师12硕士研究生及以上 临床医学类").
+# (Words of two characters or more on both sides: a name padded with spaces, "白 涛", is no row. A
+# line with a sentence's punctuation needs three: "本报讯(刘晓明 范昀 明明) 1月29日，镇江新区召开…" is
+# prose, "区融媒体中心 新闻采编3本科及以上 新闻传播学类 需经常夜间值班，适合男性" a row with a note.)
+_PROSE_MARK = re.compile(r"[，。；！？;]|,(?!\d)")
+_HAN_CELL_GAP = re.compile(rf"(?:[{HAN}]{{2}}|[%）)]) +(?=[{HAN}（(]{{2}})")
+
+
+def is_table_row(text: str) -> bool:
+    """Whether `text` holds a row of a table: leader dots, pipes or spaced Chinese cells. A line of
+    its own, read for its figures, and no sentence of a summary."""
+    return (is_leader_row(text) or text.count("|") >= 2
+            or " " in text and len(_HAN_CELL_GAP.findall(text)) >= (2 if _PROSE_MARK.search(text) is None else 3))
+
+
 def is_terminated(s: str) -> bool:
     """Ends a sentence. A full stop after a digit (or a percent, a bracket) does when words come
     before it ("ended September 30, 2025.", "a rate of 7.1%."), not on a list's number alone ("1.")."""

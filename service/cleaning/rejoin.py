@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .aligned import Aligned
-from .chrome_rules import ENUM_START, is_leader_row, is_terminated
+from .chrome_rules import ENUM_START, is_table_row, is_terminated
 
 
 def rejoin_broken_lines(doc: Aligned, language: str) -> int:
@@ -58,7 +58,7 @@ _VALUE_CELLS = re.compile(r"(?:\s[-+−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)
 
 def _is_row(line: str) -> bool:
     # (the cells' white space looked for in C first: most lines are prose)
-    return is_leader_row(line) or (" " in line or "\t" in line) and _VALUE_CELLS.search(line) is not None
+    return is_table_row(line) or (" " in line or "\t" in line) and _VALUE_CELLS.search(line) is not None
 
 
 _HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]{2,})-$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..cleaning.chrome_rules import is_leader_row
+from ..cleaning.chrome_rules import is_table_row
 from ..segment import Sentence
 from .pieces import (
     NUMBERED_ITEM,
@@ -71,7 +71,7 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
         # the lines themselves, in order, say what it is about.
         taken = {i for i, _ in chosen}
         for i, u in enumerate(units):
-            if i in taken or is_leader_row(u.text):
+            if i in taken or is_table_row(u.text):
                 continue
             piece = end_piece(strip_marker(compress(u.text, language)), language)
             if used + len(piece) + sep > budget:

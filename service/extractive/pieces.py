@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..cleaning.chrome_rules import is_leader_row
+from ..cleaning.chrome_rules import is_table_row
 from ..schemas import DEFAULT_MAX_CHARS_EN, DEFAULT_MAX_CHARS_ZH
 from ..segment import Sentence
 
@@ -122,10 +122,10 @@ def fit(piece: str, room: int, language: str) -> str:
 
 def stands_alone(s: Sentence, language: str) -> bool:
     """Whether a sentence can be a sentence of the summary: not a bare section head, nor a row of a
-    table whose leader dots run to its value ("Special events ........ $2,487,000"), which the
-    figures table reports."""
+    table (leader dots running to its value, "Special events ........ $2,487,000"; cells set apart
+    by pipes or spaces), which the figures table reports."""
     body = s.dense
-    if is_leader_row(s.text):
+    if is_table_row(s.text):
         return False
     if language == "zh":
         return len(body) >= 20 or bool(INFORMATIVE.search(body) and len(body) >= 10)

@@ -99,6 +99,10 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     cs = clause_start(sentence, span.start)
     if span.text.endswith("强"):
         return _ranking_list(sentence, span, cs)
+    if "|" in sentence[: span.start] and sentence.count("|") >= 2:
+        # A row of a pipe table ("营业收入 | 186,000万元～201,000万元 | 141,572.36万元"): its label.
+        cells = [c.strip(" ：:") for c in sentence[: span.start].split("|")]
+        return next((c for c in cells if c and not _DIGIT.search(c)), cells[-1])[:40]
     pre = sentence[cs : span.start]
     # In "新开工、竣工项目数分别达4个、3个" the list separator belongs to the subject; elsewhere
     # a 、 before the number separates figures ("突破60亿元、同比增长86%").

@@ -1,0 +1,61 @@
+"""Tables in Chinese documents: a pipe table in plain text (an earnings forecast) and an HTML data
+table whose cells the page's spaces part (a recruitment notice). Their rows are figures of their
+labels and never sentences of the summary or key points."""
+
+from __future__ import annotations
+
+from service.cleaning.chrome_rules import is_table_row
+from service.pipeline import summarize
+from service.schemas import SummaryOptions
+from tests.support import extractive_settings
+
+FORECAST = """\
+浙江某新材料股份有限公司2024年度业绩预告
+
+一、本期业绩预计情况
+
+项目 | 本报告期 | 上年同期
+归属于上市公司股东的净利润 | 盈利：32,800万元～38,600万元 | 盈利：23,220.45万元
+ | 比上年同期增长：41.25%～66.23% |
+营业收入 | 186,000万元～201,000万元 | 141,572.36万元
+
+二、业绩变动原因说明
+
+报告期内，公司归属于上市公司股东的净利润较上年同期增长41.25%至66.23%，主要原因是光伏行业装机需求保持较快增长。\
+核心产品光伏封装胶膜出货量约4.37亿平方米，同比增长约52%。公司境外销售收入约5.3亿元至5.8亿元，占营业收入的比例约为28%至29%。\
+全年研发费用预计约8,900万元，同比增长约35%，占营业收入比例约为4.5%。
+"""
+
+NOTICE = """<html><head><title>南湖区2025年公开招聘事业单位工作人员公告</title></head><body>
+<h1>南湖区2025年公开招聘事业单位工作人员公告</h1>
+<p>根据有关规定，南湖区部分事业单位决定面向社会公开招聘工作人员58名（其中专技岗位46名、管理岗位12名）。现将有关事项公告如下。</p>
+<table>
+<tr><th>岗位代码</th><th>招聘单位</th><th>岗位名称</th><th>名额</th><th>学历要求</th><th>专业要求</th><th>其他条件</th></tr>
+<tr><td>NH2025-01</td><td>区疾病预防控制中心</td><td>公共卫生医师</td><td>4</td><td>本科及以上</td><td>预防医学</td><td>取得执业医师资格</td></tr>
+<tr><td>NH2025-02</td><td>区人民医院</td><td>临床医师</td><td>12</td><td>硕士研究生及以上</td><td>临床医学类</td><td>限2025届毕业生</td></tr>
+<tr><td>NH2025-03</td><td>区融媒体中心</td><td>新闻采编</td><td>3</td><td>本科及以上</td><td>新闻传播学类</td><td>需经常夜间值班，适合男性</td></tr>
+<tr><td>NH2025-04</td><td>区属中小学</td><td>中小学教师</td><td>25</td><td>本科及以上</td><td>不限</td><td>具有相应教师资格证</td></tr>
+</table>
+<p>报名时间：2025年3月10日9:00至3月14日17:00。</p>
+</body></html>"""
+
+
+def test_a_pipe_tables_rows_are_figures_of_their_labels_and_no_sentences():
+    s = summarize(FORECAST, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    assert "|" not in s.summary and not any("|" in k.text for k in s.key_points)
+    rows = {(f.text, f.subject) for f in s.figures}
+    assert {("32,800万元", "归属于上市公司股东的净利润"), ("38,600万元", "归属于上市公司股东的净利润"),
+            ("186,000万元", "营业收入"), ("141,572.36万元", "营业收入")} <= rows
+
+
+def test_an_html_tables_rows_stay_rows_and_out_of_the_summary():
+    s = summarize(NOTICE, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    assert "NH2025" not in s.summary and not any("NH2025" in k.text for k in s.key_points)
+    assert "招聘工作人员58名" in s.summary
+
+
+def test_spaced_cells_make_a_row_and_spaced_names_or_prose_do_not():
+    assert is_table_row("区人民医院 临床医师12硕士研究生及以上 临床医学类 限2025届毕业生")
+    assert is_table_row("营业收入 | 186,000万元～201,000万元 | 141,572.36万元")
+    assert not is_table_row("凫城镇党委书记 白 涛 7月22日-23日,跟随区党政考察团赴济阳区考察学习。")
+    assert not is_table_row("本报讯(刘晓明 范昀 明明) 1月29日，镇江新区召开招引工作推进会。")
