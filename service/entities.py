@@ -18,7 +18,7 @@ from .schemas import Entities, Person
 PLACE_SUFFIX = "自治区|经开区|高新区|开发区|新区|产业园|园区|街道|省|市|州|县|区|镇|乡|村"
 ORG_SUFFIX = (
     "有限公司|股份公司|集团|公司|银行|分行|支行|委员会|发改委|办公室|党工委|党委|政府|人大|政协|"
-    "协会|商会|大学|学院|研究院|医院|局(?![面势])|厅"  # (局面, 局势: a situation, no bureau)
+    "协会|商会|大学|学院|研究院|医院|局(?![面势长])|厅(?!长)"  # (局面, 局势: a situation; 局长 a person)
 )
 # Han runs that end in a suffix; the left edge is trimmed of function words below. Each pattern is
 # "a lazy run of name characters, then a suffix": PLACE_PATTERN, ORG_PATTERN and PERSON_PATTERN say
@@ -29,6 +29,8 @@ PLACE_TAIL = re.compile(rf"(?:{PLACE_SUFFIX})(?![\u4e00-\u9fff]*?(?:{ORG_SUFFIX}
 ORG_PATTERN = rf"[\u4e00-\u9fffA-Za-z0-9]{{2,16}}?(?:{ORG_SUFFIX})"
 ORG_TAIL = re.compile(rf"(?:{ORG_SUFFIX})")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_JOINER = re.compile(r"[和与及暨]")
+_NAME_END = re.compile(rf"(?:{PLACE_SUFFIX}|{ORG_SUFFIX}|项目|工程|园)$")  # a name before a joiner
 NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
 # Everything up to the last function word or verb of the run is not part of the name: "成立由镇党委"
 # names 镇党委, "全面贯彻落实省…" no place at all. A run after a date starts with its 年/月/日.
@@ -36,10 +38,14 @@ LEFT_JUNK = re.compile(
     r"^(?:.*(?:的|了|着|在|赴|到|对|与|和|及|暨|等|访|是|由|从|向|为|将|以|于|随|跟随|跟着|围绕|落实|贯彻|推进|推动|加快|"
     r"支持|发挥|成立|接受|据|让|被|把|待|前往|来到|走进|位于|地处|今年|去年|近年来|目前|同时|按照|形成|打造|确保|"
     r"实施|获批|获评|助推|助力|聚焦|聚力|完善|有效|代表|请|方能|依法|监督|宣布|展现|展示|体现|转换|建成|不断|如|重点培育|培育|"
-    r"对接|接|保障|优化|环境)|^[年月日])"
+    r"对接|接|保障|优化|环境|完成|安排|力争|所有|改造|提升|新增|开展|实现|覆盖|服务|来自|印发|会同|[东南西北]至|"
+    # campaign names built on a place's name (法治澄州), and times before a company (报告期内公司)
+    r"法治|技能|期内|期末|期间|叠加|约占)|^[年月日度]+)"
 )
-# Kinds of area, not names: 核心区, 工业园区, 经济开发区.
-GENERIC_PLACE_STEMS = {"核心", "工业", "经济", "产业", "示范", "重点", "高标准", "中心", "城", "老城", "新城", "革命老"}
+# Kinds of area, not names: 核心区, 工业园区, 经济开发区; and the common nouns that end in a suffix.
+GENERIC_PLACE_STEMS = {"核心", "工业", "经济", "产业", "示范", "重点", "高标准", "中心", "城", "老城", "新城", "革命老", "主城"}
+GENERIC_PLACE_TAIL = ("小区", "街区", "景区", "服务区", "功能区", "片区", "厂区", "校区", "展区", "山区", "库区", "矿区",
+                      "灾区", "评论区", "留言区", "停放区", "农村")
 BAD_STEM = set("的了在是和将为强兴富美新好大全各该本我其此每这那上下中里外内个些辖级型地")
 # Words that end in a body's suffix but name no body.
 BAD_ORG_TAIL = ("布局", "格局", "新局", "大局", "全局", "开局", "当局", "结局", "变局", "好局", "破局", "定局", "出局",
@@ -115,8 +121,13 @@ def _trim_left(s: str) -> str:
 
 
 def _last_of_list(s: str) -> str:
-    """'广星产业园和三乡镇人民政府' -> 三乡镇人民政府: of names joined by 和/与/及/暨, the one the suffix ends."""
-    return re.split(r"[和与及暨]", s)[-1]
+    """'广星产业园和三乡镇人民政府' -> 三乡镇人民政府: of names joined by 和/与/及/暨, the one the suffix ends.
+    A 和 inside one name stays: 住房和城乡建设局, 人力资源和社会保障局 (the words before it name nothing)."""
+    cut = 0
+    for m in _JOINER.finditer(s):
+        if _NAME_END.search(s, 0, m.start()):
+            cut = m.end()
+    return s[cut:]
 
 
 def _split_places(s: str) -> list[str]:
@@ -132,13 +143,15 @@ def _good_place(p: str) -> bool:
     # (宣城市, 盐城市).
     if stem.endswith("城") and len(stem) > 2:
         return False
-    return 2 <= len(stem) <= 6 and not (set(stem) & BAD_STEM) and stem not in GENERIC_PLACE_STEMS
+    return (2 <= len(stem) <= 6 and not (set(stem) & BAD_STEM) and stem not in GENERIC_PLACE_STEMS
+            and not p.endswith(GENERIC_PLACE_TAIL))
 
 
 def _place_follows_ok(text: str, end: int, place: str) -> bool:
     """市委, 县级, 镇长: a one-character suffix followed by these is not the end of a place name."""
     if len(place) and place[-1] in "省市县区镇乡村州":
-        return text[end : end + 1] not in set("委级长属域内外直管民政场村子")  # 乡村 is no 乡, 村子 no 村
+        # (乡村 and 乡镇 are no 乡, 村子 no 村, 区间 no 区)
+        return text[end : end + 1] not in set("委级长属域内外直管民政场村子镇间")
     return True
 
 
@@ -183,7 +196,7 @@ def extract_entities(text: str, language: str = "zh", limit: int = 8) -> Entitie
     projects: Counter[str] = Counter()
     for m in PROJECT_RE.finditer(text):
         p = m.group(1)
-        p = _last_of_list(p)
+        p = _JOINER.split(p)[-1]
         # "客运站场建设等一大批项目": what follows 等 closes a list; it names no project.
         listed = p[p.rfind("等") + 1 :] if "等" in p else None
         if listed is not None and (len(listed) < 5 or GENERIC_PROJECT.match(listed)):

@@ -13,6 +13,7 @@ from service.entities import (
     PERSON_TAIL,
     PLACE_PATTERN,
     PLACE_TAIL,
+    _last_of_list,
     extract_entities,
     find_prefixed,
 )
@@ -189,3 +190,16 @@ def test_a_situation_or_a_won_game_is_no_bureau():
 def test_a_project_named_after_its_size_is_a_project():
     e = extract_entities("重点项目方面，总投资65亿元的华曜半导体封装测试基地项目于2月28日正式签约，一期计划于今年6月开工。")
     assert e.projects == ["华曜半导体封装测试基地项目"]
+
+
+def test_verbs_common_nouns_and_times_before_a_suffix_name_no_place_or_body():
+    text = ("全年实施省市重点项目396个，安排市重点建设项目420个，改造城镇老旧小区317个，均超额完成省下达任务。"
+            "春运期间全省高速公路服务区充电量累计1426.5万千瓦时，功能区声环境昼间达标率为96.8%。"
+            "报告期内公司营业收入增长，叠加公司降本增效，全面推进法治澄州建设，乡镇覆盖率100%。"
+            "业绩区间为3.2亿元至3.8亿元，来自澄州的选手领先，青岚县列第一。请韩立东局长作发布。")
+    e = extract_entities(text)
+    assert e.places == ["青岚县"]
+    assert "韩立东局" not in e.organizations and not any(o.endswith("期内公司") or o.startswith("叠加") for o in
+                                                           e.organizations)
+    assert _last_of_list("人力资源和社会保障局") == "人力资源和社会保障局"
+    assert _last_of_list("广星产业园和三乡镇人民政府") == "三乡镇人民政府"
