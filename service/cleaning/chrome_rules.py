@@ -46,11 +46,21 @@ _PROSE_MARK = re.compile(r"[，。；！？;]|,(?!\d)")
 _HAN_CELL_GAP = re.compile(rf"(?:[{HAN}]{{2}}|[%）)]) +(?=[{HAN}（(]{{2}})")
 
 
+# Chinese text keeps no space before a number (cleaning drops it): two numbers after spaces are cells
+# ("加权平均净资产收益率（%） 12.84 11.97增加0.87个百分点 11.20").
+_SPACED_NUMBER = re.compile(r"\s[-+−]?\d")
+_HAN_CHAR = re.compile(f"[{HAN}]")
+# Three or more cells of numbers set apart by white space: "Distillate fuel oil 117.4 120.0 -2.6 121.3".
+VALUE_CELLS = re.compile(r"(?:\s[-+−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)){3,}")
+
+
 def is_table_row(text: str) -> bool:
-    """Whether `text` holds a row of a table: leader dots, pipes or spaced Chinese cells. A line of
-    its own, read for its figures, and no sentence of a summary."""
+    """Whether `text` holds a row of a table: leader dots, pipes, spaced Chinese cells or three
+    values in a row. A line of its own, read for its figures, and no sentence of a summary."""
     return (is_leader_row(text) or text.count("|") >= 2
-            or " " in text and len(_HAN_CELL_GAP.findall(text)) >= (2 if _PROSE_MARK.search(text) is None else 3))
+            or " " in text and (len(_HAN_CELL_GAP.findall(text)) >= (2 if _PROSE_MARK.search(text) is None else 3)
+                                or VALUE_CELLS.search(text) is not None
+                                or len(_SPACED_NUMBER.findall(text)) >= 2 and _HAN_CHAR.search(text) is not None))
 
 
 def is_terminated(s: str) -> bool:
@@ -381,12 +391,17 @@ def classify(line: str) -> str | None:
         return "meta"
     if n <= 40 and _EN_WIDGET.match(s) or n <= 200 and s[:1].isascii() and _EN_PROMO.search(s):
         return "widget"
-    if n <= 120 and s[:1].isascii() and (_EN_CREDITS.match(s) and not is_terminated(s)
-                                         or EN_DATE_LINE.match(_EN_STAMP_LABEL.sub("", s))):
+    if n <= 120 and s[:1].isascii() and (_EN_CREDITS.match(s) and not is_terminated(s) or is_time_stamp(s)):
         return "editor"
     if PHOTO_CREDIT.fullmatch(s):
         return "byline"
     return None
+
+
+def is_time_stamp(text: str) -> bool:
+    """Whether `text` is a time stamp: "Last updated: Friday, March 13, 2026, 3:00 p.m." (a line of
+    chrome, or a sentence that opens a line of content)."""
+    return text[:1].isascii() and EN_DATE_LINE.match(_EN_STAMP_LABEL.sub("", text)) is not None
 
 
 def is_content(line: str) -> bool:

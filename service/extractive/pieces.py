@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..cleaning.chrome_rules import is_table_row
+from ..cleaning.chrome_rules import is_table_row, is_time_stamp
 from ..schemas import DEFAULT_MAX_CHARS_EN, DEFAULT_MAX_CHARS_ZH
 from ..segment import Sentence
 
@@ -123,9 +123,10 @@ def fit(piece: str, room: int, language: str) -> str:
 def stands_alone(s: Sentence, language: str) -> bool:
     """Whether a sentence can be a sentence of the summary: not a bare section head, nor a row of a
     table (leader dots running to its value, "Special events ........ $2,487,000"; cells set apart
-    by pipes or spaces), which the figures table reports."""
+    by pipes or spaces), which the figures table reports, nor a time stamp ("Last updated: Friday,
+    March 13, 2026, 3:00 p.m.")."""
     body = s.dense
-    if is_table_row(s.text):
+    if is_table_row(s.text) or is_time_stamp(s.text):
         return False
     if language == "zh":
         return len(body) >= 20 or bool(INFORMATIVE.search(body) and len(body) >= 10)

@@ -144,8 +144,15 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: Sentenc
     prev: str | None = None
     last: NumberSpan | None = None
     decision: Decision | None = None
-    for sp in spans:
-        subj = subject_en(sentence, sp, prev, last.end if last else None)
+    for i, sp in enumerate(spans):
+        if last is not None and figures and _is_range(sentence, last, sp):
+            subj = figures[-1].subject  # the upper end of a range: the same thing
+        else:
+            # (a range's lower end is read as the whole range: "a 70–90% chance of valley rain")
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            whole = NumberSpan(sp.start, nxt.end, sentence[sp.start : nxt.end], sp.value, sp.unit) \
+                if nxt and _is_range(sentence, sp, nxt) else sp
+            subj = subject_en(sentence, whole, prev, last.end if last else None)
         prev = subj or prev
         # "$4.9 billion to $5.1 billion": the range's ends are one kind.
         # ("from 9% to 14%" is no range: a change from a baseline to a new level.)
@@ -163,6 +170,18 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: Sentenc
             level.kind = "achieved"
         figures.append(figure)
     return figures
+
+
+# Between the ends of a range of one unit ("a 70–90% chance", "$3.05 billion to $3.12 billion"); not a
+# change from a level to another ("fell from 50.6% to 49.4%"), a split ("by 412 votes, 50.6% to 49.4%")
+# nor a value restated (", or $1.24 per share").
+_EN_RANGE_ENDS = re.compile(r"\s*(?:to|-|–)\s*")
+
+
+def _is_range(sentence: str, lower: NumberSpan, upper: NumberSpan) -> bool:
+    return lower.unit == upper.unit and (lower.value or 0) < (upper.value or 0) \
+        and _EN_RANGE_ENDS.fullmatch(sentence, lower.end, upper.start) is not None \
+        and not EN_FROM.search(sentence, max(0, lower.start - 12), lower.start)
 
 
 def _base_year(when: str, year: str | None) -> str | None:

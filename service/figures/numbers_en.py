@@ -43,7 +43,7 @@ EN_FIGURE_RE = re.compile(
     r"|(?<=\d)[KMB](?![A-Za-z]))\b)?"  # ("$2.1B", "$412M": a money dashboard's scales)
     # ("pc": the British press's per cent, 4.1pc)
     r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b)"
-    rf"|[\s-](?P<word>(?!(?:{_EN_STOP})\b)(?:[A-Z]{{1,4}}h?\b"
+    rf"|[\s-](?P<word>(?!(?:{_EN_STOP})\b)(?:sq\.?\s(?:mi|ft|km|yd|m)\b|[A-Z]{{1,4}}h?\b"  # ("43.5 sq mi")
     # (a modifier in -ed or with a hyphen may open the noun too: "4,362,180 unlinked passenger boardings",
     # "600 low-cost air sensors")
     rf"|(?:{_EN_COUNT_ADJECTIVE}|[a-z]+{_EN_ADJECTIVE_ENDING}|[a-z]{{2,}}ed|[a-z]+-[a-z]+)\s"
@@ -182,8 +182,9 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
         if b in ("-", "−") and text[max(0, start - 2) : start - 1] in ("", " ", "(", "\t"):
             start, b = start - 1, ""  # a minus sign: "Vehicles $9.4bn $9.1bn -3.2%"
         if b and (b.isalnum() or b in "-/") and not (b == "-" and text[max(0, m.start() - 2) : m.start() - 1] in _RANGE_END
-                                                     and (m.group("pct") or m.group("cur") or m.group("scale"))):
-            continue  # (but "4.25%-4.50%" is a range: its second end is a figure too)
+                                                     and (m.group("pct") or m.group("cur") or m.group("scale")
+                                                          or _is_range_upper(text, m.start() - 1))):
+            continue  # (but "4.25%-4.50%", "3-4 inches" are ranges: the second end is a figure too)
         if not (m.group("cur") or m.group("pct") or m.group("scale") or "," in m.group("num") or m.group("dec")) and (
                 NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 or NUMBERED_NAME.search(text, max(0, m.start() - 30), m.start())):
@@ -198,6 +199,53 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
             # "(1.9)%": a negative percentage, as an accountant writes it
             start, end, value, unit = start - 1, end + 2, -value, "%"
         out.append(NumberSpan(start, end, text[start:end].rstrip(), value, unit))
+    return _range_lower_ends(text, out) if "–" in text or "-" in text or " to " in text else out
+
+
+# A range writes its unit once, after its upper end: "a 70–90% chance", "6–12 inches", "10 to 13%".
+_BARE_LOW = re.compile(r"(?<![\w.,$€£¥/:-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:–|-|\sto\s)\s?$")
+_RANGE_GAP = re.compile(r"\s?(?:–|-|to)\s?")
+
+
+def _is_range_upper(text: str, dash: int) -> bool:
+    """Whether the number after the hyphen at `dash` ends a range whose lower end is a number alone
+    ("3-4 inches"), not part of a code or a name ("555-1234", "Route 9-10")."""
+    low = _BARE_LOW.search(text, max(0, dash - 12), dash + 1)
+    upper = re.match(r"\d[\d,]*(?:\.\d+)?", text[dash + 1 :])
+    if low is None or upper is None or float(low["num"].replace(",", "")) >= float(upper[0].replace(",", "")):
+        return False  # (a score, a vote: "a 2-1 win", "the 7-2 vote")
+    if len(low["num"]) == 3 and re.match(r"\d{4}\b", upper[0]):
+        return False  # a phone number: 555-1234
+    return not NUMBERED_NAME.search(text, max(0, low.start() - 30), low.start()) \
+        and not NAME_BEFORE.search(text, max(0, low.start() - 12), low.start())
+
+
+def _range_lower_ends(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    out = list(spans)
+    for i in range(len(out) - 1, -1, -1):
+        upper = out[i]
+        lower = out[i - 1] if i else None
+        if lower is not None and lower.unit and not upper.unit and _RANGE_GAP.fullmatch(text, lower.end, upper.start) \
+                and (low_m := EN_FIGURE_RE.match(text, lower.start)) and low_m.group("cur") \
+                and (m := EN_FIGURE_RE.match(text, upper.start)) and m.group("scale"):
+            # "$3.05–3.12 billion": the currency written at the lower end, the scale at the upper
+            scale = EN_SCALE.get(m.group("scale").lower(), 1)
+            upper.unit = lower.unit
+            if lower.value is not None and scale > 1 and lower.value < upper.value / scale:
+                lower.value = float(f"{lower.value * scale:.15g}")
+            continue
+        if not upper.unit or upper.value is None or (i and out[i - 1].end > upper.start - 4):
+            continue
+        low = _BARE_LOW.search(text, max(0, upper.start - 16), upper.start)
+        if low is None or (i and out[i - 1].end > low.start()):
+            continue
+        m = EN_FIGURE_RE.match(text, upper.start)
+        scale = EN_SCALE.get((m.group("scale") or "").lower(), 1) if m else 1
+        value = float(low["num"].replace(",", "")) * scale
+        if value >= upper.value:
+            continue  # no range: "the 2–1 vote", "page 5 to 3 …"
+        out.insert(i, NumberSpan(low.start(), low.start() + len(low["num"]), low["num"], float(f"{value:.15g}"),
+                                 upper.unit))
     return out
 
 

@@ -57,5 +57,6 @@ def test_an_html_tables_rows_stay_rows_and_out_of_the_summary():
 def test_spaced_cells_make_a_row_and_spaced_names_or_prose_do_not():
     assert is_table_row("区人民医院 临床医师12硕士研究生及以上 临床医学类 限2025届毕业生")
     assert is_table_row("营业收入 | 186,000万元～201,000万元 | 141,572.36万元")
+    assert is_table_row("加权平均净资产收益率（%） 12.84 11.97增加0.87个百分点 11.20")
     assert not is_table_row("凫城镇党委书记 白 涛 7月22日-23日,跟随区党政考察团赴济阳区考察学习。")
     assert not is_table_row("本报讯(刘晓明 范昀 明明) 1月29日，镇江新区召开招引工作推进会。")

@@ -267,3 +267,26 @@ def test_a_stacked_table_heads_years_hold_past_a_rule_and_a_bracketed_negative()
     assert values["964.1"] == (964.1e6, "USD") and values["$1,218.3"] == (1218.3e6, "USD")
     assert values["$2,847.6 million"] == (2847.6e6, "USD")  # (prose says its own scale)
     assert not any(f.text.startswith("2023") for f in s.figures)  # the head's "2023 %" is no figure
+
+
+WEEKLY = """\
+Weekly Petroleum Status Report
+
+Refineries operated at 86.7% of their operable capacity last week, down 2.3 percentage points from 89.0% the week \
+before, as seasonal maintenance on the Gulf Coast reached its peak. Total motor gasoline inventories decreased by \
+1.9 million barrels from last week and are about 1% above the five-year average for this time of year.
+
+Last updated: Friday, March 13, 2026, 3:00 p.m. Distillate fuel inventories decreased by 2.6 million barrels last \
+week and are about 9% below the five-year average for this time of year.
+
+Crude oil 427.6 422.5 5.1 415.9 2.8
+Distillate fuel oil 117.4 120.0 -2.6 121.3 -3.2
+Motor gasoline 205.3 207.2 -1.9 209.8 -2.1
+"""
+
+
+def test_a_row_of_values_and_a_time_stamp_are_no_sentences_of_the_summary():
+    s = summarize(WEEKLY, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    texts = [s.summary, *(k.text for k in s.key_points)]
+    assert not any("117.4" in t or "Last updated" in t for t in texts)
+    assert "86.7%" in s.summary

@@ -231,3 +231,15 @@ def test_a_rate_keeps_what_it_is_per_and_the_base_of_a_rate_or_a_number_to_call_
         ("14.62元/公斤", "元/公斤"), ("23618元/平方米", "元/平方米")]
     assert [sp.text for sp in find_numbers("每千人口拥有托位数达到4.6个")] == ["4.6个"]
     assert find_numbers("可拨打12333人社服务热线咨询") == []
+
+
+def test_an_english_range_writes_its_unit_once_and_a_score_or_a_phone_number_is_no_range():
+    def found(text):
+        return [(sp.text, sp.value, sp.unit) for sp in find_numbers(text, "en")]
+
+    assert found("a 70–90% chance of valley rain") == [("70", 70.0, "%"), ("90%", 90.0, "%")]
+    assert found("3-4 inches of rain") == [("3", 3.0, "inches"), ("4 inches", 4.0, "inches")]
+    assert found("revenue of $3.05–3.12 billion") == [("$3.05", 3.05e9, "USD"), ("3.12 billion", 3.12e9, "USD")]
+    assert found("a total area of 43.5 sq mi") == [("43.5 sq mi", 43.5, "sq mi")]
+    assert found("call 555-1234 now") == [] and found("Route 9-10 miles") == []
+    assert found("won the game 2-1 with a late goal") == []

@@ -288,3 +288,10 @@ def test_a_numbered_name_is_no_figure_and_a_value_below_a_baseline_is_a_change()
     (cut,) = extract_figures("We aim to cut Scope 1 and 2 emissions by 50% by 2030.", language="en")
     assert cut.subject == "decline in emissions"
     assert extract_figures("Phase 3 and Terminal 5 opened on Monday.", language="en") == []
+
+
+def test_both_ends_of_a_range_are_of_one_thing_and_a_split_or_a_change_is_no_range():
+    figs = extract_figures("A strong Pacific trough brings a 70–90% chance of valley rain on Wednesday.", language="en")
+    assert [(f.text, f.subject) for f in figs] == [("70", "chance of valley rain"), ("90%", "chance of valley rain")]
+    figs = extract_figures("Mainline RPMs increased 6.9 percent to 2.58 billion.", language="en")
+    assert [f.unit for f in figs] == ["%", ""]
