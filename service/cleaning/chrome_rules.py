@@ -57,10 +57,15 @@ VALUE_CELLS = re.compile(r"(?:\s[-+−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?(?=\s|$))
 def is_table_row(text: str) -> bool:
     """Whether `text` holds a row of a table: leader dots, pipes, spaced Chinese cells or three
     values in a row. A line of its own, read for its figures, and no sentence of a summary."""
-    return (is_leader_row(text) or text.count("|") >= 2
-            or " " in text and (len(_HAN_CELL_GAP.findall(text)) >= (2 if _PROSE_MARK.search(text) is None else 3)
-                                or VALUE_CELLS.search(text) is not None
-                                or len(_SPACED_NUMBER.findall(text)) >= 2 and _HAN_CHAR.search(text) is not None))
+    if is_leader_row(text) or text.count("|") >= 2:
+        return True
+    if text.count(" ") + text.count("\t") < 2:
+        return False  # (every other row has two spaces at least: most Chinese sentences have none)
+    if VALUE_CELLS.search(text) is not None:
+        return True
+    return _HAN_CHAR.search(text) is not None and (
+        len(_SPACED_NUMBER.findall(text)) >= 2
+        or len(_HAN_CELL_GAP.findall(text)) >= (2 if _PROSE_MARK.search(text) is None else 3))
 
 
 def is_terminated(s: str) -> bool:
