@@ -102,6 +102,9 @@ def extract_figures(
             # of the same thing, until `respectively` tells the members apart
             subjects.append(subjects[-1])
             continue
+        if level and sentence.startswith(("大关", "关口"), sp.end):
+            subjects.append(level)  # "外贸进出口总额…，首次突破4000亿元大关": a threshold the amount passed
+            continue
         if (share := share_subject(sentence, sp, level)) is not None:
             subjects.append(share)  # (and the figure before stays the one a change after it is of)
             last_share = share

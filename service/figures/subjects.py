@@ -6,7 +6,7 @@ import re
 
 from .clauses import QUOTE_STOPS, clause_end, clause_start, quote_end, quote_start
 from .kinds import CUE_WINDOW
-from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan
+from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, find_numbers
 
 # Leading words that say how or when, not what: dropped from a subject.
 SUBJECT_LEAD = re.compile(
@@ -19,12 +19,12 @@ SUBJECT_LEAD = re.compile(
     r"[\u4e00-\u9fff]{1,12}?(?:省|市|州|县|区|镇|乡|村|园区|开发区|新区|街道)(?=(?:全年|今年|年内)?(?:实现|完成|累计完成)))+"
 )
 SUBJECT_TRAIL = re.compile(
-    r"(?:达到|达|为|是|突破|超过|超|近|(?<![签履合预节制公条集大契簽])约|逾|实现|完成|共|分别|有|的|了|至|到|迈向|提升至|增至|可|将|预计|"
+    r"(?:达到|达|为|是|突破|超过|超|近|首次|再次|一举|(?<![签履合预节制公条集大契簽])约|逾|实现|完成|共|分别|有|的|了|至|到|迈向|提升至|增至|可|将|预计|"
     r"不少于|不低于|不超过|不超|不高于|以上|以下|高于|低于|多于|少于|连续|为期)+$"
 )
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年")
 # A comparison's base names another period than the figure's: 较2023年末净增…, 比2022年增长….
-_COMPARED = re.compile(r"(?:比|较|与|相比|对比|高于|低于|超过)\s?$")
+_COMPARED = re.compile(r"(?:比|较|与|相比|对比|高于|低于|超过|打破|刷新)\s?$")  # (打破2024年…创下的纪录)
 _BRACKET = re.compile(r"[(（)）]")
 # Where an English clause ends: a comma, semicolon or full stop before a space or the end (not 4,400).
 _EN_CLAUSE_END = re.compile(r"[,;.](?=\s|$)")
@@ -138,7 +138,10 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         # "…产值“双70亿”目标": the measured thing stands before the quotation mark.
         ps = clause_start(sentence, cs - 1)
         prev_clause = SUBJECT_TRAIL.sub("", SUBJECT_LEAD.sub("", sentence[ps : cs - 1].strip()))
-        subject = (prev_clause + subject).strip(" 　、")
+        # (not a clause with a figure of its own: "技术合同成交额首次突破500亿元，达517.3亿元" is the
+        # figure before's subject again)
+        own = bool(prev_subject and _DIGIT.search(prev_clause) and find_numbers(prev_clause))
+        subject = prev_subject if own else (prev_clause + subject).strip(" 　、")
     if _CHANGE_ONLY.fullmatch(subject) and prev_subject:
         subject = f"{prev_subject}{subject}"
     if not subject:
@@ -265,9 +268,10 @@ def _year_marks(text: str) -> list[tuple[int, str]]:
         return []
     marks = []
     for m in YEAR_RE.finditer(text):
-        if _compared_from(text, m.start()) or _RECORD_SINCE.match(text, m.end()) or (
+        if _compared_from(text, m.start()) or _RECORD_SINCE.match(text, m.end()) or text.startswith("同期", m.end()) or (
                 text[m.start() - 1 : m.start()] in ("由", "从") and _OF_BASE.match(text, m.end())):
-            continue  # (a base: 较2023年末, 由2020年的60.1%; or where a record is counted from: 为1998年以来最高水位)
+            continue  # (a base: 较2023年末, 由2020年的60.1%, 恢复至2019年同期的112%; or where a record is
+            # counted from: 为1998年以来最高水位)
         depth = 0
         for b in _BRACKET.finditer(text, m.end()):
             depth += 1 if b.group() in "(（" else -1

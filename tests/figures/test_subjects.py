@@ -243,3 +243,19 @@ def test_the_two_ends_of_a_range_measure_the_same_thing():
     figs = extract_figures("公司境外销售收入约5.3亿元至5.8亿元，全市累计雨量50～80毫米。")
     assert [(f.text, f.subject) for f in figs] == [
         ("约5.3亿元", "公司境外销售收入"), ("5.8亿元", "公司境外销售收入"), ("50", "雨量"), ("80毫米", "雨量")]
+
+
+def test_a_threshold_passed_and_a_level_after_it_are_the_amounts():
+    figs = extract_figures("外贸进出口总额4127.5亿元，首次突破4000亿元大关，增长9.4%。")
+    assert [f.subject for f in figs] == ["外贸进出口总额", "外贸进出口总额", "外贸进出口总额增长"]
+    figs = extract_figures("技术合同成交额首次突破500亿元，达到517.3亿元。")
+    assert [f.subject for f in figs] == ["技术合同成交额", "技术合同成交额"]  # (was '…首次突破500亿元')
+    figs = extract_figures("其中10月1日出行车流量达到峰值，为502万辆次。")
+    assert figs[0].subject == "10月1日出行车流量达到峰值"  # (a date is no figure before it)
+
+
+def test_a_year_compared_with_or_whose_record_was_broken_dates_nothing_after_it():
+    figs = extract_figures("国际航线运送旅客41.7万人次，恢复至2019年同期的112%。入境外籍旅客2.86万人次。")
+    figs += extract_figures("接连打破2024年国庆假期创下的16.02万人次的纪录；2月5日当天保障航班1106架次。")
+    assert all(f.period is None for f in figs)
+    assert [f.text for f in extract_figures("累计加开旅客列车1.21万列，日均302列。")] == ["1.21万列", "302列"]
