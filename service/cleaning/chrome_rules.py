@@ -114,6 +114,8 @@ _PAYWALL = re.compile(
     r"余下全文|剩余\s?\d+%|付费阅读|订阅后阅读"
 )
 _KEYWORDS_LINE = re.compile(r"^\s*(?:热门|相关)?(?:关键[词字]|标签|tags?)\s*[:：]", re.I)
+# A paper's identifiers and filing codes: "DOI: 10.3760/…", "中图分类号：R587.1 文献标志码：A".
+_IDENT_LINE = re.compile(r"^\s*(?:DOI|ISSN|ISBN|PMID|PMCID|arXiv|中图分类号|文献标[志识]码|文章编号)\s*[:：]", re.I)
 # A site's <title> pasted above the article: phrases joined by underscores (keyword spam included).
 _UNDERSCORE_TITLE = re.compile(r"^[^_，。；！？,;!?]{1,30}(?:_[^_，。；！？,;!?]{1,30}){2,}$")
 _EN_WIDGET = re.compile(
@@ -355,7 +357,7 @@ def classify(line: str) -> str | None:
         return "breadcrumb"
     if n <= 80 and _PAYWALL.search(s) and "。" not in s.strip("()（）"):
         return "widget"
-    if n <= 60 and (_KEYWORDS_LINE.match(s) or _UNDERSCORE_TITLE.match(s)):
+    if n <= 60 and (_KEYWORDS_LINE.match(s) or _UNDERSCORE_TITLE.match(s)) or n <= 120 and _IDENT_LINE.match(s):
         return "meta"
     if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
         return "byline"

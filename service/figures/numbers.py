@@ -31,6 +31,8 @@ COUNT_UNITS = [
     "台套", "台",
     "套", "辆", "件", "批", "次", "场", "篇", "部", "支", "款", "种", "类", "栋", "间", "处", "张",
     "份", "起", "宗", "笔", "幅", "倍", "艘", "架", "头", "株", "棵", "箱", "对", "组", "片", "颗", "枚", "列",
+    # Medicine's counts: cases and doses (21436例, 38.62万剂次).
+    "例", "剂次", "剂",
     # The size of a ranked list: 50强, 百强.
     "强",
     # Tenths: 近3成, 超4成 (a share).
@@ -62,7 +64,7 @@ NOT_A_UNIT_BEFORE = {
     "支": "撑持出付援柱", "台": "阶", "场": "景所", "批": "准复", "部": "门署", "类": "似", "处": "理置",
     "起": "步来", "种": "植养", "所": "有在", "名": "单称牌录列", "位": "于列居置", "张": "贴", "笔": "者",
     "次": "要", "件": "事", "成": "为立功效本果交长熟品员型都套绩就",
-    "天": "然津下气", "年": "级級代度底初中末内", "片": "区段状", "颗": "粒", "列": "入为席队举表出",
+    "天": "然津下气", "年": "级級代度底初中末内", "片": "区段状", "颗": "粒", "列": "入为席队举表出", "例": "如外子行会", "剂": "量型",
 }
 
 
@@ -84,6 +86,7 @@ FIGURE_RE = re.compile(
     _PREFIX + _NUM + _MULT + _INNER + _UNIT + _PER + r"(?P<level>级|級)?" + _SUFFIX
 )
 
+_CLASS_BOUND = re.compile(r"及以[上下](?:的)?[\u4e00-\u9fff]")
 MODIFIER_NOUN = re.compile(r"^(?:以上|以下)?(?:的)?(?:工业|项目|企业|产业|规模|重点|重大|级)")
 
 
@@ -150,6 +153,7 @@ def _base_unit(unit: str, per: str | None = None) -> str:
     return unit + (per or "") if unit else unit
 
 
+_THRESHOLD_SIGNS = frozenset("<>≤≥＜＞⩽⩾")
 PHONE_BEFORE = re.compile(r"(?:拨打|致电|热线|电话|传真|手机)[:：]?$")
 
 
@@ -171,6 +175,10 @@ def _is_excluded_zh(text: str, m: re.Match) -> bool:
         return True  # 5G, 3D, 20MWp; a Chinese unit ends the figure: 110亿元LED项目, 3个APP
     if before in ("第", "每"):
         return True  # an ordinal; the base of a rate (每千人口拥有…, 每10万人)
+    if before in _THRESHOLD_SIGNS:
+        return True  # a criterion, not a fact: HbA1c＜7.0%的达标率, BMI≥28.0, PM2.5≤35微克/立方米的天数
+    if unit in ("%", "％") and text.startswith(("CI", " CI", "置信区间"), e):
+        return True  # the level of a confidence interval: 95%CI
     if PHONE_BEFORE.search(text, max(0, s - 6), s):
         return True  # a number to call: 拨打12333人社服务热线
     if before == "前" and unit in ("个月", "個月", "天", "周") and text[max(0, s - 2) : s] != "提前":
@@ -188,6 +196,8 @@ def _is_excluded_zh(text: str, m: re.Match) -> bool:
 
 def _is_modifier(text: str, m: re.Match) -> bool:
     """'10亿元以上项目', '5亿元工业企业': an amount that classifies a noun, not a reported figure."""
+    if _CLASS_BOUND.match(text, m.end()):
+        return True  # "7座及以下小型客车", "5亿元及以上项目": the bound of a class
     unit = m.group("unit") or ""
     if unit not in CURRENCY and not m.group("mult"):
         return False

@@ -12,6 +12,7 @@ from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, find_numbers
 SUBJECT_LEAD = re.compile(
     r"^(?:其中|同时|并|且|和|及|以及|全年|年内|今年|去年|目前|截至目前|截至\S{0,8}?底|全镇|全县|全市|全区|"
     r"(?:到|至|在)?(?:19|20)\d{2}年(?:度|底|末|前)?|"  # the period, which `period` reports: 力争到2026年…
+    r"及?以[上下](?=[\u4e00-\u9fff])|"  # (the end of a class before the noun: 60周岁及以上老年人, 7座及以下小型客车)
     r"力争|确保|努力|计划|预计|争取|实现|完成|累计|共|已|将|要|再|达到|达|突破|分别|为|是|的|"
     r"\S{0,8}?(?:建成|投产|达产|竣工|完工)后|"
     r"(?:该|我|本|全)(?:区|镇|县|市|乡|村|省|公司|企业|项目|集团|园区|街道)|"
@@ -64,6 +65,7 @@ _CHANGE = r"(?:净?(?:增长|增加|下降|减少|提高|提升|上升|回落|�
 _CHANGE_ONLY = re.compile(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?)?{_CHANGE}?")
 
 
+_TRAILING_CHANGE = re.compile(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?){_CHANGE}$")
 _LAST_AND = re.compile(r"[和及与](?=[^和及与]*$)")
 _DIGIT = re.compile(r"\d")
 _WORKS_HEAD = re.compile(r"(?:项目|工程|基地|生产线|产业园|园区|中心)+")
@@ -114,6 +116,8 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     # "投资3700万元的A项目和投资1800万元的B项目": before the last 和 is the figure before's.
     if (conj := _LAST_AND.search(pre)) and "分别" not in pre and _DIGIT.search(pre, 0, conj.start()):
         pre = pre[conj.end() :]
+    if pre[-1:] > "\u4e00" and _DIGIT.search(pre) and (inside := find_numbers(pre)) and inside[-1].end == len(pre):
+        pre = pre[: inside[-1].start]  # "报告法定传染病12种21436例": not the figure just before
     pre = SUBJECT_LEAD.sub("", _other_cells_dropped(pre.strip()))
     pre = SUBJECT_TRAIL.sub("", _CURRENCY_WORD.sub("", pre))  # ("预算金额：人民币4,386.52万元": the label's)
     post = ""
@@ -143,7 +147,8 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         own = bool(prev_subject and _DIGIT.search(prev_clause) and find_numbers(prev_clause))
         subject = prev_subject if own else (prev_clause + subject).strip(" 　、")
     if _CHANGE_ONLY.fullmatch(subject) and prev_subject:
-        subject = f"{prev_subject}{subject}"
+        # (较上月上升42.8%、较去年同期上升15.7%: the second change is of the thing, not of the first)
+        subject = f"{_TRAILING_CHANGE.sub('', prev_subject) or prev_subject}{subject}"
     if not subject:
         subject = prev_subject or ""
     return subject[:40]

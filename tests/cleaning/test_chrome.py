@@ -421,3 +421,12 @@ def test_an_issue_number_is_no_title():
               "研究解决项目推进中存在的困难和问题。现将会议议定事项纪要如下。\n")
     assert (c.title, c.published) == ("关于全县重点项目建设推进会的纪要", "2025-04-22")
     assert "第17期" not in c.text
+
+
+def test_a_papers_identifiers_are_chrome():
+    text = ("二甲双胍缓释片联合生活方式干预对新诊断2型糖尿病伴肥胖患者的疗效观察\n\n"
+            "DOI: 10.3760/cma.j.cn115024-20240918-00417\n\n中图分类号：R587.1    文献标志码：A    文章编号：1009-3706(2025)03-0214-07\n\n"
+            "目的 探讨二甲双胍缓释片联合生活方式干预的疗效。结果 观察组HbA1c达标率为71.6%，高于对照组的53.6%。")
+    out = clean(text)
+    assert "DOI" not in out.analysis and "中图分类号" not in out.analysis
+    assert "71.6%" in out.analysis

@@ -243,3 +243,10 @@ def test_an_english_range_writes_its_unit_once_and_a_score_or_a_phone_number_is_
     assert found("a total area of 43.5 sq mi") == [("43.5 sq mi", 43.5, "sq mi")]
     assert found("call 555-1234 now") == [] and found("Route 9-10 miles") == []
     assert found("won the game 2-1 with a late goal") == []
+
+
+def test_cases_and_doses_are_counts_and_a_criterion_a_confidence_level_or_a_class_bound_is_no_figure():
+    assert [sp.text for sp in find_numbers("共报告法定传染病12种21436例，累计接种流感疫苗38.62万剂次")] == [
+        "12种", "21436例", "38.62万剂次"]
+    assert [sp.text for sp in find_numbers("观察组HbA1c＜7.0%的达标率为71.6%，OR＝2.18（95%CI：1.16～4.10）")] == ["71.6%"]
+    assert [sp.text for sp in find_numbers("其中7座及以下小型客车2117.3万辆次")] == ["2117.3万辆次"]

@@ -259,3 +259,12 @@ def test_a_year_compared_with_or_whose_record_was_broken_dates_nothing_after_it(
     figs += extract_figures("接连打破2024年国庆假期创下的16.02万人次的纪录；2月5日当天保障航班1106架次。")
     assert all(f.period is None for f in figs)
     assert [f.text for f in extract_figures("累计加开旅客列车1.21万列，日均302列。")] == ["1.21万列", "302列"]
+
+
+def test_a_subject_leaves_out_the_figure_just_before_a_class_bound_and_an_earlier_change():
+    figs = extract_figures("全市共报告法定传染病12种21436例，死亡3人。")
+    assert [f.subject for f in figs[:2]] == ["报告法定传染病", "报告法定传染病"]
+    figs = extract_figures("流行性感冒报告病例数较上月上升42.8%、较去年同期上升15.7%。")
+    assert figs[1].subject == "流行性感冒报告病例数较去年同期上升"  # (was '…较上月上升较去年同期上升')
+    figs = extract_figures("全市累计接种流感疫苗38.62万剂次，其中60周岁及以上老年人接种16.47万剂次。")
+    assert figs[1].subject == "老年人接种"
