@@ -55,7 +55,10 @@ PREFIX_QUALIFIERS = ["超过", "超", "近", "约", "逾", "达", "过"]
 INNER_QUALIFIERS = ["余", "多"]
 SUFFIX_QUALIFIERS = ["以上", "以下", "左右", "以内", "之多", "余"]
 
-_NUM = r"(?P<num>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)"
+# (Thousands may be grouped with spaces before a unit, as Hong Kong writes them: 3 860個宿位. Chinese
+# numerals may have decimals: 十八点六亿元.)
+_NUM = (r"(?P<num>[0-9]{1,3}(?: [0-9]{3})+(?=[^\s0-9,，.．])|[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?"
+        r"|[零〇一二两三四五六七八九十百千]+(?:[点點][零〇一二三四五六七八九]+)?)")
 # 千 is a multiplier except where it starts a unit: 1.2亿千瓦时 is 1.2e8 kWh, not 1.2e11 Wh.
 _MULT = r"(?P<mult>(?:[十百万亿]|千(?!瓦|米|克|伏|卡|焦|帕)|萬|億)*)"
 _INNER = r"(?P<inner>余|多)?"
@@ -91,9 +94,14 @@ MODIFIER_NOUN = re.compile(r"^(?:以上|以下)?(?:的)?(?:工业|项目|企业|
 
 
 def cn_to_number(s: str) -> float | None:
-    """Chinese numerals to a number: 二十三 -> 23, 千 -> 1000, 两 -> 2, 一万二千 -> 12000."""
+    """Chinese numerals to a number: 二十三 -> 23, 千 -> 1000, 两 -> 2, 一万二千 -> 12000, 十八点六 -> 18.6."""
     if not s:
         return None
+    if (dot := max(s.find("点"), s.find("點"))) > 0:
+        whole, tenths = cn_to_number(s[:dot]), s[dot + 1 :]
+        if whole is None or not tenths or any(c not in CN_DIGITS for c in tenths):
+            return None
+        return whole + float("0." + "".join(str(CN_DIGITS[c]) for c in tenths))
     total, section, cur = 0.0, 0.0, 0.0
     seen = False
     for ch in s:
@@ -115,7 +123,7 @@ def cn_to_number(s: str) -> float | None:
 
 
 def _arabic(s: str) -> float:
-    return float(s.translate(FULLWIDTH).replace(",", "").replace("，", ""))
+    return float(s.translate(FULLWIDTH).replace(",", "").replace("，", "").replace(" ", ""))
 
 
 def parse_quantity(text: str) -> tuple[float, str] | None:
@@ -186,6 +194,8 @@ def _is_excluded_zh(text: str, m: re.Match) -> bool:
     consecutive = text[max(0, m.start() - 2) : m.start()] == "连续"
     if unit == "年" and not consecutive:
         return True  # a date: 2023年; 连续19年 is a duration
+    if not is_arabic and not unit and ("点" in num or "點" in num):
+        return True  # a clock time: 三点五十分 (a decimal in Chinese numerals is read with its unit)
     if not is_arabic and not consecutive:
         # Chinese numerals are figures only with a multiplier (千亿, 百亿级) or a 十/百/千 value:
         # 一个, 三次, 两市 are words, not data.
@@ -246,7 +256,23 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
         out.append(NumberSpan(start, end, text[start:end], value, _base_unit(m.group("unit") or "", m.group("per"))))
     if "第" in text:
         out = sorted(out + _ranks(text), key=lambda sp: sp.start)
+    if "百分之" in text:
+        out = sorted(out + _percent_words(text), key=lambda sp: sp.start)
     return _without_slogan_tiers(text, _shared_units(text, out))
+
+
+# A percentage in words, as formal and Hong Kong Chinese write it: 百分之九十六点四 (96.4%), 百分之85.
+PERCENT_WORDS = re.compile(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+(?:[点點][零〇一二三四五六七八九]+)?)")
+
+
+def _percent_words(text: str) -> list[NumberSpan]:
+    out = []
+    for m in PERCENT_WORDS.finditer(text):
+        num = m["num"]
+        value = float(num) if num[0].isdigit() else cn_to_number(num)
+        if value is not None:
+            out.append(NumberSpan(m.start(), m.end(), m.group(), value, "%"))
+    return out
 
 
 # The ends of a range (3—5亿元, 9.5万—12万元, 32,800万元～38,600万元) and the members of a list

@@ -250,3 +250,14 @@ def test_cases_and_doses_are_counts_and_a_criterion_a_confidence_level_or_a_clas
         "12种", "21436例", "38.62万剂次"]
     assert [sp.text for sp in find_numbers("观察组HbA1c＜7.0%的达标率为71.6%，OR＝2.18（95%CI：1.16～4.10）")] == ["71.6%"]
     assert [sp.text for sp in find_numbers("其中7座及以下小型客车2117.3万辆次")] == ["2117.3万辆次"]
+
+
+def test_hong_kong_and_formal_writing_spaced_thousands_chinese_decimals_and_percentages_in_words():
+    def found(text):
+        return [(sp.text, sp.value, sp.unit) for sp in find_numbers(text)]
+
+    assert found("合共提供约3 860个宿位") == [("约3 860个", 3860.0, "个")]
+    assert found("至今已批出约十八点六亿元") == [("约十八点六亿元", 1.86e9, "元")]
+    assert found("整体入住率约为百分之九十六点四，不得超过市值租金的百分之六十") == [
+        ("百分之九十六点四", 96.4, "%"), ("百分之六十", 60.0, "%")]
+    assert found("三点五十分开会") == [] and found("营业收入 4,862 3 655") == []
