@@ -26,48 +26,6 @@ def nospace(s: str) -> str:
     return "".join(s.split())
 
 
-# A row of a report's table, its label's leader dots running to its value: "Closed sales ......
-# 1,264 (+8.2%)". A line of its own, and no sentence of a summary.
-LEADER_ROW = re.compile(r"[\w)%]\s*(?:\.\s?){4,}\s*\S|[\w)%]\s*…{2,}\s*[-+−(]?[$€£¥₹]?\d")
-
-
-def is_leader_row(text: str) -> bool:
-    """Whether `text` holds such a row."""
-    # (the dots looked for in C first: the pattern has no literal start, and most text has none)
-    return ("...." in text or ". . ." in text or "……" in text) and LEADER_ROW.search(text) is not None
-
-
-# Cells of a table's row set apart on one line: by pipes ("营业收入 | 186,000万元～201,000万元 | 141,572.36万元"),
-# or, in Chinese, which puts no spaces between words, by spaces ("区人民医院 临床医师12硕士研究生及以上 临床医学类").
-# (Words of two characters or more on both sides: a name padded with spaces, "白 涛", is no row. A
-# line with a sentence's punctuation needs three: "本报讯(刘晓明 范昀 明明) 1月29日，镇江新区召开…" is
-# prose, "区融媒体中心 新闻采编3本科及以上 新闻传播学类 需经常夜间值班，适合男性" a row with a note.)
-_PROSE_MARK = re.compile(r"[，。；！？;]|,(?!\d)")
-_HAN_CELL_GAP = re.compile(rf"(?:[{HAN}]{{2}}|[%）)]) +(?=[{HAN}（(]{{2}})")
-
-
-# Chinese text keeps no space before a number (cleaning drops it): two numbers after spaces are cells
-# ("加权平均净资产收益率（%） 12.84 11.97增加0.87个百分点 11.20").
-_SPACED_NUMBER = re.compile(r"\s[-+−]?\d")
-_HAN_CHAR = re.compile(f"[{HAN}]")
-# Three or more cells of numbers set apart by white space: "Distillate fuel oil 117.4 120.0 -2.6 121.3".
-VALUE_CELLS = re.compile(r"(?:\s[-+−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)){3,}")
-
-
-def is_table_row(text: str) -> bool:
-    """Whether `text` holds a row of a table: leader dots, pipes, spaced Chinese cells or three
-    values in a row. A line of its own, read for its figures, and no sentence of a summary."""
-    if is_leader_row(text) or text.count("|") >= 2:
-        return True
-    if text.count(" ") + text.count("\t") < 2:
-        return False  # (every other row has two spaces at least: most Chinese sentences have none)
-    if VALUE_CELLS.search(text) is not None:
-        return True
-    return _HAN_CHAR.search(text) is not None and (
-        len(_SPACED_NUMBER.findall(text)) >= 2
-        or len(_HAN_CELL_GAP.findall(text)) >= (2 if _PROSE_MARK.search(text) is None else 3))
-
-
 def is_terminated(s: str) -> bool:
     """Ends a sentence. A full stop after a digit (or a percent, a bracket) does when words come
     before it ("ended September 30, 2025.", "a rate of 7.1%."), not on a list's number alone ("1.")."""

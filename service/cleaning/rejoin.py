@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from .aligned import Aligned
-from .chrome_rules import ENUM_START, is_table_row, is_terminated
+from .chrome_rules import ENUM_START, is_terminated
+from .rows import is_table_row
 
 
 def rejoin_broken_lines(doc: Aligned, language: str) -> int:

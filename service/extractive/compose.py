@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..cleaning.chrome_rules import is_table_row
+from ..cleaning.rows import is_table_row
 from ..segment import Sentence
 from .pieces import (
     NUMBERED_ITEM,

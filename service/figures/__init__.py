@@ -72,6 +72,25 @@ def extract_figures(
     if language != "zh":
         return _extract_figures_en(sentence, spans, context or SentenceContext(), context_year, doc_year)
     context = context or SentenceContext()
+    subjects, bases = _subjects_zh(sentence, spans)
+    figures: list[FigureDraft] = []
+    anchor: Decision | None = None  # the last decision a growth rate or a share can continue
+    for i, (sp, subj) in enumerate(zip(spans, subjects, strict=True)):
+        if i in bases:
+            figures.append(_figure(sentence, sp, subj, Decision("other", "baseline", True),
+                                   _base_year(bases[i][0], context_year or doc_year), "zh"))
+            continue
+        decision = decide_zh(sentence, sp, context, anchor)
+        if decision.rule not in SIZE_RULES or anchor is None:
+            anchor = decision
+        figures.append(_figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "zh", doc_year),
+                               "zh"))
+    return figures
+
+
+def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dict[int, tuple[str, str]]]:
+    """What each Chinese figure of the sentence measures, and which figures are baselines: index ->
+    (the earlier time, the change it is of or '')."""
     subjects: list[str] = []
     prev: str | None = None
     level: str | None = None  # the subject of the last amount (not a rate): what a share is of
@@ -120,20 +139,7 @@ def extract_figures(
         prev = subj or prev
         if not rate and subj and not CHANGE_END.search(subj):
             level = subj
-    subjects = respectively(sentence, spans, subjects)
-    figures: list[FigureDraft] = []
-    anchor: Decision | None = None  # the last decision a growth rate or a share can continue
-    for i, (sp, subj) in enumerate(zip(spans, subjects, strict=True)):
-        if i in bases:
-            figures.append(_figure(sentence, sp, subj, Decision("other", "baseline", True),
-                                   _base_year(bases[i][0], context_year or doc_year), "zh"))
-            continue
-        decision = decide_zh(sentence, sp, context, anchor)
-        if decision.rule not in SIZE_RULES or anchor is None:
-            anchor = decision
-        figures.append(_figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "zh", doc_year),
-                               "zh"))
-    return figures
+    return respectively(sentence, spans, subjects), bases
 
 
 def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: SentenceContext, context_year: str | None,

@@ -4,7 +4,7 @@ labels and never sentences of the summary or key points."""
 
 from __future__ import annotations
 
-from service.cleaning.chrome_rules import is_table_row
+from service.cleaning.rows import is_table_row
 from service.pipeline import summarize
 from service.schemas import SummaryOptions
 from tests.support import extractive_settings
