@@ -222,6 +222,8 @@ _TITLE_CONTINUES = re.compile(r"^(?:暨|及|与|和|兼)|^(?:19|20)\d{2}(?:年�
 # "2024年年度报告摘要" is one title.
 _ISSUER = re.compile(r"(?:公司|集团|银行|政府|委员会|办公室|办公厅|指挥部|局|厅|委)$")
 _DOCUMENT_NAME = re.compile(r"(?:报告|摘要|公告|通知|通报|简报|决定|方案|快报|意见|办法|规定|公报|纪要|决议|细则|规划|计划|预案)$")
+# A mail's subject line is its title without the label and the reply marks: "Subject: RE: FW: …".
+_MAIL_SUBJECT = re.compile(r"^(?:Subject:\s*)(?:(?:RE|Re|FW|Fw|FWD|Fwd|AW|WG|回复|转发)\s*[:：]\s*)*")
 # A line break inside a headline: dropped in Chinese, a space between English words.
 _JOIN = re.compile(r"(\S)\s*\n\s*(?=(\S))")
 
@@ -261,8 +263,8 @@ def _header_title(st: Page) -> None:
             if nxt and (_TITLE_CONTINUES.match(nxt) or _ISSUER.search(line) and _DOCUMENT_NAME.search(nxt)) and len(
                     nospace(nxt)) <= 40 and not is_terminated(nxt):
                 end = lines[i + 1][1]  # a headline broken over two lines, or an issuer above its document's name
-            st.title = _JOIN.sub(lambda m: m[1] + (" " if m[1].isascii() and m[2].isascii() else ""),
-                                 doc.text[s:end]).strip()
+            st.title = _MAIL_SUBJECT.sub("", _JOIN.sub(lambda m: m[1] + (" " if m[1].isascii() and m[2].isascii() else ""),
+                                                       doc.text[s:end]).strip())
             edits.append((s, end, ""))
             continue  # a speaker line may still follow
         if st.title is not None and nospace(line) == nospace(to_simplified(st.title)):

@@ -84,6 +84,8 @@ _EN_WIDGET = re.compile(
     re.I,
 )
 # A press release's slug above its headline: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT".
+# A mail's header lines (the sender, the time, the recipients), not its subject.
+_MAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Date|Reply-To):\s+\S")
 _EN_RELEASE_SLUG = re.compile(r"^\W*(?:for immediate release|(?:press|news|media) release|embargoed\b[^.!?]{0,60})\W*$",
                               re.I)
 # A newsletter's or a subscription's pitch, a sentence of its own: "Sign up for our newsletter: Get the
@@ -352,7 +354,7 @@ def classify(line: str) -> str | None:
         return "widget"
     if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
         return "byline"
-    if n <= 60 and s[:1].isascii() and _EN_RELEASE_SLUG.match(s):
+    if n <= 60 and s[:1].isascii() and _EN_RELEASE_SLUG.match(s) or n <= 200 and _MAIL_HEADER.match(s):
         return "meta"
     if n <= 40 and _EN_WIDGET.match(s) or n <= 200 and s[:1].isascii() and _EN_PROMO.search(s):
         return "widget"

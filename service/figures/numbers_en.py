@@ -24,7 +24,9 @@ _EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|
             "compared|versus|vs|each|every|all|only|just|also|still|even|ago|earlier|later|higher|lower|up|down|"
             # verbs after a number that ends a name ("AeroBuds Pro 2 will ship", "Windows 11 includes")
             "will|would|can|could|may|might|should|must|shall|be|been|had|have|do|did|include|includes|included|"
-            "remains|comes|goes|gets|makes|takes")
+            "remains|comes|goes|gets|makes|takes|"
+            # a statute's sections and a paper's authors: "§ 12-820 et seq.", "Smith et al."
+            "et|seq|al")
 # Words that tell what kind of the counted things there are, before a noun of two words: "45 new
 # police officers", "300 full-time factory workers" (any one word goes before a plural: "2,500 new jobs").
 _EN_COUNT_ADJECTIVE = ("new|additional|extra|full-time|part-time|permanent|temporary|local|foreign|international|"
@@ -90,6 +92,9 @@ NUMBERED_NAME = re.compile(r"\b(?:Scope|Phase|Level|Tier|Stage|Grade|Category|Cl
                            r"\s+(?:\d+\s*(?:and|or|,|&|-|to)\s*)*$", re.I)  # ("stage 1 hypertension", "CATEGORY 3")
 # A document's own parts and forms, numbered in decimals too: "Table 2.1 summarizes", "Form 10-K".
 _DOCUMENT_PART = re.compile(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Annex|Schedule|Item|Note|Form|Section|Chapter) $")
+# A law's code or a court's reports after their volume, a docket's office and year before its kind.
+_LAW_REPORT = re.compile(r"\s?(?:U\.\s?S\.|F\.\s?(?:\d?d|Supp|App)|S\.\s?Ct\.|L\.\s?Ed|A\.\dd|P\.\dd|N\.[EW]\.\dd)"
+                         r"|-(?:cv|cr|mj|md|bk|ap)-\d", re.I)
 # A clock's time and its zone: "1000 AM CDT", "400 PM", "1500 UTC" (an advisory's times) are no figures.
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? $")
 _CLOCK = frozenset("AM PM UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST".split())
@@ -154,8 +159,9 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
                     and not m.group("pct"):
                 out.append(_mean(text, m, sd))
             continue
-        if not (m.group("cur") or m.group("pct")) and _DOCUMENT_PART.search(text, max(0, m.start() - 9), m.start()):
-            continue
+        if not (m.group("cur") or m.group("pct")) and (_DOCUMENT_PART.search(text, max(0, m.start() - 9), m.start())
+                                                       or _LAW_REPORT.match(text, m.end("num"))):
+            continue  # (a citation: "42 U.S.C. § 1983", "436 U.S. 658", "630 F.3d 805", "2:21-cv-01187")
         word = m.group("word")
         if word in _CLOCK or _MONTH_BEFORE.search(text, max(0, m.start() - 11), m.start()) and not (
                 m.group("cur") or m.group("pct") or m.group("scale") or m.group("dec")) and (

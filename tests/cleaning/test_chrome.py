@@ -430,3 +430,14 @@ def test_a_papers_identifiers_are_chrome():
     out = clean(text)
     assert "DOI" not in out.analysis and "中图分类号" not in out.analysis
     assert "71.6%" in out.analysis
+
+
+def test_a_mails_headers_are_chrome_and_its_subject_is_the_title():
+    text = ("From: Farah Lindqvist <f.lindqvist@example.org>\nSent: Thursday, October 16, 2025 4:52 PM\n"
+            "To: Jonah Peretti <j.peretti@example.org>\nCc: Devin Achterberg <d.achterberg@example.org>\n"
+            "Subject: RE: RE: FY2026 patient portal rebuild – revised budget\n\n"
+            "Thanks both. We go with Option B (phased rebuild) at $1.42M total, not the $1.77M in Option A. "
+            "That keeps us inside the $1.45M envelope Finance approved in the FY2026 capital plan.\n")
+    out = clean(text)
+    assert out.title == "FY2026 patient portal rebuild – revised budget"
+    assert "@example.org" not in out.analysis and "Option B" in out.analysis

@@ -261,3 +261,9 @@ def test_hong_kong_and_formal_writing_spaced_thousands_chinese_decimals_and_perc
     assert found("整体入住率约为百分之九十六点四，不得超过市值租金的百分之六十") == [
         ("百分之九十六点四", 96.4, "%"), ("百分之六十", 60.0, "%")]
     assert found("三点五十分开会") == [] and found("营业收入 4,862 3 655") == []
+
+
+def test_legal_citations_and_docket_numbers_are_no_figures():
+    text = ("The jury found for the plaintiff under 42 U.S.C. § 1983 and Monell, 436 U.S. 658 (1978); see 630 F.3d "
+            "805 and No. 2:21-cv-01187, under Ariz. Rev. Stat. § 12-820 et seq., awarding $750,000.")
+    assert [sp.text for sp in find_numbers(text, "en")] == ["$750,000"]
