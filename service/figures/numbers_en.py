@@ -88,7 +88,7 @@ NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")
 # A number that names a class, a stage or a place in a series: "Scope 1 and 2 emissions", "Phase 3",
 # "Terminal 5".
 NUMBERED_NAME = re.compile(r"\b(?:Scope|Phase|Level|Tier|Stage|Grade|Category|Class|Type|Round|Section|Article|Chapter|"
-                           r"Line|Block|Unit|Zone|Route|Gate|Terminal|Building|Floor|Room|Pillar|Goal|Step|Part)"
+                           r"Line|Block|Unit|Zone|Route|Gate|Terminal|Building|Floor|Room|Pillar|Goal|Step|Part|No\.|Nos\.)"
                            r"\s+(?:\d+\s*(?:and|or|,|&|-|to)\s*)*$", re.I)  # ("stage 1 hypertension", "CATEGORY 3")
 # A document's own parts and forms, numbered in decimals too: "Table 2.1 summarizes", "Form 10-K".
 _DOCUMENT_PART = re.compile(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Annex|Schedule|Item|Note|Form|Section|Chapter) $")
@@ -185,6 +185,8 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
             continue  # a year (2,000 with its comma is a count)
         b = text[max(0, m.start() - 1) : m.start()]
         start = m.start()
+        if b == ":" and text[start - 2 : start - 1].isdigit():
+            continue  # the minutes of a clock's time or a game clock: "5:37 left", "10:30 am"
         if b in ("-", "−") and text[max(0, start - 2) : start - 1] in ("", " ", "(", "\t"):
             start, b = start - 1, ""  # a minus sign: "Vehicles $9.4bn $9.1bn -3.2%"
         if b and (b.isalnum() or b in "-/") and not (b == "-" and text[max(0, m.start() - 2) : m.start() - 1] in _RANGE_END

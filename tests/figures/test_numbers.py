@@ -267,3 +267,8 @@ def test_legal_citations_and_docket_numbers_are_no_figures():
     text = ("The jury found for the plaintiff under 42 U.S.C. § 1983 and Monell, 436 U.S. 658 (1978); see 630 F.3d "
             "805 and No. 2:21-cv-01187, under Ariz. Rev. Stat. § 12-820 et seq., awarding $750,000.")
     assert [sp.text for sp in find_numbers(text, "en")] == ["$750,000"]
+
+
+def test_a_game_clock_and_a_numbered_seed_are_no_figures():
+    assert [sp.text for sp in find_numbers("a lob dunk that made it 79-64 with 5:37 left, the No. 2 seed scoring 31 points",
+                                           "en")] == ["31 points"]
