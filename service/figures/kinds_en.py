@@ -100,6 +100,11 @@ EN_BASELINE = re.compile(
 
 
 _COUNTED = re.compile(r"\d\s+$")  # what a cue word follows when it is the noun a number counts
+_MODAL_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|shall)\s+(?:be\s+|have\s+been\s+)?$", re.I)
+# What a result is measured against, between it and a plan word after it: "up 14% year over year and
+# about $7 million above the high end of our guidance range".
+EN_BENCHMARK = re.compile(r"\b(?:above|below|ahead of|in line with|beat|beating|exceed(?:s|ed|ing)?|than|top(?:ped|ping)|"
+                          r"miss(?:ed|ing)?|short of|within)\b", re.I)
 
 
 def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
@@ -127,10 +132,14 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         o = max((m.end() for m in EN_OTHER_RE.finditer(text)
                  if not within_clause or m.start() < after_at or EN_OVERRUN.match(m.group())), default=-1)
         # (not a number's noun: "18 goals" scored are no goal set)
+        # (nor a plan the number is measured against: "up 14% … above the high end of our guidance")
         t = max((m.end() for m in EN_TARGET_RE.finditer(text)
-                 if not (m.group().lower().rstrip("s") in ("goal", "target") and _COUNTED.search(text, 0, m.start()))),
+                 if not (m.group().lower().rstrip("s") in ("goal", "target") and _COUNTED.search(text, 0, m.start()))
+                 and not (within_clause and m.start() >= after_at and EN_BENCHMARK.search(text, after_at, m.start()))),
                 default=-1)
-        a = max([m.end() for m in EN_ACHIEVED_RE.finditer(text)] + [
+        # (not a verb a plan puts off: "3,000 jobs to be created", "will be installed")
+        a = max([m.end() for m in EN_ACHIEVED_RE.finditer(text)
+                 if not _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())] + [
             m.end() for m in EN_DONE_RE.finditer(text) if not within_clause or m.start() < after_at or m["passive"]],
             default=-1)
         if o >= 0 and EN_RUNNING_TOTAL.search(text):

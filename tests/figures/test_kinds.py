@@ -121,3 +121,14 @@ def test_what_a_place_has_is_a_standing_count_and_a_dated_level_is_a_result():
     assert kind_en("Unemployment in the region stood at 5.1% in March.", "5.1%") == "achieved"
     assert kind_en("Inflation eased to 2.9% in October from 3.2% in September.", "2.9%") == "achieved"
     assert kind_en("Inflation eased to 2.9% in October from 3.2% in September.", "3.2%") == "other"
+
+
+def test_an_english_result_measured_against_a_plan_is_a_result_and_a_verb_put_off_is_no_result():
+    figs = extract_figures("Revenue came in at $612.4 million, up 14% year over year and about $7 million above the "
+                           "high end of our guidance range of $590 million to $605 million.", language="en")
+    assert [(f.text, f.kind) for f in figs] == [("$612.4 million", "achieved"), ("14%", "achieved"),
+                                                ("$7 million", "achieved"), ("$590 million", "target"),
+                                                ("$605 million", "target")]
+    figs = extract_figures("The company continues to expect full-year 2025 capacity growth of 3 to 5 percent and "
+                           "anticipates second-quarter capacity to be up approximately 5 percent.", language="en")
+    assert {f.kind for f in figs} == {"target"}
