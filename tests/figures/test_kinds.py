@@ -132,3 +132,11 @@ def test_an_english_result_measured_against_a_plan_is_a_result_and_a_verb_put_of
     figs = extract_figures("The company continues to expect full-year 2025 capacity growth of 3 to 5 percent and "
                            "anticipates second-quarter capacity to be up approximately 5 percent.", language="en")
     assert {f.kind for f in figs} == {"target"}
+
+
+def test_land_worked_on_and_a_harvests_sown_area_are_no_profile_of_a_place():
+    plan = SentenceContext(section="target")
+    figs = extract_figures("粮食播种面积稳定在128万亩以上，新建高标准农田5.3万亩。", context=plan)
+    assert [f.kind for f in figs] == ["target", "target"]
+    figs = extract_figures("全县总面积1200平方公里，耕地面积58万亩。", context=plan)
+    assert [f.kind for f in figs] == ["other", "other"]
