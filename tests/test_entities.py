@@ -203,3 +203,8 @@ def test_verbs_common_nouns_and_times_before_a_suffix_name_no_place_or_body():
                                                            e.organizations)
     assert _last_of_list("人力资源和社会保障局") == "人力资源和社会保障局"
     assert _last_of_list("广星产业园和三乡镇人民政府") == "三乡镇人民政府"
+
+
+def test_a_person_introduced_with_an_honorific_after_the_name():
+    e = extract_entities("今天我们邀请到市人力社保局局长韩立东先生，市发改委副主任宋嘉女士，请他们介绍有关情况。")
+    assert [(p.name, p.role) for p in e.people] == [("韩立东", "市人力社保局局长"), ("宋嘉", "市发改委副主任")]
