@@ -96,13 +96,13 @@ SIZE_UNITS = {"元", "美元", "欧元", "港元", "吨", "万吨", "千瓦", "�
 PERIOD_OF_WORKS = re.compile(r"(?:工期|建设期|建设周期|周期|期限|为期)(?:为|约|仅|只有|共)?$")
 # Measures of land and floor space: with no verb in their clause they profile a place.
 AREA_UNITS = {"平方米", "亩", "公顷", "平方公里", "平方千米", "㎡", "m²"}
-# Work done on land, before its area: 新建高标准农田5.3万亩 is work of the period (or its plan), no profile;
-# nor is a harvest's sown area (播种面积: STANDING_BEFORE).
-AREA_WORK = re.compile(r"新建|新增|建成|改造|整治|修复|治理|造林|绿化|播种|流转|盘活|收储|出让|腾退|复垦|拆除")
+# Work done on land, before its area: 新建高标准农田5.3万亩 is work of the period (or its plan), no profile.
+AREA_WORK = re.compile(r"新建|新增|建成|改造|整治|修复|治理|造林|绿化|流转|盘活|收储|出让|腾退|复垦|拆除")
+HELD_AT = re.compile(r"(?:稳定|保持|稳)在$")
 RESULT_IN_GAP = re.compile(r"开工|投产|签约|落地|竣工|完成|建成|达产|实施|引进|落户|开建|推进")
 # Standing counts and profiles: what a place has, not what happened.
 STANDING_BEFORE = re.compile(
-    r"(?<!新)(?:拥有|现有|目前有|目前共有|辖区内|境内|下辖|辖|存量(?:为|达)?|总面积|(?<!播种|种植|收获)面积(?:为|约|达)?|人口|"
+    r"(?<!新)(?:拥有|现有|目前有|目前共有|辖区内|境内|下辖|辖|存量(?:为|达)?|总面积|面积(?:为|约|达)?|人口|"
     r"占地(?:面积)?(?:约)?|常住|户籍|在谈项目|储备项目|入库项目)[^，。；！？]{0,6}$"
 )
 STANDING_AFTER = re.compile(r"^[^，。；！？]{0,3}(?:在建|在谈|储备)")
@@ -213,11 +213,13 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None
     if BASIS.search(sentence[max(0, sp.start - 40) : sp.start]) and BASIS_AFTER.match(sentence[sp.end : sp.end + 60]):
         return Decision("other", "basis", True)
     verb_before = ACHIEVED_RE.search(local) or TARGET_RE.search(local)
-    if (STANDING_BEFORE.search(local) and not verb_before) or STANDING_AFTER.match(after):
+    held = HELD_AT.search(local)  # (粮食播种面积稳定在128万亩以上: kept at a level, as the section says)
+    if (STANDING_BEFORE.search(local) and not verb_before and not held) or STANDING_AFTER.match(after):
         if TARGET_RE.search(after) or re.search(r"全部(?:竣工|投产|开工)", after):
             return Decision("target", "standing_count_committed", True)
         return Decision("other", "standing_count")
-    if unit in AREA_UNITS and not verb_before and not ACHIEVED_RE.search(after[:8]) and not AREA_WORK.search(local):
+    if unit in AREA_UNITS and not verb_before and not ACHIEVED_RE.search(after[:8]) and not AREA_WORK.search(local) \
+            and not held:
         return Decision("other", "profile")
     return None
 
