@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .chrome_en import EN_DATELINE, is_dateline
 from .chrome_rules import (
-    EN_DATELINE,
     ENUM_START,
     INLINE_CHROME,
     LIST_HEAD,
@@ -20,7 +20,6 @@ from .chrome_rules import (
     classify,
     end_marks,
     is_content,
-    is_dateline,
     is_headline,
     is_terminated,
     nospace,

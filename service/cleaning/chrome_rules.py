@@ -9,6 +9,16 @@ from __future__ import annotations
 
 import re
 
+from .chrome_en import (
+    EN_BYLINE,
+    EN_CREDITS,
+    EN_PROMO,
+    EN_RELEASE_SLUG,
+    EN_WIDGET,
+    HATNOTE,
+    MAIL_HEADER,
+    is_time_stamp,
+)
 from .script import HAN
 
 TERMINAL = "。！？!?；;…"
@@ -76,31 +86,6 @@ _KEYWORDS_LINE = re.compile(r"^\s*(?:热门|相关)?(?:关键[词字]|标签|tag
 _IDENT_LINE = re.compile(r"^\s*(?:DOI|ISSN|ISBN|PMID|PMCID|arXiv|中图分类号|文献标[志识]码|文章编号)\s*[:：]", re.I)
 # A site's <title> pasted above the article: phrases joined by underscores (keyword spam included).
 _UNDERSCORE_TITLE = re.compile(r"^[^_，。；！？,;!?]{1,30}(?:_[^_，。；！？,;!?]{1,30}){2,}$")
-_EN_WIDGET = re.compile(
-    # (share, print, email: the buttons, "Share this", "Email article", not "Share prices fell 3%")
-    r"^\W*(?:(?:share|tweet|print|email|e-mail)(?=\W*$|\s+(?:this|on|via|to|article|story|page)\b|\s*[:|])|advertisement|subscribe|sign in|log in|comments?|related|read more|"
-    r"follow us|back to top|skip to (?:main )?content|sign up|newsletter|listen to (?:this )?article|"
-    r"most read|trending)\b(?:[^.!?]|(?<=\d)\.(?=\d))*$|^\W*(?:menu|search|home|close|open)\W*$",
-    re.I,
-)
-# A press release's slug above its headline: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT".
-# A mail's header lines (the sender, the time, the recipients), not its subject.
-_MAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Date|Reply-To):\s+\S")
-_EN_RELEASE_SLUG = re.compile(r"^\W*(?:for immediate release|(?:press|news|media) release|embargoed\b[^.!?]{0,60})\W*$",
-                              re.I)
-# A newsletter's or a subscription's pitch, a sentence of its own: "Sign up for our newsletter: Get the
-# latest news delivered to your inbox every morning."
-_EN_PROMO = re.compile(r"^\W*(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b|delivered (?:straight |directly )?to "
-                       r"your inbox|^\W*get (?:our|the) (?:free |daily |weekly )?newsletter", re.I)
-# The label of a time-stamp line: "Updated …", "Last updated …", "Released …".
-_EN_STAMP_WORD = r"(?:(?:last )?updated|published|posted|released|issued)"
-# English credit and time-stamp lines: "Reporting by A; Editing by B", "Updated 2 hours ago".
-_EN_CREDITS = re.compile(
-    r"^\W*(?:(?:additional )?reporting|writing|editing|compiled|photos?|graphics?) by\b"
-    rf"|^\W*{_EN_STAMP_WORD}\b[:\s]+(?:on\s+)?"
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|an? |jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    re.I,
-)
 # Copyright and site-operator notices (is_copyright). The Latin ones are matched ignoring case,
 # which leaves the regex engine no first character to skip ahead to, so they are kept apart and
 # looked for only in text with an ASCII letter (each holds a, c or p, which ignoring case match
@@ -163,61 +148,11 @@ _BYLINE = re.compile(
     r"(?:本报|本刊|本台|本网|本站|融媒体?|全媒体|首席|特约|见习|实习|驻\S{1,4})?\s*"
     r"(?:记\s?者|通\s?讯\s?员|实\s?习\s?生|摄\s?影|摄\s?像|撰\s?稿|文\s?/|图\s?/|文\s?图\s?/)\s*[:：/]?"
 )
-# An English byline: "By Maria Lopez, Staff Writer | Published March 3, 2026", "By A. Chen and
-# B. Wu". The names are capitalised words; what follows a comma or bar is a title or a date.
-_EN_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|la|le|bin))*"
-EN_BYLINE = re.compile(
-    r"^\s*(?:By|BY|Written by|Reported by|Story by|Words by)\s+"
-    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|This|That|Then|Now|Next|Last|Early|Late|End)\b)"
-    rf"(?P<author>{_EN_NAME}"
-    rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?!Staff\b|Senior\b|Chief\b|Special\b){_EN_NAME})*)"
-    r"\s*(?:$|[,|·•–—]\s*\S)"
-)
-_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# "March 4, 2025" (American) or "15 February 2025" (British): the groups of the second end in 2.
-EN_DATE = re.compile(
-    rf"\b(?P<mon>{_EN_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})\b"
-    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_EN_MONTH})\s+(?P<y2>(?:19|20)\d{{2}})\b"
-)
-# The label of a time stamp line, before its date ("Updated on", "Released:"). A date that ends
-# in "a.m." ends as a sentence does, so the stamp is told by the rest of the line being a date.
-_EN_STAMP_LABEL = re.compile(rf"^\W*{_EN_STAMP_WORD}(?: on)?:?\s*", re.I)
-_EN_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)"
-# A line that is a date and nothing else, as a story's time stamp under its byline: "Saturday 15
-# February 2025", "Wednesday, November 6, 2024, 11:48 a.m. EST".
-EN_DATE_LINE = re.compile(
-    rf"^\W*{_EN_WEEKDAY}?(?:{EN_DATE.pattern})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
-    re.I,
-)
 NEWS_PREFIX = re.compile(
     rf"^\s*(?:本报讯|本刊讯|本台讯|本网讯|本站讯|[{HAN}]{{2,10}}讯(?=\s*[(（]|\s*记者)|"
     rf"(?:本报|新华社|中新社|中新网|人民网)[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(?:电|讯))"
     rf"\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*"
 )
-# An English dateline opening the first paragraph: "LONDON (Reuters) - ", "SAN FRANCISCO, Oct. 28,
-# 2026 -- ", "BEIJING, March 3 (Xinhua) -- ", a wire's "HOUSTON, Oct. 28, 2026 /PRNewswire/ -- ".
-# The place is in capitals; a dash ends it.
-EN_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
-    # (a state or country, a date, or both: "SAN JOSE, Calif., September 17, 2024 —")
-    r"(?:,\s*[A-Z][A-Za-z.]+)?(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)?"
-    r"\s*(?P<dash>--|-|—|–|:)\s+(?=[A-Z\"“])"
-)
-# Labels in capitals that open a line as a dateline's place does: "NOTE: …", "UPDATE: …".
-_NOT_A_DATELINE = frozenset("NOTE UPDATE UPDATED BREAKING NEWS EXCLUSIVE WATCH PHOTO PHOTOS VIDEO CORRECTION WARNING "
-                            "DISCLAIMER SOURCE SOURCES EDITOR EDITOR'S ANALYSIS OPINION LIVE ALERT FACT CHECK Q A "
-                            "READ MORE ALSO SEE".split())
-
-
-def is_dateline(m: re.Match) -> bool:
-    """A capitalised word and a hyphen alone ("US - China talks") is no dateline: it takes an
-    agency, a date or a long dash."""
-    if m["dash"] == ":":  # the Indian press's "LUCKNOW: The state government …"
-        return not set(m["place"].split()) & _NOT_A_DATELINE
-    return bool(m["agency"] or m["wire"] or m["date"] or m["dash"] in ("--", "—"))
 PHOTO_CREDIT = re.compile(
     rf"(?:(?<=[。！？!?”」』])|^)\s*[(（]?\s*(?:(?:记者|通讯员|本报记者)\s*)?"
     rf"[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}}\s*(?:摄影报道|摄影|摄|供图|/摄|文/图)\s*[)）]?\s*$"
@@ -354,21 +289,15 @@ def classify(line: str) -> str | None:
         return "widget"
     if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
         return "byline"
-    if n <= 60 and s[:1].isascii() and _EN_RELEASE_SLUG.match(s) or n <= 200 and _MAIL_HEADER.match(s):
+    if n <= 60 and s[:1].isascii() and EN_RELEASE_SLUG.match(s) or n <= 200 and MAIL_HEADER.match(s):
         return "meta"
-    if n <= 40 and _EN_WIDGET.match(s) or n <= 200 and s[:1].isascii() and _EN_PROMO.search(s):
+    if n <= 40 and EN_WIDGET.match(s) or n <= 200 and s[:1].isascii() and (EN_PROMO.search(s) or HATNOTE.match(s)):
         return "widget"
-    if n <= 120 and s[:1].isascii() and (_EN_CREDITS.match(s) and not is_terminated(s) or is_time_stamp(s)):
+    if n <= 120 and s[:1].isascii() and (EN_CREDITS.match(s) and not is_terminated(s) or is_time_stamp(s)):
         return "editor"
     if PHOTO_CREDIT.fullmatch(s):
         return "byline"
     return None
-
-
-def is_time_stamp(text: str) -> bool:
-    """Whether `text` is a time stamp: "Last updated: Friday, March 13, 2026, 3:00 p.m." (a line of
-    chrome, or a sentence that opens a line of content)."""
-    return text[:1].isascii() and EN_DATE_LINE.match(_EN_STAMP_LABEL.sub("", text)) is not None
 
 
 def is_content(line: str) -> bool:

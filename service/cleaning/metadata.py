@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .aligned import Aligned
-from .chrome_rules import DATE, EN_BYLINE, EN_DATE
+from .chrome_en import EN_BYLINE, EN_DATE
+from .chrome_rules import DATE
 from .script import to_simplified
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..cleaning.chrome_rules import is_time_stamp
+from ..cleaning.chrome_en import is_time_stamp
 from ..cleaning.rows import is_table_row
 from ..schemas import DEFAULT_MAX_CHARS_EN, DEFAULT_MAX_CHARS_ZH
 from ..segment import Sentence

@@ -1,0 +1,95 @@
+"""English page chrome by the shape of a line: widgets, pitches, credits and time stamps, a press
+release's slug, a mail's headers, an encyclopedia's hatnote, bylines, dates and datelines. The
+predicates that use them are in `chrome_rules.py` (classify) and `metadata.py`."""
+
+from __future__ import annotations
+
+import re
+
+# An encyclopedia's hatnote: "This article is about the city in Washington. For other uses, see …".
+HATNOTE = re.compile(r"^\W*(?:This article is about\b|For other uses,? see\b)")
+EN_WIDGET = re.compile(
+    # (share, print, email: the buttons, "Share this", "Email article", not "Share prices fell 3%")
+    r"^\W*(?:(?:share|tweet|print|email|e-mail)(?=\W*$|\s+(?:this|on|via|to|article|story|page)\b|\s*[:|])|advertisement|subscribe|sign in|log in|comments?|related|read more|"
+    r"follow us|back to top|skip to (?:main )?content|sign up|newsletter|listen to (?:this )?article|"
+    r"most read|trending)\b(?:[^.!?]|(?<=\d)\.(?=\d))*$|^\W*(?:menu|search|home|close|open)\W*$",
+    re.I,
+)
+# A mail's header lines (the sender, the time, the recipients), not its subject.
+MAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Date|Reply-To):\s+\S")
+# A press release's slug above its headline: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT".
+EN_RELEASE_SLUG = re.compile(r"^\W*(?:for immediate release|(?:press|news|media) release|embargoed\b[^.!?]{0,60})\W*$",
+                              re.I)
+# A newsletter's or a subscription's pitch, a sentence of its own: "Sign up for our newsletter: Get the
+# latest news delivered to your inbox every morning."
+EN_PROMO = re.compile(r"^\W*(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b|delivered (?:straight |directly )?to "
+                       r"your inbox|^\W*get (?:our|the) (?:free |daily |weekly )?newsletter", re.I)
+# The label of a time-stamp line: "Updated …", "Last updated …", "Released …".
+_EN_STAMP_WORD = r"(?:(?:last )?updated|published|posted|released|issued)"
+# English credit and time-stamp lines: "Reporting by A; Editing by B", "Updated 2 hours ago".
+EN_CREDITS = re.compile(
+    r"^\W*(?:(?:additional )?reporting|writing|editing|compiled|photos?|graphics?) by\b"
+    rf"|^\W*{_EN_STAMP_WORD}\b[:\s]+(?:on\s*:?\s*)?"  # ("Posted on: August 19, 2025 | …")
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|an? |jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
+
+
+# An English byline: "By Maria Lopez, Staff Writer | Published March 3, 2026", "By A. Chen and
+# B. Wu". The names are capitalised words; what follows a comma or bar is a title or a date.
+_EN_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|la|le|bin))*"
+EN_BYLINE = re.compile(
+    r"^\s*(?:By|BY|Written by|Reported by|Story by|Words by)\s+"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|This|That|Then|Now|Next|Last|Early|Late|End)\b)"
+    rf"(?P<author>{_EN_NAME}"
+    rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?!Staff\b|Senior\b|Chief\b|Special\b){_EN_NAME})*)"
+    r"\s*(?:$|[,|·•–—]\s*\S)"
+)
+_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "March 4, 2025" (American) or "15 February 2025" (British): the groups of the second end in 2.
+EN_DATE = re.compile(
+    rf"\b(?P<mon>{_EN_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_EN_MONTH})\s+(?P<y2>(?:19|20)\d{{2}})\b"
+)
+# The label of a time stamp line, before its date ("Updated on", "Released:"). A date that ends
+# in "a.m." ends as a sentence does, so the stamp is told by the rest of the line being a date.
+_EN_STAMP_LABEL = re.compile(rf"^\W*{_EN_STAMP_WORD}(?: on)?:?\s*", re.I)
+_EN_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)"
+# A line that is a date and nothing else, as a story's time stamp under its byline: "Saturday 15
+# February 2025", "Wednesday, November 6, 2024, 11:48 a.m. EST".
+EN_DATE_LINE = re.compile(
+    rf"^\W*{_EN_WEEKDAY}?(?:{EN_DATE.pattern})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
+    re.I,
+)
+
+
+# An English dateline opening the first paragraph: "LONDON (Reuters) - ", "SAN FRANCISCO, Oct. 28,
+# 2026 -- ", "BEIJING, March 3 (Xinhua) -- ", a wire's "HOUSTON, Oct. 28, 2026 /PRNewswire/ -- ".
+# The place is in capitals; a dash ends it.
+EN_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+    # (a state or country, a date, or both: "SAN JOSE, Calif., September 17, 2024 —")
+    r"(?:,\s*[A-Z][A-Za-z.]+)?(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)?"
+    r"\s*(?P<dash>--|-|—|–|:)\s+(?=[A-Z\"“])"
+)
+# Labels in capitals that open a line as a dateline's place does: "NOTE: …", "UPDATE: …".
+_NOT_A_DATELINE = frozenset("NOTE UPDATE UPDATED BREAKING NEWS EXCLUSIVE WATCH PHOTO PHOTOS VIDEO CORRECTION WARNING "
+                            "DISCLAIMER SOURCE SOURCES EDITOR EDITOR'S ANALYSIS OPINION LIVE ALERT FACT CHECK Q A "
+                            "READ MORE ALSO SEE".split())
+
+
+def is_dateline(m: re.Match) -> bool:
+    """A capitalised word and a hyphen alone ("US - China talks") is no dateline: it takes an
+    agency, a date or a long dash."""
+    if m["dash"] == ":":  # the Indian press's "LUCKNOW: The state government …"
+        return not set(m["place"].split()) & _NOT_A_DATELINE
+    return bool(m["agency"] or m["wire"] or m["date"] or m["dash"] in ("--", "—"))
+
+
+def is_time_stamp(text: str) -> bool:
+    """Whether `text` is a time stamp: "Last updated: Friday, March 13, 2026, 3:00 p.m." (a line of
+    chrome, or a sentence that opens a line of content)."""
+    return text[:1].isascii() and EN_DATE_LINE.match(_EN_STAMP_LABEL.sub("", text)) is not None
