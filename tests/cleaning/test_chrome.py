@@ -441,3 +441,17 @@ def test_a_mails_headers_are_chrome_and_its_subject_is_the_title():
     out = clean(text)
     assert out.title == "FY2026 patient portal rebuild – revised budget"
     assert "@example.org" not in out.analysis and "Option B" in out.analysis
+
+
+def test_a_posted_on_stamp_dates_the_page_and_a_hatnote_is_chrome():
+    page = ("Council Places $185 Million Infrastructure Bond on November Ballot\n\n"
+            "Posted on: August 19, 2025 | Office of Communications | 5 min read\n\n"
+            "The City Council voted 6–1 on Monday night to refer a $185 million general obligation bond to the "
+            "November election, the largest in the city's history.\n")
+    out = clean(page)
+    assert out.published is not None and out.published.startswith("2025-08-19")
+    assert "Posted on" not in out.analysis
+    wiki = ("Corvell, Washington\n\nThis article is about the city in Washington. For other uses, see Corvell "
+            "(disambiguation).\n\nCorvell is a city in and the county seat of Palouse Ridge County, Washington, "
+            "with a population of 191,300 at the 2020 census.\n")
+    assert "This article is about" not in clean(wiki).analysis
