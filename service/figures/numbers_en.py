@@ -125,8 +125,9 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
 # A row of a table flattened to a line: a label, then two or more values ("Customer complaints 4,120
 # 3,480", "Non-revenue water 17.2% 15.9%"). Its values are figures of the label, units or not.
 # (An accountant writes a negative in brackets: "(1.9)%".)
-EN_TABLE_ROW = re.compile(
-    r"(?P<label>[A-Za-z][^\d\n]{1,80}?)(?:\s+[-–+(]?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?(?:%|bn|mn|[kmbKMB])?){2,12}")
+EN_TABLE_ROW = re.compile(  # (the label may hold an aside in brackets: "Street reconstruction (62 lane-miles)")
+    r"(?P<label>[A-Za-z](?:[^\d\n(]|\([^)\n]{0,40}\)){1,80}?)(?:\s+[-–+(]?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?"
+    r"(?:%|bn|mn|[kmbKMB]|\s(?:million|billion))?){2,12}")
 
 
 _RANGE_END = "%0123456789KMBkmbn"  # what a range's first end ends with: "4.25%-4.50%", "$8.3B-$8.4B"
@@ -181,8 +182,11 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
                 and not m.group("dec"):
             continue  # "2024 2023 % Change": a table's head, its last year and its change column
         if not m.group("dec") and not m.group("cur") and not m.group("pct") and len(whole) == 4 \
-                and whole[:2] in ("19", "20") and not m.group("scale") and "," not in m.group("num"):
-            continue  # a year (2,000 with its comma is a count)
+                and (whole[:2] in ("19", "20") or whole[:2] in ("16", "17", "18") and not (word or "").endswith("s")) \
+                and not m.group("scale") and "," not in m.group("num"):
+            continue  # a year (2,000 with its comma is a count; "Founded 1859", not "1800 jobs")
+        if word in ("min", "minute") and text.startswith(" read", m.end()):
+            continue  # a page's reading time: "5 min read"
         b = text[max(0, m.start() - 1) : m.start()]
         start = m.start()
         if b == ":" and text[start - 2 : start - 1].isdigit():

@@ -272,3 +272,12 @@ def test_legal_citations_and_docket_numbers_are_no_figures():
 def test_a_game_clock_and_a_numbered_seed_are_no_figures():
     assert [sp.text for sp in find_numbers("a lob dunk that made it 79-64 with 5:37 left, the No. 2 seed scoring 31 points",
                                            "en")] == ["31 points"]
+
+
+def test_an_early_year_a_reading_time_are_no_figures_and_a_row_label_may_hold_an_aside():
+    assert find_numbers("Founded: 1859", "en") == [] and find_numbers("The 1881 railroad spurred growth", "en") == []
+    assert [sp.text for sp in find_numbers("1800 jobs were added", "en")] == ["1800 jobs"]
+    assert find_numbers("Office of Communications | 5 min read", "en") == []
+    figs = extract_figures("Street reconstruction and resurfacing (62 lane-miles) $78.5 million 42%", language="en")
+    assert {f.subject for f in figs if f.text in ("$78.5 million", "42%")} == {
+        "Street reconstruction and resurfacing (62 lane-miles)"}
