@@ -133,7 +133,18 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
             found = _change(before[0].lower() in FALL, found)
     if found and "share" not in found.lower() and found != "EPS" and _PER_SHARE.match(sentence, sp.end):
         found = f"{found} per share"
-    return found or _clause(sentence, sp, cs, ce)
+    if found and all(w in _NAMES_NOTHING for w in found.lower().split()):
+        found = ""  # (words that say nothing: the clause does)
+    found = found or _clause(sentence, sp, cs, ce)
+    if found and all(w in _NAMES_NOTHING for w in found.lower().split()):
+        # "That is $96.3 million, or about 7.5 percent, below the … enacted level": the sentence goes on
+        found = _clause(sentence, sp, cs, len(sentence))
+    return found
+
+
+# Words that name nothing measured, as a subject of their own.
+_NAMES_NOTHING = frozenset("is was are were be been it its this that these those there at or and about of to in on for "
+                           "by as the a an day week month year per each".split())
 
 
 def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | None, prev_end: int | None) -> str:

@@ -295,3 +295,11 @@ def test_both_ends_of_a_range_are_of_one_thing_and_a_split_or_a_change_is_no_ran
     assert [(f.text, f.subject) for f in figs] == [("70", "chance of valley rain"), ("90%", "chance of valley rain")]
     figs = extract_figures("Mainline RPMs increased 6.9 percent to 2.58 billion.", language="en")
     assert [f.unit for f in figs] == ["%", ""]
+
+
+def test_a_subject_of_words_that_name_nothing_reads_on_into_the_sentence():
+    figs = extract_figures("That is $96.3 million, or about 7.5 percent, below the fiscal year 2025 enacted level.",
+                           language="en")
+    assert "below the fiscal year 2025" in figs[0].subject  # (was "is")
+    figs = extract_figures("As of the record date there were 58,407,221 shares of common stock outstanding.", language="en")
+    assert figs[0].subject != "there"
