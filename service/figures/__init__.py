@@ -31,6 +31,7 @@ from .subjects import (
     BASE_PHRASE,
     CHANGE_AFTER_BASE,
     CHANGE_END,
+    LEVEL_CHANGE_END,
     YEAR_RE,
     baseline,
     period,
@@ -107,6 +108,8 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
                 subjects.append(head[: head.rfind("由上月")].strip() + verb)
                 continue
             own = BASE_PHRASE.sub("", subject(sentence, sp, prev))
+            if not base[0]:
+                own = LEVEL_CHANGE_END.sub("", own)  # ("通勤时间将由原来的约75分钟缩短至…": 通勤时间)
             subjects.append((prev if sp.unit in ("%", "个百分点") else level) or own)
             continue
         between = sentence[spans[i - 1].end : sp.start] if i else ""

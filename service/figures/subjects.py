@@ -21,7 +21,7 @@ SUBJECT_LEAD = re.compile(
 )
 SUBJECT_TRAIL = re.compile(
     r"(?:达到|达|为|是|突破|超过|超|近|首次|再次|一举|(?<![签履合预节制公条集大契簽])约|逾|实现|完成|共|分别|有|的|了|至|到|迈向|提升至|增至|可|将|预计|"
-    r"不少于|不低于|不超过|不超|不高于|以上|以下|高于|低于|多于|少于|连续|为期)+$"
+    r"不少于|不低于|不超过|不超|不高于|以上|以下|高于|低于|多于|少于|连续|为期|由|从|原来|原先|目前|有望)+$"
 )
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年")
 # A comparison's base names another period than the figure's: 较2023年末净增…, 比2022年增长….
@@ -149,9 +149,13 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     if _CHANGE_ONLY.fullmatch(subject) and prev_subject:
         # (较上月上升42.8%、较去年同期上升15.7%: the second change is of the thing, not of the first)
         subject = f"{_TRAILING_CHANGE.sub('', prev_subject) or prev_subject}{subject}"
+    subject = _PICTOGRAPHS.sub("", subject).strip()  # (a post's ✅ and ⭐ say nothing measured)
     if not subject:
         subject = prev_subject or ""
     return subject[:40]
+
+
+_PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]+")
 
 
 # "为预算的101.3%", "占营业收入的4.87%": a share of something else, of the figure before it.
@@ -306,10 +310,20 @@ CHANGE_AFTER_BASE = re.compile(rf"(?:转为)?({_CHANGE}|上涨)(?:了|约|近|�
 
 
 def baseline(sentence: str, span: NumberSpan) -> tuple[str, str] | None:
-    """The time a baseline figure is of ("2023年", "上年") and the change it is of ("由上月下降0.1%":
-    下降; '' for a level), or None when `span` is no baseline."""
+    """The time a baseline figure is of ("2023年", "上年"; '' when unnamed) and the change it is of
+    ("由上月下降0.1%": 下降; '' for a level), or None when `span` is no baseline."""
     m = _CN_BASELINE.search(sentence, max(0, span.start - 12), span.start)
+    if m is None and _FROM_LEVEL.search(sentence, max(0, span.start - 8), span.start) and _RISES_TO.match(sentence, span.end):
+        return ("", "")  # "运营总里程将由214公里增至232.6公里": the level it starts from
     return (m["when"], m["verb"] or "") if m else None
+
+
+# The verb a level is reached with, left at the end of the level before's subject.
+LEVEL_CHANGE_END = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|缩短|缩小)$")
+# A level reached from the one before it: 由214公里增至232.6公里, 由原来的约75分钟缩短至约35分钟.
+_FROM_LEVEL = re.compile(r"(?:由|从)(?:原来|原先|目前|现在|此前|过去)?的?$")
+_RISES_TO = re.compile(r"[^，。；,;]{0,4}?(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|"
+                       r"下降到|下降至|降至|降到|减少到|减少至|缩短到|缩短至|缩小到|缩小至)")
 
 
 def _compared_from(text: str, pos: int) -> bool:

@@ -268,3 +268,12 @@ def test_a_subject_leaves_out_the_figure_just_before_a_class_bound_and_an_earlie
     assert figs[1].subject == "流行性感冒报告病例数较去年同期上升"  # (was '…较上月上升较去年同期上升')
     figs = extract_figures("全市累计接种流感疫苗38.62万剂次，其中60周岁及以上老年人接种16.47万剂次。")
     assert figs[1].subject == "老年人接种"
+
+
+def test_a_level_reached_from_another_and_a_posts_pictographs():
+    figs = extract_figures("4号线二期开通后，地铁运营总里程将由214公里增至232.6公里。")
+    assert [(f.subject, f.kind) for f in figs] == [("地铁运营总里程", "other"), ("地铁运营总里程", "target")]
+    figs = extract_figures("通勤时间将由原来的约75分钟缩短至约35分钟。")
+    assert [(f.subject, f.kind) for f in figs] == [("通勤时间", "other"), ("通勤时间", "target")]
+    figs = extract_figures("4号线全线总长39.4公里，全线车站31座🎉，换乘站4座⭐。")
+    assert [f.subject for f in figs[1:]] == ["全线车站", "换乘站"]  # (were '全线车站🎉', '换乘站⭐')
