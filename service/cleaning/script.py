@@ -83,6 +83,23 @@ def detect_language(text: str) -> str:
     return "zh" if han >= latin * 0.25 else "en"
 
 
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+_ENGLISH_WORD = re.compile(r"\b(?:the|of|and|to|in|is|for|on|that|with|was|by|as|at|from|are|it|its|has)\b", re.I)
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+
+
+def unsupported_language(text: str, language: str) -> str | None:
+    """The language of a text the rules are not written for, or None. Japanese ("ja") writes Han
+    characters with kana, which Chinese never does; a Latin text whose words are seldom English
+    function words is another language ("other": Spanish, French …)."""
+    sample = text[:20000]
+    if language == "zh":
+        kana = len(_KANA.findall(sample))
+        return "ja" if kana >= 0.1 * (kana + count_han(sample)) else None
+    words = len(_LATIN_WORD.findall(sample))
+    return "other" if words >= 30 and len(_ENGLISH_WORD.findall(sample)) < 0.02 * words else None
+
+
 # Inline pinyin notes as scraped pages show them: 發(fā)布, 關(guān)注, 中（zhōng）. A note is one or more
 # pinyin syllables in parentheses right after a Han character; with a tone mark it is certain;
 # toneless or tone-number notes are removed only when they are valid syllables in a document that

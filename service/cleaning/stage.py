@@ -28,6 +28,7 @@ from .script import (
     remove_pinyin_notes,
     to_simplified,
     to_traditional,
+    unsupported_language,
 )
 from .source_map import SourceMap
 
@@ -88,7 +89,10 @@ def clean(raw: str, script: str = "auto") -> CleanText:
     if n_notes:
         warnings.append(f"pinyin_notes_removed:{n_notes}")
     language = detect_language(text)
-    simp = aligned_simplified(text) if language == "zh" else text
+    # (Japanese is no Chinese: its kanji are not converted between scripts, the output is its text)
+    if (foreign := unsupported_language(text, language)) is not None:
+        warnings.append(f"language_unsupported:{foreign}")
+    simp = aligned_simplified(text) if language == "zh" and foreign is None else text
     st = Page(Aligned(text, simp))
     remove_chrome(st)
     joined = rejoin_broken_lines(st.doc, language)
@@ -116,7 +120,7 @@ def clean(raw: str, script: str = "auto") -> CleanText:
     if language == "zh" and script == "simplified" and is_traditional:
         text, out_script = analysis, "simplified"
         title, source, author = (to_simplified(x) if x else x for x in (title, source, author))
-    elif language == "zh" and script == "traditional" and not is_traditional:
+    elif language == "zh" and script == "traditional" and not is_traditional and foreign is None:
         text, out_script = aligned_traditional(text), "traditional"
         title, source, author = (to_traditional(x) if x else x for x in (title, source, author))
     suspect = mojibake = find_suspect(text, shifted_gbk)

@@ -455,3 +455,18 @@ def test_a_posted_on_stamp_dates_the_page_and_a_hatnote_is_chrome():
             "(disambiguation).\n\nCorvell is a city in and the county seat of Palouse Ridge County, Washington, "
             "with a population of 191,300 at the 2020 census.\n")
     assert "This article is about" not in clean(wiki).analysis
+
+
+def test_japanese_keeps_its_own_characters_and_another_language_is_said_to_be_unsupported():
+    ja = ("北陸ケミテック、富山に1850億円の新工場\n\n半導体材料メーカーの北陸ケミテックは18日、富山県射水市に次世代半導体向け"
+          "高純度薬液の新工場を建設すると発表した。年間生産能力は現在の約12万トンから約24万トンへと2倍に拡大する。\n")
+    out = clean(ja)
+    assert "半導体" in out.analysis and "生産能力" in out.analysis  # (not 半導體, 生產: no script conversion)
+    assert "language_unsupported:ja" in out.warnings
+    es = ("El Consejo de Gobierno de la Comunidad aprobó este martes el proyecto de presupuestos regionales para 2026, "
+          "que asciende a 14.286,4 millones de euros, un 3,5 % más que las cuentas del año anterior, con una subida "
+          "de la inversión en sanidad y educación y una rebaja de impuestos para las familias con hijos.\n")
+    assert "language_unsupported:other" in clean(es).warnings
+    assert not any(w.startswith("language_unsupported") for w in clean(
+        "Revenue rose 14% to $1.2 billion in the quarter, the company said on Tuesday, as demand for its chips grew "
+        "faster than expected across the data center and automotive markets.").warnings)

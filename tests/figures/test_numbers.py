@@ -281,3 +281,9 @@ def test_an_early_year_a_reading_time_are_no_figures_and_a_row_label_may_hold_an
     figs = extract_figures("Street reconstruction and resurfacing (62 lane-miles) $78.5 million 42%", language="en")
     assert {f.subject for f in figs if f.text in ("$78.5 million", "42%")} == {
         "Street reconstruction and resurfacing (62 lane-miles)"}
+
+
+def test_the_tail_of_a_number_written_with_a_decimal_comma_is_no_figure():
+    assert find_numbers("un 3,5 % más, hasta 14.286,4 millones de euros", "en") == []  # (were "5 %", "4 millones")
+    assert [sp.text for sp in find_numbers("revenue of $1,234.5 million and 2,500 jobs", "en")] == [
+        "$1,234.5 million", "2,500 jobs"]
