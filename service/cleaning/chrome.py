@@ -8,6 +8,7 @@ the removed lines say (headline, date, source, author) is kept on the `Page`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from .chrome_en import EN_DATELINE, is_dateline
@@ -37,12 +38,31 @@ from .script import HAN, to_simplified
 
 def remove_chrome(st: Page) -> None:
     """All chrome passes, in order; the document is tidied after the line passes and at the end."""
+    _remove_running_heads(st)
     _remove_lines(st)
     _remove_inline(st)
     st.doc.tidy()
     _cut_tail(st)
     _header_title(st)
     st.doc.tidy()
+
+
+def _remove_running_heads(st: Page) -> None:
+    """A short line repeated three times or more is a running head or foot of a printed document's
+    pages ("澄州市统计局　　2025年第2期" above every page of a bulletin pasted from a PDF), not text. A
+    label that ends in a colon ("韩立东：" before each of his answers) says who speaks; it stays."""
+    doc = st.doc
+    seen: Counter[str] = Counter()
+    lines = []
+    for start, end in doc.lines():
+        key = nospace(doc.simp[start:end])
+        if 4 <= len(key) <= 40 and not is_terminated(key) and key[-1] not in "：:":
+            seen[key] += 1
+            lines.append((key, start, end))
+    edits = [(start, end, "") for key, start, end in lines if seen[key] >= 3]
+    if edits:
+        st.removed["running_head"] += len(edits)
+        doc.edit(edits)
 
 
 def _remove_lines(st: Page) -> None:

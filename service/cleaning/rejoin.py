@@ -45,6 +45,7 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
             edits.append((m.start() - (0 if compound else 1), m.end(), ""))
         elif language == "en" or (
             prev[-1].isascii() and prev[-1].isalnum() and nxt[0].isascii() and nxt[0].isalnum()
+            and not (prev[-1].isdigit() and nxt[0].isdigit())  # (a Chinese line breaks inside a number: 2\n71.9万)
         ):
             edits.append((m.start(), m.end(), " "))
         else:

@@ -470,3 +470,17 @@ def test_japanese_keeps_its_own_characters_and_another_language_is_said_to_be_un
     assert not any(w.startswith("language_unsupported") for w in clean(
         "Revenue rose 14% to $1.2 billion in the quarter, the company said on Tuesday, as demand for its chips grew "
         "faster than expected across the data center and automotive markets.").warnings)
+
+
+def test_a_running_head_repeated_on_every_page_is_chrome_and_a_number_broken_over_lines_is_whole():
+    head = "澄州市统计局　　　　　　2025年第2期"
+    page = (f"{head}\n\n澄州市2024年国民经济和社会发展统计公报\n\n"
+            "2024年，全市地区生产总值3862.47亿元，比上年增长5.8%。年末全市常住人口377.2万人，其中城镇常住人口2\n"
+            "71.9万人，常住人口城镇化率72.08%，比上年末提高0.86个百分点。\n\n— 3 —\n\n"
+            f"{head}\n\n全年粮食播种面积146.8万亩，比上年增加1.2万亩，粮食总产量61.35万吨，比上年增长2.4%。\n\n— 4 —\n\n"
+            f"{head}\n\n全年规模以上工业增加值比上年增长7.1%，高技术制造业增加值增长12.5%。\n")
+    out = clean(page)
+    assert out.title == "澄州市2024年国民经济和社会发展统计公报"
+    assert "2025年第2期" not in out.analysis and "城镇常住人口271.9万人" in out.analysis
+    speaker = "韩立东：\n\n谢谢您的提问。我们今年新增就业12万人。\n\n韩立东：\n\n见习岗位1.2万个。\n\n韩立东：\n\n补贴已发放。"
+    assert clean("发布会实录\n\n" + speaker).analysis.count("韩立东") == 3
