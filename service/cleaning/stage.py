@@ -71,15 +71,7 @@ def clean(raw: str, script: str = "auto") -> CleanText:
     """Raw text or HTML -> CleanText (see the package docstring for the contract)."""
     chars_in, original = len(raw), raw
     warnings: list[str] = []
-    meta: dict[str, str | None] = {}
-    is_html = looks_like_html(raw)
-    is_markdown = not is_html and looks_like_markdown(raw)
-    if is_html:
-        raw, meta = extract_html(raw)
-        warnings.append("html_extracted")
-    elif is_markdown:
-        raw = strip_markdown(raw)
-        warnings.append("markdown_stripped")
+    raw, meta, is_html, is_markdown = _without_markup(raw, warnings)
     text = normalize_whitespace(raw)
     repairs: list[tuple[str, str]] = []
     text, n_repaired, shifted_gbk = repair_mojibake(text, repairs)
@@ -150,6 +142,18 @@ def clean(raw: str, script: str = "auto") -> CleanText:
         input_text=input_text,
         repairs=repairs,
     )
+
+
+def _without_markup(raw: str, warnings: list[str]) -> tuple[str, dict[str, str | None], bool, bool]:
+    """The text of an HTML page (and its metadata) or of a Markdown document; plain text as it is."""
+    if looks_like_html(raw):
+        raw, meta = extract_html(raw)
+        warnings.append("html_extracted")
+        return raw, meta, True, False
+    if looks_like_markdown(raw):
+        warnings.append("markdown_stripped")
+        return strip_markdown(raw), {}, False, True
+    return raw, {}, False, False
 
 
 def _differences(a: str, b: str) -> int:
