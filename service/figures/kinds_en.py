@@ -100,6 +100,11 @@ EN_BASELINE = re.compile(
 
 
 _COUNTED = re.compile(r"\d\s+$")  # what a cue word follows when it is the noun a number counts
+# A result as a share of its plan: "98.7% of target", "102.5% of the annual plan" (the plan word is no
+# cue for any figure of the sentence).
+_ATTAINMENT = re.compile(r"\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:annual\s+|full-year\s+|yearly\s+)?"
+                         r"(?:target|plan|goal|quota|budget)s?\b", re.I)
+_ATTAINED_OF = re.compile(r"%\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:annual\s+|full-year\s+|yearly\s+)?$", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|shall)\s+(?:be\s+|have\s+been\s+)?$", re.I)
 # What a result is measured against, between it and a plan word after it: "up 14% year over year and
 # about $7 million above the high end of our guidance range".
@@ -110,6 +115,8 @@ EN_BENCHMARK = re.compile(r"\b(?:above|below|ahead of|in line with|beat|beating|
 def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
     """English puts the verb after the figure as often as before it ("3,000 jobs were created"):
     the clause around the number decides first, then the sentence before it."""
+    if sp.unit == "%" and _ATTAINMENT.match(sentence, sp.end):
+        return Decision("achieved", "attainment", True)  # "reached only 98.7% of target": how much was done
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
     subordinate = EN_SUBORDINATE.search(sentence, sp.end, ce)
     around = sentence[cs : subordinate.start() if subordinate else ce]
@@ -135,7 +142,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         # (nor a plan the number is measured against: "up 14% … above the high end of our guidance")
         t = max((m.end() for m in EN_TARGET_RE.finditer(text)
                  if not (m.group().lower().rstrip("s") in ("goal", "target") and _COUNTED.search(text, 0, m.start()))
-                 and not (within_clause and m.start() >= after_at and EN_BENCHMARK.search(text, after_at, m.start()))),
+                 and not (within_clause and m.start() >= after_at and EN_BENCHMARK.search(text, after_at, m.start()))
+                 and not _ATTAINED_OF.search(text, max(0, m.start() - 24), m.start())),
                 default=-1)
         # (not a verb a plan puts off: "3,000 jobs to be created", "will be installed")
         a = max([m.end() for m in EN_ACHIEVED_RE.finditer(text)

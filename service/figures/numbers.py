@@ -181,6 +181,8 @@ def _is_excluded_zh(text: str, m: re.Match) -> bool:
     if after[:1] and after[:1].isascii() and after[:1].isalnum() and (not unit or unit.isascii()) \
             and unit not in ("%", "％"):
         return True  # 5G, 3D, 20MWp; a Chinese unit ends the figure: 110亿元LED项目, 3个APP
+    if not is_arabic and before in ("万", "亿", "萬", "億"):
+        return True  # a unit that starts with a multiplier: 万千瓦时, 亿千瓦时 (no number 千瓦)
     if before in ("第", "每"):
         return True  # an ordinal; the base of a rate (每千人口拥有…, 每10万人)
     if before in _THRESHOLD_SIGNS:

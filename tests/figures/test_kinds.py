@@ -140,3 +140,8 @@ def test_land_worked_on_and_a_harvests_sown_area_are_no_profile_of_a_place():
     assert [f.kind for f in figs] == ["target", "target"]
     figs = extract_figures("全县总面积1200平方公里，耕地面积58万亩。", context=plan)
     assert [f.kind for f in figs] == ["other", "other"]
+
+
+def test_a_share_of_its_target_is_an_attainment_and_no_plan():
+    figs = extract_figures("APAC grew 9.4% but reached only 98.7% of target because Japan fell 3.7%.", language="en")
+    assert [(f.text, f.kind) for f in figs] == [("9.4%", "achieved"), ("98.7%", "achieved"), ("3.7%", "achieved")]

@@ -287,3 +287,7 @@ def test_the_tail_of_a_number_written_with_a_decimal_comma_is_no_figure():
     assert find_numbers("un 3,5 % más, hasta 14.286,4 millones de euros", "en") == []  # (were "5 %", "4 millones")
     assert [sp.text for sp in find_numbers("revenue of $1,234.5 million and 2,500 jobs", "en")] == [
         "$1,234.5 million", "2,500 jobs"]
+
+
+def test_a_unit_that_starts_with_a_multiplier_holds_no_number():
+    assert find_numbers("工业用电量\t万千瓦时\t1.2\t亿千瓦时") == []  # (was '千瓦' twice)
