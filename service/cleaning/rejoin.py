@@ -19,6 +19,9 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
         prev = simp[a0 : m.start()].rstrip()
         nxt_end = simp.find("\n", m.end())
         nxt = simp[m.end() : nxt_end if nxt_end >= 0 else len(simp)].strip()
+        if m.group() == "\n" and nxt[:1].isdigit() and _AMOUNT_CUT.search(prev):
+            edits.append((m.start(), m.end(), ""))  # an amount cut at its decimal point: "$4.\n25 billion"
+            continue
         if not prev or not nxt or is_terminated(prev) or prev[-1] in "：:":
             continue
         if ENUM_START.match(nxt) or nxt[0] in "—-·•■●▲◆★【[" or _is_row(prev) or _is_row(nxt):
@@ -63,6 +66,7 @@ def _is_row(line: str) -> bool:
     return is_table_row(line) or (" " in line or "\t" in line) and _VALUE_CELLS.search(line) is not None
 
 
+_AMOUNT_CUT = re.compile(r"[$€£¥]\d{1,3}(?:,\d{3})*\.$")
 _HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]{2,})-$")
 _WORD_START = re.compile(r"[a-z]+")  # (a lower-case word that goes on: "tion", not "étude")
 

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 MAX_CLAUSE = 80
-BOUNDARY = "，,。；;！？!?：:（）()“”\"\n"
+BOUNDARY = "，,。；;！？!?：:（）()“”\"\n｜|"  # (a pipe parts the cells of a row: "起始价：96400万元｜成交价：…")
 # A sentence with every boundary written as NUL and any NUL of its own as \x01 (the grammar asks
 # about the same sentence many times: one translate, then str.rfind / str.find in C instead of a
 # loop over characters).

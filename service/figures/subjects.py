@@ -126,6 +126,8 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         after = ""  # the next cell of a table row ("固定资产投资 31.2亿元 12.5%"): another value
     if RANGE_JOIN.match(after):
         after = ""  # the lower end of a range (50～80毫米): what follows is its upper end
+    if cs > 0 and sentence[cs - 1] in "：:" and not pre:
+        after = ""  # the value of a label ("起始价：96400万元｜成交价：…"): the label, not what follows
     if after and not after.startswith(("的", "以上", "以下", "左右")):
         # (not into the next figure: "…接待游客2137.5万人次", nor its lead: "总投资额超20亿元")
         post, *next_figure = _NEXT_NUMBER.split(after[:14], 1)

@@ -484,3 +484,9 @@ def test_a_running_head_repeated_on_every_page_is_chrome_and_a_number_broken_ove
     assert "2025年第2期" not in out.analysis and "城镇常住人口271.9万人" in out.analysis
     speaker = "韩立东：\n\n谢谢您的提问。我们今年新增就业12万人。\n\n韩立东：\n\n见习岗位1.2万个。\n\n韩立东：\n\n补贴已发放。"
     assert clean("发布会实录\n\n" + speaker).analysis.count("韩立东") == 3
+
+
+def test_an_amount_cut_at_its_decimal_point_by_a_hard_wrap_is_whole_again():
+    text = ("LETTER TO SHAREHOLDERS\n\nConsolidated net revenue rose 8.7% to $4.62 billion, compared with $4.\n"
+            "25 billion in fiscal 2023, as every segment grew and our margins expanded again this year.\n")
+    assert "$4.25 billion" in clean(text).analysis

@@ -277,3 +277,9 @@ def test_a_level_reached_from_another_and_a_posts_pictographs():
     assert [(f.subject, f.kind) for f in figs] == [("通勤时间", "other"), ("通勤时间", "target")]
     figs = extract_figures("4号线全线总长39.4公里，全线车站31座🎉，换乘站4座⭐。")
     assert [f.subject for f in figs[1:]] == ["全线车站", "换乘站"]  # (were '全线车站🎉', '换乘站⭐')
+
+
+def test_a_value_after_a_label_and_a_colon_is_the_labels():
+    figs = extract_figures("地块编号：TY2025-08｜出让面积：52386.4㎡｜起始价：96400万元｜成交价：112800万元｜溢价率：17.01%")
+    assert [(f.text, f.subject) for f in figs] == [("52386.4㎡", "出让面积"), ("96400万元", "起始价"),
+                                                   ("112800万元", "成交价"), ("17.01%", "溢价率")]
