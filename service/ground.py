@@ -130,6 +130,13 @@ def _ground_figure(
     if k < 0 and not _in_quote(text, clean.analysis[span[0] : span[1]]):
         return None
     traced = loc.trace(span)
+    if traced is None and k >= 0:
+        # The quote crosses text that cleaning changed (a word the line's hyphen split, a table's
+        # cells): the words nearest the number may still trace, and they are the quote then.
+        for narrow in _around(clean.analysis, span, k, k + len(text)):
+            if (traced := loc.trace(narrow)) is not None:
+                span = narrow
+                break
     if traced is None:
         return None
     source_span, source_quote, matched = traced
@@ -146,6 +153,29 @@ def _ground_figure(
         span=source_span,
         source_quote=source_quote,
     )
+
+
+_CLAUSE_MARK = re.compile(r"[,;:|，；：。!?！？]\s|\s[|·•✅❌]\s?")
+
+
+def _around(text: str, span: tuple[int, int], a: int, b: int) -> list[tuple[int, int]]:
+    """Narrower quotes around text[a:b] inside span, widest first: its clause, then the number with
+    up to three words on either side, then one."""
+    lo, hi = span
+    marks = list(_CLAUSE_MARK.finditer(text, lo, hi))
+    start = max((m.end() for m in marks if m.end() <= a), default=lo)
+    end = min((m.start() for m in marks if m.start() >= b), default=hi)
+    out = [(start, end)]
+    for words in (3, 1):
+        left = text.rfind(" ", lo, a - 1)
+        for _ in range(words - 1):
+            left = text.rfind(" ", lo, left) if left > lo else left
+        right = b
+        for _ in range(words):
+            nxt = text.find(" ", right + 1, hi)
+            right = nxt if nxt >= 0 else hi
+        out.append((max(lo, left + 1) if left >= lo else lo, right))
+    return [s for i, s in enumerate(out) if s != span and s[0] <= a and s[1] >= b and s not in out[:i]]
 
 
 def _ground_key_point(

@@ -50,3 +50,21 @@ def test_a_number_written_twice_in_its_quote_may_be_two_facts_but_one_listed_twi
                                         fig("7个", "新招引项目7个"), fig("7个", "新招引项目7个", "新招引项目")])
     out, _ = ground(draft, c)
     assert [(f.text, f.kind) for f in out.figures] == [("0.1%", "other"), ("0.1%", "achieved"), ("7个", "achieved")]
+
+
+def test_a_figure_whose_quote_crosses_words_split_by_hyphens_keeps_a_narrower_quote():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+    from tests.support import extractive_settings
+
+    text = ("LETTER TO SHAREHOLDERS\n\n"
+            "We invested $318 million in capital expenditures, chiefly in infra-\n"
+            "structure modernization at our Dunmore, Pennsylvania and Tilbury, On-\n"
+            "tario plants, and returned $402 million to shareholders through divi-\n"
+            "dends of $1.92 per share and the repurchase of 2.3 million shares at\n"
+            "an average price of $87.80. Free cash flow reached $547 million, or\n"
+            "11.8% of revenue, exceeding our long-standing goal of 10%.\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    f = next(f for f in s.figures if f.text == "$402 million")  # (it had been dropped as ungrounded)
+    assert "$402 million" in f.quote and text[f.span[0] : f.span[1]] == f.source_quote
+    assert not any(w.startswith("ungrounded_figures") for w in s.warnings)
