@@ -50,6 +50,8 @@ _COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\b
 _LABELLED = re.compile(rf"^\s*(?P<label>[A-Za-z][\w'’/$%&+-]*(?:\.(?!\.)[\w'’/$%&+-]*)*(?: [\w'’/$%&+-]+(?:\.(?!\.)[\w'’/$%&+-]*)*){{0,5}})"
                        rf"(?::\s+|{LEADER})(?=[-+−]?(?:[$€£¥₹]|[A-Z]{{3}}\s?)?\d)")
 # The value it had before: "(prior: $8.1B-$8.2B)", "(previously $4.1 billion)".
+_LIST_MARK = re.compile(r"^\(?\d{1,3}[.)]\s+")
+_BRACKETED_CHANGE = re.compile(r"\s*\(\s*(?P<sign>[+\-−])?")
 _PRIOR = re.compile(r"\(\s*(?:prior|previous|previously|was|vs\.?)\s*:?\s*[$€£¥₹]?$", re.I)
 # A difference from another time: "£2.1bn more than a year earlier".
 _MORE_LESS = {**dict.fromkeys(("more", "higher", "greater", "larger", "bigger"), True),
@@ -89,7 +91,13 @@ _CHANGE_LABEL = re.compile(r"^(?:growth|decline) in ")
 
 def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, prev_end: int | None = None) -> str:
     """What `sp` measures, or the clause around it when the grammar says nothing more.
-    `prev_subject` and `prev_end`: the subject and the end of the sentence's figure before it."""
+    `prev_subject` and `prev_end`: the subject and the end of the sentence's figure before it.
+    (Without a list's number or a dash left at its ends: "1. Police patrol and investigations — $38.6M".)"""
+    found = _subject_en(sentence, sp, prev_subject, prev_end)
+    return _LIST_MARK.sub("", found).strip(" —–:") or found
+
+
+def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_end: int | None) -> str:
     if row := EN_TABLE_ROW.fullmatch(sentence.strip()):
         return row["label"].strip()  # a table's row: every value is the label's
     if (head := _LABELLED.match(sentence)) and sp.start >= head.end("label"):
@@ -102,6 +110,12 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
         return f"share for {np}"  # "41% goes to public safety and 12% to parks": the verb left out
     if prev_subject and _PRIOR.search(sentence, max(0, sp.start - 20), sp.start):
         return _same_thing(prev_subject)  # "to $8.3B-$8.4B (prior: $8.1B-$8.2B)"
+    if prev_subject and prev_end is not None and sp.unit == "%" and (
+            sign := _BRACKETED_CHANGE.fullmatch(sentence, prev_end, sp.start)) is not None:
+        # "Police patrol — $38.6M (+5%)", "an increase of $12.8 million (7.1%)": the change of the figure before
+        if not sign["sign"]:
+            return prev_subject  # (the figure before restated as a rate)
+        return _change(sign["sign"] in "-−", prev_subject)
     if prev_subject and len(after) > 1 and after[1] == "than" and after[0].lower() in _MORE_LESS:
         return _change(not _MORE_LESS[after[0].lower()], prev_subject)  # "£2.1bn more than a year earlier"
     if prev_subject and len(after) > 1 and after[0].lower() in ("below", "above") and (

@@ -303,3 +303,11 @@ def test_a_subject_of_words_that_name_nothing_reads_on_into_the_sentence():
     assert "below the fiscal year 2025" in figs[0].subject  # (was "is")
     figs = extract_figures("As of the record date there were 58,407,221 shares of common stock outstanding.", language="en")
     assert figs[0].subject != "there"
+
+
+def test_a_change_in_brackets_after_an_amount_is_the_amounts_and_a_list_number_is_no_subject():
+    figs = extract_figures("1. Police patrol and investigations — $38.6M (+5%)", language="en")
+    assert [f.subject for f in figs] == ["Police patrol and investigations", "growth in Police patrol and investigations"]
+    figs = extract_figures("The General Fund totals $194.6 million, an increase of $12.8 million (7.1%) over last year.",
+                           language="en")
+    assert figs[2].subject == figs[1].subject  # (the rate was without a subject)
