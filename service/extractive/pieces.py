@@ -90,7 +90,8 @@ def end_piece(text: str, language: str) -> str:
     text = text.rstrip()
     if language == "zh":
         text = re.sub(r"[，,；;：:、]+$", "", text)
-        if not re.search(r"[。！？!?”’」』）)]$", text):
+        # (an English sentence in a Chinese document ends with its own full stop: "…to 30.5%.")
+        if not re.search(r"[。！？!?”’」』）)]$|(?<=[A-Za-z%)\]])\.$", text):
             text += "。"
         return balance_quotes(text)
     text = re.sub(r"[,;:]+$", "", text)  # "… without a successor;" ends a clause, not a sentence

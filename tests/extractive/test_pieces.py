@@ -1,6 +1,6 @@
 """Pieces: a source sentence compressed to the clauses that carry its facts."""
 
-from service.extractive.pieces import compress
+from service.extractive.pieces import compress, end_piece
 
 
 def test_compression_keeps_the_clauses_with_facts_and_the_opening():
@@ -33,3 +33,8 @@ def test_a_structured_abstracts_section_label_is_no_part_of_a_summary_sentence()
         "We conducted a 24-week trial in 32 practices.")
     assert strip_marker("Results: A total of 612 participants were enrolled.").startswith("A total")
     assert strip_marker("Results: rose 4%") == "Results: rose 4%"  # (a label runs into a sentence)
+
+
+def test_an_english_sentence_in_a_chinese_document_keeps_its_own_full_stop():
+    assert end_piece("International revenue rose 57.3% to RMB 3.85 billion, up from 22.9% to 30.5%.", "zh").endswith("30.5%.")
+    assert end_piece("收入达3.5", "zh") == "收入达3.5。"
