@@ -311,3 +311,8 @@ def test_a_change_in_brackets_after_an_amount_is_the_amounts_and_a_list_number_i
     figs = extract_figures("The General Fund totals $194.6 million, an increase of $12.8 million (7.1%) over last year.",
                            language="en")
     assert figs[2].subject == figs[1].subject  # (the rate was without a subject)
+
+
+def test_a_pipe_rows_values_are_its_labels():
+    figs = extract_figures("Adj. EBITDA margin | 22.0–22.5% | 22.8% ✔", language="en")
+    assert {f.subject for f in figs} == {"Adj. EBITDA margin"}
