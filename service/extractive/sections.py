@@ -92,16 +92,22 @@ def figures_in_context(
     # naming two ("2022年…总体情况和2023年工作打算") does not say which, nor does an English headline
     # ("… Budget for 2025" over a story of last year's figures).
     title_years = set(period_years(title, language)) if title and language == "zh" else set()
-    years = context_years(sentences, language, title_years.pop() if len(title_years) == 1 else None)
+    title_year = title_years.pop() if len(title_years) == 1 else None
+    years = context_years(sentences, language, title_year)
+    sheet_year = title_year  # the last year in force, for a table's rows the segmenter took as heads
     for s, kind, year in zip(sentences, kinds, years, strict=True):
         kind = "target" if s.index in items else kind
         if s.paragraph != paragraph:
             paragraph, previous, continued = s.paragraph, None, False
         if (s.heading and not re.search(r"\d", s.text)) or any(s.start < e and b < s.end for b, e in skip):
             continue
-        figs = tables.get(s.index) or extract_figures(
-            s.text, language=language, context=SentenceContext(kind, previous, continued), context_year=year,
-            doc_year=doc_year)
+        sheet_year = year or sheet_year
+        if figs := tables.get(s.index):
+            for f in figs:
+                f.period = f.period or year or sheet_year  # (a sheet's columns name no year: the document's)
+        else:
+            figs = extract_figures(s.text, language=language, context=SentenceContext(kind, previous, continued),
+                                   context_year=year, doc_year=doc_year)
         if figs and language == "en":
             vocabulary = vocabulary if vocabulary is not None else _lower_case_words(sentences)
             for f in figs:

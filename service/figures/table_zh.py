@@ -68,13 +68,60 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
                        period=year or (max(years) if years else None), quote=quote)
 
 
+# A statistical sheet pasted from a spreadsheet: a head with a unit column ("指标名称 单位 本月 累计
+# 同比±%") over rows that name their unit ("规模以上工业增加值 亿元 12.36 68.91 7.4"; "—" for none).
+_SHEET_VALUE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?")
+_ROW_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|其中[：:]|[（(][一二三四五六七八九十\d]+[）)])")
+_TARGET_COLUMN = re.compile(r"目标|计划|预算")
+_EARLIER_COLUMN = re.compile(r"上年|去年|上期|同期数")
+
+
+def _sheet_head(text: str) -> list[str] | None:
+    words = text.split()
+    return words[1:] if len(words) >= 4 and "单位" in words[1:] and not re.search(r"\d", text) else None
+
+
+def _sheet_row(columns: list[str], text: str, quote: str) -> list[FigureDraft] | None:
+    cells = text.split()
+    if len(cells) != len(columns) + 1:
+        return None
+    label, values = _ROW_LEAD.sub("", cells[0]), cells[1:]
+    unit = values[columns.index("单位")]
+    out = []
+    for column, cell in zip(columns, values, strict=True):
+        if column == "单位" or not _SHEET_VALUE.fullmatch(cell):
+            continue
+        rate = "%" in column or "％" in column
+        quantity = None if rate else parse_quantity(cell.lstrip("+") + unit)
+        value, base = quantity if quantity else (float(cell.replace(",", "").replace("−", "-")), "%" if rate else unit)
+        kind = "target" if _TARGET_COLUMN.search(column) else "other" if _EARLIER_COLUMN.search(column) else "achieved"
+        subject = f"{label}增长" if rate and re.search(r"同比|增长|增减|±", column) else f"{label}{column}"
+        out.append(FigureDraft(subject=subject, text=cell, value=value, unit=base, kind=kind, period=None, quote=quote))
+    return out
+
+
 def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
     """The figures of every table row (by sentence index), read with its head and its unit."""
     out: dict[int, list[FigureDraft]] = {}
     unit = ""
     columns: list[str] | None = None
+    sheet: list[str] | None = None
+    label = ""  # a row's numbered label, which the segmenter took as a head of its own ("一、地区生产总值")
     for s in sentences:
         text = s.text.strip()
+        if (head := _sheet_head(text)) is not None:
+            sheet, columns = head, None
+            continue
+        if sheet is not None:
+            if s.heading and _ROW_LEAD.match(text) and not re.search(r"\d", text):
+                label = text
+                continue
+            row, label = f"{label} {text}" if label else text, ""
+            if (figs := _sheet_row(sheet, row.rstrip("。"), text)) is not None:
+                if figs:
+                    out[s.index] = figs
+                continue
+            sheet = None  # prose ends the sheet
         if "单位" in text and (m := _UNIT_LINE.search(text)):
             unit, columns = m["unit"].replace("人民币", ""), None
             continue

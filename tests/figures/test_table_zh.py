@@ -52,3 +52,20 @@ def test_a_tables_figures_are_grounded_in_their_row_and_prose_is_read_as_before(
     assert row.source_quote.startswith("营业收入") and "4,107,952,118.36" in row.source_quote
     assert ("28,417户", "户") in {(f.text, f.unit) for f in s.figures}
     assert ("48.62亿元", "元") in {(f.text, f.unit) for f in s.figures}
+
+
+def test_a_statistical_sheet_with_a_unit_column_gives_each_value_in_its_rows_unit():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+    from tests.support import extractive_settings
+
+    sheet = ("禾丰县2025年1—6月主要经济指标\n\n指标名称\t单位\t本月\t累计\t同比±%\n"
+             "一、地区生产总值\t亿元\t—\t186.42\t5.3\n二、规模以上工业增加值\t亿元\t12.36\t68.91\t7.4\n"
+             "工业用电量\t万千瓦时\t21,458\t118,736\t4.9\n规上工业企业数\t个\t—\t318\t+21（家）\n\n"
+             "上半年，全县经济运行总体平稳，地区生产总值同比增长5.3%，增速较一季度加快0.4个百分点。\n")
+    s = summarize(sheet, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    rows = {(f.text, f.subject, f.unit, f.period) for f in s.figures}
+    assert {("68.91", "规模以上工业增加值累计", "元", "2025"), ("7.4", "规模以上工业增加值增长", "%", "2025"),
+            ("118,736", "工业用电量累计", "千瓦时", "2025"), ("318", "规上工业企业数累计", "个", "2025")} <= rows
+    assert next(f for f in s.figures if f.text == "68.91").value == 6.891e9
+    assert "\\t" not in s.summary and "186.42" not in s.summary
