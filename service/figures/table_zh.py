@@ -2,6 +2,9 @@
 of its columns ("项目 2024年 2023年 本年比上年增减(%) 2022年") and its rows, each a label and one value
 per column ("营业收入 4,862,315,790.44 4,107,952,118.36 18.36 3,655,401,227.09").
 
+A statistical sheet pasted from a spreadsheet is read too: a head with a unit column ("指标名称 单位 本月
+累计 同比±%") over rows that name their unit ("规模以上工业增加值 亿元 12.36 68.91 7.4").
+
 The values carry no unit of their own, so the number grammar reads none of them: here each is a
 figure of its row's label, in the unit of its row ("基本每股收益（元／股）"), of its column ("…增减(%)")
 or of the table, for the year of its column. The latest year's column and the change column report
