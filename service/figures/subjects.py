@@ -25,7 +25,7 @@ SUBJECT_TRAIL = re.compile(
 )
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年")
 # A comparison's base names another period than the figure's: 较2023年末净增…, 比2022年增长….
-_COMPARED = re.compile(r"(?:比|较|与|相比|对比|高于|低于|超过|打破|刷新)\s?$")  # (打破2024年…创下的纪录)
+_COMPARED = re.compile(r"(?:比|较|与|相比|对比|高于|低于|超过|打破|刷新|次于|追平)\s?$")  # (打破2024年…创下的纪录, 仅次于2022年)
 _BRACKET = re.compile(r"[(（)）]")
 # Where an English clause ends: a comma, semicolon or full stop before a space or the end (not 4,400).
 _EN_CLAUSE_END = re.compile(r"[,;.](?=\s|$)")
@@ -294,7 +294,8 @@ def _year_marks(text: str) -> list[tuple[int, str]]:
 
 
 _OF_BASE = re.compile(r"(?:末|底|同期)?的")
-_RECORD_SINCE = re.compile(r"(?:以来|来)(?:的)?(?:同期)?(?:最|首次|新高|新低)")
+# (the year records are counted from: 为1998年以来最高水位, 为1961年有完整气象记录以来第二高)
+_RECORD_SINCE = re.compile(r"[^，。；,;]{0,12}?(?:以来|来)(?:的)?(?:同期)?(?:最|首次|新高|新低|第[二三四五六七八九十\d])")
 
 
 # The earlier time a figure is compared with: 较2023年, 由上年, 比年初末.

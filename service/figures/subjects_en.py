@@ -163,7 +163,7 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
 
 # Words that name nothing measured, as a subject of their own.
 _NAMES_NOTHING = frozenset("is was are were be been it its this that these those there at or and about of to in on for "
-                           "by as the a an day week month year per each".split())
+                           "by as the a an day week month year per each cent".split())
 
 
 def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | None, prev_end: int | None) -> str:

@@ -283,3 +283,10 @@ def test_a_value_after_a_label_and_a_colon_is_the_labels():
     figs = extract_figures("地块编号：TY2025-08｜出让面积：52386.4㎡｜起始价：96400万元｜成交价：112800万元｜溢价率：17.01%")
     assert [(f.text, f.subject) for f in figs] == [("52386.4㎡", "出让面积"), ("96400万元", "起始价"),
                                                    ("112800万元", "成交价"), ("17.01%", "溢价率")]
+
+
+def test_a_year_a_record_is_counted_from_or_second_only_to_dates_nothing_after_it():
+    text = ("2024年，全市年平均气温18.6℃，较常年偏高0.9℃，为1961年有完整气象记录以来第二高，仅次于2022年。"
+            "年降水量1732.4毫米，较常年偏多12%。")
+    figs = extract_figures(text)
+    assert {f.period for f in figs if f.text in ("1732.4毫米", "12%")} == {"2024"}
