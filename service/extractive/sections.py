@@ -48,6 +48,10 @@ def section_kinds(sentences: list[Sentence]) -> list[Kind | None]:
     return kinds
 
 
+# A year a plan or a forecast runs to: it dates its own sentence, not the ones after it.
+_DEADLINE_YEAR = re.compile(r"(?:(?:预计|力争|争取|计划|目标|将于|将在)(?:到|至)?|(?<![日月\d])到)(?:19|20)\d{2}年$")
+
+
 def context_years(sentences: list[Sentence], language: str = "zh", title_year: str | None = None) -> list[str | None]:
     """The year in force at each sentence: the last period year of the paragraph before it, else
     the year of the section it is in ("一、2024年度主要财务数据" over the paragraphs that follow, the
@@ -64,8 +68,8 @@ def context_years(sentences: list[Sentence], language: str = "zh", title_year: s
         if s.paragraph != para:
             para, year = s.paragraph, None
         years.append(year or (section if not s.heading else None))
-        if found:
-            year = found[-1]
+        if found and not (language == "zh" and _DEADLINE_YEAR.search(s.text, 0, s.text.rfind(found[-1] + "年") + 5)):
+            year = found[-1]  # (not a deadline's or a forecast's year: "预计到2045年将达到7.83亿人")
     return years
 
 

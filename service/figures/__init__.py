@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..schemas import FigureDraft
-from .clauses import clause_start
+from .clauses import clause_start, quote
 from .kinds import SIZE_RULES, Decision, Kind, SentenceContext, check, decide_zh
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, cn_to_number, find_numbers, parse_quantity
 from .subjects import (
@@ -36,7 +36,6 @@ from .subjects import (
     baseline,
     period,
     period_years,
-    quote,
     respectively,
     share_subject,
     subject,

@@ -1,9 +1,11 @@
-"""Clause boundaries inside a sentence: where the words that govern a number stand."""
+"""Clause boundaries inside a sentence: where the words that govern a number stand, and the quote that shows it."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from .spans import NumberSpan
 
 MAX_CLAUSE = 80
 BOUNDARY = "，,。；;！？!?：:（）()“”\"\n｜|"  # (a pipe parts the cells of a row: "起始价：96400万元｜成交价：…")
@@ -81,3 +83,27 @@ def quote_end(sentence: str, pos: int) -> int:
     """Where the clause holding `pos` ends, for a quote (the end of the sentence at most)."""
     i = _quote_marked(sentence).find("\0", pos)
     return len(sentence) if i < 0 else i
+
+
+QUOTE_CHARS = 80
+
+
+def quote(sentence: str, sp: NumberSpan, language: str = "zh") -> str:
+    """The sentence, or for long sentences the clauses around the number."""
+    # Characters, so English words need about twice the room of Chinese ones.
+    limit = QUOTE_CHARS if language == "zh" else 2 * QUOTE_CHARS
+    q = sentence.strip()
+    if len(q) <= limit:
+        return q
+    start = quote_start(sentence, sp.start, limit)
+    # Take the clause before too when it carries the subject or the cue (力争…，…突破).
+    if start > 0:
+        prev = quote_start(sentence, start - 1, limit)
+        if sp.end - prev <= limit:
+            start = prev
+    end = quote_end(sentence, sp.end)
+    # A quote of words starts at a word: not "s set a goal" for "…has set a goal", nor "'s Ministry".
+    while 0 < start < sp.start and sentence[start - 1].isascii() and not sentence[start - 1].isspace() \
+            and sentence[start - 1] not in QUOTE_STOPS and sentence[start].isascii() and not sentence[start].isspace():
+        start += 1
+    return sentence[start:end].strip()

@@ -1,10 +1,10 @@
-"""Subjects, periods and quotes: what a number measures, when, and the words that show it."""
+"""Subjects and periods: what a number measures, and when."""
 
 from __future__ import annotations
 
 import re
 
-from .clauses import QUOTE_STOPS, clause_end, clause_start, quote_end, quote_start
+from .clauses import clause_end, clause_start, quote_end
 from .kinds import CUE_WINDOW
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, find_numbers
 
@@ -339,6 +339,9 @@ def _relative(m: re.Match, doc_year: str) -> str:
     return str(int(doc_year) + _RELATIVE_OFFSET[m.group("rel").lower()])
 
 
+_DEADLINE_BEFORE = re.compile(r"(?:(?:预计|力争|争取)(?:到|至)?|(?<![日月\d])到)$")  # (not a date range's 至)
+
+
 def period(sentence: str, before_pos: int, context_year: str | None, language: str = "zh",
            doc_year: str | None = None) -> str | None:
     """The year a figure is of: the one the sentence names nearest to it, else the paragraph's
@@ -358,7 +361,9 @@ def period(sentence: str, before_pos: int, context_year: str | None, language: s
         return after[0][1] if after else before[-1][1] if before else context_year
     # Chinese names the period before the figure (2023年，产值…; 力争到2025年…). A year after it
     # names something else: the base of a comparison, a title (入选2022年…示范工厂), a date to come.
-    marks = _year_marks(window)
+    # (a deadline's year reaches no figure past a semicolon: "预计到2045年将增至7.83亿人；…患病率已达12.4%")
+    marks = [(at, y) for at, y in _year_marks(window)
+             if not (_DEADLINE_BEFORE.search(window, max(0, at - 4), at) and re.search(r"[；;。]", window[at:]))]
     if doc_year:
         marks += [(m.start(), _relative(m, doc_year)) for m in _RELATIVE_YEAR.finditer(window)
                   if not _compared_from(window, m.start()) and not _EVENT_MONTH.match(window, m.end())]
@@ -370,27 +375,3 @@ def _en_marks(text: str, doc_year: str | None) -> list[tuple[int, str]]:
     if doc_year:
         marks += [(m.start(), _relative(m, doc_year)) for m in _EN_RELATIVE_YEAR.finditer(text)]
     return sorted(marks)
-
-
-QUOTE_CHARS = 80
-
-
-def quote(sentence: str, sp: NumberSpan, language: str = "zh") -> str:
-    """The sentence, or for long sentences the clauses around the number."""
-    # Characters, so English words need about twice the room of Chinese ones.
-    limit = QUOTE_CHARS if language == "zh" else 2 * QUOTE_CHARS
-    q = sentence.strip()
-    if len(q) <= limit:
-        return q
-    start = quote_start(sentence, sp.start, limit)
-    # Take the clause before too when it carries the subject or the cue (力争…，…突破).
-    if start > 0:
-        prev = quote_start(sentence, start - 1, limit)
-        if sp.end - prev <= limit:
-            start = prev
-    end = quote_end(sentence, sp.end)
-    # A quote of words starts at a word: not "s set a goal" for "…has set a goal", nor "'s Ministry".
-    while 0 < start < sp.start and sentence[start - 1].isascii() and not sentence[start - 1].isspace() \
-            and sentence[start - 1] not in QUOTE_STOPS and sentence[start].isascii() and not sentence[start].isspace():
-        start += 1
-    return sentence[start:end].strip()

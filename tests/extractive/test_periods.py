@@ -56,3 +56,11 @@ def test_a_chinese_title_that_names_one_year_dates_the_figures_of_heads_that_nam
     assert figures["111.6%"].subject == "城镇新增就业占年度目标比例"
     s = summarize(TWO_YEARS, SummaryOptions(mode="extractive"), settings=extractive_settings())
     assert {f.period for f in s.figures} == {None}  # two years in the title: it does not say which
+
+
+def test_a_forecasts_year_is_not_carried_to_the_sentences_after_it():
+    text = ("糖尿病防治研究进展\n\n据估计，2021年全球成人糖尿病患者约5.37亿人，预计到2045年将增至7.83亿人。"
+            "二甲双胍是一线用药，但约20%的患者在用药初期出现胃肠道反应，约5%的患者因此停药。\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    assert {f.period for f in s.figures if f.text in ("约20%", "约5%")} != {"2045"}
+    assert all(f.period != "2045" for f in s.figures if f.text in ("约20%", "约5%"))

@@ -290,3 +290,10 @@ def test_a_year_a_record_is_counted_from_or_second_only_to_dates_nothing_after_i
             "年降水量1732.4毫米，较常年偏多12%。")
     figs = extract_figures(text)
     assert {f.period for f in figs if f.text in ("1732.4毫米", "12%")} == {"2024"}
+
+
+def test_a_forecasts_year_dates_its_own_figure_and_none_past_its_semicolon_or_sentence():
+    figs = extract_figures("2021年全球成人糖尿病患者约5.37亿人，预计到2045年将增至7.83亿人；我国成人糖尿病患病率已达12.4%。",
+                           context_year="2025")
+    assert [(f.text, f.period) for f in figs][:2] == [("约5.37亿人", "2021"), ("7.83亿人", "2045")]
+    assert figs[2].period != "2045"
