@@ -60,7 +60,7 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
     sentences = prepared.sentences
     suspect = c.suspect
 
-    kinds = section_kinds(sentences)
+    kinds = section_kinds(sentences, c.title)
     doc_year = c.published[:4] if c.published and c.published[:4].isdigit() else None
     figures_by_sentence = figures_in_context(sentences, suspect, language, kinds, doc_year, c.title)
     elsewhere = asides(sentences, kinds)

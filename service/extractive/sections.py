@@ -21,11 +21,17 @@ EN_FUTURE_HEADING = re.compile(r"\b(?i:goals?|targets?|plans?|outlook|priorities
 EN_REVIEW_HEADING = re.compile(r"\b(?i:in review|year in review|review of|highlights|achievements|key results)\b")
 
 
-def section_kinds(sentences: list[Sentence]) -> list[Kind | None]:
+# A document that is a plan by its name: "洛屿市2025年为民办实事项目清单", "…行动方案", "…工作要点".
+PLAN_TITLE = re.compile(r"(?:计划|清单|工作要点|实施方案|行动方案|任务分解表?|目标任务|项目表)(?:的通知)?$")
+
+
+def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[Kind | None]:
     """Default figure kind per sentence from the section it sits in. The headings above the first
-    paragraph are the article's title block ("…今年目标：…" as a headline), not a section head."""
+    paragraph are the article's title block ("…今年目标：…" as a headline), not a section head. A
+    Chinese document named as a plan (`title`, or its first line) is one from its start."""
     kinds: list[Kind | None] = []
-    current: Kind | None = None
+    name = (title or (sentences[0].text if sentences and sentences[0].heading else "")).strip()
+    current: Kind | None = "target" if PLAN_TITLE.search(name) else None
     body_started = False
     for s in sentences:
         head = s.text[:30]

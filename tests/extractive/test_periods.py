@@ -64,3 +64,11 @@ def test_a_forecasts_year_is_not_carried_to_the_sentences_after_it():
     s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
     assert {f.period for f in s.figures if f.text in ("约20%", "约5%")} != {"2045"}
     assert all(f.period != "2045" for f in s.figures if f.text in ("约20%", "约5%"))
+
+
+def test_a_document_named_as_a_plan_gives_targets_from_its_start():
+    text = ("洛屿市2025年为民办实事项目清单\n\n经市人民代表大会票决，2025年市政府确定实施为民办实事项目40项。\n\n"
+            "1. 新建、改扩建公办幼儿园12所，新增公办学位3600个。\n2. 新增公交线路10条，公交站点500米覆盖率达到95%。\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    kinds = {f.text: f.kind for f in s.figures}
+    assert kinds["12所"] == kinds["3600个"] == kinds["10条"] == "target"
