@@ -60,7 +60,8 @@ def _remove_running_heads(st: Page) -> None:
             seen[key] += 1
             lines.append((key, start, end))
     edits = [(start, end, "") for key, start, end in lines if seen[key] >= 3]
-    if edits:
+    if edits and 2 * len(edits) <= sum(1 for s, e in doc.lines() if doc.simp[s:e].strip()):
+        # (a document made mostly of one repeated line is that line: its text, not a page's furniture)
         st.removed["running_head"] += len(edits)
         doc.edit(edits)
 

@@ -490,3 +490,8 @@ def test_an_amount_cut_at_its_decimal_point_by_a_hard_wrap_is_whole_again():
     text = ("LETTER TO SHAREHOLDERS\n\nConsolidated net revenue rose 8.7% to $4.62 billion, compared with $4.\n"
             "25 billion in fiscal 2023, as every segment grew and our margins expanded again this year.\n")
     assert "$4.25 billion" in clean(text).analysis
+
+
+def test_a_document_made_mostly_of_one_repeated_line_keeps_it():
+    line = "区人民医院 临床医师 硕士研究生及以上 临床医学类 限2025届毕业生"
+    assert line.split()[0] in clean("\n".join([line] * 30)).analysis
