@@ -54,13 +54,15 @@ def _remove_running_heads(st: Page) -> None:
     doc = st.doc
     seen: Counter[str] = Counter()
     lines = []
+    written = 0  # lines with any text
     for start, end in doc.lines():
         key = nospace(doc.simp[start:end])
+        written += bool(key)
         if 4 <= len(key) <= 40 and not is_terminated(key) and key[-1] not in "：:":
             seen[key] += 1
             lines.append((key, start, end))
     edits = [(start, end, "") for key, start, end in lines if seen[key] >= 3]
-    if edits and 2 * len(edits) <= sum(1 for s, e in doc.lines() if doc.simp[s:e].strip()):
+    if edits and 2 * len(edits) <= written:
         # (a document made mostly of one repeated line is that line: its text, not a page's furniture)
         st.removed["running_head"] += len(edits)
         doc.edit(edits)

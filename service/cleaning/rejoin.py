@@ -6,7 +6,7 @@ import re
 
 from .aligned import Aligned
 from .chrome_rules import ENUM_START, is_terminated
-from .rows import is_table_row
+from .rows import VALUE_CELL, is_table_row
 
 
 def rejoin_broken_lines(doc: Aligned, language: str) -> int:
@@ -58,7 +58,7 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
 
 
 # Two or more cells of numbers set apart by white space: a table's row flattened to a line.
-_VALUE_CELLS = re.compile(r"(?:\s[-+−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)){2,}")
+_VALUE_CELLS = re.compile(rf"(?:{VALUE_CELL}){{2,}}")
 
 
 def _is_row(line: str) -> bool:

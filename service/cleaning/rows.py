@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .script import HAN
+from .script import HAN, HAN_RE
 
 # A row of a report's table, its label's leader dots running to its value: "Closed sales ......
 # 1,264 (+8.2%)". A line of its own, and no sentence of a summary.
@@ -31,9 +31,10 @@ _HAN_CELL_GAP = re.compile(rf"(?:[{HAN}]{{2}}|[%）)]) +(?=[{HAN}（(]{{2}})")
 # Chinese text keeps no space before a number (cleaning drops it): two numbers after spaces are cells
 # ("加权平均净资产收益率（%） 12.84 11.97增加0.87个百分点 11.20").
 _SPACED_NUMBER = re.compile(r"\s[-+−]?\d")
-_HAN_CHAR = re.compile(f"[{HAN}]")
-# Three or more cells of numbers set apart by white space: "Distillate fuel oil 117.4 120.0 -2.6 121.3".
-VALUE_CELLS = re.compile(r"(?:\s[-+−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)){3,}")
+# A cell holding a number, set apart by white space; three or more in a row are a row's values:
+# "Distillate fuel oil 117.4 120.0 -2.6 121.3".
+VALUE_CELL = r"\s[-+−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)"
+VALUE_CELLS = re.compile(rf"(?:{VALUE_CELL}){{3,}}")
 
 
 def is_table_row(text: str) -> bool:
@@ -45,6 +46,6 @@ def is_table_row(text: str) -> bool:
         return False  # (every other row has two spaces at least: most Chinese sentences have none)
     if VALUE_CELLS.search(text) is not None:
         return True
-    return _HAN_CHAR.search(text) is not None and (
+    return HAN_RE.search(text) is not None and (
         len(_SPACED_NUMBER.findall(text)) >= 2
         or len(_HAN_CELL_GAP.findall(text)) >= (2 if _PROSE_MARK.search(text) is None else 3))

@@ -114,7 +114,7 @@ def figures_in_context(
         sheet_year = year or sheet_year
         if figs := tables.get(s.index):
             for f in figs:
-                f.period = f.period or year or sheet_year  # (a sheet's columns name no year: the document's)
+                f.period = f.period or sheet_year  # (a sheet's columns name no year: the document's)
         else:
             figs = extract_figures(s.text, language=language, context=SentenceContext(kind, previous, continued),
                                    context_year=year, doc_year=doc_year)

@@ -16,6 +16,19 @@ _MARK_START = str.maketrans({"\0": "\x01", **dict.fromkeys(BOUNDARY, "\0")})
 _MARK_END = str.maketrans({"\0": "\x01", **dict.fromkeys(BOUNDARY + "、", "\0")})
 
 
+def pipe_row_label(sentence: str, pos: int) -> str | None:
+    """The label of a pipe table's row for a value at `pos` ("营业收入 | 186,000万元～201,000万元 |
+    141,572.36万元", "Adj. EBITDA margin | 22.0–22.5% | 22.8% ✔"): its first cell without a digit,
+    else the cell the value is in; None when `sentence` is no such row."""
+    if "|" not in sentence[:pos] or sentence.count("|") < 2:
+        return None
+    cells = [c.strip(" ：:") for c in sentence[:pos].split("|")]
+    return next((c for c in cells if c and not _DIGIT.search(c)), cells[-1])
+
+
+_DIGIT = re.compile(r"\d")
+
+
 # A comma, full stop or colon between digits is part of a number or a time (78,000 / 6.5 / 10:30).
 _IN_NUMBER = re.compile(r"(?<=\d)[,.:，](?=\d)")
 

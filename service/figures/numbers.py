@@ -279,15 +279,16 @@ def _percent_words(text: str) -> list[NumberSpan]:
 
 # The ends of a range (3—5亿元, 9.5万—12万元, 32,800万元～38,600万元) and the members of a list
 # (1126.3亿、874.5亿和702.8亿千瓦时; 0.6个和0.3个百分点) write the unit once, at the last.
-RANGE_JOIN = re.compile(r" ?(?:—{1,2}|[－～~\-–至到]) ?")
+_RANGE_MARK = r"(?:—{1,2}|[－～~\-–至到])"
+RANGE_JOIN = re.compile(rf" ?{_RANGE_MARK} ?")
 LIST_JOIN = re.compile(r"[、和及与]")
 # A range's lower end written bare, before the joiner: the 23 of 23—31微克/立方米 (not the end of a
 # code, a time or an ordinal: NH-2024-17, 9:00—11:30, 第3—5名).
-_BARE_LOW = re.compile(r"(?<![0-9０-９A-Za-z.:：/#_第\-])(?P<num>[0-9]+(?:\.[0-9]+)?) ?(?:—{1,2}|[－～~\-–至到]) ?$")
+_BARE_LOW = re.compile(rf"(?<![0-9０-９A-Za-z.:：/#_第\-])(?P<num>[0-9]+(?:\.[0-9]+)?){RANGE_JOIN.pattern}$")
 
 
 def _shared_units(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
-    if len(spans) < 1 or not any(c in text for c in "—－～~-–至到、和及与"):
+    if not spans or not any(c in text for c in "—－～~-–至到、和及与"):
         return spans
     out = list(spans)
     for i in range(len(out) - 1, -1, -1):

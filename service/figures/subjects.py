@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_end, clause_start, quote_end
+from .clauses import clause_end, clause_start, pipe_row_label, quote_end
 from .kinds import CUE_WINDOW
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, find_numbers
 
@@ -101,10 +101,8 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     cs = clause_start(sentence, span.start)
     if span.text.endswith("强"):
         return _ranking_list(sentence, span, cs)
-    if "|" in sentence[: span.start] and sentence.count("|") >= 2:
-        # A row of a pipe table ("营业收入 | 186,000万元～201,000万元 | 141,572.36万元"): its label.
-        cells = [c.strip(" ：:") for c in sentence[: span.start].split("|")]
-        return next((c for c in cells if c and not _DIGIT.search(c)), cells[-1])[:40]
+    if (label := pipe_row_label(sentence, span.start)) is not None:
+        return label[:40]  # a row of a pipe table: its label
     pre = sentence[cs : span.start]
     # In "新开工、竣工项目数分别达4个、3个" the list separator belongs to the subject; elsewhere
     # a 、 before the number separates figures ("突破60亿元、同比增长86%").

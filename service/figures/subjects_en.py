@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_end, clause_start
+from .clauses import clause_end, clause_start, pipe_row_label
 from .numbers import NumberSpan
 from .numbers_en import EN_TABLE_ROW, LEADER
 from .phrases_en import (
@@ -93,11 +93,8 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     """What `sp` measures, or the clause around it when the grammar says nothing more.
     `prev_subject` and `prev_end`: the subject and the end of the sentence's figure before it.
     (Without a list's number or a dash left at its ends: "1. Police patrol and investigations — $38.6M".)"""
-    if "|" in sentence[: sp.start] and sentence.count("|") >= 2:
-        # A row of a pipe table ("Adj. EBITDA margin | 22.0–22.5% | 22.8% ✔"): its label.
-        cells = [c.strip(" :") for c in sentence[: sp.start].split("|")]
-        if label := next((c for c in cells if c and not any(ch.isdigit() for ch in c)), ""):
-            return label
+    if (label := pipe_row_label(sentence, sp.start)) and not re.search(r"\d", label):
+        return label  # a row of a pipe table: its label (not the cell of a value without one)
     found = _subject_en(sentence, sp, prev_subject, prev_end)
     return _LIST_MARK.sub("", found).strip(" —–:") or found
 
