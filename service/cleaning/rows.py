@@ -40,7 +40,7 @@ VALUE_CELLS = re.compile(rf"(?:{VALUE_CELL}){{3,}}")
 def is_table_row(text: str) -> bool:
     """Whether `text` holds a row of a table: leader dots, pipes, spaced Chinese cells or three
     values in a row. A line of its own, read for its figures, and no sentence of a summary."""
-    if is_leader_row(text) or text.count("|") >= 2:
+    if is_leader_row(text) or text.count("|") >= 2 or text.count("｜") >= 2:
         return True
     if text.count(" ") + text.count("\t") < 2:
         return False  # (every other row has two spaces at least: most Chinese sentences have none)

@@ -60,3 +60,26 @@ def test_spaced_cells_make_a_row_and_spaced_names_or_prose_do_not():
     assert is_table_row("加权平均净资产收益率（%） 12.84 11.97增加0.87个百分点 11.20")
     assert not is_table_row("凫城镇党委书记 白 涛 7月22日-23日,跟随区党政考察团赴济阳区考察学习。")
     assert not is_table_row("本报讯(刘晓明 范昀 明明) 1月29日，镇江新区召开招引工作推进会。")
+
+
+AUCTION = """\
+汀阳市国有建设用地使用权网上挂牌出让结果公示
+
+根据有关规定，我局于2025年6月6日至6月26日以挂牌方式公开出让3宗国有建设用地使用权，其中2宗成交。
+
+地块编号：TY2025-08｜位置：滨江新区望潮路以东｜用途：二类城镇住宅用地（70年）｜出让面积：52386.4㎡｜起始价：96400万元｜成交价：112800万元｜溢价率：17.01%
+
+地块编号：TY2025-09｜位置：高新区创智大道以北｜用途：商务金融用地（40年）｜出让面积：15600.0㎡｜起始价：13300万元｜成交价：14630万元｜溢价率：10.00%
+
+地块编号：TY2025-10｜位置：北湖片区湖滨路以西｜用途：工业用地（50年）｜出让面积：66700.0㎡｜起始价：2402万元｜成交价：—｜溢价率：—
+
+合计：本批次成交2宗，成交总价127430万元，整体溢价率约15.5%。
+"""
+
+
+def test_a_row_parted_by_full_width_pipes_is_a_table_row_and_no_sentence():
+    assert is_table_row("地块编号：TY2025-09｜位置：高新区创智大道以北｜起始价：13300万元｜成交价：14630万元")
+    s = summarize(AUCTION, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    assert "｜" not in s.summary and not any("｜" in k.text for k in s.key_points)
+    assert "成交总价127430万元" in s.summary
+    assert ("112800万元", "成交价") in {(f.text, f.subject) for f in s.figures}
