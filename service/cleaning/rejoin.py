@@ -26,6 +26,8 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
             continue
         if ENUM_START.match(nxt) or nxt[0] in "—-·•■●▲◆★【[" or _is_row(prev) or _is_row(nxt):
             continue  # (a table's row, "Closed sales ........ 1,264 (+8.2%)", "营业收入 4,862.3 4,107.9 18.36", is a line of its own)
+        if _FIELD.match(prev) and _FIELD.match(nxt):
+            continue  # fields of a record, one a line ("Area: … water 3.7 km²" then "Elevation: 361 m")
         quotes_open = prev.count("“") > prev.count("”") or prev.count("‘") > prev.count("’")
         parens_open = prev.count("(") + prev.count("（") > prev.count(")") + prev.count("）")
         cont_start = nxt[0] in "，、。；：！？）」』”’,.;:!?)" or (language == "en" and nxt[0].islower())
@@ -66,6 +68,9 @@ def _is_row(line: str) -> bool:
     return is_table_row(line) or (" " in line or "\t" in line) and _VALUE_CELLS.search(line) is not None
 
 
+# A field of a record or an infobox: a short label, a colon, its value ("Elevation: 361 m",
+# "Population (2020): 78,412", "地址：…").
+_FIELD = re.compile(r"(?:[A-Z][\w'’&/-]*(?: [\w'’&/-]+){0,3}(?: \([^()]{1,12}\))?|[\u4e00-\u9fff]{2,8}) ?[:：] ?\S")
 _AMOUNT_CUT = re.compile(r"[$€£¥]\d{1,3}(?:,\d{3})*\.$")
 _HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]{2,})-$")
 _WORD_START = re.compile(r"[a-z]+")  # (a lower-case word that goes on: "tion", not "étude")

@@ -495,3 +495,14 @@ def test_an_amount_cut_at_its_decimal_point_by_a_hard_wrap_is_whole_again():
 def test_a_document_made_mostly_of_one_repeated_line_keeps_it():
     line = "区人民医院 临床医师 硕士研究生及以上 临床医学类 限2025届毕业生"
     assert line.split()[0] in clean("\n".join([line] * 30)).analysis
+
+
+def test_fields_of_a_record_one_a_line_are_not_joined_as_a_broken_sentence():
+    text = ("Corvell is a city in Palouse Ridge County and the seat of its county government since 1883.\n\n"
+            "Area: City 112.6 km² (43.5 sq mi); land 108.9 km²; water 3.7 km² (1.4 sq mi)\n"
+            "Elevation: 361 m (1,184 ft)\nPopulation (2020): 78,412\n")
+    cleaned = clean(text).text
+    assert "(1.4 sq mi)\nElevation: 361 m" in cleaned and "(1,184 ft)\nPopulation (2020)" in cleaned
+    assert "基金项目：国家自然科学基金面上项目；省重点研发计划\n作者简介：沈知远" in clean(
+        "糖尿病患者的随访研究结果显示，观察组达标率明显高于对照组，差异有统计学意义。\n"
+        "基金项目：国家自然科学基金面上项目；省重点研发计划\n作者简介：沈知远，男，博士，副主任医师\n").text
