@@ -101,9 +101,10 @@ AREA_WORK = re.compile(r"新建|新增|建成|改造|整治|修复|治理|造林
 HELD_AT = re.compile(r"(?:稳定|保持|稳)在$")
 RESULT_IN_GAP = re.compile(r"开工|投产|签约|落地|竣工|完成|建成|达产|实施|引进|落户|开建|推进")
 # Standing counts and profiles: what a place has, not what happened.
+# (A profile's own verb, the 达 of 面积达 or 存量达, makes no result of it: see `_position_rules`.)
 STANDING_BEFORE = re.compile(
-    r"(?<!新)(?:拥有|现有|目前有|目前共有|辖区内|境内|下辖|辖|存量(?:为|达)?|总面积|面积(?:为|约|达)?|人口|"
-    r"占地(?:面积)?(?:约)?|常住|户籍|在谈项目|储备项目|入库项目)[^，。；！？]{0,6}$"
+    r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|辖区内|境内|下辖|辖|存量(?:为|达(?![到成]))?|总面积(?:为|约|达(?![到成]))?"
+    r"|面积(?:为|约|达(?![到成]))?|人口|占地(?:面积)?(?:约)?|常住|户籍|在谈项目|储备项目|入库项目)[^，。；！？]{0,6}$"
 )
 STANDING_AFTER = re.compile(r"^[^，。；！？]{0,3}(?:在建|在谈|储备)")
 # A count of a list or of a policy document: 18条意见, 营商环境10条, 217家…开发区综合考评中.
@@ -212,9 +213,13 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None
         return Decision("other", "ranking_field", True)
     if BASIS.search(sentence[max(0, sp.start - 40) : sp.start]) and BASIS_AFTER.match(sentence[sp.end : sp.end + 60]):
         return Decision("other", "basis", True)
-    verb_before = ACHIEVED_RE.search(local) or TARGET_RE.search(local)
+    standing = STANDING_BEFORE.search(local)
+    # (面积达120平方公里 profiles a place; the area of things new, 新增海外仓8个，总面积达…, is the work's)
+    own_verb_only = standing is not None and not AREA_WORK.search(sentence[: sp.start])
+    unprofiled = local[: standing.start()] + "，" + local[standing.end("word") :] if own_verb_only else local
+    verb_before = ACHIEVED_RE.search(unprofiled) or TARGET_RE.search(unprofiled)
     held = HELD_AT.search(local)  # (粮食播种面积稳定在128万亩以上: kept at a level, as the section says)
-    if (STANDING_BEFORE.search(local) and not verb_before and not held) or STANDING_AFTER.match(after):
+    if (standing and not verb_before and not held) or STANDING_AFTER.match(after):
         if TARGET_RE.search(after) or re.search(r"全部(?:竣工|投产|开工)", after):
             return Decision("target", "standing_count_committed", True)
         return Decision("other", "standing_count")

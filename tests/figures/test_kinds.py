@@ -145,3 +145,11 @@ def test_land_worked_on_and_a_harvests_sown_area_are_no_profile_of_a_place():
 def test_a_share_of_its_target_is_an_attainment_and_no_plan():
     figs = extract_figures("APAC grew 9.4% but reached only 98.7% of target because Japan fell 3.7%.", language="en")
     assert [(f.text, f.kind) for f in figs] == [("9.4%", "achieved"), ("98.7%", "achieved"), ("3.7%", "achieved")]
+
+
+def test_a_places_area_written_with_its_own_verb_is_a_profile_and_the_area_of_new_things_is_not():
+    figs = extract_figures("该区面积达120平方公里，今年新建标准厂房12万m²，水库库容3.5亿m³。")
+    assert [(f.text, f.kind) for f in figs] == [("120平方公里", "other"), ("12万m²", "achieved"), ("3.5亿m³", "achieved")]
+    plan = SentenceContext(section="target")
+    figs = extract_figures("新增海外仓8个，总面积达25万平方米以上。", context=plan)
+    assert [f.kind for f in figs] == ["target", "target"]
