@@ -45,7 +45,7 @@ EN_FIGURE_RE = re.compile(
     r"|(?<=\d)[KMB](?![A-Za-z]))\b)?"  # ("$2.1B", "$412M": a money dashboard's scales)
     # ("pc": the British press's per cent, 4.1pc)
     r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b)"
-    rf"|[\s-](?P<word>(?!(?:{_EN_STOP})\b)(?:sq\.?\s(?:mi|ft|km|yd|m)\b|[A-Z]{{1,4}}h?\b"  # ("43.5 sq mi")
+    rf"|[\s-](?P<word>(?!(?:{_EN_STOP})\b)(?:sq\.?\s(?:mi|ft|km|yd|m)\b|(?:k?m|cm|mm|ft|mi|yd)[²³](?!\w|[^,;.]{{0,8}}⁻)|[A-Z]{{1,4}}h?\b"  # ("43.5 sq mi", "35 m³")
     # (a modifier in -ed or with a hyphen may open the noun too: "4,362,180 unlinked passenger boardings",
     # "600 low-cost air sensors")
     rf"|(?:{_EN_COUNT_ADJECTIVE}|[a-z]+{_EN_ADJECTIVE_ENDING}|[a-z]{{2,}}ed|[a-z]+-[a-z]+)\s"

@@ -198,3 +198,18 @@ def is_verb(words: list[str], i: int) -> bool:
             or (i > 0 and words[i - 1].lower() in BEFORE_A_VERB)
             or (i > 0 and words[i - 1].lower() in ("which", "who"))  # "which cut interest rates to"
             or lw in PRESENT_VERBS or lw in PAST_VERBS)
+
+
+# Units of measure (a count noun is a subject of its own; a measure is not): "20 MW", "40 kilometres".
+MEASURES = re.compile(
+    r"^(?:[A-Z]{1,4}h?|sq\.? (?:mi|ft|km|yd|m)|(?:k?m|cm|mm|ft|mi|yd)[²³]"  # ("43.5 sq mi", "35 m³")
+    r"|(?:square |cubic )?(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?|km|feet|foot|acres?|hectares?"
+    r"|tonnes?|tons?|barrels?|gallons?|litres?|liters?|kilograms?|pounds?|kg"
+    r"|yuan|renminbi|dollars?|euros?|yen|won|rupees?|roubles?|rubles?|pesos?|francs?|ringgit|baht|rand|lira"
+    r"|(?:basis|percentage) points?|bps?|(?:kilo|mega|giga|tera)?watts?(?:[- ]hours?)?|(?:kilo|mega|giga)?bytes?)|-\w+)$"
+)
+
+
+def count_noun(unit: str) -> bool:
+    """A unit that names the things counted ("containers", "new jobs"), not a measure or money."""
+    return bool(unit) and unit[0].isalpha() and unit.islower() and not MEASURES.match(unit)

@@ -30,11 +30,13 @@ from .phrases_en import (
     DETERMINERS,
     FALL,
     LEVEL,
+    MEASURES,
     NOUNS_OR_VERBS,
     QUALIFIERS,
     RAISE,
     RISE,
     TIME,
+    count_noun,
     is_verb,
     phrase_after,
     phrase_before,
@@ -79,13 +81,6 @@ _NEEDS = frozenset("require requires required requiring need needs needed cost c
 # A change named as a noun: "an increase of 5.6%" is the growth of the figure before it.
 _CHANGE_NOUNS = {**dict.fromkeys("increase rise growth gain jump hike boost".split(), False),
                  **dict.fromkeys("decline drop fall decrease cut reduction".split(), True)}
-# Units of measure (a count noun is a subject of its own; a measure is not): "20 MW", "40 kilometres".
-_MEASURES = re.compile(
-    r"^(?:[A-Z]{1,4}h?|(?:square |cubic )?(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?|km|feet|foot|acres?|hectares?"
-    r"|tonnes?|tons?|barrels?|gallons?|litres?|liters?|kilograms?|pounds?|kg"
-    r"|yuan|renminbi|dollars?|euros?|yen|won|rupees?|roubles?|rubles?|pesos?|francs?|ringgit|baht|rand|lira"
-    r"|(?:basis|percentage) points?|bps?|(?:kilo|mega|giga|tera)?watts?(?:[- ]hours?)?|(?:kilo|mega|giga)?bytes?)|-\w+)$"
-)
 _CHANGE_LABEL = re.compile(r"^(?:growth|decline) in ")
 
 
@@ -118,6 +113,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         if not sign["sign"]:
             return prev_subject  # (the figure before restated as a rate)
         return _change(sign["sign"] in "-−", prev_subject)
+    if prev_subject and prev_end is not None and _conversion(sentence, sp, prev_end):
+        return prev_subject  # "43.5 square miles (112.6 km²)": the figure before in other units
     if prev_subject and len(after) > 1 and after[1] == "than" and after[0].lower() in _MORE_LESS:
         return _change(not _MORE_LESS[after[0].lower()], prev_subject)  # "£2.1bn more than a year earlier"
     if prev_subject and len(after) > 1 and after[0].lower() in ("below", "above") and (
@@ -168,7 +165,7 @@ def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | Non
     only prepositions between two figures of a clause, so the second is a value of the same thing
     (its level, when the first was the change). Past a comma the same holds ('rose $40 million, or
     12%, to $380 million'), when or, to or from leads to it."""
-    if not prev_subject or prev_end is None or _count_noun(sp.unit):
+    if not prev_subject or prev_end is None or count_noun(sp.unit):
         return ""  # "45 new police officers and 20 firefighters": a count names its own things
     between = [w.lower() for w in TIME.sub(" ", sentence[prev_end : sp.start].replace(",", " ")).split()]
     if not between or any(w not in _PREPOSITIONS and w not in QUALIFIERS and w not in ("and", "or", "-", "–")
@@ -235,7 +232,7 @@ def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
     named = next((w for w in after[1:] if w.lower() not in DETERMINERS), "")
     if after[0] != "of" and named[:1].isupper():
         return ""  # "$1,500 a year in the United States": where, not what
-    if after[0] != "of" and (sp.unit == "%" or after[1].lower() in ("a", "an") or _count_noun(sp.unit)):
+    if after[0] != "of" and (sp.unit == "%" or after[1].lower() in ("a", "an") or count_noun(sp.unit)):
         # "3% in the eurozone" is not a share of it; "for the third year in a row"; "600 air
         # sensors in homes" are counted where they go
         return ""
@@ -244,7 +241,7 @@ def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
         return ""
     if sp.unit == "%":
         return f"share of {np}"
-    if after[0] == "of" and _count_noun(sp.unit):
+    if after[0] == "of" and count_noun(sp.unit):
         return _counted(sp, before, f"{sp.unit} of {np}")  # "signed 112 memorandums of understanding"
     words = without_qualifiers(before)
     if money_for and len(words) > 1 and words[-1].lower() == "of" and (what := phrase_before(words[:-1])):
@@ -260,7 +257,7 @@ def _value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> st
     if not words or words[-1].lower() not in _PREPOSITIONS:
         return ""
     prep = words.pop().lower()
-    if prep == "to" and _count_noun(sp.unit) and not any(w.lower() in CHANGE_OR_LEVEL for w in words):
+    if prep == "to" and count_noun(sp.unit) and not any(w.lower() in CHANGE_OR_LEVEL for w in words):
         return ""  # "delivered water to 1.4 million customers": a count of whom, no level
     while words and (words[-1].lower() in _PREPOSITIONS or words[-1].lower() in _STEADY):  # "to between"
         words.pop()
@@ -321,16 +318,18 @@ def _amount(unit: str) -> bool:
     return not unit.islower() and unit not in ("%", "percentage points")
 
 
-def _count_noun(unit: str) -> bool:
-    """A unit that names the things counted ("containers", "new jobs"), not a measure or money."""
-    return bool(unit) and unit[0].isalpha() and unit.islower() and not _MEASURES.match(unit)
+def _conversion(sentence: str, sp: NumberSpan, prev_end: int) -> bool:
+    """Whether `sp` is the measure before it in other units, in brackets: "16.8 inches (427 mm)"."""
+    before = sentence[max(0, prev_end - 12) : prev_end].split()[-1:]
+    return bool(sp.unit and before and MEASURES.match(sp.unit) and MEASURES.match(before[0])) and \
+        sentence[sp.end : sp.end + 1] == ")" and re.fullmatch(r"\s*\(\s*", sentence[prev_end : sp.start]) is not None
 
 
 def _counted(sp: NumberSpan, before: list[str], noun: str | None = None) -> str:
     """'handled a record 4.2 million containers' -> 'containers handled' (`noun`: the things
     counted, when more than the unit names them)."""
     noun = noun or sp.unit
-    if not _count_noun(sp.unit):
+    if not count_noun(sp.unit):
         return ""
     words = [w for w in before if w.lower() not in QUALIFIERS]
     verb = words[-1].lower() if words else ""

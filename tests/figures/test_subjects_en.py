@@ -316,3 +316,14 @@ def test_a_change_in_brackets_after_an_amount_is_the_amounts_and_a_list_number_i
 def test_a_pipe_rows_values_are_its_labels():
     figs = extract_figures("Adj. EBITDA margin | 22.0–22.5% | 22.8% ✔", language="en")
     assert {f.subject for f in figs} == {"Adj. EBITDA margin"}
+
+
+def test_an_area_or_a_volume_in_superscript_units_is_a_figure_and_a_conversion_in_brackets_is_the_same_thing():
+    figs = extract_figures("The park covers 1,200 km² of forest, and its new warehouse adds 12,000 ft² of floor space.",
+                           language="en")
+    assert [(f.text, f.unit, f.subject) for f in figs] == [
+        ("1,200 km²", "km²", "forest"), ("12,000 ft²", "ft²", "floor space")]
+    figs = extract_figures("The city has a total area of 43.5 square miles (112.6 km²).", language="en")
+    assert len({f.subject for f in figs}) == 1
+    # A unit compounded of others is no area: "10–30 m² K GW⁻¹" (a thermal resistance).
+    assert not extract_figures("The boundary resistance is typically 10–30 m² K GW⁻¹ for such films.", language="en")
