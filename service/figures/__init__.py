@@ -24,7 +24,7 @@ import re
 
 from ..schemas import FigureDraft
 from .clauses import clause_start, quote
-from .kinds import SIZE_RULES, Decision, Kind, SentenceContext, check, decide_zh
+from .kinds import DESCRIBING_RULES, Decision, Kind, SentenceContext, check, decide_zh
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, cn_to_number, find_numbers, parse_quantity
 from .subjects import (
     BASE_CHANGE_END,
@@ -81,7 +81,7 @@ def extract_figures(
                                    _base_year(bases[i][0], context_year or doc_year), "zh"))
             continue
         decision = decide_zh(sentence, sp, context, anchor)
-        if decision.rule not in SIZE_RULES or anchor is None:
+        if decision.rule not in DESCRIBING_RULES or anchor is None:
             anchor = decision
         figures.append(_figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "zh", doc_year),
                                "zh"))
@@ -222,9 +222,12 @@ def kind_of_quote(quote_text: str, number_text: str, language: str) -> Decision 
     """The rules' decision for the number written `number_text` inside `quote_text` (the LLM path
     checks the model's kinds with this), or None when the grammar does not find that number."""
     decision: Decision | None = None
+    anchor: Decision | None = None  # (as in extract_figures: what a growth rate or a share continues)
     for sp in find_numbers(quote_text, language):
         if language == "zh":
-            decision = decide_zh(quote_text, sp, SentenceContext(), decision)
+            decision = decide_zh(quote_text, sp, SentenceContext(), anchor)
+            if decision.rule not in DESCRIBING_RULES or anchor is None:
+                anchor = decision
         else:
             from .kinds_en import decide_en
 

@@ -50,7 +50,7 @@ TARGET_RE = re.compile(
          "即将", "将(?![^，。；！？]{0,14}?(?:作为|列为|纳入|视为|打造成|转化为|评为|确定为|划为))(?!军|近|来)",
          "要(?=[完实达突新建开推引投确力全继加抓])",
          "可实现", "可达", "可新增", "可带动", "可提供", "可创造", "建成后", "投产后", "达产后", "竣工后",
-         "明年", "预计")
+         "明年", "预计", "(?:提出|明确|要求)[，,]?(?=(?:到|至)(?:19|20)\\d{2}年)")
 )
 # Result words: something happened in the period.
 ACHIEVED_RE = re.compile(
@@ -65,7 +65,7 @@ STRONG_ACHIEVED_RE = re.compile(
 )
 # The current period's outturn estimated in a review: 预计全年完成…, 全年预计实现….
 ESTIMATE_RE = re.compile(
-    r"预计(?:到|至)?(?:全年|今年|年末|年底|年终|当年|本年|上半年|一季度|前三季度)?[^，。；！？]{0,16}?(?:完成|实现|达到|达|增长)"
+    r"预计(?!年(?![度底末内终]))(?:到|至)?(?:全年|今年|年末|年底|年终|当年|本年|上半年|一季度|前三季度)?[^，。；！？]{0,16}?(?:完成|实现|达到|达|增长)"
     r"|(?:全年|年末|年底)[^，。；！？]{0,12}?预计(?:完成|实现|达到|达|增长|为)"
 )
 
@@ -97,7 +97,9 @@ PERIOD_OF_WORKS = re.compile(r"(?:工期|建设期|建设周期|周期|期限|�
 # Measures of land and floor space: with no verb in their clause they profile a place.
 AREA_UNITS = {"平方米", "亩", "公顷", "平方公里", "平方千米", "㎡", "m²"}
 # Work done on land, before its area: 新建高标准农田5.3万亩 is work of the period (or its plan), no profile.
-AREA_WORK = re.compile(r"新建|新增|建成|改造|整治|修复|治理|造林|绿化|流转|盘活|收储|出让|腾退|复垦|拆除")
+AREA_WORK = re.compile(r"新建|新增|新造|新种|建成|改造|整治|修复|治理|造林|绿化|流转|盘活|收储|出让|腾退|复垦|拆除")
+# Work done on an area, as a verb of its clause (新建建筑面积 in a project's scale is its size).
+LAND_WORK_DONE = re.compile(r"落实|完成")
 HELD_AT = re.compile(r"(?:稳定|保持|稳)在$")
 RESULT_IN_GAP = re.compile(r"开工|投产|签约|落地|竣工|完成|建成|达产|实施|引进|落户|开建|推进")
 # Standing counts and profiles: what a place has, not what happened.
@@ -122,13 +124,22 @@ CONTINUES = re.compile(
     r"(?:了|约|达|为)?$|占[^，。；]{0,20}?(?:的|比重|比例)?(?:为|达|约|超)?$|占比(?:为|达|约)?$|分别(?:为|达|达到)?$|[、和及与]$"
 )
 # "…超千亿”奋斗目标", "…的目标任务": the goal is named right after the number.
-TARGET_AFTER = re.compile(r"^[”’\"」]?(?:的)?(?:奋斗|发展|年度|工作)?(?:目标|任务)")
+TARGET_AFTER = re.compile(r"^[”’\"」]?(?:左右|以上|以内)?(?:的)?(?:奋斗|发展|年度|工作|规划|预期|主要)?(?:目标|任务)")
+# A share of its goal reached is a result: 完成规划目标的87.2%, 完成年度目标任务的81%.
+ATTAINMENT = re.compile(r"(?:完成|达到|实现)了?[^，。；！？]{0,16}?(?:目标|计划|任务)(?:任务)?的$")
+# The places a place is made of: 全县213个行政村 (a profile, whatever the villages did).
+WHOLE_OF_PLACE = re.compile(r"(?:全(?:县|市|区|镇|乡|省|州|旗)|辖区内?|境内)(?:共有|共|现有)?")
+PLACES_AFTER = re.compile(r"^(?:行政村|自然村|村（社区）|村居|村|社区|乡镇|街道|乡|镇)")
+# Another place's level a figure is compared with: 增速高于全省9.6%的平均水平.
+BENCHMARK_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|超出)(?:同期)?(?:全国|全省|全市|全区|全州)$")
+BENCHMARK_AFTER = re.compile(r"^的?平均(?:水平|值|增速|增幅)")
 COMMIT_BEFORE_NAME = re.compile(r"(?:确保|力争|实现|完成|冲刺|迈向|奋力|全力)[^，。；！？]{0,6}$")
 
 
-# Rules that say what a number describes (a size, a name): a share or a growth rate after such a
-# number continues the result before it, not the description.
-SIZE_RULES = frozenset({"project_size", "size_in_name", "capacity_in_name", "inside_name", "policy_count"})
+# Rules that say what a number describes (a size, a name, the goal a result is measured against): a
+# share or a growth rate after such a number continues the result before it, not the description.
+DESCRIBING_RULES = frozenset({"project_size", "size_in_name", "capacity_in_name", "inside_name", "policy_count",
+                              "goal_named_after"})
 
 
 @dataclass(frozen=True)
@@ -211,20 +222,27 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None
             return Decision("other", "size_in_name", True)
     if RANKING_AFTER.match(after_raw):
         return Decision("other", "ranking_field", True)
+    if WHOLE_OF_PLACE.fullmatch(local.strip()) and PLACES_AFTER.match(after):
+        return Decision("other", "places_of_a_place", True)
+    if BENCHMARK_BEFORE.search(local) and BENCHMARK_AFTER.match(after_raw):
+        return Decision("other", "benchmark_elsewhere", True)
     if BASIS.search(sentence[max(0, sp.start - 40) : sp.start]) and BASIS_AFTER.match(sentence[sp.end : sp.end + 60]):
         return Decision("other", "basis", True)
     standing = STANDING_BEFORE.search(local)
+    if standing and "面积" in standing["word"] and LAND_WORK_DONE.search(local):
+        standing = None  # (全县落实粮食播种面积68.4万亩: the area of the period's work)
     # (面积达120平方公里 profiles a place; the area of things new, 新增海外仓8个，总面积达…, is the work's)
     own_verb_only = standing is not None and not AREA_WORK.search(sentence[: sp.start])
     unprofiled = local[: standing.start()] + "，" + local[standing.end("word") :] if own_verb_only else local
     verb_before = ACHIEVED_RE.search(unprofiled) or TARGET_RE.search(unprofiled)
     held = HELD_AT.search(local)  # (粮食播种面积稳定在128万亩以上: kept at a level, as the section says)
-    if (standing and not verb_before and not held) or STANDING_AFTER.match(after):
+    share = local.lstrip().startswith("占")  # (占全县耕地面积的61.8%: a share, of the result before it)
+    if (standing and not verb_before and not held and not share) or STANDING_AFTER.match(after):
         if TARGET_RE.search(after) or re.search(r"全部(?:竣工|投产|开工)", after):
             return Decision("target", "standing_count_committed", True)
         return Decision("other", "standing_count")
     if unit in AREA_UNITS and not verb_before and not ACHIEVED_RE.search(after[:8]) and not AREA_WORK.search(local) \
-            and not held:
+            and not LAND_WORK_DONE.search(local) and not held:
         return Decision("other", "profile")
     return None
 
@@ -242,6 +260,10 @@ def decide_zh(
     clause = sentence[clause_start(sentence, sp.start) : sp.start]
     if TARGET_AFTER.match(sentence[sp.end : sp.end + 8]):
         return Decision("target", "goal_named_after", True)
+    part = sentence[: sp.start]
+    part = part[max(part.rfind(c) for c in "，。；！？,;") + 1 :]  # (back to its comma: longer than a clause)
+    if (reached := ATTAINMENT.search(part)) and not TARGET_RE.search(part[: reached.start()]):
+        return Decision("achieved", "attainment", True)
     if previous is not None and CONTINUES.search(clause[-24:] if len(clause) > 24 else clause):
         # 同比增长8%, 占…的73.7%, 分别为4个、3个: the same kind as the result before it (a share
         # after a project's size is a share of the batch, not of the size).

@@ -153,3 +153,46 @@ def test_a_places_area_written_with_its_own_verb_is_a_profile_and_the_area_of_ne
     plan = SentenceContext(section="target")
     figs = extract_figures("新增海外仓8个，总面积达25万平方米以上。", context=plan)
     assert [f.kind for f in figs] == ["target", "target"]
+
+
+def kinds(text: str, context: SentenceContext | None = None) -> list[tuple[str, str]]:
+    return [(f.text, f.kind) for f in extract_figures(text, context=context)]
+
+
+def test_a_plans_goal_named_after_its_number_and_a_share_of_a_goal_reached():
+    # The goal named after the number, past its qualifier and whose goal it is.
+    assert kinds("完成2025年230亿元规划目标的88.6%") == [("230亿元", "target"), ("88.6%", "achieved")]
+    assert kinds("实现全年地区生产总值增长5.5%左右的预期目标。") == [("5.5%左右", "target")]
+    # A share of its goal reached is a result, and a result after a goal continues no goal.
+    review = SentenceContext(section="achieved")
+    assert kinds("新建高标准农田5.2万亩，完成省下达任务的104%。", review) == [("5.2万亩", "achieved"), ("104%", "achieved")]
+    assert kinds("森林覆盖率达到46.3%，已超过46%的规划目标；单位地区生产总值能耗累计下降11.8%，"
+                 "完成“十四五”下降14%目标任务的84.3%。") == [
+        ("46.3%", "achieved"), ("超过46%", "target"), ("11.8%", "achieved"), ("14%", "target"), ("84.3%", "achieved")]
+    # A plan stated with its deadline year.
+    assert kinds("《纲要》提出，到2025年地区生产总值达到3300亿元左右。") == [("3300亿元左右", "target")]
+
+
+def test_a_projects_yearly_effect_is_no_estimate_of_the_period():
+    assert kinds("该项目已于9月投产，预计年产值可达12亿元。") == [("12亿元", "target")]
+    assert kinds("预计全年完成地区生产总值286.4亿元，增长6.8%。") == [("286.4亿元", "achieved"), ("6.8%", "achieved")]
+
+
+def test_the_villages_of_a_county_and_another_places_average_describe_and_a_share_of_a_result_continues_it():
+    assert kinds("全县213个行政村集体经济经营性收入均超10万元。")[0] == ("213个", "other")
+    assert kinds("前三季度实际使用外资4.86亿美元，同比增长13.7%，增速高于全省9.6%的平均水平。") == [
+        ("4.86亿美元", "achieved"), ("13.7%", "achieved"), ("9.6%", "other")]
+    assert kinds("全市规上工业增加值增长8.2%，高于全省平均水平2.1个百分点。") == [
+        ("8.2%", "achieved"), ("2.1个百分点", "achieved")]
+    review = SentenceContext(section="achieved")
+    assert kinds("累计建成高标准农田35.6万亩，占全县耕地面积的61.8%。", review) == [
+        ("35.6万亩", "achieved"), ("61.8%", "achieved")]
+    assert kinds("全县落实粮食播种面积68.4万亩，新造油茶林1.2万亩。", review) == [
+        ("68.4万亩", "achieved"), ("1.2万亩", "achieved")]
+
+
+def test_the_llm_paths_check_of_a_quote_reads_a_rate_after_a_goal_as_the_result_before_it():
+    from service.figures import kind_of_quote
+
+    quote = "森林覆盖率达到46.3%，已超过46%的目标，同比提高0.8个百分点"
+    assert kind_of_quote(quote, "0.8个百分点", "zh").kind == "achieved"
