@@ -66,7 +66,7 @@ _INNER = r"(?P<inner>余|多)?"
 NOT_A_UNIT_BEFORE = {
     "支": "撑持出付援柱", "台": "阶", "场": "景所", "批": "准复", "部": "门署", "类": "似", "处": "理置",
     "起": "步来", "种": "植养", "所": "有在", "名": "单称牌录列", "位": "于列居置", "张": "贴", "笔": "者",
-    "次": "要", "件": "事", "成": "为立功效本果交长熟品员型都套绩就",
+    "次": "要", "件": "事", "成": "为立功效本果交长熟品员型都套绩就不",
     "天": "然津下气", "年": "级級代度底初中末内", "片": "区段状", "颗": "粒", "列": "入为席队举表出", "例": "如外子行会", "剂": "量型",
 }
 
@@ -200,8 +200,8 @@ def _is_excluded_zh(text: str, m: re.Match) -> bool:
         return True  # a clock time: 三点五十分 (a decimal in Chinese numerals is read with its unit)
     if not is_arabic and not consecutive:
         # Chinese numerals are figures only with a multiplier (千亿, 百亿级) or a 十/百/千 value:
-        # 一个, 三次, 两市 are words, not data.
-        if not mult and (not any(c in num for c in "十百千") or unit == "度"):
+        # 一个, 三次, 两市 are words, not data. Tenths are a share whatever the numeral: 近两成.
+        if not mult and (not any(c in num for c in "十百千") or unit == "度") and unit != "成":
             return True
     return False
 

@@ -92,6 +92,8 @@ def _ranking_list(sentence: str, span: NumberSpan, cs: int) -> str:
     return (pre.strip(" 　“”\"'「」《》") + span.text + (head.group() if head else ""))[:40]
 
 
+# A figure restated in brackets right after it: 近八成（78%）, 1200亿元（约合170亿美元）.
+_RESTATED = re.compile(r"[（(](?:约合|折合|合|即|约)?$")
 _NEXT_NUMBER = re.compile(r"[0-9０-９]")
 CHANGE_END = re.compile(rf"{_CHANGE}$")  # a subject that names a change, not an amount
 _CURRENCY_WORD = re.compile(r"^(?:人民币|美元|欧元|港币|港元)$")
@@ -103,6 +105,10 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         return _ranking_list(sentence, span, cs)
     if (label := pipe_row_label(sentence, span.start)) is not None:
         return label[:40]  # a row of a pipe table: its label
+    if prev_subject and (restated := _RESTATED.search(sentence, max(0, span.start - 4), span.start)) and (
+            before := find_numbers(sentence[max(0, restated.start() - 20) : restated.start()])) and \
+            before[-1].end == min(20, restated.start()):
+        return prev_subject  # "偏多近八成（78%）", "1200亿元（约合170亿美元）": the figure before, restated
     pre = sentence[cs : span.start]
     # In "新开工、竣工项目数分别达4个、3个" the list separator belongs to the subject; elsewhere
     # a 、 before the number separates figures ("突破60亿元、同比增长86%").

@@ -291,3 +291,9 @@ def test_the_tail_of_a_number_written_with_a_decimal_comma_is_no_figure():
 
 def test_a_unit_that_starts_with_a_multiplier_holds_no_number():
     assert find_numbers("工业用电量\t万千瓦时\t1.2\t亿千瓦时") == []  # (was '千瓦' twice)
+
+
+def test_tenths_in_chinese_numerals_are_a_share_and_an_idiom_is_none():
+    assert [(sp.text, sp.value, sp.unit) for sp in find_numbers("占签约项目数的近两成，外地跑者占比约六成，超三成以上")] == [
+        ("近两成", 2.0, "成"), ("约六成", 6.0, "成"), ("超三成以上", 3.0, "成")]
+    assert find_numbers("政策一成不变") == [] and find_numbers("三个项目") == []

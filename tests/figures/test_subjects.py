@@ -297,3 +297,12 @@ def test_a_forecasts_year_dates_its_own_figure_and_none_past_its_semicolon_or_se
                            context_year="2025")
     assert [(f.text, f.period) for f in figs][:2] == [("约5.37亿人", "2021"), ("7.83亿人", "2045")]
     assert figs[2].period != "2045"
+
+
+def test_a_figure_restated_in_brackets_is_the_same_thing():
+    figs = extract_figures("梅雨量618.4毫米，较常年偏多近八成（78%），为1961年以来第四多。")
+    assert figs[1].subject == figs[2].subject == "梅雨量较常年偏多"
+    figs = extract_figures("全市地区生产总值达到1200亿元（约合170亿美元）。")
+    assert [f.subject for f in figs] == ["地区生产总值", "地区生产总值"]
+    figs = extract_figures("签约项目30个（占全市的25%）。")
+    assert figs[1].subject != figs[0].subject  # (a share in brackets is no restatement)
