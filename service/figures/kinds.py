@@ -45,7 +45,7 @@ def _alt(*words: str) -> str:
 # or of a share (占年度计划的…).
 TARGET_RE = re.compile(
     _alt("力争", "确保", "争取", "力促", "拟", "努力", "预期", "有望", "将要", "年内", "下一步", "下步", "今后",
-         "规划", "冲刺", "目标是", "目标为", "奋斗目标", "主要指标", "主要目标", "预期目标", "工作目标",
+         "规划(?!(?:总|建筑|用地|占地)?面积|用地)", "冲刺", "目标是", "目标为", "奋斗目标", "主要指标", "主要目标", "预期目标", "工作目标",
          "计划到", "力求", "谋划", "排定", "排出", "计划(?!总投资|投资的|的)(?=[\\u4e00-\\u9fff\\d])",
          "即将", "将(?![^，。；！？]{0,14}?(?:作为|列为|纳入|视为|打造成|转化为|评为|确定为|划为))(?!军|近|来)",
          "要(?=[完实达突新建开推引投确力全继加抓])",
@@ -105,9 +105,11 @@ RESULT_IN_GAP = re.compile(r"开工|投产|签约|落地|竣工|完成|建成|�
 # Standing counts and profiles: what a place has, not what happened.
 # (A profile's own verb, the 达 of 面积达 or 存量达, makes no result of it: see `_position_rules`.)
 STANDING_BEFORE = re.compile(
-    r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|辖区内|境内|下辖|辖|存量(?:为|达(?![到成]))?|总面积(?:为|约|达(?![到成]))?"
-    r"|面积(?:为|约|达(?![到成]))?|人口|占地(?:面积)?(?:约)?|常住|户籍|在谈项目|储备项目|入库项目)[^，。；！？]{0,6}$"
+    r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|辖区内|境内|下辖|辖|存量(?:为|达(?![到成]))?|(?:规划(?:总|建筑|用地|占地)?|总)面积(?:为|约|达(?![到成]))?"
+    r"|面积(?:为|约|达(?![到成]))?|人口|占地(?:面积)?(?:约)?|常住|户籍|在谈项目|储备项目|入库项目)(?:[^，。；！？、\d]|\d+周?岁){0,12}$"
 )
+# A standing count's verb, which governs a list: 现有国家级“小巨人”企业9家、省级专精特新中小企业57家.
+LIST_GOVERNOR = re.compile(r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|下辖)")
 STANDING_AFTER = re.compile(r"^[^，。；！？]{0,3}(?:在建|在谈|储备)")
 # A count of a list or of a policy document: 18条意见, 营商环境10条, 217家…开发区综合考评中.
 POLICY_AFTER = re.compile(r"^[”’\"」]?(?:意见|措施|举措|政策|条款|规定|细则|办法|承诺|服务承诺|工作法|机制)")
@@ -123,10 +125,15 @@ CONTINUES = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|比年初|较年初|环比)?(?:分别)?(?:增长|下降|增加|减少|提高|提升|上升|回落|增幅|降幅)"
     r"(?:了|约|达|为)?$|占[^，。；]{0,20}?(?:的|比重|比例)?(?:为|达|约|超)?$|占比(?:为|达|约)?$|分别(?:为|达|达到)?$|[、和及与]$"
 )
+# A clause's own plan verb, which no result before it overrides: 可将电站占地面积减少约20% (将 alone is
+# also the object marker: 将个人最好成绩提高了近1分钟).
+OWN_PLAN_VERB = re.compile(r"可(?:将|使|让|把)|力争|确保|争取|有望")
 # "…超千亿”奋斗目标", "…的目标任务": the goal is named right after the number.
 TARGET_AFTER = re.compile(r"^[”’\"」]?(?:左右|以上|以内)?(?:的)?(?:奋斗|发展|年度|工作|规划|预期|主要)?(?:目标|任务)")
 # A share of its goal reached is a result: 完成规划目标的87.2%, 完成年度目标任务的81%.
 ATTAINMENT = re.compile(r"(?:完成|达到|实现)了?[^，。；！？]{0,16}?(?:目标|计划|任务)(?:任务)?的$")
+# What is left of the work, before the plan that finishes it: 剩余3项民生实事确保年底前全部完成.
+REMAINING = re.compile(r"(?:剩余|其余|尚余|余下|剩下)$")
 # The places a place is made of: 全县213个行政村 (a profile, whatever the villages did).
 WHOLE_OF_PLACE = re.compile(r"(?:全(?:县|市|区|镇|乡|省|州|旗)|辖区内?|境内)(?:共有|共|现有)?")
 PLACES_AFTER = re.compile(r"^(?:行政村|自然村|村（社区）|村居|村|社区|乡镇|街道|乡|镇)")
@@ -181,6 +188,13 @@ def _inside_quotes(sentence: str, start: int, end: int) -> tuple[int, int] | Non
     return None
 
 
+def _to_comma(sentence: str, pos: int, stops: str = "，。；！？,;、") -> str:
+    """The text before `pos` back to the punctuation that parts clauses (a clause of `clause_start`
+    may end at a quotation mark or a bracket too)."""
+    head = sentence[:pos]
+    return head[max(head.rfind(c) for c in stops) + 1 :]
+
+
 def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None:
     """Rules from where the number stands: names, sizes, capacities, standing counts, bases."""
     cs = clause_start(sentence, sp.start)
@@ -222,18 +236,26 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None
             return Decision("other", "size_in_name", True)
     if RANKING_AFTER.match(after_raw):
         return Decision("other", "ranking_field", True)
+    if REMAINING.search(local) and TARGET_RE.search(after):
+        return Decision("target", "remaining_committed", True)  # 剩余42公里将于11月底前完工
     if WHOLE_OF_PLACE.fullmatch(local.strip()) and PLACES_AFTER.match(after):
         return Decision("other", "places_of_a_place", True)
     if BENCHMARK_BEFORE.search(local) and BENCHMARK_AFTER.match(after_raw):
         return Decision("other", "benchmark_elsewhere", True)
     if BASIS.search(sentence[max(0, sp.start - 40) : sp.start]) and BASIS_AFTER.match(sentence[sp.end : sp.end + 60]):
         return Decision("other", "basis", True)
-    standing = STANDING_BEFORE.search(local)
-    if standing and "面积" in standing["word"] and LAND_WORK_DONE.search(local):
+    head = _to_comma(sentence, sp.start)  # (a quotation mark ends no clause here: 现有国家级“小巨人”企业9家)
+    standing = STANDING_BEFORE.search(head)
+    if standing and "面积" in standing["word"] and LAND_WORK_DONE.search(head):
         standing = None  # (全县落实粮食播种面积68.4万亩: the area of the period's work)
+    governor = None
+    if standing is None and "、" in (listed := _to_comma(sentence, sp.start, "，。；！？,;")) and (
+            governor := LIST_GOVERNOR.search(listed)) and not ACHIEVED_RE.search(listed, governor.end()) \
+            and not TARGET_RE.search(listed, governor.end()):
+        standing = governor  # (现有A企业9家、B企业57家: the verb of the list's first member governs the rest)
     # (面积达120平方公里 profiles a place; the area of things new, 新增海外仓8个，总面积达…, is the work's)
-    own_verb_only = standing is not None and not AREA_WORK.search(sentence[: sp.start])
-    unprofiled = local[: standing.start()] + "，" + local[standing.end("word") :] if own_verb_only else local
+    own_verb_only = standing is not None and governor is None and not AREA_WORK.search(sentence[: sp.start])
+    unprofiled = head[: standing.start()] + "，" + head[standing.end("word") :] if own_verb_only else local
     verb_before = ACHIEVED_RE.search(unprofiled) or TARGET_RE.search(unprofiled)
     held = HELD_AT.search(local)  # (粮食播种面积稳定在128万亩以上: kept at a level, as the section says)
     share = local.lstrip().startswith("占")  # (占全县耕地面积的61.8%: a share, of the result before it)
@@ -260,11 +282,11 @@ def decide_zh(
     clause = sentence[clause_start(sentence, sp.start) : sp.start]
     if TARGET_AFTER.match(sentence[sp.end : sp.end + 8]):
         return Decision("target", "goal_named_after", True)
-    part = sentence[: sp.start]
-    part = part[max(part.rfind(c) for c in "，。；！？,;") + 1 :]  # (back to its comma: longer than a clause)
+    part = _to_comma(sentence, sp.start)
     if (reached := ATTAINMENT.search(part)) and not TARGET_RE.search(part[: reached.start()]):
         return Decision("achieved", "attainment", True)
-    if previous is not None and CONTINUES.search(clause[-24:] if len(clause) > 24 else clause):
+    if previous is not None and CONTINUES.search(clause[-24:] if len(clause) > 24 else clause) \
+            and not OWN_PLAN_VERB.search(clause):  # (可将成本降低约20%: a clause's own plan verb governs it)
         # 同比增长8%, 占…的73.7%, 分别为4个、3个: the same kind as the result before it (a share
         # after a project's size is a share of the batch, not of the size).
         return Decision(previous.kind, "continues", previous.certain)

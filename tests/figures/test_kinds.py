@@ -196,3 +196,21 @@ def test_the_llm_paths_check_of_a_quote_reads_a_rate_after_a_goal_as_the_result_
 
     quote = "森林覆盖率达到46.3%，已超过46%的目标，同比提高0.8个百分点"
     assert kind_of_quote(quote, "0.8个百分点", "zh").kind == "achieved"
+
+
+def test_standing_counts_with_long_nouns_and_their_lists_and_what_is_left_to_do():
+    assert kinds("目前，开发区现有国家级“小巨人”企业9家、省级专精特新中小企业57家，数量均居全市首位。") == [
+        ("9家", "other"), ("57家", "other")]
+    assert kinds("全县现有60周岁以上老年人8.6万人。") == [("8.6万人", "other")]
+    # (a list of results is no standing count: the harvest after the sown area)
+    assert kinds("粮食播种面积128.6万亩、总产量52.7万吨。", SentenceContext(section="achieved"))[1] == ("52.7万吨", "achieved")
+    assert kinds("剩余42公里将于11月底前完工，剩余3项民生实事确保年底前全部完成。") == [
+        ("42公里", "target"), ("3项", "target")]
+
+
+def test_a_parks_planned_area_is_its_size_and_a_clauses_own_plan_verb_outweighs_the_result_before_it():
+    assert kinds("梧浦新材料产业园规划面积1.2万亩，已入驻企业46家。") == [("1.2万亩", "other"), ("46家", "achieved")]
+    assert kinds("公司开发出6.25MWh储能系统，可将电站占地面积减少约20%。") == [
+        ("6.25MWh", "achieved"), ("约20%", "target")]
+    # (将 alone also marks an object: a result before it goes on)
+    assert kinds("刘子航以2小时11分46秒获得第五名，将个人最好成绩提高了近1分钟。")[-1] == ("近1分钟", "achieved")

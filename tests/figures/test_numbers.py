@@ -297,3 +297,8 @@ def test_tenths_in_chinese_numerals_are_a_share_and_an_idiom_is_none():
     assert [(sp.text, sp.value, sp.unit) for sp in find_numbers("占签约项目数的近两成，外地跑者占比约六成，超三成以上")] == [
         ("近两成", 2.0, "成"), ("约六成", 6.0, "成"), ("超三成以上", 3.0, "成")]
     assert find_numbers("政策一成不变") == [] and find_numbers("三个项目") == []
+
+
+def test_energy_in_gigawatt_and_megawatt_hours_is_a_figure():
+    assert [(sp.text, sp.unit) for sp in find_numbers("储能电池出货量12.8GWh，开发6.25MWh储能系统")] == [
+        ("12.8GWh", "GWh"), ("6.25MWh", "MWh")]
