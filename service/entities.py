@@ -42,8 +42,11 @@ LEFT_JUNK = re.compile(
     # campaign names built on a place's name (法治澄州), and times before a company (报告期内公司)
     r"法治|技能|期内|期末|期间|叠加|约占)|^[年月日度]+)"
 )
+# A date inside a run of name characters: "1993年经省政府批准" names no body.
+_DATED = re.compile(r"\d[年月日]")
 # Kinds of area, not names: 核心区, 工业园区, 经济开发区; and the common nouns that end in a suffix.
-GENERIC_PLACE_STEMS = {"核心", "工业", "经济", "产业", "示范", "重点", "高标准", "中心", "城", "老城", "新城", "革命老", "主城"}
+GENERIC_PLACE_STEMS = {"核心", "工业", "经济", "产业", "示范", "重点", "高标准", "中心", "城", "老城", "新城", "革命老", "主城",
+                       "行政", "自然"}
 GENERIC_PLACE_TAIL = ("小区", "街区", "景区", "服务区", "功能区", "片区", "厂区", "校区", "展区", "山区", "库区", "矿区",
                       "灾区", "评论区", "留言区", "停放区", "农村")
 BAD_STEM = set("的了在是和将为强兴富美新好大全各该本我其此每这那上下中里外内个些辖级型地")
@@ -183,7 +186,7 @@ def extract_entities(text: str, language: str = "zh", limit: int = 8) -> Entitie
     orgs: Counter[str] = Counter()
     for start, m in find_prefixed(text, NAME_RUN, 2, 16, ORG_TAIL):
         o = _last_of_list(_trim_left(text[start : m.end()]))
-        if len(o) >= 3 and not o.endswith(BAD_ORG_TAIL) and not (set(o[:2]) & BAD_STEM):
+        if len(o) >= 3 and not o.endswith(BAD_ORG_TAIL) and not (set(o[:2]) & BAD_STEM) and not _DATED.search(o):
             orgs[o] += 1
     people: dict[str, str] = {}
     for start, m in find_prefixed(text, HAN_RUN, 0, 14, PERSON_TAIL):

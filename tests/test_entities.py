@@ -208,3 +208,10 @@ def test_verbs_common_nouns_and_times_before_a_suffix_name_no_place_or_body():
 def test_a_person_introduced_with_an_honorific_after_the_name():
     e = extract_entities("今天我们邀请到市人力社保局局长韩立东先生，市发改委副主任宋嘉女士，请他们介绍有关情况。")
     assert [(p.name, p.role) for p in e.people] == [("韩立东", "市人力社保局局长"), ("宋嘉", "市发改委副主任")]
+
+
+def test_a_date_before_a_bodys_suffix_and_a_kind_of_village_name_nothing():
+    e = extract_entities("开发区规划面积58.6平方公里，1993年经省政府批准设立。2024年公司营业收入增长18%。"
+                         "全县213个行政村集体经济收入均超10万元，新庄村村民人均增收3000元。")
+    assert not any(any(c.isdigit() for c in o) for o in e.organizations)
+    assert "行政村" not in e.places
