@@ -38,6 +38,7 @@ from .subjects import (
     period_years,
     respectively,
     share_subject,
+    share_whole,
     subject,
 )
 
@@ -125,6 +126,9 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
             continue
         if level and sentence.startswith(("大关", "关口"), sp.end):
             subjects.append(level)  # "外贸进出口总额…，首次突破4000亿元大关": a threshold the amount passed
+            continue
+        if (whole := share_whole(sentence, sp)) is not None:
+            subjects.append(whole)  # (the whole a share is of, not the amount a change or the share is of)
             continue
         if (share := share_subject(sentence, sp, level)) is not None:
             subjects.append(share)  # (and the figure before stays the one a change after it is of)

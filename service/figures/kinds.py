@@ -44,9 +44,9 @@ def _alt(*words: str) -> str:
 # object: "将…列为", so it needs the verb right after it); 计划 not as a noun of size (计划总投资)
 # or of a share (占年度计划的…).
 TARGET_RE = re.compile(
-    _alt("力争", "确保", "争取", "力促", "拟", "努力", "预期", "有望", "将要", "年内", "下一步", "下步", "今后",
+    _alt("力争", "确保", "争取(?!到)", "力促", "拟", "努力", "预期", "有望", "将要", "年内", "下一步", "下步", "今后",
          "规划(?!(?:总|建筑|用地|占地)?面积|用地)", "冲刺", "目标是", "目标为", "奋斗目标", "主要指标", "主要目标", "预期目标", "工作目标",
-         "计划到", "力求", "谋划", "排定", "排出", "计划(?!总投资|投资的|的)(?=[\\u4e00-\\u9fff\\d])",
+         "计划到", "力求", "谋划", "排定", "排出", "(?<!占)(?<!占年度)(?<!占全年)计划(?!总投资|投资的|的)(?=[\\u4e00-\\u9fff\\d])",
          "即将", "将(?![^，。；！？]{0,14}?(?:作为|列为|纳入|视为|打造成|转化为|评为|确定为|划为))(?!军|近|来)",
          "要(?=[完实达突新建开推引投确力全继加抓])",
          "可实现", "可达", "可新增", "可带动", "可提供", "可创造", "建成后", "投产后", "达产后", "竣工后",
@@ -106,7 +106,7 @@ RESULT_IN_GAP = re.compile(r"开工|投产|签约|落地|竣工|完成|建成|�
 # (A profile's own verb, the 达 of 面积达 or 存量达, makes no result of it: see `_position_rules`.)
 STANDING_BEFORE = re.compile(
     r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|辖区内|境内|下辖|辖|存量(?:为|达(?![到成]))?|(?:规划(?:总|建筑|用地|占地)?|总)面积(?:为|约|达(?![到成]))?"
-    r"|面积(?:为|约|达(?![到成]))?|人口|占地(?:面积)?(?:约)?|常住|户籍|在谈项目|储备项目|入库项目)(?:[^，。；！？、\d]|\d+周?岁){0,12}$"
+    r"|面积(?:为|约|达(?![到成]))?|人口|占地(?:面积)?(?:约)?|常住|户籍|在建|在谈项目|储备项目|储备库|项目库|入库项目)(?:[^，。；！？、\d]|\d+周?岁){0,12}$"
 )
 # A standing count's verb, which governs a list: 现有国家级“小巨人”企业9家、省级专精特新中小企业57家.
 LIST_GOVERNOR = re.compile(r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|下辖)")
@@ -125,6 +125,9 @@ CONTINUES = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|比年初|较年初|环比)?(?:分别)?(?:增长|下降|增加|减少|提高|提升|上升|回落|增幅|降幅)"
     r"(?:了|约|达|为)?$|占[^，。；]{0,20}?(?:的|比重|比例)?(?:为|达|约|超)?$|占比(?:为|达|约)?$|分别(?:为|达|达到)?$|[、和及与]$"
 )
+# The whole a share is of, written before it: 占年度计划投资182.2亿元的81.6%.
+SHARE_OF = re.compile(r"占[^，。；！？]{0,20}$")
+TARGET_WORD = re.compile(r"计划|目标|任务|预算")
 # A clause's own plan verb, which no result before it overrides: 可将电站占地面积减少约20% (将 alone is
 # also the object marker: 将个人最好成绩提高了近1分钟).
 OWN_PLAN_VERB = re.compile(r"可(?:将|使|让|把)|力争|确保|争取|有望")
@@ -132,6 +135,8 @@ OWN_PLAN_VERB = re.compile(r"可(?:将|使|让|把)|力争|确保|争取|有望"
 TARGET_AFTER = re.compile(r"^[”’\"」]?(?:左右|以上|以内)?(?:的)?(?:奋斗|发展|年度|工作|规划|预期|主要)?(?:目标|任务)")
 # A share of its goal reached is a result: 完成规划目标的87.2%, 完成年度目标任务的81%.
 ATTAINMENT = re.compile(r"(?:完成|达到|实现)了?[^，。；！？]{0,16}?(?:目标|计划|任务)(?:任务)?的$")
+# A list of projects whose spending is the result: 全区83个市级以上重点项目完成投资118.6亿元.
+LIST_OF_WORKS_SPENT = re.compile(r"^[^，。；！？\d]{0,12}?项目(?:累计|共|已|共计)?完成(?:年度)?投资")
 # What is left of the work, before the plan that finishes it: 剩余3项民生实事确保年底前全部完成.
 REMAINING = re.compile(r"(?:剩余|其余|尚余|余下|剩下)$")
 # The places a place is made of: 全县213个行政村 (a profile, whatever the villages did).
@@ -146,7 +151,7 @@ COMMIT_BEFORE_NAME = re.compile(r"(?:确保|力争|实现|完成|冲刺|迈向|�
 # Rules that say what a number describes (a size, a name, the goal a result is measured against): a
 # share or a growth rate after such a number continues the result before it, not the description.
 DESCRIBING_RULES = frozenset({"project_size", "size_in_name", "capacity_in_name", "inside_name", "policy_count",
-                              "goal_named_after"})
+                              "goal_named_after", "share_base"})
 
 
 @dataclass(frozen=True)
@@ -236,6 +241,8 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None
             return Decision("other", "size_in_name", True)
     if RANKING_AFTER.match(after_raw):
         return Decision("other", "ranking_field", True)
+    if unit in ("个", "個") and LIST_OF_WORKS_SPENT.match(after_raw):
+        return Decision("other", "list_size", True)  # 88个重点项目完成投资93亿元: the list's size
     if REMAINING.search(local) and TARGET_RE.search(after):
         return Decision("target", "remaining_committed", True)  # 剩余42公里将于11月底前完工
     if WHOLE_OF_PLACE.fullmatch(local.strip()) and PLACES_AFTER.match(after):
@@ -285,6 +292,9 @@ def decide_zh(
     part = _to_comma(sentence, sp.start)
     if (reached := ATTAINMENT.search(part)) and not TARGET_RE.search(part[: reached.start()]):
         return Decision("achieved", "attainment", True)
+    if SHARE_OF.search(clause) and sentence.startswith("的", sp.end) and sentence[sp.end + 1 : sp.end + 2].isdigit():
+        # 占年度计划投资182.2亿元的81.6%: the whole a share is of (a plan's, or what it names)
+        return Decision("target" if TARGET_WORD.search(clause) else "other", "share_base", True)
     if previous is not None and CONTINUES.search(clause[-24:] if len(clause) > 24 else clause) \
             and not OWN_PLAN_VERB.search(clause):  # (可将成本降低约20%: a clause's own plan verb governs it)
         # 同比增长8%, 占…的73.7%, 分别为4个、3个: the same kind as the result before it (a share

@@ -164,8 +164,21 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
 _PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]+")
 
 
-# "为预算的101.3%", "占营业收入的4.87%": a share of something else, of the figure before it.
-_SHARE_OF = re.compile(r"(?:为|占|达到|达|是|完成)其?(?P<base>[\u4e00-\u9fff]{1,12}?)(?:总额|总量)?的$")
+# "为预算的101.3%", "占营业收入的4.87%": a share of something else, of the figure before it (whose
+# amount may be written too: 占年度计划投资182.2亿元的81.6%).
+_SHARE_OF = re.compile(r"(?:为|占|达到|达|是|完成)其?(?P<base>[\u4e00-\u9fff]{1,12}?)(?:总额|总量)?"
+                       r"(?:[0-9.]+[万亿]?[\u4e00-\u9fff]{0,2})?的$")
+# The whole a share is of, written with its amount before the share: 占年度计划投资182.2亿元的81.6%.
+_SHARE_WHOLE = re.compile(r"占其?(?P<base>[\u4e00-\u9fff]{1,12})$")
+
+
+def share_whole(sentence: str, span: NumberSpan) -> str | None:
+    """The subject of the amount of the whole a share is of ("占年度计划投资182.2亿元的81.6%": 年度计划投资),
+    or None."""
+    if not (sentence.startswith("的", span.end) and sentence[span.end + 1 : span.end + 2].isdigit()):
+        return None
+    m = _SHARE_WHOLE.search(sentence, clause_start(sentence, span.start), span.start)
+    return m["base"] if m else None
 
 
 _SHARE_ALONE = re.compile(r"\s*(?:其中)?占比(?:为|达到|达|约|超过|近)?\s*")

@@ -214,3 +214,14 @@ def test_a_parks_planned_area_is_its_size_and_a_clauses_own_plan_verb_outweighs_
         ("6.25MWh", "achieved"), ("约20%", "target")]
     # (将 alone also marks an object: a result before it goes on)
     assert kinds("刘子航以2小时11分46秒获得第五名，将个人最好成绩提高了近1分钟。")[-1] == ("近1分钟", "achieved")
+
+
+def test_the_whole_a_share_is_of_a_list_of_projects_spending_and_money_obtained():
+    figs = extract_figures("1—9月，全县县级重点项目累计完成投资148.7亿元，占年度计划投资182.2亿元的81.6%，同比增长13.9%。")
+    assert [(f.text, f.kind, f.subject) for f in figs] == [
+        ("148.7亿元", "achieved", "县级重点项目累计完成投资"), ("182.2亿元", "target", "年度计划投资"),
+        ("81.6%", "achieved", "县级重点项目累计完成投资占年度计划投资比例"), ("13.9%", "achieved", "县级重点项目累计完成投资同比增长")]
+    # The README's hard case: "88个重点项目完成投资93亿元", 88个 is the size of a list.
+    assert kinds("全区83个市级以上重点项目完成投资118.6亿元。") == [("83个", "other"), ("118.6亿元", "achieved")]
+    assert kinds("全县在建重点项目67个，项目储备库共有项目213个。") == [("67个", "other"), ("213个", "other")]
+    assert kinds("前三季度共争取到位地方政府专项债券资金18.4亿元。") == [("18.4亿元", "achieved")]
