@@ -14,6 +14,8 @@ from ..segment import Sentence
 
 FUTURE_SECTION = re.compile(r"^(?:新的一年|下一步|下步|今后|明年|展望|接下来|今年以来?将|未来)")
 FUTURE_HEADING = re.compile(r"(?:措施|下步|下一步|计划|目标|打算|思路|举措|任务|重点工作)")
+# A short sentence that announces the tasks set out after it: 会议明确了2025年五个方面的重点任务。
+TASKS_ANNOUNCED = re.compile(r"(?:明确|部署|安排|提出|要求|强调)[^，。；]{0,20}?(?:任务|工作|举措|措施)[。：:]?$")
 CONTEXT_HEADING = re.compile(r"(?:感受|体会|经验|考察|启示|借鉴|差距|学习)")
 # English section heads: a plan's ("Goals for 2025", "Outlook") and a review's ("2024 in review").
 EN_FUTURE_HEADING = re.compile(r"\b(?i:goals?|targets?|plans?|outlook|priorities|next steps|looking ahead|guidance|"
@@ -47,7 +49,7 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
                 current = "other"
             elif s.heading:
                 current = current if current == "target" else None
-        if FUTURE_SECTION.match(s.text):
+        if FUTURE_SECTION.match(s.text) or len(s.text) <= 40 and TASKS_ANNOUNCED.search(s.text):
             current = "target"
         body_started = body_started or not s.heading
         kinds.append(current)

@@ -106,7 +106,7 @@ RESULT_IN_GAP = re.compile(r"开工|投产|签约|落地|竣工|完成|建成|�
 # (A profile's own verb, the 达 of 面积达 or 存量达, makes no result of it: see `_position_rules`.)
 STANDING_BEFORE = re.compile(
     r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|辖区内|境内|下辖|辖|存量(?:为|达(?![到成]))?|(?:规划(?:总|建筑|用地|占地)?|总)面积(?:为|约|达(?![到成]))?"
-    r"|面积(?:为|约|达(?![到成]))?|人口|占地(?:面积)?(?:约)?|常住|户籍|在建|在谈项目|储备项目|储备库|项目库|入库项目)(?:[^，。；！？、\d]|\d+周?岁){0,12}$"
+    r"|面积(?:为|约|达(?![到成]))?|人口|占地(?:面积)?(?:约)?|常住|户籍|在建|在谈项目|储备项目|储备库|项目库|入库项目|入库企业)(?:[^，。；！？、\d]|\d+周?岁){0,12}$"
 )
 # A standing count's verb, which governs a list: 现有国家级“小巨人”企业9家、省级专精特新中小企业57家.
 LIST_GOVERNOR = re.compile(r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|下辖)")
@@ -137,6 +137,8 @@ TARGET_AFTER = re.compile(r"^[”’\"」]?(?:左右|以上|以内)?(?:的)?(?:�
 ATTAINMENT = re.compile(r"(?:完成|达到|实现)了?[^，。；！？]{0,16}?(?:目标|计划|任务)(?:任务)?的$")
 # A list of projects whose spending is the result: 全区83个市级以上重点项目完成投资118.6亿元.
 LIST_OF_WORKS_SPENT = re.compile(r"^[^，。；！？\d]{0,12}?项目(?:累计|共|已|共计)?完成(?:年度)?投资")
+# The same, its noun before the number: 全年亿元以上施工项目153个，完成投资201.6亿元.
+WORKS_SPENT_AFTER = re.compile(r"^[，,](?:累计|共|共计)?完成(?:年度)?投资")
 # What is left of the work, before the plan that finishes it: 剩余3项民生实事确保年底前全部完成.
 REMAINING = re.compile(r"(?:剩余|其余|尚余|余下|剩下)$")
 # The places a place is made of: 全县213个行政村 (a profile, whatever the villages did).
@@ -144,6 +146,11 @@ WHOLE_OF_PLACE = re.compile(r"(?:全(?:县|市|区|镇|乡|省|州|旗)|辖区�
 PLACES_AFTER = re.compile(r"^(?:行政村|自然村|村（社区）|村居|村|社区|乡镇|街道|乡|镇)")
 # Another place's level a figure is compared with: 增速高于全省9.6%的平均水平.
 BENCHMARK_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|超出)(?:同期)?(?:全国|全省|全市|全区|全州)$")
+# Figures of other places: a neighbour's, or the average of its peers (全县乡镇平均; 全省平均 is a province's own).
+ELSEWHERE = re.compile(r"(?:邻近|相邻|周边|毗邻)的?[\u4e00-\u9fff]{1,8}(?:县|市|区|镇|乡|园区|开发区)"
+                       r"|(?:乡镇|县区|区县|县市|各[县市区镇])[^，。；！？]{0,10}平均")
+# (but a gap from them is this place's: 高于全省平均水平2.1个百分点)
+COMPARED = re.compile(r"高于|低于|快于|慢于|好于|优于|超过|超出|比|较|高出|低出")
 BENCHMARK_AFTER = re.compile(r"^的?平均(?:水平|值|增速|增幅)")
 COMMIT_BEFORE_NAME = re.compile(r"(?:确保|力争|实现|完成|冲刺|迈向|奋力|全力)[^，。；！？]{0,6}$")
 
@@ -241,17 +248,20 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None
             return Decision("other", "size_in_name", True)
     if RANKING_AFTER.match(after_raw):
         return Decision("other", "ranking_field", True)
-    if unit in ("个", "個") and LIST_OF_WORKS_SPENT.match(after_raw):
+    if unit in ("个", "個") and (LIST_OF_WORKS_SPENT.match(after_raw) or local.endswith("项目")
+                                  and WORKS_SPENT_AFTER.match(after_raw) and not RESULT_IN_GAP.search(local)):
         return Decision("other", "list_size", True)  # 88个重点项目完成投资93亿元: the list's size
     if REMAINING.search(local) and TARGET_RE.search(after):
         return Decision("target", "remaining_committed", True)  # 剩余42公里将于11月底前完工
     if WHOLE_OF_PLACE.fullmatch(local.strip()) and PLACES_AFTER.match(after):
         return Decision("other", "places_of_a_place", True)
+    if ELSEWHERE.search(head := _to_comma(sentence, sp.start)) and not COMPARED.search(head):
+        return Decision("other", "elsewhere", True)  # 邻近的石埠镇…1.55亿元, 全县乡镇平均为6.1亿元
     if BENCHMARK_BEFORE.search(local) and BENCHMARK_AFTER.match(after_raw):
         return Decision("other", "benchmark_elsewhere", True)
     if BASIS.search(sentence[max(0, sp.start - 40) : sp.start]) and BASIS_AFTER.match(sentence[sp.end : sp.end + 60]):
         return Decision("other", "basis", True)
-    head = _to_comma(sentence, sp.start)  # (a quotation mark ends no clause here: 现有国家级“小巨人”企业9家)
+    # (a quotation mark ends no clause here: 现有国家级“小巨人”企业9家)
     standing = STANDING_BEFORE.search(head)
     if standing and "面积" in standing["word"] and LAND_WORK_DONE.search(head):
         standing = None  # (全县落实粮食播种面积68.4万亩: the area of the period's work)

@@ -316,7 +316,8 @@ _RECORD_SINCE = re.compile(r"[^，。；,;]{0,12}?(?:以来|来)(?:的)?(?:同�
 
 
 # The earlier time a figure is compared with: 较2023年, 由上年, 比年初末.
-_BASE_WHEN = r"(?:较|比|由|从)(?P<when>上年同期|去年同期|上年|去年|年初|上月|(?:19|20)\d{2}年)(?:末|底|同期)?"
+_BASE_WHEN = (r"(?:较|比|由|从)(?P<when>上年同期|去年同期|上年|去年|年初|上月|(?:19|20)\d{2}年"
+              r"|[“\"‘]?十[一二三四五六]五[”\"’]?)(?:末|底|同期)?")  # (较“十三五”末的268.4亿元)
 # A figure of an earlier time the sentence compares with: "较2023年的1.9亿元", "由上年的41.5%提升至".
 _CN_BASELINE = re.compile(rf"{_BASE_WHEN}(?:的|(?<=由上月)(?P<verb>{_CHANGE}|上涨))$")
 

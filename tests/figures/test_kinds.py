@@ -225,3 +225,30 @@ def test_the_whole_a_share_is_of_a_list_of_projects_spending_and_money_obtained(
     assert kinds("全区83个市级以上重点项目完成投资118.6亿元。") == [("83个", "other"), ("118.6亿元", "achieved")]
     assert kinds("全县在建重点项目67个，项目储备库共有项目213个。") == [("67个", "other"), ("213个", "other")]
     assert kinds("前三季度共争取到位地方政府专项债券资金18.4亿元。") == [("18.4亿元", "achieved")]
+
+
+def test_neighbours_and_peers_averages_are_other_places_and_a_gap_from_them_or_a_provinces_own_average_is_not():
+    assert kinds("邻近的石埠镇一般公共预算收入1.55亿元。") == [("1.55亿元", "other")]
+    assert kinds("全县乡镇一般公共预算收入平均增速为4.9%。") == [("4.9%", "other")]
+    assert kinds("全镇一般公共预算收入增长9.2%，高于全县乡镇平均增速4.3个百分点。") == [
+        ("9.2%", "achieved"), ("4.3个百分点", "achieved")]
+    assert kinds("全省生猪平均出场价格为14.62元/公斤。") == [("14.62元/公斤", "achieved")]
+
+
+def test_a_plan_periods_end_is_a_baseline_and_projects_under_construction_with_their_spending_are_a_list():
+    assert kinds("地区生产总值达到352.6亿元，较“十三五”末的268.4亿元增长31.5%。") == [
+        ("352.6亿元", "achieved"), ("268.4亿元", "other"), ("31.5%", "achieved")]
+    assert kinds("全年亿元以上施工项目153个，完成投资201.6亿元。") == [("153个", "other"), ("201.6亿元", "achieved")]
+    assert kinds("上市后备企业库入库企业38家。") == [("38家", "other")]
+
+
+def test_tasks_announced_in_a_short_sentence_make_the_measures_after_it_a_plan():
+    from service.extractive.sections import section_kinds
+    from service.segment import segment
+
+    text = ("一年来，全县新增规上工业企业26家，完成投资120亿元。\n\n会议明确了2025年五个方面的重点任务。\n\n"
+            "一是突出项目为王，力争新签约亿元以上项目60个以上。\n\n二是突出工业强县，新增规上工业企业30家以上。")
+    sentences = segment(text)
+    kinds_by_text = dict(zip((s.text for s in sentences), section_kinds(sentences), strict=True))
+    assert kinds_by_text["二是突出工业强县，新增规上工业企业30家以上。"] == "target"
+    assert kinds_by_text["一年来，全县新增规上工业企业26家，完成投资120亿元。"] is None

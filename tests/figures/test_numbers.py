@@ -302,3 +302,7 @@ def test_tenths_in_chinese_numerals_are_a_share_and_an_idiom_is_none():
 def test_energy_in_gigawatt_and_megawatt_hours_is_a_figure():
     assert [(sp.text, sp.unit) for sp in find_numbers("储能电池出货量12.8GWh，开发6.25MWh储能系统")] == [
         ("12.8GWh", "GWh"), ("6.25MWh", "MWh")]
+
+
+def test_a_rank_among_a_number_of_peers_is_a_figure():
+    assert [sp.text for sp in find_numbers("总量居全县14个乡镇第3位")] == ["14个", "第3位"]
