@@ -45,8 +45,10 @@ def _alt(*words: str) -> str:
 # or of a share (占年度计划的…).
 TARGET_RE = re.compile(
     _alt("力争", "确保", "争取(?!到)", "力促", "拟", "努力", "预期", "有望", "将要", "年内", "下一步", "下步", "今后",
-         "规划(?!(?:总|建筑|用地|占地)?面积|用地)", "冲刺", "目标是", "目标为", "奋斗目标", "主要指标", "主要目标", "预期目标", "工作目标",
-         "计划到", "力求", "谋划", "排定", "排出", "(?<!占)(?<!占年度)(?<!占全年)计划(?!总投资|投资的|的)(?=[\\u4e00-\\u9fff\\d])",
+         "规划(?!(?:总|建筑|用地|占地)?面积|用地)",  # (规划面积 is a size)
+         "冲刺", "目标是", "目标为", "奋斗目标", "主要指标", "主要目标", "预期目标", "工作目标",
+         "计划到", "力求", "谋划", "排定", "排出",
+         "(?<!占)(?<!占年度)(?<!占全年)计划(?!总投资|投资的|的)(?=[\\u4e00-\\u9fff\\d])",
          "即将", "将(?![^，。；！？]{0,14}?(?:作为|列为|纳入|视为|打造成|转化为|评为|确定为|划为))(?!军|近|来)",
          "要(?=[完实达突新建开推引投确力全继加抓])",
          "可实现", "可达", "可新增", "可带动", "可提供", "可创造", "建成后", "投产后", "达产后", "竣工后",
@@ -105,8 +107,10 @@ RESULT_IN_GAP = re.compile(r"开工|投产|签约|落地|竣工|完成|建成|�
 # Standing counts and profiles: what a place has, not what happened.
 # (A profile's own verb, the 达 of 面积达 or 存量达, makes no result of it: see `_position_rules`.)
 STANDING_BEFORE = re.compile(
-    r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|辖区内|境内|下辖|辖|存量(?:为|达(?![到成]))?|(?:规划(?:总|建筑|用地|占地)?|总)面积(?:为|约|达(?![到成]))?"
-    r"|面积(?:为|约|达(?![到成]))?|人口|占地(?:面积)?(?:约)?|常住|户籍|在建|在谈项目|储备项目|储备库|项目库|入库项目|入库企业)(?:[^，。；！？、\d]|\d+周?岁){0,12}$"
+    r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|辖区内|境内|下辖|辖|存量(?:为|达(?![到成]))?"
+    r"|(?:规划(?:总|建筑|用地|占地)?|总)?面积(?:为|约|达(?![到成]))?|人口|占地(?:面积)?(?:约)?|常住|户籍|在建"
+    r"|在谈项目|储备项目|储备库|项目库|入库项目|入库企业)"
+    r"(?:[^，。；！？、\d]|\d+周?岁){0,12}$"  # (a noun of a few words, an age in it: 现有60周岁以上老年人)
 )
 # A standing count's verb, which governs a list: 现有国家级“小巨人”企业9家、省级专精特新中小企业57家.
 LIST_GOVERNOR = re.compile(r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|下辖)")
@@ -255,13 +259,13 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None
         return Decision("target", "remaining_committed", True)  # 剩余42公里将于11月底前完工
     if WHOLE_OF_PLACE.fullmatch(local.strip()) and PLACES_AFTER.match(after):
         return Decision("other", "places_of_a_place", True)
-    if ELSEWHERE.search(head := _to_comma(sentence, sp.start)) and not COMPARED.search(head):
+    head = _to_comma(sentence, sp.start)  # (a quotation mark ends no clause here: 现有国家级“小巨人”企业9家)
+    if ELSEWHERE.search(head) and not COMPARED.search(head):
         return Decision("other", "elsewhere", True)  # 邻近的石埠镇…1.55亿元, 全县乡镇平均为6.1亿元
     if BENCHMARK_BEFORE.search(local) and BENCHMARK_AFTER.match(after_raw):
         return Decision("other", "benchmark_elsewhere", True)
     if BASIS.search(sentence[max(0, sp.start - 40) : sp.start]) and BASIS_AFTER.match(sentence[sp.end : sp.end + 60]):
         return Decision("other", "basis", True)
-    # (a quotation mark ends no clause here: 现有国家级“小巨人”企业9家)
     standing = STANDING_BEFORE.search(head)
     if standing and "面积" in standing["word"] and LAND_WORK_DONE.search(head):
         standing = None  # (全县落实粮食播种面积68.4万亩: the area of the period's work)
