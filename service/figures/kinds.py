@@ -107,7 +107,7 @@ RESULT_IN_GAP = re.compile(r"开工|投产|签约|落地|竣工|完成|建成|�
 # Standing counts and profiles: what a place has, not what happened.
 # (A profile's own verb, the 达 of 面积达 or 存量达, makes no result of it: see `_position_rules`.)
 STANDING_BEFORE = re.compile(
-    r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|辖区内|境内|下辖|辖|存量(?:为|达(?![到成]))?"
+    r"(?<!新)(?P<word>拥有|现有|目前已?(?:集聚|聚集|入驻|拥有|共有|有)|辖区内|境内|下辖|辖|存量(?:为|达(?![到成]))?"
     r"|(?:规划(?:总|建筑|用地|占地)?|总)?面积(?:为|约|达(?![到成]))?|人口|占地(?:面积)?(?:约)?|常住|户籍|在建"
     r"|在谈项目|储备项目|储备库|项目库|入库项目|入库企业)"
     r"(?:[^，。；！？、\d]|\d+周?岁){0,12}$"  # (a noun of a few words, an age in it: 现有60周岁以上老年人)
@@ -314,6 +314,11 @@ def decide_zh(
         # 同比增长8%, 占…的73.7%, 分别为4个、3个: the same kind as the result before it (a share
         # after a project's size is a share of the batch, not of the size).
         return Decision(previous.kind, "continues", previous.certain)
+    if previous is not None and previous.rule not in DESCRIBING_RULES and PART_START.match(part) \
+            and not (ACHIEVED_RE.search(part) or TARGET_RE.search(part)) \
+            and not ACHIEVED_RE.search(sentence, sp.end, clause_end(sentence, sp.end)):
+        # 现有企业86家，其中规上企业32家 (其中7件超额完成 has a verb of its own)
+        return Decision(previous.kind, "part_of_batch", previous.certain)
     if EXAMPLE_START.match(before.lstrip()) or EXAMPLE_START.match(sentence.lstrip()):
         return Decision("other", "example_elsewhere", True)
     estimate = _last(ESTIMATE_RE, before)

@@ -252,3 +252,9 @@ def test_tasks_announced_in_a_short_sentence_make_the_measures_after_it_a_plan()
     kinds_by_text = dict(zip((s.text for s in sentences), section_kinds(sentences), strict=True))
     assert kinds_by_text["二是突出工业强县，新增规上工业企业30家以上。"] == "target"
     assert kinds_by_text["一年来，全县新增规上工业企业26家，完成投资120亿元。"] is None
+
+
+def test_a_parks_present_stock_and_its_parts_stand():
+    assert kinds("园区目前已集聚各类企业86家，其中规上企业32家。") == [("86家", "other"), ("32家", "other")]
+    assert kinds("全年新开工项目45个，其中亿元以上项目20个。") == [("45个", "achieved"), ("20个", "achieved")]
+    assert kinds("县“十件民生实事”全部完成，其中7件超额完成。")[-1] == ("7件", "achieved")
