@@ -143,6 +143,11 @@ ATTAINMENT = re.compile(r"(?:完成|达到|实现)了?[^，。；！？]{0,16}?(
 LIST_OF_WORKS_SPENT = re.compile(r"^[^，。；！？\d]{0,12}?项目(?:累计|共|已|共计)?完成(?:年度)?投资")
 # The same, its noun before the number: 全年亿元以上施工项目153个，完成投资201.6亿元.
 WORKS_SPENT_AFTER = re.compile(r"^[，,](?:累计|共|共计)?完成(?:年度)?投资")
+# A policy's terms, neither a result nor a goal: a standard (补贴标准为每辆3000元), a cap (单个项目最高1000万元),
+# a rate it pays at (按新品销售价格的15%给予补贴, 按每人1500元的标准给予…补助).
+POLICY_TERM_BEFORE = re.compile(r"(?:标准为|标准是)(?:每[\u4e00-\u9fff]{1,3})?$|(?:单个项目|每[\u4e00-\u9fff]{1,3})最高(?:不超过)?$")
+POLICY_RATE_BEFORE = re.compile(r"按(?:每[\u4e00-\u9fff]{1,3}|[^，。；！？]{1,16}的)$")
+POLICY_RATE_AFTER = re.compile(r"^(?:的标准)?(?:给予|予以|进行)?(?:一次性)?[\u4e00-\u9fff]{0,4}?(?:补贴|补助|奖励|资助|奖补)")
 # What is left of the work, before the plan that finishes it: 剩余3项民生实事确保年底前全部完成.
 REMAINING = re.compile(r"(?:剩余|其余|尚余|余下|剩下)$")
 # The places a place is made of: 全县213个行政村 (a profile, whatever the villages did).
@@ -255,11 +260,14 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None
     if unit in ("个", "個") and (LIST_OF_WORKS_SPENT.match(after_raw) or local.endswith("项目")
                                   and WORKS_SPENT_AFTER.match(after_raw) and not RESULT_IN_GAP.search(local)):
         return Decision("other", "list_size", True)  # 88个重点项目完成投资93亿元: the list's size
+    if POLICY_TERM_BEFORE.search(head := _to_comma(sentence, sp.start)) or (
+            POLICY_RATE_BEFORE.search(head) and POLICY_RATE_AFTER.match(after_raw)):
+        return Decision("other", "policy_term", True)  # 补贴标准为每辆3000元, 每台最高2000元, 按…的15%给予补贴
     if REMAINING.search(local) and TARGET_RE.search(after):
         return Decision("target", "remaining_committed", True)  # 剩余42公里将于11月底前完工
     if WHOLE_OF_PLACE.fullmatch(local.strip()) and PLACES_AFTER.match(after):
         return Decision("other", "places_of_a_place", True)
-    head = _to_comma(sentence, sp.start)  # (a quotation mark ends no clause here: 现有国家级“小巨人”企业9家)
+    # (head: back to the comma, as a quotation mark ends no clause here: 现有国家级“小巨人”企业9家)
     if ELSEWHERE.search(head) and not COMPARED.search(head):
         return Decision("other", "elsewhere", True)  # 邻近的石埠镇…1.55亿元, 全县乡镇平均为6.1亿元
     if BENCHMARK_BEFORE.search(local) and BENCHMARK_AFTER.match(after_raw):

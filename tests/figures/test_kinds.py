@@ -258,3 +258,11 @@ def test_a_parks_present_stock_and_its_parts_stand():
     assert kinds("园区目前已集聚各类企业86家，其中规上企业32家。") == [("86家", "other"), ("32家", "other")]
     assert kinds("全年新开工项目45个，其中亿元以上项目20个。") == [("45个", "achieved"), ("20个", "achieved")]
     assert kinds("县“十件民生实事”全部完成，其中7件超额完成。")[-1] == ("7件", "achieved")
+
+
+def test_a_policys_standards_caps_and_rates_are_neither_results_nor_goals():
+    assert kinds("购买新能源乘用车的，补贴标准为每辆3000元；按新品销售价格的15%给予补贴，每台最高2000元。") == [
+        ("3000元", "other"), ("15%", "other"), ("2000元", "other")]
+    assert kinds("对企业按每人1500元的标准给予一次性扩岗补助，单个项目最高1000万元。") == [
+        ("1500元", "other"), ("1000万元", "other")]
+    assert kinds("全年发放补贴资金3000万元，惠及企业120家。") == [("3000万元", "achieved"), ("120家", "achieved")]
