@@ -75,14 +75,14 @@ ESTIMATE_RE = re.compile(
 
 # The size of a project, a batch of projects or a fund.
 SIZE_BEFORE = re.compile(
-    r"(?<![完成实现累计到位])(?:计划)?(?:总投资(?:额)?|投资总额|总出资(?:额)?|总规模|总造价|注册资本|计划投资总额|总投入|"
+    r"(?<!完成)(?<!实现)(?<!累计)(?<!到位)(?:计划)?(?:总投资(?:额)?|投资总额|总出资(?:额)?|总规模|总造价|注册资本|计划投资总额|总投入|"
     r"基金规模|总金额|预算金额|预算价|(?:最高)?(?:投标)?限价|招标控制价)(?:约|达到|达|为|超过|超|近|逾|共|共计|合计|分别为|分别|是)*"
     r"(?:[:：]\s*)?(?:人民币)?$"  # (a tender's budget and price cap: "预算金额：人民币4,386.52万元")
 )
 # 完成固定资产总投资…: money that flowed in the period, not a size.
 MONEY_FLOWED = re.compile(r"完成|实现|累计|到位|实际|新增")
 # 投资2亿元的…项目, 投资5000万元自动化…改造项目: an amount that describes the project after it.
-INVEST_BEFORE = re.compile(r"(?<![完成实际累计到位新增])(?:投资|规模|资金)(?:约|达|超过|超|近|逾|为)?$")
+INVEST_BEFORE = re.compile(r"(?<!完成)(?<!实际)(?<!累计)(?<!到位)(?<!新增)(?:投资|规模|资金)(?:约|达|超过|超|近|逾|为)?$")
 PROJECT_AFTER = re.compile(r"^[^，。；！？,;:：]{0,30}?(?:项目|工程|基地|生产线|产业园|园区|基金)")
 # A capacity inside a project's name: 年产10万吨…项目, 20兆瓦农光互补项目.
 CAPACITY_BEFORE = re.compile(r"(?:年产|年出栏|年加工|年处理|年销售|年生产|日产|年发电|年吞吐|年屠宰|年存栏|年产能)(?:约)?$")
@@ -146,12 +146,17 @@ WORKS_SPENT_AFTER = re.compile(r"^[，,](?:累计|共|共计)?完成(?:年度)?�
 # A policy's terms, neither a result nor a goal: a standard (补贴标准为每辆3000元), a cap (单个项目最高1000万元),
 # a rate it pays at (按新品销售价格的15%给予补贴, 按每人1500元的标准给予…补助).
 POLICY_TERM_BEFORE = re.compile(r"(?:标准为|标准是)(?:每[\u4e00-\u9fff]{1,3})?$|(?:单个项目|每[\u4e00-\u9fff]{1,3})最高(?:不超过)?$")
+# A grant on a condition, to whoever meets it: 对首次认定的国家级“小巨人”企业，给予一次性奖励100万元.
+CONDITIONAL_GRANT = re.compile(
+    r"对[^。；]{2,60}?的[^。；，,]{0,12}[，,]?[^。；，,]{0,6}?给予(?:一次性|最高)?(?:奖励|补贴|补助|资助|奖补)(?:资金)?$")
+# What a works is designed for is its size: 设计年通过能力180万标箱, 设计产能.
+DESIGN_CAPACITY = re.compile(r"设计(?:年)?[\u4e00-\u9fff]{0,4}(?:能力|产能|规模)(?:为|达|约)?$")
 POLICY_RATE_BEFORE = re.compile(r"按(?:每[\u4e00-\u9fff]{1,3}|[^，。；！？]{1,16}的)$")
 POLICY_RATE_AFTER = re.compile(r"^(?:的标准)?(?:给予|予以|进行)?(?:一次性)?[\u4e00-\u9fff]{0,4}?(?:补贴|补助|奖励|资助|奖补)")
 # What is left of the work, before the plan that finishes it: 剩余3项民生实事确保年底前全部完成.
 REMAINING = re.compile(r"(?:剩余|其余|尚余|余下|剩下)$")
 # The places a place is made of: 全县213个行政村 (a profile, whatever the villages did).
-WHOLE_OF_PLACE = re.compile(r"(?:全(?:县|市|区|镇|乡|省|州|旗)|辖区内?|境内)(?:共有|共|现有)?")
+WHOLE_OF_PLACE = re.compile(r"(?:^|[占覆盖])(?:全(?:县|市|区|镇|乡|省|州|旗)|辖区内?|境内)(?:共有|共|现有)?$")
 PLACES_AFTER = re.compile(r"^(?:行政村|自然村|村（社区）|村居|村|社区|乡镇|街道|乡|镇)")
 # Another place's level a figure is compared with: 增速高于全省9.6%的平均水平.
 BENCHMARK_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|超出)(?:同期)?(?:全国|全省|全市|全区|全州)$")
@@ -216,6 +221,30 @@ def _to_comma(sentence: str, pos: int, stops: str = "，。；！？,;、") -> s
     return head[max(head.rfind(c) for c in stops) + 1 :]
 
 
+def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str, after: str,
+                            after_raw: str) -> Decision | None:
+    """What a number stands for by the words around it: a list's size, a works' capacity, a policy's
+    terms, the work left to do, the places of a place, other places. (`local`: its clause before it;
+    `head`: the text back to its comma; `after`, `after_raw`: its clause after it, and 40 characters.)"""
+    if sp.unit in ("个", "個") and (LIST_OF_WORKS_SPENT.match(after_raw) or local.endswith("项目")
+                                  and WORKS_SPENT_AFTER.match(after_raw) and not RESULT_IN_GAP.search(local)):
+        return Decision("other", "list_size", True)  # 88个重点项目完成投资93亿元: the list's size
+    if DESIGN_CAPACITY.search(head):
+        return Decision("other", "design_capacity", True)  # 设计年通过能力180万标箱: the works' size
+    if POLICY_TERM_BEFORE.search(head) or CONDITIONAL_GRANT.search(sentence, max(0, sp.start - 80), sp.start) or (
+            POLICY_RATE_BEFORE.search(head) and POLICY_RATE_AFTER.match(after_raw)):
+        return Decision("other", "policy_term", True)  # 补贴标准为每辆3000元, 每台最高2000元, 按…的15%给予补贴
+    if REMAINING.search(local) and TARGET_RE.search(after):
+        return Decision("target", "remaining_committed", True)  # 剩余42公里将于11月底前完工
+    if WHOLE_OF_PLACE.search(local.strip()) and PLACES_AFTER.match(after):
+        return Decision("other", "places_of_a_place", True)
+    if ELSEWHERE.search(head) and not COMPARED.search(head):
+        return Decision("other", "elsewhere", True)  # 邻近的石埠镇…1.55亿元, 全县乡镇平均为6.1亿元
+    if BENCHMARK_BEFORE.search(local) and BENCHMARK_AFTER.match(after_raw):
+        return Decision("other", "benchmark_elsewhere", True)
+    return None
+
+
 def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None:
     """Rules from where the number stands: names, sizes, capacities, standing counts, bases."""
     cs = clause_start(sentence, sp.start)
@@ -257,21 +286,9 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None
             return Decision("other", "size_in_name", True)
     if RANKING_AFTER.match(after_raw):
         return Decision("other", "ranking_field", True)
-    if unit in ("个", "個") and (LIST_OF_WORKS_SPENT.match(after_raw) or local.endswith("项目")
-                                  and WORKS_SPENT_AFTER.match(after_raw) and not RESULT_IN_GAP.search(local)):
-        return Decision("other", "list_size", True)  # 88个重点项目完成投资93亿元: the list's size
-    if POLICY_TERM_BEFORE.search(head := _to_comma(sentence, sp.start)) or (
-            POLICY_RATE_BEFORE.search(head) and POLICY_RATE_AFTER.match(after_raw)):
-        return Decision("other", "policy_term", True)  # 补贴标准为每辆3000元, 每台最高2000元, 按…的15%给予补贴
-    if REMAINING.search(local) and TARGET_RE.search(after):
-        return Decision("target", "remaining_committed", True)  # 剩余42公里将于11月底前完工
-    if WHOLE_OF_PLACE.fullmatch(local.strip()) and PLACES_AFTER.match(after):
-        return Decision("other", "places_of_a_place", True)
-    # (head: back to the comma, as a quotation mark ends no clause here: 现有国家级“小巨人”企业9家)
-    if ELSEWHERE.search(head) and not COMPARED.search(head):
-        return Decision("other", "elsewhere", True)  # 邻近的石埠镇…1.55亿元, 全县乡镇平均为6.1亿元
-    if BENCHMARK_BEFORE.search(local) and BENCHMARK_AFTER.match(after_raw):
-        return Decision("other", "benchmark_elsewhere", True)
+    head = _to_comma(sentence, sp.start)  # (a quotation mark ends no clause here: 现有国家级“小巨人”企业9家)
+    if (described := _lists_terms_and_places(sentence, sp, local, head, after, after_raw)) is not None:
+        return described
     if BASIS.search(sentence[max(0, sp.start - 40) : sp.start]) and BASIS_AFTER.match(sentence[sp.end : sp.end + 60]):
         return Decision("other", "basis", True)
     standing = STANDING_BEFORE.search(head)

@@ -266,3 +266,11 @@ def test_a_policys_standards_caps_and_rates_are_neither_results_nor_goals():
     assert kinds("对企业按每人1500元的标准给予一次性扩岗补助，单个项目最高1000万元。") == [
         ("1500元", "other"), ("1000万元", "other")]
     assert kinds("全年发放补贴资金3000万元，惠及企业120家。") == [("3000万元", "achieved"), ("120家", "achieved")]
+
+
+def test_a_grant_on_a_condition_a_works_designed_capacity_and_a_berths_cost_describe():
+    assert kinds("对首次纳入规上统计的工业企业，给予一次性奖励20万元。") == [("20万元", "other")]
+    assert kinds("今年对12家企业给予奖励共计300万元。") == [("12家", "achieved"), ("300万元", "achieved")]
+    # (a 泊位's 总投资 is a size: its 位 is no 到位)
+    assert kinds("新建泊位总投资46.8亿元，设计年通过能力180万标箱。") == [("46.8亿元", "other"), ("180万标箱", "other")]
+    assert kinds("约占全县342个行政村的三分之一。") == [("342个", "other")]
