@@ -49,14 +49,15 @@ TARGET_RE = re.compile(
          "冲刺", "目标是", "目标为", "奋斗目标", "主要指标", "主要目标", "预期目标", "工作目标",
          "计划到", "力求", "谋划", "排定", "排出",
          "(?<!占)(?<!占年度)(?<!占全年)计划(?!总投资|投资的|的)(?=[\\u4e00-\\u9fff\\d])",
-         "即将", "将(?![^，。；！？]{0,14}?(?:作为|列为|纳入|视为|打造成|转化为|评为|确定为|划为))(?!军|近|来)",
+         "即将", "将(?![^，。；！？]{0,30}?(?:作为|列为|纳入|视为|打造成|转化为|评为|确定为|划为|整合为|合并为|调整为|改为|简化为))"
+         "(?!军|近|来)",
          "要(?=[完实达突新建开推引投确力全继加抓])",
          "可实现", "可达", "可新增", "可带动", "可提供", "可创造", "建成后", "投产后", "达产后", "竣工后",
          "明年", "预计", "(?:提出|明确|要求)[，,]?(?=(?:到|至)(?:19|20)\\d{2}年)")
 )
 # Result words: something happened in the period.
 ACHIEVED_RE = re.compile(
-    _alt("完成", "实现", "突破", "达到", "达", "新增", "净增", "建成", "出台", "引进", "落户", "招引",
+    _alt("完成", "实现", "突破", "达到", "达", "新增", "净增", "建成(?!区)", "出台", "引进", "落户", "招引",
          "签约", "开工", "竣工", "投产", "提供", "增加", "集聚", "入选", "获批", "获评", "获得", "争取到",
          "吸引", "带动", "招商", "累计", "创造", "受理", "办理", "解决", "帮助", "发放", "培育", "认定",
          "引导", "组织", "举办", "开展", "接待", "实施", "落地", "成交", "销售", "缴纳", "上缴", "入库")
@@ -67,7 +68,7 @@ STRONG_ACHIEVED_RE = re.compile(
 )
 # The current period's outturn estimated in a review: 预计全年完成…, 全年预计实现….
 ESTIMATE_RE = re.compile(
-    r"预计(?!年(?![度底末内终]))(?:到|至)?(?:全年|今年|年末|年底|年终|当年|本年|上半年|一季度|前三季度)?[^，。；！？]{0,16}?(?:完成|实现|达到|达|增长)"
+    r"预计(?!年(?![度底末内终]))(?:到|至)?(?:全年|今年|年末|年底|年终|当年|本年|上半年|一季度|前三季度)?[^，。；！？]{0,16}?(?:完成|实现|达到|达|增长|突破)"
     r"|(?:全年|年末|年底)[^，。；！？]{0,12}?预计(?:完成|实现|达到|达|增长|为)"
 )
 
@@ -76,7 +77,7 @@ ESTIMATE_RE = re.compile(
 # The size of a project, a batch of projects or a fund.
 SIZE_BEFORE = re.compile(
     r"(?<!完成)(?<!实现)(?<!累计)(?<!到位)(?:计划)?(?:总投资(?:额)?|投资总额|总出资(?:额)?|总规模|总造价|注册资本|计划投资总额|总投入|"
-    r"基金规模|总金额|预算金额|预算价|(?:最高)?(?:投标)?限价|招标控制价)(?:约|达到|达|为|超过|超|近|逾|共|共计|合计|分别为|分别|是)*"
+    r"基金规模|集群规模|全长|总长|总金额|预算金额|预算价|(?:最高)?(?:投标)?限价|招标控制价)(?:约|达到|达|为|超过|超|近|逾|共|共计|合计|分别为|分别|是)*"
     r"(?:[:：]\s*)?(?:人民币)?$"  # (a tender's budget and price cap: "预算金额：人民币4,386.52万元")
 )
 # 完成固定资产总投资…: money that flowed in the period, not a size.
@@ -109,7 +110,7 @@ RESULT_IN_GAP = re.compile(r"开工|投产|签约|落地|竣工|完成|建成|�
 STANDING_BEFORE = re.compile(
     r"(?<!新)(?P<word>拥有|现有|目前已?(?:集聚|聚集|入驻|拥有|共有|有)|辖区内|境内|下辖|辖|存量(?:为|达(?![到成]))?"
     r"|(?:规划(?:总|建筑|用地|占地)?|总)?面积(?:为|约|达(?![到成]))?|人口|占地(?:面积)?(?:约)?|常住|户籍|在建"
-    r"|在谈项目|储备项目|储备库|项目库|入库项目|入库企业)"
+    r"|在谈项目|(?:入库)?储备项目|储备库|项目库|入库项目|入库企业|(?:目前|现)[^，。；！？]{0,8}?共有)"
     r"(?:[^，。；！？、\d]|\d+周?岁){0,12}$"  # (a noun of a few words, an age in it: 现有60周岁以上老年人)
 )
 # A standing count's verb, which governs a list: 现有国家级“小巨人”企业9家、省级专精特新中小企业57家.
@@ -136,7 +137,8 @@ TARGET_WORD = re.compile(r"计划|目标|任务|预算")
 # also the object marker: 将个人最好成绩提高了近1分钟).
 OWN_PLAN_VERB = re.compile(r"可(?:将|使|让|把)|力争|确保|争取|有望")
 # "…超千亿”奋斗目标", "…的目标任务": the goal is named right after the number.
-TARGET_AFTER = re.compile(r"^[”’\"」]?(?:左右|以上|以内)?(?:的)?(?:奋斗|发展|年度|工作|规划|预期|主要)?(?:目标|任务)")
+TARGET_AFTER = re.compile(r"^[”’\"」]?(?:左右|以上|以内)?(?:的)?(?:奋斗|发展|年度|工作|规划|预期|主要|调控|考核|控制){0,2}"
+                          r"(?:目标|任务)")
 # A share of its goal reached is a result: 完成规划目标的87.2%, 完成年度目标任务的81%.
 ATTAINMENT = re.compile(r"(?:完成|达到|实现)了?[^，。；！？]{0,16}?(?:目标|计划|任务)(?:任务)?的$")
 # A list of projects whose spending is the result: 全区83个市级以上重点项目完成投资118.6亿元.
@@ -145,14 +147,18 @@ LIST_OF_WORKS_SPENT = re.compile(r"^[^，。；！？\d]{0,12}?项目(?:累计|�
 WORKS_SPENT_AFTER = re.compile(r"^[，,](?:累计|共|共计)?完成(?:年度)?投资")
 # A policy's terms, neither a result nor a goal: a standard (补贴标准为每辆3000元), a cap (单个项目最高1000万元),
 # a rate it pays at (按新品销售价格的15%给予补贴, 按每人1500元的标准给予…补助).
-POLICY_TERM_BEFORE = re.compile(r"(?:标准为|标准是)(?:每[\u4e00-\u9fff]{1,3})?$|(?:单个项目|每[\u4e00-\u9fff]{1,3})最高(?:不超过)?$")
+POLICY_TERM_BEFORE = re.compile(r"(?:标准为|标准是)(?:每[\u4e00-\u9fff]{1,3})?$|(?:单个项目|每[\u4e00-\u9fff]{1,3}|给予)最高(?:不超过)?$"
+                                r"|(?<!提高至)(?<!提高到)(?<!调整为)(?<!调整至)(?<!上调至)每人每(?:月|年)$"  # (a standard raised is news)
+                                r"|每[\u4e00-\u9fff]{1,3}(?:加价|补贴|补助|奖励)$")
 # A grant on a condition, to whoever meets it: 对首次认定的国家级“小巨人”企业，给予一次性奖励100万元.
 CONDITIONAL_GRANT = re.compile(
     r"对[^。；]{2,60}?的[^。；，,]{0,12}[，,]?[^。；，,]{0,6}?给予(?:一次性|最高)?(?:奖励|补贴|补助|资助|奖补)(?:资金)?$")
 # What a works is designed for is its size: 设计年通过能力180万标箱, 设计产能.
 DESIGN_CAPACITY = re.compile(r"设计(?:年)?[\u4e00-\u9fff]{0,4}(?:能力|产能|规模)(?:为|达|约)?$")
 POLICY_RATE_BEFORE = re.compile(r"按(?:每[\u4e00-\u9fff]{1,3}|[^，。；！？]{1,16}的)$")
-POLICY_RATE_AFTER = re.compile(r"^(?:的标准)?(?:给予|予以|进行)?(?:一次性)?[\u4e00-\u9fff]{0,4}?(?:补贴|补助|奖励|资助|奖补)")
+POLICY_RATE_AFTER = re.compile(r"^(?:、[^，。；！？]{0,12}?)?(?:的标准)?(?:给予|予以|进行|发放)?(?:一次性)?[\u4e00-\u9fff]{0,4}?(?:补贴|补助|奖励|资助|奖补)")
+# Last year's same period as the time of the figure, not the base of a change (比去年同期增长8%).
+SAME_PERIOD_LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|上年)同期(?:的)?(?:增速为|增速|为|下降|增长|仅为|仅)?$")
 # What is left of the work, before the plan that finishes it: 剩余3项民生实事确保年底前全部完成.
 REMAINING = re.compile(r"(?:剩余|其余|尚余|余下|剩下)$")
 # The places a place is made of: 全县213个行政村 (a profile, whatever the villages did).
@@ -234,6 +240,8 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
     if POLICY_TERM_BEFORE.search(head) or CONDITIONAL_GRANT.search(sentence, max(0, sp.start - 80), sp.start) or (
             POLICY_RATE_BEFORE.search(head) and POLICY_RATE_AFTER.match(after_raw)):
         return Decision("other", "policy_term", True)  # 补贴标准为每辆3000元, 每台最高2000元, 按…的15%给予补贴
+    if SAME_PERIOD_LAST_YEAR.search(local):
+        return Decision("other", "earlier_period", True)  # 扭转了去年同期下降3.2%的局面
     if REMAINING.search(local) and TARGET_RE.search(after):
         return Decision("target", "remaining_committed", True)  # 剩余42公里将于11月底前完工
     if WHOLE_OF_PLACE.search(local.strip()) and PLACES_AFTER.match(after):
@@ -292,8 +300,9 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None
     if BASIS.search(sentence[max(0, sp.start - 40) : sp.start]) and BASIS_AFTER.match(sentence[sp.end : sp.end + 60]):
         return Decision("other", "basis", True)
     standing = STANDING_BEFORE.search(head)
-    if standing and "面积" in standing["word"] and LAND_WORK_DONE.search(head):
-        standing = None  # (全县落实粮食播种面积68.4万亩: the area of the period's work)
+    if standing and "面积" in standing["word"] and LAND_WORK_DONE.search(head) or (
+            standing and standing["word"].endswith("共有") and ACHIEVED_RE.search(after)):
+        standing = None  # (全县落实粮食播种面积68.4万亩: the area of the period's work; 目前共有12个项目开工)
     governor = None
     if standing is None and "、" in (listed := _to_comma(sentence, sp.start, "，。；！？,;")) and (
             governor := LIST_GOVERNOR.search(listed)) and not ACHIEVED_RE.search(listed, governor.end()) \

@@ -45,7 +45,7 @@ def _agreement(page: str) -> tuple[int, int, int, list[str]]:
 
 
 def test_the_collection_is_there():
-    assert len(PAGES) == 30
+    assert len(PAGES) == 42
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -63,4 +63,4 @@ def test_annotated_figures_are_found_and_read_as_annotated():
     assert found >= 0.98 * facts
     # (a few kinds the rules cannot tell: a closed earlier year cited as background, another place
     # named earlier in the paragraph, a fund a meeting set aside)
-    assert kinds >= 0.93 * found, "\n".join(wrong)
+    assert kinds >= 0.94 * found, "\n".join(wrong)

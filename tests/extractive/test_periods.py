@@ -72,3 +72,19 @@ def test_a_document_named_as_a_plan_gives_targets_from_its_start():
     s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
     kinds = {f.text: f.kind for f in s.figures}
     assert kinds["12所"] == kinds["3600个"] == kinds["10条"] == "target"
+
+
+def test_last_years_results_on_a_page_about_this_year_are_background():
+    from service.extractive.sections import figures_in_context
+    from service.segment import segment
+
+    text = ("今年以来，全县新增城镇就业6215人，引进各类人才1320名。\n\n去年全年，全县引进各类人才1108名。\n\n"
+            "去年同期，全县地区生产总值增速为4.9%。")
+    sentences = segment(text)
+    figs = [f for fs in figures_in_context(sentences, [], "zh").values() for f in fs]
+    assert [(f.text, f.kind) for f in figs] == [
+        ("6215人", "achieved"), ("1320名", "achieved"), ("1108名", "other"), ("4.9%", "other")]
+    # A January review names no current period: its 去年 is the year it reviews.
+    review = segment("去年，全县实现地区生产总值286.4亿元，增长6.8%。\n\n新的一年，力争增长7%左右。")
+    figs = [f for fs in figures_in_context(review, [], "zh").values() for f in fs]
+    assert [(f.text, f.kind) for f in figs][:2] == [("286.4亿元", "achieved"), ("6.8%", "achieved")]

@@ -274,3 +274,23 @@ def test_a_grant_on_a_condition_a_works_designed_capacity_and_a_berths_cost_desc
     # (a 泊位's 总投资 is a size: its 位 is no 到位)
     assert kinds("新建泊位总投资46.8亿元，设计年通过能力180万标箱。") == [("46.8亿元", "other"), ("180万标箱", "other")]
     assert kinds("约占全县342个行政村的三分之一。") == [("342个", "other")]
+
+
+def test_times_cut_standing_staff_estimates_that_pass_a_mark_and_goals_of_control():
+    assert kinds("县政务服务中心将营业执照、公章刻制、税务登记等事项整合为“一件事”，企业开办时间由原来的3个工作日"
+                 "压缩至0.5个工作日。") == [("3个工作日", "other"), ("0.5个工作日", "achieved")]
+    assert kinds("全市建成区面积168平方公里。") == [("168平方公里", "other")]  # (建成区 is no 建成)
+    assert kinds("目前公司共有员工860人。") == [("860人", "other")]
+    assert kinds("今年共有12个项目开工。") == [("12个", "achieved")]
+    assert kinds("预计全年签约额突破250亿元。") == [("250亿元", "achieved")]
+    assert kinds("城镇调查失业率2.87%，控制在3.5%的年度调控目标以内。") == [("2.87%", "achieved"), ("3.5%", "target")]
+    assert kinds("一季度地区生产总值增长6.1%，扭转了去年同期下降3.2%的局面。") == [("6.1%", "achieved"), ("3.2%", "other")]
+
+
+def test_policy_standards_sizes_of_clusters_and_lengths_of_works_describe():
+    assert kinds("分别按每人每月3000元、1500元的标准发放生活补贴，给予最高30万元购房补贴。") == [
+        ("3000元", "other"), ("1500元", "other"), ("30万元", "other")]
+    assert kinds("D类企业用电每千瓦时加价0.1元。") == [("0.1元", "other")]
+    assert kinds("城乡居民基础养老金提高至每人每月225元。")[0][1] != "other"  # (a standard raised is news)
+    assert kinds("全市已入库储备项目187个，纺织服装产业集群规模超过320亿元。") == [("187个", "other"), ("超过320亿元", "other")]
+    assert kinds("中心城区地下综合管廊一期工程全长18.4公里。") == [("18.4公里", "other")]
