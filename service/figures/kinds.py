@@ -49,7 +49,7 @@ TARGET_RE = re.compile(
          "冲刺", "目标是", "目标为", "奋斗目标", "主要指标", "主要目标", "预期目标", "工作目标",
          "计划到", "力求", "谋划", "排定", "排出",
          "(?<!占)(?<!占年度)(?<!占全年)计划(?!总投资|投资的|的)(?=[\\u4e00-\\u9fff\\d])",
-         "即将", "将(?![^，。；！？]{0,30}?(?:作为|列为|纳入|视为|打造成|转化为|评为|确定为|划为|整合为|合并为|调整为|改为|简化为))"
+         "即将", "将(?![^，。；！？]{0,30}?(?:作为|列为|纳入|视为|打造成|转化为|评为|确定为|划为|整合为|合并为|调整为|改为|简化为|用作|用于))"
          "(?!军|近|来)",
          "要(?=[完实达突新建开推引投确力全继加抓])",
          "可实现", "可达", "可新增", "可带动", "可提供", "可创造", "建成后", "投产后", "达产后", "竣工后",
@@ -70,6 +70,7 @@ STRONG_ACHIEVED_RE = re.compile(
 ESTIMATE_RE = re.compile(
     r"预计(?!年(?![度底末内终]))(?:到|至)?(?:全年|今年|年末|年底|年终|当年|本年|上半年|一季度|前三季度)?[^，。；！？]{0,16}?(?:完成|实现|达到|达|增长|突破)"
     r"|(?:全年|年末|年底)[^，。；！？]{0,12}?预计(?:完成|实现|达到|达|增长|为)"
+    r"|预计(?:全年|今年|当年|本年)[^，。；！？可将能]{1,16}?(?:约|为|在)?$"  # (预计今年全县茶叶总产量约1.9万吨)
 )
 
 # ---------------------------------------------------------------- where the number stands
@@ -157,6 +158,9 @@ CONDITIONAL_GRANT = re.compile(
 DESIGN_CAPACITY = re.compile(r"设计(?:年)?[\u4e00-\u9fff]{0,4}(?:能力|产能|规模)(?:为|达|约)?$")
 POLICY_RATE_BEFORE = re.compile(r"按(?:每[\u4e00-\u9fff]{1,3}|[^，。；！？]{1,16}的)$")
 POLICY_RATE_AFTER = re.compile(r"^(?:、[^，。；！？]{0,12}?)?(?:的标准)?(?:给予|予以|进行|发放)?(?:一次性)?[\u4e00-\u9fff]{0,4}?(?:补贴|补助|奖励|资助|奖补)")
+# A quota handed down (the convention's "quota"), and the rate a plan is done at.
+QUOTA = re.compile(r"限额(?:为|达|共)?$")
+COMPLETION_RATE = re.compile(r"(?<![预计划])完成率(?:为|达|达到)?$")
 # Last year's same period as the time of the figure, not the base of a change (比去年同期增长8%).
 SAME_PERIOD_LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|上年)同期(?:的)?(?:增速为|增速|为|下降|增长|仅为|仅)?$")
 # What is left of the work, before the plan that finishes it: 剩余3项民生实事确保年底前全部完成.
@@ -165,20 +169,20 @@ REMAINING = re.compile(r"(?:剩余|其余|尚余|余下|剩下)$")
 WHOLE_OF_PLACE = re.compile(r"(?:^|[占覆盖])(?:全(?:县|市|区|镇|乡|省|州|旗)|辖区内?|境内)(?:共有|共|现有)?$")
 PLACES_AFTER = re.compile(r"^(?:行政村|自然村|村（社区）|村居|村|社区|乡镇|街道|乡|镇)")
 # Another place's level a figure is compared with: 增速高于全省9.6%的平均水平.
-BENCHMARK_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|超出)(?:同期)?(?:全国|全省|全市|全区|全州)$")
+BENCHMARK_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|超出|比)(?:同期)?(?:全国|全省|全市|全区|全州)(?:同期|平均)?$")
 # Figures of other places: a neighbour's, or the average of its peers (全县乡镇平均; 全省平均 is a province's own).
 ELSEWHERE = re.compile(r"(?:邻近|相邻|周边|毗邻)的?[\u4e00-\u9fff]{1,8}(?:县|市|区|镇|乡|园区|开发区)"
                        r"|(?:乡镇|县区|区县|县市|各[县市区镇])[^，。；！？]{0,10}平均")
 # (but a gap from them is this place's: 高于全省平均水平2.1个百分点)
 COMPARED = re.compile(r"高于|低于|快于|慢于|好于|优于|超过|超出|比|较|高出|低出")
-BENCHMARK_AFTER = re.compile(r"^的?平均(?:水平|值|增速|增幅)")
+BENCHMARK_AFTER = re.compile(r"^的?(?:平均(?:水平|值|增速|增幅)|增速|增幅|水平)")
 COMMIT_BEFORE_NAME = re.compile(r"(?:确保|力争|实现|完成|冲刺|迈向|奋力|全力)[^，。；！？]{0,6}$")
 
 
 # Rules that say what a number describes (a size, a name, the goal a result is measured against): a
 # share or a growth rate after such a number continues the result before it, not the description.
 DESCRIBING_RULES = frozenset({"project_size", "size_in_name", "capacity_in_name", "inside_name", "policy_count",
-                              "goal_named_after", "share_base"})
+                              "goal_named_after", "share_base", "quota"})
 
 
 @dataclass(frozen=True)
@@ -240,6 +244,10 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
     if POLICY_TERM_BEFORE.search(head) or CONDITIONAL_GRANT.search(sentence, max(0, sp.start - 80), sp.start) or (
             POLICY_RATE_BEFORE.search(head) and POLICY_RATE_AFTER.match(after_raw)):
         return Decision("other", "policy_term", True)  # 补贴标准为每辆3000元, 每台最高2000元, 按…的15%给予补贴
+    if QUOTA.search(local):
+        return Decision("target", "quota", True)  # 下达我市新增政府债务限额176.0亿元
+    if COMPLETION_RATE.search(local):
+        return Decision("achieved", "completion_rate", True)  # 累计完成0.38亿元，完成率25.3%
     if SAME_PERIOD_LAST_YEAR.search(local):
         return Decision("other", "earlier_period", True)  # 扭转了去年同期下降3.2%的局面
     if REMAINING.search(local) and TARGET_RE.search(after):

@@ -294,3 +294,16 @@ def test_policy_standards_sizes_of_clusters_and_lengths_of_works_describe():
     assert kinds("城乡居民基础养老金提高至每人每月225元。")[0][1] != "other"  # (a standard raised is news)
     assert kinds("全市已入库储备项目187个，纺织服装产业集群规模超过320亿元。") == [("187个", "other"), ("超过320亿元", "other")]
     assert kinds("中心城区地下综合管廊一期工程全长18.4公里。") == [("18.4公里", "other")]
+
+
+def test_another_places_rate_compared_with_a_quota_a_completion_rate_and_this_years_estimate():
+    assert kinds("全省地区生产总值增长5.6%，比全国同期4.8%的增速高0.8个百分点。") == [
+        ("5.6%", "achieved"), ("4.8%", "other"), ("0.8个百分点", "achieved")]
+    assert kinds("省财政厅今年下达我市新增政府债务限额176.0亿元。") == [("176.0亿元", "target")]
+    # (a quota is no result a part after it is of)
+    assert kinds("全区政府债务余额为312.6亿元，控制在市核定限额335.0亿元以内，其中一般债务余额106.3亿元。") == [
+        ("312.6亿元", "achieved"), ("335.0亿元以内", "target"), ("106.3亿元", "achieved")]
+    assert kinds("年度计划投资1.5亿元，累计完成0.38亿元，完成率25.3%。")[-1] == ("25.3%", "achieved")
+    assert kinds("全市将专项债券资金用作项目资本金18.3亿元。") == [("18.3亿元", "achieved")]
+    assert kinds("预计今年全县茶叶总产量约1.9万吨，同比增长9%左右。") == [("约1.9万吨", "achieved"), ("9%左右", "achieved")]
+    assert kinds("预计全年可带动报废老旧农机2.5万台左右。") == [("2.5万台左右", "target")]
