@@ -76,14 +76,18 @@ def extract_figures(
     subjects, bases = _subjects_zh(sentence, spans)
     figures: list[FigureDraft] = []
     anchor: Decision | None = None  # the last decision a growth rate or a share can continue
+    last: Decision | None = None  # the decision for the figure just before
     for i, (sp, subj) in enumerate(zip(spans, subjects, strict=True)):
         if i in bases:
             figures.append(_figure(sentence, sp, subj, Decision("other", "baseline", True),
                                    _base_year(bases[i][0], context_year or doc_year), "zh"))
             continue
-        decision = decide_zh(sentence, sp, context, anchor)
+        # The next member of a list (总投资分别为286.4亿元、97.5亿元) is what the member before it is.
+        listed = i and last is not None and LIST_JOIN.fullmatch(sentence[spans[i - 1].end : sp.start])
+        decision = decide_zh(sentence, sp, context, last if listed else anchor)
         if decision.rule not in DESCRIBING_RULES or anchor is None:
             anchor = decision
+        last = decision
         figures.append(_figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "zh", doc_year),
                                "zh"))
     return figures

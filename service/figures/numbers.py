@@ -333,7 +333,8 @@ def _without_slogan_tiers(text: str, spans: list[NumberSpan]) -> list[NumberSpan
 
 # A rank won: 位列第6位, 跃升至第4位, 排名全省第3名. The ordinal is the figure.
 RANK_RE = re.compile(
-    r"(?:位列|位居|排名|排在|排|居|名列|跃升至|跃居|上升至|升至|列)(?:全[国省市区县]|全球)?"
+    r"(?:(?:位列|位居|排名|名列|跃居)(?:全[国省市区县]|全球)?[^，。；！？第\d]{0,12}?"  # (位列全国…品牌第9位)
+    r"|(?:排在|排|居|跃升至|上升至|升至|列)(?:全[国省市区县]|全球)?)"
     r"(?:[^，。；！？第\d]{0,8}?\d{1,3}个[^，。；！？第\d]{1,8}?)?"  # (居全县14个乡镇第3位: ranked among how many)
     r"(?P<rank>第(?P<num>\d{1,4}|[一二三四五六七八九十]{1,3})(?P<unit>位|名))"
 )

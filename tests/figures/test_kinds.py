@@ -307,3 +307,10 @@ def test_another_places_rate_compared_with_a_quota_a_completion_rate_and_this_ye
     assert kinds("全市将专项债券资金用作项目资本金18.3亿元。") == [("18.3亿元", "achieved")]
     assert kinds("预计今年全县茶叶总产量约1.9万吨，同比增长9%左右。") == [("约1.9万吨", "achieved"), ("9%左右", "achieved")]
     assert kinds("预计全年可带动报废老旧农机2.5万台左右。") == [("2.5万台左右", "target")]
+
+
+def test_the_members_of_a_list_after_a_size_are_sizes_and_a_rank_in_a_named_list_is_a_figure():
+    assert kinds("产业类、基础设施类、社会民生类项目总投资分别为286.4亿元、97.5亿元、44.7亿元。") == [
+        ("286.4亿元", "other"), ("97.5亿元", "other"), ("44.7亿元", "other")]
+    assert kinds("新开工项目12个、竣工项目8个。") == [("12个", "achieved"), ("8个", "achieved")]
+    assert kinds("“丹陂柑橘”品牌价值52.36亿元，位列全国柑橘类区域公用品牌第9位。")[-1] == ("第9位", "achieved")
