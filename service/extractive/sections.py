@@ -155,14 +155,14 @@ def _last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence]
     "去年" is the year it reviews.) One that opens on last year's same period is always a base."""
     # (the period of a result, not a deadline's: "2027年上半年建成投产" names no current period)
     reported = [s for s in sentences if any(f.kind == "achieved" for f in figures.get(s.index, []))]
-    current = next((m for s in reported if (m := CURRENT_PERIOD.search(s.text))), None)
-    this_year = next((int(m["year"]) for s in reported if (m := CURRENT_PERIOD.search(s.text)) and m["year"]), None)
+    periods = [m for s in reported if (m := CURRENT_PERIOD.search(s.text))]
+    this_year = next((int(m["year"]) for m in periods if m["year"]), None)
     for s in sentences:
         if s.index not in figures:
             continue
         last = LAST_YEAR_OPENING.match(s.text)
         dated = YEAR_OPENING.match(s.text)
-        if (last and (last["same"] or current)) or (dated and this_year and int(dated["year"]) < this_year):
+        if (last and (last["same"] or periods)) or (dated and this_year and int(dated["year"]) < this_year):
             for f in figures[s.index]:
                 if f.kind == "achieved":
                     f.kind = "other"

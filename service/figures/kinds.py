@@ -151,13 +151,13 @@ WORKS_SPENT_AFTER = re.compile(r"^[，,](?:累计|共|共计)?完成(?:年度)?�
 POLICY_TERM_BEFORE = re.compile(r"(?:标准为|标准是)(?:每[\u4e00-\u9fff]{1,3})?$|(?:单个项目|每[\u4e00-\u9fff]{1,3}|给予)最高(?:不超过)?$"
                                 r"|(?<!提高至)(?<!提高到)(?<!调整为)(?<!调整至)(?<!上调至)每人每(?:月|年)$"  # (a standard raised is news)
                                 r"|每[\u4e00-\u9fff]{1,3}(?:加价|补贴|补助|奖励)$")
+_GRANT = r"(?:奖励|补贴|补助|资助|奖补)"
 # A grant on a condition, to whoever meets it: 对首次认定的国家级“小巨人”企业，给予一次性奖励100万元.
-CONDITIONAL_GRANT = re.compile(
-    r"对[^。；]{2,60}?的[^。；，,]{0,12}[，,]?[^。；，,]{0,6}?给予(?:一次性|最高)?(?:奖励|补贴|补助|资助|奖补)(?:资金)?$")
+CONDITIONAL_GRANT = re.compile(rf"对[^。；]{{2,60}}?的[^。；，,]{{0,12}}[，,]?[^。；，,]{{0,6}}?给予(?:一次性|最高)?{_GRANT}(?:资金)?$")
+POLICY_RATE_BEFORE = re.compile(r"按(?:每[\u4e00-\u9fff]{1,3}|[^，。；！？]{1,16}的)$")
+POLICY_RATE_AFTER = re.compile(rf"^(?:、[^，。；！？]{{0,12}}?)?(?:的标准)?(?:给予|予以|进行|发放)?(?:一次性)?[\u4e00-\u9fff]{{0,4}}?{_GRANT}")
 # What a works is designed for is its size: 设计年通过能力180万标箱, 设计产能.
 DESIGN_CAPACITY = re.compile(r"设计(?:年)?[\u4e00-\u9fff]{0,4}(?:能力|产能|规模)(?:为|达|约)?$")
-POLICY_RATE_BEFORE = re.compile(r"按(?:每[\u4e00-\u9fff]{1,3}|[^，。；！？]{1,16}的)$")
-POLICY_RATE_AFTER = re.compile(r"^(?:、[^，。；！？]{0,12}?)?(?:的标准)?(?:给予|予以|进行|发放)?(?:一次性)?[\u4e00-\u9fff]{0,4}?(?:补贴|补助|奖励|资助|奖补)")
 # A quota handed down (the convention's "quota"), and the rate a plan is done at.
 QUOTA = re.compile(r"限额(?:为|达|共)?$")
 COMPLETION_RATE = re.compile(r"(?<![预计划])完成率(?:为|达|达到)?$")
@@ -168,13 +168,14 @@ REMAINING = re.compile(r"(?:剩余|其余|尚余|余下|剩下)$")
 # The places a place is made of: 全县213个行政村 (a profile, whatever the villages did).
 WHOLE_OF_PLACE = re.compile(r"(?:^|[占覆盖])(?:全(?:县|市|区|镇|乡|省|州|旗)|辖区内?|境内)(?:共有|共|现有)?$")
 PLACES_AFTER = re.compile(r"^(?:行政村|自然村|村（社区）|村居|村|社区|乡镇|街道|乡|镇)")
+_ABOVE_OR_BELOW = "高于|低于|快于|慢于|好于|优于|超过|超出"
 # Another place's level a figure is compared with: 增速高于全省9.6%的平均水平.
-BENCHMARK_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|超出|比)(?:同期)?(?:全国|全省|全市|全区|全州)(?:同期|平均)?$")
+BENCHMARK_BEFORE = re.compile(rf"(?:{_ABOVE_OR_BELOW}|比)(?:同期)?(?:全国|全省|全市|全区|全州)(?:同期|平均)?$")
 # Figures of other places: a neighbour's, or the average of its peers (全县乡镇平均; 全省平均 is a province's own).
 ELSEWHERE = re.compile(r"(?:邻近|相邻|周边|毗邻)的?[\u4e00-\u9fff]{1,8}(?:县|市|区|镇|乡|园区|开发区)"
                        r"|(?:乡镇|县区|区县|县市|各[县市区镇])[^，。；！？]{0,10}平均")
 # (but a gap from them is this place's: 高于全省平均水平2.1个百分点)
-COMPARED = re.compile(r"高于|低于|快于|慢于|好于|优于|超过|超出|比|较|高出|低出")
+COMPARED = re.compile(rf"{_ABOVE_OR_BELOW}|比|较|高出|低出")
 BENCHMARK_AFTER = re.compile(r"^的?(?:平均(?:水平|值|增速|增幅)|增速|增幅|水平)")
 COMMIT_BEFORE_NAME = re.compile(r"(?:确保|力争|实现|完成|冲刺|迈向|奋力|全力)[^，。；！？]{0,6}$")
 
@@ -261,8 +262,8 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
     return None
 
 
-def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None:
-    """Rules from where the number stands: names, sizes, capacities, standing counts, bases."""
+def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str) -> Decision | None:
+    """Rules from where the number stands (`head`: back to its comma): names, sizes, standing counts, bases."""
     cs = clause_start(sentence, sp.start)
     local = sentence[cs : sp.start]
     if cs > 0 and sentence[cs - 1] in "：:" and local.strip() in ("", "人民币"):
@@ -302,7 +303,6 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str) -> Decision | None
             return Decision("other", "size_in_name", True)
     if RANKING_AFTER.match(after_raw):
         return Decision("other", "ranking_field", True)
-    head = _to_comma(sentence, sp.start)  # (a quotation mark ends no clause here: 现有国家级“小巨人”企业9家)
     if (described := _lists_terms_and_places(sentence, sp, local, head, after, after_raw)) is not None:
         return described
     if BASIS.search(sentence[max(0, sp.start - 40) : sp.start]) and BASIS_AFTER.match(sentence[sp.end : sp.end + 60]):
@@ -337,7 +337,8 @@ def decide_zh(
 ) -> Decision:
     """The kind of the Chinese figure `sp` in `sentence`. `previous` is the decision for the figure
     before it in the same sentence (a growth rate or a share continues it)."""
-    placed = _position_rules(sentence, sp, sp.unit)
+    head = _to_comma(sentence, sp.start)  # (a quotation mark ends no clause here: 现有国家级“小巨人”企业9家)
+    placed = _position_rules(sentence, sp, sp.unit, head)
     if placed is not None:
         return placed
     lo = max(0, sp.start - CUE_WINDOW)
@@ -345,8 +346,7 @@ def decide_zh(
     clause = sentence[clause_start(sentence, sp.start) : sp.start]
     if TARGET_AFTER.match(sentence[sp.end : sp.end + 8]):
         return Decision("target", "goal_named_after", True)
-    part = _to_comma(sentence, sp.start)
-    if (reached := ATTAINMENT.search(part)) and not TARGET_RE.search(part[: reached.start()]):
+    if (reached := ATTAINMENT.search(head)) and not TARGET_RE.search(head[: reached.start()]):
         return Decision("achieved", "attainment", True)
     if SHARE_OF.search(clause) and sentence.startswith("的", sp.end) and sentence[sp.end + 1 : sp.end + 2].isdigit():
         # 占年度计划投资182.2亿元的81.6%: the whole a share is of (a plan's, or what it names)
@@ -356,8 +356,8 @@ def decide_zh(
         # 同比增长8%, 占…的73.7%, 分别为4个、3个: the same kind as the result before it (a share
         # after a project's size is a share of the batch, not of the size).
         return Decision(previous.kind, "continues", previous.certain)
-    if previous is not None and previous.rule not in DESCRIBING_RULES and PART_START.match(part) \
-            and not (ACHIEVED_RE.search(part) or TARGET_RE.search(part)) \
+    if previous is not None and previous.rule not in DESCRIBING_RULES and PART_START.match(head) \
+            and not (ACHIEVED_RE.search(head) or TARGET_RE.search(head)) \
             and not ACHIEVED_RE.search(sentence, sp.end, clause_end(sentence, sp.end)):
         # 现有企业86家，其中规上企业32家 (其中7件超额完成 has a verb of its own)
         return Decision(previous.kind, "part_of_batch", previous.certain)
