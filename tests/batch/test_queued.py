@@ -170,6 +170,17 @@ def test_failures_are_listed_and_the_outputs_are_the_local_batchs_with_few_jobs_
                                  for o in outputs.values()) > 0
     price = price_for(settings)
     called_more_than_once = any(o["stats"]["llm_calls"] > 1 for o in outputs.values())
+    twice = (SEEDS[0].with_suffix(".json").name, "copy.json")
+    # The document given twice was one job: both its outputs are that job's, usage included.
+    assert outputs[twice[0]]["stats"] == outputs[twice[1]]["stats"]
+    # The local run's worker processes summarize both copies at once, and one finds a chunk the
+    # other cached, or not, as timing has it (clean-clone CI runs: 4 calls and 1 hit against the
+    # queued job's 5 and 0; 6332 prompt tokens against 8526). Together they asked every chunk at
+    # least once and none more than twice, so their tokens lie between the job's and twice that.
+    local_twice = [json.loads((tmp_path / "local" / name).read_text(encoding="utf-8"))["stats"] for name in twice]
+    for spent in ("prompt_tokens", "completion_tokens"):
+        job = outputs[twice[0]]["stats"][spent]
+        assert job <= sum(s[spent] for s in local_twice) <= 2 * job, spent
     for name, output in outputs.items():
         theirs = json.loads((tmp_path / "local" / name).read_text(encoding="utf-8"))
         stats = output["stats"]
@@ -177,13 +188,14 @@ def test_failures_are_listed_and_the_outputs_are_the_local_batchs_with_few_jobs_
         assert stats["cost_usd"] == pytest.approx(price.cost(
             stats["prompt_tokens"], stats["cached_prompt_tokens"], stats["completion_tokens"]), rel=1e-6)
         # Timing differs, and so does the prefix caching the stub reports: it remembers the
-        # prompts of the queued run when the local one asks again. So do the calls and cache hits
-        # of the document given twice: the local run's worker processes summarize both copies at
-        # once, and one finds a chunk the other cached, or not, as timing has it (one clean-clone
-        # CI run: 4 calls and 1 hit locally against the queued job's 5 and 0).
+        # prompts of the queued run when the local one asks again. So do the calls, cache hits
+        # and tokens of the document given twice (checked above).
+        volatile = ["elapsed_ms", "cached_prompt_tokens", "cost_usd", "llm_calls", "cache_hits"]
+        if name in twice:
+            volatile += ["prompt_tokens", "completion_tokens"]
         for summary in (output, theirs):
-            for volatile in ("elapsed_ms", "cached_prompt_tokens", "cost_usd", "llm_calls", "cache_hits"):
-                summary["stats"].pop(volatile)
+            for field in volatile:
+                summary["stats"].pop(field)
         assert output == theirs, name
     assert called_more_than_once
 
