@@ -74,13 +74,26 @@ def extract_figures(
         return _extract_figures_en(sentence, spans, context or SentenceContext(), context_year, doc_year)
     context = context or SentenceContext()
     subjects, bases = _subjects_zh(sentence, spans)
-    figures: list[FigureDraft] = []
+    decisions = _decisions_zh(sentence, spans, context, bases)
+    return [
+        _figure(sentence, sp, subj, decision,
+                _base_year(bases[i][0], context_year or doc_year) if i in bases
+                else period(sentence, sp.start, context_year, "zh", doc_year), "zh")
+        for i, (sp, subj, decision) in enumerate(zip(spans, subjects, decisions, strict=True))
+    ]
+
+
+def _decisions_zh(sentence: str, spans: list[NumberSpan], context: SentenceContext,
+                  bases: dict[int, tuple[str, str]]) -> list[Decision]:
+    """The kind of each Chinese figure of a sentence, read in order: the one walk both summarizers
+    use (`extract_figures`, and `kind_of_quote` for the model's kinds). `bases`: the figures that are
+    an earlier time's, compared with."""
+    decisions: list[Decision] = []
     anchor: Decision | None = None  # the last decision a growth rate or a share can continue
     last: Decision | None = None  # the decision for the figure just before
-    for i, (sp, subj) in enumerate(zip(spans, subjects, strict=True)):
+    for i, sp in enumerate(spans):
         if i in bases:
-            figures.append(_figure(sentence, sp, subj, Decision("other", "baseline", True),
-                                   _base_year(bases[i][0], context_year or doc_year), "zh"))
+            decisions.append(Decision("other", "baseline", True))
             continue
         # The next member of a list (总投资分别为286.4亿元、97.5亿元) is what the member before it is.
         listed = i and last is not None and LIST_JOIN.fullmatch(sentence[spans[i - 1].end : sp.start])
@@ -88,9 +101,8 @@ def extract_figures(
         if decision.rule not in DESCRIBING_RULES or anchor is None:
             anchor = decision
         last = decision
-        figures.append(_figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "zh", doc_year),
-                               "zh"))
-    return figures
+        decisions.append(decision)
+    return decisions
 
 
 def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dict[int, tuple[str, str]]]:
@@ -155,15 +167,13 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
 def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: SentenceContext, context_year: str | None,
                         doc_year: str | None) -> list[FigureDraft]:
     # English rules are imported with the first English sentence: a Chinese run never compiles them.
-    from .kinds_en import decide_en
     from .subjects_en import subject_en
 
     figures: list[FigureDraft] = []
     defaulted: dict[str, FigureDraft] = {}  # figures of no cue of their own, by subject
     prev: str | None = None
     last: NumberSpan | None = None
-    decision: Decision | None = None
-    for i, sp in enumerate(spans):
+    for i, (sp, decision) in enumerate(zip(spans, _decisions_en(sentence, spans, context), strict=True)):
         if last is not None and figures and _is_range(sentence, last, sp):
             subj = figures[-1].subject  # the upper end of a range: the same thing
         else:
@@ -173,11 +183,6 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: Sentenc
                 if nxt and _is_range(sentence, sp, nxt) else sp
             subj = subject_en(sentence, whole, prev, last.end if last else None)
         prev = subj or prev
-        # "$4.9 billion to $5.1 billion": the range's ends are one kind.
-        # ("from 9% to 14%" is no range: a change from a baseline to a new level.)
-        if decision is None or last is None or not EN_RANGE.fullmatch(sentence[last.end : sp.start]) \
-                or EN_FROM.search(sentence, max(0, last.start - 12), last.start):
-            decision = decide_en(sentence, sp, context)
         last = sp
         figure = _figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "en", doc_year), "en")
         if decision.rule == "default":
@@ -189,6 +194,23 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: Sentenc
             level.kind = "achieved"
         figures.append(figure)
     return figures
+
+
+def _decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceContext) -> list[Decision]:
+    """The kind of each English figure of a sentence (the walk `kind_of_quote` shares)."""
+    from .kinds_en import decide_en
+
+    decisions: list[Decision] = []
+    for i, sp in enumerate(spans):
+        before = spans[i - 1] if i else None
+        # "$4.9 billion to $5.1 billion": the range's ends are one kind.
+        # ("from 9% to 14%" is no range: a change from a baseline to a new level.)
+        if before is not None and EN_RANGE.fullmatch(sentence[before.end : sp.start]) \
+                and not EN_FROM.search(sentence, max(0, before.start - 12), before.start):
+            decisions.append(decisions[-1])
+        else:
+            decisions.append(decide_en(sentence, sp, context))
+    return decisions
 
 
 # Between the ends of a range of one unit ("a 70–90% chance", "$3.05 billion to $3.12 billion"); not a
@@ -228,18 +250,15 @@ def _figure(sentence: str, sp: NumberSpan, subj: str, decision: Decision, year: 
 
 def kind_of_quote(quote_text: str, number_text: str, language: str) -> Decision | None:
     """The rules' decision for the number written `number_text` inside `quote_text` (the LLM path
-    checks the model's kinds with this), or None when the grammar does not find that number."""
-    decision: Decision | None = None
-    anchor: Decision | None = None  # (as in extract_figures: what a growth rate or a share continues)
-    for sp in find_numbers(quote_text, language):
-        if language == "zh":
-            decision = decide_zh(quote_text, sp, SentenceContext(), anchor)
-            if decision.rule not in DESCRIBING_RULES or anchor is None:
-                anchor = decision
-        else:
-            from .kinds_en import decide_en
-
-            decision = decide_en(quote_text, sp, SentenceContext())
+    checks the model's kinds with this), or None when the grammar does not find that number. The
+    sentence is read as `extract_figures` reads it: baselines, lists and ranges alike."""
+    spans = find_numbers(quote_text, language)
+    if language == "zh":
+        bases = {i: base for i, sp in enumerate(spans) if (base := baseline(quote_text, sp)) is not None}
+        decisions = _decisions_zh(quote_text, spans, SentenceContext(), bases)
+    else:
+        decisions = _decisions_en(quote_text, spans, SentenceContext())
+    for sp, decision in zip(spans, decisions, strict=True):
         if sp.text == number_text or number_text in sp.text or sp.text in number_text:
             return decision
     return None

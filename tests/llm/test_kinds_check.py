@@ -41,3 +41,26 @@ def test_rules_win_where_the_grammar_is_unambiguous_and_disagreements_are_flagge
     assert any(w.startswith("kind_disagrees:model=achieved,rules=other") for w in kinds["86亿元"].warnings)
     assert any(w.startswith("kind_disagrees:model=achieved,rules=target") for w in kinds["150亿元"].warnings)
     assert "llm_kinds_corrected:2" in result.warnings
+
+
+def test_the_model_is_checked_as_the_extractive_path_reads_a_sentence(stub, tmp_path):
+    """An earlier year's level compared with, and the next members of a list of sizes, are what the
+    extractive path says they are (other), not a result the rules read the model's way."""
+    document = ("今年1—9月，公司实现营业收入7.3亿元，较2023年同期的5.1亿元增长43%。"
+                "新开工项目3个，总投资分别为28.6亿元、9.75亿元和4亿元。")
+    answer = {
+        "title": None,
+        "summary": "公司实现营业收入7.3亿元，新开工项目3个。",
+        "key_points": [{"text": "营业收入7.3亿元", "evidence": ["公司实现营业收入7.3亿元"]}],
+        "figures": [
+            figure("5.1亿元", "achieved", "公司实现营业收入7.3亿元，较2023年同期的5.1亿元增长43%"),
+            figure("9.75亿元", "achieved", "新开工项目3个，总投资分别为28.6亿元、9.75亿元和4亿元"),
+        ],
+        "entities": {"places": [], "organizations": [], "people": [], "projects": []},
+    }
+    stub.script(reply(json.dumps(answer, ensure_ascii=False)))
+    settings = llm_settings(tmp_path / "cache", stub.base_url, "sk-test-kinds")
+    result = summarize(document, SummaryOptions(mode="llm"), settings=settings)
+    kinds = {f.text: f.kind for f in result.figures}
+    assert kinds["5.1亿元"] == "other" and kinds["9.75亿元"] == "other"
+    assert "llm_kinds_corrected:2" in result.warnings
