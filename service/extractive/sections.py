@@ -138,6 +138,7 @@ def figures_in_context(
         continued = s.text.rstrip().endswith(("；", ";"))
     if language == "zh":
         _last_years(out, sentences)
+        _history(out, sentences, doc_year)
     return out
 
 
@@ -166,6 +167,43 @@ def _last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence]
             for f in figures[s.index]:
                 if f.kind == "achieved":
                     f.kind = "other"
+
+
+# A sentence that totals a run of years, whatever year it names: 三年累计新增…, 2021年以来…, 截至….
+RUNNING = re.compile(r"以来|累计|截至|截止|至今|年来|近[两三四五六七八九十\d]+年|过去[两三四五六七八九十\d]+年|年均")
+# The years a page reviews, by their first: 2021年以来, （2022—2024年）, 十四五以来, 三年来 and 过去五年.
+_REVIEWED_SINCE = re.compile(r"(?P<since>(?:19|20)\d{2})年以来|(?P<first>(?:19|20)\d{2})(?:年(?:\d{1,2}月)?)?[—–\-至到](?:19|20)\d{2}年"
+                             r"|“?(?P<plan>十[二三四五])五”?(?:时期)?以来"
+                             r"|(?:过去|近)(?P<past>[两三四五六七八九十])年|(?P<during>[两三四五六七八九十])年来")
+_PLAN_START = {"十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
+_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], doc_year: str | None) -> None:
+    """Results of a year two or more before the page's own are history cited as background
+    (`other`: "2020年，全市地区生产总值为2315亿元" on a page of 2024), unless the page reviews the
+    years since then ("2021年以来", "三年来", a span "2022—2024年") or the sentence totals a run of
+    years ("三年累计新增…"). The page's year: its publication's, else the year of most results. Only a
+    year the sentence itself names counts (a paragraph's year in force may be read wrong)."""
+    results = [int(f.period) for figs in figures.values() for f in figs
+               if f.kind == "achieved" and f.period and f.period.isdigit()]
+    if not results:
+        return
+    # (not the latest: a forecast read as a result would date the page in its year)
+    page_year = int(doc_year) if doc_year and doc_year.isdigit() else max(set(results), key=lambda y: (results.count(y), y))
+    reviewed_from = page_year - 1  # (last year may be the year reviewed: `_last_years` decides it)
+    for s in sentences:
+        for m in _REVIEWED_SINCE.finditer(s.text):
+            first = (int(m["since"] or m["first"]) if m["since"] or m["first"] else _PLAN_START[m["plan"]]
+                     if m["plan"] else page_year - _COUNT[m["past"] or m["during"]] + 1)
+            reviewed_from = min(reviewed_from, first)
+    for s in sentences:
+        if s.index not in figures or RUNNING.search(s.text):
+            continue
+        for f in figures[s.index]:
+            if f.kind == "achieved" and f.period and f.period.isdigit() and int(f.period) < reviewed_from \
+                    and f.period + "年" in s.text:
+                f.kind = "other"
 
 
 # A report's note on the amounts of its tables: "all amounts are in millions of U.S. dollars",

@@ -88,3 +88,36 @@ def test_last_years_results_on_a_page_about_this_year_are_background():
     review = segment("去年，全县实现地区生产总值286.4亿元，增长6.8%。\n\n新的一年，力争增长7%左右。")
     figs = [f for fs in figures_in_context(review, [], "zh").values() for f in fs]
     assert [(f.text, f.kind) for f in figs][:2] == [("286.4亿元", "achieved"), ("6.8%", "achieved")]
+
+
+def _kinds(text: str, doc_year: str | None = None) -> list[tuple[str, str]]:
+    from service.extractive.sections import figures_in_context
+    from service.segment import segment
+
+    return [(f.text, f.kind) for fs in figures_in_context(segment(text), [], "zh", doc_year=doc_year).values()
+            for f in fs]
+
+
+def test_results_of_a_year_two_or_more_before_the_pages_are_history():
+    page = ("2024年，全市地区生产总值完成2688亿元，同比增长6.1%；规上工业企业达到1126家。\n\n"
+            "2020年，全市地区生产总值为2315亿元。全市一般公共预算收入在2021年首次突破150亿元。\n\n"
+            "2023年，全市地区生产总值为2533亿元。")
+    assert _kinds(page) == [("2688亿元", "achieved"), ("6.1%", "achieved"), ("1126家", "achieved"),
+                            ("2315亿元", "other"), ("150亿元", "other"),
+                            ("2533亿元", "achieved")]  # (last year: `_last_years` decides, and this page names no period)
+    # The page's year is its publication's when known: a page of 2026 on 2024 cites it as history.
+    assert _kinds("2024年，全县新增规上工业企业38家。", doc_year="2026") == [("38家", "other")]
+    assert _kinds("2024年，全县新增规上工业企业38家。", doc_year="2025") == [("38家", "achieved")]
+
+
+def test_a_page_that_reviews_a_run_of_years_keeps_their_results():
+    review = ("工业强县三年攻坚行动（2022—2024年）成效明显。2022年，全县新增规上工业企业41家；"
+              "2023年新增53家。\n\n2021年，全县规上工业企业为260家。三年累计新增规上工业企业152家。\n\n"
+              "2024年，全县规上工业产值812亿元，同比增长12.8%；工业投资完成258亿元。")
+    assert _kinds(review) == [("41家", "achieved"), ("53家", "achieved"), ("260家", "other"),
+                              ("152家", "achieved"), ("812亿元", "achieved"), ("12.8%", "achieved"),
+                              ("258亿元", "achieved")]
+    since = "2021年以来，全市累计引进项目286个。2022年，全市引进项目92个。2024年，全市引进项目103个。"
+    assert [k for _, k in _kinds(since)] == ["achieved", "achieved", "achieved"]
+    plan = "“十四五”以来，2022年全县完成投资98亿元。2024年全县完成投资126亿元。"
+    assert [k for _, k in _kinds(plan)] == ["achieved", "achieved"]
