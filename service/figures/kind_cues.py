@@ -149,7 +149,7 @@ _ABOVE_OR_BELOW = "高于|低于|快于|慢于|好于|优于|超过|超出"
 # Another place's level a figure is compared with: 增速高于全省9.6%的平均水平.
 BENCHMARK_BEFORE = re.compile(rf"(?:{_ABOVE_OR_BELOW}|比)(?:同期)?(?:全国|全省|全市|全区|全州)(?:同期|平均)?$")
 # Figures of other places: a neighbour's, or the average of its peers (全县乡镇平均; 全省平均 is a province's own).
-ELSEWHERE = re.compile(r"(?:邻近|相邻|周边|毗邻)的?[\u4e00-\u9fff]{1,8}(?:县|市|区|镇|乡|园区|开发区)"
+ELSEWHERE = re.compile(r"(?:邻近|相邻|周边|毗邻)的?[\u4e00-\u9fff]{1,8}(?:县|市|区|镇|乡|园|开发区)"
                        r"|(?:乡镇|县区|区县|县市|各[县市区镇])[^，。；！？]{0,10}平均")
 # (but a gap from them is this place's: 高于全省平均水平2.1个百分点)
 COMPARED = re.compile(rf"{_ABOVE_OR_BELOW}|比|较|高出|低出")

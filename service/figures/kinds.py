@@ -110,7 +110,9 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
         return Decision("target", "remaining_committed", True)  # 剩余42公里将于11月底前完工
     if cue.WHOLE_OF_PLACE.search(local.strip()) and cue.PLACES_AFTER.match(after):
         return Decision("other", "places_of_a_place", True)
-    if cue.ELSEWHERE.search(head) and not cue.COMPARED.search(head):
+    # (back past a list of places: 相邻的滨溪县、杭塘县一季度签约金额分别为95.2亿元和121.7亿元)
+    places = _to_comma(sentence, sp.start, "，。；！？,;")
+    if cue.ELSEWHERE.search(places) and not cue.COMPARED.search(places):
         return Decision("other", "elsewhere", True)  # 邻近的石埠镇…1.55亿元, 全县乡镇平均为6.1亿元
     if cue.BENCHMARK_BEFORE.search(local) and cue.BENCHMARK_AFTER.match(after_raw):
         return Decision("other", "benchmark_elsewhere", True)

@@ -70,6 +70,10 @@ CASES_ZH = [
     # Background: other
     ("在去年引进高层次人才25名的基础上，今年继续加大引才力度。", "25名", "other"),
     ("如邻近的高新区已集聚电子信息企业120余家。", "120余家", "other"),
+    ("毗邻的清河产业园去年实现产值86亿元。", "86亿元", "other"),  # (a park is a place too)
+    ("周边的柳溪县、石台县一季度到位资金分别为12.4亿元和9.8亿元。", "9.8亿元", "other"),  # (past a list of places)
+    ("周边的柳溪县、石台县一季度到位资金分别为12.4亿元和9.8亿元。", "12.4亿元", "other"),
+    ("全县到位资金12.4亿元，高于周边的柳溪县、石台县。", "12.4亿元", "achieved"),
     ("比如某县去年就引进外资项目9个。", "9个", "other"),
     # Numbers in names and slogans: other (unless a commitment makes them a goal)
     ("全面落实支持民营经济发展“20条措施”。", "20条", "other"),
