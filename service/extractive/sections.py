@@ -137,27 +137,31 @@ def figures_in_context(
             previous = figs[-1].kind
         continued = s.text.rstrip().endswith(("；", ";"))
     if language == "zh":
-        _last_years(out, sentences)
+        _last_years(out, sentences, doc_year)
         _history(out, sentences, doc_year)
     return out
 
 
 # A page about the current year names its period ("今年以来", "1—10月", "一季度", "2024年上半年").
-CURRENT_PERIOD = re.compile(r"今年以来|今年前|(?:(?P<year>(?:19|20)\d{2})年)?(?:1[—–-]\d{1,2}月|1至\d{1,2}月|一季度|上半年|前三季度)")
+CURRENT_PERIOD = re.compile(r"今年以来|今年前|(?:(?P<year>(?:19|20)\d{2})年)?(?:1[—–-]\d{1,2}月|1至\d{1,2}月|一季度|上半年|前三季度"
+                            r"|前(?:\d{1,2}|[二三四五六七八九十]|十一)个月)")
 # A sentence that opens on last year, or on the same period of last year: 去年全年，…; 去年同期，….
 LAST_YEAR_OPENING = re.compile(r"^(?:而|但|同时)?(?:(?P<same>去年同期|上年同期)|去年(?:全年)?|上年(?:全年)?)[，,]?")
 YEAR_OPENING = re.compile(r"^(?:而|但|同时)?(?P<year>(?:19|20)\d{2})年(?:全年)?[，,]")
 
 
-def _last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence]) -> None:
+def _last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], doc_year: str | None = None) -> None:
     """Results of last year on a page about this year are background (`other`): a sentence that
     opens on last year ("去年全年，全县引进各类人才1108名", "2023年，…" on a page of 2024's first half),
     when the page names its own current period. (A January review names no such period: its
-    "去年" is the year it reviews.) One that opens on last year's same period is always a base."""
+    "去年" is the year it reviews.) One that opens on last year's same period is always a base.
+    The current period's year is the one it names, else the year the page was published."""
     # (the period of a result, not a deadline's: "2027年上半年建成投产" names no current period)
     reported = [s for s in sentences if any(f.kind == "achieved" for f in figures.get(s.index, []))]
     periods = [m for s in reported if (m := CURRENT_PERIOD.search(s.text))]
     this_year = next((int(m["year"]) for m in periods if m["year"]), None)
+    if this_year is None and periods and doc_year and doc_year.isdigit():
+        this_year = int(doc_year)  # (上半年 on a page of 2024-07: 2024's first half)
     for s in sentences:
         if s.index not in figures:
             continue

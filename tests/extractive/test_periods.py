@@ -121,3 +121,13 @@ def test_a_page_that_reviews_a_run_of_years_keeps_their_results():
     assert [k for _, k in _kinds(since)] == ["achieved", "achieved", "achieved"]
     plan = "“十四五”以来，2022年全县完成投资98亿元。2024年全县完成投资126亿元。"
     assert [k for _, k in _kinds(plan)] == ["achieved", "achieved"]
+
+
+def test_a_current_period_without_its_year_is_of_the_year_the_page_was_published():
+    half = "上半年，全县实际使用外资2860万美元，同比增长21.5%。\n\n2023年全年，全县实际使用外资4150万美元。"
+    assert _kinds(half, doc_year="2024") == [("2860万美元", "achieved"), ("21.5%", "achieved"),
+                                             ("4150万美元", "other")]
+    months = "前10个月，鹭湾港完成集装箱吞吐量268万标箱，同比增长18.7%。\n\n2023年，鹭湾港完成集装箱吞吐量262万标箱。"
+    assert _kinds(months, doc_year="2024")[-1] == ("262万标箱", "other")
+    # (a page of no known date keeps last year's results as they read)
+    assert _kinds(half)[-1] == ("4150万美元", "achieved")
