@@ -139,6 +139,7 @@ def figures_in_context(
     if language == "zh":
         _last_years(out, sentences, doc_year)
         _history(out, sentences, doc_year)
+        _higher_places(out, sentences)
     return out
 
 
@@ -207,6 +208,33 @@ def _history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], d
         for f in figures[s.index]:
             if f.kind == "achieved" and f.period and f.period.isdigit() and int(f.period) < reviewed_from \
                     and f.period + "年" in s.text:
+                f.kind = "other"
+
+
+# The whole of a place, by rank: 全国 over 全省 over 全市 over 全县 and 全区 over 全镇. Not after a
+# comparison or a rank ("高于全省…", "居全省第3位"), which names the larger place but is this one's.
+_WHOLE_OF = re.compile(r"(?<![居在至于比较过列出])全(?P<level>国|省|市|州|盟|县|区|旗|镇|乡)")
+_RANK = {"国": 5, "省": 4, "市": 3, "州": 3, "盟": 3, "县": 2, "区": 2, "旗": 2, "镇": 1, "乡": 1}
+# A clause whose subject is a larger whole: 全省同期增速为5.8%, 全省进出口同比增长3.3% on a county's page.
+_LARGER_HEAD = re.compile(r"^(?:同期|同时|而|其中|但)?全(?P<level>国|省|市|州|盟|县|区|旗)")
+_CLAUSE_BREAK = re.compile(r"[，。；,;：:！？]")
+
+
+def _higher_places(figures: dict[int, list[FigureDraft]], sentences: list[Sentence]) -> None:
+    """Figures of a larger place than the page's own are another place's (`other`). The page's own
+    is the whole it names most (全县 on a county's page)."""
+    counts: dict[str, int] = {}
+    for s in sentences:
+        for m in _WHOLE_OF.finditer(s.text):
+            counts[m["level"]] = counts.get(m["level"], 0) + 1
+    if not counts:
+        return
+    own = _RANK[max(counts, key=lambda level: (counts[level], -_RANK[level]))]
+    for s in sentences:
+        for f in figures.get(s.index, []):
+            at = s.text.find(f.text)
+            head = _CLAUSE_BREAK.split(s.text[:at])[-1] if at >= 0 else ""
+            if (m := _LARGER_HEAD.match(head)) and _RANK[m["level"]] > own:
                 f.kind = "other"
 
 
