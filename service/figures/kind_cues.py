@@ -21,7 +21,8 @@ def _alt(*words: str) -> str:
 # object: "将…列为", so it needs the verb right after it); 计划 not as a noun of size (计划总投资)
 # or of a share (占年度计划的…).
 TARGET_RE = re.compile(
-    _alt("力争", "确保", "争取(?!到)", "力促", "拟", "努力", "预期", "有望", "将要", "年内", "下一步", "下步", "今后",
+    _alt("力争", "确保", "(?<![已共])争取(?!到)",  # (已争取…资金19.6亿元 is money obtained)
+         "力促", "拟", "努力", "预期", "有望", "将要", "年内", "下一步", "下步", "今后",
          "规划(?!(?:总|建筑|用地|占地)?面积|用地)",  # (规划面积 is a size)
          "冲刺", "目标是", "目标为", "奋斗目标", "主要指标", "主要目标", "预期目标", "工作目标",
          "计划到", "力求", "谋划", "排定", "排出",
@@ -35,7 +36,7 @@ TARGET_RE = re.compile(
 # Result words: something happened in the period.
 ACHIEVED_RE = re.compile(
     _alt("完成", "实现", "突破", "达到", "达", "新增", "净增", "建成(?!区)", "出台", "引进", "落户", "招引",
-         "签约", "开工", "竣工", "投产", "提供", "增加", "集聚", "入选", "获批", "获评", "获得", "争取到",
+         "签约", "开工", "竣工", "投产", "提供", "增加", "集聚", "入选", "获批", "获评", "获得", "争取到", "已争取", "共争取",
          "吸引", "带动", "招商", "累计", "创造", "受理", "办理", "解决", "帮助", "发放", "培育", "认定",
          "引导", "组织", "举办", "开展", "接待", "实施", "落地", "成交", "销售", "缴纳", "上缴", "入库")
 )
@@ -111,9 +112,12 @@ CONTINUES = re.compile(
 # The whole a share is of, written before it: 占年度计划投资182.2亿元的81.6%.
 SHARE_OF = re.compile(r"占[^，。；！？]{0,20}$")
 TARGET_WORD = re.compile(r"计划|目标|任务|预算")
+# A clause of progress after a plan's amount: 年度计划投资1.5亿元，累计完成0.38亿元.
+# (after the plan as a noun only: 力争…，实际到位资金不低于160亿元 is still the plan)
+PROGRESS = re.compile(r"^(?:累计|已经?)(?:完成|实现|到位|争取到?)")
 # A clause's own plan verb, which no result before it overrides: 可将电站占地面积减少约20% (将 alone is
 # also the object marker: 将个人最好成绩提高了近1分钟).
-OWN_PLAN_VERB = re.compile(r"可(?:将|使|让|把)|力争|确保|争取|有望")
+OWN_PLAN_VERB = re.compile(r"可(?:将|使|让|把)|力争|确保|(?<![已共])争取|有望")
 # "…超千亿”奋斗目标", "…的目标任务": the goal is named right after the number.
 TARGET_AFTER = re.compile(r"^[”’\"」]?(?:左右|以上|以内)?(?:的)?(?:奋斗|发展|年度|工作|规划|预期|主要|调控|考核|控制){0,2}"
                           r"(?:目标|任务)")

@@ -227,6 +227,9 @@ def decide_zh(
     if estimate >= 0 and estimate >= target and not re.search(r"(?:建成|投产|达产|竣工)后", before):
         return Decision("achieved", "period_estimate", True)
     if target >= 0 and strong < target:
+        if previous is not None and sentence.endswith("计划", 0, lo + target) \
+                and lo + target <= sentence.rfind("，", 0, sp.start) and cue.PROGRESS.match(head):
+            return Decision("achieved", "progress_against_plan", True)  # 计划投资1.5亿元，累计完成0.38亿元
         return Decision("target", "plan_verb", True)
     if strong >= 0:
         return Decision("achieved", "result_settled", True)
