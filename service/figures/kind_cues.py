@@ -129,9 +129,11 @@ LIST_OF_WORKS_SPENT = re.compile(r"^[^，。；！？\d]{0,12}?项目(?:累计|�
 WORKS_SPENT_AFTER = re.compile(r"^[，,](?:累计|共|共计)?完成(?:年度)?投资")
 # A policy's terms, neither a result nor a goal: a standard (补贴标准为每辆3000元), a cap (单个项目最高1000万元),
 # a rate it pays at (按新品销售价格的15%给予补贴, 按每人1500元的标准给予…补助).
-POLICY_TERM_BEFORE = re.compile(r"(?:标准为|标准是)(?:每[\u4e00-\u9fff]{1,3})?$|(?:单个项目|每[\u4e00-\u9fff]{1,3}|给予)最高(?:不超过)?$"
-                                r"|(?<!提高至)(?<!提高到)(?<!调整为)(?<!调整至)(?<!上调至)每人每(?:月|年)$"  # (a standard raised is news)
-                                r"|每[\u4e00-\u9fff]{1,3}(?:加价|补贴|补助|奖励)$")
+POLICY_TERM_BEFORE = re.compile(r"(?:标准为|标准是)[^，。；！？\d]{0,12}$|(?:单个项目|每[\u4e00-\u9fff]{1,3}|给予)最高(?:不超过)?$"
+                                r"|最高(?:额度|限额)(?:为|不超过)?$|(?:企业|个人|单位|项目|家庭|每户)最高(?:不超过|可达)?$"  # (小微企业最高400万元)
+                                r"|每(?:新增|新引进|引进|增加)?$"  # (每新增1家: the unit a grant is paid per)
+                                r"|(?<!提高至)(?<!提高到)(?<!调整为)(?<!调整至)(?<!上调至)(?:每人|人均)每(?:月|年)$"  # (a standard raised is news)
+                                r"|每[^，。；！？]{1,3}(?:加价|补贴|补助|奖励)$|每新增[^，。；！？]{1,12}(?:补贴|补助|奖励)$")
 _GRANT = r"(?:奖励|补贴|补助|资助|奖补)"
 # A grant on a condition, to whoever meets it: 对首次认定的国家级“小巨人”企业，给予一次性奖励100万元.
 CONDITIONAL_GRANT = re.compile(rf"对[^。；]{{2,60}}?的[^。；，,]{{0,12}}[，,]?[^。；，,]{{0,6}}?给予(?:一次性|最高)?{_GRANT}(?:资金)?$")
@@ -140,10 +142,20 @@ POLICY_RATE_AFTER = re.compile(rf"^(?:、[^，。；！？]{{0,12}}?)?(?:的标�
 # What a works is designed for is its size: 设计年通过能力180万标箱, 设计产能.
 DESIGN_CAPACITY = re.compile(r"设计(?:年)?[\u4e00-\u9fff]{0,4}(?:能力|产能|规模)(?:为|达|约)?$")
 # A quota handed down (the convention's "quota"), and the rate a plan is done at.
-QUOTA = re.compile(r"限额(?:为|达|共)?$")
+QUOTA = re.compile(r"限额(?:为|达|共)?$|下达[^，。；！？]{0,30}?(?:任务|目标|计划|指标)(?:为|共)?$")
+# The goal a share of it is reached of: 完成市下达年度任务2500辆的75.0%.
+GOAL_OF_ATTAINMENT = re.compile(r"(?:完成|达到|实现)[^，。；！？]{0,24}?(?:任务|目标|计划|指标)$")
 COMPLETION_RATE = re.compile(r"(?<![预计划])完成率(?:为|达|达到)?$")
 # Last year's same period as the time of the figure, not the base of a change (比去年同期增长8%).
-SAME_PERIOD_LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|上年)同期(?:的)?(?:增速为|增速|为|下降|增长|仅为|仅)?$")
+SAME_PERIOD_LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|上年)同期(?:的)?(?:增速为|增速|为|下降|增长|仅为|仅)?$"
+                                   r"|^(?:19|20)\d{2}年同期[^，。；！？\d]{0,12}?(?:为|达)?$")  # (2022年同期消费季带动消费为2.1亿元)
+# Money set aside for a purpose is a budget's size, not money spent: 县财政安排消费券资金1200万元.
+BUDGET_SET_ASIDE = re.compile(r"(?:安排|设立|预留)[^，。；！？\d]{0,16}?(?:资金|经费)(?:共|约|达)?$")
+# The data a statement rests on: 根据全市14个国控、省控空气质量自动监测站点数据.
+SOURCE_OF_DATA = re.compile(r"^(?:根据|依据)[^，。；！？]*$")
+# The field of a rank: 居全市9个县（市、区）第3位.
+FIELD_OF_RANK = re.compile(r"^[^，。；！？\d]{0,14}?第[\d一二三四五六七八九十]+(?:位|名)")
+RANKED_IN = re.compile(r"(?:居|位居|位列|排名|排|列)(?:全国|全省|全市|全区|全县|全州)?$")
 # What is left of the work, before the plan that finishes it: 剩余3项民生实事确保年底前全部完成.
 REMAINING = re.compile(r"(?:剩余|其余|尚余|余下|剩下)$")
 # The places a place is made of: 全县213个行政村 (a profile, whatever the villages did).

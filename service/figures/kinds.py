@@ -101,10 +101,16 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
             cue.POLICY_RATE_BEFORE.search(head) and cue.POLICY_RATE_AFTER.match(after_raw)):
         return Decision("other", "policy_term", True)  # 补贴标准为每辆3000元, 每台最高2000元, 按…的15%给予补贴
     if cue.QUOTA.search(local):
-        return Decision("target", "quota", True)  # 下达我市新增政府债务限额176.0亿元
+        return Decision("target", "quota", True)  # 下达我市新增政府债务限额176.0亿元, 省下达我市…任务3200套
+    if re.match(r"的\d", after_raw) and cue.GOAL_OF_ATTAINMENT.search(head):
+        return Decision("target", "quota", True)  # 完成市下达年度任务2500辆的75.0%: the goal
+    if cue.SOURCE_OF_DATA.match(head.lstrip()) and not cue.ACHIEVED_RE.search(head):
+        return Decision("other", "source_of_data", True)
+    if cue.RANKED_IN.search(local) and cue.FIELD_OF_RANK.match(after_raw):
+        return Decision("other", "ranking_field", True)  # 居全市9个县（市、区）第3位
     if cue.COMPLETION_RATE.search(local):
         return Decision("achieved", "completion_rate", True)  # 累计完成0.38亿元，完成率25.3%
-    if cue.SAME_PERIOD_LAST_YEAR.search(local):
+    if cue.SAME_PERIOD_LAST_YEAR.search(local.strip()):
         return Decision("other", "earlier_period", True)  # 扭转了去年同期下降3.2%的局面
     if cue.REMAINING.search(local) and cue.TARGET_RE.search(after):
         return Decision("target", "remaining_committed", True)  # 剩余42公里将于11月底前完工
@@ -234,6 +240,9 @@ def decide_zh(
     if strong >= 0:
         return Decision("achieved", "result_settled", True)
     shares_verb = context.previous is not None and (cue.PART_START.match(sentence.lstrip()) or context.continued)
+    if cue.BUDGET_SET_ASIDE.search(clause) and target < 0 and context.section != "target":
+        # 县财政安排消费券资金1200万元: a budget's size, money spent on nothing yet (a budget's plan is a plan)
+        return Decision("other", "budget_set_aside", True)
     if achieved >= 0:
         if context.section == "other":
             return Decision("other", "section")

@@ -72,6 +72,27 @@ CASES_ZH = [
     ("如邻近的高新区已集聚电子信息企业120余家。", "120余家", "other"),
     ("毗邻的清河产业园去年实现产值86亿元。", "86亿元", "other"),  # (a park is a place too)
     ("周边的柳溪县、石台县一季度到位资金分别为12.4亿元和9.8亿元。", "9.8亿元", "other"),  # (past a list of places)
+    # A policy's terms (set k of the annotated pages' writers): rates, standards, caps, the unit paid per
+    ("每新增1家规上企业奖励8万元。", "8万元", "other"),
+    ("每新增1家规上企业奖励8万元。", "1家", "other"),
+    ("公租房租赁补贴标准为市区家庭人均每月210元，乡镇家庭人均每月160元。", "210元", "other"),
+    ("公租房租赁补贴标准为市区家庭人均每月210元，乡镇家庭人均每月160元。", "160元", "other"),
+    ("个人创业担保贷款最高额度20万元，小微企业最高300万元。", "300万元", "other"),
+    ("今年城乡低保标准提高到每人每月820元。", "820元", "achieved"),  # (a standard raised is news)
+    # A quota handed down, and the goal a share of it is reached of, are the goal
+    ("省下达我县2024年棚户区改造任务1500套，已开工1320套。", "1500套", "target"),
+    ("省下达我县2024年棚户区改造任务1500套，已开工1320套。", "1320套", "achieved"),
+    ("累计淘汰燃油货车980辆，完成市下达年度任务1200辆的81.7%。", "1200辆", "target"),
+    ("累计淘汰燃油货车980辆，完成市下达年度任务1200辆的81.7%。", "81.7%", "achieved"),
+    # A year's same period opening the clause is a base; a level restored to it is this period's
+    ("2023年同期夜间消费带动销售额为1.6亿元。", "1.6亿元", "other"),
+    ("入境游客人次恢复至2019年同期的108%。", "108%", "achieved"),
+    # Money set aside is a budget's size; in a plan it is the plan; the data a count rests on describes it
+    ("县财政安排文旅消费券资金800万元，带动消费1.2亿元。", "800万元", "other"),
+    ("县财政安排文旅消费券资金800万元，带动消费1.2亿元。", "1.2亿元", "achieved"),
+    ("明年计划安排文旅消费券资金1000万元。", "1000万元", "target"),
+    ("根据全县11个空气质量自动监测站点数据，优良天数比率为88.4%。", "11个", "other"),
+    ("全县社会消费品零售总额增长8.6%，增速居全市11个县（市、区）第2位。", "11个", "other"),
     # Money obtained is a result (已争取), a plan to obtain it is not (争取)
     ("今年已争取中央预算内投资和专项债券资金19.6亿元。", "19.6亿元", "achieved"),
     ("全年争取中央预算内投资和专项债券资金20亿元以上。", "20亿元以上", "target"),
