@@ -306,3 +306,8 @@ def test_energy_in_gigawatt_and_megawatt_hours_is_a_figure():
 
 def test_a_rank_among_a_number_of_peers_is_a_figure():
     assert [sp.text for sp in find_numbers("总量居全县14个乡镇第3位")] == ["14个", "第3位"]
+
+
+def test_a_rank_among_peers_named_without_a_count_is_a_figure():
+    assert [sp.text for sp in find_numbers("储能电芯出货量居国内同类企业第7位")] == ["第7位"]
+    assert [sp.text for sp in find_numbers("居民人均可支配收入第一次超过3万元")] == ["超过3万元"]
