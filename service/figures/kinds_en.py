@@ -18,7 +18,8 @@ from .numbers_en import EN_CURRENCY
 EN_TARGET_RE = re.compile(
     r"\b(?:aims?|aiming|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
-    r"set to|due to|scheduled|pledged?|promised?|proposed|commit(?:s|ted)? to|by (?:the end of )?20\d\d)\b",
+    r"set to|due to|scheduled|pledged?|promised?|proposed|commit(?:s|ted)? to|by (?:the end of )?20\d\d|"
+    r"next (?:year|financial year|fiscal year)|the coming year)\b",
     re.I,
 )
 EN_ACHIEVED_RE = re.compile(
@@ -29,9 +30,21 @@ EN_ACHIEVED_RE = re.compile(
     r"(?:remained|held|stayed) (?:steady |unchanged |flat |stable )?at|"
     r"amounted to|eased|slowed|slipped|slid|shrank|contracted|plunged|tumbled|sank|slumped|soared|rebounded|"
     r"accelerated|expanded|risen|grown|fallen|tripled|quadrupled|halved|started|began|begun|YoY|QoQ|y/y|q/q|"
-    r"a rise of|an increase of|a fall of|a drop of)\b",
+    r"a rise of|an increase of|a fall of|a drop of|accounted for|came to|comes to|(?:is|was) put at|stands at|"
+    r"laid|made|drew|signing)\b",
     re.I,
 )
+# Any other verb in the past, before the number in its clause: "sealed 47 km", "issued 1,148 permits",
+# "recycled 46.2%". Not the words in -ed that name a plan, a size or a quality ("planned", "valued",
+# "skilled"), which the patterns above and below read or which govern nothing.
+EN_PAST_RE = re.compile(r"\b[a-z]{3,}(?<!e)ed\b")  # (not "speed", "need", "feed")
+_NOT_A_PAST = re.compile(
+    r"(?:un|non)\w+|(?:plann|expect|project|propos|schedul|intend|target|budget|valu|establish|found|need|requir|"
+    r"skill|list|register|licens|unit|advanc|detail|integrat|automat|combin|shar|mix|own|us|support|bas|call|nam|"
+    r"locat|relat|limit|dedicat|estimat|cost|price|cap|design|rat|rank|fix|mov|head|describ|includ|"
+    r"exceed|surpass|compar|allocat|earmark|forecast|anticipat|hop|aim|seed|red|hundred|adjust|dilut|consolidat|"
+    r"weight|annualiz|annualis|audit|blend|index|link|back|secur|guarante|insur|restrict|reserv|qualifi|certifi|follow|"
+    r"authoriz|authoris|assum|implied|condition|requir)ed", re.I)
 # More verbs of work done, which after a number are as often a state ("120 MW of panels installed"):
 # they count before it, or after it in the passive ("640 MW were installed").
 EN_DONE_RE = re.compile(
@@ -45,7 +58,7 @@ EN_DONE_RE = re.compile(
 EN_OTHER_RE = re.compile(
     r"\b(?:over budget|under budget|budget of|budgeted|costs?|costing|worth|valued at|a population of|population|"
     r"covers?|covering|spans?|area of|hectares? of land|founded|established in|since|dating|history|historic|"
-    r"capacity of|-strong|home to|once(?!-)|formerly|used to|at its peak|existing|"
+    r"capacity of|-strong|home to|once(?!-)|formerly|used to|at its peak|existing|capped at|"
     r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
     re.I,
 )
@@ -68,6 +81,12 @@ EN_POSSESSION = re.compile(
 EN_RUNNING_TOTAL = re.compile(
     r"\bsince (?:19|20)\d{2}\b.{0,80}?\b(?:has|have) (?:now |already |so far )?\w+ed\b"
     r"|\b(?:has|have) (?:now |already |so far )?\w+ed\b.{0,80}?\bsince (?:19|20)\d{2}\b", re.I)
+# A place's population, however it is stated ("population was estimated at 402,300"), and a work's
+# estimated cost ("a project estimated at $38 million").
+EN_POPULATION = re.compile(r"\bpopulation\b(?:\s+[\w,]+){0,4}?\s+(?:of|at|was|is|stood at|reached|totall?ed)\s+"
+                           r"(?:about |around |roughly |some |nearly |over |just over |an estimated )?$"
+                           r"|\b(?:project|scheme|works?|upgrade|building|plant)\s+(?:estimated|costed|priced)\s+at\s+"
+                           r"(?:about |around |roughly |some |nearly |over )?$", re.I)
 EN_OVERRUN = re.compile(r"(?:over|under) budget", re.I)
 # An overrun or the past: other wherever it stands among the cues.
 EN_HISTORY = re.compile(r"over budget|under budget|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
@@ -75,8 +94,19 @@ EN_HISTORY = re.compile(r"over budget|under budget|since|founded|established in|
 EN_PROJECT_SIZE = re.compile(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
 EN_PROJECT_AFTER = re.compile(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|scheme|facility|bridge|line)\b")
 # Works whose price is their size; a length or an area after "a" is what was built (achieved).
-EN_WORKS_AFTER = re.compile(r"^[\w\s-]{0,30}?\b(?:expansion|upgrade|extension|renovation|redevelopment|terminal|"
-                            r"airport|highway|railway|tunnel|factory|complex|stadium|hospital|campus)\b")
+EN_WORKS_AFTER = re.compile(r"^[\w\s-]{0,40}?\b(?:expansion|upgrade|extension|renovation|redevelopment|terminal|project|plant|"
+                            r"airport|highway|railway|tunnel|factory|complex|stadium|hospital|campus|refurbishment|"
+                            r"bypass|hub|building|centre|center|bond)\b"
+                            r"|^\s+(?:[A-Z][\w'’–-]*\s+){1,6}")  # (a named one: "the $212 million Harrowvale Bypass")
+# What a thing has, written as its own ("the region's 23 councils", "the towns' 4,300 residents"), or the
+# whole a part is of ("31 of its 54 projects"): a profile, not a result.
+EN_OWNED = re.compile(r"(?:\b(?:the|its|their|our)\s+(?:[\w-]+\s+)?[A-Za-z-]+(?:'s|’s|s'|s’)"
+                      r"|\b\d[\d,]*\s+of\s+(?:the|its|their|our))\s+$")  # (not a person's: "Smith's 131,006 votes")
+# A size written as an adjective before its noun: "a 38-acre lot", "a 12-storey block".
+EN_SIZE_ADJECTIVE = re.compile(r"-(?:acre|hectare|mile|km|kilometre|kilometer|foot|ft|metre|meter|storey|story|bed|"
+                               r"room|megawatt|MW)\b(?!\s+(?:target|goal)\b)", re.I)  # (a 12,000-mile target is a goal)
+# How far along a work is: "is now 72 per cent complete".
+EN_PROGRESS = re.compile(r"\s+(?:complete|completed|finished|built|done)\b", re.I)
 # A clause of its own after the number: its verbs are about something else ("jumped 14% after the
 # company raised its outlook": the outlook is not what the 14% is).
 EN_SUBORDINATE = re.compile(r"\b(?:after|before|because|as|when|while|although|though|despite|following|amid|"
@@ -130,9 +160,18 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         return Decision("other", "baseline", True)
     if EN_DEAL_VALUE.search(local_before):
         return Decision("achieved", "deal_value")
-    if EN_POSSESSION.search(local_before):
+    if EN_POSSESSION.search(local_before) or EN_POPULATION.search(local_before):
         return Decision("other", "standing_count", True)  # "the county has 1.2 million residents"
+    if sp.unit not in EN_MONEY and sp.unit != "%" and EN_OWNED.search(sentence, max(0, sp.start - 40), sp.start):
+        return Decision("other", "standing_count", True)  # "19 of the region's 23 councils"
+    dash = sentence.find("-", sp.start, sp.end + 1)
+    if dash > 0 and EN_SIZE_ADJECTIVE.match(sentence, dash) and not EN_ACHIEVED_RE.search(local_before) \
+            and not EN_DONE_RE.search(local_before):
+        return Decision("other", "size", True)  # "will occupy a 38-acre lot" ("built a 40-kilometer highway": a result)
+    if sp.unit == "%" and EN_PROGRESS.match(sentence, sp.end):
+        return Decision("achieved", "progress", True)  # "72 per cent complete"
     after_at = sp.end - cs  # where the number ends in `around`
+    past = False  # a verb in the past before the number in its clause, none of the words above
     for within_clause, text in ((True, around), (False, sentence[max(0, sp.start - CUE_WINDOW) : sp.start])):
         # After the number, a profile word describes another noun ("adds 40 turbines to the existing
         # array"); only an overrun ("40% over budget") still says what the number is.
@@ -156,4 +195,11 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
             return Decision("other", "size_or_history", True)
         if t >= 0 or a >= 0:
             return Decision("target", "plan_verb", True) if t > a else Decision("achieved", "result_verb")
+        if within_clause:
+            past = o < 0 and any(not _NOT_A_PAST.fullmatch(m.group()) and not _MODAL_BEFORE.search(
+                text, max(0, m.start() - 24), m.start()) for m in EN_PAST_RE.finditer(text, 0, after_at))
+    if past and context.section is None:
+        # (only where no other word of the sentence or its section speaks: "raised its guidance to
+        # $3.5 billion" is the guidance)
+        return Decision("achieved", "past_verb")
     return Decision(context.section or "other", "section" if context.section else "default")

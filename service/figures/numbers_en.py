@@ -78,7 +78,7 @@ _BARE_VALUE_AFTER = re.compile(
     r"|\b(?:stood|stands|remained|remains|was|is|closed|ended|finished|settled|opened)"
     r"(?: the (?:year|quarter|month|week|day|session|period))? at|%\s+at"
     r"|(?:\bpoints?|%|\bper ?cent)\s+to"  # "fell 300 points to 42,100": the level after the change
-    r"|\b(?:average|total|tally|count) of)"
+    r"|\b(?:average|total|tally|count|population) of|\bof which|\baveraged|\bpopulation (?:was |is )?estimated at)"
     r"\s+(?:about |around |nearly |almost |roughly |some |more than |over |just over |a record |an estimated )?$",
     re.I,
 )
@@ -88,7 +88,7 @@ NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")
 # A number that names a class, a stage or a place in a series: "Scope 1 and 2 emissions", "Phase 3",
 # "Terminal 5".
 NUMBERED_NAME = re.compile(r"\b(?:Scope|Phase|Level|Tier|Stage|Grade|Category|Class|Type|Round|Section|Article|Chapter|"
-                           r"Line|Block|Unit|Zone|Route|Gate|Terminal|Building|Floor|Room|Pillar|Goal|Step|Part|No\.|Nos\.)"
+                           r"Line|Block|Unit|Zone|Route|Gate|Terminal|Building|Floor|Room|Pillar|Goal|Step|Part|Page|No\.|Nos\.)"
                            r"\s+(?:\d+\s*(?:and|or|,|&|-|to)\s*)*$", re.I)  # ("stage 1 hypertension", "CATEGORY 3")
 # A document's own parts and forms, numbered in decimals too: "Table 2.1 summarizes", "Form 10-K".
 _DOCUMENT_PART = re.compile(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Annex|Schedule|Item|Note|Form|Section|Chapter) $")
@@ -119,7 +119,12 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
     if (label := _LABEL_BEFORE.fullmatch(text, 0, m.start())) and not _NOT_A_VALUE_LABEL.search(label["label"]) \
             and (not after or after in ",;)" or text[end:].lstrip(" ")[:1] == "("):
         return True
-    return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 40), m.start()))
+    return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 40), m.start())) or bool(_PART_OF.match(text, end))
+
+
+# A part of a whole counted after it: "31 of its 54 projects", "19 of the region's 23 councils".
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[A-Za-z-]+(?:'s|’s|s'|s’)\s+)?\d[\d,]*"
+                      rf"\s+(?!(?:{_EN_STOP})\b)[a-z]{{3,}}")  # (a count of things, not "6 of 7 at call to order")
 
 
 # A row of a table flattened to a line: a label, then two or more values ("Customer complaints 4,120
