@@ -153,6 +153,8 @@ SAME_PERIOD_LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|上年)同期(
 BUDGET_SET_ASIDE = re.compile(r"(?:安排|设立|预留)[^，。；！？\d]{0,16}?(?:资金|经费)(?:共|约|达)?$")
 # The data a statement rests on: 根据全市14个国控、省控空气质量自动监测站点数据.
 SOURCE_OF_DATA = re.compile(r"^(?:根据|依据)[^，。；！？]*$")
+# The field a count or a share is taken from: 全县287家规上工业企业中，196家产值实现正增长.
+FIELD_AFTER = re.compile(r"^[^，。；！？,;\d]{0,16}?(?:中|之中|当中)[，,]")
 # The field of a rank: 居全市9个县（市、区）第3位.
 FIELD_OF_RANK = re.compile(r"^[^，。；！？\d]{0,14}?第[\d一二三四五六七八九十]+(?:位|名)")
 RANKED_IN = re.compile(r"(?:居|位居|位列|排名|排|列)(?:全国|全省|全市|全区|全县|全州)?$")
