@@ -12,13 +12,16 @@ EN_WIDGET = re.compile(
     # (share, print, email: the buttons, "Share this", "Email article", not "Share prices fell 3%")
     r"^\W*(?:(?:share|tweet|print|email|e-mail)(?=\W*$|\s+(?:this|on|via|to|article|story|page)\b|\s*[:|])|advertisement|subscribe|sign in|log in|comments?|related|read more|"
     r"follow us|back to top|skip to (?:main )?content|sign up|newsletter|listen to (?:this )?article|"
-    r"most read|trending)\b(?:[^.!?]|(?<=\d)\.(?=\d))*$|^\W*(?:menu|search|home|close|open)\W*$",
+    r"most read|trending|select language|translate this page|text size)\b(?:[^.!?]|(?<=\d)\.(?=\d))*$"
+    r"|^\W*(?:menu|search|home|close|open)\W*$",
     re.I,
 )
 # A mail's header lines (the sender, the time, the recipients), not its subject.
 MAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Date|Reply-To):\s+\S")
 # A press release's slug above its headline: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT".
-EN_RELEASE_SLUG = re.compile(r"^\W*(?:for immediate release|(?:press|news|media) release|embargoed\b[^.!?]{0,60})\W*$",
+EN_RELEASE_SLUG = re.compile(r"^\W*(?:for immediate release|(?:press|news|media) release|embargoed\b[^.!?]{0,60})\W*$"
+                             # (its number, after the issuer's name: "… Board | Press Release No. AIPB/PR/2025/041")
+                             r"|^[^.!?]{0,80}?\b(?:press|news|media) release (?:no\.?|number|#)\s*[\w/.-]+\W*$",
                               re.I)
 # A newsletter's or a subscription's pitch, a sentence of its own: "Sign up for our newsletter: Get the
 # latest news delivered to your inbox every morning."

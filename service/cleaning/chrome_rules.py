@@ -63,6 +63,7 @@ _BRACKET_ITEM = re.compile(r"^(?:\s*[\[【][^\]】]{1,12}[\]】])+\s*$")
 _BREADCRUMB = re.compile(
     r"^\s*(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|所在位置|位置)?\s*[:：]?\s*首\s?页\s*(?:>|＞|›|»|→|/|-|\\)"
     r"|^\s*(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|所在位置)\s*[:：]"
+    r"|^\s*(?:You are here\s*:?\s*)?Home\s*(?:>|›|»|→|/|\\)\s*[A-Z]"  # ("Home > Office of the Mayor > Speeches")
 )
 _META_LABEL = re.compile(
     # (a time or date label of the page's own, not of an event the text announces: "开标时间：…")
@@ -289,7 +290,7 @@ def classify(line: str) -> str | None:
         return "widget"
     if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
         return "byline"
-    if n <= 60 and s[:1].isascii() and EN_RELEASE_SLUG.match(s) or n <= 200 and MAIL_HEADER.match(s):
+    if n <= 100 and s[:1].isascii() and EN_RELEASE_SLUG.match(s) or n <= 200 and MAIL_HEADER.match(s):
         return "meta"
     if n <= 40 and EN_WIDGET.match(s) or n <= 200 and s[:1].isascii() and (EN_PROMO.search(s) or HATNOTE.match(s)):
         return "widget"

@@ -506,3 +506,18 @@ def test_fields_of_a_record_one_a_line_are_not_joined_as_a_broken_sentence():
     assert "基金项目：国家自然科学基金面上项目；省重点研发计划\n作者简介：沈知远" in clean(
         "糖尿病患者的随访研究结果显示，观察组达标率明显高于对照组，差异有统计学意义。\n"
         "基金项目：国家自然科学基金面上项目；省重点研发计划\n作者简介：沈知远，男，博士，副主任医师\n").text
+
+
+def test_an_english_sites_breadcrumb_language_and_text_size_widgets_and_release_number_are_chrome():
+    page = ("Town of Wexmoor - Official Website\n"
+            "Residents | Business | Visitors | Government\n"
+            "Home > News > Council Releases > Budget 2025\n"
+            "Select Language ▼ Translate this page\n"
+            "Text size: A A A\n"
+            "Wexmoor Development Board | Press Release No. WDB/PR/2025/017\n\n"
+            "Council Sets 2025 Budget\n\n"
+            "The council approved a budget of $48.2 million on Tuesday. Home sales rose 4% in March.\n")
+    text = clean(page).text
+    for chrome in ("Home > News", "Select Language", "Text size", "Press Release No."):
+        assert chrome not in text
+    assert "The council approved a budget of $48.2 million on Tuesday. Home sales rose 4% in March." in text
