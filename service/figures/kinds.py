@@ -106,7 +106,8 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
         return Decision("target", "quota", True)  # 完成市下达年度任务2500辆的75.0%: the goal
     if cue.SOURCE_OF_DATA.match(head.lstrip()) and not cue.ACHIEVED_RE.search(head):
         return Decision("other", "source_of_data", True)
-    if cue.FIELD_AFTER.match(after_raw) and not cue.ACHIEVED_RE.search(after) and not cue.TARGET_RE.search(head) \
+    if sp.unit not in ("%", "个百分点") and cue.FIELD_AFTER.match(after_raw) and not cue.ACHIEVED_RE.search(after) \
+            and not cue.TARGET_RE.search(head) \
             and not cue.ACHIEVED_RE.search(head):  # (参加集中开工的13个项目中: the field is a result)
         return Decision("other", "field", True)  # 全县287家规上工业企业中，196家…
     if cue.RANKED_IN.search(local) and cue.FIELD_OF_RANK.match(after_raw):
