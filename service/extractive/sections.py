@@ -197,13 +197,14 @@ def _history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], d
     # (not the latest: a forecast read as a result would date the page in its year)
     page_year = int(doc_year) if doc_year and doc_year.isdigit() else max(set(results), key=lambda y: (results.count(y), y))
     reviewed_from = page_year - 1  # (last year may be the year reviewed: `_last_years` decides it)
+    if min(results) >= reviewed_from:
+        return  # (no result of an earlier year: most pages)
+    for m in _REVIEWED_SINCE.finditer("\n".join(s.text for s in sentences)):
+        first = (int(m["since"] or m["first"]) if m["since"] or m["first"] else _PLAN_START[m["plan"]]
+                 if m["plan"] else page_year - _COUNT[m["past"] or m["during"]] + 1)
+        reviewed_from = min(reviewed_from, first)
     for s in sentences:
-        for m in _REVIEWED_SINCE.finditer(s.text):
-            first = (int(m["since"] or m["first"]) if m["since"] or m["first"] else _PLAN_START[m["plan"]]
-                     if m["plan"] else page_year - _COUNT[m["past"] or m["during"]] + 1)
-            reviewed_from = min(reviewed_from, first)
-    for s in sentences:
-        if s.index not in figures or RUNNING.search(s.text):
+        if s.index not in figures or not any(f.kind == "achieved" for f in figures[s.index]) or RUNNING.search(s.text):
             continue
         for f in figures[s.index]:
             if f.kind == "achieved" and f.period and f.period.isdigit() and int(f.period) < reviewed_from \
@@ -224,13 +225,14 @@ def _higher_places(figures: dict[int, list[FigureDraft]], sentences: list[Senten
     """Figures of a larger place than the page's own are another place's (`other`). The page's own
     is the whole it names most (全县 on a county's page)."""
     counts: dict[str, int] = {}
-    for s in sentences:
-        for m in _WHOLE_OF.finditer(s.text):
-            counts[m["level"]] = counts.get(m["level"], 0) + 1
+    for level in _WHOLE_OF.findall("\n".join(s.text for s in sentences)):
+        counts[level] = counts.get(level, 0) + 1
     if not counts:
         return
     own = _RANK[max(counts, key=lambda level: (counts[level], -_RANK[level]))]
     for s in sentences:
+        if "全" not in s.text:
+            continue
         for f in figures.get(s.index, []):
             at = s.text.find(f.text)
             head = _CLAUSE_BREAK.split(s.text[:at])[-1] if at >= 0 else ""
