@@ -138,8 +138,8 @@ def figures_in_context(
         continued = s.text.rstrip().endswith(("；", ";"))
     if language == "zh":
         _last_years(out, sentences, doc_year)
-        _history(out, sentences, doc_year)
         _higher_places(out, sentences)
+    _history(out, sentences, doc_year, language)
     return out
 
 
@@ -176,6 +176,10 @@ def _last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence]
 
 # A sentence that totals a run of years, whatever year it names: 三年累计新增…, 2021年以来…, 截至….
 RUNNING = re.compile(r"以来|累计|截至|截止|至今|年来|近[两三四五六七八九十\d]+年|过去[两三四五六七八九十\d]+年|年均")
+EN_RUNNING = re.compile(r"\b(?:since|so far|to date|cumulative(?:ly)?|in total|over the (?:past|last)|a year|per year|"
+                        r"annual(?:ly)?|average)\b", re.I)
+# (English: "since 2021", "2022 to 2024", "2022-2024")
+_EN_REVIEWED_SINCE = re.compile(r"\bsince (?P<since>(?:19|20)\d{2})\b|\b(?P<first>(?:19|20)\d{2})\s*(?:-|–|to)\s*(?:19|20)?\d{2}\b")
 # The years a page reviews, by their first: 2021年以来, （2022—2024年）, 十四五以来, 三年来 and 过去五年.
 _REVIEWED_SINCE = re.compile(r"(?P<since>(?:19|20)\d{2})年以来|(?P<first>(?:19|20)\d{2})(?:年(?:\d{1,2}月)?)?[—–\-至到](?:19|20)\d{2}年"
                              r"|“?(?P<plan>十[二三四五])五”?(?:时期)?以来"
@@ -184,7 +188,8 @@ _PLAN_START = {"十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-def _history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], doc_year: str | None) -> None:
+def _history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], doc_year: str | None,
+             language: str = "zh") -> None:
     """Results of a year two or more before the page's own are history cited as background
     (`other`: "2020年，全市地区生产总值为2315亿元" on a page of 2024), unless the page reviews the
     years since then ("2021年以来", "三年来", a span "2022—2024年") or the sentence totals a run of
@@ -199,17 +204,27 @@ def _history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], d
     reviewed_from = page_year - 1  # (last year may be the year reviewed: `_last_years` decides it)
     if min(results) >= reviewed_from:
         return  # (no result of an earlier year: most pages)
-    for m in _REVIEWED_SINCE.finditer("\n".join(s.text for s in sentences)):
+    zh = language == "zh"
+    for m in (_REVIEWED_SINCE if zh else _EN_REVIEWED_SINCE).finditer("\n".join(s.text for s in sentences)):
         first = (int(m["since"] or m["first"]) if m["since"] or m["first"] else _PLAN_START[m["plan"]]
                  if m["plan"] else page_year - _COUNT[m["past"] or m["during"]] + 1)
         reviewed_from = min(reviewed_from, first)
+    running = RUNNING if zh else EN_RUNNING
     for s in sentences:
-        if s.index not in figures or not any(f.kind == "achieved" for f in figures[s.index]) or RUNNING.search(s.text):
+        if s.index not in figures or not any(f.kind == "achieved" for f in figures[s.index]) or running.search(s.text):
             continue
         for f in figures[s.index]:
             if f.kind == "achieved" and f.period and f.period.isdigit() and int(f.period) < reviewed_from \
-                    and f.period + "年" in s.text:
-                f.kind = "other"
+                    and (f.period + "年" in s.text if zh else _en_dated(s.text, f.text, f.period)):
+                f.kind = "other"  # ("Eastmere's GVA was £61.2 billion in 2023" in a bulletin of 2025)
+
+
+def _en_dated(sentence: str, figure: str, year: str) -> bool:
+    """An English figure dated by its own clause: "In 2023, …" opening the sentence, or "… £61.2 billion
+    in 2023" right after it (not a baseline's year earlier in the sentence: "compared with $4.25 billion
+    in fiscal 2023, while operating income increased 12.4% to $611 million")."""
+    return bool(re.match(rf"\W*In (?:fiscal )?{year}\b", sentence)
+                or re.search(rf"{re.escape(figure)}[^,;.]{{0,24}}\bin (?:fiscal )?{year}\b", sentence))
 
 
 # The whole of a place, by rank: 全国 over 全省 over 全市 over 全县 and 全区 over 全镇. Not after a

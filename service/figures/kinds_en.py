@@ -19,7 +19,7 @@ EN_TARGET_RE = re.compile(
     r"\b(?:aims?|aiming|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
     r"set to|due to|scheduled|pledged?|promised?|proposed|commit(?:s|ted)? to|by (?:the end of )?20\d\d|"
-    r"next (?:year|financial year|fiscal year)|the coming year)\b",
+    r"next (?:year|financial year|fiscal year)|the coming year|calls? for|calling for)\b",
     re.I,
 )
 EN_ACHIEVED_RE = re.compile(
@@ -58,7 +58,7 @@ EN_DONE_RE = re.compile(
 EN_OTHER_RE = re.compile(
     r"\b(?:over budget|under budget|budget of|budgeted|costs?|costing|worth|valued at|a population of|population|"
     r"covers?|covering|spans?|area of|hectares? of land|founded|established in|since|dating|history|historic|"
-    r"capacity of|-strong|home to|once(?!-)|formerly|used to|at its peak|existing|capped at|"
+    r"capacity of|-strong|home to|once(?!-)|formerly|used to|at its peak|existing|capped at|stock of|"
     r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
     re.I,
 )
@@ -117,7 +117,7 @@ EN_MONEY = frozenset(EN_CURRENCY.values())  # the units money is read in (number
 # "rose from $1 billion to $2 billion" (the first). It is the earlier period's value.
 # So is what a result is measured against: "beating economists' forecasts of a 0.4% rise".
 EN_BASELINE = re.compile(
-    r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:of|at)\s+"
+    r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against|above|below|than)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:of|at)\s+"
     r"|(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:previous|prior|earlier)"
     r"\s+\w+\s+of\s+)?"
     r"|(?:forecasts?|expectations?|estimates?|consensus)(?:\s+(?:of|for))?\s+(?:an?\s+)?"
@@ -138,7 +138,7 @@ _ATTAINED_OF = re.compile(r"%\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:annual
 _MODAL_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|shall)\s+(?:be\s+|have\s+been\s+)?$", re.I)
 # What a result is measured against, between it and a plan word after it: "up 14% year over year and
 # about $7 million above the high end of our guidance range".
-EN_BENCHMARK = re.compile(r"\b(?:above|below|ahead of|in line with|beat|beating|exceed(?:s|ed|ing)?|than|top(?:ped|ping)|"
+EN_BENCHMARK = re.compile(r"\b(?:above|below|ahead of|in line with|against|beat|beating|exceed(?:s|ed|ing)?|than|top(?:ped|ping)|"
                           r"miss(?:ed|ing)?|short of|within)\b", re.I)
 
 
@@ -156,7 +156,9 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         return Decision("other", "project_size", True)  # "a $2.4 billion expansion": what it costs
     # (what comes right before it, past a clause mark: "(prior: "; the pattern ends where the number
     # starts, so only the last words are read: from the sentence's start it cost a pass a figure)
-    if EN_BASELINE.search(sentence, max(0, sp.start - 160), sp.start):
+    if base := EN_BASELINE.search(sentence, max(0, sp.start - 160), sp.start):
+        if re.search(r"\b(?:target|goal)s?\b", base.group(), re.I):
+            return Decision("target", "goal_named", True)  # "against a target of 30% by 2027"
         return Decision("other", "baseline", True)
     if EN_DEAL_VALUE.search(local_before):
         return Decision("achieved", "deal_value")

@@ -131,3 +131,16 @@ def test_a_current_period_without_its_year_is_of_the_year_the_page_was_published
     assert _kinds(months, doc_year="2024")[-1] == ("262万标箱", "other")
     # (a page of no known date keeps last year's results as they read)
     assert _kinds(half)[-1] == ("4150万美元", "achieved")
+
+
+def test_an_english_result_of_a_year_two_or_more_before_the_pages_is_history():
+    from service.extractive.sections import figures_in_context
+    from service.segment import segment
+
+    text = ("In 2025, employment in the region rose 1.2% to 2.1 million, and the region added 38,400 jobs.\n\n"
+            "The region's nominal output was £58.3 billion in 2023. Sales rose 8.7% to $4.6 billion, compared "
+            "with $4.2 billion in fiscal 2023, while operating income increased 12.4% to $611 million.")
+    figs = {f.text: f.kind for fs in figures_in_context(segment(text), [], "en", doc_year="2025").values()
+            for f in fs}
+    assert figs["£58.3 billion"] == "other"
+    assert figs["38,400 jobs"] == "achieved" and figs["$611 million"] == "achieved"  # (2023 dates the baseline only)

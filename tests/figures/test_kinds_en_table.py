@@ -35,6 +35,14 @@ CASES = [
     ("The county's population was estimated at 88,300 last July.", "88,300", "other"),
     # A cap is a policy's term
     ("Grants are capped at $1.5 million per council.", "$1.5 million", "other"),
+    # Another place's level a result is compared with, a standing stock, a goal it is measured against,
+    # and what a proposed budget calls for (from a third English set, written after these rules' first round)
+    ("The region's employment rate rose to 77.2%, above the national rate of 75.8%.", "75.8%", "other"),
+    ("The region's employment rate rose to 77.2%, above the national rate of 75.8%.", "77.2%", "achieved"),
+    ("Connections grew 14% against a target of 35% by 2028.", "35%", "target"),
+    ("Connections grew 14% against a target of 35% by 2028.", "14%", "achieved"),
+    ("The island has a current stock of 212 hotels.", "212 hotels", "other"),
+    ("The governor's budget calls for total spending of $31.4 billion.", "$31.4 billion", "target"),
 ]
 
 
