@@ -61,3 +61,12 @@ def test_a_part_counted_against_its_whole_and_a_population_are_figures():
     # (not a page of a document, nor a roll call)
     assert [sp.text for sp in find_numbers("Page 3 of 12", "en")] == []
     assert [sp.text for sp in find_numbers("Present: 6 of 7 at call to order", "en")] == []
+
+
+def test_rand_amounts_and_a_bare_target_are_figures_and_a_road_is_not():
+    assert [(sp.text, sp.value, sp.unit) for sp in find_numbers(
+        "Revenue was R1.24 billion and a R486 million project began; the fee is R12,500.", "en")] == [
+        ("R1.24 billion", 1.24e9, "ZAR"), ("R486 million", 4.86e8, "ZAR"), ("R12,500", 12500.0, "ZAR")]
+    assert [sp.text for sp in find_numbers("Take the R35 road north.", "en")] == []
+    assert [sp.text for sp in find_numbers("1,980 homes were connected against an annual target of 3,200.", "en")] == [
+        "1,980 homes", "3,200"]
