@@ -45,7 +45,7 @@ def _agreement(page: str) -> tuple[int, int, int, list[str]]:
 
 
 def test_the_collection_is_there():
-    assert len(PAGES) == 66
+    assert len(PAGES) == 72
 
 
 @pytest.mark.parametrize("page", PAGES)
