@@ -196,7 +196,7 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
             continue  # a page's reading time: "5 min read"
         b = text[max(0, m.start() - 1) : m.start()]
         start = m.start()
-        if b in ",." and text[start - 2 : start - 1].isdigit():
+        if b and b in ",." and text[start - 2 : start - 1].isdigit():
             continue  # the tail of a number written another way: "3,5 %", "14.286,4 millones" (decimal commas)
         if b == ":" and text[start - 2 : start - 1].isdigit():
             continue  # the minutes of a clock's time or a game clock: "5:37 left", "10:30 am"
