@@ -6,6 +6,7 @@ Plans are announced by 下一步 / 新的一年 / a 措施 heading; lessons from
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..figures import Kind, SentenceContext, extract_figures, period_years
 from ..figures.table_zh import table_figures
@@ -200,7 +201,8 @@ def _history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], d
     if not results:
         return
     # (not the latest: a forecast read as a result would date the page in its year)
-    page_year = int(doc_year) if doc_year and doc_year.isdigit() else max(set(results), key=lambda y: (results.count(y), y))
+    years = Counter(results)
+    page_year = int(doc_year) if doc_year and doc_year.isdigit() else max(years, key=lambda y: (years[y], y))
     reviewed_from = page_year - 1  # (last year may be the year reviewed: `_last_years` decides it)
     if min(results) >= reviewed_from:
         return  # (no result of an earlier year: most pages)
@@ -239,9 +241,7 @@ _CLAUSE_BREAK = re.compile(r"[，。；,;：:！？]")
 def _higher_places(figures: dict[int, list[FigureDraft]], sentences: list[Sentence]) -> None:
     """Figures of a larger place than the page's own are another place's (`other`). The page's own
     is the whole it names most (全县 on a county's page)."""
-    counts: dict[str, int] = {}
-    for level in _WHOLE_OF.findall("\n".join(s.text for s in sentences)):
-        counts[level] = counts.get(level, 0) + 1
+    counts = Counter(_WHOLE_OF.findall("\n".join(s.text for s in sentences)))
     if not counts:
         return
     own = _RANK[max(counts, key=lambda level: (counts[level], -_RANK[level]))]

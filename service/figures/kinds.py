@@ -87,11 +87,12 @@ def _to_comma(sentence: str, pos: int, stops: str = "，。；！？,;、") -> s
     return head[max(head.rfind(c) for c in stops) + 1 :]
 
 
-def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str, after: str,
+def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str, listed: str, after: str,
                             after_raw: str) -> Decision | None:
     """What a number stands for by the words around it: a list's size, a works' capacity, a policy's
     terms, the work left to do, the places of a place, other places. (`local`: its clause before it;
-    `head`: the text back to its comma; `after`, `after_raw`: its clause after it, and 40 characters.)"""
+    `head`: the text back to its comma; `listed`: the same back past a list's 、; `after`, `after_raw`:
+    its clause after it, and 40 characters.)"""
     if sp.unit in ("个", "個") and (cue.LIST_OF_WORKS_SPENT.match(after_raw) or local.endswith("项目")
                                   and cue.WORKS_SPENT_AFTER.match(after_raw) and not cue.RESULT_IN_GAP.search(local)):
         return Decision("other", "list_size", True)  # 88个重点项目完成投资93亿元: the list's size
@@ -121,8 +122,7 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
     if cue.WHOLE_OF_PLACE.search(local.strip()) and cue.PLACES_AFTER.match(after):
         return Decision("other", "places_of_a_place", True)
     # (back past a list of places: 相邻的滨溪县、杭塘县一季度签约金额分别为95.2亿元和121.7亿元)
-    places = _to_comma(sentence, sp.start, "，。；！？,;")
-    if cue.ELSEWHERE.search(places) and not cue.COMPARED.search(places):
+    if cue.ELSEWHERE.search(listed) and not cue.COMPARED.search(listed):
         return Decision("other", "elsewhere", True)  # 邻近的石埠镇…1.55亿元, 全县乡镇平均为6.1亿元
     if cue.BENCHMARK_BEFORE.search(local) and cue.BENCHMARK_AFTER.match(after_raw):
         return Decision("other", "benchmark_elsewhere", True)
@@ -170,7 +170,8 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str) -> Deci
             return Decision("other", "size_in_name", True)
     if cue.RANKING_AFTER.match(after_raw):
         return Decision("other", "ranking_field", True)
-    if (described := _lists_terms_and_places(sentence, sp, local, head, after, after_raw)) is not None:
+    listed = _to_comma(sentence, sp.start, "，。；！？,;")  # (back to its comma, past a list's 、)
+    if (described := _lists_terms_and_places(sentence, sp, local, head, listed, after, after_raw)) is not None:
         return described
     if cue.BASIS.search(sentence[max(0, sp.start - 40) : sp.start]) and cue.BASIS_AFTER.match(sentence[sp.end : sp.end + 60]):
         return Decision("other", "basis", True)
@@ -179,7 +180,7 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str) -> Deci
             standing and standing["word"].endswith("共有") and cue.ACHIEVED_RE.search(after)):
         standing = None  # (全县落实粮食播种面积68.4万亩: the area of the period's work; 目前共有12个项目开工)
     governor = None
-    if standing is None and "、" in (listed := _to_comma(sentence, sp.start, "，。；！？,;")) and (
+    if standing is None and "、" in listed and (
             governor := cue.LIST_GOVERNOR.search(listed)) and not cue.ACHIEVED_RE.search(listed, governor.end()) \
             and not cue.TARGET_RE.search(listed, governor.end()):
         standing = governor  # (现有A企业9家、B企业57家: the verb of the list's first member governs the rest)

@@ -44,7 +44,7 @@ _NOT_A_PAST = re.compile(
     r"locat|relat|limit|dedicat|estimat|cost|price|cap|design|rat|rank|fix|mov|head|describ|includ|"
     r"exceed|surpass|compar|allocat|earmark|forecast|anticipat|hop|aim|seed|red|hundred|adjust|dilut|consolidat|"
     r"weight|annualiz|annualis|audit|blend|index|link|back|secur|guarante|insur|restrict|reserv|qualifi|certifi|follow|"
-    r"authoriz|authoris|assum|implied|condition|requir)ed", re.I)
+    r"authoriz|authoris|assum|implied|condition)ed", re.I)
 # More verbs of work done, which after a number are as often a state ("120 MW of panels installed"):
 # they count before it, or after it in the passive ("640 MW were installed").
 EN_DONE_RE = re.compile(
