@@ -3,7 +3,6 @@ the annotated figures, and reads their kinds (achieved, target, other) as annota
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 
@@ -11,9 +10,8 @@ import opencc
 import pytest
 
 from service.figures import parse_quantity
-from service.pipeline import summarize
-from service.schemas import SummaryOptions
-from tests.support import extractive_settings
+from service.schemas import Figure
+from tests.support.annotated import agreement
 
 ANNOTATED = Path(__file__).resolve().parents[1] / "data" / "annotated"
 PAGES = sorted(p.stem for p in ANNOTATED.glob("*.txt"))
@@ -25,23 +23,15 @@ def _quantity(text: str) -> tuple[float, str] | None:
     return (round(q[0], 6), q[1]) if q else None
 
 
+def _same(value: str, figure: Figure) -> bool:
+    want = _quantity(value)
+    return want is not None and _quantity(figure.text) == want
+
+
 @cache
 def _agreement(page: str) -> tuple[int, int, int, list[str]]:
     """(facts, facts found, found with the annotated kind, the disagreements) of one page."""
-    gold = json.loads((ANNOTATED / f"{page}.json").read_text(encoding="utf-8"))
-    summary = summarize((ANNOTATED / f"{page}.txt").read_bytes(), SummaryOptions(mode="extractive"),
-                        settings=extractive_settings())
-    found = kinds = 0
-    wrong = []
-    for fact in gold["facts"]:
-        want = _quantity(fact["value"])
-        same = [f for f in summary.figures if want is not None and _quantity(f.text) == want]
-        found += bool(same)
-        if any(f.kind == fact["kind"] for f in same):
-            kinds += 1
-        elif same:
-            wrong.append(f"{page}: {fact['value']} is {fact['kind']}, read {same[0].kind} ({fact['quote']})")
-    return len(gold["facts"]), found, kinds, wrong
+    return agreement(ANNOTATED, page, _same)
 
 
 def test_the_collection_is_there():

@@ -3,15 +3,13 @@ it finds the annotated figures, and reads their kinds (achieved, target, other) 
 
 from __future__ import annotations
 
-import json
 import math
 from functools import cache
 from pathlib import Path
 
 from service.figures.numbers_en import en_quantity
-from service.pipeline import summarize
-from service.schemas import SummaryOptions
-from tests.support import extractive_settings
+from service.schemas import Figure
+from tests.support.annotated import agreement
 
 ANNOTATED = Path(__file__).resolve().parents[1] / "data" / "annotated_en"
 PAGES = sorted(p.stem for p in ANNOTATED.glob("*.txt"))
@@ -22,25 +20,16 @@ def _value(text: str) -> float | None:
     return q[0] if q else None
 
 
+def _same(value: str, figure: Figure) -> bool:
+    """A figure is the fact when its value is ("1,250" as annotated is "1,250 jobs" as found)."""
+    want = _value(value)
+    return want is not None and figure.value is not None and math.isclose(figure.value, want, rel_tol=1e-9)
+
+
 @cache
 def _agreement(page: str) -> tuple[int, int, int, list[str]]:
-    """(facts, facts found, found with the annotated kind, the disagreements) of one page. A figure is
-    the fact when its value is ("1,250" as annotated is "1,250 jobs" as found)."""
-    gold = json.loads((ANNOTATED / f"{page}.json").read_text(encoding="utf-8"))
-    summary = summarize((ANNOTATED / f"{page}.txt").read_bytes(), SummaryOptions(mode="extractive"),
-                        settings=extractive_settings())
-    found = kinds = 0
-    wrong = []
-    for fact in gold["facts"]:
-        want = _value(fact["value"])
-        same = [f for f in summary.figures
-                if want is not None and f.value is not None and math.isclose(f.value, want, rel_tol=1e-9)]
-        found += bool(same)
-        if any(f.kind == fact["kind"] for f in same):
-            kinds += 1
-        elif same:
-            wrong.append(f"{page}: {fact['value']} is {fact['kind']}, read {same[0].kind} ({fact['quote']})")
-    return len(gold["facts"]), found, kinds, wrong
+    """(facts, facts found, found with the annotated kind, the disagreements) of one page."""
+    return agreement(ANNOTATED, page, _same)
 
 
 def test_the_collection_is_there():
