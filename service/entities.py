@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
 
+from .re_cache import compile_re
 from .schemas import Entities, Person
 
 PLACE_SUFFIX = "自治区|经开区|高新区|开发区|新区|产业园|园区|街道|省|市|州|县|区|镇|乡|村"
@@ -25,16 +26,16 @@ ORG_SUFFIX = (
 # what is found, and `find_prefixed` finds exactly their matches from the suffixes (TAIL), which are
 # rare. (They stay strings: only the tests that hold the two to each other compile them.)
 PLACE_PATTERN = rf"[\u4e00-\u9fff]{{2,12}}?(?:{PLACE_SUFFIX})(?![\u4e00-\u9fff]*?(?:{ORG_SUFFIX}))"
-PLACE_TAIL = re.compile(rf"(?:{PLACE_SUFFIX})(?![\u4e00-\u9fff]*?(?:{ORG_SUFFIX}))")
+PLACE_TAIL = compile_re(rf"(?:{PLACE_SUFFIX})(?![\u4e00-\u9fff]*?(?:{ORG_SUFFIX}))")
 ORG_PATTERN = rf"[\u4e00-\u9fffA-Za-z0-9]{{2,16}}?(?:{ORG_SUFFIX})"
-ORG_TAIL = re.compile(rf"(?:{ORG_SUFFIX})")
-HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_JOINER = re.compile(r"[和与及暨]")
-_NAME_END = re.compile(rf"(?:{PLACE_SUFFIX}|{ORG_SUFFIX}|项目|工程|园)$")  # a name before a joiner
-NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+ORG_TAIL = compile_re(rf"(?:{ORG_SUFFIX})")
+HAN_RUN = compile_re(r"[\u4e00-\u9fff]+")
+_JOINER = compile_re(r"[和与及暨]")
+_NAME_END = compile_re(rf"(?:{PLACE_SUFFIX}|{ORG_SUFFIX}|项目|工程|园)$")  # a name before a joiner
+NAME_RUN = compile_re(r"[\u4e00-\u9fffA-Za-z0-9]+")
 # Everything up to the last function word or verb of the run is not part of the name: "成立由镇党委"
 # names 镇党委, "全面贯彻落实省…" no place at all. A run after a date starts with its 年/月/日.
-LEFT_JUNK = re.compile(
+LEFT_JUNK = compile_re(
     r"^(?:.*(?:的|了|着|在|赴|到|对|与|和|及|暨|等|访|是|由|从|向|为|将|以|于|随|跟随|跟着|围绕|落实|贯彻|推进|推动|加快|"
     r"支持|发挥|成立|接受|据|让|被|把|待|前往|来到|走进|位于|地处|今年|去年|近年来|目前|同时|按照|形成|打造|确保|"
     r"实施|获批|获评|助推|助力|聚焦|聚力|完善|有效|代表|请|方能|依法|监督|宣布|展现|展示|体现|转换|建成|不断|如|重点培育|培育|"
@@ -43,7 +44,7 @@ LEFT_JUNK = re.compile(
     r"法治|技能|期内|期末|期间|叠加|约占)|^[年月日度]+)"
 )
 # A date inside a run of name characters: "1993年经省政府批准" names no body.
-_DATED = re.compile(r"\d[年月日]")
+_DATED = compile_re(r"\d[年月日]")
 # Kinds of area, not names: 核心区, 工业园区, 经济开发区; and the common nouns that end in a suffix.
 GENERIC_PLACE_STEMS = {"核心", "工业", "经济", "产业", "示范", "重点", "高标准", "中心", "城", "老城", "新城", "革命老", "主城",
                        "行政", "自然"}
@@ -72,14 +73,14 @@ _NAME = (
     r"发言|汇报|部署|会见|陪同|看望|慰问|察看|参加|先生|女士|同志|[，,：:。；;\s]|$)"
 )
 PERSON_PATTERN = rf"(?P<role>[\u4e00-\u9fff]{{0,14}}?(?:{ROLE})){_NAME}"
-PERSON_TAIL = re.compile(rf"(?P<word>{ROLE}){_NAME}")
-PROJECT_RE = re.compile(
+PERSON_TAIL = compile_re(rf"(?P<word>{ROLE}){_NAME}")
+PROJECT_RE = compile_re(
     # (or named after its size: "总投资65亿元的华曜半导体封装测试基地项目")
     r"(?:推进|加快|实施|推动|签约|开工|建设|落地|引进|招引|培育|助推|跟进|建成|[亿万]元的)"
     r"([\u4e00-\u9fff0-9]{2,18}?(?:项目|工程))"
 )
 # A count, a batch or a list of kinds of project names none: 10个项目, 第二批重点项目, 引进产业项目.
-GENERIC_PROJECT = re.compile(
+GENERIC_PROJECT = compile_re(
     r"^(?:[\d一二三四五六七八九十百千两几]+[个项批家]|第[\d一二三四五六七八九十]+批|一大批|一批|"
     r"(?:重点|重大|开工|新开工|续建|在建|签约|产业|招商|优质|引进|建设|民生|基础设施)+(?:项目|工程)$)"
 )
@@ -116,7 +117,7 @@ def find_prefixed(text: str, run: re.Pattern[str], lo: int, hi: int, tail: re.Pa
 def _run_to_end(run: str) -> Callable[[str, int, int], re.Match | None]:
     """The search for C*\\Z (C+ is `run`): from `pos`, where the run of C that ends at `endpos` starts."""
     assert run.endswith("+")
-    return re.compile(run[:-1] + r"*\Z").search
+    return compile_re(run[:-1] + r"*\Z").search
 
 
 def _trim_left(s: str) -> str:
@@ -133,14 +134,18 @@ def _last_of_list(s: str) -> str:
     return s[cut:]
 
 
+_PLACES = compile_re(rf"[\u4e00-\u9fff]+?(?:{PLACE_SUFFIX})")
+_PLACE_SUFFIX_END = compile_re(rf"(?:{PLACE_SUFFIX})$")
+
+
 def _split_places(s: str) -> list[str]:
     """金湖县吕良镇 -> 金湖县, 吕良镇 (a county and the town in it)."""
-    parts = re.findall(rf"[\u4e00-\u9fff]+?(?:{PLACE_SUFFIX})", s)
+    parts = _PLACES.findall(s)
     return parts if parts and "".join(parts) == s else [s]
 
 
 def _good_place(p: str) -> bool:
-    m = re.search(rf"(?:{PLACE_SUFFIX})$", p)
+    m = _PLACE_SUFFIX_END.search(p)
     stem = p[: m.start()] if m else p
     # 城市 and 城镇 are words ("广德城市副中心", "消费城镇"); a city named …城 has one character before it
     # (宣城市, 盐城市).

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .re_cache import compile_re
 from .schemas import Entities, Person
 
 _CAP = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"  # Choi Sang-mok, Al-Rashid
@@ -23,11 +24,11 @@ TITLES = (
     "Council ?[Mm]ember|Councilman|Councilwoman|Councillor|Chair|Chairman|Chairwoman|Commissioner|Secretary|Director|Professor|"
     "Representative|Judge|CEO|Dr\\.|Mr\\.|Ms\\.|Mrs\\."
 )
-HONORIFIC = re.compile(r"(?:Dr|Mr|Ms|Mrs)\.")
+HONORIFIC = compile_re(r"(?:Dr|Mr|Ms|Mrs)\.")
 TITLE_WORDS = set(re.findall(r"[A-Z][A-Za-z]+", TITLES))  # never part of a name
 # The title may be qualified by one word before it: "Executive Director", "Finance Minister".
-TITLED = re.compile(rf"\b(?P<role>(?:[A-Z][a-z]+ )?(?:{TITLES})) (?P<name>{_NAME})\b")
-APPOSITION = re.compile(
+TITLED = compile_re(rf"\b(?P<role>(?:[A-Z][a-z]+ )?(?:{TITLES})) (?P<name>{_NAME})\b")
+APPOSITION = compile_re(
     rf"\b(?P<name>{_NAME}), (?:the |a |an )?(?P<role>(?:[a-z]+ ){{0,3}}(?:director|minister|executive|officer|"
     r"spokesperson|spokesman|spokeswoman|mayor|head|chairman|chairwoman|chair|president|analyst|economist|"
     r"manager|founder|secretary|professor|engineer|adviser|advisor|[a-z]{3,}ist)(?: (?:of|at|for) [^,;.]{2,40}?)?)"
@@ -35,7 +36,7 @@ APPOSITION = re.compile(
 )
 # A person's occupation or side written before the name as a title ("manager Graham Tully",
 # "Rovers captain Sam Whitford", "Democrat Angela Carver", "elections director Karen Whitlow").
-FALSE_TITLE = re.compile(
+FALSE_TITLE = compile_re(
     rf"\b(?P<role>(?:(?!(?:after|before|by|for|from|with|to|of|in|on|at|the|a|an|and|or|as|said|says|told)\b)"
     rf"[A-Za-z]+ )?(?:manager|captain|coach|striker|midfielder|defender|goalkeeper|forward|winger|"
     r"substitute|candidate|incumbent|challenger|director|spokesperson|spokesman|spokeswoman|economist|analyst|"
@@ -45,7 +46,7 @@ FALSE_TITLE = re.compile(
 # After a person's full name, the surname alone: "Okafor's brace", "Lyle said", "Carver told".
 SURNAME_USE = r"(?:['’]s\b| (?:said|says|told|added|wrote|noted|argued|explained|scored)\b|, who\b)"
 # (Not the end of a body's name: "the Office for National Statistics said".)
-SPEAKER = re.compile(rf"(?:\bsaid (?P<after>{_NAME})\b|(?<!\bfor )(?<!\bof )\b(?P<before>{_NAME}) (?:said|says|told|added)\b)")
+SPEAKER = compile_re(rf"(?:\bsaid (?P<after>{_NAME})\b|(?<!\bfor )(?<!\bof )\b(?P<before>{_NAME}) (?:said|says|told|added)\b)")
 
 ORG_HEADS = (
     "Council|Ministry|Department|Agency|Authority|Commission|Committee|Bank|Group|Inc|Corp|Corporation|Company|"
@@ -60,15 +61,15 @@ ORG_HEADS = (
 _CAP_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[A-Za-z&-]*)"
 _ORG_WORD = rf"(?:{_CAP_WORD}|of|for|and|&)"
 # A name that goes on past its head is another name: "Private Securities Litigation Reform Act".
-ORG_ENDING = re.compile(rf"\b(?:{_CAP_WORD} )(?:{_ORG_WORD} ){{0,4}}(?:{ORG_HEADS})\b(?!'| of [A-Z]| [A-Z][a-z])\.?")
-ORG_LEADING = re.compile(rf"\b(?:Ministry|Department|Bank|University|Office|Bureau|Board|Centers?|Institute|Port) (?:of|for)"
+ORG_ENDING = compile_re(rf"\b(?:{_CAP_WORD} )(?:{_ORG_WORD} ){{0,4}}(?:{ORG_HEADS})\b(?!'| of [A-Z]| [A-Z][a-z])\.?")
+ORG_LEADING = compile_re(rf"\b(?:Ministry|Department|Bank|University|Office|Bureau|Board|Centers?|Institute|Port) (?:of|for)"
                          rf"(?: the)?(?: {_CAP}(?: and {_CAP})?){{1,3}}")
 
 # "the Portland city council", "the city of Busan": a place named as what it is.
-PLACE_NAMED = re.compile(rf"\b(?:[Tt]he (?P<place>{_CAP}) (?:city|county|state|port|region|province|district)\b"
+PLACE_NAMED = compile_re(rf"\b(?:[Tt]he (?P<place>{_CAP}) (?:city|county|state|port|region|province|district)\b"
                          rf"|\b(?:city|county|state|province|port) of (?P<of>{_CAP}(?: {_CAP})?))")
 # ("in the United States"; not "to the Centers for Disease Control": a name that goes on is a body's.)
-PLACE = re.compile(rf"\b(?:in|at|from|to|near|across|across from|outside|throughout) (?:the (?!{_CAP}(?: {_CAP})? (?:for|of) ))?"
+PLACE = compile_re(rf"\b(?:in|at|from|to|near|across|across from|outside|throughout) (?:the (?!{_CAP}(?: {_CAP})? (?:for|of) ))?"
                    rf"(?P<place>{_CAP}(?: {_CAP})?)"
                    rf"(?: and (?P<second>{_CAP}))?\b(?! [A-Z])")  # "at Mirae Asset Securities" goes on: a name
 NOT_A_NAME = {
@@ -81,8 +82,8 @@ NOT_A_NAME = {
 }
 # Compass words and "New" start place and body names (New York, North Sea Port) but no person's.
 NOT_IN_PLACE_OR_BODY = NOT_A_NAME - {"New", "North", "South", "East", "West"}
-LEGAL_FORM = re.compile(r"(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|NV|GmbH|Group|Holdings)\.?")
-ORG_HEAD = re.compile(rf"\b(?:{ORG_HEADS})\b")
+LEGAL_FORM = compile_re(r"(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|NV|GmbH|Group|Holdings)\.?")
+ORG_HEAD = compile_re(rf"\b(?:{ORG_HEADS})\b")
 
 
 def _is_name(name: str) -> bool:

@@ -11,15 +11,15 @@ traced is dropped and counted in warnings; nothing untraceable is ever shown.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cleaning import CleanText, to_simplified, to_traditional
 from .cleaning.source_map import Visible, visible, visible_view
+from .re_cache import compile_re
 from .schemas import Draft, Entities, Evidence, Figure, FigureDraft, KeyPoint, KeyPointDraft, Person
 
-_WS = re.compile(r"\s\s*")  # \s+, opening with a class so the regex engine skips to white space
+_WS = compile_re(r"\s\s*")  # \s+, opening with a class so the regex engine skips to white space
 
 
 @dataclass
@@ -155,7 +155,7 @@ def _ground_figure(
     )
 
 
-_CLAUSE_MARK = re.compile(r"[,;:|，；：。!?！？]\s|\s[|·•✅❌]\s?")
+_CLAUSE_MARK = compile_re(r"[,;:|，；：。!?！？]\s|\s[|·•✅❌]\s?")
 
 
 def _around(text: str, span: tuple[int, int], a: int, b: int) -> list[tuple[int, int]]:

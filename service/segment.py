@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .re_cache import compile_re
+
 CLOSERS = "”’」』》）)】\"'"
 OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 ZH_TERMINATORS = "。！？；!?;"
@@ -28,13 +30,13 @@ ABBREVIATIONS = {
 # Enumeration markers at the start of a sentence: 一是 / 二是, 第一，, （一）, 一、, 1. / 1、 / (1),
 # 首先 / 其次 / 最后. 第三 before a word is no marker (第三产业, 第一批, 第二季度).
 CN_ORD = "一二三四五六七八九十"
-ENUM = re.compile(
+ENUM = compile_re(
     rf"^\s*(?:(?P<shi>[{CN_ORD}]{{1,2}})是|第(?P<di>[{CN_ORD}]{{1,2}})[，,、：:是]"
     rf"|[（(](?P<paren>[{CN_ORD}\d]{{1,2}})[）)]|(?P<dun>[{CN_ORD}]{{1,2}})、"
     rf"|(?P<num>\d{{1,2}})[.、．](?!\d)|(?P<seq>首先|其次|再次|最后|此外))"
 )
 CN_VALUE = {c: i + 1 for i, c in enumerate(CN_ORD)}
-_NON_WORD = re.compile(r"\W\W*")  # \W+, opening with a class so the regex engine skips ahead
+_NON_WORD = compile_re(r"\W\W*")  # \W+, opening with a class so the regex engine skips ahead
 
 
 @dataclass
@@ -73,7 +75,7 @@ def _enum_of(text: str) -> tuple[str | None, int | None]:
     return m.group(0).strip(), None
 
 
-_LEADS_TO_VALUE = re.compile(r"\s*[-+−(]?[$€£¥₹]?\d")
+_LEADS_TO_VALUE = compile_re(r"\s*[-+−(]?[$€£¥₹]?\d")
 
 
 def _english_period_ends(text: str, i: int) -> bool:
@@ -96,7 +98,7 @@ def _english_period_ends(text: str, i: int) -> bool:
 
 # The characters _split_line acts on (quotes, terminators, ellipses, periods); at any other
 # character it only moves on, so it jumps from one of these to the next.
-_ACTS_ON = re.compile("[" + re.escape("".join(OPENERS) + "".join(OPENERS.values()) + ZH_TERMINATORS + "….()（）") + "]")
+_ACTS_ON = compile_re("[" + re.escape("".join(OPENERS) + "".join(OPENERS.values()) + ZH_TERMINATORS + "….()（）") + "]")
 
 
 def _split_line(line: str, base: int) -> list[tuple[int, int, bool]]:
@@ -165,13 +167,13 @@ def _split_line(line: str, base: int) -> list[tuple[int, int, bool]]:
 # line or follows white space; the pattern leaves that test out so the engine can skip to the
 # numerals, and _line_parts applies it (a head holds no white space, so no head can start inside
 # a match that fails the test).
-INLINE_HEAD = re.compile(rf"[{CN_ORD}]{{1,3}}、[^\s，。；！？,;!?]{{2,14}}(?=\s+\S)")
+INLINE_HEAD = compile_re(rf"[{CN_ORD}]{{1,3}}、[^\s，。；！？,;!?]{{2,14}}(?=\s+\S)")
 
 
 # The bullet of a list item that opens its line: "- Revenue of $2.84 billion", "● 新开工项目12个".
-_BULLET = re.compile(r"[-–•*▪●◦‣■◆►▶]\s+(?=\S)")
+_BULLET = compile_re(r"[-–•*▪●◦‣■◆►▶]\s+(?=\S)")
 
-HEAD_ONLY = re.compile(rf"^[{CN_ORD}]{{1,3}}、[^\s，。；！？,;!?]{{2,14}}$")
+HEAD_ONLY = compile_re(rf"^[{CN_ORD}]{{1,3}}、[^\s，。；！？,;!?]{{2,14}}$")
 
 
 def _line_parts(line: str) -> list[tuple[int, int]]:

@@ -16,7 +16,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 import tempfile
 import threading
 from collections import OrderedDict
@@ -26,11 +25,12 @@ from typing import Protocol
 from pydantic import ValidationError
 
 from .files import write_atomic
+from .re_cache import compile_re
 from .schemas import SCHEMA_VERSION, DocumentSummary
 
 log = logging.getLogger(__name__)
 
-DOC_ID = re.compile(r"^[0-9a-f]{64}$")
+DOC_ID = compile_re(r"^[0-9a-f]{64}$")
 # The warning of a summary the store refused.
 NOT_STORED = "not_stored: the summary store refused it (folder not writable, or Redis unreachable); " \
     "GET by doc_id will not find it"

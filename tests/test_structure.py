@@ -95,3 +95,32 @@ def test_no_module_or_function_over_its_size():
                 if lines > MAX_FUNCTION_LINES:
                     too_long.append(f"{path.relative_to(SERVICE)}:{node.lineno} {node.name}: {lines} lines")
     assert too_long == []
+
+
+def _module_level_re_compiles(source: str) -> list[int]:
+    """Lines where `re.compile(` runs when the module is imported (outside every function)."""
+    found: list[int] = []
+
+    def walk(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                continue
+            if (isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and child.func.attr == "compile"
+                    and isinstance(child.func.value, ast.Name) and child.func.value.id == "re"):
+                found.append(child.lineno)
+            walk(child)
+
+    walk(ast.parse(source))
+    return found
+
+
+def test_module_patterns_are_compiled_through_the_cache():
+    """A module constant compiled with re.compile is compiled again at every start (service/re_cache.py)."""
+    found = [f"{path.relative_to(SERVICE)}:{line}" for path in sorted(SERVICE.rglob("*.py"))
+             if path.name != "re_cache.py" for line in _module_level_re_compiles(path.read_text(encoding="utf-8"))]
+    assert found == []
+
+
+def test_the_pattern_check_sees_module_constants_only():
+    source = "import re\nA = re.compile('a')\nB = {'b': re.compile('b')}\ndef f():\n    return re.compile('c')\n"
+    assert _module_level_re_compiles(source) == [2, 3]

@@ -7,7 +7,6 @@ names and a small `Outcome` cross between processes, never a document.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ from ..document import Prepared, prepare
 from ..files import write_atomic
 from ..pipeline import assemble, summarize_prepared
 from ..progress import Progress, Usage
+from ..re_cache import compile_re
 from ..schemas import SCHEMA_VERSION, DocumentSummary, Draft, Method, SummaryOptions
 from ..settings import Settings
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..llm.plan import LLMPlan
 
 DOC_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
-_SCHEMA_VERSION = re.compile(rb'"schema_version"\s*:\s*"([^"]*)"')
+_SCHEMA_VERSION = compile_re(rb'"schema_version"\s*:\s*"([^"]*)"')
 
 
 @dataclass(frozen=True)

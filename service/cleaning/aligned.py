@@ -8,12 +8,12 @@ change) belongs here.
 
 from __future__ import annotations
 
-import re
+from ..re_cache import compile_re
 
 # [ \t]*\n[ \t]* where it is more than a bare newline, opening with a class so the regex engine
 # skips ahead to spaces, tabs and newlines (see cleaning/normalize.py).
-_SPACED_NEWLINE = re.compile(r"[ \t\n](?:(?<=\n)[ \t]+|(?<=[ \t])[ \t]*\n[ \t]*)")
-_BLANK_LINES = re.compile(r"\n\n\n+")
+_SPACED_NEWLINE = compile_re(r"[ \t\n](?:(?<=\n)[ \t]+|(?<=[ \t])[ \t]*\n[ \t]*)")
+_BLANK_LINES = compile_re(r"\n\n\n+")
 
 
 class Aligned:

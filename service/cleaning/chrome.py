@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from ..re_cache import compile_re
 from .chrome_en import EN_DATELINE, is_dateline
 from .chrome_rules import (
     ENUM_START,
@@ -34,6 +35,12 @@ from .metadata import (
     take_stamp_date,
 )
 from .script import HAN, to_simplified
+
+# The account name glued before a publish stamp (…融媒 2年前发布); the separators of a breadcrumb;
+# the end of an outlet's name standing alone on a line (…日报), before the article's first line.
+_ACCOUNT_BEFORE_STAMP = compile_re(rf"(?:^|\s)([{HAN}A-Za-z]{{2,8}}(?:官方|官微|融媒|发布))\s*$")
+_CRUMB_SEP = compile_re(r"\s*(?:>|＞|›|»|→)\s*")
+_OUTLET_NAME_END = compile_re(r"(?:网|网站|在线|门户|官网|客户端|新闻|日报|晚报)$")
 
 
 def remove_chrome(st: Page) -> None:
@@ -77,7 +84,7 @@ def _remove_lines(st: Page) -> None:
         if kind is None:
             continue
         if kind == "breadcrumb":
-            last = re.split(r"\s*(?:>|＞|›|»|→)\s*", line.strip())[-1]
+            last = _CRUMB_SEP.split(line.strip())[-1]
             if st.title is None and len(nospace(last)) >= 8:
                 k = line.rfind(last)
                 st.title = doc.text[start + k : start + k + len(last)].strip()
@@ -122,9 +129,7 @@ def _remove_inline(st: Page) -> None:
                     _title_before_stamp(st, start, m.start(), m.end(), end, edits)
                 else:
                     # the account name glued in front of the stamp goes with it
-                    acct = re.search(
-                        rf"(?:^|\s)([{HAN}A-Za-z]{{2,8}}(?:官方|官微|融媒|发布))\s*$", line[: m.start()]
-                    )
+                    acct = _ACCOUNT_BEFORE_STAMP.search(line[: m.start()])
                     edits.append((start + (acct.start(1) if acct else m.start()), start + m.end(), ""))
                 st.removed["inline"] += 1
         if (
@@ -170,7 +175,7 @@ def _title_before_stamp(st: Page, start: int, stamp: int, stamp_end: int, end: i
 
 # \n|(?<=[。！？!?])\s+|\s{2,} (each alternative opens with white space; written to open with it,
 # so the regex engine skips ahead to white space)
-_TAIL_SPLIT = re.compile(r"\s(?:(?<=\n)|(?<=[。！？!?]\s)\s*|\s+)")
+_TAIL_SPLIT = compile_re(r"\s(?:(?<=\n)|(?<=[。！？!?]\s)\s*|\s+)")
 
 
 def _tail_pieces(text: str) -> Iterator[str]:
@@ -182,7 +187,7 @@ def _tail_pieces(text: str) -> Iterator[str]:
     yield text[pos:]
 
 
-_PROSE = re.compile(r"[，,].{4,}[。！？!?]$")
+_PROSE = compile_re(r"[，,].{4,}[。！？!?]$")
 
 
 def _cut_tail(st: Page) -> None:
@@ -230,24 +235,24 @@ def _cut_tail(st: Page) -> None:
 
 
 # "建宁县人民政府县长 伍小兰" above a report: who speaks, not what the document is called.
-_SPEAKER = re.compile(
+_SPEAKER = compile_re(
     rf"^[{HAN}]{{2,24}}(?:书记|县长|市长|区长|镇长|乡长|主任|局长|主席|厅长|省长|部长|董事长|总经理|院长)\s+[{HAN}]{{2,4}}$"
 )
 # Documents whose name is short: 政府工作报告, 决定, 公报.
-_SHORT_TITLE = re.compile(r"(?:报告|讲话|公报|决定|意见|通知|方案|纪要|决议)$")
+_SHORT_TITLE = compile_re(r"(?:报告|讲话|公报|决定|意见|通知|方案|纪要|决议)$")
 # The second line of a two-line headline: "暨第二批重点项目集中开工仪式".
 # Or the year the title is of, set on a line of its own ("Annual Economic Development Report" / "2025").
-_TITLE_CONTINUES = re.compile(r"^(?:暨|及|与|和|兼)|^(?:19|20)\d{2}(?:年度?)?$")
+_TITLE_CONTINUES = compile_re(r"^(?:暨|及|与|和|兼)|^(?:19|20)\d{2}(?:年度?)?$")
 
 
 # An issuer's name on the line above the name of what it issues: "浙江恒川新材料股份有限公司" /
 # "2024年年度报告摘要" is one title.
-_ISSUER = re.compile(r"(?:公司|集团|银行|政府|委员会|办公室|办公厅|指挥部|局|厅|委)$")
-_DOCUMENT_NAME = re.compile(r"(?:报告|摘要|公告|通知|通报|简报|决定|方案|快报|意见|办法|规定|公报|纪要|决议|细则|规划|计划|预案)$")
+_ISSUER = compile_re(r"(?:公司|集团|银行|政府|委员会|办公室|办公厅|指挥部|局|厅|委)$")
+_DOCUMENT_NAME = compile_re(r"(?:报告|摘要|公告|通知|通报|简报|决定|方案|快报|意见|办法|规定|公报|纪要|决议|细则|规划|计划|预案)$")
 # A mail's subject line is its title without the label and the reply marks: "Subject: RE: FW: …".
-_MAIL_SUBJECT = re.compile(r"^(?:Subject:\s*)(?:(?:RE|Re|FW|Fw|FWD|Fwd|AW|WG|回复|转发)\s*[:：]\s*)*")
+_MAIL_SUBJECT = compile_re(r"^(?:Subject:\s*)(?:(?:RE|Re|FW|Fw|FWD|Fwd|AW|WG|回复|转发)\s*[:：]\s*)*")
 # A line break inside a headline: dropped in Chinese, a space between English words.
-_JOIN = re.compile(r"(\S)\s*\n\s*(?=(\S))")
+_JOIN = compile_re(r"(\S)\s*\n\s*(?=(\S))")
 
 
 def _header_title(st: Page) -> None:
@@ -267,7 +272,7 @@ def _header_title(st: Page) -> None:
             break
         n = len(nospace(line))
         nxt = doc.simp[lines[i + 1][0] : lines[i + 1][1]].strip() if i + 1 < len(lines) else ""
-        if nxt and n <= 14 and re.search(r"(?:网|网站|在线|门户|官网|客户端|新闻|日报|晚报)$", line):
+        if nxt and n <= 14 and _OUTLET_NAME_END.search(line):
             if not is_content(nxt):
                 edits.append((s, e, ""))  # the site's name above the headline
                 st.removed["site_name"] += 1

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from ..re_cache import compile_re
+
 # An encyclopedia's hatnote: "This article is about the city in Washington. For other uses, see …".
-HATNOTE = re.compile(r"^\W*(?:This article is about\b|For other uses,? see\b)")
-EN_WIDGET = re.compile(
+HATNOTE = compile_re(r"^\W*(?:This article is about\b|For other uses,? see\b)")
+EN_WIDGET = compile_re(
     # (share, print, email: the buttons, "Share this", "Email article", not "Share prices fell 3%")
     r"^\W*(?:(?:share|tweet|print|email|e-mail)(?=\W*$|\s+(?:this|on|via|to|article|story|page)\b|\s*[:|])|advertisement|subscribe|sign in|log in|comments?|related|read more|"
     r"follow us|back to top|skip to (?:main )?content|sign up|newsletter|listen to (?:this )?article|"
@@ -17,20 +19,20 @@ EN_WIDGET = re.compile(
     re.I,
 )
 # A mail's header lines (the sender, the time, the recipients), not its subject.
-MAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Date|Reply-To):\s+\S")
+MAIL_HEADER = compile_re(r"^(?:From|Sent|To|Cc|Bcc|Date|Reply-To):\s+\S")
 # A press release's slug above its headline: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT".
-EN_RELEASE_SLUG = re.compile(r"^\W*(?:for immediate release|(?:press|news|media) release|embargoed\b[^.!?]{0,60})\W*$"
+EN_RELEASE_SLUG = compile_re(r"^\W*(?:for immediate release|(?:press|news|media) release|embargoed\b[^.!?]{0,60})\W*$"
                              # (its number, after the issuer's name: "… Board | Press Release No. AIPB/PR/2025/041")
                              r"|^[^.!?]{0,80}?\b(?:press|news|media) release (?:no\.?|number|#)\s*[\w/.-]+\W*$",
                               re.I)
 # A newsletter's or a subscription's pitch, a sentence of its own: "Sign up for our newsletter: Get the
 # latest news delivered to your inbox every morning."
-EN_PROMO = re.compile(r"^\W*(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b|delivered (?:straight |directly )?to "
+EN_PROMO = compile_re(r"^\W*(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b|delivered (?:straight |directly )?to "
                        r"your inbox|^\W*get (?:our|the) (?:free |daily |weekly )?newsletter", re.I)
 # The label of a time-stamp line: "Updated …", "Last updated …", "Released …".
 _EN_STAMP_WORD = r"(?:(?:last )?updated|published|posted|released|issued)"
 # English credit and time-stamp lines: "Reporting by A; Editing by B", "Updated 2 hours ago".
-EN_CREDITS = re.compile(
+EN_CREDITS = compile_re(
     r"^\W*(?:(?:additional )?reporting|writing|editing|compiled|photos?|graphics?) by\b"
     rf"|^\W*{_EN_STAMP_WORD}\b[:\s]+(?:on\s*:?\s*)?"  # ("Posted on: August 19, 2025 | …")
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|an? |jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
@@ -41,7 +43,7 @@ EN_CREDITS = re.compile(
 # An English byline: "By Maria Lopez, Staff Writer | Published March 3, 2026", "By A. Chen and
 # B. Wu". The names are capitalised words; what follows a comma or bar is a title or a date.
 _EN_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|la|le|bin))*"
-EN_BYLINE = re.compile(
+EN_BYLINE = compile_re(
     r"^\s*(?:By|BY|Written by|Reported by|Story by|Words by)\s+"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|This|That|Then|Now|Next|Last|Early|Late|End)\b)"
@@ -51,17 +53,17 @@ EN_BYLINE = re.compile(
 )
 _EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "March 4, 2025" (American) or "15 February 2025" (British): the groups of the second end in 2.
-EN_DATE = re.compile(
+EN_DATE = compile_re(
     rf"\b(?P<mon>{_EN_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})\b"
     rf"|\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_EN_MONTH})\s+(?P<y2>(?:19|20)\d{{2}})\b"
 )
 # The label of a time stamp line, before its date ("Updated on", "Released:"). A date that ends
 # in "a.m." ends as a sentence does, so the stamp is told by the rest of the line being a date.
-_EN_STAMP_LABEL = re.compile(rf"^\W*{_EN_STAMP_WORD}(?: on)?:?\s*", re.I)
+_EN_STAMP_LABEL = compile_re(rf"^\W*{_EN_STAMP_WORD}(?: on)?:?\s*", re.I)
 _EN_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)"
 # A line that is a date and nothing else, as a story's time stamp under its byline: "Saturday 15
 # February 2025", "Wednesday, November 6, 2024, 11:48 a.m. EST".
-EN_DATE_LINE = re.compile(
+EN_DATE_LINE = compile_re(
     rf"^\W*{_EN_WEEKDAY}?(?:{EN_DATE.pattern})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
     re.I,
@@ -71,7 +73,7 @@ EN_DATE_LINE = re.compile(
 # An English dateline opening the first paragraph: "LONDON (Reuters) - ", "SAN FRANCISCO, Oct. 28,
 # 2026 -- ", "BEIJING, March 3 (Xinhua) -- ", a wire's "HOUSTON, Oct. 28, 2026 /PRNewswire/ -- ".
 # The place is in capitals; a dash ends it.
-EN_DATELINE = re.compile(
+EN_DATELINE = compile_re(
     r"^\s*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
     # (a state or country, a date, or both: "SAN JOSE, Calif., September 17, 2024 —")
     r"(?:,\s*[A-Z][A-Za-z.]+)?(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?))?"

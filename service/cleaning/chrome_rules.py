@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..re_cache import compile_re
 from .chrome_en import (
     EN_BYLINE,
     EN_CREDITS,
@@ -44,61 +45,61 @@ def is_terminated(s: str) -> bool:
         s[-2].isalpha() or (s[-2].isdigit() or s[-2] in "%)") and " " in s))
 
 
-DATE = re.compile(
+DATE = compile_re(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
 )
 
 # Words that only ever appear in page furniture (menus, footers, widgets), generic to news sites.
-_SITE_WORDS = re.compile(
+_SITE_WORDS = compile_re(
     r"首\s?页|登\s?录|注\s?册|网站地图|联系我们|关于我们|版权声明|广告服务|意见反馈|网站简介|设为首页|加入收藏|"
     r"手机版|返回顶部|站内搜索|帮助中心|隐私政策|免责声明|网站导航|English|RSS|订阅|客户端|无障碍|"
     r"新闻中心|频道|论坛|专题|网视|视频|图片"
 )
-_NAV_SEP = re.compile(r"\s*(?:\||｜|│|¦|--+|>>?|＞|›|»|→|·|•|/|\\)\s*")
+_NAV_SEP = compile_re(r"\s*(?:\||｜|│|¦|--+|>>?|＞|›|»|→|·|•|/|\\)\s*")
 # A section name of an English site: one or two capitalized words ("Business", "Asia Pacific").
-_EN_SECTION = re.compile(r"^[A-Z][A-Za-z&'.-]{0,15}(?: [A-Z&][A-Za-z&'.-]{0,15})?$")
-_BRACKET_ITEM = re.compile(r"^(?:\s*[\[【][^\]】]{1,12}[\]】])+\s*$")
+_EN_SECTION = compile_re(r"^[A-Z][A-Za-z&'.-]{0,15}(?: [A-Z&][A-Za-z&'.-]{0,15})?$")
+_BRACKET_ITEM = compile_re(r"^(?:\s*[\[【][^\]】]{1,12}[\]】])+\s*$")
 
-_BREADCRUMB = re.compile(
+_BREADCRUMB = compile_re(
     r"^\s*(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|所在位置|位置)?\s*[:：]?\s*首\s?页\s*(?:>|＞|›|»|→|/|-|\\)"
     r"|^\s*(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|所在位置)\s*[:：]"
     r"|^\s*(?:You are here\s*:?\s*)?Home\s*(?:>|›|»|→|/|\\)\s*[A-Z]"  # ("Home > Office of the Mayor > Speeches")
 )
-_META_LABEL = re.compile(
+_META_LABEL = compile_re(
     # (a time or date label of the page's own, not of an event the text announces: "开标时间：…")
     r"(?:发布|更新|发表|刊发|录入|成文|印发)(?:时间|日期|于)|(?<![\u4e00-\u9fff])(?:时间|日期)\s?[:：]|来\s?源\s?[:：]|"
     r"作\s?者\s?[:：]|"
     r"浏览|阅读(?:量|数|次数)?\s?[:：]?\s?\d|点击(?:量|数|率)?\s?[:：]?\s?\d|关注度|访问量|人气|"
     r"字\s?号|打\s?印|【\s?[大中小]\s?】|责任编辑|信息来源|文章来源|稿件来源"
 )
-_WIDGET = re.compile(
+_WIDGET = compile_re(
     r"分享到?|转\s?发|收\s?藏|点\s?赞|评\s?论|打\s?印|关闭(?:窗口|本页)|返回(?:顶部|首页|列表)|扫一扫|二维码|"
     r"微信(?:公众)?(?:号|账号|平台)|公众号|上一篇|下一篇|上一条|下一条|暂无评论|THE\s?END|阅读原文|在看|赞赏|举报|"
     r"复制链接|QQ空间|微博|朋友圈|海报|大\s中\s小|字体|[大中小]字[号號]|数字报|手机看|客户端|下载"
 )
 # "(未完,全文共2270字,当前显示592字)", "(阅读全部图文内容,您需要先登录!)": the page withholds the rest.
-_PAYWALL = re.compile(
+_PAYWALL = compile_re(
     r"未完|全文共\s?\d+\s?字|当前显示\s?\d+\s?字|阅读全[部文]|需要?先?登录|请认真阅读|展开全文|查看全文|"
     r"余下全文|剩余\s?\d+%|付费阅读|订阅后阅读"
 )
-_KEYWORDS_LINE = re.compile(r"^\s*(?:热门|相关)?(?:关键[词字]|标签|tags?)\s*[:：]", re.I)
+_KEYWORDS_LINE = compile_re(r"^\s*(?:热门|相关)?(?:关键[词字]|标签|tags?)\s*[:：]", re.I)
 # A paper's identifiers and filing codes: "DOI: 10.3760/…", "中图分类号：R587.1 文献标志码：A".
-_IDENT_LINE = re.compile(r"^\s*(?:DOI|ISSN|ISBN|PMID|PMCID|arXiv|中图分类号|文献标[志识]码|文章编号)\s*[:：]", re.I)
+_IDENT_LINE = compile_re(r"^\s*(?:DOI|ISSN|ISBN|PMID|PMCID|arXiv|中图分类号|文献标[志识]码|文章编号)\s*[:：]", re.I)
 # A site's <title> pasted above the article: phrases joined by underscores (keyword spam included).
-_UNDERSCORE_TITLE = re.compile(r"^[^_，。；！？,;!?]{1,30}(?:_[^_，。；！？,;!?]{1,30}){2,}$")
+_UNDERSCORE_TITLE = compile_re(r"^[^_，。；！？,;!?]{1,30}(?:_[^_，。；！？,;!?]{1,30}){2,}$")
 # Copyright and site-operator notices (is_copyright). The Latin ones are matched ignoring case,
 # which leaves the regex engine no first character to skip ahead to, so they are kept apart and
 # looked for only in text with an ASCII letter (each holds a, c or p, which ignoring case match
 # only themselves); the rest open with literals.
-_COPYRIGHT = re.compile(
+_COPYRIGHT = compile_re(
     r"版权所有|版权归|©|公网安备|保留所有权利|主办单位|承办单位|技术支持|运营维护|网站标识码|建议使用.{0,12}浏览器|"
     r"分辨率|互联网新闻信息服务许可|新办[〔\[(（]\d{4}|违法和不良信息举报"
 )
-_COPYRIGHT_LATIN = re.compile(r"copyright|\(c\)\s?\d{4}|ICP\s?[备证]|all rights reserved", re.I)
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-_DISCLAIMER_START = re.compile(r"^\s*(?:\d\s*)?(?:免责|特别|郑重|版权)?声\s?明\s*[:：]")
-_DISCLAIMER = re.compile(
+_COPYRIGHT_LATIN = compile_re(r"copyright|\(c\)\s?\d{4}|ICP\s?[备证]|all rights reserved", re.I)
+_ASCII_LETTER = compile_re(r"[A-Za-z]")
+_DISCLAIMER_START = compile_re(r"^\s*(?:\d\s*)?(?:免责|特别|郑重|版权)?声\s?明\s*[:：]")
+_DISCLAIMER = compile_re(
     r"如有侵权|侵犯.{0,10}权益|版权归.{0,6}(?:原)?作者|来源于(?:互联)?网络|转载于(?:互联)?网络|不代表本(?:站|网|平台|号)|"
     r"转载请注明|未经.{0,8}授权.{0,8}(?:转载|使用|复制)|本(?:站|网)(?:部分|所有|一律|不)|"
     # a listed company's statutory statements, the same in every announcement: the board's pledge
@@ -106,13 +107,13 @@ _DISCLAIMER = re.compile(
     r"虚假记载.{0,12}误导性陈述.{0,12}重大遗漏|应当?到.{0,40}(?:网站|媒体).{0,12}仔细阅读.{0,12}全文"
 )
 # A bulletin's issuer and date on one line, under its title: "湘南市防指办　　2024年6月21日18时".
-_ISSUER_DATE_LINE = re.compile(
+_ISSUER_DATE_LINE = compile_re(
     r"^\s*[\u4e00-\u9fff（）()]{2,16}\s+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时:：](?:\s*\d{2}\s*分?)?)?\s*$")
 # A bulletin's or minutes' issue number on its own line: "〔2025〕第17期", "（第15期）", "第3期".
-_ISSUE_NUMBER = re.compile(r"^\s*[〔\[【（(]?\s*(?:(?:19|20)\d{2}\s*[〕\]】）)]?\s*)?(?:总)?第\s*\d{1,4}\s*期\s*[）)]?\s*$")
+_ISSUE_NUMBER = compile_re(r"^\s*[〔\[【（(]?\s*(?:(?:19|20)\d{2}\s*[〕\]】）)]?\s*)?(?:总)?第\s*\d{1,4}\s*期\s*[）)]?\s*$")
 # A listed company's announcement line: "证券代码：603781　证券简称：恒川新材　公告编号：2025-012".
-_SECURITIES_LINE = re.compile(r"(?:证券|股票)代码\s*[:：].{0,40}(?:证券|股票)简称\s*[:：]|公告编号\s*[:：]")
-_EDITOR = re.compile(
+_SECURITIES_LINE = compile_re(r"(?:证券|股票)代码\s*[:：].{0,40}(?:证券|股票)简称\s*[:：]|公告编号\s*[:：]")
+_EDITOR = compile_re(
     r"^\s*[【\[(（]?\s*(?:"
     + "|".join(
         _spaced(w)
@@ -139,26 +140,26 @@ _EDITOR = re.compile(
     )
     + r")\s*(?:编\s?辑|人)?\s*[:：|丨/]"
 )
-_HOTLINE = re.compile(
+_HOTLINE = compile_re(
     r"(?:新闻|报料|爆料|举报|服务|投诉|咨询|客服)?热\s?线|投稿邮箱|联系电话|联系方式\s?[:：]|客服电话|报料电话|邮箱\s?[:：]"
 )
-_PHONE = re.compile(r"\d{3,4}-?\d{6,8}|1[3-9]\d{9}|[\w.]+@[\w.]+|QQ\s?\d{5,}")
-_BYLINE = re.compile(
+_PHONE = compile_re(r"\d{3,4}-?\d{6,8}|1[3-9]\d{9}|[\w.]+@[\w.]+|QQ\s?\d{5,}")
+_BYLINE = compile_re(
     r"^\s*[■□●○▲△◆◇★☆※▶►\-—]*\s*"
     rf"(?:[{HAN}]{{2,10}}(?:网|报|台|社|日报|晚报|新闻|融媒体?中心?)讯?\s*)?"
     r"(?:本报|本刊|本台|本网|本站|融媒体?|全媒体|首席|特约|见习|实习|驻\S{1,4})?\s*"
     r"(?:记\s?者|通\s?讯\s?员|实\s?习\s?生|摄\s?影|摄\s?像|撰\s?稿|文\s?/|图\s?/|文\s?图\s?/)\s*[:：/]?"
 )
-NEWS_PREFIX = re.compile(
+NEWS_PREFIX = compile_re(
     rf"^\s*(?:本报讯|本刊讯|本台讯|本网讯|本站讯|[{HAN}]{{2,10}}讯(?=\s*[(（]|\s*记者)|"
     rf"(?:本报|新华社|中新社|中新网|人民网)[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(?:电|讯))"
     rf"\s*(?:[(（][^()（）\n]{{1,40}}[)）])?\s*"
 )
-PHOTO_CREDIT = re.compile(
+PHOTO_CREDIT = compile_re(
     rf"(?:(?<=[。！？!?”」』])|^)\s*[(（]?\s*(?:(?:记者|通讯员|本报记者)\s*)?"
     rf"[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}}\s*(?:摄影报道|摄影|摄|供图|/摄|文/图)\s*[)）]?\s*$"
 )
-LIST_HEAD = re.compile(
+LIST_HEAD = compile_re(
     r"(?m)^\s*(?:>>|»|【|\[)?\s*(?:延伸阅读|相关阅读|相关新闻|相关文章|相关链接|相关推荐|推荐阅读|热门推荐|热点推荐|精彩推荐|"
     r"猜你喜欢|热门文章|最新文章|热门新闻|最新新闻|热点新闻|专题推荐|图片新闻|图片中心|今日推荐|编辑推荐|"
     r"国内要闻|国际要闻|\S{0,4}要闻|更多新闻|更多阅读|往期回顾|往期推荐|为你推荐|阅读排行|点击排行|热门排行|"
@@ -167,20 +168,20 @@ LIST_HEAD = re.compile(
 )
 # End-of-article marks, where they start a line or follow white space or a sentence end (see
 # end_marks). Every alternative opens with a literal, so the regex engine skips ahead to them.
-END_WORDS = re.compile(
+END_WORDS = compile_re(
     _spaced("编辑") + r"\s*[:：]|责任编辑|新闻热线|©|版权声明|版权所有|THE\s?END|"
     r"\(完\)|（完）|【完】|喜欢的话|暂无评论|免责声明\s*[:：]|声明\s*[:：]"
 )
 INLINE_CHROME = [
     # "爱山亭官方2年前发布010539": account name, relative time, counters
     # (\d+ not after a digit, written \d(?<!\d\d)\d* so the engine can skip to digits)
-    re.compile(r"\d(?<!\d\d)\d*\s*(?:年|个月|个?星期|周|天|小时|分钟|秒)前\s*(?:发布|更新|发表)[\d\s]{0,10}(?=\s|$)"),
+    compile_re(r"\d(?<!\d\d)\d*\s*(?:年|个月|个?星期|周|天|小时|分钟|秒)前\s*(?:发布|更新|发表)[\d\s]{0,10}(?=\s|$)"),
     # WeChat "follow us" banners: 点蓝色字关注“山亭快报” / 点击上方蓝字关注我们
-    re.compile(
+    compile_re(
         r"(?:点击?|戳)\s*(?:上方|下方)?\s*蓝色?字体?\s*(?:关注|订阅)\s*(?:“[^”]{1,20}”|[^\s，。,.]{0,12})"
     ),
 ]
-ENUM_START = re.compile(
+ENUM_START = compile_re(
     # (1. and 1、 number items; 8.6% is a decimal, no item)
     r"^\s*(?:[一二三四五六七八九十]+[、.．是]|\d{1,2}(?:[、)）]|[.．](?!\d))|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+)"
 )
@@ -208,13 +209,18 @@ def end_marks(text: str) -> list[int]:
     return starts
 
 
+# A clause's punctuation (a menu has none); the items of a menu written [a] [b] or 【a】【b】.
+_CLAUSE_MARK = compile_re(r"[，。；！？,;]")
+_BRACKETED = compile_re(r"[\[【]([^\]】]+)[\]】]")
+
+
 def _nav_items(line: str) -> list[str] | None:
     """The items of a menu line, or None when the line is not shaped like a menu."""
     s = line.strip()
-    if not s or re.search(r"[，。；！？,;]", s):
+    if not s or _CLAUSE_MARK.search(s):
         return None
     if _BRACKET_ITEM.match(s):
-        return re.findall(r"[\[【]([^\]】]+)[\]】]", s)
+        return _BRACKETED.findall(s)
     if _NAV_SEP.search(s):
         items = [x for x in _NAV_SEP.split(s) if x.strip()]
         if len(items) >= 3 and all(len(nospace(x)) <= 12 for x in items):
@@ -232,6 +238,11 @@ def _nav_items(line: str) -> list[str] | None:
         if len(items) >= 6 or sum(1 for x in items if _SITE_WORDS.search(x)) >= 2:
             return items
     return None
+
+
+_SOURCE_OR_AUTHOR = compile_re(r"来\s?源\s?[:：]|作\s?者\s?[:：]")
+# A sponsor's credit: "XX市人民政府主办".
+_SPONSORED = compile_re(rf"[{HAN}]{{2,}}(?:主办|承办|协办|支持)(?:\s|$)")
 
 
 def classify(line: str) -> str | None:
@@ -265,7 +276,7 @@ def classify(line: str) -> str | None:
         n <= 150
         and not is_terminated(s)
         and _META_LABEL.search(s)
-        and (DATE.search(s) or re.search(r"来\s?源\s?[:：]|作\s?者\s?[:：]", s))
+        and (DATE.search(s) or _SOURCE_OR_AUTHOR.search(s))
     ):
         return "meta"
     if n <= 60 and _META_LABEL.search(s) and re.search(r"\d", s) and "。" not in s:
@@ -280,7 +291,7 @@ def classify(line: str) -> str | None:
         return "hotline"
     if n <= 160 and is_copyright(s):
         return "copyright"
-    if n <= 40 and re.search(rf"[{HAN}]{{2,}}(?:主办|承办|协办|支持)(?:\s|$)", s) and not is_terminated(s):
+    if n <= 40 and _SPONSORED.search(s) and not is_terminated(s):
         return "copyright"
     if n <= 300 and (
         _DISCLAIMER_START.search(s) and _DISCLAIMER.search(s) or _DISCLAIMER.search(s) and n <= 120
@@ -312,7 +323,9 @@ def is_content(line: str) -> bool:
 
 
 # A cell holding a value, set apart by white space: what a table row flattened to text has.
-_TABLE_ROW = re.compile(r"(?:^|\s)[\d.,]+\S{0,4}(?:\s|$)")
+_TABLE_ROW = compile_re(r"(?:^|\s)[\d.,]+\S{0,4}(?:\s|$)")
+# A pause or a stop inside a line (a headline may end with 。 and has none of them before it).
+_INNER_CLAUSE_MARK = compile_re(r"[，。；,;]")
 
 
 def is_headline(line: str) -> bool:
@@ -321,7 +334,7 @@ def is_headline(line: str) -> bool:
     n = len(nospace(s))
     if not 4 <= n <= 40 or ENUM_START.match(s):
         return False
-    if re.search(r"[，。；,;]", s.rstrip("。")):
+    if _INNER_CLAUSE_MARK.search(s.rstrip("。")):
         return False
     if _TABLE_ROW.search(s):
         return False  # "规上工业增加值 23.1亿元 8.4%": a row of a table, cells apart

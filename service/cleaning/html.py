@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..re_cache import compile_re
 from .chrome_rules import classify
 from .metadata import info_line_meta
 from .normalize import normalize_whitespace
 from .script import HAN_RE
 
-_HTML_TAG = re.compile(
+_HTML_TAG = compile_re(
     r"<(?:!doctype|html|head|body|div|p|br|span|table|tr|td|ul|li|article|section|meta|title|h[1-6]|a|script|style)\b",
     re.I,
 )
@@ -117,7 +118,7 @@ def _main_block_text(root) -> str | None:
 
 
 # "<headline> | Harbor Times", "<标题>_某县人民政府": the site's name after the headline in <title>.
-_TITLE_SITE = re.compile(r"^\s*(?:\||｜|_|-|–|—|::)\s*(?P<site>[^|｜_]{2,30}?)\s*$")
+_TITLE_SITE = compile_re(r"^\s*(?:\||｜|_|-|–|—|::)\s*(?P<site>[^|｜_]{2,30}?)\s*$")
 
 
 def _site_after_title(html_title: str, title: str) -> str | None:

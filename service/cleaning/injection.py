@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from ..re_cache import compile_re
+
 # Sentences that address a language model rather than a reader: "ignore all previous
 # instructions", "忽略以上所有指令", "you are now …", "system prompt". They are text, never
 # orders; marking them suspect keeps them out of summary prose and key points.
-INSTRUCTION_RE = re.compile(
+INSTRUCTION_RE = compile_re(
     r"(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier|preceding)\s+"
     r"(?:instructions?|prompts?|rules?|messages?)"
     r"|you\s+are\s+now\s+(?:a|an|in)\b|(?:reveal|print|show)\s+(?:your|the)\s+system\s+prompt"
@@ -17,7 +19,7 @@ INSTRUCTION_RE = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+_SENTENCE_END = compile_re(r"[。！？!?\n]|\.(?=\s|$)")
 
 
 # Words one of which every INSTRUCTION_RE match contains: substring tests in C are far cheaper

@@ -11,29 +11,31 @@ from __future__ import annotations
 
 import re
 
+from ..re_cache import compile_re
+
 # Signals that a text is Markdown; two of them are needed (a lone "# " or "- " is plain text too).
-_SIGNALS = re.compile(
+_SIGNALS = compile_re(
     r"(?m)^#{1,6}[ \t]+\S|\*\*\S[^*\n]*\*\*|\]\([^)\s]+\)|^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\||^```"
 )
 # Whole lines of markup: rules, table separator rows, code fences, link definitions.
-_MARKUP_LINE = re.compile(
+_MARKUP_LINE = compile_re(
     r"(?m)^[ \t]*(?:(?:[-*_][ \t]*){3,}|\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?|```[^\n]*"
     r"|\[[^\]\n]+\]:[ \t]*\S+[^\n]*)[ \t]*$"
 )
 # Markers at a line's start: headings, block quotes, bullets (numbered items keep their numbers).
-_LINE_START = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+)")
-_CLOSING_HASHES = re.compile(r"(?m)[ \t]+#+[ \t]*$")
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[(?=[^\]\n]+\]\([^)\s]+(?:[ \t]+\"[^\"\n]*\")?\))|\]\([^)\s]+(?:[ \t]+\"[^\"\n]*\")?\)")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)[^\n]*?(?<=\S)\1")
+_LINE_START = compile_re(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+)")
+_CLOSING_HASHES = compile_re(r"(?m)[ \t]+#+[ \t]*$")
+_IMAGE = compile_re(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = compile_re(r"\[(?=[^\]\n]+\]\([^)\s]+(?:[ \t]+\"[^\"\n]*\")?\))|\]\([^)\s]+(?:[ \t]+\"[^\"\n]*\")?\)")
+_STRONG = compile_re(r"(\*\*|__)(?=\S)[^\n]*?(?<=\S)\1")
 # (Chinese words touch the stars: 项目*20个*以上; an ASCII word does not: 2*3*4.)
-_EMPHASIS = re.compile(r"(?<![*A-Za-z0-9_])\*(?=[^\s*])[^*\n]*?(?<=[^\s*])\*(?![*A-Za-z0-9_])")
-_CODE = re.compile(r"`+")
+_EMPHASIS = compile_re(r"(?<![*A-Za-z0-9_])\*(?=[^\s*])[^*\n]*?(?<=[^\s*])\*(?![*A-Za-z0-9_])")
+_CODE = compile_re(r"`+")
 
 
 # A table: a row of cells, then the row of dashes under its head. Markdown on its own (a plain
 # text with one table in it is still Markdown).
-_TABLE_HEAD = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
+_TABLE_HEAD = compile_re(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
 
 
 def looks_like_markdown(text: str) -> bool:

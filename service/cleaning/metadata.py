@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..re_cache import compile_re
 from .aligned import Aligned
 from .chrome_en import EN_BYLINE, EN_DATE
 from .chrome_rules import DATE
@@ -26,7 +27,7 @@ def _format_date(m: re.Match) -> str:
 # The date that closes an official text, alone on its line under the body that signs it: "特此公告。\n
 # 华远科技股份有限公司董事会\n2025年2月26日" (落款).
 # Or a date alone on the last line of a notice, below its contacts ("监督电话：…" / "" / "2025年4月21日").
-_SIGNED_DATE = re.compile(r"\n[^\n。！？；]{2,60}\n\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
+_SIGNED_DATE = compile_re(r"\n[^\n。！？；]{2,60}\n\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
 
 
 def signature_date(text: str) -> str | None:
@@ -35,12 +36,15 @@ def signature_date(text: str) -> str | None:
     return _format_date(DATE.match(m[1])) if m else None  # type: ignore[arg-type]
 
 
+_ANOTHER_LABEL = compile_re(r"(?:发布|时间|日期|作者|来源|浏览|编辑)")
+
+
 def _label_value(s: str, label: str) -> str | None:
-    m = re.search(rf"{label}\s*[:：]\s*([^\s|｜]+(?:\s(?![^\s]*[:：])[^\s|｜:：\d]{{1,4}})*)", s)
+    m = compile_re(rf"{label}\s*[:：]\s*([^\s|｜]+(?:\s(?![^\s]*[:：])[^\s|｜:：\d]{{1,4}})*)").search(s)
     if not m:
         return None
     value = m.group(1).strip()
-    if DATE.match(value) or re.match(r"(?:发布|时间|日期|作者|来源|浏览|编辑)", value):
+    if DATE.match(value) or _ANOTHER_LABEL.match(value):
         return None
     return value or None
 
@@ -75,6 +79,9 @@ def take_meta(st: Page, start: int, end: int) -> None:
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
+_REPORTER = compile_re(r"记\s?者\s*[:：]?\s*(.+?)(?:[,，;；]|\s*(?:本报|本刊)?通\s?讯\s?员|\s*实习生|$)")
+
+
 def take_byline_author(st: Page, start: int, end: int) -> None:
     s = st.doc.simp[start:end]
     if en := EN_BYLINE.match(s):
@@ -85,7 +92,7 @@ def take_byline_author(st: Page, start: int, end: int) -> None:
         return
     if st.author:
         return
-    m = re.search(r"记\s?者\s*[:：]?\s*(.+?)(?:[,，;；]|\s*(?:本报|本刊)?通\s?讯\s?员|\s*实习生|$)", s)
+    m = _REPORTER.search(s)
     if m and m.group(1).strip():
         k = m.start(1)
         st.author = re.sub(r"\s+", " ", st.doc.text[start + k : start + m.end(1)]).strip()
@@ -115,9 +122,12 @@ def _en_date(d: re.Match) -> str:
     return f"{d['y2']}-{_MONTHS[d['mon2'][:3].lower()]:02d}-{int(d['d2']):02d}"
 
 
+_IN_BRACKETS = compile_re(r"[(（]([^()（）]+)[)）]")
+
+
 def take_byline_author_prefix(st: Page, start: int, m: re.Match) -> None:
     """The author in the parentheses of a news-agency prefix: 本报讯（记者 王芳）."""
-    inner = re.search(r"[(（]([^()（）]+)[)）]", m.group(0))
+    inner = _IN_BRACKETS.search(m.group(0))
     if st.author is None and inner:
         k = m.start() + inner.start(1)
         st.author = re.sub(

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from ..re_cache import compile_re
 from .script import HAN_RE
 
-_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
+_ZERO_WIDTH = compile_re("[\u200b-\u200f\u2060\ufeff\u00ad]")
 # [ \t\f\v]+ -> " ", " *\n *" -> "\n", "\n{3,}" -> "\n\n", each written to start with a literal
 # or a class: the regex engine then skips ahead to where a match can start instead of setting up a
 # match attempt at every character (a pattern opening with a repeat or an optional part gets no
 # such skip). The matches are the same.
-_SPACE_RUN = re.compile(r"[ \t\f\v][ \t\f\v]*")
-_SPACED_NEWLINE = re.compile(r"(?:  *\n|\n) *")
-_BLANK_LINES = re.compile(r"\n\n\n+")
+_SPACE_RUN = compile_re(r"[ \t\f\v][ \t\f\v]*")
+_SPACED_NEWLINE = compile_re(r"(?:  *\n|\n) *")
+_BLANK_LINES = compile_re(r"\n\n\n+")
 # Spaces around a number in Chinese ("全县 60 个项目", "2023 年", "增长 8.6% 。"), as some sites write
 # and as PDF text extraction gives, part a number from its unit; Chinese puts none there. The space
 # after a number goes when Chinese follows; the one before only when the number is spaced on both
@@ -22,7 +22,7 @@ _BLANK_LINES = re.compile(r"\n\n\n+")
 _CJK_PUNCT = "，。；：、！？（）“”"
 # (Chinese is told after the match, by the script module's Han class: a class of the Han ranges
 # costs milliseconds to compile at every start, and opening with a digit lets the engine skip ahead.)
-_NUMBER_SPACE = re.compile(r"[0-9](?:[0-9.,]*[0-9])?%? ?")
+_NUMBER_SPACE = compile_re(r"[0-9](?:[0-9.,]*[0-9])?%? ?")
 
 
 def _is_chinese(ch: str) -> bool:

@@ -9,11 +9,12 @@ later by the rejoin step, as for any text.
 from __future__ import annotations
 
 import io
-import re
+
+from ..re_cache import compile_re
 
 # A PDF of more pages than this is refused before extraction (a book, not a document to summarize).
 MAX_PAGES = 1000
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = compile_re(
     r"(?m)^[ \t]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|"
     r"(?:Page|page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}|\d{1,3})[ \t]*$\n?"
 )

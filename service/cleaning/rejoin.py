@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
+from ..re_cache import compile_re
 from .aligned import Aligned
 from .chrome_rules import ENUM_START, is_terminated
 from .rows import VALUE_CELL, is_table_row
+
+_SENTENCE_END = compile_re(r"[。！？；!?;]")
 
 
 def rejoin_broken_lines(doc: Aligned, language: str) -> int:
@@ -34,7 +37,7 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
         wrapped = (
             (len(prev) >= 40 and not _is_headline_like_long(prev))
             or (prev[-1] in "，、," and len(prev) >= 24)
-            or bool(re.search(r"[。！？；!?;]", prev))  # a finished sentence, then a broken one
+            or bool(_SENTENCE_END.search(prev))  # a finished sentence, then a broken one
             # a line as wide as the page's, in a paragraph (hard wrapping breaks no blank line)
             or (width is not None and len(prev) >= 0.8 * width and m.group() == "\n")
         )
@@ -60,7 +63,7 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
 
 
 # Two or more cells of numbers set apart by white space: a table's row flattened to a line.
-_VALUE_CELLS = re.compile(rf"(?:{VALUE_CELL}){{2,}}")
+_VALUE_CELLS = compile_re(rf"(?:{VALUE_CELL}){{2,}}")
 
 
 def _is_row(line: str) -> bool:
@@ -70,10 +73,10 @@ def _is_row(line: str) -> bool:
 
 # A field of a record or an infobox: a short label, a colon, its value ("Elevation: 361 m",
 # "Population (2020): 78,412", "地址：…").
-_FIELD = re.compile(r"(?:[A-Z][\w'’&/-]*(?: [\w'’&/-]+){0,3}(?: \([^()]{1,12}\))?|[\u4e00-\u9fff]{2,8}) ?[:：] ?\S")
-_AMOUNT_CUT = re.compile(r"[$€£¥]\d{1,3}(?:,\d{3})*\.$")
-_HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]{2,})-$")
-_WORD_START = re.compile(r"[a-z]+")  # (a lower-case word that goes on: "tion", not "étude")
+_FIELD = compile_re(r"(?:[A-Z][\w'’&/-]*(?: [\w'’&/-]+){0,3}(?: \([^()]{1,12}\))?|[\u4e00-\u9fff]{2,8}) ?[:：] ?\S")
+_AMOUNT_CUT = compile_re(r"[$€£¥]\d{1,3}(?:,\d{3})*\.$")
+_HYPHENATED = compile_re(r"(?<![\w-])([A-Za-z]{2,})-$")
+_WORD_START = compile_re(r"[a-z]+")  # (a lower-case word that goes on: "tion", not "étude")
 
 
 def wrap_width(text: str) -> int | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..re_cache import compile_re
 from .script import HAN, HAN_RE
 
 
@@ -19,7 +20,7 @@ def _gbk_bytes(s: str) -> bytes | None:
 # A GBK stream that lost the high bit of one lead byte: "“漣" (A1 B0 9D 69) shows as "!皾i" —
 # every later byte pairs with the wrong neighbour until an ASCII byte realigns the stream.
 # Full-width punctuation lives in rows A1-A3, so the broken byte shows as ! " or #.
-_SHIFTED = re.compile(rf"[!\"#](?=[{HAN}])[{HAN}\u3000-\u303f\uff00-\uffef]{{1,12}}[\x40-\x7e]?")
+_SHIFTED = compile_re(rf"[!\"#](?=[{HAN}])[{HAN}\u3000-\u303f\uff00-\uffef]{{1,12}}[\x40-\x7e]?")
 _OPEN_CLOSE = set("“”‘’「」『』《》〈〉【】（）")
 
 
@@ -70,10 +71,14 @@ def _shift_candidates(text: str, trusted: bool = False) -> list[tuple[int, int, 
     return found
 
 
-_UTF8_AS_GBK = re.compile(rf"[{HAN}\u3000-\u303f\uff00-\uffef]{{4,}}")
+_UTF8_AS_GBK = compile_re(rf"[{HAN}\u3000-\u303f\uff00-\uffef]{{4,}}")
 # "，。的是在发时" as UTF-8 bytes read as GBK (lead characters almost never seen in real text): without one of these a document has no such runs.
-_UTF8_AS_GBK_HINT = re.compile("锛|銆|鐨|鏄|鍦|鍙|鏃")
-_GARBAGE = re.compile(r"(?:锟斤拷|烫烫|屯屯)+|\ufffd+")
+_UTF8_AS_GBK_HINT = compile_re("锛|銆|鐨|鏄|鍦|鍙|鏃")
+_GARBAGE = compile_re(r"(?:锟斤拷|烫烫|屯屯)+|\ufffd+")
+
+
+# A Latin-1 letter before a continuation byte read as Latin-1 or cp1252: UTF-8 decoded wrongly.
+_MOJIBAKE_PAIR = compile_re(r"[\u00c0-\u00ff][\u0080-\u00bf\u2018-\u203a\u0152-\u02dc]")
 
 
 def repair_mojibake(text: str, repairs: list[tuple[str, str]] | None = None) -> tuple[str, int, bool]:
@@ -84,7 +89,7 @@ def repair_mojibake(text: str, repairs: list[tuple[str, str]] | None = None) -> 
     text can be traced back to the garbled input."""
     repaired = 0
     done: list[tuple[str, str]] = repairs if repairs is not None else []
-    if re.search(r"[\u00c0-\u00ff][\u0080-\u00bf\u2018-\u203a\u0152-\u02dc]", text):
+    if _MOJIBAKE_PAIR.search(text):
         import ftfy
 
         out = []

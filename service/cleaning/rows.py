@@ -4,13 +4,12 @@ sentence of a summary or a key point."""
 
 from __future__ import annotations
 
-import re
-
+from ..re_cache import compile_re
 from .script import HAN, HAN_RE
 
 # A row of a report's table, its label's leader dots running to its value: "Closed sales ......
 # 1,264 (+8.2%)". A line of its own, and no sentence of a summary.
-LEADER_ROW = re.compile(r"[\w)%]\s*(?:\.\s?){4,}\s*\S|[\w)%]\s*…{2,}\s*[-+−(]?[$€£¥₹]?\d")
+LEADER_ROW = compile_re(r"[\w)%]\s*(?:\.\s?){4,}\s*\S|[\w)%]\s*…{2,}\s*[-+−(]?[$€£¥₹]?\d")
 
 
 def is_leader_row(text: str) -> bool:
@@ -24,17 +23,17 @@ def is_leader_row(text: str) -> bool:
 # (Words of two characters or more on both sides: a name padded with spaces, "白 涛", is no row. A
 # line with a sentence's punctuation needs three: "本报讯(刘晓明 范昀 明明) 1月29日，镇江新区召开…" is
 # prose, "区融媒体中心 新闻采编3本科及以上 新闻传播学类 需经常夜间值班，适合男性" a row with a note.)
-_PROSE_MARK = re.compile(r"[，。；！？;]|,(?!\d)")
-_HAN_CELL_GAP = re.compile(rf"(?:[{HAN}]{{2}}|[%）)]) +(?=[{HAN}（(]{{2}})")
+_PROSE_MARK = compile_re(r"[，。；！？;]|,(?!\d)")
+_HAN_CELL_GAP = compile_re(rf"(?:[{HAN}]{{2}}|[%）)]) +(?=[{HAN}（(]{{2}})")
 
 
 # Chinese text keeps no space before a number (cleaning drops it): two numbers after spaces are cells
 # ("加权平均净资产收益率（%） 12.84 11.97增加0.87个百分点 11.20").
-_SPACED_NUMBER = re.compile(r"\s[-+−]?\d")
+_SPACED_NUMBER = compile_re(r"\s[-+−]?\d")
 # A cell holding a number, set apart by white space; three or more in a row are a row's values:
 # "Distillate fuel oil 117.4 120.0 -2.6 121.3".
 VALUE_CELL = r"\s[-+−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)"
-VALUE_CELLS = re.compile(rf"(?:{VALUE_CELL}){{3,}}")
+VALUE_CELLS = compile_re(rf"(?:{VALUE_CELL}){{3,}}")
 
 
 def is_table_row(text: str) -> bool:

@@ -11,8 +11,10 @@ from functools import lru_cache
 
 import opencc
 
+from ..re_cache import compile_re
+
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
-HAN_RE = re.compile(f"[{HAN}]")
+HAN_RE = compile_re(f"[{HAN}]")
 
 
 @lru_cache(maxsize=4)
@@ -83,9 +85,9 @@ def detect_language(text: str) -> str:
     return "zh" if han >= latin * 0.25 else "en"
 
 
-_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
-_ENGLISH_WORD = re.compile(r"\b(?:the|of|and|to|in|is|for|on|that|with|was|by|as|at|from|are|it|its|has)\b", re.I)
-_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_KANA = compile_re("[\u3041-\u3096\u30a1-\u30fa]")
+_ENGLISH_WORD = compile_re(r"\b(?:the|of|and|to|in|is|for|on|that|with|was|by|as|at|from|are|it|its|has)\b", re.I)
+_LATIN_WORD = compile_re(r"[A-Za-z\u00c0-\u024f]+")
 
 
 def unsupported_language(text: str, language: str) -> str | None:
@@ -113,22 +115,22 @@ _FINAL = (
 _SYLLABLE = f"{_INITIAL}{_FINAL}"
 _TONE_FOLD = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm")
 # The Han character before a note is tested after the bracket, so the engine can skip to brackets.
-_NOTE = re.compile(rf"[(（](?<=[{HAN}][(（])\s*([a-zü{TONED}]+[1-5]?(?:\s+[a-zü{TONED}]+[1-5]?){{0,3}})\s*[)）]")
-_SYLLABLES_RE = re.compile(rf"(?:{_SYLLABLE}[1-5]?\s*)+")
+_NOTE = compile_re(rf"[(（](?<=[{HAN}][(（])\s*([a-zü{TONED}]+[1-5]?(?:\s+[a-zü{TONED}]+[1-5]?){{0,3}})\s*[)）]")
+_SYLLABLES_RE = compile_re(rf"(?:{_SYLLABLE}[1-5]?\s*)+")
 
 
 # Notes damaged on the way: tone marks lost to "?" by an encoding without them (發(f?)), the
 # opening bracket eaten by mojibake next to it (…shù)), or the Han character before the note
 # garbled (貦C(jī)). Only in a document that shows such notes more than once.
-_LOSSY_NOTE = re.compile(rf"[(（](?<=[{HAN}][(（])[a-zü?]{{0,6}}\?[a-zü?]{{0,6}}[)）]")
-_ORPHAN_NOTE = re.compile(rf"(?<![(（a-zü{TONED}])[a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
+_LOSSY_NOTE = compile_re(rf"[(（](?<=[{HAN}][(（])[a-zü?]{{0,6}}\?[a-zü?]{{0,6}}[)）]")
+_ORPHAN_NOTE = compile_re(rf"(?<![(（a-zü{TONED}])[a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
 # A run of pinyin letters closed by a bracket: where an orphan note can be (see _orphan_notes).
-_CLOSED_RUN = re.compile(rf"[a-zü{TONED}]+[)）]")
-_TONE_MARK = re.compile(f"[{TONED}]")
-_TONE_NUMBER = re.compile(r"[1-5]")
-_TONED_NOTE = re.compile(rf"[(（][a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
+_CLOSED_RUN = compile_re(rf"[a-zü{TONED}]+[)）]")
+_TONE_MARK = compile_re(f"[{TONED}]")
+_TONE_NUMBER = compile_re(r"[1-5]")
+_TONED_NOTE = compile_re(rf"[(（][a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
 # What every note above starts with (an orphan note counts only after two toned notes).
-_NOTE_START = re.compile(rf"[(（]\s*[a-zü?{TONED}]")
+_NOTE_START = compile_re(rf"[(（]\s*[a-zü?{TONED}]")
 
 
 def _is_note(body: str, toned_count: int) -> bool:

@@ -19,13 +19,14 @@ import html as html_lib
 import re
 from bisect import bisect_right
 
+from ..re_cache import compile_re
 from .markdown import apply_spans, markup_spans
 from .script import pinyin_note_spans
 
 # What the visible-character view leaves out: white space, zero-width characters, soft hyphens.
 # (X+ written XX*: a pattern opening with a class lets the regex engine skip to where it can match.)
-_INVISIBLE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff\u00ad][\s\u200b-\u200f\u2060\ufeff\u00ad]*")
-_HTML_TOKEN = re.compile(
+_INVISIBLE = compile_re(r"[\s\u200b-\u200f\u2060\ufeff\u00ad][\s\u200b-\u200f\u2060\ufeff\u00ad]*")
+_HTML_TOKEN = compile_re(
     r"<!--.*?(?:-->|$)|<(script|style|noscript|template)\b.*?(?:</\1\s*>|$)|<[!/?A-Za-z][^>]*>?|"
     r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
     re.S | re.I,

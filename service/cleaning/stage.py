@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from operator import ne
 
+from ..re_cache import compile_re
 from .aligned import Aligned
 from .chrome import remove_chrome
 from .html import extract_html, looks_like_html
@@ -172,7 +173,7 @@ def _differences(a: str, b: str) -> int:
     return count
 
 
-_ISO_TIME = re.compile(r"((?:19|20)\d{2}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_ISO_TIME = compile_re(r"((?:19|20)\d{2}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 
 
 def _page_time(value: str | None) -> str | None:

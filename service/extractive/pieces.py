@@ -7,6 +7,7 @@ import re
 
 from ..cleaning.chrome_en import is_time_stamp
 from ..cleaning.rows import is_table_row
+from ..re_cache import compile_re
 from ..schemas import DEFAULT_MAX_CHARS_EN, DEFAULT_MAX_CHARS_ZH
 from ..segment import Sentence
 
@@ -17,37 +18,40 @@ def char_scale(language: str) -> float:
     return 1.0 if language == "zh" else DEFAULT_MAX_CHARS_EN / DEFAULT_MAX_CHARS_ZH
 
 
-CLAUSE_SPLIT = re.compile(r"(?<=[，,；;：:])")
+CLAUSE_SPLIT = compile_re(r"(?<=[，,；;：:])")
 RESULT_CUES = ("实现", "完成", "突破", "同比", "增长", "累计", "达到", "新增", "净增", "创历史", "创新高", "获批", "建成",
                "签约")
 # Labels that introduce a paragraph on news pages; not part of what the paragraph says.
-LEAD_LABEL = re.compile(r"^(?:导读|导语|核心提示|摘要|编者按|内容提要)[:：]\s*")
-INFORMATIVE = re.compile(r"\d|[十百千万亿]")
-TIME_ONLY = re.compile(
+LEAD_LABEL = compile_re(r"^(?:导读|导语|核心提示|摘要|编者按|内容提要)[:：]\s*")
+INFORMATIVE = compile_re(r"\d|[十百千万亿]")
+TIME_ONLY = compile_re(
     r"^\s*(?:(?:19|20)\d{2}年度?|\d{1,2}(?:[—–\-至~到]\d{1,2})?月份?|今年以来|截至目前|上半年|下半年|前三季度|全年|年内)+"
     r"\s*[，,；;：:]?\s*$"
 )
 TARGET_CUES = ("力争", "确保", "目标", "计划", "预计", "争取", "力促")
 # Whether a text holds any of the cues: one search instead of a test per cue.
-RESULT_CUE = re.compile("|".join(RESULT_CUES))
-TARGET_CUE = re.compile("|".join(TARGET_CUES))
-ANY_CUE = re.compile("|".join(RESULT_CUES + TARGET_CUES))
+RESULT_CUE = compile_re("|".join(RESULT_CUES))
+TARGET_CUE = compile_re("|".join(TARGET_CUES))
+ANY_CUE = compile_re("|".join(RESULT_CUES + TARGET_CUES))
 # The same cues in English: a result reported ("fell by 4,300", "rose 11%") or a goal set.
-EN_RESULT_CUE = re.compile(r"\b(?:rose|fell|grew|increased|decreased|declined|jumped|climbed|dropped|reached|totall?ed|"
+EN_RESULT_CUE = compile_re(r"\b(?:rose|fell|grew|increased|decreased|declined|jumped|climbed|dropped|reached|totall?ed|"
                            r"doubled|tripled|halved|surged|soared|slumped|plunged|shrank|expanded|record(?:ed)?)\b")
-EN_TARGET_CUE = re.compile(r"\b(?:will|plans?|aims?|targets?|goal|expects?|forecasts?|pledged?)\b")
+EN_TARGET_CUE = compile_re(r"\b(?:will|plans?|aims?|targets?|goal|expects?|forecasts?|pledged?)\b")
 # Clauses that say how or in what spirit, rarely what happened: the first to go when compressing.
-FLUFF_CLAUSE = re.compile(
+FLUFF_CLAUSE = compile_re(
     r"^(?:以|在|按照|围绕|坚持|通过|深入|全面|大力|坚定不移|树牢|紧扣|锚定|聚焦|立足|对标|紧盯|依托|"
     r"持续|不断|积极|切实|进一步|充分|始终|扎实|着力|全力|奋力|努力|坚决|认真|牢固|用|靠|为|把|将|让|使)"
 )
-EN_FLUFF = re.compile(r"^(?:however|moreover|in addition|meanwhile|furthermore)\b", re.I)
+EN_FLUFF = compile_re(r"^(?:however|moreover|in addition|meanwhile|furthermore)\b", re.I)
 
 
 def informative(clause: str) -> bool:
     if INFORMATIVE.search(clause):
         return True
     return not FLUFF_CLAUSE.match(clause) and ANY_CUE.search(clause) is not None
+
+
+_TRAILING_PAUSE = compile_re(r"[，,；;：:]$")
 
 
 def compress(text: str, language: str) -> str:
@@ -72,7 +76,7 @@ def compress(text: str, language: str) -> str:
         if keep[i] and TIME_ONLY.match(clauses[i]):
             keep[i] = i + 1 < len(clauses) and keep[i + 1]
     out = "".join(c for c, k in zip(clauses, keep, strict=True) if k)
-    return re.sub(r"[，,；;：:]$", "", out.rstrip()) if out else text
+    return _TRAILING_PAUSE.sub("", out.rstrip()) if out else text
 
 
 def balance_quotes(text: str) -> str:
@@ -86,12 +90,16 @@ def balance_quotes(text: str) -> str:
     return text
 
 
+_TRAILING_PAUSES = compile_re(r"[，,；;：:、]+$")
+_ENDS_A_SENTENCE = compile_re(r"[。！？!?”’」』）)]$|(?<=[A-Za-z%)\]])\.$")
+
+
 def end_piece(text: str, language: str) -> str:
     text = text.rstrip()
     if language == "zh":
-        text = re.sub(r"[，,；;：:、]+$", "", text)
+        text = _TRAILING_PAUSES.sub("", text)
         # (an English sentence in a Chinese document ends with its own full stop: "…to 30.5%.")
-        if not re.search(r"[。！？!?”’」』）)]$|(?<=[A-Za-z%)\]])\.$", text):
+        if not _ENDS_A_SENTENCE.search(text):
             text += "。"
         return balance_quotes(text)
     text = re.sub(r"[,;:]+$", "", text)  # "… without a successor;" ends a clause, not a sentence
@@ -137,23 +145,26 @@ def stands_alone(s: Sentence, language: str) -> bool:
 
 
 # English list words that open a sentence: "First, the plan adds 40 turbines" (as 一是 does).
-EN_MARKER = re.compile(r"^\s*(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Lastly|Finally),\s+(?=[a-z])")
+EN_MARKER = compile_re(r"^\s*(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Lastly|Finally),\s+(?=[a-z])")
 
 
 # An item's number in a numbered list: "3．", "2、", "1." (not a figure: "3.5亿元").
-NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.、．](?!\d)\s*")
+NUMBERED_ITEM = compile_re(r"^\s*\d{1,2}[.、．](?!\d)\s*")
 # The section labels of a structured abstract, run into its paragraphs: "Methods: We conducted …".
-EN_SECTION_LABEL = re.compile(
+EN_SECTION_LABEL = compile_re(
     r"^\s*(?:Background|Methods?|Results?|Conclusions?|Objectives?|Aims?|Purpose|Findings|Interpretation|Design|"
     r"Setting|Participants|Interventions?|Main outcome measures?|Abstract|Summary)\s*:\s+(?=[A-Z])")
+
+
+_ZH_MARKER = compile_re(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:[，,、：:]|是)|[（(][一二三四五六七八九十\d]+[）)]"
+                        r"|[一二三四五六七八九十]+、|\d+[.、．])\s*")
 
 
 def strip_marker(text: str) -> str:
     """Drops a list marker that opens `text` (一是, 第一，, （一）, 1., First,), or an abstract's
     section label (Methods:). 第三 followed by a word is no marker: 第三产业, 第一批."""
     text = EN_SECTION_LABEL.sub("", text)
-    text = re.sub(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:[，,、：:]|是)|[（(][一二三四五六七八九十\d]+[）)]"
-                  r"|[一二三四五六七八九十]+、|\d+[.、．])\s*", "", text)
+    text = _ZH_MARKER.sub("", text)
     if (m := EN_MARKER.match(text)) is not None:
         text = text[m.end()].upper() + text[m.end() + 1 :]
     return text
@@ -164,7 +175,7 @@ KEY_POINT_LIMIT = {"zh": 110}
 KEY_POINT_LIMIT_OTHER = 220
 
 
-_CLAUSE_MARK = re.compile(r"[，；;]|,(?!\d)")
+_CLAUSE_MARK = compile_re(r"[，；;]|,(?!\d)")
 
 
 def shorten(text: str, limit: int, language: str = "zh") -> str:

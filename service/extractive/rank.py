@@ -11,19 +11,20 @@ float is the one the plain Python loops over dicts gave, bit for bit, at a fract
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from itertools import chain, repeat
 from operator import add, mul, truediv
 
 import numpy as np
 
+from ..re_cache import compile_re
+
 LEXRANK_MAX_SENTENCES = 400
 
 
 # Everything but letters and digits: str.isalnum() is exactly \w without the underscore.
-NOT_ALNUM = re.compile(r"[\W_][\W_]*")
-WORD = re.compile(r"[a-z0-9]+")
+NOT_ALNUM = compile_re(r"[\W_][\W_]*")
+WORD = compile_re(r"[a-z0-9]+")
 # Words that occur in any English sentence whatever it is about. Left in, they make two sentences
 # alike for sharing "are" and "in", and a short sentence of them ("Some foundations are stepping
 # in.") the most central of a story.

@@ -10,22 +10,26 @@ from collections import Counter
 
 from ..figures import Kind, SentenceContext, extract_figures, period_years
 from ..figures.table_zh import table_figures
+from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from ..segment import Sentence
 
-FUTURE_SECTION = re.compile(r"^(?:新的一年|下一步|下步|今后|明年|展望|接下来|今年以来?将|未来)")
-FUTURE_HEADING = re.compile(r"(?:措施|下步|下一步|计划|目标|打算|思路|举措|任务|重点工作)")
+FUTURE_SECTION = compile_re(r"^(?:新的一年|下一步|下步|今后|明年|展望|接下来|今年以来?将|未来)")
+FUTURE_HEADING = compile_re(r"(?:措施|下步|下一步|计划|目标|打算|思路|举措|任务|重点工作)")
 # A short sentence that announces the tasks set out after it: 会议明确了2025年五个方面的重点任务。
-TASKS_ANNOUNCED = re.compile(r"(?:明确|部署|安排|提出|要求|强调)[^，。；]{0,20}?(?:任务|工作|举措|措施)[。：:]?$")
-CONTEXT_HEADING = re.compile(r"(?:感受|体会|经验|考察|启示|借鉴|差距|学习)")
+TASKS_ANNOUNCED = compile_re(r"(?:明确|部署|安排|提出|要求|强调)[^，。；]{0,20}?(?:任务|工作|举措|措施)[。：:]?$")
+CONTEXT_HEADING = compile_re(r"(?:感受|体会|经验|考察|启示|借鉴|差距|学习)")
 # English section heads: a plan's ("Goals for 2025", "Outlook") and a review's ("2024 in review").
-EN_FUTURE_HEADING = re.compile(r"\b(?i:goals?|targets?|plans?|outlook|priorities|next steps|looking ahead|guidance|"
+EN_FUTURE_HEADING = compile_re(r"\b(?i:goals?|targets?|plans?|outlook|priorities|next steps|looking ahead|guidance|"
                                r"the year ahead|forecasts?)\b")
-EN_REVIEW_HEADING = re.compile(r"\b(?i:in review|year in review|review of|highlights|achievements|key results)\b")
+EN_REVIEW_HEADING = compile_re(r"\b(?i:in review|year in review|review of|highlights|achievements|key results)\b")
 
 
 # A document that is a plan by its name: "洛屿市2025年为民办实事项目清单", "…行动方案", "…工作要点".
-PLAN_TITLE = re.compile(r"(?:计划|清单|工作要点|实施方案|行动方案|任务分解表?|目标任务|项目表)(?:的通知)?$")
+PLAN_TITLE = compile_re(r"(?:计划|清单|工作要点|实施方案|行动方案|任务分解表?|目标任务|项目表)(?:的通知)?$")
+
+
+_TOP_MARKER = compile_re(r"^[一二三四五六七八九十]+、")
 
 
 def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[Kind | None]:
@@ -38,7 +42,7 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
     body_started = False
     for s in sentences:
         head = s.text[:30]
-        top_level = s.heading or (s.enum and re.match(r"^[一二三四五六七八九十]+、", s.text))
+        top_level = s.heading or (s.enum and _TOP_MARKER.match(s.text))
         if s.heading and s.text.isascii() and len(s.text) <= 60 and (s.index or len(s.text.split()) <= 4):
             # An English section head; one right under the title counts too (a headline is longer).
             current = ("target" if EN_FUTURE_HEADING.search(s.text) else
@@ -58,7 +62,7 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
 
 
 # A year a plan or a forecast runs to: it dates its own sentence, not the ones after it.
-_DEADLINE_YEAR = re.compile(r"(?:(?:预计|力争|争取|计划|目标|将于|将在)(?:到|至)?|(?<![日月\d])到)(?:19|20)\d{2}年$")
+_DEADLINE_YEAR = compile_re(r"(?:(?:预计|力争|争取|计划|目标|将于|将在)(?:到|至)?|(?<![日月\d])到)(?:19|20)\d{2}年$")
 
 
 def context_years(sentences: list[Sentence], language: str = "zh", title_year: str | None = None) -> list[str | None]:
@@ -145,11 +149,11 @@ def figures_in_context(
 
 
 # A page about the current year names its period ("今年以来", "1—10月", "一季度", "2024年上半年").
-CURRENT_PERIOD = re.compile(r"今年以来|今年前|(?:(?P<year>(?:19|20)\d{2})年)?(?:1[—–-]\d{1,2}月|1至\d{1,2}月|一季度|上半年|前三季度"
+CURRENT_PERIOD = compile_re(r"今年以来|今年前|(?:(?P<year>(?:19|20)\d{2})年)?(?:1[—–-]\d{1,2}月|1至\d{1,2}月|一季度|上半年|前三季度"
                             r"|前(?:\d{1,2}|[二三四五六七八九十]|十一)个月)")
 # A sentence that opens on last year, or on the same period of last year: 去年全年，…; 去年同期，….
-LAST_YEAR_OPENING = re.compile(r"^(?:而|但|同时)?(?:(?P<same>去年同期|上年同期)|去年(?:全年)?|上年(?:全年)?)[，,]?")
-YEAR_OPENING = re.compile(r"^(?:而|但|同时)?(?P<year>(?:19|20)\d{2})年(?:全年)?[，,]")
+LAST_YEAR_OPENING = compile_re(r"^(?:而|但|同时)?(?:(?P<same>去年同期|上年同期)|去年(?:全年)?|上年(?:全年)?)[，,]?")
+YEAR_OPENING = compile_re(r"^(?:而|但|同时)?(?P<year>(?:19|20)\d{2})年(?:全年)?[，,]")
 
 
 def _last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], doc_year: str | None = None) -> None:
@@ -176,13 +180,13 @@ def _last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence]
 
 
 # A sentence that totals a run of years, whatever year it names: 三年累计新增…, 2021年以来…, 截至….
-RUNNING = re.compile(r"以来|累计|截至|截止|至今|年来|近[两三四五六七八九十\d]+年|过去[两三四五六七八九十\d]+年|年均")
-EN_RUNNING = re.compile(r"\b(?:since|so far|to date|cumulative(?:ly)?|in total|over the (?:past|last)|a year|per year|"
+RUNNING = compile_re(r"以来|累计|截至|截止|至今|年来|近[两三四五六七八九十\d]+年|过去[两三四五六七八九十\d]+年|年均")
+EN_RUNNING = compile_re(r"\b(?:since|so far|to date|cumulative(?:ly)?|in total|over the (?:past|last)|a year|per year|"
                         r"annual(?:ly)?|average)\b", re.I)
 # (English: "since 2021", "2022 to 2024", "2022-2024")
-_EN_REVIEWED_SINCE = re.compile(r"\bsince (?P<since>(?:19|20)\d{2})\b|\b(?P<first>(?:19|20)\d{2})\s*(?:-|–|to)\s*(?:19|20)?\d{2}\b")
+_EN_REVIEWED_SINCE = compile_re(r"\bsince (?P<since>(?:19|20)\d{2})\b|\b(?P<first>(?:19|20)\d{2})\s*(?:-|–|to)\s*(?:19|20)?\d{2}\b")
 # The years a page reviews, by their first: 2021年以来, （2022—2024年）, 十四五以来, 三年来 and 过去五年.
-_REVIEWED_SINCE = re.compile(r"(?P<since>(?:19|20)\d{2})年以来|(?P<first>(?:19|20)\d{2})(?:年(?:\d{1,2}月)?)?[—–\-至到](?:19|20)\d{2}年"
+_REVIEWED_SINCE = compile_re(r"(?P<since>(?:19|20)\d{2})年以来|(?P<first>(?:19|20)\d{2})(?:年(?:\d{1,2}月)?)?[—–\-至到](?:19|20)\d{2}年"
                              r"|“?(?P<plan>十[二三四五])五”?(?:时期)?以来"
                              r"|(?:过去|近)(?P<past>[两三四五六七八九十])年|(?P<during>[两三四五六七八九十])年来")
 _PLAN_START = {"十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
@@ -231,11 +235,11 @@ def _en_dated(sentence: str, figure: str, year: str) -> bool:
 
 # The whole of a place, by rank: 全国 over 全省 over 全市 over 全县 and 全区 over 全镇. Not after a
 # comparison or a rank ("高于全省…", "居全省第3位"), which names the larger place but is this one's.
-_WHOLE_OF = re.compile(r"(?<![居在至于比较过列出])全(?P<level>国|省|市|州|盟|县|区|旗|镇|乡)")
+_WHOLE_OF = compile_re(r"(?<![居在至于比较过列出])全(?P<level>国|省|市|州|盟|县|区|旗|镇|乡)")
 _RANK = {"国": 5, "省": 4, "市": 3, "州": 3, "盟": 3, "县": 2, "区": 2, "旗": 2, "镇": 1, "乡": 1}
 # A clause whose subject is a larger whole: 全省同期增速为5.8%, 全省进出口同比增长3.3% on a county's page.
-_LARGER_HEAD = re.compile(r"^(?:同期|同时|而|其中|但)?全(?P<level>国|省|市|州|盟|县|区|旗)")
-_CLAUSE_BREAK = re.compile(r"[，。；,;：:！？]")
+_LARGER_HEAD = compile_re(r"^(?:同期|同时|而|其中|但)?全(?P<level>国|省|市|州|盟|县|区|旗)")
+_CLAUSE_BREAK = compile_re(r"[，。；,;：:！？]")
 
 
 def _higher_places(figures: dict[int, list[FigureDraft]], sentences: list[Sentence]) -> None:
@@ -257,7 +261,7 @@ def _higher_places(figures: dict[int, list[FigureDraft]], sentences: list[Senten
 
 # A report's note on the amounts of its tables: "all amounts are in millions of U.S. dollars",
 # "(in thousands)", "($ in millions)".
-_AMOUNTS_IN = re.compile(
+_AMOUNTS_IN = compile_re(
     r"(?:amounts|figures|numbers|dollars|\$)\s+(?:are\s+|shown\s+)?in\s+(?P<scale>thousands|millions|billions)"
     r"(?P<dollars>\s+of\s+(?:U\.S\.\s+)?dollars)?|\((?P<scale2>in\s+(?:thousands|millions|billions))\)", re.I)
 _SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
@@ -283,11 +287,11 @@ def _scaled(figs: list[FigureDraft], factor: float, currency: str) -> None:
         f.unit = f.unit or currency
 
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = compile_re(r"[A-Za-z]+")
 # The head of a table's columns of years: "Indicator 2023 2024", "Key figures FY2023 FY2024".
-_RULE = re.compile(r"[-=_–—\s]{3,}")
+_RULE = compile_re(r"[-=_–—\s]{3,}")
 # (The label may stand on the line above, as in a stacked head: "Fiscal Fiscal" / "2024 2023 % Change".)
-_YEARS_HEAD = re.compile(r"(?:[A-Za-z][^\d\n]{0,60}?)?((?:\s*(?:FY ?|[QH][1-4] )?(?:19|20)\d{2}){2,12})(?:\s+[A-Za-z%(). -]{1,20})?")
+_YEARS_HEAD = compile_re(r"(?:[A-Za-z][^\d\n]{0,60}?)?((?:\s*(?:FY ?|[QH][1-4] )?(?:19|20)\d{2}){2,12})(?:\s+[A-Za-z%(). -]{1,20})?")
 
 
 def planned_items(sentences: list[Sentence]) -> set[int]:
@@ -339,7 +343,7 @@ def _sentence_case(subject: str, sentence: str, vocabulary: set[str]) -> str:
     return re.sub(rf"\b{word}\b(?! [A-Z])", word.lower(), subject, count=1)
 
 
-EXAMPLE = re.compile(r"^(?:如|比如|例如|譬如)")
+EXAMPLE = compile_re(r"^(?:如|比如|例如|譬如)")
 
 
 def asides(sentences: list[Sentence], kinds: list[Kind | None] | None = None) -> set[int]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from .clauses import clause_start, quote
 from .kinds import DESCRIBING_RULES, Decision, Kind, SentenceContext, check, decide_zh
@@ -49,9 +50,9 @@ __all__ = [
 
 
 # Between the two ends of an English range: "$5.2 billion and $5.4 billion", "10 to 12%".
-EN_RANGE = re.compile(r"\s*(?:to|and|,?\s*or|-|–)\s*")  # (", or $1.24 per share": the same value restated)
-EN_FROM = re.compile(r"\bfrom\s+[$€£¥]?$", re.I)
-EN_CHANGE_OF = re.compile(r"^(?:growth|decline) in ")
+EN_RANGE = compile_re(r"\s*(?:to|and|,?\s*or|-|–)\s*")  # (", or $1.24 per share": the same value restated)
+EN_FROM = compile_re(r"\bfrom\s+[$€£¥]?$", re.I)
+EN_CHANGE_OF = compile_re(r"^(?:growth|decline) in ")
 
 
 def extract_figures(
@@ -216,7 +217,7 @@ def _decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceConte
 # Between the ends of a range of one unit ("a 70–90% chance", "$3.05 billion to $3.12 billion"); not a
 # change from a level to another ("fell from 50.6% to 49.4%"), a split ("by 412 votes, 50.6% to 49.4%")
 # nor a value restated (", or $1.24 per share").
-_EN_RANGE_ENDS = re.compile(r"\s*(?:to|-|–)\s*")
+_EN_RANGE_ENDS = compile_re(r"\s*(?:to|-|–)\s*")
 
 
 def _is_range(sentence: str, lower: NumberSpan, upper: NumberSpan) -> bool:

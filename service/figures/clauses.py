@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from ..re_cache import compile_re
 from .spans import NumberSpan
 
 MAX_CLAUSE = 80
@@ -26,11 +26,11 @@ def pipe_row_label(sentence: str, pos: int) -> str | None:
     return next((c for c in cells if c and not _DIGIT.search(c)), cells[-1])
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_re(r"\d")
 
 
 # A comma, full stop or colon between digits is part of a number or a time (78,000 / 6.5 / 10:30).
-_IN_NUMBER = re.compile(r"(?<=\d)[,.:，](?=\d)")
+_IN_NUMBER = compile_re(r"(?<=\d)[,.:，](?=\d)")
 
 
 @lru_cache(maxsize=64)
@@ -50,7 +50,7 @@ def _numbers_kept(sentence: str, *marked: str) -> tuple[str, ...]:
 
 
 # A bracketed aside of a few letters or characters between two words: "广义货币(M2)余额".
-_SHORT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[（(][\u4e00-\u9fffA-Za-z0-9]{1,4}[）)](?=[\u4e00-\u9fffA-Za-z])")
+_SHORT_ASIDE = compile_re(r"(?<=[\u4e00-\u9fffA-Za-z])[（(][\u4e00-\u9fffA-Za-z0-9]{1,4}[）)](?=[\u4e00-\u9fffA-Za-z])")
 
 
 def _unmark(marked: str, sentence: str, positions: list[int]) -> str:

@@ -8,7 +8,7 @@ rule goes there.
 
 from __future__ import annotations
 
-import re
+from ..re_cache import compile_re
 
 
 def _alt(*words: str) -> str:
@@ -20,7 +20,7 @@ def _alt(*words: str) -> str:
 # Plan, goal and commitment words. Modal 要/将 only before a verb-like character (将 also marks an
 # object: "将…列为", so it needs the verb right after it); 计划 not as a noun of size (计划总投资)
 # or of a share (占年度计划的…).
-TARGET_RE = re.compile(
+TARGET_RE = compile_re(
     _alt("力争", "确保", "(?<![已共])争取(?!到)",  # (已争取…资金19.6亿元 is money obtained)
          "力促", "拟", "努力", "预期", "有望", "将要", "年内", "下一步", "下步", "今后",
          "规划(?!(?:总|建筑|用地|占地)?面积|用地)",  # (规划面积 is a size)
@@ -34,18 +34,18 @@ TARGET_RE = re.compile(
          "明年", "预计", "(?:提出|明确|要求)[，,]?(?=(?:到|至)(?:19|20)\\d{2}年)")
 )
 # Result words: something happened in the period.
-ACHIEVED_RE = re.compile(
+ACHIEVED_RE = compile_re(
     _alt("完成", "实现", "突破", "达到", "达", "新增", "净增", "建成(?!区)", "出台", "引进", "落户", "招引",
          "签约", "开工", "竣工", "投产", "提供", "增加", "集聚", "入选", "获批", "获评", "获得", "争取到", "已争取", "共争取",
          "吸引", "带动", "招商", "累计", "创造", "受理", "办理", "解决", "帮助", "发放", "培育", "认定",
          "引导", "组织", "举办", "开展", "接待", "实施", "落地", "成交", "销售", "缴纳", "上缴", "入库")
 )
 # Result words that settle the matter even after a plan word earlier in the sentence.
-STRONG_ACHIEVED_RE = re.compile(
+STRONG_ACHIEVED_RE = compile_re(
     _alt("已", "截至", "截止", "截止到", "历史新高", "创新高", "成功", "共计完成", "以来", "为止", "去年同期")
 )
 # The current period's outturn estimated in a review: 预计全年完成…, 全年预计实现….
-ESTIMATE_RE = re.compile(
+ESTIMATE_RE = compile_re(
     r"预计(?!年(?![度底末内终]))(?:到|至)?(?:全年|今年|年末|年底|年终|当年|本年|上半年|一季度|前三季度)?[^，。；！？]{0,16}?(?:完成|实现|达到|达|增长|突破)"
     r"|(?:全年|年末|年底)[^，。；！？]{0,12}?预计(?:完成|实现|达到|达|增长|为)"
     r"|预计(?:全年|今年|当年|本年)[^，。；！？可将能]{1,16}?(?:约|为|在)?$"  # (预计今年全县茶叶总产量约1.9万吨)
@@ -54,122 +54,122 @@ ESTIMATE_RE = re.compile(
 # ---------------------------------------------------------------- where the number stands
 
 # The size of a project, a batch of projects or a fund.
-SIZE_BEFORE = re.compile(
+SIZE_BEFORE = compile_re(
     r"(?<!完成)(?<!实现)(?<!累计)(?<!到位)(?:计划)?(?:总投资(?:额)?|投资总额|总出资(?:额)?|总规模|总造价|注册资本|计划投资总额|总投入|"
     r"基金规模|集群规模|全长|总长|总金额|预算金额|预算价|(?:最高)?(?:投标)?限价|招标控制价)(?:约|达到|达|为|超过|超|近|逾|共|共计|合计|分别为|分别|是)*"
     r"(?:[:：]\s*)?(?:人民币)?$"  # (a tender's budget and price cap: "预算金额：人民币4,386.52万元")
 )
 # 完成固定资产总投资…: money that flowed in the period, not a size.
-MONEY_FLOWED = re.compile(r"完成|实现|累计|到位|实际|新增")
+MONEY_FLOWED = compile_re(r"完成|实现|累计|到位|实际|新增")
 # 投资2亿元的…项目, 投资5000万元自动化…改造项目: an amount that describes the project after it.
-INVEST_BEFORE = re.compile(r"(?<!完成)(?<!实际)(?<!累计)(?<!到位)(?<!新增)(?:投资|规模|资金)(?:约|达|超过|超|近|逾|为)?$")
-PROJECT_AFTER = re.compile(r"^[^，。；！？,;:：]{0,30}?(?:项目|工程|基地|生产线|产业园|园区|基金)")
+INVEST_BEFORE = compile_re(r"(?<!完成)(?<!实际)(?<!累计)(?<!到位)(?<!新增)(?:投资|规模|资金)(?:约|达|超过|超|近|逾|为)?$")
+PROJECT_AFTER = compile_re(r"^[^，。；！？,;:：]{0,30}?(?:项目|工程|基地|生产线|产业园|园区|基金)")
 # A capacity inside a project's name: 年产10万吨…项目, 20兆瓦农光互补项目.
-CAPACITY_BEFORE = re.compile(r"(?:年产|年出栏|年加工|年处理|年销售|年生产|日产|年发电|年吞吐|年屠宰|年存栏|年产能)(?:约)?$")
-NAME_AFTER = re.compile(r"^[\u4e00-\u9fffA-Za-z“”]{1,24}?(?:项目|工程|基地|生产线)")
+CAPACITY_BEFORE = compile_re(r"(?:年产|年出栏|年加工|年处理|年销售|年生产|日产|年发电|年吞吐|年屠宰|年存栏|年产能)(?:约)?$")
+NAME_AFTER = compile_re(r"^[\u4e00-\u9fffA-Za-z“”]{1,24}?(?:项目|工程|基地|生产线)")
 # An item of a list of projects: "涵盖A、15万千瓦风能开发、C等10个招商引资签约项目" (the number is in
 # the item's name; the list closes with 等 … 项目).
-LIST_OF_PROJECTS_AFTER = re.compile(r"^[^，。；！？,;:：]{0,60}?、[^，。；！？,;:：]{0,40}?等[^，。；！？,;]{0,14}?(?:项目|工程)")
-ITEM_START = re.compile(r"[、，,：:；]$|^$")
+LIST_OF_PROJECTS_AFTER = compile_re(r"^[^，。；！？,;:：]{0,60}?、[^，。；！？,;:：]{0,40}?等[^，。；！？,;]{0,14}?(?:项目|工程)")
+ITEM_START = compile_re(r"[、，,：:；]$|^$")
 # Units of a capacity or a size (a count of projects, 12个项目, is not a size).
 SIZE_UNITS = {"元", "美元", "欧元", "港元", "吨", "万吨", "千瓦", "兆瓦", "吉瓦", "千瓦时", "平方米", "亩", "公顷",
               "平方公里", "立方米", "标箱", "套", "台套", "只", "头", "张"}
 # The time a project or a task is given, not a result: 工期18个月, 为期3天, 建设周期2年.
-PERIOD_OF_WORKS = re.compile(r"(?:工期|建设期|建设周期|周期|期限|为期)(?:为|约|仅|只有|共)?$")
+PERIOD_OF_WORKS = compile_re(r"(?:工期|建设期|建设周期|周期|期限|为期)(?:为|约|仅|只有|共)?$")
 # Measures of land and floor space: with no verb in their clause they profile a place.
 AREA_UNITS = {"平方米", "亩", "公顷", "平方公里", "平方千米", "㎡", "m²"}
 # Work done on land, before its area: 新建高标准农田5.3万亩 is work of the period (or its plan), no profile.
-AREA_WORK = re.compile(r"新建|新增|新造|新种|建成|改造|整治|修复|治理|造林|绿化|流转|盘活|收储|出让|腾退|复垦|拆除")
+AREA_WORK = compile_re(r"新建|新增|新造|新种|建成|改造|整治|修复|治理|造林|绿化|流转|盘活|收储|出让|腾退|复垦|拆除")
 # Work done on an area, as a verb of its clause (新建建筑面积 in a project's scale is its size).
-LAND_WORK_DONE = re.compile(r"落实|完成")
-HELD_AT = re.compile(r"(?:稳定|保持|稳)在$")
-RESULT_IN_GAP = re.compile(r"开工|投产|签约|落地|竣工|完成|建成|达产|实施|引进|落户|开建|推进")
+LAND_WORK_DONE = compile_re(r"落实|完成")
+HELD_AT = compile_re(r"(?:稳定|保持|稳)在$")
+RESULT_IN_GAP = compile_re(r"开工|投产|签约|落地|竣工|完成|建成|达产|实施|引进|落户|开建|推进")
 # Standing counts and profiles: what a place has, not what happened.
 # (A profile's own verb, the 达 of 面积达 or 存量达, makes no result of it: see `_position_rules`.)
-STANDING_BEFORE = re.compile(
+STANDING_BEFORE = compile_re(
     r"(?<!新)(?P<word>拥有|现有|目前已?(?:集聚|聚集|入驻|拥有|共有|有)|辖区内|境内|下辖|辖|存量(?:为|达(?![到成]))?"
     r"|(?:规划(?:总|建筑|用地|占地)?|总)?面积(?:为|约|达(?![到成]))?|人口|占地(?:面积)?(?:约)?|常住|户籍|在建"
     r"|在谈项目|(?:入库)?储备项目|储备库|项目库|入库项目|入库企业|(?:目前|现)[^，。；！？]{0,8}?共有)"
     r"(?:[^，。；！？、\d]|\d+周?岁){0,12}$"  # (a noun of a few words, an age in it: 现有60周岁以上老年人)
 )
 # A standing count's verb, which governs a list: 现有国家级“小巨人”企业9家、省级专精特新中小企业57家.
-LIST_GOVERNOR = re.compile(r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|下辖)")
-STANDING_AFTER = re.compile(r"^[^，。；！？]{0,3}(?:在建|在谈|储备)")
+LIST_GOVERNOR = compile_re(r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|下辖)")
+STANDING_AFTER = compile_re(r"^[^，。；！？]{0,3}(?:在建|在谈|储备)")
 # A count of a list or of a policy document: 18条意见, 营商环境10条, 217家…开发区综合考评中.
-POLICY_AFTER = re.compile(r"^[”’\"」]?(?:意见|措施|举措|政策|条款|规定|细则|办法|承诺|服务承诺|工作法|机制)")
-RANKING_AFTER = re.compile(r"^[^，。；！？]{0,24}?(?:中|之中)(?:位列|位居|排名|排|居|名列|列)")
-BASIS = re.compile(r"在[^，。；！？]{0,40}$")
-BASIS_AFTER = re.compile(r"^[^。；！？]{0,40}?的?基础上")
+POLICY_AFTER = compile_re(r"^[”’\"」]?(?:意见|措施|举措|政策|条款|规定|细则|办法|承诺|服务承诺|工作法|机制)")
+RANKING_AFTER = compile_re(r"^[^，。；！？]{0,24}?(?:中|之中)(?:位列|位居|排名|排|居|名列|列)")
+BASIS = compile_re(r"在[^，。；！？]{0,40}$")
+BASIS_AFTER = compile_re(r"^[^。；！？]{0,40}?的?基础上")
 # Examples from elsewhere: 如…, 比如…, 例如….
-EXAMPLE_START = re.compile(r"^(?:如|比如|例如|譬如|像)")
+EXAMPLE_START = compile_re(r"^(?:如|比如|例如|譬如|像)")
 # 其中…, 包括…: parts of a batch take the batch's kind.
-PART_START = re.compile(r"^(?:其中|包括|含)")
+PART_START = compile_re(r"^(?:其中|包括|含)")
 # A growth rate or a share continues the figure before it: 同比增长8%, 占…的73.7%.
-CONTINUES = re.compile(
+CONTINUES = compile_re(
     r"(?:同比|比上年|较上年|比去年|较去年|比年初|较年初|环比)?(?:分别)?(?:增长|下降|增加|减少|提高|提升|上升|回落|增幅|降幅)"
     r"(?:了|约|达|为)?$|占[^，。；]{0,20}?(?:的|比重|比例)?(?:为|达|约|超)?$|占比(?:为|达|约)?$|分别(?:为|达|达到)?$|[、和及与]$"
 )
 # The whole a share is of, written before it: 占年度计划投资182.2亿元的81.6%.
-SHARE_OF = re.compile(r"占[^，。；！？]{0,20}$")
-TARGET_WORD = re.compile(r"计划|目标|任务|预算")
+SHARE_OF = compile_re(r"占[^，。；！？]{0,20}$")
+TARGET_WORD = compile_re(r"计划|目标|任务|预算")
 # A clause of progress after a plan's amount: 年度计划投资1.5亿元，累计完成0.38亿元.
 # (after the plan as a noun only: 力争…，实际到位资金不低于160亿元 is still the plan)
-PROGRESS = re.compile(r"^(?:累计|已经?)(?:完成|实现|到位|争取到?)")
+PROGRESS = compile_re(r"^(?:累计|已经?)(?:完成|实现|到位|争取到?)")
 # A clause's own plan verb, which no result before it overrides: 可将电站占地面积减少约20% (将 alone is
 # also the object marker: 将个人最好成绩提高了近1分钟).
-OWN_PLAN_VERB = re.compile(r"可(?:将|使|让|把)|力争|确保|(?<![已共])争取|有望")
+OWN_PLAN_VERB = compile_re(r"可(?:将|使|让|把)|力争|确保|(?<![已共])争取|有望")
 # "…超千亿”奋斗目标", "…的目标任务": the goal is named right after the number.
-TARGET_AFTER = re.compile(r"^[”’\"」]?(?:左右|以上|以内)?(?:的)?(?:奋斗|发展|年度|工作|规划|预期|主要|调控|考核|控制){0,2}"
+TARGET_AFTER = compile_re(r"^[”’\"」]?(?:左右|以上|以内)?(?:的)?(?:奋斗|发展|年度|工作|规划|预期|主要|调控|考核|控制){0,2}"
                           r"(?:目标|任务)")
 # A share of its goal reached is a result: 完成规划目标的87.2%, 完成年度目标任务的81%.
-ATTAINMENT = re.compile(r"(?:完成|达到|实现)了?[^，。；！？]{0,16}?(?:目标|计划|任务)(?:任务)?的$")
+ATTAINMENT = compile_re(r"(?:完成|达到|实现)了?[^，。；！？]{0,16}?(?:目标|计划|任务)(?:任务)?的$")
 # A list of projects whose spending is the result: 全区83个市级以上重点项目完成投资118.6亿元.
-LIST_OF_WORKS_SPENT = re.compile(r"^[^，。；！？\d]{0,12}?项目(?:累计|共|已|共计)?完成(?:年度)?投资")
+LIST_OF_WORKS_SPENT = compile_re(r"^[^，。；！？\d]{0,12}?项目(?:累计|共|已|共计)?完成(?:年度)?投资")
 # The same, its noun before the number: 全年亿元以上施工项目153个，完成投资201.6亿元.
-WORKS_SPENT_AFTER = re.compile(r"^[，,](?:累计|共|共计)?完成(?:年度)?投资")
+WORKS_SPENT_AFTER = compile_re(r"^[，,](?:累计|共|共计)?完成(?:年度)?投资")
 # A policy's terms, neither a result nor a goal: a standard (补贴标准为每辆3000元), a cap (单个项目最高1000万元),
 # a rate it pays at (按新品销售价格的15%给予补贴, 按每人1500元的标准给予…补助).
-POLICY_TERM_BEFORE = re.compile(r"(?:标准为|标准是)[^，。；！？\d]{0,12}$|(?:单个项目|每[\u4e00-\u9fff]{1,3}|给予)最高(?:不超过)?$"
+POLICY_TERM_BEFORE = compile_re(r"(?:标准为|标准是)[^，。；！？\d]{0,12}$|(?:单个项目|每[\u4e00-\u9fff]{1,3}|给予)最高(?:不超过)?$"
                                 r"|最高(?:额度|限额)(?:为|不超过)?$|(?:企业|个人|单位|项目|家庭|每户)最高(?:不超过|可达)?$"  # (小微企业最高400万元)
                                 r"|每(?:新增|新引进|引进|增加)?$"  # (每新增1家: the unit a grant is paid per)
                                 r"|(?<!提高至)(?<!提高到)(?<!调整为)(?<!调整至)(?<!上调至)(?:每人|人均)每(?:月|年)$"  # (a standard raised is news)
                                 r"|每[^，。；！？]{1,3}(?:加价|补贴|补助|奖励)$|每新增[^，。；！？]{1,12}(?:补贴|补助|奖励)$")
 _GRANT = r"(?:奖励|补贴|补助|资助|奖补)"
 # A grant on a condition, to whoever meets it: 对首次认定的国家级“小巨人”企业，给予一次性奖励100万元.
-CONDITIONAL_GRANT = re.compile(rf"对[^。；]{{2,60}}?的[^。；，,]{{0,12}}[，,]?[^。；，,]{{0,6}}?给予(?:一次性|最高)?{_GRANT}(?:资金)?$")
-POLICY_RATE_BEFORE = re.compile(r"按(?:每[\u4e00-\u9fff]{1,3}|[^，。；！？]{1,16}的)$")
-POLICY_RATE_AFTER = re.compile(rf"^(?:、[^，。；！？]{{0,12}}?)?(?:的标准)?(?:给予|予以|进行|发放)?(?:一次性)?[\u4e00-\u9fff]{{0,4}}?{_GRANT}")
+CONDITIONAL_GRANT = compile_re(rf"对[^。；]{{2,60}}?的[^。；，,]{{0,12}}[，,]?[^。；，,]{{0,6}}?给予(?:一次性|最高)?{_GRANT}(?:资金)?$")
+POLICY_RATE_BEFORE = compile_re(r"按(?:每[\u4e00-\u9fff]{1,3}|[^，。；！？]{1,16}的)$")
+POLICY_RATE_AFTER = compile_re(rf"^(?:、[^，。；！？]{{0,12}}?)?(?:的标准)?(?:给予|予以|进行|发放)?(?:一次性)?[\u4e00-\u9fff]{{0,4}}?{_GRANT}")
 # What a works is designed for is its size: 设计年通过能力180万标箱, 设计产能.
-DESIGN_CAPACITY = re.compile(r"设计(?:年)?[\u4e00-\u9fff]{0,4}(?:能力|产能|规模)(?:为|达|约)?$")
+DESIGN_CAPACITY = compile_re(r"设计(?:年)?[\u4e00-\u9fff]{0,4}(?:能力|产能|规模)(?:为|达|约)?$")
 # A quota handed down (the convention's "quota"), and the rate a plan is done at.
-QUOTA = re.compile(r"限额(?:为|达|共)?$|下达[^，。；！？]{0,30}?(?:任务|目标|计划|指标)(?:为|共)?$")
+QUOTA = compile_re(r"限额(?:为|达|共)?$|下达[^，。；！？]{0,30}?(?:任务|目标|计划|指标)(?:为|共)?$")
 # The goal a share of it is reached of: 完成市下达年度任务2500辆的75.0%.
-GOAL_OF_ATTAINMENT = re.compile(r"(?:完成|达到|实现)[^，。；！？]{0,24}?(?:任务|目标|计划|指标)$")
-COMPLETION_RATE = re.compile(r"(?<![预计划])完成率(?:为|达|达到)?$")
+GOAL_OF_ATTAINMENT = compile_re(r"(?:完成|达到|实现)[^，。；！？]{0,24}?(?:任务|目标|计划|指标)$")
+COMPLETION_RATE = compile_re(r"(?<![预计划])完成率(?:为|达|达到)?$")
 # Last year's same period as the time of the figure, not the base of a change (比去年同期增长8%).
-SAME_PERIOD_LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|上年)同期(?:的)?(?:增速为|增速|为|下降|增长|仅为|仅)?$"
+SAME_PERIOD_LAST_YEAR = compile_re(r"(?<![比较与同])(?:去年|上年)同期(?:的)?(?:增速为|增速|为|下降|增长|仅为|仅)?$"
                                    r"|^(?:19|20)\d{2}年同期[^，。；！？\d]{0,12}?(?:为|达)?$")  # (2022年同期消费季带动消费为2.1亿元)
 # Money set aside for a purpose is a budget's size, not money spent: 县财政安排消费券资金1200万元.
-BUDGET_SET_ASIDE = re.compile(r"(?:安排|设立|预留)[^，。；！？\d]{0,16}?(?:资金|经费)(?:共|约|达)?$")
+BUDGET_SET_ASIDE = compile_re(r"(?:安排|设立|预留)[^，。；！？\d]{0,16}?(?:资金|经费)(?:共|约|达)?$")
 # The data a statement rests on: 根据全市14个国控、省控空气质量自动监测站点数据.
-SOURCE_OF_DATA = re.compile(r"^(?:根据|依据)[^，。；！？]*$")
+SOURCE_OF_DATA = compile_re(r"^(?:根据|依据)[^，。；！？]*$")
 # The field a count or a share is taken from: 全县287家规上工业企业中，196家产值实现正增长.
-FIELD_AFTER = re.compile(r"^[^，。；！？,;\d]{0,16}?(?:中|之中|当中)[，,]")
+FIELD_AFTER = compile_re(r"^[^，。；！？,;\d]{0,16}?(?:中|之中|当中)[，,]")
 # The field of a rank: 居全市9个县（市、区）第3位.
-FIELD_OF_RANK = re.compile(r"^[^，。；！？\d]{0,14}?第[\d一二三四五六七八九十]+(?:位|名)")
-RANKED_IN = re.compile(r"(?:居|位居|位列|排名|排|列)(?:全国|全省|全市|全区|全县|全州)?$")
+FIELD_OF_RANK = compile_re(r"^[^，。；！？\d]{0,14}?第[\d一二三四五六七八九十]+(?:位|名)")
+RANKED_IN = compile_re(r"(?:居|位居|位列|排名|排|列)(?:全国|全省|全市|全区|全县|全州)?$")
 # What is left of the work, before the plan that finishes it: 剩余3项民生实事确保年底前全部完成.
-REMAINING = re.compile(r"(?:剩余|其余|尚余|余下|剩下)$")
+REMAINING = compile_re(r"(?:剩余|其余|尚余|余下|剩下)$")
 # The places a place is made of: 全县213个行政村 (a profile, whatever the villages did).
-WHOLE_OF_PLACE = re.compile(r"(?:^|[占覆盖])(?:全(?:县|市|区|镇|乡|省|州|旗)|辖区内?|境内)(?:共有|共|现有)?$")
-PLACES_AFTER = re.compile(r"^(?:行政村|自然村|村（社区）|村居|村|社区|乡镇|街道|乡|镇)")
+WHOLE_OF_PLACE = compile_re(r"(?:^|[占覆盖])(?:全(?:县|市|区|镇|乡|省|州|旗)|辖区内?|境内)(?:共有|共|现有)?$")
+PLACES_AFTER = compile_re(r"^(?:行政村|自然村|村（社区）|村居|村|社区|乡镇|街道|乡|镇)")
 _ABOVE_OR_BELOW = "高于|低于|快于|慢于|好于|优于|超过|超出"
 # Another place's level a figure is compared with: 增速高于全省9.6%的平均水平.
-BENCHMARK_BEFORE = re.compile(rf"(?:{_ABOVE_OR_BELOW}|比)(?:同期)?(?:全国|全省|全市|全区|全州)(?:同期|平均)?$")
+BENCHMARK_BEFORE = compile_re(rf"(?:{_ABOVE_OR_BELOW}|比)(?:同期)?(?:全国|全省|全市|全区|全州)(?:同期|平均)?$")
 # Figures of other places: a neighbour's, or the average of its peers (全县乡镇平均; 全省平均 is a province's own).
-ELSEWHERE = re.compile(r"(?:邻近|相邻|周边|毗邻)的?[\u4e00-\u9fff]{1,8}(?:县|市|区|镇|乡|园|开发区)"
+ELSEWHERE = compile_re(r"(?:邻近|相邻|周边|毗邻)的?[\u4e00-\u9fff]{1,8}(?:县|市|区|镇|乡|园|开发区)"
                        r"|(?:乡镇|县区|区县|县市|各[县市区镇])[^，。；！？]{0,10}平均")
 # (but a gap from them is this place's: 高于全省平均水平2.1个百分点)
-COMPARED = re.compile(rf"{_ABOVE_OR_BELOW}|比|较|高出|低出")
-BENCHMARK_AFTER = re.compile(r"^的?(?:平均(?:水平|值|增速|增幅)|增速|增幅|水平)")
-COMMIT_BEFORE_NAME = re.compile(r"(?:确保|力争|实现|完成|冲刺|迈向|奋力|全力)[^，。；！？]{0,6}$")
+COMPARED = compile_re(rf"{_ABOVE_OR_BELOW}|比|较|高出|低出")
+BENCHMARK_AFTER = compile_re(r"^的?(?:平均(?:水平|值|增速|增幅)|增速|增幅|水平)")
+COMMIT_BEFORE_NAME = compile_re(r"(?:确保|力争|实现|完成|冲刺|迈向|奋力|全力)[^，。；！？]{0,6}$")

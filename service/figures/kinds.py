@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..re_cache import compile_re
 from . import kind_cues as cue
 from .clauses import clause_end, clause_start
 from .numbers import DURATION_UNITS, NumberSpan
@@ -68,6 +69,9 @@ def _last(rx: re.Pattern[str], text: str) -> int:
     return end
 
 
+_CLAUSE_MARK = compile_re(r"[，。；！？,;!?]")
+
+
 def _inside_quotes(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """(open, close) of the short quotation (a name or a slogan) holding [start, end), if any."""
     for op, cl in (("“", "”"), ("‘", "’"), ("「", "」"), ("《", "》"), ('"', '"')):
@@ -75,7 +79,7 @@ def _inside_quotes(sentence: str, start: int, end: int) -> tuple[int, int] | Non
         if o < 0 or (op != cl and sentence.find(cl, o + 1, start) >= 0):
             continue
         c = sentence.find(cl, end, end + 20)
-        if c >= 0 and not re.search(r"[，。；！？,;!?]", sentence[o:c]):
+        if c >= 0 and not _CLAUSE_MARK.search(sentence, o, c):
             return o, c
     return None
 
@@ -200,6 +204,9 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str) -> Deci
     return None
 
 
+_ONCE_COMPLETED = compile_re(r"(?:建成|投产|达产|竣工)后")
+
+
 def decide_zh(
     sentence: str, sp: NumberSpan, context: SentenceContext, previous: Decision | None = None
 ) -> Decision:
@@ -235,7 +242,7 @@ def decide_zh(
     target = _last(cue.TARGET_RE, before)
     strong = _last(cue.STRONG_ACHIEVED_RE, before)
     achieved = _last(cue.ACHIEVED_RE, before)
-    if estimate >= 0 and estimate >= target and not re.search(r"(?:建成|投产|达产|竣工)后", before):
+    if estimate >= 0 and estimate >= target and not _ONCE_COMPLETED.search(before):
         return Decision("achieved", "period_estimate", True)
     if target >= 0 and strong < target:
         if previous is not None and sentence.endswith("计划", 0, lo + target) \

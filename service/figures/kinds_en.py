@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import re
 
+from ..re_cache import compile_re
 from .clauses import clause_end, clause_start
 from .kinds import CUE_WINDOW, Decision, SentenceContext
 from .numbers import NumberSpan
 from .numbers_en import EN_CURRENCY
 
-EN_TARGET_RE = re.compile(
+EN_TARGET_RE = compile_re(
     r"\b(?:aims?|aiming|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
     r"set to|due to|scheduled|pledged?|promised?|proposed|commit(?:s|ted)? to|by (?:the end of )?20\d\d|"
     r"next (?:year|financial year|fiscal year)|the coming year|calls? for|calling for)\b",
     re.I,
 )
-EN_ACHIEVED_RE = re.compile(
+EN_ACHIEVED_RE = compile_re(
     r"\b(?:reached|achieved|rose|grew|increased|completed|recorded|totall?ed|created|added|adding|opened|built|"
     r"delivered|generated|attracted|invested|hired|employed|sold|exported|produced|signed|approved|posted|"
     r"reported|fell|declined|dropped|gained|jumped|climbed|surged|handled|doubled|welcomed|served|received|"
@@ -37,8 +38,8 @@ EN_ACHIEVED_RE = re.compile(
 # Any other verb in the past, before the number in its clause: "sealed 47 km", "issued 1,148 permits",
 # "recycled 46.2%". Not the words in -ed that name a plan, a size or a quality ("planned", "valued",
 # "skilled"), which the patterns above and below read or which govern nothing.
-EN_PAST_RE = re.compile(r"\b[a-z]{3,}(?<!e)ed\b")  # (not "speed", "need", "feed")
-_NOT_A_PAST = re.compile(
+EN_PAST_RE = compile_re(r"\b[a-z]{3,}(?<!e)ed\b")  # (not "speed", "need", "feed")
+_NOT_A_PAST = compile_re(
     r"(?:un|non)\w+|(?:plann|expect|project|propos|schedul|intend|target|budget|valu|establish|found|need|requir|"
     r"skill|list|register|licens|unit|advanc|detail|integrat|automat|combin|shar|mix|own|us|support|bas|call|nam|"
     r"locat|relat|limit|dedicat|estimat|cost|price|cap|design|rat|rank|fix|mov|head|describ|includ|"
@@ -47,7 +48,7 @@ _NOT_A_PAST = re.compile(
     r"authoriz|authoris|assum|implied|condition)ed", re.I)
 # More verbs of work done, which after a number are as often a state ("120 MW of panels installed"):
 # they count before it, or after it in the passive ("640 MW were installed").
-EN_DONE_RE = re.compile(
+EN_DONE_RE = compile_re(
     r"\b(?P<passive>(?:was|were|been|being|be)\s+)?(?:installed|reduced|lowered|launched|finished|commissioned|"
     r"connected|deployed|shipped|processed|upgraded|saved|secured|awarded|acquired|purchased|bought|exceeded|"
     r"surpassed|topped|booked|hosted|broke ground|replaced|repaired|renovated|rebuilt|paved|repaved|planted|"
@@ -55,7 +56,7 @@ EN_DONE_RE = re.compile(
     re.I,
 )
 # Sizes, costs and history: what a project is or was, not a result of the period.
-EN_OTHER_RE = re.compile(
+EN_OTHER_RE = compile_re(
     r"\b(?:over budget|under budget|budget of|budgeted|costs?|costing|worth|valued at|a population of|population|"
     r"covers?|covering|spans?|area of|hectares? of land|founded|established in|since|dating|history|historic|"
     r"capacity of|-strong|home to|once(?!-)|formerly|used to|at its peak|existing|capped at|stock of|"
@@ -63,7 +64,7 @@ EN_OTHER_RE = re.compile(
     re.I,
 )
 # The value of deals made in the period is a result (签约额), though "worth" also gives sizes.
-EN_DEAL_VALUE = re.compile(
+EN_DEAL_VALUE = compile_re(
     r"\b(?:signed|won|secured|awarded|landed|clinched|inked|booked)\b[^,;]{0,60}?\b(?:contracts?|deals?|orders?|"
     r"agreements?|pacts?|MoUs?|memorand(?:um|a|ums) of understanding|investment pledges)\s+(?:worth|valued at|"
     r"totall?ing)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$",
@@ -71,52 +72,52 @@ EN_DEAL_VALUE = re.compile(
 )
 # What a place or a body has is a standing count (拥有, 现有), not a result: "has 4,800 employees".
 # ("has added 4,800 jobs" is a result: the verb after "has" says so.)
-EN_POSSESSION = re.compile(
+EN_POSSESSION = compile_re(
     r"\b(?:has|have|had|owns|operates|boasts|counts|employs)\s+(?:(?:a|an|about|some|nearly|almost|around|roughly|over|"
     r"more than|a total of)\s+)*$",
     re.I,
 )
 # A running total to now (X年以来): "Since 2020 the province has signed 87 agreements", "has
 # added 4,800 jobs since 2019". ("The highest since 2008" is history.)
-EN_RUNNING_TOTAL = re.compile(
+EN_RUNNING_TOTAL = compile_re(
     r"\bsince (?:19|20)\d{2}\b.{0,80}?\b(?:has|have) (?:now |already |so far )?\w+ed\b"
     r"|\b(?:has|have) (?:now |already |so far )?\w+ed\b.{0,80}?\bsince (?:19|20)\d{2}\b", re.I)
 # A place's population, however it is stated ("population was estimated at 402,300"), and a work's
 # estimated cost ("a project estimated at $38 million").
-EN_POPULATION = re.compile(r"\bpopulation\b(?:\s+[\w,]+){0,4}?\s+(?:of|at|was|is|stood at|reached|totall?ed)\s+"
+EN_POPULATION = compile_re(r"\bpopulation\b(?:\s+[\w,]+){0,4}?\s+(?:of|at|was|is|stood at|reached|totall?ed)\s+"
                            r"(?:about |around |roughly |some |nearly |over |just over |an estimated )?$"
                            r"|\b(?:project|scheme|works?|upgrade|building|plant)\s+(?:estimated|costed|priced)\s+at\s+"
                            r"(?:about |around |roughly |some |nearly |over )?$", re.I)
-EN_OVERRUN = re.compile(r"(?:over|under) budget", re.I)
+EN_OVERRUN = compile_re(r"(?:over|under) budget", re.I)
 # An overrun or the past: other wherever it stands among the cues.
-EN_HISTORY = re.compile(r"over budget|under budget|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
+EN_HISTORY = compile_re(r"over budget|under budget|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
                         re.I)
-EN_PROJECT_SIZE = re.compile(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
-EN_PROJECT_AFTER = re.compile(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|scheme|facility|bridge|line)\b")
+EN_PROJECT_SIZE = compile_re(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
+EN_PROJECT_AFTER = compile_re(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|scheme|facility|bridge|line)\b")
 # Works whose price is their size; a length or an area after "a" is what was built (achieved).
-EN_WORKS_AFTER = re.compile(r"^[\w\s-]{0,40}?\b(?:expansion|upgrade|extension|renovation|redevelopment|terminal|project|plant|"
+EN_WORKS_AFTER = compile_re(r"^[\w\s-]{0,40}?\b(?:expansion|upgrade|extension|renovation|redevelopment|terminal|project|plant|"
                             r"airport|highway|railway|tunnel|factory|complex|stadium|hospital|campus|refurbishment|"
                             r"bypass|hub|building|centre|center|bond)\b"
                             r"|^\s+(?:[A-Z][\w'’–-]*\s+){1,6}")  # (a named one: "the $212 million Harrowvale Bypass")
 # What a thing has, written as its own ("the region's 23 councils", "the towns' 4,300 residents"), or the
 # whole a part is of ("31 of its 54 projects"): a profile, not a result.
-EN_OWNED = re.compile(r"(?:\b(?:the|its|their|our)\s+(?:[\w-]+\s+)?[A-Za-z-]+(?:'s|’s|s'|s’)"
+EN_OWNED = compile_re(r"(?:\b(?:the|its|their|our)\s+(?:[\w-]+\s+)?[A-Za-z-]+(?:'s|’s|s'|s’)"
                       r"|\b\d[\d,]*\s+of\s+(?:the|its|their|our))\s+$")  # (not a person's: "Smith's 131,006 votes")
 # A size written as an adjective before its noun: "a 38-acre lot", "a 12-storey block".
-EN_SIZE_ADJECTIVE = re.compile(r"-(?:acre|hectare|mile|km|kilometre|kilometer|foot|ft|metre|meter|storey|story|bed|"
+EN_SIZE_ADJECTIVE = compile_re(r"-(?:acre|hectare|mile|km|kilometre|kilometer|foot|ft|metre|meter|storey|story|bed|"
                                r"room|megawatt|MW)\b(?!\s+(?:target|goal)\b)", re.I)  # (a 12,000-mile target is a goal)
 # How far along a work is: "is now 72 per cent complete".
-EN_PROGRESS = re.compile(r"\s+(?:complete|completed|finished|built|done)\b", re.I)
+EN_PROGRESS = compile_re(r"\s+(?:complete|completed|finished|built|done)\b", re.I)
 # A clause of its own after the number: its verbs are about something else ("jumped 14% after the
 # company raised its outlook": the outlook is not what the 14% is).
-EN_SUBORDINATE = re.compile(r"\b(?:after|before|because|as|when|while|although|though|despite|following|amid|"
+EN_SUBORDINATE = compile_re(r"\b(?:after|before|because|as|when|while|although|though|despite|following|amid|"
                             r"whereas|until|unless|if)\b", re.I)
 EN_MONEY = frozenset(EN_CURRENCY.values())  # the units money is read in (numbers_en)
 # The base a change is measured from: "up from 19.8%", "compared with $480 million a year earlier",
 # "from a previous range of $4.9 billion",
 # "rose from $1 billion to $2 billion" (the first). It is the earlier period's value.
 # So is what a result is measured against: "beating economists' forecasts of a 0.4% rise".
-EN_BASELINE = re.compile(
+EN_BASELINE = compile_re(
     r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against|above|below|than)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:of|at)\s+"
     r"|(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:previous|prior|earlier)"
     r"\s+\w+\s+of\s+)?"
@@ -129,16 +130,16 @@ EN_BASELINE = re.compile(
 )
 
 
-_COUNTED = re.compile(r"\d\s+$")  # what a cue word follows when it is the noun a number counts
+_COUNTED = compile_re(r"\d\s+$")  # what a cue word follows when it is the noun a number counts
 # A result as a share of its plan: "98.7% of target", "102.5% of the annual plan" (the plan word is no
 # cue for any figure of the sentence).
-_ATTAINMENT = re.compile(r"\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:annual\s+|full-year\s+|yearly\s+)?"
+_ATTAINMENT = compile_re(r"\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:annual\s+|full-year\s+|yearly\s+)?"
                          r"(?:target|plan|goal|quota|budget)s?\b", re.I)
-_ATTAINED_OF = re.compile(r"%\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:annual\s+|full-year\s+|yearly\s+)?$", re.I)
-_MODAL_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|shall)\s+(?:be\s+|have\s+been\s+)?$", re.I)
+_ATTAINED_OF = compile_re(r"%\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:annual\s+|full-year\s+|yearly\s+)?$", re.I)
+_MODAL_BEFORE = compile_re(r"\b(?:to|will|would|could|should|may|might|must|shall)\s+(?:be\s+|have\s+been\s+)?$", re.I)
 # What a result is measured against, between it and a plan word after it: "up 14% year over year and
 # about $7 million above the high end of our guidance range".
-EN_BENCHMARK = re.compile(r"\b(?:above|below|ahead of|in line with|against|beat|beating|exceed(?:s|ed|ing)?|than|top(?:ped|ping)|"
+EN_BENCHMARK = compile_re(r"\b(?:above|below|ahead of|in line with|against|beat|beating|exceed(?:s|ed|ing)?|than|top(?:ped|ping)|"
                           r"miss(?:ed|ing)?|short of|within)\b", re.I)
 
 

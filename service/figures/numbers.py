@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..re_cache import compile_re
 from .spans import NumberSpan
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -85,12 +86,12 @@ _SUFFIX = r"(?P<suffix>以上|以下|左右|以内|之多)?"
 # A qualifier is no qualifier when it ends a word: 签约/履约/节约 (约), 赶超 (超), 最近/接近 (近).
 # (不超过 is "at most": its 超过 is no "more than" of the figure's; the cap is read by the subject)
 _PREFIX = r"(?P<prefix>(?<!不)超过|(?<![赶追不])超|(?<![最接附将靠邻])近|(?<![签履合预节制公条集大契簽])约|逾)?"
-FIGURE_RE = re.compile(
+FIGURE_RE = compile_re(
     _PREFIX + _NUM + _MULT + _INNER + _UNIT + _PER + r"(?P<level>级|級)?" + _SUFFIX
 )
 
-_CLASS_BOUND = re.compile(r"及以[上下](?:的)?[\u4e00-\u9fff]")
-MODIFIER_NOUN = re.compile(r"^(?:以上|以下)?(?:的)?(?:工业|项目|企业|产业|规模|重点|重大|级)")
+_CLASS_BOUND = compile_re(r"及以[上下](?:的)?[\u4e00-\u9fff]")
+MODIFIER_NOUN = compile_re(r"^(?:以上|以下)?(?:的)?(?:工业|项目|企业|产业|规模|重点|重大|级)")
 
 
 def cn_to_number(s: str) -> float | None:
@@ -162,7 +163,7 @@ def _base_unit(unit: str, per: str | None = None) -> str:
 
 
 _THRESHOLD_SIGNS = frozenset("<>≤≥＜＞⩽⩾")
-PHONE_BEFORE = re.compile(r"(?:拨打|致电|热线|电话|传真|手机)[:：]?$")
+PHONE_BEFORE = compile_re(r"(?:拨打|致电|热线|电话|传真|手机)[:：]?$")
 
 
 def _is_excluded_zh(text: str, m: re.Match) -> bool:
@@ -220,7 +221,7 @@ def _is_modifier(text: str, m: re.Match) -> bool:
 
 
 # What a figure starts with: a qualifier of _PREFIX or a numeral of _NUM.
-_FIGURE_START = re.compile(r"[超近约逾0-9０-９零〇一二两三四五六七八九十百千]")
+_FIGURE_START = compile_re(r"[超近约逾0-9０-９零〇一二两三四五六七八九十百千]")
 
 
 def _figure_matches(text: str) -> Iterator[re.Match]:
@@ -264,7 +265,7 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
 
 
 # A percentage in words, as formal and Hong Kong Chinese write it: 百分之九十六点四 (96.4%), 百分之85.
-PERCENT_WORDS = re.compile(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+(?:[点點][零〇一二三四五六七八九]+)?)")
+PERCENT_WORDS = compile_re(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+(?:[点點][零〇一二三四五六七八九]+)?)")
 
 
 def _percent_words(text: str) -> list[NumberSpan]:
@@ -280,11 +281,11 @@ def _percent_words(text: str) -> list[NumberSpan]:
 # The ends of a range (3—5亿元, 9.5万—12万元, 32,800万元～38,600万元) and the members of a list
 # (1126.3亿、874.5亿和702.8亿千瓦时; 0.6个和0.3个百分点) write the unit once, at the last.
 _RANGE_MARK = r"(?:—{1,2}|[－～~\-–至到])"
-RANGE_JOIN = re.compile(rf" ?{_RANGE_MARK} ?")
-LIST_JOIN = re.compile(r"[、和及与]")
+RANGE_JOIN = compile_re(rf" ?{_RANGE_MARK} ?")
+LIST_JOIN = compile_re(r"[、和及与]")
 # A range's lower end written bare, before the joiner: the 23 of 23—31微克/立方米 (not the end of a
 # code, a time or an ordinal: NH-2024-17, 9:00—11:30, 第3—5名).
-_BARE_LOW = re.compile(rf"(?<![0-9０-９A-Za-z.:：/#_第\-])(?P<num>[0-9]+(?:\.[0-9]+)?){RANGE_JOIN.pattern}$")
+_BARE_LOW = compile_re(rf"(?<![0-9０-９A-Za-z.:：/#_第\-])(?P<num>[0-9]+(?:\.[0-9]+)?){RANGE_JOIN.pattern}$")
 
 
 def _shared_units(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
@@ -317,7 +318,7 @@ def _shared_units(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
 
 # “百亿领航、十亿带动、亿元支撑”: the tiers of a slogan, numbers without a unit listed inside one
 # quotation. They name ranks of projects; they measure nothing.
-_QUOTATION = re.compile(r"[“「‘\"]([^”」’\"，。；]{2,40})[”」’\"]")
+_QUOTATION = compile_re(r"[“「‘\"]([^”」’\"，。；]{2,40})[”」’\"]")
 
 
 def _without_slogan_tiers(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
@@ -332,7 +333,7 @@ def _without_slogan_tiers(text: str, spans: list[NumberSpan]) -> list[NumberSpan
 
 
 # A rank won: 位列第6位, 跃升至第4位, 排名全省第3名. The ordinal is the figure.
-RANK_RE = re.compile(
+RANK_RE = compile_re(
     r"(?:(?:位列|位居|排名|名列|跃居)(?:全[国省市区县]|全球)?[^，。；！？第\d]{0,12}?"  # (位列全国…品牌第9位)
     r"|(?:排在|排|居|跃升至|上升至|升至|列)(?:全[国省市区县]|全球)?[^，。；！？第\d居]{0,10}?)"  # (居国内同类企业第9位)
     r"(?:[^，。；！？第\d]{0,8}?\d{1,3}个[^，。；！？第\d]{1,8}?)?"  # (居全县14个乡镇第3位: ranked among how many)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..re_cache import compile_re
 from .spans import NumberSpan
 
 EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
@@ -35,10 +36,10 @@ _EN_COUNT_ADJECTIVE = ("new|additional|extra|full-time|part-time|permanent|tempo
 # How an adjective ends: one before the noun counted ("32 primary care practices", "6,400
 # provisional ballots") is no unit by itself.
 _EN_ADJECTIVE_ENDING = r"(?:ary|al|ive|ous|ic|able|ible)"
-_ADJECTIVE = re.compile(rf"[a-z]+{_EN_ADJECTIVE_ENDING}")
+_ADJECTIVE = compile_re(rf"[a-z]+{_EN_ADJECTIVE_ENDING}")
 # The noun a count ends on: a plural, or a noun of many ("120 permanent staff", "40 local people").
 _EN_PLURAL = r"(?:[a-z][a-z\-]{1,20}s|staff|people|personnel|children|women|men|police|cattle|livestock)\b"
-EN_FIGURE_RE = re.compile(
+EN_FIGURE_RE = compile_re(
     r"(?P<cur>(?:US|HK|NT|NZ|(?<![A-Za-z])[SAC])?\$|€|£|¥|RMB\s?|(?<![A-Za-z])(?:Rs\.?|INR)\s?|₹\s?"
     r"|(?<![A-Za-z0-9])R(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b|\d{1,3}(?:,\d{3})+\b)"  # (rand: R486 million, R12,500)
     r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|KRW|CNY)\s?)?"  # ("GBP 1.12 billion")
@@ -74,7 +75,7 @@ def _en_value(m: re.Match) -> tuple[float, str]:
 
 # A number without a unit is a figure when a verb makes it the value of what comes before: "Traffic
 # deaths rose to 4,285", "the index stood at 1,160", "a national average of 1.26".
-_BARE_VALUE_AFTER = re.compile(
+_BARE_VALUE_AFTER = compile_re(
     r"(?:\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|soared|fell|fallen|dropped|declined|decreased|"
     r"slipped|slid|eased|rebounded)\s+(?:to|by)|\b(?:reached|reaches|totall?ed|totals|hit|hits)"
     r"|\b(?:stood|stands|remained|remains|was|is|closed|ended|finished|settled|opened)"
@@ -86,19 +87,19 @@ _BARE_VALUE_AFTER = re.compile(
 )
 
 
-NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")
+NAME_BEFORE = compile_re(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")
 # A number that names a class, a stage or a place in a series: "Scope 1 and 2 emissions", "Phase 3",
 # "Terminal 5".
-NUMBERED_NAME = re.compile(r"\b(?:Scope|Phase|Level|Tier|Stage|Grade|Category|Class|Type|Round|Section|Article|Chapter|"
+NUMBERED_NAME = compile_re(r"\b(?:Scope|Phase|Level|Tier|Stage|Grade|Category|Class|Type|Round|Section|Article|Chapter|"
                            r"Line|Block|Unit|Zone|Route|Gate|Terminal|Building|Floor|Room|Pillar|Goal|Step|Part|Page|No\.|Nos\.)"
                            r"\s+(?:\d+\s*(?:and|or|,|&|-|to)\s*)*$", re.I)  # ("stage 1 hypertension", "CATEGORY 3")
 # A document's own parts and forms, numbered in decimals too: "Table 2.1 summarizes", "Form 10-K".
-_DOCUMENT_PART = re.compile(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Annex|Schedule|Item|Note|Form|Section|Chapter) $")
+_DOCUMENT_PART = compile_re(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Annex|Schedule|Item|Note|Form|Section|Chapter) $")
 # A law's code or a court's reports after their volume, a docket's office and year before its kind.
-_LAW_REPORT = re.compile(r"\s?(?:U\.\s?S\.|F\.\s?(?:\d?d|Supp|App)|S\.\s?Ct\.|L\.\s?Ed|A\.\dd|P\.\dd|N\.[EW]\.\dd)"
+_LAW_REPORT = compile_re(r"\s?(?:U\.\s?S\.|F\.\s?(?:\d?d|Supp|App)|S\.\s?Ct\.|L\.\s?Ed|A\.\dd|P\.\dd|N\.[EW]\.\dd)"
                          r"|-(?:cv|cr|mj|md|bk|ap)-\d", re.I)
 # A clock's time and its zone: "1000 AM CDT", "400 PM", "1500 UTC" (an advisory's times) are no figures.
-_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? $")
+_MONTH_BEFORE = compile_re(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? $")
 _CLOCK = frozenset("AM PM UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST".split())
 
 
@@ -108,8 +109,8 @@ _CLOCK = frozenset("AM PM UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST I
 # ("Closed sales ........ 1,264").
 LEADER = r"\s*(?:\.\s?){3,}\s*|\s*…+\s*"
 LABEL_SEPARATOR = rf"(?::\s*|{LEADER})"
-_LABEL_BEFORE = re.compile(rf"\s*(?P<label>[A-Za-z][^:\s(.]*(?: [^:\s(.]+){{0,5}}){LABEL_SEPARATOR}")  # (six words at most)
-_NOT_A_VALUE_LABEL = re.compile(r"\b(?i:phone|tel|fax|zip|postcode|code|id|no|number|page|version|chapter|section|ext|"
+_LABEL_BEFORE = compile_re(rf"\s*(?P<label>[A-Za-z][^:\s(.]*(?: [^:\s(.]+){{0,5}}){LABEL_SEPARATOR}")  # (six words at most)
+_NOT_A_VALUE_LABEL = compile_re(r"\b(?i:phone|tel|fax|zip|postcode|code|id|no|number|page|version|chapter|section|ext|"
                                 r"room|box|suite|ref|case|item)\.?\s*$")
 
 
@@ -125,14 +126,14 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
 
 
 # A part of a whole counted after it: "31 of its 54 projects", "19 of the region's 23 councils".
-_PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[A-Za-z-]+(?:'s|’s|s'|s’)\s+)?\d[\d,]*"
+_PART_OF = compile_re(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[A-Za-z-]+(?:'s|’s|s'|s’)\s+)?\d[\d,]*"
                       rf"\s+(?!(?:{_EN_STOP})\b)[a-z]{{3,}}")  # (a count of things, not "6 of 7 at call to order")
 
 
 # A row of a table flattened to a line: a label, then two or more values ("Customer complaints 4,120
 # 3,480", "Non-revenue water 17.2% 15.9%"). Its values are figures of the label, units or not.
 # (An accountant writes a negative in brackets: "(1.9)%".)
-EN_TABLE_ROW = re.compile(  # (the label may hold an aside in brackets: "Street reconstruction (62 lane-miles)")
+EN_TABLE_ROW = compile_re(  # (the label may hold an aside in brackets: "Street reconstruction (62 lane-miles)")
     r"(?P<label>[A-Za-z](?:[^\d\n(]|\([^)\n]{0,40}\)){1,80}?)(?:\s+[-–+(]?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?"
     r"(?:%|bn|mn|[kmbKMB]|\s(?:million|billion))?){2,12}")
 
@@ -141,8 +142,8 @@ _RANGE_END = "%0123456789KMBkmbn"  # what a range's first end ends with: "4.25%-
 
 
 # After a number: a spread around it, or the confidence level of an interval.
-_SPREAD_OR_CONFIDENCE = re.compile(r"\s*(?:±|(?:CI|confidence interval)\b)")
-_SPREAD = re.compile(r"\s*±\s*\d[\d,]*(?:\.\d+)?\s?(?P<unit>[a-zA-Z%][a-zA-Z]{0,8}(?:/[a-zA-Z²³]{1,6})?)?")
+_SPREAD_OR_CONFIDENCE = compile_re(r"\s*(?:±|(?:CI|confidence interval)\b)")
+_SPREAD = compile_re(r"\s*±\s*\d[\d,]*(?:\.\d+)?\s?(?P<unit>[a-zA-Z%][a-zA-Z]{0,8}(?:/[a-zA-Z²³]{1,6})?)?")
 
 
 def _mean(text: str, m: re.Match, sd: re.Match) -> NumberSpan:
@@ -224,8 +225,8 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
 
 
 # A range writes its unit once, after its upper end: "a 70–90% chance", "6–12 inches", "10 to 13%".
-_BARE_LOW = re.compile(r"(?<![\w.,$€£¥/:-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:–|-|\sto\s)\s?$")
-_RANGE_GAP = re.compile(r"\s?(?:–|-|to)\s?")
+_BARE_LOW = compile_re(r"(?<![\w.,$€£¥/:-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:–|-|\sto\s)\s?$")
+_RANGE_GAP = compile_re(r"\s?(?:–|-|to)\s?")
 
 
 def _is_range_upper(text: str, dash: int) -> bool:

@@ -3,7 +3,7 @@ and the noun phrase that ends before a number or starts after it."""
 
 from __future__ import annotations
 
-import re
+from ..re_cache import compile_re
 
 _MONTH_DAY = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -11,7 +11,7 @@ _MONTH_DAY = (
 )
 _PERIOD = r"(?:year|quarter|month|week|half|period|decade|spring|summer|autumn|winter)"
 # When, not what: "in May", "on Friday", "for this year", "over the previous year", "a year earlier".
-TIME = re.compile(
+TIME = compile_re(
     rf"\b(?:(?:in|on|during|for|over|since|through|until|from|by)\s+)?(?:"
     rf"(?:the\s+)?(?:first|second|third|fourth|last|previous|next|same|this|past|prior)\s+{_PERIOD}"
     rf"(?:\s+(?:earlier|ago|before))?|(?:the|a|each|every|per)\s+{_PERIOD}(?:\s+(?:earlier|ago|before))?|annually"
@@ -63,11 +63,11 @@ STOPS = frozenset("and or but while whereas which that who as with including sai
 JOINS = frozenset(("of", "in"))
 JOINS_BEFORE_THE = frozenset(("of", "in", "on"))  # "the yield on the 10-year note"
 # A number that sizes the noun after it, part of a noun phrase: "10-year", "30-day".
-SIZE_WORD = re.compile(r"\d+(?:\.\d+)?-[a-z]+(?:-[a-z]+)*")
+SIZE_WORD = compile_re(r"\d+(?:\.\d+)?-[a-z]+(?:-[a-z]+)*")
 # A name written with digits: "5G", "F-35", "A320", "COVID-19".
-MODEL_NAME = re.compile(r"(?=[\w-]*[A-Z])[A-Za-z-]*\d[A-Za-z0-9-]*")
+MODEL_NAME = compile_re(r"(?=[\w-]*[A-Z])[A-Za-z-]*\d[A-Za-z0-9-]*")
 # A name a number belongs to: "S&P 500", "FTSE 100".
-NAME_TOKEN = re.compile(r"[A-Z][A-Za-z]*&[A-Za-z]+|[A-Z]{2,5}")
+NAME_TOKEN = compile_re(r"[A-Z][A-Za-z]*&[A-Za-z]+|[A-Z]{2,5}")
 MAX_WORDS = 6
 # After these an -ed word describes the noun that follows: "the output of advanced manufacturing".
 _BEFORE_AN_ADJECTIVE = DETERMINERS | {"of", "in", "for", "with"}
@@ -201,7 +201,7 @@ def is_verb(words: list[str], i: int) -> bool:
 
 
 # Units of measure (a count noun is a subject of its own; a measure is not): "20 MW", "40 kilometres".
-MEASURES = re.compile(
+MEASURES = compile_re(
     r"^(?:[A-Z]{1,4}h?|sq\.? (?:mi|ft|km|yd|m)|(?:k?m|cm|mm|ft|mi|yd)[²³]"  # ("43.5 sq mi", "35 m³")
     r"|(?:square |cubic )?(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?|km|feet|foot|acres?|hectares?"
     r"|tonnes?|tons?|barrels?|gallons?|litres?|liters?|kilograms?|pounds?|kg"

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ..re_cache import compile_re
 from .clauses import clause_end, clause_start, pipe_row_label, quote_end
 from .kinds import CUE_WINDOW
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, find_numbers
 
 # Leading words that say how or when, not what: dropped from a subject.
-SUBJECT_LEAD = re.compile(
+SUBJECT_LEAD = compile_re(
     r"^(?:其中|同时|并|且|和|及|以及|全年|年内|今年|去年|目前|截至目前|截至\S{0,8}?底|全镇|全县|全市|全区|"
     r"(?:到|至|在)?(?:19|20)\d{2}年(?:度|底|末|前)?|"  # the period, which `period` reports: 力争到2026年…
     r"及?以[上下](?=[\u4e00-\u9fff])|"  # (the end of a class before the noun: 60周岁及以上老年人, 7座及以下小型客车)
@@ -19,34 +20,34 @@ SUBJECT_LEAD = re.compile(
     # The place that did it, before its verb: 太平镇完成固定资产投资 -> 固定资产投资.
     r"[\u4e00-\u9fff]{1,12}?(?:省|市|州|县|区|镇|乡|村|园区|开发区|新区|街道)(?=(?:全年|今年|年内)?(?:实现|完成|累计完成)))+"
 )
-SUBJECT_TRAIL = re.compile(
+SUBJECT_TRAIL = compile_re(
     r"(?:达到|达|为|是|突破|超过|超|近|首次|再次|一举|(?<![签履合预节制公条集大契簽])约|逾|实现|完成|共|分别|有|的|了|至|到|迈向|提升至|增至|可|将|预计|"
     r"不少于|不低于|不超过|不超|不高于|以上|以下|高于|低于|多于|少于|连续|为期|由|从|原来|原先|目前|有望)+$"
 )
-YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年")
+YEAR_RE = compile_re(r"((?:19|20)\d{2})\s?年")
 # A comparison's base names another period than the figure's: 较2023年末净增…, 比2022年增长….
-_COMPARED = re.compile(r"(?:比|较|与|相比|对比|高于|低于|超过|打破|刷新|次于|追平)\s?$")  # (打破2024年…创下的纪录, 仅次于2022年)
-_BRACKET = re.compile(r"[(（)）]")
+_COMPARED = compile_re(r"(?:比|较|与|相比|对比|高于|低于|超过|打破|刷新|次于|追平)\s?$")  # (打破2024年…创下的纪录, 仅次于2022年)
+_BRACKET = compile_re(r"[(（)）]")
 # Where an English clause ends: a comma, semicolon or full stop before a space or the end (not 4,400).
-_EN_CLAUSE_END = re.compile(r"[,;.](?=\s|$)")
+_EN_CLAUSE_END = compile_re(r"[,;.](?=\s|$)")
 # This year and last year, by name: the year is the document's, or the one before it.
-_RELATIVE_YEAR = re.compile(r"(?P<rel>今年|本年|年内|去年|上年|明年)")
-_EN_DEADLINE = re.compile(r"(?:by|until|through|to)\s", re.I)
-_EN_END_OF = re.compile(r"\b(?:by|until|before)\s+the\s+end\s*$", re.I)  # "by the end of 2025"
-_EN_RELATIVE_YEAR = re.compile(r"\b(?P<rel>this year|last year|next year)\b", re.I)
+_RELATIVE_YEAR = compile_re(r"(?P<rel>今年|本年|年内|去年|上年|明年)")
+_EN_DEADLINE = compile_re(r"(?:by|until|through|to)\s", re.I)
+_EN_END_OF = compile_re(r"\b(?:by|until|before)\s+the\s+end\s*$", re.I)  # "by the end of 2025"
+_EN_RELATIVE_YEAR = compile_re(r"\b(?P<rel>this year|last year|next year)\b", re.I)
 # 去年9月并网发电: a day or a month of last year dates an event, not the figure that follows.
-_EVENT_MONTH = re.compile(r"\d{1,2}月(?![至到\-—~]|份?以来)")
+_EVENT_MONTH = compile_re(r"\d{1,2}月(?![至到\-—~]|份?以来)")
 _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "去年": -1, "上年": -1, "明年": 1,
                     "this year": 0, "last year": -1, "next year": 1}
-_EN_BASE = re.compile(r"\b(?:from|compared|versus|vs|than|since|against)\b", re.I)
-_EN_CLAUSE_START = re.compile(r"(?:^|[,;:.](?=\s))(?!.*[,;:.]\s)", re.S)
-EN_PERIOD_YEAR = re.compile(r"\b(?i:in|during|for|fiscal|FY)\s+((?:19|20)\d{2})\b")
+_EN_BASE = compile_re(r"\b(?:from|compared|versus|vs|than|since|against)\b", re.I)
+_EN_CLAUSE_START = compile_re(r"(?:^|[,;:.](?=\s))(?!.*[,;:.]\s)", re.S)
+EN_PERIOD_YEAR = compile_re(r"\b(?i:in|during|for|fiscal|FY)\s+((?:19|20)\d{2})\b")
 # ("since 2019" names no period: "up 22% since 2019" is a change from that year's level.)
-EN_YEAR_RE = re.compile(r"\b(?i:in|by|for|during|of|to|until|through|fiscal|FY)\s+((?:19|20)\d{2})\b")
+EN_YEAR_RE = compile_re(r"\b(?i:in|by|for|during|of|to|until|through|fiscal|FY)\s+((?:19|20)\d{2})\b")
 
 
 # A cell of a table row that holds a value: "23.1亿元", "8.4%".
-_VALUE_CELL = re.compile(r"^[\d.,%％]+\S{0,4}$")
+_VALUE_CELL = compile_re(r"^[\d.,%％]+\S{0,4}$")
 
 
 def _other_cells_dropped(pre: str) -> str:
@@ -62,24 +63,24 @@ def _other_cells_dropped(pre: str) -> str:
 # A change with nothing measured in front of it: the previous figure's subject is what changed.
 _CHANGE = r"(?:净?(?:增长|增加|下降|减少|提高|提升|上升|回落|扩大|收窄|缩小)|净增|净减)"
 # A base of comparison says from when, not what: 较2023年末净增11152户 changes the figure before it.
-_CHANGE_ONLY = re.compile(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?)?{_CHANGE}?")
+_CHANGE_ONLY = compile_re(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?)?{_CHANGE}?")
 
 
-_TRAILING_CHANGE = re.compile(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?){_CHANGE}$")
-_LAST_AND = re.compile(r"[和及与](?=[^和及与]*$)")
-_DIGIT = re.compile(r"\d")
-_WORKS_HEAD = re.compile(r"(?:项目|工程|基地|生产线|产业园|园区|中心)+")
+_TRAILING_CHANGE = compile_re(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?){_CHANGE}$")
+_LAST_AND = compile_re(r"[和及与](?=[^和及与]*$)")
+_DIGIT = compile_re(r"\d")
+_WORKS_HEAD = compile_re(r"(?:项目|工程|基地|生产线|产业园|园区|中心)+")
 
 
 # A ranking list's name holds its number (全国百强县, 湖北省消费城镇30强, 制造业领军十强企业): the
 # subject is the name, from after the verb that joins it to the sentence (建成, 跻身, 上榜, 冲刺 …)
 # to its head noun; the words before that verb say who ranks, not what the number counts.
-_RANK_VERB = re.compile(
+_RANK_VERB = compile_re(
     r".*(?:建成|进入|跻身|入选|上榜|评为|获评|荣获|获得|位列|迈入|跨入|挺进|冲刺|争创|创成|入围|成为|紧盯|瞄准|对标|"
     r"(?<![先推促引增改前])进|获)"
 )
-_RANK_PREPOSITION = re.compile(r"^[对在向为把将被由从]")  # 对制造业领军十强企业进行表彰
-_RANK_HEAD = re.compile(r"县市|县|市|区|镇|乡|村|街道|企业|城市|城镇|榜单|榜")
+_RANK_PREPOSITION = compile_re(r"^[对在向为把将被由从]")  # 对制造业领军十强企业进行表彰
+_RANK_HEAD = compile_re(r"县市|县|市|区|镇|乡|村|街道|企业|城市|城镇|榜单|榜")
 
 
 def _ranking_list(sentence: str, span: NumberSpan, cs: int) -> str:
@@ -93,10 +94,10 @@ def _ranking_list(sentence: str, span: NumberSpan, cs: int) -> str:
 
 
 # A figure restated in brackets right after it: 近八成（78%）, 1200亿元（约合170亿美元）.
-_RESTATED = re.compile(r"[（(](?:约合|折合|合|即|约)?$")
-_NEXT_NUMBER = re.compile(r"[0-9０-９]")
-CHANGE_END = re.compile(rf"{_CHANGE}$")  # a subject that names a change, not an amount
-_CURRENCY_WORD = re.compile(r"^(?:人民币|美元|欧元|港币|港元)$")
+_RESTATED = compile_re(r"[（(](?:约合|折合|合|即|约)?$")
+_NEXT_NUMBER = compile_re(r"[0-9０-９]")
+CHANGE_END = compile_re(rf"{_CHANGE}$")  # a subject that names a change, not an amount
+_CURRENCY_WORD = compile_re(r"^(?:人民币|美元|欧元|港币|港元)$")
 
 
 def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
@@ -161,15 +162,15 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     return subject[:40]
 
 
-_PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]+")
+_PICTOGRAPHS = compile_re("[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]+")
 
 
 # "为预算的101.3%", "占营业收入的4.87%": a share of something else, of the figure before it (whose
 # amount may be written too: 占年度计划投资182.2亿元的81.6%).
-_SHARE_OF = re.compile(r"(?:为|占|达到|达|是|完成)其?(?P<base>[\u4e00-\u9fff]{1,12}?)(?:总额|总量)?"
+_SHARE_OF = compile_re(r"(?:为|占|达到|达|是|完成)其?(?P<base>[\u4e00-\u9fff]{1,12}?)(?:总额|总量)?"
                        r"(?:[0-9.]+[万亿]?[\u4e00-\u9fff]{0,2})?的$")
 # The whole a share is of, written with its amount before the share: 占年度计划投资182.2亿元的81.6%.
-_SHARE_WHOLE = re.compile(r"占其?(?P<base>[\u4e00-\u9fff]{1,12})$")
+_SHARE_WHOLE = compile_re(r"占其?(?P<base>[\u4e00-\u9fff]{1,12})$")
 
 
 def share_whole(sentence: str, span: NumberSpan) -> str | None:
@@ -181,7 +182,7 @@ def share_whole(sentence: str, span: NumberSpan) -> str | None:
     return m["base"] if m else None
 
 
-_SHARE_ALONE = re.compile(r"\s*(?:其中)?占比(?:为|达到|达|约|超过|近)?\s*")
+_SHARE_ALONE = compile_re(r"\s*(?:其中)?占比(?:为|达到|达|约|超过|近)?\s*")
 
 
 def share_subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str | None:
@@ -199,7 +200,7 @@ def share_subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> 
 
 
 _PLACE_END = set("省市县区镇乡村州")
-_INTENT_END = re.compile(r"(?:力争|确保|争取|努力|预计|计划|将|要|同比|环比)+$")
+_INTENT_END = compile_re(r"(?:力争|确保|争取|努力|预计|计划|将|要|同比|环比)+$")
 
 
 def respectively(sentence: str, spans: list[NumberSpan], subjects: list[str]) -> list[str]:
@@ -251,8 +252,8 @@ def _respective_items(sentence: str, spans: list[NumberSpan], subjects: list[str
 
 # "完成工业总产值442亿元，实现销售收入430亿元，同比分别增长8.9%、8.8%": a rate per figure before.
 _RESPECTIVE_VERB = "增长|下降|提高|提升|上升|上涨|下跌|回落|增加|减少"
-_RESPECTIVE_CHANGE = re.compile(rf"(?:同比|环比|比上年|较上年)?分别(?P<verb>{_RESPECTIVE_VERB})")
-_RATES_JOINED = re.compile(rf"[、和及与](?P<own>{_RESPECTIVE_VERB})?")  # (…、下降1.2%: a rate's own verb)
+_RESPECTIVE_CHANGE = compile_re(rf"(?:同比|环比|比上年|较上年)?分别(?P<verb>{_RESPECTIVE_VERB})")
+_RATES_JOINED = compile_re(rf"[、和及与](?P<own>{_RESPECTIVE_VERB})?")  # (…、下降1.2%: a rate's own verb)
 
 
 def _respective_changes(sentence: str, spans: list[NumberSpan], subjects: list[str], m: re.Match) -> list[str]:
@@ -310,24 +311,24 @@ def _year_marks(text: str) -> list[tuple[int, str]]:
     return marks
 
 
-_OF_BASE = re.compile(r"(?:末|底|同期)?的")
+_OF_BASE = compile_re(r"(?:末|底|同期)?的")
 # (the year records are counted from: 为1998年以来最高水位, 为1961年有完整气象记录以来第二高)
-_RECORD_SINCE = re.compile(r"[^，。；,;]{0,12}?(?:以来|来)(?:的)?(?:同期)?(?:最|首次|新高|新低|第[二三四五六七八九十\d])")
+_RECORD_SINCE = compile_re(r"[^，。；,;]{0,12}?(?:以来|来)(?:的)?(?:同期)?(?:最|首次|新高|新低|第[二三四五六七八九十\d])")
 
 
 # The earlier time a figure is compared with: 较2023年, 由上年, 比年初末.
 _BASE_WHEN = (r"(?:较|比|由|从)(?P<when>上年同期|去年同期|上年|去年|年初|上月|(?:19|20)\d{2}年"
               r"|[“\"‘]?十[一二三四五六]五[”\"’]?)(?:末|底|同期)?")  # (较“十三五”末的268.4亿元)
 # A figure of an earlier time the sentence compares with: "较2023年的1.9亿元", "由上年的41.5%提升至".
-_CN_BASELINE = re.compile(rf"{_BASE_WHEN}(?:的|(?<=由上月)(?P<verb>{_CHANGE}|上涨))$")
+_CN_BASELINE = compile_re(rf"{_BASE_WHEN}(?:的|(?<=由上月)(?P<verb>{_CHANGE}|上涨))$")
 
 
 # The comparison left at the end of a baseline's own subject ("占比由上年"), and the change read
 # after a baseline ("较2023年的1.9亿元增长约2.8倍": 增长, not the new level).
 # ("PPI环比由上月下降0.1%转为上涨0.1%": last month's change, then this month's.)
-BASE_PHRASE = re.compile(rf"{_BASE_WHEN}的?$")
-BASE_CHANGE_END = re.compile(rf"(?:{_CHANGE}|上涨)$")
-CHANGE_AFTER_BASE = re.compile(rf"(?:转为)?({_CHANGE}|上涨)(?:了|约|近|超过|达)*")
+BASE_PHRASE = compile_re(rf"{_BASE_WHEN}的?$")
+BASE_CHANGE_END = compile_re(rf"(?:{_CHANGE}|上涨)$")
+CHANGE_AFTER_BASE = compile_re(rf"(?:转为)?({_CHANGE}|上涨)(?:了|约|近|超过|达)*")
 
 
 def baseline(sentence: str, span: NumberSpan) -> tuple[str, str] | None:
@@ -340,10 +341,10 @@ def baseline(sentence: str, span: NumberSpan) -> tuple[str, str] | None:
 
 
 # The verb a level is reached with, left at the end of the level before's subject.
-LEVEL_CHANGE_END = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|缩短|缩小)$")
+LEVEL_CHANGE_END = compile_re(r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|缩短|缩小)$")
 # A level reached from the one before it: 由214公里增至232.6公里, 由原来的约75分钟缩短至约35分钟.
-_FROM_LEVEL = re.compile(r"(?:由|从)(?:原来|原先|目前|现在|此前|过去)?的?$")
-_RISES_TO = re.compile(r"[^，。；,;]{0,4}?(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|"
+_FROM_LEVEL = compile_re(r"(?:由|从)(?:原来|原先|目前|现在|此前|过去)?的?$")
+_RISES_TO = compile_re(r"[^，。；,;]{0,4}?(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|"
                        r"下降到|下降至|降至|降到|减少到|减少至|缩短到|缩短至|缩小到|缩小至|压缩到|压缩至|降低到|降低至)")
 
 
@@ -357,7 +358,10 @@ def _relative(m: re.Match, doc_year: str) -> str:
     return str(int(doc_year) + _RELATIVE_OFFSET[m.group("rel").lower()])
 
 
-_DEADLINE_BEFORE = re.compile(r"(?:(?:预计|力争|争取)(?:到|至)?|(?<![日月\d])到)$")  # (not a date range's 至)
+_DEADLINE_BEFORE = compile_re(r"(?:(?:预计|力争|争取)(?:到|至)?|(?<![日月\d])到)$")  # (not a date range's 至)
+
+
+_CLAUSE_END = compile_re(r"[；;。]")
 
 
 def period(sentence: str, before_pos: int, context_year: str | None, language: str = "zh",
@@ -381,7 +385,7 @@ def period(sentence: str, before_pos: int, context_year: str | None, language: s
     # names something else: the base of a comparison, a title (入选2022年…示范工厂), a date to come.
     # (a deadline's year reaches no figure past a semicolon: "预计到2045年将增至7.83亿人；…患病率已达12.4%")
     marks = [(at, y) for at, y in _year_marks(window)
-             if not (_DEADLINE_BEFORE.search(window, max(0, at - 4), at) and re.search(r"[；;。]", window[at:]))]
+             if not (_DEADLINE_BEFORE.search(window, max(0, at - 4), at) and _CLAUSE_END.search(window, at))]
     if doc_year:
         marks += [(m.start(), _relative(m, doc_year)) for m in _RELATIVE_YEAR.finditer(window)
                   if not _compared_from(window, m.start()) and not _EVENT_MONTH.match(window, m.end())]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..re_cache import compile_re
 from .clauses import clause_end, clause_start, pipe_row_label
 from .numbers import NumberSpan
 from .numbers_en import EN_TABLE_ROW, LEADER
@@ -45,16 +46,16 @@ from .phrases_en import (
 )
 
 # What a value is compared with is the same thing at another time: "compared with $268 million".
-_COMPARED = re.compile(r"(?:\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:more|fewer|less|higher|lower|greater|"
+_COMPARED = compile_re(r"(?:\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:more|fewer|less|higher|lower|greater|"
                        r"smaller|larger|bigger|above|below) than the|\b(?:above|below|than|from) (?:the|its|their) "
                        r"(?:current|present))\s*$", re.I)
 # A dashboard's line: a short label, a colon, then its value ("Revenue: $2.1B, +14% YoY").
-_LABELLED = re.compile(rf"^\s*(?P<label>[A-Za-z][\w'’/$%&+-]*(?:\.(?!\.)[\w'’/$%&+-]*)*(?: [\w'’/$%&+-]+(?:\.(?!\.)[\w'’/$%&+-]*)*){{0,5}})"
+_LABELLED = compile_re(rf"^\s*(?P<label>[A-Za-z][\w'’/$%&+-]*(?:\.(?!\.)[\w'’/$%&+-]*)*(?: [\w'’/$%&+-]+(?:\.(?!\.)[\w'’/$%&+-]*)*){{0,5}})"
                        rf"(?::\s+|{LEADER})(?=[-+−]?(?:[$€£¥₹]|[A-Z]{{3}}\s?)?\d)")
 # The value it had before: "(prior: $8.1B-$8.2B)", "(previously $4.1 billion)".
-_LIST_MARK = re.compile(r"^\(?\d{1,3}[.)]\s+")
-_BRACKETED_CHANGE = re.compile(r"\s*\(\s*(?P<sign>[+\-−])?")
-_PRIOR = re.compile(r"\(\s*(?:prior|previous|previously|was|vs\.?)\s*:?\s*[$€£¥₹]?$", re.I)
+_LIST_MARK = compile_re(r"^\(?\d{1,3}[.)]\s+")
+_BRACKETED_CHANGE = compile_re(r"\s*\(\s*(?P<sign>[+\-−])?")
+_PRIOR = compile_re(r"\(\s*(?:prior|previous|previously|was|vs\.?)\s*:?\s*[$€£¥₹]?$", re.I)
 # A difference from another time: "£2.1bn more than a year earlier".
 _MORE_LESS = {**dict.fromkeys(("more", "higher", "greater", "larger", "bigger"), True),
               **dict.fromkeys(("less", "lower", "fewer", "smaller"), False)}
@@ -71,9 +72,9 @@ _SPENDING = {**dict.fromkeys(("invest", "invests", "invested", "investing"), "in
 # earned RMB 5.2 billion" its earnings.
 _AMOUNT_OF_VERB = {**_SPENDING, **dict.fromkeys(("earn", "earns", "earned", "earning"), "earnings")}
 # "…, or $1.20 per share": the amount is per share of what the subject names.
-_PER_SHARE = re.compile(r"\s+(?:per|a) (?:diluted |basic )?share\b")
+_PER_SHARE = compile_re(r"\s+(?:per|a) (?:diluted |basic )?share\b")
 # Where money goes: "$1.2 billion will go to rural highways", "is earmarked for schools".
-_MONEY_GOES = re.compile(r"(?:(?:will|would|is|are|was|were|to|be|being|been|also)\s+)*(?:go|goes|went|going|flows?|flowed|"
+_MONEY_GOES = compile_re(r"(?:(?:will|would|is|are|was|were|to|be|being|been|also)\s+)*(?:go|goes|went|going|flows?|flowed|"
                          r"spent|allocated|earmarked|devoted|dedicated|set aside)\s+(?:to|for|on|towards?)\s+(?=[a-z])",
                          re.I)
 # What something takes: "would require $9 billion", "needs 500 workers".
@@ -81,7 +82,7 @@ _NEEDS = frozenset("require requires required requiring need needs needed cost c
 # A change named as a noun: "an increase of 5.6%" is the growth of the figure before it.
 _CHANGE_NOUNS = {**dict.fromkeys("increase rise growth gain jump hike boost".split(), False),
                  **dict.fromkeys("decline drop fall decrease cut reduction".split(), True)}
-_CHANGE_LABEL = re.compile(r"^(?:growth|decline) in ")
+_CHANGE_LABEL = compile_re(r"^(?:growth|decline) in ")
 
 
 def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, prev_end: int | None = None) -> str:

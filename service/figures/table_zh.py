@@ -15,18 +15,19 @@ from __future__ import annotations
 
 import re
 
+from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from ..segment import Sentence
 from .numbers import find_numbers, parse_quantity
 
 # "单位：元", "单位：万元　币种：人民币", "金额单位：亿元".
-_UNIT_LINE = re.compile(r"单位\s*[:：]\s*(?P<unit>(?:人民币)?(?:元|千元|万元|百万元|亿元|%|吨|万吨|人|户|个|家|万人))(?:\s|$)")
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_UNIT_LINE = compile_re(r"单位\s*[:：]\s*(?P<unit>(?:人民币)?(?:元|千元|万元|百万元|亿元|%|吨|万吨|人|户|个|家|万人))(?:\s|$)")
+_YEAR = compile_re(r"((?:19|20)\d{2})年")
 # A value cell: a number, or a change written in words ("增加0.87个百分点").
-_CELL = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?(?![\d年月日%.])|[增减][加少]?\d[\d,]*(?:\.\d+)?个百分点")
-_ROW = re.compile(r"^(?P<label>[\u4e00-\u9fff（）()／/A-Za-z、%％]{2,40}?)\s+(?P<cells>[-+−\d增减].*)$")
-_LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
-_CHANGE_COLUMN = re.compile(r"增减|变动|增长|同比")
+_CELL = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?(?![\d年月日%.])|[增减][加少]?\d[\d,]*(?:\.\d+)?个百分点")
+_ROW = compile_re(r"^(?P<label>[\u4e00-\u9fff（）()／/A-Za-z、%％]{2,40}?)\s+(?P<cells>[-+−\d增减].*)$")
+_LABEL_UNIT = compile_re(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
+_CHANGE_COLUMN = compile_re(r"增减|变动|增长|同比")
 
 
 def _year_of(column: str) -> str | None:
@@ -73,10 +74,10 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
 
 # A statistical sheet pasted from a spreadsheet: a head with a unit column ("指标名称 单位 本月 累计
 # 同比±%") over rows that name their unit ("规模以上工业增加值 亿元 12.36 68.91 7.4"; "—" for none).
-_SHEET_VALUE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?")
-_ROW_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|其中[：:]|[（(][一二三四五六七八九十\d]+[）)])")
-_TARGET_COLUMN = re.compile(r"目标|计划|预算")
-_EARLIER_COLUMN = re.compile(r"上年|去年|上期|同期数")
+_SHEET_VALUE = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?")
+_ROW_LEAD = compile_re(r"^(?:[一二三四五六七八九十]+、|其中[：:]|[（(][一二三四五六七八九十\d]+[）)])")
+_TARGET_COLUMN = compile_re(r"目标|计划|预算")
+_EARLIER_COLUMN = compile_re(r"上年|去年|上期|同期数")
 
 
 def _sheet_head(text: str) -> list[str] | None:

@@ -20,6 +20,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from ..errors import EmptyDocument, JobsUnavailable
 from ..pipeline import choose_method
+from ..re_cache import compile_re
 from ..scale.jobs import Job, JobAccepted, progress_of
 from ..scale.queue import JobQueue, Unreachable
 from ..schemas import Mode, Script
@@ -30,7 +31,7 @@ from .openapi import ERROR_RESPONSES, request_body_openapi
 from .parsing import parse_summary_request
 
 T = TypeVar("T")
-JOB_ID = re.compile(r"^[0-9a-f]{64}$")
+JOB_ID = compile_re(r"^[0-9a-f]{64}$")
 RETRY_AFTER = 5  # seconds a client waits before asking a Redis that did not answer again
 
 UNAVAILABLE_TEXT = "No ZHAIYAO_REDIS_URL (jobs_unavailable), or Redis does not answer (jobs_unavailable, with Retry-After)"

@@ -8,7 +8,6 @@ body (added to the OpenAPI document by `openapi.py`).
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
+from ..re_cache import compile_re
 from ..schemas import Mode, Script, SummaryOptions
 from .errors import ApiError, describe_validation_errors
 
@@ -28,7 +28,7 @@ BINARY_MEDIA_TYPES = {"application/pdf", DOCX}  # bytes, whatever charset a clie
 UPLOAD_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 SUPPORTED_MEDIA = ("application/json, text/plain (also text/markdown, text/html, application/pdf, a .docx file's type) "
                    "or multipart/form-data")
-LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+LONE_SURROGATE = compile_re(r"[\ud800-\udfff]")
 FORM_OPTIONS = {"mode", "max_chars", "script"}
 
 # (document text or raw bytes, options, title)

@@ -7,14 +7,13 @@ Nothing is grounded here: the grounding stage checks every quote for every summa
 
 from __future__ import annotations
 
-import re
-
 from ..figures import check, kind_of_quote, parse_quantity
+from ..re_cache import compile_re
 from ..schemas import Draft, Entities, FigureDraft, KeyPointDraft, Person
 from .prompts import MAX_KEY_POINTS
 from .replies import ChunkSummary, LLMKeyPoint, MergedSummary
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
+_SENTENCE_END = compile_re(r"[。！？!?；;]|\.(?=\s|$)")
 
 
 def partial(r: ChunkSummary | MergedSummary) -> dict:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-_CJK_RUNS = re.compile(r"[\u4e00-\u9fff]+")
-_WORD = re.compile(r"[A-Za-z]{4,}")
-_FRAMED = re.compile(r"<<<(DOCUMENT|PARTS) (\w+)>>>.*?<<<END \1 \2>>>", re.S)
+from ..re_cache import compile_re
+
+_CJK_RUNS = compile_re(r"[\u4e00-\u9fff]+")
+_WORD = compile_re(r"[A-Za-z]{4,}")
+_FRAMED = compile_re(r"<<<(DOCUMENT|PARTS) (\w+)>>>.*?<<<END \1 \2>>>", re.S)
 
 
 def _distinct_share(s: str, n: int, min_len: int) -> float:

@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from ..re_cache import compile_re
 from ..settings import Settings
 from .prompts import MAX_KEY_POINTS, prompt_version
 from .replies import schema_hash
@@ -21,7 +22,7 @@ from .replies import schema_hash
 CACHE_FORMAT = "llm-1"
 TEMPERATURE = 0.0
 # OpenAI's reasoning models refuse `max_tokens` and any temperature but the default.
-_REASONING_MODEL = re.compile(r"(?:^|/)(?:o\d|gpt-5)(?:$|[-.])", re.I)
+_REASONING_MODEL = compile_re(r"(?:^|/)(?:o\d|gpt-5)(?:$|[-.])", re.I)
 
 
 def sampling_params(model: str, max_tokens: int) -> dict[str, Any]:

@@ -7,10 +7,12 @@ import re
 import time
 from http.server import BaseHTTPRequestHandler
 
-_DOC = re.compile(r"<<<DOCUMENT (\w+)>>>\n(.*?)\n<<<END DOCUMENT \1>>>", re.S)
-_PARTS = re.compile(r"<<<PARTS (\w+)>>>\n(.*?)\n<<<END PARTS \1>>>", re.S)
-_SENT = re.compile(r"[^。！？!?\n]+[。！？!?]|[^.\n]+\.(?=\s|$)")
-_NUM = re.compile(r"\d+(?:\.\d+)?(?:万|亿|千|百)?(?:元|%|个|家|项|吨|人|亩|公里|平方米|台|件|亿元|万元)?")
+from ..re_cache import compile_re
+
+_DOC = compile_re(r"<<<DOCUMENT (\w+)>>>\n(.*?)\n<<<END DOCUMENT \1>>>", re.S)
+_PARTS = compile_re(r"<<<PARTS (\w+)>>>\n(.*?)\n<<<END PARTS \1>>>", re.S)
+_SENT = compile_re(r"[^。！？!?\n]+[。！？!?]|[^.\n]+\.(?=\s|$)")
+_NUM = compile_re(r"\d+(?:\.\d+)?(?:万|亿|千|百)?(?:元|%|个|家|项|吨|人|亩|公里|平方米|台|件|亿元|万元)?")
 
 
 def request_kind(body: dict) -> str:

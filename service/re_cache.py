@@ -1,0 +1,149 @@
+"""Regular expressions compiled once per interpreter, not once per start.
+
+Importing the package compiles about 370 patterns, and CPython compiles a pattern in Python: a
+character class spanning the CJK ideographs (`[\u4e00-\u9fff]`) alone costs about 3 ms in its charset
+optimizer (re/_compiler.py, `_optimize_charset`), 0.2 s of a 0.7 s `zhaiyao summarize`. What
+compiling yields (the SRE engine's code, a list of ints, with the final flags and the groups)
+depends only on the pattern, its flags and the interpreter. So, as Python keeps a module's
+bytecode in `__pycache__`, `compile_re` keeps that yield in a file beside it, and later starts hand
+it straight to `_sre.compile`, which is the last step of `re.compile` itself.
+
+Why it is safe:
+- the file's name carries the interpreter's version and the SRE engine's magic number, which
+  changes whenever the code's format does;
+- an entry is stored only when the pattern it builds is equal to `re.compile`'s (patterns compare
+  equal when their pattern text, flags and code are), and `_sre.compile` validates the code it is
+  given;
+- a file that cannot be read, an entry that fails, an interpreter without these internals: each
+  falls back to `re.compile`.
+The file is written as the bytecode is (not under PYTHONDONTWRITEBYTECODE; never where the package
+is read-only), atomically (a temporary file, then os.replace), at the exit of a process that
+compiled a pattern it did not find. `compile_re` keeps what it compiled in memory too, as `re`
+does: a pattern written inside a function (a module's constant reads better) costs a dict lookup.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+try:  # CPython's engine and compiler; elsewhere every pattern takes re.compile
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover
+    _sre = None
+
+__all__ = ["PatternCache", "compile_re"]
+
+# Entries not used by the process that writes the file are dropped once it holds more than this
+# (patterns edited away during development would otherwise stay forever).
+MAX_ENTRIES = 2000
+
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def _file_name() -> str:
+    magic = getattr(_sre, "MAGIC", 0)
+    return f"re-cache.{sys.implementation.cache_tag}.{sys.hexversion:x}.{magic}.marshal"
+
+
+class PatternCache:
+    """The compiled patterns kept in one file; `compile` reads from it and adds to it."""
+
+    def __init__(self, path: Path | None, writable: bool = True) -> None:
+        self.path = path
+        self.writable = writable and path is not None
+        self.entries: dict[tuple[str, int], Entry] = self._load() if _sre is not None else {}
+        self.used: set[tuple[str, int]] = set()
+        self.compiled: dict[tuple[str, int], re.Pattern[str]] = {}  # this process's, as re's own cache
+        self.added = 0
+        self.hits = 0
+
+    def _load(self) -> dict[tuple[str, int], Entry]:
+        if self.path is None:
+            return {}
+        try:  # marshal.loads: marshal.load reads a file in small pieces, 20 times slower here
+            entries = marshal.loads(self.path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return {}
+        return entries if isinstance(entries, dict) else {}
+
+    def compile(self, pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+        key = (pattern, int(flags))
+        if (done := self.compiled.get(key)) is not None:
+            return done
+        self.compiled[key] = compiled = self._compile(key)
+        return compiled
+
+    def _compile(self, key: tuple[str, int]) -> re.Pattern[str]:
+        pattern = key[0]
+        entry = self.entries.get(key)
+        if entry is not None:
+            try:
+                compiled = _sre.compile(pattern, *entry)
+            except Exception:  # a damaged or foreign entry: compile it afresh below
+                del self.entries[key]
+            else:
+                self.used.add(key)
+                self.hits += 1
+                return compiled
+        standard = re.compile(pattern, key[1])
+        if _sre is not None and isinstance(pattern, str) and not key[1] & re.DEBUG:
+            self._add(key, standard)
+        return standard
+
+    def _add(self, key: tuple[str, int], standard: re.Pattern[str]) -> None:
+        try:  # re/_compiler.py `compile`, stopping before _sre.compile
+            parsed = _parser.parse(key[0], key[1])
+            groups: dict[str, int] = dict(parsed.state.groupdict)
+            index: list[str | None] = [None] * parsed.state.groups
+            for name, i in groups.items():
+                index[i] = name
+            entry: Entry = (int(key[1] | parsed.state.flags), [int(c) for c in _compiler._code(parsed, key[1])],
+                            parsed.state.groups - 1, groups, tuple(index))
+            if _sre.compile(key[0], *entry) != standard:
+                return
+        except Exception:  # internals not as in this interpreter's re: nothing is kept
+            return
+        self.entries[key] = entry
+        self.used.add(key)
+        if not self.added and self.writable:
+            atexit.register(self.save)
+        self.added += 1
+
+    def save(self) -> None:
+        """Write the entries (atomically); nothing when nothing was added or writing is off."""
+        if not (self.added and self.writable and self.path is not None):
+            return
+        entries: dict[Any, Entry] = self.entries
+        if len(entries) > MAX_ENTRIES:
+            entries = {k: v for k, v in entries.items() if k in self.used}
+        try:
+            self.path.parent.mkdir(exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".re-cache-")
+        except OSError:  # a read-only install: every start compiles, as before
+            return
+        try:
+            with os.fdopen(fd, "wb") as f:
+                marshal.dump(entries, f)
+            os.chmod(tmp, Path(__file__).stat().st_mode & 0o666)  # readable as the package is
+            os.replace(tmp, self.path)
+        except (OSError, ValueError):
+            Path(tmp).unlink(missing_ok=True)
+            return
+        self.added = 0
+
+
+PATTERNS = PatternCache(Path(__file__).resolve().parent / "__pycache__" / _file_name(),
+                        writable=not sys.dont_write_bytecode)
+
+
+def compile_re(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, from the file of compiled patterns when it holds it."""
+    return PATTERNS.compile(pattern, flags)
