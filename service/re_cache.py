@@ -17,7 +17,7 @@ Why it is safe:
 - a file that cannot be read, an entry that fails, an interpreter without these internals: each
   falls back to `re.compile`.
 The file is written as the bytecode is (not under PYTHONDONTWRITEBYTECODE; never where the package
-is read-only), atomically (a temporary file, then os.replace), at the exit of a process that
+is read-only), atomically (files.write_atomic), at the exit of a process that
 compiled a pattern it did not find. `compile_re` keeps what it compiled in memory too, as `re`
 does: a pattern written inside a function (a module's constant reads better) costs a dict lookup.
 """
@@ -29,9 +29,10 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from .files import write_atomic
 
 try:  # CPython's engine and compiler; elsewhere every pattern takes re.compile
     import _sre
@@ -125,17 +126,9 @@ class PatternCache:
         if len(entries) > MAX_ENTRIES:
             entries = {k: v for k, v in entries.items() if k in self.used}
         try:
-            self.path.parent.mkdir(exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".re-cache-")
-        except OSError:  # a read-only install: every start compiles, as before
-            return
-        try:
-            with os.fdopen(fd, "wb") as f:
-                marshal.dump(entries, f)
-            os.chmod(tmp, Path(__file__).stat().st_mode & 0o666)  # readable as the package is
-            os.replace(tmp, self.path)
-        except (OSError, ValueError):
-            Path(tmp).unlink(missing_ok=True)
+            write_atomic(self.path, marshal.dumps(entries))
+            os.chmod(self.path, Path(__file__).stat().st_mode & 0o666)  # readable as the package is
+        except (OSError, ValueError):  # a read-only install: every start compiles, as before
             return
         self.added = 0
 
