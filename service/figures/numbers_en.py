@@ -26,7 +26,7 @@ _EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|
             "compared|versus|vs|each|every|all|only|just|also|still|even|ago|earlier|later|higher|lower|up|down|"
             # verbs after a number that ends a name ("AeroBuds Pro 2 will ship", "Windows 11 includes")
             "will|would|can|could|may|might|should|must|shall|be|been|had|have|do|did|include|includes|included|"
-            "remains|comes|goes|gets|makes|takes|"
+            "remains|comes|goes|gets|makes|takes|came|went|became|said|"
             # a statute's sections and a paper's authors: "§ 12-820 et seq.", "Smith et al."
             "et|seq|al")
 # Words that tell what kind of the counted things there are, before a noun of two words: "45 new
@@ -81,10 +81,25 @@ _BARE_VALUE_AFTER = compile_re(
     r"|\b(?:stood|stands|remained|remains|was|is|closed|ended|finished|settled|opened)"
     r"(?: the (?:year|quarter|month|week|day|session|period))? at|%\s+at"
     r"|(?:\bpoints?|%|\bper ?cent)\s+to"  # "fell 300 points to 42,100": the level after the change
-    r"|\b(?:average|total|tally|count|population|target|goal) of|\bof which|\baverag(?:ed|es)|\bpopulation (?:was |is )?estimated at)"
+    r"|\b(?:average|total|tally|count|population|target|goal) of|\bof which|\baverag(?:ed|es)|\bpopulation (?:was |is )?estimated at"
+    # a change and the level it came from: "up 3,900, or 1.8%", "fell from 141", "compared with 355 in 2024"
+    r"|\b(?:up|down)(?: by)?|\b(?:rose|grew|increased|fell|dropped|declined|decreased|down|up) from"
+    r"|\bcompared (?:with|to)|, from"
+    # a verb of change, its object, then the level: "reduced the number of households … to 118",
+    # "bringing total employment in agency-supported firms to 18,930", "aims to lift it to 72"
+    r"|\b(?:reduc|rais|lift|increas|lower|cut|bring|brought|boost|expand|grow|grew|taking|pushing)[a-z]*\b[^.;:,!?]{0,60}? to"
+    r"|\b(?:throughput|capacity|turnover|attendance|enrol?ment|ridership|headcount|workforce|caseload|backlog"
+    r"|footfall|membership|output) of)"
     r"\s+(?:about |around |nearly |almost |roughly |some |more than |over |just over |a record |an estimated )?$",
     re.I,
 )
+# After a bare number: what it is compared with ("11,000 more than in April to June"), or the whole it
+# is a part of named before ("31 of which are active").
+_COMPARED_OR_PART = compile_re(r"\s+(?:(?:more|fewer|less|higher|lower) than|of (?:which|whom|them|these))\b")
+# A sentence that names a whole first ("Of the 27 projects, 11 were foreign direct investment"): the
+# bare numbers that open its clauses are counts of its parts.
+_OF_THE_WHOLE = compile_re(r"\s*Of (?:the|these|those|its|their|our|all)\b")
+_CLAUSE_SUBJECT = compile_re(r"\s+(?:were|are|was|is|came|come|had|have|went|remain|remained)\b")
 
 
 NAME_BEFORE = compile_re(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")
@@ -122,12 +137,15 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
     if (label := _LABEL_BEFORE.fullmatch(text, 0, m.start())) and not _NOT_A_VALUE_LABEL.search(label["label"]) \
             and (not after or after in ",;)" or text[end:].lstrip(" ")[:1] == "("):
         return True
-    return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 40), m.start())) or bool(_PART_OF.match(text, end))
+    return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 80), m.start())) or bool(_PART_OF.match(text, end)) \
+        or bool(_COMPARED_OR_PART.match(text, end)) \
+        or bool(_OF_THE_WHOLE.match(text) and _CLAUSE_SUBJECT.match(text, end)
+                and re.search(r"(?:^|,|\band)\s*$", text[max(0, m.start() - 6) : m.start()]))
 
 
 # A part of a whole counted after it: "31 of its 54 projects", "19 of the region's 23 councils".
 _PART_OF = compile_re(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[A-Za-z-]+(?:'s|’s|s'|s’)\s+)?\d[\d,]*"
-                      rf"\s+(?!(?:{_EN_STOP})\b)[a-z]{{3,}}")  # (a count of things, not "6 of 7 at call to order")
+                      rf"\s+(?!(?:{_EN_STOP})\b)(?:[a-z]{{3,}}|[A-Z][A-Za-z]*[a-z]s\b)")  # (a count of things, not "6 of 7 at call to order")
 
 
 # A row of a table flattened to a line: a label, then two or more values ("Customer complaints 4,120
@@ -152,6 +170,30 @@ def _mean(text: str, m: re.Match, sd: re.Match) -> NumberSpan:
     value = float(m.group("num").replace(",", "") + (m.group("dec") or ""))
     end = m.end("dec") if m.group("dec") else m.end("num")
     return NumberSpan(m.start(), end, text[m.start() : end], value, unit)
+
+
+# A rank, the ordinal being the figure as 第3位 is in Chinese: "the third-highest rate among the
+# county's seven districts", "the 2nd-largest port", "ranked 12th in the state", "finished second".
+_EN_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_EN_ORDINAL = rf"(?:{'|'.join(_EN_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))"
+_EN_RANK = compile_re(
+    rf"\b(?P<rank>(?P<ord>{_EN_ORDINAL})[-\s](?:highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest"
+    r"|busiest|strongest|weakest|safest|cheapest|greatest|longest|shortest|richest|poorest|most|least)\b)"
+    rf"|\b(?:rank(?:ed|s)?|placed|came|finished)\s+(?:joint\s+|equal\s+)?(?:No\.\s?)?(?P<ord2>{_EN_ORDINAL})\b",
+    re.I,
+)
+
+
+def _ranks(text: str) -> list[NumberSpan]:
+    out = []
+    for m in _EN_RANK.finditer(text):
+        group = "rank" if m.group("rank") else "ord2"
+        ordinal = (m.group("ord") or m.group("ord2")).lower()
+        value = _EN_ORDINALS.get(ordinal) or int(ordinal[:-2])
+        out.append(NumberSpan(m.start(group), m.end(group), m.group(group), float(value), "rank"))
+    return out
 
 
 def find_numbers_en(text: str) -> list[NumberSpan]:
@@ -221,7 +263,10 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
             # "(1.9)%": a negative percentage, as an accountant writes it
             start, end, value, unit = start - 1, end + 2, -value, "%"
         out.append(NumberSpan(start, end, text[start:end].rstrip(), value, unit))
-    return _range_lower_ends(text, out) if "–" in text or "-" in text or " to " in text else out
+    out = _range_lower_ends(text, out) if "–" in text or "-" in text or " to " in text else out
+    if ranks := [r for r in _ranks(text) if not any(s.start < r.end and r.start < s.end for s in out)]:
+        out = sorted(out + ranks, key=lambda s: s.start)
+    return out
 
 
 # A range writes its unit once, after its upper end: "a 70–90% chance", "6–12 inches", "10 to 13%".
@@ -274,4 +319,7 @@ def _range_lower_ends(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
 def en_quantity(text: str) -> tuple[float, str] | None:
     """'$2.1B' -> (2.1e9, 'USD'), '15 percent' -> (15.0, '%'): the first English figure of `text`."""
     m = EN_FIGURE_RE.search(text)
-    return _en_value(m) if m else None
+    if m is None:
+        ranks = _ranks(text)  # "third-highest" -> (3.0, 'rank')
+        return (ranks[0].value or 0.0, ranks[0].unit) if ranks else None
+    return _en_value(m)

@@ -311,3 +311,35 @@ def test_a_rank_among_a_number_of_peers_is_a_figure():
 def test_a_rank_among_peers_named_without_a_count_is_a_figure():
     assert [sp.text for sp in find_numbers("储能电芯出货量居国内同类企业第7位")] == ["第7位"]
     assert [sp.text for sp in find_numbers("居民人均可支配收入第一次超过3万元")] == ["超过3万元"]
+
+
+def test_an_english_rank_in_words_or_ordinals_is_a_figure_whose_value_is_the_place():
+    def spans(s: str) -> list[tuple[str, float | None, str]]:
+        return [(sp.text, sp.value, sp.unit) for sp in find_numbers(s, language="en")]
+
+    assert spans("46.2% of waste was recycled, the third-highest rate among the county's seven districts.") == [
+        ("46.2%", 46.2, "%"), ("third-highest", 3.0, "rank")]
+    assert spans("The port ranked 12th in the state and finished second in 2023.") == [
+        ("12th", 12.0, "rank"), ("second", 2.0, "rank")]
+    assert parse_quantity("second-lowest") == (2.0, "rank")
+    # an ordinal without a superlative or a verb of ranking is no figure
+    assert spans("It is the first-ever plan for first-time buyers, the second phase of the scheme.") == []
+
+
+def test_an_english_bare_number_compared_or_counted_as_a_part_is_a_figure():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s, language="en")]
+
+    assert texts("reduced the number of households in temporary accommodation to 118, from 141 in March 2023") == [
+        "118", "141"]
+    assert texts("Employment averaged 214,600 in Q2, up 3,900, or 1.8%, from a year earlier.") == [
+        "214,600", "3,900", "1.8%"]
+    assert texts("Of the 27 projects, 11 were foreign direct investment projects and 16 came from companies here.") == [
+        "27 projects", "11", "16"]
+    assert texts("The department aims to lift it to 72 by 2030, compared with 355 in all of 2024.") == ["72", "355"]
+    assert texts("That is 11,000 more than in April to June.") == ["11,000"]
+    assert texts("The terminal recorded a passenger throughput of 512,000.") == ["512,000"]
+    assert texts("It has 45 partners, 31 of which are currently active.") == ["45 partners", "31"]
+    # a bare number with no such grammar stays out: a dose, a route, office hours
+    assert texts("Take 2 tablets up to 4 times a day.") == ["2 tablets"]
+    assert texts("Take Route 9 to 12 Main St; call us from 9 to 5.") == []
