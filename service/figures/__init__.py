@@ -52,6 +52,12 @@ __all__ = [
 # Between the two ends of an English range: "$5.2 billion and $5.4 billion", "10 to 12%".
 EN_RANGE = compile_re(r"\s*(?:to|and|,?\s*or|-|–)\s*")  # (", or $1.24 per share": the same value restated)
 EN_FROM = compile_re(r"\bfrom\s+[$€£¥]?$", re.I)
+# A change set after a figure as its apposition: "total spending of $48.6 billion, an increase of 3.1%
+# over …", "… of $2.1 billion next year, up 4%". It is the change of that figure, so of its kind: a
+# planned level's change is planned too.
+EN_APPOSED_RANK = compile_re(r"(?:,|\band)\s+(?:the|its|their|our)\s+$", re.I)
+EN_APPOSED_CHANGE = compile_re(r",\s+(?:an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain)\s+of|up|down)\s+"
+                               r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[$€£¥]?$", re.I)
 EN_CHANGE_OF = compile_re(r"^(?:growth|decline) in ")
 
 
@@ -209,6 +215,14 @@ def _decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceConte
         if before is not None and EN_RANGE.fullmatch(sentence[before.end : sp.start]) \
                 and not EN_FROM.search(sentence, max(0, before.start - 12), before.start):
             decisions.append(decisions[-1])
+        elif before is not None and decisions[-1].kind == "target" \
+                and EN_APPOSED_CHANGE.search(sentence, before.end, sp.start):
+            decisions.append(Decision("target", "apposed_change", decisions[-1].certain))
+        elif sp.unit == "rank" and EN_APPOSED_RANK.search(sentence, spans[0].end, sp.start) \
+                and (ranked := next((d for d in reversed(decisions) if d.rule != "baseline"), None)):
+            # "recycled 48.9% of its waste, the second-highest rate in the county": the rank of that
+            # figure (not of the level it is compared with: "up from 43.8% … and the third-highest")
+            decisions.append(Decision(ranked.kind, "apposed_rank", ranked.certain))
         else:
             decisions.append(decide_en(sentence, sp, context))
     return decisions

@@ -213,6 +213,8 @@ def decide_zh(
     """The kind of the Chinese figure `sp` in `sentence`. `previous` is the decision for the figure
     before it in the same sentence (a growth rate or a share continues it)."""
     head = _to_comma(sentence, sp.start)  # (a quotation mark ends no clause here: 现有国家级“小巨人”企业9家)
+    if cue.PLAN_IN_BRACKETS.search(sentence, max(0, sp.start - 8), sp.start):
+        return Decision("target", "goal_named", True)
     placed = _position_rules(sentence, sp, sp.unit, head)
     if placed is not None:
         return placed
@@ -245,9 +247,11 @@ def decide_zh(
     if estimate >= 0 and estimate >= target and not _ONCE_COMPLETED.search(before):
         return Decision("achieved", "period_estimate", True)
     if target >= 0 and strong < target:
-        if previous is not None and sentence.endswith("计划", 0, lo + target) \
-                and lo + target <= sentence.rfind("，", 0, sp.start) and cue.PROGRESS.match(head):
-            return Decision("achieved", "progress_against_plan", True)  # 计划投资1.5亿元，累计完成0.38亿元
+        if sentence.endswith("计划", 0, lo + target) and (
+                previous is not None and lo + target <= sentence.rfind("，", 0, sp.start) and cue.PROGRESS.match(head)
+                or cue.OUTTURN_AFTER_PLAN.search(sentence, lo + target, sp.start)):
+            # 计划投资1.5亿元，累计完成0.38亿元; 计划新建12所，实际建成投用13所，新增学位7680个
+            return Decision("achieved", "progress_against_plan", True)
         return Decision("target", "plan_verb", True)
     if strong >= 0:
         return Decision("achieved", "result_settled", True)

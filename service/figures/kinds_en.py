@@ -20,7 +20,9 @@ EN_TARGET_RE = compile_re(
     r"\b(?:aims?|aiming|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
     r"set to|due to|scheduled|pledged?|promised?|proposed|commit(?:s|ted)? to|by (?:the end of )?20\d\d|"
-    r"next (?:year|financial year|fiscal year)|the coming year|calls? for|calling for)\b",
+    r"next (?:year|financial year|fiscal year)|the coming year|calls? for|calling for|"
+    # what a budget puts aside is planned: "The budget provides $9.7 billion for public schools"
+    r"budget (?:provides|includes|allocates|sets aside|earmarks|contains|dedicates|commits|invests|funds))\b",
     re.I,
 )
 EN_ACHIEVED_RE = compile_re(
@@ -143,6 +145,13 @@ EN_BENCHMARK = compile_re(r"\b(?:above|below|ahead of|in line with|against|beat|
                           r"miss(?:ed|ing)?|short of|within)\b", re.I)
 
 
+# A budget set for a period is its plan: "has set a net revenue budget of £24.8m for 2024/25" (a work's
+# "budget of" is its size).
+EN_BUDGET_SET = compile_re(r"\b(?:set|sets|adopted|adopts|approved|approves|passed|passes|agreed|proposed|proposes|"
+                           r"presented|presents|unveiled|unveils|tabled|tables)\s+(?:a|an|its|the|their)\s+"
+                           r"(?:[\w-]+\s+){0,3}?budget\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?$", re.I)
+
+
 def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
     """English puts the verb after the figure as often as before it ("3,000 jobs were created"):
     the clause around the number decides first, then the sentence before it."""
@@ -161,6 +170,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         if re.search(r"\b(?:target|goal)s?\b", base.group(), re.I):
             return Decision("target", "goal_named", True)  # "against a target of 30% by 2027"
         return Decision("other", "baseline", True)
+    if EN_BUDGET_SET.search(local_before):
+        return Decision("target", "budget_set", True)
     if EN_DEAL_VALUE.search(local_before):
         return Decision("achieved", "deal_value")
     if EN_POSSESSION.search(local_before) or EN_POPULATION.search(local_before):

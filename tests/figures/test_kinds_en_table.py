@@ -43,6 +43,16 @@ CASES = [
     ("Connections grew 14% against a target of 35% by 2028.", "14%", "achieved"),
     ("The island has a current stock of 212 hotels.", "212 hotels", "other"),
     ("The governor's budget calls for total spending of $31.4 billion.", "$31.4 billion", "target"),
+    # What a budget set for a period provides is planned, and so is the change of a planned level
+    # written as its apposition; a work's budget is its size
+    ("The town council has set a net budget of £18.3m for 2025/26.", "£18.3m", "target"),
+    ("The draft budget provides $4.6 billion for state universities.", "$4.6 billion", "target"),
+    ("The plan calls for spending of $12.2 billion, an increase of 4.4% over this year.", "4.4%", "target"),
+    ("Spending reached $12.2 billion, an increase of 4.4% over last year.", "4.4%", "achieved"),
+    ("The bridge repair ran 12% over budget.", "12%", "other"),
+    # A rank in words takes the kind of what it ranks
+    ("The district recycled 48.9% of its waste, the second-highest rate in the county.", "second-highest",
+     "achieved"),
 ]
 
 

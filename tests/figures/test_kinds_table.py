@@ -130,6 +130,20 @@ CASES_ZH = [
     # A tender's budget and price cap size the works, its label before a colon: other
     ("预算金额：人民币3,120.40万元。", "3,120.40万元", "other"),
     ("最高投标限价：人民币2,980万元（含暂列金额90万元）。", "2,980万元", "other"),
+    # A year-end report sets the plan against the outturn: the outturn's clauses are results, the plan's
+    # figure named in brackets is the plan
+    ("计划新建公共厕所40座，实际建成46座，新增便民停车位900个。", "40座", "target"),
+    ("计划新建公共厕所40座，实际建成46座，新增便民停车位900个。", "46座", "achieved"),
+    ("计划新建公共厕所40座，实际建成46座，新增便民停车位900个。", "900个", "achieved"),
+    ("全年植树造林3.1万亩，超过年度计划（2.8万亩）。", "2.8万亩", "target"),
+    ("全年植树造林3.1万亩，超过年度计划（2.8万亩）。", "3.1万亩", "achieved"),
+    ("力争新签约项目30个，实际到位资金不低于50亿元。", "50亿元", "target"),
+    # Projects under negotiation or in the project bank are a standing stock; a level a change reached
+    # is a result; the current year's outturn estimated is a result
+    ("目前全区在谈项目26个，在库亿元以上项目118个。", "26个", "other"),
+    ("目前全区在谈项目26个，在库亿元以上项目118个。", "118个", "other"),
+    ("全年新建标准化养殖场4个，稻虾共作面积扩大到3.6万亩。", "3.6万亩", "achieved"),
+    ("今年全市高新技术产业增加值占比预计超过四成。", "超过四成", "achieved"),
 ]
 
 CASES_EN = [
