@@ -34,6 +34,7 @@ from .metadata import (
     take_meta,
     take_stamp_date,
 )
+from .rows import is_bar_head
 from .script import HAN, to_simplified
 
 # The account name glued before a publish stamp (…融媒 2年前发布); the separators of a breadcrumb;
@@ -78,10 +79,11 @@ def _remove_running_heads(st: Page) -> None:
 def _remove_lines(st: Page) -> None:
     doc = st.doc
     edits = []
-    for start, end in doc.lines():
+    lines = [(start, end) for start, end in doc.lines() if doc.simp[start:end].strip()]
+    for i, (start, end) in enumerate(lines):
         line = doc.simp[start:end]
         kind = classify(line)
-        if kind is None:
+        if kind is None or kind == "nav" and i + 1 < len(lines) and is_bar_head(line, doc.simp[slice(*lines[i + 1])]):
             continue
         if kind == "breadcrumb":
             last = _CRUMB_SEP.split(line.strip())[-1]

@@ -20,6 +20,7 @@ from .chrome_en import (
     MAIL_HEADER,
     is_time_stamp,
 )
+from .rows import is_bar_row
 from .script import HAN
 
 TERMINAL = "。！？!?；;…"
@@ -223,6 +224,8 @@ def _nav_items(line: str) -> list[str] | None:
         return _BRACKETED.findall(s)
     if _NAV_SEP.search(s):
         items = [x for x in _NAV_SEP.split(s) if x.strip()]
+        if is_bar_row(s):
+            return None  # a table's row: "8 | 新建公共充电桩 | 2000个 | 1684个 | 84.2% | 推进中"
         if len(items) >= 3 and all(len(nospace(x)) <= 12 for x in items):
             return items
         if len(items) >= 2 and all(len(nospace(x)) <= 8 for x in items) and _SITE_WORDS.search(s):

@@ -48,3 +48,24 @@ def is_table_row(text: str) -> bool:
     return HAN_RE.search(text) is not None and (
         len(_SPACED_NUMBER.findall(text)) >= 2
         or len(_HAN_CELL_GAP.findall(text)) >= (2 if _PROSE_MARK.search(text) is None else 3))
+
+
+# A cell that holds a value: a number with a short unit ("2000个", "84.2%", "+5.9%", "(1.9)"), not a year
+# alone (a head of years: "Measure | 2025 | 2024 | Change").
+_VALUE_CELL = compile_re(r"[-+−]?\(?[$€£¥]?\d[\d.,]*\)?\s?[^\s\d|｜│]{0,4}")
+_YEAR_CELL = compile_re(r"(?:FY ?)?(?:19|20)\d\d")
+BAR = compile_re(r"\s*[|｜│]\s*")
+
+
+def is_bar_row(line: str) -> bool:
+    """A row of a table written with bars between its cells, one cell or more holding a value
+    ("8 | 新建公共充电桩 | 2000个 | 1684个 | 84.2% | 推进中"): no menu, whatever its short cells."""
+    cells = BAR.split(line.strip())
+    return len(cells) >= 3 and any(_VALUE_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in cells)
+
+
+def is_bar_head(line: str, next_line: str) -> bool:
+    """The head of such a table: a line of as many cells as the row after it ("序号 | 项目名称 | 计划任务 |
+    已完成", "Indicator | 2024/25 result | 2025/26 target")."""
+    return "|" in line + next_line and is_bar_row(next_line) \
+        and len(BAR.split(line.strip())) == len(BAR.split(next_line.strip()))

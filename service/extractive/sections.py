@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from ..figures import Kind, SentenceContext, extract_figures, period_years
+from ..figures.table_bars import bar_columns, column_of
 from ..figures.table_zh import table_figures
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
@@ -104,6 +105,7 @@ def figures_in_context(
     scale: tuple[float, str] | None = None  # an English document's note on its amounts, read at its first table row
     columns = column_years(sentences) if language == "en" else {}
     tables = table_figures(sentences) if language == "zh" else {}
+    bars = bar_columns(sentences) if any("|" in s.text or "｜" in s.text for s in sentences) else {}
     items = planned_items(sentences) if language == "en" else set()
     # A Chinese title that names one year names the period ("江州市2024年国民经济和社会发展统计公报"); one
     # naming two ("2022年…总体情况和2023年工作打算") does not say which, nor does an English headline
@@ -137,6 +139,8 @@ def figures_in_context(
                     scale = _amounts_scale(sentences)
                 if scale[0] != 1:
                     _scaled(figs, *scale)
+        if figs and (columns_of_row := bars.get(s.index)):
+            _by_column(s.text, figs, columns_of_row)
         if figs:
             out[s.index] = figs
             previous = figs[-1].kind
@@ -325,6 +329,20 @@ def column_years(sentences: list[Sentence]) -> dict[int, list[str]]:
         elif not (years and _RULE.fullmatch(s.text.strip())):  # (a rule above a table's total goes on)
             years = []
     return out
+
+
+def _by_column(row: str, figs: list[FigureDraft], columns: list[tuple[Kind | None, str | None]]) -> None:
+    """A bar table's values take the kind (and the year) their column's head gives."""
+    cursor = 0
+    for f in figs:
+        column, at = column_of(row, f.text, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(f.text)
+        kind, year = columns[column] if column < len(columns) else (None, None)
+        if kind is not None:
+            f.kind = kind
+        f.period = f.period or year
 
 
 def _lower_case_words(sentences: list[Sentence]) -> set[str]:

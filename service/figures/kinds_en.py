@@ -20,9 +20,10 @@ EN_TARGET_RE = compile_re(
     r"\b(?:aims?|aiming|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
     r"set to|due to|scheduled|pledged?|promised?|proposed|commit(?:s|ted)? to|by (?:the end of )?20\d\d|"
-    r"next (?:year|financial year|fiscal year)|the coming year|calls? for|calling for|"
+    r"next (?:year|financial year|fiscal year|fall|spring|summer|autumn|winter|month|quarter|season|school year|"
+    r"academic year|decade)|the coming year|calls? for|calling for|wants? (?:to|another|an?)|"
     # what a budget puts aside is planned: "The budget provides $9.7 billion for public schools"
-    r"budget (?:provides|includes|allocates|sets aside|earmarks|contains|dedicates|commits|invests|funds))\b",
+    r"budget (?:also |now )?(?:provides|includes|allocates|sets aside|earmarks|contains|dedicates|commits|invests|funds))\b",
     re.I,
 )
 EN_ACHIEVED_RE = compile_re(
@@ -34,7 +35,8 @@ EN_ACHIEVED_RE = compile_re(
     r"amounted to|eased|slowed|slipped|slid|shrank|contracted|plunged|tumbled|sank|slumped|soared|rebounded|"
     r"accelerated|expanded|risen|grown|fallen|tripled|quadrupled|halved|started|began|begun|YoY|QoQ|y/y|q/q|"
     r"a rise of|an increase of|a fall of|a drop of|accounted for|came to|comes to|(?:is|was) put at|stands at|"
-    r"laid|made|drew|signing)\b",
+    r"laid|made|drew|signing|took|met|saw|brought|kept|gave|ran|(?:is|are|was|were) (?:now |currently )?at|"
+    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|quarter|year|twelve months))\b",
     re.I,
 )
 # Any other verb in the past, before the number in its clause: "sealed 47 km", "issued 1,148 permits",
@@ -62,6 +64,7 @@ EN_OTHER_RE = compile_re(
     r"\b(?:over budget|under budget|budget of|budgeted|costs?|costing|worth|valued at|a population of|population|"
     r"covers?|covering|spans?|area of|hectares? of land|founded|established in|since|dating|history|historic|"
     r"capacity of|-strong|home to|once(?!-)|formerly|used to|at its peak|existing|capped at|stock of|"
+    r"(?:be |is |are )?able to \w+(?: up to)?|"
     r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
     re.I,
 )
@@ -75,8 +78,8 @@ EN_DEAL_VALUE = compile_re(
 # What a place or a body has is a standing count (拥有, 现有), not a result: "has 4,800 employees".
 # ("has added 4,800 jobs" is a result: the verb after "has" says so.)
 EN_POSSESSION = compile_re(
-    r"\b(?:has|have|had|owns|operates|boasts|counts|employs)\s+(?:(?:a|an|about|some|nearly|almost|around|roughly|over|"
-    r"more than|a total of)\s+)*$",
+    r"\b(?:has|have|had|owns|operates|boasts|counts|employs|there (?:are|is) (?:now |currently )?)\s*"
+    r"(?:(?:a|an|about|some|nearly|almost|around|roughly|over|more than|a total of)\s+)*$",
     re.I,
 )
 # A running total to now (X年以来): "Since 2020 the province has signed 87 agreements", "has
@@ -127,7 +130,10 @@ EN_BASELINE = compile_re(
     r"|(?:more|fewer|less|higher|lower|greater|smaller|larger) than\s+the\s+"  # ("more than 14,000" is a bound)
     r"|\b(?:above|below|beat|beating|missed|missing|exceeded|exceeding|topped|topping)\s+(?:the|an?)\s+"
     r"|(?:above|below|than|from)\s+(?:the|its|their)\s+(?:current|present)\s+"
-    r"|(?<=\()\s*(?:prior|previous|previously|was)\s*:?\s*)[$€£¥]?$",  # ("(prior: $8.1B")
+    r"|(?<=\()\s*(?:prior|previous|previously|was)\s*:?\s*"
+    # ("(Q3 2024: £789.0 million)", "(2023/24: £12.1m)", "(FY2024: $3.2bn)": the same figure a period before)
+    r"|(?<=\()\s*(?:(?:Q[1-4]|H[12]|FY|9M|first half|second half|full year)\s*)?(?:19|20)\d\d(?:[/-]\d\d)?\s*:\s*)"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?[$€£¥]?$",  # ("(prior: $8.1B")
     re.I,
 )
 
@@ -152,6 +158,16 @@ EN_BUDGET_SET = compile_re(r"\b(?:set|sets|adopted|adopts|approved|approves|pass
                            r"(?:[\w-]+\s+){0,3}?budget\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?$", re.I)
 
 
+# A budget's own amount, for a period named after it: "with a budget of £1.13 billion for 2025/26",
+# "adopted a $612.4 million budget for the 2025-26 school year".
+EN_BUDGET_OF = compile_re(r"\bbudget\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?$", re.I)
+EN_ADOPTED = compile_re(r"\b(?:adopted|approved|passed|agreed|set|proposed|unveiled|tabled)\s+(?:a|an|its|the)\s+[$€£¥]?$", re.I)
+EN_BUDGET_AFTER = compile_re(r"\s*(?:(?:operating|capital|general fund|revenue|net)\s+)?budget\b", re.I)
+EN_BUDGET_FOR = compile_re(r"\bfor\s+(?:the\s+)?(?:FY\s?|fiscal\s+|financial\s+)?(?:year\s+)?(?:19|20)\d\d", re.I)
+# Work done already, whatever the sentence plans after: "has already hired 146 teachers".
+EN_ALREADY = compile_re(r"\balready\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:about|some|nearly|more than|over)\s+)?$", re.I)
+
+
 def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
     """English puts the verb after the figure as often as before it ("3,000 jobs were created"):
     the clause around the number decides first, then the sentence before it."""
@@ -167,11 +183,16 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     # (what comes right before it, past a clause mark: "(prior: "; the pattern ends where the number
     # starts, so only the last words are read: from the sentence's start it cost a pass a figure)
     if base := EN_BASELINE.search(sentence, max(0, sp.start - 160), sp.start):
-        if re.search(r"\b(?:target|goal)s?\b", base.group(), re.I):
+        if re.search(r"\b(?:target|goal|planned|budgeted|plan|budget)s?\b", base.group(), re.I):
             return Decision("target", "goal_named", True)  # "against a target of 30% by 2027"
         return Decision("other", "baseline", True)
-    if EN_BUDGET_SET.search(local_before):
-        return Decision("target", "budget_set", True)
+    if EN_BUDGET_SET.search(local_before) or EN_BUDGET_FOR.search(sentence) and (
+            EN_BUDGET_OF.search(local_before) or EN_ADOPTED.search(local_before) and EN_BUDGET_AFTER.match(sentence, sp.end)):
+        return Decision("target", "budget_set", True)  # ("a budget of £1.13 billion for 2025/26")
+    if EN_ALREADY.search(local_before):
+        return Decision("achieved", "already_done", True)  # "has already hired 146 teachers for next year"
+    if sp.unit == "rank" and EN_POSSESSION.search(local_before[:-4] if local_before.endswith("the ") else local_before):
+        return Decision("achieved", "rank_held")  # "now has the third-lowest violent crime rate"
     if EN_DEAL_VALUE.search(local_before):
         return Decision("achieved", "deal_value")
     if EN_POSSESSION.search(local_before) or EN_POPULATION.search(local_before):
@@ -185,6 +206,7 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     if sp.unit == "%" and EN_PROGRESS.match(sentence, sp.end):
         return Decision("achieved", "progress", True)  # "72 per cent complete"
     after_at = sp.end - cs  # where the number ends in `around`
+    own_from = sp.start - cs  # where it starts: the words of its own unit are no cue
     past = False  # a verb in the past before the number in its clause, none of the words above
     for within_clause, text in ((True, around), (False, sentence[max(0, sp.start - CUE_WINDOW) : sp.start])):
         # After the number, a profile word describes another noun ("adds 40 turbines to the existing
@@ -195,13 +217,15 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         # (nor a plan the number is measured against: "up 14% … above the high end of our guidance")
         t = max((m.end() for m in EN_TARGET_RE.finditer(text)
                  if not (m.group().lower().rstrip("s") in ("goal", "target") and _COUNTED.search(text, 0, m.start()))
+                 and not (within_clause and own_from <= m.start() < after_at)  # ("48,760 planned operations")
                  and not (within_clause and m.start() >= after_at and EN_BENCHMARK.search(text, after_at, m.start()))
                  and not _ATTAINED_OF.search(text, max(0, m.start() - 24), m.start())),
                 default=-1)
         # (not a verb a plan puts off: "3,000 jobs to be created", "will be installed")
         a = max([m.end() for m in EN_ACHIEVED_RE.finditer(text)
                  if not _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())] + [
-            m.end() for m in EN_DONE_RE.finditer(text) if not within_clause or m.start() < after_at or m["passive"]],
+            m.end() for m in EN_DONE_RE.finditer(text) if (not within_clause or m.start() < after_at or m["passive"])
+            and not _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())],  # ("will be lowered to")
             default=-1)
         if o >= 0 and EN_RUNNING_TOTAL.search(text):
             return Decision("achieved", "running_total")  # "Since 2020 the province has signed 87 …"

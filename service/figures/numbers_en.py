@@ -8,6 +8,7 @@ import re
 
 from ..re_cache import compile_re
 from .spans import NumberSpan
+from .words_en import EN_COUNT_WORDS, count_word_value, ranks, words
 
 EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
             "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -87,15 +88,23 @@ _BARE_VALUE_AFTER = compile_re(
     r"|\bcompared (?:with|to)|, from"
     # a verb of change, its object, then the level: "reduced the number of households … to 118",
     # "bringing total employment in agency-supported firms to 18,930", "aims to lift it to 72"
-    r"|\b(?:reduc|rais|lift|increas|lower|cut|bring|brought|boost|expand|grow|grew|taking|pushing)[a-z]*\b[^.;:,!?]{0,60}? to"
-    r"|\b(?:throughput|capacity|turnover|attendance|enrol?ment|ridership|headcount|workforce|caseload|backlog"
-    r"|footfall|membership|output) of)"
+    r"|\b(?:reduc|rais|lift|increas|lower|cut|bring|brought|boost|expand|grow|grew|taking|pushing|rose|risen|fell|fallen"
+    r"|dropped|declined|decreased|climbed|jumped|slipped)[a-z]*\b[^.;:,!?]{0,60}? to"
+    # the level a change came from, after the level it went to: "fell to 17 in the half-year from 29"
+    r"|\bto\s+\d[\d,.]*%?[^.;:!?\d]{0,40}?\bfrom"
+    r"|\b(?:peaked|bottomed out|troughed|capped|levelled off|leveled off) at"
+    r"|\b(?:throughput|capacity|turnover|attendance|enrol{1,2}ment|ridership|headcount|workforce|caseload|backlog"
+    r"|footfall|membership|output|strength) of)"
     r"\s+(?:about |around |nearly |almost |roughly |some |more than |over |just over |a record |an estimated )?$",
     re.I,
 )
 # After a bare number: what it is compared with ("11,000 more than in April to June"), or the whole it
 # is a part of named before ("31 of which are active").
-_COMPARED_OR_PART = compile_re(r"\s+(?:(?:more|fewer|less|higher|lower) than|of (?:which|whom|them|these))\b")
+_COMPARED_OR_PART = compile_re(r"\s+(?:(?:more|fewer|less|higher|lower) than|of (?:which|whom|them|these)"
+                               r"|(?:more|fewer)(?! than))\b")  # ("hire about 60 more before classes start")
+# A bound before a number of thousands: "fewer than 17,000 by 2029" (a small one is too often a count
+# of something named after: "more than 3 in 10").
+_BOUND_BEFORE = compile_re(r"\b(?:fewer|less|more) than\s+$")
 # A sentence that names a whole first ("Of the 27 projects, 11 were foreign direct investment"): the
 # bare numbers that open its clauses are counts of its parts.
 _OF_THE_WHOLE = compile_re(r"\s*Of (?:the|these|those|its|their|our|all)\b")
@@ -137,6 +146,8 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
     if (label := _LABEL_BEFORE.fullmatch(text, 0, m.start())) and not _NOT_A_VALUE_LABEL.search(label["label"]) \
             and (not after or after in ",;)" or text[end:].lstrip(" ")[:1] == "("):
         return True
+    if "," in m.group("num") and _BOUND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True
     return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 80), m.start())) or bool(_PART_OF.match(text, end)) \
         or bool(_COMPARED_OR_PART.match(text, end)) \
         or bool(_OF_THE_WHOLE.match(text) and _CLAUSE_SUBJECT.match(text, end)
@@ -172,28 +183,17 @@ def _mean(text: str, m: re.Match, sd: re.Match) -> NumberSpan:
     return NumberSpan(m.start(), end, text[m.start() : end], value, unit)
 
 
-# A rank, the ordinal being the figure as 第3位 is in Chinese: "the third-highest rate among the
-# county's seven districts", "the 2nd-largest port", "ranked 12th in the state", "finished second".
-_EN_ORDINALS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
-_EN_ORDINAL = rf"(?:{'|'.join(_EN_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))"
-_EN_RANK = compile_re(
-    rf"\b(?P<rank>(?P<ord>{_EN_ORDINAL})[-\s](?:highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest"
-    r"|busiest|strongest|weakest|safest|cheapest|greatest|longest|shortest|richest|poorest|most|least)\b)"
-    rf"|\b(?:rank(?:ed|s)?|placed|came|finished)\s+(?:joint\s+|equal\s+)?(?:No\.\s?)?(?P<ord2>{_EN_ORDINAL})\b",
-    re.I,
-)
+_CELL_VALUE = compile_re(r"[-+−–]?\(?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?")
 
 
-def _ranks(text: str) -> list[NumberSpan]:
-    out = []
-    for m in _EN_RANK.finditer(text):
-        group = "rank" if m.group("rank") else "ord2"
-        ordinal = (m.group("ord") or m.group("ord2")).lower()
-        value = _EN_ORDINALS.get(ordinal) or int(ordinal[:-2])
-        out.append(NumberSpan(m.start(group), m.end(group), m.group(group), float(value), "rank"))
-    return out
+def _alone_in_cell(text: str, m: re.Match) -> bool:
+    """A number that is all of a pipe table's cell: "Patients waiting over 52 weeks | 1,105 | 600"
+    (not one inside the row's label)."""
+    left = text.rfind("|", 0, m.start())
+    if left < 0 or text.count("|") < 2:
+        return False
+    right = text.find("|", m.end())
+    return _CELL_VALUE.fullmatch(text[left + 1 : right if right >= 0 else len(text)].strip()) is not None
 
 
 def find_numbers_en(text: str) -> list[NumberSpan]:
@@ -221,7 +221,7 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
         if word and _ADJECTIVE.fullmatch(word):
             word = None  # an adjective alone says not what is counted
         if not (m.group("cur") or m.group("pct") or m.group("scale") or word or row) \
-                and not _is_bare_value(text, m):
+                and not _is_bare_value(text, m) and not _alone_in_cell(text, m):
             continue
         if text[max(0, m.start() - 4) : m.start()].lower() == "per ":
             continue  # "1.1 deaths per 100 million miles": what the figure before is counted against
@@ -263,14 +263,16 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
             # "(1.9)%": a negative percentage, as an accountant writes it
             start, end, value, unit = start - 1, end + 2, -value, "%"
         out.append(NumberSpan(start, end, text[start:end].rstrip(), value, unit))
-    out = _range_lower_ends(text, out) if "–" in text or "-" in text or " to " in text else out
-    if ranks := [r for r in _ranks(text) if not any(s.start < r.end and r.start < s.end for s in out)]:
-        out = sorted(out + ranks, key=lambda s: s.start)
+    out = _range_lower_ends(text, out) if "–" in text or "-" in text or " to " in text or "between" in text else out
+    # (numbers in words where no number in digits stands: "the third-highest rate", "two-thirds of …")
+    if in_words := [w for w in ranks(text) + words(text) if not any(s.start < w.end and w.start < s.end for s in out)]:
+        out = sorted(out + in_words, key=lambda s: s.start)
     return out
 
 
 # A range writes its unit once, after its upper end: "a 70–90% chance", "6–12 inches", "10 to 13%".
-_BARE_LOW = compile_re(r"(?<![\w.,$€£¥/:-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:–|-|\sto\s)\s?$")
+_BARE_LOW = compile_re(r"(?<![\w.,$€£¥/:-])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:–|-|\sto\s|\sand\s)\s?$")
+_BETWEEN = compile_re(r"\bbetween\s+(?:about\s+|around\s+)?$", re.I)
 _RANGE_GAP = compile_re(r"\s?(?:–|-|to)\s?")
 
 
@@ -306,6 +308,9 @@ def _range_lower_ends(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
         low = _BARE_LOW.search(text, max(0, upper.start - 16), upper.start)
         if low is None or (i and out[i - 1].end > low.start()):
             continue
+        if " and" in text[low.end("num") : upper.start] and not _BETWEEN.search(text, max(0, low.start() - 16),
+                                                                                low.start()):
+            continue  # ("between 3 and 4 per cent" is a range; "3 and 4 per cent" a list)
         m = EN_FIGURE_RE.match(text, upper.start)
         scale = EN_SCALE.get((m.group("scale") or "").lower(), 1) if m else 1
         value = float(low["num"].replace(",", "")) * scale
@@ -319,7 +324,10 @@ def _range_lower_ends(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
 def en_quantity(text: str) -> tuple[float, str] | None:
     """'$2.1B' -> (2.1e9, 'USD'), '15 percent' -> (15.0, '%'): the first English figure of `text`."""
     m = EN_FIGURE_RE.search(text)
-    if m is None:
-        ranks = _ranks(text)  # "third-highest" -> (3.0, 'rank')
-        return (ranks[0].value or 0.0, ranks[0].unit) if ranks else None
+    if m is None:  # "third-highest" -> (3.0, 'rank'), "two-thirds" -> (66.666667, '%'), "a dozen" -> (12.0, '')
+        if spans := ranks(text) + words(text):
+            return spans[0].value or 0.0, spans[0].unit
+        if (count := text.strip().lower()) in EN_COUNT_WORDS or re.fullmatch(r"(?:a|two|three) dozen", count):
+            return count_word_value(count), ""
+        return None
     return _en_value(m)

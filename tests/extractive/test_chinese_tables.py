@@ -83,3 +83,43 @@ def test_a_row_parted_by_full_width_pipes_is_a_table_row_and_no_sentence():
     assert "｜" not in s.summary and not any("｜" in k.text for k in s.key_points)
     assert "成交总价127430万元" in s.summary
     assert ("112800万元", "成交价") in {(f.text, f.subject) for f in s.figures}
+
+
+PROGRESS_REPORT = """\
+关于2025年民生实事项目进展情况的通报
+
+全年计划办好民生实事8件，已完成7件。其余项目情况见下表：
+
+序号 | 项目名称 | 计划任务 | 已完成 | 完成率 | 备注
+1 | 新建城市书房 | 12个 | 14个 | 116.7% | 已完成
+2 | 新建公共充电桩 | 1500个 | 1236个 | 82.4% | 推进中
+
+下一步，各牵头单位要倒排工期，确保明年3月底前全部完工。
+"""
+
+RESULTS_EN = """\
+Annual performance summary
+
+The trust treated more patients than in any year since it was formed.
+
+Indicator | 2025/26 result | 2026/27 target
+Patients seen within four hours | 73.9% | 78%
+Patients waiting over 52 weeks | 1,240 | 700
+
+Measure | 2025 | 2024 | Change
+Revenue (£m) | 1,816.2 | 1,702.5 | +6.7%
+"""
+
+
+def test_a_table_with_bars_is_no_menu_and_its_columns_give_its_values_kinds():
+    s = summarize(PROGRESS_REPORT, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    kinds = {f.text: f.kind for f in s.figures}
+    assert {k: kinds.get(k) for k in ("1500个", "1236个", "82.4%", "12个", "14个")} == {
+        "1500个": "target", "1236个": "achieved", "82.4%": "achieved", "12个": "target", "14个": "achieved"}
+    e = summarize(RESULTS_EN, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    kinds = {f.text: (f.kind, f.period) for f in e.figures}
+    assert kinds["73.9%"][0] == kinds["1,240"][0] == "achieved"
+    assert kinds["78%"][0] == kinds["700"][0] == "target"
+    assert kinds["1,816.2"] == ("achieved", "2025") and kinds["1,702.5"] == ("other", "2024")
+    assert kinds["6.7%"][0] == "achieved"
+    assert "52" not in kinds  # (the label's number)

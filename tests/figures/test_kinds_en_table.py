@@ -50,6 +50,21 @@ CASES = [
     ("The plan calls for spending of $12.2 billion, an increase of 4.4% over this year.", "4.4%", "target"),
     ("Spending reached $12.2 billion, an increase of 4.4% over last year.", "4.4%", "achieved"),
     ("The bridge repair ran 12% over budget.", "12%", "other"),
+    # A budget for a named year is its plan; a plan's figure a result is compared with is the plan; the
+    # same figure a period before, in brackets, is the comparison; work done already is a result
+    ("The board adopted a $48.1 million budget for the 2026-27 school year.", "$48.1 million", "target"),
+    ("The council agreed a plan for 2026/27 with a budget of £96.5 million.", "£96.5 million", "target"),
+    ("The road scheme has a budget of $5 million.", "$5 million", "other"),
+    ("The deficit was £1.2m, better than the planned deficit of £2.4m.", "£2.4m", "target"),
+    ("Group revenue of £312.4 million, up 4.1% (Q2 2025: £300.1 million).", "£300.1 million", "other"),
+    ("The council has already recruited 38 social workers for next year.", "38 social workers", "achieved"),
+    ("Our surgeons carried out 12,400 planned operations.", "12,400 planned operations", "achieved"),
+    ("The daily limit will be lowered to 150 litres per person.", "150 litres", "target"),
+    ("We want another 5% reduction next year.", "5%", "target"),
+    ("The main reservoir is at 41.6 per cent of capacity.", "41.6 per cent", "achieved"),
+    ("Households used an average of 171 litres a day over the past four weeks.", "171 litres", "achieved"),
+    ("There are 46 more officers in training.", "46", "other"),
+    ("The new plant will be able to supply up to 30 megalitres a day.", "30 megalitres", "other"),
     # A rank in words takes the kind of what it ranks
     ("The district recycled 48.9% of its waste, the second-highest rate in the county.", "second-highest",
      "achieved"),

@@ -343,3 +343,32 @@ def test_an_english_bare_number_compared_or_counted_as_a_part_is_a_figure():
     # a bare number with no such grammar stays out: a dose, a route, office hours
     assert texts("Take 2 tablets up to 4 times a day.") == ["2 tablets"]
     assert texts("Take Route 9 to 12 Main St; call us from 9 to 5.") == []
+
+
+def test_english_shares_and_counts_in_words_are_figures_but_not_periods_or_an_aside():
+    def spans(s: str) -> list[tuple[str, float | None, str]]:
+        return [(sp.text, sp.value, sp.unit) for sp in find_numbers(s, language="en")]
+
+    assert spans("Nearly two-thirds of operations were day cases; complaints fell by half.") == [
+        ("two-thirds", 66.666667, "%"), ("half", 50.0, "%")]
+    assert spans("so about a quarter fewer") == [("a quarter", 25.0, "%")]
+    assert spans("We refurbished a dozen wards and replaced eight of its oldest lifts.") == [
+        ("a dozen wards", 12.0, "wards"), ("eight", 8.0, "lifts")]
+    assert parse_quantity("two-thirds") == (66.666667, "%") and parse_quantity("a dozen") == (12.0, "")
+    # a period, a share in an aside, things named before, spans of time and the words of an argument
+    assert spans("In the first half of 2025, sales rose in the third quarter and the half-year.") == []
+    assert spans("Services, which make up around four-fifths of the economy, held up.") == []
+    assert spans("The two councils weighed three options over the next two years.") == []
+
+
+def test_a_bar_tables_cells_and_a_range_between_two_numbers_are_figures():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s, language="en")]
+
+    assert texts("Patients waiting over 52 weeks | 1,105 | 600") == ["1,105", "600"]  # (not the label's 52)
+    assert texts("Revenue (£m) | 2,416.3 | 2,281.9 | +5.9%") == ["2,416.3", "2,281.9", "5.9%"]
+    assert texts("We expect to open between 25 and 30 new stores.") == ["25", "30 new stores"]
+    assert texts("Enrollment fell by 410 students this year to 18,420; it peaked at 21,300 in 2016.") == [
+        "410 students", "18,420", "21,300"]
+    assert texts("Assaults fell to 17 in the half-year from 29 a year earlier, with 52 more in training.") == [
+        "17", "29", "52"]

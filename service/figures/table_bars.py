@@ -1,0 +1,61 @@
+"""A table written with bars between its cells ("Indicator | 2024/25 result | 2025/26 target", "序号 |
+项目名称 | 计划任务 | 已完成 | 完成率"): what its head says each column holds. A column of targets, plans or
+budgets holds targets; of results, outturns or changes, results; of an earlier year or the year before,
+the comparison (other); of the latest of its years, the period's results. The number grammar finds the
+values; their kinds are their columns'."""
+
+from __future__ import annotations
+
+import re
+
+from ..cleaning.rows import BAR, is_bar_head, is_bar_row
+from ..re_cache import compile_re
+from ..segment import Sentence
+from .kinds import Kind
+
+# What a column's head names, in the order read (a rate of a plan done is a result: 计划完成率).
+_HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
+    (compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|%|增长|增减|同比|增幅|"
+                r"降幅|变动|完成率"), "achieved"),
+    (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|完成|实际|实绩|累计"), "achieved"),
+    (compile_re(r"(?i)target|goal|\bplan|budget|forecast|guidance|projected|projection|outlook|ambition|计划|目标|"
+                r"任务|预期|预算|规划"), "target"),
+    (compile_re(r"(?i)prior|previous|last year|上年|去年|同期"), "other"),
+)
+_YEAR = compile_re(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
+    """(kind, year) of each cell of a head, the label's cell first; None where the head says nothing."""
+    cells = BAR.split(head.strip())
+    years = [int(m[1]) for c in cells if (m := _YEAR.fullmatch(c.strip().removeprefix("FY").strip()))]
+    out: list[tuple[Kind | None, str | None]] = []
+    for cell in cells:
+        kind = next((k for rx, k in _HEAD_WORDS if rx.search(cell)), None)
+        year = _YEAR.fullmatch(cell.strip().removeprefix("FY").strip())
+        if kind is None and year is not None and len(years) >= 2:
+            kind = "achieved" if int(year[1]) == max(years) else "other"
+        out.append((kind, year[1] if year else None))
+    return out
+
+
+def bar_columns(sentences: list[Sentence]) -> dict[int, list[tuple[Kind | None, str | None]]]:
+    """The columns of the bar table each row is in (by sentence index), from its head to its last row."""
+    out: dict[int, list[tuple[Kind | None, str | None]]] = {}
+    columns: list[tuple[Kind | None, str | None]] | None = None
+    for i, s in enumerate(sentences):
+        if "|" not in s.text and "｜" not in s.text:
+            columns = None
+            continue
+        following = sentences[i + 1].text if i + 1 < len(sentences) else ""
+        if is_bar_head(s.text, following) and not (columns is not None and is_bar_row(s.text)):
+            columns = column_kinds(s.text)
+        elif columns is not None and is_bar_row(s.text):
+            out[s.index] = columns
+    return out
+
+
+def column_of(row: str, text: str, start: int = 0) -> tuple[int, int]:
+    """(column, position) of the value written `text` in `row`, searched from `start`."""
+    at = row.find(text, start)
+    return (len(BAR.findall(row, 0, at)) if at >= 0 else -1), at

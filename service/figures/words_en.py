@@ -1,0 +1,93 @@
+"""English numbers written in words: a rank ("the third-highest rate", "ranked 12th"), a share ("two-thirds
+of planned operations", "fell by more than half") and a count ("a dozen wards", "six teams"). The number
+grammar (numbers_en) adds them where no figure written in digits stands."""
+
+from __future__ import annotations
+
+import re
+
+from ..re_cache import compile_re
+from .spans import NumberSpan
+
+# What a count in words does not count: spans of time and the words of an argument ("two years",
+# "three times", "two reasons").
+_NOT_COUNTED = ("years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|percent|points|and|or|"
+                "to|of|in|on|at|by|the|for|with|as|is|was|were|are")
+
+
+# A rank, the ordinal being the figure as 第3位 is in Chinese: "the third-highest rate among the
+# county's seven districts", "the 2nd-largest port", "ranked 12th in the state", "finished second".
+_EN_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_EN_ORDINAL = rf"(?:{'|'.join(_EN_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))"
+_EN_RANK = compile_re(
+    rf"\b(?P<rank>(?P<ord>{_EN_ORDINAL})[-\s](?:highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest"
+    r"|busiest|strongest|weakest|safest|cheapest|greatest|longest|shortest|richest|poorest|most|least)\b)"
+    rf"|\b(?:rank(?:ed|s)?|placed|came|finished)\s+(?:joint\s+|equal\s+)?(?:No\.\s?)?(?P<ord2>{_EN_ORDINAL})\b",
+    re.I,
+)
+
+
+def ranks(text: str) -> list[NumberSpan]:
+    out = []
+    for m in _EN_RANK.finditer(text):
+        group = "rank" if m.group("rank") else "ord2"
+        ordinal = (m.group("ord") or m.group("ord2")).lower()
+        value = _EN_ORDINALS.get(ordinal) or int(ordinal[:-2])
+        out.append(NumberSpan(m.start(group), m.end(group), m.group(group), float(value), "rank"))
+    return out
+
+
+# A share written in words, as a percentage: "two-thirds of planned operations", "fell by more than half",
+# "a quarter fewer". Not a period ("the first half", "the third quarter", "the half-year").
+_EN_SHARE_OF_WHOLE = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+_EN_NUMERATOR = {"two": 2, "three": 3, "four": 4, "nine": 9}
+_EN_FRACTION = compile_re(
+    r"(?<![\w-])(?:(?P<numerator>two|three|four|nine)[-\s](?P<parts>third|quarter|fifth|tenth)s"
+    r"|(?:a|one)[-\s](?P<part>third|quarter|fifth|tenth)"
+    r"|(?<!first )(?<!second )(?<!the )(?<!a )(?<!and )(?P<half>half))"
+    r"(?=\s+(?:of|fewer|more|less|full|empty|complete|the)\b|\s*[.,;)]|\s*$|\s+by\s+(?:19|20)\d\d)", re.I)
+# A count written in words, before what it counts: "We refurbished a dozen wards", "run six teams",
+# "replaced eight of its oldest elevators". Not one of things named before ("the two councils").
+EN_COUNT_WORDS = {w: i + 2 for i, w in enumerate(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+_EN_WORD_COUNT = compile_re(
+    rf"(?<![\w-])(?<!the )(?<!these )(?<!those )(?<!its )(?<!their )(?<!our )(?<!both )(?<!all )(?<!The )(?<!'s )(?<!’s )(?<!s' )"
+    rf"(?P<count>(?:a|two|three|four|five|six) dozen|{'|'.join(EN_COUNT_WORDS)})"
+    rf"(?:(?P<of>\s+of\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+)?)|\s+(?:(?:new|more|additional|extra|[a-z-]+)\s+)?)"
+    rf"(?P<noun>(?!(?:{_NOT_COUNTED}|others|ones|ways|things|times|reasons|issues|options|sides|parts|pieces|kinds|types"
+    rf"|sorts|words|steps|points|questions|pillars|priorities|areas|aspects|stages|phases)\b)[a-z]{{3,}}s)\b",
+    re.I)
+
+
+_ASIDE = compile_re(r",\s*(?:which|who|that)\b[^,]*$", re.I)
+
+
+def count_word_value(count: str) -> float:
+    count = count.lower()
+    if count.endswith("dozen"):
+        first = count.split()[0]
+        return 12.0 * (1 if first == "a" else EN_COUNT_WORDS[first])
+    return float(EN_COUNT_WORDS[count])
+
+
+def words(text: str) -> list[NumberSpan]:
+    """Shares and counts written in words."""
+    out = []
+    if "half" in text or "third" in text or "quarter" in text or "fifth" in text or "tenth" in text:
+        for m in _EN_FRACTION.finditer(text):
+            if _ASIDE.search(text, max(0, m.start() - 80), m.start()):
+                continue  # a share that describes, in an aside: "Services, which make up around four-fifths of …"
+            if m["half"]:
+                value = 50.0
+            elif m["part"]:
+                value = _EN_SHARE_OF_WHOLE[m["part"].lower()]
+            else:
+                value = _EN_NUMERATOR[m["numerator"].lower()] * _EN_SHARE_OF_WHOLE[m["parts"].lower()]
+            out.append(NumberSpan(m.start(), m.end(), m.group(), round(value, 6), "%"))
+    for m in _EN_WORD_COUNT.finditer(text):
+        end = m.end("count") if m["of"] else m.end()
+        out.append(NumberSpan(m.start(), end, text[m.start() : end], count_word_value(m["count"]), m["noun"].lower()))
+    return out
