@@ -261,7 +261,27 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
         out = sorted(out + _ranks(text), key=lambda sp: sp.start)
     if "百分之" in text:
         out = sorted(out + _percent_words(text), key=lambda sp: sp.start)
+    if "比" in text or "系数" in text or "指数" in text:
+        out = sorted(out + _ratios(text, out), key=lambda sp: sp.start)
     return _without_slogan_tiers(text, _shared_units(text, out))
+
+
+# A ratio, a coefficient or an index has no unit: 城乡居民收入比由去年同期的1.98缩小至1.93, 基尼系数为0.46,
+# 制造业PMI指数为50.2. A decimal right after its verb, in a clause that names such a measure.
+_RATIO_SUBJECT = compile_re(r"收入比|系数|指数|比值|倍差")
+_RATIO_VALUE = compile_re(r"(?<=[为是达由从的至到])(?P<num>\d{1,4}\.\d{1,3})(?![\d.%％:：])")
+_CLAUSE_MARKS = compile_re(r"[，。；！？,;]")
+
+
+def _ratios(text: str, found: list[NumberSpan]) -> list[NumberSpan]:
+    out = []
+    for m in _RATIO_VALUE.finditer(text):
+        if any(sp.start < m.end() and m.start() < sp.end for sp in found):
+            continue
+        marks = [c.end() for c in _CLAUSE_MARKS.finditer(text, 0, m.start())]
+        if _RATIO_SUBJECT.search(text, marks[-1] if marks else 0, m.start()):
+            out.append(NumberSpan(m.start(), m.end(), m.group(), float(m["num"]), ""))
+    return out
 
 
 # A percentage in words, as formal and Hong Kong Chinese write it: 百分之九十六点四 (96.4%), 百分之85.
@@ -335,7 +355,8 @@ def _without_slogan_tiers(text: str, spans: list[NumberSpan]) -> list[NumberSpan
 # A rank won: 位列第6位, 跃升至第4位, 排名全省第3名. The ordinal is the figure.
 RANK_RE = compile_re(
     r"(?:(?:位列|位居|排名|名列|跃居)(?:全[国省市区县]|全球)?[^，。；！？第\d]{0,12}?"  # (位列全国…品牌第9位)
-    r"|(?:排在|排|居|跃升至|上升至|升至|列)(?:全[国省市区县]|全球)?[^，。；！？第\d居]{0,10}?)"  # (居国内同类企业第9位)
+    r"|(?:排在|排|居|跃升至|上升至|升至|列)(?:全[国省市区县]|全球)?[^，。；！？第\d居]{0,10}?"  # (居国内同类企业第9位)
+    r"|(?:位次|排名|排位|名次)(?:由|从)|(?:前移|上移|前进|提升|下降|后移|回落)(?:至|到))"  # (位次由第6位前移至第5位)
     r"(?:[^，。；！？第\d]{0,8}?\d{1,3}个[^，。；！？第\d]{1,8}?)?"  # (居全县14个乡镇第3位: ranked among how many)
     r"(?P<rank>第(?P<num>\d{1,4}|[一二三四五六七八九十]{1,3})(?P<unit>位|名))"
 )

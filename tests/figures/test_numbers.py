@@ -372,3 +372,14 @@ def test_a_bar_tables_cells_and_a_range_between_two_numbers_are_figures():
         "410 students", "18,420", "21,300"]
     assert texts("Assaults fell to 17 in the half-year from 29 a year earlier, with 52 more in training.") == [
         "17", "29", "52"]
+
+
+def test_a_ratio_or_an_index_without_a_unit_and_a_rank_moved_are_figures():
+    def spans(s: str) -> list[tuple[str, float | None]]:
+        return [(sp.text, sp.value) for sp in find_numbers(s)]
+
+    assert spans("城乡居民收入比由去年同期的2.05缩小至1.97。") == [("2.05", 2.05), ("1.97", 1.97)]
+    assert spans("全市制造业PMI指数为50.6，基尼系数为0.44。") == [("50.6", 50.6), ("0.44", 0.44)]
+    assert spans("地区生产总值在全省的位次由第8位前移至第6位。") == [("第8位", 8.0), ("第6位", 6.0)]
+    # a decimal that names no such measure, or a version or a score, stays out
+    assert spans("比赛以3.5分之差告负，系统升级到V2.1版。") == []
