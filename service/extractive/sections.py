@@ -20,6 +20,9 @@ FUTURE_HEADING = compile_re(r"(?:措施|下步|下一步|计划|目标|打算|�
 # A short sentence that announces the tasks set out after it: 会议明确了2025年五个方面的重点任务。
 TASKS_ANNOUNCED = compile_re(r"(?:明确|部署|安排|提出|要求|强调)[^，。；]{0,20}?(?:任务|工作|举措|措施)[。：:]?$")
 CONTEXT_HEADING = compile_re(r"(?:感受|体会|经验|考察|启示|借鉴|差距|学习)")
+PLAN_WORDS = compile_re(r"下步|下一步|计划|打算|思路|目标|明年|20\d\d年(?:工作)?(?:安排|部署)")
+# A head over what was done, whatever work it names: 一、2024年工作情况, 二、重点工作进展, 主要指标完成情况.
+REVIEW_HEADING = compile_re(r"(?:进展|完成情况|工作情况|执行情况|运行情况|开展情况|推进情况|落实情况|成效|回顾|总结)")
 # English section heads: a plan's ("Goals for 2025", "Outlook") and a review's ("2024 in review").
 EN_FUTURE_HEADING = compile_re(r"\b(?i:goals?|targets?|plans?|outlook|priorities|next steps|looking ahead|guidance|"
                                r"the year ahead|forecasts?)\b")
@@ -39,7 +42,8 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
     Chinese document named as a plan (`title`, or its first line) is one from its start."""
     kinds: list[Kind | None] = []
     name = (title or (sentences[0].text if sentences and sentences[0].heading else "")).strip()
-    current: Kind | None = "target" if PLAN_TITLE.search(name) else None
+    # (not one that names its review too: "…2024年工作情况和2025年工作计划")
+    current: Kind | None = "target" if PLAN_TITLE.search(name) and not REVIEW_HEADING.search(name) else None
     body_started = False
     for s in sentences:
         head = s.text[:30]
@@ -49,7 +53,9 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
             current = ("target" if EN_FUTURE_HEADING.search(s.text) else
                        "achieved" if EN_REVIEW_HEADING.search(s.text) else None)
         elif top_level and body_started:
-            if FUTURE_HEADING.search(head):
+            if REVIEW_HEADING.search(head) and not PLAN_WORDS.search(head):
+                current = None  # ("二、重点工作进展": the key work done, not the key work to do)
+            elif FUTURE_HEADING.search(head):
                 current = "target"
             elif CONTEXT_HEADING.search(head):
                 current = "other"

@@ -21,7 +21,8 @@ EN_TARGET_RE = compile_re(
     r"strives?|seeks?|forecasts?|forecast|guidance|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
     r"set to|due to|scheduled|pledged?|promised?|proposed|commit(?:s|ted)? to|by (?:the end of )?20\d\d|"
     r"next (?:year|financial year|fiscal year|fall|spring|summer|autumn|winter|month|quarter|season|school year|"
-    r"academic year|decade)|the coming year|calls? for|calling for|wants? (?:to|another|an?)|"
+    r"academic year|decade)|the coming year|calls? for|calling for|wants? (?:to|another|an?)|should|"
+    r"budgeted for|budgets for|budgeting for|proposes|proposing|"
     # what a budget puts aside is planned: "The budget provides $9.7 billion for public schools"
     r"budget (?:also |now )?(?:provides|includes|allocates|sets aside|earmarks|contains|dedicates|commits|invests|funds))\b",
     re.I,
@@ -30,12 +31,12 @@ EN_ACHIEVED_RE = compile_re(
     r"\b(?:reached|achieved|rose|grew|increased|completed|recorded|totall?ed|created|added|adding|opened|built|"
     r"delivered|generated|attracted|invested|hired|employed|sold|exported|produced|signed|approved|posted|"
     r"reported|fell|declined|dropped|gained|jumped|climbed|surged|handled|doubled|welcomed|served|received|"
-    r"won|earned|spent|paid|was|were|last year|so far|to date|year to date|up(?! to\b)|down|stood at|came in at|"
+    r"won|earned|spent|paid|was|were|last year|so far|to date|year to date|up(?! to\b)|down(?! to\b)|stood at|came in at|"
     r"(?:remained|held|stayed) (?:steady |unchanged |flat |stable )?at|"
     r"amounted to|eased|slowed|slipped|slid|shrank|contracted|plunged|tumbled|sank|slumped|soared|rebounded|"
     r"accelerated|expanded|risen|grown|fallen|tripled|quadrupled|halved|started|began|begun|YoY|QoQ|y/y|q/q|"
     r"a rise of|an increase of|a fall of|a drop of|accounted for|came to|comes to|(?:is|was) put at|stands at|"
-    r"laid|made|drew|signing|took|met|saw|brought|kept|gave|ran|(?:is|are|was|were) (?:now |currently )?at|"
+    r"laid|made|drew|signing|took|met|saw|brought|kept|gave|ran|fought|flew|carried|(?:is|are|was|were) (?:now |currently )?at|"
     r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|quarter|year|twelve months))\b",
     re.I,
 )
@@ -64,7 +65,10 @@ EN_OTHER_RE = compile_re(
     r"\b(?:over budget|under budget|budget of|budgeted|costs?|costing|worth|valued at|a population of|population|"
     r"covers?|covering|spans?|area of|hectares? of land|founded|established in|since|dating|history|historic|"
     r"capacity of|-strong|home to|once(?!-)|formerly|used to|at its peak|existing|capped at|stock of|"
-    r"(?:be |is |are )?able to \w+(?: up to)?|"
+    r"(?:be |is |are )?able to \w+(?: up to)?|designed for|built for|of up to|"
+    # a price, a fee or a fare, what something costs, not a result
+    r"(?:tuition|fees?|fares?|prices?|rents?|charges?|tariffs?|premiums?)(?: [a-z-]+){0,4}? (?:is|are|was|were|of|at|"
+    r"set at|stands at)|"
     r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
     re.I,
 )
@@ -126,13 +130,16 @@ EN_BASELINE = compile_re(
     r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against|above|below|than)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:of|at)\s+"
     r"|(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:previous|prior|earlier)"
     r"\s+\w+\s+of\s+)?"
-    r"|(?:forecasts?|expectations?|estimates?|consensus)(?:\s+(?:of|for))?\s+(?:an?\s+)?"
+    r"|(?:forecasts?|expectations?|estimates?|consensus)\s+(?:of|for)\s+(?:an?\s+)?|consensus\s+(?:an?\s+)?"
     r"|(?:more|fewer|less|higher|lower|greater|smaller|larger) than\s+the\s+"  # ("more than 14,000" is a bound)
     r"|\b(?:above|below|beat|beating|missed|missing|exceeded|exceeding|topped|topping)\s+(?:the|an?)\s+"
     r"|(?:above|below|than|from)\s+(?:the|its|their)\s+(?:current|present)\s+"
     r"|(?<=\()\s*(?:prior|previous|previously|was)\s*:?\s*"
     # ("(Q3 2024: £789.0 million)", "(2023/24: £12.1m)", "(FY2024: $3.2bn)": the same figure a period before)
-    r"|(?<=\()\s*(?:(?:Q[1-4]|H[12]|FY|9M|first half|second half|full year)\s*)?(?:19|20)\d\d(?:[/-]\d\d)?\s*:\s*)"
+    r"|(?<=\()\s*(?:(?:Q[1-4]|H[12]|FY|9M|first half|second half|full year)\s*)?(?:19|20)\d\d(?:[/-]\d\d)?\s*:\s*"
+    r"|(?<=\()\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"last year|prior year|previous year|a year earlier|first estimate|previous estimate)\s*:\s*(?:an?\s+(?:fall|rise|drop|"
+    r"increase|decrease)\s+of\s+)?)"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?[$€£¥]?$",  # ("(prior: $8.1B")
     re.I,
 )
@@ -168,12 +175,20 @@ EN_BUDGET_FOR = compile_re(r"\bfor\s+(?:the\s+)?(?:FY\s?|fiscal\s+|financial\s+)
 EN_ALREADY = compile_re(r"\balready\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:about|some|nearly|more than|over)\s+)?$", re.I)
 
 
+# A verb in the past right after the figure, which is its subject: "Fourteen firefighters retired or resigned".
+EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?P<verb>[a-z]{3,}(?<!e)ed|fought|flew|left|won|lost|rose|fell|grew)\b")
+
+
 def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
     """English puts the verb after the figure as often as before it ("3,000 jobs were created"):
     the clause around the number decides first, then the sentence before it."""
     if sp.unit == "%" and _ATTAINMENT.match(sentence, sp.end):
         return Decision("achieved", "attainment", True)  # "reached only 98.7% of target": how much was done
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
+    if sp.unit == "rank":  # a place held now ("now ranks 41st", "has the third-lowest rate"), unless planned
+        if re.search(r"\bfrom\s+$", sentence[cs : sp.start]):
+            return Decision("other", "baseline", True)  # "up from 46th"
+        return Decision("target", "plan_verb") if EN_TARGET_RE.search(sentence, cs, ce) else Decision("achieved", "rank")
     subordinate = EN_SUBORDINATE.search(sentence, sp.end, ce)
     around = sentence[cs : subordinate.start() if subordinate else ce]
     local_before = sentence[cs : sp.start]
@@ -191,8 +206,6 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         return Decision("target", "budget_set", True)  # ("a budget of £1.13 billion for 2025/26")
     if EN_ALREADY.search(local_before):
         return Decision("achieved", "already_done", True)  # "has already hired 146 teachers for next year"
-    if sp.unit == "rank" and EN_POSSESSION.search(local_before[:-4] if local_before.endswith("the ") else local_before):
-        return Decision("achieved", "rank_held")  # "now has the third-lowest violent crime rate"
     if EN_DEAL_VALUE.search(local_before):
         return Decision("achieved", "deal_value")
     if EN_POSSESSION.search(local_before) or EN_POPULATION.search(local_before):
@@ -236,6 +249,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         if within_clause:
             past = o < 0 and any(not _NOT_A_PAST.fullmatch(m.group()) and not _MODAL_BEFORE.search(
                 text, max(0, m.start() - 24), m.start()) for m in EN_PAST_RE.finditer(text, 0, after_at))
+    if not past and (after := EN_VERB_AFTER.match(sentence, sp.end)) and not _NOT_A_PAST.fullmatch(after["verb"]):
+        past = True  # the subject of a verb in the past: "Fourteen firefighters retired"
     if past and context.section is None:
         # (only where no other word of the sentence or its section speaks: "raised its guidance to
         # $3.5 billion" is the guidance)

@@ -8,7 +8,7 @@ import re
 
 from ..re_cache import compile_re
 from .spans import NumberSpan
-from .words_en import EN_COUNT_WORDS, count_word_value, ranks, words
+from .words_en import BRACKET_LABEL, EN_COUNT_WORDS, count_word_value, ranks, words
 
 EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
             "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -148,6 +148,8 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
         return True
     if "," in m.group("num") and _BOUND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return True
+    if text[m.start() - 2 : m.start()] in (": ", ":") and BRACKET_LABEL.search(text, max(0, m.start() - 30), m.start()):
+        return True  # the same figure of an earlier time: "(2023: 31)"
     return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 80), m.start())) or bool(_PART_OF.match(text, end)) \
         or bool(_COMPARED_OR_PART.match(text, end)) \
         or bool(_OF_THE_WHOLE.match(text) and _CLAUSE_SUBJECT.match(text, end)

@@ -24,7 +24,8 @@ _EN_ORDINAL = rf"(?:{'|'.join(_EN_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))"
 _EN_RANK = compile_re(
     rf"\b(?P<rank>(?P<ord>{_EN_ORDINAL})[-\s](?:highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest"
     r"|busiest|strongest|weakest|safest|cheapest|greatest|longest|shortest|richest|poorest|most|least)\b)"
-    rf"|\b(?:rank(?:ed|s)?|placed|came|finished)\s+(?:joint\s+|equal\s+)?(?:No\.\s?)?(?P<ord2>{_EN_ORDINAL})\b",
+    rf"|\b(?:rank(?:ed|s)?|placed|came|finished|(?:up|down|rising|falling|climbing|slipping) from)\s+(?:joint\s+|equal\s+)?"
+    rf"(?:No\.\s?)?(?P<ord2>{_EN_ORDINAL})\b",
     re.I,
 )
 
@@ -62,6 +63,12 @@ _EN_WORD_COUNT = compile_re(
     re.I)
 
 
+# The label of a comparison in brackets, before a value: "(2023: 31)", "(September: 113.7)", "(last year:
+# seven)". (numbers_en reads the numbers in digits after it.)
+BRACKET_LABEL = compile_re(r"\(\s*(?:(?:Q[1-4]|H[12]|FY|9M)\s*)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|January|February|March|April|May|"
+                           r"June|July|August|September|October|November|December|last year|prior year|previous year|"
+                           r"a year earlier|first estimate|previous estimate)\s*:\s*$", re.I)
+_WORD_IN_BRACKETS = compile_re(rf"(?<=: )(?P<count>{'|'.join(EN_COUNT_WORDS)})(?=\))", re.I)
 _ASIDE = compile_re(r",\s*(?:which|who|that)\b[^,]*$", re.I)
 
 
@@ -87,6 +94,10 @@ def words(text: str) -> list[NumberSpan]:
             else:
                 value = _EN_NUMERATOR[m["numerator"].lower()] * _EN_SHARE_OF_WHOLE[m["parts"].lower()]
             out.append(NumberSpan(m.start(), m.end(), m.group(), round(value, 6), "%"))
+    if ":" in text:
+        for m in _WORD_IN_BRACKETS.finditer(text):
+            if BRACKET_LABEL.search(text, max(0, m.start() - 30), m.start()):
+                out.append(NumberSpan(m.start(), m.end(), m.group(), count_word_value(m["count"]), ""))
     for m in _EN_WORD_COUNT.finditer(text):
         end = m.end("count") if m["of"] else m.end()
         out.append(NumberSpan(m.start(), end, text[m.start() : end], count_word_value(m["count"]), m["noun"].lower()))

@@ -74,6 +74,16 @@ def test_a_document_named_as_a_plan_gives_targets_from_its_start():
     assert kinds["12所"] == kinds["3600个"] == kinds["10条"] == "target"
 
 
+def test_a_review_under_a_title_naming_a_plan_too_and_a_head_of_work_done_are_results():
+    text = ("岚桥经济开发区2025年工作情况和2026年工作计划\n\n一、2025年工作情况\n\n"
+            "全年实现规上工业总产值312.6亿元，同比增长9.1%。\n\n二、重点工作进展\n\n"
+            "全年新签约项目21个，协议投资96.4亿元。\n\n三、2026年工作计划\n\n力争规上工业总产值突破350亿元。\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    kinds = {f.text: f.kind for f in s.figures}
+    assert kinds["312.6亿元"] == kinds["9.1%"] == kinds["21个"] == kinds["96.4亿元"] == "achieved"
+    assert kinds["350亿元"] == "target"
+
+
 def test_last_years_results_on_a_page_about_this_year_are_background():
     from service.extractive.sections import figures_in_context
     from service.segment import segment

@@ -144,6 +144,10 @@ CASES_ZH = [
     ("目前全区在谈项目26个，在库亿元以上项目118个。", "118个", "other"),
     ("全年新建标准化养殖场4个，稻虾共作面积扩大到3.6万亩。", "3.6万亩", "achieved"),
     ("今年全市高新技术产业增加值占比预计超过四成。", "超过四成", "achieved"),
+    # A benchmark's or an earlier time's figure in brackets after its name is the comparison
+    ("全县规上工业增加值增长8.1%，增速高于全省平均水平（6.3%）。", "6.3%", "other"),
+    ("接待游客恢复至2019年同期(88.6万人次)的121.4%。", "88.6万人次", "other"),
+    ("接待游客恢复至2019年同期(88.6万人次)的121.4%。", "121.4%", "achieved"),
     # A rank moved up from the one before: the earlier rank is the comparison
     ("全县经济总量在全市的位次由第7位前移至第5位。", "第7位", "other"),
     ("全县经济总量在全市的位次由第7位前移至第5位。", "第5位", "achieved"),
