@@ -55,6 +55,8 @@ EN_FROM = compile_re(r"\bfrom\s+[$€£¥]?$", re.I)
 # A change set after a figure as its apposition: "total spending of $48.6 billion, an increase of 3.1%
 # over …", "… of $2.1 billion next year, up 4%". It is the change of that figure, so of its kind: a
 # planned level's change is planned too.
+_EN_COMMA = compile_re(r"\s*,\s*")
+EN_CHANGE_NEXT = compile_re(r"\s+(?:(?:more|less|fewer|higher|lower)\s+than|(?:up|down)\s+(?:on|from))\b", re.I)
 EN_APPOSED_RANK = compile_re(r"(?:,|\band)\s+(?:the|its|their|our)\s+$", re.I)
 EN_APPOSED_CHANGE = compile_re(r",\s+(?:an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain)\s+of|up|down)\s+"
                                r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[$€£¥]?$", re.I)
@@ -218,6 +220,10 @@ def _decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceConte
         elif before is not None and decisions[-1].kind == "target" \
                 and EN_APPOSED_CHANGE.search(sentence, before.end, sp.start):
             decisions.append(Decision("target", "apposed_change", decisions[-1].certain))
+        elif before is not None and decisions[-1].rule != "baseline" and _EN_COMMA.fullmatch(sentence, before.end, sp.start) \
+                and EN_CHANGE_NEXT.match(sentence, sp.end):
+            # "Crews responded to 14,782 incidents, 5.2% more than in 2023": the change of the figure before
+            decisions.append(Decision(decisions[-1].kind, "apposed_change", decisions[-1].certain))
         elif sp.unit == "rank" and EN_APPOSED_RANK.search(sentence, spans[0].end, sp.start) \
                 and (ranked := next((d for d in reversed(decisions) if d.rule != "baseline"), None)):
             # "recycled 48.9% of its waste, the second-highest rate in the county": the rank of that

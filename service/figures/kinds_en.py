@@ -67,7 +67,7 @@ EN_OTHER_RE = compile_re(
     r"capacity of|-strong|home to|once(?!-)|formerly|used to|at its peak|existing|capped at|stock of|"
     r"(?:be |is |are )?able to \w+(?: up to)?|designed for|built for|of up to|"
     # a price, a fee or a fare, what something costs, not a result
-    r"(?:tuition|fees?|fares?|prices?|rents?|charges?|tariffs?|premiums?)(?: [a-z-]+){0,4}? (?:is|are|was|were|of|at|"
+    r"(?:tuition|fees?|fares?|prices?|rents?|charges?|tariffs?|premiums?)(?: [a-z-]+){0,6}? (?:is|are|was|were|of|at|"
     r"set at|stands at)|"
     r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
     re.I,
@@ -106,7 +106,8 @@ EN_PROJECT_AFTER = compile_re(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|
 # Works whose price is their size; a length or an area after "a" is what was built (achieved).
 EN_WORKS_AFTER = compile_re(r"^[\w\s-]{0,40}?\b(?:expansion|upgrade|extension|renovation|redevelopment|terminal|project|plant|"
                             r"airport|highway|railway|tunnel|factory|complex|stadium|hospital|campus|refurbishment|"
-                            r"bypass|hub|building|centre|center|bond)\b"
+                            r"bypass|hub|building|centre|center|bond|fee|fees|charge|levy|fine|fare|tuition|premium|deposit|"
+                            r"subscription)\b"
                             r"|^\s+(?:[A-Z][\w'’–-]*\s+){1,6}")  # (a named one: "the $212 million Harrowvale Bypass")
 # What a thing has, written as its own ("the region's 23 councils", "the towns' 4,300 residents"), or the
 # whole a part is of ("31 of its 54 projects"): a profile, not a result.

@@ -53,7 +53,7 @@ EN_FIGURE_RE = compile_re(
     # (a modifier in -ed or with a hyphen may open the noun too: "4,362,180 unlinked passenger boardings",
     # "600 low-cost air sensors")
     rf"|(?:{_EN_COUNT_ADJECTIVE}|[a-z]+{_EN_ADJECTIVE_ENDING}|[a-z]{{2,}}ed|[a-z]+-[a-z]+)\s"
-    rf"(?:(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}(?:'s)?\s)?"
+    rf"(?:(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}(?:'s)?\s){{0,2}}"
     rf"(?!(?:{_EN_STOP})\b){_EN_PLURAL}"
     # (a unit may be written in mixed case or per something: "139 mmHg", "195 km/h", "4.8 mg/dL")
     rf"|[a-z][a-zA-Z\-]{{1,20}}(?:/[a-zA-Z²³]{{1,6}})?(?![\w'’])(?:\s(?!(?:{_EN_STOP})\b){_EN_PLURAL})?)))?"
@@ -108,6 +108,8 @@ _BOUND_BEFORE = compile_re(r"\b(?:fewer|less|more) than\s+$")
 # A sentence that names a whole first ("Of the 27 projects, 11 were foreign direct investment"): the
 # bare numbers that open its clauses are counts of its parts.
 _OF_THE_WHOLE = compile_re(r"\s*Of (?:the|these|those|its|their|our|all)\b")
+# A count the subject of a verb in the passive: "19 were injured", "12 were arrested".
+_PASSIVE_AFTER = compile_re(r"\s+(?:were|was|have been|had been)\s+(?:also\s+)?[a-z]{3,}(?:ed|en)\b")
 _CLAUSE_SUBJECT = compile_re(r"\s+(?:were|are|was|is|came|come|had|have|went|remain|remained)\b")
 
 
@@ -151,7 +153,7 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
     if text[m.start() - 2 : m.start()] in (": ", ":") and BRACKET_LABEL.search(text, max(0, m.start() - 30), m.start()):
         return True  # the same figure of an earlier time: "(2023: 31)"
     return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 80), m.start())) or bool(_PART_OF.match(text, end)) \
-        or bool(_COMPARED_OR_PART.match(text, end)) \
+        or bool(_COMPARED_OR_PART.match(text, end)) or bool(_PASSIVE_AFTER.match(text, end)) \
         or bool(_OF_THE_WHOLE.match(text) and _CLAUSE_SUBJECT.match(text, end)
                 and re.search(r"(?:^|,|\band)\s*$", text[max(0, m.start() - 6) : m.start()]))
 

@@ -48,7 +48,8 @@ _EN_FRACTION = compile_re(
     r"(?<![\w-])(?:(?P<numerator>two|three|four|nine)[-\s](?P<parts>third|quarter|fifth|tenth)s"
     r"|(?:a|one)[-\s](?P<part>third|quarter|fifth|tenth)"
     r"|(?<!first )(?<!second )(?<!the )(?<!a )(?<!and )(?P<half>half))"
-    r"(?=\s+(?:of|fewer|more|less|full|empty|complete|the)\b|\s*[.,;)]|\s*$|\s+by\s+(?:19|20)\d\d)", re.I)
+    r"(?=\s+(?:of|fewer|more|less|full|empty|complete|the|came|come|were|was|are|is|went|had|have|said)\b|\s*[.,;)]|\s*$"
+    r"|\s+by\s+(?:19|20)\d\d)", re.I)
 # A count written in words, before what it counts: "We refurbished a dozen wards", "run six teams",
 # "replaced eight of its oldest elevators". Not one of things named before ("the two councils").
 EN_COUNT_WORDS = {w: i + 2 for i, w in enumerate(

@@ -80,6 +80,9 @@ CASES = [
     ("The plan should bring waiting times down to 18 weeks.", "18", "target"),
     ("The board proposes a dividend of €2.10 per share.", "€2.10", "target"),
     ("We have budgeted for revenue of €48 million next season.", "€48 million", "target"),
+    ("The service answered 9,412 calls, 4.8% more than in 2024, the busiest year in its history.", "4.8%", "achieved"),
+    ("The average price we paid growers for malting barley was €244 per tonne.", "€244", "other"),
+    ("The co-op waives the €1,800 joining fee for young farmers.", "€1,800", "other"),
     # A rank in words takes the kind of what it ranks
     ("The district recycled 48.9% of its waste, the second-highest rate in the county.", "second-highest",
      "achieved"),

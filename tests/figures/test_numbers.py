@@ -383,3 +383,13 @@ def test_a_ratio_or_an_index_without_a_unit_and_a_rank_moved_are_figures():
     assert spans("地区生产总值在全省的位次由第8位前移至第6位。") == [("第8位", 8.0), ("第6位", 6.0)]
     # a decimal that names no such measure, or a version or a score, stays out
     assert spans("比赛以3.5分之差告负，系统升级到V2.1版。") == []
+
+
+def test_an_english_count_named_by_three_words_a_count_in_the_passive_and_a_share_as_subject():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s, language="en")]
+
+    assert texts("Contractors installed 186 public electric-vehicle charge points.") == [
+        "186 public electric-vehicle charge points"]
+    assert texts("Two people died and 23 were injured in the fire.") == ["23"]
+    assert texts("About two-thirds came from federal grants.") == ["two-thirds"]
