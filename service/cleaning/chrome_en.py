@@ -31,6 +31,11 @@ EN_PROMO = compile_re(r"^\W*(?:sign up|subscribe|register)\b.{0,60}\bnewsletters
                        r"your inbox|^\W*get (?:our|the) (?:free |daily |weekly )?newsletter", re.I)
 # The label of a time-stamp line: "Updated …", "Last updated …", "Released …".
 _EN_STAMP_WORD = r"(?:(?:last )?updated|published|posted|released|issued)"
+# An editor's note on the text, a sentence of its own: "This transcript has been edited for length and clarity."
+EN_EDITORS_NOTE = compile_re(r"^\W*(?:this|the) (?:transcript|interview|conversation|q&a|article|story|text) (?:has been|was|"
+                             r"have been) (?:lightly |slightly )?(?:edited|condensed|abridged|shortened)"
+                             r"(?:,?\s+(?:and|for|length|clarity|brevity|style|condensed|edited|lightly|accuracy|readability|space))*"
+                             r"[.!]?\W*$", re.I)
 # English credit and time-stamp lines: "Reporting by A; Editing by B", "Updated 2 hours ago".
 EN_CREDITS = compile_re(
     r"^\W*(?:(?:additional )?reporting|writing|editing|compiled|photos?|graphics?) by\b"

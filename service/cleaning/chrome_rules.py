@@ -13,6 +13,7 @@ from ..re_cache import compile_re
 from .chrome_en import (
     EN_BYLINE,
     EN_CREDITS,
+    EN_EDITORS_NOTE,
     EN_PROMO,
     EN_RELEASE_SLUG,
     EN_WIDGET,
@@ -308,7 +309,8 @@ def classify(line: str) -> str | None:
         return "meta"
     if n <= 40 and EN_WIDGET.match(s) or n <= 200 and s[:1].isascii() and (EN_PROMO.search(s) or HATNOTE.match(s)):
         return "widget"
-    if n <= 120 and s[:1].isascii() and (EN_CREDITS.match(s) and not is_terminated(s) or is_time_stamp(s)):
+    if n <= 120 and s[:1].isascii() and (EN_CREDITS.match(s) and not is_terminated(s) or is_time_stamp(s)
+                                         or EN_EDITORS_NOTE.match(s)):
         return "editor"
     if PHOTO_CREDIT.fullmatch(s):
         return "byline"

@@ -521,3 +521,19 @@ def test_an_english_sites_breadcrumb_language_and_text_size_widgets_and_release_
     for chrome in ("Home > News", "Select Language", "Text size", "Press Release No."):
         assert chrome not in text
     assert "The council approved a budget of $48.2 million on Tuesday. Home sales rose 4% in March." in text
+
+
+def test_an_editors_note_on_a_transcript_is_chrome_and_a_sentence_about_editing_is_not():
+    from service.cleaning.chrome_rules import classify
+
+    assert classify("This transcript has been edited for length and clarity.") == "editor"
+    assert classify("This interview has been condensed and edited.") == "editor"
+    assert classify("The plan was edited by the council in 2023 to include 5 new sites, officials said.") is None
+
+
+def test_a_table_with_bars_between_its_cells_is_kept_with_its_head():
+    text = ("首页 | 政务公开 | 新闻中心 | 办事服务\n\n民生实事进展情况如下：\n\n"
+            "序号 | 项目名称 | 计划任务 | 已完成 | 完成率\n1 | 新建城市书房 | 12个 | 14个 | 116.7%\n")
+    cleaned = clean(text)
+    assert "首页" not in cleaned.text
+    assert "序号 | 项目名称 | 计划任务 | 已完成 | 完成率" in cleaned.text and "新建城市书房 | 12个" in cleaned.text
