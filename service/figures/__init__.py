@@ -55,7 +55,7 @@ EN_FROM = compile_re(r"\bfrom\s+[$€£¥]?$", re.I)
 # A change set after a figure as its apposition: "total spending of $48.6 billion, an increase of 3.1%
 # over …", "… of $2.1 billion next year, up 4%". It is the change of that figure, so of its kind: a
 # planned level's change is planned too.
-_EN_COMMA = compile_re(r"\s*,\s*")
+_EN_COMMA = compile_re(r"[^,;.]{0,40}?,\s*")  # (", 5.2% more than in 2023"; "people lost their lives, seven fewer than")
 EN_CHANGE_NEXT = compile_re(r"\s+(?:(?:more|less|fewer|higher|lower)\s+than|(?:up|down)\s+(?:on|from))\b", re.I)
 EN_APPOSED_RANK = compile_re(r"(?:,|\band)\s+(?:the|its|their|our)\s+$", re.I)
 EN_APPOSED_CHANGE = compile_re(r",\s+(?:an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain)\s+of|up|down)\s+"

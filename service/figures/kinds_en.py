@@ -36,7 +36,9 @@ EN_ACHIEVED_RE = compile_re(
     r"amounted to|eased|slowed|slipped|slid|shrank|contracted|plunged|tumbled|sank|slumped|soared|rebounded|"
     r"accelerated|expanded|risen|grown|fallen|tripled|quadrupled|halved|started|began|begun|YoY|QoQ|y/y|q/q|"
     r"a rise of|an increase of|a fall of|a drop of|accounted for|came to|comes to|(?:is|was) put at|stands at|"
-    r"laid|made|drew|signing|took|met|saw|brought|kept|gave|ran|fought|flew|carried|(?:is|are|was|were) (?:now |currently )?at|"
+    r"laid|made|drew|signing|took|met|saw|brought|kept|gave|ran|fought|flew|carried|found|generating|recording|"
+    r"posting|earning|year-to-date|"
+    r"(?:has|have|had) (?:now |already |also |so far )?(?:cut|built|won|sold|spent|paid|made|brought|taken|met|kept|put|set)|(?:is|are|was|were) (?:now |currently )?at|"
     r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|quarter|year|twelve months))\b",
     re.I,
 )
@@ -128,7 +130,7 @@ EN_MONEY = frozenset(EN_CURRENCY.values())  # the units money is read in (number
 # "rose from $1 billion to $2 billion" (the first). It is the earlier period's value.
 # So is what a result is measured against: "beating economists' forecasts of a 0.4% rise".
 EN_BASELINE = compile_re(
-    r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against|above|below|than)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:of|at)\s+"
+    r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against|above|below|than)\s+(?:an?|the)\s+(?:[\w–-]+\s+){0,3}(?:of|at)\s+"
     r"|(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:previous|prior|earlier)"
     r"\s+\w+\s+of\s+)?"
     r"|(?:forecasts?|expectations?|estimates?|consensus)\s+(?:of|for)\s+(?:an?\s+)?|consensus\s+(?:an?\s+)?"
@@ -137,7 +139,7 @@ EN_BASELINE = compile_re(
     r"|(?:above|below|than|from)\s+(?:the|its|their)\s+(?:current|present)\s+"
     r"|(?<=\()\s*(?:prior|previous|previously|was)\s*:?\s*"
     # ("(Q3 2024: £789.0 million)", "(2023/24: £12.1m)", "(FY2024: $3.2bn)": the same figure a period before)
-    r"|(?<=\()\s*(?:(?:Q[1-4]|H[12]|FY|9M|first half|second half|full year)\s*)?(?:19|20)\d\d(?:[/-]\d\d)?\s*:\s*"
+    r"|(?<=\()\s*(?:(?:Q[1-4]|H[12]|FY|9M|first half|second half|full year)\s*)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d)\s*:\s*"
     r"|(?<=\()\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"last year|prior year|previous year|a year earlier|first estimate|previous estimate)\s*:\s*(?:an?\s+(?:fall|rise|drop|"
     r"increase|decrease)\s+of\s+)?)"
@@ -150,7 +152,8 @@ _COUNTED = compile_re(r"\d\s+$")  # what a cue word follows when it is the noun 
 # A result as a share of its plan: "98.7% of target", "102.5% of the annual plan" (the plan word is no
 # cue for any figure of the sentence).
 _ATTAINMENT = compile_re(r"\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:annual\s+|full-year\s+|yearly\s+)?"
-                         r"(?:target|plan|goal|quota|budget)s?\b", re.I)
+                         r"(?:target|plan|goal|quota|budget|(?:(?:mid-?point|low end|high end|top end|bottom end) of (?:the |its |our )?"
+                         r"(?:full-year |annual )?)?guidance)s?\b", re.I)
 _ATTAINED_OF = compile_re(r"%\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:annual\s+|full-year\s+|yearly\s+)?$", re.I)
 _MODAL_BEFORE = compile_re(r"\b(?:to|will|would|could|should|may|might|must|shall)\s+(?:be\s+|have\s+been\s+)?$", re.I)
 # What a result is measured against, between it and a plan word after it: "up 14% year over year and
@@ -166,9 +169,18 @@ EN_BUDGET_SET = compile_re(r"\b(?:set|sets|adopted|adopts|approved|approves|pass
                            r"(?:[\w-]+\s+){0,3}?budget\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?$", re.I)
 
 
+# A change a level "from" is the base of: "up from 19.8%", "rose from $1 billion to $2 billion".
+EN_CHANGE_WORD = compile_re(r"\b(?:up|down|rose|risen|fell|fallen|grew|grown|increased?|decreased?|increases|decreases|dropped|"
+                            r"declined|climbed|jumped|improved|slipped|eased|reduced|cut|raised|lifted|lowered|rising|falling|"
+                            r"growing|changed?|compared|shift(?:ed)?|moved?|went|gone|recovered|rebounded|narrowed|widened|"
+                            r"rais(?:e|es|ing)|lift(?:s|ing)?|reduc(?:e|es|ing)|cut(?:s|ting)?|bring(?:s|ing)?)\b", re.I)
+# After a level "from" is the base of, what says it is earlier: "from 41.2% a year earlier", "to $2 billion".
+EN_EARLIER_AFTER = compile_re(r"\s+(?:to\s|a year (?:earlier|ago|before)|(?:in|at the end of) (?:19|20)\d\d|last year|"
+                              r"the (?:year|month|quarter) before|previously)", re.I)
 # A budget's own amount, for a period named after it: "with a budget of £1.13 billion for 2025/26",
 # "adopted a $612.4 million budget for the 2025-26 school year".
-EN_BUDGET_OF = compile_re(r"\bbudget\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?$", re.I)
+EN_BUDGET_OF = compile_re(r"\bbudget(?:\s+for\s+[^,.;]{1,25}?)?\s+(?:of|is|will be|totals?|stands at)\s+"
+                          r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?$", re.I)
 EN_ADOPTED = compile_re(r"\b(?:adopted|approved|passed|agreed|set|proposed|unveiled|tabled)\s+(?:a|an|its|the)\s+[$€£¥]?$", re.I)
 EN_BUDGET_AFTER = compile_re(r"\s*(?:(?:operating|capital|general fund|revenue|net)\s+)?budget\b", re.I)
 EN_BUDGET_FOR = compile_re(r"\bfor\s+(?:the\s+)?(?:FY\s?|fiscal\s+|financial\s+)?(?:year\s+)?(?:19|20)\d\d", re.I)
@@ -177,7 +189,8 @@ EN_ALREADY = compile_re(r"\balready\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:abou
 
 
 # A verb in the past right after the figure, which is its subject: "Fourteen firefighters retired or resigned".
-EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?P<verb>[a-z]{3,}(?<!e)ed|fought|flew|left|won|lost|rose|fell|grew)\b")
+EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?P<verb>[a-z]{3,}(?<!e)ed|fought|flew|left|won|lost|rose|fell|grew|came|went|died|"
+                           r"took|made|got|saw|gave|ran|sold|spent|paid|met|brought|kept)\b")
 
 
 def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
@@ -198,7 +211,9 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         return Decision("other", "project_size", True)  # "a $2.4 billion expansion": what it costs
     # (what comes right before it, past a clause mark: "(prior: "; the pattern ends where the number
     # starts, so only the last words are read: from the sentence's start it cost a pass a figure)
-    if base := EN_BASELINE.search(sentence, max(0, sp.start - 160), sp.start):
+    if (base := EN_BASELINE.search(sentence, max(0, sp.start - 160), sp.start)) and not (
+            base.group().lower().startswith("from") and not EN_CHANGE_WORD.search(sentence, max(0, sp.start - 120), sp.start)
+            and not EN_EARLIER_AFTER.match(sentence, sp.end)):  # ("cleared lupin from 240 hectares": a place)
         if re.search(r"\b(?:target|goal|planned|budgeted|plan|budget)s?\b", base.group(), re.I):
             return Decision("target", "goal_named", True)  # "against a target of 30% by 2027"
         return Decision("other", "baseline", True)

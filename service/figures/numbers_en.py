@@ -8,7 +8,7 @@ import re
 
 from ..re_cache import compile_re
 from .spans import NumberSpan
-from .words_en import BRACKET_LABEL, EN_COUNT_WORDS, count_word_value, ranks, words
+from .words_en import BRACKET_LABEL, EN_COUNT_WORDS, count_word_value, ordinal_value, ranks, words
 
 EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
             "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -49,7 +49,8 @@ EN_FIGURE_RE = compile_re(
     r"|(?<=\d)[KMB](?![A-Za-z]))\b)?"  # ("$2.1B", "$412M": a money dashboard's scales)
     # ("pc": the British press's per cent, 4.1pc)
     r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b)"
-    rf"|[\s-](?P<word>(?!(?:{_EN_STOP})\b)(?:sq\.?\s(?:mi|ft|km|yd|m)\b|(?:k?m|cm|mm|ft|mi|yd)[²³](?!\w|[^,;.]{{0,8}}⁻)|[A-Z]{{1,4}}h?\b"  # ("43.5 sq mi", "35 m³")
+    rf"|(?:[\s-]|(?=(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha)\b))(?P<word>(?!(?:{_EN_STOP})\b)(?:(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha)\b|"
+    rf"sq\.?\s(?:mi|ft|km|yd|m)\b|(?:k?m|cm|mm|ft|mi|yd)[²³](?!\w|[^,;.]{{0,8}}⁻)|[A-Z]{{1,4}}h?\b"  # ("43.5 sq mi", "35 m³")
     # (a modifier in -ed or with a hyphen may open the noun too: "4,362,180 unlinked passenger boardings",
     # "600 low-cost air sensors")
     rf"|(?:{_EN_COUNT_ADJECTIVE}|[a-z]+{_EN_ADJECTIVE_ENDING}|[a-z]{{2,}}ed|[a-z]+-[a-z]+)\s"
@@ -90,8 +91,10 @@ _BARE_VALUE_AFTER = compile_re(
     # "bringing total employment in agency-supported firms to 18,930", "aims to lift it to 72"
     r"|\b(?:reduc|rais|lift|increas|lower|cut|bring|brought|boost|expand|grow|grew|taking|pushing|rose|risen|fell|fallen"
     r"|dropped|declined|decreased|climbed|jumped|slipped)[a-z]*\b[^.;:,!?]{0,60}? to"
+    r"|\b(?:rose|fell|grew|dropped|declined|increased|decreased)\b[^.;:!?]{0,60}?, to"  # ("fell for the first time in six years, to 1,962")
     # the level a change came from, after the level it went to: "fell to 17 in the half-year from 29"
-    r"|\bto\s+\d[\d,.]*%?[^.;:!?\d]{0,40}?\bfrom"
+    r"|\bto\s+\d[\d,.]*%?[^.;:!?]{0,40}?\bfrom"
+    r"|\ba further|\b(?:reach|pass|hit|exceed|top)"  # ("a further 2,400 are planned", "expects calls to reach 70")
     r"|\b(?:peaked|bottomed out|troughed|capped|levelled off|leveled off) at"
     r"|\b(?:throughput|capacity|turnover|attendance|enrol{1,2}ment|ridership|headcount|workforce|caseload|backlog"
     r"|footfall|membership|output|strength) of)"
@@ -101,7 +104,8 @@ _BARE_VALUE_AFTER = compile_re(
 # After a bare number: what it is compared with ("11,000 more than in April to June"), or the whole it
 # is a part of named before ("31 of which are active").
 _COMPARED_OR_PART = compile_re(r"\s+(?:(?:more|fewer|less|higher|lower) than|of (?:which|whom|them|these)"
-                               r"|(?:more|fewer)(?! than))\b")  # ("hire about 60 more before classes start")
+                               r"|(?:more|fewer)(?! than)|by\s+(?:the end of\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+                               r"|(?:next|this|last) (?:year|month|quarter|week|season))\b")  # ("below 1,500 by March 2027")  # ("hire about 60 more before classes start")
 # A bound before a number of thousands: "fewer than 17,000 by 2029" (a small one is too often a count
 # of something named after: "more than 3 in 10").
 _BOUND_BEFORE = compile_re(r"\b(?:fewer|less|more) than\s+$")
@@ -200,6 +204,23 @@ def _alone_in_cell(text: str, m: re.Match) -> bool:
     return _CELL_VALUE.fullmatch(text[left + 1 : right if right >= 0 else len(text)].strip()) is not None
 
 
+# Time as an amount of work or of use, not a span of time: "7,240 hours of enforcement", "41,500 hours of
+# their time", "full on 47 days of the summer" ("within 24 hours", "for 3 days" are spans: no figures).
+_TIME_SPENT = compile_re(r"(?<![\w.,$€£¥])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s(?P<unit>hours|days|weeks|minutes)\b"
+                         r"(?P<of>\s+of\b)?")
+
+
+def _time_spent(text: str) -> list[NumberSpan]:
+    out = []
+    if "hours" in text or "days" in text or "weeks" in text or "minutes" in text:
+        for m in _TIME_SPENT.finditer(text):
+            value = float(m["num"].replace(",", "") + (m["dec"] or ""))
+            span = text[max(0, m.start() - 7) : m.start()].lower().endswith(("within ", "for ", "after ", "over "))
+            if (m["of"] or value >= 100) and not span:
+                out.append(NumberSpan(m.start(), m.end("unit"), text[m.start() : m.end("unit")], value, m["unit"]))
+    return out
+
+
 def find_numbers_en(text: str) -> list[NumberSpan]:
     """All figure spans in an English sentence."""
     out: list[NumberSpan] = []
@@ -269,7 +290,8 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
         out.append(NumberSpan(start, end, text[start:end].rstrip(), value, unit))
     out = _range_lower_ends(text, out) if "–" in text or "-" in text or " to " in text or "between" in text else out
     # (numbers in words where no number in digits stands: "the third-highest rate", "two-thirds of …")
-    if in_words := [w for w in ranks(text) + words(text) if not any(s.start < w.end and w.start < s.end for s in out)]:
+    if in_words := [w for w in ranks(text) + words(text) + _time_spent(text)
+                    if not any(s.start < w.end and w.start < s.end for s in out)]:
         out = sorted(out + in_words, key=lambda s: s.start)
     return out
 
@@ -331,6 +353,8 @@ def en_quantity(text: str) -> tuple[float, str] | None:
     if m is None:  # "third-highest" -> (3.0, 'rank'), "two-thirds" -> (66.666667, '%'), "a dozen" -> (12.0, '')
         if spans := ranks(text) + words(text):
             return spans[0].value or 0.0, spans[0].unit
+        if (place := ordinal_value(text.strip())) is not None:
+            return place, "rank"  # ("fourth", as a rank is written alone)
         if (count := text.strip().lower()) in EN_COUNT_WORDS or re.fullmatch(r"(?:a|two|three) dozen", count):
             return count_word_value(count), ""
         return None

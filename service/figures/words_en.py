@@ -55,22 +55,38 @@ _EN_FRACTION = compile_re(
 EN_COUNT_WORDS = {w: i + 2 for i, w in enumerate(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty".split())}
+_UNITS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine".split())}
+EN_COUNT_WORDS.update({f"{tens}-{unit}" if unit else tens: 10 * t + u
+                       for t, tens in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
+                       for unit, u in [("", 0), *_UNITS.items()]})
+# (longest first: "twenty-four" before "twenty")
+_COUNT_ALTERNATIVES = "|".join(sorted(EN_COUNT_WORDS, key=len, reverse=True))
 _EN_WORD_COUNT = compile_re(
     rf"(?<![\w-])(?<!the )(?<!these )(?<!those )(?<!its )(?<!their )(?<!our )(?<!both )(?<!all )(?<!The )(?<!'s )(?<!’s )(?<!s' )"
-    rf"(?P<count>(?:a|two|three|four|five|six) dozen|{'|'.join(EN_COUNT_WORDS)})"
-    rf"(?:(?P<of>\s+of\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+)?)|\s+(?:(?:new|more|additional|extra|[a-z-]+)\s+)?)"
-    rf"(?P<noun>(?!(?:{_NOT_COUNTED}|others|ones|ways|things|times|reasons|issues|options|sides|parts|pieces|kinds|types"
+    rf"(?P<count>(?:a|two|three|four|five|six) dozen|{_COUNT_ALTERNATIVES})"
+    rf"(?:(?P<of>\s+of\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+)?)|\s+(?:(?:new|more|additional|extra|[a-z-]+)\s+){{0,2}})"
+    rf"(?P<noun>(?:people|children|staff|men|women|personnel)(?=\W|$)|(?!(?:{_NOT_COUNTED}|others|ones|ways|things|times|reasons|issues|options|sides|parts|pieces|kinds|types"
     rf"|sorts|words|steps|points|questions|pillars|priorities|areas|aspects|stages|phases)\b)[a-z]{{3,}}s)\b",
     re.I)
 
 
 # The label of a comparison in brackets, before a value: "(2023: 31)", "(September: 113.7)", "(last year:
 # seven)". (numbers_en reads the numbers in digits after it.)
-BRACKET_LABEL = compile_re(r"\(\s*(?:(?:Q[1-4]|H[12]|FY|9M)\s*)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|January|February|March|April|May|"
+BRACKET_LABEL = compile_re(r"\(\s*(?:(?:Q[1-4]|H[12]|FY|9M)\s*)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d|January|February|March|April|May|"
                            r"June|July|August|September|October|November|December|last year|prior year|previous year|"
                            r"a year earlier|first estimate|previous estimate)\s*:\s*$", re.I)
-_WORD_IN_BRACKETS = compile_re(rf"(?<=: )(?P<count>{'|'.join(EN_COUNT_WORDS)})(?=\))", re.I)
+_WORD_IN_BRACKETS = compile_re(rf"(?<=: )(?P<count>{_COUNT_ALTERNATIVES})(?=\))", re.I)
+# A count in words that a comparison makes a value: "seven fewer than in 2023".
+_WORD_CHANGE = compile_re(rf"(?<![\w-])(?P<count>{_COUNT_ALTERNATIVES})(?=\s+(?:more|fewer|less)\s+than\b)", re.I)
 _ASIDE = compile_re(r",\s*(?:which|who|that)\b[^,]*$", re.I)
+
+
+def ordinal_value(word: str) -> float | None:
+    """'fourth' -> 4.0, '12th' -> 12.0; None for any other word."""
+    word = word.lower()
+    if word in _EN_ORDINALS:
+        return float(_EN_ORDINALS[word])
+    return float(word[:-2]) if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", word) else None
 
 
 def count_word_value(count: str) -> float:
@@ -95,6 +111,8 @@ def words(text: str) -> list[NumberSpan]:
             else:
                 value = _EN_NUMERATOR[m["numerator"].lower()] * _EN_SHARE_OF_WHOLE[m["parts"].lower()]
             out.append(NumberSpan(m.start(), m.end(), m.group(), round(value, 6), "%"))
+    for m in _WORD_CHANGE.finditer(text):
+        out.append(NumberSpan(m.start(), m.end(), m.group(), count_word_value(m["count"]), ""))
     if ":" in text:
         for m in _WORD_IN_BRACKETS.finditer(text):
             if BRACKET_LABEL.search(text, max(0, m.start() - 30), m.start()):

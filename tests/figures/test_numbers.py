@@ -391,5 +391,19 @@ def test_an_english_count_named_by_three_words_a_count_in_the_passive_and_a_shar
 
     assert texts("Contractors installed 186 public electric-vehicle charge points.") == [
         "186 public electric-vehicle charge points"]
-    assert texts("Two people died and 23 were injured in the fire.") == ["23"]
+    assert texts("Two people died and 23 were injured in the fire.") == ["Two people", "23"]
     assert texts("About two-thirds came from federal grants.") == ["two-thirds"]
+
+
+def test_english_mining_units_time_spent_and_compound_number_words():
+    def spans(s: str) -> list[tuple[str, float | None, str]]:
+        return [(sp.text, sp.value, sp.unit) for sp in find_numbers(s, language="en")]
+
+    assert spans("Gold sold totalled 84,900oz at a head grade of 1.64 g/t (Mineral Resources of 9.8Moz).") == [
+        ("84,900oz", 84900.0, "oz"), ("1.64 g/t", 1.64, "g/t"), ("9.8Moz", 9.8, "Moz")]
+    assert spans("Vans carried out 7,240 hours of enforcement; volunteers gave 41,500 hours.") == [
+        ("7,240 hours", 7240.0, "hours"), ("41,500 hours", 41500.0, "hours")]
+    assert spans("Call within 24 hours; the office opens 5 days a week.") == []  # spans of time
+    assert spans("Twenty-four people lost their lives, seven fewer than in 2023.") == [
+        ("Twenty-four people", 24.0, "people"), ("seven", 7.0, "")]
+    assert parse_quantity("fourth") == (4.0, "rank")
