@@ -22,15 +22,15 @@ def _alt(*words: str) -> str:
 # or of a share (占年度计划的…).
 TARGET_RE = compile_re(
     _alt("力争", "确保", "(?<![已共])争取(?!到)",  # (已争取…资金19.6亿元 is money obtained)
-         "力促", "拟", "努力", "预期", "有望", "将要", "年内", "下一步", "下步", "今后",
+         "力促", "拟", "努力", "(?<!符合)(?<![于超出及])预期", "有望", "将要", "年内", "下一步", "下步", "今后",
          "规划(?!(?:总|建筑|用地|占地)?面积|用地)",  # (规划面积 is a size)
          "冲刺", "目标是", "目标为", "奋斗目标", "主要指标", "主要目标", "预期目标", "工作目标",
          "计划到", "力求", "谋划", "排定", "排出",
          "(?<!占)(?<!占年度)(?<!占全年)计划(?!总投资|投资的|的)(?=[\\u4e00-\\u9fff\\d])",
          "即将", "将(?![^，。；！？]{0,30}?(?:作为|列为|纳入|视为|打造成|转化为|评为|确定为|划为|整合为|合并为|调整为|改为|简化为|用作|用于))"
          "(?!军|近|来)",
-         "要(?=[完实达突新建开推引投确力全继加抓])",
-         "可实现", "可达", "可新增", "可带动", "可提供", "可创造", "建成后", "投产后", "达产后", "竣工后",
+         "(?<![纲摘提概主重])要(?=[完实达突新建开推引投确力全继加抓])",
+         "可实现", "可达", "可新增", "可带动", "可提供", "可创造", "建成后", "投产后", "达产后", "竣工后", "开业后", "运营后", "投用后",
          "明年", "预计", "(?:提出|明确|要求)[，,]?(?=(?:到|至)(?:19|20)\\d{2}年)")
 )
 # Result words: something happened in the period.
@@ -83,7 +83,7 @@ PERIOD_OF_WORKS = compile_re(r"(?:工期|建设期|建设周期|周期|期限|�
 # Measures of land and floor space: with no verb in their clause they profile a place.
 AREA_UNITS = {"平方米", "亩", "公顷", "平方公里", "平方千米", "㎡", "m²"}
 # Work done on land, before its area: 新建高标准农田5.3万亩 is work of the period (or its plan), no profile.
-AREA_WORK = compile_re(r"新建|新增|新造|新种|建成|改造|整治|修复|治理|造林|绿化|流转|盘活|收储|出让|腾退|复垦|拆除")
+AREA_WORK = compile_re(r"新建|新增|新造|新种|建成|改造|整治|修复|治理|造林|绿化|流转|盘活|收储|出让|腾退|复垦|拆除|改善|恢复")
 # Work done on an area, as a verb of its clause (新建建筑面积 in a project's scale is its size).
 LAND_WORK_DONE = compile_re(r"落实|完成")
 HELD_AT = compile_re(r"(?:稳定|保持|稳)在$")
@@ -127,8 +127,8 @@ REFERENCE_IN_BRACKETS = compile_re(r"(?:(?:全国|全省|全市|全区|全州|�
                                    r"|上年同期|去年同期|上年|去年)[（(](?:为|是|约)?$")
 # The outturn reported against a plan named before it: 计划新建12所，实际建成投用13所 (a clause of its own
 # that opens with 实际, 累计 or 已 and a verb of work done). The plan's clause is over there.
-OUTTURN_AFTER_PLAN = compile_re(r"[，；,;](?:实际上?|累计|已经?)[\u4e00-\u9fff]{0,4}?(?:完成|实现|到位|建成|新增|完工|竣工|开工|投用|"
-                                r"投入使用|改造|发放|新建|招引|引进|签约)")
+OUTTURN_AFTER_PLAN = compile_re(r"[，；,;][^，。；！？\d]{0,6}?(?:实际上?[\u4e00-\u9fff]|(?:累计|已经?)[\u4e00-\u9fff]{0,4}?"
+                                r"(?:完成|实现|到位|建成|新增|完工|竣工|开工|投用|投入使用|改造|发放|新建|招引|引进|签约))")
 # A clause's own plan verb, which no result before it overrides: 可将电站占地面积减少约20% (将 alone is
 # also the object marker: 将个人最好成绩提高了近1分钟).
 OWN_PLAN_VERB = compile_re(r"可(?:将|使|让|把)|力争|确保|(?<![已共])争取|有望")
@@ -162,6 +162,8 @@ GOAL_OF_ATTAINMENT = compile_re(r"(?:完成|达到|实现)[^，。；！？]{0,2
 COMPLETION_RATE = compile_re(r"(?<![预计划])完成率(?:为|达|达到)?$")
 # Last year's same period as the time of the figure, not the base of a change (比去年同期增长8%).
 SAME_PERIOD_LAST_YEAR = compile_re(r"(?<![比较与同])(?:去年|上年)同期(?:的)?(?:增速为|增速|为|下降|增长|仅为|仅)?$"
+                                   # (a clause of its own on an earlier time: 上年为29.6%, 去年四季度为298.5亿元, 当时为21.6亿元)
+                                   r"|^(?:上年|去年|上季度|上月|当时|此前|年初)[^，。；！？\d]{0,6}?(?:为|是|仅为|只有)$"
                                    r"|^(?:19|20)\d{2}年同期[^，。；！？\d]{0,12}?(?:为|达)?$")  # (2022年同期消费季带动消费为2.1亿元)
 # Money set aside for a purpose is a budget's size, not money spent: 县财政安排消费券资金1200万元.
 BUDGET_SET_ASIDE = compile_re(r"(?:安排|设立|预留)[^，。；！？\d]{0,16}?(?:资金|经费)(?:共|约|达)?$")
@@ -174,6 +176,8 @@ FIELD_OF_RANK = compile_re(r"^[^，。；！？\d]{0,14}?第[\d一二三四五�
 RANKED_IN = compile_re(r"(?:居|位居|位列|排名|排|列)(?:全国|全省|全市|全区|全县|全州)?$")
 # What is left of the work, before the plan that finishes it: 剩余3项民生实事确保年底前全部完成.
 REMAINING = compile_re(r"(?:剩余|其余|尚余|余下|剩下)$")
+# What is still left, a stock: 全县大班额还有19个, 仍有近三成山塘存在渗漏问题.
+STILL_LEFT = compile_re(r"(?:还有|仍有|尚有)$")
 # The places a place is made of: 全县213个行政村 (a profile, whatever the villages did).
 WHOLE_OF_PLACE = compile_re(r"(?:^|[占覆盖])(?:全(?:县|市|区|镇|乡|省|州|旗)|辖区内?|境内)(?:共有|共|现有)?$")
 PLACES_AFTER = compile_re(r"^(?:行政村|自然村|村（社区）|村居|村|社区|乡镇|街道|乡|镇)")

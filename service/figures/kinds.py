@@ -121,6 +121,8 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
         return Decision("achieved", "completion_rate", True)  # 累计完成0.38亿元，完成率25.3%
     if cue.SAME_PERIOD_LAST_YEAR.search(local.strip()):
         return Decision("other", "earlier_period", True)  # 扭转了去年同期下降3.2%的局面
+    if cue.STILL_LEFT.search(local) and not cue.TARGET_RE.search(after):
+        return Decision("other", "still_left", True)  # 全县大班额还有19个
     if cue.REMAINING.search(local) and cue.TARGET_RE.search(after):
         return Decision("target", "remaining_committed", True)  # 剩余42公里将于11月底前完工
     if cue.WHOLE_OF_PLACE.search(local.strip()) and cue.PLACES_AFTER.match(after):
@@ -204,7 +206,7 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str) -> Deci
     return None
 
 
-_ONCE_COMPLETED = compile_re(r"(?:建成|投产|达产|竣工)后")
+_ONCE_COMPLETED = compile_re(r"(?:建成|投产|达产|竣工|开业|运营|投用)后")
 
 
 def decide_zh(

@@ -17,7 +17,8 @@ from .kinds import Kind
 _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|%|增长|增减|同比|增幅|"
                 r"降幅|变动|完成率"), "achieved"),
-    (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|完成|实际|实绩|累计"), "achieved"),
+    (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|完成|实际|实绩|累计|进度|进展"),
+     "achieved"),
     (compile_re(r"(?i)target|goal|\bplan|budget|forecast|guidance|projected|projection|outlook|ambition|计划|目标|"
                 r"任务|预期|预算|规划"), "target"),
     (compile_re(r"(?i)prior|previous|last year|上年|去年|同期"), "other"),

@@ -148,6 +148,15 @@ CASES_ZH = [
     ("全县规上工业增加值增长8.1%，增速高于全省平均水平（6.3%）。", "6.3%", "other"),
     ("接待游客恢复至2019年同期(88.6万人次)的121.4%。", "88.6万人次", "other"),
     ("接待游客恢复至2019年同期(88.6万人次)的121.4%。", "121.4%", "achieved"),
+    # (from a fourth Chinese set written today, held out until these rules) Results that met expectations
+    # are no plan; an outturn after a time phrase; an earlier time's value in a clause of its own; what is
+    # still left; a shop's sales once it opens
+    ("纲要确定的30项指标中，进度符合预期的有22项，占73.3%。", "22项", "achieved"),
+    ("规划期内计划完成投资900亿元，三年累计完成566亿元，完成计划的62.9%。", "566亿元", "achieved"),
+    ("计划招录教师300名，实际招录276名。", "276名", "achieved"),
+    ("本地配套率提高到52%，上年为41.3%。", "41.3%", "other"),
+    ("全县56人以上大班额还有12个。", "12个", "other"),
+    ("综合体预计开业后年销售额可达18亿元。", "18亿元", "target"),
     # A rank moved up from the one before: the earlier rank is the comparison
     ("全县经济总量在全市的位次由第7位前移至第5位。", "第7位", "other"),
     ("全县经济总量在全市的位次由第7位前移至第5位。", "第5位", "achieved"),
