@@ -23,7 +23,8 @@ _MARKUP_LINE = compile_re(
     r"|\[[^\]\n]+\]:[ \t]*\S+[^\n]*)[ \t]*$"
 )
 # Markers at a line's start: headings, block quotes, bullets (numbered items keep their numbers).
-_LINE_START = compile_re(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+)")
+_LINE_START = compile_re(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+)")
+_BULLET = compile_re(r"(?m)^[ \t]{0,3}[-*+][ \t]+")
 _CLOSING_HASHES = compile_re(r"(?m)[ \t]+#+[ \t]*$")
 _IMAGE = compile_re(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK = compile_re(r"\[(?=[^\]\n]+\]\([^)\s]+(?:[ \t]+\"[^\"\n]*\")?\))|\]\([^)\s]+(?:[ \t]+\"[^\"\n]*\")?\)")
@@ -59,15 +60,23 @@ def markup_spans(text: str) -> list[tuple[int, int, str]]:
         spans.append((m.start(), m.end(), ""))
     for rx in (_LINE_START, _CLOSING_HASHES, _IMAGE, _LINK, _CODE):
         spans += [(m.start(), m.end(), "") for m in rx.finditer(text)]
+    # A list's item: a paragraph of its own (a bullet that ends no sentence is no line broken in one,
+    # to be joined to the next item).
+    spans += [(m.start(), m.end(), "\n") for m in _BULLET.finditer(text)]
     for m in _STRONG.finditer(text):
         spans += [(m.start(), m.start() + 2, ""), (m.end() - 2, m.end(), "")]
     for m in _EMPHASIS.finditer(text):
         spans += [(m.start(), m.start() + 1, ""), (m.end() - 1, m.end(), "")]
     for line in re.finditer(r"(?m)^[ \t]*\|[^\n]*$", text):
-        # A table row: its pipes part the cells, and a blank line before it keeps it a paragraph of
-        # its own (rows are not lines broken in a sentence).
-        pipes = [line.start() + k for k, c in enumerate(line.group()) if c == "|"]
-        spans += [(p, p + 1, "\n" if i == 0 else " ") for i, p in enumerate(pipes)]
+        # A table row: a blank line before it keeps it a paragraph of its own (rows are not lines
+        # broken in a sentence); the pipes inside part its cells as they do in the text sent, so a
+        # quote of the row is the row as written ("Killed | 31 | 24 | -23%") and its head names
+        # the columns (figures/table_bars.py). The outer pipes go.
+        row = line.group().rstrip()
+        first = line.start() + row.index("|")
+        spans.append((first, first + 1, "\n"))
+        if row.endswith("|") and len(row) - row.index("|") > 1:
+            spans.append((line.start() + len(row) - 1, line.start() + len(row), ""))
     out: list[tuple[int, int, str]] = []
     for a, b, rep in sorted(spans):
         if out and a < out[-1][1]:

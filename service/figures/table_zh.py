@@ -26,6 +26,7 @@ _YEAR = compile_re(r"((?:19|20)\d{2})年")
 # A value cell: a number, or a change written in words ("增加0.87个百分点").
 _CELL = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?(?![\d年月日%.])|[增减][加少]?\d[\d,]*(?:\.\d+)?个百分点")
 _ROW = compile_re(r"^(?P<label>[\u4e00-\u9fff（）()／/A-Za-z、%％]{2,40}?)\s+(?P<cells>[-+−\d增减].*)$")
+_BARS = compile_re(r"\s*[|｜]\s*")
 _LABEL_UNIT = compile_re(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
 _CHANGE_COLUMN = compile_re(r"增减|变动|增长|同比")
 
@@ -112,7 +113,9 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
     sheet: list[str] | None = None
     label = ""  # a row's numbered label, which the segmenter took as a head of its own ("一、地区生产总值")
     for s in sentences:
-        text = s.text.strip()
+        quote = s.text.strip()
+        # (a table written with bars between its cells is read as one with spaces; its quote keeps them)
+        text = _BARS.sub(" ", quote).strip() if "|" in quote or "｜" in quote else quote
         if (head := _sheet_head(text)) is not None:
             sheet, columns = head, None
             continue
@@ -121,7 +124,7 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
                 label = text
                 continue
             row, label = f"{label} {text}" if label else text, ""
-            if (figs := _sheet_row(sheet, row.rstrip("。"), text)) is not None:
+            if (figs := _sheet_row(sheet, row.rstrip("。"), quote)) is not None:
                 if figs:
                     out[s.index] = figs
                 continue
@@ -144,7 +147,7 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
             continue
         years = [y for c in columns if (y := _year_of(c))]
         figs = [f for col, cell in zip(columns, cells, strict=True)
-                if (f := _figure(row["label"], col, cell, _unit_of(row["label"], col, unit), years, text))]
+                if (f := _figure(row["label"], col, cell, _unit_of(row["label"], col, unit), years, quote))]
         if figs:
             out[s.index] = figs
     return out
