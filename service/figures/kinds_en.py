@@ -23,6 +23,7 @@ EN_TARGET_RE = compile_re(
     r"next (?:year|financial year|fiscal year|fall|spring|summer|autumn|winter|month|quarter|season|school year|"
     r"academic year|decade)|the coming year|calls? for|calling for|wants? (?:to|another|an?)|should|"
     r"budgeted for|budgets for|budgeting for|proposes|proposing|"
+
     # what a budget puts aside is planned: "The budget provides $9.7 billion for public schools"
     r"budget (?:also |now )?(?:provides|includes|allocates|sets aside|earmarks|contains|dedicates|commits|invests|funds))\b",
     re.I,
@@ -69,7 +70,8 @@ EN_OTHER_RE = compile_re(
     r"capacity of|-strong|home to|once(?!-)|formerly|used to|at its peak|existing|capped at|stock of|"
     r"(?:be |is |are )?able to \w+(?: up to)?|designed for|built for|of up to|"
     # a price, a fee or a fare, what something costs, not a result
-    r"(?:tuition|fees?|fares?|prices?|rents?|charges?|tariffs?|premiums?)(?: [a-z-]+){0,6}? (?:is|are|was|were|of|at|"
+    r"(?:(?:tax|levy|duty|wage|bill)(?: currently| now)?|(?:tuition|fees?|fares?|prices?|rents?|charges?|tariffs?|premiums?)"
+    r"(?: [a-z-]+){0,6}?) (?:is|are|was|were|of|at|"
     r"set at|stands at)|"
     r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
     re.I,
@@ -123,7 +125,7 @@ EN_PROGRESS = compile_re(r"\s+(?:complete|completed|finished|built|done)\b", re.
 # A clause of its own after the number: its verbs are about something else ("jumped 14% after the
 # company raised its outlook": the outlook is not what the 14% is).
 EN_SUBORDINATE = compile_re(r"\b(?:after|before|because|as|when|while|although|though|despite|following|amid|"
-                            r"whereas|until|unless|if)\b", re.I)
+                            r"whereas|until|unless|if|and (?:aims?|plans?|hopes?|expects?|intends?|wants?|will))\b", re.I)
 EN_MONEY = frozenset(EN_CURRENCY.values())  # the units money is read in (numbers_en)
 # The base a change is measured from: "up from 19.8%", "compared with $480 million a year earlier",
 # "from a previous range of $4.9 billion",
@@ -189,20 +191,32 @@ EN_ALREADY = compile_re(r"\balready\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:abou
 
 
 # A verb in the past right after the figure, which is its subject: "Fourteen firefighters retired or resigned".
+# An item of a list of aims that opens with its verb: "- to raise £9.5 million in 2025".
+EN_AIM_ITEM = compile_re(r"\W{0,3}to (?!date\b|the\b)[a-z]+\b")
 EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?P<verb>[a-z]{3,}(?<!e)ed|fought|flew|left|won|lost|rose|fell|grew|came|went|died|"
                            r"took|made|got|saw|gave|ran|sold|spent|paid|met|brought|kept)\b")
+
+
+def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | None:
+    """What settles a figure before its clause's words are weighed: a share of a plan reached, an
+    item of a list of aims, a rank."""
+    if sp.unit == "%" and _ATTAINMENT.match(sentence, sp.end):
+        return Decision("achieved", "attainment", True)  # "reached only 98.7% of target": how much was done
+    if EN_AIM_ITEM.match(sentence):
+        return Decision("target", "aim_item", True)
+    if sp.unit == "rank":  # a place held now ("now ranks 41st", "has the third-lowest rate"), unless planned
+        if re.search(r"\bfrom\s+$", sentence[cs : sp.start]):
+            return Decision("other", "baseline", True)  # "up from 46th"
+        return Decision("target", "plan_verb") if EN_TARGET_RE.search(sentence, cs, ce) else Decision("achieved", "rank")
+    return None
 
 
 def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
     """English puts the verb after the figure as often as before it ("3,000 jobs were created"):
     the clause around the number decides first, then the sentence before it."""
-    if sp.unit == "%" and _ATTAINMENT.match(sentence, sp.end):
-        return Decision("achieved", "attainment", True)  # "reached only 98.7% of target": how much was done
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
-    if sp.unit == "rank":  # a place held now ("now ranks 41st", "has the third-lowest rate"), unless planned
-        if re.search(r"\bfrom\s+$", sentence[cs : sp.start]):
-            return Decision("other", "baseline", True)  # "up from 46th"
-        return Decision("target", "plan_verb") if EN_TARGET_RE.search(sentence, cs, ce) else Decision("achieved", "rank")
+    if (first := _first_rules(sentence, sp, cs, ce)) is not None:
+        return first
     subordinate = EN_SUBORDINATE.search(sentence, sp.end, ce)
     around = sentence[cs : subordinate.start() if subordinate else ce]
     local_before = sentence[cs : sp.start]

@@ -49,7 +49,8 @@ EN_FIGURE_RE = compile_re(
     r"|(?<=\d)[KMB](?![A-Za-z]))\b)?"  # ("$2.1B", "$412M": a money dashboard's scales)
     # ("pc": the British press's per cent, 4.1pc)
     r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b)"
-    rf"|(?:[\s-]|(?=(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha)\b))(?P<word>(?!(?:{_EN_STOP})\b)(?:(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha)\b|"
+    rf"|(?:[\s-]|(?=(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|kg|mm|cm|km|p)\b))(?P<word>(?!(?:{_EN_STOP})\b)(?:(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha)\b|"
+    rf"(?<=\d)(?:kg|mm|cm|km|p)\b|"
     rf"sq\.?\s(?:mi|ft|km|yd|m)\b|(?:k?m|cm|mm|ft|mi|yd)[²³](?!\w|[^,;.]{{0,8}}⁻)|[A-Z]{{1,4}}h?\b"  # ("43.5 sq mi", "35 m³")
     # (a modifier in -ed or with a hyphen may open the noun too: "4,362,180 unlinked passenger boardings",
     # "600 low-cost air sensors")
@@ -94,7 +95,7 @@ _BARE_VALUE_AFTER = compile_re(
     r"|\b(?:rose|fell|grew|dropped|declined|increased|decreased)\b[^.;:!?]{0,60}?, to"  # ("fell for the first time in six years, to 1,962")
     # the level a change came from, after the level it went to: "fell to 17 in the half-year from 29"
     r"|\bto\s+\d[\d,.]*%?[^.;:!?]{0,40}?\bfrom"
-    r"|\ba further|\b(?:reach|pass|hit|exceed|top)"  # ("a further 2,400 are planned", "expects calls to reach 70")
+    r"|\ba further|\b(?:reach|pass|hit|exceed|top)|\b(?:previous|last|prior) (?:year|month|quarter)'s|\bof whom"  # ("a further 2,400 are planned", "expects calls to reach 70")
     r"|\b(?:peaked|bottomed out|troughed|capped|levelled off|leveled off) at"
     r"|\b(?:throughput|capacity|turnover|attendance|enrol{1,2}ment|ridership|headcount|workforce|caseload|backlog"
     r"|footfall|membership|output|strength) of)"
@@ -105,7 +106,7 @@ _BARE_VALUE_AFTER = compile_re(
 # is a part of named before ("31 of which are active").
 _COMPARED_OR_PART = compile_re(r"\s+(?:(?:more|fewer|less|higher|lower) than|of (?:which|whom|them|these)"
                                r"|(?:more|fewer)(?! than)|by\s+(?:the end of\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
-                               r"|(?:next|this|last) (?:year|month|quarter|week|season))\b")  # ("below 1,500 by March 2027")  # ("hire about 60 more before classes start")
+                               r"|(?:next|this|last) (?:year|month|quarter|week|season)|(?:a|per) (?:day|week|month|year))\b")  # ("below 1,500 by March 2027")  # ("hire about 60 more before classes start")
 # A bound before a number of thousands: "fewer than 17,000 by 2029" (a small one is too often a count
 # of something named after: "more than 3 in 10").
 _BOUND_BEFORE = compile_re(r"\b(?:fewer|less|more) than\s+$")
@@ -216,7 +217,8 @@ def _time_spent(text: str) -> list[NumberSpan]:
         for m in _TIME_SPENT.finditer(text):
             value = float(m["num"].replace(",", "") + (m["dec"] or ""))
             span = text[max(0, m.start() - 7) : m.start()].lower().endswith(("within ", "for ", "after ", "over "))
-            if (m["of"] or value >= 100) and not span:
+            rate = re.match(r"\s+(?:a|per) (?:day|week|month|year)\b", text[m.end("unit") :])
+            if rate or m["dec"] or (m["of"] or value >= 100) and not span:  # ("open for 62 hours a week", "41.6 minutes")
                 out.append(NumberSpan(m.start(), m.end("unit"), text[m.start() : m.end("unit")], value, m["unit"]))
     return out
 

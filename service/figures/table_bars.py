@@ -23,7 +23,7 @@ _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
                 r"任务|预期|预算|规划"), "target"),
     (compile_re(r"(?i)prior|previous|last year|上年|去年|同期"), "other"),
 )
-_YEAR = compile_re(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR = compile_re(r"(?<!\d)((?:19|20)\d\d)(?:[/-]\d\d)?(?!\d)")  # (a fiscal year: 2024/25)
 
 
 def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:

@@ -91,6 +91,10 @@ CASES = [
     ("Gold sold totalled 61,200oz (Q1 FY25: 58,900oz).", "58,900oz", "other"),
     ("518 people came through the doors on the open day.", "518 people", "achieved"),
     ("Nineteen people lost their lives, six fewer than in 2023.", "six", "achieved"),
+    ("Landfill tax currently stands at £104.20 per tonne.", "£104.20", "other"),
+    ("Sales tax revenue came in at $48.9 million.", "$48.9 million", "achieved"),
+    ("We housed 860 people this year and aim to reach 1,200 a year by 2027.", "860 people", "achieved"),
+    ("- to raise £6.5 million in 2026, including £0.8 million from our appeal;", "£6.5 million", "target"),
     # A rank in words takes the kind of what it ranks
     ("The district recycled 48.9% of its waste, the second-highest rate in the county.", "second-highest",
      "achieved"),

@@ -403,7 +403,19 @@ def test_english_mining_units_time_spent_and_compound_number_words():
         ("84,900oz", 84900.0, "oz"), ("1.64 g/t", 1.64, "g/t"), ("9.8Moz", 9.8, "Moz")]
     assert spans("Vans carried out 7,240 hours of enforcement; volunteers gave 41,500 hours.") == [
         ("7,240 hours", 7240.0, "hours"), ("41,500 hours", 41500.0, "hours")]
-    assert spans("Call within 24 hours; the office opens 5 days a week.") == []  # spans of time
+    assert spans("Call within 24 hours; the office opens 5 days a week.") == [("5 days", 5.0, "days")]  # (not the span)
     assert spans("Twenty-four people lost their lives, seven fewer than in 2023.") == [
         ("Twenty-four people", 24.0, "people"), ("seven", 7.0, "")]
     assert parse_quantity("fourth") == (4.0, "rank")
+
+
+def test_english_metric_units_and_pence_on_the_number_rates_a_day_and_a_last_years_level():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s, language="en")]
+
+    assert texts("Households averaged 498kg each, down from 536kg; 81p of each pound went to the work.") == [
+        "498kg", "536kg", "81p"]
+    assert texts("Visits reached 271,000, up from the previous year's 258,000.") == ["271,000", "258,000"]
+    assert texts("Calls came in at roughly 1,240 a day; the library opened for 58 hours a week.") == [
+        "1,240", "58 hours"]
+    assert texts("I left at 5pm.") == []
