@@ -55,7 +55,8 @@ EN_FROM = compile_re(r"\bfrom\s+[$€£¥]?$", re.I)
 # A change set after a figure as its apposition: "total spending of $48.6 billion, an increase of 3.1%
 # over …", "… of $2.1 billion next year, up 4%". It is the change of that figure, so of its kind: a
 # planned level's change is planned too.
-_EN_COMMA = compile_re(r"[^,;.]{0,40}?,\s*")  # (", 5.2% more than in 2023"; "people lost their lives, seven fewer than")
+# (the rest of the figure's clause, up to its comma: ", 5.2% more than in 2023"; "people lost their lives, seven fewer than")
+_EN_REST_OF_CLAUSE = compile_re(r"[^,;.]{0,40}?,\s*")
 EN_CHANGE_NEXT = compile_re(r"\s+(?:(?:more|less|fewer|higher|lower)\s+than|(?:up|down)\s+(?:on|from))\b", re.I)
 EN_APPOSED_RANK = compile_re(r"(?:,|\band)\s+(?:the|its|their|our)\s+$", re.I)
 EN_APPOSED_CHANGE = compile_re(r",\s+(?:an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain)\s+of|up|down)\s+"
@@ -220,7 +221,7 @@ def _decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceConte
         elif before is not None and decisions[-1].kind == "target" \
                 and EN_APPOSED_CHANGE.search(sentence, before.end, sp.start):
             decisions.append(Decision("target", "apposed_change", decisions[-1].certain))
-        elif before is not None and decisions[-1].rule != "baseline" and _EN_COMMA.fullmatch(sentence, before.end, sp.start) \
+        elif before is not None and decisions[-1].rule != "baseline" and _EN_REST_OF_CLAUSE.fullmatch(sentence, before.end, sp.start) \
                 and EN_CHANGE_NEXT.match(sentence, sp.end):
             # "Crews responded to 14,782 incidents, 5.2% more than in 2023": the change of the figure before
             decisions.append(Decision(decisions[-1].kind, "apposed_change", decisions[-1].certain))

@@ -23,7 +23,6 @@ EN_TARGET_RE = compile_re(
     r"next (?:year|financial year|fiscal year|fall|spring|summer|autumn|winter|month|quarter|season|school year|"
     r"academic year|decade)|the coming year|calls? for|calling for|wants? (?:to|another|an?)|should|"
     r"budgeted for|budgets for|budgeting for|proposes|proposing|"
-
     # what a budget puts aside is planned: "The budget provides $9.7 billion for public schools"
     r"budget (?:also |now )?(?:provides|includes|allocates|sets aside|earmarks|contains|dedicates|commits|invests|funds))\b",
     re.I,
@@ -166,16 +165,17 @@ EN_BENCHMARK = compile_re(r"\b(?:above|below|ahead of|in line with|against|beat|
 
 # A budget set for a period is its plan: "has set a net revenue budget of £24.8m for 2024/25" (a work's
 # "budget of" is its size).
-EN_BUDGET_SET = compile_re(r"\b(?:set|sets|adopted|adopts|approved|approves|passed|passes|agreed|proposed|proposes|"
-                           r"presented|presents|unveiled|unveils|tabled|tables)\s+(?:a|an|its|the|their)\s+"
+_ADOPTS = (r"(?:set|sets|adopted|adopts|approved|approves|passed|passes|agreed|proposed|proposes|presented|presents|"
+           r"unveiled|unveils|tabled|tables)")
+EN_BUDGET_SET = compile_re(rf"\b{_ADOPTS}\s+(?:a|an|its|the|their)\s+"
                            r"(?:[\w-]+\s+){0,3}?budget\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?$", re.I)
 
 
 # A change a level "from" is the base of: "up from 19.8%", "rose from $1 billion to $2 billion".
 EN_CHANGE_WORD = compile_re(r"\b(?:up|down|rose|risen|fell|fallen|grew|grown|increased?|decreased?|increases|decreases|dropped|"
-                            r"declined|climbed|jumped|improved|slipped|eased|reduced|cut|raised|lifted|lowered|rising|falling|"
-                            r"growing|changed?|compared|shift(?:ed)?|moved?|went|gone|recovered|rebounded|narrowed|widened|"
-                            r"rais(?:e|es|ing)|lift(?:s|ing)?|reduc(?:e|es|ing)|cut(?:s|ting)?|bring(?:s|ing)?)\b", re.I)
+                            r"declined|climbed|jumped|improved|slipped|eased|lowered|rising|falling|growing|changed?|compared|"
+                            r"shift(?:ed)?|moved?|went|gone|recovered|rebounded|narrowed|widened|rais(?:e|es|ed|ing)|"
+                            r"lift(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|bring(?:s|ing)?)\b", re.I)
 # After a level "from" is the base of, what says it is earlier: "from 41.2% a year earlier", "to $2 billion".
 EN_EARLIER_AFTER = compile_re(r"\s+(?:to\s|a year (?:earlier|ago|before)|(?:in|at the end of) (?:19|20)\d\d|last year|"
                               r"the (?:year|month|quarter) before|previously)", re.I)
@@ -183,16 +183,16 @@ EN_EARLIER_AFTER = compile_re(r"\s+(?:to\s|a year (?:earlier|ago|before)|(?:in|a
 # "adopted a $612.4 million budget for the 2025-26 school year".
 EN_BUDGET_OF = compile_re(r"\bbudget(?:\s+for\s+[^,.;]{1,25}?)?\s+(?:of|is|will be|totals?|stands at)\s+"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?$", re.I)
-EN_ADOPTED = compile_re(r"\b(?:adopted|approved|passed|agreed|set|proposed|unveiled|tabled)\s+(?:a|an|its|the)\s+[$€£¥]?$", re.I)
+EN_ADOPTED = compile_re(rf"\b{_ADOPTS}\s+(?:a|an|its|the)\s+[$€£¥]?$", re.I)
 EN_BUDGET_AFTER = compile_re(r"\s*(?:(?:operating|capital|general fund|revenue|net)\s+)?budget\b", re.I)
 EN_BUDGET_FOR = compile_re(r"\bfor\s+(?:the\s+)?(?:FY\s?|fiscal\s+|financial\s+)?(?:year\s+)?(?:19|20)\d\d", re.I)
 # Work done already, whatever the sentence plans after: "has already hired 146 teachers".
 EN_ALREADY = compile_re(r"\balready\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:about|some|nearly|more than|over)\s+)?$", re.I)
 
 
-# A verb in the past right after the figure, which is its subject: "Fourteen firefighters retired or resigned".
 # An item of a list of aims that opens with its verb: "- to raise £9.5 million in 2025".
 EN_AIM_ITEM = compile_re(r"\W{0,3}to (?!date\b|the\b)[a-z]+\b")
+# A verb in the past right after the figure, which is its subject: "Fourteen firefighters retired or resigned".
 EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?P<verb>[a-z]{3,}(?<!e)ed|fought|flew|left|won|lost|rose|fell|grew|came|went|died|"
                            r"took|made|got|saw|gave|ran|sold|spent|paid|met|brought|kept)\b")
 

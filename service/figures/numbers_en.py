@@ -8,7 +8,7 @@ import re
 
 from ..re_cache import compile_re
 from .spans import NumberSpan
-from .words_en import BRACKET_LABEL, EN_COUNT_WORDS, count_word_value, ordinal_value, ranks, words
+from .words_en import BRACKET_LABEL, ranks, word_quantity, words
 
 EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
             "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -104,9 +104,12 @@ _BARE_VALUE_AFTER = compile_re(
 )
 # After a bare number: what it is compared with ("11,000 more than in April to June"), or the whole it
 # is a part of named before ("31 of which are active").
+# ("hire about 60 more before classes start", "below 1,500 by March 2027", "roughly 1,130 a day")
+_RATE = r"(?:a|per) (?:day|week|month|year)"
+_RATE_AFTER = compile_re(rf"\s+{_RATE}\b")
 _COMPARED_OR_PART = compile_re(r"\s+(?:(?:more|fewer|less|higher|lower) than|of (?:which|whom|them|these)"
                                r"|(?:more|fewer)(?! than)|by\s+(?:the end of\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
-                               r"|(?:next|this|last) (?:year|month|quarter|week|season)|(?:a|per) (?:day|week|month|year))\b")  # ("below 1,500 by March 2027")  # ("hire about 60 more before classes start")
+                               rf"|(?:next|this|last) (?:year|month|quarter|week|season)|{_RATE})\b")
 # A bound before a number of thousands: "fewer than 17,000 by 2029" (a small one is too often a count
 # of something named after: "more than 3 in 10").
 _BOUND_BEFORE = compile_re(r"\b(?:fewer|less|more) than\s+$")
@@ -217,7 +220,7 @@ def _time_spent(text: str) -> list[NumberSpan]:
         for m in _TIME_SPENT.finditer(text):
             value = float(m["num"].replace(",", "") + (m["dec"] or ""))
             span = text[max(0, m.start() - 7) : m.start()].lower().endswith(("within ", "for ", "after ", "over "))
-            rate = re.match(r"\s+(?:a|per) (?:day|week|month|year)\b", text[m.end("unit") :])
+            rate = _RATE_AFTER.match(text, m.end("unit"))
             if rate or m["dec"] or (m["of"] or value >= 100) and not span:  # ("open for 62 hours a week", "41.6 minutes")
                 out.append(NumberSpan(m.start(), m.end("unit"), text[m.start() : m.end("unit")], value, m["unit"]))
     return out
@@ -355,9 +358,5 @@ def en_quantity(text: str) -> tuple[float, str] | None:
     if m is None:  # "third-highest" -> (3.0, 'rank'), "two-thirds" -> (66.666667, '%'), "a dozen" -> (12.0, '')
         if spans := ranks(text) + words(text):
             return spans[0].value or 0.0, spans[0].unit
-        if (place := ordinal_value(text.strip())) is not None:
-            return place, "rank"  # ("fourth", as a rank is written alone)
-        if (count := text.strip().lower()) in EN_COUNT_WORDS or re.fullmatch(r"(?:a|two|three) dozen", count):
-            return count_word_value(count), ""
-        return None
+        return word_quantity(text)  # ("fourth", "seven": a rank or a count written alone)
     return _en_value(m)

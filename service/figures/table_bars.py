@@ -29,14 +29,14 @@ _YEAR = compile_re(r"(?<!\d)((?:19|20)\d\d)(?:[/-]\d\d)?(?!\d)")  # (a fiscal ye
 def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
     """(kind, year) of each cell of a head, the label's cell first; None where the head says nothing."""
     cells = BAR.split(head.strip())
-    years = [int(m[1]) for c in cells if (m := _YEAR.fullmatch(c.strip().removeprefix("FY").strip()))]
+    cell_years = [m[1] if (m := _YEAR.fullmatch(c.strip().removeprefix("FY").strip())) else None for c in cells]
+    years = [int(y) for y in cell_years if y]
     out: list[tuple[Kind | None, str | None]] = []
-    for cell in cells:
+    for cell, year in zip(cells, cell_years, strict=True):
         kind = next((k for rx, k in _HEAD_WORDS if rx.search(cell)), None)
-        year = _YEAR.fullmatch(cell.strip().removeprefix("FY").strip())
         if kind is None and year is not None and len(years) >= 2:
-            kind = "achieved" if int(year[1]) == max(years) else "other"
-        out.append((kind, year[1] if year else None))
+            kind = "achieved" if int(year) == max(years) else "other"
+        out.append((kind, year))
     return out
 
 

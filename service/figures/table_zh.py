@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..cleaning.rows import BAR
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from ..segment import Sentence
@@ -26,7 +27,6 @@ _YEAR = compile_re(r"((?:19|20)\d{2})年")
 # A value cell: a number, or a change written in words ("增加0.87个百分点").
 _CELL = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?(?![\d年月日%.])|[增减][加少]?\d[\d,]*(?:\.\d+)?个百分点")
 _ROW = compile_re(r"^(?P<label>[\u4e00-\u9fff（）()／/A-Za-z、%％]{2,40}?)\s+(?P<cells>[-+−\d增减].*)$")
-_BARS = compile_re(r"\s*[|｜]\s*")
 _LABEL_UNIT = compile_re(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
 _CHANGE_COLUMN = compile_re(r"增减|变动|增长|同比")
 
@@ -115,7 +115,7 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
     for s in sentences:
         quote = s.text.strip()
         # (a table written with bars between its cells is read as one with spaces; its quote keeps them)
-        text = _BARS.sub(" ", quote).strip() if "|" in quote or "｜" in quote else quote
+        text = BAR.sub(" ", quote).strip() if "|" in quote or "｜" in quote else quote
         if (head := _sheet_head(text)) is not None:
             sheet, columns = head, None
             continue

@@ -61,9 +61,12 @@ EN_COUNT_WORDS.update({f"{tens}-{unit}" if unit else tens: 10 * t + u
                        for unit, u in [("", 0), *_UNITS.items()]})
 # (longest first: "twenty-four" before "twenty")
 _COUNT_ALTERNATIVES = "|".join(sorted(EN_COUNT_WORDS, key=len, reverse=True))
+_DOZENS = r"(?:a|two|three|four|five|six) dozen"
+_COUNT_ALONE = compile_re(rf"{_DOZENS}|{_COUNT_ALTERNATIVES}", re.I)
+_ORDINAL_IN_DIGITS = compile_re(r"\d{1,3}(?:st|nd|rd|th)")
 _EN_WORD_COUNT = compile_re(
     rf"(?<![\w-])(?<!the )(?<!these )(?<!those )(?<!its )(?<!their )(?<!our )(?<!both )(?<!all )(?<!The )(?<!'s )(?<!’s )(?<!s' )"
-    rf"(?P<count>(?:a|two|three|four|five|six) dozen|{_COUNT_ALTERNATIVES})"
+    rf"(?P<count>{_DOZENS}|{_COUNT_ALTERNATIVES})"
     rf"(?:(?P<of>\s+of\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+)?)|\s+(?:(?:new|more|additional|extra|[a-z-]+)\s+){{0,2}})"
     rf"(?P<noun>(?:people|children|staff|men|women|personnel)(?=\W|$)|(?!(?:{_NOT_COUNTED}|others|ones|ways|things|times|reasons|issues|options|sides|parts|pieces|kinds|types"
     rf"|sorts|words|steps|points|questions|pillars|priorities|areas|aspects|stages|phases)\b)[a-z]{{3,}}s)\b",
@@ -81,12 +84,15 @@ _WORD_CHANGE = compile_re(rf"(?<![\w-])(?P<count>{_COUNT_ALTERNATIVES})(?=\s+(?:
 _ASIDE = compile_re(r",\s*(?:which|who|that)\b[^,]*$", re.I)
 
 
-def ordinal_value(word: str) -> float | None:
-    """'fourth' -> 4.0, '12th' -> 12.0; None for any other word."""
-    word = word.lower()
+def word_quantity(text: str) -> tuple[float, str] | None:
+    """A number written alone in words: 'fourth' -> (4.0, 'rank'), '12th' -> (12.0, 'rank'),
+    'a dozen' -> (12.0, ''), 'twenty-four' -> (24.0, '')."""
+    word = text.strip().lower()
     if word in _EN_ORDINALS:
-        return float(_EN_ORDINALS[word])
-    return float(word[:-2]) if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", word) else None
+        return float(_EN_ORDINALS[word]), "rank"
+    if _ORDINAL_IN_DIGITS.fullmatch(word):
+        return float(word[:-2]), "rank"
+    return (count_word_value(word), "") if _COUNT_ALONE.fullmatch(word) else None
 
 
 def count_word_value(count: str) -> float:
