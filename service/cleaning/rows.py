@@ -55,6 +55,7 @@ def is_table_row(text: str) -> bool:
 _VALUE_CELL = compile_re(r"[-+−]?\(?[$€£¥]?\d[\d.,]*\)?\s?[^\s\d|｜│]{0,4}")
 _YEAR_CELL = compile_re(r"(?:FY ?)?(?:19|20)\d\d")
 BAR = compile_re(r"\s*[|｜│]\s*")
+BAR_CHAR = compile_re(r"[|｜│]")  # (ASCII, full-width as Chinese input methods type it, box drawing)
 
 
 def is_bar_row(line: str) -> bool:
@@ -67,5 +68,5 @@ def is_bar_row(line: str) -> bool:
 def is_bar_head(line: str, next_line: str) -> bool:
     """The head of such a table: a line of as many cells as the row after it ("序号 | 项目名称 | 计划任务 |
     已完成", "Indicator | 2024/25 result | 2025/26 target")."""
-    return "|" in line + next_line and is_bar_row(next_line) \
+    return BAR_CHAR.search(line) is not None and is_bar_row(next_line) \
         and len(BAR.split(line.strip())) == len(BAR.split(next_line.strip()))

@@ -123,3 +123,12 @@ def test_a_table_with_bars_is_no_menu_and_its_columns_give_its_values_kinds():
     assert kinds["1,816.2"] == ("achieved", "2025") and kinds["1,702.5"] == ("other", "2024")
     assert kinds["6.7%"][0] == "achieved"
     assert "52" not in kinds  # (the label's number)
+
+
+def test_a_table_written_with_full_width_bars_keeps_its_head_and_column_kinds():
+    # (Chinese input methods type ｜; a head of short cells between such bars had been taken for a menu)
+    text = PROGRESS_REPORT.replace(" | ", "｜")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    kinds = {f.text: f.kind for f in s.figures}
+    assert {k: kinds.get(k) for k in ("1500个", "1236个", "82.4%", "12个", "14个")} == {
+        "1500个": "target", "1236个": "achieved", "82.4%": "achieved", "12个": "target", "14个": "achieved"}
