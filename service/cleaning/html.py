@@ -55,7 +55,7 @@ def _data_row(tr) -> list[str] | None:
         if len(text) > 40:
             return None
         texts.append(text)
-    return [t for t in texts if t]
+    return texts if sum(1 for t in texts if t) >= 3 else [t for t in texts if t]
 
 
 def _html_to_lines(html, root=None) -> tuple[str, str | None]:
@@ -70,7 +70,9 @@ def _html_to_lines(html, root=None) -> tuple[str, str | None]:
     def walk(el) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "tr" and (cells := _data_row(el)) is not None:
-            parts.append("\n" + " ".join(cells) + "\n")  # a data table's row on one line, as Markdown's
+            # A data table's row on one line, its cells between bars as Markdown's are (empty cells
+            # kept, so that a value stays under its column's head); a label and its value with a space.
+            parts.append("\n" + (" | " if len(cells) >= 3 else " ").join(cells) + "\n")
             if el.tail:
                 parts.append(el.tail)
             return

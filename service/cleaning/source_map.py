@@ -31,6 +31,9 @@ _HTML_TOKEN = compile_re(
     r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
     re.S | re.I,
 )
+# For an HTML page also the bars cleaning puts between a data table's cells ("Machinery | $18.2bn"),
+# which stand for the page's </td><td>: a quote of a row then traces across its cells' tags.
+_INVISIBLE_HTML = compile_re(r"[\s\u200b-\u200f\u2060\ufeff\u00ad|][\s\u200b-\u200f\u2060\ufeff\u00ad|]*")
 ANCHOR = 8
 
 
@@ -110,12 +113,12 @@ class Visible:
         out.length += b - a
 
 
-def visible_view(text: str) -> Visible:
+def visible_view(text: str, invisible: re.Pattern[str] = _INVISIBLE) -> Visible:
     """The visible characters of plain `text`, with the map back to offsets into it."""
     chars, dense_starts, source_starts = [], [], []
     n = 0
     pos = 0
-    for m in _INVISIBLE.finditer(text):
+    for m in invisible.finditer(text):
         if m.start() > pos:
             chars.append(text[pos : m.start()])
             dense_starts.append(n)
@@ -135,7 +138,7 @@ def _visible_html(page: str) -> Visible:
 
     def add_text(start: int, end: int) -> None:
         nonlocal n
-        part = visible_view(page[start:end])
+        part = visible_view(page[start:end], _INVISIBLE_HTML)
         if part.chars:
             chars.append(part.chars)
             dense_starts.extend(n + d for d in part.dense_starts)
@@ -147,7 +150,7 @@ def _visible_html(page: str) -> Visible:
         add_text(pos, m.start())
         token = m.group(0)
         if token.startswith("&"):
-            decoded = _INVISIBLE.sub("", html_lib.unescape(token))
+            decoded = _INVISIBLE_HTML.sub("", html_lib.unescape(token))
             if decoded:
                 # Each decoded character stands for the whole entity.
                 for ch in decoded:
@@ -197,7 +200,7 @@ class SourceMap:
     def trace(self, start: int, end: int) -> tuple[tuple[int, int], str] | None:
         """(span in the input, the visible characters matched there, repairs applied) for
         cleaned[start:end]; what was matched is what a number must be found in."""
-        target = visible(self.cleaned[start:end])
+        target = (_INVISIBLE_HTML if self.is_html else _INVISIBLE).sub("", self.cleaned[start:end])
         if not target:
             return None
         view = self._source_view()

@@ -23,20 +23,23 @@ _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
                 r"任务|预期|预算|规划"), "target"),
     (compile_re(r"(?i)prior|previous|last year|上年|去年|同期"), "other"),
 )
-_YEAR = compile_re(r"(?<!\d)((?:19|20)\d\d)(?:[/-]\d\d)?(?!\d)")  # (a fiscal year: 2024/25)
+# A cell naming a period: a year, a fiscal year (FY2025, 2024/25), a quarter or half of a year (Q2 2025).
+_YEAR = compile_re(r"(?:FY ?|(?P<part>[QH][1-4]) )?(?<!\d)(?P<year>(?:19|20)\d\d)(?:[/-]\d\d)?(?!\d)")
 
 
 def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
     """(kind, year) of each cell of a head, the label's cell first; None where the head says nothing."""
     cells = BAR.split(head.strip())
-    cell_years = [m[1] if (m := _YEAR.fullmatch(c.strip().removeprefix("FY").strip())) else None for c in cells]
-    years = [int(y) for y in cell_years if y]
+    periods = [_YEAR.fullmatch(c.strip()) for c in cells]
+    # (the latest period: by year, then by quarter or half)
+    order = [(int(m["year"]), m["part"] or "") if m else None for m in periods]
+    latest = max((o for o in order if o), default=None)
     out: list[tuple[Kind | None, str | None]] = []
-    for cell, year in zip(cells, cell_years, strict=True):
+    for cell, m, o in zip(cells, periods, order, strict=True):
         kind = next((k for rx, k in _HEAD_WORDS if rx.search(cell)), None)
-        if kind is None and year is not None and len(years) >= 2:
-            kind = "achieved" if int(year) == max(years) else "other"
-        out.append((kind, year))
+        if kind is None and o is not None and sum(1 for x in order if x) >= 2:
+            kind = "achieved" if o == latest else "other"
+        out.append((kind, m["year"] if m else None))
     return out
 
 

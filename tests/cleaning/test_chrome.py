@@ -352,7 +352,8 @@ def test_a_data_tables_row_is_one_line_and_a_layout_tables_cells_stay_apart():
             "<table><tr><td><p>The council met on Tuesday and approved the plan.</p></td><td>Menu</td></tr></table>"
             "</body></html>")
     lines = [line.strip() for line in _html_to_lines(page)[0].split("\n") if line.strip()]
-    assert lines[:2] == ["Category 2024 2025", "Machinery $18.2bn $19.6bn"]
+    # (the cells between bars, as a Markdown table's: a head's columns then give its values kinds)
+    assert lines[:2] == ["Category | 2024 | 2025", "Machinery | $18.2bn | $19.6bn"]
     assert "The council met on Tuesday and approved the plan." in lines and "Menu" in lines  # a layout's cells
 
 

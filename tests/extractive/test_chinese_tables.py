@@ -132,3 +132,24 @@ def test_a_table_written_with_full_width_bars_keeps_its_head_and_column_kinds():
     kinds = {f.text: f.kind for f in s.figures}
     assert {k: kinds.get(k) for k in ("1500个", "1236个", "82.4%", "12个", "14个")} == {
         "1500个": "target", "1236个": "achieved", "82.4%": "achieved", "12个": "target", "14个": "achieved"}
+
+
+PROGRESS_PAGE = """<html><head><title>重点项目进展</title></head><body><article>
+<h1>我区重点项目建设进展情况</h1>
+<p>今年以来，我区扎实推进重点项目建设，全年计划实施重点项目26个，目前已开工22个。</p>
+<table>
+<tr><th>项目名称</th><th>年度计划投资</th><th>已完成投资</th><th>完成率</th><th>备注</th></tr>
+<tr><td>城东污水处理厂</td><td>3.2亿元</td><td>2.9亿元</td><td>90.6%</td><td></td></tr>
+<tr><td>滨江大道改造</td><td>1.5亿元</td><td>1.1亿元</td><td>73.3%</td><td>推进中</td></tr>
+</table>
+<p>下一步，我区将加快项目建设进度，确保年底前全部完成年度投资计划。</p>
+</article></body></html>"""
+
+
+def test_an_html_tables_head_gives_its_columns_kinds_and_an_empty_cell_keeps_its_place():
+    s = summarize(PROGRESS_PAGE, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    kinds = {f.text: f.kind for f in s.figures}
+    assert {k: kinds.get(k) for k in ("3.2亿元", "2.9亿元", "90.6%", "1.5亿元", "1.1亿元")} == {
+        "3.2亿元": "target", "2.9亿元": "achieved", "90.6%": "achieved", "1.5亿元": "target", "1.1亿元": "achieved"}
+    quotes = {f.text: f.quote for f in s.figures}
+    assert quotes["2.9亿元"].startswith("城东污水处理厂 | 3.2亿元 | 2.9亿元")

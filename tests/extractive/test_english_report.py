@@ -208,6 +208,8 @@ def test_an_html_data_tables_rows_are_figures_of_their_labels_in_their_columns_y
     figures = {f.text: (f.subject, f.period, f.value) for f in s.figures}
     assert figures["$18.2bn"] == ("Machinery", "2024", 1.82e10) and figures["$19.6bn"][:2] == ("Machinery", "2025")
     assert figures["-3.2%"] == ("Vehicles", None, -3.2)  # the change column; its minus sign kept
+    kinds = {f.text: f.kind for f in s.figures}  # (the latest quarter's column holds the results)
+    assert (kinds["$18.2bn"], kinds["$19.6bn"], kinds["7.7%"]) == ("other", "achieved", "achieved")
 
 
 MARKET_REPORT = """\
