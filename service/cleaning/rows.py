@@ -58,11 +58,18 @@ BAR = compile_re(r"\s*[|｜│]\s*")
 BAR_CHAR = compile_re(r"[|｜│]")  # (ASCII, full-width as Chinese input methods type it, box drawing)
 
 
+# A value after its label in one cell ("计划改造12个 | 已完工11个 | 完成率91.7%"): two such cells make a row.
+_LABELLED_VALUE_CELL = compile_re(r"[^\d\s|｜│]{1,8}[-+−]?[$€£¥]?\d[\d.,]*\s?[^\s\d|｜│]{0,4}")
+
+
 def is_bar_row(line: str) -> bool:
     """A row of a table written with bars between its cells, one cell or more holding a value
-    ("8 | 新建公共充电桩 | 2000个 | 1684个 | 84.2% | 推进中"): no menu, whatever its short cells."""
+    ("8 | 新建公共充电桩 | 2000个 | 1684个 | 84.2% | 推进中"), or two a labelled value ("滨河街道 | 计划改造12个 |
+    已完工11个"): no menu, whatever its short cells."""
     cells = BAR.split(line.strip())
-    return len(cells) >= 3 and any(_VALUE_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in cells)
+    return len(cells) >= 3 and (
+        any(_VALUE_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in cells)
+        or sum(1 for c in cells if _LABELLED_VALUE_CELL.fullmatch(c)) >= 2)
 
 
 def is_bar_head(line: str, next_line: str) -> bool:

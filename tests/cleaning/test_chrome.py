@@ -538,3 +538,12 @@ def test_a_table_with_bars_between_its_cells_is_kept_with_its_head():
     cleaned = clean(text)
     assert "首页" not in cleaned.text
     assert "序号 | 项目名称 | 计划任务 | 已完成 | 完成率" in cleaned.text and "新建城市书房 | 12个" in cleaned.text
+
+
+def test_a_bar_tables_rows_of_labelled_values_are_kept_and_a_menu_with_one_is_not():
+    text = ("首页 | 政务公开 | 第3期 | 联系我们\n\n各街道改造进展如下：\n\n街道 | 计划改造 | 已完工 | 完成率\n"
+            "滨河街道 | 计划改造12个 | 已完工11个 | 完成率91.7%\n鹤鸣街道 | 计划改造9个 | 已完工9个 | 完成率100%\n")
+    cleaned = clean(text)
+    assert "首页" not in cleaned.text and "第3期" not in cleaned.text
+    assert "街道 | 计划改造 | 已完工 | 完成率" in cleaned.text
+    assert "滨河街道 | 计划改造12个 | 已完工11个 | 完成率91.7%" in cleaned.text
