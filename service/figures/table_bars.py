@@ -17,29 +17,45 @@ from .kinds import Kind
 _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|%|增长|增减|同比|增幅|"
                 r"降幅|变动|完成率"), "achieved"),
-    (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|完成|实际|实绩|累计|进度|进展"),
+    (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|\breturns?\b|完成|实际|实绩|累计|进度|"
+                r"进展"),
      "achieved"),
     (compile_re(r"(?i)target|goal|\bplan|budget|forecast|guidance|projected|projection|outlook|ambition|计划|目标|"
                 r"任务|预期|预算|规划"), "target"),
     (compile_re(r"(?i)prior|previous|last year|上年|去年|同期"), "other"),
 )
-# A cell naming a period: a year, a fiscal year (FY2025, 2024/25), a quarter or half of a year (Q2 2025).
-_YEAR = compile_re(r"(?:FY ?|(?P<part>[QH][1-4]) )?(?<!\d)(?P<year>(?:19|20)\d\d)(?:[/-]\d\d)?(?!\d)")
+# A cell naming a period: a year (2024年), a fiscal year (FY2025, FY26, 2024/25), a quarter or half of one
+# (Q2 2025, H1 FY26, Sep Q 2025, June quarter 2025).
+_PERIOD = compile_re(
+    r"(?:(?P<part>[QH][1-4])|(?P<month>[A-Z][a-z]{2})[a-z]*\.? (?:Q|[Qq]uarter))?\s*"
+    r"(?:FY ?(?P<fy>\d\d)(?!\d)|(?:FY ?)?(?P<year>(?:19|20)\d\d)(?:[/-]\d\d)?)(?:年度?)?")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _period(cell: str) -> tuple[str, tuple[int, int]] | None:
+    """The year a head's cell names and its place in time (year, quarter), or None."""
+    m = _PERIOD.fullmatch(cell.strip())
+    if m is None or m["month"] and m["month"] not in _MONTHS:
+        return None
+    year = m["year"] or "20" + m["fy"]
+    part = m["part"] or ""
+    quarter = (int(part[1]) if part[0] == "Q" else 2 * int(part[1])) if part else \
+        (_MONTHS.index(m["month"]) // 3 + 1 if m["month"] else 0)
+    return year, (int(year), quarter)
 
 
 def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
     """(kind, year) of each cell of a head, the label's cell first; None where the head says nothing."""
     cells = BAR.split(head.strip())
-    periods = [_YEAR.fullmatch(c.strip()) for c in cells]
-    # (the latest period: by year, then by quarter or half)
-    order = [(int(m["year"]), m["part"] or "") if m else None for m in periods]
-    latest = max((o for o in order if o), default=None)
+    periods = [_period(c) for c in cells]
+    latest = max((p[1] for p in periods if p), default=None)
+    dated = sum(1 for p in periods if p)
     out: list[tuple[Kind | None, str | None]] = []
-    for cell, m, o in zip(cells, periods, order, strict=True):
+    for cell, p in zip(cells, periods, strict=True):
         kind = next((k for rx, k in _HEAD_WORDS if rx.search(cell)), None)
-        if kind is None and o is not None and sum(1 for x in order if x) >= 2:
-            kind = "achieved" if o == latest else "other"
-        out.append((kind, m["year"] if m else None))
+        if kind is None and p is not None and dated >= 2:
+            kind = "achieved" if p[1] == latest else "other"
+        out.append((kind, p[0] if p else None))
     return out
 
 

@@ -125,3 +125,15 @@ def test_rand_amounts_and_a_bare_target_are_figures_and_a_road_is_not():
     assert [sp.text for sp in find_numbers("Take the R35 road north.", "en")] == []
     assert [sp.text for sp in find_numbers("1,980 homes were connected against an annual target of 3,200.", "en")] == [
         "1,980 homes", "3,200"]
+
+
+def test_a_bar_tables_head_of_quarters_halves_and_short_fiscal_years_gives_kinds():
+    from service.figures.table_bars import column_kinds
+
+    # The latest period's column holds the results; an earlier one is the comparison.
+    assert column_kinds("Measure | Sep Q 2025 | Jun Q 2025 | Change") == [
+        (None, None), ("achieved", "2025"), ("other", "2025"), ("achieved", None)]
+    assert column_kinds("Measure | H1 FY26 | H1 FY25 | Change")[1:3] == [("achieved", "2026"), ("other", "2025")]
+    assert column_kinds("指标 | 2023年 | 2024年")[1:] == [("other", "2023"), ("achieved", "2024")]
+    # A fund's return in the year is its result; an allocation says nothing of itself.
+    assert column_kinds("Asset class | Allocation | Return 2024/25")[1:] == [(None, None), ("achieved", None)]
