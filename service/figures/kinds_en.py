@@ -140,11 +140,18 @@ EN_BASELINE = compile_re(
     r"|(?:above|below|than|from)\s+(?:the|its|their)\s+(?:current|present)\s+"
     r"|(?<=\()\s*(?:prior|previous|previously|was)\s*:?\s*"
     # ("(Q3 2024: £789.0 million)", "(2023/24: £12.1m)", "(FY2024: $3.2bn)": the same figure a period before)
-    r"|(?<=\()\s*(?:(?:Q[1-4]|H[12]|FY|9M|first half|second half|full year)\s*)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d)\s*:\s*"
+    # ("(H1 FY25: down 1.4%)", "(Jun Q: A$2,930/oz)": a change, or a quarter named by its month)
+    r"|(?<=\()\s*(?:(?:(?:Q[1-4]|H[12]|FY|9M|first half|second half|full year)\s*)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d)"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:Q|quarter)(?:\s+(?:19|20)\d\d)?)\s*:\s*"
+    r"(?:(?:up|down)\s+)?"
     r"|(?<=\()\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"last year|prior year|previous year|a year earlier|first estimate|previous estimate)\s*:\s*(?:an?\s+(?:fall|rise|drop|"
-    r"increase|decrease)\s+of\s+)?)"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?[$€£¥]?$",  # ("(prior: $8.1B")
+    r"increase|decrease)\s+of\s+)?"
+    # ("up 6% on the June quarter (111.5koz)": the earlier period named, its figure in brackets)
+    r"|\b(?:on|from|than|versus|vs\.?|compared (?:with|to))\s+(?:the\s+)?(?:(?:previous|prior|last|(?:Jan|Febr)uary|March|"
+    r"April|May|June|July|August|September|October|November|December)\s+(?:quarter|half|year|month)|(?:Q[1-4]|H[12])"
+    r"(?:\s+FY\s?\d\d|\s+(?:19|20)\d\d)?)\s*\(\s*)"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:[$€£¥]|(?:A|US|NZ|C|HK|S)\$)?$",  # ("(prior: $8.1B")
     re.I,
 )
 

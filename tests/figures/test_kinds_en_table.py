@@ -98,6 +98,11 @@ CASES = [
     # A rank in words takes the kind of what it ranks
     ("The district recycled 48.9% of its waste, the second-highest rate in the county.", "second-highest",
      "achieved"),
+    # The same figure a period before, in brackets: after a change word, a quarter named by its month,
+    # or after the period named in the sentence
+    ("Comparable sales rose 2.7% (H2 FY24: down 0.8%).", "0.8%", "other"),
+    ("Unit costs were A$1,640/oz (Mar Q: A$1,715/oz).", "A$1,715", "other"),
+    ("Copper output of 41.2kt was up 4% on the March quarter (39.6kt).", "39.6kt", "other"),
 ]
 
 
