@@ -19,7 +19,10 @@ from .numbers_en import EN_CURRENCY
 EN_TARGET_RE = compile_re(
     r"\b(?:aims?|aiming|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
-    r"set to|due to|scheduled|pledged?|promised?|proposed|commit(?:s|ted)? to|by (?:the end of )?20\d\d|"
+    r"set to|due to|scheduled|pledged?|promised?|proposed|commit(?:s|ted)? to|"
+    r"by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?20\d\d|"
+    # a service's standard or ambition is what it is held to: "The national standard is 95%"
+    r"(?:standards?|ambitions?)(?=\s+(?:is|are|was|were|of|to)\b)|"
     r"next (?:year|financial year|fiscal year|fall|spring|summer|autumn|winter|month|quarter|season|school year|"
     r"academic year|decade)|the coming year|calls? for|calling for|wants? (?:to|another|an?)|should|"
     r"budgeted for|budgets for|budgeting for|proposes|proposing|"

@@ -102,6 +102,12 @@ CASES = [
     # or after the period named in the sentence
     ("Comparable sales rose 2.7% (H2 FY24: down 0.8%).", "0.8%", "other"),
     ("Unit costs were A$1,640/oz (Mar Q: A$1,715/oz).", "A$1,715", "other"),
+    # A standard or an ambition a service is held to is its target; a standard price or one met is not
+    ("The national standard is 95%, against 71.2% achieved in June.", "95%", "target"),
+    ("Crews arrived within eight minutes against a standard of 10 minutes on 90% of calls.", "90%", "target"),
+    ("The board set an interim ambition of 4% by June 2027.", "4%", "target"),
+    ("The standard adult fare remains $2.50.", "$2.50", "other"),
+    ("We met the 28-day standard for 78.1 per cent of patients in May.", "78.1 per cent", "achieved"),
     ("Copper output of 41.2kt was up 4% on the March quarter (39.6kt).", "39.6kt", "other"),
 ]
 
