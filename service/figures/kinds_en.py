@@ -142,6 +142,11 @@ EN_BASELINE = compile_re(
     r"|\b(?:above|below|beat|beating|missed|missing|exceeded|exceeding|topped|topping)\s+(?:the|an?)\s+"
     r"|(?:above|below|than|from)\s+(?:the|its|their)\s+(?:current|present)\s+"
     r"|(?<=\()\s*(?:prior|previous|previously|was)\s*:?\s*"
+    # a time before, recalled: "the highest since February 2024, when it stood at 4.6%"; "after falling 1.5% in
+    # the 12 months to August"
+    r"|,\s*when\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:stood at|was|were|reached|peaked at|hit|had been)\s+"
+    r"|\bafter\s+(?:falling|rising|growing|increasing|decreasing|dropping|declining|climbing|easing|"
+    r"an?\s+(?:fall|rise|drop|increase|decrease|decline)\s+of)\s+(?:by\s+)?"
     # ("(Q3 2024: £789.0 million)", "(2023/24: £12.1m)", "(FY2024: $3.2bn)": the same figure a period before)
     # ("(H1 FY25: down 1.4%)", "(Jun Q: A$2,930/oz)": a change, or a quarter named by its month)
     r"|(?<=\()\s*(?:(?:(?:Q[1-4]|H[12]|FY|9M|first half|second half|full year)\s*)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d)"

@@ -108,6 +108,11 @@ CASES = [
     ("The board set an interim ambition of 4% by June 2027.", "4%", "target"),
     ("The standard adult fare remains $2.50.", "$2.50", "other"),
     ("We met the 28-day standard for 78.1 per cent of patients in May.", "78.1 per cent", "achieved"),
+    # A time before, recalled in a clause of its own, is the comparison
+    ("Unemployment is the lowest since March 2019, when it stood at 3.8%.", "3.8%", "other"),
+    ("Rents are rising twice as fast as a year ago, when the rate was 2.1%.", "2.1%", "other"),
+    ("Fuel prices rose 3.2% on the month, after falling 0.9% in July.", "0.9%", "other"),
+    ("Fuel prices rose 3.2% on the month, after falling 0.9% in July.", "3.2%", "achieved"),
     ("Copper output of 41.2kt was up 4% on the March quarter (39.6kt).", "39.6kt", "other"),
 ]
 
