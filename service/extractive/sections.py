@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from ..figures import Kind, SentenceContext, extract_figures, period_years
+from ..figures.kind_cues import TARGET_RE
 from ..figures.table_bars import bar_columns, column_of
 from ..figures.table_zh import table_figures
 from ..re_cache import compile_re
@@ -152,7 +153,7 @@ def figures_in_context(
             previous = figs[-1].kind
         continued = s.text.rstrip().endswith(("；", ";"))
     if language == "zh":
-        _last_years(out, sentences, doc_year)
+        _last_years(out, sentences, doc_year, title_year)
         _higher_places(out, sentences)
     _history(out, sentences, doc_year, language)
     return out
@@ -164,20 +165,44 @@ CURRENT_PERIOD = compile_re(r"今年以来|今年前|(?:(?P<year>(?:19|20)\d{2})
 # A sentence that opens on last year, or on the same period of last year: 去年全年，…; 去年同期，….
 LAST_YEAR_OPENING = compile_re(r"^(?:而|但|同时)?(?:(?P<same>去年同期|上年同期)|去年(?:全年)?|上年(?:全年)?)[，,]?")
 YEAR_OPENING = compile_re(r"^(?:而|但|同时)?(?P<year>(?:19|20)\d{2})年(?:全年)?[，,]")
+# A clause that opens on a year (or a span of years to it) and names it: "2019—2023年，全区共改造…",
+# "…，2023年这一数字为43.1亿元" (not a running total from it: 2021年以来, 2023年至今).
+_CLAUSE_YEAR = compile_re(r"(?:(?:19|20)\d{2}年?[—–\-至到])?(?P<year>(?:19|20)\d{2})年(?:全年|底|末)?"
+                          r"(?!以来|来|至今|起|以后|后|前|[—–\-至到]|\d)")
+_CLAUSE_START = compile_re(r"[，,；;。]")
 
 
-def _last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], doc_year: str | None = None) -> None:
+def _opening_year(sentence: str, at: int) -> int | None:
+    """The year the clause holding position `at` opens on, else the year the sentence opens on in a
+    clause of its own ("2019—2023年，…"), if either names one."""
+    for start in (max((m.end() for m in _CLAUSE_START.finditer(sentence, 0, at)), default=0), 0):
+        start += 1 if sentence[start:start + 1] in "而但" else 0
+        m = _CLAUSE_YEAR.match(sentence, start)
+        if m and (start or m.end() == len(sentence) or sentence[m.end()] in "，,"
+                  or _CLAUSE_START.search(sentence, m.end(), at) is None):
+            return int(m["year"])
+    return None
+
+
+def _last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], doc_year: str | None = None,
+                title_year: str | None = None) -> None:
     """Results of last year on a page about this year are background (`other`): a sentence that
     opens on last year ("去年全年，全县引进各类人才1108名", "2023年，…" on a page of 2024's first half),
     when the page names its own current period. (A January review names no such period: its
     "去年" is the year it reviews.) One that opens on last year's same period is always a base.
-    The current period's year is the one it names, else the year the page was published."""
+    The current period's year is the one it names, else the year the page was published; a title
+    that names one year names it too ("鹤汀区2024年城市更新…工作进展情况"), and then a clause that opens on
+    an earlier year is background, whatever a section's kind says ("五、全年预期" over "2023年，全市…")."""
     # (the period of a result, not a deadline's: "2027年上半年建成投产" names no current period)
     reported = [s for s in sentences if any(f.kind == "achieved" for f in figures.get(s.index, []))]
     periods = [m for s in reported if (m := CURRENT_PERIOD.search(s.text))]
     this_year = next((int(m["year"]) for m in periods if m["year"]), None)
     if this_year is None and periods and doc_year and doc_year.isdigit():
         this_year = int(doc_year)  # (上半年 on a page of 2024-07: 2024's first half)
+    titled = int(title_year) if title_year and title_year.isdigit() else None
+    # (a page titled with this year that reviews last year, as a 政府工作报告 does, has more results of
+    # that year than of its title's: its clauses on last year are its review)
+    results = Counter(f.period for figs in figures.values() for f in figs if f.kind == "achieved")
     for s in sentences:
         if s.index not in figures:
             continue
@@ -185,7 +210,14 @@ def _last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence]
         dated = YEAR_OPENING.match(s.text)
         if (last and (last["same"] or periods)) or (dated and this_year and int(dated["year"]) < this_year):
             for f in figures[s.index]:
-                if f.kind == "achieved":
+                if f.kind == "achieved" or f.kind == "target" and TARGET_RE.search(s.text) is None:
+                    f.kind = "other"  # (a section's plan is not this sentence's: "五、全年预期" over "2023年，…")
+        elif titled is not None:
+            own_plan = TARGET_RE.search(s.text) is not None
+            for f in figures[s.index]:
+                year = _opening_year(s.text, max(0, s.text.find(f.text)))
+                if year is not None and year < titled and results[str(year)] <= results[str(titled)] \
+                        and (f.kind == "achieved" or f.kind == "target" and not own_plan):
                     f.kind = "other"
 
 

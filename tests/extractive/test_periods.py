@@ -154,3 +154,37 @@ def test_an_english_result_of_a_year_two_or_more_before_the_pages_is_history():
             for f in fs}
     assert figs["£58.3 billion"] == "other"
     assert figs["38,400 jobs"] == "achieved" and figs["$611 million"] == "achieved"  # (2023 dates the baseline only)
+
+
+PROGRESS = """鹤汀区2024年城市更新工作进展情况
+
+一、总体进展
+
+全年新开工城市更新项目9个，累计完成投资11.8亿元，同比增长15.7%。2019—2023年，全区共改造老旧小区148个；全县林业总产值达到46.3亿元，2023年这一数字为43.1亿元。
+
+二、全年预期和下一步工作
+
+2023年，全区城市更新投资总额10.2亿元。2025年力争完成投资13亿元。
+"""
+
+WORK_REPORT = """2025年政府工作报告
+
+一、2024年工作回顾
+
+2024年，全市地区生产总值达到1862.5亿元，增长5.8%；规上工业增加值增长7.2%；新增城镇就业2.3万人。
+
+二、2025年主要目标
+
+2025年，全市地区生产总值力争增长6%左右。
+"""
+
+
+def test_a_clause_on_an_earlier_year_than_the_titles_is_background_even_in_a_plans_section():
+    s = summarize(PROGRESS, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    kinds = {f.text: f.kind for f in s.figures}
+    assert kinds["148个"] == kinds["43.1亿元"] == kinds["10.2亿元"] == "other"
+    assert kinds["11.8亿元"] == kinds["46.3亿元"] == "achieved" and kinds["13亿元"] == "target"
+    # A report titled with this year that reviews last year keeps that year's results
+    r = summarize(WORK_REPORT, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    kinds = {f.text: f.kind for f in r.figures}
+    assert kinds["1862.5亿元"] == kinds["2.3万人"] == "achieved" and kinds["6%左右"] == "target"
