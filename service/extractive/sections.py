@@ -9,12 +9,12 @@ import re
 from collections import Counter
 
 from ..figures import Kind, SentenceContext, extract_figures, period_years
-from ..figures.kind_cues import TARGET_RE
 from ..figures.table_bars import bar_columns, column_of
 from ..figures.table_zh import table_figures
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from ..segment import Sentence
+from .periods import history, last_years
 
 FUTURE_SECTION = compile_re(r"^(?:新的一年|下一步|下步|今后|明年|展望|接下来|今年以来?将|未来)")
 FUTURE_HEADING = compile_re(r"(?:措施|下步|下一步|计划|目标|打算|思路|举措|任务|重点工作)")
@@ -153,126 +153,10 @@ def figures_in_context(
             previous = figs[-1].kind
         continued = s.text.rstrip().endswith(("；", ";"))
     if language == "zh":
-        _last_years(out, sentences, doc_year, title_year)
+        last_years(out, sentences, doc_year, title_year)
         _higher_places(out, sentences)
-    _history(out, sentences, doc_year, language)
+    history(out, sentences, doc_year, language)
     return out
-
-
-# A page about the current year names its period ("今年以来", "1—10月", "一季度", "2024年上半年").
-CURRENT_PERIOD = compile_re(r"今年以来|今年前|(?:(?P<year>(?:19|20)\d{2})年)?(?:1[—–-]\d{1,2}月|1至\d{1,2}月|一季度|上半年|前三季度"
-                            r"|前(?:\d{1,2}|[二三四五六七八九十]|十一)个月)")
-# A sentence that opens on last year, or on the same period of last year: 去年全年，…; 去年同期，….
-LAST_YEAR_OPENING = compile_re(r"^(?:而|但|同时)?(?:(?P<same>去年同期|上年同期)|去年(?:全年)?|上年(?:全年)?)[，,]?")
-YEAR_OPENING = compile_re(r"^(?:而|但|同时)?(?P<year>(?:19|20)\d{2})年(?:全年)?[，,]")
-# A clause that opens on a year (or a span of years to it) and names it: "2019—2023年，全区共改造…",
-# "…，2023年这一数字为43.1亿元" (not a running total from it: 2021年以来, 2023年至今).
-_CLAUSE_YEAR = compile_re(r"(?:(?:19|20)\d{2}年?[—–\-至到])?(?P<year>(?:19|20)\d{2})年(?:全年|底|末)?"
-                          r"(?!以来|来|至今|起|以后|后|前|[—–\-至到]|\d)")
-_CLAUSE_START = compile_re(r"[，,；;。]")
-
-
-def _opening_year(sentence: str, at: int) -> int | None:
-    """The year the clause holding position `at` opens on, else the year the sentence opens on in a
-    clause of its own ("2019—2023年，…"), if either names one."""
-    for start in (max((m.end() for m in _CLAUSE_START.finditer(sentence, 0, at)), default=0), 0):
-        start += 1 if sentence[start:start + 1] in "而但" else 0
-        m = _CLAUSE_YEAR.match(sentence, start)
-        if m and (start or m.end() == len(sentence) or sentence[m.end()] in "，,"
-                  or _CLAUSE_START.search(sentence, m.end(), at) is None):
-            return int(m["year"])
-    return None
-
-
-def _last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], doc_year: str | None = None,
-                title_year: str | None = None) -> None:
-    """Results of last year on a page about this year are background (`other`): a sentence that
-    opens on last year ("去年全年，全县引进各类人才1108名", "2023年，…" on a page of 2024's first half),
-    when the page names its own current period. (A January review names no such period: its
-    "去年" is the year it reviews.) One that opens on last year's same period is always a base.
-    The current period's year is the one it names, else the year the page was published; a title
-    that names one year names it too ("鹤汀区2024年城市更新…工作进展情况"), and then a clause that opens on
-    an earlier year is background, whatever a section's kind says ("五、全年预期" over "2023年，全市…")."""
-    # (the period of a result, not a deadline's: "2027年上半年建成投产" names no current period)
-    reported = [s for s in sentences if any(f.kind == "achieved" for f in figures.get(s.index, []))]
-    periods = [m for s in reported if (m := CURRENT_PERIOD.search(s.text))]
-    this_year = next((int(m["year"]) for m in periods if m["year"]), None)
-    if this_year is None and periods and doc_year and doc_year.isdigit():
-        this_year = int(doc_year)  # (上半年 on a page of 2024-07: 2024's first half)
-    titled = int(title_year) if title_year and title_year.isdigit() else None
-    # (a page titled with this year that reviews last year, as a 政府工作报告 does, has more results of
-    # that year than of its title's: its clauses on last year are its review)
-    results = Counter(f.period for figs in figures.values() for f in figs if f.kind == "achieved")
-    for s in sentences:
-        if s.index not in figures:
-            continue
-        last = LAST_YEAR_OPENING.match(s.text)
-        dated = YEAR_OPENING.match(s.text)
-        if (last and (last["same"] or periods)) or (dated and this_year and int(dated["year"]) < this_year):
-            for f in figures[s.index]:
-                if f.kind == "achieved" or f.kind == "target" and TARGET_RE.search(s.text) is None:
-                    f.kind = "other"  # (a section's plan is not this sentence's: "五、全年预期" over "2023年，…")
-        elif titled is not None:
-            own_plan = TARGET_RE.search(s.text) is not None
-            for f in figures[s.index]:
-                year = _opening_year(s.text, max(0, s.text.find(f.text)))
-                if year is not None and year < titled and results[str(year)] <= results[str(titled)] \
-                        and (f.kind == "achieved" or f.kind == "target" and not own_plan):
-                    f.kind = "other"
-
-
-# A sentence that totals a run of years, whatever year it names: 三年累计新增…, 2021年以来…, 截至….
-RUNNING = compile_re(r"以来|累计|截至|截止|至今|年来|近[两三四五六七八九十\d]+年|过去[两三四五六七八九十\d]+年|年均")
-EN_RUNNING = compile_re(r"\b(?:since|so far|to date|cumulative(?:ly)?|in total|over the (?:past|last)|a year|per year|"
-                        r"annual(?:ly)?|average)\b", re.I)
-# (English: "since 2021", "2022 to 2024", "2022-2024")
-_EN_REVIEWED_SINCE = compile_re(r"\bsince (?P<since>(?:19|20)\d{2})\b|\b(?P<first>(?:19|20)\d{2})\s*(?:-|–|to)\s*(?:19|20)?\d{2}\b")
-# The years a page reviews, by their first: 2021年以来, （2022—2024年）, 十四五以来, 三年来 and 过去五年.
-_REVIEWED_SINCE = compile_re(r"(?P<since>(?:19|20)\d{2})年以来|(?P<first>(?:19|20)\d{2})(?:年(?:\d{1,2}月)?)?[—–\-至到](?:19|20)\d{2}年"
-                             r"|“?(?P<plan>十[二三四五])五”?(?:时期)?以来"
-                             r"|(?:过去|近)(?P<past>[两三四五六七八九十])年|(?P<during>[两三四五六七八九十])年来")
-_PLAN_START = {"十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
-_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
-def _history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], doc_year: str | None,
-             language: str = "zh") -> None:
-    """Results of a year two or more before the page's own are history cited as background
-    (`other`: "2020年，全市地区生产总值为2315亿元" on a page of 2024), unless the page reviews the
-    years since then ("2021年以来", "三年来", a span "2022—2024年") or the sentence totals a run of
-    years ("三年累计新增…"). The page's year: its publication's, else the year of most results. Only a
-    year the sentence itself names counts (a paragraph's year in force may be read wrong)."""
-    results = [int(f.period) for figs in figures.values() for f in figs
-               if f.kind == "achieved" and f.period and f.period.isdigit()]
-    if not results:
-        return
-    # (not the latest: a forecast read as a result would date the page in its year)
-    years = Counter(results)
-    page_year = int(doc_year) if doc_year and doc_year.isdigit() else max(years, key=lambda y: (years[y], y))
-    reviewed_from = page_year - 1  # (last year may be the year reviewed: `_last_years` decides it)
-    if min(results) >= reviewed_from:
-        return  # (no result of an earlier year: most pages)
-    zh = language == "zh"
-    for m in (_REVIEWED_SINCE if zh else _EN_REVIEWED_SINCE).finditer("\n".join(s.text for s in sentences)):
-        first = (int(m["since"] or m["first"]) if m["since"] or m["first"] else _PLAN_START[m["plan"]]
-                 if m["plan"] else page_year - _COUNT[m["past"] or m["during"]] + 1)
-        reviewed_from = min(reviewed_from, first)
-    running = RUNNING if zh else EN_RUNNING
-    for s in sentences:
-        if s.index not in figures or not any(f.kind == "achieved" for f in figures[s.index]) or running.search(s.text):
-            continue
-        for f in figures[s.index]:
-            if f.kind == "achieved" and f.period and f.period.isdigit() and int(f.period) < reviewed_from \
-                    and (f.period + "年" in s.text if zh else _en_dated(s.text, f.text, f.period)):
-                f.kind = "other"  # ("Eastmere's GVA was £61.2 billion in 2023" in a bulletin of 2025)
-
-
-def _en_dated(sentence: str, figure: str, year: str) -> bool:
-    """An English figure dated by its own clause: "In 2023, …" opening the sentence, or "… £61.2 billion
-    in 2023" right after it (not a baseline's year earlier in the sentence: "compared with $4.25 billion
-    in fiscal 2023, while operating income increased 12.4% to $611 million")."""
-    return bool(re.match(rf"\W*In (?:fiscal )?{year}\b", sentence)
-                or re.search(rf"{re.escape(figure)}[^,;.]{{0,24}}\bin (?:fiscal )?{year}\b", sentence))
 
 
 # The whole of a place, by rank: 全国 over 全省 over 全市 over 全县 and 全区 over 全镇. Not after a

@@ -114,7 +114,7 @@ def test_results_of_a_year_two_or_more_before_the_pages_are_history():
             "2023年，全市地区生产总值为2533亿元。")
     assert _kinds(page) == [("2688亿元", "achieved"), ("6.1%", "achieved"), ("1126家", "achieved"),
                             ("2315亿元", "other"), ("150亿元", "other"),
-                            ("2533亿元", "achieved")]  # (last year: `_last_years` decides, and this page names no period)
+                            ("2533亿元", "achieved")]  # (last year: `last_years` decides, and this page names no period)
     # The page's year is its publication's when known: a page of 2026 on 2024 cites it as history.
     assert _kinds("2024年，全县新增规上工业企业38家。", doc_year="2026") == [("38家", "other")]
     assert _kinds("2024年，全县新增规上工业企业38家。", doc_year="2025") == [("38家", "achieved")]
