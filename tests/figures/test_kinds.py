@@ -307,6 +307,9 @@ def test_another_places_rate_compared_with_a_quota_a_completion_rate_and_this_ye
     assert kinds("全市将专项债券资金用作项目资本金18.3亿元。") == [("18.3亿元", "achieved")]
     assert kinds("预计今年全县茶叶总产量约1.9万吨，同比增长9%左右。") == [("约1.9万吨", "achieved"), ("9%左右", "achieved")]
     assert kinds("预计全年可带动报废老旧农机2.5万台左右。") == [("2.5万台左右", "target")]
+    # 预计…将 forecasts what is to come, unless the period's end is named (an estimate of its outturn)
+    assert kinds("预计今夏全市最高用电负荷将达到850万千瓦。") == [("850万千瓦", "target")]
+    assert kinds("预计12月底前全县收购总量将达到30万吨。") == [("30万吨", "achieved")]
 
 
 def test_the_members_of_a_list_after_a_size_are_sizes_and_a_rank_in_a_named_list_is_a_figure():
