@@ -24,17 +24,13 @@ import re
 
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
+from .baselines import BASE_CHANGE_END, BASE_PHRASE, CHANGE_AFTER_BASE, LEVEL_CHANGE_END, baseline
 from .clauses import clause_start, quote
 from .kinds import DESCRIBING_RULES, Decision, Kind, SentenceContext, check, decide_zh
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, cn_to_number, find_numbers, parse_quantity
 from .subjects import (
-    BASE_CHANGE_END,
-    BASE_PHRASE,
-    CHANGE_AFTER_BASE,
     CHANGE_END,
-    LEVEL_CHANGE_END,
     YEAR_RE,
-    baseline,
     period,
     period_years,
     respectively,

@@ -60,13 +60,14 @@ def _other_cells_dropped(pre: str) -> str:
     return " ".join(kept) if kept else pre
 
 
+# A change of an amount, as a pattern to build others with (增长, 净减).
+CHANGE_VERB = r"(?:净?(?:增长|增加|下降|减少|提高|提升|上升|回落|扩大|收窄|缩小)|净增|净减)"
 # A change with nothing measured in front of it: the previous figure's subject is what changed.
-_CHANGE = r"(?:净?(?:增长|增加|下降|减少|提高|提升|上升|回落|扩大|收窄|缩小)|净增|净减)"
 # A base of comparison says from when, not what: 较2023年末净增11152户 changes the figure before it.
-_CHANGE_ONLY = compile_re(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?)?{_CHANGE}?")
+_CHANGE_ONLY = compile_re(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?)?{CHANGE_VERB}?")
 
 
-_TRAILING_CHANGE = compile_re(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?){_CHANGE}$")
+_TRAILING_CHANGE = compile_re(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?){CHANGE_VERB}$")
 _LAST_AND = compile_re(r"[和及与](?=[^和及与]*$)")
 _DIGIT = compile_re(r"\d")
 _WORKS_HEAD = compile_re(r"(?:项目|工程|基地|生产线|产业园|园区|中心)+")
@@ -96,7 +97,7 @@ def _ranking_list(sentence: str, span: NumberSpan, cs: int) -> str:
 # A figure restated in brackets right after it: 近八成（78%）, 1200亿元（约合170亿美元）.
 _RESTATED = compile_re(r"[（(](?:约合|折合|合|即|约)?$")
 _NEXT_NUMBER = compile_re(r"[0-9０-９]")
-CHANGE_END = compile_re(rf"{_CHANGE}$")  # a subject that names a change, not an amount
+CHANGE_END = compile_re(rf"{CHANGE_VERB}$")  # a subject that names a change, not an amount
 _CURRENCY_WORD = compile_re(r"^(?:人民币|美元|欧元|港币|港元)$")
 
 
@@ -314,39 +315,6 @@ def _year_marks(text: str) -> list[tuple[int, str]]:
 _OF_BASE = compile_re(r"(?:末|底|同期)?的")
 # (the year records are counted from: 为1998年以来最高水位, 为1961年有完整气象记录以来第二高)
 _RECORD_SINCE = compile_re(r"[^，。；,;]{0,12}?(?:以来|来)(?:的)?(?:同期)?(?:最|首次|新高|新低|第[二三四五六七八九十\d])")
-
-
-# The earlier time a figure is compared with: 较2023年, 由上年, 比年初末.
-_BASE_WHEN = (r"(?:较|比|由|从)(?P<when>上年同期|去年同期|上年|去年|年初|上月|(?:19|20)\d{2}年"
-              r"|[“\"‘]?十[一二三四五六]五[”\"’]?)(?:末|底|同期)?")  # (较“十三五”末的268.4亿元)
-# A figure of an earlier time the sentence compares with: "较2023年的1.9亿元", "由上年的41.5%提升至".
-_CN_BASELINE = compile_re(rf"{_BASE_WHEN}(?:的|(?<=由上月)(?P<verb>{_CHANGE}|上涨))$")
-
-
-# The comparison left at the end of a baseline's own subject ("占比由上年"), and the change read
-# after a baseline ("较2023年的1.9亿元增长约2.8倍": 增长, not the new level).
-# ("PPI环比由上月下降0.1%转为上涨0.1%": last month's change, then this month's.)
-BASE_PHRASE = compile_re(rf"{_BASE_WHEN}的?$")
-BASE_CHANGE_END = compile_re(rf"(?:{_CHANGE}|上涨)$")
-CHANGE_AFTER_BASE = compile_re(rf"(?:转为)?({_CHANGE}|上涨)(?:了|约|近|超过|达)*")
-
-
-def baseline(sentence: str, span: NumberSpan) -> tuple[str, str] | None:
-    """The time a baseline figure is of ("2023年", "上年"; '' when unnamed) and the change it is of
-    ("由上月下降0.1%": 下降; '' for a level), or None when `span` is no baseline."""
-    m = _CN_BASELINE.search(sentence, max(0, span.start - 12), span.start)
-    if m is None and _FROM_LEVEL.search(sentence, max(0, span.start - 8), span.start) and _RISES_TO.match(sentence, span.end):
-        return ("", "")  # "运营总里程将由214公里增至232.6公里": the level it starts from
-    return (m["when"], m["verb"] or "") if m else None
-
-
-# The verb a level is reached with, left at the end of the level before's subject.
-LEVEL_CHANGE_END = compile_re(r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|缩短|缩小)$")
-# A level reached from the one before it: 由214公里增至232.6公里, 由原来的约75分钟缩短至约35分钟.
-_FROM_LEVEL = compile_re(r"(?:由|从)(?:原来|原先|目前|现在|此前|过去)?的?$")
-_RISES_TO = compile_re(r"[^，。；,;]{0,4}?(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|"
-                       r"下降到|下降至|降至|降到|减少到|减少至|缩短到|缩短至|缩小到|缩小至|压缩到|压缩至|降低到|降低至|"
-                       r"前移至|前移到|上移至|后移至|跃升至|跃升到|前进至|回落至|回落到)")
 
 
 def _compared_from(text: str, pos: int) -> bool:

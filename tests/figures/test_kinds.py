@@ -310,6 +310,10 @@ def test_another_places_rate_compared_with_a_quota_a_completion_rate_and_this_ye
     # 预计…将 forecasts what is to come, unless the period's end is named (an estimate of its outturn)
     assert kinds("预计今夏全市最高用电负荷将达到850万千瓦。") == [("850万千瓦", "target")]
     assert kinds("预计12月底前全县收购总量将达到30万吨。") == [("30万吨", "achieved")]
+    # A base named with what it measures, the change after it, is an earlier time's figure
+    assert kinds("最高用电负荷845万千瓦，较去年最高负荷742.8万千瓦增长9.4%。") == [
+        ("845万千瓦", "achieved"), ("742.8万千瓦", "other"), ("9.4%", "achieved")]
+    assert kinds("较去年增加企业15家。") == [("15家", "achieved")]  # (the change itself)
 
 
 def test_the_members_of_a_list_after_a_size_are_sizes_and_a_rank_in_a_named_list_is_a_figure():

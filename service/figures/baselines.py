@@ -1,0 +1,50 @@
+"""Baselines: the figure of an earlier time a Chinese sentence compares with ("较2023年的1.9亿元增长",
+"由上年的41.5%提升至47.8%", "较去年最高负荷742.8万千瓦增长9.4%", "由214公里增至232.6公里"). Such a figure is the
+comparison (`other`), and the change after it is of the same thing."""
+
+from __future__ import annotations
+
+from ..re_cache import compile_re
+from .numbers import NumberSpan
+from .subjects import CHANGE_VERB
+
+# The earlier time a figure is compared with: 较2023年, 由上年, 比年初末.
+_BASE_WHEN = (r"(?:较|比|由|从)(?P<when>上年同期|去年同期|上年|去年|年初|上月|(?:19|20)\d{2}年"
+              r"|[“\"‘]?十[一二三四五六]五[”\"’]?)(?:末|底|同期)?")  # (较“十三五”末的268.4亿元)
+# A figure of an earlier time the sentence compares with: "较2023年的1.9亿元", "由上年的41.5%提升至".
+_CN_BASELINE = compile_re(rf"{_BASE_WHEN}(?:的|(?<=由上月)(?P<verb>{CHANGE_VERB}|上涨))$")
+
+
+# The comparison left at the end of a baseline's own subject ("占比由上年"), and the change read
+# after a baseline ("较2023年的1.9亿元增长约2.8倍": 增长, not the new level).
+# ("PPI环比由上月下降0.1%转为上涨0.1%": last month's change, then this month's.)
+BASE_PHRASE = compile_re(rf"{_BASE_WHEN}的?$|^{_BASE_WHEN.replace('?P<when>', '')}")  # (and a named base's lead: 较上年末)
+BASE_CHANGE_END = compile_re(rf"(?:{CHANGE_VERB}|上涨)$")
+CHANGE_AFTER_BASE = compile_re(rf"(?:转为)?({CHANGE_VERB}|上涨)(?:了|约|近|超过|达)*")
+
+
+# A base named with what it measures, the change after it: "较去年最高负荷742.8万千瓦增长9.4%" (not "较去年增加
+#企业15家", where the number is the change).
+_CN_NAMED_BASE = compile_re(rf"{_BASE_WHEN}(?P<noun>[\u4e00-\u9fff]{{1,8}})$")
+_CHANGE_CHARS = compile_re(r"[增减降升提多少新扩缩超涨跌]")
+
+
+def baseline(sentence: str, span: NumberSpan) -> tuple[str, str] | None:
+    """The time a baseline figure is of ("2023年", "上年"; '' when unnamed) and the change it is of
+    ("由上月下降0.1%": 下降; '' for a level), or None when `span` is no baseline."""
+    m = _CN_BASELINE.search(sentence, max(0, span.start - 12), span.start)
+    if m is None and (named := _CN_NAMED_BASE.search(sentence, max(0, span.start - 16), span.start)) \
+            and not _CHANGE_CHARS.search(named["noun"]) and CHANGE_AFTER_BASE.match(sentence, span.end):
+        return (named["when"], "")
+    if m is None and _FROM_LEVEL.search(sentence, max(0, span.start - 8), span.start) and _RISES_TO.match(sentence, span.end):
+        return ("", "")  # "运营总里程将由214公里增至232.6公里": the level it starts from
+    return (m["when"], m["verb"] or "") if m else None
+
+
+# The verb a level is reached with, left at the end of the level before's subject.
+LEVEL_CHANGE_END = compile_re(r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|缩短|缩小)$")
+# A level reached from the one before it: 由214公里增至232.6公里, 由原来的约75分钟缩短至约35分钟.
+_FROM_LEVEL = compile_re(r"(?:由|从)(?:原来|原先|目前|现在|此前|过去)?的?$")
+_RISES_TO = compile_re(r"[^，。；,;]{0,4}?(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|"
+                       r"下降到|下降至|降至|降到|减少到|减少至|缩短到|缩短至|缩小到|缩小至|压缩到|压缩至|降低到|降低至|"
+                       r"前移至|前移到|上移至|后移至|跃升至|跃升到|前进至|回落至|回落到)")
