@@ -206,6 +206,8 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str) -> Deci
     return None
 
 
+_STOCK_WORD = compile_re(r"在谈|在库|储备")  # (在谈项目21个，意向投资额约63亿元: the stock's size)
+_BARE_ITEM = compile_re(r"[^\d，。；！？]{2,12}")  # (an item's noun alone: 国有林场, 各类自然保护地)
 _ONCE_COMPLETED = compile_re(r"(?:建成|投产|达产|竣工|开业|运营|投用)后")
 
 
@@ -242,6 +244,12 @@ def decide_zh(
             and not cue.ACHIEVED_RE.search(sentence, sp.end, clause_end(sentence, sp.end)):
         # 现有企业86家，其中规上企业32家 (其中7件超额完成 has a verb of its own)
         return Decision(previous.kind, "part_of_batch", previous.certain)
+    if previous is not None and previous.rule == "standing_count" and _BARE_ITEM.fullmatch(clause) \
+            and not cue.ACHIEVED_RE.search(clause) and not cue.TARGET_RE.search(clause) \
+            and (cue.LIST_GOVERNOR.search(sentence, 0, sp.start) or _STOCK_WORD.search(sentence, 0, sp.start)):
+        # 现有国家级公益林48.6万亩、省级公益林37.2万亩，国有林场3个，古树名木2136株: the profile's list goes on
+        # (not after an area alone: "全年粮食播种面积48.6万亩，总产量20.3万吨" is the year's harvest)
+        return Decision("other", "standing_count")
     if cue.EXAMPLE_START.match(before.lstrip()) or cue.EXAMPLE_START.match(sentence.lstrip()):
         return Decision("other", "example_elsewhere", True)
     estimate = _last(cue.ESTIMATE_RE, before)

@@ -314,6 +314,12 @@ def test_another_places_rate_compared_with_a_quota_a_completion_rate_and_this_ye
     assert kinds("最高用电负荷845万千瓦，较去年最高负荷742.8万千瓦增长9.4%。") == [
         ("845万千瓦", "achieved"), ("742.8万千瓦", "other"), ("9.4%", "achieved")]
     assert kinds("较去年增加企业15家。") == [("15家", "achieved")]  # (the change itself)
+    # A profile's list goes on after a comma, and resources kept (共配置) are a standing count
+    assert kinds("全县现有学校147所，在校学生约6.8万人，教职工5300余人。") == [
+        ("147所", "other"), ("约6.8万人", "other"), ("5300余人", "other")]
+    assert kinds("全市共配置抢修队伍86支、抢修人员2150人。") == [("86支", "other"), ("2150人", "other")]
+    assert kinds("全年粮食播种面积48.6万亩，总产量20.3万吨。")[1] == ("20.3万吨", "achieved")
+    assert kinds("今年新增配置应急发电车12台。") == [("12台", "achieved")]
 
 
 def test_the_members_of_a_list_after_a_size_are_sizes_and_a_rank_in_a_named_list_is_a_figure():
