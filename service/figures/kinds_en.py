@@ -105,6 +105,8 @@ EN_POPULATION = compile_re(r"\bpopulation\b(?:\s+[\w,]+){0,4}?\s+(?:of|at|was|is
                            r"(?:about |around |roughly |some |nearly |over )?$", re.I)
 EN_OVERRUN = compile_re(r"(?:over|under) budget", re.I)
 # An overrun or the past: other wherever it stands among the cues.
+# A sentence about a time long past: "Ten years ago, …", "A decade ago …".
+EN_LONG_AGO = compile_re(r"\W*(?:(?:[A-Za-z-]+|\d+) years|a decade|two decades|a generation) ago\b", re.I)
 EN_HISTORY = compile_re(r"over budget|under budget|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
                         re.I)
 EN_PROJECT_SIZE = compile_re(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
@@ -155,6 +157,8 @@ EN_BASELINE = compile_re(
     r"|(?<=\()\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"last year|prior year|previous year|a year earlier|first estimate|previous estimate)\s*:\s*(?:an?\s+(?:fall|rise|drop|"
     r"increase|decrease)\s+of\s+)?"
+    # ("higher than a year ago (68,900)", "5% more than the previous year (8,215)": the time named, its figure)
+    r"|\b(?:a year (?:ago|earlier)|last year|(?:the )?(?:previous|prior) year|the year before)\s*\(\s*"
     # ("up 6% on the June quarter (111.5koz)": the earlier period named, its figure in brackets)
     r"|\b(?:on|from|than|versus|vs\.?|compared (?:with|to))\s+(?:the\s+)?(?:(?:previous|prior|last|(?:Jan|Febr)uary|March|"
     r"April|May|June|July|August|September|October|November|December)\s+(?:quarter|half|year|month)|(?:Q[1-4]|H[12])"
@@ -232,6 +236,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
     if (first := _first_rules(sentence, sp, cs, ce)) is not None:
         return first
+    if EN_LONG_AGO.match(sentence) and not EN_TARGET_RE.search(sentence, 0, sp.start):
+        return Decision("other", "size_or_history", True)  # "Ten years ago, in 2014/15, the Service attended 10,310 …"
     subordinate = EN_SUBORDINATE.search(sentence, sp.end, ce)
     around = sentence[cs : subordinate.start() if subordinate else ce]
     local_before = sentence[cs : sp.start]

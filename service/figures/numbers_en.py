@@ -159,11 +159,19 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
     if "," in m.group("num") and _BOUND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return True
     if text[m.start() - 2 : m.start()] in (": ", ":") and BRACKET_LABEL.search(text, max(0, m.start() - 30), m.start()):
-        return True  # the same figure of an earlier time: "(2023: 31)"
+        return True  # the same figure of an earlier time, or its plan: "(2023: 31)", "(plan: 71,600)"
+    if text[m.start() - 1 : m.start()] == "(" and _EARLIER_TIME_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+            and text.startswith(")", end):
+        return True  # "still higher than a year ago (68,900)"
     return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 80), m.start())) or bool(_PART_OF.match(text, end)) \
         or bool(_COMPARED_OR_PART.match(text, end)) or bool(_PASSIVE_AFTER.match(text, end)) \
         or bool(_OF_THE_WHOLE.match(text) and _CLAUSE_SUBJECT.match(text, end)
                 and re.search(r"(?:^|,|\band)\s*$", text[max(0, m.start() - 6) : m.start()]))
+
+
+# A time named before a figure in brackets: "than a year ago (68,900)", "the previous year (8,215)".
+_EARLIER_TIME_BEFORE = compile_re(r"\b(?:a year (?:ago|earlier)|last year|(?:the )?(?:previous|prior) year|the year before)\s*\($",
+                                  re.I)
 
 
 # A part of a whole counted after it: "31 of its 54 projects", "19 of the region's 23 councils".

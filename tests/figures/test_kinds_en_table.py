@@ -113,6 +113,11 @@ CASES = [
     ("Rents are rising twice as fast as a year ago, when the rate was 2.1%.", "2.1%", "other"),
     ("Fuel prices rose 3.2% on the month, after falling 0.9% in July.", "0.9%", "other"),
     ("Fuel prices rose 3.2% on the month, after falling 0.9% in July.", "3.2%", "achieved"),
+    # The figure of a time named before it in brackets, a plan's in brackets, and a time long past
+    ("Referrals reached 4,310, still below a year ago (4,575).", "4,575", "other"),
+    ("Crews attended 6,120 calls, 4% more than the previous year (5,884).", "5,884", "other"),
+    ("The list was ahead of trajectory (plan: 18,400).", "18,400", "target"),
+    ("Twenty years ago the port handled 412,000 containers.", "412,000 containers", "other"),
     ("Copper output of 41.2kt was up 4% on the March quarter (39.6kt).", "39.6kt", "other"),
 ]
 
