@@ -42,7 +42,12 @@ EN_ACHIEVED_RE = compile_re(
     r"laid|made|drew|signing|took|met|saw|brought|kept|gave|ran|fought|flew|carried|found|generating|recording|"
     r"posting|earning|year-to-date|"
     r"(?:has|have|had) (?:now |already |also |so far )?(?:cut|built|won|sold|spent|paid|made|brought|taken|met|kept|put|set)|(?:is|are|was|were) (?:now |currently )?at|"
-    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|quarter|year|twelve months))\b",
+    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|quarter|year|twelve months)|"
+    # a level reached by now ("96,500 households now receive", "are now connected"; what a place now has
+    # profiles it, and what it now expects is a plan)
+    r"now (?:\w+ly )?(?!(?:has|have|owns|operates|employs|holds|counts|expect\w*|plan\w*|aim\w*|forecast\w*|project\w*|"
+    r"intend\w*|hop\w*|wants?|target\w*|seek\w*|needs?|requires?|faces?|due|set|scheduled|likely|estimated|"
+    r"more|than|and|or|that|the|a|an|on|be|being)\b)[a-z]{2,})\b",
     re.I,
 )
 # Any other verb in the past, before the number in its clause: "sealed 47 km", "issued 1,148 permits",

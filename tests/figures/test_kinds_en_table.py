@@ -118,6 +118,10 @@ CASES = [
     ("Crews attended 6,120 calls, 4% more than the previous year (5,884).", "5,884", "other"),
     ("The list was ahead of trajectory (plan: 18,400).", "18,400", "target"),
     ("Twenty years ago the port handled 412,000 containers.", "412,000 containers", "other"),
+    # A level reached by now is a result; what a place now has profiles it, and what is now expected is a plan
+    ("Some 41,200 households now receive the discount.", "41,200 households", "achieved"),
+    ("The county now has 212,000 homes.", "212,000 homes", "other"),
+    ("The mine is now expected to produce 7Mtpa from FY26.", "7Mtpa", "target"),
     ("Copper output of 41.2kt was up 4% on the March quarter (39.6kt).", "39.6kt", "other"),
 ]
 
