@@ -34,7 +34,7 @@ EN_ACHIEVED_RE = compile_re(
     r"\b(?:reached|achieved|rose|grew|increased|completed|recorded|totall?ed|created|added|adding|opened|built|"
     r"delivered|generated|attracted|invested|hired|employed|sold|exported|produced|signed|approved|posted|"
     r"reported|fell|declined|dropped|gained|jumped|climbed|surged|handled|doubled|welcomed|served|received|"
-    r"won|earned|spent|paid|was|were|last year|so far|to date|year to date|up(?! to\b)|down(?! to\b)|stood at|came in at|"
+    r"won|earned|spent|paid|was|were|last year|so far|to date|year to date|(?<!-)up(?! to\b)(?!-)|(?<!-)down(?! to\b)(?!-)|stood at|came in at|"
     r"(?:remained|held|stayed) (?:steady |unchanged |flat |stable )?at|"
     r"amounted to|eased|slowed|slipped|slid|shrank|contracted|plunged|tumbled|sank|slumped|soared|rebounded|"
     r"accelerated|expanded|risen|grown|fallen|tripled|quadrupled|halved|started|began|begun|YoY|QoQ|y/y|q/q|"
@@ -53,7 +53,8 @@ EN_ACHIEVED_RE = compile_re(
 # Any other verb in the past, before the number in its clause: "sealed 47 km", "issued 1,148 permits",
 # "recycled 46.2%". Not the words in -ed that name a plan, a size or a quality ("planned", "valued",
 # "skilled"), which the patterns above and below read or which govern nothing.
-EN_PAST_RE = compile_re(r"\b[a-z]{3,}(?<!e)ed\b")  # (not "speed", "need", "feed")
+# (not "speed", "need", "feed"; a capital only opening the text: a list's item, "Issued 9,870 building permits")
+EN_PAST_RE = compile_re(r"\b[a-z]{3,}(?<!e)ed\b|^\W*[A-Z][a-z]{2,}(?<!e)ed\b")
 _NOT_A_PAST = compile_re(
     r"(?:un|non)\w+|(?:plann|expect|project|propos|schedul|intend|target|budget|valu|establish|found|need|requir|"
     r"skill|list|register|licens|unit|advanc|detail|integrat|automat|combin|shar|mix|own|us|support|bas|call|nam|"
@@ -73,7 +74,8 @@ EN_DONE_RE = compile_re(
 # Sizes, costs and history: what a project is or was, not a result of the period.
 EN_OTHER_RE = compile_re(
     r"\b(?:over budget|under budget|budget of|budgeted|costs?|costing|worth|valued at|a population of|population|"
-    r"covers?|covering|spans?|area of|hectares? of land|founded|established in|since|dating|history|historic|"
+    r"(?:covers?|covering)(?!\s+(?:to|rose|fell|increased|reached|grew)\b)|spans?|area of|hectares? of land|founded|"
+    r"established in|since|dating|history|historic|"  # ("raising the tree canopy cover to 31%": a level reached)
     r"capacity of|-strong|home to|once(?!-)|formerly|used to|at its peak|existing|capped at|stock of|"
     r"(?:be |is |are )?able to \w+(?: up to)?|designed for|built for|of up to|"
     # a price, a fee or a fare, what something costs, not a result
@@ -110,6 +112,8 @@ EN_POPULATION = compile_re(r"\bpopulation\b(?:\s+[\w,]+){0,4}?\s+(?:of|at|was|is
                            r"(?:about |around |roughly |some |nearly |over )?$", re.I)
 EN_OVERRUN = compile_re(r"(?:over|under) budget", re.I)
 # An overrun or the past: other wherever it stands among the cues.
+# A part of what is new (the period's additions): "A dozen of the new members", "three of the new stores".
+EN_PART_OF_NEW = compile_re(r"\s+of\s+(?:the|our|its|their|these)\s+(?:\d[\d,]*\s+)?new\b", re.I)
 # A sentence about a time long past: "Ten years ago, …", "A decade ago …".
 EN_LONG_AGO = compile_re(r"\W*(?:(?:[A-Za-z-]+|\d+) years|a decade|two decades|a generation) ago\b", re.I)
 EN_HISTORY = compile_re(r"over budget|under budget|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
@@ -241,6 +245,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
     if (first := _first_rules(sentence, sp, cs, ce)) is not None:
         return first
+    if EN_PART_OF_NEW.match(sentence, sp.end) and not EN_TARGET_RE.search(sentence, cs, sp.start):
+        return Decision("achieved", "part_of_batch", True)  # "A dozen of the new members are young farmers"
     if EN_LONG_AGO.match(sentence) and not EN_TARGET_RE.search(sentence, 0, sp.start):
         return Decision("other", "size_or_history", True)  # "Ten years ago, in 2014/15, the Service attended 10,310 …"
     subordinate = EN_SUBORDINATE.search(sentence, sp.end, ce)

@@ -122,6 +122,13 @@ CASES = [
     ("Some 41,200 households now receive the discount.", "41,200 households", "achieved"),
     ("The county now has 212,000 homes.", "212,000 homes", "other"),
     ("The mine is now expected to produce 7Mtpa from FY26.", "7Mtpa", "target"),
+    # A list's item opening on a verb in the past is a result; "down" in "down-payment" is no change;
+    # a canopy's cover raised to a level is that level, not a size
+    ("Issued 4,210 building permits, 9% more than in 2024.", "4,210 building permits", "achieved"),
+    ("The city will complete 300 affordable homes and launch a $5 million down-payment fund.", "300 affordable homes",
+     "target"),
+    ("Planted 1,800 street trees, raising the city's tree canopy cover to 27%.", "27%", "achieved"),
+    ("Seven of the new members are young farmers who joined this year.", "Seven", "achieved"),
     ("Copper output of 41.2kt was up 4% on the March quarter (39.6kt).", "39.6kt", "other"),
 ]
 
