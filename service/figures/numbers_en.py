@@ -222,6 +222,20 @@ _TIME_SPENT = compile_re(r"(?<![\w.,$€£¥])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P
                          r"(?P<of>\s+of\b)?")
 
 
+# A time written in minutes and seconds, one figure: "an average response time of 8 minutes 41 seconds".
+_MINUTES_SECONDS = compile_re(r"(?<![\w.,])(?P<min>\d{1,3})\s+minutes?\s+(?:and\s+)?(?P<sec>\d{1,2})\s+seconds?\b")
+
+
+def _minutes_seconds(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """`spans` with each time in minutes and seconds read as one figure (in minutes), not two."""
+    times = [NumberSpan(m.start(), m.end(), m.group(), round(int(m["min"]) + int(m["sec"]) / 60, 4), "minutes")
+             for m in _MINUTES_SECONDS.finditer(text)]
+    if not times:
+        return spans
+    kept = [s for s in spans if not any(t.start < s.end and s.start < t.end for t in times)]
+    return sorted(kept + times, key=lambda s: s.start)
+
+
 def _time_spent(text: str) -> list[NumberSpan]:
     out = []
     if "hours" in text or "days" in text or "weeks" in text or "minutes" in text:
@@ -306,7 +320,7 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
     if in_words := [w for w in ranks(text) + words(text) + _time_spent(text)
                     if not any(s.start < w.end and w.start < s.end for s in out)]:
         out = sorted(out + in_words, key=lambda s: s.start)
-    return out
+    return _minutes_seconds(text, out) if "second" in text else out
 
 
 # A range writes its unit once, after its upper end: "a 70–90% chance", "6–12 inches", "10 to 13%".
@@ -362,6 +376,8 @@ def _range_lower_ends(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
 
 def en_quantity(text: str) -> tuple[float, str] | None:
     """'$2.1B' -> (2.1e9, 'USD'), '15 percent' -> (15.0, '%'): the first English figure of `text`."""
+    if (t := _MINUTES_SECONDS.search(text)) is not None:
+        return round(int(t["min"]) + int(t["sec"]) / 60, 4), "minutes"
     m = EN_FIGURE_RE.search(text)
     if m is None:  # "third-highest" -> (3.0, 'rank'), "two-thirds" -> (66.666667, '%'), "a dozen" -> (12.0, '')
         if spans := ranks(text) + words(text):

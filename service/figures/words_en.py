@@ -82,6 +82,10 @@ BRACKET_LABEL = compile_re(r"\(\s*(?:(?:Q[1-4]|H[12]|FY|9M)\s*)?(?:(?:19|20)\d\d
 _WORD_IN_BRACKETS = compile_re(rf"(?<=: )(?P<count>{_COUNT_ALTERNATIVES})(?=\))", re.I)
 # A count in words that a comparison makes a value: "seven fewer than in 2023".
 _WORD_CHANGE = compile_re(rf"(?<![\w-])(?P<count>{_COUNT_ALTERNATIVES})(?=\s+(?:more|fewer|less)\s+than\b)", re.I)
+# A count in words that a change came from: "up from nine the year before", "down from seven in 2023".
+_WORD_FROM = compile_re(rf"\b(?:up|down|rose|fell|increased|decreased|grew|dropped|declined|higher|lower) from\s+"
+                        rf"(?P<count>{_COUNT_ALTERNATIVES})(?=\s*(?:[,.;)]|$|\s+(?:the (?:year|month|quarter) before|"
+                        rf"a year (?:earlier|ago)|last year|in (?:19|20)\d\d)))", re.I)
 _ASIDE = compile_re(r",\s*(?:which|who|that)\b[^,]*$", re.I)
 
 
@@ -120,6 +124,9 @@ def words(text: str) -> list[NumberSpan]:
             out.append(NumberSpan(m.start(), m.end(), m.group(), round(value, 6), "%"))
     for m in _WORD_CHANGE.finditer(text):
         out.append(NumberSpan(m.start(), m.end(), m.group(), count_word_value(m["count"]), ""))
+    if " from " in text:
+        for m in _WORD_FROM.finditer(text):
+            out.append(NumberSpan(m.start("count"), m.end("count"), m["count"], count_word_value(m["count"]), ""))
     if ":" in text:
         for m in _WORD_IN_BRACKETS.finditer(text):
             if BRACKET_LABEL.search(text, max(0, m.start() - 30), m.start()):

@@ -419,3 +419,16 @@ def test_english_metric_units_and_pence_on_the_number_rates_a_day_and_a_last_yea
     assert texts("Calls came in at roughly 1,240 a day; the library opened for 58 hours a week.") == [
         "1,240", "58 hours"]
     assert texts("I left at 5pm.") == []
+
+
+def test_a_time_in_minutes_and_seconds_is_one_figure_and_a_count_in_words_a_change_came_from_is_one():
+    from service.figures.numbers_en import en_quantity
+
+    figs = extract_figures("Average response time dropped to 6 minutes 40 seconds, from 7 minutes 5 seconds.",
+                           language="en")
+    assert [(f.text, f.value, f.unit) for f in figs] == [
+        ("6 minutes 40 seconds", 6.6667, "minutes"), ("7 minutes 5 seconds", 7.0833, "minutes")]
+    assert en_quantity("8 minutes 41 seconds") == (8.6833, "minutes")  # (the model's value, read the same way)
+    kinds = {f.text: f.kind for f in extract_figures(
+        "We met 11 of our 17 commitments, up from nine the year before.", language="en")}
+    assert kinds["nine"] == "other"
