@@ -22,7 +22,12 @@ EN_TARGET_RE = compile_re(
     r"set to|due to|scheduled|pledged?|promised?|proposed|commit(?:s|ted)? to|"
     r"by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?20\d\d|"
     # a service's standard or ambition is what it is held to: "The national standard is 95%"
-    r"(?:standards?|ambitions?)(?=\s+(?:is|are|was|were|of|to)\b)|"
+    r"(?:standards?|ambitions?|commitments?)(?=\s+(?:is|are|was|were|of|to)\b)|"
+    # (its copula taken too, so that no result verb comes after the cue: "Our commitment for the year was 138.0 Ml/d")
+    r"commitments? for (?:the |this |each )?(?:year|period|quarter|month)(?: \w+){0,2}? (?:is|was)\s|"
+    # money asked for, not yet had; a forecaster's projection ("The Bank projects GDP growth of 1.0% in 2025")
+    r"bidding for|bids? for|applying for|applied for|"
+    r"projects (?:that )?(?:GDP|growth|inflation|unemployment|output|demand|prices|the (?:economy|rate))|"
     r"next (?:year|financial year|fiscal year|fall|spring|summer|autumn|winter|month|quarter|season|school year|"
     r"academic year|decade)|the coming year|calls? for|calling for|wants? (?:to|another|an?)|should|"
     r"budgeted for|budgets for|budgeting for|proposes|proposing|"

@@ -166,7 +166,8 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
     return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 80), m.start())) or bool(_PART_OF.match(text, end)) \
         or bool(_COMPARED_OR_PART.match(text, end)) or bool(_PASSIVE_AFTER.match(text, end)) \
         or bool(_OF_THE_WHOLE.match(text) and _CLAUSE_SUBJECT.match(text, end)
-                and re.search(r"(?:^|,|\band)\s*$", text[max(0, m.start() - 6) : m.start()]))
+                and re.search(r"(?:^|,|\band)\s*$", text[max(0, m.start() - 6) : m.start()])) \
+        or bool(not text[: m.start()].strip() and _CLAUSE_SUBJECT.match(text, end))  # (an item: "2,918 were fires;")
 
 
 # A time named before a figure in brackets: "than a year ago (68,900)", "the previous year (8,215)".

@@ -129,6 +129,12 @@ CASES = [
      "target"),
     ("Planted 1,800 street trees, raising the city's tree canopy cover to 27%.", "27%", "achieved"),
     ("Seven of the new members are young farmers who joined this year.", "Seven", "achieved"),
+    # A commitment is a target; money bid for is not yet had; a forecaster's projection is a forecast;
+    # a list's item opening on its count ("2,918 were fires;") is a figure
+    ("Our commitment for the year was 4.5 hours.", "4.5 hours", "target"),
+    ("The college is bidding for £1.2 million from the skills fund.", "£1.2 million", "target"),
+    ("The Committee projects GDP growth of 1.1% in 2026 and 1.4% in 2027.", "1.4%", "target"),
+    ("1,245 were false alarms;", "1,245", "achieved"),
     ("Copper output of 41.2kt was up 4% on the March quarter (39.6kt).", "39.6kt", "other"),
 ]
 
