@@ -96,15 +96,18 @@ def history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], do
     year the sentence itself names counts (a paragraph's year in force may be read wrong)."""
     results = [int(f.period) for figs in figures.values() for f in figs
                if f.kind == "achieved" and f.period and f.period.isdigit()]
+    if language != "zh":
+        _earlier_months(figures, sentences, int(doc_year) if doc_year and doc_year.isdigit() else
+                        Counter(results).most_common(1)[0][0] if results else None)
     if not results:
         return
     # (not the latest: a forecast read as a result would date the page in its year)
     years = Counter(results)
     page_year = int(doc_year) if doc_year and doc_year.isdigit() else max(years, key=lambda y: (years[y], y))
     reviewed_from = page_year - 1  # (last year may be the year reviewed: `last_years` decides it)
+    zh = language == "zh"
     if min(results) >= reviewed_from:
         return  # (no result of an earlier year: most pages)
-    zh = language == "zh"
     for m in (_REVIEWED_SINCE if zh else _EN_REVIEWED_SINCE).finditer("\n".join(s.text for s in sentences)):
         first = (int(m["since"] or m["first"]) if m["since"] or m["first"] else _PLAN_START[m["plan"]]
                  if m["plan"] else page_year - _COUNT[m["past"] or m["during"]] + 1)
@@ -117,6 +120,28 @@ def history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], do
             if f.kind == "achieved" and f.period and f.period.isdigit() and int(f.period) < reviewed_from \
                     and (f.period + "年" in s.text if zh else _en_dated(s.text, f.text, f.period)):
                 f.kind = "other"  # ("Eastmere's GVA was £61.2 billion in 2023" in a bulletin of 2025)
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_IN_MONTH_YEAR = compile_re(rf"\s+in {_MONTH} (?P<year>(?:19|20)\d\d)\b")
+# A month named without its year: the page's own time ("58.4% in May, up from 56.3% in April").
+_MONTH_ALONE = compile_re(rf"\bin {_MONTH}\b(?!\s+(?:19|20)\d\d)")
+
+
+def _earlier_months(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], page_year: int | None) -> None:
+    """An English figure of a month of an earlier year is the comparison: "up from 56.3% in April and 54.9% in
+    April 2024", "Inflation peaked at 10.2% in October 2022" (a year is reviewed whole, a month of it only
+    recalled). Earlier: than the page's year, or, where that is not known, than a month the sentence
+    names without its year (this year's)."""
+    for s in sentences:
+        if " in " not in s.text:
+            continue
+        for f in figures.get(s.index, []):
+            at = s.text.find(f.text)
+            if f.kind != "achieved" or at < 0 or (m := _IN_MONTH_YEAR.match(s.text, at + len(f.text))) is None:
+                continue
+            if page_year is not None and int(m["year"]) < page_year or page_year is None and _MONTH_ALONE.search(s.text):
+                f.kind = "other"
 
 
 def _en_dated(sentence: str, figure: str, year: str) -> bool:

@@ -188,3 +188,17 @@ def test_a_clause_on_an_earlier_year_than_the_titles_is_background_even_in_a_pla
     r = summarize(WORK_REPORT, SummaryOptions(mode="extractive"), settings=extractive_settings())
     kinds = {f.text: f.kind for f in r.figures}
     assert kinds["1862.5亿元"] == kinds["2.3万人"] == "achieved" and kinds["6%左右"] == "target"
+
+
+MONTHLY_EN = """Waiting times: performance report
+
+Patients seen within four hours rose to 58.4% in May, up from 56.3% in April and 54.9% in April 2024.
+
+Patients waiting more than 52 weeks fell to 1,912 in May.
+"""
+
+
+def test_an_english_figure_of_a_month_of_an_earlier_year_is_the_comparison():
+    s = summarize(MONTHLY_EN, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    kinds = {f.text: f.kind for f in s.figures}
+    assert kinds["58.4%"] == "achieved" and kinds["54.9%"] == "other"
