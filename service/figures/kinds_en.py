@@ -19,7 +19,8 @@ from .numbers_en import EN_CURRENCY
 EN_TARGET_RE = compile_re(
     r"\b(?:aims?|aiming|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
-    r"set to|due to|scheduled|pledged?|promised?|proposed|commit(?:s|ted)? to|"
+    r"set to|due to|scheduled|pledged?|promised?|proposed|(?<!been )(?<!was )(?<!were )commit(?:s|ted)? to|"
+
     r"by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?20\d\d|"
     # a service's standard or ambition is what it is held to: "The national standard is 95%"
     r"(?:standards?|ambitions?|commitments?)(?=\s+(?:is|are|was|were|of|to)\b)|"
@@ -107,8 +108,11 @@ EN_POSSESSION = compile_re(
 # A running total to now (X年以来): "Since 2020 the province has signed 87 agreements", "has
 # added 4,800 jobs since 2019". ("The highest since 2008" is history.)
 EN_RUNNING_TOTAL = compile_re(
-    r"\bsince (?:19|20)\d{2}\b.{0,80}?\b(?:has|have) (?:now |already |so far )?\w+ed\b"
-    r"|\b(?:has|have) (?:now |already |so far )?\w+ed\b.{0,80}?\bsince (?:19|20)\d{2}\b", re.I)
+    r"\bsince (?:19|20)\d{2}\b.{0,80}?\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b"
+    r"|\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b.{0,80}?\bsince (?:19|20)\d{2}\b"
+    # ("Since the fund was launched in 2022, £96 million of it has been committed")
+    r"|^\W*since\b[^,;]{0,80}?\b(?:19|20)\d{2},.{0,80}?\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b",
+    re.I)
 # A place's population, however it is stated ("population was estimated at 402,300"), and a work's
 # estimated cost ("a project estimated at $38 million").
 EN_POPULATION = compile_re(r"\bpopulation\b(?:\s+[\w,]+){0,4}?\s+(?:of|at|was|is|stood at|reached|totall?ed)\s+"
@@ -117,6 +121,13 @@ EN_POPULATION = compile_re(r"\bpopulation\b(?:\s+[\w,]+){0,4}?\s+(?:of|at|was|is
                            r"(?:about |around |roughly |some |nearly |over )?$", re.I)
 EN_OVERRUN = compile_re(r"(?:over|under) budget", re.I)
 # An overrun or the past: other wherever it stands among the cues.
+# The whole sum a part of money is of: "£96 million of its £250 million has been committed".
+EN_WHOLE_SUM = compile_re(r"\d(?:[\d,.]*\d)?\s?(?:million|billion|m|bn)?\s+of\s+(?:its|the|their|our|this|that)\s+"
+                          r"(?:[a-z]+\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$")
+# A target set, and the figures it names: "has set a target of 4,000 jobs created and £500 million of investment".
+EN_TARGET_SET = compile_re(r"\b(?:set|sets|setting|adopted|agreed|has|have) (?:an? |the |its |new )?(?:\w+ )?(?:targets?|goals?) "
+                           r"of\s+(?:(?:[^,;.]|[,.](?=\d)){0,60}?\band\s+)?(?:about |around |some |at least )?(?:[$€£¥]|[A-Z]{1,2}\$)?$",
+                           re.I)
 # A part of what is new (the period's additions): "A dozen of the new members", "three of the new stores".
 EN_PART_OF_NEW = compile_re(r"\s+of\s+(?:the|our|its|their|these)\s+(?:\d[\d,]*\s+)?new\b", re.I)
 # A sentence about a time long past: "Ten years ago, …", "A decade ago …".
@@ -250,6 +261,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
     if (first := _first_rules(sentence, sp, cs, ce)) is not None:
         return first
+    if EN_TARGET_SET.search(sentence, max(0, sp.start - 120), sp.start):
+        return Decision("target", "goal_named", True)  # "has set a target of 4,000 jobs created and £500 million …"
     if EN_PART_OF_NEW.match(sentence, sp.end) and not EN_TARGET_RE.search(sentence, cs, sp.start):
         return Decision("achieved", "part_of_batch", True)  # "A dozen of the new members are young farmers"
     if EN_LONG_AGO.match(sentence) and not EN_TARGET_RE.search(sentence, 0, sp.start):
@@ -279,6 +292,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         return Decision("other", "standing_count", True)  # "the county has 1.2 million residents"
     if sp.unit not in EN_MONEY and sp.unit != "%" and EN_OWNED.search(sentence, max(0, sp.start - 40), sp.start):
         return Decision("other", "standing_count", True)  # "19 of the region's 23 councils"
+    if sp.unit in EN_MONEY and EN_WHOLE_SUM.search(sentence, max(0, sp.start - 40), sp.start):
+        return Decision("other", "standing_count", True)  # "£96 million of its £250 million": the fund's size
     dash = sentence.find("-", sp.start, sp.end + 1)
     if dash > 0 and EN_SIZE_ADJECTIVE.match(sentence, dash) and not EN_ACHIEVED_RE.search(local_before) \
             and not EN_DONE_RE.search(local_before):
@@ -307,7 +322,7 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
             m.end() for m in EN_DONE_RE.finditer(text) if (not within_clause or m.start() < after_at or m["passive"])
             and not _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())],  # ("will be lowered to")
             default=-1)
-        if o >= 0 and EN_RUNNING_TOTAL.search(text):
+        if o >= 0 and (EN_RUNNING_TOTAL.search(text) or not within_clause and EN_RUNNING_TOTAL.search(sentence)):
             return Decision("achieved", "running_total")  # "Since 2020 the province has signed 87 …"
         if o >= 0 and (EN_HISTORY.search(text) or o >= max(t, a)):
             return Decision("other", "size_or_history", True)
