@@ -243,7 +243,7 @@ EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?P<verb>[a-z]{3,}(?<!e)ed|fought|fl
 
 def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | None:
     """What settles a figure before its clause's words are weighed: a share of a plan reached, an
-    item of a list of aims, a rank."""
+    item of a list of aims, a rank, a target set, a part of what is new, a time long past."""
     if sp.unit == "%" and _ATTAINMENT.match(sentence, sp.end):
         return Decision("achieved", "attainment", True)  # "reached only 98.7% of target": how much was done
     if EN_AIM_ITEM.match(sentence):
@@ -252,6 +252,12 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         if re.search(r"\bfrom\s+$", sentence[cs : sp.start]):
             return Decision("other", "baseline", True)  # "up from 46th"
         return Decision("target", "plan_verb") if EN_TARGET_RE.search(sentence, cs, ce) else Decision("achieved", "rank")
+    if EN_TARGET_SET.search(sentence, max(0, sp.start - 120), sp.start):
+        return Decision("target", "goal_named", True)  # "has set a target of 4,000 jobs created and £500 million …"
+    if EN_PART_OF_NEW.match(sentence, sp.end) and not EN_TARGET_RE.search(sentence, cs, sp.start):
+        return Decision("achieved", "part_of_batch", True)  # "A dozen of the new members are young farmers"
+    if EN_LONG_AGO.match(sentence) and not EN_TARGET_RE.search(sentence, 0, sp.start):
+        return Decision("other", "size_or_history", True)  # "Ten years ago, in 2014/15, the Service attended 10,310 …"
     return None
 
 
@@ -261,12 +267,6 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
     if (first := _first_rules(sentence, sp, cs, ce)) is not None:
         return first
-    if EN_TARGET_SET.search(sentence, max(0, sp.start - 120), sp.start):
-        return Decision("target", "goal_named", True)  # "has set a target of 4,000 jobs created and £500 million …"
-    if EN_PART_OF_NEW.match(sentence, sp.end) and not EN_TARGET_RE.search(sentence, cs, sp.start):
-        return Decision("achieved", "part_of_batch", True)  # "A dozen of the new members are young farmers"
-    if EN_LONG_AGO.match(sentence) and not EN_TARGET_RE.search(sentence, 0, sp.start):
-        return Decision("other", "size_or_history", True)  # "Ten years ago, in 2014/15, the Service attended 10,310 …"
     subordinate = EN_SUBORDINATE.search(sentence, sp.end, ce)
     around = sentence[cs : subordinate.start() if subordinate else ce]
     local_before = sentence[cs : sp.start]
