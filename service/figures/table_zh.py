@@ -25,7 +25,11 @@ from .numbers import find_numbers, parse_quantity
 _UNIT_LINE = compile_re(r"单位\s*[:：]\s*(?P<unit>(?:人民币)?(?:元|千元|万元|百万元|亿元|%|吨|万吨|人|户|个|家|万人))(?:\s|$)")
 _YEAR = compile_re(r"((?:19|20)\d{2})年")
 # A value cell: a number, or a change written in words ("增加0.87个百分点").
-_CELL = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?(?![\d年月日%.])|[增减][加少]?\d[\d,]*(?:\.\d+)?个百分点")
+# (a change may carry its own unit: "8.7%", "-1.1个百分点" in a column "增减")
+# (a number with a unit of its own, "48亿元", is no bare cell: the number grammar reads such a row)
+_CELL = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:%|％|个百分点)?(?![\d年月日%.\u4e00-\u9fff])"
+                   r"|[增减][加少]?\d[\d,]*(?:\.\d+)?个百分点")
+_OWN_UNIT = compile_re(r"(?P<number>[-+−]?\d[\d,]*(?:\.\d+)?)(?P<unit>%|％|个百分点)")
 _ROW = compile_re(r"^(?P<label>[\u4e00-\u9fff（）()／/A-Za-z、%％]{2,40}?)\s+(?P<cells>[-+−\d增减].*)$")
 _LABEL_UNIT = compile_re(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
 _CHANGE_COLUMN = compile_re(r"增减|变动|增长|同比")
@@ -64,8 +68,14 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
         return FigureDraft(subject=f"{subject}{cell[:2]}", text=spans[0].text, value=spans[0].value,
                            unit=spans[0].unit, kind="achieved", period=max(years) if years else None, quote=quote)
     change = bool(_CHANGE_COLUMN.search(column))
-    quantity = parse_quantity(cell + ("" if unit == "%" else unit)) if unit else None
-    value, base = quantity if quantity else (float(cell.replace(",", "").replace("−", "-")), unit)
+    if own := _OWN_UNIT.fullmatch(cell):  # (its sign kept: "-1.1个百分点" fell)
+        value, base = float(own["number"].replace(",", "").replace("−", "-")), "%" if "%" in own["unit"] else own["unit"]
+        unit = base
+    else:
+        quantity = parse_quantity(cell + ("" if unit == "%" else unit)) if unit else None
+        value, base = quantity if quantity else (float(cell.replace(",", "").replace("−", "-")), unit)
+        if cell.startswith(("-", "−")) and value > 0:
+            value = -value
     year = _year_of(column)
     earlier = year is not None and years and year < max(years)
     return FigureDraft(subject=f"{subject}增减" if change else subject, text=cell, value=value,

@@ -69,3 +69,19 @@ def test_a_statistical_sheet_with_a_unit_column_gives_each_value_in_its_rows_uni
             ("118,736", "工业用电量累计", "千瓦时", "2025"), ("318", "规上工业企业数累计", "个", "2025")} <= rows
     assert next(f for f in s.figures if f.text == "68.91").value == 6.891e9
     assert "\\t" not in s.summary and "186.42" not in s.summary
+
+
+def test_a_bar_tables_rows_of_bare_values_and_a_change_with_its_own_unit():
+    # The unit in the row's label; a change written with its own unit ("8.7%", "-1.1个百分点") keeps it and
+    # its sign; a value with its own unit ("48亿元") is left to the number grammar.
+    from service.figures.table_zh import table_figures
+    from service.segment import segment
+
+    text = ("指标 | 2025年上半年 | 2024年上半年 | 增减\n营业收入（亿元） | 186.42 | 171.50 | 8.7%\n"
+            "资产负债率（%） | 64.2 | 65.3 | -1.1个百分点\n")
+    rows = table_figures(segment(text))
+    got = [(f.text, f.value, f.unit, f.kind, f.period) for figs in rows.values() for f in figs]
+    assert got == [("186.42", 1.8642e10, "元", "achieved", "2025"), ("171.50", 1.715e10, "元", "other", "2024"),
+                   ("8.7%", 8.7, "%", "achieved", "2025"), ("64.2", 64.2, "%", "achieved", "2025"),
+                   ("65.3", 65.3, "%", "other", "2024"), ("-1.1个百分点", -1.1, "个百分点", "achieved", "2025")]
+    assert table_figures(segment("指标 | 2025年 | 2024年 | 完成率\n地区生产总值 | 680亿元 | 571.4亿元 | 84.0%\n")) == {}
