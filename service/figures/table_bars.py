@@ -17,7 +17,8 @@ from .kinds import Kind
 _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|%|增长|增减|同比|增幅|"
                 r"降幅|变动|完成率"), "achieved"),
-    (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|\breturns?\b|完成|实际|实绩|累计|进度|"
+    (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|\breturns?\b|\bspent\b|to date|"
+                r"year[- ]to[- ]date|\bytd\b|完成|实际|实绩|累计|进度|"
                 r"进展"),
      "achieved"),
     (compile_re(r"(?i)target|goal|\bplan|budget|forecast|guidance|projected|projection|outlook|ambition|计划|目标|"
@@ -29,12 +30,17 @@ _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
 _PERIOD = compile_re(
     r"(?:(?P<part>[QH][1-4])|(?P<month>[A-Z][a-z]{2})[a-z]*\.? (?:Q|[Qq]uarter))?\s*"
     r"(?:FY ?(?P<fy>\d\d)(?!\d)|(?:FY ?)?(?P<year>(?:19|20)\d\d)(?:[/-]\d\d)?)(?:年度?)?")
+# (a period inside a longer head: after a word, before a word or a bracket)
+_PERIOD_IN = compile_re(
+    r"(?<![\w/-])(?:(?P<part>[QH][1-4])|(?P<month>[A-Z][a-z]{2})[a-z]*\.? (?:Q|[Qq]uarter))?\s*"
+    r"(?:FY ?(?P<fy>\d\d)(?!\d)|(?:FY ?)?(?P<year>(?:19|20)\d\d)(?:[/-]\d\d)?)(?:年度?)?(?![\w/=-])(?!\s*=)")  # (not an index's base: "2021 = 100")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _period(cell: str) -> tuple[str, tuple[int, int]] | None:
-    """The year a head's cell names and its place in time (year, quarter), or None."""
-    m = _PERIOD.fullmatch(cell.strip())
+    """The year a head's cell names and its place in time (year, quarter), or None: the cell a period
+    ("Q3 2025"), or a measure of one ("Capacity factor Q3 2025", "2024年产值")."""
+    m = _PERIOD.fullmatch(cell.strip()) or _PERIOD_IN.search(cell)
     if m is None or m["month"] and m["month"] not in _MONTHS:
         return None
     year = m["year"] or "20" + m["fy"]
@@ -48,11 +54,12 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
     """(kind, year) of each cell of a head, the label's cell first; None where the head says nothing."""
     cells = BAR.split(head.strip())
     periods = [_period(c) for c in cells]
-    latest = max((p[1] for p in periods if p), default=None)
-    dated = sum(1 for p in periods if p)
+    said = [next((k for rx, k in _HEAD_WORDS if rx.search(c)), None) for c in cells]
+    # (the latest period of the results: not a target's column, "Target 2025/26")
+    latest = max((p[1] for p, k in zip(periods, said, strict=True) if p and k != "target"), default=None)
+    dated = sum(1 for p, k in zip(periods, said, strict=True) if p and k != "target")
     out: list[tuple[Kind | None, str | None]] = []
-    for cell, p in zip(cells, periods, strict=True):
-        kind = next((k for rx, k in _HEAD_WORDS if rx.search(cell)), None)
+    for p, kind in zip(periods, said, strict=True):
         if kind is None and p is not None and dated >= 2:
             kind = "achieved" if p[1] == latest else "other"
         out.append((kind, p[0] if p else None))

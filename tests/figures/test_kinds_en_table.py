@@ -181,4 +181,12 @@ def test_a_bar_tables_head_of_quarters_halves_and_short_fiscal_years_gives_kinds
     assert column_kinds("Measure | H1 FY26 | H1 FY25 | Change")[1:3] == [("achieved", "2026"), ("other", "2025")]
     assert column_kinds("指标 | 2023年 | 2024年")[1:] == [("other", "2023"), ("achieved", "2024")]
     # A fund's return in the year is its result; an allocation says nothing of itself.
-    assert column_kinds("Asset class | Allocation | Return 2024/25")[1:] == [(None, None), ("achieved", None)]
+    assert column_kinds("Asset class | Allocation | Return 2024/25")[1:] == [(None, None), ("achieved", "2024")]
+    # A period inside a longer head dates its column; a target's column is no result's latest period;
+    # money spent to date is a result; an index's base year is no period
+    assert column_kinds("Technology | Capacity factor Q3 2025 | Capacity factor Q3 2024")[1:] == [
+        ("achieved", "2025"), ("other", "2024")]
+    assert column_kinds("Measure | 2023/24 | 2024/25 | Target 2025/26")[1:] == [
+        ("other", "2023"), ("achieved", "2024"), ("target", "2025")]
+    assert column_kinds("Directorate | Annual budget | Spent to 31 Dec")[1:] == [("target", None), ("achieved", None)]
+    assert column_kinds("Store type | Weight (%) | Index (2021 = 100)")[2] == (None, None)
