@@ -139,6 +139,10 @@ CASES = [
     # before it; a running total since a time named; the whole sum a part of money is of
     ("The board has set a target of 2,500 jobs created and £80 million of investment.", "£80 million", "target"),
     ("The helpline answered 91,300 calls, 83% of them within a minute.", "83%", "achieved"),
+    # A labelled period of a year in brackets, and a bracket after an earlier period with its year
+    ("The load factor was 85.2% (January–September 2024: 83.9%).", "83.9%", "other"),
+    ("Passengers rose 6.1% on March 2024 (1.92 million).", "1.92 million", "other"),
+    ("Output was 14% more than in the second quarter of 2024 (212,400 MWh).", "212,400 MWh", "other"),
     ("Since the scheme opened in 2021, 6,140 homes have been insulated.", "6,140 homes", "achieved"),
     ("Since the fund was launched in 2022, £41 million of its £120 million has been committed.", "£120 million",
      "other"),
