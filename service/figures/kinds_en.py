@@ -124,6 +124,15 @@ EN_OVERRUN = compile_re(r"(?:over|under) budget", re.I)
 # The whole sum a part of money is of: "£96 million of its £250 million has been committed".
 EN_WHOLE_SUM = compile_re(r"\d(?:[\d,.]*\d)?\s?(?:million|billion|m|bn)?\s+of\s+(?:its|the|their|our|this|that)\s+"
                           r"(?:[a-z]+\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$")
+# A budget monitor's estimate of the year under way, its outturn (as 预计全年完成… in a review): "The forecast
+# outturn for the year is £419.8 million", "is forecast to overspend by £5.2 million", "expects a £1.3 million
+# overspend"; not one of a year to come.
+EN_OUTTURN_ESTIMATE = compile_re(r"\bforecast (?:outturn|position|overspend|underspend)\b|\b(?:is|are) forecast(?:ing)? "
+                                 r"(?:to )?(?:an? )?(?:over|under)spend|\bexpects? an? (?:[$€£¥][\d.,]+\s?(?:million|m|bn)? )?"
+                                 r"(?:over|under)spend|\bforecasting an? (?:over|under)spend", re.I)
+EN_SAME_POINT = compile_re(r"\W*(?:at|by) (?:the same (?:point|time|stage)|this (?:point|time|stage)) (?:in |of )?"
+                           r"(?:last|the previous|the prior|(?:19|20)\d\d)", re.I)
+EN_LATER_PERIOD = compile_re(r"\bnext (?:year|financial year|fiscal year)\b", re.I)
 # A target set, and the figures it names: "has set a target of 4,000 jobs created and £500 million of investment".
 EN_TARGET_SET = compile_re(r"\b(?:set|sets|setting|adopted|agreed|has|have) (?:an? |the |its |new )?(?:\w+ )?(?:targets?|goals?) "
                            r"of\s+(?:(?:[^,;.]|[,.](?=\d)){0,60}?\band\s+)?(?:about |around |some |at least )?(?:[$€£¥]|[A-Z]{1,2}\$)?$",
@@ -257,6 +266,11 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         if re.search(r"\bfrom\s+$", sentence[cs : sp.start]):
             return Decision("other", "baseline", True)  # "up from 46th"
         return Decision("target", "plan_verb") if EN_TARGET_RE.search(sentence, cs, ce) else Decision("achieved", "rank")
+    if EN_SAME_POINT.match(sentence):
+        return Decision("other", "baseline", True)  # "At the same point in 2024/25 the council was forecasting …"
+    if (est := EN_OUTTURN_ESTIMATE.search(sentence, 0, ce)) and est.start() < sp.start \
+            and not EN_LATER_PERIOD.search(sentence):
+        return Decision("achieved", "period_estimate", True)  # "Children's Services is forecast to overspend by £5.2 million"
     if EN_TARGET_SET.search(sentence, max(0, sp.start - 120), sp.start):
         return Decision("target", "goal_named", True)  # "has set a target of 4,000 jobs created and £500 million …"
     if EN_PART_OF_NEW.match(sentence, sp.end) and not EN_TARGET_RE.search(sentence, cs, sp.start):

@@ -143,6 +143,11 @@ CASES = [
     ("The load factor was 85.2% (January–September 2024: 83.9%).", "83.9%", "other"),
     ("Passengers rose 6.1% on March 2024 (1.92 million).", "1.92 million", "other"),
     ("Output was 14% more than in the second quarter of 2024 (212,400 MWh).", "212,400 MWh", "other"),
+    # A budget monitor's estimate of the year under way is its outturn; the same point of a year before is not
+    ("Adult services are forecast to overspend by £3.4 million.", "£3.4 million", "achieved"),
+    ("The forecast outturn for the year is £212.6 million.", "£212.6 million", "achieved"),
+    ("The council is forecast to overspend by £3m next year.", "£3m", "target"),
+    ("At this time last year, 412 people were waiting.", "412 people", "other"),
     ("Since the scheme opened in 2021, 6,140 homes have been insulated.", "6,140 homes", "achieved"),
     ("Since the fund was launched in 2022, £41 million of its £120 million has been committed.", "£120 million",
      "other"),
