@@ -126,9 +126,9 @@ PROGRESS = compile_re(r"^(?:累计|已经?)(?:完成|实现|到位|争取到?)")
 # The plan's own figure, in brackets after its name: 超过年度计划（280公里）, 完成年度目标(2.5万人)的107.2%.
 PLAN_IN_BRACKETS = compile_re(r"(?:计划|目标|任务|预期)[（(](?:为|是|约)?$")
 # A benchmark's or an earlier time's figure in brackets after its name: 高于全省平均水平（5.4%）, 恢复至2019年
-# 同期(157.4万人次)的118.6%.
+# 同期(157.4万人次)的118.6%, 比上月（87.1%）下降7.1个百分点.
 REFERENCE_IN_BRACKETS = compile_re(r"(?:(?:全国|全省|全市|全区|全州|全县)(?:同期)?平均(?:水平|值|增速|增幅)?|(?:19|20)\d{2}年同期"
-                                   r"|上年同期|去年同期|上年|去年)[（(](?:为|是|约)?$")
+                                   r"|上年同期|去年同期|上年|去年|上月|上季度|上期|年初)(?:末|底)?[（(](?:为|是|约)?$")
 # The outturn reported against a plan named before it: 计划新建12所，实际建成投用13所 (a clause of its own
 # that opens with 实际, 累计 or 已 and a verb of work done). The plan's clause is over there.
 OUTTURN_AFTER_PLAN = compile_re(r"[，；,;][^，。；！？\d]{0,6}?(?:实际上?[\u4e00-\u9fff]|(?:累计|已经?)[\u4e00-\u9fff]{0,4}?"

@@ -39,7 +39,7 @@ CUE_WINDOW = 200
 # Rules that say what a number describes (a size, a name, the goal a result is measured against): a
 # share or a growth rate after such a number continues the result before it, not the description.
 DESCRIBING_RULES = frozenset({"project_size", "size_in_name", "capacity_in_name", "inside_name", "policy_count",
-                              "goal_named_after", "share_base", "quota"})
+                              "goal_named_after", "share_base", "quota", "benchmark_elsewhere"})
 
 
 @dataclass(frozen=True)

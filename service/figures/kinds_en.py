@@ -9,6 +9,7 @@ standing count or history (worth, has, founded in) makes other. Imported only fo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..re_cache import compile_re
 from .clauses import clause_end, clause_start
@@ -130,6 +131,20 @@ EN_WHOLE_SUM = compile_re(r"\d(?:[\d,.]*\d)?\s?(?:million|billion|m|bn)?\s+of\s+
 EN_OUTTURN_ESTIMATE = compile_re(r"\bforecast (?:outturn|position|overspend|underspend)\b|\b(?:is|are) forecast(?:ing)? "
                                  r"(?:to )?(?:an? )?(?:over|under)spend|\bexpects? an? (?:[$€£¥][\d.,]+\s?(?:million|m|bn)? )?"
                                  r"(?:over|under)spend|\bforecasting an? (?:over|under)spend", re.I)
+@lru_cache(maxsize=64)
+def _names_budget_for(sentence: str) -> bool:
+    """EN_BUDGET_FOR searched once a sentence, not once for each of its figures."""
+    return EN_BUDGET_FOR.search(sentence) is not None
+
+
+@lru_cache(maxsize=64)
+def _outturn_estimate_at(sentence: str) -> int | None:
+    """Where the sentence first names a budget monitor's estimate, once a sentence (it is asked for each of
+    its figures: searching it from its start for each would read a long sentence quadratically)."""
+    m = EN_OUTTURN_ESTIMATE.search(sentence)
+    return m.start() if m else None
+
+
 EN_SAME_POINT = compile_re(r"\W*(?:at|by) (?:the same (?:point|time|stage)|this (?:point|time|stage)) (?:in |of )?"
                            r"(?:last|the previous|the prior|(?:19|20)\d\d)", re.I)
 EN_LATER_PERIOD = compile_re(r"\bnext (?:year|financial year|fiscal year)\b", re.I)
@@ -268,8 +283,7 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("target", "plan_verb") if EN_TARGET_RE.search(sentence, cs, ce) else Decision("achieved", "rank")
     if EN_SAME_POINT.match(sentence):
         return Decision("other", "baseline", True)  # "At the same point in 2024/25 the council was forecasting …"
-    if (est := EN_OUTTURN_ESTIMATE.search(sentence, 0, ce)) and est.start() < sp.start \
-            and not EN_LATER_PERIOD.search(sentence):
+    if (est := _outturn_estimate_at(sentence)) is not None and est < sp.start and not EN_LATER_PERIOD.search(sentence):
         return Decision("achieved", "period_estimate", True)  # "Children's Services is forecast to overspend by £5.2 million"
     if EN_TARGET_SET.search(sentence, max(0, sp.start - 120), sp.start):
         return Decision("target", "goal_named", True)  # "has set a target of 4,000 jobs created and £500 million …"
@@ -300,7 +314,7 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         if re.search(r"\b(?:target|goal|planned|budgeted|plan|budget)s?\b", base.group(), re.I):
             return Decision("target", "goal_named", True)  # "against a target of 30% by 2027"
         return Decision("other", "baseline", True)
-    if EN_BUDGET_SET.search(local_before) or EN_BUDGET_FOR.search(sentence) and (
+    if EN_BUDGET_SET.search(local_before) or _names_budget_for(sentence) and (
             EN_BUDGET_OF.search(local_before) or EN_ADOPTED.search(local_before) and EN_BUDGET_AFTER.match(sentence, sp.end)):
         return Decision("target", "budget_set", True)  # ("a budget of £1.13 billion for 2025/26")
     if EN_ALREADY.search(local_before):

@@ -320,6 +320,9 @@ def test_another_places_rate_compared_with_a_quota_a_completion_rate_and_this_ye
     assert kinds("全市共配置抢修队伍86支、抢修人员2150人。") == [("86支", "other"), ("2150人", "other")]
     assert kinds("全年粮食播种面积48.6万亩，总产量20.3万吨。")[1] == ("20.3万吨", "achieved")
     assert kinds("今年新增配置应急发电车12台。") == [("12台", "achieved")]
+    # Last month's figure in brackets is the comparison; the change after it is this month's
+    assert kinds("优良天数比率为80.0%，比上月（87.1%）下降7.1个百分点。") == [
+        ("80.0%", "achieved"), ("87.1%", "other"), ("7.1个百分点", "achieved")]
 
 
 def test_the_members_of_a_list_after_a_size_are_sizes_and_a_rank_in_a_named_list_is_a_figure():
