@@ -252,6 +252,8 @@ def decide_zh(
         return Decision("other", "standing_count")
     if cue.EXAMPLE_START.match(before.lstrip()) or cue.EXAMPLE_START.match(sentence.lstrip()):
         return Decision("other", "example_elsewhere", True)
+    if "争取" in clause and sp.text.endswith(("以上", "左右")):
+        return Decision("target", "plan_verb", True)  # 全年争取…资金20亿元以上: a goal (funds secured are counted exactly)
     estimate = _last(cue.ESTIMATE_RE, before)
     target = _last(cue.TARGET_RE, before)
     strong = _last(cue.STRONG_ACHIEVED_RE, before)
@@ -274,7 +276,8 @@ def decide_zh(
     if achieved >= 0:
         if context.section == "other":
             return Decision("other", "section")
-        if shares_verb and context.previous == "target" or context.section == "target":
+        if shares_verb and context.previous == "target" and not cue.PROGRESS.match(sentence.lstrip()) \
+                or context.section == "target":  # (累计完成投资3712万元 after a plan's clause is its progress)
             # "今年将完成A；实现B", a result verb in a plan's section: the plan governs it.
             return Decision("target", "section")
         return Decision("achieved", "result_verb")

@@ -320,6 +320,13 @@ def test_another_places_rate_compared_with_a_quota_a_completion_rate_and_this_ye
     assert kinds("全市共配置抢修队伍86支、抢修人员2150人。") == [("86支", "other"), ("2150人", "other")]
     assert kinds("全年粮食播种面积48.6万亩，总产量20.3万吨。")[1] == ("20.3万吨", "achieved")
     assert kinds("今年新增配置应急发电车12台。") == [("12台", "achieved")]
+    # Funds secured (争取…资金 with their amount) are money obtained; a plan to seek them is a plan; a
+    # count done over its plan (超计划完成) is a result; a share of a plan done with the plan's amount named
+    assert kinds("累计完成投资3712万元，其中争取上级资金2135万元。") == [("3712万元", "achieved"), ("2135万元", "achieved")]
+    assert kinds("全年争取中央和省级补助资金1.38亿元。") == [("1.38亿元", "achieved")]
+    assert kinds("计划争取专项债券资金3亿元。") == [("3亿元", "target")]
+    assert kinds("已完成9件，其中6件超计划完成，1件未能按期完成。")[-1] == ("1件", "achieved")
+    assert kinds("完成年度投资计划160亿元的52.2%。")[-1] == ("52.2%", "achieved")
     # Last month's figure in brackets is the comparison; the change after it is this month's
     assert kinds("优良天数比率为80.0%，比上月（87.1%）下降7.1个百分点。") == [
         ("80.0%", "achieved"), ("87.1%", "other"), ("7.1个百分点", "achieved")]
