@@ -68,6 +68,8 @@ _BREADCRUMB = compile_re(
     r"|^\s*(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|所在位置)\s*[:：]"
     r"|^\s*(?:You are here\s*:?\s*)?Home\s*(?:>|›|»|→|/|\\)\s*[A-Z]"  # ("Home > Office of the Mayor > Speeches")
 )
+# A press release's embargo line: "News release | Embargoed until 00:01, Tuesday 2 December 2025", "EMBARGOED: …".
+_EMBARGO = compile_re(r"(?i)(?:(?:news|press|media) release\s*[|:–—-]\s*)?(?:embargoed\b|under embargo\b|embargo\s*:)[^.。]*$")
 _META_LABEL = compile_re(
     # (a time or date label of the page's own, not of an event the text announces: "开标时间：…")
     r"(?:发布|更新|发表|刊发|录入|成文|印发)(?:时间|日期|于)|(?<![\u4e00-\u9fff])(?:时间|日期)\s?[:：]|来\s?源\s?[:：]|"
@@ -274,6 +276,8 @@ def classify(line: str) -> str | None:
         return "byline"
     if n <= 100 and s[:1] in "BWRS" and EN_BYLINE.match(s) and not is_terminated(s):
         return "byline"
+    if n <= 120 and _EMBARGO.match(s):
+        return "meta"
     if _nav_items(s):
         return "nav"
     if (

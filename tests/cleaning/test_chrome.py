@@ -547,3 +547,11 @@ def test_a_bar_tables_rows_of_labelled_values_are_kept_and_a_menu_with_one_is_no
     assert "首页" not in cleaned.text and "第3期" not in cleaned.text
     assert "街道 | 计划改造 | 已完工 | 完成率" in cleaned.text
     assert "滨河街道 | 计划改造12个 | 已完工11个 | 完成率91.7%" in cleaned.text
+
+
+def test_a_press_releases_embargo_line_is_chrome_and_a_headline_on_an_embargo_is_not():
+    from service.cleaning.chrome_rules import classify
+
+    assert classify("News release | Embargoed until 00:01, Tuesday 2 December 2025") == "meta"
+    assert classify("EMBARGOED UNTIL 10AM") == "meta"
+    assert classify("Embargo lifted on grain shipments") is None
