@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from ..figures import Kind, SentenceContext, extract_figures, period_years
+from ..figures.kind_cues import TARGET_RE
 from ..figures.table_bars import bar_columns, column_of
 from ..figures.table_zh import table_figures
 from ..re_cache import compile_re
@@ -17,7 +18,7 @@ from ..segment import Sentence
 from .periods import history, last_years
 
 FUTURE_SECTION = compile_re(r"^(?:新的一年|下一步|下步|今后|明年|展望|接下来|今年以来?将|未来)")
-FUTURE_HEADING = compile_re(r"(?:措施|下步|下一步|计划|目标|打算|思路|举措|任务|重点工作)")
+FUTURE_HEADING = compile_re(r"(?:措施|下步|下一步|计划|目标|打算|思路|举措|任务|重点工作|要点|工作安排|工作部署)")
 # A short sentence that announces the tasks set out after it: 会议明确了2025年五个方面的重点任务。
 TASKS_ANNOUNCED = compile_re(r"(?:明确|部署|安排|提出|要求|强调)[^，。；]{0,20}?(?:任务|工作|举措|措施)[。：:]?$")
 CONTEXT_HEADING = compile_re(r"(?:感受|体会|经验|考察|启示|借鉴|差距|学习)")
@@ -155,8 +156,32 @@ def figures_in_context(
     if language == "zh":
         last_years(out, sentences, doc_year, title_year)
         _higher_places(out, sentences)
+        name = title or (sentences[0].text if sentences and sentences[0].heading else "")  # (as section_kinds reads it)
+        if YEAR_REVIEW_TITLE.search(name) and not PART_OF_YEAR.search(name):
+            _done_within_the_year(out, sentences, kinds)
     history(out, sentences, doc_year, language)
     return out
+
+
+# A title that reviews a whole year's work ("…2024年林业生态建设工作情况报告", "…工作总结和2025年工作思路"), and
+# one that reviews only part of it ("上半年计划执行情况的报告").
+YEAR_REVIEW_TITLE = compile_re(r"(?:19|20)\d{2}年[^，。]{0,30}?(?:总结|进展情况|工作情况|完成情况|情况报告|情况的报告|情况通报)")
+PART_OF_YEAR = compile_re(r"上半年|下半年|一季度|二季度|三季度|前三季度|\d{1,2}月|[—–-]\d{1,2}月")
+_WITHIN_THE_YEAR = compile_re(r"年内")
+
+
+def _done_within_the_year(figures: dict[int, list[FigureDraft]], sentences: list[Sentence],
+                          kinds: list[Kind | None]) -> None:
+    """On a page that reviews the year, 年内 says when the work was done, not by when it is due: "年内完成造林0.8万亩"
+    is a result there (in a plan's section, or with a plan word of its own, 确保…年内竣工, it stays a plan)."""
+    for s, kind in zip(sentences, kinds, strict=True):
+        figs = figures.get(s.index)
+        if not figs or kind == "target" or "年内" not in s.text:
+            continue
+        if TARGET_RE.search(_WITHIN_THE_YEAR.sub("，", s.text)) is None:
+            for f in figs:
+                if f.kind == "target":
+                    f.kind = "achieved"
 
 
 # The whole of a place, by rank: 全国 over 全省 over 全市 over 全县 and 全区 over 全镇. Not after a

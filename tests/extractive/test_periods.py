@@ -202,3 +202,22 @@ def test_an_english_figure_of_a_month_of_an_earlier_year_is_the_comparison():
     s = summarize(MONTHLY_EN, SummaryOptions(mode="extractive"), settings=extractive_settings())
     kinds = {f.text: f.kind for f in s.figures}
     assert kinds["58.4%"] == "achieved" and kinds["54.9%"] == "other"
+
+
+YEAR_REVIEW = """青崖县林业局2024年林业生态建设工作情况报告
+
+一、主要工作
+
+总投资2.1亿元的国家储备林建设项目年内完成造林0.8万亩。全县确保32个续建项目年内全部竣工。
+
+二、2025年工作要点
+
+年内完成投资4亿元，新造林1.2万亩。
+"""
+
+
+def test_on_a_page_reviewing_the_year_work_done_within_it_is_a_result_and_a_plans_head_gives_plans():
+    s = summarize(YEAR_REVIEW, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    kinds = {f.text: f.kind for f in s.figures}
+    assert kinds["0.8万亩"] == "achieved" and kinds["32个"] == "target"  # (确保: a plan word of its own)
+    assert kinds["4亿元"] == kinds["1.2万亩"] == "target"  # (under 工作要点)
