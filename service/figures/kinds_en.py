@@ -15,13 +15,12 @@ from ..re_cache import compile_re
 from .clauses import clause_end, clause_start
 from .kinds import CUE_WINDOW, Decision, SentenceContext
 from .numbers import NumberSpan
-from .numbers_en import EN_CURRENCY
+from .numbers_en import EARLIER_YEAR, EN_CURRENCY
 
 EN_TARGET_RE = compile_re(
     r"\b(?:aims?|aiming|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
     r"set to|due to|scheduled|pledged?|promised?|proposed|(?<!been )(?<!was )(?<!were )commit(?:s|ted)? to|"
-
     r"by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?20\d\d|"
     # a service's standard or ambition is what it is held to: "The national standard is 95%"
     r"(?:standards?|ambitions?|commitments?)(?=\s+(?:is|are|was|were|of|to)\b)|"
@@ -138,6 +137,12 @@ def _names_budget_for(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _running_total(sentence: str) -> bool:
+    """EN_RUNNING_TOTAL searched once a sentence (a total since a time named in a clause of its own)."""
+    return EN_RUNNING_TOTAL.search(sentence) is not None
+
+
+@lru_cache(maxsize=64)
 def _outturn_estimate_at(sentence: str) -> int | None:
     """Where the sentence first names a budget monitor's estimate, once a sentence (it is asked for each of
     its figures: searching it from its start for each would read a long sentence quadratically)."""
@@ -212,7 +217,7 @@ EN_BASELINE = compile_re(
     r"|\b(?:on|than|from|versus|vs\.?|compared (?:with|to)|against)\s+(?:in\s+)?(?:the\s+)?[^(),;]{0,30}?"
     r"\b(?:19|20)\d\d(?:[/-]\d\d)?\s*\(\s*"
     # ("higher than a year ago (68,900)", "5% more than the previous year (8,215)": the time named, its figure)
-    r"|\b(?:a year (?:ago|earlier)|last year|(?:the )?(?:previous|prior) year|the year before)\s*\(\s*"
+    rf"|\b{EARLIER_YEAR}\s*\(\s*"
     # ("up 6% on the June quarter (111.5koz)": the earlier period named, its figure in brackets)
     r"|\b(?:on|from|than|versus|vs\.?|compared (?:with|to))\s+(?:the\s+)?(?:(?:previous|prior|last|(?:Jan|Febr)uary|March|"
     r"April|May|June|July|August|September|October|November|December)\s+(?:quarter|half|year|month)|(?:Q[1-4]|H[12])"
@@ -355,7 +360,7 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
             m.end() for m in EN_DONE_RE.finditer(text) if (not within_clause or m.start() < after_at or m["passive"])
             and not _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())],  # ("will be lowered to")
             default=-1)
-        if o >= 0 and (EN_RUNNING_TOTAL.search(text) or not within_clause and EN_RUNNING_TOTAL.search(sentence)):
+        if o >= 0 and (EN_RUNNING_TOTAL.search(text) or not within_clause and _running_total(sentence)):
             return Decision("achieved", "running_total")  # "Since 2020 the province has signed 87 …"
         if o >= 0 and (EN_HISTORY.search(text) or o >= max(t, a)):
             return Decision("other", "size_or_history", True)

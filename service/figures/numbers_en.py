@@ -170,9 +170,10 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
         or bool(not text[: m.start()].strip() and _CLAUSE_SUBJECT.match(text, end))  # (an item: "2,918 were fires;")
 
 
-# A time named before a figure in brackets: "than a year ago (68,900)", "the previous year (8,215)".
-_EARLIER_TIME_BEFORE = compile_re(r"\b(?:a year (?:ago|earlier)|last year|(?:the )?(?:previous|prior) year|the year before)\s*\($",
-                                  re.I)
+# The year before, named: a figure in brackets after it is that year's ("than a year ago (68,900)", "the
+# previous year (8,215)"): a figure here, the comparison in kinds_en.
+EARLIER_YEAR = r"(?:a year (?:ago|earlier)|last year|(?:the )?(?:previous|prior) year|the year before)"
+_EARLIER_TIME_BEFORE = compile_re(rf"\b{EARLIER_YEAR}\s*\($", re.I)
 
 
 # A part of a whole counted after it: "31 of its 54 projects", "19 of the region's 23 councils".

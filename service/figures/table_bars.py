@@ -18,29 +18,24 @@ _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|%|增长|增减|同比|增幅|"
                 r"降幅|变动|完成率"), "achieved"),
     (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|\breturns?\b|\bspent\b|to date|"
-                r"year[- ]to[- ]date|\bytd\b|完成|实际|实绩|累计|进度|"
-                r"进展"),
-     "achieved"),
+                r"year[- ]to[- ]date|\bytd\b|完成|实际|实绩|累计|进度|进展"), "achieved"),
     (compile_re(r"(?i)target|goal|\bplan|budget|forecast|guidance|projected|projection|outlook|ambition|计划|目标|"
                 r"任务|预期|预算|规划"), "target"),
     (compile_re(r"(?i)prior|previous|last year|上年|去年|同期"), "other"),
 )
-# A cell naming a period: a year (2024年), a fiscal year (FY2025, FY26, 2024/25), a quarter or half of one
-# (Q2 2025, H1 FY26, Sep Q 2025, June quarter 2025).
+# A period in a head's cell: a year (2024年), a fiscal year (FY2025, FY26, 2024/25), a quarter or half of one
+# (Q2 2025, H1 FY26, Sep Q 2025, June quarter 2025), alone or in a longer head ("Capacity factor Q3 2025"); not
+# an index's base ("Index (2021 = 100)").
 _PERIOD = compile_re(
-    r"(?:(?P<part>[QH][1-4])|(?P<month>[A-Z][a-z]{2})[a-z]*\.? (?:Q|[Qq]uarter))?\s*"
-    r"(?:FY ?(?P<fy>\d\d)(?!\d)|(?:FY ?)?(?P<year>(?:19|20)\d\d)(?:[/-]\d\d)?)(?:年度?)?")
-# (a period inside a longer head: after a word, before a word or a bracket)
-_PERIOD_IN = compile_re(
     r"(?<![\w/-])(?:(?P<part>[QH][1-4])|(?P<month>[A-Z][a-z]{2})[a-z]*\.? (?:Q|[Qq]uarter))?\s*"
-    r"(?:FY ?(?P<fy>\d\d)(?!\d)|(?:FY ?)?(?P<year>(?:19|20)\d\d)(?:[/-]\d\d)?)(?:年度?)?(?![\w/=-])(?!\s*=)")  # (not an index's base: "2021 = 100")
+    r"(?:FY ?(?P<fy>\d\d)(?!\d)|(?:FY ?)?(?P<year>(?:19|20)\d\d)(?:[/-]\d\d)?)(?:年度?)?(?![\w/=-])(?!\s*=)")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _period(cell: str) -> tuple[str, tuple[int, int]] | None:
     """The year a head's cell names and its place in time (year, quarter), or None: the cell a period
     ("Q3 2025"), or a measure of one ("Capacity factor Q3 2025", "2024年产值")."""
-    m = _PERIOD.fullmatch(cell.strip()) or _PERIOD_IN.search(cell)
+    m = _PERIOD.search(cell)
     if m is None or m["month"] and m["month"] not in _MONTHS:
         return None
     year = m["year"] or "20" + m["fy"]
