@@ -81,6 +81,7 @@ def _en_value(m: re.Match) -> tuple[float, str]:
 _BARE_VALUE_AFTER = compile_re(
     r"(?:\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|soared|fell|fallen|dropped|declined|decreased|"
     r"slipped|slid|eased|rebounded)\s+(?:to|by)|\b(?:reached|reaches|totall?ed|totals|hit|hits)"
+    r"|\bnumbered|\b(?:almost |virtually |broadly )?(?:unchanged|steady|flat) at"  # ("numbered 14,960", "unchanged at 107,550")
     r"|\b(?:stood|stands|remained|remains|was|is|closed|ended|finished|settled|opened)"
     r"(?: the (?:year|quarter|month|week|day|session|period))? at|%\s+at"
     r"|(?:\bpoints?|%|\bper ?cent)\s+to"  # "fell 300 points to 42,100": the level after the change
@@ -91,7 +92,8 @@ _BARE_VALUE_AFTER = compile_re(
     # a verb of change, its object, then the level: "reduced the number of households … to 118",
     # "bringing total employment in agency-supported firms to 18,930", "aims to lift it to 72"
     r"|\b(?:reduc|rais|lift|increas|lower|cut|bring|brought|boost|expand|grow|grew|taking|pushing|rose|risen|fell|fallen"
-    r"|dropped|declined|decreased|climbed|jumped|slipped)[a-z]*\b[^.;:,!?]{0,60}? to"
+    # (the gap may hold numbers: "fell by nearly a fifth (19.4%) to 11,260", "increased from 2,410 to 2,795")
+    r"|dropped|declined|decreased|climbed|jumped|slipped)[a-z]*\b(?:[^.;:,!?]|[.,](?=\d)){0,60}? to"
     r"|\b(?:rose|fell|grew|dropped|declined|increased|decreased)\b[^.;:!?]{0,60}?, to"  # ("fell for the first time in six years, to 1,962")
     # the level a change came from, after the level it went to: "fell to 17 in the half-year from 29"
     r"|\bto\s+\d[\d,.]*%?[^.;:!?]{0,40}?\bfrom"

@@ -432,3 +432,10 @@ def test_a_time_in_minutes_and_seconds_is_one_figure_and_a_count_in_words_a_chan
     kinds = {f.text: f.kind for f in extract_figures(
         "We met 11 of our 17 commitments, up from nine the year before.", language="en")}
     assert kinds["nine"] == "other"
+
+
+def test_an_english_bare_level_after_numbered_unchanged_at_or_a_change_with_numbers_in_its_gap():
+    texts = {f.text for t in ("Aggravated assaults numbered 14,960.", "Larceny was almost unchanged at 107,550.",
+                              "Thefts fell by nearly a fifth (19.4%) to 11,260.", "Violations increased from 2,410 to 2,795.")
+             for f in extract_figures(t, language="en")}
+    assert {"14,960", "107,550", "11,260", "2,410", "2,795"} <= texts
