@@ -52,7 +52,7 @@ EN_FROM = compile_re(r"\bfrom\s+[$€£¥]?$", re.I)
 # over …", "… of $2.1 billion next year, up 4%". It is the change of that figure, so of its kind: a
 # planned level's change is planned too.
 # (the rest of the figure's clause, up to its comma: ", 5.2% more than in 2023"; "people lost their lives, seven fewer than")
-_EN_REST_OF_CLAUSE = compile_re(r"[^,;.]{0,40}?,\s*")
+_EN_REST_OF_CLAUSE = compile_re(r"[^,;.]{0,40}?,\s*(?:about |around |roughly |nearly |almost |some |just (?:over|under) )?")
 EN_CHANGE_NEXT = compile_re(r"\s+(?:(?:more|less|fewer|higher|lower)\s+than|(?:up|down)\s+(?:on|from))\b", re.I)
 EN_APPOSED_RANK = compile_re(r"(?:,|\band)\s+(?:the|its|their|our)\s+$", re.I)
 EN_APPOSED_CHANGE = compile_re(r",\s+(?:an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain)\s+of|up|down)\s+"
@@ -235,7 +235,7 @@ def _decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceConte
     return decisions
 
 
-_EN_SHARE_OF_THEM = compile_re(r"\s+of (?:them|those|these|which|whom)\b")
+_EN_SHARE_OF_THEM = compile_re(r"\s+of (?:them|those|these|which|whom|the total|all)\b")
 
 
 # Between the ends of a range of one unit ("a 70–90% chance", "$3.05 billion to $3.12 billion"); not a

@@ -82,6 +82,16 @@ BRACKET_LABEL = compile_re(r"\(\s*(?:(?:Q[1-4]|H[12]|FY|9M)\s*)?(?:(?:19|20)\d\d
 _WORD_IN_BRACKETS = compile_re(rf"(?<=: )(?P<count>{_COUNT_ALTERNATIVES})(?=\))", re.I)
 # A count in words that a comparison makes a value: "seven fewer than in 2023".
 _WORD_CHANGE = compile_re(rf"(?<![\w-])(?P<count>{_COUNT_ALTERNATIVES})(?=\s+(?:more|fewer|less)\s+than\b)", re.I)
+# A share written as a count in a count: "two out of every three homicides", "almost six in ten were", "one in
+# eight of all jobs" (not a ratio of things: "one in three" before a noun it counts is still a share of them).
+_IN_EVERY = compile_re(rf"(?<![\w-])(?P<num>one|{_COUNT_ALTERNATIVES}|\d{{1,2}})\s+(?:out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?)"
+                       rf"(?P<den>{_COUNT_ALTERNATIVES}|\d{{1,3}})(?![\w-])", re.I)
+
+
+def _count_value(word: str) -> float:
+    return float(word) if word.isdigit() else 1.0 if word.lower() == "one" else count_word_value(word)
+
+
 # A count in words that a change came from: "up from nine the year before", "down from seven in 2023".
 _WORD_FROM = compile_re(rf"\b(?:up|down|rose|fell|increased|decreased|grew|dropped|declined|higher|lower) from\s+"
                         rf"(?P<count>{_COUNT_ALTERNATIVES})(?=\s*(?:[,.;)]|$|\s+(?:the (?:year|month|quarter) before|"
@@ -124,6 +134,12 @@ def words(text: str) -> list[NumberSpan]:
             out.append(NumberSpan(m.start(), m.end(), m.group(), round(value, 6), "%"))
     for m in _WORD_CHANGE.finditer(text):
         out.append(NumberSpan(m.start(), m.end(), m.group(), count_word_value(m["count"]), ""))
+    shares: list[NumberSpan] = []
+    if " in " in text or " out of " in text:
+        for m in _IN_EVERY.finditer(text):
+            num, den = _count_value(m["num"]), _count_value(m["den"])
+            if 0 < num < den and not (m["num"].isdigit() and m["den"].isdigit()):  # ("3 in 10": digits, read as such)
+                shares.append(NumberSpan(m.start(), m.end(), m.group(), round(100 * num / den, 6), "%"))
     if " from " in text:
         for m in _WORD_FROM.finditer(text):
             out.append(NumberSpan(m.start("count"), m.end("count"), m["count"], count_word_value(m["count"]), ""))
@@ -134,4 +150,5 @@ def words(text: str) -> list[NumberSpan]:
     for m in _EN_WORD_COUNT.finditer(text):
         end = m.end("count") if m["of"] else m.end()
         out.append(NumberSpan(m.start(), end, text[m.start() : end], count_word_value(m["count"]), m["noun"].lower()))
-    return out
+    # (a share's two counts are no counts of their own: "two out of every three homicides")
+    return shares + [w for w in out if not any(s.start < w.end and w.start < s.end for s in shares)] if shares else out

@@ -439,3 +439,15 @@ def test_an_english_bare_level_after_numbered_unchanged_at_or_a_change_with_numb
                               "Thefts fell by nearly a fifth (19.4%) to 11,260.", "Violations increased from 2,410 to 2,795.")
              for f in extract_figures(t, language="en")}
     assert {"14,960", "107,550", "11,260", "2,410", "2,795"} <= texts
+
+
+def test_an_english_share_written_as_a_count_in_a_count_is_one_figure():
+    from service.figures.numbers_en import en_quantity
+
+    figs = extract_figures("Firearms were used in two out of every three homicides.", language="en")
+    assert [(f.text, f.value, f.unit) for f in figs] == [("two out of every three", 66.666667, "%")]
+    assert [f.text for f in extract_figures("Almost six in ten were motivated by race.", language="en")] == ["six in ten"]
+    assert en_quantity("one in eight") == (12.5, "%")
+    kinds = {f.text: f.kind for f in extract_figures(
+        "The helpline answered 91,300 calls, about one in four of them within a minute.", language="en")}
+    assert kinds["one in four"] == kinds["91,300 calls"]
