@@ -60,17 +60,17 @@ def last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence],
             continue
         last = LAST_YEAR_OPENING.match(s.text)
         dated = YEAR_OPENING.match(s.text)
-        if (last and (last["same"] or periods)) or (dated and this_year and int(dated["year"]) < this_year):
-            for f in figures[s.index]:
-                if f.kind == "achieved" or f.kind == "target" and TARGET_RE.search(s.text) is None:
-                    f.kind = "other"  # (a section's plan is not this sentence's: "五、全年预期" over "2023年，…")
-        elif titled is not None:
-            own_plan = TARGET_RE.search(s.text) is not None
-            for f in figures[s.index]:
-                year = _opening_year(s.text, max(0, s.text.find(f.text)))
-                if year is not None and year < titled and results[str(year)] <= results[str(titled)] \
-                        and (f.kind == "achieved" or f.kind == "target" and not own_plan):
-                    f.kind = "other"
+        # (a section's plan is not this sentence's: "五、全年预期" over "2023年，…"; a plan word of its own is)
+        own_plan = TARGET_RE.search(s.text) is not None
+        whole = (last and (last["same"] or periods)) or (dated and this_year and int(dated["year"]) < this_year)
+        if not whole and titled is None:
+            continue
+        for f in figures[s.index]:
+            if not (f.kind == "achieved" or f.kind == "target" and not own_plan):
+                continue
+            if whole or (year := _opening_year(s.text, max(0, s.text.find(f.text)))) is not None \
+                    and year < titled and results[str(year)] <= results[str(titled)]:
+                f.kind = "other"
 
 
 # A sentence that totals a run of years, whatever year it names: 三年累计新增…, 2021年以来…, 截至….
@@ -96,14 +96,14 @@ def history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], do
     year the sentence itself names counts (a paragraph's year in force may be read wrong)."""
     results = [int(f.period) for figs in figures.values() for f in figs
                if f.kind == "achieved" and f.period and f.period.isdigit()]
-    if language != "zh":
-        _earlier_months(figures, sentences, int(doc_year) if doc_year and doc_year.isdigit() else
-                        Counter(results).most_common(1)[0][0] if results else None)
-    if not results:
-        return
     # (not the latest: a forecast read as a result would date the page in its year)
     years = Counter(results)
-    page_year = int(doc_year) if doc_year and doc_year.isdigit() else max(years, key=lambda y: (years[y], y))
+    page_year = int(doc_year) if doc_year and doc_year.isdigit() else \
+        max(years, key=lambda y: (years[y], y)) if results else None
+    if language != "zh":
+        _earlier_months(figures, sentences, page_year)
+    if not results or page_year is None:
+        return
     reviewed_from = page_year - 1  # (last year may be the year reviewed: `last_years` decides it)
     zh = language == "zh"
     if min(results) >= reviewed_from:

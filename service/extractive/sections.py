@@ -38,12 +38,17 @@ PLAN_TITLE = compile_re(r"(?:计划|清单|工作要点|实施方案|行动方�
 _TOP_MARKER = compile_re(r"^[一二三四五六七八九十]+、")
 
 
+def page_name(sentences: list[Sentence], title: str | None) -> str:
+    """What a page is named: its title, else its first line when that is a heading."""
+    return (title or (sentences[0].text if sentences and sentences[0].heading else "")).strip()
+
+
 def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[Kind | None]:
     """Default figure kind per sentence from the section it sits in. The headings above the first
     paragraph are the article's title block ("…今年目标：…" as a headline), not a section head. A
     Chinese document named as a plan (`title`, or its first line) is one from its start."""
     kinds: list[Kind | None] = []
-    name = (title or (sentences[0].text if sentences and sentences[0].heading else "")).strip()
+    name = page_name(sentences, title)
     # (not one that names its review too: "…2024年工作情况和2025年工作计划")
     current: Kind | None = "target" if PLAN_TITLE.search(name) and not REVIEW_HEADING.search(name) else None
     body_started = False
@@ -156,7 +161,7 @@ def figures_in_context(
     if language == "zh":
         last_years(out, sentences, doc_year, title_year)
         _higher_places(out, sentences)
-        name = title or (sentences[0].text if sentences and sentences[0].heading else "")  # (as section_kinds reads it)
+        name = page_name(sentences, title)
         if YEAR_REVIEW_TITLE.search(name) and not PART_OF_YEAR.search(name):
             _done_within_the_year(out, sentences, kinds)
     history(out, sentences, doc_year, language)

@@ -218,12 +218,9 @@ def _decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceConte
                 and EN_APPOSED_CHANGE.search(sentence, before.end, sp.start):
             decisions.append(Decision("target", "apposed_change", decisions[-1].certain))
         elif before is not None and decisions[-1].rule != "baseline" and _EN_REST_OF_CLAUSE.fullmatch(sentence, before.end, sp.start) \
-                and EN_CHANGE_NEXT.match(sentence, sp.end):
-            # "Crews responded to 14,782 incidents, 5.2% more than in 2023": the change of the figure before
-            decisions.append(Decision(decisions[-1].kind, "apposed_change", decisions[-1].certain))
-        elif before is not None and decisions[-1].rule != "baseline" and _EN_SHARE_OF_THEM.match(sentence, sp.end) \
-                and _EN_REST_OF_CLAUSE.fullmatch(sentence, before.end, sp.start):
-            # "answered 214,000 calls, 88% of them within 60 seconds": a share of the figure before
+                and (EN_CHANGE_NEXT.match(sentence, sp.end) or _EN_SHARE_OF_THEM.match(sentence, sp.end)):
+            # "Crews responded to 14,782 incidents, 5.2% more than in 2023": the change of the figure before;
+            # "answered 214,000 calls, 88% of them within 60 seconds": a share of it
             decisions.append(Decision(decisions[-1].kind, "apposed_change", decisions[-1].certain))
         elif sp.unit == "rank" and EN_APPOSED_RANK.search(sentence, spans[0].end, sp.start) \
                 and (ranked := next((d for d in reversed(decisions) if d.rule != "baseline"), None)):

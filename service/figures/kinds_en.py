@@ -131,22 +131,10 @@ EN_OUTTURN_ESTIMATE = compile_re(r"\bforecast (?:outturn|position|overspend|unde
                                  r"(?:to )?(?:an? )?(?:over|under)spend|\bexpects? an? (?:[$€£¥][\d.,]+\s?(?:million|m|bn)? )?"
                                  r"(?:over|under)spend|\bforecasting an? (?:over|under)spend", re.I)
 @lru_cache(maxsize=64)
-def _names_budget_for(sentence: str) -> bool:
-    """EN_BUDGET_FOR searched once a sentence, not once for each of its figures."""
-    return EN_BUDGET_FOR.search(sentence) is not None
-
-
-@lru_cache(maxsize=64)
-def _running_total(sentence: str) -> bool:
-    """EN_RUNNING_TOTAL searched once a sentence (a total since a time named in a clause of its own)."""
-    return EN_RUNNING_TOTAL.search(sentence) is not None
-
-
-@lru_cache(maxsize=64)
-def _outturn_estimate_at(sentence: str) -> int | None:
-    """Where the sentence first names a budget monitor's estimate, once a sentence (it is asked for each of
-    its figures: searching it from its start for each would read a long sentence quadratically)."""
-    m = EN_OUTTURN_ESTIMATE.search(sentence)
+def _first_match_at(pattern: re.Pattern[str], sentence: str) -> int | None:
+    """Where `pattern` first matches in the whole sentence, searched once a sentence: rules asked for
+    each of its figures would otherwise read a long sentence quadratically."""
+    m = pattern.search(sentence)
     return m.start() if m else None
 
 
@@ -288,7 +276,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("target", "plan_verb") if EN_TARGET_RE.search(sentence, cs, ce) else Decision("achieved", "rank")
     if EN_SAME_POINT.match(sentence):
         return Decision("other", "baseline", True)  # "At the same point in 2024/25 the council was forecasting …"
-    if (est := _outturn_estimate_at(sentence)) is not None and est < sp.start and not EN_LATER_PERIOD.search(sentence):
+    if (est := _first_match_at(EN_OUTTURN_ESTIMATE, sentence)) is not None and est < sp.start \
+            and not EN_LATER_PERIOD.search(sentence):
         return Decision("achieved", "period_estimate", True)  # "Children's Services is forecast to overspend by £5.2 million"
     if EN_TARGET_SET.search(sentence, max(0, sp.start - 120), sp.start):
         return Decision("target", "goal_named", True)  # "has set a target of 4,000 jobs created and £500 million …"
@@ -319,7 +308,7 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         if re.search(r"\b(?:target|goal|planned|budgeted|plan|budget)s?\b", base.group(), re.I):
             return Decision("target", "goal_named", True)  # "against a target of 30% by 2027"
         return Decision("other", "baseline", True)
-    if EN_BUDGET_SET.search(local_before) or _names_budget_for(sentence) and (
+    if EN_BUDGET_SET.search(local_before) or _first_match_at(EN_BUDGET_FOR, sentence) is not None and (
             EN_BUDGET_OF.search(local_before) or EN_ADOPTED.search(local_before) and EN_BUDGET_AFTER.match(sentence, sp.end)):
         return Decision("target", "budget_set", True)  # ("a budget of £1.13 billion for 2025/26")
     if EN_ALREADY.search(local_before):
@@ -360,7 +349,7 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
             m.end() for m in EN_DONE_RE.finditer(text) if (not within_clause or m.start() < after_at or m["passive"])
             and not _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())],  # ("will be lowered to")
             default=-1)
-        if o >= 0 and (EN_RUNNING_TOTAL.search(text) or not within_clause and _running_total(sentence)):
+        if o >= 0 and (EN_RUNNING_TOTAL.search(text) or not within_clause and _first_match_at(EN_RUNNING_TOTAL, sentence) is not None):
             return Decision("achieved", "running_total")  # "Since 2020 the province has signed 87 …"
         if o >= 0 and (EN_HISTORY.search(text) or o >= max(t, a)):
             return Decision("other", "size_or_history", True)
