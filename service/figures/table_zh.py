@@ -69,7 +69,7 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
                            unit=spans[0].unit, kind="achieved", period=max(years) if years else None, quote=quote)
     change = bool(_CHANGE_COLUMN.search(column))
     if own := _OWN_UNIT.fullmatch(cell):  # (its sign kept: "-1.1个百分点" fell)
-        value, base = float(own["number"].replace(",", "").replace("−", "-")), "%" if "%" in own["unit"] else own["unit"]
+        value, base = float(own["number"].replace(",", "").replace("−", "-")), "%" if own["unit"] in ("%", "％") else own["unit"]
         unit = base
     else:
         quantity = parse_quantity(cell + ("" if unit == "%" else unit)) if unit else None

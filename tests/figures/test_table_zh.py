@@ -85,3 +85,13 @@ def test_a_bar_tables_rows_of_bare_values_and_a_change_with_its_own_unit():
                    ("8.7%", 8.7, "%", "achieved", "2025"), ("64.2", 64.2, "%", "achieved", "2025"),
                    ("65.3", 65.3, "%", "other", "2024"), ("-1.1个百分点", -1.1, "个百分点", "achieved", "2025")]
     assert table_figures(segment("指标 | 2025年 | 2024年 | 完成率\n地区生产总值 | 680亿元 | 571.4亿元 | 84.0%\n")) == {}
+
+
+def test_a_change_cell_with_a_full_width_percent_sign_is_a_percentage():
+    # "8.7％" is written so in pages typed with a Chinese input method: the same unit as "8.7%".
+    from service.figures.table_zh import table_figures
+    from service.segment import segment
+
+    text = "指标 | 2025年上半年 | 2024年上半年 | 增减\n营业收入（亿元） | 186.42 | 171.50 | 8.7％\n"
+    got = [(f.text, f.value, f.unit) for figs in table_figures(segment(text)).values() for f in figs]
+    assert got[-1] == ("8.7％", 8.7, "%")
