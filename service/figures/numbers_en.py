@@ -180,7 +180,7 @@ _EARLIER_TIME_BEFORE = compile_re(rf"\b{EARLIER_YEAR}\s*\($", re.I)
 
 # A part of a whole counted after it: "31 of its 54 projects", "19 of the region's 23 councils".
 _PART_OF = compile_re(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[A-Za-z-]+(?:'s|’s|s'|s’)\s+)?\d[\d,]*"
-                      rf"\s+(?!(?:{_EN_STOP})\b)(?:[a-z]{{3,}}|[A-Z][A-Za-z]*[a-z]s\b)")  # (a count of things, not "6 of 7 at call to order")
+                      rf"\s+(?:(?!(?:{_EN_STOP})\b)(?:[a-z]{{3,}}|[A-Z][A-Za-z]*[a-z]?s\b)|(?:days|weeks|months|hours)\b)")  # (a count of things, not "6 of 7 at call to order")
 
 
 # A row of a table flattened to a line: a label, then two or more values ("Customer complaints 4,120

@@ -67,7 +67,7 @@ _ORDINAL_IN_DIGITS = compile_re(r"\d{1,3}(?:st|nd|rd|th)")
 _EN_WORD_COUNT = compile_re(
     rf"(?<![\w-])(?<!the )(?<!these )(?<!those )(?<!its )(?<!their )(?<!our )(?<!both )(?<!all )(?<!The )(?<!'s )(?<!’s )(?<!s' )"
     rf"(?P<count>{_DOZENS}|{_COUNT_ALTERNATIVES})"
-    rf"(?:(?P<of>\s+of\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+)?)|\s+(?:(?:new|more|additional|extra|[a-z-]+)\s+){{0,2}})"
+    rf"(?:(?P<of>\s+of\s+(?:the|its|their|our)\s+(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){{0,2}})|\s+(?:(?:new|more|additional|extra|[a-z-]+)\s+){{0,2}})"
     rf"(?P<noun>(?:people|children|staff|men|women|personnel)(?=\W|$)|(?!(?:{_NOT_COUNTED}|others|ones|ways|things|times|reasons|issues|options|sides|parts|pieces|kinds|types"
     rf"|sorts|words|steps|points|questions|pillars|priorities|areas|aspects|stages|phases)\b)[a-z]{{3,}}s)\b",
     re.I)

@@ -340,6 +340,9 @@ def test_an_english_bare_number_compared_or_counted_as_a_part_is_a_figure():
     assert texts("That is 11,000 more than in April to June.") == ["11,000"]
     assert texts("The terminal recorded a passenger throughput of 512,000.") == ["512,000"]
     assert texts("It has 45 partners, 31 of which are currently active.") == ["45 partners", "31"]
+    # a part of a whole counted after it, in days or in an acronym's plural too
+    assert texts("Patients waited in corridors on 27 of the 31 days of the month.") == ["27", "31 days"]
+    assert texts("The state has signed 268 of the 412 MoUs agreed at the summit.") == ["268"]
     # a bare number with no such grammar stays out: a dose, a route, office hours
     assert texts("Take 2 tablets up to 4 times a day.") == ["2 tablets"]
     assert texts("Take Route 9 to 12 Main St; call us from 9 to 5.") == []
@@ -354,6 +357,9 @@ def test_english_shares_and_counts_in_words_are_figures_but_not_periods_or_an_as
     assert spans("so about a quarter fewer") == [("a quarter", 25.0, "%")]
     assert spans("We refurbished a dozen wards and replaced eight of its oldest lifts.") == [
         ("a dozen wards", 12.0, "wards"), ("eight", 8.0, "lifts")]
+    # a part in words of a whole counted in digits: "Eight of the 24 people", "A dozen of the 17 store categories"
+    assert spans("Eight of the 24 people killed were pedestrians.") == [("Eight", 8.0, "people"), ("24 people", 24.0, "people")]
+    assert spans("A dozen of the 17 detailed store categories grew.")[0] == ("A dozen", 12.0, "categories")
     assert parse_quantity("two-thirds") == (66.666667, "%") and parse_quantity("a dozen") == (12.0, "")
     # a period, a share in an aside, things named before, spans of time and the words of an argument
     assert spans("In the first half of 2025, sales rose in the third quarter and the half-year.") == []
