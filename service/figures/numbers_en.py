@@ -20,7 +20,7 @@ EN_CURRENCY = {"$": "USD", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "NZ$": "NZD
                **{code: code for code in "USD EUR GBP JPY CHF AUD CAD HKD SGD NZD KRW CNY".split()}}
 _EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|per|than|that|which|"
             "year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|decade|decades|"
-            "percent|this|last|next|over|under|more|less|times|"
+            "percent|this|last|next|over|under|more|less|times|now|"
             "across|towards|plus|thus|perhaps|always|besides|has|does|its|unless|whereas|nevertheless|"
             "despite|among|between|within|after|before|during|against|without|via|beyond|including|following|"
             "amid|toward|through|into|onto|upon|about|around|while|when|where|if|but|so|because|since|until|"
@@ -153,8 +153,8 @@ _NOT_A_VALUE_LABEL = compile_re(r"\b(?i:phone|tel|fax|zip|postcode|code|id|no|nu
 def _is_bare_value(text: str, m: re.Match) -> bool:
     end = m.end("dec") if m.group("dec") else m.end("num")
     after = text[end:][:1]
-    if after and (after.isalnum() or after in "-/:") or m.group("num").startswith("0"):
-        return False  # (a leading zero writes a code: "0142")
+    if after and (after.isalnum() or after in "-/:") or m.group("num").startswith("0") and len(m.group("num")) > 1:
+        return False  # (a leading zero writes a code: "0142"; "0.71" is a decimal)
     if (label := _LABEL_BEFORE.fullmatch(text, 0, m.start())) and not _NOT_A_VALUE_LABEL.search(label["label"]) \
             and (not after or after in ",;)" or text[end:].lstrip(" ")[:1] == "("):
         return True
