@@ -73,7 +73,7 @@ _NOT_A_PAST = compile_re(
 EN_DONE_RE = compile_re(
     r"\b(?P<passive>(?:was|were|been|being|be)\s+)?(?:installed|reduced|lowered|launched|finished|commissioned|"
     r"connected|deployed|shipped|processed|upgraded|saved|secured|awarded|acquired|purchased|bought|exceeded|"
-    r"surpassed|topped|booked|hosted|broke ground|replaced|repaired|renovated|rebuilt|paved|repaved|planted|"
+    r"surpassed|topped|booked|hosted|broke ground|replaced|repaired|renovated|rebuilt|paved|repaved|planted|awarding|"
     r"trained|treated|cleaned|restored)\b",
     re.I,
 )
@@ -85,7 +85,9 @@ EN_OTHER_RE = compile_re(
     r"capacity of|-strong|home to|once(?!-)|formerly|used to|at its peak|existing|capped at|stock of|"
     r"(?:be |is |are )?able to \w+(?: up to)?|designed for|built for|of up to|"
     # a price, a fee or a fare, what something costs, not a result
-    r"(?:(?:tax|levy|duty|wage|bill)(?: currently| now)?|(?:tuition|fees?|fares?|prices?|rents?|charges?|tariffs?|premiums?)"
+    # (not a result's qualifier: "profit after tax was", "net earned premium was", an insurer's revenue)
+    r"(?:(?:(?<!after )(?<!before )tax|levy|duty|wage|bill)(?: currently| now)?"
+    r"|(?:tuition|fees?|fares?|prices?|rents?|charges?|tariffs?|(?<!earned )(?<!written )premiums?)"
     r"(?: [a-z-]+){0,6}?) (?:is|are|was|were|of|at|"
     r"set at|stands at)|"
     r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",

@@ -152,6 +152,11 @@ CASES = [
     ("Since the fund was launched in 2022, £41 million of its £120 million has been committed.", "£120 million",
      "other"),
     ("Copper output of 41.2kt was up 4% on the March quarter (39.6kt).", "39.6kt", "other"),
+    # A result qualified by a tax or a premium is no price; grants being awarded are money that flowed
+    ("Net profit after tax was A$412 million, up 9.2%.", "A$412 million", "achieved"),
+    ("Net earned premium was A$3,870 million.", "A$3,870 million", "achieved"),
+    ("The basic annual premium is £450.", "£450", "other"),
+    ("The trust is awarding £12.4 million this year to 96 community groups.", "£12.4 million", "achieved"),
 ]
 
 
