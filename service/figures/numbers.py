@@ -127,17 +127,29 @@ def _arabic(s: str) -> float:
     return float(s.translate(FULLWIDTH).replace(",", "").replace("，", "").replace(" ", ""))
 
 
-def parse_quantity(text: str) -> tuple[float, str] | None:
-    """'60亿元' -> (6e9, '元'); '86%' -> (86.0, '%'); '千亿' -> (1e11, ''); '80余家' -> (80.0, '家')."""
-    t = text.strip().translate(FULLWIDTH)
-    m = FIGURE_RE.search(t)
-    if m and m.group("num"):
-        v = _figure_value(m)
-        if v is not None:
-            return v, _base_unit(m.group("unit") or "", m.group("per"))
-    from .numbers_en import en_quantity  # (English only: a Chinese run never compiles its grammar)
+_CJK = compile_re(r"[\u3400-\u9fff]")
 
-    return en_quantity(text)
+
+def parse_quantity(text: str) -> tuple[float, str] | None:
+    """'60亿元' -> (6e9, '元'); '86%' -> (86.0, '%'); '千亿' -> (1e11, ''); '80余家' -> (80.0, '家');
+    '£4.2 million' -> (4.2e6, 'GBP'); '-4.7%' -> (-4.7, '%'). A figure written without a Chinese
+    character is read by the English grammar first (the Chinese one reads '£4.2 million' as a bare 4.2),
+    and a sign written before it is kept, as the extractive summarizer keeps it."""
+    t = text.strip().translate(FULLWIDTH)
+    quantity = None
+    if not _CJK.search(t):
+        from .numbers_en import en_quantity  # (English only: a Chinese run never compiles its grammar)
+
+        quantity = en_quantity(t)
+    if quantity is None and (m := FIGURE_RE.search(t)) and m.group("num") and (v := _figure_value(m)) is not None:
+        quantity = v, _base_unit(m.group("unit") or "", m.group("per"))
+    if quantity is None:
+        from .numbers_en import en_quantity
+
+        quantity = en_quantity(t)
+    if quantity is not None and t[:1] in ("-", "−") and quantity[0] > 0:
+        return -quantity[0], quantity[1]
+    return quantity
 
 
 def _figure_value(m: re.Match) -> float | None:

@@ -24,6 +24,12 @@ from tests.figures import one
         ("23 %", 23.0, "%"),
         ("近3成", 3.0, "成"),
         ("800台套", 800.0, "台套"),  # sets of machines, not 800 machines
+        # written without a Chinese character: the English grammar, scale and currency (not a bare 4.2)
+        ("£4.2 million", 4200000.0, "GBP"),
+        ("$2.1B", 2100000000.0, "USD"),
+        # a sign written before the figure is kept: a fall
+        ("-4.7%", -4.7, "%"),
+        ("-1.1个百分点", -1.1, "个百分点"),
     ],
 )
 def test_values_and_units(written, value, unit):

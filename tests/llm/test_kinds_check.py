@@ -64,3 +64,27 @@ def test_the_model_is_checked_as_the_extractive_path_reads_a_sentence(stub, tmp_
     kinds = {f.text: f.kind for f in result.figures}
     assert kinds["5.1亿元"] == "other" and kinds["9.75亿元"] == "other"
     assert "llm_kinds_corrected:2" in result.warnings
+
+
+def test_an_english_figures_value_is_read_from_its_text_with_its_scale_currency_and_sign(stub, tmp_path):
+    """What the model writes as a figure's text is read by the English grammar: '£4.2 million' is
+    4,200,000 pounds (not a bare 4.2), and a change written '-4.7%' is a fall."""
+    document = ("The council spent £4.2 million on road repairs in 2024. "
+                "Freight volumes: | Coal | 6,150,000 | 7,320,000 | -4.7% |")
+    answer = {
+        "title": None,
+        "summary": "The council spent £4.2 million on road repairs.",
+        "key_points": [{"text": "£4.2 million on roads", "evidence": ["The council spent £4.2 million on road repairs"]}],
+        "figures": [
+            figure("£4.2 million", "achieved", "The council spent £4.2 million on road repairs in 2024"),
+            figure("-4.7%", "achieved", "| Coal | 6,150,000 | 7,320,000 | -4.7% |"),
+        ],
+        "entities": {"places": [], "organizations": [], "people": [], "projects": []},
+    }
+    stub.script(reply(json.dumps(answer)))
+    settings = llm_settings(tmp_path / "cache", stub.base_url, "sk-test-values")
+    result = summarize(document, SummaryOptions(mode="llm"), settings=settings)
+    assert result.method == "llm"
+    values = {f.text: (f.value, f.unit) for f in result.figures}
+    assert values["£4.2 million"] == (4_200_000.0, "GBP")
+    assert values["-4.7%"] == (-4.7, "%")
