@@ -81,10 +81,10 @@ def _en_value(m: re.Match) -> tuple[float, str]:
 _BARE_VALUE_AFTER = compile_re(
     r"(?:\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|soared|fell|fallen|dropped|declined|decreased|"
     r"slipped|slid|eased|rebounded)\s+(?:to|by)|\b(?:reached|reaches|totall?ed|totals|hit|hits)"
-    r"|\bnumbered|\b(?:almost |virtually |broadly )?(?:unchanged|steady|flat) at"  # ("numbered 14,960", "unchanged at 107,550")
+    r"|\bnumbered|\bdisposed of|\b(?:almost |virtually |broadly )?(?:unchanged|steady|flat) at"  # ("numbered 14,960", "unchanged at 107,550")
     r"|\b(?:stood|stands|remained|remains|was|is|closed|ended|finished|settled|opened)"
     r"(?: the (?:year|quarter|month|week|day|session|period))? at|%\s+at"
-    r"|(?:\bpoints?|%|\bper ?cent)\s+to"  # "fell 300 points to 42,100": the level after the change
+    r"|(?:\bpoints?|%|\bper ?cent)\s+(?:to|from)"  # "fell 300 points to 42,100", "up 13.7% from 2,694": the levels of a change
     r"|\b(?:average|total|tally|count|population|target|goal) of|\bof which|\baverag(?:ed|es)|\bpopulation (?:was |is )?estimated at"
     # a change and the level it came from: "up 3,900, or 1.8%", "fell from 141", "compared with 355 in 2024"
     r"|\b(?:up|down)(?: by)?|\b(?:rose|grew|increased|fell|dropped|declined|decreased|down|up) from"
@@ -226,6 +226,14 @@ _TIME_SPENT = compile_re(r"(?<![\w.,$€£¥])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P
                          r"(?P<of>\s+of\b)?")
 
 
+# A time measured, the value of a statistic: "the median time to trial was 46 weeks", "a median of 29
+# weeks", "up from 41 weeks" (not a span something lasts or happens within: "for 3 days", "within 24 hours").
+_MEASURED_TIME_BEFORE = compile_re(
+    r"(?:\b(?:was|were|is|are|averaged|stood at|median of|average of|mean of)"
+    r"|\b(?:rose|fell|increased|decreased|dropped|cut|reduced|lengthened|shortened|up|down)\b[^.;:,]{0,30}?\b(?:to|from))"
+    r"\s+(?:about |around |nearly |almost |just over |just under |more than |less than |under |over )?$", re.I)
+
+
 # A time written in minutes and seconds, one figure: "an average response time of 8 minutes 41 seconds".
 _MINUTES_SECONDS = compile_re(r"(?<![\w.,])(?P<min>\d{1,3})\s+minutes?\s+(?:and\s+)?(?P<sec>\d{1,2})\s+seconds?\b")
 
@@ -247,7 +255,8 @@ def _time_spent(text: str) -> list[NumberSpan]:
             value = float(m["num"].replace(",", "") + (m["dec"] or ""))
             span = text[max(0, m.start() - 7) : m.start()].lower().endswith(("within ", "for ", "after ", "over "))
             rate = _RATE_AFTER.match(text, m.end("unit"))
-            if rate or m["dec"] or (m["of"] or value >= 100) and not span:  # ("open for 62 hours a week", "41.6 minutes")
+            measured = _MEASURED_TIME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if rate or m["dec"] or (m["of"] or value >= 100 or measured) and not span:  # ("open for 62 hours a week", "41.6 minutes")
                 out.append(NumberSpan(m.start(), m.end("unit"), text[m.start() : m.end("unit")], value, m["unit"]))
     return out
 
@@ -320,8 +329,11 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
             start, end, value, unit = start - 1, end + 2, -value, "%"
         out.append(NumberSpan(start, end, text[start:end].rstrip(), value, unit))
     out = _range_lower_ends(text, out) if "–" in text or "-" in text or " to " in text or "between" in text else out
-    # (numbers in words where no number in digits stands: "the third-highest rate", "two-thirds of …")
-    if in_words := [w for w in ranks(text) + words(text) + _time_spent(text)
+    # (numbers in words where no number in digits stands: "the third-highest rate", "two-thirds of …";
+    # a time measured takes its unit from a bare number: "up from 41 weeks")
+    times = _time_spent(text)
+    out = [s for s in out if s.unit or not any(t.start == s.start for t in times)] if times else out
+    if in_words := [w for w in ranks(text) + words(text) + times
                     if not any(s.start < w.end and w.start < s.end for s in out)]:
         out = sorted(out + in_words, key=lambda s: s.start)
     return _minutes_seconds(text, out) if "second" in text else out

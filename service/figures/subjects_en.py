@@ -218,6 +218,9 @@ def _range_of(before: list[str], after: list[str]) -> str:
     return phrase_before(without_auxiliaries(before[:-2]))
 
 
+_TIME_UNITS = frozenset("hours days weeks months minutes".split())
+
+
 def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
     """'120 MW of installed capacity', '$310 million in revenue', '18% of the households',
     'invest £2 billion in new zones', '$1.2 billion will go to rural highways'."""
@@ -244,6 +247,8 @@ def _followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
         return f"share of {np}"
     if after[0] == "of" and count_noun(sp.unit):
         return _counted(sp, before, f"{sp.unit} of {np}")  # "signed 112 memorandums of understanding"
+    if after[0] == "of" and sp.unit in _TIME_UNITS:
+        return f"{sp.unit} of {np}"  # "7,240 hours of enforcement": time spent on it
     words = without_qualifiers(before)
     if money_for and len(words) > 1 and words[-1].lower() == "of" and (what := phrase_before(words[:-1])):
         return f"{what} for {np}"  # "grants of up to $250,000 for automation"

@@ -77,7 +77,7 @@ CASES = [
     ("Annual tuition for resident students is $9,860 this year.", "$9,860", "other"),
     ("Households can claim grants of up to €4,000 for insulation.", "€4,000", "other"),
     ("The new terminal was designed for 3.5 million passengers a year.", "3.5 million passengers", "other"),
-    ("The plan should bring waiting times down to 18 weeks.", "18", "target"),
+    ("The plan should bring waiting times down to 18 weeks.", "18 weeks", "target"),
     ("The board proposes a dividend of €2.10 per share.", "€2.10", "target"),
     ("We have budgeted for revenue of €48 million next season.", "€48 million", "target"),
     ("The service answered 9,412 calls, 4.8% more than in 2024, the busiest year in its history.", "4.8%", "achieved"),

@@ -327,3 +327,23 @@ def test_an_area_or_a_volume_in_superscript_units_is_a_figure_and_a_conversion_i
     assert len({f.subject for f in figs}) == 1
     # A unit compounded of others is no area: "10–30 m² K GW⁻¹" (a thermal resistance).
     assert not extract_figures("The boundary resistance is typically 10–30 m² K GW⁻¹ for such films.", language="en")
+
+
+def test_a_time_measured_is_a_figure_in_its_unit_and_names_what_was_timed_not_the_unit():
+    figs = extract_figures("The median time from committal to trial was 46 weeks, up from 41 weeks a year earlier.",
+                           language="en")
+    assert [(f.text, f.unit) for f in figs] == [("46 weeks", "weeks"), ("41 weeks", "weeks")]
+    assert all(f.subject != "weeks" for f in figs)
+    figs = extract_figures("Ambulance crews waited an average of 74 minutes to hand patients over.", language="en")
+    assert [(f.text, f.unit) for f in figs] == [("74 minutes", "minutes")] and figs[0].subject != "minutes"
+    figs = extract_figures("Officers carried out 7,240 hours of enforcement.", language="en")
+    assert figs[0].subject == "hours of enforcement"
+    # a span something lasts or happens within is no figure
+    assert not extract_figures("The library was closed for 3 days; replies are sent within 24 hours.", language="en")
+
+
+def test_the_level_a_change_came_from_and_cases_disposed_of_are_figures():
+    figs = extract_figures("Sheltered: 3,064 people, up 13.7% from 2,694 in 2024.", language="en")
+    assert [(f.text, f.kind) for f in figs][-1] == ("2,694", "other")
+    figs = extract_figures("The High Court received 14,960 new cases and disposed of 15,840.", language="en")
+    assert [f.text for f in figs] == ["14,960 new cases", "15,840"]
