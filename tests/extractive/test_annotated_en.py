@@ -7,7 +7,7 @@ import math
 from functools import cache
 from pathlib import Path
 
-from service.figures.numbers_en import en_quantity
+from service.figures import parse_quantity
 from service.schemas import Figure
 from tests.support.annotated import agreement
 
@@ -16,7 +16,7 @@ PAGES = sorted(p.stem for p in ANNOTATED.glob("*.txt"))
 
 
 def _value(text: str) -> float | None:
-    q = en_quantity(text)
+    q = parse_quantity(text)  # (a sign written before it kept: "-4.7%" is a fall)
     return q[0] if q else None
 
 
