@@ -48,6 +48,8 @@ EN_ACHIEVED_RE = compile_re(
     r"laid|made|drew|signing|took|met|saw|brought|kept|gave|ran|fought|flew|carried|found|generating|recording|"
     r"posting|earning|year-to-date|"
     r"(?:has|have|had) (?:now |already |also |so far )?(?:cut|built|won|sold|spent|paid|made|brought|taken|met|kept|put|set)|(?:is|are|was|were) (?:now |currently )?at|"
+    # a level or a gap reached by now: "is now 30% higher than in 2019", "is now 16.3% below that peak"
+    r"(?:is|are) now(?=\s+(?:about |around |nearly |almost |some |just )?(?:[$€£¥]|[A-Z]{1,2}\$)?\d)|"
     r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|quarter|year|twelve months)|"
     # a level reached by now ("96,500 households now receive", "are now connected"; what a place now has
     # profiles it, and what it now expects is a plan)
@@ -191,6 +193,8 @@ EN_BASELINE = compile_re(
     # a time before, recalled: "the highest since February 2024, when it stood at 4.6%"; "after falling 1.5% in
     # the 12 months to August"
     r"|,\s*when\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:stood at|was|were|reached|peaked at|hit|had been)\s+"
+    # ("4.6% more than last year, when 2,18,590 cases were filed", "30% higher than in 2019, when 3,782 people")
+    r"|(?:\b(?:19|20)\d\d|\blast year|\ba year (?:earlier|ago)|\b(?:the\s+)?(?:previous|prior) year|\bthe year before),\s*when\s+"
     r"|\bafter\s+(?:falling|rising|growing|increasing|decreasing|dropping|declining|climbing|easing|"
     r"an?\s+(?:fall|rise|drop|increase|decrease|decline)\s+of)\s+(?:by\s+)?"
     # ("(Q3 2024: £789.0 million)", "(2023/24: £12.1m)", "(FY2024: $3.2bn)": the same figure a period before)

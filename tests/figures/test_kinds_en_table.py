@@ -157,6 +157,10 @@ CASES = [
     ("Net earned premium was A$3,870 million.", "A$3,870 million", "achieved"),
     ("The basic annual premium is £450.", "£450", "other"),
     ("The trust is awarding £12.4 million this year to 96 community groups.", "£12.4 million", "achieved"),
+    # An earlier time recalled with its own figure after "when", and a gap reached by now
+    ("Filings rose 4.6% on the same quarter last year, when 61,240 cases were filed.", "61,240 cases", "other"),
+    ("Rough sleeping is now 30% higher than in 2019, when 412 people were counted.", "412 people", "other"),
+    ("Rough sleeping is now 30% higher than in 2019, when 412 people were counted.", "30%", "achieved"),
 ]
 
 
