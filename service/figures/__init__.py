@@ -52,7 +52,10 @@ EN_FROM = compile_re(r"\bfrom\s+[$€£¥]?$", re.I)
 # over …", "… of $2.1 billion next year, up 4%". It is the change of that figure, so of its kind: a
 # planned level's change is planned too.
 # (the rest of the figure's clause, up to its comma: ", 5.2% more than in 2023"; "people lost their lives, seven fewer than")
-_EN_REST_OF_CLAUSE = compile_re(r"[^,;.]{0,40}?,\s*(?:about |around |roughly |nearly |almost |some |just (?:over|under) )?")
+# (past an apposition joined by "and": "disposed of 2,41,120 cases, the highest for any quarter on record and
+# 9.8% more than a year earlier")
+_EN_REST_OF_CLAUSE = compile_re(r"[^,;.]{0,40}?,\s*(?:[^,;.\d]{0,60}?\band\s+)?"
+                                r"(?:about |around |roughly |nearly |almost |some |just (?:over|under) )?")
 EN_CHANGE_NEXT = compile_re(r"\s+(?:(?:more|less|fewer|higher|lower)\s+than|(?:up|down)\s+(?:on|from))\b", re.I)
 EN_APPOSED_RANK = compile_re(r"(?:,|\band)\s+(?:the|its|their|our)\s+$", re.I)
 EN_APPOSED_CHANGE = compile_re(r",\s+(?:an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain)\s+of|up|down)\s+"
