@@ -188,7 +188,9 @@ EN_BASELINE = compile_re(
     r"|(?:forecasts?|expectations?|estimates?|consensus)\s+(?:of|for)\s+(?:an?\s+)?|consensus\s+(?:an?\s+)?"
     r"|(?:more|fewer|less|higher|lower|greater|smaller|larger) than\s+the\s+"  # ("more than 14,000" is a bound)
     r"|\b(?:above|below|beat|beating|missed|missing|exceeded|exceeding|topped|topping)\s+(?:the|an?)\s+"
-    r"|(?:above|below|than|from)\s+(?:the|its|their)\s+(?:current|present)\s+"
+    # ("from the current 4.5%", "an increase of £57 on the current cap of £1,755", "compared with the A$455 million")
+    r"|(?:above|below|than|from|on)\s+(?:the|its|their)\s+(?:current|present)\s+(?:[a-z-]+\s+){0,2}?(?:(?:of|at)\s+)?"
+    r"|\bcompared (?:with|to)\s+the\s+(?=(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$)"
     r"|(?<=\()\s*(?:prior|previous|previously|was)\s*:?\s*"
     # a time before, recalled: "the highest since February 2024, when it stood at 4.6%"; "after falling 1.5% in
     # the 12 months to August"

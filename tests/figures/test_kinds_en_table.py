@@ -163,6 +163,9 @@ CASES = [
     ("Rough sleeping is now 30% higher than in 2019, when 412 people were counted.", "30%", "achieved"),    # the change of a result, past an apposition joined by "and"
     ("Courts disposed of 61,120 cases, the most for any quarter on record and 9.8% more than a year earlier.",
      "9.8%", "achieved"),
+    # the level a change is measured on, named as the current one, and the one compared with
+    ("The cap will be £1,812 from January, an increase of £57 on the current cap of £1,755.", "£1,755", "other"),
+    ("Storm claims were A$312 million, compared with the A$455 million of a year earlier.", "A$455 million", "other"),
 ]
 
 
