@@ -36,6 +36,19 @@ def signature_date(text: str) -> str | None:
     return _format_date(DATE.match(m[1])) if m else None  # type: ignore[arg-type]
 
 
+# The date a speech or a report was given, in brackets on a line of its own under its title and speaker:
+# "在县委经济工作会议上的讲话\n县委书记 周明远\n（2025年12月26日）", "（2025年1月8日在市第十七届人民代表大会
+# 第五次会议上）".
+_DELIVERED_DATE = compile_re(r"^[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^()（）\n]{0,60}[)）]\s*$",
+                             re.M)
+
+
+def delivered_date(text: str) -> str | None:
+    """The date a speech or a report was delivered, if its head gives one (in its first lines)."""
+    m = _DELIVERED_DATE.search(text[:400])
+    return _format_date(DATE.match(m[1])) if m else None  # type: ignore[arg-type]
+
+
 _ANOTHER_LABEL = compile_re(r"(?:发布|时间|日期|作者|来源|浏览|编辑)")
 
 

@@ -17,7 +17,7 @@ from .chrome import remove_chrome
 from .html import extract_html, looks_like_html
 from .injection import find_instructions
 from .markdown import looks_like_markdown, strip_markdown
-from .metadata import Page, signature_date
+from .metadata import Page, delivered_date, signature_date
 from .normalize import cjk_digit_spaces, normalize_whitespace
 from .rejoin import rejoin_broken_lines
 from .repair import find_suspect, repair_mojibake
@@ -109,7 +109,8 @@ def clean(raw: str, script: str = "auto") -> CleanText:
     title = _clean_meta(meta.get("title")) or st.title
     source = st.source or _clean_meta(meta.get("source"))
     author = st.author or _clean_meta(meta.get("author"))
-    published = st.published or _page_time(_clean_meta(meta.get("published"))) or signature_date(analysis)
+    published = st.published or _page_time(_clean_meta(meta.get("published"))) or signature_date(analysis) \
+        or delivered_date(analysis)
     if language == "zh" and script == "simplified" and is_traditional:
         text, out_script = analysis, "simplified"
         title, source, author = (to_simplified(x) if x else x for x in (title, source, author))

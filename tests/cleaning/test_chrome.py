@@ -309,6 +309,26 @@ def test_the_date_under_an_official_texts_signature_is_its_date():
     assert clean(body + "2025年2月26日").published is None  # a date with no signature over it is no 落款
 
 
+def test_the_date_in_brackets_under_a_speechs_title_is_its_date():
+    speech = "在县委经济工作会议上的讲话\n县委书记　周明远\n（2025年12月26日）\n\n同志们：\n今年全县地区生产总值增长6.4%。\n"
+    assert clean(speech).published == "2025-12-26"
+    report = "政府工作报告\n（2025年1月8日在县第十八届人民代表大会第五次会议上）\n\n各位代表：\n过去一年，全县经济稳中有进。\n"
+    assert clean(report).published == "2025-01-08"
+    # (a date in brackets inside the body is no date of the text)
+    assert clean("同志们：\n今年全县地区生产总值增长6.4%。\n" * 30 + "（2025年12月26日）\n").published is None
+
+
+def test_an_earlier_years_result_in_a_speech_dated_by_its_head_is_background():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    speech = ("在全县项目推进会上的讲话\n县委书记　郑怀远\n（2024年4月8日）\n\n同志们：\n"
+              "2023年，全县固定资产投资增长9.8%，项目支撑作用明显。\n一季度，全县重点项目完成投资42.6亿元，同比增长11.2%。\n"
+              "今年全县排定重点项目126个，年度计划投资185亿元。\n")
+    figures = {f.text: (f.kind, f.period) for f in summarize(speech, SummaryOptions(mode="extractive")).figures}
+    assert figures["9.8%"] == ("other", "2023") and figures["126个"] == ("target", "2024")
+
+
 def test_an_indian_dateline_ends_in_a_colon_and_a_percent_ends_a_sentence():
     c = clean("LUCKNOW: The state signed 112 MoUs on Friday. Output grew 9.2%, against a national rate of 7.1%.\n\n"
               "Of the signed MoUs, 46 are in manufacturing.")
