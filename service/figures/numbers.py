@@ -34,6 +34,8 @@ COUNT_UNITS = [
     "份", "起", "宗", "笔", "幅", "倍", "艘", "架", "头", "株", "棵", "箱", "对", "组", "片", "颗", "枚", "列",
     # Medicine's counts: cases and doses (21436例, 38.62万剂次).
     "例", "剂次", "剂",
+    # Sessions of a course or a periodical's issues: 开展电商直播培训326期.
+    "期",
     # The size of a ranked list: 50强, 百强.
     "强",
     # Tenths: 近3成, 超4成 (a share).
@@ -69,6 +71,7 @@ NOT_A_UNIT_BEFORE = {
     "起": "步来", "种": "植养", "所": "有在", "名": "单称牌录列", "位": "于列居置", "张": "贴", "笔": "者",
     "次": "要", "件": "事", "成": "为立功效本果交长熟品员型都套绩就不",
     "天": "然津下气", "年": "级級代度底初中末内", "片": "区段状", "颗": "粒", "列": "入为席队举表出", "例": "如外子行会", "剂": "量型",
+    "期": "间末初满限内中货权刊待望盼",
 }
 
 
@@ -78,7 +81,7 @@ def _unit_pattern(unit: str) -> str:
 
 
 # A space before the percent sign is how some pages write it: 增长23 %.
-_UNIT = r"(?P<unit>[ \u00a0]?[%％]|" + "|".join(_unit_pattern(u) for u in UNITS) + r")?"
+_UNIT = r"(?P<unit>[ \u00a0]?[%％‰]|" + "|".join(_unit_pattern(u) for u in UNITS) + r")?"
 # A rate is its unit per another: 14.62元/公斤, 23618元/平方米, 29微克/立方米, 0.82元/股.
 _PER = (r"(?P<per>/(?:平方公里|平方米|立方米|千瓦时|吨公里|公斤|千克|公里|千米|小时|人次|kWh|m²|m³|㎡|"
         r"斤|吨|克|亩|人|户|月|年|天|日|股|头|只|羽|套|台|辆|度|升|桶|次|张|床))?")
@@ -136,17 +139,17 @@ def parse_quantity(text: str) -> tuple[float, str] | None:
     character is read by the English grammar first (the Chinese one reads '£4.2 million' as a bare 4.2),
     and a sign written before it is kept, as the extractive summarizer keeps it."""
     t = text.strip().translate(FULLWIDTH)
-    quantity = None
-    if not _CJK.search(t):
+    chinese = None
+    if (m := FIGURE_RE.search(t)) and m.group("num") and (v := _figure_value(m)) is not None:
+        chinese = v, _base_unit(m.group("unit") or "", m.group("per"))
+    quantity = chinese
+    if chinese is None or not _CJK.search(t):
         from .numbers_en import en_quantity  # (English only: a Chinese run never compiles its grammar)
 
-        quantity = en_quantity(t)
-    if quantity is None and (m := FIGURE_RE.search(t)) and m.group("num") and (v := _figure_value(m)) is not None:
-        quantity = v, _base_unit(m.group("unit") or "", m.group("per"))
-    if quantity is None:
-        from .numbers_en import en_quantity
-
-        quantity = en_quantity(t)
+        english = en_quantity(t)
+        # (the unit either grammar reads: "£4.2 million" is English, "0.03‰" and "1200㎡" the Chinese one's)
+        if english is not None and (english[1] or chinese is None or not chinese[1]):
+            quantity = english
     if quantity is not None and t[:1] in ("-", "−") and quantity[0] > 0:
         return -quantity[0], quantity[1]
     return quantity

@@ -24,6 +24,8 @@ from tests.figures import one
         ("23 %", 23.0, "%"),
         ("近3成", 3.0, "成"),
         ("800台套", 800.0, "台套"),  # sets of machines, not 800 machines
+        ("0.03‰", 0.03, "‰"),  # per mille: a loan book's overdue rate
+        ("326期", 326.0, "期"),  # sessions of a course
         # written without a Chinese character: the English grammar, scale and currency (not a bare 4.2)
         ("£4.2 million", 4200000.0, "GBP"),
         ("$2.1B", 2100000000.0, "USD"),
@@ -65,6 +67,7 @@ def test_amounts_that_classify_a_noun_are_not_figures():
         "第3次会议召开。",
         "推广3D打印，建设20MWp光伏电站。",
         "其中3成为新建项目。",
+        "第3期培训班开班，二期项目同步推进。",  # an ordinal and a phase, not sessions counted
     ],
 )
 def test_dates_codes_and_words_are_not_figures(sentence):
