@@ -82,8 +82,9 @@ ITEM_START = compile_re(r"[、，,：:；]$|^$")
 # Units of a capacity or a size (a count of projects, 12个项目, is not a size).
 SIZE_UNITS = {"元", "美元", "欧元", "港元", "吨", "万吨", "千瓦", "兆瓦", "吉瓦", "千瓦时", "平方米", "亩", "公顷",
               "平方公里", "立方米", "标箱", "套", "台套", "只", "头", "张"}
-# The time a project or a task is given, not a result: 工期18个月, 为期3天, 建设周期2年.
-PERIOD_OF_WORKS = compile_re(r"(?:工期|建设期|建设周期|周期|期限|为期)(?:为|约|仅|只有|共)?$")
+# The time a project or a task is given, not a result: 工期18个月, 为期3天, 建设周期2年; how long an
+# event lasted, in a clause of its own: "春运自1月14日开始，至2月22日结束，共40天", "历时5天".
+PERIOD_OF_WORKS = compile_re(r"(?:工期|建设期|建设周期|周期|期限|为期)(?:为|约|仅|只有|共)?$|^\s*(?:共计?|历时)$")
 # Measures of land and floor space: with no verb in their clause they profile a place.
 AREA_UNITS = {"平方米", "亩", "公顷", "平方公里", "平方千米", "㎡", "m²"}
 # Work done on land, before its area: 新建高标准农田5.3万亩 is work of the period (or its plan), no profile.
