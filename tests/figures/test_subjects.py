@@ -275,6 +275,8 @@ def test_a_level_reached_from_another_and_a_posts_pictographs():
     assert [(f.subject, f.kind) for f in figs] == [("地铁运营总里程", "other"), ("地铁运营总里程", "target")]
     figs = extract_figures("通勤时间将由原来的约75分钟缩短至约35分钟。")
     assert [(f.subject, f.kind) for f in figs] == [("通勤时间", "other"), ("通勤时间", "target")]
+    figs = extract_figures("从立项到取得施工许可证的审批时限由45天减至15天。")
+    assert [(f.text, f.kind) for f in figs] == [("45天", "other"), ("15天", "achieved")]
     figs = extract_figures("4号线全线总长39.4公里，全线车站31座🎉，换乘站4座⭐。")
     assert [f.subject for f in figs[1:]] == ["全线车站", "换乘站"]  # (were '全线车站🎉', '换乘站⭐')
 
