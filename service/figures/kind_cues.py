@@ -72,6 +72,8 @@ MONEY_FLOWED = compile_re(r"完成|实现|累计|到位|实际|新增")
 # 投资2亿元的…项目, 投资5000万元自动化…改造项目: an amount that describes the project after it.
 INVEST_BEFORE = compile_re(r"(?<!完成)(?<!实际)(?<!累计)(?<!到位)(?<!新增)(?:投资|规模|资金)(?:约|达|超过|超|近|逾|为)?$")
 PROJECT_AFTER = compile_re(r"^[^，。；！？,;:：]{0,30}?(?:项目|工程|基地|生产线|产业园|园区|基金)")
+# A fund named by its size: 组建20亿元母基金, 设立规模1亿元的中小微企业应急转贷资金池 (what it holds, not money that flowed).
+FUND_AFTER = compile_re(r"^(?:的)?[\u4e00-\u9fff]{0,12}?(?:基金|资金池)(?![\u4e00-\u9fff]{0,2}(?:投资|投入|撬动|带动|完成))")
 # A capacity inside a project's name: 年产10万吨…项目, 20兆瓦农光互补项目.
 CAPACITY_BEFORE = compile_re(r"(?:年产|年出栏|年加工|年处理|年销售|年生产|日产|年发电|年吞吐|年屠宰|年存栏|年产能)(?:约)?$")
 NAME_AFTER = compile_re(r"^[\u4e00-\u9fffA-Za-z“”]{1,24}?(?:项目|工程|基地|生产线)")

@@ -164,6 +164,8 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str) -> Deci
         return Decision("other", "project_size", True)
     if cue.INVEST_BEFORE.search(local) and cue.PROJECT_AFTER.match(after_raw) and not cue.RESULT_IN_GAP.search(after_raw[:12]):
         return Decision("other", "project_size", True)
+    if unit == "元" and cue.FUND_AFTER.match(after_raw) and not cue.MONEY_FLOWED.search(local):
+        return Decision("other", "fund_size", True)
     if cue.CAPACITY_BEFORE.search(local) and cue.PROJECT_AFTER.match(after_raw):
         return Decision("other", "capacity_in_name", True)
     named = cue.NAME_AFTER.match(after) if unit in cue.SIZE_UNITS else None

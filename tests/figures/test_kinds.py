@@ -76,6 +76,14 @@ def test_an_english_price_of_works_is_their_size_but_a_length_built_is_a_result(
     assert [(f.text, f.kind) for f in built] == [("40-kilometer", "achieved")]
 
 
+def test_a_funds_size_is_other_and_money_it_moved_is_achieved():
+    # The convention's own example: "组建20亿元母基金" is the size of a fund.
+    assert one("组建20亿元母基金。", "20亿元").kind == "other"
+    assert one("设立规模1亿元的中小微企业应急转贷资金池。", "1亿元").kind == "other"
+    assert one("基金累计投资12亿元。", "12亿元").kind == "achieved"
+    assert one("完成20亿元基金募集。", "20亿元").kind == "achieved"
+
+
 def test_the_time_works_are_given_is_other_and_the_time_a_result_took_is_achieved():
     assert [(f.text, f.kind, f.subject) for f in extract_figures("该项目总投资5亿元，建设工期18个月。")] == [
         ("5亿元", "other", "总投资"), ("18个月", "other", "建设工期")]
