@@ -76,6 +76,13 @@ def test_an_english_price_of_works_is_their_size_but_a_length_built_is_a_result(
     assert [(f.text, f.kind) for f in built] == [("40-kilometer", "achieved")]
 
 
+def test_the_bound_of_a_class_is_other_but_a_goals_bound_and_a_share_are_not():
+    assert one("新培育年销售额1000万元以上的直播团队20个。", "1000万元以上").kind == "other"
+    assert one("收入50万元以上的村达到10个。", "50万元以上").kind == "other"
+    assert one("确定规上工业总产值突破2000亿元以上的目标。", "2000亿元以上").kind == "target"
+    assert one("A类企业贡献了全区六成以上的工业税收。", "六成以上").kind == "achieved"
+
+
 def test_a_funds_size_is_other_and_money_it_moved_is_achieved():
     # The convention's own example: "组建20亿元母基金" is the size of a fund.
     assert one("组建20亿元母基金。", "20亿元").kind == "other"
