@@ -8,6 +8,7 @@ import re
 
 from ..re_cache import compile_re
 from .spans import NumberSpan
+from .times_en import MINUTES_SECONDS, RATE, minutes_seconds, time_spent
 from .words_en import BRACKET_LABEL, ranks, word_quantity, words
 
 EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
@@ -107,11 +108,9 @@ _BARE_VALUE_AFTER = compile_re(
 # After a bare number: what it is compared with ("11,000 more than in April to June"), or the whole it
 # is a part of named before ("31 of which are active").
 # ("hire about 60 more before classes start", "below 1,500 by March 2027", "roughly 1,130 a day")
-_RATE = r"(?:a|per) (?:day|week|month|year)"
-_RATE_AFTER = compile_re(rf"\s+{_RATE}\b")
 _COMPARED_OR_PART = compile_re(r"\s+(?:(?:more|fewer|less|higher|lower) than|of (?:which|whom|them|these)"
                                r"|(?:more|fewer)(?! than)|by\s+(?:the end of\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
-                               rf"|(?:next|this|last) (?:year|month|quarter|week|season)|{_RATE})\b")
+                               rf"|(?:next|this|last) (?:year|month|quarter|week|season)|{RATE})\b")
 # A bound before a number of thousands: "fewer than 17,000 by 2029" (a small one is too often a count
 # of something named after: "more than 3 in 10").
 _BOUND_BEFORE = compile_re(r"\b(?:fewer|less|more) than\s+$")
@@ -220,47 +219,6 @@ def _alone_in_cell(text: str, m: re.Match) -> bool:
     return _CELL_VALUE.fullmatch(text[left + 1 : right if right >= 0 else len(text)].strip()) is not None
 
 
-# Time as an amount of work or of use, not a span of time: "7,240 hours of enforcement", "41,500 hours of
-# their time", "full on 47 days of the summer" ("within 24 hours", "for 3 days" are spans: no figures).
-_TIME_SPENT = compile_re(r"(?<![\w.,$€£¥])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s(?P<unit>hours|days|weeks|minutes)\b"
-                         r"(?P<of>\s+of\b)?")
-
-
-# A time measured, the value of a statistic: "the median time to trial was 46 weeks", "a median of 29
-# weeks", "up from 41 weeks" (not a span something lasts or happens within: "for 3 days", "within 24 hours").
-_MEASURED_TIME_BEFORE = compile_re(
-    r"(?:\b(?:was|were|is|are|averaged|stood at|median of|average of|mean of)"
-    r"|\b(?:rose|fell|increased|decreased|dropped|cut|reduced|lengthened|shortened|up|down)\b[^.;:,]{0,30}?\b(?:to|from))"
-    r"\s+(?:about |around |nearly |almost |just over |just under |more than |less than |under |over )?$", re.I)
-
-
-# A time written in minutes and seconds, one figure: "an average response time of 8 minutes 41 seconds".
-_MINUTES_SECONDS = compile_re(r"(?<![\w.,])(?P<min>\d{1,3})\s+minutes?\s+(?:and\s+)?(?P<sec>\d{1,2})\s+seconds?\b")
-
-
-def _minutes_seconds(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
-    """`spans` with each time in minutes and seconds read as one figure (in minutes), not two."""
-    times = [NumberSpan(m.start(), m.end(), m.group(), round(int(m["min"]) + int(m["sec"]) / 60, 4), "minutes")
-             for m in _MINUTES_SECONDS.finditer(text)]
-    if not times:
-        return spans
-    kept = [s for s in spans if not any(t.start < s.end and s.start < t.end for t in times)]
-    return sorted(kept + times, key=lambda s: s.start)
-
-
-def _time_spent(text: str) -> list[NumberSpan]:
-    out = []
-    if "hours" in text or "days" in text or "weeks" in text or "minutes" in text:
-        for m in _TIME_SPENT.finditer(text):
-            value = float(m["num"].replace(",", "") + (m["dec"] or ""))
-            span = text[max(0, m.start() - 7) : m.start()].lower().endswith(("within ", "for ", "after ", "over "))
-            rate = _RATE_AFTER.match(text, m.end("unit"))
-            measured = _MEASURED_TIME_BEFORE.search(text, max(0, m.start() - 60), m.start())
-            if rate or m["dec"] or (m["of"] or value >= 100 or measured) and not span:  # ("open for 62 hours a week", "41.6 minutes")
-                out.append(NumberSpan(m.start(), m.end("unit"), text[m.start() : m.end("unit")], value, m["unit"]))
-    return out
-
-
 def find_numbers_en(text: str) -> list[NumberSpan]:
     """All figure spans in an English sentence."""
     out: list[NumberSpan] = []
@@ -331,12 +289,12 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
     out = _range_lower_ends(text, out) if "–" in text or "-" in text or " to " in text or "between" in text else out
     # (numbers in words where no number in digits stands: "the third-highest rate", "two-thirds of …";
     # a time measured takes its unit from a bare number: "up from 41 weeks")
-    times = _time_spent(text)
+    times = time_spent(text)
     out = [s for s in out if s.unit or not any(t.start == s.start for t in times)] if times else out
     if in_words := [w for w in ranks(text) + words(text) + times
                     if not any(s.start < w.end and w.start < s.end for s in out)]:
         out = sorted(out + in_words, key=lambda s: s.start)
-    return _minutes_seconds(text, out) if "second" in text else out
+    return minutes_seconds(text, out) if "second" in text else out
 
 
 # A range writes its unit once, after its upper end: "a 70–90% chance", "6–12 inches", "10 to 13%".
@@ -392,7 +350,7 @@ def _range_lower_ends(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
 
 def en_quantity(text: str) -> tuple[float, str] | None:
     """'$2.1B' -> (2.1e9, 'USD'), '15 percent' -> (15.0, '%'): the first English figure of `text`."""
-    if (t := _MINUTES_SECONDS.search(text)) is not None:
+    if (t := MINUTES_SECONDS.search(text)) is not None:
         return round(int(t["min"]) + int(t["sec"]) / 60, 4), "minutes"
     m = EN_FIGURE_RE.search(text)
     if m is None:  # "third-highest" -> (3.0, 'rank'), "two-thirds" -> (66.666667, '%'), "a dozen" -> (12.0, '')

@@ -1,0 +1,55 @@
+"""English times as figures: time spent ("7,240 hours of enforcement"), a time measured ("the median
+time to trial was 46 weeks"), and minutes with seconds as one figure ("8 minutes 41 seconds"); not a
+span something lasts or happens within ("for 3 days", "within 24 hours")."""
+
+from __future__ import annotations
+
+import re
+
+from ..re_cache import compile_re
+from .spans import NumberSpan
+
+# A rate after a number: "roughly 1,130 a day", "open for 62 hours a week".
+RATE = r"(?:a|per) (?:day|week|month|year)"
+_RATE_AFTER = compile_re(rf"\s+{RATE}\b")
+
+
+# Time as an amount of work or of use, not a span of time: "7,240 hours of enforcement", "41,500 hours of
+# their time", "full on 47 days of the summer" ("within 24 hours", "for 3 days" are spans: no figures).
+_TIME_SPENT = compile_re(r"(?<![\w.,$€£¥])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s(?P<unit>hours|days|weeks|minutes)\b"
+                         r"(?P<of>\s+of\b)?")
+
+
+# A time measured, the value of a statistic: "the median time to trial was 46 weeks", "a median of 29
+# weeks", "up from 41 weeks" (not a span something lasts or happens within: "for 3 days", "within 24 hours").
+_MEASURED_TIME_BEFORE = compile_re(
+    r"(?:\b(?:was|were|is|are|averaged|stood at|median of|average of|mean of)"
+    r"|\b(?:rose|fell|increased|decreased|dropped|cut|reduced|lengthened|shortened|up|down)\b[^.;:,]{0,30}?\b(?:to|from))"
+    r"\s+(?:about |around |nearly |almost |just over |just under |more than |less than |under |over )?$", re.I)
+
+
+# A time written in minutes and seconds, one figure: "an average response time of 8 minutes 41 seconds".
+MINUTES_SECONDS = compile_re(r"(?<![\w.,])(?P<min>\d{1,3})\s+minutes?\s+(?:and\s+)?(?P<sec>\d{1,2})\s+seconds?\b")
+
+
+def minutes_seconds(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """`spans` with each time in minutes and seconds read as one figure (in minutes), not two."""
+    times = [NumberSpan(m.start(), m.end(), m.group(), round(int(m["min"]) + int(m["sec"]) / 60, 4), "minutes")
+             for m in MINUTES_SECONDS.finditer(text)]
+    if not times:
+        return spans
+    kept = [s for s in spans if not any(t.start < s.end and s.start < t.end for t in times)]
+    return sorted(kept + times, key=lambda s: s.start)
+
+
+def time_spent(text: str) -> list[NumberSpan]:
+    out = []
+    if "hours" in text or "days" in text or "weeks" in text or "minutes" in text:
+        for m in _TIME_SPENT.finditer(text):
+            value = float(m["num"].replace(",", "") + (m["dec"] or ""))
+            span = text[max(0, m.start() - 7) : m.start()].lower().endswith(("within ", "for ", "after ", "over "))
+            rate = _RATE_AFTER.match(text, m.end("unit"))
+            measured = _MEASURED_TIME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if rate or m["dec"] or (m["of"] or value >= 100 or measured) and not span:  # ("open for 62 hours a week", "41.6 minutes")
+                out.append(NumberSpan(m.start(), m.end("unit"), text[m.start() : m.end("unit")], value, m["unit"]))
+    return out
