@@ -232,7 +232,22 @@ def _decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceConte
             decisions.append(Decision(ranked.kind, "apposed_rank", ranked.certain))
         else:
             decisions.append(decide_en(sentence, sp, context))
-    return decisions
+    return _parts_of_the_whole(sentence, spans, decisions)
+
+
+_EN_OF_THE_WHOLE = compile_re(r"\s*Of (?:the|these|those|its|their|our|all)\s+(?:[a-z-]+\s+)?\d")
+
+
+def _parts_of_the_whole(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
+    """"Of the 214 funded organisations, 126 are based outside the capital": a part counted after a
+    whole named first takes the whole's kind, where no word of its own speaks (parts of a batch)."""
+    whole = decisions[0] if decisions else None
+    if whole is None or len(spans) < 2 or whole.rule in ("default", "section") or not _EN_OF_THE_WHOLE.match(sentence):
+        return decisions
+    comma = sentence.find(",", spans[0].end)
+    return [Decision(whole.kind, "part_of_whole", whole.certain)
+            if i and comma >= 0 and sp.start > comma and d.rule in ("default", "section") else d
+            for i, (sp, d) in enumerate(zip(spans, decisions, strict=True))]
 
 
 _EN_SHARE_OF_THEM = compile_re(r"\s+of (?:them|those|these|which|whom|the total|all)\b")

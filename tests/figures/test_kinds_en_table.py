@@ -165,7 +165,9 @@ CASES = [
      "9.8%", "achieved"),
     # the level a change is measured on, named as the current one, and the one compared with
     ("The cap will be £1,812 from January, an increase of £57 on the current cap of £1,755.", "£1,755", "other"),
-    ("Storm claims were A$312 million, compared with the A$455 million of a year earlier.", "A$455 million", "other"),
+    ("Storm claims were A$312 million, compared with the A$455 million of a year earlier.", "A$455 million", "other"),    # a part counted after a whole named first takes the whole's kind
+    ("Of the 214 funded organisations, 126 are based outside the capital.", "126", "achieved"),
+    ("Of the 3,400 homes the county has, 1,200 are rented.", "1,200", "other"),
 ]
 
 
