@@ -117,6 +117,8 @@ _BOUND_BEFORE = compile_re(r"\b(?:fewer|less|more) than\s+$")
 # A sentence that names a whole first ("Of the 27 projects, 11 were foreign direct investment"): the
 # bare numbers that open its clauses are counts of its parts.
 _OF_THE_WHOLE = compile_re(r"\s*Of (?:the|these|those|its|their|our|all)\b")
+# Things of a named kind counted: "11,870 Safe and Well visits", "9 Blue Flag beaches", "48 First Homes sold".
+_NAMED_KIND_COUNTED = compile_re(r"\s+(?:[A-Z][a-z]+\s+(?:(?:and|&|of)\s+)?){1,3}(?:[a-z]{3,}s|Homes)\b")
 # A count the subject of a verb in the passive: "19 were injured", "12 were arrested".
 _PASSIVE_AFTER = compile_re(r"\s+(?:were|was|have been|had been)\s+(?:also\s+)?[a-z]{3,}(?:ed|en)\b")
 _CLAUSE_SUBJECT = compile_re(r"\s+(?:were|are|was|is|came|come|had|have|went|remain|remained)\b")
@@ -166,6 +168,7 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
         return True  # "still higher than a year ago (68,900)"
     return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 80), m.start())) or bool(_PART_OF.match(text, end)) \
         or bool(_COMPARED_OR_PART.match(text, end)) or bool(_PASSIVE_AFTER.match(text, end)) \
+        or bool(not m.group("dec") and text[: m.start()].strip() and _NAMED_KIND_COUNTED.match(text, end)) \
         or bool(_OF_THE_WHOLE.match(text) and _CLAUSE_SUBJECT.match(text, end)
                 and re.search(r"(?:^|,|\band)\s*$", text[max(0, m.start() - 6) : m.start()])) \
         or bool(not text[: m.start()].strip() and _CLAUSE_SUBJECT.match(text, end))  # (an item: "2,918 were fires;")
