@@ -9,7 +9,7 @@ import re
 from ..re_cache import compile_re
 from .spans import NumberSpan
 from .times_en import MINUTES_SECONDS, RATE, minutes_seconds, time_spent
-from .words_en import BRACKET_LABEL, ranks, word_quantity, words
+from .words_en import BRACKET_LABEL, ELIDED_NOUN_AFTER, ranks, word_quantity, words
 
 EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
             "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -119,6 +119,9 @@ _BOUND_BEFORE = compile_re(r"\b(?:fewer|less|more) than\s+$")
 _OF_THE_WHOLE = compile_re(r"\s*Of (?:the|these|those|its|their|our|all)\b")
 # Things of a named kind counted: "11,870 Safe and Well visits", "9 Blue Flag beaches", "48 First Homes sold".
 _NAMED_KIND_COUNTED = compile_re(r"\s+(?:[A-Z][a-z]+\s+(?:(?:and|&|of)\s+)?){1,3}(?:[a-z]{3,}s|Homes)\b")
+# A count whose noun a coordinated clause leaves out: "We opened 9 stores and closed 4 during the quarter".
+_ELIDED_BEFORE = compile_re(r"\band\s+[a-z]{3,}ed\s+$")
+_ELIDED_AFTER = compile_re(ELIDED_NOUN_AFTER)
 # A count the subject of a verb in the passive: "19 were injured", "12 were arrested".
 _PASSIVE_AFTER = compile_re(r"\s+(?:were|was|have been|had been)\s+(?:also\s+)?[a-z]{3,}(?:ed|en)\b")
 _CLAUSE_SUBJECT = compile_re(r"\s+(?:were|are|was|is|came|come|had|have|went|remain|remained)\b")
@@ -169,6 +172,7 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
     return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 80), m.start())) or bool(_PART_OF.match(text, end)) \
         or bool(_COMPARED_OR_PART.match(text, end)) or bool(_PASSIVE_AFTER.match(text, end)) \
         or bool(not m.group("dec") and text[: m.start()].strip() and _NAMED_KIND_COUNTED.match(text, end)) \
+        or bool(_ELIDED_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _ELIDED_AFTER.match(text, end)) \
         or bool(_OF_THE_WHOLE.match(text) and _CLAUSE_SUBJECT.match(text, end)
                 and re.search(r"(?:^|,|\band)\s*$", text[max(0, m.start() - 6) : m.start()])) \
         or bool(not text[: m.start()].strip() and _CLAUSE_SUBJECT.match(text, end))  # (an item: "2,918 were fires;")

@@ -352,6 +352,9 @@ def test_an_english_bare_number_compared_or_counted_as_a_part_is_a_figure():
     # a part of a whole counted after it, in days or in an acronym's plural too
     assert texts("Patients waited in corridors on 27 of the 31 days of the month.") == ["27", "31 days"]
     assert texts("The state has signed 268 of the 412 MoUs agreed at the summit.") == ["268"]
+    # a count whose noun a coordinated clause leaves out
+    assert texts("We opened 9 stores and closed 4 during the quarter.") == ["9 stores", "4"]
+    assert texts("We opened seven new stores and closed three.") == ["seven new stores", "three"]
     # things of a named kind counted (not a section's number before its heading)
     assert texts("We completed 11,870 Safe and Well visits.") == ["11,870"]
     assert texts("3.1 Adult Social Care remains the largest pressure.") == []
