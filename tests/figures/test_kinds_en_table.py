@@ -168,6 +168,9 @@ CASES = [
     ("Storm claims were A$312 million, compared with the A$455 million of a year earlier.", "A$455 million", "other"),    # a part counted after a whole named first takes the whole's kind
     ("Of the 214 funded organisations, 126 are based outside the capital.", "126", "achieved"),
     ("Of the 3,400 homes the county has, 1,200 are rented.", "1,200", "other"),
+    # a list's item opening on an irregular past
+    ("Cut the average response time to 7 minutes 12 seconds.", "7 minutes 12 seconds", "achieved"),
+    ("Put 1,200 more officers on the streets.", "1,200", "achieved"),
 ]
 
 
