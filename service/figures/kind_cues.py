@@ -90,9 +90,11 @@ PERIOD_OF_WORKS = compile_re(r"(?:工期|建设期|建设周期|周期|期限|�
 # Measures of land and floor space: with no verb in their clause they profile a place.
 AREA_UNITS = {"平方米", "亩", "公顷", "平方公里", "平方千米", "㎡", "m²"}
 # Work done on land, before its area: 新建高标准农田5.3万亩 is work of the period (or its plan), no profile.
-AREA_WORK = compile_re(r"新建|新增|新造|新种|建成|改造|整治|修复|治理|造林|绿化|流转|盘活|收储|出让|腾退|复垦|拆除|改善|恢复")
+# (and the sowing of a season: 今年全县秋粮播种78.3万亩)
+AREA_WORK = compile_re(r"新建|新增|新造|新种|建成|改造|整治|修复|治理|造林|绿化|流转|盘活|收储|出让|腾退|复垦|拆除|改善|恢复"
+                       r"|(?<!常年)(?:播种|收获)")
 # Work done on an area, as a verb of its clause (新建建筑面积 in a project's scale is its size).
-LAND_WORK_DONE = compile_re(r"落实|完成")
+LAND_WORK_DONE = compile_re(r"落实|完成|(?<!常年)(?<!常年粮食)(?:播种|收获)")
 HELD_AT = compile_re(r"(?:稳定|保持|稳)在$")
 RESULT_IN_GAP = compile_re(r"开工|投产|签约|落地|竣工|完成|建成|达产|实施|引进|落户|开建|推进")
 # Standing counts and profiles: what a place has, not what happened.

@@ -76,6 +76,13 @@ def test_an_english_price_of_works_is_their_size_but_a_length_built_is_a_result(
     assert [(f.text, f.kind) for f in built] == [("40-kilometer", "achieved")]
 
 
+def test_an_area_sown_or_harvested_in_the_season_is_a_result_and_a_planted_area_a_profile():
+    assert one("全年粮食播种面积48.6万亩，总产量31.2万吨。", "48.6万亩").kind == "achieved"
+    assert one("今年全县秋粮播种78.3万亩。", "78.3万亩").kind == "achieved"
+    assert one("全县已收获小麦67.9万亩。", "67.9万亩").kind == "achieved"
+    assert one("全县脐橙种植面积22万亩，茶园面积8.5万亩。", "22万亩").kind == "other"
+
+
 def test_the_bound_of_a_class_is_other_but_a_goals_bound_and_a_share_are_not():
     assert one("新培育年销售额1000万元以上的直播团队20个。", "1000万元以上").kind == "other"
     assert one("收入50万元以上的村达到10个。", "50万元以上").kind == "other"
