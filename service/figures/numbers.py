@@ -181,11 +181,23 @@ _THRESHOLD_SIGNS = frozenset("<>≤≥＜＞⩽⩾")
 PHONE_BEFORE = compile_re(r"(?:拨打|致电|热线|电话|传真|手机)[:：]?$")
 
 
+def _minus_sign(text: str, m: re.Match) -> bool:
+    """Whether a minus sign stands right before the number, as a sign and not a dash of a code or a range:
+    "同比为-1.1%", "| -1.8 |", "约为-0.3个百分点" (not "0632-8028160", "2-3年")."""
+    s = m.start("num")
+    if m.start() != s or text[s - 1 : s] not in ("-", "−"):
+        return False
+    mark = text[s - 2 : s - 1]
+    return not mark or not (mark.isascii() and mark.isalnum()) and mark not in "-−.～~—–"
+
+
 def _is_excluded_zh(text: str, m: re.Match) -> bool:
     """Numbers that are not figures: dates, times, codes, ordinals, names."""
     s, e = m.start("num"), m.end()
     num = m.group("num")
     before = text[max(0, s - 1) : s]
+    if _minus_sign(text, m):
+        before = text[max(0, s - 2) : s - 1]  # (the sign is the number's: what stands before it is read)
     after = text[e : e + 2]
     unit = (m.group("unit") or "").strip()
     mult = m.group("mult")
@@ -270,6 +282,8 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
             continue
         start = m.start()
         end = m.end()
+        if _minus_sign(text, m):
+            start, value = start - 1, -value  # (a fall written with its sign: 同比为-1.1%)
         # A trailing 余 after the unit ("10万余名" is inner; "50亿余" rare) is kept by the regex.
         out.append(NumberSpan(start, end, text[start:end], value, _base_unit(m.group("unit") or "", m.group("per"))))
     if "第" in text:

@@ -74,6 +74,15 @@ def test_dates_codes_and_words_are_not_figures(sentence):
     assert find_numbers(sentence) == []
 
 
+def test_a_chinese_fall_written_with_a_minus_sign_keeps_it():
+    def spans(s: str) -> list[tuple[str, float | None]]:
+        return [(sp.text, sp.value) for sp in find_numbers(s)]
+
+    assert spans("猪肉价格同比为-9.8%，翘尾影响约为-0.3个百分点。") == [("-9.8%", -9.8), ("-0.3个百分点", -0.3)]
+    assert spans("营业利润 21,306.58 24,871.42 -14.33%")[-1] == ("-14.33%", -14.33)
+    assert spans("新闻热线:0632-8028160，工期2-3年。") == []  # a code's dash, a range's
+
+
 def test_english_figures():
     figs = extract_figures(
         "The city aims to raise output to $1.2 billion by 2025, while 3,000 jobs were created last year.",
