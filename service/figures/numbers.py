@@ -168,7 +168,7 @@ def _figure_value(m: re.Match) -> float | None:
             return None
     for ch in (m.group("mult") or "").replace("萬", "万").replace("億", "亿"):
         value *= MULTIPLIERS[ch]
-    return round(value, 6)
+    return float(f"{round(value, 6):.15g}")  # (641207.56 × 1e4 is 6412075600.000001 in floats)
 
 
 def _base_unit(unit: str, per: str | None = None) -> str:

@@ -30,20 +30,33 @@ _YEAR = compile_re(r"((?:19|20)\d{2})年")
 _CELL = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:%|％|个百分点)?(?![\d年月日%.\u4e00-\u9fff])"
                    r"|[增减][加少]?\d[\d,]*(?:\.\d+)?个百分点")
 _OWN_UNIT = compile_re(r"(?P<number>[-+−]?\d[\d,]*(?:\.\d+)?)(?P<unit>%|％|个百分点)")
-_ROW = compile_re(r"^(?P<label>[\u4e00-\u9fff（）()／/A-Za-z、%％]{2,40}?)\s+(?P<cells>[-+−\d增减].*)$")
+_ROW = compile_re(r"^(?P<label>[\u4e00-\u9fff（）()／/A-Za-z、%％：]{2,40}?)\s+(?P<cells>[-+−\d增减].*)$")
 _LABEL_UNIT = compile_re(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
-_CHANGE_COLUMN = compile_re(r"增减|变动|增长|同比")
+_CHANGE_COLUMN = compile_re(r"增减|变动|增长|同比|环比")
+_NAMED_CHANGE = compile_re(r"^(?:\d{1,2}-)?(?:本月)?累计同比|^同比|^环比")
 
 
 def _year_of(column: str) -> str | None:
     return m[1] if (m := _YEAR.search(column)) else None
 
 
+# A value column named by its period or its change, not by a year: "本报告期", "上年同期", "增减变动幅度",
+# "环比(%)", "1-本月累计同比(%)".
+_WORD_COLUMN = compile_re(r"(?:本报告期[末初]?|报告期[末初]?|本期|上期|本月|上月|当月|本年|上年(?:同期)?|去年同期|年初|期初|期末"
+                          r"|增减(?:变动)?(?:幅度|率)?|变动幅度|比上年增减|同比|环比|增长|增速|(?:\d{1,2}-)?(?:本月)?累计(?:同比)?)"
+                          r"(?:[(（][%％][)）]|±%)?")
+# Such a column of an earlier time, the comparison: "上年同期", "本报告期初", "上月".
+_EARLIER_WORD_COLUMN = compile_re(r"^(?:上年|去年|上期|上月|年初|期初|(?:本)?报告期初)")
+
+
 def _columns(text: str) -> list[str] | None:
-    """The names of a head's value columns ("2024年", "本年比上年增减(%)"), when at least two are years."""
+    """The names of a head's value columns ("2024年", "本年比上年增减(%)"), when at least two are years,
+    or all name a period or a change ("项目 本报告期 上年同期 增减变动幅度", "类别 环比(%) 同比(%)")."""
     words = text.split()
-    if len(words) < 3 or len(_YEAR.findall(text)) < 2 or re.search(r"\d[\d,]*\.\d", text):
+    if len(words) < 3 or re.search(r"\d[\d,]*\.\d", text):
         return None
+    if len(_YEAR.findall(text)) < 2:
+        return words[1:] if all(_WORD_COLUMN.fullmatch(w) for w in words[1:]) else None
     first = words[0]
     return words[1:] if not _YEAR.search(first) else words
 
@@ -60,7 +73,7 @@ def _unit_of(label: str, column: str, table_unit: str) -> str:
 
 
 def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quote: str) -> FigureDraft | None:
-    subject = _LABEL_UNIT.sub("", label).strip()
+    subject = _ROW_LEAD.sub("", _LABEL_UNIT.sub("", label)).strip()
     if cell.startswith(("增", "减")):  # a change in words: the number grammar reads it
         spans = find_numbers(cell, "zh")
         if not spans:
@@ -77,8 +90,12 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
         if cell.startswith(("-", "−")) and value > 0:
             value = -value
     year = _year_of(column)
-    earlier = year is not None and years and year < max(years)
-    return FigureDraft(subject=f"{subject}增减" if change else subject, text=cell, value=value,
+    earlier = year is not None and years and year < max(years) or _EARLIER_WORD_COLUMN.match(column) is not None
+    # (a change column named by its kind gives it: 环比, 同比, 1-本月累计同比; another says 增减)
+    named = _NAMED_CHANGE.search(column)
+    # (a running total's column beside the month's says which it is: 规上工业增加值累计)
+    subject = f"{subject}{named[0] if named else '增减'}" if change else f"{subject}累计" if column == "累计" else subject
+    return FigureDraft(subject=subject, text=cell, value=value,
                        unit="%" if unit == "%" else base, kind="other" if earlier else "achieved",
                        period=year or (max(years) if years else None), quote=quote)
 
@@ -142,7 +159,7 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
         if "单位" in text and (m := _UNIT_LINE.search(text)):
             unit, columns = m["unit"].replace("人民币", ""), None
             continue
-        if text.count("年") >= 2 and (head := _columns(text)) is not None:
+        if (text.count("年") >= 2 or _WORD_COLUMN.search(text)) and (head := _columns(text)) is not None:
             columns = head
             continue
         if columns is None:

@@ -95,3 +95,25 @@ def test_a_change_cell_with_a_full_width_percent_sign_is_a_percentage():
     text = "指标 | 2025年上半年 | 2024年上半年 | 增减\n营业收入（亿元） | 186.42 | 171.50 | 8.7％\n"
     got = [(f.text, f.value, f.unit) for figs in table_figures(segment(text)).values() for f in figs]
     assert got[-1] == ("8.7％", 8.7, "%")
+
+
+def test_a_head_naming_periods_and_changes_in_words_reads_its_columns():
+    # "本报告期 上年同期 增减变动幅度": this period's value, the comparison, the change (its sign kept);
+    # "环比(%) 同比(%)": changes in per cent, each named by its kind; "本月 累计 同比±%": a month and its running total.
+    from service.figures.table_zh import table_figures
+    from service.segment import segment
+
+    flash = ("单位：人民币万元\n项目 本报告期 上年同期 增减变动幅度\n营业利润 21,306.58 24,871.42 -14.33%\n"
+             "总资产 682,915.73 641,207.56 6.50%\n")
+    got = [(f.text, f.value, f.unit, f.kind, f.subject) for figs in table_figures(segment(flash)).values() for f in figs]
+    assert got[:3] == [("21,306.58", 213065800.0, "元", "achieved", "营业利润"),
+                       ("24,871.42", 248714200.0, "元", "other", "营业利润"),
+                       ("-14.33%", -14.33, "%", "achieved", "营业利润增减")]
+    assert got[4][1] == 6412075600.0  # (not 6412075600.000001)
+    cpi = "| 类别 | 环比(%) | 同比(%) |\n| 居民消费价格总指数 | 0.3 | -0.2 |\n| 其中：食品 | 1.3 | -1.8 |\n"
+    got = [(f.text, f.value, f.unit, f.subject) for figs in table_figures(segment(cpi)).values() for f in figs]
+    assert got == [("0.3", 0.3, "%", "居民消费价格总指数环比"), ("-0.2", -0.2, "%", "居民消费价格总指数同比"),
+                   ("1.3", 1.3, "%", "食品环比"), ("-1.8", -1.8, "%", "食品同比")]
+    sheet = "指标名称 本月 累计 同比±%\n规上工业增加值(亿元) 41.6 402.3 7.9\n"
+    got = [(f.value, f.subject) for figs in table_figures(segment(sheet)).values() for f in figs]
+    assert got == [(4160000000.0, "规上工业增加值"), (40230000000.0, "规上工业增加值累计"), (7.9, "规上工业增加值同比")]
