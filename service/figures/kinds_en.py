@@ -92,7 +92,7 @@ EN_OTHER_RE = compile_re(
     # a price, a fee or a fare, what something costs, not a result
     # (not a result's qualifier: "profit after tax was", "net earned premium was", an insurer's revenue)
     r"(?:(?:(?<!after )(?<!before )tax|levy|duty|wage|bill)(?: currently| now)?"
-    r"|(?:tuition|fees?|fares?|prices?|rents?|charges?|tariffs?|(?<!earned )(?<!written )premiums?)"
+    r"|(?:tuition|fees?|fares?|(?<!constant )(?<!current )prices?|rents?|charges?|tariffs?|(?<!earned )(?<!written )premiums?)"
     r"(?: [a-z-]+){0,6}?) (?:is|are|was|were|of|at|"
     r"set at|stands at)|"
     r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
@@ -118,7 +118,10 @@ EN_RUNNING_TOTAL = compile_re(
     r"\bsince (?:19|20)\d{2}\b.{0,80}?\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b"
     r"|\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b.{0,80}?\bsince (?:19|20)\d{2}\b"
     # ("Since the fund was launched in 2022, £96 million of it has been committed")
-    r"|^\W*since\b[^,;]{0,80}?\b(?:19|20)\d{2},.{0,80}?\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b",
+    r"|^\W*since\b[^,;]{0,80}?\b(?:19|20)\d{2},.{0,80}?\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b"
+    # ("Since October, the inspectors have issued 1,847 fines": since a month of the period)
+    r"|^\W*since (?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^;]{0,80}?"
+    r"\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b",
     re.I)
 # A place's population, however it is stated ("population was estimated at 402,300"), and a work's
 # estimated cost ("a project estimated at $38 million").

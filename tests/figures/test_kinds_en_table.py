@@ -171,6 +171,9 @@ CASES = [
     # a list's item opening on an irregular past
     ("Cut the average response time to 7 minutes 12 seconds.", "7 minutes 12 seconds", "achieved"),
     ("Put 1,200 more officers on the streets.", "1,200", "achieved"),
+    # a measure "in constant prices" is no price; a running total since a month of the period
+    ("GDP per capita in constant prices was €12,180 in the quarter.", "€12,180", "achieved"),
+    ("Since October, the inspectors have issued 1,847 fines.", "1,847 fines", "achieved"),
 ]
 
 
