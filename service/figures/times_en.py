@@ -23,7 +23,7 @@ _TIME_SPENT = compile_re(r"(?<![\w.,$€£¥])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P
 # A time measured, the value of a statistic: "the median time to trial was 46 weeks", "a median of 29
 # weeks", "up from 41 weeks" (not a span something lasts or happens within: "for 3 days", "within 24 hours").
 _MEASURED_TIME_BEFORE = compile_re(
-    r"(?:\b(?:was|were|is|are|averaged|stood at|median of|average of|mean of)"
+    r"(?:\b(?:was|were|is|are|averaged|stood at)|\b(?:median|average|mean)(?: [a-z]+){0,2} of"
     r"|\b(?:rose|fell|increased|decreased|dropped|cut|reduced|lengthened|shortened|up|down)\b[^.;:,]{0,30}?\b(?:to|from))"
     r"\s+(?:about |around |nearly |almost |just over |just under |more than |less than |under |over )?$", re.I)
 

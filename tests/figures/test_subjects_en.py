@@ -336,6 +336,8 @@ def test_a_time_measured_is_a_figure_in_its_unit_and_names_what_was_timed_not_th
     assert all(f.subject != "weeks" for f in figs)
     figs = extract_figures("Ambulance crews waited an average of 74 minutes to hand patients over.", language="en")
     assert [(f.text, f.unit) for f in figs] == [("74 minutes", "minutes")] and figs[0].subject != "minutes"
+    figs = extract_figures("Ophthalmology had 9,310 patients waiting, with a median wait of 72 days.", language="en")
+    assert [f.text for f in figs] == ["9,310 patients", "72 days"]
     figs = extract_figures("Officers carried out 7,240 hours of enforcement.", language="en")
     assert figs[0].subject == "hours of enforcement"
     # a span something lasts or happens within is no figure
