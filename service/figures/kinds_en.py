@@ -159,6 +159,10 @@ EN_TARGET_SET = compile_re(r"\b(?:set|sets|setting|adopted|agreed|has|have) (?:a
 EN_PART_OF_NEW = compile_re(r"\s+of\s+(?:the|our|its|their|these)\s+(?:\d[\d,]*\s+)?new\b", re.I)
 # A sentence about a time long past: "Ten years ago, …", "A decade ago …".
 EN_LONG_AGO = compile_re(r"\W*(?:(?:[A-Za-z-]+|\d+) years|a decade|two decades|a generation) ago\b", re.I)
+# An earlier period's estimate, revised or confirmed, the comparison of a statistics release: "was revised to
+# 2.6%, from 2.3%", "Growth in the first quarter was unrevised at 0.5%".
+EN_REVISED = compile_re(r"\b(?:revised|unrevised)\b[^.;]{0,80}?\b(?:quarter|month|estimate)|\b(?:quarter|month|estimate)\b"
+                        r"[^.;]{0,60}?\b(?:revised|unrevised)\b", re.I)
 EN_HISTORY = compile_re(r"over budget|under budget|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
                         re.I)
 EN_PROJECT_SIZE = compile_re(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
@@ -295,6 +299,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("achieved", "period_estimate", True)  # "Children's Services is forecast to overspend by £5.2 million"
     if EN_TARGET_SET.search(sentence, max(0, sp.start - 120), sp.start):
         return Decision("target", "goal_named", True)  # "has set a target of 4,000 jobs created and £500 million …"
+    if EN_REVISED.search(sentence, max(0, sp.start - 100), sp.start) and not EN_TARGET_RE.search(sentence, 0, sp.start):
+        return Decision("other", "revised_estimate", True)  # "Growth in the second quarter was revised to 2.6%, from 2.3%"
     if EN_PART_OF_NEW.match(sentence, sp.end) and not EN_TARGET_RE.search(sentence, cs, sp.start):
         return Decision("achieved", "part_of_batch", True)  # "A dozen of the new members are young farmers"
     if EN_LONG_AGO.match(sentence) and not EN_TARGET_RE.search(sentence, 0, sp.start):

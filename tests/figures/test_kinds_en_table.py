@@ -174,6 +174,10 @@ CASES = [
     # a measure "in constant prices" is no price; a running total since a month of the period
     ("GDP per capita in constant prices was €12,180 in the quarter.", "€12,180", "achieved"),
     ("Since October, the inspectors have issued 1,847 fines.", "1,847 fines", "achieved"),
+    # an earlier period's estimate, revised or not, is the comparison; revised guidance is still a plan
+    ("Annual growth in the second quarter was revised to 2.6%, from 2.3%.", "2.6%", "other"),
+    ("Growth in the first quarter was unrevised at 0.5%.", "0.5%", "other"),
+    ("The company revised its full-year guidance to 4.2%.", "4.2%", "target"),
 ]
 
 
