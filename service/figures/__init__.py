@@ -232,7 +232,25 @@ def _decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceConte
             decisions.append(Decision(ranked.kind, "apposed_rank", ranked.certain))
         else:
             decisions.append(decide_en(sentence, sp, context))
-    return _parts_of_the_whole(sentence, spans, decisions)
+    return _compared_in_brackets(sentence, spans, _parts_of_the_whole(sentence, spans, decisions))
+
+
+_EN_OPEN_BRACKET = compile_re(r"\s*\(\s*")
+_EN_EARLIER_IN_BRACKETS = compile_re(r"\s+(?:a year (?:ago|earlier)|last year|the (?:previous|prior) (?:year|week|month|quarter)"
+                                     r"|(?:last|a) (?:week|month|quarter) (?:ago|earlier)|in (?:19|20)\d\d)\s*\)")
+
+
+def _compared_in_brackets(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
+    """"Loerievlei Dam: 31.7% (42.9% a year ago)": the figure in brackets is the earlier time's, the
+    comparison; the one it follows is this period's, where no word of its own speaks."""
+    out = list(decisions)
+    for i in range(1, len(spans)):
+        if _EN_OPEN_BRACKET.fullmatch(sentence, spans[i - 1].end, spans[i].start) \
+                and _EN_EARLIER_IN_BRACKETS.match(sentence, spans[i].end):
+            out[i] = Decision("other", "baseline", True)
+            if out[i - 1].rule == "default":
+                out[i - 1] = Decision("achieved", "compared", out[i - 1].certain)
+    return out
 
 
 _EN_OF_THE_WHOLE = compile_re(r"\s*Of (?:the|these|those|its|their|our|all)\s+(?:[a-z-]+\s+)?\d")

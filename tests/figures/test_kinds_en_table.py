@@ -178,6 +178,9 @@ CASES = [
     ("Annual growth in the second quarter was revised to 2.6%, from 2.3%.", "2.6%", "other"),
     ("Growth in the first quarter was unrevised at 0.5%.", "0.5%", "other"),
     ("The company revised its full-year guidance to 4.2%.", "4.2%", "target"),
+    # an earlier time's figure in brackets is the comparison, and the one before it this period's
+    ("Loerievlei Dam: 31.7% (42.9% a year ago)", "31.7%", "achieved"),
+    ("Loerievlei Dam: 31.7% (42.9% a year ago)", "42.9%", "other"),
 ]
 
 
