@@ -154,6 +154,10 @@ def figures_in_context(
                     _scaled(figs, *scale)
         if figs and (columns_of_row := bars.get(s.index)):
             _by_column(s.text, figs, columns_of_row)
+        if figs and language == "en" and "|" in s.text:
+            from ..figures.row_units_en import apply_label_unit  # (English only)
+
+            apply_label_unit(s.text, figs)  # ("Net debt ($m) | 84.2": 84,200,000 dollars of net debt)
         if figs:
             out[s.index] = figs
             previous = figs[-1].kind

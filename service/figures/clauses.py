@@ -23,10 +23,12 @@ def pipe_row_label(sentence: str, pos: int) -> str | None:
     if "|" not in sentence[:pos] or sentence.count("|") < 2:
         return None
     cells = [c.strip(" ：:") for c in sentence[:pos].split("|")]
-    return next((c for c in cells if c and not _DIGIT.search(c)), cells[-1])
+    return next((c for c in cells if c and not _DIGIT.search(UNIT_BRACKET.sub("", c))), cells[-1])
 
 
 _DIGIT = compile_re(r"\d")
+# A unit in brackets at the end of a row's label, which may hold digits: "Customers (000)", "营业收入（亿元）".
+UNIT_BRACKET = compile_re(r"\s*[（(][^（）()]{0,12}[)）]\s*$")
 
 
 # A comma, full stop or colon between digits is part of a number or a time (78,000 / 6.5 / 10:30).

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..re_cache import compile_re
-from .clauses import clause_end, clause_start, pipe_row_label
+from .clauses import UNIT_BRACKET, clause_end, clause_start, pipe_row_label
 from .numbers import NumberSpan
 from .numbers_en import EN_TABLE_ROW, LEADER
 from .phrases_en import (
@@ -89,7 +89,7 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     """What `sp` measures, or the clause around it when the grammar says nothing more.
     `prev_subject` and `prev_end`: the subject and the end of the sentence's figure before it.
     (Without a list's number or a dash left at its ends: "1. Police patrol and investigations — $38.6M".)"""
-    if (label := pipe_row_label(sentence, sp.start)) and not re.search(r"\d", label):
+    if (label := pipe_row_label(sentence, sp.start)) and not re.search(r"\d", UNIT_BRACKET.sub("", label)):
         return label  # a row of a pipe table: its label (not the cell of a value without one)
     found = _subject_en(sentence, sp, prev_subject, prev_end)
     return _LIST_MARK.sub("", found).strip(" —–:") or found

@@ -21,9 +21,12 @@ def _value(text: str) -> float | None:
 
 
 def _same(value: str, figure: Figure) -> bool:
-    """A figure is the fact when its value is ("1,250" as annotated is "1,250 jobs" as found)."""
+    """A figure is the fact when its value is ("1,250" as annotated is "1,250 jobs" as found), or its text
+    read alone is (a table's cell "84.2" under a label "Net debt ($m)" is found as 84,200,000 dollars)."""
     want = _value(value)
-    return want is not None and figure.value is not None and math.isclose(figure.value, want, rel_tol=1e-9)
+    if want is None:
+        return False
+    return any(v is not None and math.isclose(v, want, rel_tol=1e-9) for v in (figure.value, _value(figure.text)))
 
 
 @cache

@@ -349,3 +349,18 @@ def test_the_level_a_change_came_from_and_cases_disposed_of_are_figures():
     assert [(f.text, f.kind) for f in figs][-1] == ("2,694", "other")
     figs = extract_figures("The High Court received 14,960 new cases and disposed of 15,840.", language="en")
     assert [f.text for f in figs] == ["14,960 new cases", "15,840"]
+
+
+def test_a_table_rows_label_gives_its_bare_values_unit_and_scale():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    page = ("Kestrel Outdoor Group half-year results\n\nTotal sales rose 7.2% in the half.\n\n"
+            "Measure | H1 FY26 | H1 FY25 | Change\nNet debt ($m) | 84.2 | 131.5 | -36.0%\n"
+            "Gross margin (%) | 44.6 | 44.9 | -30bp\nCustomers (000) | 412 | 398 | +3.5%\nRevenue (£bn) | 2.4 | 2.3 | +5.9%\n")
+    figures = {f.text: (f.value, f.unit, f.subject) for f in summarize(page, SummaryOptions(mode="extractive")).figures}
+    assert figures["84.2"] == (84_200_000.0, "USD", "Net debt")
+    assert figures["44.6"] == (44.6, "%", "Gross margin")
+    assert figures["412"] == (412_000.0, "", "Customers")  # (its label's digits are its unit, not its name)
+    assert figures["2.4"] == (2_400_000_000.0, "GBP", "Revenue")
+    assert figures["-36.0%"] == (-36.0, "%", "Net debt")  # (a cell with a unit of its own keeps it)

@@ -1,0 +1,48 @@
+"""An English table row names its values' unit in its label: "Net debt ($m) | 84.2 | 131.5",
+"Gross margin (%) | 44.6 | 44.9", "Customers (000) | 412 | 398", "Revenue (£bn)". The cells are bare
+numbers, so the number grammar reads no unit on them: here each bare value takes the label's scale and
+currency (84.2 in "($m)" is 84,200,000 dollars) and the subject is the label without its unit."""
+
+from __future__ import annotations
+
+from ..re_cache import compile_re
+from ..schemas import FigureDraft
+from .clauses import pipe_row_label
+from .numbers_en import EN_CURRENCY
+
+_SCALE = {"k": 1e3, "000": 1e3, "'000": 1e3, "thousand": 1e3, "thousands": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
+          "millions": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9, "billions": 1e9}
+# "($m)", "(£bn)", "(A$ million)", "(%)", "(000)", "('000)", "(US$m)", "(R million)": a currency, a scale, or a percent.
+_LABEL_UNIT = compile_re(
+    r"\s*\(\s*(?:(?P<cur>US\$|A\$|NZ\$|C\$|HK\$|S\$|[$£€¥₹]|Rs\.?|R(?=\s?(?:m|bn|million|billion)\b))\s?)?"
+    r"(?P<scale>(?i:'?000|k|mn|m|bn|b|thousands?|millions?|billions?))?(?P<pct>%)?\s*\)\s*$")
+
+
+def label_unit(label: str) -> tuple[str, float, str] | None:
+    """(the label without its unit, the scale of its values, their unit) of a row's label that ends in
+    a unit in brackets, or None."""
+    m = _LABEL_UNIT.search(label)
+    if m is None or not (m["cur"] or m["scale"] or m["pct"]) or m["pct"] and (m["cur"] or m["scale"]):
+        return None
+    name = label[: m.start()].strip()
+    if m["pct"]:
+        return name, 1.0, "%"
+    scale = _SCALE[m["scale"].lower()] if m["scale"] else 1.0
+    return name, scale, EN_CURRENCY.get(m["cur"].rstrip("."), "") if m["cur"] else ""
+
+
+def apply_label_unit(row: str, figs: list[FigureDraft]) -> None:
+    """Each bare value of a table row takes its label's unit; its subject is the label without it."""
+    for f in figs:
+        label = pipe_row_label(row, row.find(f.text))
+        if label is None or (unit := label_unit(label)) is None:
+            continue
+        name, scale, base = unit
+        if f.subject.lower() == label.lower():
+            f.subject = f.subject[: len(name)]  # (in the case the sentence's subject was given)
+        if f.unit or f.value is None or not _BARE.fullmatch(f.text):
+            continue  # (a cell with a unit of its own keeps it: "+7.2%", "$618.4m")
+        f.value, f.unit = float(f"{f.value * scale:.15g}"), base
+
+
+_BARE = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?")
