@@ -49,7 +49,8 @@ EN_FIGURE_RE = compile_re(
     r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb]|lakh crore|lakhs?|crores?|cr"
     r"|(?<=\d)[KMB](?![A-Za-z]))\b)?"  # ("$2.1B", "$412M": a money dashboard's scales)
     # ("pc": the British press's per cent, 4.1pc)
-    r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b)"
+    # (a table's change in points: "+0.4pt", "+1.3 pts", "2.1ppts", "-30bp")
+    r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b|(?:ppts?|pp|pts?|bps?)\b)"
     rf"|(?:[\s-]|(?=(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|kg|mm|cm|km|p)\b))(?P<word>(?!(?:{_EN_STOP})\b)(?:(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha)\b|"
     rf"(?<=\d)(?:kg|mm|cm|km|p)\b|"
     rf"sq\.?\s(?:mi|ft|km|yd|m)\b|(?:k?m|cm|mm|ft|mi|yd)[²³](?!\w|[^,;.]{{0,8}}⁻)|[A-Z]{{1,4}}h?\b"  # ("43.5 sq mi", "35 m³")
@@ -69,7 +70,9 @@ def _en_value(m: re.Match) -> tuple[float, str]:
     if scale:
         value *= EN_SCALE.get(scale, 1)
     if m.group("pct"):
-        unit = "percentage points" if "point" in m.group("pct") else "%"
+        pct = m.group("pct")
+        unit = "basis points" if pct.startswith("bp") else \
+            "percentage points" if "point" in pct or pct in ("pp", "ppt", "ppts", "pt", "pts") else "%"
     elif m.group("cur"):
         unit = EN_CURRENCY.get(m.group("cur").strip(), m.group("cur").strip())
     else:
