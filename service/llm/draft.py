@@ -55,7 +55,9 @@ def draft_figures(r: ChunkSummary, language: str) -> list[Drafted]:
             continue
         value, unit = f.value, f.unit
         parsed = parse_quantity(text)
-        if parsed is not None:
+        # (the text's own reading wins, but a bare number read alone says less than the model's reading
+        # of it in its table: "84.2" under "Net debt ($m)" given as 84,200,000 USD keeps its unit)
+        if parsed is not None and (parsed[1] or value is None or not unit):
             value, unit = parsed
         kind, notes, changed = f.kind, [], False
         decision = kind_of_quote(quote, text, language)
