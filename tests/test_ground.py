@@ -68,3 +68,16 @@ def test_a_figure_whose_quote_crosses_words_split_by_hyphens_keeps_a_narrower_qu
     f = next(f for f in s.figures if f.text == "$402 million")  # (it had been dropped as ungrounded)
     assert "$402 million" in f.quote and text[f.span[0] : f.span[1]] == f.source_quote
     assert not any(w.startswith("ungrounded_figures") for w in s.warnings)
+
+
+def test_a_fall_given_without_its_sign_takes_the_sign_the_source_writes():
+    c = clean("10月份，猪肉价格同比为-9.8%。预计9月份CPI同比将在-0.5%至0.5%区间运行。新冠-19疫情后，产值增长12%。")
+    draft = Draft(summary="s", figures=[
+        fig("9.8%", "猪肉价格同比为-9.8%").model_copy(update={"value": 9.8, "unit": "%"}),  # the sign dropped
+        fig("0.5%", "预计9月份CPI同比将在-0.5%至0.5%区间运行").model_copy(update={"value": 0.5, "unit": "%"}),
+    ])
+    out, _ = ground(draft, c)
+    assert [(f.text, f.value, f.warnings) for f in out.figures] == [
+        ("-9.8%", -9.8, ["sign_from_source"]), ("0.5%", 0.5, [])]  # (the range's upper end stays a rise)
+    for f in out.figures:
+        assert f.text in f.source_quote
