@@ -79,7 +79,8 @@ class FigureDraft(BaseModel):
     warnings: list[str] = Field(
         default_factory=list,
         description="About this figure, e.g. kind_disagrees:model=target,rules=other(project_size) when the "
-        "LLM's kind and the rules' kind differ (the rules win where the grammar leaves no doubt)",
+        "LLM's kind and the rules' kind differ (the rules win where the grammar leaves no doubt), "
+        "sign_from_source when the figure was given without the minus sign its source writes",
     )
 
 
