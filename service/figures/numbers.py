@@ -166,7 +166,9 @@ def _figure_value(m: re.Match) -> float | None:
         value = cn_to_number(num)
         if value is None:
             return None
-    for ch in (m.group("mult") or "").replace("萬", "万").replace("億", "亿"):
+    if not m.group("mult"):
+        return round(value, 6)
+    for ch in m.group("mult").replace("萬", "万").replace("億", "亿"):
         value *= MULTIPLIERS[ch]
     return float(f"{round(value, 6):.15g}")  # (641207.56 × 1e4 is 6412075600.000001 in floats)
 

@@ -159,7 +159,7 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
         if "单位" in text and (m := _UNIT_LINE.search(text)):
             unit, columns = m["unit"].replace("人民币", ""), None
             continue
-        if (text.count("年") >= 2 or _WORD_COLUMN.search(text)) and (head := _columns(text)) is not None:
+        if (text.count("年") >= 2 or text.count(" ") >= 2 and _WORD_COLUMN.search(text)) and (head := _columns(text)) is not None:
             columns = head
             continue
         if columns is None:
