@@ -26,6 +26,7 @@ from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from .baselines import BASE_CHANGE_END, BASE_PHRASE, CHANGE_AFTER_BASE, LEVEL_CHANGE_END, baseline
 from .clauses import clause_start, quote
+from .kind_cues import ACHIEVED_RE, TARGET_RE
 from .kinds import DESCRIBING_RULES, Decision, Kind, SentenceContext, check, decide_zh
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, cn_to_number, find_numbers, parse_quantity
 from .subjects import (
@@ -92,6 +93,11 @@ def extract_figures(
     ]
 
 
+# A part of the batch counted before it, in a clause of its own: "，其中小麦62.4万亩".
+_PART_OF_BATCH = compile_re(r"[，,；;]\s*其中[：:]?(?=[^，,；;。]*$)")
+_NO_OWN_WORD = frozenset(("default", "profile", "standing_count", "section"))  # (no verb of its own decided it)
+
+
 def _decisions_zh(sentence: str, spans: list[NumberSpan], context: SentenceContext,
                   bases: dict[int, tuple[str, str]]) -> list[Decision]:
     """The kind of each Chinese figure of a sentence, read in order: the one walk both summarizers
@@ -107,6 +113,11 @@ def _decisions_zh(sentence: str, spans: list[NumberSpan], context: SentenceConte
         # The next member of a list (总投资分别为286.4亿元、97.5亿元) is what the member before it is.
         listed = i and last is not None and LIST_JOIN.fullmatch(sentence[spans[i - 1].end : sp.start])
         decision = decide_zh(sentence, sp, context, last if listed else anchor)
+        if anchor is not None and decision.rule in _NO_OWN_WORD and not decision.certain \
+                and (part := _PART_OF_BATCH.search(sentence, spans[i - 1].end, sp.start)) \
+                and not ACHIEVED_RE.search(sentence, part.end(), sp.start) and not TARGET_RE.search(sentence, part.end(), sp.start):
+            # "带动就业5.2万人，其中脱贫人口1.36万人": a part of the batch before it is what the batch is
+            decision = Decision(anchor.kind, "part_of_batch", anchor.certain)
         if decision.rule not in DESCRIBING_RULES or anchor is None:
             anchor = decision
         last = decision

@@ -83,6 +83,14 @@ def test_an_area_sown_or_harvested_in_the_season_is_a_result_and_a_planted_area_
     assert one("全县脐橙种植面积22万亩，茶园面积8.5万亩。", "22万亩").kind == "other"
 
 
+def test_a_part_of_a_batch_after_its_qizhong_is_what_the_batch_is_unless_its_own_grammar_says():
+    figs = extract_figures("电商直播产业全年带动就业5.2万人，其中脱贫人口和监测对象1.36万人。")
+    assert [f.kind for f in figs] == ["achieved", "achieved"]
+    assert [f.kind for f in extract_figures("今年全县秋粮播种78.3万亩，其中中稻52.6万亩。")] == ["achieved", "achieved"]
+    figs = extract_figures("开工项目12个，其中瑞丰精密汽车零部件项目总投资18亿元。")
+    assert [(f.text, f.kind) for f in figs] == [("12个", "achieved"), ("18亿元", "other")]  # (a project's size)
+
+
 def test_the_bound_of_a_class_is_other_but_a_goals_bound_and_a_share_are_not():
     assert one("新培育年销售额1000万元以上的直播团队20个。", "1000万元以上").kind == "other"
     assert one("收入50万元以上的村达到10个。", "50万元以上").kind == "other"
