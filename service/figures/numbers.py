@@ -17,11 +17,10 @@ import re
 from collections.abc import Iterator
 
 from ..re_cache import compile_re
+from .cn_numerals import cn_to_number
+from .forms_zh import percent_words, ranks, ratios
 from .spans import NumberSpan
 
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-             "七": 7, "八": 8, "九": 9}
-CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 1e4, "亿": 1e8}
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 
@@ -95,35 +94,6 @@ FIGURE_RE = compile_re(
 
 _CLASS_BOUND = compile_re(r"及以[上下](?:的)?[\u4e00-\u9fff]")
 MODIFIER_NOUN = compile_re(r"^(?:以上|以下)?(?:的)?(?:工业|项目|企业|产业|规模|重点|重大|级)")
-
-
-def cn_to_number(s: str) -> float | None:
-    """Chinese numerals to a number: 二十三 -> 23, 千 -> 1000, 两 -> 2, 一万二千 -> 12000, 十八点六 -> 18.6."""
-    if not s:
-        return None
-    if (dot := max(s.find("点"), s.find("點"))) > 0:
-        whole, tenths = cn_to_number(s[:dot]), s[dot + 1 :]
-        if whole is None or not tenths or any(c not in CN_DIGITS for c in tenths):
-            return None
-        return whole + float("0." + "".join(str(CN_DIGITS[c]) for c in tenths))
-    total, section, cur = 0.0, 0.0, 0.0
-    seen = False
-    for ch in s:
-        if ch in CN_DIGITS:
-            cur = CN_DIGITS[ch]
-            seen = True
-        elif ch in CN_SMALL_UNITS:
-            section += (cur if seen and cur else 1) * CN_SMALL_UNITS[ch]
-            cur, seen = 0, False
-        elif ch == "万":
-            total += (section + cur or 1) * 1e4
-            section, cur, seen = 0, 0, False
-        elif ch == "亿":
-            total = (total + section + cur or 1) * 1e8
-            section, cur, seen = 0, 0, False
-        else:
-            return None
-    return total + section + cur
 
 
 def _arabic(s: str) -> float:
@@ -289,44 +259,12 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
         # A trailing 余 after the unit ("10万余名" is inner; "50亿余" rare) is kept by the regex.
         out.append(NumberSpan(start, end, text[start:end], value, _base_unit(m.group("unit") or "", m.group("per"))))
     if "第" in text:
-        out = sorted(out + _ranks(text), key=lambda sp: sp.start)
+        out = sorted(out + ranks(text), key=lambda sp: sp.start)
     if "百分之" in text:
-        out = sorted(out + _percent_words(text), key=lambda sp: sp.start)
+        out = sorted(out + percent_words(text), key=lambda sp: sp.start)
     if "比" in text or "系数" in text or "指数" in text:
-        out = sorted(out + _ratios(text, out), key=lambda sp: sp.start)
+        out = sorted(out + ratios(text, out), key=lambda sp: sp.start)
     return _without_slogan_tiers(text, _shared_units(text, out))
-
-
-# A ratio, a coefficient or an index has no unit: 城乡居民收入比由去年同期的1.98缩小至1.93, 基尼系数为0.46,
-# 制造业PMI指数为50.2. A decimal right after its verb, in a clause that names such a measure.
-_RATIO_SUBJECT = compile_re(r"收入比|系数|指数|比值|倍差")
-_RATIO_VALUE = compile_re(r"(?<=[为是达由从的至到])(?P<num>\d{1,4}\.\d{1,3})(?![\d.%％:：])")
-_CLAUSE_MARKS = compile_re(r"[，。；！？,;]")
-
-
-def _ratios(text: str, found: list[NumberSpan]) -> list[NumberSpan]:
-    out = []
-    for m in _RATIO_VALUE.finditer(text):
-        if any(sp.start < m.end() and m.start() < sp.end for sp in found):
-            continue
-        marks = [c.end() for c in _CLAUSE_MARKS.finditer(text, 0, m.start())]
-        if _RATIO_SUBJECT.search(text, marks[-1] if marks else 0, m.start()):
-            out.append(NumberSpan(m.start(), m.end(), m.group(), float(m["num"]), ""))
-    return out
-
-
-# A percentage in words, as formal and Hong Kong Chinese write it: 百分之九十六点四 (96.4%), 百分之85.
-PERCENT_WORDS = compile_re(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+(?:[点點][零〇一二三四五六七八九]+)?)")
-
-
-def _percent_words(text: str) -> list[NumberSpan]:
-    out = []
-    for m in PERCENT_WORDS.finditer(text):
-        num = m["num"]
-        value = float(num) if num[0].isdigit() else cn_to_number(num)
-        if value is not None:
-            out.append(NumberSpan(m.start(), m.end(), m.group(), value, "%"))
-    return out
 
 
 # The ends of a range (3—5亿元, 9.5万—12万元, 32,800万元～38,600万元) and the members of a list
@@ -381,22 +319,3 @@ def _without_slogan_tiers(text: str, spans: list[NumberSpan]) -> list[NumberSpan
         if len(inside) >= 2 and "、" in q.group(1) and all(not spans[i].unit for i in inside):
             drop.update(inside)
     return [sp for i, sp in enumerate(spans) if i not in drop]
-
-
-# A rank won: 位列第6位, 跃升至第4位, 排名全省第3名. The ordinal is the figure.
-RANK_RE = compile_re(
-    r"(?:(?:位列|位居|排名|名列|跃居)(?:全[国省市区县]|全球)?[^，。；！？第\d]{0,12}?"  # (位列全国…品牌第9位)
-    r"|(?:排在|排|居|跃升至|上升至|升至|列)(?:全[国省市区县]|全球)?[^，。；！？第\d居]{0,10}?"  # (居国内同类企业第9位)
-    r"|(?:位次|排名|排位|名次)(?:由|从)|(?:前移|上移|前进|提升|下降|后移|回落)(?:至|到))"  # (位次由第6位前移至第5位)
-    r"(?:[^，。；！？第\d]{0,8}?\d{1,3}个[^，。；！？第\d]{1,8}?)?"  # (居全县14个乡镇第3位: ranked among how many)
-    r"(?P<rank>第(?P<num>\d{1,4}|[一二三四五六七八九十]{1,3})(?P<unit>位|名))"
-)
-
-
-def _ranks(text: str) -> list[NumberSpan]:
-    out = []
-    for m in RANK_RE.finditer(text):
-        num = m.group("num")
-        value = float(num) if num.isdigit() else cn_to_number(num)
-        out.append(NumberSpan(m.start("rank"), m.end("rank"), m.group("rank"), value, m.group("unit")))
-    return out

@@ -1,0 +1,58 @@
+"""Chinese figures the number grammar of `numbers.py` does not read: a rank won (位列第6位), a
+percentage in words (百分之九十六点四), a ratio, a coefficient or an index without a unit (基尼系数为0.46)."""
+
+from __future__ import annotations
+
+from ..re_cache import compile_re
+from .cn_numerals import cn_to_number
+from .spans import NumberSpan
+
+# A ratio, a coefficient or an index has no unit: 城乡居民收入比由去年同期的1.98缩小至1.93, 基尼系数为0.46,
+# 制造业PMI指数为50.2. A decimal right after its verb, in a clause that names such a measure.
+_RATIO_SUBJECT = compile_re(r"收入比|系数|指数|比值|倍差")
+_RATIO_VALUE = compile_re(r"(?<=[为是达由从的至到])(?P<num>\d{1,4}\.\d{1,3})(?![\d.%％:：])")
+_CLAUSE_MARKS = compile_re(r"[，。；！？,;]")
+
+
+def ratios(text: str, found: list[NumberSpan]) -> list[NumberSpan]:
+    out = []
+    for m in _RATIO_VALUE.finditer(text):
+        if any(sp.start < m.end() and m.start() < sp.end for sp in found):
+            continue
+        marks = [c.end() for c in _CLAUSE_MARKS.finditer(text, 0, m.start())]
+        if _RATIO_SUBJECT.search(text, marks[-1] if marks else 0, m.start()):
+            out.append(NumberSpan(m.start(), m.end(), m.group(), float(m["num"]), ""))
+    return out
+
+
+# A percentage in words, as formal and Hong Kong Chinese write it: 百分之九十六点四 (96.4%), 百分之85.
+PERCENT_WORDS = compile_re(r"百分之(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+(?:[点點][零〇一二三四五六七八九]+)?)")
+
+
+def percent_words(text: str) -> list[NumberSpan]:
+    out = []
+    for m in PERCENT_WORDS.finditer(text):
+        num = m["num"]
+        value = float(num) if num[0].isdigit() else cn_to_number(num)
+        if value is not None:
+            out.append(NumberSpan(m.start(), m.end(), m.group(), value, "%"))
+    return out
+
+
+# A rank won: 位列第6位, 跃升至第4位, 排名全省第3名. The ordinal is the figure.
+RANK_RE = compile_re(
+    r"(?:(?:位列|位居|排名|名列|跃居)(?:全[国省市区县]|全球)?[^，。；！？第\d]{0,12}?"  # (位列全国…品牌第9位)
+    r"|(?:排在|排|居|跃升至|上升至|升至|列)(?:全[国省市区县]|全球)?[^，。；！？第\d居]{0,10}?"  # (居国内同类企业第9位)
+    r"|(?:位次|排名|排位|名次)(?:由|从)|(?:前移|上移|前进|提升|下降|后移|回落)(?:至|到))"  # (位次由第6位前移至第5位)
+    r"(?:[^，。；！？第\d]{0,8}?\d{1,3}个[^，。；！？第\d]{1,8}?)?"  # (居全县14个乡镇第3位: ranked among how many)
+    r"(?P<rank>第(?P<num>\d{1,4}|[一二三四五六七八九十]{1,3})(?P<unit>位|名))"
+)
+
+
+def ranks(text: str) -> list[NumberSpan]:
+    out = []
+    for m in RANK_RE.finditer(text):
+        num = m.group("num")
+        value = float(num) if num.isdigit() else cn_to_number(num)
+        out.append(NumberSpan(m.start("rank"), m.end("rank"), m.group("rank"), value, m.group("unit")))
+    return out
