@@ -46,6 +46,9 @@ _WORD_COLUMN = compile_re(r"(?:本报告期[末初]?|报告期[末初]?|本期|�
                           r"|增减(?:变动)?(?:幅度|率)?|变动幅度|比上年增减|同比|环比|增长|增速|(?:\d{1,2}-)?(?:本月)?累计(?:同比)?)"
                           r"(?:[(（][%％][)）]|±%)?")
 # Such a column of an earlier time, the comparison: "上年同期", "本报告期初", "上月".
+# A value column named by what it measures, with its unit: "网络零售额(亿元)", "占比(%)", "集装箱吞吐量（万标箱）".
+_MEASURE_COLUMN = compile_re(r"(?P<name>[\u4e00-\u9fff]{1,12})[(（](?P<unit>%|％|[万亿]?元|万?吨|万?人次?|个|家|万?标箱|公顷|万?亩"
+                             r"|[万亿]?千瓦时)[)）]")
 _EARLIER_WORD_COLUMN = compile_re(r"^(?:上年|去年|上期|上月|年初|期初|(?:本)?报告期初)")
 
 
@@ -56,7 +59,7 @@ def _columns(text: str) -> list[str] | None:
     if len(words) < 3 or re.search(r"\d[\d,]*\.\d", text):
         return None
     if len(_YEAR.findall(text)) < 2:
-        return words[1:] if all(_WORD_COLUMN.fullmatch(w) for w in words[1:]) else None
+        return words[1:] if all(_WORD_COLUMN.fullmatch(w) or _MEASURE_COLUMN.fullmatch(w) for w in words[1:]) else None
     first = words[0]
     return words[1:] if not _YEAR.search(first) else words
 
@@ -66,6 +69,8 @@ def _unit_of(label: str, column: str, table_unit: str) -> str:
     ("基本每股收益（元／股）": 元), then the table's."""
     if "%" in column or "％" in column:
         return "%"
+    if m := _MEASURE_COLUMN.fullmatch(column):
+        return m["unit"]  # (网络零售额(亿元): each row's value in 亿元)
     if m := _LABEL_UNIT.search(label):
         unit = m["unit"].replace("／", "/")
         return "%" if unit in ("%", "％") else unit.split("/")[0]
@@ -94,7 +99,9 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
     # (a change column named by its kind gives it: 环比, 同比, 1-本月累计同比; another says 增减)
     named = _NAMED_CHANGE.search(column)
     # (a running total's column beside the month's says which it is: 规上工业增加值累计)
-    subject = f"{subject}{named[0] if named else '增减'}" if change else f"{subject}累计" if column == "累计" else subject
+    measure = _MEASURE_COLUMN.fullmatch(column)  # (a column of what is measured names it: 橙果商城网络零售额)
+    subject = f"{subject}{named[0] if named else '增减'}" if change else f"{subject}累计" if column == "累计" \
+        else f"{subject}{measure['name']}" if measure else subject
     return FigureDraft(subject=subject, text=cell, value=value,
                        unit="%" if unit == "%" else base, kind="other" if earlier else "achieved",
                        period=year or (max(years) if years else None), quote=quote)
@@ -159,7 +166,8 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
         if "单位" in text and (m := _UNIT_LINE.search(text)):
             unit, columns = m["unit"].replace("人民币", ""), None
             continue
-        if (text.count("年") >= 2 or text.count(" ") >= 2 and _WORD_COLUMN.search(text)) and (head := _columns(text)) is not None:
+        if (text.count("年") >= 2 or text.count(" ") >= 2 and (_WORD_COLUMN.search(text) or _MEASURE_COLUMN.search(text))) \
+                and (head := _columns(text)) is not None:
             columns = head
             continue
         if columns is None:

@@ -117,3 +117,14 @@ def test_a_head_naming_periods_and_changes_in_words_reads_its_columns():
     sheet = "指标名称 本月 累计 同比±%\n规上工业增加值(亿元) 41.6 402.3 7.9\n"
     got = [(f.value, f.subject) for figs in table_figures(segment(sheet)).values() for f in figs]
     assert got == [(4160000000.0, "规上工业增加值"), (40230000000.0, "规上工业增加值累计"), (7.9, "规上工业增加值同比")]
+
+
+def test_a_head_of_measures_with_their_units_gives_each_cell_its_unit_and_name():
+    from service.figures.table_zh import table_figures
+    from service.segment import segment
+
+    text = "| 平台 | 网络零售额(亿元) | 同比(%) | 占比(%) |\n| 橙果商城 | 16.84 | 8.0 | 34.5 |\n| 聚划来 | 9.27 | -3.5 | 19.0 |\n"
+    got = [(f.text, f.value, f.unit, f.subject) for figs in table_figures(segment(text)).values() for f in figs]
+    assert got == [("16.84", 1684000000.0, "元", "橙果商城网络零售额"), ("8.0", 8.0, "%", "橙果商城同比"),
+                   ("34.5", 34.5, "%", "橙果商城占比"), ("9.27", 927000000.0, "元", "聚划来网络零售额"),
+                   ("-3.5", -3.5, "%", "聚划来同比"), ("19.0", 19.0, "%", "聚划来占比")]
