@@ -92,7 +92,7 @@ AREA_UNITS = {"平方米", "亩", "公顷", "平方公里", "平方千米", "㎡
 # Work done on land, before its area: 新建高标准农田5.3万亩 is work of the period (or its plan), no profile.
 # (and the sowing of a season: 今年全县秋粮播种78.3万亩)
 AREA_WORK = compile_re(r"新建|新增|新造|新种|建成|改造|整治|修复|治理|造林|绿化|流转|盘活|收储|出让|腾退|复垦|拆除|改善|恢复"
-                       r"|(?<!常年)(?:播种|收获)")
+                       r"|(?<!常年)(?:播种|收获)|供应|供地|划拨|消化|处置|占用|征收|收回")  # (全年共供应国有建设用地186.42公顷)
 # Work done on an area, as a verb of its clause (新建建筑面积 in a project's scale is its size).
 LAND_WORK_DONE = compile_re(r"落实|完成|(?<!常年)(?<!常年粮食)(?:播种|收获)")
 HELD_AT = compile_re(r"(?:稳定|保持|稳)在$")

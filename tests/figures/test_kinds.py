@@ -83,6 +83,13 @@ def test_an_area_sown_or_harvested_in_the_season_is_a_result_and_a_planted_area_
     assert one("全县脐橙种植面积22万亩，茶园面积8.5万亩。", "22万亩").kind == "other"
 
 
+def test_land_supplied_or_taken_in_the_year_is_a_result_and_a_county_area_a_profile():
+    assert one("全年共供应国有建设用地186.42公顷，同比增长9.3%。", "186.42公顷").kind == "achieved"
+    assert one("全年经批准建设占用耕地1742亩，同比下降21.5%。", "1742亩").kind == "achieved"
+    assert one("全年消化批而未供土地64.30公顷。", "64.30公顷").kind == "achieved"
+    assert one("栖梧县地处丘陵山区，全县总面积1563平方公里。", "1563平方公里").kind == "other"
+
+
 def test_a_part_of_a_batch_after_its_qizhong_is_what_the_batch_is_unless_its_own_grammar_says():
     figs = extract_figures("电商直播产业全年带动就业5.2万人，其中脱贫人口和监测对象1.36万人。")
     assert [f.kind for f in figs] == ["achieved", "achieved"]
