@@ -83,6 +83,12 @@ def test_an_area_sown_or_harvested_in_the_season_is_a_result_and_a_planted_area_
     assert one("全县脐橙种植面积22万亩，茶园面积8.5万亩。", "22万亩").kind == "other"
 
 
+def test_work_done_in_a_part_of_the_year_already_over_settles_a_plan_word_before_it():
+    figs = extract_figures("码头工程拟建设4个泊位，前三季度完成投资15.2亿元，累计完成投资31.5亿元。")
+    assert [(f.text, f.kind) for f in figs] == [("4个", "target"), ("15.2亿元", "achieved"), ("31.5亿元", "achieved")]
+    assert one("力争前三季度完成投资20亿元。", "20亿元").kind == "target"
+
+
 def test_land_supplied_or_taken_in_the_year_is_a_result_and_a_county_area_a_profile():
     assert one("全年共供应国有建设用地186.42公顷，同比增长9.3%。", "186.42公顷").kind == "achieved"
     assert one("全年经批准建设占用耕地1742亩，同比下降21.5%。", "1742亩").kind == "achieved"
