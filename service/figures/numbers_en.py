@@ -85,7 +85,9 @@ def _en_value(m: re.Match) -> tuple[float, str]:
 _BARE_VALUE_AFTER = compile_re(
     r"(?:\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|soared|fell|fallen|dropped|declined|decreased|"
     r"slipped|slid|eased|rebounded)\s+(?:to|by)|\b(?:reached|reaches|totall?ed|totals|hit|hits)"
-    r"|\bnumbered|\bdisposed of|\b(?:almost |virtually |broadly )?(?:unchanged|steady|flat) at"  # ("numbered 14,960", "unchanged at 107,550")
+    r"|\bnumbered|\bdisposed of|\b(?:an? )?(?:increase|decrease|rise|fall|drop|gain|reduction|net change) of"
+    r"|\bnumber of\b[^.;:()]{0,80}?\b(?:was|were|is|are|stood at|rose to|fell to|reached|totall?ed)"
+    r"|\b(?:almost |virtually |broadly )?(?:unchanged|steady|flat) at"  # ("numbered 14,960", "unchanged at 107,550")
     r"|\b(?:stood|stands|remained|remains|was|is|closed|ended|finished|settled|opened)"
     r"(?: the (?:year|quarter|month|week|day|session|period))? at|%\s+at"
     r"|(?:\bpoints?|%|\bper ?cent)\s+(?:to|from)"  # "fell 300 points to 42,100", "up 13.7% from 2,694": the levels of a change

@@ -361,6 +361,8 @@ def test_an_english_bare_number_compared_or_counted_as_a_part_is_a_figure():
     # a part of a whole counted after it, in days or in an acronym's plural too
     assert texts("Patients waited in corridors on 27 of the 31 days of the month.") == ["27", "31 days"]
     assert texts("The state has signed 268 of the 412 MoUs agreed at the summit.") == ["268"]
+    # the value of "the number of …" and the size of a change, bare
+    assert texts("The number of persons unemployed was 131,400, a decrease of 5,900 on the month.") == ["131,400", "5,900"]
     # a change in points as tables write it
     assert [(sp.text, sp.unit) for sp in find_numbers("Margin | 44.6 | 44.9 | -30bp | +0.4pt | 1.3 pts | 2.1ppts", language="en")][2:] == [
         ("-30bp", "basis points"), ("0.4pt", "percentage points"), ("1.3 pts", "percentage points"),
