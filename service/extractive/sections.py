@@ -120,6 +120,7 @@ def figures_in_context(
     tables = table_figures(sentences) if language == "zh" else {}
     bars = bar_columns(sentences) if any("|" in s.text or "｜" in s.text for s in sentences) else {}
     items = planned_items(sentences) if language == "en" else set()
+    listed = listed_items(sentences) if language == "en" else {}
     # A Chinese title that names one year names the period ("江州市2024年国民经济和社会发展统计公报"); one
     # naming two ("2022年…总体情况和2023年工作打算") does not say which, nor does an English headline
     # ("… Budget for 2025" over a story of last year's figures).
@@ -128,7 +129,7 @@ def figures_in_context(
     years = context_years(sentences, language, title_year)
     sheet_year = title_year  # the last year in force, for a table's rows the segmenter took as heads
     for s, kind, year in zip(sentences, kinds, years, strict=True):
-        kind = "target" if s.index in items else kind
+        kind = "target" if s.index in items else listed[s.index][0] if kind is None and s.index in listed else kind
         if s.paragraph != paragraph:
             paragraph, previous, continued = s.paragraph, None, False
         if (s.heading and not re.search(r"\d", s.text)) or any(s.start < e and b < s.end for b, e in skip):
@@ -154,6 +155,10 @@ def figures_in_context(
                     _scaled(figs, *scale)
         if figs and (columns_of_row := bars.get(s.index)):
             _by_column(s.text, figs, columns_of_row)
+        if figs and s.index in listed:
+            _compared_in_item(s.text, figs)
+            for f in figs:
+                f.subject = f.subject or listed[s.index][1]  # ("2023/24: 1,469" under "Net additional dwellings …:")
         if figs and language == "en" and "|" in s.text:
             from ..figures.row_units_en import apply_label_unit  # (English only)
 
@@ -268,6 +273,45 @@ def planned_items(sentences: list[Sentence]) -> set[int]:
             continue
         lead = text.endswith(":") and EN_TARGET_RE.search(text) is not None
     return items
+
+
+# An item of a list of labelled values: "- Social rent: 148", "Flats and apartments: 874 net (58.8%)", "2015/16: 1,104".
+_LABELLED_ITEM = compile_re(r"^\W{0,3}(?P<label>[A-Za-z0-9][^:]{0,90}?):\s*(?:[$€£₹]|[A-Z]{1,2}\$)?\d")
+_PROFILE_LEAD = compile_re(r"(?i)\bat a glance|\bkey facts|\bprofile\b|facts and figures")
+_LABEL_YEAR = compile_re(r"^(?:FY\s?)?((?:19|20)\d\d)(?:[/-]\d\d)?$")
+
+
+def listed_items(sentences: list[Sentence]) -> dict[int, tuple[Kind, str]]:
+    """The kind of each item of a list of labelled values a lead opens ("Income by source, 2024:" then
+    "- Investment income: A$41.7 million (3.2%)"): the period's results, the lead's breakdown; items
+    labelled by years are a series, whose latest year is the period's and earlier ones the comparison."""
+    out: dict[int, tuple[Kind, str]] = {}
+    items: list[tuple[int, str]] = []
+    lead = ""  # (what the list counts, for an item whose label says nothing more: a year)
+
+    def close() -> None:
+        years = {i: int(y[1]) for i, label in items if (y := _LABEL_YEAR.match(label))}
+        for i, _ in items:
+            out[i] = ("other" if i in years and years[i] < max(years.values()) else "achieved", lead)
+        items.clear()
+
+    for s in sentences:
+        text = s.text.strip()
+        if lead and (m := _LABELLED_ITEM.match(text)):
+            items.append((s.index, m["label"].strip()))
+            continue
+        close()
+        lead = text[:-1].strip() if text.endswith(":") and not _PROFILE_LEAD.search(text) else ""
+    close()
+    return out
+
+
+def _compared_in_item(text: str, figs: list[FigureDraft]) -> None:
+    """"Witbergspruit Dam: 18.2% (37.5%)": a list item's value in brackets after one of the same unit is
+    the comparison the list's first item named ("(42.9% a year ago)"); a share is not ("874 net (58.8%)")."""
+    for before, f in zip(figs, figs[1:], strict=False):
+        if f.unit == before.unit and re.search(re.escape(before.text) + r"\s*\(\s*" + re.escape(f.text) + r"\s*\)", text):
+            f.kind = "other"
 
 
 def column_years(sentences: list[Sentence]) -> dict[int, list[str]]:
