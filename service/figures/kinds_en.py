@@ -163,6 +163,11 @@ EN_LONG_AGO = compile_re(r"\W*(?:(?:[A-Za-z-]+|\d+) years|a decade|two decades|a
 # 2.6%, from 2.3%", "Growth in the first quarter was unrevised at 0.5%".
 EN_REVISED = compile_re(r"\b(?:revised|unrevised)\b[^.;]{0,80}?\b(?:quarter|month|estimate)|\b(?:quarter|month|estimate)\b"
                         r"[^.;]{0,60}?\b(?:revised|unrevised)\b", re.I)
+# A stock at the end of the period reported, the period's outcome (not what a place has: "has 1.2 million
+# residents"): "with 14,860 patients at 31 March", "had 412 stores at the end of the quarter".
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_EN_PERIOD_END = compile_re(rf"\b(?:at|as at|as of)\s+(?:the\s+)?(?:end of (?:the\s+)?(?:year|quarter|month|period|half|{_MONTHS})"
+                            rf"|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b)", re.I)
 EN_HISTORY = compile_re(r"over budget|under budget|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
                         re.I)
 EN_PROJECT_SIZE = compile_re(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
@@ -301,6 +306,10 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("target", "goal_named", True)  # "has set a target of 4,000 jobs created and £500 million …"
     if EN_REVISED.search(sentence, max(0, sp.start - 100), sp.start) and not EN_TARGET_RE.search(sentence, 0, sp.start):
         return Decision("other", "revised_estimate", True)  # "Growth in the second quarter was revised to 2.6%, from 2.3%"
+    if _EN_PERIOD_END.search(sentence, cs, ce) and (EN_POSSESSION.search(sentence, cs, sp.start)
+                                                    or sentence[cs : sp.start].rstrip().endswith(" with")) \
+            and not EN_TARGET_RE.search(sentence, 0, sp.start) and not EN_BASELINE.search(sentence, max(0, sp.start - 160), sp.start):
+        return Decision("achieved", "period_end_stock", True)  # "had 9,310 patients waiting at 31 March": the period's outcome
     if EN_PART_OF_NEW.match(sentence, sp.end) and not EN_TARGET_RE.search(sentence, cs, sp.start):
         return Decision("achieved", "part_of_batch", True)  # "A dozen of the new members are young farmers"
     if EN_LONG_AGO.match(sentence) and not EN_TARGET_RE.search(sentence, 0, sp.start):

@@ -181,6 +181,10 @@ CASES = [
     # an earlier time's figure in brackets is the comparison, and the one before it this period's
     ("Loerievlei Dam: 31.7% (42.9% a year ago)", "31.7%", "achieved"),
     ("Loerievlei Dam: 31.7% (42.9% a year ago)", "42.9%", "other"),
+    # a stock at the end of the period is its outcome, not what a place has; the level compared with stays so
+    ("At 31 March the group had 412 stores.", "412 stores", "achieved"),
+    ("The county has 1.2 million residents.", "1.2 million residents", "other"),
+    ("It ended with 412 stores, compared with 394 at the end of September.", "394", "other"),
 ]
 
 
