@@ -139,7 +139,10 @@ EN_WHOLE_SUM = compile_re(r"\d(?:[\d,.]*\d)?\s?(?:million|billion|m|bn)?\s+of\s+
 # overspend"; not one of a year to come.
 EN_OUTTURN_ESTIMATE = compile_re(r"\bforecast (?:outturn|position|overspend|underspend)\b|\b(?:is|are) forecast(?:ing)? "
                                  r"(?:to )?(?:an? )?(?:over|under)spend|\bexpects? an? (?:[$€£¥][\d.,]+\s?(?:million|m|bn)? )?"
-                                 r"(?:over|under)spend|\bforecasting an? (?:over|under)spend", re.I)
+                                 r"(?:over|under)spend|\bforecasting an? (?:over|under)spend"
+                                 # ("Total tourist spending during the season is estimated at ₹38,650 crore": the period's total)
+                                 r"|\b(?:spending|revenue|income|turnover|sales|output|expenditure|receipts|takings)\b[^.;]{0,60}?"
+                                 r"\b(?:is|was|are|were) estimated (?:at|to have been)", re.I)
 @lru_cache(maxsize=64)
 def _first_match_at(pattern: re.Pattern[str], sentence: str) -> int | None:
     """Where `pattern` first matches in the whole sentence, searched once a sentence: rules asked for

@@ -185,6 +185,9 @@ CASES = [
     ("At 31 March the group had 412 stores.", "412 stores", "achieved"),
     ("The county has 1.2 million residents.", "1.2 million residents", "other"),
     ("It ended with 412 stores, compared with 394 at the end of September.", "394", "other"),
+    # the period's total estimated is its outturn; a cost estimated is a size
+    ("Total tourist spending during the season is estimated at ₹38,650 crore.", "₹38,650 crore", "achieved"),
+    ("The bridge's cost is estimated at $27 million.", "$27 million", "other"),
 ]
 
 
