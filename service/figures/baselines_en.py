@@ -1,0 +1,66 @@
+"""English baselines: the figure of an earlier time, or of a benchmark, that a sentence compares a result
+with ("up from 19.8%", "compared with $480 million a year earlier", "(2023/24: £12.1m)", "beating forecasts
+of a 0.4% rise"). Such a figure is the comparison (`other`); `kinds_en` reads it first. The Chinese ones are
+in `baselines.py`."""
+
+from __future__ import annotations
+
+import re
+
+from ..re_cache import compile_re
+from .numbers_en import EARLIER_YEAR
+
+# The base a change is measured from: "up from 19.8%", "compared with $480 million a year earlier",
+# "from a previous range of $4.9 billion",
+# "rose from $1 billion to $2 billion" (the first). It is the earlier period's value.
+# So is what a result is measured against: "beating economists' forecasts of a 0.4% rise".
+EN_BASELINE = compile_re(
+    r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against|above|below|than)\s+(?:an?|the)\s+(?:[\w–-]+\s+){0,3}(?:of|at)\s+"
+    r"|(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:previous|prior|earlier)"
+    r"\s+\w+\s+of\s+)?"
+    r"|(?:forecasts?|expectations?|estimates?|consensus)\s+(?:of|for)\s+(?:an?\s+)?|consensus\s+(?:an?\s+)?"
+    r"|(?:more|fewer|less|higher|lower|greater|smaller|larger) than\s+the\s+"  # ("more than 14,000" is a bound)
+    r"|\b(?:above|below|beat|beating|missed|missing|exceeded|exceeding|topped|topping)\s+(?:the|an?)\s+"
+    # ("from the current 4.5%", "an increase of £57 on the current cap of £1,755", "compared with the A$455 million")
+    r"|(?:above|below|than|from|on)\s+(?:the|its|their)\s+(?:current|present)\s+(?:[a-z-]+\s+){0,2}?(?:(?:of|at)\s+)?"
+    r"|\bcompared (?:with|to)\s+the\s+(?=(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$)"
+    r"|(?<=\()\s*(?:prior|previous|previously|was)\s*:?\s*"
+    # a time before, recalled: "the highest since February 2024, when it stood at 4.6%"; "after falling 1.5% in
+    # the 12 months to August"
+    r"|,\s*when\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:stood at|was|were|reached|peaked at|hit|had been)\s+"
+    # ("4.6% more than last year, when 2,18,590 cases were filed", "30% higher than in 2019, when 3,782 people")
+    r"|(?:\b(?:19|20)\d\d|\blast year|\ba year (?:earlier|ago)|\b(?:the\s+)?(?:previous|prior) year|\bthe year before),\s*when\s+"
+    r"|\bafter\s+(?:falling|rising|growing|increasing|decreasing|dropping|declining|climbing|easing|"
+    r"an?\s+(?:fall|rise|drop|increase|decrease|decline)\s+of)\s+(?:by\s+)?"
+    # ("(Q3 2024: £789.0 million)", "(2023/24: £12.1m)", "(FY2024: $3.2bn)": the same figure a period before)
+    # ("(H1 FY25: down 1.4%)", "(Jun Q: A$2,930/oz)": a change, or a quarter named by its month)
+    r"|(?<=\()\s*(?:(?:(?:Q[1-4]|H[12]|FY|9M|first half|second half|full year)\s*)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d)"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:Q|quarter)(?:\s+(?:19|20)\d\d)?)\s*:\s*"
+    r"(?:(?:up|down)\s+)?"
+    r"|(?<=\()\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"last year|prior year|previous year|a year earlier|first estimate|previous estimate)\s*:\s*(?:an?\s+(?:fall|rise|drop|"
+    r"increase|decrease)\s+of\s+)?"
+    # ("(January–October 2024: 84.1%)", "(summer 2024: 3.67m)": any period of a year, labelled)
+    r"|(?<=\()\s*[A-Za-z][^():]{0,30}?(?:19|20)\d\d(?:[/-]\d\d)?\s*:\s*(?:(?:up|down)\s+)?"
+    # ("up 7.2% on October 2024 (2.65 million)", "19% more than in the third quarter of 2024 (548,900 MWh)")
+    r"|\b(?:on|than|from|versus|vs\.?|compared (?:with|to)|against)\s+(?:in\s+)?(?:the\s+)?[^(),;]{0,30}?"
+    r"\b(?:19|20)\d\d(?:[/-]\d\d)?\s*\(\s*"
+    # ("higher than a year ago (68,900)", "5% more than the previous year (8,215)": the time named, its figure)
+    rf"|\b{EARLIER_YEAR}\s*\(\s*"
+    # ("up 6% on the June quarter (111.5koz)": the earlier period named, its figure in brackets)
+    r"|\b(?:on|from|than|versus|vs\.?|compared (?:with|to))\s+(?:the\s+)?(?:(?:previous|prior|last|(?:Jan|Febr)uary|March|"
+    r"April|May|June|July|August|September|October|November|December)\s+(?:quarter|half|year|month)|(?:Q[1-4]|H[12])"
+    r"(?:\s+FY\s?\d\d|\s+(?:19|20)\d\d)?)\s*\(\s*)"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:[$€£¥]|(?:A|US|NZ|C|HK|S)\$)?$",  # ("(prior: $8.1B")
+    re.I,
+)
+
+
+# A change a level "from" is the base of: "up from 19.8%", "rose from $1 billion to $2 billion".
+EN_CHANGE_WORD = compile_re(r"\b(?:up|down|rose|risen|fell|fallen|grew|grown|increased?|decreased?|increases|decreases|dropped|"
+                            r"declined|climbed|jumped|improved|slipped|eased|lowered|rising|falling|growing|changed?|compared|"
+                            r"shift(?:ed)?|moved?|went|gone|recovered|rebounded|narrowed|widened|rais(?:e|es|ed|ing)|"
+                            r"lift(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|bring(?:s|ing)?)\b", re.I)
+# After a level "from" is the base of, what says it is earlier: "from 41.2% a year earlier", "to $2 billion".
+EN_EARLIER_AFTER = compile_re(r"\s+(?:to\s|a year (?:earlier|ago|before)|(?:in|at the end of) (?:19|20)\d\d|last year|"
+                              r"the (?:year|month|quarter) before|previously)", re.I)
