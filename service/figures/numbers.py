@@ -101,6 +101,7 @@ def _arabic(s: str) -> float:
 
 
 _CJK = compile_re(r"[\u3400-\u9fff]")
+_BRACKETED_NUMBER = compile_re(r"\(\s*[$€£¥]?\d[\d,]*(?:\.\d+)?\s*\)")
 
 
 def parse_quantity(text: str) -> tuple[float, str] | None:
@@ -120,8 +121,8 @@ def parse_quantity(text: str) -> tuple[float, str] | None:
         # (the unit either grammar reads: "£4.2 million" is English, "0.03‰" and "1200㎡" the Chinese one's)
         if english is not None and (english[1] or chinese is None or not chinese[1]):
             quantity = english
-    if quantity is not None and t[:1] in ("-", "−") and quantity[0] > 0:
-        return -quantity[0], quantity[1]
+    if quantity is not None and (t[:1] in ("-", "−") or _BRACKETED_NUMBER.fullmatch(t)) and quantity[0] > 0:
+        return -quantity[0], quantity[1]  # (a negative as an accountant writes it too: "(131.5)")
     return quantity
 
 

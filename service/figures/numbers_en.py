@@ -299,6 +299,8 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
         if text[start - 1 : start] == "(" and text.startswith(")%", end):
             # "(1.9)%": a negative percentage, as an accountant writes it
             start, end, value, unit = start - 1, end + 2, -value, "%"
+        elif text[start - 1 : start] == "(" and text.startswith(")", end) and _alone_in_cell(text, m):
+            start, end, value = start - 1, end + 1, -value  # "| (131.5) |": a negative, as an accountant writes it
         out.append(NumberSpan(start, end, text[start:end].rstrip(), value, unit))
     out = _range_lower_ends(text, out) if "–" in text or "-" in text or " to " in text or "between" in text else out
     # (numbers in words where no number in digits stands: "the third-highest rate", "two-thirds of …";

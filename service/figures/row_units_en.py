@@ -45,4 +45,4 @@ def apply_label_unit(row: str, figs: list[FigureDraft]) -> None:
         f.value, f.unit = float(f"{f.value * scale:.15g}"), base
 
 
-_BARE = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?")
+_BARE = compile_re(r"[-+−]?\(?\d[\d,]*(?:\.\d+)?\)?")  # (an accountant's negative in brackets: "(131.5)")

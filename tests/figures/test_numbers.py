@@ -32,6 +32,7 @@ from tests.figures import one
         # a sign written before the figure is kept: a fall
         ("-4.7%", -4.7, "%"),
         ("-1.1个百分点", -1.1, "个百分点"),
+        ("(131.5)", -131.5, ""),  # an accountant's negative
     ],
 )
 def test_values_and_units(written, value, unit):
@@ -363,6 +364,9 @@ def test_an_english_bare_number_compared_or_counted_as_a_part_is_a_figure():
     assert texts("The state has signed 268 of the 412 MoUs agreed at the summit.") == ["268"]
     # the value of "the number of …" and the size of a change, bare
     assert texts("The number of persons unemployed was 131,400, a decrease of 5,900 on the month.") == ["131,400", "5,900"]
+    # a table's cell in brackets alone is a negative, as accountants write it (a comparison in brackets is not)
+    assert [(sp.text, sp.value) for sp in find_numbers("Operating result | 12.4 | (3.1) | n/a", language="en")] == [
+        ("12.4", 12.4), ("(3.1)", -3.1)]
     # a change in points as tables write it
     assert [(sp.text, sp.unit) for sp in find_numbers("Margin | 44.6 | 44.9 | -30bp | +0.4pt | 1.3 pts | 2.1ppts", language="en")][2:] == [
         ("-30bp", "basis points"), ("0.4pt", "percentage points"), ("1.3 pts", "percentage points"),
