@@ -68,6 +68,10 @@ def draft_figures(r: ChunkSummary, language: str) -> list[Drafted]:
                 changed = kind != f.kind
         draft = FigureDraft(subject=f.subject.strip(), text=text, value=value, unit=unit, kind=kind,
                             period=f.period, quote=quote, warnings=notes)
+        if language == "en" and "|" in quote and not unit:
+            from ..figures.row_units_en import apply_label_unit  # (English only)
+
+            apply_label_unit(quote, [draft])  # ("Net debt ($m) | 84.2": 84,200,000 USD, as the extractive path reads it)
         out.append(((text, quote), draft, changed))
     return out
 

@@ -70,7 +70,7 @@ def test_an_english_figures_value_is_read_from_its_text_with_its_scale_currency_
     """What the model writes as a figure's text is read by the English grammar: '£4.2 million' is
     4,200,000 pounds (not a bare 4.2), and a change written '-4.7%' is a fall."""
     document = ("The council spent £4.2 million on road repairs in 2024. "
-                "Freight volumes: | Coal | 6,150,000 | 7,320,000 | -4.7% |\n\n| Net debt ($m) | 84.2 |")
+                "Freight volumes: | Coal | 6,150,000 | 7,320,000 | -4.7% |\n\n| Net debt ($m) | 84.2 | 131.5 |")
     answer = {
         "title": None,
         "summary": "The council spent £4.2 million on road repairs.",
@@ -78,7 +78,8 @@ def test_an_english_figures_value_is_read_from_its_text_with_its_scale_currency_
         "figures": [
             figure("£4.2 million", "achieved", "The council spent £4.2 million on road repairs in 2024"),
             figure("-4.7%", "achieved", "| Coal | 6,150,000 | 7,320,000 | -4.7% |"),
-            {**figure("84.2", "achieved", "| Net debt ($m) | 84.2 |"), "value": 84_200_000.0, "unit": "USD"},
+            {**figure("84.2", "achieved", "| Net debt ($m) | 84.2 | 131.5 |"), "value": 84_200_000.0, "unit": "USD"},
+            figure("131.5", "other", "| Net debt ($m) | 84.2 | 131.5 |"),  # (no reading of its own: its label's)
         ],
         "entities": {"places": [], "organizations": [], "people": [], "projects": []},
     }
@@ -90,3 +91,4 @@ def test_an_english_figures_value_is_read_from_its_text_with_its_scale_currency_
     assert values["£4.2 million"] == (4_200_000.0, "GBP")
     assert values["-4.7%"] == (-4.7, "%")
     assert values["84.2"] == (84_200_000.0, "USD")  # (the model's reading of a bare cell in its table's unit)
+    assert values["131.5"] == (131_500_000.0, "USD")
