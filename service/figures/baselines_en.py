@@ -16,8 +16,8 @@ from .numbers_en import EARLIER_YEAR
 # So is what a result is measured against: "beating economists' forecasts of a 0.4% rise".
 EN_BASELINE = compile_re(
     r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against|above|below|than)\s+(?:an?|the)\s+(?:[\w–-]+\s+){0,3}(?:of|at)\s+"
-    r"|(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:previous|prior|earlier)"
-    r"\s+\w+\s+of\s+)?"
+    r"|(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:(?:previous|prior|earlier)"
+    r"\s+\w+|(?:pre-pandemic\s+)?(?:peak|high|record(?:\s+high)?))\s+of\s+)?"  # ("from a peak of $53.5 billion")
     r"|(?:forecasts?|expectations?|estimates?|consensus)\s+(?:of|for)\s+(?:an?\s+)?|consensus\s+(?:an?\s+)?"
     r"|(?:more|fewer|less|higher|lower|greater|smaller|larger) than\s+the\s+"  # ("more than 14,000" is a bound)
     r"|\b(?:above|below|beat|beating|missed|missing|exceeded|exceeding|topped|topping)\s+(?:the|an?)\s+"
@@ -58,7 +58,8 @@ EN_BASELINE = compile_re(
 
 # A change a level "from" is the base of: "up from 19.8%", "rose from $1 billion to $2 billion".
 EN_CHANGE_WORD = compile_re(r"\b(?:up|down|rose|risen|fell|fallen|grew|grown|increased?|decreased?|increases|decreases|dropped|"
-                            r"declined|climbed|jumped|improved|slipped|eased|lowered|rising|falling|growing|changed?|compared|"
+                            r"declined|climbed|jumped|improved|slipped|eased|lowered|rising|falling|growing|changed?|compared|slowed|"
+                            r"accelerated|softened|firmed|dipped|edged|picked up|"
                             r"shift(?:ed)?|moved?|went|gone|recovered|rebounded|narrowed|widened|rais(?:e|es|ed|ing)|"
                             r"lift(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|bring(?:s|ing)?)\b", re.I)
 # After a level "from" is the base of, what says it is earlier: "from 41.2% a year earlier", "to $2 billion".

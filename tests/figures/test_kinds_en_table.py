@@ -188,6 +188,10 @@ CASES = [
     # the period's total estimated is its outturn; a cost estimated is a size
     ("Total tourist spending during the season is estimated at ₹38,650 crore.", "₹38,650 crore", "achieved"),
     ("The bridge's cost is estimated at $27 million.", "$27 million", "other"),
+    # the level a change slowed from, a peak fallen from, the earlier figure a change is measured on
+    ("Domestic inflation slowed to 4.2% from 4.8%.", "4.8%", "other"),
+    ("Reserves have fallen to $21.4 billion, from a peak of $53.5 billion.", "$53.5 billion", "other"),
+    ("Recorded crime fell 4.2% on the 91,480 crimes recorded in 2024.", "91,480 crimes", "other"),
 ]
 
 
