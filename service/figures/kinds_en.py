@@ -141,6 +141,8 @@ EN_WHOLE_SUM = compile_re(r"\d(?:[\d,.]*\d)?\s?(?:million|billion|m|bn)?\s+of\s+
 EN_OUTTURN_ESTIMATE = compile_re(r"\bforecast (?:outturn|position|overspend|underspend)\b|\b(?:is|are) forecast(?:ing)? "
                                  r"(?:to )?(?:an? )?(?:over|under)spend|\bexpects? an? (?:[$€£¥][\d.,]+\s?(?:million|m|bn)? )?"
                                  r"(?:over|under)spend|\bforecasting an? (?:over|under)spend"
+                                 # ("directorates are forecasting a full-year outturn of", "forecasting a year-end deficit of")
+                                 r"|\bforecasting (?:an? |the )?(?:full-year |year-end |end-of-year )(?:outturn|deficit|surplus|position)"
                                  # ("Total tourist spending during the season is estimated at ₹38,650 crore": the period's total)
                                  r"|\b(?:spending|revenue|income|turnover|sales|output|expenditure|receipts|takings)\b[^.;]{0,60}?"
                                  r"\b(?:is|was|are|were) estimated (?:at|to have been)", re.I)
@@ -172,6 +174,7 @@ EN_REVISED = compile_re(r"\b(?:revised|unrevised)\b[^.;]{0,80}?\b(?:quarter|mont
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _EN_PERIOD_END = compile_re(rf"\b(?:at|as at|as of)\s+(?:the\s+)?(?:end of (?:the\s+)?(?:year|quarter|month|period|half|{_MONTHS})"
                             rf"|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b)", re.I)
+_PLANNED = compile_re(r"\b(?:planned|plan|budget(?:ed)?|target)\b", re.I)  # ("against a full-year planned deficit of")
 # The figure of an earlier time a change is measured on, named after it: "an increase of 4.8% on the 13.95
 # million recorded in 2023–24".
 _ON_THE = compile_re(r"\b(?:on|over|than|from|with)\s+the\s+$", re.I)
@@ -255,7 +258,7 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
     if EN_SAME_POINT.match(sentence):
         return Decision("other", "baseline", True)  # "At the same point in 2024/25 the council was forecasting …"
     if (est := _first_match_at(EN_OUTTURN_ESTIMATE, sentence)) is not None and est < sp.start \
-            and not EN_LATER_PERIOD.search(sentence):
+            and not EN_LATER_PERIOD.search(sentence) and not (cs > est and _PLANNED.search(sentence, cs, sp.start)):
         return Decision("achieved", "period_estimate", True)  # "Children's Services is forecast to overspend by £5.2 million"
     if EN_TARGET_SET.search(sentence, max(0, sp.start - 120), sp.start):
         return Decision("target", "goal_named", True)  # "has set a target of 4,000 jobs created and £500 million …"

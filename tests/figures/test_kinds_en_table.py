@@ -192,6 +192,11 @@ CASES = [
     ("Domestic inflation slowed to 4.2% from 4.8%.", "4.8%", "other"),
     ("Reserves have fallen to $21.4 billion, from a peak of $53.5 billion.", "$53.5 billion", "other"),
     ("Recorded crime fell 4.2% on the 91,480 crimes recorded in 2024.", "91,480 crimes", "other"),
+    # a year-end forecast of the year under way is its outturn; the plan it is set against is the plan
+    ("The Trust is forecasting a year-end deficit of £12.9 million, against a planned deficit of £9.5 million.",
+     "£12.9 million", "achieved"),
+    ("The Trust is forecasting a year-end deficit of £12.9 million, against a planned deficit of £9.5 million.",
+     "£9.5 million", "target"),
 ]
 
 
