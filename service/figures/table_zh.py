@@ -30,7 +30,8 @@ _YEAR = compile_re(r"((?:19|20)\d{2})年")
 _CELL = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:%|％|个百分点)?(?![\d年月日%.\u4e00-\u9fff])"
                    r"|[增减][加少]?\d[\d,]*(?:\.\d+)?个百分点")
 _OWN_UNIT = compile_re(r"(?P<number>[-+−]?\d[\d,]*(?:\.\d+)?)(?P<unit>%|％|个百分点)")
-_ROW = compile_re(r"^(?P<label>[\u4e00-\u9fff（）()／/A-Za-z、%％：]{2,40}?)\s+(?P<cells>[-+−\d增减].*)$")
+_ROW = compile_re(r"^(?P<label>[\u4e00-\u9fff（）()／/A-Za-z、%％：]{2,40}?)\s+(?P<cells>(?:[-+−\d增减]|不适用|—).*)$")
+_NOT_APPLICABLE = frozenset(("不适用", "—", "－", "--"))  # (a cell with no value)
 _LABEL_UNIT = compile_re(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
 _CHANGE_COLUMN = compile_re(r"增减|变动|增长|同比|环比")
 _NAMED_CHANGE = compile_re(r"^(?:\d{1,2}-)?(?:本月)?累计同比|^同比|^环比")
@@ -42,14 +43,16 @@ def _year_of(column: str) -> str | None:
 
 # A value column named by its period or its change, not by a year: "本报告期", "上年同期", "增减变动幅度",
 # "环比(%)", "1-本月累计同比(%)".
-_WORD_COLUMN = compile_re(r"(?:本报告期[末初]?|报告期[末初]?|本期|上期|本月|上月|当月|本年|上年(?:同期)?|去年同期|年初|期初|期末"
-                          r"|增减(?:变动)?(?:幅度|率)?|变动幅度|比上年增减|同比|环比|增长|增速|(?:\d{1,2}-)?(?:本月)?累计(?:同比)?)"
+# (or a phrase of such words, as a listed company's report writes its heads: "本报告期比上年同期增减变动幅度(%)",
+# "年初至报告期末", "本报告期末比上年度末增减变动幅度(%)", "9月末余额", "比年初增减", "同比增速（%）")
+_WORD_COLUMN = compile_re(r"(?:本报告期[末初]?|报告期[末初]?|本期|上期|本月|上月|当月|本年度?|上年度?|去年|年初|期初|期末|年末|"
+                          r"\d{1,2}月末|同期|至|比|较|增减|变动|幅度|率|同比|环比|增长|增速|(?:\d{1,2}-)?(?:本月)?累计|金额|余额|数)+"
                           r"(?:[(（][%％][)）]|±%)?")
 # Such a column of an earlier time, the comparison: "上年同期", "本报告期初", "上月".
 # A value column named by what it measures, with its unit: "网络零售额(亿元)", "占比(%)", "集装箱吞吐量（万标箱）".
 _MEASURE_COLUMN = compile_re(r"(?P<name>[\u4e00-\u9fff]{1,12})[(（](?P<unit>%|％|[万亿]?元|万?吨|万?人次?|个|家|万?标箱|公顷|万?亩"
                              r"|[万亿]?千瓦时)[)）]")
-_EARLIER_WORD_COLUMN = compile_re(r"^(?:上年|去年|上期|上月|年初|期初|(?:本)?报告期初)")
+_EARLIER_WORD_COLUMN = compile_re(r"^(?:上年|去年|上期|上月|年初(?!至)|期初|(?:本)?报告期初)(?!.*(?:增减|变动|同比|增长))")
 
 
 def _columns(text: str) -> list[str] | None:
@@ -102,6 +105,8 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
     measure = _MEASURE_COLUMN.fullmatch(column)  # (a column of what is measured names it: 橙果商城网络零售额)
     subject = f"{subject}{named[0] if named else '增减'}" if change else f"{subject}累计" if column == "累计" \
         else f"{subject}{measure['name']}" if measure else subject
+    if column.startswith("年初至"):  # (the year to date beside the quarter: 营业收入年初至报告期末)
+        subject = f"{subject}（年初至报告期末）"
     return FigureDraft(subject=subject, text=cell, value=value,
                        unit="%" if unit == "%" else base, kind="other" if earlier else "achieved",
                        period=year or (max(years) if years else None), quote=quote)
@@ -178,11 +183,14 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
                 columns = None  # prose ends the table
             continue
         cells = _CELL.findall(row["cells"])
+        if len(cells) != len(columns) and (tokens := row["cells"].split()) and len(tokens) == len(columns) \
+                and all(t in _NOT_APPLICABLE or _CELL.fullmatch(t) for t in tokens):
+            cells = tokens  # (a cell may say there is no value: "经营活动产生的现金流量净额 不适用 不适用 96,318,442.75 41.26")
         if len(cells) != len(columns) or "".join(cells).replace(",", "") == "":
             continue
         years = [y for c in columns if (y := _year_of(c))]
-        figs = [f for col, cell in zip(columns, cells, strict=True)
-                if (f := _figure(row["label"], col, cell, _unit_of(row["label"], col, unit), years, quote))]
+        figs = [f for col, cell in zip(columns, cells, strict=True) if cell not in _NOT_APPLICABLE
+                and (f := _figure(row["label"], col, cell, _unit_of(row["label"], col, unit), years, quote))]
         if figs:
             out[s.index] = figs
     return out

@@ -128,3 +128,19 @@ def test_a_head_of_measures_with_their_units_gives_each_cell_its_unit_and_name()
     assert got == [("16.84", 1684000000.0, "元", "橙果商城网络零售额"), ("8.0", 8.0, "%", "橙果商城同比"),
                    ("34.5", 34.5, "%", "橙果商城占比"), ("9.27", 927000000.0, "元", "聚划来网络零售额"),
                    ("-3.5", -3.5, "%", "聚划来同比"), ("19.0", 19.0, "%", "聚划来占比")]
+
+
+def test_a_listed_companys_quarterly_head_and_a_cell_with_no_value():
+    # The heads a quarterly report writes; the year to date beside the quarter; "不适用" holds a column's place.
+    from service.figures.table_zh import table_figures
+    from service.segment import segment
+
+    text = ("单位：元　币种：人民币\n项目 本报告期 本报告期比上年同期增减变动幅度(%) 年初至报告期末 年初至报告期末比上年同期增减变动幅度(%)\n"
+            "营业收入 486,237,915.62 -6.84 1,452,806,337.19 3.27\n"
+            "经营活动产生的现金流量净额 不适用 不适用 96,318,442.75 41.26\n基本每股收益（元/股） 0.15 -16.67 0.49 -2.00\n")
+    got = [(f.text, f.value, f.unit, f.subject) for figs in table_figures(segment(text)).values() for f in figs]
+    assert got[:4] == [("486,237,915.62", 486237915.62, "元", "营业收入"), ("-6.84", -6.84, "%", "营业收入增减"),
+                       ("1,452,806,337.19", 1452806337.19, "元", "营业收入（年初至报告期末）"),
+                       ("3.27", 3.27, "%", "营业收入增减（年初至报告期末）")]
+    assert [g[0] for g in got[4:6]] == ["96,318,442.75", "41.26"]  # (the row goes on past its empty cells)
+    assert [g[0] for g in got[6:]] == ["0.15", "-16.67", "0.49", "-2.00"]  # (and the table past it)
