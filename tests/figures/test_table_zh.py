@@ -144,3 +144,6 @@ def test_a_listed_companys_quarterly_head_and_a_cell_with_no_value():
                        ("3.27", 3.27, "%", "营业收入增减（年初至报告期末）")]
     assert [g[0] for g in got[4:6]] == ["96,318,442.75", "41.26"]  # (the row goes on past its empty cells)
     assert [g[0] for g in got[6:]] == ["0.15", "-16.67", "0.49", "-2.00"]  # (and the table past it)
+    balance = "项目 本报告期末 上年度末 本报告期末比上年度末增减变动幅度(%)\n总资产 3,865,419,207.35 3,702,586,130.94 4.40\n"
+    got = [(f.text, f.kind) for figs in table_figures(segment(balance)).values() for f in figs]
+    assert got == [("3,865,419,207.35", "achieved"), ("3,702,586,130.94", "other"), ("4.40", "achieved")]
