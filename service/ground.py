@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .cleaning import CleanText, to_simplified, to_traditional
 from .cleaning.source_map import Visible, visible, visible_view
+from .figures.numbers import minus_sign_at
 from .re_cache import compile_re
 from .schemas import Draft, Entities, Evidence, Figure, FigureDraft, KeyPoint, KeyPointDraft, Person
 
@@ -129,17 +130,17 @@ def _ground_figure(
         k = clean.text.find(text, span[0], span[1])
     if k < 0 and not _in_quote(text, clean.analysis[span[0] : span[1]]):
         return None
-    if k > 0 and text[:1] not in "-−+" and _signed(clean.analysis, k):
+    if k > 0 and text[:1] not in "-−+" and minus_sign_at(clean.analysis, k):
         # (the same number unsigned later in the quote is that one: "将在-0.5%至0.5%区间")
-        while (k := clean.analysis.find(text, k + 1, span[1])) > 0 and _signed(clean.analysis, k):
+        first = k
+        while (k := clean.analysis.find(text, k + 1, span[1])) > 0 and minus_sign_at(clean.analysis, k):
             pass
-        if k < 0 and f.value is not None and f.value > 0:
-            # "同比为-9.8%" given as "9.8%" (a model may drop the sign): the fall the source writes
-            k = clean.analysis.find(text, span[0], span[1]) - 1
-            text = clean.analysis[k] + text
-            f = f.model_copy(update={"value": -f.value, "warnings": [*f.warnings, "sign_from_source"]})
-        elif k < 0:
-            k = clean.analysis.find(text, span[0], span[1])
+        if k < 0:
+            k = first
+            if f.value is not None and f.value > 0:
+                # "同比为-9.8%" given as "9.8%" (a model may drop the sign): the fall the source writes
+                text, k = clean.analysis[k - 1] + text, k - 1
+                f = f.model_copy(update={"value": -f.value, "warnings": [*f.warnings, "sign_from_source"]})
     traced = loc.trace(span)
     if traced is None and k >= 0:
         # The quote crosses text that cleaning changed (a word the line's hyphen split, a table's
@@ -164,15 +165,6 @@ def _ground_figure(
         span=source_span,
         source_quote=source_quote,
     )
-
-
-def _signed(text: str, k: int) -> bool:
-    """Whether a minus sign stands before text[k] as a sign, not a code's or a range's dash ("为-9.8%",
-    "| -0.2 |"; not "0632-8028160", "10-15%", "Covid-19")."""
-    if text[k - 1] not in "-−":
-        return False
-    mark = text[k - 2 : k - 1]
-    return not mark or not (mark.isascii() and mark.isalnum()) and mark not in "-−.～~—–"
 
 
 _CLAUSE_MARK = compile_re(r"[,;:|，；：。!?！？]\s|\s[|·•✅❌]\s?")

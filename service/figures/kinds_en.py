@@ -115,13 +115,14 @@ EN_POSSESSION = compile_re(
 )
 # A running total to now (X年以来): "Since 2020 the province has signed 87 agreements", "has
 # added 4,800 jobs since 2019". ("The highest since 2008" is history.)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 EN_RUNNING_TOTAL = compile_re(
     r"\bsince (?:19|20)\d{2}\b.{0,80}?\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b"
     r"|\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b.{0,80}?\bsince (?:19|20)\d{2}\b"
     # ("Since the fund was launched in 2022, £96 million of it has been committed")
     r"|^\W*since\b[^,;]{0,80}?\b(?:19|20)\d{2},.{0,80}?\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b"
     # ("Since October, the inspectors have issued 1,847 fines": since a month of the period)
-    r"|^\W*since (?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^;]{0,80}?"
+    rf"|^\W*since (?:{_MONTHS})\b[^;]{{0,80}}?"
     r"\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b",
     re.I)
 # A place's population, however it is stated ("population was estimated at 402,300"), and a work's
@@ -171,7 +172,6 @@ EN_REVISED = compile_re(r"\b(?:revised|unrevised)\b[^.;]{0,80}?\b(?:quarter|mont
                         r"[^.;]{0,60}?\b(?:revised|unrevised)\b", re.I)
 # A stock at the end of the period reported, the period's outcome (not what a place has: "has 1.2 million
 # residents"): "with 14,860 patients at 31 March", "had 412 stores at the end of the quarter".
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _EN_PERIOD_END = compile_re(rf"\b(?:at|as at|as of)\s+(?:the\s+)?(?:end of (?:the\s+)?(?:year|quarter|month|period|half|{_MONTHS})"
                             rf"|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b)", re.I)
 _PLANNED = compile_re(r"\b(?:planned|plan|budget(?:ed)?|target)\b", re.I)  # ("against a full-year planned deficit of")

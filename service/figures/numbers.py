@@ -154,22 +154,23 @@ _THRESHOLD_SIGNS = frozenset("<>≤≥＜＞⩽⩾")
 PHONE_BEFORE = compile_re(r"(?:拨打|致电|热线|电话|传真|手机)[:：]?$")
 
 
-def _minus_sign(text: str, m: re.Match) -> bool:
-    """Whether a minus sign stands right before the number, as a sign and not a dash of a code or a range:
-    "同比为-1.1%", "| -1.8 |", "约为-0.3个百分点" (not "0632-8028160", "2-3年")."""
-    s = m.start("num")
-    if m.start() != s or text[s - 1 : s] not in ("-", "−"):
+def minus_sign_at(text: str, k: int) -> bool:
+    """Whether a minus sign stands right before text[k], a number's first digit, as a sign and not a dash
+    of a code or a range: "同比为-1.1%", "| -1.8 |", "约为-0.3个百分点" (not "0632-8028160", "2-3年").
+    Grounding asks it too, of a figure a model gave without its sign."""
+    if k < 1 or text[k - 1] not in ("-", "−"):
         return False
-    mark = text[s - 2 : s - 1]
+    mark = text[k - 2 : k - 1]
     return not mark or not (mark.isascii() and mark.isalnum()) and mark not in "-−.～~—–"
 
 
-def _is_excluded_zh(text: str, m: re.Match) -> bool:
-    """Numbers that are not figures: dates, times, codes, ordinals, names."""
+def _is_excluded_zh(text: str, m: re.Match, signed: bool) -> bool:
+    """Numbers that are not figures: dates, times, codes, ordinals, names. `signed`: a minus sign is
+    the number's (`minus_sign_at`)."""
     s, e = m.start("num"), m.end()
     num = m.group("num")
     before = text[max(0, s - 1) : s]
-    if _minus_sign(text, m):
+    if signed:
         before = text[max(0, s - 2) : s - 1]  # (the sign is the number's: what stands before it is read)
     after = text[e : e + 2]
     unit = (m.group("unit") or "").strip()
@@ -246,7 +247,10 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
 
         return find_numbers_en(text)
     for m in _figure_matches(text):
-        if not m.group("num") or _is_excluded_zh(text, m):
+        if not m.group("num"):
+            continue
+        signed = m.start() == m.start("num") and minus_sign_at(text, m.start())
+        if _is_excluded_zh(text, m, signed):
             continue
         if _is_modifier(text, m):
             continue
@@ -255,7 +259,7 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
             continue
         start = m.start()
         end = m.end()
-        if _minus_sign(text, m):
+        if signed:
             start, value = start - 1, -value  # (a fall written with its sign: 同比为-1.1%)
         # A trailing 余 after the unit ("10万余名" is inner; "50亿余" rare) is kept by the regex.
         out.append(NumberSpan(start, end, text[start:end], value, _base_unit(m.group("unit") or "", m.group("per"))))

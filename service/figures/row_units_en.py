@@ -8,10 +8,10 @@ from __future__ import annotations
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from .clauses import pipe_row_label
-from .numbers_en import EN_CURRENCY
+from .numbers_en import EN_CURRENCY, EN_SCALE
 
-_SCALE = {"k": 1e3, "000": 1e3, "'000": 1e3, "thousand": 1e3, "thousands": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
-          "millions": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9, "billions": 1e9}
+# (the number grammar's scales, and the ways a label writes them that a number does not: "(000)", "(millions)")
+_SCALE = {**EN_SCALE, "000": 1e3, "'000": 1e3, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 # "($m)", "(£bn)", "(A$ million)", "(%)", "(000)", "('000)", "(US$m)", "(R million)": a currency, a scale, or a percent.
 _LABEL_UNIT = compile_re(
     r"\s*\(\s*(?:(?P<cur>US\$|A\$|NZ\$|C\$|HK\$|S\$|[$£€¥₹]|Rs\.?|R(?=\s?(?:m|bn|million|billion)\b))\s?)?"
