@@ -11,9 +11,10 @@ it straight to `_sre.compile`, which is the last step of `re.compile` itself.
 Why it is safe:
 - the file's name carries the interpreter's version and the SRE engine's magic number, which
   changes whenever the code's format does;
-- an entry is stored only when the pattern it builds is equal to `re.compile`'s (patterns compare
-  equal when their pattern text, flags and code are), and `_sre.compile` validates the code it is
-  given;
+- an entry is stored only when the code these internals build gives `re.compile`'s own pattern
+  (patterns compare equal when their pattern text, flags and code are); the characters a match
+  begins with are then added to it (service/re_first.py), which changes where the engine looks for
+  a match, never what it matches; and `_sre.compile` validates the code it is given;
 - a file that cannot be read, an entry that fails, an interpreter without these internals: each
   falls back to `re.compile`.
 The file is written as the bytecode is (not under PYTHONDONTWRITEBYTECODE; never where the package
@@ -37,6 +38,8 @@ from .files import write_atomic
 try:  # CPython's engine and compiler; elsewhere every pattern takes re.compile
     import _sre
     from re import _compiler, _parser
+
+    from .re_first import with_first_chars
 except ImportError:  # pragma: no cover
     _sre = None
 
@@ -46,12 +49,15 @@ __all__ = ["PatternCache", "compile_re"]
 # (patterns edited away during development would otherwise stay forever).
 MAX_ENTRIES = 2000
 
+# What an entry holds; 2: the code names the characters a match begins with (service/re_first.py).
+FORMAT = 2
+
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 
 def _file_name() -> str:
     magic = getattr(_sre, "MAGIC", 0)
-    return f"re-cache.{sys.implementation.cache_tag}.{sys.hexversion:x}.{magic}.marshal"
+    return f"re-cache.{FORMAT}.{sys.implementation.cache_tag}.{sys.hexversion:x}.{magic}.marshal"
 
 
 class PatternCache:
@@ -94,29 +100,17 @@ class PatternCache:
                 self.used.add(key)
                 self.hits += 1
                 return compiled
-        standard = re.compile(pattern, key[1])
-        if _sre is not None and isinstance(pattern, str) and not key[1] & re.DEBUG:
-            self._add(key, standard)
-        return standard
-
-    def _add(self, key: tuple[str, int], standard: re.Pattern[str]) -> None:
-        try:  # re/_compiler.py `compile`, stopping before _sre.compile
-            parsed = _parser.parse(key[0], key[1])
-            groups: dict[str, int] = dict(parsed.state.groupdict)
-            index: list[str | None] = [None] * parsed.state.groups
-            for name, i in groups.items():
-                index[i] = name
-            entry: Entry = (int(key[1] | parsed.state.flags), [int(c) for c in _compiler._code(parsed, key[1])],
-                            parsed.state.groups - 1, groups, tuple(index))
-            if _sre.compile(key[0], *entry) != standard:
-                return
-        except Exception:  # internals not as in this interpreter's re: nothing is kept
-            return
+        if _sre is None or not isinstance(pattern, str) or key[1] & re.DEBUG:
+            return re.compile(pattern, key[1])
+        entry = _entry(key)
+        if entry is None:  # internals not as in this interpreter's re: nothing is kept
+            return re.compile(pattern, key[1])
         self.entries[key] = entry
         self.used.add(key)
         if not self.added and self.writable:
             atexit.register(self.save)
         self.added += 1
+        return _sre.compile(pattern, *entry)
 
     def save(self) -> None:
         """Write the entries (atomically); nothing when nothing was added or writing is off."""
@@ -140,3 +134,26 @@ PATTERNS = PatternCache(Path(__file__).resolve().parent / "__pycache__" / _file_
 def compile_re(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, from the file of compiled patterns when it holds it."""
     return PATTERNS.compile(pattern, flags)
+
+
+def _entry(key: tuple[str, int]) -> Entry | None:
+    """What `_sre.compile` takes to build `re.compile(*key)` (re/_compiler.py `compile`, stopping
+    before it), with the characters a match begins with named for the engine (service/re_first.py).
+    None when this interpreter's internals do not build re.compile's pattern."""
+    pattern, flags = key
+    try:
+        parsed = _parser.parse(pattern, flags)
+        groups: dict[str, int] = dict(parsed.state.groupdict)
+        index: list[str | None] = [None] * parsed.state.groups
+        for name, i in groups.items():
+            index[i] = name
+        final_flags = int(flags | parsed.state.flags)
+        code = [int(c) for c in _compiler._code(parsed, flags)]
+        if _sre.compile(pattern, final_flags, code, parsed.state.groups - 1, groups, tuple(index)) != re.compile(*key):
+            return None
+        code = with_first_chars(code, parsed, final_flags)
+        entry: Entry = (final_flags, code, parsed.state.groups - 1, groups, tuple(index))
+        _sre.compile(pattern, *entry)  # the engine validates the code it is given
+    except Exception:
+        return None
+    return entry
