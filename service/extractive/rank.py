@@ -3,9 +3,11 @@ words (English, stop words left out).
 
 Centroid similarity replaces the graph for very long documents, where it would be quadratic.
 
-The vectors of a document's sentences are flat numpy arrays, and every sum is one that numpy
-adds in order (np.bincount walks its input from first to last; np.sum would add pairwise): each
-float is the one the plain Python loops over dicts gave, bit for bit, at a fraction of the cost.
+The vectors of a document's sentences are flat numpy arrays, and every sum of a similarity is one
+that numpy adds in order (np.bincount walks its input from first to last; np.sum would add
+pairwise): each similarity is the one the plain Python loops over dicts gave, bit for bit, at a
+fraction of the cost. The LexRank walk over them is a matrix product per round; it stops when no
+score moves by 1e-6, so the last bits of its sums do not matter.
 """
 
 from __future__ import annotations
@@ -202,21 +204,15 @@ def centrality(vecs: Vectors, cosines: np.ndarray | None) -> list[float]:
     # similarity cos(v_i, v_j) in both directions.
     upper = np.triu(cosines, 1)
     graph = upper + upper.T
-    rows, cols = np.nonzero(graph > 0)  # row by row, neighbours in index order
-    sims = graph[rows, cols]
-    deg = np.bincount(rows, weights=sims, minlength=n)
+    deg = graph.sum(axis=1)
     deg[deg == 0] = 1.0
-    degs = deg[cols]
+    # rank_i <- 0.15 / n + 0.85 * sum over the neighbours j of rank_j * s_ij / d_j: one product of a
+    # small dense matrix and a vector per round (the graph is symmetric, so column j divides by d_j).
+    walk = graph / deg
     base = 0.15 / n
     rank = np.full(n, 1.0 / n)
-    terms = np.empty(len(cols))
     for _ in range(30):
-        # base + 0.85 * sum(rank[j] * s / d over the neighbours), in place (small arrays: the
-        # cost is per call).
-        np.take(rank, cols, out=terms)
-        terms *= sims
-        terms /= degs
-        new = np.bincount(rows, weights=terms, minlength=n).astype(np.float64, copy=False)  # int when no edges
+        new = walk @ rank
         new *= 0.85
         new += base
         converged = np.abs(new - rank).max() < 1e-6

@@ -14,7 +14,6 @@ English has its own grammar in `numbers_en.py` ($1.2 billion, 15 percent, 3,000 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from ..re_cache import compile_re
 from .cn_numerals import cn_to_number
@@ -221,24 +220,6 @@ def _is_modifier(text: str, m: re.Match) -> bool:
     return bool(MODIFIER_NOUN.match(after)) and not after.startswith("的")
 
 
-# What a figure starts with: a qualifier of _PREFIX or a numeral of _NUM.
-_FIGURE_START = compile_re(r"[超近约逾0-9０-９零〇一二两三四五六七八九十百千]")
-
-
-def _figure_matches(text: str) -> Iterator[re.Match]:
-    """FIGURE_RE.finditer(text). The pattern opens with an optional group, so the engine would
-    set up a full match attempt at every character; a match can only start where _FIGURE_START
-    matches, so only those positions are tried."""
-    pos = 0
-    while (start := _FIGURE_START.search(text, pos)) is not None:
-        m = FIGURE_RE.match(text, start.start())
-        if m is None:
-            pos = start.start() + 1
-        else:
-            yield m
-            pos = m.end()
-
-
 def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
     """All figure spans in a sentence, by the grammar of its language."""
     out: list[NumberSpan] = []
@@ -246,7 +227,7 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
         from .numbers_en import find_numbers_en  # (imported with the first English sentence)
 
         return find_numbers_en(text)
-    for m in _figure_matches(text):
+    for m in FIGURE_RE.finditer(text):  # (skips to a qualifier or a numeral: service/re_first.py)
         if not m.group("num"):
             continue
         signed = m.start() == m.start("num") and minus_sign_at(text, m.start())
