@@ -84,11 +84,16 @@ def _inside_quotes(sentence: str, start: int, end: int) -> tuple[int, int] | Non
     return None
 
 
-def _to_comma(sentence: str, pos: int, stops: str = "，。；！？,;、") -> str:
+_CLAUSE_OR_LIST_MARK = compile_re(r"[，。；！？,;、]")
+_CLAUSE_MARK_ONLY = compile_re(r"[，。；！？,;]")
+
+
+def _to_comma(sentence: str, pos: int, stops: re.Pattern[str] = _CLAUSE_OR_LIST_MARK) -> str:
     """The text before `pos` back to the punctuation that parts clauses (a clause of `clause_start`
     may end at a quotation mark or a bracket too)."""
     head = sentence[:pos]
-    return head[max(head.rfind(c) for c in stops) + 1 :]
+    last = stops.search(head[::-1])  # (the last mark: the first of the reversed text)
+    return head[len(head) - last.start() :] if last is not None else head
 
 
 def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str, listed: str, after: str,
@@ -182,7 +187,7 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str) -> Deci
             return Decision("other", "size_in_name", True)
     if cue.RANKING_AFTER.match(after_raw):
         return Decision("other", "ranking_field", True)
-    listed = _to_comma(sentence, sp.start, "，。；！？,;")  # (back to its comma, past a list's 、)
+    listed = _to_comma(sentence, sp.start, _CLAUSE_MARK_ONLY)  # (back to its comma, past a list's 、)
     if (described := _lists_terms_and_places(sentence, sp, local, head, listed, after, after_raw)) is not None:
         return described
     if cue.BASIS.search(sentence[max(0, sp.start - 40) : sp.start]) and cue.BASIS_AFTER.match(sentence[sp.end : sp.end + 60]):
