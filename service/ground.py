@@ -11,7 +11,6 @@ traced is dropped and counted in warnings; nothing untraceable is ever shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cleaning import CleanText, to_simplified, to_traditional
@@ -102,23 +101,59 @@ def _in_quote(text: str, quote: str) -> bool:
     return bool(t) and t in _WS.sub("", quote)
 
 
-def _prose_renderer(clean: CleanText, texts: list[str]) -> Callable[[str], str]:
-    """Prose written in Simplified, shown in the output script: for a Traditional document, all
-    of `texts` go through OpenCC in one call, joined by newlines (no conversion rule spans a line
-    break, and prose holds none), instead of one call per string."""
-    if clean.script != "traditional":
-        return lambda s: s
-    unique = list(dict.fromkeys(t for t in texts if t))
-    joinable = not any("\n" in t for t in unique)
-    converted = to_traditional("\n".join(unique)).split("\n") if joinable else []
-    if len(converted) != len(unique):
-        converted = [to_traditional(t) for t in unique]
-    table = dict(zip(unique, converted, strict=True))
-    return lambda s: table.get(s, s)
+class _Prose:
+    """Prose written in Simplified, shown in the output script. For a Traditional document, prose made
+    of the Simplified copy's words (a sentence, a subject, a place, or a subject joined from two
+    places) is shown as the document writes those words, since the two copies share every offset:
+    its own characters, where OpenCC would guess between variants (发 is 發 or 髮; 台 stays 台, not
+    臺) and would put a Simplified sentence the page quotes into Traditional. Only prose made of
+    words the page does not hold goes through OpenCC."""
+
+    def __init__(self, clean: CleanText):
+        self.clean = clean
+        self.traditional = clean.script == "traditional"
+        self.shown: dict[str, str] = {}
+
+    def __call__(self, prose: str, near: tuple[int, int] | None = None) -> str:
+        """`prose` to show; `near`: the span of the cleaned text it was taken from, looked in first."""
+        if not self.traditional or not prose:
+            return prose
+        if (shown := self.shown.get(prose)) is None:
+            own = _as_written(self.clean, prose, near) if near is not None else None
+            if own is None:
+                own = _as_written(self.clean, prose, (0, len(self.clean.analysis)))
+            self.shown[prose] = shown = own if own is not None else to_traditional(prose)
+        return shown
+
+
+def _as_written(clean: CleanText, prose: str, within: tuple[int, int]) -> str | None:
+    """`prose` in the document's own characters: each longest piece of it that the Simplified copy
+    holds within the span `within`, taken from the same place in the text; None when a piece is not
+    there."""
+    a, b = within
+    analysis = clean.analysis
+    if (k := analysis.find(prose, a, b)) >= 0:
+        return clean.text[k : k + len(prose)]
+    out, i = [], 0
+    while i < len(prose):
+        # The longest prefix of prose[i:] there (a prefix of a piece found is found too).
+        lo, hi = i, len(prose)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if analysis.find(prose[i:mid], a, b) >= 0:
+                lo = mid
+            else:
+                hi = mid - 1
+        if lo == i:
+            return None
+        k = analysis.find(prose[i:lo], a, b)
+        out.append(clean.text[k : k + lo - i])
+        i = lo
+    return "".join(out)
 
 
 def _ground_figure(
-    f: FigureDraft, loc: _Locator, clean: CleanText, render: Callable[[str], str]
+    f: FigureDraft, loc: _Locator, clean: CleanText, render: _Prose
 ) -> Figure | None:
     span = loc.find(f.quote)
     if span is None or loc.holds_mojibake(span):
@@ -161,7 +196,7 @@ def _ground_figure(
         **f.model_dump(exclude={"text", "quote", "subject"}),
         text=text,
         quote=loc.render(span),
-        subject=render(f.subject),
+        subject=render(f.subject, span),
         span=source_span,
         source_quote=source_quote,
     )
@@ -191,11 +226,13 @@ def _around(text: str, span: tuple[int, int], a: int, b: int) -> list[tuple[int,
 
 
 def _ground_key_point(
-    kp: KeyPointDraft, loc: _Locator, render: Callable[[str], str]
+    kp: KeyPointDraft, loc: _Locator, render: _Prose
 ) -> tuple[KeyPoint | None, int]:
     evidence, dropped = [], 0
+    near = None
     for q in kp.evidence:
         span = loc.find(q)
+        near = near or span
         traced = loc.trace(span) if span is not None and not loc.holds_mojibake(span) else None
         if span is None or traced is None:
             dropped += 1
@@ -203,19 +240,14 @@ def _ground_key_point(
         evidence.append(Evidence(quote=loc.render(span), span=traced[0], source_quote=traced[1]))
     if not kp.text.strip():
         return None, dropped
-    return KeyPoint(text=render(kp.text), evidence=evidence), dropped
+    return KeyPoint(text=render(kp.text, near), evidence=evidence), dropped
 
 
 def ground(draft: Draft, clean: CleanText) -> tuple[Grounded, list[str]]:
     loc = _Locator(clean)
     warnings: list[str] = []
     e = draft.entities
-    people = [x for p in e.people for x in (p.name, p.role or "")]
-    render = _prose_renderer(
-        clean,
-        [draft.summary, draft.title or "", *(kp.text for kp in draft.key_points),
-         *(f.subject for f in draft.figures), *e.places, *e.organizations, *people, *e.projects],
-    )
+    render = _Prose(clean)
 
     figures: list[Figure] = []
     # One row per number and quote: a number listed twice (by a model, or from a paragraph the page

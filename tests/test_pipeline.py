@@ -84,6 +84,21 @@ def test_traditional_input_comes_back_in_traditional(seed_summaries):
     assert "项目" in simplified.summary
 
 
+
+def test_traditional_prose_keeps_the_documents_own_characters():
+    """Subjects, key points and the summary of a Traditional page are its own words: OpenCC would
+    write 研發平臺 and 機牀 for the page's 研發平台 and 機床, and put a Simplified sentence the page
+    quotes into Traditional."""
+    raw = ("鷺汀高新區工作推進會召開\n\n"
+           "今年以來，園區新增省級以上研發平台5個，數控機床產值達到12.6億元，同比增長18%。"
+           "園區與鷺汀大學合作共建智能裝備研究院，引進研發人員320名。"
+           "下一步，園區力爭全年新增研發平台8個以上，工業產值突破80億元。\n")
+    s = summarize(raw, SummaryOptions(mode="extractive"), settings=NO_KEY)
+    assert "converted_from_traditional" in s.warnings
+    shown = s.summary + "".join(k.text for k in s.key_points) + "".join(f.subject for f in s.figures)
+    assert "研發平台" in shown and "機床" in shown
+    assert "平臺" not in shown and "機牀" not in shown
+
 def _score_set(docs: list[Path], gold_dir: Path) -> dict[str, float]:
     import importlib.util
 
