@@ -228,8 +228,8 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
 
         return find_numbers_en(text)
     for m in FIGURE_RE.finditer(text):  # (skips to a qualifier or a numeral: service/re_first.py)
-        if not m.group("num"):
-            continue
+        if not m.group("num") or not m.group("mult") and not (m.group("unit") or "").strip():
+            continue  # (a bare number, the first test of _is_excluded_zh: most runs of 一 and 十 are words)
         signed = m.start() == m.start("num") and minus_sign_at(text, m.start())
         if _is_excluded_zh(text, m, signed):
             continue
