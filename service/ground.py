@@ -193,10 +193,8 @@ def _ground_figure(
         if visible(as_sent) not in matched:
             return None  # the number itself did not survive the trace: not shown
     return Figure(
-        **f.model_dump(exclude={"text", "quote", "subject"}),
-        text=text,
-        quote=loc.render(span),
-        subject=render(f.subject, span),
+        **{**vars(f),  # (the draft's fields as they are: a model_dump would copy each first)
+           "text": text, "quote": loc.render(span), "subject": render(f.subject, span)},
         span=source_span,
         source_quote=source_quote,
     )

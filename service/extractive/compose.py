@@ -3,6 +3,8 @@ sentence compressed, then restored to document order."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 import numpy as np
 
 from ..cleaning.rows import is_table_row
@@ -29,7 +31,7 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
     sep = 0 if language == "zh" else 1
     # MMR over the best 60 candidates: enough to fill any budget, and keeps composing O(1) in
     # the length of the document.
-    candidates = [i for i in order if stands_alone(units[i], language)][:60]
+    candidates = list(islice((i for i in order if stands_alone(units[i], language)), 60))
     floor = scores[order[0]] * 0.5 if order else 0.0
     # The lead goes first when it can stand alone: it frames what the figures are about.
     lead_first = bool(units) and 0 in candidates and scores[0] >= floor and not is_question(units[0].text)
