@@ -191,7 +191,9 @@ def extract_entities(text: str, language: str = "zh", limit: int = 8) -> Entitie
     orgs: Counter[str] = Counter()
     for start, m in find_prefixed(text, NAME_RUN, 2, 16, ORG_TAIL):
         o = _last_of_list(_trim_left(text[start : m.end()]))
-        if len(o) >= 3 and not o.endswith(BAD_ORG_TAIL) and not (set(o[:2]) & BAD_STEM) and not _DATED.search(o):
+        # (not a run that opens on a number's last digits: a table row's "3,962,810.27主要系购买银行理财产品")
+        if len(o) >= 3 and not o[0].isdigit() and not o.endswith(BAD_ORG_TAIL) and not (set(o[:2]) & BAD_STEM) \
+                and not _DATED.search(o):
             orgs[o] += 1
     people: dict[str, str] = {}
     for start, m in find_prefixed(text, HAN_RUN, 0, 14, PERSON_TAIL):

@@ -23,6 +23,9 @@ _CJK_PUNCT = "，。；：、！？（）“”"
 # (Chinese is told after the match, by the script module's Han class: a class of the Han ranges
 # costs milliseconds to compile at every start, and opening with a digit lets the engine skip ahead.)
 _NUMBER_SPACE = compile_re(r"[0-9](?:[0-9.,]*[0-9])?%? ?")
+# A change written in words after a spaced number is the next cell of a table's row, not its unit:
+# "加权平均净资产收益率（%） 1.52 减少0.41个百分点 5.03 减少0.36个百分点".
+_CHANGE_CELL = compile_re(r"[增减][加少]?[0-9]")
 
 
 def _is_chinese(ch: str) -> bool:
@@ -46,7 +49,7 @@ def cjk_digit_spaces(text: str) -> list[tuple[int, int, str]]:
     n = len(text)
     for m in _NUMBER_SPACE.finditer(text):
         at, end = m.start(), m.end()
-        if end >= n or not _is_chinese(text[end]):
+        if end >= n or not _is_chinese(text[end]) or text[end - 1] == " " and _CHANGE_CELL.match(text, end):
             continue
         spaced = text[end - 1] == " "
         if spaced:

@@ -38,6 +38,8 @@ COUNT_UNITS = [
     "强",
     # Tenths: 近3成, 超4成 (a share).
     "成",
+    # Shares of a company: 累计回购公司股份1,286,400股.
+    "股",
     # Traditional forms, for text that reaches the grammar unconverted.
     "個", "項", "條", "隻", "臺套", "臺", "輛", "場", "張", "筆", "戶",
 ]
@@ -70,6 +72,7 @@ NOT_A_UNIT_BEFORE = {
     "次": "要", "件": "事", "成": "为立功效本果交长熟品员型都套绩就不",
     "天": "然津下气", "年": "级級代度底初中末内", "片": "区段状", "颗": "粒", "列": "入为席队举表出", "例": "如外子行会", "剂": "量型",
     "期": "间末初满限内中货权刊待望盼",
+    "股": "东份权票本息价市金民指",  # (前十名股东, 5%以上股份)
 }
 
 
@@ -150,6 +153,7 @@ def _base_unit(unit: str, per: str | None = None) -> str:
 
 
 _THRESHOLD_SIGNS = frozenset("<>≤≥＜＞⩽⩾")
+_HAN_AFTER = compile_re(r"[\u4e00-\u9fff](?<![的之以])")
 PHONE_BEFORE = compile_re(r"(?:拨打|致电|热线|电话|传真|手机)[:：]?$")
 
 
@@ -194,6 +198,8 @@ def _is_excluded_zh(text: str, m: re.Match, signed: bool) -> bool:
         return True  # a number to call: 拨打12333人社服务热线
     if before == "前" and unit in ("个月", "個月", "天", "周") and text[max(0, s - 2) : s] != "提前":
         return True  # a period to date: 前4个月 (the first four months), not a duration reported
+    if before == "前" and unit in ("名", "位") and _HAN_AFTER.match(text, e):
+        return True  # a group named by a ranking's size: 前十名股东, 产值前100名企业 (not 排名进入前70位)
     consecutive = text[max(0, m.start() - 2) : m.start()] == "连续"
     if unit == "年" and not consecutive:
         return True  # a date: 2023年; 连续19年 is a duration

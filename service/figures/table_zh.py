@@ -19,7 +19,7 @@ from ..cleaning.rows import BAR
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from ..segment import Sentence
-from .numbers import find_numbers, parse_quantity
+from .numbers import UNITS, find_numbers, parse_quantity
 
 # "单位：元", "单位：万元　币种：人民币", "金额单位：亿元".
 _UNIT_LINE = compile_re(r"单位\s*[:：]\s*(?P<unit>(?:人民币)?(?:元|千元|万元|百万元|亿元|%|吨|万吨|人|户|个|家|万人))(?:\s|$)")
@@ -30,9 +30,40 @@ _YEAR = compile_re(r"((?:19|20)\d{2})年")
 _CELL = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:%|％|个百分点)?(?![\d年月日%.\u4e00-\u9fff])"
                    r"|[增减][加少]?\d[\d,]*(?:\.\d+)?个百分点")
 _OWN_UNIT = compile_re(r"(?P<number>[-+−]?\d[\d,]*(?:\.\d+)?)(?P<unit>%|％|个百分点)")
-_ROW = compile_re(r"^(?P<label>[\u4e00-\u9fff（）()／/A-Za-z、%％：]{2,40}?)\s+(?P<cells>(?:[-+−\d增减]|不适用|—).*)$")
+# (a label may hold commas, as a listed company's long ones do: "非流动性资产处置损益，包括已计提资产减值准备的
+# 冲销部分"; and name its column after an underscore: "利润总额_本报告期")
+_LABEL = r"(?P<label>[\u4e00-\u9fff（）()／/A-Za-z、%％：，_]{2,90}?)"
+_ROW = compile_re(rf"^{_LABEL}\s+(?P<cells>(?:[-+−\d增减]|不适用|—).*)$")
+# A row of a table whose last column explains it, its number joined to the words on both sides (cleaning
+# takes a number spaced between Chinese words for a sentence's): "应收账款27.45主要系…所致". The label holds
+# no comma and the explanation opens as one does, so a sentence after the table is no row ("报告期内，公司累计
+# 回购公司股份862,500股，…").
+_GLUED_ROW = compile_re(r"^(?P<label>[\u4e00-\u9fff（）()／/A-Za-z、%％：_]{2,90}?)"
+                        r"(?P<cells>[-+−]?\d[\d,]*(?:\.\d+)?(?:主要|系|因|由于|受|同上|详见).*)$")
 _NOT_APPLICABLE = frozenset(("不适用", "—", "－", "--"))  # (a cell with no value)
-_LABEL_UNIT = compile_re(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
+# A row's unit in brackets after its label ("基本每股收益（元／股）", "集装箱吞吐量（万标箱）"; not "（税后）").
+_LABEL_BRACKET = compile_re(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
+
+
+def _label_unit(label: str) -> str | None:
+    """The unit a row's label names in brackets at its end: "%", "元" (of 元／股), "万标箱"; None for other words."""
+    if (m := _LABEL_BRACKET.search(label)) is None:
+        return None
+    unit = m["unit"].replace("／", "/").split("/")[0]
+    if unit in ("%", "％"):
+        return "%"
+    core = unit
+    while core not in UNITS and core[:1] in ("万", "亿", "千", "百"):  # (亿千瓦时: 亿 times 千瓦时)
+        core = core[1:]
+    return unit if core in UNITS else None
+
+
+# The last column of a head may explain each row in words ("说明", "主要原因"): no value of its own.
+_TEXT_COLUMN = compile_re(r"(?:情况)?说明|备注|(?:主要)?(?:变动)?原因")
+_COLUMN_AFTER_UNDERSCORE = compile_re(r"_(?P<column>[^_]+)$")
+# Such a row's explanation after its last value, spaced or not (cleaning joins a number to the Chinese
+# after it): "68.93 主要系募投项目…持续投入所致", "10,846,205.33主要系收到…补助"; a change in words is a value.
+_EXPLANATION = compile_re(r"(?<=[\d%％])\s*(?![增减][加少]?\d)[\u4e00-\u9fff“\"].*$")
 _CHANGE_COLUMN = compile_re(r"增减|变动|增长|同比|环比")
 _NAMED_CHANGE = compile_re(r"^(?:\d{1,2}-)?(?:本月)?累计同比|^同比|^环比")
 
@@ -46,7 +77,7 @@ def _year_of(column: str) -> str | None:
 # (or a phrase of such words, as a listed company's report writes its heads: "本报告期比上年同期增减变动幅度(%)",
 # "年初至报告期末", "本报告期末比上年度末增减变动幅度(%)", "9月末余额", "比年初增减", "同比增速（%）")
 _WORD_COLUMN = compile_re(r"(?:本报告期[末初]?|报告期[末初]?|本期|上期|本月|上月|当月|本年度?|上年度?|去年|年初|期初|期末|年末|"
-                          r"\d{1,2}月末|同期|至|比|较|增减|变动|幅度|率|同比|环比|增长|增速|(?:\d{1,2}-)?(?:本月)?累计|金额|余额|数|末|初)+"
+                          r"\d{1,2}月末|同期|至|比例|比|较|增减|变动|幅度|率|同比|环比|增长|增速|(?:\d{1,2}-)?(?:本月)?累计|金额|余额|数|末|初)+"
                           r"(?:[(（][%％][)）]|±%)?")
 # Such a column of an earlier time, the comparison: "上年同期", "本报告期初", "上月".
 # A value column named by what it measures, with its unit: "网络零售额(亿元)", "占比(%)", "集装箱吞吐量（万标箱）".
@@ -61,6 +92,8 @@ def _columns(text: str) -> list[str] | None:
     words = text.split()
     if len(words) < 3 or re.search(r"\d[\d,]*\.\d", text):
         return None
+    if _TEXT_COLUMN.fullmatch(words[-1]):
+        words = words[:-1]  # (the rows' explanations in words: their values are the columns before it)
     if len(_YEAR.findall(text)) < 2:
         return words[1:] if all(_WORD_COLUMN.fullmatch(w) or _MEASURE_COLUMN.fullmatch(w) for w in words[1:]) else None
     first = words[0]
@@ -74,14 +107,13 @@ def _unit_of(label: str, column: str, table_unit: str) -> str:
         return "%"
     if m := _MEASURE_COLUMN.fullmatch(column):
         return m["unit"]  # (网络零售额(亿元): each row's value in 亿元)
-    if m := _LABEL_UNIT.search(label):
-        unit = m["unit"].replace("／", "/")
-        return "%" if unit in ("%", "％") else unit.split("/")[0]
-    return table_unit
+    return _label_unit(label) or table_unit
 
 
 def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quote: str) -> FigureDraft | None:
-    subject = _ROW_LEAD.sub("", _LABEL_UNIT.sub("", label)).strip()
+    subject = _ROW_LEAD.sub("", _LABEL_BRACKET.sub("", label) if _label_unit(label) else label).strip()
+    # ("利润总额_本报告期": the row of one column of an earlier table, named as the year to date is below)
+    subject = _COLUMN_AFTER_UNDERSCORE.sub(lambda m: f"（{m['column']}）", subject)
     if cell.startswith(("增", "减")):  # a change in words: the number grammar reads it
         spans = find_numbers(cell, "zh")
         if not spans:
@@ -149,6 +181,7 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
     out: dict[int, list[FigureDraft]] = {}
     unit = ""
     columns: list[str] | None = None
+    explained = False  # (the head in force ends with a column of words)
     sheet: list[str] | None = None
     label = ""  # a row's numbered label, which the segmenter took as a head of its own ("一、地区生产总值")
     for s in sentences:
@@ -173,17 +206,19 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
             continue
         if (text.count("年") >= 2 or text.count(" ") >= 2 and (_WORD_COLUMN.search(text) or _MEASURE_COLUMN.search(text))) \
                 and (head := _columns(text)) is not None:
-            columns = head
+            columns, explained = head, _TEXT_COLUMN.fullmatch(text.split()[-1]) is not None
             continue
         if columns is None:
             continue  # (no head in force: no row to read)
-        row = _ROW.match(text)
+        row = _ROW.match(text) or (_GLUED_ROW.match(text) if explained else None)
         if row is None:
             if not s.heading:
                 columns = None  # prose ends the table
             continue
-        cells = _CELL.findall(row["cells"])
-        if len(cells) != len(columns) and (tokens := row["cells"].split()) and len(tokens) == len(columns) \
+        values = _EXPLANATION.sub("", row["cells"]) if explained else row["cells"]
+        cells = _CELL.findall(values)
+        tokens = values.split()
+        if len(cells) != len(columns) and len(tokens) == len(columns) \
                 and all(t in _NOT_APPLICABLE or _CELL.fullmatch(t) for t in tokens):
             cells = tokens  # (a cell may say there is no value: "经营活动产生的现金流量净额 不适用 不适用 96,318,442.75 41.26")
         if len(cells) != len(columns) or "".join(cells).replace(",", "") == "":

@@ -575,3 +575,12 @@ def test_a_press_releases_embargo_line_is_chrome_and_a_headline_on_an_embargo_is
     assert classify("News release | Embargoed until 00:01, Tuesday 2 December 2025") == "meta"
     assert classify("EMBARGOED UNTIL 10AM") == "meta"
     assert classify("Embargo lifted on grain shipments") is None
+
+
+def test_a_spaced_number_before_a_change_in_words_keeps_its_spaces():
+    """A table row of a listed company's report: the change in words is the next cell, not the
+    number's unit, so the row keeps its cells apart."""
+    c = clean("主要财务数据\n\n加权平均净资产收益率（%） 1.52 减少0.41个百分点 5.03 增加0.36个百分点\n\n"
+              "全县 60 个项目完成投资 24.4 亿元。")
+    assert "加权平均净资产收益率（%） 1.52 减少0.41个百分点 5.03 增加0.36个百分点" in c.text
+    assert "全县60个项目完成投资24.4亿元。" in c.text

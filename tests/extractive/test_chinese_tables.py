@@ -153,3 +153,48 @@ def test_an_html_tables_head_gives_its_columns_kinds_and_an_empty_cell_keeps_its
         "3.2亿元": "target", "2.9亿元": "achieved", "90.6%": "achieved", "1.5亿元": "target", "1.1亿元": "achieved"}
     quotes = {f.text: f.quote for f in s.figures}
     assert quotes["2.9亿元"].startswith("城东污水处理厂 | 3.2亿元 | 2.9亿元")
+
+
+QUARTERLY = """\
+临江精工股份有限公司2025年第三季度报告
+
+一、主要财务数据
+单位：元　币种：人民币
+项目 本报告期 本报告期比上年同期增减变动幅度(%) 年初至报告期末 年初至报告期末比上年同期增减变动幅度(%)
+营业收入 312,406,118.25 8.14 905,332,671.40 5.62
+加权平均净资产收益率（%） 2.06 增加0.35个百分点 6.11 减少0.12个百分点
+
+非经常性损益项目 本期金额 年初至报告期末金额 说明
+非流动性资产处置损益，包括已计提资产减值准备的冲销部分 -86,214.50 402,118.33
+计入当期损益的政府补助 2,105,600.00 4,380,950.00 主要系收到技改专项补助
+少数股东权益影响额（税后） 31,020.44 96,877.15
+
+项目名称 变动比例(%) 主要原因
+应收账款 27.45 主要系四季度集中交付，回款周期延长所致
+利润总额_本报告期 -12.30 主要系原材料价格上涨所致
+
+报告期内，公司累计回购公司股份862,500股，占公司总股本的0.41%。前十名股东持股情况未发生变化。
+"""
+
+
+def test_a_listed_companys_tables_with_changes_in_words_and_explanations():
+    """A quarterly report's rows: a change written in words is a cell of its own (cleaning keeps the
+    spaces around it), a head whose last column explains each row in words, labels holding commas or
+    naming their column after an underscore, a bracket that is no unit ("（税后）")."""
+    s = summarize(QUARTERLY, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    rows = {f.text: f for f in s.figures}
+    assert rows["2.06"].unit == "%" and rows["2.06"].subject == "加权平均净资产收益率"
+    assert rows["6.11"].unit == "%" and "0.12个百分点" in rows
+    assert rows["-86,214.50"].value == -86214.5 and rows["-86,214.50"].unit == "元"
+    assert rows["-86,214.50"].subject.startswith("非流动性资产处置损益，包括")
+    assert rows["4,380,950.00"].value == 4380950.0 and "主要系" not in rows["4,380,950.00"].subject
+    assert rows["96,877.15"].unit == "元" and rows["96,877.15"].subject.startswith("少数股东权益影响额（税后）")
+    assert rows["27.45"].unit == "%" and rows["27.45"].kind == "achieved" and rows["27.45"].subject == "应收账款增减"
+    assert rows["-12.30"].subject == "利润总额（本报告期）增减" and rows["-12.30"].value == -12.3
+
+
+def test_a_count_of_shares_is_a_figure_and_shareholders_are_not():
+    s = summarize(QUARTERLY, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    shares = [f for f in s.figures if f.text == "862,500股"]
+    assert shares and shares[0].value == 862500 and shares[0].unit == "股" and shares[0].kind == "achieved"
+    assert not any("股东" in f.text for f in s.figures)
