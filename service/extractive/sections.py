@@ -21,6 +21,7 @@ FUTURE_SECTION = compile_re(r"^(?:新的一年|下一步|下步|今后|明年|�
 FUTURE_HEADING = compile_re(r"(?:措施|下步|下一步|计划|目标|打算|思路|举措|任务|重点工作|要点|工作安排|工作部署)")
 # A short sentence that announces the tasks set out after it: 会议明确了2025年五个方面的重点任务。
 TASKS_ANNOUNCED = compile_re(r"(?:明确|部署|安排|提出|要求|强调)[^，。；]{0,20}?(?:任务|工作|举措|措施)[。：:]?$")
+MEASURES_HEADING = compile_re(r"措施|举措|做法")
 CONTEXT_HEADING = compile_re(r"(?:感受|体会|经验|考察|启示|借鉴|差距|学习)")
 PLAN_WORDS = compile_re(r"下步|下一步|计划|打算|思路|目标|明年|20\d\d年(?:工作)?(?:安排|部署)")
 # A head over what was done, whatever work it names: 一、2024年工作情况, 二、重点工作进展, 主要指标完成情况.
@@ -51,6 +52,8 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
     name = page_name(sentences, title)
     # (not one that names its review too: "…2024年工作情况和2025年工作计划")
     current: Kind | None = "target" if PLAN_TITLE.search(name) and not REVIEW_HEADING.search(name) else None
+    # (a page that reports work done, "…防汛工作情况通报": its "主要工作措施" are the measures it took)
+    reviews = REVIEW_HEADING.search(name) is not None and PLAN_WORDS.search(name) is None
     body_started = False
     for s in sentences:
         head = s.text[:30]
@@ -60,7 +63,8 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
             current = ("target" if EN_FUTURE_HEADING.search(s.text) else
                        "achieved" if EN_REVIEW_HEADING.search(s.text) else None)
         elif top_level and body_started:
-            if REVIEW_HEADING.search(head) and not PLAN_WORDS.search(head):
+            if REVIEW_HEADING.search(head) and not PLAN_WORDS.search(head) or reviews and MEASURES_HEADING.search(head) \
+                    and not PLAN_WORDS.search(head) and not FUTURE_HEADING.search(MEASURES_HEADING.sub("", head)):
                 current = None  # ("二、重点工作进展": the key work done, not the key work to do)
             elif FUTURE_HEADING.search(head):
                 current = "target"

@@ -105,11 +105,13 @@ STANDING_BEFORE = compile_re(
     r"(?<!新)(?P<word>拥有|现有|目前已?(?:集聚|聚集|入驻|拥有|共有|有)|辖区内|境内|下辖|辖|存量(?:为|达(?![到成]))?"
     r"|(?:规划(?:总|建筑|用地|占地)?|总)?面积(?:为|约|达(?![到成]))?|人口|占地(?:面积)?(?:约)?|常住|户籍|在建"
     r"|在谈|在库|(?:入库)?储备项目|储备库|项目库|入库(?:项目|企业|用户|主体)|(?:目前|现)[^，。；！？]{0,8}?共有"
+    r"|全(?:国|省|市|区|州|县|镇|乡|村)共有"  # (全镇共有行政村23个: what the place has)
     r"|(?<![新增])共配(?:置|备|有))"  # (全市共配置应急抢修队伍86支: the resources a place keeps)
     r"(?:[^，。；！？、\d]|\d+周?岁){0,12}$"  # (a noun of a few words, an age in it: 现有60周岁以上老年人)
 )
 # A standing count's verb, which governs a list: 现有国家级“小巨人”企业9家、省级专精特新中小企业57家.
-LIST_GOVERNOR = compile_re(r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|下辖|(?<![新增])共配(?:置|备|有))")
+LIST_GOVERNOR = compile_re(r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|全(?:国|省|市|区|州|县|镇|乡|村)共有|下辖"
+                           r"|(?<![新增])共配(?:置|备|有))")
 STANDING_AFTER = compile_re(r"^[^，。；！？]{0,3}(?:在建|在谈|储备)")
 # A count of a list or of a policy document: 18条意见, 营商环境10条, 217家…开发区综合考评中.
 POLICY_AFTER = compile_re(r"^[”’\"」]?(?:意见|措施|举措|政策|条款|规定|细则|办法|承诺|服务承诺|工作法|机制)")
@@ -136,7 +138,10 @@ PLAN_IN_BRACKETS = compile_re(r"(?:计划|目标|任务|预期)[（(](?:为|是|
 # A benchmark's or an earlier time's figure in brackets after its name: 高于全省平均水平（5.4%）, 恢复至2019年
 # 同期(157.4万人次)的118.6%, 比上月（87.1%）下降7.1个百分点.
 REFERENCE_IN_BRACKETS = compile_re(r"(?:(?:全国|全省|全市|全区|全州|全县)(?:同期)?平均(?:水平|值|增速|增幅)?|(?:19|20)\d{2}年同期"
-                                   r"|上年同期|去年同期|上年|去年|上月|上季度|上期|年初)(?:末|底)?[（(](?:为|是|约)?$")
+                                   r"|上年同期|去年同期|上年|去年|上月|上季度|上期|年初)(?:末|底)?[（(](?:为|是|约)?$"
+                                   # (or the whole's own figure in brackets: 比全省平均水平高1.1个百分点（全省为增长6.1%）)
+                                   r"|[（(](?:全国|全省|全市|全区|全州|全县)(?:同期|平均)?(?:水平)?(?:为|是)?"
+                                   r"(?:增长|下降|增速|增幅)?(?:为|了)?$")
 # The outturn reported against a plan named before it: 计划新建12所，实际建成投用13所 (a clause of its own
 # that opens with 实际, 累计 or 已 and a verb of work done). The plan's clause is over there.
 OUTTURN_AFTER_PLAN = compile_re(r"[，；,;][^，。；！？\d]{0,6}?(?:实际上?[\u4e00-\u9fff]|(?:累计|已经?)[\u4e00-\u9fff]{0,4}?"
@@ -144,6 +149,8 @@ OUTTURN_AFTER_PLAN = compile_re(r"[，；,;][^，。；！？\d]{0,6}?(?:实际�
 # A clause's own plan verb, which no result before it overrides: 可将电站占地面积减少约20% (将 alone is
 # also the object marker: 将个人最好成绩提高了近1分钟).
 OWN_PLAN_VERB = compile_re(r"可(?:将|使|让|把)|力争|确保|(?<![已共])争取|有望")
+# A clause's own verb of work done: the change after a standing count is of the work (在建项目412个，完成投资增长8.3%).
+OWN_RESULT_VERB = compile_re(r"完成|实现")
 # "…超千亿”奋斗目标", "…的目标任务": the goal is named right after the number.
 TARGET_AFTER = compile_re(r"^[”’\"」]?(?:左右|以上|以内)?(?:的)?(?:奋斗|发展|年度|工作|规划|预期|主要|调控|考核|控制){0,2}"
                           r"(?:目标|任务)")
@@ -183,7 +190,7 @@ BUDGET_SET_ASIDE = compile_re(r"(?:安排|设立|预留)[^，。；！？\d]{0,1
 # The data a statement rests on: 根据全市14个国控、省控空气质量自动监测站点数据.
 SOURCE_OF_DATA = compile_re(r"^(?:根据|依据)[^，。；！？]*$")
 # The field a count or a share is taken from: 全县287家规上工业企业中，196家产值实现正增长.
-FIELD_AFTER = compile_re(r"^[^，。；！？,;\d]{0,16}?(?:中|之中|当中)[，,]")
+FIELD_AFTER = compile_re(r"^[^，。；！？,;\d]{0,16}?(?:中|之中|当中)(?:[，,]|有(?=\d))")  # (…29个工业行业大类中有21个…)
 # The field of a rank: 居全市9个县（市、区）第3位.
 FIELD_OF_RANK = compile_re(r"^[^，。；！？\d]{0,14}?第[\d一二三四五六七八九十]+(?:位|名)")
 RANKED_IN = compile_re(r"(?:居|位居|位列|排名|排|列)(?:全国|全省|全市|全区|全县|全州)?$")

@@ -116,7 +116,8 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
         return Decision("target", "quota", True)  # 完成市下达年度任务2500辆的75.0%: the goal
     if cue.SOURCE_OF_DATA.match(head.lstrip()) and not cue.ACHIEVED_RE.search(head):
         return Decision("other", "source_of_data", True)
-    if sp.unit not in ("%", "个百分点") and cue.FIELD_AFTER.match(after_raw) and not cue.ACHIEVED_RE.search(after) \
+    if sp.unit not in ("%", "个百分点") and (field := cue.FIELD_AFTER.match(after_raw)) \
+            and not cue.ACHIEVED_RE.search(field.group(0)) \
             and not cue.TARGET_RE.search(head) \
             and not cue.ACHIEVED_RE.search(head):  # (参加集中开工的13个项目中: the field is a result)
         return Decision("other", "field", True)  # 全县287家规上工业企业中，196家…
@@ -248,7 +249,9 @@ def decide_zh(
         # 占年度计划投资182.2亿元的81.6%: the whole a share is of (a plan's, or what it names)
         return Decision("target" if cue.TARGET_WORD.search(clause) else "other", "share_base", True)
     if previous is not None and cue.CONTINUES.search(clause[-24:] if len(clause) > 24 else clause) \
-            and not cue.OWN_PLAN_VERB.search(clause):  # (可将成本降低约20%: a clause's own plan verb governs it)
+            and not cue.OWN_PLAN_VERB.search(clause) \
+            and not (previous.rule in ("standing_count", "list_size") and cue.OWN_RESULT_VERB.search(clause)):
+        # (可将成本降低约20%: a clause's own plan verb governs it; 在建项目412个，完成投资增长8.3%: its own result verb)
         # 同比增长8%, 占…的73.7%, 分别为4个、3个: the same kind as the result before it (a share
         # after a project's size is a share of the batch, not of the size).
         return Decision(previous.kind, "continues", previous.certain)

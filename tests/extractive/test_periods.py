@@ -85,6 +85,22 @@ def test_a_review_under_a_title_naming_a_plan_too_and_a_head_of_work_done_are_re
     assert kinds["350亿元"] == "target"
 
 
+
+def test_the_measures_a_report_of_work_done_names_are_the_measures_it_took():
+    text = ("云岭市2024年主汛期防汛工作情况通报\n\n今年入汛以来，全市先后遭遇多轮强降雨过程。\n\n二、主要工作措施\n\n"
+            "汛前全市落实各级防汛责任人2816名，排查各类风险隐患412处。\n\n三、下一步工作措施\n\n"
+            "力争9月底前完成水毁工程修复22处。\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    kinds = {f.text: f.kind for f in s.figures}
+    assert kinds["2816名"] == kinds["412处"] == "achieved"
+    assert kinds["22处"] == "target"
+    # (a plan's or a speech's measures are still what it will do)
+    plan = ("在全区重点项目推进会上的讲话\n\n今年以来，全区重点项目建设取得积极成效。\n\n二、主要措施\n\n"
+            "新开工亿元以上项目20个，完成投资80亿元。\n")
+    kinds = {f.text: f.kind for f in summarize(plan, SummaryOptions(mode="extractive"),
+                                                 settings=extractive_settings()).figures}
+    assert kinds["20个"] == kinds["80亿元"] == "target"
+
 def test_last_years_results_on_a_page_about_this_year_are_background():
     from service.extractive.sections import figures_in_context
     from service.segment import segment

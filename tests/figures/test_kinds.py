@@ -381,3 +381,25 @@ def test_the_members_of_a_list_after_a_size_are_sizes_and_a_rank_in_a_named_list
         ("286.4亿元", "other"), ("97.5亿元", "other"), ("44.7亿元", "other")]
     assert kinds("新开工项目12个、竣工项目8个。") == [("12个", "achieved"), ("8个", "achieved")]
     assert kinds("“丹陂柑橘”品牌价值52.36亿元，位列全国柑橘类区域公用品牌第9位。")[-1] == ("第9位", "achieved")
+
+
+
+def test_a_wholes_own_figure_in_brackets_is_the_benchmark():
+    sentence = "全市规模以上工业增加值同比增长7.2%，比全省平均水平高1.1个百分点（全省为增长6.1%）。"
+    assert one(sentence, "7.2%").kind == "achieved" and one(sentence, "6.1%").kind == "other"
+
+
+def test_what_the_whole_place_has_is_a_standing_count():
+    assert one("全镇共有行政村23个、自然村186个。", "23个").kind == "other"
+    assert one("全镇共有行政村23个、自然村186个。", "186个").kind == "other"
+    assert one("全县共有87个项目开工建设。", "87个").kind == "achieved"  # (a verb of work done after it)
+
+
+def test_the_change_of_work_done_after_a_standing_count_is_a_result():
+    sentence = "全市亿元以上在建项目412个，完成投资增长8.3%；"
+    assert one(sentence, "412个").kind == "other" and one(sentence, "8.3%").kind == "achieved"
+
+
+def test_the_field_a_part_is_counted_in_is_other():
+    sentence = "全市29个工业行业大类中有21个行业增加值实现增长，增长面达72.4%。"
+    assert one(sentence, "29个").kind == "other" and one(sentence, "21个").kind == "achieved"
