@@ -25,7 +25,8 @@ from .script import pinyin_note_spans
 
 # What the visible-character view leaves out: white space, zero-width characters, soft hyphens.
 # (X+ written XX*: a pattern opening with a class lets the regex engine skip to where it can match.)
-_INVISIBLE = compile_re(r"[\s\u200b-\u200f\u2060\ufeff\u00ad][\s\u200b-\u200f\u2060\ufeff\u00ad]*")
+# (and the bars cleaning writes between the cells of a table laid out in spaced columns: cleaning/columns.py)
+_INVISIBLE = compile_re(r"[\s\u200b-\u200f\u2060\ufeff\u00ad|][\s\u200b-\u200f\u2060\ufeff\u00ad|]*")
 _HTML_TOKEN = compile_re(
     r"<!--.*?(?:-->|$)|<(script|style|noscript|template)\b.*?(?:</\1\s*>|$)|<[!/?A-Za-z][^>]*>?|"
     r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",

@@ -14,6 +14,7 @@ from operator import ne
 from ..re_cache import compile_re
 from .aligned import Aligned
 from .chrome import remove_chrome
+from .columns import columns_to_bars
 from .html import extract_html, looks_like_html
 from .injection import find_instructions
 from .markdown import looks_like_markdown, strip_markdown
@@ -73,6 +74,8 @@ def clean(raw: str, script: str = "auto") -> CleanText:
     chars_in, original = len(raw), raw
     warnings: list[str] = []
     raw, meta, is_html, is_markdown = _without_markup(raw, warnings)
+    if not is_html and not is_markdown:
+        raw = columns_to_bars(raw)  # (before white space is normalised: it parts the cells)
     text = normalize_whitespace(raw)
     repairs: list[tuple[str, str]] = []
     text, n_repaired, shifted_gbk = repair_mojibake(text, repairs)

@@ -65,3 +65,16 @@ EN_CHANGE_WORD = compile_re(r"\b(?:up|down|rose|risen|fell|fallen|grew|grown|inc
 # After a level "from" is the base of, what says it is earlier: "from 41.2% a year earlier", "to $2 billion".
 EN_EARLIER_AFTER = compile_re(r"\s+(?:to\s|a year (?:earlier|ago|before)|(?:in|at the end of) (?:19|20)\d\d|last year|"
                               r"the (?:year|month|quarter) before|previously)", re.I)
+# Another place's figure, or a benchmark's: a sentence about a neighbour ("In neighbouring Osterland, …
+# 9% of homes"), an industry's or a nation's average ("The industry average for interruptions was 11.6
+# minutes", "the industry median of 76.5"), the other members of a set ("throughput across the region's
+# other ports grew by about 2%"). Read in the figure's clause before it, or from the sentence's opening.
+EN_ELSEWHERE_OPENING = compile_re(r"^\W*(?:in|at|across) (?:neighbouring|neighboring|nearby|other) ", re.I)
+EN_ELSEWHERE = compile_re(
+    r"\b(?:industry|national|nationwide|sector|regional|statewide|peer|OECD|EU)(?:'s)?(?:-wide)? (?:average|median|mean|"
+    r"benchmark)s?\b|\b(?:average|median|mean) (?:for|across|of) the (?:industry|sector|country|nation|region|state)\b"
+    r"|(?<!unlike )(?<!than )(?<!with )\b(?:the )?(?:region's |country's |state's |nation's |city's )?other (?:ports|airports|"
+    r"councils|cities|towns|countries|regions|states|providers|companies|firms|utilities|operators|hospitals|trusts|"
+    r"schools|banks|food banks|water companies|authorities)\b",
+    re.I,
+)

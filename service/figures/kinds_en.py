@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..re_cache import compile_re
-from .baselines_en import EN_BASELINE, EN_CHANGE_WORD, EN_EARLIER_AFTER
+from .baselines_en import EN_BASELINE, EN_CHANGE_WORD, EN_EARLIER_AFTER, EN_ELSEWHERE, EN_ELSEWHERE_OPENING
 from .clauses import clause_end, clause_start
 from .kinds import CUE_WINDOW, Decision, SentenceContext
 from .numbers import NumberSpan
@@ -275,6 +275,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("achieved", "part_of_batch", True)  # "A dozen of the new members are young farmers"
     if EN_LONG_AGO.match(sentence) and not EN_TARGET_RE.search(sentence, 0, sp.start):
         return Decision("other", "size_or_history", True)  # "Ten years ago, in 2014/15, the Service attended 10,310 …"
+    if EN_ELSEWHERE_OPENING.match(sentence) or EN_ELSEWHERE.search(sentence, cs, sp.start):
+        return Decision("other", "elsewhere", True)  # "The industry average for interruptions was 11.6 minutes"
     return None
 
 

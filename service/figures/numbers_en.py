@@ -274,6 +274,8 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
             continue  # a year (2,000 with its comma is a count; "Founded 1859", not "1800 jobs")
         if word in ("min", "minute") and text.startswith(" read", m.end()):
             continue  # a page's reading time: "5 min read"
+        if whole == "000" and not m.group("dec"):
+            continue  # a scale, not a count: a table row's "(000 TEU)", "('000)"
         b = text[max(0, m.start() - 1) : m.start()]
         start = m.start()
         if b and b in ",." and text[start - 2 : start - 1].isdigit():

@@ -13,9 +13,11 @@ from .numbers_en import EN_CURRENCY, EN_SCALE
 # (the number grammar's scales, and the ways a label writes them that a number does not: "(000)", "(millions)")
 _SCALE = {**EN_SCALE, "000": 1e3, "'000": 1e3, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 # "($m)", "(£bn)", "(A$ million)", "(%)", "(000)", "('000)", "(US$m)", "(R million)": a currency, a scale, or a percent.
+# (a scale may name what it counts: "(000 TEU)", "(million tonnes)")
 _LABEL_UNIT = compile_re(
     r"\s*\(\s*(?:(?P<cur>US\$|A\$|NZ\$|C\$|HK\$|S\$|[$£€¥₹]|Rs\.?|R(?=\s?(?:m|bn|million|billion)\b))\s?)?"
-    r"(?P<scale>(?i:'?000|k|mn|m|bn|b|thousands?|millions?|billions?))?(?P<pct>%)?\s*\)\s*$")
+    r"(?P<scale>(?i:'?000|k|mn|m|bn|b|thousands?|millions?|billions?))?(?P<pct>%)?"
+    r"(?:(?<=[0-9a-z]) (?P<word>[A-Za-z]{2,12}))?\s*\)\s*$")
 
 
 def label_unit(label: str) -> tuple[str, float, str] | None:
@@ -28,6 +30,8 @@ def label_unit(label: str) -> tuple[str, float, str] | None:
     if m["pct"]:
         return name, 1.0, "%"
     scale = _SCALE[m["scale"].lower()] if m["scale"] else 1.0
+    if m["word"]:  # (what is counted, in its scale: "(000 TEU)")
+        return (name, scale, m["word"]) if m["scale"] and not m["cur"] else None
     return name, scale, EN_CURRENCY.get(m["cur"].rstrip("."), "") if m["cur"] else ""
 
 

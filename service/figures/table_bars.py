@@ -15,6 +15,8 @@ from .kinds import Kind
 
 # What a column's head names, in the order read (a rate of a plan done is a result: 计划完成率).
 _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
+    # (an index's weights describe it: "Weight (%)")
+    (compile_re(r"(?i)\bweights?\b|权重"), "other"),
     (compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|%|增长|增减|同比|增幅|"
                 r"降幅|变动|完成率"), "achieved"),
     (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|\breturns?\b|\bspent\b|to date|"
@@ -24,25 +26,27 @@ _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (compile_re(r"(?i)prior|previous|last year|上年|去年|同期"), "other"),
 )
 # A period in a head's cell: a year (2024年), a fiscal year (FY2025, FY26, 2024/25), a quarter or half of one
-# (Q2 2025, H1 FY26, Sep Q 2025, June quarter 2025), alone or in a longer head ("Capacity factor Q3 2025"); not
-# an index's base ("Index (2021 = 100)").
+# (Q2 2025, H1 FY26, Sep Q 2025, June quarter 2025), a month of one (Sep 2025, "Sep 2025 on Aug 2025": the first
+# named), alone or in a longer head ("Capacity factor Q3 2025"); not an index's base ("Index (2021 = 100)").
+_MONTH = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 _PERIOD = compile_re(
-    r"(?<![\w/-])(?:(?P<part>[QH][1-4])|(?P<month>[A-Z][a-z]{2})[a-z]*\.? (?:Q|[Qq]uarter))?\s*"
+    rf"(?<![\w/-])(?:(?P<part>[QH][1-4])|(?P<month>{_MONTH})\.?(?: (?P<quarter>Q|[Qq]uarter)\b)?)?\s*"
     r"(?:FY ?(?P<fy>\d\d)(?!\d)|(?:FY ?)?(?P<year>(?:19|20)\d\d)(?:[/-]\d\d)?)(?:年度?)?(?![\w/=-])(?!\s*=)")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _period(cell: str) -> tuple[str, tuple[int, int]] | None:
-    """The year a head's cell names and its place in time (year, quarter), or None: the cell a period
-    ("Q3 2025"), or a measure of one ("Capacity factor Q3 2025", "2024年产值")."""
+def _period(cell: str) -> tuple[str, tuple[int, int, int]] | None:
+    """The year a head's cell names and its place in time (year, quarter, month), or None: the cell a
+    period ("Q3 2025", "Sep 2025"), or a measure of one ("Capacity factor Q3 2025", "2024年产值")."""
     m = _PERIOD.search(cell)
-    if m is None or m["month"] and m["month"] not in _MONTHS:
+    if m is None:
         return None
     year = m["year"] or "20" + m["fy"]
     part = m["part"] or ""
-    quarter = (int(part[1]) if part[0] == "Q" else 2 * int(part[1])) if part else \
-        (_MONTHS.index(m["month"]) // 3 + 1 if m["month"] else 0)
-    return year, (int(year), quarter)
+    month = _MONTHS.index(m["month"][:3]) + 1 if m["month"] else 0
+    quarter = (int(part[1]) if part[0] == "Q" else 2 * int(part[1])) if part else (month - 1) // 3 + 1 if month else 0
+    return year, (int(year), quarter, 0 if m["quarter"] else month)
 
 
 def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:

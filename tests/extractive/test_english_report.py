@@ -44,7 +44,10 @@ def test_a_tables_rows_are_figures_of_their_label_in_the_years_of_its_columns():
     assert ("Customer complaints", "4,120", "2023", "other") in figures  # the earlier column: a comparison
     assert ("Customer complaints", "3,480", "2024") in [f[:3] for f in figures]
     assert ("Non-revenue water", "15.9%", "2024") in [f[:3] for f in figures]
-    assert ("water delivered (billion litres)", "182", "2024") in [f[:3] for f in figures]
+    # (the label's unit is the cells' scale and unit: "(billion litres)")
+    assert ("water delivered", "182", "2024") in [f[:3] for f in figures]
+    s = summarize(REPORT, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    assert [(f.value, f.unit) for f in s.figures if f.text == "182"] == [(182e9, "litres")]
 
 
 def test_report_prose_subjects_name_what_is_measured():

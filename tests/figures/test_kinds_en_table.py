@@ -197,6 +197,14 @@ CASES = [
      "£12.9 million", "achieved"),
     ("The Trust is forecasting a year-end deficit of £12.9 million, against a planned deficit of £9.5 million.",
      "£9.5 million", "target"),
+    # another place's figure, or an industry's or a nation's average, is the comparison
+    ("The industry average for interruptions was 11.6 minutes per property.", "11.6 minutes", "other"),
+    ("The national average was 18.9%, and ours fell to 16.2%.", "18.9%", "other"),
+    ("The national average was 18.9%, and ours fell to 16.2%.", "16.2%", "achieved"),
+    ("In neighbouring Osterland, where a similar scheme has run since 2019, heat pumps now heat 9% of homes.",
+     "9%", "other"),
+    ("Throughput across the region's other ports grew by about 2% over the same period.", "2%", "other"),
+    ("Unlike other councils, we reduced waiting times by 12% this year.", "12%", "achieved"),
 ]
 
 
@@ -244,3 +252,7 @@ def test_a_bar_tables_head_of_quarters_halves_and_short_fiscal_years_gives_kinds
         ("other", "2023"), ("achieved", "2024"), ("target", "2025")]
     assert column_kinds("Directorate | Annual budget | Spent to 31 Dec")[1:] == [("target", None), ("achieved", None)]
     assert column_kinds("Store type | Weight (%) | Index (2021 = 100)")[2] == (None, None)
+    # An index's weights describe it; a month's column is later than the month before it
+    assert column_kinds("| Type of store | Weight (%) | Sep 2025 on Aug 2025 | Aug 2025 on Jul 2025 | Sep 2025 on Sep 2024 |")[
+        2:6] == [("other", None), ("achieved", "2025"), ("other", "2025"), ("achieved", "2025")]
+    assert column_kinds("Measure | Market 2025 | Market 2024")[1:] == [("achieved", "2025"), ("other", "2024")]

@@ -1,0 +1,58 @@
+"""A table laid out in columns of spaces, as plain-text reports and PDF extraction give it, written with bars
+between its cells before white space is normalised (which would run its cells together):
+
+                                       H1 2025     H1 2024     Change
+    Containers (000 TEU)                 1,284       1,211      +6.0%
+
+becomes "| H1 2025 | H1 2024 | Change" over "Containers (000 TEU) | 1,284 | 1,211 | +6.0%", a table the bar
+readers know (its head's periods and changes give each column's kind, a label's "(000)" its scale).
+
+Only runs of two rows or more are taken, each with three cells or more of which two are numbers and the
+last one is; the line right above is their head when it has as many cells. Words in prose are parted by
+one space, so no sentence is taken. The bars are no characters of the input: tracing passes over them
+(source_map's visible characters leave them out).
+"""
+
+from __future__ import annotations
+
+from ..re_cache import compile_re
+
+_GAP = compile_re(r"\t+ *| {2,}\t*")  # (a cell's words are parted by one space; cells by two or a tab)
+_NUMBER_CELL = compile_re(r"[-+−]?\(?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?(?:%|[kmbKMB]|bn|pp|pts?|x)?")
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a line; an empty first one when the line starts with white space (a head over the
+    labels' column)."""
+    cells = _GAP.split(line.strip())
+    return [""] + cells if line[:1] in (" ", "\t") else cells
+
+
+def _is_row(cells: list[str]) -> bool:
+    numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(c))
+    return len(cells) >= 3 and numbers >= 2 and _NUMBER_CELL.fullmatch(cells[-1]) is not None and cells[0] != ""
+
+
+def columns_to_bars(text: str) -> str:
+    """`text` with its tables of spaced columns written with bars."""
+    if "  " not in text and "\t" not in text:
+        return text
+    lines = text.split("\n")
+    rows = [_is_row(_cells(line)) for line in lines]
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if not rows[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and rows[end]:
+            end += 1
+        if end - i >= 2:
+            width = len(_cells(lines[i]))
+            for k in range(i, end):
+                out[k] = " | ".join(_cells(lines[k]))
+            if i > 0 and lines[i - 1].strip() and len(head := _cells(lines[i - 1])) == width:
+                out[i - 1] = " | ".join(head).lstrip()
+        i = end
+    return "\n".join(out)

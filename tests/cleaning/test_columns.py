@@ -1,0 +1,46 @@
+"""Tables laid out in columns of spaces (service/cleaning/columns.py): read as the bar tables they are,
+their values traced to the spaced input; prose is left alone."""
+
+from __future__ import annotations
+
+from service.cleaning import clean
+from service.cleaning.columns import columns_to_bars
+from service.pipeline import summarize
+from service.schemas import SummaryOptions
+from tests.support import extractive_settings
+
+UPDATE = """\
+Harbourline Group half-year trading update
+
+Group revenue for the half year was £312.4 million, up 8.1% on the same period last year.
+
+Volumes
+
+                                   H1 2025     H1 2024     Change
+Containers (000 TEU)                 1,284       1,211      +6.0%
+Bulk cargo (million tonnes)           14.6        15.3      -4.6%
+Vessel calls                         4,870       4,712      +3.4%
+
+The Board expects full-year revenue of around £640 million.
+"""
+
+
+def test_a_table_of_spaced_columns_is_written_with_bars_and_prose_is_not():
+    bars = columns_to_bars(UPDATE)
+    assert "| H1 2025 | H1 2024 | Change\nContainers (000 TEU) | 1,284 | 1,211 | +6.0%\n" in bars
+    assert "Vessel calls | 4,870 | 4,712 | +3.4%" in bars
+    prose = "Revenue rose 8.1%.  Costs were 4,200  and 3,900 last year.\nOne line  12  14  16\n"
+    assert columns_to_bars(prose) == prose  # (one row alone, or words parted by two spaces, are no table)
+
+
+def test_its_values_take_their_columns_kinds_their_labels_units_and_trace_to_the_input():
+    s = summarize(UPDATE, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    rows = {f.text: f for f in s.figures if f.subject in ("Containers", "Bulk cargo", "Vessel calls")}
+    assert (rows["1,284"].kind, rows["1,284"].value, rows["1,284"].unit) == ("achieved", 1_284_000, "TEU")
+    assert rows["1,211"].kind == "other" and rows["1,211"].period == "2024"
+    assert rows["-4.6%"].kind == "achieved" and rows["14.6"].value == 14.6e6 and rows["14.6"].unit == "tonnes"
+    assert not any(f.text.startswith("000") for f in s.figures)  # (the label's scale is no figure)
+    for f in rows.values():
+        assert UPDATE[f.span[0] : f.span[1]] == f.source_quote and f.text.lstrip("+") in f.source_quote
+    assert "|" not in s.summary and "1,284" not in s.summary
+    assert "Containers" in clean(UPDATE).text
