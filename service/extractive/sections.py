@@ -275,8 +275,13 @@ def planned_items(sentences: list[Sentence]) -> set[int]:
         if lead and text[:1].islower():
             items.add(s.index)
             continue
-        lead = text.endswith(":") and EN_TARGET_RE.search(text) is not None
+        lead = text.endswith(":") and (EN_TARGET_RE.search(text) is not None or _BOUND_TO.search(text) is not None)
     return items
+
+
+# A lead that binds its items to a commitment: "Our performance commitments … require us to:".
+_BOUND_TO = compile_re(r"(?i)\b(?:require[sd]?|obliges?|commits?|commitments?|pledges?) (?:us |them |it |the \w+ )?to:?$"
+                       r"|\bcommitments?\b.*:$")
 
 
 # An item of a list of labelled values: "- Social rent: 148", "Flats and apartments: 874 net (58.8%)", "2015/16: 1,104".

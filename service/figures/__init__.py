@@ -279,7 +279,7 @@ def _parts_of_the_whole(sentence: str, spans: list[NumberSpan], decisions: list[
             for i, (sp, d) in enumerate(zip(spans, decisions, strict=True))]
 
 
-_EN_SHARE_OF_THEM = compile_re(r"\s+of (?:them|those|these|which|whom|the total|all)\b")
+_EN_SHARE_OF_THEM = compile_re(r"\s+of (?:them|those|these|which|whom|it|the total|all)\b")  # ("…, 61% of it through …")
 
 
 # Between the ends of a range of one unit ("a 70–90% chance", "$3.05 billion to $3.12 billion"); not a

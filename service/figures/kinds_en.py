@@ -94,6 +94,8 @@ EN_OTHER_RE = compile_re(
     # (not a result's qualifier: "profit after tax was", "net earned premium was", an insurer's revenue)
     r"(?:(?:(?<!after )(?<!before )tax|levy|duty|wage|bill)(?: currently| now)?"
     r"|(?:tuition|fees?|fares?|(?<!constant )(?<!current )prices?|rents?|charges?|tariffs?|(?<!earned )(?<!written )premiums?)"
+    # (not the money they bring in: "Fare revenue was $41.8 million in the quarter")
+    r"(?! (?:revenues?|income|receipts|collections|sales|takings)\b)"
     r"(?: [a-z-]+){0,6}?) (?:is|are|was|were|of|at|"
     r"set at|stands at)|"
     r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
@@ -183,6 +185,7 @@ _RECORDED_EARLIER = compile_re(r"(?:\s+[A-Za-z-]+){0,3}?\s+(?:recorded|reported|
 EN_HISTORY = compile_re(r"over budget|under budget|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
                         re.I)
 EN_PROJECT_SIZE = compile_re(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
+_NAMED_WORK = compile_re(r"\s+(?:[A-Z][\w'’–-]*\s+){1,6}[a-z]")  # (a name, then what it is: "Dunmore Bank wind farm")
 EN_PROJECT_AFTER = compile_re(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|scheme|facility|bridge|line)\b")
 # Works whose price is their size; a length or an area after "a" is what was built (achieved).
 EN_WORKS_AFTER = compile_re(r"^[\w\s-]{0,40}?\b(?:expansion|upgrade|extension|renovation|redevelopment|terminal|project|plant|"
@@ -290,8 +293,10 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     around = sentence[cs : subordinate.start() if subordinate else ce]
     local_before = sentence[cs : sp.start]
     if EN_PROJECT_SIZE.search(local_before) and (EN_PROJECT_AFTER.match(sentence[sp.end : ce]) or (
-            sp.unit in EN_MONEY and EN_WORKS_AFTER.match(sentence[sp.end : ce]))):
-        return Decision("other", "project_size", True)  # "a $2.4 billion expansion": what it costs
+            sp.unit in EN_MONEY and EN_WORKS_AFTER.match(sentence[sp.end : ce])) or (
+            local_before.endswith(("the ", "The ")) and _NAMED_WORK.match(sentence, sp.end, ce))):
+        # "a $2.4 billion expansion": what it costs; "the 1.4 GW Dunmore Bank wind farm": a named work's size
+        return Decision("other", "project_size", True)
     # (what comes right before it, past a clause mark: "(prior: "; the pattern ends where the number
     # starts, so only the last words are read: from the sentence's start it cost a pass a figure)
     if (base := EN_BASELINE.search(sentence, max(0, sp.start - 160), sp.start)) and not (

@@ -40,3 +40,15 @@ def test_a_leads_list_of_labelled_values_is_the_periods_breakdown_and_a_series_o
     assert kinds["312,400"] == "other"  # (a profile's fact)
     subjects = {f.text: f.subject for f in s.figures}
     assert subjects["1,486"] == "Net additional dwellings by monitoring year"  # (the lead's: its label is a year)
+
+
+
+def test_the_items_a_commitment_binds_are_targets():
+    text = ("Riverside Water annual performance report\n\nLeakage fell to 148.9 Ml/d this year.\n\n"
+            "Our performance commitments for the new regulatory period require us to:\n"
+            "- reduce supply interruptions to 5.0 minutes per property;\n"
+            "- install a further 420,000 smart meters;\n- cut written complaints by a further 25%.\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    kinds = {f.text: f.kind for f in s.figures}
+    assert kinds["148.9"] == "achieved"
+    assert kinds["5.0 minutes"] == kinds["420,000 smart meters"] == kinds["25%"] == "target"

@@ -205,6 +205,11 @@ CASES = [
      "9%", "other"),
     ("Throughput across the region's other ports grew by about 2% over the same period.", "2%", "other"),
     ("Unlike other councils, we reduced waiting times by 12% this year.", "12%", "achieved"),
+    # a named work's size; the money a price brings in is a result; a share "of it" is of the figure before
+    ("The group handled components for the 1.4 GW Dunmore Bank wind farm.", "1.4 GW", "other"),
+    ("Construction continues on the 9.4 km Eastline light rail extension, due to open in 2027.", "9.4 km", "other"),
+    ("Fare revenue was $41.8 million in the quarter, up 5.9% on a year earlier.", "$41.8 million", "achieved"),
+    ("Supporters donated 5,240 tonnes of food, 61% of it through supermarket collection points.", "61%", "achieved"),
 ]
 
 
