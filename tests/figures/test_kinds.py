@@ -403,3 +403,16 @@ def test_the_change_of_work_done_after_a_standing_count_is_a_result():
 def test_the_field_a_part_is_counted_in_is_other():
     sentence = "全市29个工业行业大类中有21个行业增加值实现增长，增长面达72.4%。"
     assert one(sentence, "29个").kind == "other" and one(sentence, "21个").kind == "achieved"
+
+
+def test_the_items_of_a_list_named_by_their_nouns_are_what_the_first_is():
+    sentence = "全县现有各级各类医疗卫生机构412个，其中县级公立医院4家、乡镇卫生院18家、村卫生室327个；"
+    assert [one(sentence, t).kind for t in ("412个", "4家", "18家", "327个")] == ["other"] * 4
+    sentence = "全年新增规上工业企业12家、高新技术企业9家，签约项目16个、总投资50亿元。"
+    assert [one(sentence, t).kind for t in ("12家", "9家", "16个")] == ["achieved"] * 3
+    assert one(sentence, "50亿元").kind == "other"  # (a word of its own decides: the batch's size)
+
+
+def test_a_rate_per_thousand_people_is_no_population():
+    sentence = "每千人口执业(助理)医师3.35人、注册护士4.02人，医护比例进一步优化。"
+    assert one(sentence, "3.35人").kind == one(sentence, "4.02人").kind == "achieved"
