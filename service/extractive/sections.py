@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..cleaning.rows import BAR_CHAR
 from ..figures import Kind, SentenceContext, extract_figures, period_years
 from ..figures.kind_cues import TARGET_RE
 from ..figures.table_bars import bar_columns, column_of
@@ -57,7 +58,8 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
     body_started = False
     for s in sentences:
         head = s.text[:30]
-        top_level = s.heading or (s.enum and _TOP_MARKER.match(s.text))
+        # (a table's head is no section's: "区县 | 年度任务 | 已完工 | 完工率" names its columns)
+        top_level = (s.heading or (s.enum and _TOP_MARKER.match(s.text))) and not BAR_CHAR.search(s.text)
         if s.heading and s.text.isascii() and len(s.text) <= 60 and (s.index or len(s.text.split()) <= 4):
             # An English section head; one right under the title counts too (a headline is longer).
             current = ("target" if EN_FUTURE_HEADING.search(s.text) else

@@ -39,7 +39,10 @@ CUE_WINDOW = 200
 # Rules that say what a number describes (a size, a name, the goal a result is measured against): a
 # share or a growth rate after such a number continues the result before it, not the description.
 DESCRIBING_RULES = frozenset({"project_size", "size_in_name", "capacity_in_name", "inside_name", "policy_count",
-                              "goal_named_after", "share_base", "quota", "benchmark_elsewhere"})
+                              "goal_named_after", "share_base", "quota", "benchmark_elsewhere",
+                              # (an earlier time's figure in brackets is an aside: "集装箱吞吐量41.7万标箱（上年同期为
+                              # 37.0万标箱），同比增长12.7%", "（上年为5.37万户），其中企业1.74万户" are this year's)
+                              "earlier_period"})
 
 
 @dataclass(frozen=True)

@@ -198,3 +198,11 @@ def test_a_count_of_shares_is_a_figure_and_shareholders_are_not():
     shares = [f for f in s.figures if f.text == "862,500股"]
     assert shares and shares[0].value == 862500 and shares[0].unit == "股" and shares[0].kind == "achieved"
     assert not any("股东" in f.text for f in s.figures)
+
+
+def test_a_bar_table_of_rates_with_two_part_units_is_read_by_its_head():
+    text = ("北湾产业园2024年度节能降碳工作情况\n\n主要指标如下：\n\n指标 | 2024年完成 | 2025年目标 | 2030年目标\n"
+            "单位工业增加值能耗 | 0.70吨标准煤/万元 | 0.67吨标准煤/万元 | 0.54吨标准煤/万元\n"
+            "绿电使用比例 | 21.3% | 25% | 45%\n")
+    kinds = {f.text: f.kind for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    assert kinds["21.3%"] == "achieved" and kinds["25%"] == kinds["45%"] == "target"

@@ -238,3 +238,12 @@ def test_on_a_page_reviewing_the_year_work_done_within_it_is_a_result_and_a_plan
     kinds = {f.text: f.kind for f in s.figures}
     assert kinds["0.8万亩"] == "achieved" and kinds["32个"] == "target"  # (确保: a plan word of its own)
     assert kinds["4亿元"] == kinds["1.2万亩"] == "target"  # (under 工作要点)
+
+
+def test_a_tables_head_is_no_section_head():
+    text = ("云桥市住房和城乡建设局关于2024年城镇老旧小区改造工作情况的报告\n\n一、改造工作进展\n\n各区县改造进度如下表：\n\n"
+            "区县 | 年度任务 | 已完工 | 完工率\n云东区 | 58个 | 52个 | 89.7%\n云西区 | 46个 | 41个 | 89.1%\n\n"
+            "全年改造各类老旧管网512公里，加装电梯186部。\n")
+    kinds = {f.text: f.kind for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    assert kinds["58个"] == "target" and kinds["52个"] == kinds["89.7%"] == "achieved"
+    assert kinds["512公里"] == kinds["186部"] == "achieved"  # ("年度任务" names a column, not a plan section)

@@ -416,3 +416,22 @@ def test_the_items_of_a_list_named_by_their_nouns_are_what_the_first_is():
 def test_a_rate_per_thousand_people_is_no_population():
     sentence = "每千人口执业(助理)医师3.35人、注册护士4.02人，医护比例进一步优化。"
     assert one(sentence, "3.35人").kind == one(sentence, "4.02人").kind == "achieved"
+
+
+def test_an_earlier_times_figure_in_brackets_is_an_aside():
+    sentence = "完成集装箱吞吐量41.7万标箱（上年同期为37.0万标箱），同比增长12.7%，环比下降1.8%。"
+    assert [one(sentence, t).kind for t in ("41.7万标箱", "37.0万标箱", "12.7%", "1.8%")] == [
+        "achieved", "other", "achieved", "achieved"]
+    sentence = "全年新登记经营主体5.82万户，同比增长8.4%（上年为5.37万户），其中企业1.74万户、个体工商户4.03万户。"
+    assert [one(sentence, t).kind for t in ("5.37万户", "1.74万户", "4.03万户")] == ["other", "achieved", "achieved"]
+
+
+def test_what_a_museum_holds_and_what_is_in_use_are_standing_counts():
+    assert one("馆藏文物12.7万件（套），其中珍贵文物6238件（套）。", "6238件").kind == "other"
+    assert one("全市在用特种设备9.86万台，全年检验检测设备8.1万台。", "9.86万台").kind == "other"
+    assert one("储备项目库共有入库项目112个。", "112个").kind == "other"
+    assert one("全年新增入库税收3.2亿元。", "3.2亿元").kind == "achieved"
+
+
+def test_funds_secured_are_results_however_long_their_name():
+    assert one("其中争取中央预算内投资和中央财政补助资金6.35亿元。", "6.35亿元").kind == "achieved"
