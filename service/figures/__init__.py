@@ -57,7 +57,10 @@ EN_FROM = compile_re(r"\bfrom\s+[$€£¥]?$", re.I)
 # 9.8% more than a year earlier")
 _EN_REST_OF_CLAUSE = compile_re(r"[^,;.]{0,40}?,\s*(?:[^,;.\d]{0,60}?\band\s+)?"
                                 r"(?:about |around |roughly |nearly |almost |some |just (?:over|under) )?")
-EN_CHANGE_NEXT = compile_re(r"\s+(?:(?:more|less|fewer|higher|lower)\s+than|(?:up|down)\s+(?:on|from))\b", re.I)
+# (a second change of the same figure: "11% less than in 2023/24 and 52% below 2018/19")
+_EN_AND_NEXT = compile_re(r"[^,;.\d]{0,16}?(?:\d{2,4}(?:[/-]\d{2})?)?\s+and\s+")
+EN_CHANGE_NEXT = compile_re(r"\s+(?:(?:more|less|fewer|higher|lower)\s+than|(?:up|down)\s+(?:on|from)"
+                            r"|(?:below|above)\s+(?=(?:19|20)\d\d|the |its |their |that |in ))\b", re.I)  # ("52% below 2018/19")
 EN_APPOSED_RANK = compile_re(r"(?:,|\band)\s+(?:the|its|their|our)\s+$", re.I)
 EN_APPOSED_CHANGE = compile_re(r",\s+(?:an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain)\s+of|up|down)\s+"
                                r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[$€£¥]?$", re.I)
@@ -236,7 +239,9 @@ def _decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceConte
         elif before is not None and decisions[-1].kind == "target" \
                 and EN_APPOSED_CHANGE.search(sentence, before.end, sp.start):
             decisions.append(Decision("target", "apposed_change", decisions[-1].certain))
-        elif before is not None and decisions[-1].rule != "baseline" and _EN_REST_OF_CLAUSE.fullmatch(sentence, before.end, sp.start) \
+        elif before is not None and decisions[-1].rule != "baseline" and (
+                _EN_REST_OF_CLAUSE.fullmatch(sentence, before.end, sp.start)
+                or decisions[-1].rule == "apposed_change" and _EN_AND_NEXT.fullmatch(sentence, before.end, sp.start)) \
                 and (EN_CHANGE_NEXT.match(sentence, sp.end) or _EN_SHARE_OF_THEM.match(sentence, sp.end)):
             # "Crews responded to 14,782 incidents, 5.2% more than in 2023": the change of the figure before;
             # "answered 214,000 calls, 88% of them within 60 seconds": a share of it

@@ -25,6 +25,7 @@ EN_BASELINE = compile_re(
     r"|(?:above|below|than|from|on)\s+(?:the|its|their)\s+(?:current|present)\s+(?:[a-z-]+\s+){0,2}?(?:(?:of|at)\s+)?"
     r"|\bcompared (?:with|to)\s+the\s+(?=(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$)"
     r"|(?<=\()\s*(?:prior|previous|previously|was)\s*:?\s*"
+    r"|\b(?:an?\s+)?(?:improvement|deterioration)\s+(?:on|from)\s+"  # ("an improvement on 84.9% the previous year")
     # a time before, recalled: "the highest since February 2024, when it stood at 4.6%"; "after falling 1.5% in
     # the 12 months to August"
     r"|,\s*when\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:stood at|was|were|reached|peaked at|hit|had been)\s+"
@@ -69,7 +70,7 @@ EN_EARLIER_AFTER = compile_re(r"\s+(?:to\s|a year (?:earlier|ago|before)|(?:in|a
 # 9% of homes"), an industry's or a nation's average ("The industry average for interruptions was 11.6
 # minutes", "the industry median of 76.5"), the other members of a set ("throughput across the region's
 # other ports grew by about 2%"). Read in the figure's clause before it, or from the sentence's opening.
-EN_ELSEWHERE_OPENING = compile_re(r"^\W*(?:in|at|across) (?:neighbouring|neighboring|nearby|other) ", re.I)
+EN_ELSEWHERE_OPENING = compile_re(r"^\W*(?:(?:in|at|across) (?:neighbouring|neighboring|nearby|other) |across the border\b)", re.I)
 EN_ELSEWHERE = compile_re(
     r"\b(?:industry|national|nationwide|sector|regional|statewide|peer|OECD|EU)(?:'s)?(?:-wide)? (?:average|median|mean|"
     r"benchmark)s?\b|\b(?:average|median|mean) (?:for|across|of) the (?:industry|sector|country|nation|region|state)\b"

@@ -280,7 +280,59 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("other", "size_or_history", True)  # "Ten years ago, in 2014/15, the Service attended 10,310 …"
     if EN_ELSEWHERE_OPENING.match(sentence) or EN_ELSEWHERE.search(sentence, cs, sp.start):
         return Decision("other", "elsewhere", True)  # "The industry average for interruptions was 11.6 minutes"
+    if _PLAN_AFTER.match(sentence, sp.end) and (_NAMED_BEFORE_PLAN.search(sentence, max(0, sp.start - 12), sp.start)
+                                                 or not _PLAN_AFTER.match(sentence, sp.end).group().strip().lower().startswith(("goal", "target"))):
+        return Decision("target", "goal_named_after", True)  # "94% of the 1,180 planned", "the 60% goal"
+    if _UNDER_WAY.match(sentence, sp.end) and sp.unit not in EN_MONEY:
+        return Decision("other", "standing_count", True)  # "1,420 homes under construction"
+    if _AT_AN_EARLIER_ONE.match(sentence, sp.end, ce):
+        return Decision("other", "size_or_history", True)  # "the Rs 1.9 lakh crore committed at the previous edition"
     return None
+
+
+# A plan word that names its own number, another figure's kind: "against a target of 16,000", "the 1,180
+# planned", "above the 60% goal" (not a cue for "fitted 6,940 smoke alarms" later in the sentence).
+_PLAN_OF_NUMBER = compile_re(r"s?\s+(?:of|for|at)\s+(?:about |around |some |at least |up to )?(?:[$€£¥]|[A-Z]{1,2}\$)?"
+                             r"(?=\d)(?!(?:19|20)\d\d(?![\d,.]))")  # (not a year: "targets for 2025")
+_NUMBER_BEFORE = compile_re(r"(?<![\w/.,-])\d[\d,.]*%?(?:\s+[a-z-]+){0,2}\s+$")
+_DIGIT = compile_re(r"\d")
+
+
+def _names_another(text: str, m: re.Match, own: int) -> bool:
+    """Whether the plan word `m` names a number of its own ("target of 16,000", "1,180 planned") other than
+    the figure at `own` in `text`: one after it, or one before it past a clause's comma (a target that goes
+    on, "guidance of 470–510koz at an AISC of A$2,250", still speaks)."""
+    if (of := _PLAN_OF_NUMBER.match(text, m.end())) is not None:
+        named = of.end()
+    elif m.group().lower() in ("planned", "budgeted", "targeted", "goal", "target") and (
+            before := _NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None:
+        named = before.start()
+    else:
+        return False
+    digit = _DIGIT.search(text, own)
+    own_digit = digit.start() if digit else own
+    if named == own_digit:
+        return False
+    between = text[named:own_digit]
+    # (before it, only past a comma and a verb of its own: "against a target of 16,000, and fitted 6,940 …";
+    # a list the plan word governs goes on: "set targets of 55 projects, 2,000 new jobs and …")
+    return named > own_digit or re.search(r"[,;]", between) is not None and (
+        EN_ACHIEVED_RE.search(between) is not None or any(not _NOT_A_PAST.fullmatch(p.group()) for p in EN_PAST_RE.finditer(between)))
+
+
+# A figure named by a plan word right after it: "the 1,180 planned", "10 kilometres planned for the year",
+# "above the 60% goal set in the plan" (not "18 goals" scored, nor "48,760 planned operations").
+_PLAN_AFTER = compile_re(r"\s+(?:planned|budgeted|targeted)(?=\s+for\b|\s*[,.;)]|\s*$)|\s+(?:goal|target)(?!s)\b", re.I)
+_NAMED_BEFORE_PLAN = compile_re(r"\b(?:the|a|its|our|their)\s+(?:[$€£¥]|[A-Z]{1,2}\$)?$", re.I)
+# Work under way at the period's end is a standing count (在建): "1,420 homes under construction across 23 sites".
+_UNDER_WAY = compile_re(r"\s+(?:[a-z-]+\s+){0,2}?(?:under construction|in (?:the )?pipeline|in development|under way|underway)\b")
+
+
+# What an earlier round of the same thing gave: "… committed at the previous edition of the summit".
+# (not a relative clause about what it counts: "Twenty-three organisations that held funding in the previous round were …")
+_AT_AN_EARLIER_ONE = compile_re(r"(?:(?!\b(?:that|which|who)\b)[^,;.\d]){0,30}?\b(?:at|in|during|of) the "
+                                r"(?:previous|last|prior|preceding|earlier) "
+                                r"(?:edition|summit|round|event|conference|season|programme|scheme|cycle)\b", re.I)
 
 
 def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
@@ -338,7 +390,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
                  if not (m.group().lower().rstrip("s") in ("goal", "target") and _COUNTED.search(text, 0, m.start()))
                  and not (within_clause and own_from <= m.start() < after_at)  # ("48,760 planned operations")
                  and not (within_clause and m.start() >= after_at and EN_BENCHMARK.search(text, after_at, m.start()))
-                 and not _ATTAINED_OF.search(text, max(0, m.start() - 24), m.start())),
+                 and not _ATTAINED_OF.search(text, max(0, m.start() - 24), m.start())
+                 and not _names_another(text, m, own_from if within_clause else len(text))),
                 default=-1)
         # (not a verb a plan puts off: "3,000 jobs to be created", "will be installed")
         a = max([m.end() for m in EN_ACHIEVED_RE.finditer(text)

@@ -39,6 +39,7 @@ _EN_COUNT_ADJECTIVE = ("new|additional|extra|full-time|part-time|permanent|tempo
 # provisional ballots") is no unit by itself.
 _EN_ADJECTIVE_ENDING = r"(?:ary|al|ive|ous|ic|able|ible)"
 _ADJECTIVE = compile_re(rf"[a-z]+{_EN_ADJECTIVE_ENDING}")
+_PLAN_PARTICIPLES = frozenset(("planned", "budgeted", "targeted", "expected", "forecast", "projected"))
 # The noun a count ends on: a plural, or a noun of many ("120 permanent staff", "40 local people").
 _EN_PLURAL = r"(?:[a-z][a-z\-]{1,20}s|staff|people|personnel|children|women|men|police|cattle|livestock)\b"
 EN_FIGURE_RE = compile_re(
@@ -255,9 +256,10 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
                 m.group("cur") or m.group("pct") or m.group("scale") or m.group("dec")) and (
                 m.group("num").isdigit() and 1 <= int(m.group("num")) <= 31):
             continue  # a clock's time, or a day of a month: "its March 18 meeting", "on Sept 30"
-        if word and _ADJECTIVE.fullmatch(word):
+        planned = word in _PLAN_PARTICIPLES  # (a count a plan names: "94% of the 1,180 planned"; no noun of its own)
+        if word and (_ADJECTIVE.fullmatch(word) or planned):
             word = None  # an adjective alone says not what is counted
-        if not (m.group("cur") or m.group("pct") or m.group("scale") or word or row) \
+        if not (m.group("cur") or m.group("pct") or m.group("scale") or word or row or planned) \
                 and not _is_bare_value(text, m) and not _alone_in_cell(text, m):
             continue
         if text[max(0, m.start() - 4) : m.start()].lower() == "per ":
@@ -303,7 +305,8 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
             start, end, value, unit = start - 1, end + 2, -value, "%"
         elif text[start - 1 : start] == "(" and text.startswith(")", end) and _alone_in_cell(text, m):
             start, end, value = start - 1, end + 1, -value  # "| (131.5) |": a negative, as an accountant writes it
-        out.append(NumberSpan(start, end, text[start:end].rstrip(), value, unit))
+        written = text[start:end].rstrip()
+        out.append(NumberSpan(start, start + len(written), written, value, unit))  # (its end where its text ends)
     out = _range_lower_ends(text, out) if "–" in text or "-" in text or " to " in text or "between" in text else out
     # (numbers in words where no number in digits stands: "the third-highest rate", "two-thirds of …";
     # a time measured takes its unit from a bare number: "up from 41 weeks")
