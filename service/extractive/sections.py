@@ -268,7 +268,7 @@ _YEARS_HEAD = compile_re(r"(?:[A-Za-z][^\d\n]{0,60}?)?((?:\s*(?:FY ?|[QH][1-4] )
 def planned_items(sentences: list[Sentence]) -> set[int]:
     """The items of a list a plan opens ("Under the plan, the province will:" then "invest $2.5
     billion …;", "train 30,000 technicians a year;"): each goes on the lead's sentence in lower case."""
-    from ..figures.kinds_en import EN_TARGET_RE  # (English only: a Chinese run never compiles it)
+    from ..figures.kind_cues_en import EN_TARGET_RE  # (English only: a Chinese run never compiles it)
 
     items: set[int] = set()
     lead = False

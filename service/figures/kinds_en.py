@@ -14,107 +14,20 @@ from functools import lru_cache
 from ..re_cache import compile_re
 from .baselines_en import EN_BASELINE, EN_CHANGE_WORD, EN_EARLIER_AFTER, EN_ELSEWHERE, EN_ELSEWHERE_OPENING
 from .clauses import clause_end, clause_start
+from .kind_cues_en import (
+    EN_ACHIEVED_RE,
+    EN_DEAL_VALUE,
+    EN_DONE_RE,
+    EN_OTHER_RE,
+    EN_PAST_RE,
+    EN_POSSESSION,
+    EN_TARGET_RE,
+    NOT_A_PAST,
+)
 from .kinds import CUE_WINDOW, Decision, SentenceContext
 from .numbers import NumberSpan
 from .numbers_en import EN_CURRENCY
 
-EN_TARGET_RE = compile_re(
-    r"\b(?:aims?|aiming|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
-    r"strives?|seeks?|forecasts?|forecast|guidance|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
-    r"set to|due to|scheduled|pledged?|promised?|proposed|(?<!been )(?<!was )(?<!were )commit(?:s|ted)? to|"
-    r"by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?20\d\d|"
-    # a service's standard or ambition is what it is held to: "The national standard is 95%"
-    r"(?:standards?|ambitions?|commitments?)(?=\s+(?:is|are|was|were|of|to)\b)|"
-    # (its copula taken too, so that no result verb comes after the cue: "Our commitment for the year was 138.0 Ml/d")
-    r"commitments? for (?:the |this |each )?(?:year|period|quarter|month)(?: \w+){0,2}? (?:is|was)\s|"
-    # money asked for, not yet had; a forecaster's projection ("The Bank projects GDP growth of 1.0% in 2025")
-    r"bidding for|bids? for|applying for|applied for|"
-    r"projects (?:that )?(?:GDP|growth|inflation|unemployment|output|demand|prices|the (?:economy|rate))|"
-    r"next (?:year|financial year|fiscal year|fall|spring|summer|autumn|winter|month|quarter|season|school year|"
-    r"academic year|decade)|the coming year|calls? for|calling for|wants? (?:to|another|an?)|should|"
-    r"budgeted for|budgets for|budgeting for|proposes|proposing|"
-    # what a budget puts aside is planned: "The budget provides $9.7 billion for public schools"
-    r"budget (?:also |now )?(?:provides|includes|allocates|sets aside|earmarks|contains|dedicates|commits|invests|funds))\b",
-    re.I,
-)
-EN_ACHIEVED_RE = compile_re(
-    r"\b(?:reached|achieved|rose|grew|increased|completed|recorded|totall?ed|created|added|adding|opened|built|"
-    r"delivered|generated|attracted|invested|hired|employed|sold|exported|produced|signed|approved|posted|"
-    r"reported|fell|declined|dropped|gained|jumped|climbed|surged|handled|doubled|welcomed|served|received|"
-    r"won|earned|spent|paid|was|were|last year|so far|to date|year to date|(?<!-)up(?! to\b)(?!-)|(?<!-)down(?! to\b)(?!-)|stood at|came in at|"
-    r"(?:remained|held|stayed) (?:steady |unchanged |flat |stable )?at|"
-    r"amounted to|eased|slowed|slipped|slid|shrank|contracted|plunged|tumbled|sank|slumped|soared|rebounded|"
-    r"accelerated|expanded|risen|grown|fallen|tripled|quadrupled|halved|started|began|begun|YoY|QoQ|y/y|q/q|"
-    r"a rise of|an increase of|a fall of|a drop of|accounted for|came to|comes to|(?:is|was) put at|stands at|"
-    r"laid|made|drew|signing|took|met|saw|brought|kept|gave|ran|fought|flew|carried|found|generating|recording|"
-    r"posting|earning|year-to-date|(?:we|it|they) (?:also )?(?:cut|set|put|hit|beat)(?! (?:to|a target|out|aside|up)\b)|"
-    r"(?:has|have|had) (?:now |already |also |so far )?(?:cut|built|won|sold|spent|paid|made|brought|taken|met|kept|put|set)|(?:is|are|was|were) (?:now |currently )?at|"
-    # a level or a gap reached by now: "is now 30% higher than in 2019", "is now 16.3% below that peak"
-    r"(?:is|are) now(?=\s+(?:about |around |nearly |almost |some |just )?(?:[$€£¥]|[A-Z]{1,2}\$)?\d)|"
-    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|quarter|year|twelve months)|"
-    # a level reached by now ("96,500 households now receive", "are now connected"; what a place now has
-    # profiles it, and what it now expects is a plan)
-    r"now (?:\w+ly )?(?!(?:has|have|owns|operates|employs|holds|counts|expect\w*|plan\w*|aim\w*|forecast\w*|project\w*|"
-    r"intend\w*|hop\w*|wants?|target\w*|seek\w*|needs?|requires?|faces?|due|set|scheduled|likely|estimated|"
-    r"more|than|and|or|that|the|a|an|on|be|being)\b)[a-z]{2,})\b",
-    re.I,
-)
-# Any other verb in the past, before the number in its clause: "sealed 47 km", "issued 1,148 permits",
-# "recycled 46.2%". Not the words in -ed that name a plan, a size or a quality ("planned", "valued",
-# "skilled"), which the patterns above and below read or which govern nothing.
-# (not "speed", "need", "feed"; a capital only opening the text: a list's item, "Issued 9,870 building permits")
-# (and an irregular past opening an item: "Cut the average response time to 7 minutes", "Built 412 homes")
-EN_PAST_RE = compile_re(r"\b[a-z]{3,}(?<!e)ed\b|^\W*[A-Z][a-z]{2,}(?<!e)ed\b"
-                        r"|^\W*(?:Cut|Built|Rebuilt|Sold|Won|Spent|Paid|Made|Held|Kept|Met|Brought|Took|Gave|Grew|Drew|Ran|Led|"
-                        r"Began|Hit|Beat|Set up|Put)\b")
-_NOT_A_PAST = compile_re(
-    r"(?:un|non)\w+|(?:plann|expect|project|propos|schedul|intend|target|budget|valu|establish|found|need|requir|"
-    r"skill|list|register|licens|unit|advanc|detail|integrat|automat|combin|shar|mix|own|us|support|bas|call|nam|"
-    r"locat|relat|limit|dedicat|estimat|cost|price|cap|design|rat|rank|fix|mov|head|describ|includ|"
-    r"exceed|surpass|compar|allocat|earmark|forecast|anticipat|hop|aim|seed|red|hundred|adjust|dilut|consolidat|"
-    r"weight|annualiz|annualis|audit|blend|index|link|back|secur|guarante|insur|restrict|reserv|qualifi|certifi|follow|"
-    r"authoriz|authoris|assum|implied|condition)ed", re.I)
-# More verbs of work done, which after a number are as often a state ("120 MW of panels installed"):
-# they count before it, or after it in the passive ("640 MW were installed").
-EN_DONE_RE = compile_re(
-    r"\b(?P<passive>(?:was|were|been|being|be)\s+)?(?:installed|reduced|lowered|launched|finished|commissioned|"
-    r"connected|deployed|shipped|processed|upgraded|saved|secured|awarded|acquired|purchased|bought|exceeded|"
-    r"surpassed|topped|booked|hosted|broke ground|replaced|repaired|renovated|rebuilt|paved|repaved|planted|awarding|"
-    r"trained|treated|cleaned|restored)\b",
-    re.I,
-)
-# Sizes, costs and history: what a project is or was, not a result of the period.
-EN_OTHER_RE = compile_re(
-    r"\b(?:over budget|under budget|budget of|budgeted|costs?|costing|worth|valued at|a population of|population|"
-    r"(?:covers?|covering)(?!\s+(?:to|rose|fell|increased|reached|grew)\b)|spans?|area of|hectares? of land|founded|"
-    r"established in|since|dating|history|historic|"  # ("raising the tree canopy cover to 31%": a level reached)
-    r"capacity of|-strong|home to|once(?!-)|formerly|used to|at its peak|existing|capped at|stock of|"
-    r"(?:be |is |are )?able to \w+(?: up to)?|designed for|built for|of up to|"
-    # a price, a fee or a fare, what something costs, not a result
-    # (not a result's qualifier: "profit after tax was", "net earned premium was", an insurer's revenue)
-    r"(?:(?:(?<!after )(?<!before )tax|levy|duty|wage|bill)(?: currently| now)?"
-    r"|(?:tuition|fees?|fares?|(?<!constant )(?<!current )prices?|rents?|charges?|tariffs?|(?<!earned )(?<!written )premiums?)"
-    # (not the money they bring in: "Fare revenue was $41.8 million in the quarter")
-    r"(?! (?:revenues?|income|receipts|collections|sales|takings)\b)"
-    r"(?: [a-z-]+){0,6}?) (?:is|are|was|were|of|at|"
-    r"set at|stands at)|"
-    r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
-    re.I,
-)
-# The value of deals made in the period is a result (签约额), though "worth" also gives sizes.
-EN_DEAL_VALUE = compile_re(
-    r"\b(?:signed|won|secured|awarded|landed|clinched|inked|booked)\b[^,;]{0,60}?\b(?:contracts?|deals?|orders?|"
-    r"agreements?|pacts?|MoUs?|memorand(?:um|a|ums) of understanding|investment pledges)\s+(?:worth|valued at|"
-    r"totall?ing)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$",
-    re.I,
-)
-# What a place or a body has is a standing count (拥有, 现有), not a result: "has 4,800 employees".
-# ("has added 4,800 jobs" is a result: the verb after "has" says so.)
-EN_POSSESSION = compile_re(
-    r"\b(?:has|have|had|owns|operates|boasts|counts|employs|there (?:are|is) (?:now |currently )?)\s*"
-    r"(?:(?:a|an|about|some|nearly|almost|around|roughly|over|more than|a total of)\s+)*$",
-    re.I,
-)
 # A running total to now (X年以来): "Since 2020 the province has signed 87 agreements", "has
 # added 4,800 jobs since 2019". ("The highest since 2008" is history.)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -317,7 +230,7 @@ def _names_another(text: str, m: re.Match, own: int) -> bool:
     # (before it, only past a comma and a verb of its own: "against a target of 16,000, and fitted 6,940 …";
     # a list the plan word governs goes on: "set targets of 55 projects, 2,000 new jobs and …")
     return named > own_digit or re.search(r"[,;]", between) is not None and (
-        EN_ACHIEVED_RE.search(between) is not None or any(not _NOT_A_PAST.fullmatch(p.group()) for p in EN_PAST_RE.finditer(between)))
+        EN_ACHIEVED_RE.search(between) is not None or any(not NOT_A_PAST.fullmatch(p.group()) for p in EN_PAST_RE.finditer(between)))
 
 
 # A figure named by a plan word right after it: "the 1,180 planned", "10 kilometres planned for the year",
@@ -406,9 +319,9 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         if t >= 0 or a >= 0:
             return Decision("target", "plan_verb", True) if t > a else Decision("achieved", "result_verb")
         if within_clause:
-            past = o < 0 and any(not _NOT_A_PAST.fullmatch(m.group()) and not _MODAL_BEFORE.search(
+            past = o < 0 and any(not NOT_A_PAST.fullmatch(m.group()) and not _MODAL_BEFORE.search(
                 text, max(0, m.start() - 24), m.start()) for m in EN_PAST_RE.finditer(text, 0, after_at))
-    if not past and (after := EN_VERB_AFTER.match(sentence, sp.end)) and not _NOT_A_PAST.fullmatch(after["verb"]):
+    if not past and (after := EN_VERB_AFTER.match(sentence, sp.end)) and not NOT_A_PAST.fullmatch(after["verb"]):
         past = True  # the subject of a verb in the past: "Fourteen firefighters retired"
     if past and context.section is None:
         # (only where no other word of the sentence or its section speaks: "raised its guidance to

@@ -256,9 +256,8 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
                 m.group("cur") or m.group("pct") or m.group("scale") or m.group("dec")) and (
                 m.group("num").isdigit() and 1 <= int(m.group("num")) <= 31):
             continue  # a clock's time, or a day of a month: "its March 18 meeting", "on Sept 30"
-        planned = word in _PLAN_PARTICIPLES  # (a count a plan names: "94% of the 1,180 planned"; no noun of its own)
-        if word and (_ADJECTIVE.fullmatch(word) or planned):
-            word = None  # an adjective alone says not what is counted
+        planned = word in _PLAN_PARTICIPLES  # (not counted, but a count still: "94% of the 1,180 planned")
+        word = None if word and (planned or _ADJECTIVE.fullmatch(word)) else word  # (an adjective says not what is counted)
         if not (m.group("cur") or m.group("pct") or m.group("scale") or word or row or planned) \
                 and not _is_bare_value(text, m) and not _alone_in_cell(text, m):
             continue
@@ -297,16 +296,15 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
         value, unit = _en_value(m)
         end = m.end()
         if m.group("cur") and m.group("word") or m.group("word") and not word:
-            end = m.start("word")  # "$1.5 billion project": the currency is the unit, not the noun
-            unit = unit if m.group("cur") or m.group("pct") else ""
+            # "$1.5 billion project": the currency is the unit, not the noun (its end where its text ends)
+            end, unit = len(text[: m.start("word")].rstrip()), unit if m.group("cur") or m.group("pct") else ""
         value = -value if start < m.start() else value  # (the minus sign taken above)
         if text[start - 1 : start] == "(" and text.startswith(")%", end):
             # "(1.9)%": a negative percentage, as an accountant writes it
             start, end, value, unit = start - 1, end + 2, -value, "%"
         elif text[start - 1 : start] == "(" and text.startswith(")", end) and _alone_in_cell(text, m):
             start, end, value = start - 1, end + 1, -value  # "| (131.5) |": a negative, as an accountant writes it
-        written = text[start:end].rstrip()
-        out.append(NumberSpan(start, start + len(written), written, value, unit))  # (its end where its text ends)
+        out.append(NumberSpan(start, end, text[start:end], value, unit))
     out = _range_lower_ends(text, out) if "–" in text or "-" in text or " to " in text or "between" in text else out
     # (numbers in words where no number in digits stands: "the third-highest rate", "two-thirds of …";
     # a time measured takes its unit from a bare number: "up from 41 weeks")
