@@ -98,6 +98,7 @@ def extract_figures(
 
 # A part of the batch counted before it, in a clause of its own: "，其中小麦62.4万亩".
 _PART_OF_BATCH = compile_re(r"[，,；;]\s*其中[：:]?(?=[^，,；;。]*$)")
+_EARLIER_ASIDE = compile_re(r"[（(](?:上年同期|去年同期|上年|去年|上月|上季度|同期)(?:末|底)?(?:为|是|约)?$")
 _LISTED_ITEM = compile_re(r"[、和及与][\u4e00-\u9fff（）()“”]{1,14}")
 _NO_OWN_WORD = frozenset(("default", "profile", "standing_count", "section"))  # (no verb of its own decided it)
 
@@ -167,6 +168,11 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
             # the upper end of a range (3.2%—12.6%), or the next of a list (分别低0.07个和0.24个百分点):
             # of the same thing, until `respectively` tells the members apart
             subjects.append(subjects[-1])
+            continue
+        if level and _EARLIER_ASIDE.search(sentence, max(0, sp.start - 8), sp.start):
+            # "集装箱吞吐量41.7万标箱（上年同期为37.0万标箱），同比增长12.7%": the same thing a year before, an
+            # aside; the change after it is still the amount's (a rate's aside is the rate's: "占比为41.2%（上年为29.6%）")
+            subjects.append(prev if sp.unit in ("%", "个百分点") and prev else level)
             continue
         if level and sentence.startswith(("大关", "关口"), sp.end):
             subjects.append(level)  # "外贸进出口总额…，首次突破4000亿元大关": a threshold the amount passed

@@ -308,3 +308,14 @@ def test_a_figure_restated_in_brackets_is_the_same_thing():
     assert [f.subject for f in figs] == ["地区生产总值", "地区生产总值"]
     figs = extract_figures("签约项目30个（占全市的25%）。")
     assert figs[1].subject != figs[0].subject  # (a share in brackets is no restatement)
+
+
+def test_an_earlier_times_figure_in_brackets_names_the_same_thing_and_the_change_after_it_too():
+    from service.figures import extract_figures
+
+    subjects = {f.text: f.subject for f in extract_figures(
+        "完成集装箱吞吐量41.7万标箱（上年同期为37.0万标箱），同比增长12.7%，环比下降1.8%。")}
+    assert subjects["37.0万标箱"] == "集装箱吞吐量" and subjects["12.7%"] == "集装箱吞吐量同比增长"
+    subjects = {f.text: f.subject for f in extract_figures(
+        "全市新能源汽车保有量达到8.7万辆，新车销售中新能源车占比为41.2%（上年为29.6%）。")}
+    assert subjects["29.6%"] == subjects["41.2%"] == "新车销售中新能源车占比"
