@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from ..re_cache import compile_re
 
-_GAP = compile_re(r"\t+ *| {2,}\t*")  # (a cell's words are parted by one space; cells by two or a tab)
+# (a cell's words are parted by one space; cells by two, a tab, or the ideographic space Chinese pads with)
+_GAP = compile_re(r"[\t\u3000][ \t\u3000]*| {2,}[ \t\u3000]*")
 _NUMBER_CELL = compile_re(r"[-+−]?\(?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?(?:%|[kmbKMB]|bn|pp|pts?|x)?")
 
 
@@ -25,7 +26,7 @@ def _cells(line: str) -> list[str]:
     """The cells of a line; an empty first one when the line starts with white space (a head over the
     labels' column)."""
     cells = _GAP.split(line.strip())
-    return [""] + cells if line[:1] in (" ", "\t") else cells
+    return [""] + cells if line[:1] in (" ", "\t", "\u3000") else cells
 
 
 def _is_row(cells: list[str]) -> bool:
@@ -35,7 +36,7 @@ def _is_row(cells: list[str]) -> bool:
 
 def columns_to_bars(text: str) -> str:
     """`text` with its tables of spaced columns written with bars."""
-    if "  " not in text and "\t" not in text:
+    if "  " not in text and "\t" not in text and "\u3000" not in text:
         return text
     lines = text.split("\n")
     rows = [_is_row(_cells(line)) for line in lines]

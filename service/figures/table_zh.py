@@ -77,7 +77,7 @@ def _year_of(column: str) -> str | None:
 # (or a phrase of such words, as a listed company's report writes its heads: "本报告期比上年同期增减变动幅度(%)",
 # "年初至报告期末", "本报告期末比上年度末增减变动幅度(%)", "9月末余额", "比年初增减", "同比增速（%）")
 _WORD_COLUMN = compile_re(r"(?:本报告期[末初]?|报告期[末初]?|本期|上期|本月|上月|当月|本年度?|上年度?|去年|年初|期初|期末|年末|"
-                          r"\d{1,2}月末|同期|至|比例|比|较|增减|变动|幅度|率|同比|环比|增长|增速|(?:\d{1,2}-)?(?:本月)?累计|金额|余额|数|末|初)+"
+                          r"\d{1,2}月末|同期|至|比例|比|较|增减|变动|幅度|完成|率|同比|环比|增长|增速|(?:\d{1,2}-)?(?:本月)?累计|金额|余额|数|末|初)+"
                           r"(?:[(（][%％][)）]|±%)?")
 # Such a column of an earlier time, the comparison: "上年同期", "本报告期初", "上月".
 # A value column named by what it measures, with its unit: "网络零售额(亿元)", "占比(%)", "集装箱吞吐量（万标箱）".
@@ -139,8 +139,10 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
         else f"{subject}{measure['name']}" if measure else subject
     if column.startswith("年初至"):  # (the year to date beside the quarter: 营业收入年初至报告期末)
         subject = f"{subject}（年初至报告期末）"
+    # (a plan's column holds targets: "计划招生（人）"; a plan's rate done is a result: "计划完成率")
+    planned = _TARGET_COLUMN.search(column) is not None and "完成" not in column
     return FigureDraft(subject=subject, text=cell, value=value,
-                       unit="%" if unit == "%" else base, kind="other" if earlier else "achieved",
+                       unit="%" if unit == "%" else base, kind="other" if earlier else "target" if planned else "achieved",
                        period=year or (max(years) if years else None), quote=quote)
 
 

@@ -44,3 +44,18 @@ def test_its_values_take_their_columns_kinds_their_labels_units_and_trace_to_the
         assert UPDATE[f.span[0] : f.span[1]] == f.source_quote and f.text.lstrip("+") in f.source_quote
     assert "|" not in s.summary and "1,284" not in s.summary
     assert "Containers" in clean(UPDATE).text
+
+
+def test_a_chinese_table_padded_with_ideographic_spaces_is_read_by_its_head():
+    text = ("青梧县教育局2023—2024学年工作总结\n\n二、主要工作成效\n\n2024年秋季招生工作平稳完成，各学段招生情况如下：\n\n"
+            "学段　　　　　计划招生（人）　　实际招生（人）　　完成率\n"
+            "小学一年级　　6100　　　　　　　6215　　　　　　　101.9%\n"
+            "七年级　　　　6400　　　　　　　6480　　　　　　　101.3%\n\n"
+            "本学年公开招聘教师214人。\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    kinds = {f.text: f.kind for f in s.figures}
+    assert kinds["6100"] == kinds["6400"] == "target"  # (the plan's column)
+    assert kinds["6215"] == kinds["101.9%"] == "achieved"
+    assert kinds["214人"] == "achieved"  # (the head's 计划 opens no plan section)
+    for f in s.figures:
+        assert text[f.span[0] : f.span[1]] == f.source_quote
