@@ -99,6 +99,8 @@ def extract_figures(
 # A part of the batch counted before it, in a clause of its own: "，其中小麦62.4万亩".
 _PART_OF_BATCH = compile_re(r"[，,；;]\s*其中[：:]?(?=[^，,；;。]*$)")
 _EARLIER_ASIDE = compile_re(r"[（(](?:上年同期|去年同期|上年|去年|上月|上季度|同期)(?:末|底)?(?:为|是|约)?$")
+# (the decisions no word of the figure's own clause made, which the item before it may have made better)
+_READ_FROM_AFAR = frozenset(("default", "plan_verb", "result_verb", "section"))
 _LISTED_ITEM = compile_re(r"[、和及与][\u4e00-\u9fff（）()“”]{1,14}")
 _NO_OWN_WORD = frozenset(("default", "profile", "standing_count", "section"))  # (no verb of its own decided it)
 
@@ -123,7 +125,10 @@ def _decisions_zh(sentence: str, spans: list[NumberSpan], context: SentenceConte
                 and not ACHIEVED_RE.search(sentence, part.end(), sp.start) and not TARGET_RE.search(sentence, part.end(), sp.start):
             # "带动就业5.2万人，其中脱贫人口1.36万人": a part of the batch before it is what the batch is
             decision = Decision(anchor.kind, "part_of_batch", anchor.certain)
-        if decision.rule == "default" and last is not None and i and _LISTED_ITEM.fullmatch(sentence, spans[i - 1].end, sp.start):
+        if decision.rule in _READ_FROM_AFAR and last is not None and i \
+                and _LISTED_ITEM.fullmatch(sentence, spans[i - 1].end, sp.start) \
+                and not ACHIEVED_RE.search(sentence, spans[i - 1].end, sp.start) \
+                and not TARGET_RE.search(sentence, spans[i - 1].end, sp.start):
             # "其中县级公立医院4家、乡镇卫生院18家、…": the next item of a list, named by its noun alone, is what
             # the item before it is, where no word of its own decides
             decision = Decision(last.kind, "listed_item", last.certain)

@@ -435,3 +435,14 @@ def test_what_a_museum_holds_and_what_is_in_use_are_standing_counts():
 
 def test_funds_secured_are_results_however_long_their_name():
     assert one("其中争取中央预算内投资和中央财政补助资金6.35亿元。", "6.35亿元").kind == "achieved"
+
+
+def test_a_share_of_a_plan_reached_is_a_result_and_its_parts_are_too():
+    sentence = "全年完成营造林18.6万亩，为年度计划15万亩的124%，其中人工造林4.2万亩、封山育林6.8万亩、森林抚育7.6万亩。"
+    assert [one(sentence, t).kind for t in ("18.6万亩", "124%", "4.2万亩", "6.8万亩", "7.6万亩")] == ["achieved"] * 5
+    assert one("城镇居民人均可支配收入年均增长5.1%，低于6%的规划预期。", "6%").kind == "target"
+
+
+def test_the_current_months_estimate_is_its_outturn_and_what_is_kept_is_a_standing_count():
+    assert one("8月全月全市用电量预计为71.2亿千瓦时，同比增长12%左右。", "71.2亿千瓦时").kind == "achieved"
+    assert one("全公司备有应急发电车46台。", "46台").kind == "other"
