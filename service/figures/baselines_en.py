@@ -70,7 +70,8 @@ EN_EARLIER_AFTER = compile_re(r"\s+(?:to\s|a year (?:earlier|ago|before)|(?:in|a
 # 9% of homes"), an industry's or a nation's average ("The industry average for interruptions was 11.6
 # minutes", "the industry median of 76.5"), the other members of a set ("throughput across the region's
 # other ports grew by about 2%"). Read in the figure's clause before it, or from the sentence's opening.
-EN_ELSEWHERE_OPENING = compile_re(r"^\W*(?:(?:in|at|across) (?:neighbouring|neighboring|nearby|other) |across the border\b)", re.I)
+EN_ELSEWHERE_OPENING = compile_re(r"^\W*(?:(?:in|at|across) (?:neighbouring|neighboring|nearby|other) |across the border\b"
+                                  r"|(?:globally|worldwide),)", re.I)
 EN_ELSEWHERE = compile_re(
     r"\b(?:industry|national|nationwide|sector|regional|statewide|peer|OECD|EU)(?:'s)?(?:-wide)? (?:average|median|mean|"
     r"benchmark)s?\b|\b(?:average|median|mean) (?:for|across|of) the (?:industry|sector|country|nation|region|state)\b"
@@ -79,3 +80,6 @@ EN_ELSEWHERE = compile_re(
     r"schools|banks|food banks|water companies|authorities)\b",
     re.I,
 )
+# A plan of an earlier time, recalled: "Last year's Outlook forecast a margin of 3.9 GW" (history, not a plan).
+EN_EARLIER_PLAN_OPENING = compile_re(r"^\W*(?:last (?:year|winter|summer|spring|autumn|quarter|month)['’]s|the previous|the prior"
+                                     r"|a year ago,)\s", re.I)

@@ -12,10 +12,13 @@ from ..re_cache import compile_re
 EN_TARGET_RE = compile_re(
     r"\b(?:aims?|aiming|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
+    # an outlook's possibilities and assumptions: "peak demand could be between 61 GW and 63 GW", "assumes net imports of"
+    r"could (?:be|reach|rise|fall|exceed|top|climb)|assumes?|assumed to|assumptions? of|"
     r"set to|due to|scheduled|pledged?|promised?|proposed|(?<!been )(?<!was )(?<!were )commit(?:s|ted)? to|"
     r"by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?20\d\d|"
     # a service's standard or ambition is what it is held to: "The national standard is 95%"
-    r"(?:standards?|ambitions?|commitments?)(?=\s+(?:is|are|was|were|of|to)\b)|"
+    # (not a lender's commitments, money it committed: "with commitments of $1.74 billion")
+    r"(?:standards?|ambitions?|commitments?)(?=\s+(?:is|are|was|were|to)\b|\s+of\s+(?!(?:about\s+|around\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)|$))|"
     # (its copula taken too, so that no result verb comes after the cue: "Our commitment for the year was 138.0 Ml/d")
     r"commitments? for (?:the |this |each )?(?:year|period|quarter|month)(?: \w+){0,2}? (?:is|was)\s|"
     # money asked for, not yet had; a forecaster's projection ("The Bank projects GDP growth of 1.0% in 2025")

@@ -12,7 +12,14 @@ import re
 from functools import lru_cache
 
 from ..re_cache import compile_re
-from .baselines_en import EN_BASELINE, EN_CHANGE_WORD, EN_EARLIER_AFTER, EN_ELSEWHERE, EN_ELSEWHERE_OPENING
+from .baselines_en import (
+    EN_BASELINE,
+    EN_CHANGE_WORD,
+    EN_EARLIER_AFTER,
+    EN_EARLIER_PLAN_OPENING,
+    EN_ELSEWHERE,
+    EN_ELSEWHERE_OPENING,
+)
 from .clauses import clause_end, clause_start
 from .kind_cues_en import (
     EN_ACHIEVED_RE,
@@ -198,6 +205,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("target", "goal_named_after", True)  # "94% of the 1,180 planned", "the 60% goal"
     if _UNDER_WAY.match(sentence, sp.end) and sp.unit not in EN_MONEY:
         return Decision("other", "standing_count", True)  # "1,420 homes under construction"
+    if EN_EARLIER_PLAN_OPENING.match(sentence) and EN_TARGET_RE.search(sentence, 0, sp.start):
+        return Decision("other", "size_or_history", True)  # "Last year's Outlook forecast a margin of 3.9 GW"
     if _AT_AN_EARLIER_ONE.match(sentence, sp.end, ce):
         return Decision("other", "size_or_history", True)  # "the Rs 1.9 lakh crore committed at the previous edition"
     return None

@@ -230,6 +230,13 @@ CASES = [
     # what an earlier round of the same thing gave is history; a relative clause about the counted is not
     ("The agreed investment is more than double the Rs 1.9 lakh crore committed at the previous edition of the summit.",
      "Rs 1.9 lakh crore", "other"),
+    # a lender's commitments are money it committed; an outlook's possibilities and assumptions are its forecasts;
+    # a forecast recalled from last year is history; the world's figure is another place's
+    ("Energy was the largest sector, with commitments of $1.74 billion (27%).", "$1.74 billion", "achieved"),
+    ("In a very cold spell, peak demand could be between 61 GW and 63 GW.", "61 GW", "target"),
+    ("The base case assumes net imports of 4.5 GW at times of peak demand.", "4.5 GW", "target"),
+    ("Last year's Outlook forecast a margin of 3.9 GW, or 6.7%.", "3.9 GW", "other"),
+    ("Globally, lending by multilateral development banks rose about 5% in 2024.", "5%", "other"),
     ("Twenty-three organisations that held funding in the previous round were unsuccessful this time.",
      "Twenty-three organisations", "achieved"),
     # a named work's size; the money a price brings in is a result; a share "of it" is of the figure before
