@@ -181,8 +181,9 @@ def _is_excluded_zh(text: str, m: re.Match, signed: bool) -> bool:
     is_arabic = num[0].isdigit() or num[0] in "０１２３４５６７８９"
     if not unit and not mult:
         return True  # a bare number: a year, a code, a count without its noun
-    if before and (before.isascii() and (before.isalnum() or before in "-+./:#_")):
-        return True  # part of a code, version, phone or address: 5G, V3, 0632-8028160
+    if before and (before.isascii() and (before.isalnum() or before in "-+./:#_")) \
+            and not (before == "+" and text[max(0, s - 2) : s - 1] in ("", " ", "|", "｜", "（", "(")):
+        return True  # part of a code, version, phone or address: 5G, V3, 0632-8028160 (not a cell's "| +1.8%")
     if after[:1] and after[:1].isascii() and after[:1].isalnum() and (not unit or unit.isascii()) \
             and unit not in ("%", "％"):
         return True  # 5G, 3D, 20MWp; a Chinese unit ends the figure: 110亿元LED项目, 3个APP

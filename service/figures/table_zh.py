@@ -61,6 +61,8 @@ def _label_unit(label: str) -> str | None:
 # The last column of a head may explain each row in words ("说明", "主要原因"): no value of its own.
 _TEXT_COLUMN = compile_re(r"(?:情况)?说明|备注|(?:主要)?(?:变动)?原因")
 _COLUMN_AFTER_UNDERSCORE = compile_re(r"_(?P<column>[^_]+)$")
+_NOUN_COLUMN = compile_re(r"[\u4e00-\u9fff]{2,8}")
+_OWN_UNIT_CELL = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{1,3}")
 # Such a row's explanation after its last value, spaced or not (cleaning joins a number to the Chinese
 # after it): "68.93 主要系募投项目…持续投入所致", "10,846,205.33主要系收到…补助"; a change in words is a value.
 _EXPLANATION = compile_re(r"(?<=[\d%％])\s*(?![增减][加少]?\d)[\u4e00-\u9fff“\"].*$")
@@ -86,16 +88,19 @@ _MEASURE_COLUMN = compile_re(r"(?P<name>[\u4e00-\u9fff]{1,12})[(（](?P<unit>%|�
 _EARLIER_WORD_COLUMN = compile_re(r"^(?:上年|去年|上期|上月|年初(?!至)|期初|(?:本)?报告期初)(?!.*(?:增减|变动|同比|增长))")
 
 
-def _columns(text: str) -> list[str] | None:
+def _columns(text: str, barred: bool = False) -> list[str] | None:
     """The names of a head's value columns ("2024年", "本年比上年增减(%)"), when at least two are years,
-    or all name a period or a change ("项目 本报告期 上年同期 增减变动幅度", "类别 环比(%) 同比(%)")."""
+    or all name a period or a change ("项目 本报告期 上年同期 增减变动幅度", "类别 环比(%) 同比(%)"); a table
+    written with bars may name some by a noun too ("救助类别 | 保障对象 | 全年支出（万元） | 支出同比")."""
     words = text.split()
     if len(words) < 3 or re.search(r"\d[\d,]*\.\d", text):
         return None
     if _TEXT_COLUMN.fullmatch(words[-1]):
         words = words[:-1]  # (the rows' explanations in words: their values are the columns before it)
     if len(_YEAR.findall(text)) < 2:
-        return words[1:] if all(_WORD_COLUMN.fullmatch(w) or _MEASURE_COLUMN.fullmatch(w) for w in words[1:]) else None
+        named = [bool(_WORD_COLUMN.fullmatch(w) or _MEASURE_COLUMN.fullmatch(w)) for w in words[1:]]
+        return words[1:] if all(named) or barred and any(named) and all(
+            n or _NOUN_COLUMN.fullmatch(w) for n, w in zip(named, words[1:], strict=True)) else None
     first = words[0]
     return words[1:] if not _YEAR.search(first) else words
 
@@ -112,6 +117,16 @@ def _unit_of(label: str, column: str, table_unit: str) -> str:
 
 def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quote: str) -> FigureDraft | None:
     subject = _ROW_LEAD.sub("", _LABEL_BRACKET.sub("", label) if _label_unit(label) else label).strip()
+    if _OWN_UNIT_CELL.fullmatch(cell) and (quantity := parse_quantity(cell)) is not None:
+        # a cell with its own unit: "城市低保 | 9862人" under a noun's column (保障对象), which names what it counts;
+        # under a year's or a plan's column, that column's kind ("指标 | 2025年目标 | 2023年实际")
+        year = _year_of(column)
+        noun = year is None and _NOUN_COLUMN.fullmatch(column) and not _WORD_COLUMN.fullmatch(column) \
+            and column not in ("数值", "数量", "数据", "总量", "规模")  # (a column of values names nothing more)
+        kind = "other" if year and years and year < max(years) and not _TARGET_COLUMN.search(column) \
+            else "target" if _TARGET_COLUMN.search(column) and "完成" not in column else "achieved"
+        return FigureDraft(subject=f"{subject}{column}" if noun else subject, text=cell, value=quantity[0],
+                           unit=quantity[1], kind=kind, period=year or (max(years) if years else None), quote=quote)
     # ("利润总额_本报告期": the row of one column of an earlier table, named as the year to date is below)
     subject = _COLUMN_AFTER_UNDERSCORE.sub(lambda m: f"（{m['column']}）", subject)
     if cell.startswith(("增", "减")):  # a change in words: the number grammar reads it
@@ -207,7 +222,7 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
             unit, columns = m["unit"].replace("人民币", ""), None
             continue
         if (text.count("年") >= 2 or text.count(" ") >= 2 and (_WORD_COLUMN.search(text) or _MEASURE_COLUMN.search(text))) \
-                and (head := _columns(text)) is not None:
+                and (head := _columns(text, barred=text != quote)) is not None:
             columns, explained = head, _TEXT_COLUMN.fullmatch(text.split()[-1]) is not None
             continue
         if columns is None:
@@ -221,8 +236,10 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
         cells = _CELL.findall(values)
         tokens = values.split()
         if len(cells) != len(columns) and len(tokens) == len(columns) \
-                and all(t in _NOT_APPLICABLE or _CELL.fullmatch(t) for t in tokens):
-            cells = tokens  # (a cell may say there is no value: "经营活动产生的现金流量净额 不适用 不适用 96,318,442.75 41.26")
+                and all(t in _NOT_APPLICABLE or _CELL.fullmatch(t) or _OWN_UNIT_CELL.fullmatch(t) for t in tokens):
+            # (a cell may say there is no value: "经营活动产生的现金流量净额 不适用 不适用 96,318,442.75 41.26"; or
+            # carry its own unit: "城市低保 | 9862人 | 9870 | -3.1%")
+            cells = tokens
         if len(cells) != len(columns) or "".join(cells).replace(",", "") == "":
             continue
         years = [y for c in columns if (y := _year_of(c))]

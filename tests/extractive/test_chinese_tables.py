@@ -206,3 +206,14 @@ def test_a_bar_table_of_rates_with_two_part_units_is_read_by_its_head():
             "绿电使用比例 | 21.3% | 25% | 45%\n")
     kinds = {f.text: f.kind for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
     assert kinds["21.3%"] == "achieved" and kinds["25%"] == kinds["45%"] == "target"
+
+
+def test_a_bar_tables_noun_columns_and_cells_with_their_own_units_and_signs():
+    text = ("溪宁市民政局关于2024年社会救助工作情况的报告\n\n一、救助保障情况\n\n全年各类救助支出情况如下：\n\n"
+            "救助类别 | 保障对象 | 全年支出（万元） | 支出同比\n城市低保 | 9862人 | 9870 | -3.1%\n"
+            "农村低保 | 41530人 | 31240 | +1.8%\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    rows = {f.text: f for f in s.figures}
+    assert rows["9862人"].subject == "城市低保保障对象" and rows["9862人"].kind == "achieved"
+    assert rows["9870"].value == 9870e4 and rows["9870"].unit == "元"
+    assert rows["+1.8%"].value == 1.8 and rows["-3.1%"].value == -3.1

@@ -73,7 +73,7 @@ def test_a_statistical_sheet_with_a_unit_column_gives_each_value_in_its_rows_uni
 
 def test_a_bar_tables_rows_of_bare_values_and_a_change_with_its_own_unit():
     # The unit in the row's label; a change written with its own unit ("8.7%", "-1.1个百分点") keeps it and
-    # its sign; a value with its own unit ("48亿元") is left to the number grammar.
+    # its sign; a value with its own unit ("680亿元") keeps it, with its column's year and kind.
     from service.figures.table_zh import table_figures
     from service.segment import segment
 
@@ -84,7 +84,9 @@ def test_a_bar_tables_rows_of_bare_values_and_a_change_with_its_own_unit():
     assert got == [("186.42", 1.8642e10, "元", "achieved", "2025"), ("171.50", 1.715e10, "元", "other", "2024"),
                    ("8.7%", 8.7, "%", "achieved", "2025"), ("64.2", 64.2, "%", "achieved", "2025"),
                    ("65.3", 65.3, "%", "other", "2024"), ("-1.1个百分点", -1.1, "个百分点", "achieved", "2025")]
-    assert table_figures(segment("指标 | 2025年 | 2024年 | 完成率\n地区生产总值 | 680亿元 | 571.4亿元 | 84.0%\n")) == {}
+    rows = table_figures(segment("指标 | 2025年 | 2024年 | 完成率\n地区生产总值 | 680亿元 | 571.4亿元 | 84.0%\n"))
+    assert [(f.text, f.value, f.kind, f.period) for figs in rows.values() for f in figs] == [
+        ("680亿元", 6.8e10, "achieved", "2025"), ("571.4亿元", 5.714e10, "other", "2024"), ("84.0%", 84.0, "achieved", "2025")]
 
 
 def test_a_change_cell_with_a_full_width_percent_sign_is_a_percentage():
