@@ -41,7 +41,7 @@ EN_ACHIEVED_RE = compile_re(
     r"accelerated|expanded|risen|grown|fallen|tripled|quadrupled|halved|started|began|begun|YoY|QoQ|y/y|q/q|"
     r"a rise of|an increase of|a fall of|a drop of|accounted for|came to|comes to|(?:is|was) put at|stands at|"
     r"laid|made|drew|signing|took|met|saw|brought|kept|gave|ran|fought|flew|carried|found|generating|recording|"
-    r"posting|earning|year-to-date|(?:we|it|they) (?:also )?(?:cut|set|put|hit|beat)(?! (?:to|a target|out|aside|up)\b)|"
+    r"posting|earning|year-to-date|(?:taking|bringing|lifting|pushing) (?:the |its |our |their )?(?:total|number|count|tally)\b(?! (?:contract|project|programme|scheme)? ?(?:cost|budget|value|price))|(?:we|it|they) (?:also )?(?:cut|set|put|hit|beat)(?! (?:to|a target|out|aside|up)\b)|"
     r"(?:has|have|had) (?:now |already |also |so far )?(?:cut|built|won|sold|spent|paid|made|brought|taken|met|kept|put|set)|(?:is|are|was|were) (?:now |currently )?at|"
     # a level or a gap reached by now: "is now 30% higher than in 2019", "is now 16.3% below that peak"
     r"(?:is|are) now(?=\s+(?:about |around |nearly |almost |some |just )?(?:[$€£¥]|[A-Z]{1,2}\$)?\d)|"

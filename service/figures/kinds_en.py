@@ -43,8 +43,8 @@ EN_RUNNING_TOTAL = compile_re(
     r"|\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b.{0,80}?\bsince (?:19|20)\d{2}\b"
     # ("Since the fund was launched in 2022, £96 million of it has been committed")
     r"|^\W*since\b[^,;]{0,80}?\b(?:19|20)\d{2},.{0,80}?\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b"
-    # ("Since October, the inspectors have issued 1,847 fines": since a month of the period)
-    rf"|^\W*since (?:{_MONTHS})\b[^;]{{0,80}}?"
+    # ("Since October, the inspectors have issued 1,847 fines": since a month of the period, or the last season)
+    rf"|^\W*since (?:{_MONTHS}|last (?:year|winter|summer|spring|autumn|quarter|month))\b[^;]{{0,80}}?"
     r"\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b",
     re.I)
 # A place's population, however it is stated ("population was estimated at 402,300"), and a work's

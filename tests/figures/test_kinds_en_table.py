@@ -237,6 +237,13 @@ CASES = [
     ("The base case assumes net imports of 4.5 GW at times of peak demand.", "4.5 GW", "target"),
     ("Last year's Outlook forecast a margin of 3.9 GW, or 6.7%.", "3.9 GW", "other"),
     ("Globally, lending by multilateral development banks rose about 5% in 2024.", "5%", "other"),
+    # what has come since last winter is a running total; a total a result takes to is a level reached (not a
+    # contract's value)
+    ("Since last winter, 2.4 GW of new battery storage has connected to the network.", "2.4 GW", "achieved"),
+    ("The interconnector entered service in September, taking total interconnector capacity to 9.8 GW.", "9.8 GW",
+     "achieved"),
+    ("Items included a $94,000 change order on the sidewalk project, bringing the total contract value to $1.18 million.",
+     "$1.18 million", "other"),
     ("Twenty-three organisations that held funding in the previous round were unsuccessful this time.",
      "Twenty-three organisations", "achieved"),
     # a named work's size; the money a price brings in is a result; a share "of it" is of the figure before
