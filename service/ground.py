@@ -92,8 +92,17 @@ class _Locator:
         (a, b), matched = found
         return (a, b), self.clean.original[a:b], matched
 
-    def render(self, span: tuple[int, int]) -> str:
-        return self.clean.text[span[0] : span[1]]
+    def render(self, span: tuple[int, int], source_quote: str = "") -> str:
+        """The cleaned text at `span`: the quote shown. The bars cleaning wrote between the cells of a table laid
+        out in spaced columns (cleaning/columns.py) are no characters of the input: where the input's quote
+        has no bar, they are shown as the spaces they stood for."""
+        quote = self.clean.text[span[0] : span[1]]
+        if "|" in quote and not self.clean.original_is_html and "|" not in source_quote:
+            quote = _CELL_BAR.sub("  ", quote).strip()
+        return quote
+
+
+_CELL_BAR = compile_re(r" ?\| ?")
 
 
 def _in_quote(text: str, quote: str) -> bool:
@@ -194,7 +203,7 @@ def _ground_figure(
             return None  # the number itself did not survive the trace: not shown
     return Figure(
         **{**vars(f),  # (the draft's fields as they are: a model_dump would copy each first)
-           "text": text, "quote": loc.render(span), "subject": render(f.subject, span)},
+           "text": text, "quote": loc.render(span, source_quote), "subject": render(f.subject, span)},
         span=source_span,
         source_quote=source_quote,
     )
@@ -235,7 +244,7 @@ def _ground_key_point(
         if span is None or traced is None:
             dropped += 1
             continue
-        evidence.append(Evidence(quote=loc.render(span), span=traced[0], source_quote=traced[1]))
+        evidence.append(Evidence(quote=loc.render(span, traced[1]), span=traced[0], source_quote=traced[1]))
     if not kp.text.strip():
         return None, dropped
     return KeyPoint(text=render(kp.text, near), evidence=evidence), dropped

@@ -43,6 +43,9 @@ def test_its_values_take_their_columns_kinds_their_labels_units_and_trace_to_the
     for f in rows.values():
         assert UPDATE[f.span[0] : f.span[1]] == f.source_quote and f.text.lstrip("+") in f.source_quote
     assert "|" not in s.summary and "1,284" not in s.summary
+    # (the bars are the reader's, not the input's: a figure's quote shows the row as it was written)
+    assert rows["1,284"].quote == "Containers (000 TEU)  1,284  1,211  +6.0%"
+    assert all("|" not in f.quote and "".join(f.quote.split()) in "".join(UPDATE.split()) for f in rows.values())
     assert "Containers" in clean(UPDATE).text
 
 
