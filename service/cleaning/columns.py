@@ -8,7 +8,8 @@ becomes "| H1 2025 | H1 2024 | Change" over "Containers (000 TEU) | 1,284 | 1,21
 readers know (its head's periods and changes give each column's kind, a label's "(000)" its scale).
 
 Only runs of two rows or more are taken, each with three cells or more of which two are numbers and the
-last one is; the line right above is their head when it has as many cells. Words in prose are parted by
+last one is (or three, before a last cell of words: "Late 2026"); the line right above is their head when it has as
+many cells. Words in prose are parted by
 one space, so no sentence is taken. The bars are no characters of the input: tracing passes over them
 (source_map's visible characters leave them out).
 """
@@ -30,8 +31,10 @@ def _cells(line: str) -> list[str]:
 
 
 def _is_row(cells: list[str]) -> bool:
+    """A label and numbers: its last cell a number, or three numbers before a cell of words ("Late 2026")."""
     numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(c))
-    return len(cells) >= 3 and numbers >= 2 and _NUMBER_CELL.fullmatch(cells[-1]) is not None and cells[0] != ""
+    return len(cells) >= 3 and cells[0] != "" and (
+        numbers >= 2 and _NUMBER_CELL.fullmatch(cells[-1]) is not None or numbers >= 3)
 
 
 def columns_to_bars(text: str) -> str:

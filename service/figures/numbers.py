@@ -48,6 +48,8 @@ MEASURE_UNITS = [
     "噸", "畝",
     "千伏", "公斤", "千克", "万吨", "吨", "亩", "米", "瓦", "度", "标箱", "TEU", "GWh", "MWh", "GW", "MW", "kW", "kWh",
     "km²", "km", "m²", "m³", "㎡", "㎥", "微克", "毫克", "毫米",
+    # A temperature and a noise level, as weather and environment bulletins give them: 38.6℃, 52.3分贝.
+    "℃", "摄氏度", "分贝",
 ]
 # Durations: 11天完成审批, 工期18个月 (not 18个), 24小时. 年 only in 连续N年: elsewhere N年 is a date
 # (2023年), which _is_excluded_zh leaves out.

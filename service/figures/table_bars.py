@@ -15,11 +15,11 @@ from .kinds import Kind
 
 # What a column's head names, in the order read (a rate of a plan done is a result: 计划完成率).
 _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
-    # (an index's weights describe it: "Weight (%)")
-    (compile_re(r"(?i)\bweights?\b|权重"), "other"),
+    # (an index's weights describe it: "Weight (%)"; a project's total budget or cost is its size)
+    (compile_re(r"(?i)\bweights?\b|权重|total (?:budget|cost)|project (?:budget|cost)|contract value|总投资|总概算"), "other"),
     (compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|%|增长|增减|同比|增幅|"
                 r"降幅|变动|完成率"), "achieved"),
-    (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|\breturns?\b|\bspent\b|to date|"
+    (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|\bcompleted?\b|\breturns?\b|\bspent\b|to date|"
                 r"year[- ]to[- ]date|\bytd\b|完成|实际|实绩|累计|进度|进展"), "achieved"),
     (compile_re(r"(?i)target|goal|\bplan|budget|forecast|guidance|projected|projection|outlook|ambition|计划|目标|"
                 r"任务|预期|预算|规划"), "target"),

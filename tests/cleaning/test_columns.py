@@ -62,3 +62,14 @@ def test_a_chinese_table_padded_with_ideographic_spaces_is_read_by_its_head():
     assert kinds["214人"] == "achieved"  # (the head's 计划 opens no plan section)
     for f in s.figures:
         assert text[f.span[0] : f.span[1]] == f.source_quote
+
+
+def test_a_row_may_end_in_a_cell_of_words_and_a_projects_total_budget_is_its_size():
+    text = ("Capital works program half-year update\n\nThe Authority spent $2.07 billion in the half year.\n\nMajor projects\n\n"
+            "Project                   Total budget   Spent to date   Complete   Expected completion\n"
+            "Harlow Bypass                 $540m          $388m          74%       Late 2026\n"
+            "Quarry Creek Bridge           $126m          $119m          96%       Early 2026\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    kinds = {f.text: f.kind for f in s.figures}
+    assert kinds["$540m"] == kinds["$126m"] == "other"  # (a project's total budget: its size)
+    assert kinds["$388m"] == kinds["74%"] == "achieved"

@@ -494,3 +494,12 @@ def test_an_english_share_written_as_a_count_in_a_count_is_one_figure():
     kinds = {f.text: f.kind for f in extract_figures(
         "The helpline answered 91,300 calls, about one in four of them within a minute.", language="en")}
     assert kinds["one in four"] == kinds["91,300 calls"]
+
+
+def test_temperatures_and_noise_levels_are_figures_in_their_units():
+    from service.figures.numbers import find_numbers
+    from service.figures.numbers_en import find_numbers_en
+
+    assert [(n.text, n.value, n.unit) for n in find_numbers_en("The lowest was -6.8 °C at Kellan and the highest 41.3°C.")] \
+        == [("-6.8 °C", -6.8, "°C"), ("41.3°C", 41.3, "°C")]
+    assert [(n.text, n.unit) for n in find_numbers("最高气温40.3℃，城区噪声平均53.6分贝。")] == [("40.3℃", "℃"), ("53.6分贝", "分贝")]
