@@ -73,8 +73,10 @@ EN_EARLIER_AFTER = compile_re(r"\s+(?:to\s|a year (?:earlier|ago|before)|(?:in|a
 EN_ELSEWHERE_OPENING = compile_re(r"^\W*(?:(?:in|at|across) (?:neighbouring|neighboring|nearby|other) |across the border\b"
                                   r"|(?:globally|worldwide),)", re.I)
 EN_ELSEWHERE = compile_re(
+    # (the benchmark the head noun: not "the national mean temperature", a weather service's own measure)
     r"\b(?:industry|national|nationwide|sector|regional|statewide|peer|OECD|EU)(?:'s)?(?:-wide)? (?:average|median|mean|"
-    r"benchmark)s?\b|\b(?:average|median|mean) (?:for|across|of) the (?:industry|sector|country|nation|region|state)\b"
+    r"benchmark)s?\b(?=\s+(?:of|for|was|is|were|stood|at|in|across|on)\b|\s*[,.;:)(]|$"
+    r"|(?:\s+[a-z]+){0,2}?\s+(?:rate|level|figure|score|time)s?\b)|\b(?:average|median|mean) (?:for|across|of) the (?:industry|sector|country|nation|region|state)\b"
     r"|(?<!unlike )(?<!than )(?<!with )\b(?:the )?(?:region's |country's |state's |nation's |city's )?other (?:ports|airports|"
     r"councils|cities|towns|countries|regions|states|providers|companies|firms|utilities|operators|hospitals|trusts|"
     r"schools|banks|food banks|water companies|authorities)\b",

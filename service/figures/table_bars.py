@@ -17,7 +17,7 @@ from .kinds import Kind
 _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     # (an index's weights describe it: "Weight (%)"; a project's total budget or cost is its size)
     (compile_re(r"(?i)\bweights?\b|权重|total (?:budget|cost)|project (?:budget|cost)|contract value|总投资|总概算"), "other"),
-    (compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|%|增长|增减|同比|增幅|"
+    (compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|anomal(?:y|ies)|%|增长|增减|同比|增幅|"
                 r"降幅|变动|完成率"), "achieved"),
     (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|\bcompleted?\b|\breturns?\b|\bspent\b|to date|"
                 r"year[- ]to[- ]date|\bytd\b|完成|实际|实绩|累计|进度|进展"), "achieved"),

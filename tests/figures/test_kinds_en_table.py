@@ -200,6 +200,7 @@ CASES = [
     # another place's figure, or an industry's or a nation's average, is the comparison
     ("The industry average for interruptions was 11.6 minutes per property.", "11.6 minutes", "other"),
     ("The national average was 18.9%, and ours fell to 16.2%.", "18.9%", "other"),
+    ("The national mean temperature was 1.38 °C above the 1991–2020 average.", "1.38 °C", "achieved"),
     ("The national average was 18.9%, and ours fell to 16.2%.", "16.2%", "achieved"),
     ("In neighbouring Osterland, where a similar scheme has run since 2019, heat pumps now heat 9% of homes.",
      "9%", "other"),
