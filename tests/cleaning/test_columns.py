@@ -73,3 +73,11 @@ def test_a_row_may_end_in_a_cell_of_words_and_a_projects_total_budget_is_its_siz
     kinds = {f.text: f.kind for f in s.figures}
     assert kinds["$540m"] == kinds["$126m"] == "other"  # (a project's total budget: its size)
     assert kinds["$388m"] == kinds["74%"] == "achieved"
+
+
+def test_cells_with_short_units_make_rows_too():
+    text = ("Region               Rainfall (mm)   Rainfall anomaly   Mean temp. anomaly\n"
+            "Northern Coast           412.8             +9%               +0.7 °C\n"
+            "Central Plateau          121.5             -31%              +1.5 °C\n")
+    assert columns_to_bars(text).splitlines()[1:] == ["Northern Coast | 412.8 | +9% | +0.7 °C",
+                                                     "Central Plateau | 121.5 | -31% | +1.5 °C"]
