@@ -40,6 +40,8 @@ COUNT_UNITS = [
     "成",
     # Shares of a company: 累计回购公司股份1,286,400股.
     "股",
+    # Lamps, licences and documents, and a score's points: 新装路灯4860盏, 暂扣驾驶证2210本, 考评得分91.6分.
+    "盏", "本", "分",
     # Traditional forms, for text that reaches the grammar unconverted.
     "個", "項", "條", "隻", "臺套", "臺", "輛", "場", "張", "筆", "戶",
 ]
@@ -75,6 +77,8 @@ NOT_A_UNIT_BEFORE = {
     "天": "然津下气", "年": "级級代度底初中末内", "片": "区段状", "颗": "粒", "列": "入为席队举表出", "例": "如外子行会", "剂": "量型",
     "期": "间末初满限内中货权刊待望盼",
     "股": "东份权票本息价市金民指",  # (前十名股东, 5%以上股份)
+    "本": "月年期季周日次届地市县区级部科土身着质来轮批网站刊报单院所",  # (not 本月, 本地, 本科, 本土: a word that starts with 本)
+    "分": "钟别之散期批类局院校行析布配享工管解项担摊流化成公区队站会红厂数",  # (分钟, 分别, 分局, 分析: no score)
 }
 
 
@@ -201,6 +205,8 @@ def _is_excluded_zh(text: str, m: re.Match, signed: bool) -> bool:
         return True  # a number to call: 拨打12333人社服务热线
     if before == "前" and unit in ("个月", "個月", "天", "周") and text[max(0, s - 2) : s] != "提前":
         return True  # a period to date: 前4个月 (the first four months), not a duration reported
+    if unit == "分" and (not is_arabic or before in ("时", ":", "：")):
+        return True  # a score is written in digits: 十分重要 is "very", 13时45分 a clock's time
     if before == "前" and unit in ("名", "位") and _HAN_AFTER.match(text, e):
         return True  # a group named by a ranking's size: 前十名股东, 产值前100名企业 (not 排名进入前70位)
     consecutive = text[max(0, m.start() - 2) : m.start()] == "连续"

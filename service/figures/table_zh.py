@@ -61,6 +61,7 @@ def _label_unit(label: str) -> str | None:
 # The last column of a head may explain each row in words ("说明", "主要原因"): no value of its own.
 _TEXT_COLUMN = compile_re(r"(?:情况)?说明|备注|(?:主要)?(?:变动)?原因")
 _COLUMN_AFTER_UNDERSCORE = compile_re(r"_(?P<column>[^_]+)$")
+_SIZE_COLUMN = compile_re(r"(?:计划)?总(?:投资|概算|规模)")
 _NOUN_COLUMN = compile_re(r"[\u4e00-\u9fff]{2,8}")
 _OWN_UNIT_CELL = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{1,3}")
 # Such a row's explanation after its last value, spaced or not (cleaning joins a number to the Chinese
@@ -83,7 +84,7 @@ _WORD_COLUMN = compile_re(r"(?:本报告期[末初]?|报告期[末初]?|本期|�
                           r"(?:[(（][%％][)）]|±%)?")
 # Such a column of an earlier time, the comparison: "上年同期", "本报告期初", "上月".
 # A value column named by what it measures, with its unit: "网络零售额(亿元)", "占比(%)", "集装箱吞吐量（万标箱）".
-_MEASURE_COLUMN = compile_re(r"(?P<name>[\u4e00-\u9fff]{1,12})[(（](?P<unit>%|％|[万亿]?元|万?吨|万?人次?|个|家|万?标箱|公顷|万?亩"
+_MEASURE_COLUMN = compile_re(r"(?:(?:19|20)\d{2}年)?(?P<name>[\u4e00-\u9fff]{1,12})[(（](?P<unit>%|％|[万亿]?元|万?吨|万?人次?|个|家|万?标箱|公顷|万?亩"
                              r"|[万亿]?千瓦时)[)）]")
 _EARLIER_WORD_COLUMN = compile_re(r"^(?:上年|去年|上期|上月|年初(?!至)|期初|(?:本)?报告期初)(?!.*(?:增减|变动|同比|增长))")
 
@@ -154,10 +155,12 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
         else f"{subject}{measure['name']}" if measure else subject
     if column.startswith("年初至"):  # (the year to date beside the quarter: 营业收入年初至报告期末)
         subject = f"{subject}（年初至报告期末）"
-    # (a plan's column holds targets: "计划招生（人）"; a plan's rate done is a result: "计划完成率")
+    # (a plan's column holds targets: "计划招生（人）"; a plan's rate done is a result: "计划完成率"; a project's
+    # total investment is its size: "总投资（亿元）")
     planned = _TARGET_COLUMN.search(column) is not None and "完成" not in column
-    return FigureDraft(subject=subject, text=cell, value=value,
-                       unit="%" if unit == "%" else base, kind="other" if earlier else "target" if planned else "achieved",
+    size = _SIZE_COLUMN.match(column) is not None
+    return FigureDraft(subject=subject, text=cell, value=value, unit="%" if unit == "%" else base,
+                       kind="other" if earlier or size else "target" if planned else "achieved",
                        period=year or (max(years) if years else None), quote=quote)
 
 

@@ -503,3 +503,10 @@ def test_temperatures_and_noise_levels_are_figures_in_their_units():
     assert [(n.text, n.value, n.unit) for n in find_numbers_en("The lowest was -6.8 °C at Kellan and the highest 41.3°C.")] \
         == [("-6.8 °C", -6.8, "°C"), ("41.3°C", 41.3, "°C")]
     assert [(n.text, n.unit) for n in find_numbers("最高气温40.3℃，城区噪声平均53.6分贝。")] == [("40.3℃", "℃"), ("53.6分贝", "分贝")]
+
+
+def test_scores_lamps_and_licences_are_counted_and_their_words_are_not():
+    from service.figures.numbers import find_numbers
+
+    got = [n.text for n in find_numbers("全年考评平均得分91.6分，新装路灯4860盏，暂扣驾驶证2210本；防汛任务十分繁重，13时45分出现最高负荷，详见本网站。")]
+    assert got == ["91.6分", "4860盏", "2210本"]
