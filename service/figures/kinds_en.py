@@ -200,8 +200,9 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("other", "size_or_history", True)  # "Ten years ago, in 2014/15, the Service attended 10,310 …"
     if EN_ELSEWHERE_OPENING.match(sentence) or EN_ELSEWHERE.search(sentence, cs, sp.start):
         return Decision("other", "elsewhere", True)  # "The industry average for interruptions was 11.6 minutes"
-    if _PLAN_AFTER.match(sentence, sp.end) and (_NAMED_BEFORE_PLAN.search(sentence, max(0, sp.start - 12), sp.start)
-                                                 or not _PLAN_AFTER.match(sentence, sp.end).group().strip().lower().startswith(("goal", "target"))):
+    if (plan := _PLAN_AFTER.match(sentence, sp.end)) and (  # (a goal's or a target's after "the": "the 60% goal")
+            not plan.group().strip().lower().startswith(("goal", "target"))
+            or _NAMED_BEFORE_PLAN.search(sentence, max(0, sp.start - 12), sp.start)):
         return Decision("target", "goal_named_after", True)  # "94% of the 1,180 planned", "the 60% goal"
     if _UNDER_WAY.match(sentence, sp.end) and sp.unit not in EN_MONEY:
         return Decision("other", "standing_count", True)  # "1,420 homes under construction"
