@@ -33,6 +33,8 @@ _MONTH = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
 _PERIOD = compile_re(
     rf"(?<![\w/-])(?:(?P<part>[QH][1-4])|(?P<month>{_MONTH})\.?(?: (?P<quarter>Q|[Qq]uarter)\b)?)?\s*"
     r"(?:FY ?(?P<fy>\d\d)(?!\d)|(?:FY ?)?(?P<year>(?:19|20)\d\d)(?:[/-]\d\d)?)(?:年度?)?(?![\w/=-])(?!\s*=)")
+_UNIT_MARK = compile_re(r"\s*[(（]\s*(?:%|％|pts?|pp)\s*[)）]")
+_SAYS_NOTHING = compile_re(r"(?i)^\s*(?:notes?|comments?|remarks?|status|source|备注|说明)\s*$")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -62,6 +64,15 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
         if kind is None and p is not None and dated >= 2:
             kind = "achieved" if p[1] == latest else "other"
         out.append((kind, p[0] if p else None))
+    if dated == 1 and len(cells) >= 3:
+        # one column named by a year beside columns named by what they measure ("Inspections | Good or outstanding (%) |
+        # 2023/24 (%)"): the year's is the comparison, the others hold the period's results (a unit in brackets
+        # names no change here)
+        plain = [next((k for rx, k in _HEAD_WORDS if rx.search(_UNIT_MARK.sub("", c))), None) for c in cells]
+        at = next(i for i, (p, k) in enumerate(zip(periods, said, strict=True)) if p and k != "target")
+        if plain[at] is None and any(i and i != at and k is None for i, k in enumerate(plain)):
+            out = [("other", y) if i == at else ("achieved", y) if i and k is None and not _SAYS_NOTHING.search(cells[i])
+                   else (out[i][0], y) for i, (k, y) in enumerate(zip(plain, (y for _, y in out), strict=True))]
     return out
 
 

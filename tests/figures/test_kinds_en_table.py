@@ -303,3 +303,6 @@ def test_a_bar_tables_head_of_quarters_halves_and_short_fiscal_years_gives_kinds
     assert column_kinds("| Type of store | Weight (%) | Sep 2025 on Aug 2025 | Aug 2025 on Jul 2025 | Sep 2025 on Sep 2024 |")[
         2:6] == [("other", None), ("achieved", "2025"), ("other", "2025"), ("achieved", "2025")]
     assert column_kinds("Measure | Market 2025 | Market 2024")[1:] == [("achieved", "2025"), ("other", "2024")]
+    # One column named by a year beside columns named by what they measure: the year's is the comparison
+    assert column_kinds("Phase | Inspections | Good or outstanding (%) | 2023/24 (%) | Change (pts)")[1:] == [
+        ("achieved", None), ("achieved", None), ("other", "2023"), ("achieved", None)]
