@@ -17,7 +17,7 @@ import re
 
 from ..cleaning.rows import BAR
 from ..re_cache import compile_re
-from ..schemas import FigureDraft
+from ..schemas import FigureDraft, Kind
 from ..segment import Sentence
 from .numbers import UNITS, find_numbers, parse_quantity
 
@@ -124,10 +124,9 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
         year = _year_of(column)
         noun = year is None and _NOUN_COLUMN.fullmatch(column) and not _WORD_COLUMN.fullmatch(column) \
             and column not in ("数值", "数量", "数据", "总量", "规模")  # (a column of values names nothing more)
-        kind = "other" if year and years and year < max(years) and not _TARGET_COLUMN.search(column) \
-            else "target" if _TARGET_COLUMN.search(column) and "完成" not in column else "achieved"
         return FigureDraft(subject=f"{subject}{column}" if noun else subject, text=cell, value=quantity[0],
-                           unit=quantity[1], kind=kind, period=year or (max(years) if years else None), quote=quote)
+                           unit=quantity[1], kind=_column_kind(column, years),
+                           period=year or (max(years) if years else None), quote=quote)
     # ("利润总额_本报告期": the row of one column of an earlier table, named as the year to date is below)
     subject = _COLUMN_AFTER_UNDERSCORE.sub(lambda m: f"（{m['column']}）", subject)
     if cell.startswith(("增", "减")):  # a change in words: the number grammar reads it
@@ -146,7 +145,6 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
         if cell.startswith(("-", "−")) and value > 0:
             value = -value
     year = _year_of(column)
-    earlier = year is not None and years and year < max(years) or _EARLIER_WORD_COLUMN.match(column) is not None
     # (a change column named by its kind gives it: 环比, 同比, 1-本月累计同比; another says 增减)
     named = _NAMED_CHANGE.search(column)
     # (a running total's column beside the month's says which it is: 规上工业增加值累计)
@@ -155,13 +153,19 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
         else f"{subject}{measure['name']}" if measure else subject
     if column.startswith("年初至"):  # (the year to date beside the quarter: 营业收入年初至报告期末)
         subject = f"{subject}（年初至报告期末）"
-    # (a plan's column holds targets: "计划招生（人）"; a plan's rate done is a result: "计划完成率"; a project's
-    # total investment is its size: "总投资（亿元）")
-    planned = _TARGET_COLUMN.search(column) is not None and "完成" not in column
-    size = _SIZE_COLUMN.match(column) is not None
     return FigureDraft(subject=subject, text=cell, value=value, unit="%" if unit == "%" else base,
-                       kind="other" if earlier or size else "target" if planned else "achieved",
-                       period=year or (max(years) if years else None), quote=quote)
+                       kind=_column_kind(column, years), period=year or (max(years) if years else None), quote=quote)
+
+
+def _column_kind(column: str, years: list[str]) -> Kind:
+    """The kind of a value in `column`: an earlier year's or an earlier time's column is the comparison, and
+    so is a project's total investment, its size ("总投资（亿元）"); a plan's column holds targets ("计划招生（人）";
+    a plan's rate done is a result: "计划完成率"); the rest the period's results."""
+    year = _year_of(column)
+    if year is not None and years and year < max(years) or _EARLIER_WORD_COLUMN.match(column) \
+            or _SIZE_COLUMN.match(column):
+        return "other"
+    return "target" if _TARGET_COLUMN.search(column) and "完成" not in column else "achieved"
 
 
 # A statistical sheet pasted from a spreadsheet: a head with a unit column ("指标名称 单位 本月 累计
