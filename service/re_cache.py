@@ -102,15 +102,15 @@ class PatternCache:
                 return compiled
         if _sre is None or not isinstance(pattern, str) or key[1] & re.DEBUG:
             return re.compile(pattern, key[1])
-        entry = _entry(key)
-        if entry is None:  # internals not as in this interpreter's re: nothing is kept
+        built = _entry(key)
+        if built is None:  # internals not as in this interpreter's re: nothing is kept
             return re.compile(pattern, key[1])
-        self.entries[key] = entry
+        self.entries[key], compiled = built
         self.used.add(key)
         if not self.added and self.writable:
             atexit.register(self.save)
         self.added += 1
-        return _sre.compile(pattern, *entry)
+        return compiled
 
     def save(self) -> None:
         """Write the entries (atomically); nothing when nothing was added or writing is off."""
@@ -136,10 +136,10 @@ def compile_re(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     return PATTERNS.compile(pattern, flags)
 
 
-def _entry(key: tuple[str, int]) -> Entry | None:
+def _entry(key: tuple[str, int]) -> tuple[Entry, re.Pattern[str]] | None:
     """What `_sre.compile` takes to build `re.compile(*key)` (re/_compiler.py `compile`, stopping
-    before it), with the characters a match begins with named for the engine (service/re_first.py).
-    None when this interpreter's internals do not build re.compile's pattern."""
+    before it), with the characters a match begins with named for the engine (service/re_first.py),
+    and the pattern it builds. None when this interpreter's internals do not build re.compile's pattern."""
     pattern, flags = key
     try:
         parsed = _parser.parse(pattern, flags)
@@ -153,7 +153,7 @@ def _entry(key: tuple[str, int]) -> Entry | None:
             return None
         code = with_first_chars(code, parsed, final_flags)
         entry: Entry = (final_flags, code, parsed.state.groups - 1, groups, tuple(index))
-        _sre.compile(pattern, *entry)  # the engine validates the code it is given
+        compiled = _sre.compile(pattern, *entry)  # (the engine validates the code it is given)
     except Exception:
         return None
-    return entry
+    return entry, compiled

@@ -43,7 +43,8 @@ def columns_to_bars(text: str) -> str:
     if "  " not in text and "\t" not in text and "\u3000" not in text:
         return text
     lines = text.split("\n")
-    rows = [_is_row(_cells(line)) for line in lines]
+    cells = [_cells(line) for line in lines]
+    rows = [_is_row(c) for c in cells]
     out = list(lines)
     i = 0
     while i < len(lines):
@@ -54,10 +55,9 @@ def columns_to_bars(text: str) -> str:
         while end < len(lines) and rows[end]:
             end += 1
         if end - i >= 2:
-            width = len(_cells(lines[i]))
             for k in range(i, end):
-                out[k] = " | ".join(_cells(lines[k]))
-            if i > 0 and lines[i - 1].strip() and len(head := _cells(lines[i - 1])) == width:
-                out[i - 1] = " | ".join(head).lstrip()
+                out[k] = " | ".join(cells[k])
+            if i > 0 and lines[i - 1].strip() and len(cells[i - 1]) == len(cells[i]):
+                out[i - 1] = " | ".join(cells[i - 1]).lstrip()
         i = end
     return "\n".join(out)
