@@ -174,8 +174,8 @@ def minus_sign_at(text: str, k: int) -> bool:
 
 
 def _is_excluded_zh(text: str, m: re.Match, signed: bool) -> bool:
-    """Numbers that are not figures: dates, times, codes, ordinals, names. `signed`: a minus sign is
-    the number's (`minus_sign_at`)."""
+    """Numbers that are not figures: dates, times, codes, ordinals, names (a bare number, with no unit and no
+    multiplier, `find_numbers` has dropped before). `signed`: a minus sign is the number's (`minus_sign_at`)."""
     s, e = m.start("num"), m.end()
     num = m.group("num")
     before = text[max(0, s - 1) : s]
@@ -185,8 +185,6 @@ def _is_excluded_zh(text: str, m: re.Match, signed: bool) -> bool:
     unit = (m.group("unit") or "").strip()
     mult = m.group("mult")
     is_arabic = num[0].isdigit() or num[0] in "０１２３４５６７８９"
-    if not unit and not mult:
-        return True  # a bare number: a year, a code, a count without its noun
     if before and (before.isascii() and (before.isalnum() or before in "-+./:#_")) \
             and not (before == "+" and text[max(0, s - 2) : s - 1] in ("", " ", "|", "｜", "（", "(")):
         return True  # part of a code, version, phone or address: 5G, V3, 0632-8028160 (not a cell's "| +1.8%")
@@ -244,7 +242,7 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
         return find_numbers_en(text)
     for m in FIGURE_RE.finditer(text):  # (skips to a qualifier or a numeral: service/re_first.py)
         if not m.group("num") or not m.group("mult") and not (m.group("unit") or "").strip():
-            continue  # (a bare number, the first test of _is_excluded_zh: most runs of 一 and 十 are words)
+            continue  # a bare number: a year, a code, a count without its noun (most runs of 一 and 十 are words)
         signed = m.start() == m.start("num") and minus_sign_at(text, m.start())
         if _is_excluded_zh(text, m, signed):
             continue

@@ -71,8 +71,8 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
         plain = [next((k for rx, k in _HEAD_WORDS if rx.search(_UNIT_MARK.sub("", c))), None) for c in cells]
         at = next(i for i, (p, k) in enumerate(zip(periods, said, strict=True)) if p and k != "target")
         if plain[at] is None and any(i and i != at and k is None for i, k in enumerate(plain)):
-            out = [("other", y) if i == at else ("achieved", y) if i and k is None and not _SAYS_NOTHING.search(cells[i])
-                   else (out[i][0], y) for i, (k, y) in enumerate(zip(plain, (y for _, y in out), strict=True))]
+            out = [("other" if i == at else "achieved" if i and plain[i] is None and not _SAYS_NOTHING.search(cells[i])
+                    else kind, year) for i, (kind, year) in enumerate(out)]
     return out
 
 
