@@ -7,7 +7,7 @@ from service.cleaning import clean
 from service.cleaning.columns import columns_to_bars
 from service.pipeline import summarize
 from service.schemas import SummaryOptions
-from tests.support import extractive_settings
+from tests.support import extractive_kinds, extractive_settings
 
 UPDATE = """\
 Harbourline Group half-year trading update
@@ -69,8 +69,7 @@ def test_a_row_may_end_in_a_cell_of_words_and_a_projects_total_budget_is_its_siz
             "Project                   Total budget   Spent to date   Complete   Expected completion\n"
             "Harlow Bypass                 $540m          $388m          74%       Late 2026\n"
             "Quarry Creek Bridge           $126m          $119m          96%       Early 2026\n")
-    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
-    kinds = {f.text: f.kind for f in s.figures}
+    kinds = extractive_kinds(text)
     assert kinds["$540m"] == kinds["$126m"] == "other"  # (a project's total budget: its size)
     assert kinds["$388m"] == kinds["74%"] == "achieved"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from service.cleaning.rows import is_table_row
 from service.pipeline import summarize
 from service.schemas import SummaryOptions
-from tests.support import extractive_settings
+from tests.support import extractive_kinds, extractive_settings
 
 FORECAST = """\
 浙江某新材料股份有限公司2024年度业绩预告
@@ -204,7 +204,7 @@ def test_a_bar_table_of_rates_with_two_part_units_is_read_by_its_head():
     text = ("北湾产业园2024年度节能降碳工作情况\n\n主要指标如下：\n\n指标 | 2024年完成 | 2025年目标 | 2030年目标\n"
             "单位工业增加值能耗 | 0.70吨标准煤/万元 | 0.67吨标准煤/万元 | 0.54吨标准煤/万元\n"
             "绿电使用比例 | 21.3% | 25% | 45%\n")
-    kinds = {f.text: f.kind for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    kinds = extractive_kinds(text)
     assert kinds["21.3%"] == "achieved" and kinds["25%"] == kinds["45%"] == "target"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from service.pipeline import summarize
 from service.schemas import SummaryOptions
-from tests.support import extractive_settings
+from tests.support import extractive_kinds, extractive_settings
 
 REPORT = """Housing monitoring report 2024/25
 
@@ -48,7 +48,6 @@ def test_the_items_a_commitment_binds_are_targets():
             "Our performance commitments for the new regulatory period require us to:\n"
             "- reduce supply interruptions to 5.0 minutes per property;\n"
             "- install a further 420,000 smart meters;\n- cut written complaints by a further 25%.\n")
-    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
-    kinds = {f.text: f.kind for f in s.figures}
+    kinds = extractive_kinds(text)
     assert kinds["148.9"] == "achieved"
     assert kinds["5.0 minutes"] == kinds["420,000 smart meters"] == kinds["25%"] == "target"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from service.pipeline import summarize
 from service.schemas import SummaryOptions
-from tests.support import extractive_settings
+from tests.support import extractive_kinds, extractive_settings
 
 NOTICE = """华远科技2024年年度业绩快报
 
@@ -97,8 +97,7 @@ def test_the_measures_a_report_of_work_done_names_are_the_measures_it_took():
     # (a plan's or a speech's measures are still what it will do)
     plan = ("在全区重点项目推进会上的讲话\n\n今年以来，全区重点项目建设取得积极成效。\n\n二、主要措施\n\n"
             "新开工亿元以上项目20个，完成投资80亿元。\n")
-    kinds = {f.text: f.kind for f in summarize(plan, SummaryOptions(mode="extractive"),
-                                                 settings=extractive_settings()).figures}
+    kinds = extractive_kinds(plan)
     assert kinds["20个"] == kinds["80亿元"] == "target"
 
 def test_last_years_results_on_a_page_about_this_year_are_background():
@@ -244,6 +243,6 @@ def test_a_tables_head_is_no_section_head():
     text = ("云桥市住房和城乡建设局关于2024年城镇老旧小区改造工作情况的报告\n\n一、改造工作进展\n\n各区县改造进度如下表：\n\n"
             "区县 | 年度任务 | 已完工 | 完工率\n云东区 | 58个 | 52个 | 89.7%\n云西区 | 46个 | 41个 | 89.1%\n\n"
             "全年改造各类老旧管网512公里，加装电梯186部。\n")
-    kinds = {f.text: f.kind for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    kinds = extractive_kinds(text)
     assert kinds["58个"] == "target" and kinds["52个"] == kinds["89.7%"] == "achieved"
     assert kinds["512公里"] == kinds["186部"] == "achieved"  # ("年度任务" names a column, not a plan section)

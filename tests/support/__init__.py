@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from service.pipeline import summarize
+from service.schemas import SummaryOptions
 from service.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,6 +37,11 @@ def seed_text(stem_prefix: str) -> str:
 def extractive_settings(**values: Any) -> Settings:
     """Settings with no LLM key (the embedded default)."""
     return Settings(_env_file=None, openai_api_key=None, **values)
+
+
+def extractive_kinds(text: str) -> dict[str, str]:
+    """The kind of each figure of `text`'s extractive summary, by the figure as written."""
+    return {f.text: f.kind for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
 
 
 def llm_settings(cache_dir: Path, base_url: str, api_key: str, **values: Any) -> Settings:
