@@ -38,6 +38,8 @@ PLAN_TITLE = compile_re(r"(?:计划|清单|工作要点|实施方案|行动方�
 
 
 _TOP_MARKER = compile_re(r"^[一二三四五六七八九十]+、")
+# A paragraph that opens on a year and what was done in it: "2024年，全市…", "2024年以来，".
+_YEAR_OPENER = compile_re(r"((?:19|20)\d{2})年(?:以来|全年|度)?[，,]")
 
 
 def page_name(sentences: list[Sentence], title: str | None) -> str:
@@ -56,8 +58,18 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
     # (a page that reports work done, "…防汛工作情况通报": its "主要工作措施" are the measures it took)
     reviews = REVIEW_HEADING.search(name) is not None and PLAN_WORDS.search(name) is None
     body_started = False
+    # (a plan's year, by its name: a paragraph opening on an earlier year reviews that year, as a plan for
+    # 2025 opens on what 2024 achieved; the plan goes on after it)
+    plan_year, review = max(re.findall(r"((?:19|20)\d{2})年", name), default=None), -1
     for s in sentences:
         head = s.text[:30]
+        if s.paragraph != review and current == "target" and plan_year and not s.heading \
+                and (m := _YEAR_OPENER.match(s.text)) and m[1] < plan_year:
+            review = s.paragraph
+        if s.paragraph == review:
+            kinds.append(None)
+            body_started = True
+            continue
         # (a table's head is no section's: "区县 | 年度任务 | 已完工 | 完工率" names its columns)
         top_level = (s.heading or (s.enum and _TOP_MARKER.match(s.text))) and not BAR_CHAR.search(s.text)
         if s.heading and s.text.isascii() and len(s.text) <= 60 and (s.index or len(s.text.split()) <= 4):

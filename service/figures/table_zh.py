@@ -178,7 +178,8 @@ _EARLIER_COLUMN = compile_re(r"上年|去年|上期|同期数")
 
 def _sheet_head(text: str) -> list[str] | None:
     words = text.split()
-    return words[1:] if len(words) >= 4 and "单位" in words[1:] and not re.search(r"\d", text) else None
+    # (its columns may name years: "指标名称 单位 2024年完成 2025年目标")
+    return words[1:] if len(words) >= 4 and "单位" in words[1:] and not re.search(r"\d", _YEAR.sub("", text)) else None
 
 
 def _sheet_row(columns: list[str], text: str, quote: str) -> list[FigureDraft] | None:
@@ -187,6 +188,10 @@ def _sheet_row(columns: list[str], text: str, quote: str) -> list[FigureDraft] |
         return None
     label, values = _ROW_LEAD.sub("", cells[0]), cells[1:]
     unit = values[columns.index("单位")]
+    years = [y for c in columns if (y := _year_of(c))]
+    # (an earlier year's column is the comparison, unless a plan's column stands beside it: then it is the
+    # review of last year that opens a plan, "2024年完成 | 2025年目标")
+    planned = any(_TARGET_COLUMN.search(c) for c in columns)
     out = []
     for column, cell in zip(columns, values, strict=True):
         if column == "单位" or not _SHEET_VALUE.fullmatch(cell):
@@ -194,9 +199,11 @@ def _sheet_row(columns: list[str], text: str, quote: str) -> list[FigureDraft] |
         rate = "%" in column or "％" in column
         quantity = None if rate else parse_quantity(cell.lstrip("+") + unit)
         value, base = quantity if quantity else (float(cell.replace(",", "").replace("−", "-")), "%" if rate else unit)
-        kind = "target" if _TARGET_COLUMN.search(column) else "other" if _EARLIER_COLUMN.search(column) else "achieved"
+        year = _year_of(column)
+        kind = "target" if _TARGET_COLUMN.search(column) else "other" if _EARLIER_COLUMN.search(column) \
+            or year is not None and year < max(years) and not planned else "achieved"
         subject = f"{label}增长" if rate and re.search(r"同比|增长|增减|±", column) else f"{label}{column}"
-        out.append(FigureDraft(subject=subject, text=cell, value=value, unit=base, kind=kind, period=None, quote=quote))
+        out.append(FigureDraft(subject=subject, text=cell, value=value, unit=base, kind=kind, period=year, quote=quote))
     return out
 
 

@@ -246,3 +246,13 @@ def test_a_tables_head_is_no_section_head():
     kinds = extractive_kinds(text)
     assert kinds["58个"] == "target" and kinds["52个"] == kinds["89.7%"] == "achieved"
     assert kinds["512公里"] == kinds["186部"] == "achieved"  # ("年度任务" names a column, not a plan section)
+
+
+def test_a_plans_paragraph_opening_on_an_earlier_year_reviews_that_year():
+    text = ("澜州市2025年全民健身工作要点\n\n"
+            "2024年，全市新建健身步道186公里，经常参加体育锻炼人口比例达到41.2%。全年新增社会体育指导员1380名。\n\n"
+            "2025年全市全民健身工作的主要目标是：经常参加体育锻炼人口比例达到42.5%。\n\n"
+            "一、完善全民健身设施网络\n\n1.新建健身步道120公里。\n")
+    kinds = extractive_kinds(text)
+    assert kinds["186公里"] == kinds["41.2%"] == kinds["1380名"] == "achieved"
+    assert kinds["42.5%"] == kinds["120公里"] == "target"

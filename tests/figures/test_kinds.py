@@ -446,3 +446,13 @@ def test_a_share_of_a_plan_reached_is_a_result_and_its_parts_are_too():
 def test_the_current_months_estimate_is_its_outturn_and_what_is_kept_is_a_standing_count():
     assert one("8月全月全市用电量预计为71.2亿千瓦时，同比增长12%左右。", "71.2亿千瓦时").kind == "achieved"
     assert one("全公司备有应急发电车46台。", "46台").kind == "other"
+
+
+def test_a_rate_per_thousand_people_is_no_standing_count_and_an_industrys_size_no_projects():
+    plan = SentenceContext(section="target")
+    sentence = "主要目标是：人均体育场地面积达到3.0平方米，每千人拥有社会体育指导员不少于2.6名。"
+    assert [f.kind for f in extract_figures(sentence, context=plan)] == ["target", "target"]
+    assert one("全市现有各类体育场地1.52万个。", "1.52万个").kind == "other"
+    assert one("全市体育产业总规模达到386亿元，同比增长9.7%。", "386亿元").kind == "achieved"
+    assert one("力争全市体育产业总规模达到420亿元。", "420亿元").kind == "target"
+    assert one("项目总规模达到12亿元。", "12亿元").kind == "other"

@@ -149,3 +149,21 @@ def test_a_listed_companys_quarterly_head_and_a_cell_with_no_value():
     balance = "项目 本报告期末 上年度末 本报告期末比上年度末增减变动幅度(%)\n总资产 3,865,419,207.35 3,702,586,130.94 4.40\n"
     got = [(f.text, f.kind) for figs in table_figures(segment(balance)).values() for f in figs]
     assert got == [("3,865,419,207.35", "achieved"), ("3,702,586,130.94", "other"), ("4.40", "achieved")]
+
+
+def test_a_sheets_head_may_name_years_and_last_years_results_beside_a_plan_are_results():
+    plan = ("澜州市2025年全民健身工作要点\n\n附表  2025年全民健身主要指标\n"
+            "指标名称                    单位      2024年完成    2025年目标\n"
+            "人均体育场地面积            平方米       2.86          3.0\n"
+            "经常参加体育锻炼人口比例      %          41.2          42.5\n")
+    s = summarize(plan, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    got = {f.text: (f.kind, f.unit, f.period) for f in s.figures}
+    assert got["2.86"] == ("achieved", "平方米", "2024") and got["3.0"] == ("target", "平方米", "2025")
+    assert got["41.2"][:2] == ("achieved", "%") and got["42.5"][0] == "target"
+    # Without a plan's column, the earlier year is the comparison.
+    from service.figures.table_zh import table_figures
+    from service.segment import segment
+
+    sheet = "指标名称 单位 2023年 2024年\n工业用电量 万千瓦时 21,458 23,736\n"
+    got = {f.text: f.kind for figs in table_figures(segment(sheet)).values() for f in figs}
+    assert got == {"21,458": "other", "23,736": "achieved"}
