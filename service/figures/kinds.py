@@ -173,9 +173,11 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str) -> Deci
         return Decision("other", "project_size", True)
     if cue.INVEST_BEFORE.search(local) and cue.PROJECT_AFTER.match(after_raw) and not cue.RESULT_IN_GAP.search(after_raw[:12]):
         return Decision("other", "project_size", True)
-    if sp.text.endswith(("以上", "以下")) and unit not in ("%", "成", "个百分点") and after_raw.startswith("的") \
-            and _HAN.match(after_raw, 1) and not _GOAL_NOUN.match(after_raw, 1):
-        # the bound of a class, not a figure of its own: 新培育年销售额1000万元以上的直播团队20个 (the 20个 is)
+    if sp.text.endswith(("以上", "以下")) and unit not in ("%", "成", "个百分点") and (
+            after_raw.startswith("的") and _HAN.match(after_raw, 1) and not _GOAL_NOUN.match(after_raw, 1)
+            or _HAN.match(after_raw) and _COUNT_OF_CLASS.search(after)):
+        # the bound of a class, not a figure of its own: 新培育年销售额1000万元以上的直播团队20个 (the 20个 is);
+        # 620分以上高分段人数达到312人, the class named and counted in one clause
         return Decision("other", "class_bound", True)
     if unit == "元" and cue.FUND_AFTER.match(after_raw) and not cue.MONEY_FLOWED.search(local):
         return Decision("other", "fund_size", True)
@@ -222,6 +224,8 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str) -> Deci
     return None
 
 
+# A count of a class's members after its bound: "…高分段人数达到312人", "…重点项目28个".
+_COUNT_OF_CLASS = compile_re(r"\d[\d.,]*[万亿]?(?:人次|人|个|家|户|所|名|辆|项|座|台|套|件|次)")
 _HAN = compile_re(r"[\u4e00-\u9fff]")
 _GOAL_NOUN = compile_re(r"目标|任务|要求|水平|规模|幅度|增长|增速")  # (…2000亿元以上的目标: the goal's own figure)
 _STOCK_WORD = compile_re(r"在谈|在库|储备")  # (在谈项目21个，意向投资额约63亿元: the stock's size)

@@ -109,6 +109,10 @@ def test_the_bound_of_a_class_is_other_but_a_goals_bound_and_a_share_are_not():
     assert one("收入50万元以上的村达到10个。", "50万元以上").kind == "other"
     assert one("确定规上工业总产值突破2000亿元以上的目标。", "2000亿元以上").kind == "target"
     assert one("A类企业贡献了全区六成以上的工业税收。", "六成以上").kind == "achieved"
+    # (named and counted in one clause, without 的: the bound is the class's, the count the figure)
+    sentence = "总分620分以上高分段人数达到312人，同比增加28人。"
+    assert [(f.text, f.kind) for f in extract_figures(sentence)][:2] == [("620分以上", "other"), ("312人", "achieved")]
+    assert one("全县完成投资10亿元以上，同比增长8%。", "10亿元以上").kind == "achieved"
 
 
 def test_a_funds_size_is_other_and_money_it_moved_is_achieved():
