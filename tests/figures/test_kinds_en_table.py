@@ -252,6 +252,13 @@ CASES = [
     ("Construction continues on the 9.4 km Eastline light rail extension, due to open in 2027.", "9.4 km", "other"),
     ("Fare revenue was $41.8 million in the quarter, up 5.9% on a year earlier.", "$41.8 million", "achieved"),
     ("Supporters donated 5,240 tonnes of food, 61% of it through supermarket collection points.", "61%", "achieved"),
+    # an irregular past after its subject, when nothing else speaks; an estimate "put at" is none
+    ("During 2025 the Commission put 74 new battery-electric buses into service.", "74 new battery-electric buses",
+     "achieved"),
+    ("We held 9,860 events and activities.", "9,860 events", "achieved"),
+    ("The Trust held a cash balance of £22.4 million at 31 October.", "£22.4 million", "achieved"),
+    ("Independent analysts put the company's current share of the segment at around 6%.", "6%", "other"),
+    ("The new depot will be built for $12 million.", "$12 million", "other"),
 ]
 
 
