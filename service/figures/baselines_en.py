@@ -26,6 +26,9 @@ EN_BASELINE = compile_re(
     r"|\bcompared (?:with|to)\s+the\s+(?=(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$)"
     r"|(?<=\()\s*(?:prior|previous|previously|was)\s*:?\s*"
     r"|\b(?:an?\s+)?(?:improvement|deterioration)\s+(?:on|from)\s+"  # ("an improvement on 84.9% the previous year")
+    # ("up 14.8% on ₹12,143 crore in the same period", "revised to 4.8% from the 4.9% first published")
+    r"|\b(?:up|down)\s+\d[\d.,]*\s?(?:%|per\s?cent|percentage points?)\s+on\s+"
+    r"|\brevised\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+\S+\s+from\s+(?:the\s+)?"
     # a time before, recalled: "the highest since February 2024, when it stood at 4.6%"; "after falling 1.5% in
     # the 12 months to August"
     r"|,\s*when\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:stood at|was|were|reached|peaked at|hit|had been)\s+"

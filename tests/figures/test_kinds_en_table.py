@@ -259,6 +259,9 @@ CASES = [
     ("The Trust held a cash balance of £22.4 million at 31 October.", "£22.4 million", "achieved"),
     ("Independent analysts put the company's current share of the segment at around 6%.", "6%", "other"),
     ("The new depot will be built for $12 million.", "$12 million", "other"),
+    # the base a change is "on", and the figure a revision replaced
+    ("Revenue was ₹13,940 crore, up 14.8% on ₹12,143 crore in the same period of FY25.", "₹12,143 crore", "other"),
+    ("The unemployment rate for September has been revised to 4.8% from the 4.9% first published.", "4.9%", "other"),
 ]
 
 
