@@ -244,8 +244,10 @@ def _decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceConte
         before = spans[i - 1] if i else None
         # "$4.9 billion to $5.1 billion": the range's ends are one kind.
         # ("from 9% to 14%" is no range: a change from a baseline to a new level.)
+        # (nor a goal named and a change after it: "of the annual target of ₹1,385 crore and 9.6% more than …")
         if before is not None and EN_RANGE.fullmatch(sentence[before.end : sp.start]) \
-                and not EN_FROM.search(sentence, max(0, before.start - 12), before.start):
+                and not EN_FROM.search(sentence, max(0, before.start - 12), before.start) \
+                and not (decisions[-1].rule == "goal_named" and EN_CHANGE_NEXT.match(sentence, sp.end)):
             decisions.append(decisions[-1])
         elif before is not None and decisions[-1].kind == "target" \
                 and EN_APPOSED_CHANGE.search(sentence, before.end, sp.start):

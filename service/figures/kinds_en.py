@@ -84,6 +84,15 @@ EN_LATER_PERIOD = compile_re(r"\bnext (?:year|financial year|fiscal year)\b", re
 EN_TARGET_SET = compile_re(r"\b(?:set|sets|setting|adopted|agreed|has|have) (?:an? |the |its |new )?(?:\w+ )?(?:targets?|goals?) "
                            r"of\s+(?:(?:[^,;.]|[,.](?=\d)){0,60}?\band\s+)?(?:about |around |some |at least )?(?:[$€£¥]|[A-Z]{1,2}\$)?$",
                            re.I)
+# A goal's word naming the number right after it: "an interim national target of 65%", "a trajectory of 71.0%"; a
+# standard of a share ("against the national standard of 90%"; not a product's: "the bread-making standard of 12.5%").
+_GOAL_OF = compile_re(r"\b(?:targets?|goals?|trajectory|ceiling)\s+(?:of|at)\s+(?:about |around |some |at least )?"
+                      r"(?:[$€£¥₹]|[A-Z]{1,2}\$)?$", re.I)
+_STANDARD_OF = compile_re(r"(?<!ing )\bstandard\s+of\s+$", re.I)
+# A share or a part of a group that is the subject of the verb after it: "96.1% of passengers passed through security",
+# "Five of the seven Board members voted" (the words up to the verb, which EN_VERB_AFTER reads).
+_OF_SUBJECT = compile_re(r"\s+of(?:\s+[\w'’-]+){1,5}?(?:\s+had)?(?=\s+(?:also\s+)?(?:[a-z]{3,}(?<!e)ed|left|won|lost|rose|fell|grew|"
+                         r"came|went|took|made|got|saw|gave|ran|sold|spent|paid|met|brought|kept)\b)")
 # A part of what is new (the period's additions): "A dozen of the new members", "three of the new stores".
 EN_PART_OF_NEW = compile_re(r"\s+of\s+(?:the|our|its|their|these)\s+(?:\d[\d,]*\s+)?new\b", re.I)
 # A sentence about a time long past: "Ten years ago, …", "A decade ago …".
@@ -183,8 +192,11 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
     if (est := _first_match_at(EN_OUTTURN_ESTIMATE, sentence)) is not None and est < sp.start \
             and not EN_LATER_PERIOD.search(sentence) and not (cs > est and _PLANNED.search(sentence, cs, sp.start)):
         return Decision("achieved", "period_estimate", True)  # "Children's Services is forecast to overspend by £5.2 million"
-    if EN_TARGET_SET.search(sentence, max(0, sp.start - 120), sp.start):
-        return Decision("target", "goal_named", True)  # "has set a target of 4,000 jobs created and £500 million …"
+    if EN_TARGET_SET.search(sentence, max(0, sp.start - 120), sp.start) or _GOAL_OF.search(sentence, max(0, sp.start - 40), sp.start) \
+            or sp.unit == "%" and _STANDARD_OF.search(sentence, max(0, sp.start - 40), sp.start):
+        # "has set a target of 4,000 jobs created and £500 million …", "an interim national target of 65%" (its own
+        # word names it, whatever the clause compares it with), "against a standard of 77%"
+        return Decision("target", "goal_named", True)
     if EN_REVISED.search(sentence, max(0, sp.start - 100), sp.start) and not EN_TARGET_RE.search(sentence, 0, sp.start):
         return Decision("other", "revised_estimate", True)  # "Growth in the second quarter was revised to 2.6%, from 2.3%"
     if _EN_PERIOD_END.search(sentence, cs, ce) and (EN_POSSESSION.search(sentence, cs, sp.start)
@@ -331,8 +343,9 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         if within_clause:
             past = o < 0 and any(not NOT_A_PAST.fullmatch(m.group()) and not _MODAL_BEFORE.search(
                 text, max(0, m.start() - 24), m.start()) for m in EN_PAST_RE.finditer(text, 0, after_at))
-    if not past and (after := EN_VERB_AFTER.match(sentence, sp.end)) and not NOT_A_PAST.fullmatch(after["verb"]):
-        past = True  # the subject of a verb in the past: "Fourteen firefighters retired"
+    if not past and ((after := EN_VERB_AFTER.match(sentence, sp.end)) or (of := _OF_SUBJECT.match(sentence, sp.end)) and (
+            after := EN_VERB_AFTER.match(sentence, of.end()))) and not NOT_A_PAST.fullmatch(after["verb"]):
+        past = True  # the subject of a verb in the past: "Fourteen firefighters retired", "96.1% of passengers passed"
     if past and context.section is None:
         # (only where no other word of the sentence or its section speaks: "raised its guidance to
         # $3.5 billion" is the guidance)

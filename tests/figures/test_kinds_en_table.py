@@ -262,6 +262,15 @@ CASES = [
     # the base a change is "on", and the figure a revision replaced
     ("Revenue was ₹13,940 crore, up 14.8% on ₹12,143 crore in the same period of FY25.", "₹12,143 crore", "other"),
     ("The unemployment rate for September has been revised to 4.8% from the 4.9% first published.", "4.9%", "other"),
+    # a goal's own word names its figure, whatever else the clause compares with; a standard of a share is one
+    ("Of patients, 58.9% had waited under 18 weeks, compared with a national average of 59.8% and an interim national "
+     "target of 65% by March 2026.", "65%", "target"),
+    ("The standard was met, with 78.3% of patients told their diagnosis against a standard of 77%.", "77%", "target"),
+    ("Collections reached ₹612.35 crore, 44.2% of the annual target of ₹1,385.00 crore and 9.6% more than in the same "
+     "period of 2024-25.", "9.6%", "achieved"),
+    # a share or a part of a group that is the subject of a verb in the past
+    ("96.1% of passengers passed through security in under 10 minutes.", "96.1%", "achieved"),
+    ("Five of the seven Board members voted for the reduction.", "Five", "achieved"),
 ]
 
 
