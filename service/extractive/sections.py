@@ -10,13 +10,12 @@ from collections import Counter
 
 from ..cleaning.rows import BAR_CHAR
 from ..figures import Kind, SentenceContext, extract_figures, period_years
-from ..figures.kind_cues import TARGET_RE
 from ..figures.table_bars import bar_columns, column_of
 from ..figures.table_zh import table_figures
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from ..segment import Sentence
-from .periods import history, last_years
+from .periods import history, last_years, within_the_year
 
 FUTURE_SECTION = compile_re(r"^(?:新的一年|下一步|下步|今后|明年|展望|接下来|今年以来?将|未来)")
 FUTURE_HEADING = compile_re(r"(?:措施|下步|下一步|计划|目标|打算|思路|举措|任务|重点工作|要点|工作安排|工作部署)")
@@ -38,6 +37,7 @@ PLAN_TITLE = compile_re(r"(?:计划|清单|工作要点|实施方案|行动方�
 
 
 _TOP_MARKER = compile_re(r"^[一二三四五六七八九十]+、")
+_HEAD_YEAR = compile_re(r"((?:19|20)\d{2})年")
 # A paragraph that opens on a year and what was done in it: "2024年，全市…", "2024年以来，".
 _YEAR_OPENER = compile_re(r"((?:19|20)\d{2})年(?:以来|全年|度)?[，,]")
 
@@ -60,7 +60,11 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
     body_started = False
     # (a plan's year, by its name: a paragraph opening on an earlier year reviews that year, as a plan for
     # 2025 opens on what 2024 achieved; the plan goes on after it)
-    plan_year, review = max(re.findall(r"((?:19|20)\d{2})年", name), default=None), -1
+    named_years = _HEAD_YEAR.findall(name)
+    plan_year, review = max(named_years, default=None), -1
+    # (a name that reviews one year and plans the next, "…2024年预算执行情况和2025年预算草案": a head naming the
+    # later year is the plan's, "二、2025年预算草案", "三、扎实做好2025年财政工作")
+    split = len(set(named_years)) >= 2
     for s in sentences:
         head = s.text[:30]
         if s.paragraph != review and current == "target" and plan_year and not s.heading \
@@ -84,6 +88,8 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
                 current = "target"
             elif CONTEXT_HEADING.search(head):
                 current = "other"
+            elif split and (year := _HEAD_YEAR.search(head)) and year[1] == plan_year:
+                current = "target"
             elif s.heading:
                 current = current if current == "target" else None
         if FUTURE_SECTION.match(s.text) or len(s.text) <= 40 and TASKS_ANNOUNCED.search(s.text):
@@ -188,32 +194,9 @@ def figures_in_context(
     if language == "zh":
         last_years(out, sentences, doc_year, title_year)
         _higher_places(out, sentences)
-        name = page_name(sentences, title)
-        if YEAR_REVIEW_TITLE.search(name) and not PART_OF_YEAR.search(name):
-            _done_within_the_year(out, sentences, kinds)
+        within_the_year(out, sentences, kinds, page_name(sentences, title))
     history(out, sentences, doc_year, language)
     return out
-
-
-# A title that reviews a whole year's work ("…2024年林业生态建设工作情况报告", "…工作总结和2025年工作思路"), and
-# one that reviews only part of it ("上半年计划执行情况的报告").
-YEAR_REVIEW_TITLE = compile_re(r"(?:19|20)\d{2}年[^，。]{0,30}?(?:总结|进展情况|工作情况|完成情况|情况报告|情况的报告|情况通报)")
-PART_OF_YEAR = compile_re(r"上半年|下半年|一季度|二季度|三季度|前三季度|\d{1,2}月|[—–-]\d{1,2}月")
-_WITHIN_THE_YEAR = compile_re(r"年内")
-
-
-def _done_within_the_year(figures: dict[int, list[FigureDraft]], sentences: list[Sentence],
-                          kinds: list[Kind | None]) -> None:
-    """On a page that reviews the year, 年内 says when the work was done, not by when it is due: "年内完成造林0.8万亩"
-    is a result there (in a plan's section, or with a plan word of its own, 确保…年内竣工, it stays a plan)."""
-    for s, kind in zip(sentences, kinds, strict=True):
-        figs = figures.get(s.index)
-        if not figs or kind == "target" or "年内" not in s.text:
-            continue
-        if TARGET_RE.search(_WITHIN_THE_YEAR.sub("，", s.text)) is None:
-            for f in figs:
-                if f.kind == "target":
-                    f.kind = "achieved"
 
 
 # The whole of a place, by rank: 全国 over 全省 over 全市 over 全县 and 全区 over 全镇. Not after a

@@ -142,8 +142,11 @@ PROGRESS = compile_re(r"^(?:累计|已经?)(?:完成|实现|到位|争取到?)")
 PLAN_IN_BRACKETS = compile_re(r"(?:计划|目标|任务|预期)[（(](?:为|是|约)?$")
 # A benchmark's or an earlier time's figure in brackets after its name: 高于全省平均水平（5.4%）, 恢复至2019年
 # 同期(157.4万人次)的118.6%, 比上月（87.1%）下降7.1个百分点.
-REFERENCE_IN_BRACKETS = compile_re(r"(?:(?:全国|全省|全市|全区|全州|全县)(?:同期)?平均(?:水平|值|增速|增幅)?|(?:19|20)\d{2}年同期"
+# (any average's: 高于全国规模以上工业企业平均水平（1.43%）, 行业平均水平（4.8%）; and a year's label inside the brackets:
+# 营业收入：1,486.3亿元（2023年：1,391.7亿元）)
+REFERENCE_IN_BRACKETS = compile_re(r"(?:(?:全国|全省|全市|全区|全州|全县)?(?:同期)?平均(?:水平|值|增速|增幅)?|(?:19|20)\d{2}年同期"
                                    r"|上年同期|去年同期|上年|去年|上月|上季度|上期|年初)(?:末|底)?[（(](?:为|是|约)?$"
+                                   r"|[（(](?:19|20)\d{2}年(?:度|末|底)?[:：](?:为|是|约)?$"
                                    # (or the whole's own figure in brackets: 比全省平均水平高1.1个百分点（全省为增长6.1%）)
                                    r"|[（(](?:全国|全省|全市|全区|全州|全县)(?:同期|平均)?(?:水平)?(?:为|是)?"
                                    r"(?:增长|下降|增速|增幅)?(?:为|了)?$")
@@ -210,7 +213,7 @@ _ABOVE_OR_BELOW = "高于|低于|快于|慢于|好于|优于|超过|超出"
 # Another place's level a figure is compared with: 增速高于全省9.6%的平均水平.
 BENCHMARK_BEFORE = compile_re(rf"(?:{_ABOVE_OR_BELOW}|比)(?:同期)?(?:全国|全省|全市|全区|全州)(?:同期|平均)?$")
 # Figures of other places: a neighbour's, or the average of its peers (全县乡镇平均; 全省平均 is a province's own).
-ELSEWHERE = compile_re(r"(?:邻近|相邻|周边|毗邻)的?[\u4e00-\u9fff]{1,8}(?:县|市|区|镇|乡|园|开发区)"
+ELSEWHERE = compile_re(r"(?:邻近|相邻|周边|毗邻)的?[\u4e00-\u9fff]{1,8}(?:县|市|区|镇|乡|园|开发区)|(?<![至到往与和同])邻(?:省|市|县|区)"
                        r"|(?:乡镇|县区|区县|县市|各[县市区镇])[^，。；！？]{0,10}平均")
 # (but a gap from them is this place's: 高于全省平均水平2.1个百分点)
 COMPARED = compile_re(rf"{_ABOVE_OR_BELOW}|比|较|高出|低出")

@@ -201,8 +201,8 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str) -> Deci
     standing = cue.STANDING_BEFORE.search(head)
     if standing and "面积" in standing["word"] and cue.LAND_WORK_DONE.search(head) or (
             standing and standing["word"].endswith("共有") and cue.ACHIEVED_RE.search(after)) or (
-            standing and cue.RATE_BASE.search(head, 0, standing.start())):
-        standing = None  # (全县落实粮食播种面积68.4万亩: the area of the period's work; 目前共有12个项目开工; a rate)
+            standing and (cue.RATE_BASE.search(head, 0, standing.start()) or "率" in head[standing.end("word") :])):
+        standing = None  # (全县落实粮食播种面积68.4万亩: the area of the period's work; 目前共有12个项目开工; a rate, 户籍人口参保率)
     governor = None
     if standing is None and "、" in listed and (
             governor := cue.LIST_GOVERNOR.search(listed)) and not cue.ACHIEVED_RE.search(listed, governor.end()) \

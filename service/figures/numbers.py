@@ -52,6 +52,8 @@ MEASURE_UNITS = [
     "km²", "km", "m²", "m³", "㎡", "㎥", "微克", "毫克", "毫米",
     # A temperature and a noise level, as weather and environment bulletins give them: 38.6℃, 52.3分贝.
     "℃", "摄氏度", "分贝",
+    # A grain's weight as farmers give it, a coal rate's grams, and hours of study: 亩产930斤, 297.4克/千瓦时, 人均培训56学时.
+    "斤", "克", "学时",
 ]
 # Durations: 11天完成审批, 工期18个月 (not 18个), 24小时. 年 only in 连续N年: elsewhere N年 is a date
 # (2023年), which _is_excluded_zh leaves out.
@@ -76,6 +78,7 @@ NOT_A_UNIT_BEFORE = {
     "次": "要", "件": "事", "成": "为立功效本果交长熟品员型都套绩就不",
     "天": "然津下气", "年": "级級代度底初中末内", "片": "区段状", "颗": "粒", "列": "入为席队举表出", "例": "如外子行会", "剂": "量型",
     "期": "间末初满限内中货权刊待望盼",
+    "克": "服难隆拉",  # (克服, 克难: no gram)
     "股": "东份权票本息价市金民指",  # (前十名股东, 5%以上股份)
     "本": "月年期季周日次届地市县区级部科土身着质来轮批网站刊报单院所",  # (not 本月, 本地, 本科, 本土: a word that starts with 本)
     "分": "钟别之散期批类局院校行析布配享工管解项担摊流化成公区队站会红厂数",  # (分钟, 分别, 分局, 分析: no score)

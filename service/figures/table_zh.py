@@ -22,7 +22,7 @@ from ..segment import Sentence
 from .numbers import UNITS, find_numbers, parse_quantity
 
 # "单位：元", "单位：万元　币种：人民币", "金额单位：亿元".
-_UNIT_LINE = compile_re(r"单位\s*[:：]\s*(?P<unit>(?:人民币)?(?:元|千元|万元|百万元|亿元|%|吨|万吨|人|户|个|家|万人))(?:\s|$)")
+_UNIT_LINE = compile_re(r"单位\s*[:：]\s*(?P<unit>(?:人民币)?(?:元|千元|万元|百万元|亿元|%|吨|万吨|人|户|个|家|万人))(?:\s|$|[）)])")
 _YEAR = compile_re(r"((?:19|20)\d{2})年")
 # A value cell: a number, or a change written in words ("增加0.87个百分点").
 # (a change may carry its own unit: "8.7%", "-1.1个百分点" in a column "增减")
@@ -80,6 +80,7 @@ def _year_of(column: str) -> str | None:
 # (or a phrase of such words, as a listed company's report writes its heads: "本报告期比上年同期增减变动幅度(%)",
 # "年初至报告期末", "本报告期末比上年度末增减变动幅度(%)", "9月末余额", "比年初增减", "同比增速（%）")
 _WORD_COLUMN = compile_re(r"(?:本报告期[末初]?|报告期[末初]?|本期|上期|本月|上月|当月|本年度?|上年度?|去年|年初|期初|期末|年末|"
+                          r"全年|上半年|下半年|前三季度|[一二三四]季度|预算|决算|执行|"  # (全年预算数 上半年执行数 执行率)
                           r"\d{1,2}月末|同期|至|比例|比|较|增减|变动|幅度|完成|率|同比|环比|增长|增速|(?:\d{1,2}-)?(?:本月)?累计|金额|余额|数|末|初)+"
                           r"(?:[(（][%％][)）]|±%)?")
 # Such a column of an earlier time, the comparison: "上年同期", "本报告期初", "上月".

@@ -256,3 +256,12 @@ def test_a_plans_paragraph_opening_on_an_earlier_year_reviews_that_year():
     kinds = extractive_kinds(text)
     assert kinds["186公里"] == kinds["41.2%"] == kinds["1380名"] == "achieved"
     assert kinds["42.5%"] == kinds["120公里"] == "target"
+
+
+def test_a_head_naming_the_later_year_of_a_review_and_plan_title_is_the_plans():
+    text = ("关于青枫区2024年预算执行情况和2025年预算草案的报告\n\n一、2024年预算执行情况\n\n"
+            "全区一般公共预算收入预计完成42.36亿元，同比增长5.6%。\n\n二、2025年预算草案\n\n"
+            "全区一般公共预算收入安排44.05亿元，增长4.0%。\n\n三、扎实做好2025年财政工作\n\n一般性支出再压减5%以上。\n")
+    kinds = extractive_kinds(text)
+    assert kinds["42.36亿元"] == kinds["5.6%"] == "achieved"
+    assert kinds["44.05亿元"] == kinds["4.0%"] == kinds["5%以上"] == "target"

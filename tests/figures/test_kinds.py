@@ -460,3 +460,13 @@ def test_a_rate_per_thousand_people_is_no_standing_count_and_an_industrys_size_n
     assert one("全市体育产业总规模达到386亿元，同比增长9.7%。", "386亿元").kind == "achieved"
     assert one("力争全市体育产业总规模达到420亿元。", "420亿元").kind == "target"
     assert one("项目总规模达到12亿元。", "12亿元").kind == "other"
+
+
+def test_an_average_or_a_years_label_in_brackets_is_the_comparison_and_a_neighbour_province_elsewhere():
+    sentence = "研发投入强度2.30%，高于全国规模以上工业企业平均水平（1.43%）；营业收入利润率为6.2%，高于行业平均水平（4.8%）。"
+    assert [(f.text, f.kind) for f in extract_figures(sentence)] == [
+        ("2.30%", "achieved"), ("1.43%", "other"), ("6.2%", "achieved"), ("4.8%", "other")]
+    assert [f.kind for f in extract_figures("营业收入：1,486.3亿元（2023年：1,391.7亿元）")] == ["achieved", "other"]
+    assert one("邻省同类企业澜海能源集团营业收入增长3.1%。", "3.1%").kind == "other"
+    assert one("开通至邻市溧川市的城际公交线路2条。", "2条").kind == "achieved"  # (this place's work, to a neighbour)
+    assert one("户籍人口参保率为96.2%。", "96.2%").kind != "other"  # (a rate among the population, not the population)

@@ -510,3 +510,12 @@ def test_scores_lamps_and_licences_are_counted_and_their_words_are_not():
 
     got = [n.text for n in find_numbers("全年考评平均得分91.6分，新装路灯4860盏，暂扣驾驶证2210本；防汛任务十分繁重，13时45分出现最高负荷，详见本网站。")]
     assert got == ["91.6分", "4860盏", "2210本"]
+
+
+def test_jin_grams_and_study_hours_are_units_and_a_rank_in_a_list_named_by_its_size_is_read():
+    from service.figures import extract_figures
+
+    got = {f.text: f.unit for f in extract_figures("亩产930斤，平均供电煤耗297.4克/千瓦时，人均培训56学时，克服困难3次。")}
+    assert got == {"930斤": "斤", "297.4克/千瓦时": "克/千瓦时", "56学时": "学时", "3次": "次"}
+    ranked = {f.text: f.kind for f in extract_figures("集团位列2024中国企业500强第186位，较上年提升11位。")}
+    assert ranked["第186位"] == "achieved" and ranked["500强"] == "other"

@@ -167,3 +167,13 @@ def test_a_sheets_head_may_name_years_and_last_years_results_beside_a_plan_are_r
     sheet = "指标名称 单位 2023年 2024年\n工业用电量 万千瓦时 21,458 23,736\n"
     got = {f.text: f.kind for figs in table_figures(segment(sheet)).values() for f in figs}
     assert got == {"21,458": "other", "23,736": "achieved"}
+
+
+def test_a_captions_unit_in_brackets_and_a_head_of_budget_and_execution_columns():
+    text = ("栖川市医疗保障局关于2024年上半年全市医疗保障基金运行情况的报告\n\n具体见下表。\n\n"
+            "2024年上半年全市医保基金预算执行情况表（单位：万元）\n项目 | 全年预算数 | 上半年执行数 | 执行率\n"
+            "基金收入合计 | 1,352,600 | 684,200 | 50.6%\n基金支出合计 | 1,218,000 | 579,300 | 47.6%\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    got = {f.text: (f.kind, f.value, f.unit) for f in s.figures}
+    assert got["1,352,600"] == ("target", 1_352_600e4, "元") and got["684,200"] == ("achieved", 684_200e4, "元")
+    assert got["50.6%"][0] == "achieved"
