@@ -164,7 +164,9 @@ TARGET_AFTER = compile_re(r"^[”’\"」]?(?:左右|以上|以内)?(?:的)?(?:�
                           r"(?:目标|任务)|^(?:左右|以上)?的(?:规划|计划|年度)预期")  # (低于6%的规划预期)
 # A share of its goal reached is a result: 完成规划目标的87.2%, 完成年度目标任务的81%.
 # (the plan's amount may stand before 的: 完成年度投资计划160亿元的52.2%)
-ATTAINMENT = compile_re(r"(?:完成|达到|实现|为)了?[^，。；！？]{0,16}?(?:目标|计划|任务)(?:任务)?(?:[\d.,]+[万亿]?[\u4e00-\u9fff]{0,2})?的$")
+# (and how far the work is ahead of the time elapsed: 完成年度计划的84.8%，高于时间进度1.5个百分点)
+ATTAINMENT = compile_re(r"(?:完成|达到|实现|为)了?[^，。；！？]{0,16}?(?:目标|计划|任务)(?:任务)?(?:[\d.,]+[万亿]?[\u4e00-\u9fff]{0,2})?的$"
+                        r"|(?:高于|快于|超过|超|低于|慢于|落后于?)(?:序时|时间)进度$")
 # A list of projects whose spending is the result: 全区83个市级以上重点项目完成投资118.6亿元.
 LIST_OF_WORKS_SPENT = compile_re(r"^[^，。；！？\d]{0,12}?项目(?:累计|共|已|共计)?完成(?:年度)?投资")
 # The same, its noun before the number: 全年亿元以上施工项目153个，完成投资201.6亿元.

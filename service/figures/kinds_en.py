@@ -270,6 +270,13 @@ _AT_AN_EARLIER_ONE = compile_re(r"(?:(?!\b(?:that|which|who)\b)[^,;.\d]){0,30}?\
                                 r"(?:edition|summit|round|event|conference|season|programme|scheme|cycle)\b", re.I)
 
 
+def _subject_of_a_past(sentence: str, end: int) -> bool:
+    """Whether the number ending at `end` is the subject of a verb in the past: "Fourteen firefighters retired",
+    "96.1% of passengers passed through security"."""
+    after = EN_VERB_AFTER.match(sentence, end) or (of := _OF_SUBJECT.match(sentence, end)) and EN_VERB_AFTER.match(sentence, of.end())
+    return bool(after) and not NOT_A_PAST.fullmatch(after["verb"])
+
+
 def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
     """English puts the verb after the figure as often as before it ("3,000 jobs were created"):
     the clause around the number decides first, then the sentence before it."""
@@ -343,10 +350,7 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         if within_clause:
             past = o < 0 and any(not NOT_A_PAST.fullmatch(m.group()) and not _MODAL_BEFORE.search(
                 text, max(0, m.start() - 24), m.start()) for m in EN_PAST_RE.finditer(text, 0, after_at))
-    if not past and ((after := EN_VERB_AFTER.match(sentence, sp.end)) or (of := _OF_SUBJECT.match(sentence, sp.end)) and (
-            after := EN_VERB_AFTER.match(sentence, of.end()))) and not NOT_A_PAST.fullmatch(after["verb"]):
-        past = True  # the subject of a verb in the past: "Fourteen firefighters retired", "96.1% of passengers passed"
-    if past and context.section is None:
+    if (past or _subject_of_a_past(sentence, sp.end)) and context.section is None:
         # (only where no other word of the sentence or its section speaks: "raised its guidance to
         # $3.5 billion" is the guidance)
         return Decision("achieved", "past_verb")

@@ -265,3 +265,10 @@ def test_a_head_naming_the_later_year_of_a_review_and_plan_title_is_the_plans():
     kinds = extractive_kinds(text)
     assert kinds["42.36亿元"] == kinds["5.6%"] == "achieved"
     assert kinds["44.05亿元"] == kinds["4.0%"] == kinds["5%以上"] == "target"
+
+
+def test_the_measures_of_a_years_report_are_the_ones_taken():
+    text = ("云屏理工大学2024届毕业生就业质量年度报告\n\n第一章　毕业去向落实情况\n\n总体去向落实率为91.37%。\n\n"
+            "第四章　就业工作主要举措\n\n学校全年举办大型双选会6场、专场宣讲会1,043场。\n")
+    kinds = extractive_kinds(text)
+    assert kinds["6场"] == kinds["1,043场"] == "achieved"

@@ -470,3 +470,10 @@ def test_an_average_or_a_years_label_in_brackets_is_the_comparison_and_a_neighbo
     assert one("邻省同类企业澜海能源集团营业收入增长3.1%。", "3.1%").kind == "other"
     assert one("开通至邻市溧川市的城际公交线路2条。", "2条").kind == "achieved"  # (this place's work, to a neighbour)
     assert one("户籍人口参保率为96.2%。", "96.2%").kind != "other"  # (a rate among the population, not the population)
+
+
+def test_a_running_total_after_a_condition_of_completion_and_work_ahead_of_the_time_elapsed_are_results():
+    sentence = "轨道交通2号线一期开通运营后，线网客流明显提升，1-10月轨道交通累计完成客运量9,864万人次，同比增长22.7%。"
+    assert [f.kind for f in extract_figures(sentence)] == ["achieved", "achieved"]
+    assert one("项目建成后，年产值达到10亿元。", "10亿元").kind == "target"  # (no running total: still the plan's effect)
+    assert one("完成年度计划185亿元的84.8%，高于时间进度1.5个百分点。", "1.5个百分点").kind == "achieved"
