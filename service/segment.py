@@ -83,6 +83,8 @@ def _english_period_ends(text: str, i: int) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else ""
     if nxt and not nxt.isspace() and nxt not in CLOSERS:
         return False  # 1.5, e.g., U.S.
+    if i <= 3 and text[:i].strip().isdigit():
+        return False  # a numbered head's or item's marker: "7. Recovery trajectory"
     if text.startswith("..", i - 2) and _LEADS_TO_VALUE.match(text, i + 1):
         return False  # the leader dots of a table's row: "Closed sales ........ 1,264"
     j = i

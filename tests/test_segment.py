@@ -97,3 +97,9 @@ def test_a_semicolon_inside_parentheses_ends_no_sentence():
         "Pressure fell by 3.9 mmHg (95% CI −5.6 to −2.2; p<0.001).", "Costs rose;", "sales fell."]
     assert [x.text for x in segment("项目总投资10亿元（其中一期5亿元；二期5亿元）。全年完成。")] == [
         "项目总投资10亿元（其中一期5亿元；二期5亿元）。", "全年完成。"]
+
+
+def test_a_numbered_heads_marker_ends_no_sentence():
+    sentences = segment("6. Diagnostics\n\nThe waiting list fell.\n\n7. Recovery trajectory\n")
+    heads = [(s.text, s.heading, s.enum) for s in sentences if s.heading]
+    assert heads == [("6. Diagnostics", True, "6."), ("7. Recovery trajectory", True, "7.")]

@@ -29,7 +29,7 @@ PLAN_WORDS = compile_re(r"下步|下一步|计划|打算|思路|目标|明年|20
 REVIEW_HEADING = compile_re(r"(?:进展|完成情况|工作情况|执行情况|运行情况|开展情况|推进情况|落实情况|成效|回顾|总结|年度报告)")
 # English section heads: a plan's ("Goals for 2025", "Outlook") and a review's ("2024 in review").
 EN_FUTURE_HEADING = compile_re(r"\b(?i:goals?|targets?|plans?|outlook|priorities|next steps|looking ahead|guidance|"
-                               r"the year ahead|forecasts?)\b")
+                               r"the year ahead|forecasts?(?! outturn)|trajector(?:y|ies)|projections?)\b")  # (a forecast outturn is the year's)
 EN_REVIEW_HEADING = compile_re(r"\b(?i:in review|year in review|review of|highlights|achievements|key results)\b")
 
 

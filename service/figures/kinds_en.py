@@ -89,6 +89,9 @@ EN_TARGET_SET = compile_re(r"\b(?:set|sets|setting|adopted|agreed|has|have) (?:a
 _GOAL_OF = compile_re(r"\b(?:targets?|goals?|trajectory|ceiling)\s+(?:of|at)\s+(?:about |around |some |at least )?"
                       r"(?:[$€£¥₹]|[A-Z]{1,2}\$)?$", re.I)
 _STANDARD_OF = compile_re(r"(?<!ing )\bstandard\s+of\s+$", re.I)
+# A work and what it holds: "a same-day emergency care unit with 16 trolleys", "a scheme with four theatres".
+_WORKS_WITH = compile_re(r"\b(?:scheme|project|unit|hub|centre|center|facility|building|development|plant|ward|berth|terminal|"
+                         r"depot|station|school|hospital|wing)s? with\s+(?:(?:about|around|some|up to) )?$", re.I)
 # A share or a part of a group that is the subject of the verb after it: "96.1% of passengers passed through security",
 # "Five of the seven Board members voted" (the words up to the verb, which EN_VERB_AFTER reads).
 _OF_SUBJECT = compile_re(r"\s+of(?:\s+[\w'’-]+){1,5}?(?:\s+had)?(?=\s+(?:also\s+)?(?:[a-z]{3,}(?<!e)ed|left|won|lost|rose|fell|grew|"
@@ -210,6 +213,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("achieved", "part_of_batch", True)  # "A dozen of the new members are young farmers"
     if EN_LONG_AGO.match(sentence) and not EN_TARGET_RE.search(sentence, 0, sp.start):
         return Decision("other", "size_or_history", True)  # "Ten years ago, in 2014/15, the Service attended 10,310 …"
+    if _WORKS_WITH.search(sentence, max(0, sp.start - 40), sp.start) and sp.unit != "%" and sp.unit not in EN_MONEY:
+        return Decision("other", "size", True)  # "a £18.5 million scheme with four theatres": what the works hold
     if EN_ELSEWHERE_OPENING.match(sentence) or EN_ELSEWHERE.search(sentence, cs, sp.start):
         return Decision("other", "elsewhere", True)  # "The industry average for interruptions was 11.6 minutes"
     if (plan := _PLAN_AFTER.match(sentence, sp.end)) and (  # (a goal's or a target's after "the": "the 60% goal")

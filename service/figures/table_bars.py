@@ -60,9 +60,15 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
     latest = max((p[1] for p, k in zip(periods, said, strict=True) if p and k != "target"), default=None)
     dated = sum(1 for p, k in zip(periods, said, strict=True) if p and k != "target")
     out: list[tuple[Kind | None, str | None]] = []
-    for p, kind in zip(periods, said, strict=True):
+    changes = _HEAD_WORDS[1][0]
+    for c, p, kind in zip(cells, periods, said, strict=True):
         if kind is None and p is not None and dated >= 2:
             kind = "achieved" if p[1] == latest else "other"
+        elif kind == "achieved" and p is not None and dated >= 2 and p[1] != latest and not changes.search(c) \
+                and _PERIOD.match(c.strip()):
+            # an earlier year's outturn beside the latest's estimate ("2024 (outturn) | 2025 (estimate)"; not a
+            # measure's column, "Return 2024–25" beside "Share of assets at 30 June 2025")
+            kind = "other"
         out.append((kind, p[0] if p else None))
     if dated == 1 and len(cells) >= 3:
         # one column named by a year beside columns named by what they measure ("Inspections | Good or outstanding (%) |

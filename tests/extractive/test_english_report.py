@@ -297,3 +297,18 @@ def test_a_row_of_values_and_a_time_stamp_are_no_sentences_of_the_summary():
     texts = [s.summary, *(k.text for k in s.key_points)]
     assert not any("117.4" in t or "Last updated" in t for t in texts)
     assert "86.7%" in s.summary
+
+
+def test_a_numbered_trajectory_head_plans_and_a_projections_tables_earlier_outturn_is_the_comparison():
+    from tests.support import extractive_kinds
+
+    report = ("INTEGRATED PERFORMANCE REPORT – OCTOBER 2025\n\n1. Summary\n\nPerformance against the 4-hour standard was "
+              "72.4% in October.\n\n7. Recovery trajectory\n\nThe trust has committed to the following monthly trajectory:\n\n"
+              "- November 2025: 4-hour 73.5%; 18-week RTT 59.4%\n\n8. Recommendation\n\nThe Board is asked to note the report.\n")
+    kinds = extractive_kinds(report)
+    assert kinds["72.4%"] == "achieved" and kinds["73.5%"] == kinds["59.4%"] == "target"
+    statement = ("Monetary Policy Statement\n\nTable 1. Key projections\n\n"
+                 "Indicator\t2024 (outturn)\t2025 (estimate)\t2026 (projection)\t2027 (projection)\n"
+                 "CPI inflation\t5.8\t3.3\t2.4\t2.0\nUnemployment rate\t4.9\t5.2\t5.6\t5.4\n")
+    kinds = extractive_kinds(statement)
+    assert (kinds["5.8"], kinds["3.3"], kinds["2.4"], kinds["2.0"]) == ("other", "achieved", "target", "target")

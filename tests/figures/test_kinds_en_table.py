@@ -271,6 +271,9 @@ CASES = [
     # a share or a part of a group that is the subject of a verb in the past
     ("96.1% of passengers passed through security in under 10 minutes.", "96.1%", "achieved"),
     ("Five of the seven Board members voted for the reduction.", "Five", "achieved"),
+    # what a work holds is its size
+    ("The surgical hub is an £18.5 million scheme with four theatres and 24 day-case beds.", "four theatres", "other"),
+    ("A same-day emergency care unit with 16 trolleys will open in January.", "16 trolleys", "other"),
 ]
 
 
