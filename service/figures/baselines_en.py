@@ -15,7 +15,8 @@ from .numbers_en import EARLIER_YEAR
 # "rose from $1 billion to $2 billion" (the first). It is the earlier period's value.
 # So is what a result is measured against: "beating economists' forecasts of a 0.4% rise".
 EN_BASELINE = compile_re(
-    r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against|above|below|than)\s+(?:an?|the)\s+(?:[\w–-]+\s+){0,3}(?:of|at)\s+"
+    # ("compared with a peak of …", "below the 2022/23 baseline of 11,240 offences")
+    r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against|above|below|than)\s+(?:an?|the)\s+(?:[\w/–-]+\s+){0,3}(?:of|at)\s+"
     r"|(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:(?:previous|prior|earlier)"
     r"\s+\w+|(?:pre-pandemic\s+)?(?:peak|high|record(?:\s+high)?))\s+of\s+)?"  # ("from a peak of $53.5 billion")
     r"|(?:forecasts?|expectations?|estimates?|consensus)\s+(?:of|for)\s+(?:an?\s+)?|consensus\s+(?:an?\s+)?"

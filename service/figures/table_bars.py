@@ -34,6 +34,7 @@ _PERIOD = compile_re(
     rf"(?<![\w/-])(?:(?P<part>[QH][1-4])|(?P<month>{_MONTH})\.?(?: (?P<quarter>Q|[Qq]uarter)\b)?)?\s*"
     r"(?:FY ?(?P<fy>\d\d)(?!\d)|(?:FY ?)?(?P<year>(?:19|20)\d\d)(?:[/-]\d\d)?)(?:年度?)?(?![\w/=-])(?!\s*=)")
 _UNIT_MARK = compile_re(r"\s*[(（]\s*(?:%|％|pts?|pp)\s*[)）]")
+_RATE_COLUMN = compile_re(r"(?i)\b(?:rate|per|ratio|average|mean|median)\b|率|人均|平均")
 _SAYS_NOTHING = compile_re(r"(?i)^\s*(?:notes?|comments?|remarks?|status|source|备注|说明)\s*$")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -70,6 +71,12 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
             # measure's column, "Return 2024–25" beside "Share of assets at 30 June 2025")
             kind = "other"
         out.append((kind, p[0] if p else None))
+    if dated >= 2:
+        # (a column of a rate named by its measure alone beside the periods' columns holds the latest period's:
+        # "Jul–Sep 2025 | Jul–Sep 2024 | Change | Rate per 1,000")
+        # (not a count that profiles each row, "Hotels", nor a standing allocation)
+        out = [("achieved" if i and kind is None and year is None and _RATE_COLUMN.search(cells[i]) else kind, year)
+               for i, (kind, year) in enumerate(out)]
     if dated == 1 and len(cells) >= 3:
         # one column named by a year beside columns named by what they measure ("Inspections | Good or outstanding (%) |
         # 2023/24 (%)"): the year's is the comparison, the others hold the period's results (a unit in brackets

@@ -312,3 +312,13 @@ def test_a_numbered_trajectory_head_plans_and_a_projections_tables_earlier_outtu
                  "CPI inflation\t5.8\t3.3\t2.4\t2.0\nUnemployment rate\t4.9\t5.2\t5.6\t5.4\n")
     kinds = extractive_kinds(statement)
     assert (kinds["5.8"], kinds["3.3"], kinds["2.4"], kinds["2.0"]) == ("other", "achieved", "target", "target")
+
+
+def test_a_rate_column_named_by_its_measure_beside_two_periods_holds_the_latest_periods():
+    from tests.support import extractive_kinds
+
+    bulletin = ("Recorded crime bulletin\n\nRecorded crime by offence group\n\n"
+                "Offence group | Jul–Sep 2025 | Jul–Sep 2024 | Change | Rate per 1,000 | Hotels\n"
+                "Robbery | 298 | 341 | −12.6% | 0.7 | 12\nShoplifting | 1,486 | 1,302 | +14.1% | 3.6 | 14\n")
+    kinds = extractive_kinds(bulletin)
+    assert kinds["0.7"] == kinds["3.6"] == kinds["298"] == "achieved" and kinds["341"] == "other"
