@@ -477,3 +477,11 @@ def test_a_running_total_after_a_condition_of_completion_and_work_ahead_of_the_t
     assert [f.kind for f in extract_figures(sentence)] == ["achieved", "achieved"]
     assert one("项目建成后，年产值达到10亿元。", "10亿元").kind == "target"  # (no running total: still the plan's effect)
     assert one("完成年度计划185亿元的84.8%，高于时间进度1.5个百分点。", "1.5个百分点").kind == "achieved"
+
+
+def test_the_base_a_change_is_measured_from_and_a_budget_a_result_is_a_share_of():
+    sentence = "毕业去向落实率为91.31%，较2023届的90.26%提高1.05个百分点。"
+    assert [f.kind for f in extract_figures(sentence)] == ["achieved", "other", "achieved"]
+    assert one("平均月收入为6842元，较上届的6566元增长4.2%。", "6566元").kind == "other"
+    sentence = "全区一般公共预算收入完成42.36亿元，为年初预算41.80亿元的101.3%。"
+    assert [f.kind for f in extract_figures(sentence)] == ["achieved", "target", "achieved"]
