@@ -99,7 +99,7 @@ AREA_WORK = compile_re(r"新建|新增|新造|新种|建成|改造|整治|修复
 # Work done on an area, as a verb of its clause (新建建筑面积 in a project's scale is its size).
 # A rate's base before 拥有: "每千人拥有社会体育指导员2.6名" is a rate, not what the place holds.
 RATE_BASE = compile_re(r"(?:每[\d一二三四五六七八九十百千万]+(?:人口?|户|名|平方公里)|人均)$")
-LAND_WORK_DONE = compile_re(r"落实|完成|(?<!常年)(?<!常年粮食)(?:播种|收获)")
+LAND_WORK_DONE = compile_re(r"落实|完成|(?<!常年)(?<!常年粮食)(?:播种|收获)|已[夏秋春]?(?:播|种|收|机收|收割|插秧|栽插)")
 HELD_AT = compile_re(r"(?:稳定|保持|稳)在$")
 RESULT_IN_GAP = compile_re(r"开工|投产|签约|落地|竣工|完成|建成|达产|实施|引进|落户|开建|推进")
 # Standing counts and profiles: what a place has, not what happened.

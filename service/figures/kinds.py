@@ -219,7 +219,8 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str) -> Deci
             return Decision("target", "standing_count_committed", True)
         return Decision("other", "standing_count")
     if unit in cue.AREA_UNITS and not verb_before and not cue.ACHIEVED_RE.search(after[:8]) and not cue.AREA_WORK.search(local) \
-            and not cue.LAND_WORK_DONE.search(local) and not held:
+            and not cue.LAND_WORK_DONE.search(local) and not held and not cue.PART_START.match(listed):
+        # (其中玉米39.5万亩、大豆12万亩: parts of the batch before, of its kind)
         return Decision("other", "profile")
     return None
 

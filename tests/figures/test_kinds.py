@@ -485,3 +485,12 @@ def test_the_base_a_change_is_measured_from_and_a_budget_a_result_is_a_share_of(
     assert one("平均月收入为6842元，较上届的6566元增长4.2%。", "6566元").kind == "other"
     sentence = "全区一般公共预算收入完成42.36亿元，为年初预算41.80亿元的101.3%。"
     assert [f.kind for f in extract_figures(sentence)] == ["achieved", "target", "achieved"]
+
+
+def test_parts_of_an_area_after_its_batch_take_its_kind_and_an_area_already_sown_is_work_done():
+    sentence = "今年全县计划夏播面积57万亩，其中玉米39.5万亩、大豆12万亩、花生等其他作物5.5万亩。"
+    assert [f.kind for f in extract_figures(sentence)] == ["target"] * 4
+    sentence = "今年全县秋粮播种78.3万亩，其中中稻52.6万亩、玉米17.9万亩。"
+    assert [f.kind for f in extract_figures(sentence)] == ["achieved"] * 3
+    assert one("截至6月12日，已夏播23.9万亩，占计划的41.9%。", "23.9万亩").kind == "achieved"
+    assert one("全县耕地面积86.2万亩。", "86.2万亩").kind == "other"
