@@ -84,9 +84,10 @@ EN_LATER_PERIOD = compile_re(r"\bnext (?:year|financial year|fiscal year)\b", re
 EN_TARGET_SET = compile_re(r"\b(?:set|sets|setting|adopted|agreed|has|have) (?:an? |the |its |new )?(?:\w+ )?(?:targets?|goals?) "
                            r"of\s+(?:(?:[^,;.]|[,.](?=\d)){0,60}?\band\s+)?(?:about |around |some |at least )?(?:[$€£¥]|[A-Z]{1,2}\$)?$",
                            re.I)
-# A goal's word naming the number right after it: "an interim national target of 65%", "a trajectory of 71.0%"; a
+# A goal's word naming the number right after it: "an interim national target of 65%", "a trajectory of 71.0%", "the
+# full-year budget of €14.8 million" (not a project's budget nor "a budget of …": a size); a
 # standard of a share ("against the national standard of 90%"; not a product's: "the bread-making standard of 12.5%").
-_GOAL_OF = compile_re(r"\b(?:targets?|goals?|trajectory|ceiling)\s+(?:of|at)\s+(?:about |around |some |at least )?"
+_GOAL_OF = compile_re(r"\b(?:targets?|goals?|trajectory|ceiling|(?<!project )(?<!\ba )budget|budgeted)\s+(?:of|at)\s+(?:about |around |some |at least )?"
                       r"(?:[$€£¥₹]|[A-Z]{1,2}\$)?$", re.I)
 _STANDARD_OF = compile_re(r"(?<!ing )\bstandard\s+of\s+$", re.I)
 # A work and what it holds: "a same-day emergency care unit with 16 trolleys", "a scheme with four theatres".

@@ -276,6 +276,11 @@ CASES = [
     ("A same-day emergency care unit with 16 trolleys will open in January.", "16 trolleys", "other"),
     ("There were 9,618 neighbourhood crimes, 14.4% below the 2022/23 baseline of 11,240 offences.", "11,240 offences",
      "other"),
+    # a budget named is the plan's figure, not a project's budget (its size)
+    ("Drawdown of grants reached €9.3 million, equal to 63% of the full-year budget of €14.8 million.", "€14.8 million",
+     "target"),
+    ("Capital expenditure for 2026 is budgeted at £310 million.", "£310 million", "target"),
+    ("Work began on the new depot, with a project budget of £104 million.", "£104 million", "other"),
 ]
 
 
