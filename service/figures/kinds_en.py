@@ -175,8 +175,9 @@ EN_ALREADY = compile_re(r"\balready\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:abou
 
 # An item of a list of aims that opens with its verb: "- to raise £9.5 million in 2025".
 EN_AIM_ITEM = compile_re(r"\W{0,3}to (?!date\b|the\b)[a-z]+\b")
-# A verb in the past right after the figure, which is its subject: "Fourteen firefighters retired or resigned".
-EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?P<verb>[a-z]{3,}(?<!e)ed|fought|flew|left|won|lost|rose|fell|grew|came|went|died|"
+# A verb in the past right after the figure, which is its subject: "Fourteen firefighters retired or resigned", "41
+# patients had waited", "£13.9 million have been delivered".
+EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?)?(?P<verb>[a-z]{3,}(?<!e)ed|fought|flew|left|won|lost|rose|fell|grew|came|went|died|"
                            r"took|made|got|saw|gave|ran|sold|spent|paid|met|brought|kept)\b")
 
 
@@ -276,11 +277,17 @@ _AT_AN_EARLIER_ONE = compile_re(r"(?:(?!\b(?:that|which|who)\b)[^,;.\d]){0,30}?\
                                 r"(?:edition|summit|round|event|conference|season|programme|scheme|cycle)\b", re.I)
 
 
-def _subject_of_a_past(sentence: str, end: int) -> bool:
-    """Whether the number ending at `end` is the subject of a verb in the past: "Fourteen firefighters retired",
-    "96.1% of passengers passed through security"."""
+def _subject_of_a_past(sentence: str, sp: NumberSpan) -> bool:
+    """Whether the number is the subject of a verb in the past: "Fourteen firefighters retired", "96.1% of passengers
+    passed through security" (not the object of an "of" before it: "patients waiting for one of the 15 tests had waited")."""
+    if _OF_BEFORE.search(sentence, max(0, sp.start - 12), sp.start):
+        return False
+    end = sp.end
     after = EN_VERB_AFTER.match(sentence, end) or (of := _OF_SUBJECT.match(sentence, end)) and EN_VERB_AFTER.match(sentence, of.end())
     return bool(after) and not NOT_A_PAST.fullmatch(after["verb"])
+
+
+_OF_BEFORE = compile_re(r"\b(?:one|each|any|some|none|either|neither) of (?:the |its |their |our )?$")
 
 
 def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
@@ -356,7 +363,7 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         if within_clause:
             past = o < 0 and any(not NOT_A_PAST.fullmatch(m.group()) and not _MODAL_BEFORE.search(
                 text, max(0, m.start() - 24), m.start()) for m in EN_PAST_RE.finditer(text, 0, after_at))
-    if (past or _subject_of_a_past(sentence, sp.end)) and context.section is None:
+    if (past or _subject_of_a_past(sentence, sp)) and context.section is None:
         # (only where no other word of the sentence or its section speaks: "raised its guidance to
         # $3.5 billion" is the guidance)
         return Decision("achieved", "past_verb")

@@ -281,6 +281,11 @@ CASES = [
      "target"),
     ("Capital expenditure for 2026 is budgeted at £310 million.", "£310 million", "target"),
     ("Work began on the new depot, with a project budget of £104 million.", "£104 million", "other"),
+    # the subject of a verb in the past after its auxiliaries (not a figure inside "one of the …" before it)
+    ("Forty-one patients had waited more than 65 weeks.", "Forty-one patients", "achieved"),
+    ("By 30 September, 6,480 households had been enrolled.", "6,480 households", "achieved"),
+    ("3% of patients waiting for one of the 15 key diagnostic tests had waited six weeks or longer.",
+     "15 key diagnostic tests", "other"),
 ]
 
 
