@@ -144,8 +144,9 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
     return None
 
 
-def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str) -> Decision | None:
-    """Rules from where the number stands (`head`: back to its comma): names, sizes, standing counts, bases."""
+def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing: bool = False) -> Decision | None:
+    """Rules from where the number stands (`head`: back to its comma): names, sizes, standing counts, bases.
+    `listing`: the sentence goes on a list of results the one before it opened (it ended with "；")."""
     cs = clause_start(sentence, sp.start)
     local = sentence[cs : sp.start]
     if cs > 0 and sentence[cs - 1] in "：:" and local.strip() in ("", "人民币"):
@@ -218,11 +219,18 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str) -> Deci
         if cue.TARGET_RE.search(after) or re.search(r"全部(?:竣工|投产|开工)", after):
             return Decision("target", "standing_count_committed", True)
         return Decision("other", "standing_count")
-    if unit in cue.AREA_UNITS and not verb_before and not cue.ACHIEVED_RE.search(after[:8]) and not cue.AREA_WORK.search(local) \
-            and not cue.LAND_WORK_DONE.search(local) and not held and not cue.PART_START.match(listed):
-        # (其中玉米39.5万亩、大豆12万亩: parts of the batch before, of its kind)
+    if unit in cue.AREA_UNITS and not verb_before and not held and not listing and _profiles_place(sentence, sp, after, listed):
         return Decision("other", "profile")
     return None
+
+
+def _profiles_place(sentence: str, sp: NumberSpan, after: str, listed: str) -> bool:
+    """Whether an area with no verb of its own profiles the place (全县耕地面积86.2万亩). Not an area of land work
+    (全年出让“标准地”37宗、203.5公顷), nor a part of the whole before it (其中玉米39.5万亩、大豆12万亩; 其中，人工造林…，
+    封山育林1.54万亩; 从用途看，工业用地72.18公顷…), which takes the whole's kind."""
+    return not cue.ACHIEVED_RE.search(after[:8]) and not cue.AREA_WORK.search(listed) \
+        and not cue.LAND_WORK_DONE.search(listed) and not cue.PART_START.match(listed) \
+        and not cue.BREAKDOWN.match(sentence) and not cue.BREAKDOWN_BEFORE.search(sentence, 0, sp.start - len(listed))
 
 
 # A count of a class's members after its bound: "…高分段人数达到312人", "…重点项目28个".
@@ -256,7 +264,7 @@ def decide_zh(
         return Decision("target", "goal_named", True)
     if cue.REFERENCE_IN_BRACKETS.search(sentence, max(0, sp.start - 12), sp.start):
         return Decision("other", "benchmark_elsewhere", True)
-    placed = _position_rules(sentence, sp, sp.unit, head)
+    placed = _position_rules(sentence, sp, sp.unit, head, context.continued and context.previous == "achieved")
     if placed is not None:
         return placed
     lo = max(0, sp.start - CUE_WINDOW)

@@ -494,3 +494,13 @@ def test_parts_of_an_area_after_its_batch_take_its_kind_and_an_area_already_sown
     assert [f.kind for f in extract_figures(sentence)] == ["achieved"] * 3
     assert one("截至6月12日，已夏播23.9万亩，占计划的41.9%。", "23.9万亩").kind == "achieved"
     assert one("全县耕地面积86.2万亩。", "86.2万亩").kind == "other"
+
+
+def test_an_areas_parts_after_a_breakdown_are_the_batchs_and_land_sold_in_a_list_is_work_done():
+    from tests.support import extractive_kinds
+
+    kinds = extractive_kinds("全年完成营造林3.86万亩。其中，人工造林1.12万亩，封山育林1.54万亩。\n")
+    assert kinds["1.12万亩"] == kinds["1.54万亩"] == "achieved"
+    kinds = extractive_kinds("全年供应国有建设用地186.4公顷。从用途看，工业用地72.18公顷，占供地总量的38.7%；住宅用地31.25公顷。\n")
+    assert kinds["72.18公顷"] == kinds["38.7%"] == kinds["31.25公顷"] == "achieved"
+    assert one("全年出让“标准地”37宗、203.5公顷。", "203.5公顷").kind == "achieved"
