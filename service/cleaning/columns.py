@@ -59,5 +59,57 @@ def columns_to_bars(text: str) -> str:
                 out[k] = " | ".join(cells[k])
             if i > 0 and lines[i - 1].strip() and len(cells[i - 1]) == len(cells[i]):
                 out[i - 1] = " | ".join(cells[i - 1]).lstrip()
+            else:
+                _write_stacked_head(lines, rows, out, i, len(cells[i]))
         i = end
     return "\n".join(out)
+
+
+# A rule under a head: "-------", "=======".
+_RULE = compile_re(r"\s*[-=_—─]{5,}\s*")
+
+
+def _write_stacked_head(lines: list[str], rows: list[bool], out: list[str], first: int, width: int) -> None:
+    """A head of two lines above the rows that start at `first`, a rule under it or not, written as one head of
+    bars right above the rows (the lines it was made of, and the rule, left empty)."""
+    at = first - 1
+    if at >= 0 and _RULE.fullmatch(lines[at]):
+        at -= 1  # (the rule is the head's underline)
+    if at < 1 or not lines[at].strip() or not lines[at - 1].strip() or rows[at - 1] or rows[at]:
+        return
+    head = _stacked_head(lines[at - 1], lines[at])
+    if head is not None and len(head) == width:
+        for k in range(at - 1, first - 1):
+            out[k] = ""
+        out[first - 1] = " | ".join(head).lstrip()
+
+
+def _spans(line: str) -> list[tuple[int, int]]:
+    """Where a line's cells stand (start, end), by character position."""
+    spans, pos = [], 0
+    for gap in _GAP.finditer(line):
+        if gap.start() > pos:
+            spans.append((pos, gap.start()))
+        pos = gap.end()
+    return spans + ([(pos, len(line))] if pos < len(line) else [])
+
+
+def _stacked_head(upper: str, lower: str) -> list[str] | None:
+    """A head written on two lines over its columns ("Level   Change on   Change on" over "quarter   year"): each
+    cell of the lower line joined to the cell of the upper line it stands under, when every one stands under
+    one (a period may be split so: "Q3   Q3" over "2025   2024"); None when a lower cell stands under none or
+    under two."""
+    top, bottom = _spans(upper), _spans(lower)
+    if not top or not bottom:
+        return None
+    label = ""
+    if bottom[0][1] <= top[0][0]:
+        # (the labels' column named on the lower line only: "Type of work" under nothing)
+        label, bottom = lower[slice(*bottom[0])], bottom[1:]
+    words = [upper[a:b] for a, b in top]
+    for a, b in bottom:
+        over = [k for k, (c, d) in enumerate(top) if c < b and a < d]
+        if len(over) != 1:
+            return None
+        words[over[0]] += " " + lower[a:b]
+    return ([label] if label or upper[:1] in (" ", "\t", "\u3000") else []) + words

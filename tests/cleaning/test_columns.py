@@ -80,3 +80,32 @@ def test_cells_with_short_units_make_rows_too():
             "Central Plateau          121.5             -31%              +1.5 °C\n")
     assert columns_to_bars(text).splitlines()[1:] == ["Northern Coast | 412.8 | +9% | +0.7 °C",
                                                      "Central Plateau | 121.5 | -31% | +1.5 °C"]
+
+
+def test_a_head_stacked_on_two_lines_over_a_rule_or_not_is_one_head_of_bars():
+    release = ("Table 1: Labour market summary\n\n"
+               "                                        Level   Change on   Change on\n"
+               "                                                  quarter        year\n"
+               "Unemployed people, 16+ (thousands)        396          +9         +36\n"
+               "Vacancies (thousands)                     231          -7         -32\n")
+    lines = columns_to_bars(release).split("\n")
+    assert "| Level | Change on quarter | Change on year" in lines
+    assert "Unemployed people, 16+ (thousands) | 396 | +9 | +36" in lines
+    permits = ("                                   Permits    Permits    Change\n"
+               "Type of work                       Q3 2025    Q3 2024       (%)\n"
+               "--------------------------------------------------------------\n"
+               "New single-family dwellings            214        268     -20.1\n"
+               "New commercial                          36         52     -30.8\n")
+    assert "Type of work | Permits Q3 2025 | Permits Q3 2024 | Change (%)" in columns_to_bars(permits).split("\n")
+
+
+def test_a_stacked_heads_columns_give_kinds():
+    from tests.support import extractive_kinds
+
+    release = ("Labour market overview\n\nTable 1: Labour market summary\n\n"
+               "                                        Level   Change on   Change on\n"
+               "                                                  quarter        year\n"
+               "Unemployed people, 16+ (thousands)        396          +9         +36\n"
+               "Vacancies (thousands)                     231          -7         -32\n")
+    kinds = extractive_kinds(release)
+    assert kinds["396"] == kinds["9"] == kinds["-32"] == "achieved"
