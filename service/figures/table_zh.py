@@ -59,7 +59,10 @@ def _label_unit(label: str) -> str | None:
 
 
 # The last column of a head may explain each row in words ("说明", "主要原因"): no value of its own.
-_TEXT_COLUMN = compile_re(r"(?:情况)?说明|备注|(?:主要)?(?:变动)?原因")
+_TEXT_COLUMN = compile_re(r"(?:情况)?说明|备注|(?:主要)?(?:变动)?原因|(?:完成|建设|实施|项目)?状态")
+_QUALIFIED = compile_re(r"[（(](?:预计|未经审计|初步测算|测算|快报)[）)]$")
+_NUMBER_COLUMN = compile_re(r"序号|编号|排序|No\.?")
+_ROW_NUMBER = compile_re(r"^\d{1,3}\s+(?=[\u4e00-\u9fff])")
 _COLUMN_AFTER_UNDERSCORE = compile_re(r"_(?P<column>[^_]+)$")
 _SIZE_COLUMN = compile_re(r"(?:计划)?总(?:投资|概算|规模)")
 _NOUN_COLUMN = compile_re(r"[\u4e00-\u9fff]{2,8}")
@@ -94,9 +97,11 @@ def _columns(text: str, barred: bool = False) -> list[str] | None:
     """The names of a head's value columns ("2024年", "本年比上年增减(%)"), when at least two are years,
     or all name a period or a change ("项目 本报告期 上年同期 增减变动幅度", "类别 环比(%) 同比(%)"); a table
     written with bars may name some by a noun too ("救助类别 | 保障对象 | 全年支出（万元） | 支出同比")."""
-    words = text.split()
+    words = [_QUALIFIED.sub("", w) for w in text.split()]  # ("本报告期（预计）": the period's own estimate)
     if len(words) < 3 or re.search(r"\d[\d,]*\.\d", text):
         return None
+    if _NUMBER_COLUMN.fullmatch(words[0]):
+        words = words[1:]  # (a column of the rows' numbers before the labels': "序号 项目名称 计划投资(万元) …")
     if _TEXT_COLUMN.fullmatch(words[-1]):
         words = words[:-1]  # (the rows' explanations in words: their values are the columns before it)
     if len(_YEAR.findall(text)) < 2:
@@ -208,6 +213,29 @@ def _sheet_row(columns: list[str], text: str, quote: str) -> list[FigureDraft] |
     return out
 
 
+# A cell that gives a range: "186,000～194,000", "21.50～26.73" (a forecast's bounds, one figure each).
+_RANGE_CELL = compile_re(r"(?P<low>[-+−]?\d[\d,]*(?:\.\d+)?)[～~—–至](?P<high>[-+−]?\d[\d,]*(?:\.\d+)?)")
+
+
+def _ends(token: str) -> tuple[str, ...]:
+    return (m["low"], m["high"]) if (m := _RANGE_CELL.fullmatch(token)) else (token,)
+
+
+def _row_cells(values: str, columns: list[str]) -> list[tuple[str, str]] | None:
+    """(column, cell) of each value of a row, or None when they do not fill the head's columns."""
+    cells = _CELL.findall(values)
+    tokens = values.split()
+    if len(cells) != len(columns) and len(tokens) == len(columns) \
+            and all(t in _NOT_APPLICABLE or _CELL.fullmatch(t) or _OWN_UNIT_CELL.fullmatch(t) or _RANGE_CELL.fullmatch(t)
+                    for t in tokens):
+        # (a cell may say there is no value: "经营活动产生的现金流量净额 不适用 不适用 96,318,442.75 41.26"; carry its own
+        # unit: "城市低保 | 9862人 | 9870 | -3.1%"; or give a range, both its ends read: "186,000～194,000")
+        return [(col, part) for col, t in zip(columns, tokens, strict=True) for part in _ends(t)]
+    if len(cells) != len(columns) or "".join(cells).replace(",", "") == "":
+        return None
+    return list(zip(columns, cells, strict=True))
+
+
 def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
     """The figures of every table row (by sentence index), read with its head and its unit."""
     out: dict[int, list[FigureDraft]] = {}
@@ -242,23 +270,17 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
             continue
         if columns is None:
             continue  # (no head in force: no row to read)
+        text = _ROW_NUMBER.sub("", text) if text[:1].isdigit() else text  # ("1 农村道路提质改造工程 520 486 93.5 已完成")
         row = _ROW.match(text) or (_GLUED_ROW.match(text) if explained else None)
         if row is None:
             if not s.heading:
                 columns = None  # prose ends the table
             continue
-        values = _EXPLANATION.sub("", row["cells"]) if explained else row["cells"]
-        cells = _CELL.findall(values)
-        tokens = values.split()
-        if len(cells) != len(columns) and len(tokens) == len(columns) \
-                and all(t in _NOT_APPLICABLE or _CELL.fullmatch(t) or _OWN_UNIT_CELL.fullmatch(t) for t in tokens):
-            # (a cell may say there is no value: "经营活动产生的现金流量净额 不适用 不适用 96,318,442.75 41.26"; or
-            # carry its own unit: "城市低保 | 9862人 | 9870 | -3.1%")
-            cells = tokens
-        if len(cells) != len(columns) or "".join(cells).replace(",", "") == "":
+        pairs = _row_cells(_EXPLANATION.sub("", row["cells"]) if explained else row["cells"], columns)
+        if pairs is None:
             continue
         years = [y for c in columns if (y := _year_of(c))]
-        figs = [f for col, cell in zip(columns, cells, strict=True) if cell not in _NOT_APPLICABLE
+        figs = [f for col, cell in pairs if cell not in _NOT_APPLICABLE
                 and (f := _figure(row["label"], col, cell, _unit_of(row["label"], col, unit), years, quote))]
         if figs:
             out[s.index] = figs

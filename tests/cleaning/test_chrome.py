@@ -584,3 +584,10 @@ def test_a_spaced_number_before_a_change_in_words_keeps_its_spaces():
               "全县 60 个项目完成投资 24.4 亿元。")
     assert "加权平均净资产收益率（%） 1.52 减少0.41个百分点 5.03 增加0.36个百分点" in c.text
     assert "全县60个项目完成投资24.4亿元。" in c.text
+
+
+def test_unfinished_work_is_no_paywall():
+    from service.cleaning.chrome_rules import classify
+
+    assert classify("7 | 农村户厕改造 | 378 | 252 | 66.7 | 未完成") is None
+    assert classify("(未完,全文共2270字,当前显示592字)") == "widget"

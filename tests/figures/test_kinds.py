@@ -504,3 +504,11 @@ def test_an_areas_parts_after_a_breakdown_are_the_batchs_and_land_sold_in_a_list
     kinds = extractive_kinds("全年供应国有建设用地186.4公顷。从用途看，工业用地72.18公顷，占供地总量的38.7%；住宅用地31.25公顷。\n")
     assert kinds["72.18公顷"] == kinds["38.7%"] == kinds["31.25公顷"] == "achieved"
     assert one("全年出让“标准地”37宗、203.5公顷。", "203.5公顷").kind == "achieved"
+
+
+def test_the_outturn_after_a_plans_clause_is_a_result():
+    from tests.support import extractive_kinds
+
+    kinds = extractive_kinds("2. 农村饮水安全巩固提升工程。计划新建改造供水管网18公里、新建蓄水池4座；实际完成管网18.6公里、蓄水池5座，"
+                             "完成率103.3%。\n")
+    assert kinds["18公里"] == "target" and kinds["18.6公里"] == kinds["5座"] == "achieved"

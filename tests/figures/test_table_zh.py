@@ -177,3 +177,20 @@ def test_a_captions_unit_in_brackets_and_a_head_of_budget_and_execution_columns(
     got = {f.text: (f.kind, f.value, f.unit) for f in s.figures}
     assert got["1,352,600"] == ("target", 1_352_600e4, "元") and got["684,200"] == ("achieved", 684_200e4, "元")
     assert got["50.6%"][0] == "achieved"
+
+
+def test_a_numbered_table_with_a_status_column_and_a_forecasts_ranges_are_read():
+    text = ("关于青樟镇2025年民生实事项目完成情况的公示\n\n三、项目投资完成情况\n\n"
+            "序号  项目名称                    计划投资(万元)  完成投资(万元)  投资完成率(%)    完成状态\n"
+            "1     农村道路提质改造工程                   520             486           93.5    已完成\n"
+            "7     农村户厕改造                           378             252           66.7    未完成\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    got = {f.text: (f.kind, f.value) for f in s.figures}
+    assert got["486"] == ("achieved", 486e4) and got["252"] == ("achieved", 252e4) and got["66.7"][0] == "achieved"
+    notice = ("华澜精密2025年半年度业绩预告\n\n本期与上年同期主要财务数据对比如下：\n\n"
+              "项目 | 本报告期（预计） | 上年同期 | 增减变动幅度(%)\n"
+              "营业收入（万元） | 186,000～194,000 | 153,087.45 | 21.50～26.73\n")
+    s = summarize(notice, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    got = {f.text: f.kind for f in s.figures}
+    assert got["186,000"] == got["194,000"] == got["21.50"] == got["26.73"] == "achieved"
+    assert got["153,087.45"] == "other"
