@@ -50,9 +50,12 @@ def last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence],
     reported = [s for s in sentences if any(f.kind == "achieved" for f in figures.get(s.index, []))]
     periods = [m for s in reported if (m := CURRENT_PERIOD.search(s.text))]
     this_year = next((int(m["year"]) for m in periods if m["year"]), None)
-    if this_year is None and periods and doc_year and doc_year.isdigit():
-        this_year = int(doc_year)  # (上半年 on a page of 2024-07: 2024's first half)
     titled = int(title_year) if title_year and title_year.isdigit() else None
+    published = int(doc_year) if doc_year and doc_year.isdigit() else None
+    if this_year is None and periods:
+        # (上半年 on a page of 2024-07: 2024's first half; on a page titled with its year, that year's, whenever it
+        # was published: "2024年全市消费品市场运行情况" of 2025-01-26)
+        this_year = titled or published
     # (a page titled with this year that reviews last year, as a 政府工作报告 does, has more results of
     # that year than of its title's: its clauses on last year are its review)
     results = Counter(f.period for figs in figures.values() for f in figs if f.kind == "achieved")
@@ -155,7 +158,7 @@ def _en_dated(sentence: str, figure: str, year: str) -> bool:
 
 # A title that reviews a whole year's work ("…2024年林业生态建设工作情况报告", "…工作总结和2025年工作思路"), and
 # one that reviews only part of it ("上半年计划执行情况的报告").
-YEAR_REVIEW_TITLE = compile_re(r"(?:19|20)\d{2}年[^，。]{0,30}?(?:总结|进展情况|工作情况|完成情况|情况报告|情况的报告|情况通报)")
+YEAR_REVIEW_TITLE = compile_re(r"(?:19|20)\d{2}年[^，。]{0,30}?(?:总结|进展情况|工作情况|完成情况|运行情况|情况报告|情况的报告|情况通报)")
 PART_OF_YEAR = compile_re(r"上半年|下半年|一季度|二季度|三季度|前三季度|\d{1,2}月|[—–-]\d{1,2}月")
 _WITHIN_THE_YEAR = compile_re(r"年内")
 

@@ -272,3 +272,12 @@ def test_the_measures_of_a_years_report_are_the_ones_taken():
             "第四章　就业工作主要举措\n\n学校全年举办大型双选会6场、专场宣讲会1,043场。\n")
     kinds = extractive_kinds(text)
     assert kinds["6场"] == kinds["1,043场"] == "achieved"
+
+
+def test_a_page_titled_with_its_year_is_of_that_year_whenever_it_was_published():
+    text = ("2024年全市消费品市场运行情况\n发布时间：2025-01-26　　来源：市商务局\n\n"
+            "2024年，中央和省共下达我市消费品以旧换新资金4.2亿元，已兑付3.91亿元。\n\n"
+            "全年全市实现社会消费品零售总额1286.4亿元，同比增长5.3%，增速比前三季度加快0.4个百分点。\n\n"
+            "年内新增入库限额以上商贸单位187家。\n")
+    kinds = extractive_kinds(text)
+    assert kinds["4.2亿元"] == kinds["3.91亿元"] == kinds["1286.4亿元"] == kinds["187家"] == "achieved"
