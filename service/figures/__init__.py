@@ -266,7 +266,7 @@ def _decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceConte
             decisions.append(Decision(ranked.kind, "apposed_rank", ranked.certain))
         else:
             decisions.append(decide_en(sentence, sp, context))
-    return _compared_in_brackets(sentence, spans, _parts_of_the_whole(sentence, spans, decisions))
+    return _list_members(sentence, spans, _compared_in_brackets(sentence, spans, _parts_of_the_whole(sentence, spans, decisions)))
 
 
 _EN_OPEN_BRACKET = compile_re(r"\s*\(\s*")
@@ -300,6 +300,23 @@ def _parts_of_the_whole(sentence: str, spans: list[NumberSpan], decisions: list[
     return [Decision(whole.kind, "part_of_whole", whole.certain)
             if i and comma >= 0 and sp.start > comma and d.rule in ("default", "section") else d
             for i, (sp, d) in enumerate(zip(spans, decisions, strict=True))]
+
+
+# Between the members of a list of counts: "312 new kitchens, 268 bathrooms and 540 boilers", "1,702 primary fires,
+# 2,283 secondary fires" (the noun of one member, then a comma or "and").
+_EN_LIST_JOIN = compile_re(r"[a-z -]{0,30}?(?:,\s+(?:and\s+)?|\s+and\s+)")
+
+
+def _list_members(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
+    """A member of a list whose first member a verb governs is of that member's kind, where no word of its own
+    speaks: "We also fitted 312 new kitchens, 268 bathrooms and 540 boilers"."""
+    out = list(decisions)
+    for i in range(1, len(spans)):
+        if out[i].rule == "default" and out[i - 1].rule in ("past_verb", "result_verb", "list_member") \
+                and out[i - 1].kind != "other" and spans[i].unit and spans[i].unit == spans[i].unit.lower() \
+                and _EN_LIST_JOIN.fullmatch(sentence, spans[i - 1].end, spans[i].start):
+            out[i] = Decision(out[i - 1].kind, "list_member", out[i - 1].certain)
+    return out
 
 
 _EN_SHARE_OF_THEM = compile_re(r"\s+of (?:them|those|these|which|whom|it|the total|all)\b")  # ("…, 61% of it through …")

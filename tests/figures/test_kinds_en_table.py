@@ -286,6 +286,9 @@ CASES = [
     ("By 30 September, 6,480 households had been enrolled.", "6,480 households", "achieved"),
     ("3% of patients waiting for one of the 15 key diagnostic tests had waited six weeks or longer.",
      "15 key diagnostic tests", "other"),
+    # a member of a list a verb governs
+    ("We also fitted 312 new kitchens, 268 bathrooms and 540 boilers.", "540 boilers", "achieved"),
+    ("We enrolled 6,912 new undergraduates, 4.7% above our planned intake.", "4.7%", "achieved"),
 ]
 
 
