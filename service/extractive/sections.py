@@ -285,6 +285,9 @@ _BOUND_TO = compile_re(r"(?i)\b(?:require[sd]?|obliges?|commits?|commitments?|pl
 # An item of a list of labelled values: "- Social rent: 148", "Flats and apartments: 874 net (58.8%)", "2015/16: 1,104".
 _LABELLED_ITEM = compile_re(r"^\W{0,3}(?P<label>[A-Za-z0-9][^:]{0,90}?):\s*(?:[$€£₹]|[A-Z]{1,2}\$)?\d")
 _PROFILE_LEAD = compile_re(r"(?i)\bat a glance|\bkey facts|\bprofile\b|facts and figures")
+# A sentence that reports a total done in its period: a verb in the past before a number ("We attended 14,862 incidents").
+_TOTAL_DONE = compile_re(r"^(?:We|The [A-Z]?[a-z]+(?: [A-Za-z]+)?|It) (?:attended|handled|received|recorded|responded to|"
+                         r"carried out|completed|delivered|dealt with|answered)\b[^.]{0,40}?\d[^:]*\.$")
 _LABEL_YEAR = compile_re(r"^(?:FY\s?)?((?:19|20)\d\d)(?:[/-]\d\d)?$")
 
 
@@ -309,8 +312,10 @@ def listed_items(sentences: list[Sentence]) -> dict[int, tuple[Kind, str]]:
             continue
         close()
         lead = text[:-1].strip() if text.endswith(":") and not _PROFILE_LEAD.search(text) else ""
+        if not lead and _TOTAL_DONE.search(text) and not _PROFILE_LEAD.search(text):
+            lead = " "  # (a total done, broken down by the items after it: "We attended 14,862 incidents in 2024/25.")
     close()
-    return out
+    return {i: (kind, label.strip()) for i, (kind, label) in out.items()}
 
 
 def _compared_in_item(text: str, figs: list[FigureDraft]) -> None:

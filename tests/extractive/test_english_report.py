@@ -322,3 +322,13 @@ def test_a_rate_column_named_by_its_measure_beside_two_periods_holds_the_latest_
                 "Robbery | 298 | 341 | −12.6% | 0.7 | 12\nShoplifting | 1,486 | 1,302 | +14.1% | 3.6 | 14\n")
     kinds = extractive_kinds(bulletin)
     assert kinds["0.7"] == kinds["3.6"] == kinds["298"] == "achieved" and kinds["341"] == "other"
+
+
+def test_labelled_items_after_a_total_done_break_it_down():
+    from tests.support import extractive_kinds
+
+    text = ("Annual performance summary 2024/25\n\nWe attended 14,862 incidents in 2024/25, up 3.4% on 2023/24.\n"
+            "- Fires: 4,118, including 1,702 primary fires and 133 chimney fires.\n"
+            "- False alarms: 6,905, of which 2,140 were automatic fire alarms.\n")
+    kinds = extractive_kinds(text)
+    assert kinds["4,118"] == kinds["1,702 primary fires"] == kinds["6,905"] == "achieved"
