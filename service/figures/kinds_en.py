@@ -239,7 +239,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
 
 # A plan word that names its own number, another figure's kind: "against a target of 16,000", "the 1,180
 # planned", "above the 60% goal" (not a cue for "fitted 6,940 smoke alarms" later in the sentence).
-_PLAN_OF_NUMBER = compile_re(r"s?\s+(?:of|for|at)\s+(?:about |around |some |at least |up to )?(?:[$€£¥]|[A-Z]{1,2}\$)?"
+# (or right before it: "99.1% on time – target 99%", "12.7% (target 12.5%)")
+_PLAN_OF_NUMBER = compile_re(r"s?(?:\s+(?:of|for|at)\s+|:\s*|\s+)(?:about |around |some |at least |up to )?(?:[$€£¥]|[A-Z]{1,2}\$)?"
                              r"(?=\d)(?!(?:19|20)\d\d(?![\d,.]))")  # (not a year: "targets for 2025")
 _NUMBER_BEFORE = compile_re(r"(?<![\w/.,-])\d[\d,.]*%?(?:\s+[a-z-]+){0,2}\s+$")
 _DIGIT = compile_re(r"\d")

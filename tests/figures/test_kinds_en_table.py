@@ -292,6 +292,9 @@ CASES = [
     # the time limit a share is counted within is the standard's
     ("Control staff answered 96.1% of emergency calls within 10 seconds.", "10 seconds", "other"),
     ("Control staff answered 96.1% of emergency calls within 10 seconds.", "96.1%", "achieved"),
+    # a plan word right before a number names that one, not a result before it
+    ("Routine repairs: we completed 88.2% on time – target 90%", "88.2%", "achieved"),
+    ("Routine repairs: we completed 88.2% on time – target 90%", "90%", "target"),
 ]
 
 
