@@ -83,7 +83,9 @@ EN_ELSEWHERE = compile_re(
     r"|(?:\s+[a-z]+){0,2}?\s+(?:rate|level|figure|score|time)s?\b)|\b(?:average|median|mean) (?:for|across|of) the (?:industry|sector|country|nation|region|state)\b"
     r"|(?<!unlike )(?<!than )(?<!with )\b(?:the )?(?:region's |country's |state's |nation's |city's )?other (?:ports|airports|"
     r"councils|cities|towns|countries|regions|states|providers|companies|firms|utilities|operators|hospitals|trusts|"
-    r"schools|banks|food banks|water companies|authorities)\b",
+    r"schools|banks|food banks|water companies|authorities)\b"
+    # (a neighbour named: "By comparison, neighbouring Dunhallow recorded visitor spending of £1.87 billion")
+    r"|\bneighbou?ring (?-i:[A-Z][a-z]+)",
     re.I,
 )
 # A plan of an earlier time, recalled: "Last year's Outlook forecast a margin of 3.9 GW" (history, not a plan).

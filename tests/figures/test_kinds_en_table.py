@@ -295,6 +295,8 @@ CASES = [
     # a plan word right before a number names that one, not a result before it
     ("Routine repairs: we completed 88.2% on time – target 90%", "88.2%", "achieved"),
     ("Routine repairs: we completed 88.2% on time – target 90%", "90%", "target"),
+    # a neighbour named
+    ("By comparison, neighbouring Dunhallow recorded visitor spending of £1.87 billion.", "£1.87 billion", "other"),
 ]
 
 
