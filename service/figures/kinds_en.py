@@ -68,7 +68,13 @@ EN_OUTTURN_ESTIMATE = compile_re(r"\bforecast (?:outturn|position|overspend|unde
                                  r"|\bforecasting (?:an? |the )?(?:full-year |year-end |end-of-year )(?:outturn|deficit|surplus|position)"
                                  # ("Total tourist spending during the season is estimated at ₹38,650 crore": the period's total)
                                  r"|\b(?:spending|revenue|income|turnover|sales|output|expenditure|receipts|takings)\b[^.;]{0,60}?"
-                                 r"\b(?:is|was|are|were) estimated (?:at|to have been)", re.I)
+                                 r"\b(?:is|was|are|were) estimated (?:at|to have been)"
+                                 # ("Forecast spend for the year is £151.2 million", "reserves … are forecast to fall to £72.9
+                                 # million by the end of the year", "is forecast to exceed budget by £1.9 million")
+                                 r"|\bforecast (?:spend|spending|expenditure|income) for the (?:financial )?year\b"
+                                 r"|\b(?:is|are) forecast to (?:fall|rise|increase|decrease|reach|be|end|close)\b"
+                                 r"(?=(?:[^.;]|\.(?=\d)){0,60}?\bby (?:the )?(?:end of the (?:financial )?year|year-end|31 March))"
+                                 r"|\b(?:is|are) forecast to (?:exceed|beat|fall short of|miss) (?:its |the )?budget\b", re.I)
 @lru_cache(maxsize=64)
 def _first_match_at(pattern: re.Pattern[str], sentence: str) -> int | None:
     """Where `pattern` first matches in the whole sentence, searched once a sentence: rules asked for

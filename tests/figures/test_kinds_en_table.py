@@ -297,6 +297,11 @@ CASES = [
     ("Routine repairs: we completed 88.2% on time – target 90%", "90%", "target"),
     # a neighbour named
     ("By comparison, neighbouring Dunhallow recorded visitor spending of £1.87 billion.", "£1.87 billion", "other"),
+    # a budget monitor's forecasts of the year under way are its outturn
+    ("Forecast spend for the year is £151.2 million, an underspend of £35.2 million.", "£151.2 million", "achieved"),
+    ("Earmarked reserves of £86.3 million are forecast to fall to £72.9 million by the end of the year.",
+     "£72.9 million", "achieved"),
+    ("Investment income is forecast to exceed budget by £1.9 million.", "£1.9 million", "achieved"),
 ]
 
 
