@@ -284,7 +284,16 @@ def _compared_in_brackets(sentence: str, spans: list[NumberSpan], decisions: lis
             out[i] = Decision("other", "baseline", True)
             if out[i - 1].rule == "default":
                 out[i - 1] = Decision("achieved", "compared", out[i - 1].certain)
+        elif _EN_GOAL_IN_BRACKETS.fullmatch(sentence, spans[i - 1].end, spans[i].start):
+            # "Leakage: 512.3 Ml/d (commitment: 498.0 Ml/d) – not met": the goal in brackets, the result before it
+            out[i] = Decision("target", "goal_named", True)
+            if out[i - 1].rule == "default":
+                out[i - 1] = Decision("achieved", "compared", out[i - 1].certain)
     return out
+
+
+_EN_GOAL_IN_BRACKETS = compile_re(r"\s*\(\s*(?:the\s+)?(?:commitment|target|plan|goal|standard|budget|trajectory|ambition)s?"
+                                  r"\s*:?\s*(?:of\s+)?(?:about\s+|around\s+)?", re.I)
 
 
 _EN_OF_THE_WHOLE = compile_re(r"\s*Of (?:the|these|those|its|their|our|all)\s+(?:[a-z-]+\s+)?\d")

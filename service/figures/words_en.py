@@ -77,7 +77,7 @@ _EN_WORD_COUNT = compile_re(
 # seven)". (numbers_en reads the numbers in digits after it.)
 BRACKET_LABEL = compile_re(r"\(\s*(?:(?:Q[1-4]|H[12]|FY|9M)\s*)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d|January|February|March|April|May|"
                            r"June|July|August|September|October|November|December|last year|prior year|previous year|"
-                           r"a year earlier|first estimate|previous estimate|plan|target|budget|forecast|trajectory)\s*:\s*$"
+                           r"a year earlier|first estimate|previous estimate|plan|target|budget|forecast|trajectory|commitment|standard|goal)\s*:\s*$"
                            r"|\(\s*[A-Za-z][^():]{0,30}?(?:19|20)\d\d(?:[/-]\d\d)?\s*:\s*$", re.I)  # ("(January–October 2024: ")
 _WORD_IN_BRACKETS = compile_re(rf"(?<=: )(?P<count>{_COUNT_ALTERNATIVES})(?=\))", re.I)
 # A count in words that a comparison makes a value: "seven fewer than in 2023".

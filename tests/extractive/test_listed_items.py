@@ -49,5 +49,5 @@ def test_the_items_a_commitment_binds_are_targets():
             "- reduce supply interruptions to 5.0 minutes per property;\n"
             "- install a further 420,000 smart meters;\n- cut written complaints by a further 25%.\n")
     kinds = extractive_kinds(text)
-    assert kinds["148.9"] == "achieved"
+    assert kinds["148.9 Ml/d"] == "achieved"
     assert kinds["5.0 minutes"] == kinds["420,000 smart meters"] == kinds["25%"] == "target"

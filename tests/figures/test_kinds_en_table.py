@@ -302,6 +302,10 @@ CASES = [
     ("Earmarked reserves of £86.3 million are forecast to fall to £72.9 million by the end of the year.",
      "£72.9 million", "achieved"),
     ("Investment income is forecast to exceed budget by £1.9 million.", "£1.9 million", "achieved"),
+    # a goal in brackets after a result: the goal, and the result measured against it
+    ("Leakage: 512.3 Ml/d (commitment: 498.0 Ml/d) – not met", "498.0 Ml/d", "target"),
+    ("Leakage: 512.3 Ml/d (commitment: 498.0 Ml/d) – not met", "512.3 Ml/d", "achieved"),
+    ("Pollution incidents: 31.2 per 10,000 km (commitment: 24.0) – not met", "31.2 per 10,000 km", "achieved"),
 ]
 
 

@@ -519,3 +519,13 @@ def test_jin_grams_and_study_hours_are_units_and_a_rank_in_a_list_named_by_its_s
     assert got == {"930斤": "斤", "297.4克/千瓦时": "克/千瓦时", "56学时": "学时", "3次": "次"}
     ranked = {f.text: f.kind for f in extract_figures("集团位列2024中国企业500强第186位，较上年提升11位。")}
     assert ranked["第186位"] == "achieved" and ranked["500强"] == "other"
+
+
+def test_megalitres_a_day_and_a_rate_per_a_round_number_of_things_are_units():
+    from service.figures import extract_figures
+
+    got = {f.text: (f.value, f.unit) for f in extract_figures(
+        "Leakage was 512.3 Ml/d; pollution incidents were 31.2 per 10,000 km and redundancies 4.3 per 1,000 employees.",
+        language="en")}
+    assert got == {"512.3 Ml/d": (512.3, "Ml/d"), "31.2 per 10,000 km": (31.2, "per 10,000 km"),
+                   "4.3 per 1,000 employees": (4.3, "per 1,000 employees")}
