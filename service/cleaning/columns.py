@@ -34,6 +34,8 @@ def _cells(line: str) -> list[str]:
 def _is_row(cells: list[str]) -> bool:
     """A label and numbers: its last cell a number, or three numbers before a cell of words ("Late 2026")."""
     numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(c))
+    if cells[:1] == [""] and len(cells) >= 4 and not _NUMBER_CELL.fullmatch(cells[1]):
+        cells = cells[1:]  # (an indented label, a part of the row above: "  其中：外贸      万吨      9412 …")
     return len(cells) >= 3 and cells[0] != "" and (
         numbers >= 2 and _NUMBER_CELL.fullmatch(cells[-1]) is not None or numbers >= 3)
 
@@ -54,9 +56,15 @@ def columns_to_bars(text: str) -> str:
         end = i
         while end < len(lines) and rows[end]:
             end += 1
-        if end - i >= 2:
+        # (rows all indented are another layout's, a statement's under a stacked head of years, which the English
+        # table reader takes as it is; an indented row counts beside rows that are not)
+        if end - i >= 2 and any(cells[k][:1] != [""] for k in range(i, end)):
+            width = len(cells[i]) - (cells[i][:1] == [""])
             for k in range(i, end):
-                out[k] = " | ".join(cells[k])
+                # (an indented label keeps its place: "  其中：外贸 …" in the labels' column; a row a cell short, "合计"
+                # under a column of row numbers, keeps the empty first cell)
+                row = cells[k][1:] if cells[k][:1] == [""] and len(cells[k]) - 1 == width else cells[k]
+                out[k] = " | ".join(row).lstrip()
             if i > 0 and lines[i - 1].strip() and len(cells[i - 1]) == len(cells[i]):
                 out[i - 1] = " | ".join(cells[i - 1]).lstrip()
             else:

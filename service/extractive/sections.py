@@ -76,7 +76,9 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
             body_started = True
             continue
         # (a table's head is no section's: "区县 | 年度任务 | 已完工 | 完工率" names its columns)
-        top_level = (s.heading or (s.enum and _TOP_MARKER.match(s.text))) and not BAR_CHAR.search(s.text)
+        # (nor one of spaced columns: "指标 单位 前三季度完成 同比增长(%) 全年计划 完成计划(%)")
+        top_level = (s.heading or (s.enum and _TOP_MARKER.match(s.text))) and not BAR_CHAR.search(s.text) \
+            and s.text.count(" ") < 3
         if s.heading and s.text.isascii() and len(s.text) <= 60 and (s.index or len(s.text.split()) <= 4):
             # An English section head; one right under the title counts too (a headline is longer).
             current = ("target" if EN_FUTURE_HEADING.search(s.text) else

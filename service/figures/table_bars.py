@@ -17,7 +17,9 @@ from .kinds import Kind
 _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     # (an index's weights describe it: "Weight (%)"; a project's total budget or cost is its size)
     (compile_re(r"(?i)\bweights?\b|权重|total (?:budget|cost)|project (?:budget|cost)|contract value|总投资|总概算"), "other"),
+    # (a change against a period named: "vs Oct 2019", "on 2023")
     (compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|anomal(?:y|ies)|%|增长|增减|同比|增幅|"
+                r"^\s*(?:vs\.?|versus|on|against)\s|"
                 r"降幅|变动|完成率"), "achieved"),
     # (a level beside its changes is the latest: "Level | Change on quarter | Change on year")
     (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|\bcompleted?\b|\breturns?\b|\bspent\b|to date|"

@@ -206,7 +206,7 @@ def _sheet_row(columns: list[str], text: str, quote: str) -> list[FigureDraft] |
         quantity = None if rate else parse_quantity(cell.lstrip("+") + unit)
         value, base = quantity if quantity else (float(cell.replace(",", "").replace("−", "-")), "%" if rate else unit)
         year = _year_of(column)
-        kind = "target" if _TARGET_COLUMN.search(column) else "other" if _EARLIER_COLUMN.search(column) \
+        kind = "target" if _TARGET_COLUMN.search(column) and "完成" not in column else "other" if _EARLIER_COLUMN.search(column) \
             or year is not None and year < max(years) and not planned else "achieved"
         subject = f"{label}增长" if rate and re.search(r"同比|增长|增减|±", column) else f"{label}{column}"
         out.append(FigureDraft(subject=subject, text=cell, value=value, unit=base, kind=kind, period=year, quote=quote))
