@@ -9,7 +9,9 @@ readers know (its head's periods and changes give each column's kind, a label's 
 
 Only runs of two rows or more are taken, each with three cells or more of which two are numbers and the
 last one is (or three, before a last cell of words: "Late 2026"); the line right above is their head when it has as
-many cells. Words in prose are parted by
+many cells, and a head stacked on two lines (over a rule of dashes or not) is joined into one by where its words
+stand, the lines it was written on left empty. A row whose label is indented (a part, "  其中：外贸") is a row
+beside rows that are not. Words in prose are parted by
 one space, so no sentence is taken. The bars are no characters of the input: tracing passes over them
 (source_map's visible characters leave them out).
 """
