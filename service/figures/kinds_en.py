@@ -104,8 +104,11 @@ _WORKS_WITH = compile_re(r"\b(?:scheme|project|unit|hub|centre|center|facility|b
                          r"depot|station|school|hospital|wing)s? with\s+(?:(?:about|around|some|up to) )?$", re.I)
 # A share or a part of a group that is the subject of the verb after it: "96.1% of passengers passed through security",
 # "Five of the seven Board members voted" (the words up to the verb, which EN_VERB_AFTER reads).
-_OF_SUBJECT = compile_re(r"\s+of(?:\s+[\w'’-]+){1,5}?(?:\s+had)?(?=\s+(?:also\s+)?(?:[a-z]{3,}(?<!e)ed|left|won|lost|rose|fell|grew|"
-                         r"came|went|took|made|got|saw|gave|ran|sold|spent|paid|met|brought|kept)\b)")
+# (the verbs a subject's figure stands before, in the past: any in -ed and these irregular ones; EN_VERB_AFTER reads
+# three more after the figure itself, fought, flew, died)
+_PAST_AFTER_SUBJECT = (r"[a-z]{3,}(?<!e)ed|left|won|lost|rose|fell|grew|came|went|took|made|got|saw|gave|ran|sold|spent|paid"
+                       r"|met|brought|kept")
+_OF_SUBJECT = compile_re(rf"\s+of(?:\s+[\w'’-]+){{1,5}}?(?:\s+had)?(?=\s+(?:also\s+)?(?:{_PAST_AFTER_SUBJECT})\b)")
 # A part of what is new (the period's additions): "A dozen of the new members", "three of the new stores".
 EN_PART_OF_NEW = compile_re(r"\s+of\s+(?:the|our|its|their|these)\s+(?:\d[\d,]*\s+)?new\b", re.I)
 # A sentence about a time long past: "Ten years ago, …", "A decade ago …".
@@ -186,8 +189,8 @@ EN_ALREADY = compile_re(r"\balready\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:abou
 EN_AIM_ITEM = compile_re(r"\W{0,3}to (?!date\b|the\b)[a-z]+\b")
 # A verb in the past right after the figure, which is its subject: "Fourteen firefighters retired or resigned", "41
 # patients had waited", "£13.9 million have been delivered".
-EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?)?(?P<verb>[a-z]{3,}(?<!e)ed|fought|flew|left|won|lost|rose|fell|grew|came|went|died|"
-                           r"took|made|got|saw|gave|ran|sold|spent|paid|met|brought|kept)\b")
+EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?)?"
+                           rf"(?P<verb>{_PAST_AFTER_SUBJECT}|fought|flew|died)\b")
 
 
 def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | None:
