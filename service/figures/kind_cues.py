@@ -128,8 +128,9 @@ EXAMPLE_START = compile_re(r"^(?:如|比如|例如|譬如|像)")
 # 其中…, 包括…: parts of a batch take the batch's kind.
 PART_START = compile_re(r"^(?:其中|包括|含)")
 # A sentence or a clause that breaks a whole down into its parts: "其中，…", "从用途看，…", "分品种看，…".
-BREAKDOWN = compile_re(r"^(?:其中|从[^，。；！？]{1,8}(?:看|来看|上看)|分[^，。；！？]{1,6}看)[，,：:]")
-BREAKDOWN_BEFORE = compile_re(r"(?:其中|从[^，。；！？]{1,8}(?:看|来看|上看)|分[^，。；！？]{1,6}看)[，,：:]$")
+_BREAKDOWN = r"(?:其中|从[^，。；！？]{1,8}(?:看|来看|上看)|分[^，。；！？]{1,6}看)[，,：:]"
+BREAKDOWN = compile_re(f"^{_BREAKDOWN}")  # (opening the sentence)
+BREAKDOWN_BEFORE = compile_re(f"{_BREAKDOWN}$")  # (right before the clause)
 # A growth rate or a share continues the figure before it: 同比增长8%, 占…的73.7%.
 CONTINUES = compile_re(
     r"(?:同比|比上年|较上年|比去年|较去年|比年初|较年初|环比)?(?:分别)?(?:增长|下降|增加|减少|提高|提升|上升|回落|增幅|降幅)"
