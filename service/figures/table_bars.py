@@ -13,14 +13,14 @@ from ..re_cache import compile_re
 from ..segment import Sentence
 from .kinds import Kind
 
+# A column of changes: "% change", "y/y", "增减"; against a period named, "vs Oct 2019", "on 2023".
+_CHANGE_HEAD = compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|anomal(?:y|ies)|%|增长|增减|"
+                          r"同比|增幅|^\s*(?:vs\.?|versus|on|against)\s|降幅|变动|完成率")
 # What a column's head names, in the order read (a rate of a plan done is a result: 计划完成率).
 _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     # (an index's weights describe it: "Weight (%)"; a project's total budget or cost is its size)
     (compile_re(r"(?i)\bweights?\b|权重|total (?:budget|cost)|project (?:budget|cost)|contract value|总投资|总概算"), "other"),
-    # (a change against a period named: "vs Oct 2019", "on 2023")
-    (compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|anomal(?:y|ies)|%|增长|增减|同比|增幅|"
-                r"^\s*(?:vs\.?|versus|on|against)\s|"
-                r"降幅|变动|完成率"), "achieved"),
+    (_CHANGE_HEAD, "achieved"),
     # (a level beside its changes is the latest: "Level | Change on quarter | Change on year")
     (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|\bcompleted?\b|\breturns?\b|\bspent\b|to date|"
                 r"^\s*levels?\s*$|"
@@ -65,11 +65,10 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
     latest = max((p[1] for p, k in zip(periods, said, strict=True) if p and k != "target"), default=None)
     dated = sum(1 for p, k in zip(periods, said, strict=True) if p and k != "target")
     out: list[tuple[Kind | None, str | None]] = []
-    changes = _HEAD_WORDS[1][0]
     for c, p, kind in zip(cells, periods, said, strict=True):
         if kind is None and p is not None and dated >= 2:
             kind = "achieved" if p[1] == latest else "other"
-        elif kind == "achieved" and p is not None and dated >= 2 and p[1] != latest and not changes.search(c) \
+        elif kind == "achieved" and p is not None and dated >= 2 and p[1] != latest and not _CHANGE_HEAD.search(c) \
                 and _PERIOD.match(c.strip()):
             # an earlier year's outturn beside the latest's estimate ("2024 (outturn) | 2025 (estimate)"; not a
             # measure's column, "Return 2024–25" beside "Share of assets at 30 June 2025")
