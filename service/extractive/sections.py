@@ -299,25 +299,29 @@ def listed_items(sentences: list[Sentence]) -> dict[int, tuple[Kind, str]]:
     labelled by years are a series, whose latest year is the period's and earlier ones the comparison."""
     out: dict[int, tuple[Kind, str]] = {}
     items: list[tuple[int, str]] = []
-    lead = ""  # (what the list counts, for an item whose label says nothing more: a year)
+    # (what the list counts, for an item whose label says nothing more: a year; None where no list is open)
+    lead: str | None = None
 
     def close() -> None:
         years = {i: int(y[1]) for i, label in items if (y := _LABEL_YEAR.match(label))}
         for i, _ in items:
-            out[i] = ("other" if i in years and years[i] < max(years.values()) else "achieved", lead)
+            out[i] = ("other" if i in years and years[i] < max(years.values()) else "achieved", lead or "")
         items.clear()
 
     for s in sentences:
         text = s.text.strip()
-        if lead and (m := _LABELLED_ITEM.match(text)):
+        if lead is not None and (m := _LABELLED_ITEM.match(text)):
             items.append((s.index, m["label"].strip()))
             continue
         close()
-        lead = text[:-1].strip() if text.endswith(":") and not _PROFILE_LEAD.search(text) else ""
-        if not lead and _TOTAL_DONE.search(text) and not _PROFILE_LEAD.search(text):
-            lead = " "  # (a total done, broken down by the items after it: "We attended 14,862 incidents in 2024/25.")
+        lead = None
+        if not _PROFILE_LEAD.search(text):
+            if text.endswith(":"):
+                lead = text[:-1].strip() or None
+            elif _TOTAL_DONE.search(text):
+                lead = ""  # (a total done, broken down by the items after it: "We attended 14,862 incidents in 2024/25.")
     close()
-    return {i: (kind, label.strip()) for i, (kind, label) in out.items()}
+    return out
 
 
 def _compared_in_item(text: str, figs: list[FigureDraft]) -> None:
