@@ -82,13 +82,21 @@ def test_cells_with_short_units_make_rows_too():
                                                      "Central Plateau | 121.5 | -31% | +1.5 °C"]
 
 
+# A labour market release's table under a head stacked on two lines.
+LABOUR_TABLE = ("Table 1: Labour market summary\n\n"
+                "                                        Level   Change on   Change on\n"
+                "                                                  quarter        year\n"
+                "Unemployed people, 16+ (thousands)        396          +9         +36\n"
+                "Vacancies (thousands)                     231          -7         -32\n")
+# A port group's sheet of spaced columns: a part row indented under its whole.
+PORT_SHEET = ("指标              单位      前三季度完成    同比增长(%)    全年计划    完成计划(%)\n"
+              "货物吞吐量        万吨      21863          5.8            28500       76.7\n"
+              "  其中：外贸      万吨      9412           7.3            12000       78.4\n"
+              "集装箱吞吐量      万标箱    486.2          9.6            630         77.2\n")
+
+
 def test_a_head_stacked_on_two_lines_over_a_rule_or_not_is_one_head_of_bars():
-    release = ("Table 1: Labour market summary\n\n"
-               "                                        Level   Change on   Change on\n"
-               "                                                  quarter        year\n"
-               "Unemployed people, 16+ (thousands)        396          +9         +36\n"
-               "Vacancies (thousands)                     231          -7         -32\n")
-    lines = columns_to_bars(release).split("\n")
+    lines = columns_to_bars(LABOUR_TABLE).split("\n")
     assert "| Level | Change on quarter | Change on year" in lines
     assert "Unemployed people, 16+ (thousands) | 396 | +9 | +36" in lines
     permits = ("                                   Permits    Permits    Change\n"
@@ -100,23 +108,12 @@ def test_a_head_stacked_on_two_lines_over_a_rule_or_not_is_one_head_of_bars():
 
 
 def test_a_stacked_heads_columns_give_kinds():
-    from tests.support import extractive_kinds
-
-    release = ("Labour market overview\n\nTable 1: Labour market summary\n\n"
-               "                                        Level   Change on   Change on\n"
-               "                                                  quarter        year\n"
-               "Unemployed people, 16+ (thousands)        396          +9         +36\n"
-               "Vacancies (thousands)                     231          -7         -32\n")
-    kinds = extractive_kinds(release)
+    kinds = extractive_kinds("Labour market overview\n\n" + LABOUR_TABLE)
     assert kinds["396"] == kinds["9"] == kinds["-32"] == "achieved"
 
 
 def test_an_indented_part_row_and_a_total_a_cell_short_keep_their_columns():
-    port = ("指标              单位      前三季度完成    同比增长(%)    全年计划    完成计划(%)\n"
-            "货物吞吐量        万吨      21863          5.8            28500       76.7\n"
-            "  其中：外贸      万吨      9412           7.3            12000       78.4\n"
-            "集装箱吞吐量      万标箱    486.2          9.6            630         77.2\n")
-    lines = columns_to_bars(port).split("\n")
+    lines = columns_to_bars(PORT_SHEET).split("\n")
     assert "其中：外贸 | 万吨 | 9412 | 7.3 | 12000 | 78.4" in lines
     projects = ("序号  项目名称              计划投资(万元)  完成投资(万元)\n1     农村道路提质改造工程      520             486\n"
                 "2     镇卫生院改扩建工程        1200            1186\n      合计                      1720            1672\n")
@@ -124,13 +121,8 @@ def test_an_indented_part_row_and_a_total_a_cell_short_keep_their_columns():
 
 
 def test_a_spaced_tables_head_is_no_section_head_and_its_plan_done_column_is_a_result():
-    from tests.support import extractive_kinds
-
-    text = ("集团前三季度生产经营稳中有进\n\n集团前三季度主要生产经营指标完成情况如下：\n\n"
-            "指标              单位      前三季度完成    同比增长(%)    全年计划    完成计划(%)\n"
-            "货物吞吐量        万吨      21863          5.8            28500       76.7\n"
-            "集装箱吞吐量      万标箱    486.2          9.6            630         77.2\n\n"
-            "前三季度，集团在内陆腹地新设无水港3个，无水港总数达到21个。\n")
+    text = ("集团前三季度生产经营稳中有进\n\n集团前三季度主要生产经营指标完成情况如下：\n\n" + PORT_SHEET
+            + "\n前三季度，集团在内陆腹地新设无水港3个，无水港总数达到21个。\n")
     kinds = extractive_kinds(text)
     assert kinds["21863"] == kinds["76.7"] == "achieved" and kinds["28500"] == "target"
     assert kinds["3个"] == kinds["21个"] == "achieved"
