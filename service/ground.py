@@ -98,11 +98,14 @@ class _Locator:
         has no bar, they are shown as the spaces they stood for."""
         quote = self.clean.text[span[0] : span[1]]
         if "|" in quote and not self.clean.original_is_html and "|" not in source_quote:
-            quote = _CELL_BAR.sub("  ", quote).strip()
+            # (as wide a gap as the input's: a table of single spaces has one, "2021/22 604 498")
+            gap = "  " if _WIDE_GAP.search(source_quote) or not source_quote else " "
+            quote = _CELL_BAR.sub(gap, quote).strip()
         return quote
 
 
 _CELL_BAR = compile_re(r" ?\| ?")
+_WIDE_GAP = compile_re(r"\s\s|[\t\u3000]")
 
 
 def _in_quote(text: str, quote: str) -> bool:

@@ -14,6 +14,9 @@ stand, the lines it was written on left empty. A row whose label is indented (a 
 beside rows that are not. Words in prose are parted by
 one space, so no sentence is taken. The bars are no characters of the input: tracing passes over them
 (source_map's visible characters leave them out).
+
+A table exported with single spaces between its cells ("2021/22 604 498 22.5%" under "Year Homes required Homes
+delivered Affordable share") is taken only under a head whose words part into as many cells as its rows have.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ def _is_row(cells: list[str]) -> bool:
 
 def columns_to_bars(text: str) -> str:
     """`text` with its tables of spaced columns written with bars."""
+    text = _single_spaced_to_bars(text)
     if "  " not in text and "\t" not in text and "\u3000" not in text:
         return text
     lines = text.split("\n")
@@ -123,3 +127,64 @@ def _stacked_head(upper: str, lower: str) -> list[str] | None:
             return None
         words[over[0]] += " " + lower[a:b]
     return ([label] if label or upper[:1] in (" ", "\t", "\u3000") else []) + words
+
+
+# A cell of a table whose cells are parted by one space: a number alone, its unit glued to it ("22.5%", "£3.4bn").
+# (a negative in brackets closes them, "(1,204)"; no comma after it, "(January 30, 2024)" is a date)
+_SINGLE_NUMBER = compile_re(r"(?:[-+−]?[$€£¥]?|\((?=.*\)$))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:%|[kmbKMB]|bn|pp)?")
+# A word opening a cell of a head in sentence case: "Year Homes required Homes delivered Affordable share".
+_HEAD_CELL = compile_re(r"(?<!\S)(?=[A-Z0-9])")
+_HEAD_YEAR = compile_re(r"(?:19|20)\d\d(?:[/-]\d\d)?")
+
+
+def _single_row(line: str) -> tuple[str, list[str]] | None:
+    """(label, numbers) of a line that is a label and two numbers or more after it, parted by single spaces
+    ("2021/22 604 498 112 22.5%"); None for any other line (prose ends in one number at most)."""
+    words = line.split(" ")
+    if not 3 <= len(words) <= 16 or "" in words:
+        return None
+    k = len(words)
+    while k > 1 and _SINGLE_NUMBER.fullmatch(words[k - 1]):
+        k -= 1
+    return (" ".join(words[:k]), words[k:]) if len(words) - k >= 2 else None
+
+
+def _single_head(line: str, width: int) -> list[str] | None:
+    """The cells of the head over rows of `width` cells when its words part into that many: one word a cell
+    ("年份 计划 完成 完成率"), or a cell at each capital ("Year Homes required Homes delivered")."""
+    if not line or len(line) > 160 or line[-1:] in ".。:：;；,，" or "  " in line or "\t" in line:
+        return None
+    words = line.split(" ")
+    if any(_SINGLE_NUMBER.fullmatch(w) and not _HEAD_YEAR.fullmatch(w) for w in words):
+        return None  # (a row of data, not a head; a head may name years: "Region 2023 2024 Change")
+    parts = [words]
+    if line.isascii():
+        parts.append([c.strip() for c in _HEAD_CELL.split(line) if c.strip()])
+    return next((cells for cells in parts if len(cells) in (width, width - 1)), None)
+
+
+def _single_spaced_to_bars(text: str) -> str:
+    """`text` with its tables whose cells are parted by single spaces written with bars: runs of two rows or
+    more of the same width (a label and numbers) under a head whose words part into as many cells. The head is
+    needed: without it nothing tells a table from a list of numbers, and a head written in Title Case
+    ("Homes Required Homes Delivered") parts no way that can be trusted, so it is left."""
+    lines = text.split("\n")
+    rows = [_single_row(line.strip()) for line in lines]
+    i, changed = 0, False
+    while i < len(lines):
+        if rows[i] is None or i == 0:
+            i += 1
+            continue
+        width = len(rows[i][1]) + 1
+        end = i
+        while end < len(lines) and rows[end] is not None and len(rows[end][1]) + 1 == width:
+            end += 1
+        head = _single_head(lines[i - 1].strip(), width) if end - i >= 2 else None
+        if head is not None:
+            lines[i - 1] = " | ".join(([""] if len(head) < width else []) + head).lstrip()
+            for k in range(i, end):
+                label, numbers = rows[k]
+                lines[k] = " | ".join([label, *numbers])
+            changed = True
+        i = end
+    return "\n".join(lines) if changed else text

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..cleaning.rows import BAR_CHAR
+from ..cleaning.rows import BAR, BAR_CHAR
 from ..figures import Kind, SentenceContext, extract_figures, period_years
-from ..figures.table_bars import bar_columns, column_of
+from ..figures.clauses import UNIT_BRACKET
+from ..figures.table_bars import Column, bar_columns, column_of, row_period
 from ..figures.table_zh import table_figures
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
@@ -349,18 +350,23 @@ def column_years(sentences: list[Sentence]) -> dict[int, list[str]]:
     return out
 
 
-def _by_column(row: str, figs: list[FigureDraft], columns: list[tuple[Kind | None, str | None]]) -> None:
-    """A bar table's values take the kind (and the year) their column's head gives."""
+def _by_column(row: str, figs: list[FigureDraft], columns: list[Column]) -> None:
+    """A bar table's values take the kind (and the year) their column's head gives; in a table whose rows are
+    periods ("2021/22 | 604 | 498"), a value's subject is its column's head and its period the row's."""
     cursor = 0
+    label = BAR.split(row.strip(), 1)[0].strip()
+    period = row_period(row)
     for f in figs:
         column, at = column_of(row, f.text, cursor)
         if at < 0:
             continue
         cursor = at + len(f.text)
-        kind, year = columns[column] if column < len(columns) else (None, None)
+        kind, year, head = columns[column] if column < len(columns) else (None, None, "")
         if kind is not None:
             f.kind = kind
-        f.period = f.period or year
+        f.period = f.period or year or period
+        if period is not None and column > 0 and head and f.subject in ("", label):
+            f.subject = UNIT_BRACKET.sub("", head)
 
 
 def _lower_case_words(sentences: list[Sentence]) -> set[str]:

@@ -25,7 +25,8 @@ _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|\bcompleted?\b|\breturns?\b|\bspent\b|to date|"
                 r"^\s*levels?\s*$|"
                 r"year[- ]to[- ]date|\bytd\b|完成|实际|实绩|累计|进度|进展"), "achieved"),
-    (compile_re(r"(?i)target|goal|\bplan|budget|forecast|guidance|projected|projection|outlook|ambition|计划|目标|"
+    (compile_re(r"(?i)target|goal|\bplan|budget|forecast|guidance|projected|projection|outlook|ambition|\brequired\b|"
+                r"\brequirements?\b|计划|目标|"
                 r"任务|预期|预算|规划"), "target"),
     (compile_re(r"(?i)prior|previous|last year|上年|去年|同期"), "other"),
 )
@@ -92,20 +93,33 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
     return out
 
 
-def bar_columns(sentences: list[Sentence]) -> dict[int, list[tuple[Kind | None, str | None]]]:
+# A column: its kind and year (column_kinds) and its head's words.
+Column = tuple[Kind | None, str | None, str]
+
+
+def bar_columns(sentences: list[Sentence]) -> dict[int, list[Column]]:
     """The columns of the bar table each row is in (by sentence index), from its head to its last row."""
-    out: dict[int, list[tuple[Kind | None, str | None]]] = {}
-    columns: list[tuple[Kind | None, str | None]] | None = None
+    out: dict[int, list[Column]] = {}
+    columns: list[Column] | None = None
     for i, s in enumerate(sentences):
         if "|" not in s.text and "｜" not in s.text:
             columns = None
             continue
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
         if is_bar_head(s.text, following) and not (columns is not None and is_bar_row(s.text)):
-            columns = column_kinds(s.text)
+            heads = [c.strip() for c in BAR.split(s.text.strip())]
+            columns = [(kind, year, head) for (kind, year), head in zip(column_kinds(s.text), heads, strict=True)]
         elif columns is not None and is_bar_row(s.text):
             out[s.index] = columns
     return out
+
+
+def row_period(row: str) -> str | None:
+    """The year a row's label names when the label is a period alone ("2021/22 | 604 | 498", "2024年 | …"):
+    the table's rows are its periods and its columns its measures."""
+    label = BAR.split(row.strip(), 1)[0].strip()
+    m = _PERIOD.fullmatch(label)
+    return (m["year"] or "20" + m["fy"]) if m else None
 
 
 def column_of(row: str, text: str, start: int = 0) -> tuple[int, int]:

@@ -126,3 +126,47 @@ def test_a_spaced_tables_head_is_no_section_head_and_its_plan_done_column_is_a_r
     kinds = extractive_kinds(text)
     assert kinds["21863"] == kinds["76.7"] == "achieved" and kinds["28500"] == "target"
     assert kinds["3个"] == kinds["21个"] == "achieved"
+
+
+DELIVERY = """\
+Ashcombe District Council: Housing Delivery Test results
+
+The Housing Delivery Test compares the homes built in a district with the homes it needed over three years.
+
+Table 1: Housing Delivery Test 2024 measurement
+Year Homes required Homes delivered Affordable share
+2021/22 604 498 22.5%
+2022/23 604 531 26.2%
+2023/24 620 558 26.3%
+
+The result is 88%, and the Council will publish an action plan.
+
+Related news
+Arden Foods Adds Second Shift, 45 Jobs (February 20, 2024)
+County Named Finalist for State Site Readiness Award (January 30, 2024)
+"""
+
+
+def test_a_table_whose_cells_are_parted_by_single_spaces_is_read_by_its_head_in_sentence_case():
+    bars = columns_to_bars(DELIVERY)
+    assert "Year | Homes required | Homes delivered | Affordable share\n2021/22 | 604 | 498 | 22.5%\n" in bars
+    # (a list of news with dates in brackets is no table, nor a row of data a head)
+    assert "Arden Foods Adds Second Shift, 45 Jobs (February 20, 2024)\n" in bars
+    s = summarize(DELIVERY, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    by = {(f.text, f.period): f for f in s.figures}
+    # (the rows are periods: a value's subject is its column, its period the row's; a column of homes required
+    # holds the requirement)
+    assert (by["498", "2021"].subject, by["498", "2021"].kind) == ("Homes delivered", "achieved")
+    assert (by["620", "2023"].subject, by["620", "2023"].kind) == ("Homes required", "target")
+    assert by["26.2%", "2022"].subject == "Affordable share"
+    # (the quote is the row as written, one space between its cells)
+    assert by["558", "2023"].quote == "2023/24 620 558 26.3%" and by["558", "2023"].source_quote == "2023/24 620 558 26.3%"
+    assert "Arden Foods" not in " ".join(f.subject for f in s.figures)
+
+
+def test_a_row_of_data_is_no_head_for_the_rows_under_it():
+    sheet = ("非经常性损益项目 本期金额 年初至报告期末金额 说明\n"
+             "委托他人投资或管理资产的损益 1,375,208.49 3,962,810.27 主要系购买银行理财产品取得的收益\n"
+             "减：所得税影响额 1,047,385.87 2,386,218.43\n"
+             "合计 5,707,763.68 12,611,765.65\n")
+    assert "委托他人投资或管理资产的损益 1,375,208.49 3,962,810.27 主要系" in columns_to_bars(sheet)
