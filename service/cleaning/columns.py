@@ -137,16 +137,16 @@ _HEAD_CELL = compile_re(r"(?<!\S)(?=[A-Z0-9])")
 _HEAD_YEAR = compile_re(r"(?:19|20)\d\d(?:[/-]\d\d)?")
 
 
-def _single_row(line: str) -> tuple[str, list[str]] | None:
-    """(label, numbers) of a line that is a label and two numbers or more after it, parted by single spaces
+def _single_row(line: str, least: int = 2) -> tuple[str, list[str]] | None:
+    """(label, numbers) of a line that is a label and `least` numbers or more after it, parted by single spaces
     ("2021/22 604 498 112 22.5%"); None for any other line (prose ends in one number at most)."""
     words = line.split(" ")
-    if not 3 <= len(words) <= 16 or "" in words:
+    if not least + 1 <= len(words) <= 16 or "" in words or line[-1:] == ")" and "(" not in line:
         return None
     k = len(words)
     while k > 1 and _SINGLE_NUMBER.fullmatch(words[k - 1]):
         k -= 1
-    return (" ".join(words[:k]), words[k:]) if len(words) - k >= 2 else None
+    return (" ".join(words[:k]), words[k:]) if len(words) - k >= least else None
 
 
 def _single_head(line: str, width: int) -> list[str] | None:
@@ -172,6 +172,13 @@ def _single_spaced_to_bars(text: str) -> str:
     rows = [_single_row(line.strip()) for line in lines]
     i, changed = 0, False
     while i < len(lines):
+        if _CAPTION.match(lines[i]) and (end := _captioned_pairs(lines, i + 1)) > i + 2:
+            # (a table of two columns under its caption: "Table 2: Five-year requirement" over "Five-year need 3,260")
+            for k in range(i + 1, end):
+                label, numbers = _single_row(lines[k].strip(), 1) or ("", [])
+                lines[k] = " | ".join([label, *numbers])
+            i, changed = end, True
+            continue
         if rows[i] is None or i == 0:
             i += 1
             continue
@@ -188,3 +195,16 @@ def _single_spaced_to_bars(text: str) -> str:
             changed = True
         i = end
     return "\n".join(lines) if changed else text
+
+
+# A table's caption: "Table 2: Five-year requirement", "表3 主要指标完成情况".
+_CAPTION = compile_re(r"\s*(?:Table|表)\s?\d{1,2}[.:：]?\s")
+
+
+def _captioned_pairs(lines: list[str], first: int) -> int:
+    """Where the lines of a label and one number after a caption end."""
+    end = first
+    while end < len(lines) and (row := _single_row(lines[end].strip(), 1)) and len(row[1]) == 1 \
+            and row[0][-1:] not in ".,;:。，；：":
+        end += 1
+    return end

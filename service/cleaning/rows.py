@@ -41,6 +41,8 @@ def is_table_row(text: str) -> bool:
     values in a row. A line of its own, read for its figures, and no sentence of a summary."""
     if is_leader_row(text) or text.count("|") >= 2 or text.count("｜") >= 2:
         return True
+    if text.count("|") == 1 and _VALUE_CELL.fullmatch(cell := text.split("|")[1].strip()) and not _YEAR_CELL.fullmatch(cell):
+        return True  # (a table of two columns: "Five-year need | 3,260")
     if text.count(" ") + text.count("\t") < 2:
         return False  # (every other row has two spaces at least: most Chinese sentences have none)
     if VALUE_CELLS.search(text) is not None:

@@ -20,13 +20,15 @@ def pipe_row_label(sentence: str, pos: int) -> str | None:
     """The label of a pipe table's row for a value at `pos` ("营业收入 | 186,000万元～201,000万元 |
     141,572.36万元", "Adj. EBITDA margin | 22.0–22.5% | 22.8% ✔"): its first cell without a digit,
     else the cell the value is in; None when `sentence` is no such row."""
-    if "|" not in sentence[:pos] or sentence.count("|") < 2:
-        return None
+    if "|" not in sentence[:pos] or sentence.count("|") < 2 and not (
+            sentence[:pos].rstrip().endswith("|") and _LONE_VALUE.fullmatch(sentence, pos)):
+        return None  # (a table of two columns has one bar, its value all of the cell after: "Five-year need | 3,260")
     cells = [c.strip(" ：:") for c in sentence[:pos].split("|")]
     return next((c for c in cells if c and not _DIGIT.search(UNIT_BRACKET.sub("", c))), cells[-1])
 
 
 _DIGIT = compile_re(r"\d")
+_LONE_VALUE = compile_re(r"[-+−–]?\(?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?%?\s*")
 # A unit in brackets at the end of a row's label, which may hold digits: "Customers (000)", "营业收入（亿元）".
 UNIT_BRACKET = compile_re(r"\s*[（(][^（）()]{0,12}[)）]\s*$")
 

@@ -230,10 +230,16 @@ def _alone_in_cell(text: str, m: re.Match) -> bool:
     """A number that is all of a pipe table's cell: "Patients waiting over 52 weeks | 1,105 | 600"
     (not one inside the row's label)."""
     left = text.rfind("|", 0, m.start())
-    if left < 0 or text.count("|") < 2:
-        return False
     right = text.find("|", m.end())
+    if left < 0 or text.count("|") < 2 and right >= 0:
+        return False  # (a table of two columns, "Five-year need | 3,260", has its value after its one bar)
     return _CELL_VALUE.fullmatch(text[left + 1 : right if right >= 0 else len(text)].strip()) is not None
+
+
+# A telephone number: a trunk code opening on 0 and groups of digits ("01632 960 412", "+44 (0)1870 210 555",
+# "(555) 013-4100"): its groups are no values.
+_TELEPHONE = compile_re(r"(?:\+\d{1,3}\s?(?:\(0\)\s?)?|(?<![\d.,])0)\d{2,5}[\s-]\d{3,4}(?:[\s-]\d{3,4})?(?![\d.,]\d)"
+                        r"|\(\d{3}\)\s?\d{3}-\d{4}")
 
 
 def find_numbers_en(text: str) -> list[NumberSpan]:
@@ -241,7 +247,10 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
     out: list[NumberSpan] = []
     row = (r := EN_TABLE_ROW.fullmatch(text.strip())) is not None and not _NOT_A_VALUE_LABEL.search(
         r["label"].rstrip(": "))
+    phones = [m.span() for m in _TELEPHONE.finditer(text)] if " 0" in text or "+" in text or "(" in text else []
     for m in EN_FIGURE_RE.finditer(text):
+        if phones and any(a <= m.start() < b for a, b in phones):
+            continue
         spread = text[max(0, m.start() - 2) : m.start()].strip() == "±"
         if (after := _SPREAD_OR_CONFIDENCE.match(text, m.end())) or spread:
             # "95% CI", "6.1 ± 9.4 mmHg": a confidence level and a standard deviation are no facts

@@ -170,3 +170,32 @@ def test_a_row_of_data_is_no_head_for_the_rows_under_it():
              "减：所得税影响额 1,047,385.87 2,386,218.43\n"
              "合计 5,707,763.68 12,611,765.65\n")
     assert "委托他人投资或管理资产的损益 1,375,208.49 3,962,810.27 主要系" in columns_to_bars(sheet)
+
+
+SUPPLY = """\
+Five-year housing land supply statement
+
+The Council has identified a deliverable supply of homes for the five years from 1 April 2025.
+
+Table 3: Deliverable supply at 1 April 2025
+Sites with full planning permission (58 sites) 1,486
+Sites with outline permission (9 sites) 742
+Local Plan allocations without permission 611
+
+The supply falls short of the requirement.
+Media contact: press@ashcombe.example | 01632 960 412
+"""
+
+
+def test_a_captions_two_columns_of_a_label_and_one_number_are_a_table():
+    bars = columns_to_bars(SUPPLY)
+    assert "Sites with outline permission (9 sites) | 742\n" in bars
+    assert "The Council has identified" in bars and "| 2025" not in bars
+    s = summarize(SUPPLY, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    by = {f.text: f for f in s.figures}
+    # (each row its own: the caption is not joined to the first row, and a bare number after the bar is a value)
+    assert by["1,486"].subject.lower() == "sites with full planning permission (58 sites)"
+    assert by["611"].subject == "Local Plan allocations without permission" and by["611"].quote.startswith("Local Plan")
+    assert by["742"].source_quote == "Sites with outline permission (9 sites) 742"
+    # (a telephone number after a contact's bar is no value)
+    assert not {"412", "960", "01632"} & set(by)

@@ -45,3 +45,14 @@ def test_a_qualifier_is_not_the_end_of_a_word():
 def test_a_noisy_page_yields_only_real_figures():
     s = summarize(NOISY_PAGE, SummaryOptions(mode="extractive"), settings=extractive_settings())
     assert sorted(f.text for f in s.figures) == sorted(["48.6亿元", "7.2%", "23个"])
+
+
+def en_texts(sentence: str) -> list[str]:
+    return [f.text for f in extract_figures(sentence, language="en")]
+
+
+def test_an_english_telephone_numbers_groups_are_no_figures():
+    assert en_texts("Media contact: press@ashcombe.example | 01632 960 412") == []
+    assert en_texts("Media: Halcombe Partners, +44 (0)20 7946 0321, or the 24-hour line (555) 013-4100.") == []
+    assert en_texts("Revenue rose 4.2% to £3.4bn; call 0300 555 0142 for the full report.") == ["4.2%", "£3.4bn"]
+    assert en_texts("The fee fell to 0.5% and 1,200 members joined.") == ["0.5%", "1,200 members"]
