@@ -8,7 +8,7 @@ import re
 
 from ..re_cache import compile_re
 from .spans import NumberSpan
-from .times_en import MINUTES_SECONDS, RATE, minutes_seconds, time_spent
+from .times_en import MINUTES_SECONDS, RATE, clock_minutes, minutes_seconds, time_spent
 from .words_en import BRACKET_LABEL, ELIDED_NOUN_AFTER, ranks, word_quantity, words
 
 EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
@@ -55,6 +55,7 @@ EN_FIGURE_RE = compile_re(
     rf"|(?:[\s-]|(?=(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|kg|mm|cm|km|p)\b|°[CF]\b|℃))(?P<word>per\s(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\s[a-z]{{2,20}}\b|(?!(?:{_EN_STOP})\b)(?:(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha)\b|"
     r"°[CF]\b|℃|"  # (a temperature: "1.38 °C above the 1991–2020 average", "41.3°C")
     r"M[lL](?:/d)?\b|"  # (megalitres a day: "512.3 Ml/d")
+    r"[kMGT](?:bit/s|bps)(?!\w)|"  # (a line's speed: "186 Mbit/s", "1 Gbps")
     rf"(?<=\d)(?:kg|mm|cm|km|p)\b|"
     rf"sq\.?\s(?:mi|ft|km|yd|m)\b|(?:k?m|cm|mm|ft|mi|yd)[²³](?!\w|[^,;.]{{0,8}}⁻)|[A-Z]{{1,4}}h?\b"  # ("43.5 sq mi", "35 m³")
     # (a modifier in -ed or with a hyphen may open the noun too: "4,362,180 unlinked passenger boardings",
@@ -324,7 +325,7 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
     if in_words := [w for w in ranks(text) + words(text) + times
                     if not any(s.start < w.end and w.start < s.end for s in out)]:
         out = sorted(out + in_words, key=lambda s: s.start)
-    return minutes_seconds(text, out) if "second" in text else out
+    return minutes_seconds(text, out) if MINUTES_SECONDS.search(text) else out
 
 
 # A range writes its unit once, after its upper end: "a 70–90% chance", "6–12 inches", "10 to 13%".
@@ -381,7 +382,7 @@ def _range_lower_ends(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
 def en_quantity(text: str) -> tuple[float, str] | None:
     """'$2.1B' -> (2.1e9, 'USD'), '15 percent' -> (15.0, '%'): the first English figure of `text`."""
     if (t := MINUTES_SECONDS.search(text)) is not None:
-        return round(int(t["min"]) + int(t["sec"]) / 60, 4), "minutes"
+        return clock_minutes(t), "minutes"
     m = EN_FIGURE_RE.search(text)
     if m is None:  # "third-highest" -> (3.0, 'rank'), "two-thirds" -> (66.666667, '%'), "a dozen" -> (12.0, '')
         if spans := ranks(text) + words(text):

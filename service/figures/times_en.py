@@ -16,25 +16,38 @@ _RATE_AFTER = compile_re(rf"\s+{RATE}\b")
 
 # Time as an amount of work or of use, not a span of time: "7,240 hours of enforcement", "41,500 hours of
 # their time", "full on 47 days of the summer" ("within 24 hours", "for 3 days" are spans: no figures).
-_TIME_SPENT = compile_re(r"(?<![\w.,$€£¥])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s(?P<unit>hours|days|weeks|minutes)\b"
+_TIME_SPENT = compile_re(r"(?<![\w.,$€£¥])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s(?P<unit>hours|days|weeks|minutes|months|years)\b"
                          r"(?P<of>\s+of\b)?")
 
 
 # A time measured, the value of a statistic: "the median time to trial was 46 weeks", "a median of 29
 # weeks", "up from 41 weeks" (not a span something lasts or happens within: "for 3 days", "within 24 hours").
 _MEASURED_TIME_BEFORE = compile_re(
-    r"(?:\b(?:was|were|is|are|averaged|stood at)|\b(?:median|average|mean)(?: [a-z]+){0,2} of"
+    r"(?:\b(?:was|were|is|are|averaged|stood at|took|takes|lasted)|\b(?:median|average|mean)(?: [a-z]+){0,2} of"
     r"|\b(?:rose|fell|increased|decreased|dropped|cut|reduced|lengthened|shortened|up|down)\b[^.;:,]{0,30}?\b(?:to|from))"
     r"\s+(?:about |around |nearly |almost |just over |just under |more than |less than |under |over )?$", re.I)
 
 
-# A time written in minutes and seconds, one figure: "an average response time of 8 minutes 41 seconds".
-MINUTES_SECONDS = compile_re(r"(?<![\w.,])(?P<min>\d{1,3})\s+minutes?\s+(?:and\s+)?(?P<sec>\d{1,2})\s+seconds?\b")
+_AVERAGE_OR_TAKEN = compile_re(r"(?i)median|average|mean|took|takes|lasted")
+
+
+# A time written in two units, one figure in minutes: "an average response time of 8 minutes 41 seconds", a
+# table's "7 min 48 s" and "1 h 41 min" (not 7 minutes, nor 41).
+MINUTES_SECONDS = compile_re(
+    r"(?<![\w.,])(?:(?P<min>\d{1,3})\s?(?:minutes?|mins?)\s+(?:and\s+)?(?P<sec>\d{1,2})\s?(?:seconds?|secs?|s)"
+    r"|(?P<hours>\d{1,3})\s?(?:hours?|hrs?|h)\s+(?:and\s+)?(?P<hmin>\d{1,2})\s?(?:minutes?|mins?))\b")
+
+
+def clock_minutes(m: re.Match[str]) -> float:
+    """The minutes a match of MINUTES_SECONDS stands for."""
+    if m["hours"] is not None:
+        return int(m["hours"]) * 60 + int(m["hmin"])
+    return round(int(m["min"]) + int(m["sec"]) / 60, 4)
 
 
 def minutes_seconds(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
-    """`spans` with each time in minutes and seconds read as one figure (in minutes), not two."""
-    times = [NumberSpan(m.start(), m.end(), m.group(), round(int(m["min"]) + int(m["sec"]) / 60, 4), "minutes")
+    """`spans` with each time in two units read as one figure (in minutes), not two."""
+    times = [NumberSpan(m.start(), m.end(), m.group(), clock_minutes(m), "minutes")
              for m in MINUTES_SECONDS.finditer(text)]
     if not times:
         return spans
@@ -44,12 +57,20 @@ def minutes_seconds(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
 
 def time_spent(text: str) -> list[NumberSpan]:
     out = []
-    if "hours" in text or "days" in text or "weeks" in text or "minutes" in text:
+    if "hours" in text or "days" in text or "weeks" in text or "minutes" in text or "months" in text or "years" in text:
         for m in _TIME_SPENT.finditer(text):
             value = float(m["num"].replace(",", "") + (m["dec"] or ""))
             span = text[max(0, m.start() - 7) : m.start()].lower().endswith(("within ", "for ", "after ", "over "))
             rate = _RATE_AFTER.match(text, m.end("unit"))
             measured = _MEASURED_TIME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if text[max(0, m.start() - 3) : m.start()].rstrip().endswith("±"):
+                continue  # (a spread: "56.2 ± 7.9 years", the mean's unit)
+            if m["unit"] in ("months", "years") and not m["dec"]:
+                # (a whole number of years is a span or an age, "10 years since", "150 years old"; only an average or
+                # a time taken is a value: "an average age of 11 years", "took 14 months")
+                measured = measured and _AVERAGE_OR_TAKEN.search(measured.group())
+                if not (measured and not span):
+                    continue
             if rate or m["dec"] or (m["of"] or value >= 100 or measured) and not span:  # ("open for 62 hours a week", "41.6 minutes")
                 out.append(NumberSpan(m.start(), m.end("unit"), text[m.start() : m.end("unit")], value, m["unit"]))
     return out

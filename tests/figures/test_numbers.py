@@ -477,6 +477,24 @@ def test_a_time_in_minutes_and_seconds_is_one_figure_and_a_count_in_words_a_chan
     assert kinds["nine"] == "other"
 
 
+def test_a_tables_time_in_hours_and_minutes_or_minutes_and_seconds_is_one_figure_in_minutes():
+    figs = extract_figures("| Category 3 (urgent) | 10,560 | 1 h 41 min | 4 h 02 min |", language="en")
+    assert [(f.text, f.value, f.unit) for f in figs][1:] == [("1 h 41 min", 101, "minutes"), ("4 h 02 min", 242, "minutes")]
+    figs = extract_figures("| Category 1 | 3,410 | 7 min 48 s | 13 min 55 s |", language="en")
+    assert [(f.text, f.value) for f in figs][1:] == [("7 min 48 s", 7.8), ("13 min 55 s", 13.9167)]
+
+
+def test_a_line_speed_and_an_average_or_a_time_taken_in_years_or_months_are_figures_but_a_span_is_not():
+    def texts(sentence: str) -> list[str]:
+        return [f.text for f in extract_figures(sentence, language="en")]
+
+    assert texts("The average download speed was 186 Mbit/s, and 1 Gbps packages cost £45.") == [
+        "186 Mbit/s", "1 Gbps", "£45"]
+    assert texts("The fleet has an average age of 11.2 years.") == ["11.2 years"]
+    assert texts("The average handover took 34 minutes and the appeal took 14 months.") == ["34 minutes", "14 months"]
+    assert texts("It is 10 years since the plan; the firm was founded 150 years ago and ran for 5 years.") == []
+
+
 def test_an_english_bare_level_after_numbered_unchanged_at_or_a_change_with_numbers_in_its_gap():
     texts = {f.text for t in ("Aggravated assaults numbered 14,960.", "Larceny was almost unchanged at 107,550.",
                               "Thefts fell by nearly a fifth (19.4%) to 11,260.", "Violations increased from 2,410 to 2,795.")
