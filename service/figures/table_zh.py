@@ -49,7 +49,11 @@ def _label_unit(label: str) -> str | None:
     """The unit a row's label names in brackets at its end: "%", "元" (of 元／股), "万标箱"; None for other words."""
     if (m := _LABEL_BRACKET.search(label)) is None:
         return None
-    unit = m["unit"].replace("／", "/").split("/")[0]
+    return _known_unit(m["unit"].replace("／", "/").split("/")[0])
+
+
+def _known_unit(unit: str) -> str | None:
+    """`unit` ("%" for ％) when the number grammar knows it, with a scale or not ("万件", "亿千瓦时"), else None."""
     if unit in ("%", "％"):
         return "%"
     core = unit
@@ -88,8 +92,18 @@ _WORD_COLUMN = compile_re(r"(?:本报告期[末初]?|报告期[末初]?|本期|�
                           r"(?:[(（][%％][)）]|±%)?")
 # Such a column of an earlier time, the comparison: "上年同期", "本报告期初", "上月".
 # A value column named by what it measures, with its unit: "网络零售额(亿元)", "占比(%)", "集装箱吞吐量（万标箱）".
-_MEASURE_COLUMN = compile_re(r"(?:(?:19|20)\d{2}年)?(?P<name>[\u4e00-\u9fff]{1,12})[(（](?P<unit>%|％|[万亿]?元|万?吨|万?人次?|个|家|万?标箱|公顷|万?亩"
-                             r"|[万亿]?千瓦时)[)）]")
+_MEASURE_COLUMN = compile_re(r"(?:(?:19|20)\d{2}年)?(?P<name>[\u4e00-\u9fff]{1,12})[(（](?P<unit>[^()（）\d]{1,6})[)）]")
+
+
+def _measure_column(column: str) -> re.Match[str] | None:
+    """A value column named by what it measures with its unit in brackets: "网络零售额(亿元)", "占比(%)",
+    "快递业务量(万件)" (any unit the number grammar knows, with its scale; not "（含）" or "（预计）")."""
+    m = _MEASURE_COLUMN.fullmatch(column)
+    return m if m and _known_unit(m["unit"]) else None
+
+
+def _names_a_measure(text: str) -> bool:
+    return any(_known_unit(m["unit"]) for m in _MEASURE_COLUMN.finditer(text))
 _EARLIER_WORD_COLUMN = compile_re(r"^(?:上年|去年|上期|上月|年初(?!至)|期初|(?:本)?报告期初)(?!.*(?:增减|变动|同比|增长))")
 
 
@@ -105,7 +119,7 @@ def _columns(text: str, barred: bool = False) -> list[str] | None:
     if _TEXT_COLUMN.fullmatch(words[-1]):
         words = words[:-1]  # (the rows' explanations in words: their values are the columns before it)
     if len(_YEAR.findall(text)) < 2:
-        named = [bool(_WORD_COLUMN.fullmatch(w) or _MEASURE_COLUMN.fullmatch(w)) for w in words[1:]]
+        named = [bool(_WORD_COLUMN.fullmatch(w) or _measure_column(w)) for w in words[1:]]
         return words[1:] if all(named) or barred and any(named) and all(
             n or _NOUN_COLUMN.fullmatch(w) for n, w in zip(named, words[1:], strict=True)) else None
     first = words[0]
@@ -117,12 +131,13 @@ def _unit_of(label: str, column: str, table_unit: str) -> str:
     ("基本每股收益（元／股）": 元), then the table's."""
     if "%" in column or "％" in column:
         return "%"
-    if m := _MEASURE_COLUMN.fullmatch(column):
+    if m := _measure_column(column):
         return m["unit"]  # (网络零售额(亿元): each row's value in 亿元)
     return _label_unit(label) or table_unit
 
 
-def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quote: str) -> FigureDraft | None:
+def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quote: str,
+            measure_before: str = "") -> FigureDraft | None:
     subject = _ROW_LEAD.sub("", _LABEL_BRACKET.sub("", label) if _label_unit(label) else label).strip()
     if _OWN_UNIT_CELL.fullmatch(cell) and (quantity := parse_quantity(cell)) is not None:
         # a cell with its own unit: "城市低保 | 9862人" under a noun's column (保障对象), which names what it counts;
@@ -154,8 +169,8 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
     # (a change column named by its kind gives it: 环比, 同比, 1-本月累计同比; another says 增减)
     named = _NAMED_CHANGE.search(column)
     # (a running total's column beside the month's says which it is: 规上工业增加值累计)
-    measure = _MEASURE_COLUMN.fullmatch(column)  # (a column of what is measured names it: 橙果商城网络零售额)
-    subject = f"{subject}{named[0] if named else '增减'}" if change else f"{subject}累计" if column == "累计" \
+    measure = _measure_column(column)  # (a column of what is measured names it: 橙果商城网络零售额)
+    subject = f"{subject}{measure_before}{named[0] if named else '增减'}" if change else f"{subject}累计" if column == "累计" \
         else f"{subject}{measure['name']}" if measure else subject
     if column.startswith("年初至"):  # (the year to date beside the quarter: 营业收入年初至报告期末)
         subject = f"{subject}（年初至报告期末）"
@@ -264,7 +279,7 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
         if "单位" in text and (m := _UNIT_LINE.search(text)):
             unit, columns = m["unit"].replace("人民币", ""), None
             continue
-        if (text.count("年") >= 2 or text.count(" ") >= 2 and (_WORD_COLUMN.search(text) or _MEASURE_COLUMN.search(text))) \
+        if (text.count("年") >= 2 or text.count(" ") >= 2 and (_WORD_COLUMN.search(text) or _names_a_measure(text))) \
                 and (head := _columns(text, barred=text != quote)) is not None:
             columns, explained = head, _TEXT_COLUMN.fullmatch(text.split()[-1]) is not None
             continue
@@ -280,8 +295,14 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
         if pairs is None:
             continue
         years = [y for c in columns if (y := _year_of(c))]
-        figs = [f for col, cell in pairs if cell not in _NOT_APPLICABLE
-                and (f := _figure(row["label"], col, cell, _unit_of(row["label"], col, unit), years, quote))]
+        # (a change column after a measure's is that measure's change: "快递业务量(万件) | 同比增长(%) | 快递业务收入(万元) |
+        # 同比增长(%)" gives 江北区快递业务量同比, 江北区快递业务收入同比)
+        measures = [m["name"] if (m := _measure_column(c)) and not _CHANGE_COLUMN.search(c)
+                    and not _WORD_COLUMN.fullmatch(m["name"]) else "" for c, _ in pairs]  # (not a period's: 年末数(亿元))
+        measures = [name or (measures[i - 1] if i and _CHANGE_COLUMN.search(c) else "") for i, (c, name) in
+                    enumerate(zip([c for c, _ in pairs], measures, strict=True))]
+        figs = [f for (col, cell), measure in zip(pairs, measures, strict=True) if cell not in _NOT_APPLICABLE
+                and (f := _figure(row["label"], col, cell, _unit_of(row["label"], col, unit), years, quote, measure))]
         if figs:
             out[s.index] = figs
     return out

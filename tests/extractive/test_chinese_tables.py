@@ -217,3 +217,26 @@ def test_a_bar_tables_noun_columns_and_cells_with_their_own_units_and_signs():
     assert rows["9862人"].subject == "城市低保保障对象" and rows["9862人"].kind == "achieved"
     assert rows["9870"].value == 9870e4 and rows["9870"].unit == "元"
     assert rows["+1.8%"].value == 1.8 and rows["-3.1%"].value == -3.1
+
+
+EXPRESS = """\
+2024年1-11月桐川市快递业运行情况
+
+1-11月，全市快递业务量累计完成4.68亿件，同比增长19.6%。各区县情况如下：
+
+区县        快递业务量(万件)    同比增长(%)    快递业务收入(万元)    同比增长(%)
+江北区         14,862.5           24.6           121,340.6           15.3
+城南区         11,205.3           18.2            92,815.4           10.1
+
+全市快递服务满意度持续提升。
+"""
+
+
+def test_a_columns_unit_in_brackets_is_any_unit_the_grammar_knows_with_its_scale():
+    s = summarize(EXPRESS, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    by = {(f.subject, f.text): f for f in s.figures}
+    volume = by["江北区快递业务量", "14,862.5"]  # (万件: ten thousands of pieces)
+    assert (volume.value, volume.unit, volume.kind) == (148_625_000, "件", "achieved")
+    assert by["城南区快递业务收入", "92,815.4"].value == 928_154_000
+    # (a change column after a measure's is that measure's change)
+    assert by["城南区快递业务收入同比", "10.1"].unit == "%" and by["城南区快递业务量同比", "18.2"].kind == "achieved"
