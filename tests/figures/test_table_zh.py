@@ -127,9 +127,9 @@ def test_a_head_of_measures_with_their_units_gives_each_cell_its_unit_and_name()
 
     text = "| 平台 | 网络零售额(亿元) | 同比(%) | 占比(%) |\n| 橙果商城 | 16.84 | 8.0 | 34.5 |\n| 聚划来 | 9.27 | -3.5 | 19.0 |\n"
     got = [(f.text, f.value, f.unit, f.subject) for figs in table_figures(segment(text)).values() for f in figs]
-    assert got == [("16.84", 1684000000.0, "元", "橙果商城网络零售额"), ("8.0", 8.0, "%", "橙果商城同比"),
+    assert got == [("16.84", 1684000000.0, "元", "橙果商城网络零售额"), ("8.0", 8.0, "%", "橙果商城网络零售额同比"),
                    ("34.5", 34.5, "%", "橙果商城占比"), ("9.27", 927000000.0, "元", "聚划来网络零售额"),
-                   ("-3.5", -3.5, "%", "聚划来同比"), ("19.0", 19.0, "%", "聚划来占比")]
+                   ("-3.5", -3.5, "%", "聚划来网络零售额同比"), ("19.0", 19.0, "%", "聚划来占比")]
 
 
 def test_a_listed_companys_quarterly_head_and_a_cell_with_no_value():
