@@ -39,7 +39,7 @@ CUE_WINDOW = 200
 # Rules that say what a number describes (a size, a name, the goal a result is measured against): a
 # share or a growth rate after such a number continues the result before it, not the description.
 DESCRIBING_RULES = frozenset({"project_size", "size_in_name", "capacity_in_name", "inside_name", "policy_count",
-                              "goal_named_after", "share_base", "quota", "benchmark_elsewhere",
+                              "goal_named", "goal_named_after", "class_bound", "share_base", "quota", "benchmark_elsewhere",
                               # (an earlier time's figure in brackets is an aside: "集装箱吞吐量41.7万标箱（上年同期为
                               # 37.0万标箱），同比增长12.7%", "（上年为5.37万户），其中企业1.74万户" are this year's)
                               "earlier_period"})
@@ -180,6 +180,13 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing
         # the bound of a class, not a figure of its own: 新培育年销售额1000万元以上的直播团队20个 (the 20个 is);
         # 620分以上高分段人数达到312人, the class named and counted in one clause
         return Decision("other", "class_bound", True)
+    lead = _BOUND_LEAD.match(sp.text)  # (the grammar keeps a bound's word: "超过10亿元")
+    if (bound := _BOUND_BEFORE.search(local + lead[0] if lead else local)) and (
+            after_raw.startswith("的") and _HAN.match(after_raw, 1) and not _GOAL_NOUN.match(after_raw, 1)
+            and (unit != "%" or bound["rate"]) or unit == "%" and bound["rate"] and _COUNT_OF_CLASS.search(local)):
+        # a bound a class passes: 利润总额超过10亿元的企业有5家, 执行率低于50%的项目; 有13个项目执行率低于50% (the 13个
+        # is the figure); not a share of a whole, 超过50%的企业实现盈利
+        return Decision("other", "class_bound", True)
     if unit == "元" and cue.FUND_AFTER.match(after_raw) and not cue.MONEY_FLOWED.search(local):
         return Decision("other", "fund_size", True)
     if cue.CAPACITY_BEFORE.search(local) and cue.PROJECT_AFTER.match(after_raw):
@@ -234,8 +241,11 @@ def _profiles_place(sentence: str, sp: NumberSpan, after: str, listed: str) -> b
 
 
 # A count of a class's members after its bound: "…高分段人数达到312人", "…重点项目28个".
-_COUNT_OF_CLASS = compile_re(r"\d[\d.,]*[万亿]?(?:人次|人|个|家|户|所|名|辆|项|座|台|套|件|次)")
+_COUNT_OF_CLASS = compile_re(r"\d[\d.,]*[万亿]?(?:人次|人|个|家|户|所|名|辆|项|座|台|套|件|次|处)")
 _HAN = compile_re(r"[\u4e00-\u9fff]")
+# The words before a bound: 超过, 低于; a rate's, 执行率低于, 增速超过.
+_BOUND_BEFORE = compile_re(r"(?P<rate>率|增速|比例|比重)?(?:超过|超|高于|低于|不足|不到)$")
+_BOUND_LEAD = compile_re(r"超过|超|高于|低于|不足|不到")
 _GOAL_NOUN = compile_re(r"目标|任务|要求|水平|规模|幅度|增长|增速")  # (…2000亿元以上的目标: the goal's own figure)
 _STOCK_WORD = compile_re(r"在谈|在库|储备")  # (在谈项目21个，意向投资额约63亿元: the stock's size)
 _BARE_ITEM = compile_re(r"[^\d，。；！？]{2,12}")  # (an item's noun alone: 国有林场, 各类自然保护地)

@@ -512,3 +512,21 @@ def test_the_outturn_after_a_plans_clause_is_a_result():
     kinds = extractive_kinds("2. 农村饮水安全巩固提升工程。计划新建改造供水管网18公里、新建蓄水池4座；实际完成管网18.6公里、蓄水池5座，"
                              "完成率103.3%。\n")
     assert kinds["18公里"] == "target" and kinds["18.6公里"] == kinds["5座"] == "achieved"
+
+
+def test_a_bound_a_class_passes_is_no_figure_of_its_own_but_a_share_of_a_whole_is():
+    assert kinds("利润总额超过10亿元的企业有5家。") == [("超过10亿元", "other"), ("5家", "achieved")]
+    assert kinds("其中业务量超千万件的项目4个。") == [("超千万件", "other"), ("4个", "achieved")]
+    assert kinds("抽查的46个项目中，有13个项目执行率低于50%。")[1:] == [("13个", "achieved"), ("50%", "other")]
+    assert kinds("对执行率低于50%的项目一律压减下年预算。") == [("50%", "other")]
+    assert kinds("超过50%的企业实现盈利，全年营业收入超过120亿元，增速超过15%。") == [
+        ("超过50%", "achieved"), ("超过120亿元", "achieved"), ("超过15%", "achieved")]
+
+
+def test_progress_against_a_plan_is_a_result_and_the_plan_in_brackets_is_no_anchor_for_it():
+    assert kinds("青坪乡收购量同比下降3.6%，完成计划进度仅为58.7%。") == [("3.6%", "achieved"), ("58.7%", "achieved")]
+    assert kinds("全县累计收购秋粮14.86万吨，增长14.9%，占年度收购计划（22万吨）的67.5%。") == [
+        ("14.86万吨", "achieved"), ("14.9%", "achieved"), ("22万吨", "target"), ("67.5%", "achieved")]
+    assert kinds("完成投资58.7亿元，完成年度计划投资54.25亿元的108.2%。") == [
+        ("58.7亿元", "achieved"), ("54.25亿元", "target"), ("108.2%", "achieved")]
+    assert kinds("计划完成投资20亿元。") == [("20亿元", "target")]
