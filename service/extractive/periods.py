@@ -153,7 +153,7 @@ def _en_dated(sentence: str, figure: str, year: str) -> bool:
     in 2023" right after it (not a baseline's year earlier in the sentence: "compared with $4.25 billion
     in fiscal 2023, while operating income increased 12.4% to $611 million")."""
     return bool(re.match(rf"\W*In (?:fiscal )?{year}\b", sentence)
-                or re.search(rf"{re.escape(figure)}[^,;.]{{0,24}}\bin (?:fiscal )?{year}\b", sentence))
+                or re.search(rf"{re.escape(figure)}[^,;.]{{0,40}}\bin (?:fiscal )?{year}\b", sentence))
 
 
 # A title that reviews a whole year's work ("…2024年林业生态建设工作情况报告", "…工作总结和2025年工作思路"), and

@@ -41,6 +41,9 @@ EN_ACHIEVED_RE = compile_re(
     r"accelerated|expanded|risen|grown|fallen|tripled|quadrupled|halved|started|began|begun|YoY|QoQ|y/y|q/q|"
     r"a rise of|an increase of|a fall of|a drop of|accounted for|came to|comes to|(?:is|was) put at|stands at|"
     r"laid|made|drew|signing|took|met|saw|brought|kept|gave|ran|fought|flew|carried|found|generating|recording|"
+    # (right before the number: "The parcels went to 21,470 people", "Crews lost 14,620 hours"; not "minutes lost per
+    # customer", "went to a hospice towards a 12-bed unit")
+    r"(?:went to|lost|came from)(?= (?:about |around |nearly |almost |some |over |more than )?[$€£]?\d)|"
     r"posting|earning|year-to-date|(?:taking|bringing|lifting|pushing) (?:the |its |our |their )?(?:total|number|count|tally)\b(?! (?:contract|project|programme|scheme)? ?(?:cost|budget|value|price))|(?:we|it|they) (?:also )?(?:cut|set|put|hit|beat)(?! (?:to|a target|out|aside|up)\b)|"
     r"(?:has|have|had) (?:now |already |also |so far )?(?:cut|built|won|sold|spent|paid|made|brought|taken|met|kept|put|set)|(?:is|are|was|were) (?:now |currently )?at|"
     # a level or a gap reached by now: "is now 30% higher than in 2019", "is now 16.3% below that peak"

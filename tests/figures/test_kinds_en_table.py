@@ -306,6 +306,12 @@ CASES = [
     ("Leakage: 512.3 Ml/d (commitment: 498.0 Ml/d) – not met", "498.0 Ml/d", "target"),
     ("Leakage: 512.3 Ml/d (commitment: 498.0 Ml/d) – not met", "512.3 Ml/d", "achieved"),
     ("Pollution incidents: 31.2 per 10,000 km (commitment: 24.0) – not met", "31.2 per 10,000 km", "achieved"),
+    # An irregular past right before its number ("went to", "lost", "came from") is a result; not a participle
+    # that names what is counted, nor one before another noun
+    ("The parcels went to 21,470 people, including 7,980 children.", "21,470 people", "achieved"),
+    ("Crews lost 14,620 hours waiting outside hospitals in October.", "14,620 hours", "achieved"),
+    ("Almost a quarter of referrals came from 2,310 working households.", "2,310 working households", "achieved"),
+    ("The largest award went to a hospice towards a new 12-bed inpatient unit.", "12-bed", "other"),
 ]
 
 
@@ -360,3 +366,15 @@ def test_a_bar_tables_head_of_quarters_halves_and_short_fiscal_years_gives_kinds
     # One column named by a year beside columns named by what they measure: the year's is the comparison
     assert column_kinds("Phase | Inspections | Good or outstanding (%) | 2023/24 (%) | Change (pts)")[1:] == [
         ("achieved", None), ("achieved", None), ("other", "2023"), ("achieved", None)]
+
+
+def test_a_result_dated_in_an_earlier_year_later_in_its_clause_is_history():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+    from tests.support import extractive_settings
+
+    page = ("Port Aldwyck wins £48 million investment\n\nPublished 12 March 2024\n\nThe agency approved £48 million for "
+            "the harbour in 2024, creating 420 jobs this year. It is a town that recorded 3,000 redundancies when its old shipyard "
+            "closed in 1993.\n")
+    figs = {f.text: f.kind for f in summarize(page, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    assert figs["3,000 redundancies"] == "other" and figs["420 jobs"] == "achieved"
