@@ -174,18 +174,7 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing
         return Decision("other", "project_size", True)
     if cue.INVEST_BEFORE.search(local) and cue.PROJECT_AFTER.match(after_raw) and not cue.RESULT_IN_GAP.search(after_raw[:12]):
         return Decision("other", "project_size", True)
-    if sp.text.endswith(("以上", "以下")) and unit not in ("%", "成", "个百分点") and (
-            after_raw.startswith("的") and _HAN.match(after_raw, 1) and not _GOAL_NOUN.match(after_raw, 1)
-            or _HAN.match(after_raw) and _COUNT_OF_CLASS.search(after)):
-        # the bound of a class, not a figure of its own: 新培育年销售额1000万元以上的直播团队20个 (the 20个 is);
-        # 620分以上高分段人数达到312人, the class named and counted in one clause
-        return Decision("other", "class_bound", True)
-    lead = _BOUND_LEAD.match(sp.text)  # (the grammar keeps a bound's word: "超过10亿元")
-    if (bound := _BOUND_BEFORE.search(local + lead[0] if lead else local)) and (
-            after_raw.startswith("的") and _HAN.match(after_raw, 1) and not _GOAL_NOUN.match(after_raw, 1)
-            and (unit != "%" or bound["rate"]) or unit == "%" and bound["rate"] and _COUNT_OF_CLASS.search(local)):
-        # a bound a class passes: 利润总额超过10亿元的企业有5家, 执行率低于50%的项目; 有13个项目执行率低于50% (the 13个
-        # is the figure); not a share of a whole, 超过50%的企业实现盈利
+    if _bounds_a_class(sp, unit, local, after, after_raw):
         return Decision("other", "class_bound", True)
     if unit == "元" and cue.FUND_AFTER.match(after_raw) and not cue.MONEY_FLOWED.search(local):
         return Decision("other", "fund_size", True)
@@ -238,6 +227,23 @@ def _profiles_place(sentence: str, sp: NumberSpan, after: str, listed: str) -> b
     return not cue.ACHIEVED_RE.search(after[:8]) and not cue.AREA_WORK.search(listed) \
         and not cue.LAND_WORK_DONE.search(listed) and not cue.PART_START.match(listed) \
         and not cue.BREAKDOWN.match(sentence) and not cue.BREAKDOWN_BEFORE.search(sentence, 0, sp.start - len(listed))
+
+
+def _bounds_a_class(sp: NumberSpan, unit: str, local: str, after: str, after_raw: str) -> bool:
+    """The bound of a class, not a figure of its own."""
+    of_a_noun = after_raw.startswith("的") and _HAN.match(after_raw, 1) is not None and not _GOAL_NOUN.match(after_raw, 1)
+    if sp.text.endswith(("以上", "以下")) and unit not in ("%", "成", "个百分点") and (
+            of_a_noun or _HAN.match(after_raw) and _COUNT_OF_CLASS.search(after)):
+        # 新培育年销售额1000万元以上的直播团队20个 (the 20个 is a figure); 620分以上高分段人数达到312人, the class named
+        # and counted in one clause
+        return True
+    lead = _BOUND_LEAD.match(sp.text)  # (the grammar keeps a bound's word: "超过10亿元")
+    if (bound := _BOUND_BEFORE.search(local + lead[0] if lead else local)) is None:
+        return False
+    # a bound a class passes: 利润总额超过10亿元的企业有5家, 执行率低于50%的项目; 有13个项目执行率低于50% (the 13个 is
+    # the figure); not a share of a whole, 超过50%的企业实现盈利
+    return of_a_noun and (unit != "%" or bound["rate"] is not None) \
+        or unit == "%" and bound["rate"] is not None and _COUNT_OF_CLASS.search(local) is not None
 
 
 # A count of a class's members after its bound: "…高分段人数达到312人", "…重点项目28个".

@@ -5,6 +5,7 @@ Chinese run never compiles it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..re_cache import compile_re
 from .spans import NumberSpan
@@ -243,15 +244,18 @@ _TELEPHONE = compile_re(r"(?:\+\d{1,3}\s?(?:\(0\)\s?)?|(?<![\d.,])0)\d{2,5}[\s-]
                         r"|\(\d{3}\)\s?\d{3}-\d{4}")
 
 
+def _off_telephones(text: str) -> Iterator[re.Match[str]]:
+    """The matches of the figure grammar in `text` outside its telephone numbers."""
+    phones = [m.span() for m in _TELEPHONE.finditer(text)] if " 0" in text or "+" in text or "(" in text else []
+    return (m for m in EN_FIGURE_RE.finditer(text) if not any(a <= m.start() < b for a, b in phones))
+
+
 def find_numbers_en(text: str) -> list[NumberSpan]:
     """All figure spans in an English sentence."""
     out: list[NumberSpan] = []
     row = (r := EN_TABLE_ROW.fullmatch(text.strip())) is not None and not _NOT_A_VALUE_LABEL.search(
         r["label"].rstrip(": "))
-    phones = [m.span() for m in _TELEPHONE.finditer(text)] if " 0" in text or "+" in text or "(" in text else []
-    for m in EN_FIGURE_RE.finditer(text):
-        if phones and any(a <= m.start() < b for a, b in phones):
-            continue
+    for m in _off_telephones(text):
         spread = text[max(0, m.start() - 2) : m.start()].strip() == "±"
         if (after := _SPREAD_OR_CONFIDENCE.match(text, m.end())) or spread:
             # "95% CI", "6.1 ± 9.4 mmHg": a confidence level and a standard deviation are no facts
