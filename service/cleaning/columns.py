@@ -165,9 +165,10 @@ def _single_head(line: str, width: int) -> list[str] | None:
 
 def _single_spaced_to_bars(text: str) -> str:
     """`text` with its tables whose cells are parted by single spaces written with bars: runs of two rows or
-    more of the same width (a label and numbers) under a head whose words part into as many cells. The head is
-    needed: without it nothing tells a table from a list of numbers, and a head written in Title Case
-    ("Homes Required Homes Delivered") parts no way that can be trusted, so it is left."""
+    more of the same width (a label and numbers) under a head whose words part into as many cells, and the lines
+    of a label and one number under a caption ("Table 2: …"). The head is needed: without it nothing tells a table
+    from a list of numbers. (A head in Title Case, "Homes Required Homes Delivered", parts at every word, into
+    more cells than its rows have: it and its rows are left as they are.)"""
     lines = text.split("\n")
     rows = [_single_row(line.strip()) for line in lines]
     i, changed = 0, False
