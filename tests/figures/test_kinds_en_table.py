@@ -378,3 +378,15 @@ def test_a_result_dated_in_an_earlier_year_later_in_its_clause_is_history():
             "closed in 1993.\n")
     figs = {f.text: f.kind for f in summarize(page, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
     assert figs["3,000 redundancies"] == "other" and figs["420 jobs"] == "achieved"
+
+
+def test_columns_named_by_what_they_measure_beside_a_goal_or_a_change_hold_the_results():
+    from service.figures.table_bars import column_kinds
+
+    assert column_kinds("| Category | Responses | Mean response | National standard (mean) |")[2:5] == [
+        ("achieved", None), ("achieved", None), ("target", None)]
+    assert column_kinds("Region | Rainfall (mm) | Rainfall anomaly")[1:] == [("achieved", None), ("achieved", None)]
+    # (a share is no change: a forecast's scenarios stay unread; a Chinese head's times are table_zh's)
+    scenarios = column_kinds("Scenario | De-rated margin | % of peak demand | LOLE (hours)")
+    assert scenarios[1] == scenarios[3] == (None, None)
+    assert column_kinds("项目 | 本报告期末 | 本报告期初 | 增减变动幅度")[2] == (None, None)
