@@ -201,7 +201,11 @@ def segment(text: str) -> list[Sentence]:
             continue
         if sentences and sentences[-1].paragraph == paragraph:
             paragraph += 1  # every line is its own paragraph; blank lines only separate more
-        spans = [sp for a, b in _line_parts(raw_line) for sp in _split_line(raw_line[a:b], line_start + a)]
+        if raw_line.count("|") >= 2:
+            # a table's row is one sentence, whatever its cells hold ("Region | Rainfall (mm) | Mean temp. anomaly")
+            spans = [(line_start, line_start + len(raw_line), False)]
+        else:
+            spans = [sp for a, b in _line_parts(raw_line) for sp in _split_line(raw_line[a:b], line_start + a)]
         line_text = line_start + len(raw_line) - len(raw_line.lstrip())  # where the line's words start
         for s, e, terminated in spans:
             # Trim white space so offsets point at the words themselves.

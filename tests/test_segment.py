@@ -103,3 +103,10 @@ def test_a_numbered_heads_marker_ends_no_sentence():
     sentences = segment("6. Diagnostics\n\nThe waiting list fell.\n\n7. Recovery trajectory\n")
     heads = [(s.text, s.heading, s.enum) for s in sentences if s.heading]
     assert heads == [("6. Diagnostics", True, "6."), ("7. Recovery trajectory", True, "7.")]
+
+
+def test_a_tables_row_is_one_sentence_whatever_its_cells_hold():
+    text = "Region | Rainfall (mm) | Mean temp. anomaly\nNorthern Coast | 412.8 | +0.7 °C\nIt rained. Then it stopped."
+    got = [s.text for s in segment(text)]
+    assert got == ["Region | Rainfall (mm) | Mean temp. anomaly", "Northern Coast | 412.8 | +0.7 °C", "It rained.",
+                   "Then it stopped."]

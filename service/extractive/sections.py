@@ -122,7 +122,8 @@ def context_years(sentences: list[Sentence], language: str = "zh", title_year: s
             section = found[0] if len(set(found)) == 1 else title_year
         if s.paragraph != para:
             para, year = s.paragraph, None
-        years.append(year or (section if not s.heading else None))
+        # (a table's row, short as a head, is read in its section's year: "二、规模以上工业增加值 | 亿元 | 12.36")
+        years.append(year or (section if not s.heading or "|" in s.text else None))
         if found and not (language == "zh" and _DEADLINE_YEAR.search(s.text, 0, s.text.rfind(found[-1] + "年") + 5)):
             year = found[-1]  # (not a deadline's or a forecast's year: "预计到2045年将达到7.83亿人")
     return years
