@@ -28,7 +28,10 @@ def pipe_row_label(sentence: str, pos: int) -> str | None:
 
 
 _DIGIT = compile_re(r"\d")
-_LONE_VALUE = compile_re(r"[-+−–]?\(?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?%?\s*")
+# A number that is all of a table's cell: "1,105", "(131.5)", "-4.6"; with its per cent sign, the value of a row of
+# two columns ("Five-year need | 3,260").
+CELL_NUMBER = r"[-+−–]?\(?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?"
+_LONE_VALUE = compile_re(CELL_NUMBER + r"%?\s*")
 # A unit in brackets at the end of a row's label, which may hold digits: "Customers (000)", "营业收入（亿元）".
 UNIT_BRACKET = compile_re(r"\s*[（(][^（）()]{0,12}[)）]\s*$")
 

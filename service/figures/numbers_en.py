@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ..re_cache import compile_re
+from .clauses import CELL_NUMBER
 from .spans import NumberSpan
 from .times_en import MINUTES_SECONDS, RATE, clock_minutes, minutes_seconds, time_spent
 from .words_en import BRACKET_LABEL, ELIDED_NOUN_AFTER, ranks, word_quantity, words
@@ -225,7 +226,7 @@ def _mean(text: str, m: re.Match, sd: re.Match) -> NumberSpan:
     return NumberSpan(m.start(), end, text[m.start() : end], value, unit)
 
 
-_CELL_VALUE = compile_re(r"[-+−–]?\(?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?")
+_CELL_VALUE = compile_re(CELL_NUMBER)
 
 
 def _alone_in_cell(text: str, m: re.Match) -> bool:
