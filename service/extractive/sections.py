@@ -11,7 +11,7 @@ from collections import Counter
 from ..cleaning.rows import BAR, BAR_CHAR
 from ..figures import Kind, SentenceContext, extract_figures, period_years
 from ..figures.clauses import UNIT_BRACKET
-from ..figures.table_bars import Column, bar_columns, column_of, row_period
+from ..figures.table_bars import Column, bar_columns, column_of, label_period
 from ..figures.table_zh import table_figures
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
@@ -356,7 +356,7 @@ def _by_column(row: str, figs: list[FigureDraft], columns: list[Column]) -> None
     periods ("2021/22 | 604 | 498"), a value's subject is its column's head and its period the row's."""
     cursor = 0
     label = BAR.split(row.strip(), 1)[0].strip()
-    period = row_period(row)
+    period = label_period(label)
     for f in figs:
         column, at = column_of(row, f.text, cursor)
         if at < 0:

@@ -125,10 +125,9 @@ def bar_columns(sentences: list[Sentence]) -> dict[int, list[Column]]:
     return out
 
 
-def row_period(row: str) -> str | None:
-    """The year a row's label names when the label is a period alone ("2021/22 | 604 | 498", "2024年 | …"):
-    the table's rows are its periods and its columns its measures."""
-    label = BAR.split(row.strip(), 1)[0].strip()
+def label_period(label: str) -> str | None:
+    """The year a row's label names when the label is a period alone ("2021/22" of "2021/22 | 604 | 498",
+    "2024年"): the table's rows are its periods and its columns its measures."""
     m = _PERIOD.fullmatch(label)
     return (m["year"] or "20" + m["fy"]) if m else None
 
