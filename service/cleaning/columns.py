@@ -173,12 +173,11 @@ def _single_spaced_to_bars(text: str) -> str:
     rows = [_single_row(line.strip()) for line in lines]
     i, changed = 0, False
     while i < len(lines):
-        if _CAPTION.match(lines[i]) and (end := _captioned_pairs(lines, i + 1)) > i + 2:
+        if _CAPTION.match(lines[i]) and len(pairs := _captioned_pairs(lines, i + 1)) >= 2:
             # (a table of two columns under its caption: "Table 2: Five-year requirement" over "Five-year need 3,260")
-            for k in range(i + 1, end):
-                label, numbers = _single_row(lines[k].strip(), 1) or ("", [])
-                lines[k] = " | ".join([label, *numbers])
-            i, changed = end, True
+            for k, (label, number) in enumerate(pairs, start=i + 1):
+                lines[k] = f"{label} | {number}"
+            i, changed = i + 1 + len(pairs), True
             continue
         if rows[i] is None or i == 0:
             i += 1
@@ -202,10 +201,12 @@ def _single_spaced_to_bars(text: str) -> str:
 _CAPTION = compile_re(r"\s*(?:Table|表)\s?\d{1,2}[.:：]?\s")
 
 
-def _captioned_pairs(lines: list[str], first: int) -> int:
-    """Where the lines of a label and one number after a caption end."""
-    end = first
-    while end < len(lines) and (row := _single_row(lines[end].strip(), 1)) and len(row[1]) == 1 \
-            and row[0][-1:] not in ".,;:。，；：":
-        end += 1
-    return end
+def _captioned_pairs(lines: list[str], first: int) -> list[tuple[str, str]]:
+    """(label, number) of each line of a label and one number from `first` on, the lines after a caption."""
+    pairs: list[tuple[str, str]] = []
+    for line in lines[first:]:
+        row = _single_row(line.strip(), 1)
+        if row is None or len(row[1]) != 1 or row[0][-1:] in ".,;:。，；：":
+            break
+        pairs.append((row[0], row[1][0]))
+    return pairs
