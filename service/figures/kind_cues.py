@@ -221,6 +221,10 @@ STILL_LEFT = compile_re(r"(?:还有|仍有|尚有)$")
 # The places a place is made of: 全县213个行政村 (a profile, whatever the villages did).
 WHOLE_OF_PLACE = compile_re(r"(?:^|[占覆盖])(?:全(?:县|市|区|镇|乡|省|州|旗)|辖区内?|境内)(?:共有|共|现有)?$")
 PLACES_AFTER = compile_re(r"^(?:行政村|自然村|村（社区）|村居|村|社区|乡镇|街道|乡|镇)")
+# The members of a place's class, counted before what the clause then measures of them: 全县36家星级饭店
+#平均客房出租率为81.4%, 全市2家5A级景区共接待游客148.9万人次 (the class's size, as 88个重点项目完成投资93亿元).
+MEMBERS_COUNTED = ("个", "個", "家", "所", "座", "处", "處")
+MEASURED_AFTER = compile_re(r"^[^，。；！？,;\d]{2,24}?[^，。；！？,;]*?\d")
 _ABOVE_OR_BELOW = "高于|低于|快于|慢于|好于|优于|超过|超出"
 # Another place's level a figure is compared with: 增速高于全省9.6%的平均水平.
 BENCHMARK_BEFORE = compile_re(rf"(?:{_ABOVE_OR_BELOW}|比)(?:同期)?(?:全国|全省|全市|全区|全州)(?:同期|平均)?$")

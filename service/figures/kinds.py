@@ -136,6 +136,8 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
         return Decision("target", "remaining_committed", True)  # 剩余42公里将于11月底前完工
     if cue.WHOLE_OF_PLACE.search(local.strip()) and cue.PLACES_AFTER.match(after):
         return Decision("other", "places_of_a_place", True)
+    if sp.unit in cue.MEMBERS_COUNTED and cue.WHOLE_OF_PLACE.search(local.strip()) and cue.MEASURED_AFTER.match(after):
+        return Decision("other", "members_of_a_place", True)
     # (back past a list of places: 相邻的滨溪县、杭塘县一季度签约金额分别为95.2亿元和121.7亿元)
     if cue.ELSEWHERE.search(listed) and not cue.COMPARED.search(listed):
         return Decision("other", "elsewhere", True)  # 邻近的石埠镇…1.55亿元, 全县乡镇平均为6.1亿元

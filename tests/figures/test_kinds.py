@@ -226,6 +226,17 @@ def test_a_projects_yearly_effect_is_no_estimate_of_the_period():
     assert kinds("预计全年完成地区生产总值286.4亿元，增长6.8%。") == [("286.4亿元", "achieved"), ("6.8%", "achieved")]
 
 
+def test_the_members_of_a_places_class_counted_before_what_they_did_are_the_class_size():
+    # (like 88个重点项目完成投资93亿元: what the clause measures is the result, the count the class)
+    assert kinds("全县36家星级饭店和精品民宿平均客房出租率为81.4%，较去年同期提高5.2个百分点。") == [
+        ("36家", "other"), ("81.4%", "achieved"), ("5.2个百分点", "achieved")]
+    assert kinds("全市2家国家5A级旅游景区共接待游客148.9万人次，同比增长9.4%。")[:2] == [
+        ("2家", "other"), ("148.9万人次", "achieved")]
+    assert kinds("全市7个县级及以上集中式饮用水水源地水质达标率为100%。")[0] == ("7个", "other")
+    # what the members did, with nothing measured after it, is the count of the result
+    assert kinds("全市3家企业入选国家级专精特新“小巨人”企业名单。") == [("3家", "achieved")]
+
+
 def test_the_villages_of_a_county_and_another_places_average_describe_and_a_share_of_a_result_continues_it():
     assert kinds("全县213个行政村集体经济经营性收入均超10万元。")[0] == ("213个", "other")
     assert kinds("前三季度实际使用外资4.86亿美元，同比增长13.7%，增速高于全省9.6%的平均水平。") == [
