@@ -541,3 +541,12 @@ def test_progress_against_a_plan_is_a_result_and_the_plan_in_brackets_is_no_anch
     assert kinds("完成投资58.7亿元，完成年度计划投资54.25亿元的108.2%。") == [
         ("58.7亿元", "achieved"), ("54.25亿元", "target"), ("108.2%", "achieved")]
     assert kinds("计划完成投资20亿元。") == [("20亿元", "target")]
+
+
+def test_the_area_or_length_of_work_just_counted_is_work_done_and_a_standing_ones_a_profile():
+    assert kinds("全年收储土地56宗、面积428.6公顷。") == [("56宗", "achieved"), ("428.6公顷", "achieved")]
+    assert kinds("全年新建改建城市道路（含背街小巷）43条、总长约37.5公里。") == [
+        ("43条", "achieved"), ("约37.5公里", "achieved")]
+    assert kinds("现有城市公园12个、面积300公顷。") == [("12个", "other"), ("300公顷", "other")]
+    # (a batch's 总投资 stays its size)
+    assert kinds("全年开工项目12个、总投资50亿元。")[1] == ("50亿元", "other")
