@@ -218,6 +218,10 @@ RANKED_IN = compile_re(r"(?:居|位居|位列|排名|排|列)(?:全国|全省|�
 REMAINING = compile_re(r"(?:剩余|其余|尚余|余下|剩下)$")
 # What is still left, a stock: 全县大班额还有19个, 仍有近三成山塘存在渗漏问题.
 STILL_LEFT = compile_re(r"(?:还有|仍有|尚有)$")
+# A stock's change over the period, in the clause after it: 年末全县户籍人口61.38万人，比上年末减少0.42万人
+# (the stock is reported as the period's outcome then, not as the place's profile).
+STOCK_CHANGED_AFTER = compile_re(r"[，,](?:比|较|同比|与)(?:上年末|上年底|去年底|去年末|年初|上年度|上年|去年)(?:相比)?[，,]?"
+                                 r"(?:净?增加|净?减少|净增|净减|增长|下降|提高|降低|增|减)")
 # The places a place is made of: 全县213个行政村 (a profile, whatever the villages did).
 WHOLE_OF_PLACE = compile_re(r"(?:^|[占覆盖])(?:全(?:县|市|区|镇|乡|省|州|旗)|辖区内?|境内)(?:共有|共|现有)?$")
 PLACES_AFTER = compile_re(r"^(?:行政村|自然村|村（社区）|村居|村|社区|乡镇|街道|乡|镇)")

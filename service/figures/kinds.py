@@ -216,6 +216,8 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing
     if (standing and not verb_before and not held and not share) or cue.STANDING_AFTER.match(after):
         if cue.TARGET_RE.search(after) or re.search(r"全部(?:竣工|投产|开工)", after):
             return Decision("target", "standing_count_committed", True)
+        if cue.STOCK_CHANGED_AFTER.match(sentence, sp.end + len(after)) and not cue.TARGET_RE.search(local):
+            return Decision("achieved", "stock_changed")
         return Decision("other", "standing_count")
     if unit in cue.AREA_UNITS and not verb_before and not held and not listing and _profiles_place(sentence, sp, after, listed):
         return Decision("other", "profile")

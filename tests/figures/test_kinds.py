@@ -550,3 +550,10 @@ def test_the_area_or_length_of_work_just_counted_is_work_done_and_a_standing_one
     assert kinds("现有城市公园12个、面积300公顷。") == [("12个", "other"), ("300公顷", "other")]
     # (a batch's 总投资 stays its size)
     assert kinds("全年开工项目12个、总投资50亿元。")[1] == ("50亿元", "other")
+
+
+def test_a_stock_with_its_change_over_the_period_is_the_periods_outcome_and_alone_a_profile():
+    assert kinds("年末全县户籍人口61.38万人，比上年末减少0.42万人。") == [
+        ("61.38万人", "achieved"), ("0.42万人", "achieved")]
+    assert kinds("全县耕地面积52.76万亩，较上年度净增0.43万亩。")[0] == ("52.76万亩", "achieved")
+    assert kinds("年末全县常住人口52.46万人。") == [("52.46万人", "other")]
