@@ -228,8 +228,9 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: Sentenc
             whole = NumberSpan(sp.start, nxt.end, sentence[sp.start : nxt.end], sp.value, sp.unit) \
                 if nxt and _is_range(sentence, sp, nxt) else sp
             subj = subject_en(sentence, whole, prev, last.end if last else None)
-        prev = subj or prev
-        last = sp
+        if decision.rule != "time_limit":  # (a bound inside the clause, "within four hours": no figure after it is of it)
+            prev = subj or prev
+            last = sp
         figure = _figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "en", doc_year), "en")
         if decision.rule == "default":
             defaulted[subj] = figure
@@ -253,6 +254,7 @@ def _decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceConte
         # ("from 9% to 14%" is no range: a change from a baseline to a new level.)
         # (nor a goal named and a change after it: "of the annual target of ₹1,385 crore and 9.6% more than …")
         if before is not None and EN_RANGE.fullmatch(sentence[before.end : sp.start]) \
+                and decisions[-1].rule != "time_limit" \
                 and not EN_FROM.search(sentence, max(0, before.start - 12), before.start) \
                 and not (decisions[-1].rule == "goal_named" and EN_CHANGE_NEXT.match(sentence, sp.end)):
             decisions.append(decisions[-1])
@@ -267,7 +269,7 @@ def _decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceConte
             # "answered 214,000 calls, 88% of them within 60 seconds": a share of it
             decisions.append(Decision(decisions[-1].kind, "apposed_change", decisions[-1].certain))
         elif sp.unit == "rank" and EN_APPOSED_RANK.search(sentence, spans[0].end, sp.start) \
-                and (ranked := next((d for d in reversed(decisions) if d.rule != "baseline"), None)):
+                and (ranked := next((d for d in reversed(decisions) if d.rule not in ("baseline", "time_limit")), None)):
             # "recycled 48.9% of its waste, the second-highest rate in the county": the rank of that
             # figure (not of the level it is compared with: "up from 43.8% … and the third-highest")
             decisions.append(Decision(ranked.kind, "apposed_rank", ranked.certain))

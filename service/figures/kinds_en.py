@@ -98,6 +98,10 @@ _GOAL_OF = compile_re(r"\b(?:targets?|goals?|trajectory|ceiling|(?<!project )(?<
 _STANDARD_OF = compile_re(r"(?<!ing )\bstandard\s+of\s+$", re.I)
 # A time limit a share is counted within: "within 10 seconds", "in under 10 minutes", "(within 24 hours)".
 _WITHIN = compile_re(r"\b(?:within|in under|in less than|inside)\s+$", re.I)
+# A bound on a time that defines a class: "waiting more than 52 weeks", "took longer than 60 minutes" (not a level a
+# plan cuts to, "reduce interruptions to no more than 3.0 minutes", nor time given, "more than 51,000 hours of").
+_TIME_BOUND = compile_re(r"(?<!\bto )(?<!\bto no )(?<!\bto not )\b(?:(?:no |not )?(?:more|longer|less|fewer) than|at least|beyond"
+                         r"|in excess of|(?<=waited )over|(?<=waiting )over|(?<=wait )over)\s+$", re.I)
 _TIME_UNIT = compile_re(r"(?:working |calendar )?(?:seconds?|minutes?|hours?|days?|weeks?|months?)", re.I)
 # A work and what it holds: "a same-day emergency care unit with 16 trolleys", "a scheme with four theatres".
 _WORKS_WITH = compile_re(r"\b(?:scheme|project|unit|hub|centre|center|facility|building|development|plant|ward|berth|terminal|"
@@ -227,7 +231,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("achieved", "part_of_batch", True)  # "A dozen of the new members are young farmers"
     if EN_LONG_AGO.match(sentence) and not EN_TARGET_RE.search(sentence, 0, sp.start):
         return Decision("other", "size_or_history", True)  # "Ten years ago, in 2014/15, the Service attended 10,310 …"
-    if _WITHIN.search(sentence, max(0, sp.start - 20), sp.start) and _TIME_UNIT.fullmatch(sp.unit or ""):
+    if _TIME_UNIT.fullmatch(sp.unit or "") and (_WITHIN.search(sentence, max(0, sp.start - 20), sp.start) or (
+            _TIME_BOUND.search(sentence, max(0, sp.start - 20), sp.start) and not sentence.startswith(" of ", sp.end))):
         return Decision("other", "time_limit", True)  # "answered 96.1% of calls within 10 seconds": the standard's limit
     if _WORKS_WITH.search(sentence, max(0, sp.start - 40), sp.start) and sp.unit != "%" and sp.unit not in EN_MONEY:
         return Decision("other", "size", True)  # "a £18.5 million scheme with four theatres": what the works hold

@@ -55,6 +55,31 @@ def minutes_seconds(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     return sorted(kept + times, key=lambda s: s.start)
 
 
+# A time that bounds a class or a standard, as "10% or more" does: "start treatment within 18 weeks of referral",
+# "waiting more than 52 weeks", "no more than one minute early" (a figure of the definition, `other`). Not a span
+# something lasts ("for 3 days", "over two years"), nor months or years (a deadline: "within two years").
+_SMALL_COUNTS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())}
+_TIME_THRESHOLD = compile_re(
+    r"\b(?P<bound>within|(?:no |not )?(?:more|longer|less|fewer) than|at least|beyond|in excess of"
+    r"|(?<=waited )over|(?<=waiting )over|(?<=wait )over)\s+"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{'|'.join(_SMALL_COUNTS)})\s(?P<unit>minutes?|hours?|days?|weeks?|months?|years?)\b",
+    re.I)
+
+
+def time_thresholds(text: str) -> list[NumberSpan]:
+    """The times that bound a class or a standard in `text` (see _TIME_THRESHOLD)."""
+    out = []
+    for m in _TIME_THRESHOLD.finditer(text):
+        if m["unit"].lower().startswith(("month", "year")):
+            continue  # (a deadline, "within two years", or a span or an age: "open for more than two years")
+        num = m["num"].lower()
+        value = float(_SMALL_COUNTS[num]) if num in _SMALL_COUNTS else float(num.replace(",", ""))
+        unit = m["unit"].lower()
+        out.append(NumberSpan(m.start("num"), m.end("unit"), text[m.start("num") : m.end("unit")], value,
+                              unit if unit.endswith("s") else unit + "s"))
+    return out
+
+
 def time_spent(text: str) -> list[NumberSpan]:
     out = []
     if "hours" in text or "days" in text or "weeks" in text or "minutes" in text or "months" in text or "years" in text:

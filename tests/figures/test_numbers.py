@@ -446,7 +446,11 @@ def test_english_mining_units_time_spent_and_compound_number_words():
         ("84,900oz", 84900.0, "oz"), ("1.64 g/t", 1.64, "g/t"), ("9.8Moz", 9.8, "Moz")]
     assert spans("Vans carried out 7,240 hours of enforcement; volunteers gave 41,500 hours.") == [
         ("7,240 hours", 7240.0, "hours"), ("41,500 hours", 41500.0, "hours")]
-    assert spans("Call within 24 hours; the office opens 5 days a week.") == [("5 days", 5.0, "days")]  # (not the span)
+    assert spans("Closed for 3 days; the office opens 5 days a week.") == [("5 days", 5.0, "days")]  # (not the span)
+    # a time that bounds a standard or a class is a figure (as "10% or more" is); months and years are deadlines
+    assert spans("Call within 24 hours; 812 patients waited more than six weeks.") == [
+        ("24 hours", 24.0, "hours"), ("812 patients", 812.0, "patients"), ("six weeks", 6.0, "weeks")]
+    assert spans("The plant will be built within two years.") == []
     assert spans("Twenty-four people lost their lives, seven fewer than in 2023.") == [
         ("Twenty-four people", 24.0, "people"), ("seven", 7.0, "")]
     assert parse_quantity("fourth") == (4.0, "rank")

@@ -340,8 +340,9 @@ def test_a_time_measured_is_a_figure_in_its_unit_and_names_what_was_timed_not_th
     assert [f.text for f in figs] == ["9,310 patients", "72 days"]
     figs = extract_figures("Officers carried out 7,240 hours of enforcement.", language="en")
     assert figs[0].subject == "hours of enforcement"
-    # a span something lasts or happens within is no figure
-    assert not extract_figures("The library was closed for 3 days; replies are sent within 24 hours.", language="en")
+    # a span something lasts is no figure; a time limit is, as the standard's: other
+    figs = extract_figures("The library was closed for 3 days; replies are sent within 24 hours.", language="en")
+    assert [(f.text, f.kind) for f in figs] == [("24 hours", "other")]
 
 
 def test_the_level_a_change_came_from_and_cases_disposed_of_are_figures():
@@ -367,3 +368,24 @@ def test_a_table_rows_label_gives_its_bare_values_unit_and_scale():
     page = "Results\n\nMeasure | 2025 | 2024\nOperating result ($m) | 84.2 | (13.5)\n"
     figures = {f.text: f.value for f in summarize(page, SummaryOptions(mode="extractive")).figures}
     assert figures["(13.5)"] == -13_500_000.0  # (a negative in brackets, in the label's unit)
+
+
+def test_a_time_that_bounds_a_class_is_other_and_leaves_the_figures_around_it_alone():
+    def read(s: str) -> list[tuple[str, str]]:
+        return [(f.text, f.kind) for f in extract_figures(s, language="en")]
+
+    assert read("The number of patients waiting more than 52 weeks fell to 1,214 from 1,630 in April.") == [
+        ("52 weeks", "other"), ("1,214", "achieved"), ("1,630", "other")]
+    assert read("In total, 1,102 ambulance handovers took longer than 45 minutes.") == [
+        ("1,102 ambulance handovers", "achieved"), ("45 minutes", "other")]
+    # time given is a result, and a level a plan cuts to is its goal
+    assert read("The museum's volunteers gave more than 51,000 hours of their time.") == [("51,000 hours", "achieved")]
+    assert read("The regulator expects companies to reduce supply interruptions to no more than 3.0 minutes per "
+                "property by 2030.")[0][1] == "target"
+    # the level before is still the same thing as the share after the bound, and a share after it is not its
+    figs = extract_figures("In May, 72.6% of patients were admitted, transferred or discharged within four hours, "
+                           "down from 74.1% in April.", language="en")
+    assert [(f.text, f.kind) for f in figs] == [("72.6%", "achieved"), ("four hours", "other"), ("74.1%", "other")]
+    assert figs[2].subject == figs[0].subject
+    assert read("Officers attended 78.4% of incidents in urban areas within 15 minutes and 74.9% of those in rural "
+                "areas within 20 minutes.")[2] == ("74.9%", "achieved")
