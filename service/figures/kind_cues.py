@@ -23,7 +23,7 @@ def _alt(*words: str) -> str:
 TARGET_RE = compile_re(
     # (已争取…资金19.6亿元 is money obtained, and so is 争取上级资金2135万元: funds secured, their amount right after)
     _alt("力争", "确保", "(?<![已共])争取(?!到)(?![^，。；！？\\d]{0,20}?(?:资金|补助|补贴|专项债券?|债券|奖补)(?:\\d|$))",
-         "力促", "拟", "努力", "(?<!符合)(?<![于超出及])预期", "有望", "将要", "年内", "下一步", "下步", "今后",
+         "力促", "拟", "努力", "(?<!符合)(?<![于超出及])预期(?!寿命|壽命)", "有望", "将要", "年内", "下一步", "下步", "今后",
          "规划(?!(?:总|建筑|用地|占地)?面积|用地)",  # (规划面积 is a size)
          "冲刺", "目标是", "目标为", "奋斗目标", "主要指标", "主要目标", "预期目标", "工作目标",
          "计划到", "力求", "谋划", "排定", "排出",
@@ -111,6 +111,7 @@ STANDING_BEFORE = compile_re(
     r"|在谈|在库|(?:入库)?储备项目|储备库|项目库|入库(?:项目|企业|用户|主体)|(?:目前|现)[^，。；！？]{0,8}?共有"
     r"|馆藏|在用|备有"  # (馆藏文物12.7万件, 在用特种设备9.86万台, 备有应急发电车46台: what is held, in use, kept)
     r"|全(?:国|省|市|区|州|县|镇|乡|村)共有"  # (全镇共有行政村23个: what the place has)
+    r"|保有量(?:为|约|达(?![到成]))?"  # (电动自行车保有量约168万辆: a stock, the place's)
     r"|(?<![新增])共配(?:置|备|有))"  # (全市共配置应急抢修队伍86支: the resources a place keeps)
     r"(?:[^，。；！？、\d]|\d+周?岁){0,12}$"  # (a noun of a few words, an age in it: 现有60周岁以上老年人; not a rate's
     # base: 每千人口执业医师3.35人)
@@ -222,6 +223,11 @@ STILL_LEFT = compile_re(r"(?:还有|仍有|尚有)$")
 # (the stock is reported as the period's outcome then, not as the place's profile).
 STOCK_CHANGED_AFTER = compile_re(r"[，,](?:比|较|同比|与)(?:上年末|上年底|去年底|去年末|年初|上年度|上年|去年)(?:相比)?[，,]?"
                                  r"(?:净?增加|净?减少|净增|净减|增长|下降|提高|降低|增|减)")
+# A life span measured, whose years are an outcome (人均预期寿命80.2岁), not an age that names people.
+LIFE_SPAN = compile_re(r"寿命|壽命")
+# A band that defines a class, its two bounds together: 造成3人以上10人以下死亡, 1000万元以上5000万元以下直接财产损失.
+BAND_UPPER_AFTER = compile_re(r"[0-9][0-9.,]*(?:万|亿)?[^\d，。；、,;]{0,4}?以下")
+BAND_LOWER_BEFORE = compile_re(r"[0-9][0-9.,]*(?:万|亿)?[^\d，。；、,;]{0,4}?以上$")
 # The places a place is made of: 全县213个行政村 (a profile, whatever the villages did).
 WHOLE_OF_PLACE = compile_re(r"(?:^|[占覆盖])(?:全(?:县|市|区|镇|乡|省|州|旗)|辖区内?|境内)(?:共有|共|现有)?$")
 PLACES_AFTER = compile_re(r"^(?:行政村|自然村|村（社区）|村居|村|社区|乡镇|街道|乡|镇)")

@@ -39,7 +39,7 @@ CUE_WINDOW = 200
 # Rules that say what a number describes (a size, a name, the goal a result is measured against): a
 # share or a growth rate after such a number continues the result before it, not the description.
 DESCRIBING_RULES = frozenset({"project_size", "size_in_name", "capacity_in_name", "inside_name", "policy_count",
-                              "goal_named", "goal_named_after", "class_bound", "share_base", "quota", "benchmark_elsewhere",
+                              "goal_named", "goal_named_after", "class_bound", "age", "share_base", "quota", "benchmark_elsewhere",
                               # (an earlier time's figure in brackets is an aside: "集装箱吞吐量41.7万标箱（上年同期为
                               # 37.0万标箱），同比增长12.7%", "（上年为5.37万户），其中企业1.74万户" are this year's)
                               "earlier_period"})
@@ -157,6 +157,8 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing
     after_raw = sentence[sp.end : sp.end + 40]
     if unit == "强":
         return Decision("other", "list_name", True)  # 50强, 百强县: the number in a list's name
+    if unit in ("岁", "周岁", "歲", "週歲") and not cue.LIFE_SPAN.search(sentence, 0, sp.start):
+        return Decision("other", "age", True)  # 60周岁以上老年人, 平均年龄41.6岁: who is meant (人均预期寿命80.2岁 is a result)
     if unit in DURATION_UNITS and cue.PERIOD_OF_WORKS.search(local):
         return Decision("other", "duration_of_works", True)  # 建设工期18个月: what the project takes
     if unit == "年":  # 连续19年 (the only N年 the grammar keeps): a streak, history up to now
@@ -176,6 +178,9 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing
         return Decision("other", "project_size", True)
     if cue.INVEST_BEFORE.search(local) and cue.PROJECT_AFTER.match(after_raw) and not cue.RESULT_IN_GAP.search(after_raw[:12]):
         return Decision("other", "project_size", True)
+    if sp.text.endswith("以上") and cue.BAND_UPPER_AFTER.match(sentence, sp.end) or (
+            sp.text.endswith("以下") and cue.BAND_LOWER_BEFORE.search(sentence, max(0, sp.start - 16), sp.start)):
+        return Decision("other", "class_bound", True)  # 造成3人以上10人以下死亡: the band a class is defined by
     if _bounds_a_class(sp, unit, local, after, after_raw):
         return Decision("other", "class_bound", True)
     if unit == "元" and cue.FUND_AFTER.match(after_raw) and not cue.MONEY_FLOWED.search(local):
@@ -297,7 +302,8 @@ def decide_zh(
     if cue.SHARE_OF.search(clause) and sentence.startswith("的", sp.end) and sentence[sp.end + 1 : sp.end + 2].isdigit():
         # 占年度计划投资182.2亿元的81.6%: the whole a share is of (a plan's, or what it names)
         return Decision("target" if cue.TARGET_WORD.search(clause) else "other", "share_base", True)
-    if previous is not None and cue.CONTINUES.search(clause[-24:] if len(clause) > 24 else clause) \
+    if previous is not None and previous.rule not in ("age", "class_bound") \
+            and cue.CONTINUES.search(clause[-24:] if len(clause) > 24 else clause) \
             and not cue.OWN_PLAN_VERB.search(clause) \
             and not (previous.rule in ("standing_count", "list_size") and cue.OWN_RESULT_VERB.search(clause)):
         # (可将成本降低约20%: a clause's own plan verb governs it; 在建项目412个，完成投资增长8.3%: its own result verb)

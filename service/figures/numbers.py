@@ -42,6 +42,8 @@ COUNT_UNITS = [
     "股",
     # Lamps, licences and documents, and a score's points: 新装路灯4860盏, 暂扣驾驶证2210本, 考评得分91.6分.
     "盏", "本", "分",
+    # Rounds of a campaign: 集中执行行动3轮.
+    "轮",
     # Traditional forms, for text that reaches the grammar unconverted.
     "個", "項", "條", "隻", "臺套", "臺", "輛", "場", "張", "筆", "戶",
 ]
@@ -54,6 +56,9 @@ MEASURE_UNITS = [
     "℃", "摄氏度", "分贝",
     # A grain's weight as farmers give it, a coal rate's grams, and hours of study: 亩产930斤, 297.4克/千瓦时, 人均培训56学时.
     "斤", "克", "学时",
+    # A length, a volume and a radiation sum, as weather and health pages give them: 积雪深度9厘米, 每次采集全血200毫升,
+    # 太阳总辐射量4326兆焦/平方米; an age: 平均年龄41.6岁, 18周岁至25周岁.
+    "厘米", "毫升", "兆焦", "周岁", "岁",
 ]
 # Durations: 11天完成审批, 工期18个月 (not 18个), 24小时. 年 only in 连续N年: elsewhere N年 is a date
 # (2023年), which _is_excluded_zh leaves out.
@@ -78,6 +83,8 @@ NOT_A_UNIT_BEFORE = {
     "次": "要", "件": "事", "成": "为立功效本果交长熟品员型都套绩就不",
     "天": "然津下气", "年": "级級代度底初中末内", "片": "区段状", "颗": "粒", "列": "入为席队举表出", "例": "如外子行会", "剂": "量型",
     "期": "间末初满限内中货权刊待望盼",
+    "轮": "换岗值训动流胎椅廓次",  # (轮换, 轮岗: no rounds)
+    "岁": "月末",  # (岁月, 岁末)
     "克": "服难隆拉",  # (克服, 克难: no gram)
     "股": "东份权票本息价市金民指",  # (前十名股东, 5%以上股份)
     "本": "月年期季周日次届地市县区级部科土身着质来轮批网站刊报单院所",  # (not 本月, 本地, 本科, 本土: a word that starts with 本)
@@ -94,7 +101,7 @@ def _unit_pattern(unit: str) -> str:
 _UNIT = r"(?P<unit>[ \u00a0]?[%％‰]|" + "|".join(_unit_pattern(u) for u in UNITS) + r")?"
 # A rate is its unit per another: 14.62元/公斤, 23618元/平方米, 29微克/立方米, 0.82元/股.
 _PER = (r"(?P<per>/(?:平方公里|平方米|立方米|千瓦时|吨公里|公斤|千克|公里|千米|小时|人次|kWh|m²|m³|㎡|"
-        r"斤|吨|克|亩|人|户|月|年|天|日|股|头|只|羽|套|台|辆|度|升|桶|次|张|床))?")
+        r"斤|吨|克|亩|人|户|月|年|天|日|股|头|只|羽|套|台|辆|度|升|桶|次|张|床|秒))?")
 _SUFFIX = r"(?P<suffix>以上|以下|左右|以内|之多)?"
 # A qualifier is no qualifier when it ends a word: 签约/履约/节约 (约), 赶超 (超), 最近/接近 (近).
 # (不超过 is "at most": its 超过 is no "more than" of the figure's; the cap is read by the subject)

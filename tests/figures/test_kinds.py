@@ -260,7 +260,7 @@ def test_the_llm_paths_check_of_a_quote_reads_a_rate_after_a_goal_as_the_result_
 def test_standing_counts_with_long_nouns_and_their_lists_and_what_is_left_to_do():
     assert kinds("目前，开发区现有国家级“小巨人”企业9家、省级专精特新中小企业57家，数量均居全市首位。") == [
         ("9家", "other"), ("57家", "other")]
-    assert kinds("全县现有60周岁以上老年人8.6万人。") == [("8.6万人", "other")]
+    assert kinds("全县现有60周岁以上老年人8.6万人。") == [("60周岁以上", "other"), ("8.6万人", "other")]  # (the age names whom)
     # (a list of results is no standing count: the harvest after the sown area)
     assert kinds("粮食播种面积128.6万亩、总产量52.7万吨。", SentenceContext(section="achieved"))[1] == ("52.7万吨", "achieved")
     assert kinds("剩余42公里将于11月底前完工，剩余3项民生实事确保年底前全部完成。") == [
@@ -557,3 +557,10 @@ def test_a_stock_with_its_change_over_the_period_is_the_periods_outcome_and_alon
         ("61.38万人", "achieved"), ("0.42万人", "achieved")]
     assert kinds("全县耕地面积52.76万亩，较上年度净增0.43万亩。")[0] == ("52.76万亩", "achieved")
     assert kinds("年末全县常住人口52.46万人。") == [("52.46万人", "other")]
+
+
+def test_a_band_that_defines_a_class_a_stock_held_and_a_level_an_average_fell_from():
+    assert kinds("较大火灾是指造成3人以上10人以下死亡，或者1000万元以上5000万元以下直接财产损失的火灾。") == [
+        ("3人以上", "other"), ("10人以下", "other"), ("1000万元以上", "other"), ("5000万元以下", "other")]
+    assert kinds("全市电动自行车保有量约168万辆。") == [("约168万辆", "other")]
+    assert kinds("专利审查周期由平均22个月缩短至3个月以内。") == [("22个月", "other"), ("3个月以内", "achieved")]

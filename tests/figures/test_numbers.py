@@ -551,3 +551,22 @@ def test_megalitres_a_day_and_a_rate_per_a_round_number_of_things_are_units():
         language="en")}
     assert got == {"512.3 Ml/d": (512.3, "Ml/d"), "31.2 per 10,000 km": (31.2, "per 10,000 km"),
                    "4.3 per 1,000 employees": (4.3, "per 1,000 employees")}
+
+
+def test_lengths_volumes_a_radiation_sum_wind_speed_rounds_and_ages_are_units():
+    from service.figures import extract_figures
+
+    got = {f.text: f.unit for f in extract_figures(
+        "最大积雪深度9厘米，全年太阳总辐射量为4326兆焦/平方米，极大风速为28.7米/秒，每次采集全血200毫升，集中执行行动3轮。")}
+    assert got == {"9厘米": "厘米", "4326兆焦/平方米": "兆焦/平方米", "28.7米/秒": "米/秒", "200毫升": "毫升", "3轮": "轮"}
+    assert not extract_figures("开展第3轮换届。")  # (轮换: no rounds)
+
+
+def test_an_age_names_people_and_a_life_span_is_an_outcome():
+    from service.figures import extract_figures
+
+    kinds = [(f.text, f.kind) for f in extract_figures("全市60周岁以上老年人口占比23.4%，比上年提高0.8个百分点。")]
+    assert kinds == [("60周岁以上", "other"), ("23.4%", "achieved"), ("0.8个百分点", "achieved")]
+    assert [(f.text, f.kind) for f in extract_figures("法官平均年龄41.6岁。")] == [("41.6岁", "other")]
+    assert [(f.text, f.kind) for f in extract_figures("人均预期寿命达到80.1岁，较上年提高0.3岁。")] == [
+        ("80.1岁", "achieved"), ("0.3岁", "achieved")]
