@@ -570,3 +570,13 @@ def test_an_age_names_people_and_a_life_span_is_an_outcome():
     assert [(f.text, f.kind) for f in extract_figures("法官平均年龄41.6岁。")] == [("41.6岁", "other")]
     assert [(f.text, f.kind) for f in extract_figures("人均预期寿命达到80.1岁，较上年提高0.3岁。")] == [
         ("80.1岁", "achieved"), ("0.3岁", "achieved")]
+
+
+def test_a_multiple_with_decimals_is_a_figure_in_times_and_a_balance_sheets_earlier_date_in_brackets_is_its_base():
+    from service.figures import extract_figures
+
+    figs = extract_figures("Net debt at 28 September was £186.0m (29 March 2025: £201.4m), equivalent to 1.9 times "
+                           "adjusted EBITDA.", language="en")
+    assert [(f.text, f.unit, f.kind) for f in figs] == [
+        ("£186.0m", "GBP", "achieved"), ("£201.4m", "GBP", "other"), ("1.9 times", "times", "achieved")]
+    assert [f.text for f in extract_figures("The board met 3 times.", language="en")] == []  # (how often)
