@@ -40,6 +40,8 @@ _PERIOD = compile_re(
     r"(?:FY ?(?P<fy>\d\d)(?!\d)|(?:FY ?)?(?P<year>(?:19|20)\d\d)(?:[/-]\d\d)?)(?:年度?)?(?![\w/=-])(?!\s*=)")
 _UNIT_MARK = compile_re(r"\s*[(（]\s*(?:%|％|pts?|pp)\s*[)）]")
 _RATE_COLUMN = compile_re(r"(?i)\b(?:rate|per|ratio|average|mean|median)\b|率|人均|平均")
+# The rows of a table that are no results: a forecast's scenarios, its assumptions ("Scenario | De-rated margin").
+_NOT_RESULTS = compile_re(r"(?i)\b(?:scenarios?|forecasts?|projections?|assumptions?|outlook)\b")
 _SAYS_NOTHING = compile_re(r"(?i)^\s*(?:notes?|comments?|remarks?|status|source|备注|说明)\s*$")
 # (a Chinese head names its times in words the rule below does not read: 本报告期初, 2024年上半年)
 _YEAR_OR_HAN = compile_re(r"[\u4e00-\u9fff]|(?:19|20)\d\d")
@@ -92,13 +94,11 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
         if plain[at] is None and any(i and i != at and k is None for i, k in enumerate(plain)):
             out = [("other" if i == at else "achieved" if i and plain[i] is None and not _SAYS_NOTHING.search(cells[i])
                     else kind, year) for i, (kind, year) in enumerate(out)]
-    if dated == 0 and "other" not in said and not _YEAR_OR_HAN.search(head) and any(k == "target" or k == "achieved" and _CHANGE_HEAD.search(c.replace("%", ""))
-                                                  for c, k in zip(cells, said, strict=True)):
-        # no period named, a column of goals or of changes beside columns named by what they measure ("Responses | Mean
-        # response | National standard", "Mean temp (°C) | Anomaly (°C)"): those hold the results measured against
-        # the goal or changed by the change (the labels' column, the first named, excepted; a share, "% of peak
-        # demand", is no change: a forecast's scenarios are no results)
-        first = next((i for i, c in enumerate(cells) if c.strip()), 0)
+    first = next((i for i, c in enumerate(cells) if c.strip()), 0)
+    if dated == 0 and "other" not in said and not _YEAR_OR_HAN.search(head) and not _NOT_RESULTS.search(cells[first]):
+        # no period named: columns named by what they measure hold the results of the page's period ("Site | Waiting
+        # list | Within 18 weeks", "Responses | Mean response | National standard", "Mean temp (°C) | Anomaly (°C)");
+        # the labels' column, the first named, excepted, and a forecast's scenarios are no results
         out = [("achieved" if i > first and kind is None and cells[i].strip() and not _SAYS_NOTHING.search(cells[i])
                 else kind, year) for i, (kind, year) in enumerate(out)]
     return out

@@ -380,13 +380,15 @@ def test_a_result_dated_in_an_earlier_year_later_in_its_clause_is_history():
     assert figs["3,000 redundancies"] == "other" and figs["420 jobs"] == "achieved"
 
 
-def test_columns_named_by_what_they_measure_beside_a_goal_or_a_change_hold_the_results():
+def test_columns_named_by_what_they_measure_hold_the_results_of_the_pages_period():
     from service.figures.table_bars import column_kinds
 
     assert column_kinds("| Category | Responses | Mean response | National standard (mean) |")[2:5] == [
         ("achieved", None), ("achieved", None), ("target", None)]
     assert column_kinds("Region | Rainfall (mm) | Rainfall anomaly")[1:] == [("achieved", None), ("achieved", None)]
-    # (a share is no change: a forecast's scenarios stay unread; a Chinese head's times are table_zh's)
+    # (with no goal or change beside them too: a board's waiting times by site)
+    assert column_kinds("| Site | Waiting list | Within 18 weeks | Over 52 weeks |")[2:5] == [("achieved", None)] * 3
+    # (a forecast's scenarios stay unread; a Chinese head's times are table_zh's)
     scenarios = column_kinds("Scenario | De-rated margin | % of peak demand | LOLE (hours)")
     assert scenarios[1] == scenarios[3] == (None, None)
     assert column_kinds("项目 | 本报告期末 | 本报告期初 | 增减变动幅度")[2] == (None, None)
