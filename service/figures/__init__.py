@@ -275,7 +275,8 @@ def _decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceConte
             decisions.append(Decision(ranked.kind, "apposed_rank", ranked.certain))
         else:
             decisions.append(decide_en(sentence, sp, context))
-    return _list_members(sentence, spans, _compared_in_brackets(sentence, spans, _parts_of_the_whole(sentence, spans, decisions)))
+    return _list_members(sentence, spans, _compared_in_brackets(
+        sentence, spans, _parts_of_the_whole(sentence, spans, decisions, context.previous)))
 
 
 _EN_OPEN_BRACKET = compile_re(r"\s*\(\s*")
@@ -308,9 +309,16 @@ _EN_GOAL_IN_BRACKETS = compile_re(r"\s*\(\s*(?:the\s+)?(?:commitment|target|plan
 _EN_OF_THE_WHOLE = compile_re(r"\s*Of (?:the|these|those|its|their|our|all)\s+(?:[a-z-]+\s+)?\d")
 
 
-def _parts_of_the_whole(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
+_EN_OF_THOSE_BEFORE = compile_re(r"\s*Of (?:these|those|them)\s*,")
+
+
+def _parts_of_the_whole(sentence: str, spans: list[NumberSpan], decisions: list[Decision],
+                        previous: Kind | None = None) -> list[Decision]:
     """"Of the 214 funded organisations, 126 are based outside the capital": a part counted after a
-    whole named first takes the whole's kind, where no word of its own speaks (parts of a batch)."""
+    whole named first takes the whole's kind, where no word of its own speaks (parts of a batch); after
+    "Of these," the whole is the sentence before's (`previous`, the kind it ended on)."""
+    if previous == "achieved" and _EN_OF_THOSE_BEFORE.match(sentence):  # (not a goal named last: "against a target of 12,000")
+        return [Decision(previous, "part_of_whole") if d.rule in ("default", "section") else d for d in decisions]
     whole = decisions[0] if decisions else None
     if whole is None or len(spans) < 2 or whole.rule in ("default", "section") or not _EN_OF_THE_WHOLE.match(sentence):
         return decisions

@@ -102,7 +102,7 @@ _BARE_VALUE_AFTER = compile_re(
     r"|\b(?:average|total|tally|count|population|target|goal) of|\bof which|\baverag(?:ed|es)|\bpopulation (?:was |is )?estimated at"
     # a change and the level it came from: "up 3,900, or 1.8%", "fell from 141", "compared with 355 in 2024"
     r"|\b(?:up|down)(?: by)?|\b(?:rose|grew|increased|fell|dropped|declined|decreased|down|up) from"
-    r"|\bcompared (?:with|to)|, from"
+    r"|\bcompared (?:with|to)|, from|\brevised(?: (?:up|down)(?:wards?)?)? to"  # ("revised to 150,560 from the 150,420")
     # a verb of change, its object, then the level: "reduced the number of households … to 118",
     # "bringing total employment in agency-supported firms to 18,930", "aims to lift it to 72"
     r"|\b(?:reduc|rais|lift|increas|lower|cut|bring|brought|boost|expand|grow|grew|taking|pushing|rose|risen|fell|fallen"
@@ -137,7 +137,7 @@ _ELIDED_BEFORE = compile_re(r"\band\s+[a-z]{3,}ed\s+$")
 _ELIDED_AFTER = compile_re(ELIDED_NOUN_AFTER)
 # A count the subject of a verb in the passive: "19 were injured", "12 were arrested".
 _PASSIVE_AFTER = compile_re(r"\s+(?:were|was|have been|had been)\s+(?:also\s+)?[a-z]{3,}(?:ed|en)\b")
-_CLAUSE_SUBJECT = compile_re(r"\s+(?:were|are|was|is|came|come|had|have|went|remain|remained)\b")
+_CLAUSE_SUBJECT = compile_re(r"\s+(?:\([^()]{1,24}\)\s+)?(?:were|are|was|is|came|come|had|have|went|remain|remained)\b")  # ("41,300 (27.8%) were")
 
 
 NAME_BEFORE = compile_re(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")

@@ -49,7 +49,8 @@ _EN_FRACTION = compile_re(
     r"|(?:a|one)[-\s](?P<part>third|quarter|fifth|tenth)"
     r"|(?<!first )(?<!second )(?<!the )(?<!a )(?<!and )(?P<half>half))"
     r"(?=\s+(?:of|fewer|more|less|full|empty|complete|the|came|come|were|was|are|is|went|had|have|said)\b|\s*[.,;)]|\s*$"
-    r"|\s+by\s+(?:19|20)\d\d)", re.I)
+    r"|\s+by\s+(?:19|20)\d\d|(?:(?<=by a third)|(?<=by a quarter)|(?<=by a fifth)|(?<=by a tenth))\s+(?:between|since|over|in|from|on|compared)\b)",
+    re.I)  # ("fell by a third between July and September")
 # A count written in words, before what it counts: "We refurbished a dozen wards", "run six teams",
 # "replaced eight of its oldest elevators". Not one of things named before ("the two councils").
 EN_COUNT_WORDS = {w: i + 2 for i, w in enumerate(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from service.figures import extract_figures
+from service.figures import SentenceContext, extract_figures
 
 CASES = [
     # what follows with of / in
@@ -389,3 +389,15 @@ def test_a_time_that_bounds_a_class_is_other_and_leaves_the_figures_around_it_al
     assert figs[2].subject == figs[0].subject
     assert read("Officers attended 78.4% of incidents in urban areas within 15 minutes and 74.9% of those in rural "
                 "areas within 20 minutes.")[2] == ("74.9%", "achieved")
+
+
+def test_a_revised_level_a_part_with_its_share_in_brackets_and_a_fraction_a_change_was_by_are_read():
+    def read(s: str, context: SentenceContext | None = None) -> list[tuple[str, str]]:
+        return [(f.text, f.kind) for f in extract_figures(s, language="en", context=context)]
+
+    assert read("The August total has been revised to 150,560 from the 150,420 first published.")[0][0] == "150,560"
+    assert read("Of the 148,620 open pathways, 41,300 (27.8%) were in trauma and orthopaedics.")[1][0] == "41,300"
+    assert read("Spot rates fell by a third between July and September.") == [("a third", "achieved")]
+    # the parts of what the sentence before reported are results too
+    assert read("Of these, 8.94 lakh, or 28.3%, had been pending for more than five years.",
+                SentenceContext(previous="achieved"))[:2] == [("8.94 lakh", "achieved"), ("28.3%", "achieved")]
