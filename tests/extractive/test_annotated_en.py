@@ -36,7 +36,7 @@ def _agreement(page: str) -> tuple[int, int, int, list[str]]:
 
 
 def test_the_collection_is_there():
-    assert len(PAGES) == 137
+    assert len(PAGES) == 143
 
 
 def test_annotated_english_figures_are_found_and_read_as_annotated():
@@ -48,6 +48,6 @@ def test_annotated_english_figures_are_found_and_read_as_annotated():
         facts, found, kinds, wrong = facts + f, found + n, kinds + k, wrong + w
     print(f"{found}/{facts} found, {kinds}/{found} as annotated")
     assert found >= 0.92 * facts
-    # (left: budgets and forecasts of a period under way, policy terms, history named by "since"; 0.87 since set `db`
-    # joined at 0.73: its genres, an ambulance service's tables, a REIT's portfolio, start lower than the rest)
-    assert kinds >= 0.87 * found, "\n".join(wrong)
+    # (left: budgets and forecasts of a period under way, policy terms, history named by "since"; back to 0.88 after
+    # set `db` joined at 0.73 and the tables of measures with no goal or change column beside them were read)
+    assert kinds >= 0.88 * found, "\n".join(wrong)
