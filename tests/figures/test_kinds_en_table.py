@@ -392,3 +392,10 @@ def test_columns_named_by_what_they_measure_hold_the_results_of_the_pages_period
     scenarios = column_kinds("Scenario | De-rated margin | % of peak demand | LOLE (hours)")
     assert scenarios[1] == scenarios[3] == (None, None)
     assert column_kinds("项目 | 本报告期末 | 本报告期初 | 增减变动幅度")[2] == (None, None)
+
+
+def test_a_chinese_standards_limit_values_are_no_results_nor_goals():
+    from service.figures.table_bars import column_kinds
+
+    kinds = column_kinds("污染物 | 评价指标 | 单位 | 2024年 | 2023年 | 同比变化（%） | 国家二级标准")
+    assert kinds[3][0] == "achieved" and kinds[4][0] == "other" and kinds[-1] == ("other", None)
