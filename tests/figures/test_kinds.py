@@ -564,3 +564,11 @@ def test_a_band_that_defines_a_class_a_stock_held_and_a_level_an_average_fell_fr
         ("3人以上", "other"), ("10人以下", "other"), ("1000万元以上", "other"), ("5000万元以下", "other")]
     assert kinds("全市电动自行车保有量约168万辆。") == [("约168万辆", "other")]
     assert kinds("专利审查周期由平均22个月缩短至3个月以内。") == [("22个月", "other"), ("3个月以内", "achieved")]
+
+
+def test_how_a_body_is_made_up_and_a_stock_whose_noun_holds_a_model_code_are_profiles():
+    assert kinds("管理中心为公益一类事业单位，设7个处（科），6个管理部，1个分中心。") == [
+        ("7个", "other"), ("6个", "other"), ("1个", "other")]
+    assert kinds("目前全市共有汽车品牌4S店87家、二手车交易市场6个。") == [("87家", "other"), ("6个", "other")]
+    # (what is built, added or opened is work done)
+    assert kinds("全年建设12个项目，新设3个服务站，开设5个班。") == [("12个", "achieved"), ("3个", "achieved"), ("5个", "achieved")]
