@@ -178,10 +178,7 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing
         return Decision("other", "project_size", True)
     if cue.INVEST_BEFORE.search(local) and cue.PROJECT_AFTER.match(after_raw) and not cue.RESULT_IN_GAP.search(after_raw[:12]):
         return Decision("other", "project_size", True)
-    if sp.text.endswith("以上") and cue.BAND_UPPER_AFTER.match(sentence, sp.end) or (
-            sp.text.endswith("以下") and cue.BAND_LOWER_BEFORE.search(sentence, max(0, sp.start - 16), sp.start)):
-        return Decision("other", "class_bound", True)  # 造成3人以上10人以下死亡: the band a class is defined by
-    if _bounds_a_class(sp, unit, local, after, after_raw):
+    if _bounds_a_class(sentence, sp, unit, local, after, after_raw):
         return Decision("other", "class_bound", True)
     if unit == "元" and cue.FUND_AFTER.match(after_raw) and not cue.MONEY_FLOWED.search(local):
         return Decision("other", "fund_size", True)
@@ -238,8 +235,11 @@ def _profiles_place(sentence: str, sp: NumberSpan, after: str, listed: str) -> b
         and not cue.BREAKDOWN.match(sentence) and not cue.BREAKDOWN_BEFORE.search(sentence, 0, sp.start - len(listed))
 
 
-def _bounds_a_class(sp: NumberSpan, unit: str, local: str, after: str, after_raw: str) -> bool:
+def _bounds_a_class(sentence: str, sp: NumberSpan, unit: str, local: str, after: str, after_raw: str) -> bool:
     """The bound of a class, not a figure of its own."""
+    if sp.text.endswith("以上") and cue.BAND_UPPER_AFTER.match(sentence, sp.end) or (
+            sp.text.endswith("以下") and cue.BAND_LOWER_BEFORE.search(sentence, max(0, sp.start - 16), sp.start)):
+        return True  # 造成3人以上10人以下死亡: the band a class is defined by, both its bounds
     of_a_noun = after_raw.startswith("的") and _HAN.match(after_raw, 1) is not None and not _GOAL_NOUN.match(after_raw, 1)
     if sp.text.endswith(("以上", "以下")) and unit not in ("%", "成", "个百分点") and (
             of_a_noun or _HAN.match(after_raw) and _COUNT_OF_CLASS.search(after)):

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ..re_cache import compile_re
 from .clauses import CELL_NUMBER
 from .spans import NumberSpan
-from .times_en import MINUTES_SECONDS, RATE, clock_minutes, minutes_seconds, time_spent, time_thresholds
+from .times_en import MINUTES_SECONDS, RATE, clock_minutes, minutes_seconds, times_read
 from .words_en import BRACKET_LABEL, ELIDED_NOUN_AFTER, ranks, word_quantity, words
 
 EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
@@ -327,12 +327,7 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
     out = _range_lower_ends(text, out) if "–" in text or "-" in text or " to " in text or "between" in text else out
     # (numbers in words where no number in digits stands: "the third-highest rate", "two-thirds of …";
     # a time measured takes its unit from a bare number: "up from 41 weeks")
-    times = time_spent(text)
-    if "within" in text or " than " in text or "at least" in text or "beyond" in text or " over " in text \
-            or "in excess" in text:
-        label_end = text.find("|")  # (a bound in a row's label names the row: "Patients waiting over 52 weeks | 1,105")
-        times = sorted(times + [t for t in time_thresholds(text) if t.start > label_end
-                                and not any(o.start < t.end and t.start < o.end for o in times)], key=lambda t: t.start)
+    times = times_read(text)
     out = [s for s in out if s.unit or not any(t.start == s.start for t in times)] if times else out
     if in_words := [w for w in ranks(text) + words(text) + times
                     if not any(s.start < w.end and w.start < s.end for s in out)]:

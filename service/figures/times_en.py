@@ -66,6 +66,18 @@ _TIME_THRESHOLD = compile_re(
     re.I)
 
 
+def times_read(text: str) -> list[NumberSpan]:
+    """The times of `text` that are figures: time spent or measured, and the bounds of a class (not in a row's
+    label, which names the row: "Patients waiting over 52 weeks | 1,105")."""
+    times = time_spent(text)
+    if "within" in text or " than " in text or "at least" in text or "beyond" in text or " over " in text \
+            or "in excess" in text:
+        label_end = text.find("|")
+        times = sorted(times + [t for t in time_thresholds(text) if t.start > label_end
+                                and not any(o.start < t.end and t.start < o.end for o in times)], key=lambda t: t.start)
+    return times
+
+
 def time_thresholds(text: str) -> list[NumberSpan]:
     """The times that bound a class or a standard in `text` (see _TIME_THRESHOLD)."""
     out = []
