@@ -274,13 +274,14 @@ def planned_items(sentences: list[Sentence]) -> set[int]:
     lead = False
     for s in sentences:
         text = s.text.strip()
-        if lead and text[:1].islower():
+        if lead and (text[:1].islower() or text[:1].isdigit() or _ACRONYM_START.match(text)):  # ("LFL sales growth of 2% to 4%;")
             items.add(s.index)
             continue
         lead = text.endswith(":") and (EN_TARGET_RE.search(text) is not None or _BOUND_TO.search(text) is not None)
     return items
 
 
+_ACRONYM_START = compile_re(r"[A-Z]{2,}\b(?! [A-Z])")  # (an item may open on an acronym: "LFL sales growth")
 # A lead that binds its items to a commitment: "Our performance commitments … require us to:".
 _BOUND_TO = compile_re(r"(?i)\b(?:require[sd]?|obliges?|commits?|commitments?|pledges?) (?:us |them |it |the \w+ )?to:?$"
                        r"|\bcommitments?\b.*:$")

@@ -85,6 +85,25 @@ def test_a_plans_list_items_are_targets_and_a_running_total_is_a_result():
     assert figures["87 investment agreements"][1] == "achieved"  # since 2020 … has signed: a running total
 
 
+GUIDANCE = """\
+Half-year results
+
+Revenue rose 4.1% to £309.7m in the half.
+
+For FY26 we are guiding to:
+- LFL sales growth of 2% to 4%;
+- capital expenditure of around £70m;
+- 12 to 15 new stores.
+"""
+
+
+def test_guidance_list_items_opening_on_an_acronym_or_a_number_are_targets():
+    s = summarize(GUIDANCE, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    kinds = {f.text: f.kind for f in s.figures}
+    assert kinds["£309.7m"] == "achieved"
+    assert kinds["2%"] == kinds["4%"] == kinds["£70m"] == kinds["15 new stores"] == "target"
+
+
 FEATURE = """\
 Why are so many small factories closing?
 
