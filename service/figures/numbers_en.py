@@ -137,12 +137,13 @@ _ELIDED_BEFORE = compile_re(r"\band\s+[a-z]{3,}ed\s+$")
 _ELIDED_AFTER = compile_re(ELIDED_NOUN_AFTER)
 # A count the subject of a verb in the passive: "19 were injured", "12 were arrested".
 _PASSIVE_AFTER = compile_re(r"\s+(?:were|was|have been|had been)\s+(?:also\s+)?[a-z]{3,}(?:ed|en)\b")
+# The rest of a batch, its first or its last, counted as a verb's subject.
+_THE_REST_BEFORE = compile_re(r"\b(?:[Tt]he|its|their|our) (?:remaining|other|last|final|first)\s+$")
 _CLAUSE_SUBJECT = compile_re(r"\s+(?:\([^()]{1,24}\)\s+)?(?:were|are|was|is|came|come|had|have|went|remain|remained)\b")  # ("41,300 (27.8%) were")
 
 
 NAME_BEFORE = compile_re(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")
-# A number that names a class, a stage or a place in a series: "Scope 1 and 2 emissions", "Phase 3",
-# "Terminal 5".
+# A number that names a class, a stage or a place in a series: "Scope 1 and 2 emissions", "Phase 3", "Terminal 5".
 NUMBERED_NAME = compile_re(r"\b(?:Scope|Phase|Level|Tier|Stage|Grade|Category|Class|Type|Round|Section|Article|Chapter|"
                            r"Line|Block|Unit|Zone|Route|Gate|Terminal|Building|Floor|Room|Pillar|Goal|Step|Part|Page|No\.|Nos\.)"
                            r"\s+(?:\d+\s*(?:and|or|,|&|-|to)\s*)*$", re.I)  # ("stage 1 hypertension", "CATEGORY 3")
@@ -190,7 +191,8 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
         or bool(_ELIDED_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _ELIDED_AFTER.match(text, end)) \
         or bool(_OF_THE_WHOLE.match(text) and _CLAUSE_SUBJECT.match(text, end)
                 and re.search(r"(?:^|,|\band)\s*$", text[max(0, m.start() - 6) : m.start()])) \
-        or bool(not text[: m.start()].strip() and _CLAUSE_SUBJECT.match(text, end))  # (an item: "2,918 were fires;")
+        or bool((not text[: m.start()].strip() or _THE_REST_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+                and _CLAUSE_SUBJECT.match(text, end))  # (an item: "2,918 were fires;"; the rest: "The remaining 22 are")
 
 
 # The year before, named: a figure in brackets after it is that year's ("than a year ago (68,900)", "the

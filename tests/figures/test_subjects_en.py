@@ -401,3 +401,10 @@ def test_a_revised_level_a_part_with_its_share_in_brackets_and_a_fraction_a_chan
     # the parts of what the sentence before reported are results too
     assert read("Of these, 8.94 lakh, or 28.3%, had been pending for more than five years.",
                 SentenceContext(previous="achieved"))[:2] == [("8.94 lakh", "achieved"), ("28.3%", "achieved")]
+
+
+def test_the_rest_of_a_batch_counted_as_a_verbs_subject_is_a_figure():
+    figs = extract_figures("The remaining 22 are due to be installed by the end of April 2026.", language="en")
+    assert [(f.text, f.kind) for f in figs] == [("22", "target")]
+    figs = extract_figures("Of the 148 cables, the first 126 were laid in 2025.", language="en")
+    assert [f.text for f in figs] == ["148 cables", "126"]
