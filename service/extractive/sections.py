@@ -67,6 +67,8 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
     # (a name that reviews one year and plans the next, "…2024年预算执行情况和2025年预算草案": a head naming the
     # later year is the plan's, "二、2025年预算草案", "三、扎实做好2025年财政工作")
     split = len(set(named_years)) >= 2
+    until: tuple[int, Kind | None] | None = None  # (the paragraph a plan's sentence ends, the kind before it)
+    last_paragraph = -1
     for s in sentences:
         head = s.text[:30]
         if s.paragraph != review and current == "target" and plan_year and not s.heading \
@@ -88,6 +90,8 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
             if REVIEW_HEADING.search(head) and not PLAN_WORDS.search(head) or reviews and MEASURES_HEADING.search(head) \
                     and not PLAN_WORDS.search(head) and not FUTURE_HEADING.search(MEASURES_HEADING.sub("", head)):
                 current = None  # ("二、重点工作进展": the key work done, not the key work to do)
+            elif REVIEW_HEADING.search(head) and PLAN_WORDS.search(head):
+                current = None  # ("一、2024年工作完成情况及2025年目标": both, each sentence says which)
             elif FUTURE_HEADING.search(head):
                 current = "target"
             elif CONTEXT_HEADING.search(head):
@@ -96,9 +100,16 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
                 current = "target"
             elif s.heading:
                 current = current if current == "target" else None
+        if until is not None and s.paragraph != until[0]:
+            current, until = until[1], None  # (the plan a paragraph ended on is over with it)
         if FUTURE_SECTION.match(s.text) or len(s.text) <= 40 and TASKS_ANNOUNCED.search(s.text):
+            if not s.heading and s.paragraph == last_paragraph and until is None and current != "target":
+                # "（三）农资保供有力有效。…全年销售化肥18.6万吨…下一步计划每年新增共建村40个以上": the item's
+                # tail, not the section's: the next item is a review again
+                until = (s.paragraph, current)
             current = "target"
         body_started = body_started or not s.heading
+        last_paragraph = s.paragraph
         kinds.append(current)
     return kinds
 

@@ -281,3 +281,14 @@ def test_a_page_titled_with_its_year_is_of_that_year_whenever_it_was_published()
             "年内新增入库限额以上商贸单位187家。\n")
     kinds = extractive_kinds(text)
     assert kinds["4.2亿元"] == kinds["3.91亿元"] == kinds["1286.4亿元"] == kinds["187家"] == "achieved"
+
+
+def test_a_plan_at_a_review_items_end_ends_with_its_paragraph_and_a_head_of_both_leaves_it_to_the_sentences():
+    text = ("青岑县供销合作社2024年工作总结和2025年工作计划\n\n一、2024年工作完成情况及2025年目标\n\n"
+            "（一）经营规模稳步扩大。全年全系统实现销售总额48.6亿元，同比增长7.9%。\n\n"
+            "（二）村社共建持续推进。年内新增共建村41个。下一步计划每年新增共建村40个以上。\n\n"
+            "（三）农资保供有力有效。全年销售化肥18.6万吨。\n\n二、2025年重点工作\n\n新建村级综合服务社20个。\n")
+    kinds = extractive_kinds(text)
+    assert kinds["48.6亿元"] == kinds["7.9%"] == kinds["41个"] == "achieved"
+    assert kinds["40个以上"] == "target" and kinds["18.6万吨"] == "achieved"  # (the next item reviews again)
+    assert kinds["20个"] == "target"
