@@ -55,18 +55,18 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
     Chinese document named as a plan (`title`, or its first line) is one from its start."""
     kinds: list[Kind | None] = []
     name = page_name(sentences, title)
-    # (not one that names its review too: "…2024年工作情况和2025年工作计划")
-    current: Kind | None = "target" if PLAN_TITLE.search(name) and not REVIEW_HEADING.search(name) else None
+    named_years = _HEAD_YEAR.findall(name)
+    # (a name that reviews one year and plans the next, "…2024年预算执行情况和2025年预算草案": a head naming the
+    # later year is the plan's, "二、2025年预算草案", "三、扎实做好2025年财政工作")
+    split = len(set(named_years)) >= 2
+    # (not one that names its review too: "…2024年工作情况和2025年工作计划", "2024年…运营情况及2025年工作安排")
+    current: Kind | None = "target" if PLAN_TITLE.search(name) and not REVIEW_HEADING.search(name) and not split else None
     # (a page that reports work done, "…防汛工作情况通报": its "主要工作措施" are the measures it took)
     reviews = REVIEW_HEADING.search(name) is not None and PLAN_WORDS.search(name) is None
     body_started = False
     # (a plan's year, by its name: a paragraph opening on an earlier year reviews that year, as a plan for
     # 2025 opens on what 2024 achieved; the plan goes on after it)
-    named_years = _HEAD_YEAR.findall(name)
     plan_year, review = max(named_years, default=None), -1
-    # (a name that reviews one year and plans the next, "…2024年预算执行情况和2025年预算草案": a head naming the
-    # later year is the plan's, "二、2025年预算草案", "三、扎实做好2025年财政工作")
-    split = len(set(named_years)) >= 2
     until: tuple[int, Kind | None] | None = None  # (the paragraph a plan's sentence ends, the kind before it)
     last_paragraph = -1
     for s in sentences:
@@ -90,8 +90,8 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
             if REVIEW_HEADING.search(head) and not PLAN_WORDS.search(head) or reviews and MEASURES_HEADING.search(head) \
                     and not PLAN_WORDS.search(head) and not FUTURE_HEADING.search(MEASURES_HEADING.sub("", head)):
                 current = None  # ("二、重点工作进展": the key work done, not the key work to do)
-            elif REVIEW_HEADING.search(head) and PLAN_WORDS.search(head):
-                current = None  # ("一、2024年工作完成情况及2025年目标": both, each sentence says which)
+            elif (REVIEW_HEADING.search(head) or len(set(_HEAD_YEAR.findall(head))) >= 2) and PLAN_WORDS.search(head):
+                current = None  # ("一、2024年工作完成情况及2025年目标", "2024年建设运营情况及2025年目标": both)
             elif FUTURE_HEADING.search(head):
                 current = "target"
             elif CONTEXT_HEADING.search(head):

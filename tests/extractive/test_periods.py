@@ -292,3 +292,12 @@ def test_a_plan_at_a_review_items_end_ends_with_its_paragraph_and_a_head_of_both
     assert kinds["48.6亿元"] == kinds["7.9%"] == kinds["41个"] == "achieved"
     assert kinds["40个以上"] == "target" and kinds["18.6万吨"] == "achieved"  # (the next item reviews again)
     assert kinds["20个"] == "target"
+
+
+def test_a_head_naming_a_years_state_and_the_next_years_goals_leaves_it_to_the_sentences():
+    text = ("云岫市发展和改革委员会关于全市2024年充电基础设施建设运营情况及2025年工作安排的报告\n\n市人民政府：\n\n"
+            "2024年，市发展改革委认真贯彻部署要求，全市充电基础设施建设取得积极进展。\n\n"
+            "一、2024年建设运营情况及2025年目标\n\n（一）设施规模快速扩大。年末全市公共充电桩1.52万台，同比增长38.2%。"
+            "2025年力争新增充电桩1.6万台。\n")
+    kinds = extractive_kinds(text)
+    assert kinds["1.52万台"] == kinds["38.2%"] == "achieved" and kinds["1.6万台"] == "target"
