@@ -329,6 +329,9 @@ def decide_zh(
     estimate, target, strong, achieved = _cue_ends(before)
     if estimate >= 0 and estimate >= target and not _ONCE_COMPLETED.search(before):
         return Decision("achieved", "period_estimate", True)
+    if target >= 0 and before.endswith("年内", 0, target) and achieved > target and context.section != "target" \
+            and not cue.TARGET_RE.search(before, 0, target - 2):
+        target = -1  # 年内新增充电桩1.52万台 in a review: the year it was done in (年内完成… in a plan is the plan's)
     if target >= 0 and strong < target:
         if sentence.endswith("计划", 0, lo + target) and (
                 previous is not None and lo + target <= sentence.rfind("，", 0, sp.start) and cue.PROGRESS.match(head)

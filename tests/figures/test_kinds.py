@@ -572,3 +572,11 @@ def test_how_a_body_is_made_up_and_a_stock_whose_noun_holds_a_model_code_are_pro
     assert kinds("目前全市共有汽车品牌4S店87家、二手车交易市场6个。") == [("87家", "other"), ("6个", "other")]
     # (what is built, added or opened is work done)
     assert kinds("全年建设12个项目，新设3个服务站，开设5个班。") == [("12个", "achieved"), ("3个", "achieved"), ("5个", "achieved")]
+
+
+def test_the_year_within_which_work_was_done_is_no_plan_outside_a_plans_section():
+    assert kinds("年内新增充电桩1.52万台，同比增长38.2%。") == [("1.52万台", "achieved"), ("38.2%", "achieved")]
+    assert kinds("年内完成投资2.6亿元。") == [("2.6亿元", "achieved")]
+    # (in a plan's section, or after a plan's own word, it is the plan's year)
+    assert kinds("年内完成投资3亿元。", SentenceContext(section="target")) == [("3亿元", "target")]
+    assert kinds("力争年内新增充电桩1.6万台。") == [("1.6万台", "target")]
