@@ -59,6 +59,8 @@ MEASURE_UNITS = [
     # A length, a volume and a radiation sum, as weather and health pages give them: 积雪深度9厘米, 每次采集全血200毫升,
     # 太阳总辐射量4326兆焦/平方米; an age: 平均年龄41.6岁, 18周岁至25周岁.
     "厘米", "毫升", "兆焦", "周岁", "岁",
+    # A rate per 100,000 people and a ratio to one: 报告发病率为87.46/10万, 男女性别比为1.17:1.
+    "/10万", "/十万", "/万", ":1", "∶1",
 ]
 # Durations: 11天完成审批, 工期18个月 (not 18个), 24小时. 年 only in 连续N年: elsewhere N年 is a date
 # (2023年), which _is_excluded_zh leaves out.
@@ -84,6 +86,7 @@ NOT_A_UNIT_BEFORE = {
     "天": "然津下气", "年": "级級代度底初中末内", "片": "区段状", "颗": "粒", "列": "入为席队举表出", "例": "如外子行会", "剂": "量型",
     "期": "间末初满限内中货权刊待望盼",
     "轮": "换岗值训动流胎椅廓次",  # (轮换, 轮岗: no rounds)
+    ":1": "0123456789:", "∶1": "0123456789∶",  # (a clock's 9:15 is no ratio)
     "岁": "月末",  # (岁月, 岁末)
     "克": "服难隆拉",  # (克服, 克难: no gram)
     "股": "东份权票本息价市金民指",  # (前十名股东, 5%以上股份)

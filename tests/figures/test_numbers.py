@@ -580,3 +580,13 @@ def test_a_multiple_with_decimals_is_a_figure_in_times_and_a_balance_sheets_earl
     assert [(f.text, f.unit, f.kind) for f in figs] == [
         ("£186.0m", "GBP", "achieved"), ("£201.4m", "GBP", "other"), ("1.9 times", "times", "achieved")]
     assert [f.text for f in extract_figures("The board met 3 times.", language="en")] == []  # (how often)
+
+
+def test_a_rate_per_hundred_thousand_and_a_ratio_to_one_are_figures_and_a_clocks_time_is_not():
+    from service.figures import extract_figures
+
+    got = [(f.text, f.value, f.unit) for f in extract_figures("全市报告发病率为87.46/10万，男女性别比为1.17:1。")]
+    assert got == [("87.46/10万", 87.46, "/10万"), ("1.17:1", 1.17, ":1")]
+    assert [(f.text, f.kind) for f in extract_figures("车桩比由上年末的2.5:1降至2.4:1。")] == [
+        ("2.5:1", "other"), ("2.4:1", "achieved")]
+    assert not extract_figures("会议于9:15开始，10:30结束。")
