@@ -15,7 +15,7 @@ from .kinds import Kind
 
 # A column of changes: "% change", "y/y", "增减"; against a period named, "vs Oct 2019", "on 2023".
 _CHANGE_HEAD = compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|anomal(?:y|ies)|%|增长|增减|"
-                          r"同比|增幅|^\s*(?:vs\.?|versus|on|against)\s|降幅|变动|完成率")
+                          r"同比|环比|增幅|^\s*(?:vs\.?|versus|on|against)\s|^\s*(?:较|比)(?=[上去同前年])|降幅|变动|完成率")
 # What a column's head names, in the order read (a rate of a plan done is a result: 计划完成率).
 _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     # (an index's weights describe it: "Weight (%)"; a project's total budget or cost is its size)
@@ -46,7 +46,8 @@ _RATE_COLUMN = compile_re(r"(?i)\b(?:rate|per|ratio|average|mean|median)\b|率|�
 _NOT_RESULTS = compile_re(r"(?i)\b(?:scenarios?|forecasts?|projections?|assumptions?|outlook)\b")
 _SAYS_NOTHING = compile_re(r"(?i)^\s*(?:notes?|comments?|remarks?|status|source|备注|说明)\s*$")
 # (a Chinese head names its times in words the rule below does not read: 本报告期初, 2024年上半年)
-_YEAR_OR_HAN = compile_re(r"[\u4e00-\u9fff]|(?:19|20)\d\d")
+_YEAR = compile_re(r"(?:19|20)\d\d")
+_ZH_TIME = compile_re(r"[期年月季旬周]")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -97,7 +98,8 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
             out = [("other" if i == at else "achieved" if i and plain[i] is None and not _SAYS_NOTHING.search(cells[i])
                     else kind, year) for i, (kind, year) in enumerate(out)]
     first = next((i for i, c in enumerate(cells) if c.strip()), 0)
-    if dated == 0 and "other" not in said and not _YEAR_OR_HAN.search(head) and not _NOT_RESULTS.search(cells[first]):
+    if dated == 0 and "other" not in said and not _YEAR.search(head) and not _NOT_RESULTS.search(cells[first]) \
+            and not any(_ZH_TIME.search(c) for c, k in zip(cells, said, strict=True) if k is None):
         # no period named: columns named by what they measure hold the results of the page's period ("Site | Waiting
         # list | Within 18 weeks", "Responses | Mean response | National standard", "Mean temp (°C) | Anomaly (°C)");
         # the labels' column, the first named, excepted, and a forecast's scenarios are no results

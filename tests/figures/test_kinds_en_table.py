@@ -399,3 +399,11 @@ def test_a_chinese_standards_limit_values_are_no_results_nor_goals():
 
     kinds = column_kinds("污染物 | 评价指标 | 单位 | 2024年 | 2023年 | 同比变化（%） | 国家二级标准")
     assert kinds[3][0] == "achieved" and kinds[4][0] == "other" and kinds[-1] == ("other", None)
+
+
+def test_a_chinese_heads_measures_beside_its_change_columns_hold_results_when_no_cell_names_a_time():
+    from service.figures.table_bars import column_kinds
+
+    assert column_kinds("| 区域 | 销售面积 | 同比 | 成交均价 |")[2:5] == [("achieved", None)] * 3
+    assert column_kinds("病种 | 发病数 | 较上月 | 较去年同期")[1:] == [("achieved", None)] * 3  # (较…: a change)
+    assert column_kinds("项目 | 本报告期末 | 本报告期初 | 增减变动幅度")[1:3] == [(None, None)] * 2  # (times in words)
