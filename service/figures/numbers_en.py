@@ -37,8 +37,7 @@ _EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|
 # police officers", "300 full-time factory workers" (any one word goes before a plural: "2,500 new jobs").
 _EN_COUNT_ADJECTIVE = ("new|additional|extra|full-time|part-time|permanent|temporary|local|foreign|international|"
                        "skilled|senior|young|small|large|major|key|big|public|private")
-# How an adjective ends: one before the noun counted ("32 primary care practices", "6,400
-# provisional ballots") is no unit by itself.
+# How an adjective ends: one before the noun counted ("32 primary care practices") is no unit by itself.
 _EN_ADJECTIVE_ENDING = r"(?:ary|al|ive|ous|ic|able|ible)"
 _ADJECTIVE = compile_re(rf"[a-z]+{_EN_ADJECTIVE_ENDING}")
 _PLAN_PARTICIPLES = frozenset(("planned", "budgeted", "targeted", "expected", "forecast", "projected"))
@@ -88,8 +87,8 @@ def _en_value(m: re.Match) -> tuple[float, str]:
     return float(f"{value:.15g}"), unit  # (8.3 × 1e9 is 8300000000.000001 in floats)
 
 
-# A number without a unit is a figure when a verb makes it the value of what comes before: "Traffic
-# deaths rose to 4,285", "the index stood at 1,160", "a national average of 1.26".
+# A number without a unit is a figure when a verb makes it the value of what comes before: "Traffic deaths rose
+# to 4,285", "the index stood at 1,160", "a national average of 1.26".
 _BARE_VALUE_AFTER = compile_re(
     r"(?:\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|soared|fell|fallen|dropped|declined|decreased|"
     r"slipped|slid|eased|rebounded)\s+(?:to|by)|\b(?:reached|reaches|totall?ed|totals|hit|hits)"
@@ -118,9 +117,8 @@ _BARE_VALUE_AFTER = compile_re(
     r"\s+(?:about |around |nearly |almost |roughly |some |more than |over |just over |a record |an estimated )?$",
     re.I,
 )
-# After a bare number: what it is compared with ("11,000 more than in April to June"), or the whole it
-# is a part of named before ("31 of which are active").
-# ("hire about 60 more before classes start", "below 1,500 by March 2027", "roughly 1,130 a day")
+# After a bare number: what it is compared with ("11,000 more than in April to June"), or the whole it is a part
+# of named before ("31 of which are active"); "hire about 60 more before classes start", "roughly 1,130 a day".
 _COMPARED_OR_PART = compile_re(r"\s+(?:(?:more|fewer|less|higher|lower) than|of (?:which|whom|them|these)"
                                r"|(?:more|fewer)(?! than)|by\s+(?:the end of\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
                                rf"|(?:next|this|last) (?:year|month|quarter|week|season)|{RATE})\b")
@@ -137,6 +135,7 @@ _ELIDED_BEFORE = compile_re(r"\band\s+[a-z]{3,}ed\s+$")
 _ELIDED_AFTER = compile_re(ELIDED_NOUN_AFTER)
 # A count the subject of a verb in the passive: "19 were injured", "12 were arrested".
 _PASSIVE_AFTER = compile_re(r"\s+(?:were|was|have been|had been)\s+(?:also\s+)?[a-z]{3,}(?:ed|en)\b")
+_COPULA_BEFORE = compile_re(r"(?<!there )(?<!There )\b(?:was|were|is|are)\s+(?:about |around |nearly |almost |roughly |some )?$")
 # The rest of a batch, its first or its last, counted as a verb's subject.
 _THE_REST_BEFORE = compile_re(r"\b(?:[Tt]he|its|their|our) (?:remaining|other|last|final|first)\s+$")
 _CLAUSE_SUBJECT = compile_re(r"\s+(?:\([^()]{1,24}\)\s+)?(?:were|are|was|is|came|come|had|have|went|remain|remained)\b")  # ("41,300 (27.8%) were")
@@ -178,8 +177,9 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
     if (label := _LABEL_BEFORE.fullmatch(text, 0, m.start())) and not _NOT_A_VALUE_LABEL.search(label["label"]) \
             and (not after or after in ",;)" or text[end:].lstrip(" ")[:1] == "("):
         return True
-    if "," in m.group("num") and _BOUND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return True
+    if ("," in m.group("num") or m.group("dec")) and (_BOUND_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                                      or _COPULA_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+        return True  # ("fewer than 17,000", "The prison population was 31,842 on 30 June", "the ratio was 0.84")
     if text[m.start() - 2 : m.start()] in (": ", ":") and BRACKET_LABEL.search(text, max(0, m.start() - 30), m.start()):
         return True  # the same figure of an earlier time, or its plan: "(2023: 31)", "(plan: 71,600)"
     if text[m.start() - 1 : m.start()] == "(" and _EARLIER_TIME_BEFORE.search(text, max(0, m.start() - 40), m.start()) \

@@ -41,7 +41,7 @@ _PERIOD = compile_re(
     rf"(?<![\w/-])(?:(?P<part>[QH][1-4])|(?P<month>{_MONTH})\.?(?: (?P<quarter>Q|[Qq]uarter)\b)?)?\s*"
     r"(?:FY ?(?P<fy>\d\d)(?!\d)|(?:FY ?)?(?P<year>(?:19|20)\d\d)(?:[/-]\d\d)?)(?:年度?)?(?![\w/=-])(?!\s*=)")
 _UNIT_MARK = compile_re(r"\s*[(（]\s*(?:%|％|pts?|pp)\s*[)）]")
-_RATE_COLUMN = compile_re(r"(?i)\b(?:rate|per|ratio|average|mean|median)\b|率|人均|平均")
+_RATE_COLUMN = compile_re(r"(?i)\b(?:rate|per|ratio|average|mean|median|utili[sz]ation|occupancy|load factor)\b|率|人均|平均")
 # The rows of a table that are no results: a forecast's scenarios, its assumptions ("Scenario | De-rated margin").
 _NOT_RESULTS = compile_re(r"(?i)\b(?:scenarios?|forecasts?|projections?|assumptions?|outlook)\b")
 _SAYS_NOTHING = compile_re(r"(?i)^\s*(?:notes?|comments?|remarks?|status|source|备注|说明)\s*$")

@@ -408,3 +408,13 @@ def test_the_rest_of_a_batch_counted_as_a_verbs_subject_is_a_figure():
     assert [(f.text, f.kind) for f in figs] == [("22", "target")]
     figs = extract_figures("Of the 148 cables, the first 126 were laid in 2025.", language="en")
     assert [f.text for f in figs] == ["148 cables", "126"]
+
+
+def test_a_bare_level_after_a_copula_and_a_utilisation_column_beside_periods_are_read():
+    figs = extract_figures("The lost-time injury rate was 0.84 in the quarter, compared with 1.02 in Q3 2024.", language="en")
+    assert [(f.text, f.kind) for f in figs] == [("0.84", "achieved"), ("1.02", "other")]
+    assert [f.text for f in extract_figures("Total attendance was 148,300, 13% more than last season.",
+                                             language="en")][:1] == ["148,300"]
+    from service.figures.table_bars import column_kinds
+
+    assert column_kinds("Site | Q3 2025 kt | Q3 2024 kt | Change | Utilisation")[-1] == ("achieved", None)
