@@ -10,7 +10,7 @@ import re
 from ..re_cache import compile_re
 
 EN_TARGET_RE = compile_re(
-    r"\b(?:aims?|aiming|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
+    r"\b(?:aims?|aiming|aimed to|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|guiding (?:to|for)|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
     # an outlook's possibilities and assumptions: "peak demand could be between 61 GW and 63 GW", "assumes net imports of"
     r"could (?:be|reach|rise|fall|exceed|top|climb)|assumes?|assumed to|assumptions? of|"

@@ -159,7 +159,7 @@ EN_MONEY = frozenset(EN_CURRENCY.values())  # the units money is read in (number
 _COUNTED = compile_re(r"\d\s+$")  # what a cue word follows when it is the noun a number counts
 # A result as a share of its plan: "98.7% of target", "102.5% of the annual plan" (the plan word is no
 # cue for any figure of the sentence).
-_ATTAINMENT = compile_re(r"\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:annual\s+|full-year\s+|yearly\s+)?"
+_ATTAINMENT = compile_re(r"\s+of\s+(?:the\s+|its\s+|our\s+|their\s+|that\s+|this\s+)?(?:annual\s+|full-year\s+|yearly\s+)?"
                          r"(?:target|plan|goal|quota|budget|(?:(?:mid-?point|low end|high end|top end|bottom end) of (?:the |its |our )?"
                          r"(?:full-year |annual )?)?guidance)s?\b", re.I)
 _ATTAINED_OF = compile_re(r"%\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:annual\s+|full-year\s+|yearly\s+)?$", re.I)

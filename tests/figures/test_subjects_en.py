@@ -418,3 +418,8 @@ def test_a_bare_level_after_a_copula_and_a_utilisation_column_beside_periods_are
     from service.figures.table_bars import column_kinds
 
     assert column_kinds("Site | Q3 2025 kt | Q3 2024 kt | Change | Utilisation")[-1] == ("achieved", None)
+
+
+def test_a_share_of_that_goal_reached_is_a_result_and_a_goal_once_aimed_at_is_a_target():
+    figs = extract_figures("The board had aimed to vaccinate 15,000 children, and reached 75% of that goal.", language="en")
+    assert [(f.text, f.kind) for f in figs] == [("15,000 children", "target"), ("75%", "achieved")]
