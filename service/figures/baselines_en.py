@@ -39,7 +39,7 @@ EN_BASELINE = compile_re(
     r"an?\s+(?:fall|rise|drop|increase|decrease|decline)\s+of)\s+(?:by\s+)?"
     # ("(Q3 2024: £789.0 million)", "(2023/24: £12.1m)", "(FY2024: $3.2bn)": the same figure a period before)
     # ("(H1 FY25: down 1.4%)", "(Jun Q: A$2,930/oz)": a change, or a quarter named by its month)
-    r"|(?<=\()\s*(?:(?:(?:Q[1-4]|H[12]|FY|9M|first half|second half|full year)\s*)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d)"
+    r"|(?<=\()\s*(?:(?:(?:Q[1-4]|H[12]|FY|9M|first half|second half|full year)\s*)?(?:(?:19|20)\d\d(?:[/–-]\d\d)?|FY\s?\d\d)"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:Q|quarter)(?:\s+(?:19|20)\d\d)?)\s*:\s*"
     r"(?:(?:up|down)\s+)?"
     r"|(?<=\()\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"

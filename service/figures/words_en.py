@@ -76,7 +76,7 @@ _EN_WORD_COUNT = compile_re(
 
 # The label of a comparison in brackets, before a value: "(2023: 31)", "(September: 113.7)", "(last year:
 # seven)". (numbers_en reads the numbers in digits after it.)
-BRACKET_LABEL = compile_re(r"\(\s*(?:(?:Q[1-4]|H[12]|FY|9M)\s*)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d|January|February|March|April|May|"
+BRACKET_LABEL = compile_re(r"\(\s*(?:(?:Q[1-4]|H[12]|FY|9M)\s*)?(?:(?:19|20)\d\d(?:[/–-]\d\d)?|FY\s?\d\d|January|February|March|April|May|"
                            r"June|July|August|September|October|November|December|last year|prior year|previous year|"
                            r"a year earlier|first estimate|previous estimate|plan|target|budget|forecast|trajectory|commitment|standard|goal)\s*:\s*$"
                            r"|\(\s*[A-Za-z][^():]{0,30}?(?:19|20)\d\d(?:[/-]\d\d)?\s*:\s*$", re.I)  # ("(January–October 2024: ")

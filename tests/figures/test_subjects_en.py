@@ -423,3 +423,8 @@ def test_a_bare_level_after_a_copula_and_a_utilisation_column_beside_periods_are
 def test_a_share_of_that_goal_reached_is_a_result_and_a_goal_once_aimed_at_is_a_target():
     figs = extract_figures("The board had aimed to vaccinate 15,000 children, and reached 75% of that goal.", language="en")
     assert [(f.text, f.kind) for f in figs] == [("15,000 children", "target"), ("75%", "achieved")]
+
+
+def test_a_period_written_with_an_en_dash_labels_the_earlier_figure_in_brackets():
+    figs = extract_figures("The programme reached 21,400 children and young people (2023–24: 18,900).", language="en")
+    assert [(f.text, f.kind) for f in figs] == [("21,400 children", "achieved"), ("18,900", "other")]
