@@ -32,7 +32,7 @@ EN_BASELINE = compile_re(
     r"|\brevised\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+\S+\s+from\s+(?:the\s+)?"
     # a time before, recalled: "the highest since February 2024, when it stood at 4.6%"; "after falling 1.5% in
     # the 12 months to August"
-    r"|,\s*when\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:stood at|was|were|reached|peaked at|hit|had been)\s+"
+    r"|,\s*when\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:stood at|was|were|reached|peaked at|hit|had been|averaged)\s+"
     # ("4.6% more than last year, when 2,18,590 cases were filed", "30% higher than in 2019, when 3,782 people")
     r"|(?:\b(?:19|20)\d\d|\blast year|\ba year (?:earlier|ago)|\b(?:the\s+)?(?:previous|prior) year|\bthe year before),\s*when\s+"
     r"|\bafter\s+(?:falling|rising|growing|increasing|decreasing|dropping|declining|climbing|easing|"

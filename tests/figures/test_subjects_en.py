@@ -428,3 +428,10 @@ def test_a_share_of_that_goal_reached_is_a_result_and_a_goal_once_aimed_at_is_a_
 def test_a_period_written_with_an_en_dash_labels_the_earlier_figure_in_brackets():
     figs = extract_figures("The programme reached 21,400 children and young people (2023–24: 18,900).", language="en")
     assert [(f.text, f.kind) for f in figs] == [("21,400 children", "achieved"), ("18,900", "other")]
+
+
+def test_a_level_that_averaged_in_the_period_is_a_result_and_one_recalled_with_when_is_the_base():
+    figs = extract_figures("Electricity costs averaged $96 per megawatt hour, against $131 a year earlier.", language="en")
+    assert [(f.text, f.kind) for f in figs][:2] == [("$96", "achieved"), ("$131", "other")]
+    figs = extract_figures("Demand has fallen by 12% since October, when it averaged 336 ML/d.", language="en")
+    assert [(f.text, f.kind) for f in figs] == [("12%", "achieved"), ("336 ML/d", "other")]
