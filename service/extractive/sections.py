@@ -22,7 +22,10 @@ FUTURE_SECTION = compile_re(r"^(?:新的一年|下一步|下步|今后|明年|�
 FUTURE_HEADING = compile_re(r"(?:措施|下步|下一步|计划|目标|打算|思路|举措|任务|重点工作|要点|工作安排|工作部署)")
 # A short sentence that announces the tasks set out after it: 会议明确了2025年五个方面的重点任务。
 TASKS_ANNOUNCED = compile_re(r"(?:明确|部署|安排|提出|要求|强调)[^，。；]{0,20}?(?:任务|工作|举措|措施)[。：:]?$")
-MEASURES_HEADING = compile_re(r"措施|举措|做法")
+# Under a report of work done, heads of its measures and of the work itself are of work done too: "主要工作措施",
+# "五、污染防治重点工作".
+_WORK_DONE_HEADING = compile_re(r"措施|举措|做法|重点工作|主要工作")
+_REPORT_NAME = compile_re(r"公报|状况|年报")
 CONTEXT_HEADING = compile_re(r"(?:感受|体会|经验|考察|启示|借鉴|差距|学习)")
 PLAN_WORDS = compile_re(r"下步|下一步|计划|打算|思路|目标|明年|20\d\d年(?:工作)?(?:安排|部署)")
 # A head over what was done, whatever work it names: 一、2024年工作情况, 二、重点工作进展, 主要指标完成情况 (and a page
@@ -62,7 +65,9 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
     # (not one that names its review too: "…2024年工作情况和2025年工作计划", "2024年…运营情况及2025年工作安排")
     current: Kind | None = "target" if PLAN_TITLE.search(name) and not REVIEW_HEADING.search(name) and not split else None
     # (a page that reports work done, "…防汛工作情况通报": its "主要工作措施" are the measures it took)
-    reviews = REVIEW_HEADING.search(name) is not None and PLAN_WORDS.search(name) is None
+    # (a bulletin of a period's state, "…生态环境状况公报", reports it too: its 重点工作 are the work done)
+    reviews = (REVIEW_HEADING.search(name) is not None or _REPORT_NAME.search(name) is not None) \
+        and PLAN_WORDS.search(name) is None
     body_started = False
     # (a plan's year, by its name: a paragraph opening on an earlier year reviews that year, as a plan for
     # 2025 opens on what 2024 achieved; the plan goes on after it)
@@ -87,9 +92,12 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
             current = ("target" if EN_FUTURE_HEADING.search(s.text) else
                        "achieved" if EN_REVIEW_HEADING.search(s.text) else None)
         elif top_level and body_started:
-            if REVIEW_HEADING.search(head) and not PLAN_WORDS.search(head) or reviews and MEASURES_HEADING.search(head) \
-                    and not PLAN_WORDS.search(head) and not FUTURE_HEADING.search(MEASURES_HEADING.sub("", head)):
+            if REVIEW_HEADING.search(head) and not PLAN_WORDS.search(head) or reviews and _WORK_DONE_HEADING.search(head) \
+                    and not PLAN_WORDS.search(head) and not FUTURE_HEADING.search(_WORK_DONE_HEADING.sub("", head)) \
+                    and not (plan_year and (year := _HEAD_YEAR.search(head)) and year[1] > plan_year):
                 current = None  # ("二、重点工作进展": the key work done, not the key work to do)
+            elif s.heading and len(s.text) > 24 and "，" in s.text:
+                pass  # (a lead-in on a line of its own, "在肯定成绩的同时，…距离全年目标任务还有不小差距，主要表现在：": no title)
             elif (REVIEW_HEADING.search(head) or len(set(_HEAD_YEAR.findall(head))) >= 2) and PLAN_WORDS.search(head):
                 current = None  # ("一、2024年工作完成情况及2025年目标", "2024年建设运营情况及2025年目标": both)
             elif FUTURE_HEADING.search(head):

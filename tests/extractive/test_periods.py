@@ -301,3 +301,20 @@ def test_a_head_naming_a_years_state_and_the_next_years_goals_leaves_it_to_the_s
             "2025年力争新增充电桩1.6万台。\n")
     kinds = extractive_kinds(text)
     assert kinds["1.52万台"] == kinds["38.2%"] == "achieved" and kinds["1.6万台"] == "target"
+
+
+def test_a_bulletins_key_work_is_work_done_and_a_lead_in_line_is_no_sections_title():
+    text = ("2024年溪港市生态环境状况公报（摘要）\n\n一、环境空气质量\n\n全市优良天数比率为88.5%。\n\n"
+            "二、污染防治重点工作\n\n全年完成大气污染防治重点项目126个，新建改造城镇污水管网146公里。\n\n"
+            "三、2025年主要目标\n\n优良天数比率达到89%。\n")
+    kinds = extractive_kinds(text)
+    assert kinds["126个"] == kinds["146公里"] == "achieved" and kinds["89%"] == "target"
+    speech = ("在金渠经济开发区2025年三季度重点项目推进会上的讲话\n\n一、前三季度项目推进情况\n\n全区新开工项目12个。\n\n"
+              "在肯定成绩的同时，我们也要清醒看到，距离全年目标任务还有不小差距，主要表现在：\n\n"
+              "全区技改投资完成12.3亿元，同比下降3.2%。\n\n二、全力以赴冲刺四季度目标任务\n\n确保新开工项目8个。\n")
+    kinds = extractive_kinds(speech)
+    assert kinds["12.3亿元"] == kinds["3.2%"] == "achieved" and kinds["8个"] == "target"
+
+
+def test_a_planned_outage_done_in_the_year_is_no_plan():
+    assert extractive_kinds("云泽水务集团2024年度供水服务报告\n\n全年实施计划性停水46次。\n")["46次"] == "achieved"
