@@ -580,3 +580,10 @@ def test_the_year_within_which_work_was_done_is_no_plan_outside_a_plans_section(
     # (in a plan's section, or after a plan's own word, it is the plan's year)
     assert kinds("年内完成投资3亿元。", SentenceContext(section="target")) == [("3亿元", "target")]
     assert kinds("力争年内新增充电桩1.6万台。") == [("1.6万台", "target")]
+
+
+def test_a_planning_permit_and_a_village_plan_drawn_up_are_nouns_not_plans():
+    assert kinds("全年核发建设用地规划许可证126件、建设工程规划许可证208件。") == [("126件", "achieved"), ("208件", "achieved")]
+    assert kinds("全年完成23个村庄规划编制，累计完成156个。") == [("23个", "achieved"), ("156个", "achieved")]
+    assert kinds("规划建设标准厂房5万平方米。") == [("5万平方米", "target")]  # (规划 as a verb: to plan)
+    assert kinds("将闲置房屋改造为来料加工车间，全年取得租金收入28.5万元。") == [("28.5万元", "achieved")]
