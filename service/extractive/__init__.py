@@ -26,10 +26,11 @@ from ..entities import extract_entities
 from ..schemas import Draft, FigureDraft, SummaryOptions
 from ..segment import Sentence
 from .compose import compose
+from .headings import section_kinds
 from .key_points import key_points
 from .pieces import EN_RESULT_CUE, EN_TARGET_CUE, LEAD_LABEL, RESULT_CUE, TARGET_CUE, char_scale, is_question
 from .rank import LEXRANK_MAX_SENTENCES, Similarity, Vectors, bigrams, centrality, tfidf
-from .sections import asides, figures_in_context, section_kinds
+from .sections import asides, figures_in_context
 
 __all__ = ["summarize_extractive"]
 

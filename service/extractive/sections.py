@@ -1,6 +1,5 @@
-"""The context a sentence sits in: the section's default figure kind and the year in force.
-
-Plans are announced by 下一步 / 新的一年 / a 措施 heading; lessons from elsewhere by 考察 / 经验.
+"""The context a sentence sits in: the section's default figure kind (`headings`) and the year in force,
+and the figures of each sentence read in it.
 """
 
 from __future__ import annotations
@@ -8,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..cleaning.rows import BAR, BAR_CHAR
+from ..cleaning.rows import BAR
 from ..figures import Kind, SentenceContext, extract_figures, period_years
 from ..figures.clauses import UNIT_BRACKET
 from ..figures.table_bars import Column, bar_columns, column_of, label_period
@@ -16,111 +15,8 @@ from ..figures.table_zh import table_figures
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from ..segment import Sentence
+from .headings import page_name, section_kinds
 from .periods import history, last_years, within_the_year
-
-FUTURE_SECTION = compile_re(r"^(?:新的一年|下一步|下步|今后|明年|展望|接下来|今年以来?将|未来)")
-FUTURE_HEADING = compile_re(r"(?:措施|下步|下一步|计划|目标|打算|思路|举措|任务|重点工作|要点|工作安排|工作部署)")
-# A short sentence that announces the tasks set out after it: 会议明确了2025年五个方面的重点任务。
-TASKS_ANNOUNCED = compile_re(r"(?:明确|部署|安排|提出|要求|强调)[^，。；]{0,20}?(?:任务|工作|举措|措施)[。：:]?$")
-# Under a report of work done, heads of its measures and of the work itself are of work done too: "主要工作措施",
-# "五、污染防治重点工作".
-_WORK_DONE_HEADING = compile_re(r"措施|举措|做法|重点工作|主要工作")
-_REPORT_NAME = compile_re(r"公报|状况|年报")
-CONTEXT_HEADING = compile_re(r"(?:感受|体会|经验|考察|启示|借鉴|差距|学习)")
-PLAN_WORDS = compile_re(r"下步|下一步|计划|打算|思路|目标|明年|20\d\d年(?:工作)?(?:安排|部署)")
-# A head over what was done, whatever work it names: 一、2024年工作情况, 二、重点工作进展, 主要指标完成情况 (and a page
-# named as a year's report: "…2024届毕业生就业质量年度报告", whose 主要举措 are those it took).
-REVIEW_HEADING = compile_re(r"(?:进展|完成情况|工作情况|执行情况|运行情况|开展情况|推进情况|落实情况|成效|回顾|总结|年度报告)")
-# English section heads: a plan's ("Goals for 2025", "Outlook") and a review's ("2024 in review").
-EN_FUTURE_HEADING = compile_re(r"\b(?i:goals?|targets?|plans?|outlook|priorities|next steps|looking ahead|guidance|"
-                               r"the year ahead|forecasts?(?! outturn)|trajector(?:y|ies)|projections?)\b")  # (a forecast outturn is the year's)
-EN_REVIEW_HEADING = compile_re(r"\b(?i:in review|year in review|review of|highlights|achievements|key results)\b")
-
-
-# A document that is a plan by its name: "洛屿市2025年为民办实事项目清单", "…行动方案", "…工作要点".
-PLAN_TITLE = compile_re(r"(?:计划|清单|工作要点|实施方案|行动方案|任务分解表?|目标任务|项目表)(?:的通知)?$")
-
-
-_TOP_MARKER = compile_re(r"^[一二三四五六七八九十]+、")
-_HEAD_YEAR = compile_re(r"((?:19|20)\d{2})年")
-# A paragraph that opens on a year and what was done in it: "2024年，全市…", "2024年以来，".
-_YEAR_OPENER = compile_re(r"((?:19|20)\d{2})年(?:以来|全年|度)?[，,]")
-
-
-def page_name(sentences: list[Sentence], title: str | None) -> str:
-    """What a page is named: its title, else its first line when that is a heading."""
-    return (title or (sentences[0].text if sentences and sentences[0].heading else "")).strip()
-
-
-def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[Kind | None]:
-    """Default figure kind per sentence from the section it sits in. The headings above the first
-    paragraph are the article's title block ("…今年目标：…" as a headline), not a section head. A
-    Chinese document named as a plan (`title`, or its first line) is one from its start."""
-    kinds: list[Kind | None] = []
-    name = page_name(sentences, title)
-    named_years = _HEAD_YEAR.findall(name)
-    # (a name that reviews one year and plans the next, "…2024年预算执行情况和2025年预算草案": a head naming the
-    # later year is the plan's, "二、2025年预算草案", "三、扎实做好2025年财政工作")
-    split = len(set(named_years)) >= 2
-    # (not one that names its review too: "…2024年工作情况和2025年工作计划", "2024年…运营情况及2025年工作安排")
-    current: Kind | None = "target" if PLAN_TITLE.search(name) and not REVIEW_HEADING.search(name) and not split else None
-    # (a page that reports work done, "…防汛工作情况通报": its "主要工作措施" are the measures it took)
-    # (a bulletin of a period's state, "…生态环境状况公报", reports it too: its 重点工作 are the work done)
-    reviews = (REVIEW_HEADING.search(name) is not None or _REPORT_NAME.search(name) is not None) \
-        and PLAN_WORDS.search(name) is None
-    body_started = False
-    # (a plan's year, by its name: a paragraph opening on an earlier year reviews that year, as a plan for
-    # 2025 opens on what 2024 achieved; the plan goes on after it)
-    plan_year, review = max(named_years, default=None), -1
-    until: tuple[int, Kind | None] | None = None  # (the paragraph a plan's sentence ends, the kind before it)
-    last_paragraph = -1
-    for s in sentences:
-        head = s.text[:30]
-        if s.paragraph != review and current == "target" and plan_year and not s.heading \
-                and (m := _YEAR_OPENER.match(s.text)) and m[1] < plan_year:
-            review = s.paragraph
-        if s.paragraph == review:
-            kinds.append(None)
-            body_started = True
-            continue
-        # (a table's head is no section's: "区县 | 年度任务 | 已完工 | 完工率" names its columns)
-        # (nor one of spaced columns: "指标 单位 前三季度完成 同比增长(%) 全年计划 完成计划(%)")
-        top_level = (s.heading or (s.enum and _TOP_MARKER.match(s.text))) and not BAR_CHAR.search(s.text) \
-            and s.text.count(" ") < 3
-        if s.heading and s.text.isascii() and len(s.text) <= 60 and (s.index or len(s.text.split()) <= 4):
-            # An English section head; one right under the title counts too (a headline is longer).
-            current = ("target" if EN_FUTURE_HEADING.search(s.text) else
-                       "achieved" if EN_REVIEW_HEADING.search(s.text) else None)
-        elif top_level and body_started:
-            if REVIEW_HEADING.search(head) and not PLAN_WORDS.search(head) or reviews and _WORK_DONE_HEADING.search(head) \
-                    and not PLAN_WORDS.search(head) and not FUTURE_HEADING.search(_WORK_DONE_HEADING.sub("", head)) \
-                    and not (plan_year and (year := _HEAD_YEAR.search(head)) and year[1] > plan_year):
-                current = None  # ("二、重点工作进展": the key work done, not the key work to do)
-            elif s.heading and len(s.text) > 24 and "，" in s.text:
-                pass  # (a lead-in on a line of its own, "在肯定成绩的同时，…距离全年目标任务还有不小差距，主要表现在：": no title)
-            elif (REVIEW_HEADING.search(head) or len(set(_HEAD_YEAR.findall(head))) >= 2) and PLAN_WORDS.search(head):
-                current = None  # ("一、2024年工作完成情况及2025年目标", "2024年建设运营情况及2025年目标": both)
-            elif FUTURE_HEADING.search(head):
-                current = "target"
-            elif CONTEXT_HEADING.search(head):
-                current = "other"
-            elif split and (year := _HEAD_YEAR.search(head)) and year[1] == plan_year:
-                current = "target"
-            elif s.heading:
-                current = current if current == "target" else None
-        if until is not None and s.paragraph != until[0]:
-            current, until = until[1], None  # (the plan a paragraph ended on is over with it)
-        if FUTURE_SECTION.match(s.text) or len(s.text) <= 40 and TASKS_ANNOUNCED.search(s.text):
-            if not s.heading and s.paragraph == last_paragraph and until is None and current != "target":
-                # "（三）农资保供有力有效。…全年销售化肥18.6万吨…下一步计划每年新增共建村40个以上": the item's
-                # tail, not the section's: the next item is a review again
-                until = (s.paragraph, current)
-            current = "target"
-        body_started = body_started or not s.heading
-        last_paragraph = s.paragraph
-        kinds.append(current)
-    return kinds
-
 
 # A year a plan or a forecast runs to: it dates its own sentence, not the ones after it.
 _DEADLINE_YEAR = compile_re(r"(?:(?:预计|力争|争取|计划|目标|将于|将在)(?:到|至)?|(?<![日月\d])到)(?:19|20)\d{2}年$")

@@ -267,14 +267,19 @@ _BARE_ITEM = compile_re(r"[^\d，。；！？]{2,12}")  # (an item's noun alone:
 _ONCE_COMPLETED = compile_re(r"(?:建成|投产|达产|竣工|开业|运营|投用)后")
 
 
-def _cue_ends(before: str) -> tuple[int, int, int, int]:
+def _cue_ends(before: str, section: Kind | None) -> tuple[int, int, int, int]:
     """Where the last estimate, plan, settled-result and result word before a number end (-1: none). A
     plan's "…后" (建成后, 开通运营后) is a condition; a running total after it, in a later clause, is the
-    number's own: "2号线开通运营后，…，1-10月轨道交通累计完成客运量9,864万人次" ("建成后年产值达到…" is still planned)."""
+    number's own: "2号线开通运营后，…，1-10月轨道交通累计完成客运量9,864万人次" ("建成后年产值达到…" is still planned).
+    年内 before a result's verb outside a plan's `section` is the year the work was done in (年内新增充电桩1.52万台;
+    年内完成… in a plan is the plan's)."""
     target = _last(cue.TARGET_RE, before)
     achieved = _last(cue.ACHIEVED_RE, before)
     if target >= 0 and achieved > target and before.endswith("后", 0, target) \
             and _CLAUSE_MARK.search(before, target, achieved) and "累计" in before[target:achieved]:
+        target = -1
+    if target >= 0 and before.endswith("年内", 0, target) and achieved > target and section != "target" \
+            and not cue.TARGET_RE.search(before, 0, target - 2):
         target = -1
     return _last(cue.ESTIMATE_RE, before), target, _last(cue.STRONG_ACHIEVED_RE, before), achieved
 
@@ -326,12 +331,9 @@ def decide_zh(
         return Decision("other", "example_elsewhere", True)
     if "争取" in clause and sp.text.endswith(("以上", "左右")):
         return Decision("target", "plan_verb", True)  # 全年争取…资金20亿元以上: a goal (funds secured are counted exactly)
-    estimate, target, strong, achieved = _cue_ends(before)
+    estimate, target, strong, achieved = _cue_ends(before, context.section)
     if estimate >= 0 and estimate >= target and not _ONCE_COMPLETED.search(before):
         return Decision("achieved", "period_estimate", True)
-    if target >= 0 and before.endswith("年内", 0, target) and achieved > target and context.section != "target" \
-            and not cue.TARGET_RE.search(before, 0, target - 2):
-        target = -1  # 年内新增充电桩1.52万台 in a review: the year it was done in (年内完成… in a plan is the plan's)
     if target >= 0 and strong < target:
         if sentence.endswith("计划", 0, lo + target) and (
                 previous is not None and lo + target <= sentence.rfind("，", 0, sp.start) and cue.PROGRESS.match(head)

@@ -302,7 +302,7 @@ def test_a_plan_periods_end_is_a_baseline_and_projects_under_construction_with_t
 
 
 def test_tasks_announced_in_a_short_sentence_make_the_measures_after_it_a_plan():
-    from service.extractive.sections import section_kinds
+    from service.extractive.headings import section_kinds
     from service.segment import segment
 
     text = ("一年来，全县新增规上工业企业26家，完成投资120亿元。\n\n会议明确了2025年五个方面的重点任务。\n\n"
