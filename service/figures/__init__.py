@@ -11,11 +11,10 @@ clock times, phone and registration numbers, codes in quotes (“1237”) and or
 `text` keeps what was written, qualifiers included ("80余家", "6个以上", "超千亿"); `value` is the
 normalized number (60亿元 -> 6e9) and `unit` the base unit (元, %, 个). The kind comes from cue
 words in the sentence before the number; the subject is the phrase the number measures.
-One module per concern: `numbers` (the number grammar and normalization; English in `numbers_en`,
-the span both give in `spans`), `kinds` (achieved /
-target / other; English in `kinds_en`), `subjects` (subject, period, quote; English subjects in
-`subjects_en`, on the noun phrases of `phrases_en`), `clauses` (clause boundaries they share). The
-English modules are imported with the first English sentence.
+One module per concern: `numbers` (the number grammar and normalization; English in `numbers_en`, the span
+both give in `spans`), `kinds` (achieved / target / other; English in `kinds_en`), `subjects` (subject, period,
+quote; English in `subjects_en`, on the noun phrases of `phrases_en`), `clauses` (clause boundaries they share).
+The English modules are imported with the first English sentence.
 """
 
 from __future__ import annotations
@@ -119,9 +118,11 @@ def _decisions_zh(sentence: str, spans: list[NumberSpan], context: SentenceConte
         if i in bases:
             decisions.append(Decision("other", "baseline", True))
             continue
-        # The next member of a list (总投资分别为286.4亿元、97.5亿元) is what the member before it is.
+        # The next member of a list (总投资分别为286.4亿元、97.5亿元) is what the member before it is; a range's upper
+        # end (每户补助标准为6000元至9000元) is what its lower end is.
         listed = i and last is not None and LIST_JOIN.fullmatch(sentence[spans[i - 1].end : sp.start])
-        decision = decide_zh(sentence, sp, context, last if listed else anchor)
+        ranged = i and last is not None and spans[i - 1].unit == sp.unit and RANGE_JOIN.fullmatch(sentence, spans[i - 1].end, sp.start)
+        decision = last if ranged else decide_zh(sentence, sp, context, last if listed else anchor)
         if anchor is not None and decision.rule in _NO_OWN_WORD and not decision.certain \
                 and (part := _PART_OF_BATCH.search(sentence, spans[i - 1].end, sp.start)) \
                 and not ACHIEVED_RE.search(sentence, part.end(), sp.start) and not TARGET_RE.search(sentence, part.end(), sp.start):

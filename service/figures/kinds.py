@@ -271,15 +271,15 @@ def _cue_ends(before: str, section: Kind | None) -> tuple[int, int, int, int]:
     """Where the last estimate, plan, settled-result and result word before a number end (-1: none). A
     plan's "…后" (建成后, 开通运营后) is a condition; a running total after it, in a later clause, is the
     number's own: "2号线开通运营后，…，1-10月轨道交通累计完成客运量9,864万人次" ("建成后年产值达到…" is still planned).
-    年内 before a result's verb outside a plan's `section` is the year the work was done in (年内新增充电桩1.52万台;
-    年内完成… in a plan is the plan's)."""
+    年内 alone outside a plan's `section` is the year the work was done in (年内新增充电桩1.52万台, 年内新建城市书房9个;
+    年内完成… in a plan is the plan's, and so is 力争年内…)."""
     target = _last(cue.TARGET_RE, before)
     achieved = _last(cue.ACHIEVED_RE, before)
     if target >= 0 and achieved > target and before.endswith("后", 0, target) \
             and _CLAUSE_MARK.search(before, target, achieved) and "累计" in before[target:achieved]:
         target = -1
-    if target >= 0 and before.endswith("年内", 0, target) and achieved > target and section != "target" \
-            and not cue.TARGET_RE.search(before, 0, target - 2):
+    if target >= 0 and before.endswith("年内", 0, target) and section != "target" \
+            and not cue.TARGET_RE.search(before, 0, target - 2) and not cue.TARGET_RE.search(before, target):
         target = -1
     return _last(cue.ESTIMATE_RE, before), target, _last(cue.STRONG_ACHIEVED_RE, before), achieved
 

@@ -587,3 +587,11 @@ def test_a_planning_permit_and_a_village_plan_drawn_up_are_nouns_not_plans():
     assert kinds("全年完成23个村庄规划编制，累计完成156个。") == [("23个", "achieved"), ("156个", "achieved")]
     assert kinds("规划建设标准厂房5万平方米。") == [("5万平方米", "target")]  # (规划 as a verb: to plan)
     assert kinds("将闲置房屋改造为来料加工车间，全年取得租金收入28.5万元。") == [("28.5万元", "achieved")]
+
+
+def test_a_ranges_upper_end_is_what_its_lower_end_is_and_the_year_alone_is_no_plan():
+    assert kinds("每户补助标准为6000元至9000元。") == [("6000元", "other"), ("9000元", "other")]
+    assert kinds("力争增长5%—6%。") == [("5%", "target"), ("6%", "target")]
+    assert kinds("年内新建城市书房9个，改造提升分馆6个。") == [("9个", "achieved"), ("6个", "achieved")]
+    assert kinds("毕业半年内离职率为11.2%。") == [("11.2%", "achieved")]  # (半年内 is no plan's year)
+    assert kinds("力争年内新建10个。") == [("10个", "target")]
