@@ -16,18 +16,23 @@ from .kinds import Kind
 # A column of changes: "% change", "y/y", "增减"; against a period named, "vs Oct 2019", "on 2023".
 _CHANGE_HEAD = compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|anomal(?:y|ies)|%|增长|增减|"
                           r"同比|环比|增幅|^\s*(?:vs\.?|versus|on|against)\s|^\s*(?:较|比)(?=[上去同前年])|降幅|变动|完成率")
+# The establishments each row has, a profile beside the row's results: "Segment | Cinemas | Screens | Admissions".
+_ESTABLISHMENTS = compile_re(r"(?i)^\s*(?:number of\s+)?(?:sites|cinemas|screens|stores|shops|branches|buildings|properties"
+                             r"|prisons|establishments|hospitals|schools|depots|outlets|venues|hotels|pubs|restaurants"
+                             r"|locations|vessels)\s*$")
 # What a column's head names, in the order read (a rate of a plan done is a result: 计划完成率).
 _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     # (an index's weights describe it: "Weight (%)"; a project's total budget or cost is its size)
     # (a Chinese standard's limit values are no goal of the period: "国家二级标准", "标准限值")
     (compile_re(r"(?i)\bweights?\b|权重|total (?:budget|cost)|project (?:budget|cost)|contract value|总投资|总概算"
                 r"|标准限值|限值|[国省]家?[一二三]?级?标准$"), "other"),
+    (_ESTABLISHMENTS, "other"),
     (_CHANGE_HEAD, "achieved"),
     # (a level beside its changes is the latest: "Level | Change on quarter | Change on year")
     (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|\bcompleted?\b|\breturns?\b|\bspent\b|to date|"
                 r"^\s*levels?\s*$|"
                 r"year[- ]to[- ]date|\bytd\b|完成|实际|实绩|累计|进度|进展"), "achieved"),
-    (compile_re(r"(?i)target|goal|\bplan|budget|forecast|guidance|projected|projection|outlook|ambition|\brequired\b|\bstandards?\b|"
+    (compile_re(r"(?i)target|goal|\bplan|budget|forecast|quotas?\b|guidance|projected|projection|outlook|ambition|\brequired\b|\bstandards?\b|"
                 r"\brequirements?\b|计划|目标|"
                 r"任务|预期|预算|规划"), "target"),
     (compile_re(r"(?i)prior|previous|last year|上年|去年|同期"), "other"),
@@ -41,7 +46,8 @@ _PERIOD = compile_re(
     rf"(?<![\w/-])(?:(?P<part>[QH][1-4])|(?P<month>{_MONTH})\.?(?: (?P<quarter>Q|[Qq]uarter)\b)?)?\s*"
     r"(?:FY ?(?P<fy>\d\d)(?!\d)|(?:FY ?)?(?P<year>(?:19|20)\d\d)(?:[/-]\d\d)?)(?:年度?)?(?![\w/=-])(?!\s*=)")
 _UNIT_MARK = compile_re(r"\s*[(（]\s*(?:%|％|pts?|pp)\s*[)）]")
-_RATE_COLUMN = compile_re(r"(?i)\b(?:rate|per|ratio|average|mean|median|utili[sz]ation|occupancy|load factor)\b|率|人均|平均")
+_RATE_COLUMN = compile_re(r"(?i)\b(?:rate|per|ratio|average|mean|median|utili[sz]ation|occupancy|load factor"
+                          r"|revenues?|sales|income|turnover|profit|earnings|spend(?:ing)?|expenditure)\b|率|人均|平均")
 # The rows of a table that are no results: a forecast's scenarios, its assumptions ("Scenario | De-rated margin").
 _NOT_RESULTS = compile_re(r"(?i)\b(?:scenarios?|forecasts?|projections?|assumptions?|outlook)\b")
 _SAYS_NOTHING = compile_re(r"(?i)^\s*(?:notes?|comments?|remarks?|status|source|备注|说明)\s*$")
@@ -98,7 +104,9 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
             out = [("other" if i == at else "achieved" if i and plain[i] is None and not _SAYS_NOTHING.search(cells[i])
                     else kind, year) for i, (kind, year) in enumerate(out)]
     first = next((i for i, c in enumerate(cells) if c.strip()), 0)
-    if dated == 0 and "other" not in said and not _YEAR.search(head) and not _NOT_RESULTS.search(cells[first]) \
+    if dated == 0 and not any(k == "other" and not _ESTABLISHMENTS.match(c) for c, k in zip(cells, said, strict=True)) \
+            and not any(_YEAR.search(c) for c, k in zip(cells, said, strict=True) if k != "target") \
+            and not _NOT_RESULTS.search(cells[first]) \
             and not any(_ZH_TIME.search(c) for c, k in zip(cells, said, strict=True) if k is None):
         # no period named: columns named by what they measure hold the results of the page's period ("Site | Waiting
         # list | Within 18 weeks", "Responses | Mean response | National standard", "Mean temp (°C) | Anomaly (°C)");

@@ -407,3 +407,20 @@ def test_a_chinese_heads_measures_beside_its_change_columns_hold_results_when_no
     assert column_kinds("| 区域 | 销售面积 | 同比 | 成交均价 |")[2:5] == [("achieved", None)] * 3
     assert column_kinds("病种 | 发病数 | 较上月 | 较去年同期")[1:] == [("achieved", None)] * 3  # (较…: a change)
     assert column_kinds("项目 | 本报告期末 | 本报告期初 | 增减变动幅度")[1:3] == [(None, None)] * 2  # (times in words)
+
+
+def test_a_rows_establishments_are_a_profile_a_quota_is_a_goal_and_a_money_flow_beside_periods_is_the_latest():
+    from service.figures.table_bars import column_kinds
+
+    assert column_kinds("Segment | Cinemas | Screens | Admissions | Revenue | Revenue change")[1:] == [
+        ("other", None), ("other", None), ("achieved", None), ("achieved", None), ("achieved", None)]
+    assert column_kinds("Stock | 2025 quota | Landed | Uptake")[1:] == [
+        ("target", "2025"), ("achieved", None), ("achieved", None)]
+    assert column_kinds("Commodity group | Q3 2025 | Q3 2024 | Change | Revenue")[-1] == ("achieved", None)
+
+
+def test_tonnes_written_t_are_a_unit():
+    from service.figures.numbers import find_numbers
+
+    assert [(s.text, s.unit) for s in find_numbers("Haddock    9,800 t    8,330 t    85.0%", language="en")][:2] == [
+        ("9,800 t", "t"), ("8,330 t", "t")]
