@@ -45,24 +45,7 @@ __all__ = [
 ]
 
 
-# Between the two ends of an English range: "$5.2 billion and $5.4 billion", "10 to 12%".
-EN_RANGE = compile_re(r"\s*(?:to|and|,?\s*or|-|–)\s*")  # (", or $1.24 per share": the same value restated)
 EN_FROM = compile_re(r"\bfrom\s+[$€£¥]?$", re.I)
-# A change set after a figure as its apposition: "total spending of $48.6 billion, an increase of 3.1%
-# over …", "… of $2.1 billion next year, up 4%". It is the change of that figure, so of its kind: a
-# planned level's change is planned too.
-# (the rest of the figure's clause, up to its comma: ", 5.2% more than in 2023"; "people lost their lives, seven fewer than")
-# (past an apposition joined by "and": "disposed of 2,41,120 cases, the highest for any quarter on record and
-# 9.8% more than a year earlier")
-_EN_REST_OF_CLAUSE = compile_re(r"[^,;.]{0,40}?,\s*(?:[^,;.\d]{0,60}?\band\s+)?"
-                                r"(?:about |around |roughly |nearly |almost |some |just (?:over|under) )?")
-# (a second change of the same figure: "11% less than in 2023/24 and 52% below 2018/19")
-_EN_AND_NEXT = compile_re(r"[^,;.\d]{0,16}?(?:\d{2,4}(?:[/-]\d{2})?)?\s+and\s+")
-EN_CHANGE_NEXT = compile_re(r"\s+(?:(?:more|less|fewer|higher|lower)\s+than|(?:up|down)\s+(?:on|from)"
-                            r"|(?:below|above)\s+(?=(?:19|20)\d\d|the |its |their |that |in ))\b", re.I)  # ("52% below 2018/19")
-EN_APPOSED_RANK = compile_re(r"(?:,|\band)\s+(?:the|its|their|our)\s+$", re.I)
-EN_APPOSED_CHANGE = compile_re(r",\s+(?:an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain)\s+of|up|down)\s+"
-                               r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[$€£¥]?$", re.I)
 EN_CHANGE_OF = compile_re(r"^(?:growth|decline) in ")
 
 
@@ -214,13 +197,14 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
 def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: SentenceContext, context_year: str | None,
                         doc_year: str | None) -> list[FigureDraft]:
     # English rules are imported with the first English sentence: a Chinese run never compiles them.
+    from .decisions_en import decisions_en
     from .subjects_en import subject_en
 
     figures: list[FigureDraft] = []
     defaulted: dict[str, FigureDraft] = {}  # figures of no cue of their own, by subject
     prev: str | None = None
     last: NumberSpan | None = None
-    for i, (sp, decision) in enumerate(zip(spans, _decisions_en(sentence, spans, context), strict=True)):
+    for i, (sp, decision) in enumerate(zip(spans, decisions_en(sentence, spans, context), strict=True)):
         if last is not None and figures and _is_range(sentence, last, sp):
             subj = figures[-1].subject  # the upper end of a range: the same thing
         else:
@@ -244,109 +228,6 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: Sentenc
     return figures
 
 
-def _decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceContext) -> list[Decision]:
-    """The kind of each English figure of a sentence (the walk `kind_of_quote` shares)."""
-    from .kinds_en import decide_en
-
-    decisions: list[Decision] = []
-    for i, sp in enumerate(spans):
-        before = spans[i - 1] if i else None
-        # "$4.9 billion to $5.1 billion": the range's ends are one kind.
-        # ("from 9% to 14%" is no range: a change from a baseline to a new level.)
-        # (nor a goal named and a change after it: "of the annual target of ₹1,385 crore and 9.6% more than …")
-        if before is not None and EN_RANGE.fullmatch(sentence[before.end : sp.start]) \
-                and decisions[-1].rule != "time_limit" \
-                and not EN_FROM.search(sentence, max(0, before.start - 12), before.start) \
-                and not (decisions[-1].rule == "goal_named" and EN_CHANGE_NEXT.match(sentence, sp.end)):
-            decisions.append(decisions[-1])
-        elif before is not None and decisions[-1].kind == "target" \
-                and EN_APPOSED_CHANGE.search(sentence, before.end, sp.start):
-            decisions.append(Decision("target", "apposed_change", decisions[-1].certain))
-        elif before is not None and decisions[-1].rule != "baseline" and (
-                _EN_REST_OF_CLAUSE.fullmatch(sentence, before.end, sp.start)
-                or decisions[-1].rule == "apposed_change" and _EN_AND_NEXT.fullmatch(sentence, before.end, sp.start)) \
-                and (EN_CHANGE_NEXT.match(sentence, sp.end) or _EN_SHARE_OF_THEM.match(sentence, sp.end)):
-            # "Crews responded to 14,782 incidents, 5.2% more than in 2023": the change of the figure before;
-            # "answered 214,000 calls, 88% of them within 60 seconds": a share of it
-            decisions.append(Decision(decisions[-1].kind, "apposed_change", decisions[-1].certain))
-        elif sp.unit == "rank" and EN_APPOSED_RANK.search(sentence, spans[0].end, sp.start) \
-                and (ranked := next((d for d in reversed(decisions) if d.rule not in ("baseline", "time_limit")), None)):
-            # "recycled 48.9% of its waste, the second-highest rate in the county": the rank of that
-            # figure (not of the level it is compared with: "up from 43.8% … and the third-highest")
-            decisions.append(Decision(ranked.kind, "apposed_rank", ranked.certain))
-        else:
-            decisions.append(decide_en(sentence, sp, context))
-    return _list_members(sentence, spans, _compared_in_brackets(
-        sentence, spans, _parts_of_the_whole(sentence, spans, decisions, context.previous)))
-
-
-_EN_OPEN_BRACKET = compile_re(r"\s*\(\s*")
-_EN_EARLIER_IN_BRACKETS = compile_re(r"\s+(?:a year (?:ago|earlier)|last year|the (?:previous|prior) (?:year|week|month|quarter)"
-                                     r"|(?:last|a) (?:week|month|quarter) (?:ago|earlier)|in (?:19|20)\d\d)\s*\)")
-
-
-def _compared_in_brackets(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
-    """"Loerievlei Dam: 31.7% (42.9% a year ago)": the figure in brackets is the earlier time's, the
-    comparison; the one it follows is this period's, where no word of its own speaks."""
-    out = list(decisions)
-    for i in range(1, len(spans)):
-        if _EN_OPEN_BRACKET.fullmatch(sentence, spans[i - 1].end, spans[i].start) \
-                and _EN_EARLIER_IN_BRACKETS.match(sentence, spans[i].end):
-            out[i] = Decision("other", "baseline", True)
-            if out[i - 1].rule == "default":
-                out[i - 1] = Decision("achieved", "compared", out[i - 1].certain)
-        elif _EN_GOAL_IN_BRACKETS.fullmatch(sentence, spans[i - 1].end, spans[i].start):
-            # "Leakage: 512.3 Ml/d (commitment: 498.0 Ml/d) – not met": the goal in brackets, the result before it
-            out[i] = Decision("target", "goal_named", True)
-            if out[i - 1].rule == "default":
-                out[i - 1] = Decision("achieved", "compared", out[i - 1].certain)
-    return out
-
-
-_EN_GOAL_IN_BRACKETS = compile_re(r"\s*\(\s*(?:the\s+)?(?:commitment|target|plan|goal|standard|budget|trajectory|ambition)s?"
-                                  r"\s*:?\s*(?:of\s+)?(?:about\s+|around\s+)?", re.I)
-
-
-_EN_OF_THE_WHOLE = compile_re(r"\s*Of (?:the|these|those|its|their|our|all)\s+(?:[a-z-]+\s+)?\d")
-
-
-_EN_OF_THOSE_BEFORE = compile_re(r"\s*Of (?:these|those|them)\s*,")
-
-
-def _parts_of_the_whole(sentence: str, spans: list[NumberSpan], decisions: list[Decision],
-                        previous: Kind | None = None) -> list[Decision]:
-    """"Of the 214 funded organisations, 126 are based outside the capital": a part counted after a
-    whole named first takes the whole's kind, where no word of its own speaks (parts of a batch); after
-    "Of these," the whole is the sentence before's (`previous`, the kind it ended on)."""
-    if previous == "achieved" and _EN_OF_THOSE_BEFORE.match(sentence):  # (not a goal named last: "against a target of 12,000")
-        return [Decision(previous, "part_of_whole") if d.rule in ("default", "section") else d for d in decisions]
-    whole = decisions[0] if decisions else None
-    if whole is None or len(spans) < 2 or whole.rule in ("default", "section") or not _EN_OF_THE_WHOLE.match(sentence):
-        return decisions
-    comma = sentence.find(",", spans[0].end)
-    return [Decision(whole.kind, "part_of_whole", whole.certain)
-            if i and comma >= 0 and sp.start > comma and d.rule in ("default", "section") else d
-            for i, (sp, d) in enumerate(zip(spans, decisions, strict=True))]
-
-
-# Between the members of a list of counts: "312 new kitchens, 268 bathrooms and 540 boilers", "1,702 primary fires,
-# 2,283 secondary fires" (the noun of one member, then a comma or "and").
-_EN_LIST_JOIN = compile_re(r"[a-z -]{0,30}?(?:,\s+(?:and\s+)?|\s+and\s+)")
-
-
-def _list_members(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
-    """A member of a list whose first member a verb governs is of that member's kind, where no word of its own
-    speaks: "We also fitted 312 new kitchens, 268 bathrooms and 540 boilers"."""
-    out = list(decisions)
-    for i in range(1, len(spans)):
-        if out[i].rule == "default" and out[i - 1].rule in ("past_verb", "result_verb", "list_member") \
-                and out[i - 1].kind != "other" and spans[i].unit and spans[i].unit == spans[i].unit.lower() \
-                and _EN_LIST_JOIN.fullmatch(sentence, spans[i - 1].end, spans[i].start):
-            out[i] = Decision(out[i - 1].kind, "list_member", out[i - 1].certain)
-    return out
-
-
-_EN_SHARE_OF_THEM = compile_re(r"\s+of (?:them|those|these|which|whom|it|the total|all)\b")  # ("…, 61% of it through …")
 
 
 # Between the ends of a range of one unit ("a 70–90% chance", "$3.05 billion to $3.12 billion"); not a
@@ -393,7 +274,9 @@ def kind_of_quote(quote_text: str, number_text: str, language: str) -> Decision 
         bases = {i: base for i, sp in enumerate(spans) if (base := baseline(quote_text, sp)) is not None}
         decisions = _decisions_zh(quote_text, spans, SentenceContext(), bases)
     else:
-        decisions = _decisions_en(quote_text, spans, SentenceContext())
+        from .decisions_en import decisions_en
+
+        decisions = decisions_en(quote_text, spans, SentenceContext())
     for sp, decision in zip(spans, decisions, strict=True):
         if sp.text == number_text or number_text in sp.text or sp.text in number_text:
             return decision

@@ -38,7 +38,7 @@ EN_ACHIEVED_RE = compile_re(
     r"won|earned|spent|paid|was|were|last year|so far|to date|year to date|(?<!-)up(?! to\b)(?!-)|(?<!-)down(?! to\b)(?!-)|stood at|came in at|"
     r"(?:remained|held|stayed) (?:steady |unchanged |flat |stable )?at|"
     r"amounted to|eased|slowed|slipped|slid|shrank|contracted|plunged|tumbled|sank|slumped|soared|rebounded|"
-    r"accelerated|expanded|risen|grown|fallen|tripled|quadrupled|halved|started|began|begun|averaged|YoY|QoQ|y/y|q/q|"
+    r"accelerated|expanded|risen|grown|fallen|tripled|quadrupled|halved|started|began|begun|averaged|granted|YoY|QoQ|y/y|q/q|"
     r"a rise of|an increase of|a fall of|a drop of|accounted for|came to|comes to|(?:is|was) put at|stands at|"
     r"laid|made|drew|signing|took|met|saw|brought|kept|gave|ran|fought|flew|carried|found|generating|recording|"
     # (right before the number: "The parcels went to 21,470 people", "Crews lost 14,620 hours"; not "minutes lost per

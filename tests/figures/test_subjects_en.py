@@ -435,3 +435,11 @@ def test_a_level_that_averaged_in_the_period_is_a_result_and_one_recalled_with_w
     assert [(f.text, f.kind) for f in figs][:2] == [("$96", "achieved"), ("$131", "other")]
     figs = extract_figures("Demand has fallen by 12% since October, when it averaged 336 ML/d.", language="en")
     assert [(f.text, f.kind) for f in figs] == [("12%", "achieved"), ("336 ML/d", "other")]
+
+
+def test_what_a_result_is_worth_is_a_result_and_a_things_price_is_not():
+    def read(s: str) -> list[tuple[str, str]]:
+        return [(f.text, f.kind) for f in extract_figures(s, language="en")]
+
+    assert read("We signed 14 contracts worth a total of £96m.") == [("14 contracts", "achieved"), ("£96m", "achieved")]
+    assert read("The council bought a site worth £4m.") == [("£4m", "other")]
