@@ -45,7 +45,6 @@ __all__ = [
 ]
 
 
-EN_FROM = compile_re(r"\bfrom\s+[$€£¥]?$", re.I)
 EN_CHANGE_OF = compile_re(r"^(?:growth|decline) in ")
 
 
@@ -197,7 +196,7 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
 def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: SentenceContext, context_year: str | None,
                         doc_year: str | None) -> list[FigureDraft]:
     # English rules are imported with the first English sentence: a Chinese run never compiles them.
-    from .decisions_en import decisions_en
+    from .decisions_en import decisions_en, is_range
     from .subjects_en import subject_en
 
     figures: list[FigureDraft] = []
@@ -205,13 +204,13 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: Sentenc
     prev: str | None = None
     last: NumberSpan | None = None
     for i, (sp, decision) in enumerate(zip(spans, decisions_en(sentence, spans, context), strict=True)):
-        if last is not None and figures and _is_range(sentence, last, sp):
+        if last is not None and figures and is_range(sentence, last, sp):
             subj = figures[-1].subject  # the upper end of a range: the same thing
         else:
             # (a range's lower end is read as the whole range: "a 70–90% chance of valley rain")
             nxt = spans[i + 1] if i + 1 < len(spans) else None
             whole = NumberSpan(sp.start, nxt.end, sentence[sp.start : nxt.end], sp.value, sp.unit) \
-                if nxt and _is_range(sentence, sp, nxt) else sp
+                if nxt and is_range(sentence, sp, nxt) else sp
             subj = subject_en(sentence, whole, prev, last.end if last else None)
         if decision.rule != "time_limit":  # (a bound inside the clause, "within four hours": no figure after it is of it)
             prev = subj or prev
@@ -228,18 +227,6 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: Sentenc
     return figures
 
 
-
-
-# Between the ends of a range of one unit ("a 70–90% chance", "$3.05 billion to $3.12 billion"); not a
-# change from a level to another ("fell from 50.6% to 49.4%"), a split ("by 412 votes, 50.6% to 49.4%")
-# nor a value restated (", or $1.24 per share").
-_EN_RANGE_ENDS = compile_re(r"\s*(?:to|-|–)\s*")
-
-
-def _is_range(sentence: str, lower: NumberSpan, upper: NumberSpan) -> bool:
-    return lower.unit == upper.unit and (lower.value or 0) < (upper.value or 0) \
-        and _EN_RANGE_ENDS.fullmatch(sentence, lower.end, upper.start) is not None \
-        and not EN_FROM.search(sentence, max(0, lower.start - 12), lower.start)
 
 
 def _base_year(when: str, year: str | None) -> str | None:

@@ -8,10 +8,23 @@ from __future__ import annotations
 import re
 
 from ..re_cache import compile_re
-from . import EN_FROM
 from .kinds import Decision, Kind, SentenceContext
 from .kinds_en import decide_en
 from .spans import NumberSpan
+
+EN_FROM = compile_re(r"\bfrom\s+[$€£¥]?$", re.I)
+# Between the ends of a range of one unit ("a 70–90% chance", "$3.05 billion to $3.12 billion"); not a
+# change from a level to another ("fell from 50.6% to 49.4%"), a split ("by 412 votes, 50.6% to 49.4%")
+# nor a value restated (", or $1.24 per share").
+_EN_RANGE_ENDS = compile_re(r"\s*(?:to|-|–)\s*")
+
+
+def is_range(sentence: str, lower: NumberSpan, upper: NumberSpan) -> bool:
+    """Whether `lower` and `upper` are the ends of one range."""
+    return lower.unit == upper.unit and (lower.value or 0) < (upper.value or 0) \
+        and _EN_RANGE_ENDS.fullmatch(sentence, lower.end, upper.start) is not None \
+        and not EN_FROM.search(sentence, max(0, lower.start - 12), lower.start)
+
 
 # Between the two ends of an English range: "$5.2 billion and $5.4 billion", "10 to 12%".
 EN_RANGE = compile_re(r"\s*(?:to|and|,?\s*or|-|–)\s*")  # (", or $1.24 per share": the same value restated)
