@@ -42,8 +42,9 @@ COUNT_UNITS = [
     "股",
     # Lamps, licences and documents, and a score's points: 新装路灯4860盏, 暂扣驾驶证2210本, 考评得分91.6分.
     "盏", "本", "分",
-    # Rounds of a campaign: 集中执行行动3轮.
-    "轮",
+    # Rounds of a campaign: 集中执行行动3轮; volumes, standard buses and patrol voyages: 地方文献8600册,
+    # 每万人公交车拥有量16.3标台, 海上执法巡航216航次.
+    "轮", "册", "册次", "标台", "航次",
     # Traditional forms, for text that reaches the grammar unconverted.
     "個", "項", "條", "隻", "臺套", "臺", "輛", "場", "張", "筆", "戶",
 ]
@@ -58,7 +59,7 @@ MEASURE_UNITS = [
     "斤", "克", "学时",
     # A length, a volume and a radiation sum, as weather and health pages give them: 积雪深度9厘米, 每次采集全血200毫升,
     # 太阳总辐射量4326兆焦/平方米; an age: 平均年龄41.6岁, 18周岁至25周岁.
-    "厘米", "毫升", "兆焦", "周岁", "岁",
+    "厘米", "毫升", "兆焦", "周岁", "岁", "TB",
     # A rate per 100,000 people and a ratio to one: 报告发病率为87.46/10万, 男女性别比为1.17:1.
     "/10万", "/十万", "/万", ":1", "∶1",
 ]

@@ -590,3 +590,11 @@ def test_a_rate_per_hundred_thousand_and_a_ratio_to_one_are_figures_and_a_clocks
     assert [(f.text, f.kind) for f in extract_figures("车桩比由上年末的2.5:1降至2.4:1。")] == [
         ("2.5:1", "other"), ("2.4:1", "achieved")]
     assert not extract_figures("会议于9:15开始，10:30结束。")
+
+
+def test_volumes_standard_buses_voyages_and_terabytes_are_units():
+    from service.figures import extract_figures
+
+    got = [(f.text, f.unit) for f in extract_figures(
+        "新增地方文献8600册、数字资源12.6TB，借阅142.7万册次，公交车拥有量为16.3标台，海上执法巡航216航次。")]
+    assert got == [("8600册", "册"), ("12.6TB", "TB"), ("142.7万册次", "册次"), ("16.3标台", "标台"), ("216航次", "航次")]
