@@ -97,6 +97,10 @@ _GOAL_OF = compile_re(r"\b(?:targets?|goals?|trajectory|ceiling|(?<!project )(?<
                       r"(?:[$€£¥₹]|[A-Z]{1,2}\$)?$", re.I)
 _STANDARD_OF = compile_re(r"(?<!ing )\bstandard\s+of\s+$", re.I)
 # A time limit a share is counted within: "within 10 seconds", "in under 10 minutes", "(within 24 hours)".
+# The bound of a class, open on one side: "10% or more", "12 metres or longer", "aged 65 or over" (not a change's
+# size, "fell by 5% or more").
+_OR_BEYOND = compile_re(r"\s+or\s+(?:more|longer|above|over|higher|older|greater|less|fewer|below|under|younger|shorter)\b")
+_CHANGE_BY = compile_re(r"\bby\s+$")
 _WITHIN = compile_re(r"\b(?:within|in under|in less than|inside)\s+$", re.I)
 # A bound on a time that defines a class: "waiting more than 52 weeks", "took longer than 60 minutes" (not a level a
 # plan cuts to, "reduce interruptions to no more than 3.0 minutes", nor time given, "more than 51,000 hours of").
@@ -231,6 +235,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("achieved", "part_of_batch", True)  # "A dozen of the new members are young farmers"
     if EN_LONG_AGO.match(sentence) and not EN_TARGET_RE.search(sentence, 0, sp.start):
         return Decision("other", "size_or_history", True)  # "Ten years ago, in 2014/15, the Service attended 10,310 …"
+    if _OR_BEYOND.match(sentence, sp.end) and not _CHANGE_BY.search(sentence, max(0, sp.start - 12), sp.start):
+        return Decision("other", "class_bound", True)  # "missing 10% or more of sessions", "vessels of 12 metres or longer"
     if _TIME_UNIT.fullmatch(sp.unit or "") and (_WITHIN.search(sentence, max(0, sp.start - 20), sp.start) or (
             _TIME_BOUND.search(sentence, max(0, sp.start - 20), sp.start) and not sentence.startswith(" of ", sp.end))):
         return Decision("other", "time_limit", True)  # "answered 96.1% of calls within 10 seconds": the standard's limit

@@ -90,7 +90,7 @@ def _en_value(m: re.Match) -> tuple[float, str]:
 # A number without a unit is a figure when a verb makes it the value of what comes before: "Traffic deaths rose
 # to 4,285", "the index stood at 1,160", "a national average of 1.26".
 _BARE_VALUE_AFTER = compile_re(
-    r"(?:\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|soared|fell|fallen|dropped|declined|decreased|"
+    r"(?:\b(?:rose|risen|rise|grew|grown|grow|increased|increase|climbed|jumped|surged|soared|fell|fallen|fall|dropped|declined|decreased|"
     r"slipped|slid|eased|rebounded)\s+(?:to|by)|\b(?:reached|reaches|totall?ed|totals|hit|hits)"
     r"|\bnumbered|\bdisposed of|\b(?:an? )?(?:increase|decrease|rise|fall|drop|gain|reduction|net change) of"
     r"|\bnumber of\b[^.;:()]{0,80}?\b(?:was|were|is|are|stood at|rose to|fell to|reached|totall?ed)"

@@ -443,3 +443,12 @@ def test_what_a_result_is_worth_is_a_result_and_a_things_price_is_not():
 
     assert read("We signed 14 contracts worth a total of £96m.") == [("14 contracts", "achieved"), ("£96m", "achieved")]
     assert read("The council bought a site worth £4m.") == [("£4m", "other")]
+
+
+def test_an_open_bound_of_a_class_is_other_and_a_level_a_forecast_rises_to_is_read():
+    def read(s: str) -> list[tuple[str, str]]:
+        return [(f.text, f.kind) for f in extract_figures(s, language="en")]
+
+    assert read("Pupils missing 10% or more of sessions rose to 21.4%.") == [("10%", "other"), ("21.4%", "achieved")]
+    assert read("Of the fleet, 38 were 12 metres or longer.")[-1] == ("12 metres", "other")
+    assert read("The number of borrowers is forecast to rise to about 420,000 in 2026.") == [("420,000", "target")]
