@@ -33,7 +33,7 @@ from .kind_cues_en import (
 )
 from .kinds import CUE_WINDOW, Decision, SentenceContext
 from .numbers import NumberSpan
-from .numbers_en import EN_CURRENCY
+from .numbers_en import AGED, EN_CURRENCY
 
 # A running total to now (X年以来): "Since 2020 the province has signed 87 agreements", "has
 # added 4,800 jobs since 2019". ("The highest since 2008" is history.)
@@ -235,7 +235,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("achieved", "part_of_batch", True)  # "A dozen of the new members are young farmers"
     if EN_LONG_AGO.match(sentence) and not EN_TARGET_RE.search(sentence, 0, sp.start):
         return Decision("other", "size_or_history", True)  # "Ten years ago, in 2014/15, the Service attended 10,310 …"
-    if _OR_BEYOND.match(sentence, sp.end) and not _CHANGE_BY.search(sentence, max(0, sp.start - 12), sp.start):
+    if _OR_BEYOND.match(sentence, sp.end) and not _CHANGE_BY.search(sentence, max(0, sp.start - 12), sp.start) \
+            or not sp.unit and AGED.search(sentence, max(0, sp.start - 16), sp.start):
         return Decision("other", "class_bound", True)  # "missing 10% or more of sessions", "vessels of 12 metres or longer"
     if _TIME_UNIT.fullmatch(sp.unit or "") and (_WITHIN.search(sentence, max(0, sp.start - 20), sp.start) or (
             _TIME_BOUND.search(sentence, max(0, sp.start - 20), sp.start) and not sentence.startswith(" of ", sp.end))):

@@ -33,8 +33,8 @@ _EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|
             "remains|comes|goes|gets|makes|takes|came|went|became|said|"
             # a statute's sections and a paper's authors: "§ 12-820 et seq.", "Smith et al."
             "et|seq|al")
-# Words that tell what kind of the counted things there are, before a noun of two words: "45 new
-# police officers", "300 full-time factory workers" (any one word goes before a plural: "2,500 new jobs").
+# Words that tell what kind of the counted things there are, before a noun of two words: "45 new police officers"
+# (any one word goes before a plural: "2,500 new jobs").
 _EN_COUNT_ADJECTIVE = ("new|additional|extra|full-time|part-time|permanent|temporary|local|foreign|international|"
                        "skilled|senior|young|small|large|major|key|big|public|private")
 # How an adjective ends: one before the noun counted ("32 primary care practices") is no unit by itself.
@@ -122,8 +122,8 @@ _BARE_VALUE_AFTER = compile_re(
 _COMPARED_OR_PART = compile_re(r"\s+(?:(?:more|fewer|less|higher|lower) than|of (?:which|whom|them|these)"
                                r"|(?:more|fewer)(?! than)|by\s+(?:the end of\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
                                rf"|(?:next|this|last) (?:year|month|quarter|week|season)|{RATE})\b")
-# A bound before a number of thousands: "fewer than 17,000 by 2029" (a small one is too often a count
-# of something named after: "more than 3 in 10").
+# A bound before a number of thousands: "fewer than 17,000 by 2029" (a small one is too often a count of something
+# named after: "more than 3 in 10").
 _BOUND_BEFORE = compile_re(r"\b(?:fewer|less|more) than\s+$")
 # A sentence that names a whole first ("Of the 27 projects, 11 were foreign direct investment"): the
 # bare numbers that open its clauses are counts of its parts.
@@ -135,6 +135,7 @@ _ELIDED_BEFORE = compile_re(r"\band\s+[a-z]{3,}ed\s+$")
 _ELIDED_AFTER = compile_re(ELIDED_NOUN_AFTER)
 # A count the subject of a verb in the passive: "19 were injured", "12 were arrested".
 _PASSIVE_AFTER = compile_re(r"\s+(?:were|was|have been|had been)\s+(?:also\s+)?[a-z]{3,}(?:ed|en)\b")
+AGED = compile_re(r"\baged\s+(?:between\s+|under\s+|over\s+|\d{1,3}\s+(?:to|and)\s+)?$")  # (an age names a group)
 _COPULA_BEFORE = compile_re(r"(?<!there )(?<!There )\b(?:was|were|is|are)\s+(?:about |around |nearly |almost |roughly |some )?$")
 # The rest of a batch, its first or its last, counted as a verb's subject.
 _THE_REST_BEFORE = compile_re(r"\b(?:[Tt]he|its|their|our) (?:remaining|other|last|final|first)\s+$")
@@ -177,9 +178,9 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
     if (label := _LABEL_BEFORE.fullmatch(text, 0, m.start())) and not _NOT_A_VALUE_LABEL.search(label["label"]) \
             and (not after or after in ",;)" or text[end:].lstrip(" ")[:1] == "("):
         return True
-    if ("," in m.group("num") or m.group("dec")) and (_BOUND_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                                                      or _COPULA_BEFORE.search(text, max(0, m.start() - 24), m.start())):
-        return True  # ("fewer than 17,000", "The prison population was 31,842 on 30 June", "the ratio was 0.84")
+    if AGED.search(text, max(0, m.start() - 16), m.start()) or ("," in m.group("num") or m.group("dec")) and (
+            _BOUND_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _COPULA_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+        return True  # ("adults aged 16 and over", "fewer than 17,000", "The prison population was 31,842", "was 0.84")
     if text[m.start() - 2 : m.start()] in (": ", ":") and BRACKET_LABEL.search(text, max(0, m.start() - 30), m.start()):
         return True  # the same figure of an earlier time, or its plan: "(2023: 31)", "(plan: 71,600)"
     if text[m.start() - 1 : m.start()] == "(" and _EARLIER_TIME_BEFORE.search(text, max(0, m.start() - 40), m.start()) \

@@ -452,3 +452,13 @@ def test_an_open_bound_of_a_class_is_other_and_a_level_a_forecast_rises_to_is_re
     assert read("Pupils missing 10% or more of sessions rose to 21.4%.") == [("10%", "other"), ("21.4%", "achieved")]
     assert read("Of the fleet, 38 were 12 metres or longer.")[-1] == ("12 metres", "other")
     assert read("The number of borrowers is forecast to rise to about 420,000 in 2026.") == [("420,000", "target")]
+
+
+def test_an_age_that_names_a_group_is_other_and_a_balance_sheets_dated_base_in_brackets_is_read():
+    def read(s: str) -> list[tuple[str, str]]:
+        return [(f.text, f.kind) for f in extract_figures(s, language="en")]
+
+    assert read("Those aged 35 to 54 were flat at 66.0%.") == [("35", "other"), ("54", "other"), ("66.0%", "achieved")]
+    assert read("Raise the share of ticket buyers aged under 30 to 20% by 2028.") == [("30", "other"), ("20%", "target")]
+    assert read("Group headcount rose to 1,126 at 30 September (31 March 2025: 1,018).") == [
+        ("1,126", "achieved"), ("1,018", "other")]
