@@ -98,7 +98,7 @@ _UNDERSCORE_TITLE = compile_re(r"^[^_，。；！？,;!?]{1,30}(?:_[^_，。；�
 # looked for only in text with an ASCII letter (each holds a, c or p, which ignoring case match
 # only themselves); the rest open with literals.
 _COPYRIGHT = compile_re(
-    r"版权所有|版权归|©|公网安备|保留所有权利|主办单位|承办单位|技术支持|运营维护|网站标识码|建议使用.{0,12}浏览器|"
+    r"版权所有|版权归|©|公网安备|保留所有权利|(?:主办|承办|协办)单位\s*[:：]|技术支持|运营维护|网站标识码|建议使用.{0,12}浏览器|"
     r"分辨率|互联网新闻信息服务许可|新办[〔\[(（]\d{4}|违法和不良信息举报"
 )
 _COPYRIGHT_LATIN = compile_re(r"copyright|\(c\)\s?\d{4}|ICP\s?[备证]|all rights reserved", re.I)

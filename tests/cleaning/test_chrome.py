@@ -591,3 +591,12 @@ def test_unfinished_work_is_no_paywall():
 
     assert classify("7 | 农村户厕改造 | 378 | 252 | 66.7 | 未完成") is None
     assert classify("(未完,全文共2270字,当前显示592字)") == "widget"
+
+
+def test_a_paragraph_about_the_units_that_handle_complaints_is_no_footer():
+    from service.cleaning.chrome_rules import classify
+
+    line = ("五是监督考核再从严。对承办单位实行月通报、季点评、年考核，全年发出督办单1436件，约谈承办单位负责人27人次，"
+            "对8家按时办结率连续3个月低于95%的单位进行专题通报。")
+    assert classify(line) is None
+    assert classify("主办单位：峪川县人民政府办公室　承办单位：峪川县融媒体中心") == "copyright"
