@@ -65,7 +65,7 @@ MEASURE_UNITS = [
 ]
 # Durations: 11天完成审批, 工期18个月 (not 18个), 24小时. 年 only in 连续N年: elsewhere N年 is a date
 # (2023年), which _is_excluded_zh leaves out.
-DURATION_UNITS = ["个工作日", "個工作日", "工作日", "个月", "個月", "小时", "小時", "分钟", "分鐘", "天", "年"]
+DURATION_UNITS = ["个工作日", "個工作日", "工作日", "个月", "個月", "小时", "小時", "分钟", "分鐘", "秒", "天", "年"]
 UNITS = sorted(CURRENCY + COUNT_UNITS + MEASURE_UNITS + DURATION_UNITS, key=len, reverse=True)
 
 PREFIX_QUALIFIERS = ["超过", "超", "近", "约", "逾", "达", "过"]
@@ -87,6 +87,7 @@ NOT_A_UNIT_BEFORE = {
     "天": "然津下气", "年": "级級代度底初中末内", "片": "区段状", "颗": "粒", "列": "入为席队举表出", "例": "如外子行会", "剂": "量型",
     "期": "间末初满限内中货权刊待望盼",
     "轮": "换岗值训动流胎椅廓次",  # (轮换, 轮岗: no rounds)
+    "秒": "杀懂",  # (秒杀: a flash sale)
     ":1": "0123456789:", "∶1": "0123456789∶",  # (a clock's 9:15 is no ratio)
     "岁": "月末",  # (岁月, 岁末)
     "克": "服难隆拉",  # (克服, 克难: no gram)
@@ -222,8 +223,8 @@ def _is_excluded_zh(text: str, m: re.Match, signed: bool) -> bool:
     if before == "前" and unit in ("名", "位") and _HAN_AFTER.match(text, e):
         return True  # a group named by a ranking's size: 前十名股东, 产值前100名企业 (not 排名进入前70位)
     consecutive = text[max(0, m.start() - 2) : m.start()] == "连续"
-    if unit == "年" and not consecutive:
-        return True  # a date: 2023年; 连续19年 is a duration
+    if unit == "年" and not consecutive and not ("." in num and is_arabic):
+        return True  # a date: 2023年; 连续19年 and 平均从业年限4.3年 are durations
     if not is_arabic and not unit and ("点" in num or "點" in num):
         return True  # a clock time: 三点五十分 (a decimal in Chinese numerals is read with its unit)
     if not is_arabic and not consecutive:

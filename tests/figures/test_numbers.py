@@ -598,3 +598,12 @@ def test_volumes_standard_buses_voyages_and_terabytes_are_units():
     got = [(f.text, f.unit) for f in extract_figures(
         "新增地方文献8600册、数字资源12.6TB，借阅142.7万册次，公交车拥有量为16.3标台，海上执法巡航216航次。")]
     assert got == [("8600册", "册"), ("12.6TB", "TB"), ("142.7万册次", "册次"), ("16.3标台", "标台"), ("216航次", "航次")]
+
+
+def test_seconds_and_years_with_decimals_are_durations_and_a_flash_sale_is_no_second():
+    from service.figures import extract_figures
+
+    assert [(f.text, f.kind) for f in extract_figures("平均接通时长由上年的42秒缩短至18秒。")] == [
+        ("42秒", "other"), ("18秒", "achieved")]
+    assert [(f.text, f.unit) for f in extract_figures("话务员平均从业年限4.3年。")] == [("4.3年", "年")]
+    assert [f.text for f in extract_figures("2024年推出9.9元秒杀活动。")] == ["9.9元"]
