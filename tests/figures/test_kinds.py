@@ -595,3 +595,8 @@ def test_a_ranges_upper_end_is_what_its_lower_end_is_and_the_year_alone_is_no_pl
     assert kinds("年内新建城市书房9个，改造提升分馆6个。") == [("9个", "achieved"), ("6个", "achieved")]
     assert kinds("毕业半年内离职率为11.2%。") == [("11.2%", "achieved")]  # (半年内 is no plan's year)
     assert kinds("力争年内新建10个。") == [("10个", "target")]
+
+
+def test_an_organisation_counted_is_a_noun_not_the_verb_organise():
+    assert kinds("目前，全市共有基层工会组织6218个，覆盖职工58.4万人。") == [("6218个", "other"), ("58.4万人", "other")]
+    assert kinds("全年组织培训126场。") == [("126场", "achieved")]
