@@ -125,8 +125,7 @@ _COMPARED_OR_PART = compile_re(r"\s+(?:(?:more|fewer|less|higher|lower) than|of 
 # A bound before a number of thousands: "fewer than 17,000 by 2029" (a small one is too often a count of something
 # named after: "more than 3 in 10").
 _BOUND_BEFORE = compile_re(r"\b(?:fewer|less|more) than\s+$")
-# A sentence that names a whole first ("Of the 27 projects, 11 were foreign direct investment"): the
-# bare numbers that open its clauses are counts of its parts.
+# A whole named first ("Of the 27 projects, 11 were …"): the bare numbers opening its clauses count its parts.
 _OF_THE_WHOLE = compile_re(r"\s*Of (?:the|these|those|its|their|our|all)\b")
 # Things of a named kind counted: "11,870 Safe and Well visits", "9 Blue Flag beaches", "48 First Homes sold".
 _NAMED_KIND_COUNTED = compile_re(r"\s+(?:[A-Z][a-z]+\s+(?:(?:and|&|of)\s+)?){1,3}(?:[a-z]{3,}s|Homes)\b")
