@@ -178,6 +178,11 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
                        kind=_column_kind(column, years), period=year or (max(years) if years else None), quote=quote)
 
 
+def _result_years(columns: list[str]) -> list[str]:
+    """The years the columns of results name (not a plan's: beside "2024年实际", "2025年目标" is no later result)."""
+    return [y for c in columns if (y := _year_of(c)) and not (_TARGET_COLUMN.search(c) and "完成" not in c)]
+
+
 def _column_kind(column: str, years: list[str]) -> Kind:
     """The kind of a value in `column`: an earlier year's or an earlier time's column is the comparison, and
     so is a project's total investment, its size ("总投资（亿元）"); a plan's column holds targets ("计划招生（人）";
@@ -209,7 +214,7 @@ def _sheet_row(columns: list[str], text: str, quote: str) -> list[FigureDraft] |
         return None
     label, values = _ROW_LEAD.sub("", cells[0]), cells[1:]
     unit = values[columns.index("单位")]
-    years = [y for c in columns if (y := _year_of(c))]
+    years = _result_years(columns)
     # (an earlier year's column is the comparison, unless a plan's column stands beside it: then it is the
     # review of last year that opens a plan, "2024年完成 | 2025年目标")
     planned = any(_TARGET_COLUMN.search(c) for c in columns)
@@ -294,7 +299,7 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
         pairs = _row_cells(_EXPLANATION.sub("", row["cells"]) if explained else row["cells"], columns)
         if pairs is None:
             continue
-        years = [y for c in columns if (y := _year_of(c))]
+        years = _result_years(columns)
         # (a change column after a measure's is that measure's change: "快递业务量(万件) | 同比增长(%) | 快递业务收入(万元) |
         # 同比增长(%)" gives 江北区快递业务量同比, 江北区快递业务收入同比)
         measures = [m["name"] if (m := _measure_column(c)) and not _CHANGE_COLUMN.search(c)

@@ -194,3 +194,15 @@ def test_a_numbered_table_with_a_status_column_and_a_forecasts_ranges_are_read()
     got = {f.text: f.kind for f in s.figures}
     assert got["186,000"] == got["194,000"] == got["21.50"] == got["26.73"] == "achieved"
     assert got["153,087.45"] == "other"
+
+
+def test_a_plans_later_year_is_no_later_result_for_the_actuals_beside_it():
+    from service.figures.table_zh import table_figures
+    from service.segment import segment
+
+    text = ("指标\t2023年实际\t2024年实际\t同比\t2025年目标\n天然气售气量\t4.58亿立方米\t4.86亿立方米\t6.1%\t5.15亿立方米\n")
+    sentences = segment(text)
+    figs = [f for fs in table_figures(sentences).values() for f in fs]
+    kinds = {f.text: (f.kind, f.period) for f in figs}
+    assert kinds["4.58亿立方米"] == ("other", "2023") and kinds["4.86亿立方米"] == ("achieved", "2024")
+    assert kinds["6.1%"] == ("achieved", "2024") and kinds["5.15亿立方米"] == ("target", "2025")
