@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..figures import Kind
 from ..figures.kind_cues import TARGET_RE
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
@@ -155,30 +154,3 @@ def _en_dated(sentence: str, figure: str, year: str) -> bool:
     return bool(re.match(rf"\W*In (?:fiscal )?{year}\b", sentence)
                 or re.search(rf"{re.escape(figure)}[^,;.]{{0,40}}\bin (?:fiscal )?{year}\b", sentence))
 
-
-# A title that reviews a whole year's work ("…2024年林业生态建设工作情况报告", "…工作总结和2025年工作思路"), and
-# one that reviews only part of it ("上半年计划执行情况的报告").
-YEAR_REVIEW_TITLE = compile_re(r"(?:19|20)\d{2}年[^，。]{0,30}?(?:总结|进展情况|工作情况|完成情况|运行情况|情况报告|情况的报告|情况通报)")
-PART_OF_YEAR = compile_re(r"上半年|下半年|一季度|二季度|三季度|前三季度|\d{1,2}月|[—–-]\d{1,2}月")
-_WITHIN_THE_YEAR = compile_re(r"年内")
-
-
-def within_the_year(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], kinds: list[Kind | None],
-                    name: str) -> None:
-    """On a page that reviews the whole year (by its `name`), work done 年内 is a result."""
-    if YEAR_REVIEW_TITLE.search(name) and not PART_OF_YEAR.search(name):
-        _done_within_the_year(figures, sentences, kinds)
-
-
-def _done_within_the_year(figures: dict[int, list[FigureDraft]], sentences: list[Sentence],
-                          kinds: list[Kind | None]) -> None:
-    """On a page that reviews the year, 年内 says when the work was done, not by when it is due: "年内完成造林0.8万亩"
-    is a result there (in a plan's section, or with a plan word of its own, 确保…年内竣工, it stays a plan)."""
-    for s, kind in zip(sentences, kinds, strict=True):
-        figs = figures.get(s.index)
-        if not figs or kind == "target" or "年内" not in s.text:
-            continue
-        if TARGET_RE.search(_WITHIN_THE_YEAR.sub("，", s.text)) is None:
-            for f in figs:
-                if f.kind == "target":
-                    f.kind = "achieved"

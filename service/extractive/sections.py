@@ -15,8 +15,8 @@ from ..figures.table_zh import table_figures
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from ..segment import Sentence
-from .headings import page_name, section_kinds
-from .periods import history, last_years, within_the_year
+from .headings import section_kinds
+from .periods import history, last_years
 
 # A year a plan or a forecast runs to: it dates its own sentence, not the ones after it.
 _DEADLINE_YEAR = compile_re(r"(?:(?:预计|力争|争取|计划|目标|将于|将在)(?:到|至)?|(?<![日月\d])到)(?:19|20)\d{2}年$")
@@ -114,7 +114,6 @@ def figures_in_context(
     if language == "zh":
         last_years(out, sentences, doc_year, title_year)
         _higher_places(out, sentences)
-        within_the_year(out, sentences, kinds, page_name(sentences, title))
     history(out, sentences, doc_year, language)
     return out
 
