@@ -105,21 +105,27 @@ HELD_AT = compile_re(r"(?:稳定|保持|稳)在$")
 RESULT_IN_GAP = compile_re(r"开工|投产|签约|落地|竣工|完成|建成|达产|实施|引进|落户|开建|推进")
 # Standing counts and profiles: what a place has, not what happened.
 # (A profile's own verb, the 达 of 面积达 or 存量达, makes no result of it: see `_position_rules`.)
+# The verbs both a standing count and the list it governs are read with: what the whole place has (全镇共有行政村23个),
+# the resources a place keeps (全市共配置应急抢修队伍86支), how a body is made up (中心设7个处).
+_WHOLE_PLACE_HAS = r"全(?:国|省|市|区|州|县|镇|乡|村)共有"
+_KEEPS = r"(?<![新增])共配(?:置|备|有)"
+_SET_UP = r"(?<![建增新开铺架敷布装安假])设有?"
 STANDING_BEFORE = compile_re(
     r"(?<!新)(?P<word>拥有|现有|目前已?(?:集聚|聚集|入驻|拥有|共有|有)|辖区内|境内|下辖|辖|存量(?:为|达(?![到成]))?"
     r"|(?:规划(?:总|建筑|用地|占地)?|总)?面积(?:为|约|达(?![到成]))?|(?<![千万])人口|占地(?:面积)?(?:约)?|常住|户籍|在建"
     r"|在谈|在库|(?:入库)?储备项目|储备库|项目库|入库(?:项目|企业|用户|主体)|(?:目前|现)[^，。；！？]{0,8}?共有"
     r"|馆藏|在用|备有"  # (馆藏文物12.7万件, 在用特种设备9.86万台, 备有应急发电车46台: what is held, in use, kept)
-    r"|全(?:国|省|市|区|州|县|镇|乡|村)共有"  # (全镇共有行政村23个: what the place has)
+    r"|" + _WHOLE_PLACE_HAS +
     r"|保有量(?:为|约|达(?![到成]))?"  # (电动自行车保有量约168万辆: a stock, the place's)
-    r"|(?<![新增])共配(?:置|备|有)"  # (全市共配置应急抢修队伍86支: the resources a place keeps)
-    r"|(?:^|(?<=[\u4e00-\u9fff]))(?<![建增新开铺架敷布装安假])设有?(?=$))"  # (中心设7个处: how a body is made up)
-    r"(?:[^，。；！？、\d]|\d+周?岁|\d+[A-Z](?=[\u4e00-\u9fff])){0,12}$"  # (目前全市共有汽车品牌4S店87家)  # (a noun of a few words, an age in it: 现有60周岁以上老年人; not a rate's
-    # base: 每千人口执业医师3.35人)
+    r"|" + _KEEPS +
+    r"|(?:^|(?<=[\u4e00-\u9fff]))" + _SET_UP + r"(?=$))"  # (设 right before its number)
+    # (a noun of a few words, an age or a model code in it: 现有60周岁以上老年人, 目前全市共有汽车品牌4S店87家; not a
+    # rate's base: 每千人口执业医师3.35人)
+    r"(?:[^，。；！？、\d]|\d+周?岁|\d+[A-Z](?=[\u4e00-\u9fff])){0,12}$"
 )
 # A standing count's verb, which governs a list: 现有国家级“小巨人”企业9家、省级专精特新中小企业57家.
-LIST_GOVERNOR = compile_re(r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|全(?:国|省|市|区|州|县|镇|乡|村)共有|下辖"
-                           r"|(?<![新增])共配(?:置|备|有)|(?:^|(?<=[\u4e00-\u9fff，,]))(?<![建增新开铺架敷布装安假])设有?(?=\d))")
+LIST_GOVERNOR = compile_re(r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|" + _WHOLE_PLACE_HAS + r"|下辖|" + _KEEPS
+                           + r"|(?:^|(?<=[\u4e00-\u9fff，,]))" + _SET_UP + r"(?=\d))")
 STANDING_AFTER = compile_re(r"^[^，。；！？]{0,3}(?:在建|在谈|储备)")
 # A count of a list or of a policy document: 18条意见, 营商环境10条, 217家…开发区综合考评中.
 POLICY_AFTER = compile_re(r"^[”’\"」]?(?:意见|措施|举措|政策|条款|规定|细则|办法|承诺|服务承诺|工作法|机制)")

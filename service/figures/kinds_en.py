@@ -34,6 +34,7 @@ from .kind_cues_en import (
 from .kinds import CUE_WINDOW, Decision, SentenceContext
 from .numbers import NumberSpan
 from .numbers_en import AGED, EN_CURRENCY
+from .times_en import TIME_BOUND_WORDS
 
 # A running total to now (X年以来): "Since 2020 the province has signed 87 agreements", "has
 # added 4,800 jobs since 2019". ("The highest since 2008" is history.)
@@ -96,16 +97,15 @@ EN_TARGET_SET = compile_re(r"\b(?:set|sets|setting|adopted|agreed|has|have) (?:a
 _GOAL_OF = compile_re(r"\b(?:targets?|goals?|trajectory|ceiling|(?<!project )(?<!\ba )budget|budgeted)\s+(?:of|at)\s+(?:about |around |some |at least )?"
                       r"(?:[$€£¥₹]|[A-Z]{1,2}\$)?$", re.I)
 _STANDARD_OF = compile_re(r"(?<!ing )\bstandard\s+of\s+$", re.I)
-# A time limit a share is counted within: "within 10 seconds", "in under 10 minutes", "(within 24 hours)".
 # The bound of a class, open on one side: "10% or more", "12 metres or longer", "aged 65 or over" (not a change's
 # size, "fell by 5% or more").
 _OR_BEYOND = compile_re(r"\s+or\s+(?:more|longer|above|over|higher|older|greater|less|fewer|below|under|younger|shorter)\b")
 _CHANGE_BY = compile_re(r"\bby\s+$")
+# A time limit a share is counted within: "within 10 seconds", "in under 10 minutes", "(within 24 hours)".
 _WITHIN = compile_re(r"\b(?:within|in under|in less than|inside)\s+$", re.I)
 # A bound on a time that defines a class: "waiting more than 52 weeks", "took longer than 60 minutes" (not a level a
 # plan cuts to, "reduce interruptions to no more than 3.0 minutes", nor time given, "more than 51,000 hours of").
-_TIME_BOUND = compile_re(r"(?<!\bto )(?<!\bto no )(?<!\bto not )\b(?:(?:no |not )?(?:more|longer|less|fewer) than|at least|beyond"
-                         r"|in excess of|(?<=waited )over|(?<=waiting )over|(?<=wait )over)\s+$", re.I)
+_TIME_BOUND = compile_re(r"(?<!\bto )(?<!\bto no )(?<!\bto not )\b(?:" + TIME_BOUND_WORDS + r")\s+$", re.I)
 _TIME_UNIT = compile_re(r"(?:working |calendar )?(?:seconds?|minutes?|hours?|days?|weeks?|months?)", re.I)
 # A work and what it holds: "a same-day emergency care unit with 16 trolleys", "a scheme with four theatres".
 _WORKS_WITH = compile_re(r"\b(?:scheme|project|unit|hub|centre|center|facility|building|development|plant|ward|berth|terminal|"

@@ -59,9 +59,11 @@ def minutes_seconds(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
 # "waiting more than 52 weeks", "no more than one minute early" (a figure of the definition, `other`). Not a span
 # something lasts ("for 3 days", "over two years"), nor months or years (a deadline: "within two years").
 _SMALL_COUNTS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())}
+# The words that bound a time from one side (kinds_en reads the same words to give the figure its kind).
+TIME_BOUND_WORDS = r"(?:no |not )?(?:more|longer|less|fewer) than|at least|beyond|in excess of" \
+                   r"|(?<=waited )over|(?<=waiting )over|(?<=wait )over"
 _TIME_THRESHOLD = compile_re(
-    r"\b(?P<bound>within|(?:no |not )?(?:more|longer|less|fewer) than|at least|beyond|in excess of"
-    r"|(?<=waited )over|(?<=waiting )over|(?<=wait )over)\s+"
+    r"\b(?P<bound>within|" + TIME_BOUND_WORDS + r")\s+"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{'|'.join(_SMALL_COUNTS)})\s(?P<unit>minutes?|hours?|days?|weeks?|months?|years?)\b",
     re.I)
 
