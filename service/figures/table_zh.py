@@ -104,6 +104,8 @@ def _measure_column(column: str) -> re.Match[str] | None:
 
 def _names_a_measure(text: str) -> bool:
     return any(_known_unit(m["unit"]) for m in _MEASURE_COLUMN.finditer(text))
+
+
 _EARLIER_WORD_COLUMN = compile_re(r"^(?:上年|去年|上期|上月|年初(?!至)|期初|(?:本)?报告期初)(?!.*(?:增减|变动|同比|增长))")
 
 
@@ -180,7 +182,12 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
 
 def _result_years(columns: list[str]) -> list[str]:
     """The years the columns of results name (not a plan's: beside "2024年实际", "2025年目标" is no later result)."""
-    return [y for c in columns if (y := _year_of(c)) and not (_TARGET_COLUMN.search(c) and "完成" not in c)]
+    return [y for c in columns if (y := _year_of(c)) and not _plans(c)]
+
+
+def _plans(column: str) -> bool:
+    """Whether `column` holds a plan's figures ("2025年目标", "计划招生（人）"; a plan's rate done is a result: "计划完成率")."""
+    return _TARGET_COLUMN.search(column) is not None and "完成" not in column
 
 
 def _column_kind(column: str, years: list[str]) -> Kind:
@@ -191,7 +198,7 @@ def _column_kind(column: str, years: list[str]) -> Kind:
     if year is not None and years and year < max(years) or _EARLIER_WORD_COLUMN.match(column) \
             or _SIZE_COLUMN.match(column):
         return "other"
-    return "target" if _TARGET_COLUMN.search(column) and "完成" not in column else "achieved"
+    return "target" if _plans(column) else "achieved"
 
 
 # A statistical sheet pasted from a spreadsheet: a head with a unit column ("指标名称 单位 本月 累计
@@ -226,7 +233,7 @@ def _sheet_row(columns: list[str], text: str, quote: str) -> list[FigureDraft] |
         quantity = None if rate else parse_quantity(cell.lstrip("+") + unit)
         value, base = quantity if quantity else (float(cell.replace(",", "").replace("−", "-")), "%" if rate else unit)
         year = _year_of(column)
-        kind = "target" if _TARGET_COLUMN.search(column) and "完成" not in column else "other" if _EARLIER_COLUMN.search(column) \
+        kind = "target" if _plans(column) else "other" if _EARLIER_COLUMN.search(column) \
             or year is not None and year < max(years) and not planned else "achieved"
         subject = f"{label}增长" if rate and re.search(r"同比|增长|增减|±", column) else f"{label}{column}"
         out.append(FigureDraft(subject=subject, text=cell, value=value, unit=base, kind=kind, period=year, quote=quote))
