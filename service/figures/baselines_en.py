@@ -9,6 +9,7 @@ import re
 
 from ..re_cache import compile_re
 from .numbers_en import EARLIER_YEAR
+from .words_en import LABELLED_PERIOD
 
 # The base a change is measured from: "up from 19.8%", "compared with $480 million a year earlier",
 # "from a previous range of $4.9 billion",
@@ -45,9 +46,8 @@ EN_BASELINE = compile_re(
     r"|(?<=\()\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"last year|prior year|previous year|a year earlier|first estimate|previous estimate)\s*:\s*(?:an?\s+(?:fall|rise|drop|"
     r"increase|decrease)\s+of\s+)?"
-    # ("(January–October 2024: 84.1%)", "(summer 2024: 3.67m)": any period of a year, labelled; a day of it, a
-    # balance sheet's date: "(29 March 2025: £201.4m)")
-    r"|(?<=\()\s*(?:\d{1,2}\s+)?[A-Za-z][^():]{0,30}?(?:19|20)\d\d(?:[/-]\d\d)?\s*:\s*(?:(?:up|down)\s+)?"
+    # ("(January–October 2024: 84.1%)", "(summer 2024: 3.67m)", "(29 March 2025: £201.4m)": any period of a year)
+    r"|(?<=\()" + LABELLED_PERIOD + r"(?:(?:up|down)\s+)?"
     # ("up 7.2% on October 2024 (2.65 million)", "19% more than in the third quarter of 2024 (548,900 MWh)")
     r"|\b(?:on|than|from|versus|vs\.?|compared (?:with|to)|against)\s+(?:in\s+)?(?:the\s+)?[^(),;]{0,30}?"
     r"\b(?:19|20)\d\d(?:[/-]\d\d)?\s*\(\s*"

@@ -74,13 +74,15 @@ _EN_WORD_COUNT = compile_re(
     re.I)
 
 
+# Any period of a year, labelled in brackets, up to its colon: "(January–October 2024: ", "(summer 2024: ", a day
+# of it, a balance sheet's date: "(31 March 2025: " (baselines_en reads the same label as the comparison's).
+LABELLED_PERIOD = r"\s*(?:\d{1,2}\s+)?[A-Za-z][^():]{0,30}?(?:19|20)\d\d(?:[/-]\d\d)?\s*:\s*"
 # The label of a comparison in brackets, before a value: "(2023: 31)", "(September: 113.7)", "(last year:
 # seven)". (numbers_en reads the numbers in digits after it.)
 BRACKET_LABEL = compile_re(r"\(\s*(?:(?:Q[1-4]|H[12]|FY|9M)\s*)?(?:(?:19|20)\d\d(?:[/–-]\d\d)?|FY\s?\d\d|January|February|March|April|May|"
                            r"June|July|August|September|October|November|December|last year|prior year|previous year|"
                            r"a year earlier|first estimate|previous estimate|plan|target|budget|forecast|trajectory|commitment|standard|goal)\s*:\s*$"
-                           r"|\(\s*(?:\d{1,2}\s+)?[A-Za-z][^():]{0,30}?(?:19|20)\d\d(?:[/-]\d\d)?\s*:\s*$",  # ("(January–October 2024: ")
-                           re.I)  # (a balance sheet's date: "(31 March 2025: ")
+                           r"|\(" + LABELLED_PERIOD + r"$", re.I)
 _WORD_IN_BRACKETS = compile_re(rf"(?<=: )(?P<count>{_COUNT_ALTERNATIVES})(?=\))", re.I)
 # A count in words that a comparison makes a value: "seven fewer than in 2023".
 _WORD_CHANGE = compile_re(rf"(?<![\w-])(?P<count>{_COUNT_ALTERNATIVES})(?=\s+(?:more|fewer|less)\s+than\b)", re.I)
