@@ -75,8 +75,32 @@ def decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceContex
             decisions.append(Decision(ranked.kind, "apposed_rank", ranked.certain))
         else:
             decisions.append(decide_en(sentence, sp, context))
-    return _list_members(sentence, spans, _compared_in_brackets(
-        sentence, spans, _parts_of_the_whole(sentence, spans, decisions, context.previous)))
+    return _changed_since(sentence, spans, _list_members(sentence, spans, _compared_in_brackets(
+        sentence, spans, _parts_of_the_whole(sentence, spans, decisions, context.previous))))
+
+
+# A change measured against an earlier time: "9% more than in 2023", "4.2% higher than a year earlier", "18% lower
+# than a year ago", "5.6% more than in October 2024", "up 3% on the previous year".
+_EN_CHANGE_SINCE = compile_re(
+    r"\s+(?:(?:more|less|fewer|higher|lower|greater|smaller)\s+than|(?:up|down)\s+(?:on|from))\s+(?:in\s+|during\s+)?"
+    r"(?:(?:19|20)\d\d(?:[/–-]\d{2})?\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    r"the\s+(?:previous|prior|preceding|same)\s+(?:year|quarter|month|week|period|half)\b)", re.I)
+
+
+def _changed_since(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
+    """A change against an earlier time that no word of the sentence speaks for is this period's result, and so is
+    the level it is the change of: "Housing First moved 812 households into permanent homes, 9% more than in 2023"
+    (a level set beside its comparison is the period's, as a level with its earlier one in brackets is). A plan's
+    word or a section makes no change "default", so "would be 6% more than in 2024" stays the forecast's."""
+    out = list(decisions)
+    for i, sp in enumerate(spans):
+        level = out[i].rule == "apposed_change" and i and out[i - 1].rule == "default"
+        if (out[i].rule == "default" or level) and _EN_CHANGE_SINCE.match(sentence, sp.end):
+            out[i] = Decision("achieved", "compared", out[i].certain)
+            if level:
+                out[i - 1] = Decision("achieved", "compared", out[i - 1].certain)
+    return out
 
 
 _EN_WORTH = compile_re(r"\s+(?:[a-z]+\s+){0,3}?worth\s+(?:about |around |an estimated |some |a total of )?")

@@ -40,6 +40,7 @@ _EVENT_MONTH = compile_re(r"\d{1,2}月(?![至到\-—~]|份?以来)")
 _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "去年": -1, "上年": -1, "明年": 1,
                     "this year": 0, "last year": -1, "next year": 1}
 _EN_BASE = compile_re(r"\b(?:from|compared|versus|vs|than|since|against)\b", re.I)
+_EN_BASE_WORD = compile_re(r"\b(?:since|than|compared|versus|vs)\b", re.I)  # (not "from": "rose from 12% to 15% in 2024")
 _EN_CLAUSE_START = compile_re(r"(?:^|[,;:.](?=\s))(?!.*[,;:.]\s)", re.S)
 EN_PERIOD_YEAR = compile_re(r"\b(?i:in|during|for|fiscal|FY)\s+((?:19|20)\d{2})\b")
 # ("since 2019" names no period: "up 22% since 2019" is a change from that year's level.)
@@ -344,8 +345,9 @@ def period(sentence: str, before_pos: int, context_year: str | None, language: s
         # billion, and … by 2028"); one before it, within the window ("In 2025, revenue rose 18%").
         end = _EN_CLAUSE_END.search(sentence, before_pos)
         rest = sentence[before_pos : end.start() if end else len(sentence)]
-        # (Not a year after "since": "the highest since records began in 1993" is history.)
-        after = [(at, y) for at, y in _en_marks(rest, doc_year) if "since" not in rest[:at].lower().split()]
+        # (Not a year after "since": "the highest since records began in 1993" is history; nor a comparison's
+        # base: "9% more than in 2023", "compared with 3.1% in 2023".)
+        after = [(at, y) for at, y in _en_marks(rest, doc_year) if not _EN_BASE_WORD.search(rest, 0, at)]
         # (Not a deadline of an earlier clause: "… by 2027, nearly double the 65 miles repaved".)
         before = [(at, y) for at, y in _en_marks(window, doc_year)
                   if not _EN_DEADLINE.match(window, at) and not _EN_END_OF.search(window, 0, at)]

@@ -462,3 +462,23 @@ def test_an_age_that_names_a_group_is_other_and_a_balance_sheets_dated_base_in_b
     assert read("Raise the share of ticket buyers aged under 30 to 20% by 2028.") == [("30", "other"), ("20%", "target")]
     assert read("Group headcount rose to 1,126 at 30 September (31 March 2025: 1,018).") == [
         ("1,126", "achieved"), ("1,018", "other")]
+
+
+def test_a_change_against_an_earlier_time_is_the_periods_result_and_its_base_year_is_no_period():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    text = ("Port Avenel homelessness count\n\n"
+            "The city counted 1,486 people experiencing homelessness on the night of 30 January.\n\n"
+            "What the city did\n\n"
+            "- Housing First and partner agencies moved 812 households into permanent homes, 9% more than in 2023.\n"
+            "- Between January and October, 11.62 million passengers used the airport, 7.4% more than in the same "
+            "period of 2024.\n"
+            "- Demographers project enrollment of 18,050 next fall and fewer than 17,000 by 2029.\n")
+    figs = {f.text: (f.kind, f.period) for f in summarize(text, SummaryOptions(mode="extractive")).figures}
+    # The change and the level set beside it are results, as a level with its earlier one in brackets is;
+    # the year compared with names the base, not the change's period.
+    assert figs["812 households"] == figs["9%"] == ("achieved", None)
+    assert figs["11.62 million passengers"] == figs["7.4%"] == ("achieved", None)
+    # A deadline after "fewer than" is its own number's, not the period of the figure before it.
+    assert figs["18,050"] == ("target", None) and figs["17,000"] == ("target", "2029")
