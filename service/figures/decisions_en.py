@@ -75,8 +75,25 @@ def decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceContex
             decisions.append(Decision(ranked.kind, "apposed_rank", ranked.certain))
         else:
             decisions.append(decide_en(sentence, sp, context))
-    return _changed_since(sentence, spans, _list_members(sentence, spans, _compared_in_brackets(
-        sentence, spans, _parts_of_the_whole(sentence, spans, decisions, context.previous))))
+    return _changed_since(sentence, spans, _list_members(sentence, spans, _parts_included(sentence, spans, _compared_in_brackets(
+        sentence, spans, _parts_of_the_whole(sentence, spans, decisions, context.previous)))))
+
+
+# Between a whole and the first of its parts: "raised £1.8m, including £412,000 from …", "responded to 5,214 service
+# requests, including 1,108 barking complaints", "drilled 62,000 metres …, including 21 holes at …".
+_EN_INCLUDING = compile_re(r"[^\d.;:()]{0,60}?,?\s+including\s+(?:the\s+|an?\s+|its\s+|some\s+|about\s+|around\s+)?"
+                           r"(?:[A-Za-z-]+\s+){0,2}?[$€£¥]?")
+
+
+def _parts_included(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
+    """A part counted after "including" is of its whole's kind where no word of its own speaks: the money raised
+    included the £412,000 from one event, a plan's concerts the 15 in small towns, an orderbook its ships."""
+    out = list(decisions)
+    for i in range(1, len(spans)):
+        if out[i].rule == "default" and out[i - 1].rule != "default" \
+                and _EN_INCLUDING.fullmatch(sentence, spans[i - 1].end, spans[i].start):
+            out[i] = Decision(out[i - 1].kind, "part_included", out[i - 1].certain)
+    return out
 
 
 # A change measured against an earlier time: "9% more than in 2023", "4.2% higher than a year earlier", "18% lower
@@ -164,7 +181,7 @@ def _list_members(sentence: str, spans: list[NumberSpan], decisions: list[Decisi
     loans worth €21.6m")."""
     out = list(decisions)
     for i in range(1, len(spans)):
-        if out[i].rule == "default" and out[i - 1].rule in ("past_verb", "result_verb", "list_member") \
+        if out[i].rule == "default" and out[i - 1].rule in ("past_verb", "result_verb", "list_member", "part_included") \
                 and out[i - 1].kind != "other" and spans[i].unit and spans[i].unit == spans[i].unit.lower() \
                 and _EN_LIST_JOIN.fullmatch(sentence, spans[i - 1].end, spans[i].start):
             out[i] = Decision(out[i - 1].kind, "list_member", out[i - 1].certain)

@@ -482,3 +482,18 @@ def test_a_change_against_an_earlier_time_is_the_periods_result_and_its_base_yea
     assert figs["11.62 million passengers"] == figs["7.4%"] == ("achieved", None)
     # A deadline after "fewer than" is its own number's, not the period of the figure before it.
     assert figs["18,050"] == ("target", None) and figs["17,000"] == ("target", "2029")
+
+
+def test_a_part_counted_after_including_is_of_its_wholes_kind():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    text = ("Annual review\n\n"
+            "Community and events fundraising raised £1.8m, including £412,000 from the Lowen Coast 10K.\n\n"
+            "The Company drilled 62,000 metres across its tenements during the quarter, including 21 holes at the "
+            "Corella prospect.\n\n"
+            "The budget for 2025 is 212 million kr, including 18 million kr for a new visitor centre.\n")
+    figs = {f.text: f.kind for f in summarize(text, SummaryOptions(mode="extractive")).figures}
+    assert figs["£1.8m"] == figs["£412,000"] == "achieved"
+    assert figs["62,000 metres"] == figs["21 holes"] == "achieved"
+    assert figs["212 million kr"] == figs["18 million kr"] == "target"
