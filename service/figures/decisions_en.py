@@ -109,7 +109,8 @@ def _changed_since(sentence: str, spans: list[NumberSpan], decisions: list[Decis
     """A change against an earlier time that no word of the sentence speaks for is this period's result, and so is
     the level it is the change of: "Housing First moved 812 households into permanent homes, 9% more than in 2023"
     (a level set beside its comparison is the period's, as a level with its earlier one in brackets is). A plan's
-    word or a section makes no change "default", so "would be 6% more than in 2024" stays the forecast's."""
+    word or a section makes no change "default", so "would be 6% more than in 2024" stays the forecast's. So is a
+    level its clause sets against a base: "…, up from 81% in 2024", "…, compared with 790 megalitres a day"."""
     out = list(decisions)
     for i, sp in enumerate(spans):
         level = out[i].rule == "apposed_change" and i and out[i - 1].rule == "default"
@@ -117,7 +118,23 @@ def _changed_since(sentence: str, spans: list[NumberSpan], decisions: list[Decis
             out[i] = Decision("achieved", "compared", out[i].certain)
             if level:
                 out[i - 1] = Decision("achieved", "compared", out[i - 1].certain)
+        elif out[i].rule == "default" and i + 1 < len(spans) and out[i + 1].rule == "baseline" \
+                and spans[i + 1].unit in ("", sp.unit) and not _EN_CLAUSE_BREAK.search(sentence, sp.end, spans[i + 1].start) \
+                and not _EN_LABELLED_IN_BRACKETS.search(sentence, max(0, sp.start - 24), sp.start) \
+                and _EN_EARLIER_TIME.match(sentence, spans[i + 1].end):
+            # "84% of respondents rated the service good, up from 81% in 2024": the level its base is set against
+            # (of its measure: not "swim 25 metres unaided, compared with 77%"; nor an earlier month's "(April: 44 minutes)";
+            # a base of an earlier time: not "fees range from £19,500 to £26,800, compared with £9,535 for home students")
+            out[i] = Decision("achieved", "compared", out[i].certain)
     return out
+
+
+_EN_CLAUSE_BREAK = compile_re(r"[;:]|\.\s")
+_EN_LABELLED_IN_BRACKETS = compile_re(r"\(\s*[\w /–-]{1,20}:\s*$")
+_EN_EARLIER_TIME = compile_re(
+    r"[^,;.()]{0,40}?\b(?:(?:19|20)\d\d|(?:a|one) (?:year|month|quarter|week) (?:earlier|ago|before)|last (?:year|month|quarter|week)"
+    r"|the (?:previous|prior|preceding|same) |(?:in|at the end of) (?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b|previously|a typical |before the pandemic)", re.I)
 
 
 _EN_WORTH = compile_re(r"\s+(?:[a-z]+\s+){0,3}?worth\s+(?:about |around |an estimated |some |a total of )?")

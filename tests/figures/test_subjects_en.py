@@ -497,3 +497,22 @@ def test_a_part_counted_after_including_is_of_its_wholes_kind():
     assert figs["£1.8m"] == figs["£412,000"] == "achieved"
     assert figs["62,000 metres"] == figs["21 holes"] == "achieved"
     assert figs["212 million kr"] == figs["18 million kr"] == "target"
+
+
+def test_a_level_set_against_an_earlier_times_base_is_the_periods_result():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    text = ("Annual report\n\n"
+            "84% of respondents rated the overall service as good or excellent, up from 81% in 2024.\n\n"
+            "Customers used an average of 846 megalitres a day in August, compared with 790 megalitres a day in a "
+            "typical August.\n\n"
+            "Annual tuition fees for international undergraduates range from £19,500 to £26,800, compared with £9,535 "
+            "for home students.\n\n"
+            "Only 71% of pupils in Year 6 could swim 25 metres unaided, compared with 77% before the pandemic.\n")
+    figs = {f.text: f.kind for f in summarize(text, SummaryOptions(mode="extractive")).figures}
+    assert figs["84%"] == figs["846 megalitres"] == "achieved"
+    assert figs["81%"] == figs["790 megalitres"] == "other"
+    # a base of another group, not of an earlier time, and a bound of the measure, not the measure
+    assert figs["£19,500"] == figs["£26,800"] == "other"
+    assert figs["25 metres"] == "other"
