@@ -116,3 +116,9 @@ EN_POSSESSION = compile_re(
     r"(?:(?:a|an|about|some|nearly|almost|around|roughly|over|more than|a total of)\s+)*$",
     re.I,
 )
+# A measure written as an adjective before its noun names what the thing is, whatever verb governs it ("took
+# delivery of two new 70-seat turboprops", "on a 10-point scale", "the 4,800-tonne topside was energised"); the
+# sizes of a work done (EN_SIZE_ADJECTIVE: "built a 40-kilometer highway") are the exception, and a goal's is a goal.
+EN_MEASURE_ADJECTIVE = compile_re(
+    r"-(?:seat|bay|point|unit|piece|place|lane|tonne|ton|berth|pitch|screen|day|week|month|year|hour|minute)\b"
+    r"(?=\s+[A-Za-z])(?!\s+(?:[\w-]+\s+)?(?:target|goal|ambition)s?\b)", re.I)

@@ -25,6 +25,7 @@ from .kind_cues_en import (
     EN_ACHIEVED_RE,
     EN_DEAL_VALUE,
     EN_DONE_RE,
+    EN_MEASURE_ADJECTIVE,
     EN_OTHER_RE,
     EN_PAST_RE,
     EN_POSSESSION,
@@ -353,8 +354,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     if sp.unit in EN_MONEY and EN_WHOLE_SUM.search(sentence, max(0, sp.start - 40), sp.start):
         return Decision("other", "standing_count", True)  # "£96 million of its £250 million": the fund's size
     dash = sentence.find("-", sp.start, sp.end + 1)
-    if dash > 0 and EN_SIZE_ADJECTIVE.match(sentence, dash) and not EN_ACHIEVED_RE.search(local_before) \
-            and not EN_DONE_RE.search(local_before):
+    if dash > 0 and (EN_SIZE_ADJECTIVE.match(sentence, dash) and not EN_ACHIEVED_RE.search(local_before)
+                     and not EN_DONE_RE.search(local_before) or EN_MEASURE_ADJECTIVE.match(sentence, dash)):
         return Decision("other", "size", True)  # "will occupy a 38-acre lot" ("built a 40-kilometer highway": a result)
     if sp.unit == "%" and EN_PROGRESS.match(sentence, sp.end):
         return Decision("achieved", "progress", True)  # "72 per cent complete"

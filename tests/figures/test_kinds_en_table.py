@@ -312,6 +312,10 @@ CASES = [
     ("Crews lost 14,620 hours waiting outside hospitals in October.", "14,620 hours", "achieved"),
     ("Almost a quarter of referrals came from 2,310 working households.", "2,310 working households", "achieved"),
     ("The largest award went to a hospice towards a new 12-bed inpatient unit.", "12-bed", "other"),
+    # a measure written as an adjective names what a thing is, whatever verb governs it; a goal's is the goal
+    ("The Group took delivery of two new 70-seat turboprops in August.", "70-seat turboprops", "other"),
+    ("Offshore substation: the 4,800-tonne topside was energised in July.", "4,800-tonne", "other"),
+    ("The fleet averaged 9,850 miles between failures, short of the 11,000-mile goal.", "11,000-mile", "target"),
 ]
 
 
