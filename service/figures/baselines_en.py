@@ -92,3 +92,8 @@ EN_ELSEWHERE = compile_re(
 # A plan of an earlier time, recalled: "Last year's Outlook forecast a margin of 3.9 GW" (history, not a plan).
 EN_EARLIER_PLAN_OPENING = compile_re(r"^\W*(?:last (?:year|winter|summer|spring|autumn|quarter|month)['’]s|the previous|the prior"
                                      r"|a year ago,)\s", re.I)
+# An earlier account of a period, restated: the figure a restatement replaced and the restated one ("restated its
+# margin … to 14.1%, from the 14.6% previously reported", "(originally £21.9m)", "originally reported as £51.2m",
+# "compared with a restated £12.8m a year earlier"). Neither is the period's result.
+EN_RESTATED = compile_re(r"(?:\brestated\b|\b(?:originally|previously|first)\s+(?:reported|stated|published)\b|\(\s*originally\b)"
+                         r"(?:[^.;)]|\.(?=\d)){0,90}$", re.I)  # (not past a bracket closed: "(H1 2024: £20.6m, restated), a margin of 7.1%")

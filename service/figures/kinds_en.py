@@ -19,6 +19,7 @@ from .baselines_en import (
     EN_EARLIER_PLAN_OPENING,
     EN_ELSEWHERE,
     EN_ELSEWHERE_OPENING,
+    EN_RESTATED,
 )
 from .clauses import clause_end, clause_start
 from .kind_cues_en import (
@@ -223,7 +224,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         # "has set a target of 4,000 jobs created and £500 million …", "an interim national target of 65%" (its own
         # word names it, whatever the clause compares it with), "against a standard of 77%"
         return Decision("target", "goal_named", True)
-    if EN_REVISED.search(sentence, max(0, sp.start - 100), sp.start) and not EN_TARGET_RE.search(sentence, 0, sp.start):
+    if (EN_REVISED.search(sentence, max(0, sp.start - 100), sp.start) or EN_RESTATED.search(sentence, max(0, sp.start - 100), sp.start)) \
+            and not EN_TARGET_RE.search(sentence, 0, sp.start):
         return Decision("other", "revised_estimate", True)  # "Growth in the second quarter was revised to 2.6%, from 2.3%"
     if _EN_PERIOD_END.search(sentence, cs, ce) and (EN_POSSESSION.search(sentence, cs, sp.start)
                                                     or sentence[cs : sp.start].rstrip().endswith(" with")) \

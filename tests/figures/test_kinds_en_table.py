@@ -316,6 +316,16 @@ CASES = [
     ("The Group took delivery of two new 70-seat turboprops in August.", "70-seat turboprops", "other"),
     ("Offshore substation: the 4,800-tonne topside was energised in July.", "4,800-tonne", "other"),
     ("The fleet averaged 9,850 miles between failures, short of the 11,000-mile goal.", "11,000-mile", "target"),
+    # an earlier account restated, and the figure it replaced, are no result of the period; a margin after a
+    # restated figure's brackets is
+    ("The surplus for 2023–24 has been restated to £148,000 from the £212,000 reported in last year's review.",
+     "£148,000", "other"),
+    ("The surplus for 2023–24 has been restated to £148,000 from the £212,000 reported in last year's review.",
+     "£212,000", "other"),
+    ("Adjusted operating profit for the half was restated at £20.6m (originally £21.9m).", "£21.9m", "other"),
+    ("The 2024 figure was originally reported as £51.2m.", "£51.2m", "other"),
+    ("Adjusted operating profit increased to £22.3m (H1 2024: £20.6m, restated), an operating margin of 7.1%.",
+     "7.1%", "achieved"),
 ]
 
 
