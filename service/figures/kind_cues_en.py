@@ -9,8 +9,9 @@ import re
 
 from ..re_cache import compile_re
 
+# ("targeted" before its noun is no plan: "ran 26 targeted operations", "a targeted campaign")
 EN_TARGET_RE = compile_re(
-    r"\b(?:aims?|aiming|aimed to|targets?|targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
+    r"\b(?:aims?|aiming|aimed to|targets?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!more )(?<![\d,] )targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|guiding (?:to|for)|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
     # an outlook's possibilities and assumptions: "peak demand could be between 61 GW and 63 GW", "assumes net imports of"
     r"could (?:be|reach|rise|fall|exceed|top|climb)|assumes?|assumed to|assumptions? of|"
@@ -116,9 +117,18 @@ EN_POSSESSION = compile_re(
     r"(?:(?:a|an|about|some|nearly|almost|around|roughly|over|more than|a total of)\s+)*$",
     re.I,
 )
+# How far along a work is: "is now 72 per cent complete".
+EN_PROGRESS = compile_re(r"\s+(?:complete|completed|finished|built|done)\b", re.I)
+# A size written as an adjective before its noun: "a 38-acre lot", "a 12-storey block".
+EN_SIZE_ADJECTIVE = compile_re(r"-(?:acre|hectare|mile|km|kilometre|kilometer|foot|ft|metre|meter|storey|story|bed|"
+                               r"room|megawatt|MW)\b(?!\s+(?:target|goal)\b)", re.I)  # (a 12,000-mile target is a goal)
 # A measure written as an adjective before its noun names what the thing is, whatever verb governs it ("took
 # delivery of two new 70-seat turboprops", "on a 10-point scale", "the 4,800-tonne topside was energised"); the
 # sizes of a work done (EN_SIZE_ADJECTIVE: "built a 40-kilometer highway") are the exception, and a goal's is a goal.
 EN_MEASURE_ADJECTIVE = compile_re(
     r"-(?:seat|bay|point|unit|piece|place|lane|tonne|ton|berth|pitch|screen|day|week|month|year|hour|minute)\b"
     r"(?=\s+[A-Za-z])(?!\s+(?:[\w-]+\s+)?(?:target|goal|ambition)s?\b)", re.I)
+# A price, a rate or a cap a number is set at: "capped at £9,400 a year", "priced from £365", "charged at 4% of gold
+# revenue", "frozen at £120" (a rule of the period, not a result; a plan's "priced from €29,900" is the plan's).
+EN_RATE_SET = compile_re(r"\b(?:capped|priced|charged|pegged|fixed|frozen)\s+(?:at|from)\s+(?:about\s+|around\s+|just\s+)?"
+                         r"(?:[$€£¥]|[A-Z]{1,2}\$)?$", re.I)

@@ -30,6 +30,9 @@ from .kind_cues_en import (
     EN_OTHER_RE,
     EN_PAST_RE,
     EN_POSSESSION,
+    EN_PROGRESS,
+    EN_RATE_SET,
+    EN_SIZE_ADJECTIVE,
     EN_TARGET_RE,
     NOT_A_PAST,
 )
@@ -152,11 +155,6 @@ EN_WORKS_AFTER = compile_re(r"^[\w\s-]{0,40}?\b(?:expansion|upgrade|extension|re
 # whole a part is of ("31 of its 54 projects"): a profile, not a result.
 EN_OWNED = compile_re(r"(?:\b(?:the|its|their|our)\s+(?:[\w-]+\s+)?[A-Za-z-]+(?:'s|’s|s'|s’)"
                       r"|\b\d[\d,]*\s+of\s+(?:the|its|their|our))\s+$")  # (not a person's: "Smith's 131,006 votes")
-# A size written as an adjective before its noun: "a 38-acre lot", "a 12-storey block".
-EN_SIZE_ADJECTIVE = compile_re(r"-(?:acre|hectare|mile|km|kilometre|kilometer|foot|ft|metre|meter|storey|story|bed|"
-                               r"room|megawatt|MW)\b(?!\s+(?:target|goal)\b)", re.I)  # (a 12,000-mile target is a goal)
-# How far along a work is: "is now 72 per cent complete".
-EN_PROGRESS = compile_re(r"\s+(?:complete|completed|finished|built|done)\b", re.I)
 # A clause of its own after the number: its verbs are about something else ("jumped 14% after the
 # company raised its outlook": the outlook is not what the 14% is).
 EN_SUBORDINATE = compile_re(r"\b(?:after|before|because|as|when|while|although|though|despite|following|amid|"
@@ -351,6 +349,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         return Decision("achieved", "deal_value")
     if EN_POSSESSION.search(local_before) or EN_POPULATION.search(local_before):
         return Decision("other", "standing_count", True)  # "the county has 1.2 million residents"
+    if EN_RATE_SET.search(local_before) and not EN_TARGET_RE.search(sentence, 0, sp.start):
+        return Decision("other", "size", True)  # "Increases are capped at 5% a year for pension built up before 2006"
     if sp.unit not in EN_MONEY and sp.unit != "%" and EN_OWNED.search(sentence, max(0, sp.start - 40), sp.start):
         return Decision("other", "standing_count", True)  # "19 of the region's 23 councils"
     if sp.unit in EN_MONEY and EN_WHOLE_SUM.search(sentence, max(0, sp.start - 40), sp.start):

@@ -326,6 +326,14 @@ CASES = [
     ("The 2024 figure was originally reported as £51.2m.", "£51.2m", "other"),
     ("Adjusted operating profit increased to £22.3m (H1 2024: £20.6m, restated), an operating margin of 7.1%.",
      "7.1%", "achieved"),
+    # a cap, a price or a charge a number is set at is a rule of the period, whatever verb follows; a plan's price is
+    # the plan's; "targeted" before its noun plans nothing
+    ("Increases are capped at 5% a year for pension built up before April 2006.", "5%", "other"),
+    ("Royalties, which are charged at 4% of gold revenue, added A$208/oz to costs.", "4%", "other"),
+    ("The company plans to launch two new models in 2026, including a compact SUV priced from €29,900.", "€29,900",
+     "target"),
+    ("The force ran 26 targeted operations during the year, closing 19 lines and arresting 143 people.", "143 people",
+     "achieved"),
 ]
 
 
