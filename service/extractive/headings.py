@@ -90,8 +90,10 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
                 current = None  # ("二、重点工作进展": the key work done, not the key work to do)
             elif s.heading and len(s.text) > 24 and "，" in s.text:
                 pass  # (a lead-in on a line of its own, "在肯定成绩的同时，…距离全年目标任务还有不小差距，主要表现在：": no title)
-            elif (REVIEW_HEADING.search(head) or len(set(_HEAD_YEAR.findall(head))) >= 2) and PLAN_WORDS.search(head):
-                current = None  # ("一、2024年工作完成情况及2025年目标", "2024年建设运营情况及2025年目标": both)
+            elif (REVIEW_HEADING.search(head) and PLAN_WORDS.search(head)
+                  or len(set(_HEAD_YEAR.findall(head))) >= 2 and (PLAN_WORDS.search(head) or FUTURE_HEADING.search(head))):
+                # ("一、2024年工作完成情况及2025年目标", "2024年建设运营情况及2025年目标", "三、2024年存在问题及2025年改进举措": both)
+                current = None
             elif FUTURE_HEADING.search(head):
                 current = "target"
             elif CONTEXT_HEADING.search(head):

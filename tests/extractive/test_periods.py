@@ -318,3 +318,13 @@ def test_a_bulletins_key_work_is_work_done_and_a_lead_in_line_is_no_sections_tit
 
 def test_a_planned_outage_done_in_the_year_is_no_plan():
     assert extractive_kinds("云泽水务集团2024年度供水服务报告\n\n全年实施计划性停水46次。\n")["46次"] == "achieved"
+
+
+def test_a_head_naming_a_years_problems_and_the_next_years_measures_leaves_it_to_the_sentences():
+    text = ("桐安市科学技术局2024年工作总结和2025年工作计划\n\n一、2024年主要指标完成情况\n\n"
+            "2024年，全市新认定高新技术企业218家。\n\n三、2024年存在问题及2025年改进举措\n\n"
+            "对照高质量发展要求，全市科技工作仍存在一些短板。一是基础研究经费占全社会研发经费的比重仅为2.8%，低于全省平均水平。\n\n"
+            "2025年，市科技局将设立基础研究专项资金5000万元，力争基础研究经费占比提高到3.5%。\n")
+    kinds = extractive_kinds(text)
+    assert kinds["218家"] == kinds["2.8%"] == "achieved"
+    assert kinds["5000万元"] == kinds["3.5%"] == "target"
