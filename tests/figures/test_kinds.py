@@ -325,6 +325,10 @@ def test_a_policys_standards_caps_and_rates_are_neither_results_nor_goals():
     assert kinds("对企业按每人1500元的标准给予一次性扩岗补助，单个项目最高1000万元。") == [
         ("1500元", "other"), ("1000万元", "other")]
     assert kinds("全年发放补贴资金3000万元，惠及企业120家。") == [("3000万元", "achieved"), ("120家", "achieved")]
+    # a grant's or a loan's cap, kept or raised
+    assert kinds("单件补贴最高不超过2000元。") == [("2000元", "other")]
+    assert kinds("单户借款额度不超过30万元。") == [("30万元", "other")]
+    assert kinds("单缴存职工最高额度仍为60万元，贷款最高额度提高至80万元。") == [("60万元", "other"), ("80万元", "other")]
 
 
 def test_a_grant_on_a_condition_a_works_designed_capacity_and_a_berths_cost_describe():
