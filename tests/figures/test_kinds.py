@@ -315,6 +315,8 @@ def test_tasks_announced_in_a_short_sentence_make_the_measures_after_it_a_plan()
 
 def test_a_parks_present_stock_and_its_parts_stand():
     assert kinds("园区目前已集聚各类企业86家，其中规上企业32家。") == [("86家", "other"), ("32家", "other")]
+    # (a noun of many words after 现有; what is being incubated, as what is being built, stands)
+    assert kinds("全市现有省级以上科技企业孵化器和众创空间58家，在孵企业1430家。") == [("58家", "other"), ("1430家", "other")]
     assert kinds("全年新开工项目45个，其中亿元以上项目20个。") == [("45个", "achieved"), ("20个", "achieved")]
     assert kinds("县“十件民生实事”全部完成，其中7件超额完成。")[-1] == ("7件", "achieved")
 
