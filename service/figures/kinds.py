@@ -202,8 +202,12 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing
     standing = cue.STANDING_BEFORE.search(head)
     if standing and "面积" in standing["word"] and cue.LAND_WORK_DONE.search(head) or (
             standing and standing["word"].endswith("共有") and cue.ACHIEVED_RE.search(after)) or (
-            standing and (cue.RATE_BASE.search(head, 0, standing.start()) or "率" in head[standing.end("word") :])):
-        standing = None  # (全县落实粮食播种面积68.4万亩: the area of the period's work; 目前共有12个项目开工; a rate, 户籍人口参保率)
+            standing and (cue.RATE_BASE.search(head, 0, standing.start()) or "率" in head[standing.end("word") :])) or (
+            standing and standing["word"].startswith(("面积", "人口")) and (cue.EVENT_MEASURED.search(head, 0, standing.start("word"))
+                                                                        or standing["word"] == "人口" and cue.NOUN_AFTER_POPULATION.match(head, standing.end("word")))):
+        # (全县落实粮食播种面积68.4万亩: the area of the period's work; 目前共有12个项目开工; a rate, 户籍人口参保率; what an
+        # event measures, 受灾人口4.7万人, 过火面积约46公顷; 脱贫人口人均纯收入: an income)
+        standing = None
     governor = None
     if standing is None and "、" in listed and (
             governor := cue.LIST_GOVERNOR.search(listed)) and not cue.ACHIEVED_RE.search(listed, governor.end()) \

@@ -315,6 +315,13 @@ def test_tasks_announced_in_a_short_sentence_make_the_measures_after_it_a_plan()
 
 def test_a_parks_present_stock_and_its_parts_stand():
     assert kinds("园区目前已集聚各类企业86家，其中规上企业32家。") == [("86家", "other"), ("32家", "other")]
+    # the people or the area an event or a work of the period measures are its outcome, not the place's; an income
+    # after 人口 is an income
+    assert kinds("全年出生人口3862人，死亡人口4615人。") == [("3862人", "achieved"), ("4615人", "achieved")]
+    assert kinds("造成受灾人口4.7万人。") == [("4.7万人", "achieved")]
+    assert kinds("全年征收房屋面积18.2万平方米。") == [("18.2万平方米", "achieved")]
+    assert kinds("脱贫人口人均纯收入15640元。") == [("15640元", "achieved")]
+    assert kinds("年末全县户籍人口61.38万人，服务人口约182万人。") == [("61.38万人", "other"), ("约182万人", "other")]
     # (a noun of many words after 现有; what is being incubated, as what is being built, stands)
     assert kinds("全市现有省级以上科技企业孵化器和众创空间58家，在孵企业1430家。") == [("58家", "other"), ("1430家", "other")]
     assert kinds("全年新开工项目45个，其中亿元以上项目20个。") == [("45个", "achieved"), ("20个", "achieved")]
