@@ -69,7 +69,7 @@ _NUMBER_COLUMN = compile_re(r"序号|编号|排序|No\.?")
 _ROW_NUMBER = compile_re(r"^\d{1,3}\s+(?=[\u4e00-\u9fff])")
 _COLUMN_AFTER_UNDERSCORE = compile_re(r"_(?P<column>[^_]+)$")
 _SIZE_COLUMN = compile_re(r"(?:计划)?总(?:投资|概算|规模)")
-_NOUN_COLUMN = compile_re(r"[\u4e00-\u9fff]{2,8}")
+_NOUN_COLUMN = compile_re(r"(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2,10}")  # (2025年目标回收利用率)
 _OWN_UNIT_CELL = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{1,3}")
 # Such a row's explanation after its last value, spaced or not (cleaning joins a number to the Chinese
 # after it): "68.93 主要系募投项目…持续投入所致", "10,846,205.33主要系收到…补助"; a change in words is a value.
@@ -99,7 +99,12 @@ def _measure_column(column: str) -> re.Match[str] | None:
     """A value column named by what it measures with its unit in brackets: "网络零售额(亿元)", "占比(%)",
     "快递业务量(万件)" (any unit the number grammar knows, with its scale; not "（含）" or "（预计）")."""
     m = _MEASURE_COLUMN.fullmatch(column)
-    return m if m and _known_unit(m["unit"]) else None
+    return m if m and _known_unit(_per_unit(m["unit"])) else None
+
+
+def _per_unit(unit: str) -> str:
+    """What a rate's unit counts ("元" of "元/平方米", "元／吨"), for a column named by a price or a yield."""
+    return unit.replace("／", "/").split("/")[0]
 
 
 def _names_a_measure(text: str) -> bool:
@@ -128,13 +133,21 @@ def _columns(text: str, barred: bool = False) -> list[str] | None:
     return words[1:] if not _YEAR.search(first) else words
 
 
+def _names_a_noun(column: str) -> bool:
+    """Whether a column is named by what its cells measure ("保障对象", "回收利用率", "2025年目标回收利用率"), not by a
+    time, a change or a bare word for values."""
+    noun = _YEAR.sub("", column)  # (a year's column, "2025年上半年", names a time)
+    return bool(_NOUN_COLUMN.fullmatch(column)) and not _WORD_COLUMN.fullmatch(noun) \
+        and noun not in ("", "数值", "数量", "数据", "总量", "规模")  # (a column of values names nothing more)
+
+
 def _unit_of(label: str, column: str, table_unit: str) -> str:
     """A column's unit first (a change column's "(%)" holds for every row), then the row's
     ("基本每股收益（元／股）": 元), then the table's."""
     if "%" in column or "％" in column:
         return "%"
     if m := _measure_column(column):
-        return m["unit"]  # (网络零售额(亿元): each row's value in 亿元)
+        return _per_unit(m["unit"])  # (网络零售额(亿元): each row's value in 亿元; 成交均价（元/平方米）: in 元)
     return _label_unit(label) or table_unit
 
 
@@ -145,8 +158,7 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
         # a cell with its own unit: "城市低保 | 9862人" under a noun's column (保障对象), which names what it counts;
         # under a year's or a plan's column, that column's kind ("指标 | 2025年目标 | 2023年实际")
         year = _year_of(column)
-        noun = year is None and _NOUN_COLUMN.fullmatch(column) and not _WORD_COLUMN.fullmatch(column) \
-            and column not in ("数值", "数量", "数据", "总量", "规模")  # (a column of values names nothing more)
+        noun = year is None and _names_a_noun(column)
         return FigureDraft(subject=f"{subject}{column}" if noun else subject, text=cell, value=quantity[0],
                            unit=quantity[1], kind=_column_kind(column, years),
                            period=year or (max(years) if years else None), quote=quote)
@@ -173,7 +185,7 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
     # (a running total's column beside the month's says which it is: 规上工业增加值累计)
     measure = _measure_column(column)  # (a column of what is measured names it: 橙果商城网络零售额)
     subject = f"{subject}{measure_before}{named[0] if named else '增减'}" if change else f"{subject}累计" if column == "累计" \
-        else f"{subject}{measure['name']}" if measure else subject
+        else f"{subject}{measure['name']}" if measure else f"{subject}{_YEAR.sub('', column)}" if _names_a_noun(column) else subject
     if column.startswith("年初至"):  # (the year to date beside the quarter: 营业收入年初至报告期末)
         subject = f"{subject}（年初至报告期末）"
     return FigureDraft(subject=subject, text=cell, value=value, unit="%" if unit == "%" else base,

@@ -206,3 +206,17 @@ def test_a_plans_later_year_is_no_later_result_for_the_actuals_beside_it():
     kinds = {f.text: (f.kind, f.period) for f in figs}
     assert kinds["4.58亿立方米"] == ("other", "2023") and kinds["4.86亿立方米"] == ("achieved", "2024")
     assert kinds["6.1%"] == ("achieved", "2024") and kinds["5.15亿立方米"] == ("target", "2025")
+
+
+def test_columns_named_by_a_noun_or_a_rate_with_a_price_unit_hold_their_rows_bare_numbers():
+    text = ("全市土地供应情况\n\n分用途供应情况如下：\n\n"
+            "用途 | 供应面积（亩） | 占比 | 同比增减 | 成交均价（元/平方米）\n"
+            "工业用地 | 1876 | 43.8% | +15.4% | 286\n住宅用地 | 698 | 16.3% | -18.9% | 6420\n\n"
+            "各区分类工作情况如下：\n\n区\t覆盖小区（个）\t回收利用率\t2025年目标回收利用率\n澄湖区\t412\t40.2%\t44%\n"
+            "柳岸区\t386\t39.1%\t43%\n")
+    figs = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    assert (figs["1876"].unit, figs["1876"].subject, figs["1876"].kind) == ("亩", "工业用地供应面积", "achieved")
+    assert (figs["6420"].unit, figs["6420"].subject) == ("元", "住宅用地成交均价")
+    assert figs["43.8%"].subject == "工业用地占比"
+    assert (figs["412"].unit, figs["412"].subject) == ("个", "澄湖区覆盖小区")
+    assert (figs["40.2%"].subject, figs["44%"].subject, figs["44%"].kind) == ("澄湖区回收利用率", "澄湖区目标回收利用率", "target")
