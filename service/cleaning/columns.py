@@ -65,6 +65,7 @@ def columns_to_bars(text: str) -> str:
         # (rows all indented are another layout's, a statement's under a stacked head of years, which the English
         # table reader takes as it is; an indented row counts beside rows that are not)
         if end - i >= 2 and any(cells[k][:1] != [""] for k in range(i, end)):
+            _keep_empty_tab_cells(lines, cells, i, end)
             width = len(cells[i]) - (cells[i][:1] == [""])
             for k in range(i, end):
                 # (an indented label keeps its place: "  其中：外贸 …" in the labels' column; a row a cell short, "合计"
@@ -77,6 +78,20 @@ def columns_to_bars(text: str) -> str:
                 _write_stacked_head(lines, rows, out, i, len(cells[i]))
         i = end
     return "\n".join(out)
+
+
+def _keep_empty_tab_cells(lines: list[str], cells: list[list[str]], first: int, end: int) -> None:
+    """A table written with one tab between cells keeps a cell left empty ("Total\t\t1,284\t1,202" under "Product\t
+    Therapy area\tH1 2025\tH1 2024"), which the gaps of white space run together: when the rows from `first` to
+    `end`, and the line above them if it has tabs, all part into as many cells at each single tab, those are their
+    cells (tabs laid on for alignment part lines unevenly, and are left to the gaps)."""
+    start = first - 1 if first > 0 and "\t" in lines[first - 1] else first
+    if not all("\t" in lines[k] and "  " not in lines[k].strip() for k in range(start, end)):
+        return
+    exact = [[c.strip() for c in lines[k].strip(" ").split("\t")] for k in range(start, end)]
+    if len({len(row) for row in exact}) == 1 and any(len(row) != len(cells[start + j]) for j, row in enumerate(exact)):
+        for j, row in enumerate(exact):
+            cells[start + j] = row
 
 
 # A rule under a head: "-------", "=======".

@@ -199,3 +199,16 @@ def test_a_captions_two_columns_of_a_label_and_one_number_are_a_table():
     assert by["742"].source_quote == "Sites with outline permission (9 sites) 742"
     # (a telephone number after a contact's bar is no value)
     assert not {"412", "960", "01632"} & set(by)
+
+
+def test_a_tab_tables_empty_cell_keeps_the_columns_of_the_row_it_is_in():
+    text = ("Revenue by product\n\n"
+            "Product\tTherapy area\tH1 2025 £m\tH1 2024 £m\tGrowth at CER\n"
+            "Corvantra\tCardiovascular\t412\t356\t18.9%\n"
+            "Lumiprex\tRespiratory\t298\t321\t-5.4%\n"
+            "Total\t\t1,284\t1,202\t9.6%\n")
+    assert "Total |  | 1,284 | 1,202 | 9.6%" in columns_to_bars(text)
+    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    assert (by["1,284"].kind, by["1,284"].period) == ("achieved", "2025")
+    assert (by["1,202"].kind, by["1,202"].period) == ("other", "2024")
+    assert by["1,284"].source_quote == "Total\t\t1,284\t1,202\t9.6%"
