@@ -35,7 +35,10 @@ EN_BASELINE = compile_re(
     # the 12 months to August"
     r"|,\s*when\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:stood at|was|were|reached|peaked at|hit|had been|averaged)\s+"
     # ("4.6% more than last year, when 2,18,590 cases were filed", "30% higher than in 2019, when 3,782 people")
-    r"|(?:\b(?:19|20)\d\d|\blast year|\ba year (?:earlier|ago)|\b(?:the\s+)?(?:previous|prior) year|\bthe year before),\s*when\s+"
+    # ("last reported a larger surplus in 2019–20, when it recorded £17.2 million", "remains 2018, when we picked 534
+    # tonnes": what that earlier year's clause counts)
+    r"|(?:\b(?:19|20)\d\d(?:[/–-]\d\d)?|\blast year|\ba year (?:earlier|ago)|\b(?:the\s+)?(?:previous|prior) year|\bthe year before),"
+    r"\s*when\s+(?:(?:it|they|we|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+[a-z]+\s+(?:[a-z]+\s+)?)?"
     r"|\bafter\s+(?:falling|rising|growing|increasing|decreasing|dropping|declining|climbing|easing|"
     r"an?\s+(?:fall|rise|drop|increase|decrease|decline)\s+of)\s+(?:by\s+)?"
     # ("(Q3 2024: £789.0 million)", "(2023/24: £12.1m)", "(FY2024: $3.2bn)": the same figure a period before)

@@ -160,7 +160,9 @@ CASES = [
     # An earlier time recalled with its own figure after "when", and a gap reached by now
     ("Filings rose 4.6% on the same quarter last year, when 61,240 cases were filed.", "61,240 cases", "other"),
     ("Rough sleeping is now 30% higher than in 2019, when 412 people were counted.", "412 people", "other"),
-    ("Rough sleeping is now 30% higher than in 2019, when 412 people were counted.", "30%", "achieved"),    # the change of a result, past an apposition joined by "and"
+    ("Rough sleeping is now 30% higher than in 2019, when 412 people were counted.", "30%", "achieved"),
+    ("The university last reported a larger surplus in 2019–20, when it recorded £17.2 million.", "£17.2 million", "other"),
+    ("Our largest harvest remains 2018, when we picked 534 tonnes.", "534 tonnes", "other"),    # the change of a result, past an apposition joined by "and"
     ("Courts disposed of 61,120 cases, the most for any quarter on record and 9.8% more than a year earlier.",
      "9.8%", "achieved"),
     # the level a change is measured on, named as the current one, and the one compared with
