@@ -24,6 +24,8 @@ from .baselines_en import (
 from .clauses import clause_end, clause_start
 from .kind_cues_en import (
     EN_ACHIEVED_RE,
+    EN_ATTAINED_OF,
+    EN_ATTAINMENT,
     EN_DEAL_VALUE,
     EN_DONE_RE,
     EN_MEASURE_ADJECTIVE,
@@ -161,12 +163,6 @@ EN_SUBORDINATE = compile_re(r"\b(?:after|before|because|as|when|while|although|t
                             r"whereas|until|unless|if|and (?:aims?|plans?|hopes?|expects?|intends?|wants?|will))\b", re.I)
 EN_MONEY = frozenset(EN_CURRENCY.values())  # the units money is read in (numbers_en)
 _COUNTED = compile_re(r"\d\s+$")  # what a cue word follows when it is the noun a number counts
-# A result as a share of its plan: "98.7% of target", "102.5% of the annual plan" (the plan word is no
-# cue for any figure of the sentence).
-_ATTAINMENT = compile_re(r"\s+of\s+(?:the\s+|its\s+|our\s+|their\s+|that\s+|this\s+)?(?:annual\s+|full-year\s+|yearly\s+)?"
-                         r"(?:target|plan|goal|quota|budget|(?:(?:mid-?point|low end|high end|top end|bottom end) of (?:the |its |our )?"
-                         r"(?:full-year |annual )?)?guidance)s?\b", re.I)
-_ATTAINED_OF = compile_re(r"%\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:annual\s+|full-year\s+|yearly\s+)?$", re.I)
 _MODAL_BEFORE = compile_re(r"\b(?:to|will|would|could|should|may|might|must|shall)\s+(?:be\s+|have\s+been\s+)?$", re.I)
 # What a result is measured against, between it and a plan word after it: "up 14% year over year and
 # about $7 million above the high end of our guidance range".
@@ -204,7 +200,7 @@ EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?:(?:have|has|had|were|was)\s+(?:al
 def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | None:
     """What settles a figure before its clause's words are weighed: a share of a plan reached, an
     item of a list of aims, a rank, a target set, a part of what is new, a time long past."""
-    if sp.unit == "%" and _ATTAINMENT.match(sentence, sp.end):
+    if sp.unit == "%" and EN_ATTAINMENT.match(sentence, sp.end):
         return Decision("achieved", "attainment", True)  # "reached only 98.7% of target": how much was done
     if EN_AIM_ITEM.match(sentence):
         return Decision("target", "aim_item", True)
@@ -375,7 +371,7 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
                  if not (m.group().lower().rstrip("s") in ("goal", "target") and _COUNTED.search(text, 0, m.start()))
                  and not (within_clause and own_from <= m.start() < after_at)  # ("48,760 planned operations")
                  and not (within_clause and m.start() >= after_at and EN_BENCHMARK.search(text, after_at, m.start()))
-                 and not _ATTAINED_OF.search(text, max(0, m.start() - 24), m.start())
+                 and not EN_ATTAINED_OF.search(text, max(0, m.start() - 24), m.start())
                  and not _names_another(text, m, own_from if within_clause else len(text))),
                 default=-1)
         # (not a verb a plan puts off: "3,000 jobs to be created", "will be installed")

@@ -163,6 +163,11 @@ CASES = [
     ("Rough sleeping is now 30% higher than in 2019, when 412 people were counted.", "30%", "achieved"),
     ("The university last reported a larger surplus in 2019–20, when it recorded £17.2 million.", "£17.2 million", "other"),
     ("Our largest harvest remains 2018, when we picked 534 tonnes.", "534 tonnes", "other"),
+    # a share of the amount a plan scheduled is how much of it was done
+    ("Lowmoor operated 41.8 million kilometres of service, 98.3% of the 42.5 million kilometres scheduled.", "98.3%",
+     "achieved"),
+    ("Lowmoor operated 41.8 million kilometres of service, 98.3% of the 42.5 million kilometres scheduled.",
+     "42.5 million kilometres", "target"),
     # a norm of many years is the comparison
     ("August brought 138 mm of rain, almost double the long-term average of 71 mm for the month.", "71 mm", "other"),
     ("Estmark received 1,012 mm of precipitation, 118% of the 1991–2020 average of 858 mm.", "858 mm", "other"),    # the change of a result, past an apposition joined by "and"
