@@ -61,6 +61,7 @@ ESTIMATE_RE = compile_re(
     r"|(?:全年|年末|年底|全月|本月|当月)[^，。；！？]{0,12}?预计(?:完成|实现|达到|达|增长|为)"  # (8月全月…用电量预计为…)
     r"|预计(?:全年|今年|当年|本年)[^，。；！？可将能]{1,16}?(?:约|为|在)?$"  # (预计今年全县茶叶总产量约1.9万吨)
     r"|(?:全年|今年|当年|本年)[^，。；！？可将能]{1,16}?预计$"  # (今年全市…占比预计超过四成)
+    r"|(?:全年|今年|当年|本年)预计[^，。；！？可将能]{1,12}?(?:约|为|在)?$"  # (全年预计处理垃圾39.2万吨)
 )
 
 # ---------------------------------------------------------------- where the number stands
@@ -213,7 +214,9 @@ CONDITIONAL_GRANT = compile_re(rf"对[^。；]{{2,60}}?的[^。；，,]{{0,12}}[
 POLICY_RATE_BEFORE = compile_re(r"按(?:每[\u4e00-\u9fff]{1,3}|[^，。；！？]{1,16}的)$")
 POLICY_RATE_AFTER = compile_re(rf"^(?:、[^，。；！？]{{0,12}}?)?(?:的标准)?(?:给予|予以|进行|发放)?(?:一次性)?[\u4e00-\u9fff]{{0,4}}?{_GRANT}")
 # What a works is designed for is its size: 设计年通过能力180万标箱, 设计产能.
-DESIGN_CAPACITY = compile_re(r"设计(?:年)?[\u4e00-\u9fff]{0,4}(?:能力|产能|规模)(?:为|达|约)?$")
+# (and what a work is designed to handle or run at: 设计日处理厨余垃圾500吨, 设计时速200公里)
+DESIGN_CAPACITY = compile_re(r"设计(?:年|日)?(?:[\u4e00-\u9fff]{0,4}(?:能力|产能|规模)|时速|速度|容量|库容|处理[\u4e00-\u9fff]{0,10}?"
+                             r"|吞吐[\u4e00-\u9fff]{0,6}?)(?:为|达|约)?$")
 # A quota handed down (the convention's "quota"), and the rate a plan is done at.
 QUOTA = compile_re(r"限额(?:为|达|共)?$|下达[^，。；！？]{0,30}?(?:任务|目标|计划|指标)(?:为|共)?$")
 # The goal a share of it is reached of: 完成市下达年度任务2500辆的75.0%.

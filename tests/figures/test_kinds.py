@@ -345,6 +345,9 @@ def test_a_grant_on_a_condition_a_works_designed_capacity_and_a_berths_cost_desc
     assert kinds("今年对12家企业给予奖励共计300万元。") == [("12家", "achieved"), ("300万元", "achieved")]
     # (a 泊位's 总投资 is a size: its 位 is no 到位)
     assert kinds("新建泊位总投资46.8亿元，设计年通过能力180万标箱。") == [("46.8亿元", "other"), ("180万标箱", "other")]
+    # (what a work is designed to handle or run at; the year's outturn estimated in a review is its result)
+    assert kinds("项目设计日处理厨余垃圾和餐厨垃圾500吨，线路设计时速200公里。") == [("500吨", "other"), ("200公里", "other")]
+    assert kinds("全年预计处理垃圾39.2万吨。") == [("39.2万吨", "achieved")]
     assert kinds("约占全县342个行政村的三分之一。") == [("342个", "other")]
 
 
