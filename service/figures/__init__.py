@@ -81,7 +81,7 @@ def extract_figures(
 _PART_OF_BATCH = compile_re(r"[，,；;]\s*其中[：:]?(?=[^，,；;。]*$)")
 _EARLIER_ASIDE = compile_re(r"[（(](?:上年同期|去年同期|上年|去年|上月|上季度|同期)(?:末|底)?(?:为|是|约)?$")
 # (the decisions no word of the figure's own clause made, which the item before it may have made better)
-_READ_FROM_AFAR = frozenset(("default", "plan_verb", "result_verb", "section"))
+_READ_FROM_AFAR = frozenset(("default", "plan_verb", "result_verb", "result_settled", "section"))
 _LISTED_ITEM = compile_re(r"[、和及与][\u4e00-\u9fff（）()“”]{1,14}")
 _SIZE_READ = frozenset(("standing_count", "project_size"))
 _MEASURE_OF_ITEM = compile_re(r"、(?:总?面积|总长度?|全长|长度|总?里程)(?:约|为|达|共|合计|共计)?")

@@ -322,6 +322,9 @@ def test_a_parks_present_stock_and_its_parts_stand():
     assert kinds("全年征收房屋面积18.2万平方米。") == [("18.2万平方米", "achieved")]
     assert kinds("脱贫人口人均纯收入15640元。") == [("15640元", "achieved")]
     assert kinds("年末全县户籍人口61.38万人，服务人口约182万人。") == [("61.38万人", "other"), ("约182万人", "other")]
+    # (a list of a standing count's parts goes on in its kind, though the sentence opens on 截至目前)
+    assert [k for _, k in kinds("截至目前，全县共有非物质文化遗产代表性项目126项，其中国家级2项、省级11项、市级34项。")] == [
+        "other"] * 4
     # (a noun of many words after 现有; what is being incubated, as what is being built, stands)
     assert kinds("全市现有省级以上科技企业孵化器和众创空间58家，在孵企业1430家。") == [("58家", "other"), ("1430家", "other")]
     assert kinds("全年新开工项目45个，其中亿元以上项目20个。") == [("45个", "achieved"), ("20个", "achieved")]
