@@ -265,4 +265,10 @@ ELSEWHERE = compile_re(r"(?:邻近|相邻|周边|毗邻)的?[\u4e00-\u9fff]{1,8}
 # (but a gap from them is this place's: 高于全省平均水平2.1个百分点)
 COMPARED = compile_re(rf"{_ABOVE_OR_BELOW}|比|较|高出|低出")
 BENCHMARK_AFTER = compile_re(r"^的?(?:平均(?:水平|值|增速|增幅)|增速|增幅|水平)")
+# The level of a benchmark named before it, not a gap from it: 高于全省平均水平10.8‰, 低于国家标准规定的1.2%,
+# 高于全省法官人均结案358件的水平 (but 高于全省平均水平2.1个百分点 is this place's lead).
+BENCHMARK_LEVEL_BEFORE = compile_re(rf"(?:{_ABOVE_OR_BELOW})(?:同期)?(?:全国|全省|全市|全区|全州|国家)[^，。；！？\d（(]{{0,14}}?"
+                                    r"(?:平均水平|平均值|平均|均值|标准规定的|规定的|标准的)(?:为|约)?$"
+                                    rf"|(?:{_ABOVE_OR_BELOW})(?:全国|全省|全市|全区|全州)[\u4e00-\u9fff]{{1,8}}人均[\u4e00-\u9fff]{{0,6}}$")
+GAP_UNITS = frozenset(("个百分点", "百分点", "倍", "位"))
 COMMIT_BEFORE_NAME = compile_re(r"(?:确保|力争|实现|完成|冲刺|迈向|奋力|全力)[^，。；！？]{0,6}$")

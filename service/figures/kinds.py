@@ -141,7 +141,8 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
     # (back past a list of places: 相邻的滨溪县、杭塘县一季度签约金额分别为95.2亿元和121.7亿元)
     if cue.ELSEWHERE.search(listed) and not cue.COMPARED.search(listed):
         return Decision("other", "elsewhere", True)  # 邻近的石埠镇…1.55亿元, 全县乡镇平均为6.1亿元
-    if cue.BENCHMARK_BEFORE.search(local) and cue.BENCHMARK_AFTER.match(after_raw):
+    if cue.BENCHMARK_BEFORE.search(local) and cue.BENCHMARK_AFTER.match(after_raw) or (
+            sp.unit not in cue.GAP_UNITS and cue.BENCHMARK_LEVEL_BEFORE.search(local)):
         return Decision("other", "benchmark_elsewhere", True)
     return None
 

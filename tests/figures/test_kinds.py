@@ -243,6 +243,10 @@ def test_the_villages_of_a_county_and_another_places_average_describe_and_a_shar
         ("4.86亿美元", "achieved"), ("13.7%", "achieved"), ("9.6%", "other")]
     assert kinds("全市规上工业增加值增长8.2%，高于全省平均水平2.1个百分点。") == [
         ("8.2%", "achieved"), ("2.1个百分点", "achieved")]
+    # (the benchmark's own level named after it, not a gap from it)
+    assert kinds("全县小麦平均机收损失率为0.92%，低于国家标准规定的1.2%。") == [("0.92%", "achieved"), ("1.2%", "other")]
+    assert kinds("全市法官人均结案412件，高于全省法官人均结案358件的水平。") == [("412件", "achieved"), ("358件", "other")]
+    assert kinds("献血率达到11.6‰，高于全省平均水平10.8‰。") == [("11.6‰", "achieved"), ("10.8‰", "other")]
     review = SentenceContext(section="achieved")
     assert kinds("累计建成高标准农田35.6万亩，占全县耕地面积的61.8%。", review) == [
         ("35.6万亩", "achieved"), ("61.8%", "achieved")]
