@@ -208,8 +208,8 @@ def _is_excluded_zh(text: str, m: re.Match, signed: bool) -> bool:
         return True  # 5G, 3D, 20MWp; a Chinese unit ends the figure: 110亿元LED项目, 3个APP
     if not is_arabic and before in ("万", "亿", "萬", "億"):
         return True  # a unit that starts with a multiplier: 万千瓦时, 亿千瓦时 (no number 千瓦)
-    if before in ("第", "每"):
-        return True  # an ordinal; the base of a rate (每千人口拥有…, 每10万人)
+    if before in ("第", "每") or not is_arabic and unit in ("人", "戶", "户") and text.startswith("口", e):
+        return True  # an ordinal; the base of a rate (每千人口拥有…, 每10万人; 千人口献血率, 万人口发明专利拥有量)
     if before in _THRESHOLD_SIGNS:
         return True  # a criterion, not a fact: HbA1c＜7.0%的达标率, BMI≥28.0, PM2.5≤35微克/立方米的天数
     if unit in ("%", "％") and text.startswith(("CI", " CI", "置信区间"), e):

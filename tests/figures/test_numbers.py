@@ -249,6 +249,8 @@ def test_a_rate_keeps_what_it_is_per_and_the_base_of_a_rate_or_a_number_to_call_
     assert [(sp.text, sp.unit) for sp in find_numbers("生猪价格为14.62元/公斤，均价23618元/平方米")] == [
         ("14.62元/公斤", "元/公斤"), ("23618元/平方米", "元/平方米")]
     assert [sp.text for sp in find_numbers("每千人口拥有托位数达到4.6个")] == ["4.6个"]
+    # (a rate's base written without 每: 千人口献血率, 万人口发明专利拥有量)
+    assert [sp.text for sp in find_numbers("全市千人口献血率达到11.6‰，万人口发明专利拥有量12.5件")] == ["11.6‰", "12.5件"]
     assert find_numbers("可拨打12333人社服务热线咨询") == []
 
 
