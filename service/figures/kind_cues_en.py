@@ -140,3 +140,20 @@ EN_ATTAINMENT = compile_re(r"\s+of\s+(?:the\s+|its\s+|our\s+|their\s+|that\s+|th
                            r"|\s+of\s+the\s+[$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|bn|m|k))?\s+(?:[A-Za-z-]+\s+){0,3}?"
                            r"(?:scheduled|planned|budgeted|targeted|timetabled)\b", re.I)
 EN_ATTAINED_OF = compile_re(r"%\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:annual\s+|full-year\s+|yearly\s+)?$", re.I)
+# What something cost in the period, spent: "Running the service cost £31.4 million in 2024/25", "the dengue control
+# drive has cost ₹9.35 crore to date", "converted 46 screens during the year at a cost of £9.2m", "costing $4.9 million,
+# 31% more than budgeted" (not a price, "costs £52 a year", nor the cost of works to come, "is due … at a cost of").
+EN_COST_BEFORE = compile_re(r"\b(?:cost(?:s|ing)?(?:\s+us)?|at\s+an?\s+(?:one-off\s+|total\s+|combined\s+|net\s+)?cost\s+of)\s+"
+                            r"(?:about\s+|around\s+|an estimated\s+|a total of\s+|some\s+)?(?:[$€£¥₹]|[A-Z]{1,2}\$)?$", re.I)
+EN_COST_SPENT = compile_re(r"[^;]{0,40}?\b(?:in (?:19|20)\d\d(?:[/–-]\d\d)?|to date|so far|in total|during the (?:year|quarter|half)"
+                           r"|(?:more|less) than (?:budgeted|planned)|(?:over|under) budget|up \d[\d.]*%)"
+                           r"|\s+to\s+(?:run|operate)\b", re.I)  # (not "cost €2.1 billion to build": a plant's size)
+EN_COST_DONE_BEFORE = compile_re(r"\b(?:completed|drilled|converted|delivered|installed|replaced|refurbished|resulted in|"
+                                 r"reduced|raised|bought|acquired|purchased)\b", re.I)
+EN_PRICE_AFTER = compile_re(r"\s+(?:each|a|an|per)\s+(?!total\b)", re.I)
+# A sentence about a time long past: "Ten years ago, …", "A decade ago …".
+EN_LONG_AGO = compile_re(r"\W*(?:(?:[A-Za-z-]+|\d+) years|a decade|two decades|a generation) ago\b", re.I)
+# An earlier period's estimate, revised or confirmed, the comparison of a statistics release: "was revised to
+# 2.6%, from 2.3%", "Growth in the first quarter was unrevised at 0.5%".
+EN_REVISED = compile_re(r"\b(?:revised|unrevised)\b[^.;]{0,80}?\b(?:quarter|month|estimate)|\b(?:quarter|month|estimate)\b"
+                        r"[^.;]{0,60}?\b(?:revised|unrevised)\b", re.I)

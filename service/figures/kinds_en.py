@@ -26,14 +26,20 @@ from .kind_cues_en import (
     EN_ACHIEVED_RE,
     EN_ATTAINED_OF,
     EN_ATTAINMENT,
+    EN_COST_BEFORE,
+    EN_COST_DONE_BEFORE,
+    EN_COST_SPENT,
     EN_DEAL_VALUE,
     EN_DONE_RE,
+    EN_LONG_AGO,
     EN_MEASURE_ADJECTIVE,
     EN_OTHER_RE,
     EN_PAST_RE,
     EN_POSSESSION,
+    EN_PRICE_AFTER,
     EN_PROGRESS,
     EN_RATE_SET,
+    EN_REVISED,
     EN_SIZE_ADJECTIVE,
     EN_TARGET_RE,
     NOT_A_PAST,
@@ -126,12 +132,6 @@ _PAST_AFTER_SUBJECT = (r"[a-z]{3,}(?<!e)ed|left|won|lost|rose|fell|grew|came|wen
 _OF_SUBJECT = compile_re(rf"\s+of(?:\s+[\w'’-]+){{1,5}}?(?:\s+had)?(?=\s+(?:also\s+)?(?:{_PAST_AFTER_SUBJECT})\b)")
 # A part of what is new (the period's additions): "A dozen of the new members", "three of the new stores".
 EN_PART_OF_NEW = compile_re(r"\s+of\s+(?:the|our|its|their|these)\s+(?:\d[\d,]*\s+)?new\b", re.I)
-# A sentence about a time long past: "Ten years ago, …", "A decade ago …".
-EN_LONG_AGO = compile_re(r"\W*(?:(?:[A-Za-z-]+|\d+) years|a decade|two decades|a generation) ago\b", re.I)
-# An earlier period's estimate, revised or confirmed, the comparison of a statistics release: "was revised to
-# 2.6%, from 2.3%", "Growth in the first quarter was unrevised at 0.5%".
-EN_REVISED = compile_re(r"\b(?:revised|unrevised)\b[^.;]{0,80}?\b(?:quarter|month|estimate)|\b(?:quarter|month|estimate)\b"
-                        r"[^.;]{0,60}?\b(?:revised|unrevised)\b", re.I)
 # A stock at the end of the period reported, the period's outcome (not what a place has: "has 1.2 million
 # residents"): "with 14,860 patients at 31 March", "had 412 stores at the end of the quarter".
 _EN_PERIOD_END = compile_re(rf"\b(?:at|as at|as of)\s+(?:the\s+)?(?:end of (?:the\s+)?(?:year|quarter|month|period|half|{_MONTHS})"
@@ -345,6 +345,9 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         return Decision("achieved", "deal_value")
     if EN_POSSESSION.search(local_before) or EN_POPULATION.search(local_before):
         return Decision("other", "standing_count", True)  # "the county has 1.2 million residents"
+    if EN_COST_BEFORE.search(local_before) and not EN_TARGET_RE.search(sentence) and not EN_PRICE_AFTER.match(sentence, sp.end) \
+            and (EN_COST_SPENT.match(sentence, sp.end) or EN_COST_DONE_BEFORE.search(sentence, 0, sp.start)):
+        return Decision("achieved", "cost_spent", True)  # "Running St Brannock's cost £14.6m in 2024/25"
     if EN_RATE_SET.search(local_before) and not EN_TARGET_RE.search(sentence, 0, sp.start):
         return Decision("other", "size", True)  # "Increases are capped at 5% a year for pension built up before 2006"
     if sp.unit not in EN_MONEY and sp.unit != "%" and EN_OWNED.search(sentence, max(0, sp.start - 40), sp.start):

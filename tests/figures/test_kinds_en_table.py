@@ -168,6 +168,12 @@ CASES = [
      "achieved"),
     ("Lowmoor operated 41.8 million kilometres of service, 98.3% of the 42.5 million kilometres scheduled.",
      "42.5 million kilometres", "target"),
+    # what something cost in the period, spent, is a result; a price, or the cost of a plant or of works to come, is not
+    ("Running St Brannock's cost £14.6m in 2024/25, up 7.8% on the year before.", "£14.6m", "achieved"),
+    ("Crews converted 46 standard screens to recliner seating during the year at a cost of £9.2m.", "£9.2m", "achieved"),
+    ("The garden waste service, which costs £52 a year, has 31,000 subscribers.", "£52", "other"),
+    ("The Varnholm plant, which cost €2.1 billion to build, produced 41,200 vehicles.", "€2.1 billion", "other"),
+    ("The terminal is due to be finished in the autumn at a total cost of £32 million.", "£32 million", "other"),
     # a norm of many years is the comparison
     ("August brought 138 mm of rain, almost double the long-term average of 71 mm for the month.", "71 mm", "other"),
     ("Estmark received 1,012 mm of precipitation, 118% of the 1991–2020 average of 858 mm.", "858 mm", "other"),    # the change of a result, past an apposition joined by "and"
