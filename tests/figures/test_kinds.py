@@ -341,6 +341,8 @@ def test_a_policys_standards_caps_and_rates_are_neither_results_nor_goals():
     assert kinds("对企业按每人1500元的标准给予一次性扩岗补助，单个项目最高1000万元。") == [
         ("1500元", "other"), ("1000万元", "other")]
     assert kinds("全年发放补贴资金3000万元，惠及企业120家。") == [("3000万元", "achieved"), ("120家", "achieved")]
+    # a standard determined, with the grounds it is set on between (人口 there counts no population)
+    assert kinds("补贴标准根据家庭人口和收入情况确定为每户每月300—800元。") == [("300", "other"), ("800元", "other")]
     # a grant's or a loan's cap, kept or raised
     assert kinds("单件补贴最高不超过2000元。") == [("2000元", "other")]
     assert kinds("单户借款额度不超过30万元。") == [("30万元", "other")]
