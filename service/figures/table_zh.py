@@ -275,6 +275,13 @@ def _row_cells(values: str, columns: list[str]) -> list[tuple[str, str]] | None:
     return list(zip(columns, cells, strict=True))
 
 
+def _barred_text(quote: str) -> str:
+    """A row written with bars, its cells parted by spaces; a cell left empty between two others says so ("合计 | 186 | |
+    42.6 | 68.3": 出栏同比 has no total), so the values after it stay under their columns."""
+    cells = [c.strip() for c in BAR.split(quote.strip())]
+    return " ".join(c or ("—" if 0 < i < len(cells) - 1 else "") for i, c in enumerate(cells)).strip()
+
+
 def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
     """The figures of every table row (by sentence index), read with its head and its unit."""
     out: dict[int, list[FigureDraft]] = {}
@@ -286,7 +293,7 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
     for s in sentences:
         quote = s.text.strip()
         # (a table written with bars between its cells is read as one with spaces; its quote keeps them)
-        text = BAR.sub(" ", quote).strip() if "|" in quote or "｜" in quote else quote
+        text = _barred_text(quote) if "|" in quote or "｜" in quote else quote
         if (head := _sheet_head(text)) is not None:
             sheet, columns = head, None
             continue

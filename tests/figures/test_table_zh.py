@@ -220,3 +220,11 @@ def test_columns_named_by_a_noun_or_a_rate_with_a_price_unit_hold_their_rows_bar
     assert figs["43.8%"].subject == "工业用地占比"
     assert (figs["412"].unit, figs["412"].subject) == ("个", "澄湖区覆盖小区")
     assert (figs["40.2%"].subject, figs["44%"].subject, figs["44%"].kind) == ("澄湖区回收利用率", "澄湖区目标回收利用率", "target")
+
+
+def test_a_total_row_that_leaves_a_cell_empty_keeps_its_values_under_their_columns():
+    text = ("全县生猪生产情况\n\n主要乡镇生产情况见下表：\n\n"
+            "乡镇\t规模养殖场（个）\t出栏同比（%）\t年末存栏（万头）\t全年出栏（万头）\n"
+            "梓城镇\t42\t5.2\t9.8\t15.6\n龙潭镇\t37\t3.6\t8.1\t13.4\n合计\t79\t\t17.9\t29.0\n")
+    figs = {(f.subject, f.text) for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    assert {("合计规模养殖场", "79"), ("合计年末存栏", "17.9"), ("合计全年出栏", "29.0")} <= figs
