@@ -163,7 +163,7 @@ TARGET_WORD = compile_re(r"计划|目标|任务|预算")
 # (after the plan as a noun only: 力争…，实际到位资金不低于160亿元 is still the plan)
 PROGRESS = compile_re(r"^(?:累计|已经?|实际上?)(?:完成|实现|到位|建成|争取到?)")  # (…；实际完成管网18.6公里)
 # The plan's own figure, in brackets after its name: 超过年度计划（280公里）, 完成年度目标(2.5万人)的107.2%.
-PLAN_IN_BRACKETS = compile_re(r"(?:计划|目标|任务|预期)[（(](?:为|是|约)?$")
+PLAN_IN_BRACKETS = compile_re(r"(?:计划|目标|任务|预期|预算)[（(](?:为|是|约)?$")
 # A benchmark's or an earlier time's figure in brackets after its name: 高于全省平均水平（5.4%）, 恢复至2019年
 # 同期(157.4万人次)的118.6%, 比上月（87.1%）下降7.1个百分点.
 # (any average's: 高于全国规模以上工业企业平均水平（1.43%）, 行业平均水平（4.8%）; and a year's label inside the brackets:

@@ -566,6 +566,8 @@ def test_progress_against_a_plan_is_a_result_and_the_plan_in_brackets_is_no_anch
     assert kinds("完成投资58.7亿元，完成年度计划投资54.25亿元的108.2%。") == [
         ("58.7亿元", "achieved"), ("54.25亿元", "target"), ("108.2%", "achieved")]
     assert kinds("计划完成投资20亿元。") == [("20亿元", "target")]
+    assert kinds("全年实现营业收入58.7亿元，完成年度预算（56亿元）的104.8%。") == [
+        ("58.7亿元", "achieved"), ("56亿元", "target"), ("104.8%", "achieved")]
 
 
 def test_the_area_or_length_of_work_just_counted_is_work_done_and_a_standing_ones_a_profile():
