@@ -16,10 +16,12 @@ from .kinds import Kind
 # A column of changes: "% change", "y/y", "增减"; against a period named, "vs Oct 2019", "on 2023".
 _CHANGE_HEAD = compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|anomal(?:y|ies)|%|增长|增减|"
                           r"同比|环比|增幅|^\s*(?:vs\.?|versus|on|against)\s|^\s*(?:较|比)(?=[上去同前年])|降幅|变动|完成率")
+_CHANGE_ON = compile_re(r"(?i)\b(?:change|growth|increase|decrease|up|down)\s+(?:on|from|since|vs\.?|versus|compared (?:with|to))\s+"
+                        r"(?:the\s+)?(?:FY\s?)?(?:19|20)\d\d")
 # The establishments each row has, a profile beside the row's results: "Segment | Cinemas | Screens | Admissions".
-_ESTABLISHMENTS = compile_re(r"(?i)^\s*(?:number of\s+)?(?:sites|cinemas|screens|stores|shops|branches|buildings|properties"
-                             r"|prisons|establishments|hospitals|schools|depots|outlets|venues|hotels|pubs|restaurants"
-                             r"|locations|vessels)\s*$")
+_ESTABLISHMENTS = compile_re(r"(?i)^\s*(?:number of\s+)?(?:registered\s+)?(?:sites|cinemas|screens|stores|shops|branches|buildings"
+                             r"|properties|prisons|establishments|hospitals|schools|depots|outlets|venues|hotels|pubs|restaurants"
+                             r"|locations|vessels|(?:care\s+)?homes|practices|pharmacies|stations|centres|centers|courts|farms)\s*$")
 # What a column's head names, in the order read (a rate of a plan done is a result: 计划完成率).
 _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     # (an index's weights describe it: "Weight (%)"; a project's total budget or cost is its size)
@@ -73,8 +75,9 @@ def _period(cell: str) -> tuple[str, tuple[int, int, int]] | None:
 def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
     """(kind, year) of each cell of a head, the label's cell first; None where the head says nothing."""
     cells = BAR.split(head.strip())
-    periods = [_period(c) for c in cells]
     said = [next((k for rx, k in _HEAD_WORDS if rx.search(c)), None) for c in cells]
+    # (the year a change column is measured from is its base, no period of the table's: "Change on 2023–24 (points)")
+    periods = [None if k == "achieved" and _CHANGE_ON.search(c) else _period(c) for c, k in zip(cells, said, strict=True)]
     # (the latest period of the results: not a target's column, "Target 2025/26")
     latest = max((p[1] for p, k in zip(periods, said, strict=True) if p and k != "target"), default=None)
     dated = sum(1 for p, k in zip(periods, said, strict=True) if p and k != "target")
@@ -105,7 +108,7 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
                     else kind, year) for i, (kind, year) in enumerate(out)]
     first = next((i for i, c in enumerate(cells) if c.strip()), 0)
     if dated == 0 and not any(k == "other" and not _ESTABLISHMENTS.match(c) for c, k in zip(cells, said, strict=True)) \
-            and not any(_YEAR.search(c) for c, k in zip(cells, said, strict=True) if k != "target") \
+            and not any(_YEAR.search(c) for c, k in zip(cells, said, strict=True) if k != "target" and not _CHANGE_ON.search(c)) \
             and not _NOT_RESULTS.search(cells[first]) \
             and not any(_ZH_TIME.search(c) for c, k in zip(cells, said, strict=True) if k is None):
         # no period named: columns named by what they measure hold the results of the page's period ("Site | Waiting

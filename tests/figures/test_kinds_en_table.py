@@ -462,3 +462,11 @@ def test_tonnes_written_t_are_a_unit():
 
     assert [(s.text, s.unit) for s in find_numbers("Haddock    9,800 t    8,330 t    85.0%", language="en")][:2] == [
         ("9,800 t", "t"), ("8,330 t", "t")]
+
+
+def test_a_change_columns_base_year_dates_no_column_and_registered_homes_are_a_profile():
+    from service.figures.table_bars import column_kinds
+
+    assert column_kinds("Area | Registered homes | Inspected in year | Rated good or outstanding | Change on 2023–24 (points)")[1:] == [
+        ("other", None), ("achieved", None), ("achieved", None), ("achieved", None)]
+    assert column_kinds("Region | 2024 | 2023 | Change on 2023")[1:] == [("achieved", "2024"), ("other", "2023"), ("achieved", None)]
