@@ -19,7 +19,7 @@ EN_BASELINE = compile_re(
     # ("compared with a peak of …", "below the 2022/23 baseline of 11,240 offences")
     r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against|above|below|than)\s+(?:an?|the)\s+(?:[\w/–-]+\s+){0,3}(?:of|at)\s+"
     r"|(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:(?:previous|prior|earlier)"
-    r"\s+\w+|(?:pre-pandemic\s+)?(?:peak|high|record(?:\s+high)?))\s+of\s+)?"  # ("from a peak of $53.5 billion")
+    r"\s+\w+(?:\s+range)?|(?:pre-pandemic\s+)?(?:peak|high|record(?:\s+high)?))\s+of\s+)?"  # ("from a peak of $53.5 billion")
     r"|(?:forecasts?|expectations?|estimates?|consensus)\s+(?:of|for)\s+(?:an?\s+)?|consensus\s+(?:an?\s+)?"
     r"|(?:more|fewer|less|higher|lower|greater|smaller|larger) than\s+the\s+"  # ("more than 14,000" is a bound)
     r"|\b(?:above|below|beat|beating|missed|missing|exceeded|exceeding|topped|topping)\s+(?:the|an?)\s+"

@@ -174,6 +174,9 @@ CASES = [
     ("The garden waste service, which costs £52 a year, has 31,000 subscribers.", "£52", "other"),
     ("The Varnholm plant, which cost €2.1 billion to build, produced 41,200 vehicles.", "€2.1 billion", "other"),
     ("The terminal is due to be finished in the autumn at a total cost of £32 million.", "£32 million", "other"),
+    # guidance a company has since replaced is the comparison
+    ("The company now expects capital expenditure of about $4.4 billion, up from its previous guidance range of $3.9 billion "
+     "to $4.2 billion.", "$4.2 billion", "other"),
     # a norm of many years is the comparison
     ("August brought 138 mm of rain, almost double the long-term average of 71 mm for the month.", "71 mm", "other"),
     ("Estmark received 1,012 mm of precipitation, 118% of the 1991–2020 average of 858 mm.", "858 mm", "other"),    # the change of a result, past an apposition joined by "and"
