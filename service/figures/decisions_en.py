@@ -75,8 +75,23 @@ def decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceContex
             decisions.append(Decision(ranked.kind, "apposed_rank", ranked.certain))
         else:
             decisions.append(decide_en(sentence, sp, context))
-    return _changed_since(sentence, spans, _list_members(sentence, spans, _parts_included(sentence, spans, _compared_in_brackets(
-        sentence, spans, _parts_of_the_whole(sentence, spans, decisions, context.previous)))))
+    return _second_bases(sentence, spans, _changed_since(sentence, spans, _list_members(sentence, spans, _parts_included(
+        sentence, spans, _compared_in_brackets(sentence, spans, _parts_of_the_whole(sentence, spans, decisions, context.previous))))))
+
+
+# Between a base of a comparison, its time named, and a second base: "up from 43.8% in Q2 and 41.9% in Q3 2024".
+_EN_AND_ANOTHER_BASE = compile_re(r"\s+(?:in|at|on)\s+[^,;.\d]{0,24}?(?:(?:19|20)\d\d(?:[/–-]\d\d)?|Q[1-4]|H[12])?\s+and\s+"
+                                  r"(?:[$€£¥]|[A-Z]{1,2}\$)?", re.I)
+
+
+def _second_bases(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
+    """A second earlier figure a level is compared with, joined to the first by "and", is a base too."""
+    out = list(decisions)
+    for i in range(1, len(spans)):
+        if out[i - 1].rule == "baseline" and out[i].rule != "baseline" and spans[i].unit == spans[i - 1].unit \
+                and _EN_AND_ANOTHER_BASE.fullmatch(sentence, spans[i - 1].end, spans[i].start):
+            out[i] = Decision("other", "baseline", True)
+    return out
 
 
 # Between a whole and the first of its parts: "raised £1.8m, including £412,000 from …", "responded to 5,214 service

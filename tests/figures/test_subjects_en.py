@@ -516,3 +516,14 @@ def test_a_level_set_against_an_earlier_times_base_is_the_periods_result():
     # a base of another group, not of an earlier time, and a bound of the measure, not the measure
     assert figs["£19,500"] == figs["£26,800"] == "other"
     assert figs["25 metres"] == "other"
+
+
+def test_a_second_base_joined_by_and_is_a_base_too():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    text = ("Quarterly results\n\nGross margin was 46.2%, up from 43.8% in Q2 and 41.9% in Q3 2024.\n\n"
+            "The monthly unemployment rate was 4.6%, compared with 4.8% in September and 5.1% a year earlier.\n")
+    figs = {f.text: f.kind for f in summarize(text, SummaryOptions(mode="extractive")).figures}
+    assert figs["46.2%"] == figs["4.6%"] == "achieved"
+    assert figs["43.8%"] == figs["41.9%"] == figs["4.8%"] == figs["5.1%"] == "other"
