@@ -3,6 +3,7 @@
 import pytest
 
 from service.figures import SentenceContext, extract_figures
+from tests.support import extractive_kinds
 
 CASES = [
     # what follows with of / in
@@ -485,24 +486,18 @@ def test_a_change_against_an_earlier_time_is_the_periods_result_and_its_base_yea
 
 
 def test_a_part_counted_after_including_is_of_its_wholes_kind():
-    from service.pipeline import summarize
-    from service.schemas import SummaryOptions
-
     text = ("Annual review\n\n"
             "Community and events fundraising raised £1.8m, including £412,000 from the Lowen Coast 10K.\n\n"
             "The Company drilled 62,000 metres across its tenements during the quarter, including 21 holes at the "
             "Corella prospect.\n\n"
             "The budget for 2025 is 212 million kr, including 18 million kr for a new visitor centre.\n")
-    figs = {f.text: f.kind for f in summarize(text, SummaryOptions(mode="extractive")).figures}
+    figs = extractive_kinds(text)
     assert figs["£1.8m"] == figs["£412,000"] == "achieved"
     assert figs["62,000 metres"] == figs["21 holes"] == "achieved"
     assert figs["212 million kr"] == figs["18 million kr"] == "target"
 
 
 def test_a_level_set_against_an_earlier_times_base_is_the_periods_result():
-    from service.pipeline import summarize
-    from service.schemas import SummaryOptions
-
     text = ("Annual report\n\n"
             "84% of respondents rated the overall service as good or excellent, up from 81% in 2024.\n\n"
             "Customers used an average of 846 megalitres a day in August, compared with 790 megalitres a day in a "
@@ -510,7 +505,7 @@ def test_a_level_set_against_an_earlier_times_base_is_the_periods_result():
             "Annual tuition fees for international undergraduates range from £19,500 to £26,800, compared with £9,535 "
             "for home students.\n\n"
             "Only 71% of pupils in Year 6 could swim 25 metres unaided, compared with 77% before the pandemic.\n")
-    figs = {f.text: f.kind for f in summarize(text, SummaryOptions(mode="extractive")).figures}
+    figs = extractive_kinds(text)
     assert figs["84%"] == figs["846 megalitres"] == "achieved"
     assert figs["81%"] == figs["790 megalitres"] == "other"
     # a base of another group, not of an earlier time, and a bound of the measure, not the measure
@@ -519,11 +514,8 @@ def test_a_level_set_against_an_earlier_times_base_is_the_periods_result():
 
 
 def test_a_second_base_joined_by_and_is_a_base_too():
-    from service.pipeline import summarize
-    from service.schemas import SummaryOptions
-
     text = ("Quarterly results\n\nGross margin was 46.2%, up from 43.8% in Q2 and 41.9% in Q3 2024.\n\n"
             "The monthly unemployment rate was 4.6%, compared with 4.8% in September and 5.1% a year earlier.\n")
-    figs = {f.text: f.kind for f in summarize(text, SummaryOptions(mode="extractive")).figures}
+    figs = extractive_kinds(text)
     assert figs["46.2%"] == figs["4.6%"] == "achieved"
     assert figs["43.8%"] == figs["41.9%"] == figs["4.8%"] == figs["5.1%"] == "other"
