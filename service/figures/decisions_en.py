@@ -75,8 +75,10 @@ def decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceContex
             decisions.append(Decision(ranked.kind, "apposed_rank", ranked.certain))
         else:
             decisions.append(decide_en(sentence, sp, context))
-    return _second_bases(sentence, spans, _changed_since(sentence, spans, _list_members(sentence, spans, _parts_included(
-        sentence, spans, _compared_in_brackets(sentence, spans, _parts_of_the_whole(sentence, spans, decisions, context.previous))))))
+    decisions = _parts_of_the_whole(sentence, spans, decisions, context.previous)
+    for read_again in _WALKS:  # (each reads the decisions the one before left)
+        decisions = read_again(sentence, spans, decisions)
+    return decisions
 
 
 # Between a base of a comparison, its time named, and a second base: "up from 43.8% in Q2 and 41.9% in Q3 2024".
@@ -224,3 +226,7 @@ def _list_members(sentence: str, spans: list[NumberSpan], decisions: list[Decisi
 
 
 _EN_SHARE_OF_THEM = compile_re(r"\s+of (?:them|those|these|which|whom|it|the total|all)\b")  # ("…, 61% of it through …")
+
+
+# What the figures around each one make of it, after its own clause and the whole a part is of, in this order.
+_WALKS = (_compared_in_brackets, _parts_included, _list_members, _changed_since, _second_bases)
