@@ -157,3 +157,13 @@ EN_LONG_AGO = compile_re(r"\W*(?:(?:[A-Za-z-]+|\d+) years|a decade|two decades|a
 # 2.6%, from 2.3%", "Growth in the first quarter was unrevised at 0.5%".
 EN_REVISED = compile_re(r"\b(?:revised|unrevised)\b[^.;]{0,80}?\b(?:quarter|month|estimate)|\b(?:quarter|month|estimate)\b"
                         r"[^.;]{0,60}?\b(?:revised|unrevised)\b", re.I)
+# A part of what is new (the period's additions): "A dozen of the new members", "three of the new stores".
+EN_PART_OF_NEW = compile_re(r"\s+of\s+(?:the|our|its|their|these)\s+(?:\d[\d,]*\s+)?new\b", re.I)
+# A clause of its own after the number: its verbs are about something else ("jumped 14% after the
+# company raised its outlook": the outlook is not what the 14% is).
+EN_SUBORDINATE = compile_re(r"\b(?:after|before|because|as|when|while|although|though|despite|following|amid|"
+                            r"whereas|until|unless|if|and (?:aims?|plans?|hopes?|expects?|intends?|wants?|will))\b", re.I)
+# What a thing has, written as its own ("the region's 23 councils", "the towns' 4,300 residents"), or the
+# whole a part is of ("31 of its 54 projects"): a profile, not a result.
+EN_OWNED = compile_re(r"(?:\b(?:the|its|their|our)\s+(?:[\w-]+\s+)?[A-Za-z-]+(?:'s|’s|s'|s’)"
+                      r"|\b\d[\d,]*\s+of\s+(?:the|its|their|our))\s+$")  # (not a person's: "Smith's 131,006 votes")

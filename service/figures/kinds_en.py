@@ -34,6 +34,8 @@ from .kind_cues_en import (
     EN_LONG_AGO,
     EN_MEASURE_ADJECTIVE,
     EN_OTHER_RE,
+    EN_OWNED,
+    EN_PART_OF_NEW,
     EN_PAST_RE,
     EN_POSSESSION,
     EN_PRICE_AFTER,
@@ -41,6 +43,7 @@ from .kind_cues_en import (
     EN_RATE_SET,
     EN_REVISED,
     EN_SIZE_ADJECTIVE,
+    EN_SUBORDINATE,
     EN_TARGET_RE,
     NOT_A_PAST,
 )
@@ -67,8 +70,8 @@ EN_POPULATION = compile_re(r"\bpopulation\b(?:\s+[\w,]+){0,4}?\s+(?:of|at|was|is
                            r"(?:about |around |roughly |some |nearly |over |just over |an estimated )?$"
                            r"|\b(?:project|scheme|works?|upgrade|building|plant)\s+(?:estimated|costed|priced)\s+at\s+"
                            r"(?:about |around |roughly |some |nearly |over )?$", re.I)
+# An overrun: other wherever it stands among the cues ("40% over budget").
 EN_OVERRUN = compile_re(r"(?:over|under) budget", re.I)
-# An overrun or the past: other wherever it stands among the cues.
 # The whole sum a part of money is of: "£96 million of its £250 million has been committed".
 EN_WHOLE_SUM = compile_re(r"\d(?:[\d,.]*\d)?\s?(?:million|billion|m|bn)?\s+of\s+(?:its|the|their|our|this|that)\s+"
                           r"(?:[a-z]+\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$")
@@ -130,8 +133,6 @@ _WORKS_WITH = compile_re(r"\b(?:scheme|project|unit|hub|centre|center|facility|b
 _PAST_AFTER_SUBJECT = (r"[a-z]{3,}(?<!e)ed|left|won|lost|rose|fell|grew|came|went|took|made|got|saw|gave|ran|sold|spent|paid"
                        r"|met|brought|kept")
 _OF_SUBJECT = compile_re(rf"\s+of(?:\s+[\w'’-]+){{1,5}}?(?:\s+had)?(?=\s+(?:also\s+)?(?:{_PAST_AFTER_SUBJECT})\b)")
-# A part of what is new (the period's additions): "A dozen of the new members", "three of the new stores".
-EN_PART_OF_NEW = compile_re(r"\s+of\s+(?:the|our|its|their|these)\s+(?:\d[\d,]*\s+)?new\b", re.I)
 # A stock at the end of the period reported, the period's outcome (not what a place has: "has 1.2 million
 # residents"): "with 14,860 patients at 31 March", "had 412 stores at the end of the quarter".
 _EN_PERIOD_END = compile_re(rf"\b(?:at|as at|as of)\s+(?:the\s+)?(?:end of (?:the\s+)?(?:year|quarter|month|period|half|{_MONTHS})"
@@ -153,14 +154,6 @@ EN_WORKS_AFTER = compile_re(r"^[\w\s-]{0,40}?\b(?:expansion|upgrade|extension|re
                             r"bypass|hub|building|centre|center|bond|fee|fees|charge|levy|fine|fare|tuition|premium|deposit|"
                             r"subscription)\b"
                             r"|^\s+(?:[A-Z][\w'’–-]*\s+){1,6}")  # (a named one: "the $212 million Harrowvale Bypass")
-# What a thing has, written as its own ("the region's 23 councils", "the towns' 4,300 residents"), or the
-# whole a part is of ("31 of its 54 projects"): a profile, not a result.
-EN_OWNED = compile_re(r"(?:\b(?:the|its|their|our)\s+(?:[\w-]+\s+)?[A-Za-z-]+(?:'s|’s|s'|s’)"
-                      r"|\b\d[\d,]*\s+of\s+(?:the|its|their|our))\s+$")  # (not a person's: "Smith's 131,006 votes")
-# A clause of its own after the number: its verbs are about something else ("jumped 14% after the
-# company raised its outlook": the outlook is not what the 14% is).
-EN_SUBORDINATE = compile_re(r"\b(?:after|before|because|as|when|while|although|though|despite|following|amid|"
-                            r"whereas|until|unless|if|and (?:aims?|plans?|hopes?|expects?|intends?|wants?|will))\b", re.I)
 EN_MONEY = frozenset(EN_CURRENCY.values())  # the units money is read in (numbers_en)
 _COUNTED = compile_re(r"\d\s+$")  # what a cue word follows when it is the noun a number counts
 _MODAL_BEFORE = compile_re(r"\b(?:to|will|would|could|should|may|might|must|shall)\s+(?:be\s+|have\s+been\s+)?$", re.I)
@@ -314,6 +307,17 @@ def _subject_of_a_past(sentence: str, sp: NumberSpan) -> bool:
 _OF_BEFORE = compile_re(r"\b(?:one|each|any|some|none|either|neither) of (?:the |its |their |our )?$")
 
 
+def _cost_or_rate(sentence: str, sp: NumberSpan, local_before: str) -> Decision | None:
+    """What something cost in the period, spent, is a result ("Running St Brannock's cost £14.6m in 2024/25"); a cap, a
+    price or a charge a number is set at is a rule ("Increases are capped at 5% a year for pension built up before 2006")."""
+    if EN_COST_BEFORE.search(local_before) and not EN_TARGET_RE.search(sentence) and not EN_PRICE_AFTER.match(sentence, sp.end) \
+            and (EN_COST_SPENT.match(sentence, sp.end) or EN_COST_DONE_BEFORE.search(sentence, 0, sp.start)):
+        return Decision("achieved", "cost_spent", True)
+    if EN_RATE_SET.search(local_before) and not EN_TARGET_RE.search(sentence, 0, sp.start):
+        return Decision("other", "size", True)
+    return None
+
+
 def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
     """English puts the verb after the figure as often as before it ("3,000 jobs were created"):
     the clause around the number decides first, then the sentence before it."""
@@ -345,11 +349,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         return Decision("achieved", "deal_value")
     if EN_POSSESSION.search(local_before) or EN_POPULATION.search(local_before):
         return Decision("other", "standing_count", True)  # "the county has 1.2 million residents"
-    if EN_COST_BEFORE.search(local_before) and not EN_TARGET_RE.search(sentence) and not EN_PRICE_AFTER.match(sentence, sp.end) \
-            and (EN_COST_SPENT.match(sentence, sp.end) or EN_COST_DONE_BEFORE.search(sentence, 0, sp.start)):
-        return Decision("achieved", "cost_spent", True)  # "Running St Brannock's cost £14.6m in 2024/25"
-    if EN_RATE_SET.search(local_before) and not EN_TARGET_RE.search(sentence, 0, sp.start):
-        return Decision("other", "size", True)  # "Increases are capped at 5% a year for pension built up before 2006"
+    if (cost_or_rate := _cost_or_rate(sentence, sp, local_before)) is not None:
+        return cost_or_rate
     if sp.unit not in EN_MONEY and sp.unit != "%" and EN_OWNED.search(sentence, max(0, sp.start - 40), sp.start):
         return Decision("other", "standing_count", True)  # "19 of the region's 23 councils"
     if sp.unit in EN_MONEY and EN_WHOLE_SUM.search(sentence, max(0, sp.start - 40), sp.start):
