@@ -44,6 +44,13 @@ def page_name(sentences: list[Sentence], title: str | None) -> str:
     return (title or (sentences[0].text if sentences and sentences[0].heading else "")).strip()
 
 
+def _reviews_then_plans(head: str) -> bool:
+    """A head whose first clause says how the year's work went and whose second says what comes next: "一、游客接待稳步攀升，
+    明年力争再上新台阶" (each sentence under it says which it is)."""
+    first, comma, rest = head.partition("，")
+    return bool(comma) and not (PLAN_WORDS.search(first) or FUTURE_HEADING.search(first)) and PLAN_WORDS.search(rest) is not None
+
+
 def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[Kind | None]:
     """Default figure kind per sentence from the section it sits in. The headings above the first
     paragraph are the article's title block ("…今年目标：…" as a headline), not a section head. A
@@ -91,8 +98,10 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
             elif s.heading and len(s.text) > 24 and "，" in s.text:
                 pass  # (a lead-in on a line of its own, "在肯定成绩的同时，…距离全年目标任务还有不小差距，主要表现在：": no title)
             elif (REVIEW_HEADING.search(head) and PLAN_WORDS.search(head)
-                  or len(set(_HEAD_YEAR.findall(head))) >= 2 and (PLAN_WORDS.search(head) or FUTURE_HEADING.search(head))):
-                # ("一、2024年工作完成情况及2025年目标", "2024年建设运营情况及2025年目标", "三、2024年存在问题及2025年改进举措": both)
+                  or len(set(_HEAD_YEAR.findall(head))) >= 2 and (PLAN_WORDS.search(head) or FUTURE_HEADING.search(head))
+                  or _reviews_then_plans(head)):
+                # ("一、2024年工作完成情况及2025年目标", "2024年建设运营情况及2025年目标", "三、2024年存在问题及2025年改进举措",
+                # "三、项目建设加快推进，明年计划投资更大": both)
                 current = None
             elif FUTURE_HEADING.search(head):
                 current = "target"

@@ -328,3 +328,11 @@ def test_a_head_naming_a_years_problems_and_the_next_years_measures_leaves_it_to
     kinds = extractive_kinds(text)
     assert kinds["218家"] == kinds["2.8%"] == "achieved"
     assert kinds["5000万元"] == kinds["3.5%"] == "target"
+
+
+def test_a_head_that_reviews_the_year_then_names_next_years_aim_leaves_it_to_the_sentences():
+    text = ("鹭门峡风景名胜区管理委员会关于2024年度经营情况的报告\n\n县人民政府：\n\n"
+            "景区位于桑屿县东北部。\n\n三、项目建设加快推进，明年计划投资更大\n\n"
+            "全年实施建设项目9个，完成投资3.74亿元。2025年计划实施项目12个。\n")
+    kinds = extractive_kinds(text)
+    assert kinds["9个"] == kinds["3.74亿元"] == "achieved" and kinds["12个"] == "target"
