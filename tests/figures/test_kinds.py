@@ -614,6 +614,7 @@ def test_a_planning_permit_and_a_village_plan_drawn_up_are_nouns_not_plans():
     assert kinds("全年完成23个村庄规划编制，累计完成156个。") == [("23个", "achieved"), ("156个", "achieved")]
     assert kinds("规划建设标准厂房5万平方米。") == [("5万平方米", "target")]  # (规划 as a verb: to plan)
     assert kinds("将闲置房屋改造为来料加工车间，全年取得租金收入28.5万元。") == [("28.5万元", "achieved")]
+    assert kinds("将14家用人单位列入失信联合惩戒对象名单。") == [("14家", "achieved")]  # (将 marks the object: 把)
 
 
 def test_a_ranges_upper_end_is_what_its_lower_end_is_and_the_year_alone_is_no_plan():
