@@ -278,7 +278,7 @@ _BARE_ITEM = compile_re(r"[^\d，。；！？]{2,12}")  # (an item's noun alone:
 _ONCE_COMPLETED = compile_re(r"(?:建成|投产|达产|竣工|开业|运营|投用)后")
 
 
-def _cue_ends(before: str, section: Kind | None) -> tuple[int, int, int, int]:
+def _cue_ends(before: str, section: Kind | None, after: str = "") -> tuple[int, int, int, int]:
     """Where the last estimate, plan, settled-result and result word before a number end (-1: none). A
     plan's "…后" (建成后, 开通运营后) is a condition; a running total after it, in a later clause, is the
     number's own: "2号线开通运营后，…，1-10月轨道交通累计完成客运量9,864万人次" ("建成后年产值达到…" is still planned).
@@ -292,6 +292,8 @@ def _cue_ends(before: str, section: Kind | None) -> tuple[int, int, int, int]:
     if target >= 0 and before.endswith("年内", 0, target) and section != "target" \
             and not cue.TARGET_RE.search(before, 0, target - 2) and not cue.TARGET_RE.search(before, target):
         target = -1
+    if target >= 0 and before.endswith("将", 0, target) and cue.DISPOSAL_AFTER.match(after):
+        target = -1  # (将14家用人单位列入…名单: 将 marks the object, `after` the number)
     return _last(cue.ESTIMATE_RE, before), target, _last(cue.STRONG_ACHIEVED_RE, before), achieved
 
 
@@ -342,7 +344,7 @@ def decide_zh(
         return Decision("other", "example_elsewhere", True)
     if "争取" in clause and sp.text.endswith(("以上", "左右")):
         return Decision("target", "plan_verb", True)  # 全年争取…资金20亿元以上: a goal (funds secured are counted exactly)
-    estimate, target, strong, achieved = _cue_ends(before, context.section)
+    estimate, target, strong, achieved = _cue_ends(before, context.section, sentence[sp.end : sp.end + 30])
     if estimate >= 0 and estimate >= target and not _ONCE_COMPLETED.search(before):
         return Decision("achieved", "period_estimate", True)
     if target >= 0 and strong < target:
