@@ -28,6 +28,7 @@ EN_BASELINE = compile_re(
     r"|\bcompared (?:with|to)\s+the\s+(?=(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$)"
     r"|(?<=\()\s*(?:prior|previous|previously|was)\s*:?\s*"
     r"|\b(?:an?\s+)?(?:improvement|deterioration)\s+(?:on|from)\s+"  # ("an improvement on 84.9% the previous year")
+    r"|\b(?:on|from|than|with)\s+(?:the\s+)?(?:prior|previous|last)\s+(?:year|quarter|half|period)['’]s\s+"  # ("on the prior year's £2.71 billion")
     # ("up 14.8% on ₹12,143 crore in the same period", "revised to 4.8% from the 4.9% first published")
     r"|\b(?:up|down)\s+\d[\d.,]*\s?(?:%|per\s?cent|percentage points?)\s+on\s+"
     r"|\brevised\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+\S+\s+from\s+(?:the\s+)?"

@@ -167,3 +167,22 @@ EN_SUBORDINATE = compile_re(r"\b(?:after|before|because|as|when|while|although|t
 # whole a part is of ("31 of its 54 projects"): a profile, not a result.
 EN_OWNED = compile_re(r"(?:\b(?:the|its|their|our)\s+(?:[\w-]+\s+)?[A-Za-z-]+(?:'s|’s|s'|s’)"
                       r"|\b\d[\d,]*\s+of\s+(?:the|its|their|our))\s+$")  # (not a person's: "Smith's 131,006 votes")
+# A budget monitor's estimate of the year under way, its outturn (as 预计全年完成… in a review): "The forecast
+# outturn for the year is £419.8 million", "is forecast to overspend by £5.2 million", "expects a £1.3 million
+# overspend"; not one of a year to come.
+EN_OUTTURN_ESTIMATE = compile_re(r"\bforecast (?:outturn|position|overspend|underspend)\b|\b(?:is|are) forecast(?:ing)? "
+                                 r"(?:to )?(?:an? )?(?:over|under)spend|\bexpects? an? (?:[$€£¥][\d.,]+\s?(?:million|m|bn)? )?"
+                                 r"(?:over|under)spend|\bforecasting an? (?:over|under)spend"
+                                 # ("directorates are forecasting a full-year outturn of", "forecasting a year-end deficit of")
+                                 r"|\bforecasting (?:an? |the )?(?:full-year |year-end |end-of-year )(?:outturn|deficit|surplus|position)"
+                                 # ("Total tourist spending during the season is estimated at ₹38,650 crore": the period's total)
+                                 r"|\b(?:spending|revenue|income|turnover|sales|output|expenditure|receipts|takings)\b[^.;]{0,60}?"
+                                 r"\b(?:is|was|are|were) estimated (?:at|to have been)"
+                                 # ("Forecast spend for the year is £151.2 million", "reserves … are forecast to fall to £72.9
+                                 # million by the end of the year", "is forecast to exceed budget by £1.9 million")
+                                 r"|\bforecast (?:spend|spending|expenditure|income) for the (?:financial )?year\b"
+                                 r"|\b(?:is|are) forecast to (?:fall|rise|increase|decrease|reach|be|end|close)\b"
+                                 r"(?=(?:[^.;]|\.(?=\d)){0,60}?\bby (?:the )?(?:end of the (?:financial )?year|year-end|31 March))"
+                                 r"|\b(?:is|are) forecast to (?:exceed|beat|fall short of|miss) (?:its |the )?budget\b"
+                                 # (a trading update on the year just closed: "The Board expects to report revenue of …")
+                                 r"|\bexpects? to report\b", re.I)

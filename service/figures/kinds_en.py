@@ -34,6 +34,7 @@ from .kind_cues_en import (
     EN_LONG_AGO,
     EN_MEASURE_ADJECTIVE,
     EN_OTHER_RE,
+    EN_OUTTURN_ESTIMATE,
     EN_OWNED,
     EN_PART_OF_NEW,
     EN_PAST_RE,
@@ -75,23 +76,8 @@ EN_OVERRUN = compile_re(r"(?:over|under) budget", re.I)
 # The whole sum a part of money is of: "£96 million of its £250 million has been committed".
 EN_WHOLE_SUM = compile_re(r"\d(?:[\d,.]*\d)?\s?(?:million|billion|m|bn)?\s+of\s+(?:its|the|their|our|this|that)\s+"
                           r"(?:[a-z]+\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$")
-# A budget monitor's estimate of the year under way, its outturn (as 预计全年完成… in a review): "The forecast
-# outturn for the year is £419.8 million", "is forecast to overspend by £5.2 million", "expects a £1.3 million
-# overspend"; not one of a year to come.
-EN_OUTTURN_ESTIMATE = compile_re(r"\bforecast (?:outturn|position|overspend|underspend)\b|\b(?:is|are) forecast(?:ing)? "
-                                 r"(?:to )?(?:an? )?(?:over|under)spend|\bexpects? an? (?:[$€£¥][\d.,]+\s?(?:million|m|bn)? )?"
-                                 r"(?:over|under)spend|\bforecasting an? (?:over|under)spend"
-                                 # ("directorates are forecasting a full-year outturn of", "forecasting a year-end deficit of")
-                                 r"|\bforecasting (?:an? |the )?(?:full-year |year-end |end-of-year )(?:outturn|deficit|surplus|position)"
-                                 # ("Total tourist spending during the season is estimated at ₹38,650 crore": the period's total)
-                                 r"|\b(?:spending|revenue|income|turnover|sales|output|expenditure|receipts|takings)\b[^.;]{0,60}?"
-                                 r"\b(?:is|was|are|were) estimated (?:at|to have been)"
-                                 # ("Forecast spend for the year is £151.2 million", "reserves … are forecast to fall to £72.9
-                                 # million by the end of the year", "is forecast to exceed budget by £1.9 million")
-                                 r"|\bforecast (?:spend|spending|expenditure|income) for the (?:financial )?year\b"
-                                 r"|\b(?:is|are) forecast to (?:fall|rise|increase|decrease|reach|be|end|close)\b"
-                                 r"(?=(?:[^.;]|\.(?=\d)){0,60}?\bby (?:the )?(?:end of the (?:financial )?year|year-end|31 March))"
-                                 r"|\b(?:is|are) forecast to (?:exceed|beat|fall short of|miss) (?:its |the )?budget\b", re.I)
+
+
 @lru_cache(maxsize=64)
 def _first_match_at(pattern: re.Pattern[str], sentence: str) -> int | None:
     """Where `pattern` first matches in the whole sentence, searched once a sentence: rules asked for
@@ -204,7 +190,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
     if EN_SAME_POINT.match(sentence):
         return Decision("other", "baseline", True)  # "At the same point in 2024/25 the council was forecasting …"
     if (est := _first_match_at(EN_OUTTURN_ESTIMATE, sentence)) is not None and est < sp.start \
-            and not EN_LATER_PERIOD.search(sentence) and not (cs > est and _PLANNED.search(sentence, cs, sp.start)):
+            and not EN_LATER_PERIOD.search(sentence) and not (cs > est and _PLANNED.search(sentence, cs, sp.start)) \
+            and not EN_BASELINE.search(sentence, max(0, sp.start - 160), sp.start):  # (nor its base, "on the prior year's £2.71 billion")
         return Decision("achieved", "period_estimate", True)  # "Children's Services is forecast to overspend by £5.2 million"
     if EN_TARGET_SET.search(sentence, max(0, sp.start - 120), sp.start) or _GOAL_OF.search(sentence, max(0, sp.start - 40), sp.start) \
             or sp.unit == "%" and _STANDARD_OF.search(sentence, max(0, sp.start - 40), sp.start):

@@ -177,6 +177,11 @@ CASES = [
     # guidance a company has since replaced is the comparison
     ("The company now expects capital expenditure of about $4.4 billion, up from its previous guidance range of $3.9 billion "
      "to $4.2 billion.", "$4.2 billion", "other"),
+    # a trading update on the year just closed reports its results; the prior year's figure is the base
+    ("The Board expects to report revenue of approximately £2.84 billion for 2024, an increase of 5% on the prior year's "
+     "£2.71 billion.", "£2.84 billion", "achieved"),
+    ("The Board expects to report revenue of approximately £2.84 billion for 2024, an increase of 5% on the prior year's "
+     "£2.71 billion.", "£2.71 billion", "other"),
     # a norm of many years is the comparison
     ("August brought 138 mm of rain, almost double the long-term average of 71 mm for the month.", "71 mm", "other"),
     ("Estmark received 1,012 mm of precipitation, 118% of the 1991–2020 average of 858 mm.", "858 mm", "other"),    # the change of a result, past an apposition joined by "and"
