@@ -81,7 +81,8 @@ RUNNING = compile_re(r"以来|累计|截至|截止|至今|年来|近[两三四�
 EN_RUNNING = compile_re(r"\b(?:since|so far|to date|cumulative(?:ly)?|in total|over the (?:past|last)|a year|per year|"
                         r"annual(?:ly)?|average)\b", re.I)
 # (English: "since 2021", "2022 to 2024", "2022-2024")
-_EN_REVIEWED_SINCE = compile_re(r"\bsince (?P<since>(?:19|20)\d{2})\b|\b(?P<first>(?:19|20)\d{2})\s*(?:-|–|to)\s*(?:19|20)?\d{2}\b")
+# (a span of years, not a financial year written with a dash: "2022 to 2024", not "2020-21")
+_EN_REVIEWED_SINCE = compile_re(r"\bsince (?P<since>(?:19|20)\d{2})\b|\b(?P<first>(?:19|20)\d{2})\s*(?:-|–|to)\s*(?:19|20)?(?P<last>\d{2})\b")
 # The years a page reviews, by their first: 2021年以来, （2022—2024年）, 十四五以来, 三年来 and 过去五年.
 _REVIEWED_SINCE = compile_re(r"(?P<since>(?:19|20)\d{2})年以来|(?P<first>(?:19|20)\d{2})(?:年(?:\d{1,2}月)?)?[—–\-至到](?:19|20)\d{2}年"
                              r"|“?(?P<plan>十[二三四五])五”?(?:时期)?以来"
@@ -112,6 +113,8 @@ def history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], do
     if min(results) >= reviewed_from:
         return  # (no result of an earlier year: most pages)
     for m in (_REVIEWED_SINCE if zh else _EN_REVIEWED_SINCE).finditer("\n".join(s.text for s in sentences)):
+        if not zh and m["last"] and (int(m["first"]) + 1) % 100 == int(m["last"]):
+            continue  # (2020-21: one financial year, no span the page reviews)
         first = (int(m["since"] or m["first"]) if m["since"] or m["first"] else _PLAN_START[m["plan"]]
                  if m["plan"] else page_year - _COUNT[m["past"] or m["during"]] + 1)
         reviewed_from = min(reviewed_from, first)
@@ -151,6 +154,6 @@ def _en_dated(sentence: str, figure: str, year: str) -> bool:
     """An English figure dated by its own clause: "In 2023, …" opening the sentence, or "… £61.2 billion
     in 2023" right after it (not a baseline's year earlier in the sentence: "compared with $4.25 billion
     in fiscal 2023, while operating income increased 12.4% to $611 million")."""
-    return bool(re.match(rf"\W*In (?:fiscal )?{year}\b", sentence)
+    return bool(re.match(rf"\W*(?:[A-Z][^,;.]{{0,30}},\s*)?[Ii]n (?:fiscal )?{year}\b", sentence)  # ("Before the pandemic, in 2019/20, …")
                 or re.search(rf"{re.escape(figure)}[^,;.]{{0,40}}\bin (?:fiscal )?{year}\b", sentence))
 

@@ -336,3 +336,13 @@ def test_a_head_that_reviews_the_year_then_names_next_years_aim_leaves_it_to_the
             "全年实施建设项目9个，完成投资3.74亿元。2025年计划实施项目12个。\n")
     kinds = extractive_kinds(text)
     assert kinds["9个"] == kinds["3.74亿元"] == "achieved" and kinds["12个"] == "target"
+
+
+def test_an_english_financial_year_with_a_dash_is_no_span_reviewed_and_a_year_after_an_opening_phrase_dates_history():
+    text = ("Annual report 2024-25\n\n"
+            "In 2024-25 the trust carried out 41,200 planned operations, up 6% on 2023-24.\n\n"
+            "In 2020-21, the first full year of the scheme, qualifying spend was £284 million.\n\n"
+            "Before the pandemic, in 2019/20, the trust carried out 36,400 planned operations.\n")
+    kinds = extractive_kinds(text)
+    assert kinds["41,200 planned operations"] == "achieved"
+    assert kinds["£284 million"] == kinds["36,400 planned operations"] == "other"
