@@ -85,6 +85,8 @@ def _remove_lines(st: Page) -> None:
         kind = classify(line)
         if kind is None or kind == "nav" and i + 1 < len(lines) and is_bar_head(line, doc.simp[slice(*lines[i + 1])]):
             continue
+        if kind == "widget" and LIST_HEAD.match(line) and i + 1 < len(lines):
+            continue  # ("Related stories" over a list: the tail is cut from it, when nothing of the article follows)
         if kind == "breadcrumb":
             last = _CRUMB_SEP.split(line.strip())[-1]
             if st.title is None and len(nospace(last)) >= 8:

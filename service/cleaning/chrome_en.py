@@ -13,9 +13,10 @@ HATNOTE = compile_re(r"^\W*(?:This article is about\b|For other uses,? see\b)")
 EN_WIDGET = compile_re(
     # (share, print, email: the buttons, "Share this", "Email article", not "Share prices fell 3%")
     r"^\W*(?:(?:share|tweet|print|email|e-mail)(?=\W*$|\s+(?:this|on|via|to|article|story|page)\b|\s*[:|])|advertisement|subscribe|sign in|log in|comments?|related|read more|"
+    r"download (?:the )?(?:full |complete )?(?:report|pdf|tables?|data)\b|"
     r"follow us|back to top|skip to (?:main )?content|sign up|newsletter|listen to (?:this )?article|"
     r"most read|trending|select language|translate this page|text size)\b(?:[^.!?]|(?<=\d)\.(?=\d))*$"
-    r"|^\W*(?:menu|search|home|close|open)\W*$",
+    r"|^\W*(?:menu|search(?: this site| the site| our site)?|home|close|open)\W*$",
     re.I,
 )
 # A mail's header lines (the sender, the time, the recipients), not its subject.
@@ -29,6 +30,11 @@ EN_RELEASE_SLUG = compile_re(r"^\W*(?:for immediate release|(?:press|news|media)
 # latest news delivered to your inbox every morning."
 EN_PROMO = compile_re(r"^\W*(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b|delivered (?:straight |directly )?to "
                        r"your inbox|^\W*get (?:our|the) (?:free |daily |weekly )?newsletter", re.I)
+# A cookie-consent banner's lines: its heading ("Cookies on the Fennick Pension Scheme website"), its notice ("We use
+# some essential cookies to make this website work. …", "We value your privacy. We use cookies …") and its buttons.
+EN_COOKIES = compile_re(r"^\W*cookies on\b[^.!?]{0,80}$"
+                        r"|^\W*(?:we value your privacy\.\s*)?we(?:'d| would)?\s+(?:also\s+)?(?:like to\s+)?(?:use|set)\b[^.!?]{0,40}\bcookies\b"
+                        r"|^\W*\[?(?:accept|reject|manage|view)\b[^.!?]{0,40}\bcookies?\b", re.I)
 # The label of a time-stamp line: "Updated …", "Last updated …", "Released …".
 _EN_STAMP_WORD = r"(?:(?:last )?updated|published|posted|released|issued)"
 # An editor's note on the text, a sentence of its own: "This transcript has been edited for length and clarity."

@@ -12,6 +12,7 @@ import re
 from ..re_cache import compile_re
 from .chrome_en import (
     EN_BYLINE,
+    EN_COOKIES,
     EN_CREDITS,
     EN_EDITORS_NOTE,
     EN_PROMO,
@@ -61,6 +62,8 @@ _SITE_WORDS = compile_re(
 _NAV_SEP = compile_re(r"\s*(?:\||｜|│|¦|--+|>>?|＞|›|»|→|·|•|/|\\)\s*")
 # A section name of an English site: one or two capitalized words ("Business", "Asia Pacific").
 _EN_SECTION = compile_re(r"^[A-Z][A-Za-z&'.-]{0,15}(?: [A-Z&][A-Za-z&'.-]{0,15})?$")
+# An English section trail of three steps or more, without a "Home" to open it: "Statistics > Labour market > Labour Force Survey".
+_EN_TRAIL = compile_re(r"[A-Z][\w&'’,-]*(?: [\w&'’,-]+){0,5}(?:\s*(?:>|›|»)\s*[A-Z0-9][\w&'’,-]*(?: [\w&'’,-]+){0,7}){2,}")
 _BRACKET_ITEM = compile_re(r"^(?:\s*[\[【][^\]】]{1,12}[\]】])+\s*$")
 
 _BREADCRUMB = compile_re(
@@ -168,7 +171,8 @@ LIST_HEAD = compile_re(
     r"(?m)^\s*(?:>>|»|【|\[)?\s*(?:延伸阅读|相关阅读|相关新闻|相关文章|相关链接|相关推荐|推荐阅读|热门推荐|热点推荐|精彩推荐|"
     r"猜你喜欢|热门文章|最新文章|热门新闻|最新新闻|热点新闻|专题推荐|图片新闻|图片中心|今日推荐|编辑推荐|"
     r"国内要闻|国际要闻|\S{0,4}要闻|更多新闻|更多阅读|往期回顾|往期推荐|为你推荐|阅读排行|点击排行|热门排行|"
-    r"Related|Read more|More stories|Recommended)\s*(?:】|\])?\s*(?:>>|›|»|更多)?\s*$|^\s*>>\s*\S{2,8}\s*$",
+    r"Related(?: (?:stories|articles|news|content|links|reading|posts|pages))?|Read more|Read next|More stories|More news|"
+    r"You (?:may|might) also like|Recommended(?: for you)?)\s*(?:】|\])?\s*(?:>>|›|»|更多)?\s*$|^\s*>>\s*\S{2,8}\s*$",
     re.I | re.M,
 )
 # End-of-article marks, where they start a line or follow white space or a sentence end (see
@@ -236,6 +240,8 @@ def _nav_items(line: str) -> list[str] | None:
             return items
         if len(items) >= 2 and all(_EN_SECTION.match(x.strip()) for x in items):
             return items  # an English section trail: "Business | Energy", "World > Asia Pacific"
+        if len(items) >= 4 and items[0].strip().lower() == "home" and all(len(x.split()) <= 4 for x in items):
+            return items  # an English site's menu: "Home | Your pension | Thinking of retiring? | Forms and documents"
         return None
     items = s.split()
     latin = [x for x in items if x[:1].isascii() and x[:1].isalpha()]
@@ -269,6 +275,8 @@ def classify(line: str) -> str | None:
         return None
     if _BREADCRUMB.search(s):
         return "breadcrumb"
+    if s[:1].isascii() and (_EN_TRAIL.fullmatch(s) or "|" in s and all(EN_WIDGET.match(x.strip()) for x in s.split("|") if x.strip())):
+        return "nav"  # ("Statistics > Labour market > Labour Force Survey"; "Download the full report (PDF) | Print this page")
     if n <= 80 and _PAYWALL.search(s) and "。" not in s.strip("()（）"):
         return "widget"
     if n <= 60 and (_KEYWORDS_LINE.match(s) or _UNDERSCORE_TITLE.match(s)) or n <= 120 and _IDENT_LINE.match(s):
@@ -312,7 +320,8 @@ def classify(line: str) -> str | None:
         return "byline"
     if n <= 100 and s[:1].isascii() and EN_RELEASE_SLUG.match(s) or n <= 200 and MAIL_HEADER.match(s):
         return "meta"
-    if n <= 40 and EN_WIDGET.match(s) or n <= 200 and s[:1].isascii() and (EN_PROMO.search(s) or HATNOTE.match(s)):
+    if n <= 40 and EN_WIDGET.match(s) or n <= 200 and s[:1].isascii() and (EN_PROMO.search(s) or HATNOTE.match(s)) \
+            or s[:1].isascii() and EN_COOKIES.search(s):
         return "widget"
     if n <= 120 and s[:1].isascii() and (EN_CREDITS.match(s) and not is_terminated(s) or is_time_stamp(s)
                                          or EN_EDITORS_NOTE.match(s)):

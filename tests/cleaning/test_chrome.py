@@ -600,3 +600,35 @@ def test_a_paragraph_about_the_units_that_handle_complaints_is_no_footer():
             "对8家按时办结率连续3个月低于95%的单位进行专题通报。")
     assert classify(line) is None
     assert classify("主办单位：峪川县人民政府办公室　承办单位：峪川县融媒体中心") == "copyright"
+
+
+ENGLISH_PAGE = """Skip to main content
+Cookies on the Fennick Pension Scheme website
+We use some essential cookies to make this website work. We'd also like to set analytics cookies to understand how you use the site and improve our services.
+Accept analytics cookies | Reject analytics cookies | View cookie settings
+Home | Your pension | Thinking of retiring? | Investments | News | Forms and documents | Contact us
+Search this site
+Statistics > Members > Annual report
+Download the full report (PDF) | Print this page
+
+Your Scheme in 2025: annual report to members
+
+Every year the Trustee of the Fennick Group Pension Scheme reports to members on how the Scheme is run, how its investments have performed and how well it is funded.
+
+The Scheme paid pensions of £96.4 million to 13,356 pensioners and dependants during the year, up from £91.8 million a year earlier.
+
+Share this page: Facebook | X | Email
+Related stories
+Our new online pension planner goes live – 12 September 2025
+Trustee elections: how to stand – 28 May 2025
+Sign up to our newsletter
+Visit us: Fennick House, Mill Lane
+"""
+
+
+def test_an_english_pages_cookie_banner_menu_trail_buttons_and_related_stories_are_chrome():
+    text = clean(ENGLISH_PAGE).text
+    for chrome in ("cookies", "Your pension", "Search this site", "Labour", "Members > Annual", "Print this page",
+                   "Related stories", "online pension planner", "Trustee elections"):
+        assert chrome not in text, chrome
+    assert "Every year the Trustee" in text and "£96.4 million" in text
