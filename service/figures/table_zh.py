@@ -215,7 +215,7 @@ def _column_kind(column: str, years: list[str]) -> Kind:
 
 # A statistical sheet pasted from a spreadsheet: a head with a unit column ("指标名称 单位 本月 累计
 # 同比±%") over rows that name their unit ("规模以上工业增加值 亿元 12.36 68.91 7.4"; "—" for none).
-_SHEET_VALUE = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?")
+_SHEET_VALUE = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:%|％|个百分点)?")
 _ROW_LEAD = compile_re(r"^(?:[一二三四五六七八九十]+、|其中[：:]|[（(][一二三四五六七八九十\d]+[）)])")
 _TARGET_COLUMN = compile_re(r"目标|计划|预算")
 _EARLIER_COLUMN = compile_re(r"上年|去年|上期|同期数")
@@ -241,9 +241,12 @@ def _sheet_row(columns: list[str], text: str, quote: str) -> list[FigureDraft] |
     for column, cell in zip(columns, values, strict=True):
         if column == "单位" or not _SHEET_VALUE.fullmatch(cell):
             continue
-        rate = "%" in column or "％" in column
-        quantity = None if rate else parse_quantity(cell.lstrip("+") + unit)
-        value, base = quantity if quantity else (float(cell.replace(",", "").replace("−", "-")), "%" if rate else unit)
+        own = _OWN_UNIT.fullmatch(cell)  # (a change with its own unit under a column that names none: "同比增减" over "+15.7%")
+        rate = "%" in column or "％" in column or own is not None and own["unit"] in ("%", "％")
+        quantity = None if rate or own else parse_quantity(cell.lstrip("+") + unit)
+        number = own["number"] if own else cell
+        value, base = quantity if quantity else (float(number.replace(",", "").replace("−", "-")),
+                                                 "%" if rate else own["unit"] if own else unit)
         year = _year_of(column)
         kind = "target" if _plans(column) else "other" if _EARLIER_COLUMN.search(column) \
             or year is not None and year < max(years) and not planned else "achieved"

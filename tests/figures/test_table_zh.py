@@ -228,3 +228,13 @@ def test_a_total_row_that_leaves_a_cell_empty_keeps_its_values_under_their_colum
             "梓城镇\t42\t5.2\t9.8\t15.6\n龙潭镇\t37\t3.6\t8.1\t13.4\n合计\t79\t\t17.9\t29.0\n")
     figs = {(f.subject, f.text) for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
     assert {("合计规模养殖场", "79"), ("合计年末存栏", "17.9"), ("合计全年出栏", "29.0")} <= figs
+
+
+def test_a_sheets_change_column_with_its_unit_in_each_cell_is_read():
+    from service.figures.table_zh import table_figures
+    from service.segment import segment
+
+    text = "指标                单位      2024年    2023年    同比增减\n接收照片档案        张        11620     9850      +18.0%\n"
+    figs = {f.text: f for fs in table_figures(segment(text)).values() for f in fs}
+    assert (figs["+18.0%"].value, figs["+18.0%"].unit, figs["+18.0%"].kind) == (18.0, "%", "achieved")
+    assert figs["11620"].kind == "achieved" and figs["9850"].kind == "other"
