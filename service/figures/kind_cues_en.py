@@ -132,9 +132,9 @@ EN_MEASURE_ADJECTIVE = compile_re(
 # revenue", "frozen at £120" (a rule of the period, not a result; a plan's "priced from €29,900" is the plan's).
 EN_RATE_SET = compile_re(r"\b(?:capped|priced|charged|pegged|fixed|frozen)\s+(?:at|from)\s+(?:about\s+|around\s+|just\s+)?"
                          r"(?:[$€£¥]|[A-Z]{1,2}\$)?$", re.I)
-# A result as a share of its plan: "98.7% of target", "102.5% of the annual plan", "98.3% of the 42.5 million
-# kilometres scheduled" (the plan word is no cue for any figure of the sentence).
-EN_ATTAINMENT = compile_re(r"\s+of\s+(?:the\s+|its\s+|our\s+|their\s+|that\s+|this\s+)?(?:annual\s+|full-year\s+|yearly\s+)?"
+# A result as a share of its plan: "98.7% of target", "102.5% of the annual plan", "124% of the season's target",
+# "98.3% of the 42.5 million kilometres scheduled" (the plan word is no cue for any figure of the sentence).
+EN_ATTAINMENT = compile_re(r"\s+of\s+(?:the\s+|its\s+|our\s+|their\s+|that\s+|this\s+)?(?:[a-z]+['’]s\s+)?(?:annual\s+|full-year\s+|yearly\s+)?"
                            r"(?:target|plan|goal|quota|budget|(?:(?:mid-?point|low end|high end|top end|bottom end) of (?:the |its |our )?"
                            r"(?:full-year |annual )?)?guidance)s?\b"
                            r"|\s+of\s+the\s+[$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|bn|m|k))?\s+(?:[A-Za-z-]+\s+){0,3}?"
