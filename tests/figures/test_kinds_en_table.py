@@ -164,7 +164,7 @@ CASES = [
     ("The university last reported a larger surplus in 2019–20, when it recorded £17.2 million.", "£17.2 million", "other"),
     ("Our largest harvest remains 2018, when we picked 534 tonnes.", "534 tonnes", "other"),
     # a share of the amount a plan scheduled is how much of it was done
-    ("Crews planted 14,880 trees, 124% of the season's target of 12,000 trees.", "124%", "achieved"),
+    ("That is 124% of the season's target of 12,000 trees.", "124%", "achieved"),
     ("Lowmoor operated 41.8 million kilometres of service, 98.3% of the 42.5 million kilometres scheduled.", "98.3%",
      "achieved"),
     ("Lowmoor operated 41.8 million kilometres of service, 98.3% of the 42.5 million kilometres scheduled.",
