@@ -17,6 +17,7 @@ from .chrome_en import (
     EN_EDITORS_NOTE,
     EN_PROMO,
     EN_RELEASE_SLUG,
+    EN_SITE_NAME,
     EN_WIDGET,
     HATNOTE,
     MAIL_HEADER,
@@ -321,7 +322,7 @@ def classify(line: str) -> str | None:
     if n <= 100 and s[:1].isascii() and EN_RELEASE_SLUG.match(s) or n <= 200 and MAIL_HEADER.match(s):
         return "meta"
     if n <= 40 and EN_WIDGET.match(s) or n <= 200 and s[:1].isascii() and (EN_PROMO.search(s) or HATNOTE.match(s)) \
-            or s[:1].isascii() and EN_COOKIES.search(s):
+            or s[:1].isascii() and (EN_COOKIES.search(s) or EN_SITE_NAME.match(s)):
         return "widget"
     if n <= 120 and s[:1].isascii() and (EN_CREDITS.match(s) and not is_terminated(s) or is_time_stamp(s)
                                          or EN_EDITORS_NOTE.match(s)):

@@ -607,6 +607,7 @@ Cookies on the Fennick Pension Scheme website
 We use some essential cookies to make this website work. We'd also like to set analytics cookies to understand how you use the site and improve our services.
 Accept analytics cookies | Reject analytics cookies | View cookie settings
 Home | Your pension | Thinking of retiring? | Investments | News | Forms and documents | Contact us
+Fennick Group Pension Scheme – members' website
 Search this site
 Statistics > Members > Annual report
 Download the full report (PDF) | Print this page
@@ -628,7 +629,7 @@ Visit us: Fennick House, Mill Lane
 
 def test_an_english_pages_cookie_banner_menu_trail_buttons_and_related_stories_are_chrome():
     text = clean(ENGLISH_PAGE).text
-    for chrome in ("cookies", "Your pension", "Search this site", "Members > Annual", "Print this page",
+    for chrome in ("cookies", "members' website", "Your pension", "Search this site", "Members > Annual", "Print this page",
                    "Related stories", "online pension planner", "Trustee elections"):
         assert chrome not in text, chrome
     assert "Every year the Trustee" in text and "£96.4 million" in text
