@@ -633,3 +633,10 @@ def test_an_english_pages_cookie_banner_menu_trail_buttons_and_related_stories_a
                    "Related stories", "online pension planner", "Trustee elections"):
         assert chrome not in text, chrome
     assert "Every year the Trustee" in text and "£96.4 million" in text
+
+
+def test_a_line_that_names_the_site_a_website_is_its_name():
+    from service.cleaning.chrome_rules import classify
+
+    assert classify("Fennick Group Pension Scheme – members' website") == "widget"
+    assert classify("The council launched a new website in 2024.") is None
