@@ -147,16 +147,18 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
     return None
 
 
-def _no_standing(standing: re.Match[str], head: str, after: str) -> bool:
+def _no_standing(standing: re.Match[str], head: str, after: str, after_raw: str = "") -> bool:
     """Whether the standing count's word before a number makes no standing count of it: 全县落实粮食播种面积68.4万亩
     (the area of the period's work); 目前共有12个项目开工; a rate, 户籍人口参保率; what an event measures, 受灾人口4.7万人,
-    过火面积约46公顷; 脱贫人口人均纯收入 (an income)."""
+    过火面积约46公顷; 脱贫人口人均纯收入 (an income); a wage or an insured split of a body's staff."""
     word, end = standing["word"], standing.end("word")
     return bool("面积" in word and cue.LAND_WORK_DONE.search(head)
                 or word.endswith("共有") and cue.ACHIEVED_RE.search(after)
                 or cue.RATE_BASE.search(head, 0, standing.start()) or "率" in head[end:]
                 or word.startswith(("面积", "人口")) and (cue.EVENT_MEASURED.search(head, 0, standing.start("word"))
-                                                        or word == "人口" and cue.NOUN_AFTER_POPULATION.match(head, end)))
+                                                        or word == "人口" and cue.NOUN_AFTER_POPULATION.match(head, end))
+                # (a body's staff: not a wage named after them, 在岗职工人均工资收入, nor an insured split, 在职职工…、退休人员…)
+                or word.startswith(("在职", "在岗", "在编")) and (cue.NOUN_AFTER_POPULATION.match(head, end) or "退休" in after_raw[:16]))
 
 
 def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing: bool = False) -> Decision | None:
@@ -213,7 +215,7 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing
     if cue.BASIS.search(sentence[max(0, sp.start - 40) : sp.start]) and cue.BASIS_AFTER.match(sentence[sp.end : sp.end + 60]):
         return Decision("other", "basis", True)
     standing = cue.STANDING_BEFORE.search(head)
-    if standing and _no_standing(standing, head, after):
+    if standing and _no_standing(standing, head, after, after_raw):
         standing = None
     governor = None
     if standing is None and "、" in listed and (

@@ -326,6 +326,11 @@ def test_a_parks_present_stock_and_its_parts_stand():
     assert kinds("全年征收房屋面积18.2万平方米。") == [("18.2万平方米", "achieved")]
     assert kinds("脱贫人口人均纯收入15640元。") == [("15640元", "achieved")]
     assert kinds("年末全县户籍人口61.38万人，服务人口约182万人。") == [("61.38万人", "other"), ("约182万人", "other")]
+    # a body's staff is a profile; not a wage named after them, nor an insured split of staff and retirees
+    assert kinds("在职职工3860人，其中卫生技术人员3312人。") == [("3860人", "other"), ("3312人", "other")]
+    assert kinds("集团在岗职工人均工资收入9.86万元。") == [("9.86万元", "achieved")]
+    assert kinds("全年参保人数增加2.1万人。在职职工96.12万人、退休人员32.62万人。")[1:] == [
+        ("96.12万人", "achieved"), ("32.62万人", "achieved")]
     # (a list of a standing count's parts goes on in its kind, though the sentence opens on 截至目前)
     assert [k for _, k in kinds("截至目前，全县共有非物质文化遗产代表性项目126项，其中国家级2项、省级11项、市级34项。")] == [
         "other"] * 4
