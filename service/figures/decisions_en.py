@@ -135,15 +135,24 @@ def _changed_since(sentence: str, spans: list[NumberSpan], decisions: list[Decis
             out[i] = Decision("achieved", "compared", out[i].certain)
             if level:
                 out[i - 1] = Decision("achieved", "compared", out[i - 1].certain)
-        elif out[i].rule == "default" and i + 1 < len(spans) and out[i + 1].rule == "baseline" \
-                and spans[i + 1].unit in ("", sp.unit) and not _EN_CLAUSE_BREAK.search(sentence, sp.end, spans[i + 1].start) \
+        elif out[i].rule == "default" and (j := _next_past_bounds(out, i)) < len(spans) and out[j].rule == "baseline" \
+                and spans[j].unit in ("", sp.unit) and not _EN_CLAUSE_BREAK.search(sentence, sp.end, spans[j].start) \
                 and not _EN_LABELLED_IN_BRACKETS.search(sentence, max(0, sp.start - 24), sp.start) \
-                and _EN_EARLIER_TIME.match(sentence, spans[i + 1].end):
+                and _EN_EARLIER_TIME.match(sentence, spans[j].end):
             # "84% of respondents rated the service good, up from 81% in 2024": the level its base is set against
             # (of its measure: not "swim 25 metres unaided, compared with 77%"; nor an earlier month's "(April: 44 minutes)";
-            # a base of an earlier time: not "fees range from £19,500 to £26,800, compared with £9,535 for home students")
+            # a base of an earlier time: not "fees range from £19,500 to £26,800, compared with £9,535 for home students";
+            # past a bound of what is counted: "4,215 patients had been waiting more than 52 weeks, down from 5,880 a year earlier")
             out[i] = Decision("achieved", "compared", out[i].certain)
     return out
+
+
+def _next_past_bounds(decisions: list[Decision], i: int) -> int:
+    """The index of the first figure after the i-th that is no time limit or class bound of it."""
+    j = i + 1
+    while j < len(decisions) and decisions[j].rule in ("time_limit", "class_bound"):
+        j += 1
+    return j
 
 
 _EN_CLAUSE_BREAK = compile_re(r"[;:]|\.\s")
