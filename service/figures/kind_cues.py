@@ -128,9 +128,9 @@ STANDING_BEFORE = compile_re(
     r"|保有量(?:为|约|达(?![到成]))?"  # (电动自行车保有量约168万辆: a stock, the place's)
     r"|" + _KEEPS +
     r"|(?:^|(?<=[\u4e00-\u9fff]))" + _SET_UP + r"(?=$))"  # (设 right before its number)
-    # (a noun of a few words, an age or a model code in it: 现有60周岁以上老年人, 目前全市共有汽车品牌4S店87家; not a
-    # rate's base: 每千人口执业医师3.35人)
-    r"(?:[^，。；！？、\d]|\d+周?岁|\d+[A-Z](?=[\u4e00-\u9fff])){0,16}$"
+    # (a noun of a few words, an age, a model code or a class bound in it: 现有60周岁以上老年人, 目前全市共有汽车品牌4S店87家,
+    # 境内共有流域面积10平方公里以上河流86条; not a rate's base: 每千人口执业医师3.35人)
+    r"(?:[^，。；！？、\d]|\d+周?岁|\d+[A-Z](?=[\u4e00-\u9fff])|\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{1,4}以上){0,16}$"
 )
 # A standing count's verb, which governs a list: 现有国家级“小巨人”企业9家、省级专精特新中小企业57家.
 LIST_GOVERNOR = compile_re(r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|" + _WHOLE_PLACE_HAS + r"|下辖|" + _KEEPS

@@ -336,11 +336,12 @@ def decide_zh(
         # 现有企业86家，其中规上企业32家 (其中7件超额完成 has a verb of its own)
         return Decision(previous.kind, "part_of_batch", previous.certain)
     item = clause if clause.strip() else sentence[sp.end : clause_end(sentence, sp.end)]  # (…，6个管理部: the noun after)
-    if previous is not None and previous.rule == "standing_count" and _BARE_ITEM.fullmatch(item) \
+    if previous is not None and previous.rule == "standing_count" and _BARE_ITEM.fullmatch(item) and "新" not in item \
             and not cue.ACHIEVED_RE.search(item) and not cue.TARGET_RE.search(item) \
             and (cue.LIST_GOVERNOR.search(sentence, 0, sp.start) or _STOCK_WORD.search(sentence, 0, sp.start)):
         # 现有国家级公益林48.6万亩、省级公益林37.2万亩，国有林场3个，古树名木2136株: the profile's list goes on
-        # (not after an area alone: "全年粮食播种面积48.6万亩，总产量20.3万吨" is the year's harvest)
+        # (not after an area alone: "全年粮食播种面积48.6万亩，总产量20.3万吨" is the year's harvest; nor what is new:
+        # "前三季度新入库项目58个")
         return Decision("other", "standing_count")
     if cue.EXAMPLE_START.match(before.lstrip()) or cue.EXAMPLE_START.match(sentence.lstrip()):
         return Decision("other", "example_elsewhere", True)
