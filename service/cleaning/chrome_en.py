@@ -30,10 +30,10 @@ EN_RELEASE_SLUG = compile_re(r"^\W*(?:for immediate release|(?:press|news|media)
 # latest news delivered to your inbox every morning."
 EN_PROMO = compile_re(r"^\W*(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b|delivered (?:straight |directly )?to "
                        r"your inbox|^\W*get (?:our|the) (?:free |daily |weekly )?newsletter", re.I)
-# A cookie-consent banner's lines: its heading ("Cookies on the Fennick Pension Scheme website"), its notice ("We use
-# some essential cookies to make this website work. …", "We value your privacy. We use cookies …") and its buttons.
 # A site's name line, which names itself a website: "Fennick Group Pension Scheme – members' website".
 EN_SITE_NAME = compile_re(r"^[^.!?\d|]{3,70}\b(?:website|web site)\s*$", re.I)
+# A cookie-consent banner's lines: its heading ("Cookies on the Fennick Pension Scheme website"), its notice ("We use
+# some essential cookies to make this website work. …", "We value your privacy. We use cookies …") and its buttons.
 EN_COOKIES = compile_re(r"^\W*cookies on\b[^.!?]{0,80}$"
                         r"|^\W*(?:we value your privacy\.\s*)?we(?:'d| would)?\s+(?:also\s+)?(?:like to\s+)?(?:use|set)\b[^.!?]{0,40}\bcookies\b"
                         r"|^\W*\[?(?:accept|reject|manage|view)\b[^.!?]{0,40}\bcookies?\b", re.I)

@@ -227,8 +227,6 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: Sentenc
     return figures
 
 
-
-
 def _base_year(when: str, year: str | None) -> str | None:
     """The year a baseline is of: named ("2023年"), or the one before `year` (上年, 去年), the year
     in force (a 2024 report's 上年 is 2023) or else the document's."""

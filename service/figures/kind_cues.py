@@ -20,6 +20,9 @@ def _alt(*words: str) -> str:
 # Plan, goal and commitment words. Modal 要/将 only before a verb-like character (将 also marks an
 # object: "将…列为", so it needs the verb right after it); 计划 not as a noun of size (计划总投资)
 # or of a share (占年度计划的…).
+# The verbs 将 marks the object of, not a will ("将…列为", "将…纳入"): read before the number in TARGET_RE, after it
+# in DISPOSAL_AFTER.
+_JIANG_OBJECT_VERBS = "作为|列为|纳入|视为"
 TARGET_RE = compile_re(
     # (已争取…资金19.6亿元 is money obtained, and so is 争取上级资金2135万元: funds secured, their amount right after)
     _alt("力争", "确保", "(?<![已共])争取(?!到)(?![^，。；！？\\d]{0,20}?(?:资金|补助|补贴|专项债券?|债券|奖补)(?:\\d|$))",
@@ -29,7 +32,7 @@ TARGET_RE = compile_re(
          "计划到", "力求", "谋划", "排定", "排出",
          # (超计划完成, 完成计划进度: done)
          "(?<!占)(?<!占年度)(?<!占全年)(?<!超)(?<!完成)(?<!完成年度)(?<!完成全年)计划(?!总投资|投资的|的|性|内|外)(?=[\\u4e00-\\u9fff\\d])",  # (计划性停水, 计划内: planned, done)
-         "即将", "将(?![^，。；！？]{0,30}?(?:作为|列为|纳入|视为|打造成|转化为|评为|确定为|划为|整合为|合并为|调整为|改为|改造为|改建为|简化为|用作|用于))"
+         "即将", "将(?![^，。；！？]{0,30}?(?:" + _JIANG_OBJECT_VERBS + "|打造成|转化为|评为|确定为|划为|整合为|合并为|调整为|改为|改造为|改建为|简化为|用作|用于))"
          "(?!军|近|来)",
          "(?<![纲摘提概主重])要(?=[完实达突新建开推引投确力全继加抓])",
          "可实现", "可达", "可新增", "可带动", "可提供", "可创造", "建成后", "投产后", "达产后", "竣工后", "开业后", "运营后", "投用后",
@@ -181,10 +184,10 @@ REFERENCE_IN_BRACKETS = compile_re(r"(?:(?:全国|全省|全市|全区|全州|�
 # that opens with 实际, 累计 or 已 and a verb of work done). The plan's clause is over there.
 OUTTURN_AFTER_PLAN = compile_re(r"[，；,;][^，。；！？\d]{0,6}?(?:实际上?[\u4e00-\u9fff]|(?:累计|已经?)[\u4e00-\u9fff]{0,4}?"
                                 r"(?:完成|实现|到位|建成|新增|完工|竣工|开工|投用|投入使用|改造|发放|新建|招引|引进|签约))")
+# The verb 将 marks the object of, after that object: 将14家用人单位列入…名单 (把, no will).
+DISPOSAL_AFTER = compile_re(r"[^，。；！？]{0,24}?(?:" + _JIANG_OBJECT_VERBS + r"|列入|移送|移交)")
 # A clause's own plan verb, which no result before it overrides: 可将电站占地面积减少约20% (将 alone is
 # also the object marker: 将个人最好成绩提高了近1分钟).
-# The verb 将 marks the object of, after that object: 将14家用人单位列入…名单 (把, no will).
-DISPOSAL_AFTER = compile_re(r"[^，。；！？]{0,24}?(?:列入|列为|纳入|移送|移交|作为|视为)")
 OWN_PLAN_VERB = compile_re(r"可(?:将|使|让|把)|力争|确保|(?<![已共])争取|有望")
 # A clause's own verb of work done: the change after a standing count is of the work (在建项目412个，完成投资增长8.3%).
 OWN_RESULT_VERB = compile_re(r"完成|实现")
