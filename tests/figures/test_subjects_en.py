@@ -5,6 +5,17 @@ import pytest
 from service.figures import SentenceContext, extract_figures
 from tests.support import extractive_kinds
 
+
+def _kinds_of(sentence: str, context: SentenceContext | None = None) -> list[tuple[str, str]]:
+    """(text, kind) of each figure of an English sentence read alone (or in `context`)."""
+    return [(f.text, f.kind) for f in extract_figures(sentence, language="en", context=context)]
+
+
+def _subjects_of(sentence: str) -> list[tuple[str, str]]:
+    """(text, subject) of each figure of an English sentence read alone."""
+    return [(f.text, f.subject) for f in extract_figures(sentence, language="en")]
+
+
 CASES = [
     # what follows with of / in
     ("The array has 120 MW of installed capacity.", "120 MW", "installed capacity"),
@@ -140,16 +151,13 @@ def test_a_clause_set_off_by_commas_describes_the_noun_before_it():
 
 
 def test_a_value_past_a_comma_is_of_the_same_thing_when_only_or_and_prepositions_lead_to_it():
-    def subjects(s: str) -> list[tuple[str, str]]:
-        return [(f.text, f.subject) for f in extract_figures(s, language="en")]
-
-    assert subjects("Net income rose $40 million, or 12%, to $380 million.") == [
+    assert _subjects_of("Net income rose $40 million, or 12%, to $380 million.") == [
         ("$40 million", "growth in Net income"), ("12%", "growth in Net income"), ("$380 million", "Net income")]
     # not "or"; points measure the index's change, they are not what changed
-    assert subjects("The index gained 250 points, or 1.5 percent.") == [
+    assert _subjects_of("The index gained 250 points, or 1.5 percent.") == [
         ("250 points", "growth in index"), ("1.5 percent", "growth in index")]
     # After "and" past a comma a new clause starts: its figure is not the first one's.
-    assert subjects("Sales rose 5%, and $3 billion was invested.")[1][1] != "Sales"
+    assert _subjects_of("Sales rose 5%, and $3 billion was invested.")[1][1] != "Sales"
 
 
 def test_earnings_are_named_by_their_verb_and_an_amount_per_share_says_so():
@@ -239,14 +247,11 @@ def test_a_british_economy_report_names_its_changes_levels_and_comparisons():
 
 
 def test_points_names_and_models_in_market_and_product_news():
-    def subjects(s: str) -> list[tuple[str, str]]:
-        return [(f.text, f.subject) for f in extract_figures(s, language="en")]
-
-    assert subjects("The Dow fell 300 points to 42,100.") == [("300 points", "decline in Dow"), ("42,100", "Dow")]
-    assert subjects("LeBron James scored 28 points as the Lakers won.") == [("28 points", "points scored")]
-    assert subjects("The FTSE 100 rose 0.8% to 8,300.") == [("0.8%", "growth in FTSE 100"), ("8,300", "FTSE 100")]
-    assert subjects("Sales of 5G phones rose 12%.") == [("12%", "growth in Sales of 5G phones")]
-    assert subjects("The F-35 program cost $1.7 trillion.") == [("$1.7 trillion", "cost of F-35 program")]
+    assert _subjects_of("The Dow fell 300 points to 42,100.") == [("300 points", "decline in Dow"), ("42,100", "Dow")]
+    assert _subjects_of("LeBron James scored 28 points as the Lakers won.") == [("28 points", "points scored")]
+    assert _subjects_of("The FTSE 100 rose 0.8% to 8,300.") == [("0.8%", "growth in FTSE 100"), ("8,300", "FTSE 100")]
+    assert _subjects_of("Sales of 5G phones rose 12%.") == [("12%", "growth in Sales of 5G phones")]
+    assert _subjects_of("The F-35 program cost $1.7 trillion.") == [("$1.7 trillion", "cost of F-35 program")]
 
 
 def test_a_count_of_staff_and_two_figures_nothing_links():
@@ -372,36 +377,30 @@ def test_a_table_rows_label_gives_its_bare_values_unit_and_scale():
 
 
 def test_a_time_that_bounds_a_class_is_other_and_leaves_the_figures_around_it_alone():
-    def read(s: str) -> list[tuple[str, str]]:
-        return [(f.text, f.kind) for f in extract_figures(s, language="en")]
-
-    assert read("The number of patients waiting more than 52 weeks fell to 1,214 from 1,630 in April.") == [
+    assert _kinds_of("The number of patients waiting more than 52 weeks fell to 1,214 from 1,630 in April.") == [
         ("52 weeks", "other"), ("1,214", "achieved"), ("1,630", "other")]
-    assert read("In total, 1,102 ambulance handovers took longer than 45 minutes.") == [
+    assert _kinds_of("In total, 1,102 ambulance handovers took longer than 45 minutes.") == [
         ("1,102 ambulance handovers", "achieved"), ("45 minutes", "other")]
     # time given is a result, and a level a plan cuts to is its goal
-    assert read("The museum's volunteers gave more than 51,000 hours of their time.") == [("51,000 hours", "achieved")]
-    assert read("The regulator expects companies to reduce supply interruptions to no more than 3.0 minutes per "
+    assert _kinds_of("The museum's volunteers gave more than 51,000 hours of their time.") == [("51,000 hours", "achieved")]
+    assert _kinds_of("The regulator expects companies to reduce supply interruptions to no more than 3.0 minutes per "
                 "property by 2030.")[0][1] == "target"
     # the level before is still the same thing as the share after the bound, and a share after it is not its
     figs = extract_figures("In May, 72.6% of patients were admitted, transferred or discharged within four hours, "
                            "down from 74.1% in April.", language="en")
     assert [(f.text, f.kind) for f in figs] == [("72.6%", "achieved"), ("four hours", "other"), ("74.1%", "other")]
     assert figs[2].subject == figs[0].subject
-    assert read("Officers attended 78.4% of incidents in urban areas within 15 minutes and 74.9% of those in rural "
+    assert _kinds_of("Officers attended 78.4% of incidents in urban areas within 15 minutes and 74.9% of those in rural "
                 "areas within 20 minutes.")[2] == ("74.9%", "achieved")
 
 
 def test_a_revised_level_a_part_with_its_share_in_brackets_and_a_fraction_a_change_was_by_are_read():
-    def read(s: str, context: SentenceContext | None = None) -> list[tuple[str, str]]:
-        return [(f.text, f.kind) for f in extract_figures(s, language="en", context=context)]
-
-    assert read("The August total has been revised to 150,560 from the 150,420 first published.")[0][0] == "150,560"
-    assert read("Of the 148,620 open pathways, 41,300 (27.8%) were in trauma and orthopaedics.")[1][0] == "41,300"
-    assert read("Spot rates fell by a third between July and September.") == [("a third", "achieved")]
+    assert _kinds_of("The August total has been revised to 150,560 from the 150,420 first published.")[0][0] == "150,560"
+    assert _kinds_of("Of the 148,620 open pathways, 41,300 (27.8%) were in trauma and orthopaedics.")[1][0] == "41,300"
+    assert _kinds_of("Spot rates fell by a third between July and September.") == [("a third", "achieved")]
     # the parts of what the sentence before reported are results too
-    assert read("Of these, 8.94 lakh, or 28.3%, had been pending for more than five years.",
-                SentenceContext(previous="achieved"))[:2] == [("8.94 lakh", "achieved"), ("28.3%", "achieved")]
+    assert _kinds_of("Of these, 8.94 lakh, or 28.3%, had been pending for more than five years.",
+                     SentenceContext(previous="achieved"))[:2] == [("8.94 lakh", "achieved"), ("28.3%", "achieved")]
 
 
 def test_the_rest_of_a_batch_counted_as_a_verbs_subject_is_a_figure():
@@ -439,29 +438,20 @@ def test_a_level_that_averaged_in_the_period_is_a_result_and_one_recalled_with_w
 
 
 def test_what_a_result_is_worth_is_a_result_and_a_things_price_is_not():
-    def read(s: str) -> list[tuple[str, str]]:
-        return [(f.text, f.kind) for f in extract_figures(s, language="en")]
-
-    assert read("We signed 14 contracts worth a total of £96m.") == [("14 contracts", "achieved"), ("£96m", "achieved")]
-    assert read("The council bought a site worth £4m.") == [("£4m", "other")]
+    assert _kinds_of("We signed 14 contracts worth a total of £96m.") == [("14 contracts", "achieved"), ("£96m", "achieved")]
+    assert _kinds_of("The council bought a site worth £4m.") == [("£4m", "other")]
 
 
 def test_an_open_bound_of_a_class_is_other_and_a_level_a_forecast_rises_to_is_read():
-    def read(s: str) -> list[tuple[str, str]]:
-        return [(f.text, f.kind) for f in extract_figures(s, language="en")]
-
-    assert read("Pupils missing 10% or more of sessions rose to 21.4%.") == [("10%", "other"), ("21.4%", "achieved")]
-    assert read("Of the fleet, 38 were 12 metres or longer.")[-1] == ("12 metres", "other")
-    assert read("The number of borrowers is forecast to rise to about 420,000 in 2026.") == [("420,000", "target")]
+    assert _kinds_of("Pupils missing 10% or more of sessions rose to 21.4%.") == [("10%", "other"), ("21.4%", "achieved")]
+    assert _kinds_of("Of the fleet, 38 were 12 metres or longer.")[-1] == ("12 metres", "other")
+    assert _kinds_of("The number of borrowers is forecast to rise to about 420,000 in 2026.") == [("420,000", "target")]
 
 
 def test_an_age_that_names_a_group_is_other_and_a_balance_sheets_dated_base_in_brackets_is_read():
-    def read(s: str) -> list[tuple[str, str]]:
-        return [(f.text, f.kind) for f in extract_figures(s, language="en")]
-
-    assert read("Those aged 35 to 54 were flat at 66.0%.") == [("35", "other"), ("54", "other"), ("66.0%", "achieved")]
-    assert read("Raise the share of ticket buyers aged under 30 to 20% by 2028.") == [("30", "other"), ("20%", "target")]
-    assert read("Group headcount rose to 1,126 at 30 September (31 March 2025: 1,018).") == [
+    assert _kinds_of("Those aged 35 to 54 were flat at 66.0%.") == [("35", "other"), ("54", "other"), ("66.0%", "achieved")]
+    assert _kinds_of("Raise the share of ticket buyers aged under 30 to 20% by 2028.") == [("30", "other"), ("20%", "target")]
+    assert _kinds_of("Group headcount rose to 1,126 at 30 September (31 March 2025: 1,018).") == [
         ("1,126", "achieved"), ("1,018", "other")]
 
 
