@@ -112,8 +112,9 @@ EN_DEAL_VALUE = compile_re(
 )
 # What a place or a body has is a standing count (拥有, 现有), not a result: "has 4,800 employees".
 # ("has added 4,800 jobs" is a result: the verb after "has" says so.)
+# (not what a plan is to have: "aims to have 300 zero-emission buses by March 2027")
 EN_POSSESSION = compile_re(
-    r"\b(?:has|have|had|owns|operates|boasts|counts|employs|there (?:are|is) (?:now |currently )?)\s*"
+    r"\b(?<!\bto )(?<!\bwill )(?:has|have|had|owns|operates|boasts|counts|employs|there (?:are|is) (?:now |currently )?)\s*"
     r"(?:(?:a|an|about|some|nearly|almost|around|roughly|over|more than|a total of)\s+)*$",
     re.I,
 )

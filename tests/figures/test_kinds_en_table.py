@@ -209,6 +209,9 @@ CASES = [
     # a stock at the end of the period is its outcome, not what a place has; the level compared with stays so
     ("At 31 March the group had 412 stores.", "412 stores", "achieved"),
     ("The county has 1.2 million residents.", "1.2 million residents", "other"),
+    # what a plan is to have is its goal, not what the body has
+    ("The authority aims to have 300 zero-emission buses in Area A by March 2027.", "300 zero-emission buses", "target"),
+    ("The council aims to have 80% of accounts on Direct Debit by the end of 2026/27.", "80%", "target"),
     ("It ended with 412 stores, compared with 394 at the end of September.", "394", "other"),
     # the period's total estimated is its outturn; a cost estimated is a size
     ("Total tourist spending during the season is estimated at ₹38,650 crore.", "₹38,650 crore", "achieved"),
