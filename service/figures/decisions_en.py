@@ -10,6 +10,7 @@ import re
 from ..re_cache import compile_re
 from .kinds import Decision, Kind, SentenceContext
 from .kinds_en import decide_en
+from .phrases_en import EN_OR_SHARE
 from .spans import NumberSpan
 
 EN_FROM = compile_re(r"\bfrom\s+[$€£¥]?$", re.I)
@@ -238,10 +239,6 @@ _EN_SHARE_OF_THEM = compile_re(r"\s+of (?:them|those|these|which|whom|it|the tot
 
 
 # What the figures around each one make of it, after its own clause and the whole a part is of, in this order.
-# Between a count and its share of a whole set beside it: "Some 392 people, or 26.4% of the total, were …".
-_EN_OR_SHARE = compile_re(r",\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?")
-
-
 def _shares_apposed(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
     """A count set beside its share of a whole ("1,640 farms, or 71% of members, had completed an audit", "Capital
     expenditure of €236 million, or 20.3% of revenue") is a measurement of the period: where no word of the
@@ -249,7 +246,7 @@ def _shares_apposed(sentence: str, spans: list[NumberSpan], decisions: list[Deci
     out = list(decisions)
     for i in range(1, len(spans)):
         if out[i - 1].rule == "default" and out[i].rule == "default" and spans[i].unit == "%" \
-                and _EN_OR_SHARE.fullmatch(sentence, spans[i - 1].end, spans[i].start):
+                and EN_OR_SHARE.fullmatch(sentence, spans[i - 1].end, spans[i].start):
             out[i - 1] = out[i] = Decision("achieved", "share_apposed", False)
     return out
 

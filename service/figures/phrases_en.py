@@ -3,6 +3,8 @@ and the noun phrase that ends before a number or starts after it."""
 
 from __future__ import annotations
 
+import re
+
 from ..re_cache import compile_re
 
 _MONTH_DAY = (
@@ -157,6 +159,16 @@ def _noun_like(words: list[str], i: int) -> bool:
         and not any(c.isdigit() for c in lw)
 
 
+# Between a count and its share of a whole set beside it: "Some 392 people, or 26.4% of the total, were …".
+EN_OR_SHARE = compile_re(r",\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?")
+_OF_THE_TOTAL = compile_re(r"\s+of\s+the\s+(?:total|whole)\b", re.I)
+
+
+def is_share_of_the_total(sentence: str, count_end: int, start: int, end: int) -> bool:
+    """Whether the percentage at sentence[start:end] is the share of the whole that the count ending at
+    `count_end` is ("392 people, or 26.4% of the total"): its subject is the count's."""
+    return bool(EN_OR_SHARE.fullmatch(sentence, count_end, start) and _OF_THE_TOTAL.match(sentence, end))
+
 def phrase_after(words: list[str]) -> str:
     """The noun phrase that starts `words`: to a preposition (one 'of …' joined), a verb or a
     conjunction; determiners dropped ('of the city's households' -> "city's households")."""
@@ -172,7 +184,8 @@ def phrase_after(words: list[str]) -> str:
             continue
         bare = lw.replace("'s", "").replace("’s", "").replace("-", "")
         if lw in STOPS or lw in LEVEL or lw in AUXILIARIES or not bare.isalpha() or (
-                out and len(lw) > 4 and lw.endswith("ed")):  # "of solar panels installed": a participle after
+                out and out != ["all"] and len(lw) > 4 and lw.endswith("ed")):
+            # "of solar panels installed": a participle after ("of all recorded crime": one before)
             break
         out.append(w.strip(".,;:!?\"”"))
         if len(out) == MAX_WORDS or w[-1:] in ".,;:!?":

@@ -38,6 +38,7 @@ from .phrases_en import (
     RISE,
     TIME,
     count_noun,
+    is_share_of_the_total,
     is_verb,
     phrase_after,
     phrase_before,
@@ -122,6 +123,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
             after[1].lower() in DETERMINERS or after[1].lower() == "its"):
         return _change(after[0].lower() == "below", prev_subject)  # "… and 31% below our 2019 baseline"
     share = sp.unit == "%" and after[:1] == ["of"]  # "4,000 employees, or roughly 5% of its workforce"
+    if share and prev_subject and prev_end is not None and is_share_of_the_total(sentence, prev_end, sp.start, sp.end):
+        return f"{prev_subject}: share of total"  # "Some 392 people, or 26.4% of the total, were …"
     found = (
         (not share and _other_value(sentence, sp, cs, prev_subject, prev_end))
         or _range_of(before, after)

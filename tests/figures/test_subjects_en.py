@@ -21,6 +21,10 @@ CASES = [
     ("The array has 120 MW of installed capacity.", "120 MW", "installed capacity"),
     ("The program generated $310 million in revenue last year.", "$310 million", "revenue"),
     ("Electricity from the array supplies about 18% of the city's households.", "18%", "share of city's households"),
+    # a share of the total set beside its count is that count's share; "of all" keeps the words after it
+    ("Some 392 people, or 26.4% of the total, were chronically homeless.", "26.4%", "people: share of total"),
+    ("Violence remained the largest category, with 31,205 offences, or 35.6% of all recorded crime.", "35.6%",
+     "share of all recorded crime"),
     ("The state will spend $1.2 billion on new schools over the next decade.", "$1.2 billion", "spending on new schools"),
     # what it is the value of
     ("The unemployment rate fell to 3.9% from 4.6%.", "3.9%", "unemployment rate"),
