@@ -183,7 +183,10 @@ REFERENCE_IN_BRACKETS = compile_re(r"(?:(?:全国|全省|全市|全区|全州|�
 # The outturn reported against a plan named before it: 计划新建12所，实际建成投用13所 (a clause of its own
 # that opens with 实际, 累计 or 已 and a verb of work done). The plan's clause is over there.
 OUTTURN_AFTER_PLAN = compile_re(r"[，；,;][^，。；！？\d]{0,6}?(?:实际上?[\u4e00-\u9fff]|(?:累计|已经?)[\u4e00-\u9fff]{0,4}?"
-                                r"(?:完成|实现|到位|建成|新增|完工|竣工|开工|投用|投入使用|改造|发放|新建|招引|引进|签约))")
+                                r"(?:完成|实现|到位|建成|新增|完工|竣工|开工|投用|投入使用|改造|发放|新建|招引|引进|签约))"
+                                # (or done in the months gone by: 年度计划完成投资86亿元，1至11月完成投资79.3亿元)
+                                r"|[，；,;](?:1|一)\s*[至—–~－-]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?:累计|共|已)?(?:完成|实现)"
+                                r"|[，；,;]前[一二三]季度(?:累计|共|已)?(?:完成|实现)")
 # The verb 将 marks the object of, after that object: 将14家用人单位列入…名单 (把, no will).
 DISPOSAL_AFTER = compile_re(r"[^，。；！？]{0,24}?(?:" + _JIANG_OBJECT_VERBS + r"|列入|移送|移交)")
 # A clause's own plan verb, which no result before it overrides: 可将电站占地面积减少约20% (将 alone is

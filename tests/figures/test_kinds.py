@@ -317,6 +317,24 @@ def test_tasks_announced_in_a_short_sentence_make_the_measures_after_it_a_plan()
     assert kinds_by_text["一年来，全县新增规上工业企业26家，完成投资120亿元。"] is None
 
 
+def test_a_company_reporting_its_operations_took_the_measures_it_lists():
+    from service.extractive.headings import section_kinds
+    from service.segment import segment
+
+    # (a page named as a report of how a business ran, …经营情况通报: its 举措 are the ones taken)
+    text = ("集团2024年1至11月经营情况通报\n\n一、主要经营指标\n\n1至11月，集团实现营业收入132.7亿元。\n\n"
+            "三、惠企便民举措\n\n一是落实差异化收费政策，1至11月累计减免货车通行费3.7亿元。")
+    sentences = segment(text)
+    kinds_by_text = dict(zip((s.text for s in sentences), section_kinds(sentences), strict=True))
+    assert kinds_by_text["一是落实差异化收费政策，1至11月累计减免货车通行费3.7亿元。"] is None
+
+
+def test_what_the_months_gone_by_did_of_a_years_plan_is_done():
+    assert kinds("集团年度计划完成投资86亿元，1至11月完成投资79.3亿元，占年度计划的92.2%。") == [
+        ("86亿元", "target"), ("79.3亿元", "achieved"), ("92.2%", "achieved")]
+    assert kinds("全年计划完成造林1.2万亩，前三季度完成造林0.9万亩。")[1] == ("0.9万亩", "achieved")
+
+
 def test_a_parks_present_stock_and_its_parts_stand():
     assert kinds("园区目前已集聚各类企业86家，其中规上企业32家。") == [("86家", "other"), ("32家", "other")]
     # the people or the area an event or a work of the period measures are its outcome, not the place's; an income
