@@ -39,8 +39,10 @@ TARGET_RE = compile_re(
          "明年", "预计", "(?:提出|明确|要求)[，,]?(?=(?:到|至)(?:19|20)\\d{2}年)")
 )
 # Result words: something happened in the period.
+# (not the verb of a class a year bounds: 2000年底前建成的老旧小区, 建成于2000年以前的老旧小区)
 ACHIEVED_RE = compile_re(
-    _alt("完成", "实现", "突破", "达到", "达", "新增", "净增", "建成(?!区)", "出台", "引进", "落户", "招引",
+    _alt("完成", "实现", "突破", "达到", "达", "新增", "净增", "出台", "引进", "落户", "招引",
+         r"(?<!年前)(?<!年底前)(?<!年末前)(?<!年以前)建成(?!区|于(?:19|20)\d\d年以?前)",
          # a level reached by a change: 茶园面积扩大到2.3万亩, 覆盖率提高至41%
          "扩大(?:到|至)", "提高(?:到|至)", "提升(?:到|至)", "增至", "扩至", "升至", "降至", "下降(?:到|至)",
          "减少(?:到|至)", "降低(?:到|至)", "上升(?:到|至)", "发展(?:到|至)",
@@ -118,7 +120,9 @@ RESULT_IN_GAP = compile_re(r"开工|投产|签约|落地|竣工|完成|建成|�
 # (A profile's own verb, the 达 of 面积达 or 存量达, makes no result of it: see `_position_rules`.)
 # The verbs both a standing count and the list it governs are read with: what the whole place has (全镇共有行政村23个),
 # the resources a place keeps (全市共配置应急抢修队伍86支), how a body is made up (中心设7个处).
-_WHOLE_PLACE_HAS = r"全(?:国|省|市|区|州|县|镇|乡|村)共有"
+# (a noun between: 全市2000年底前建成的老旧小区共有1126个; or 有 alone: 全市有…的老旧小区1140个, 全区仍有…; not the
+# firms the period's trade counts: 全市有进出口实绩的企业2,143家)
+_WHOLE_PLACE_HAS = r"全(?:国|省|市|区|州|县|镇|乡|村)(?:[^，。；！？]{0,24}?共有|(?:仍|尚|还)?有(?![效序力所望关的]|[^，。；！？]{0,6}实绩))"
 _KEEPS = r"(?<![新增])共配(?:置|备|有)"
 _SET_UP = r"(?<![建增新开铺架敷布装安假])设有?"
 STANDING_BEFORE = compile_re(
@@ -133,7 +137,8 @@ STANDING_BEFORE = compile_re(
     r"|(?:^|(?<=[\u4e00-\u9fff]))" + _SET_UP + r"(?=$))"  # (设 right before its number)
     # (a noun of a few words, an age, a model code or a class bound in it: 现有60周岁以上老年人, 目前全市共有汽车品牌4S店87家,
     # 境内共有流域面积10平方公里以上河流86条; not a rate's base: 每千人口执业医师3.35人)
-    r"(?:[^，。；！？、\d]|\d+周?岁|\d+[A-Z](?=[\u4e00-\u9fff])|\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{1,4}以上){0,16}$"
+    r"(?:[^，。；！？、\d]|\d+周?岁|\d+[A-Z](?=[\u4e00-\u9fff])|\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{1,4}以上"
+    r"|(?:19|20)\d\d年(?:底|末)?以?前){0,16}$"  # (a class a year bounds: 建成于2000年以前的老旧小区)
 )
 # A standing count's verb, which governs a list: 现有国家级“小巨人”企业9家、省级专精特新中小企业57家.
 LIST_GOVERNOR = compile_re(r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|" + _WHOLE_PLACE_HAS + r"|下辖|" + _KEEPS

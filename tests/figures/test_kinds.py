@@ -335,6 +335,19 @@ def test_what_the_months_gone_by_did_of_a_years_plan_is_done():
     assert kinds("全年计划完成造林1.2万亩，前三季度完成造林0.9万亩。")[1] == ("0.9万亩", "achieved")
 
 
+def test_what_a_whole_place_has_stands_and_a_years_class_names_no_work_done():
+    # (a noun between the place and 共有, 有 alone, 尚有; a class a year bounds, not work of the period)
+    assert kinds("全市2000年底前建成的老旧小区共有1126个。") == [("1126个", "other")]
+    assert kinds("全市有建成于2000年以前的老旧小区1140个。") == [("1140个", "other")]
+    assert kinds("全市林业龙头企业共有63家。") == [("63家", "other")]
+    assert kinds("全县尚有乡村小规模学校42所。") == [("42所", "other")]
+    # (but the firms the period's trade counts, and what a place's projects did, are results)
+    assert kinds("全市有进出口实绩的企业2143家，同比增加186家。")[0] == ("2143家", "achieved")
+    assert kinds("上半年，全县有11个项目实现“拿地即开工”。") == [("11个", "achieved")]
+    assert kinds("年度计划改造2000年底前建成的老旧小区158个，已完工146个，惠及居民2.5万户。")[1:] == [
+        ("146个", "achieved"), ("2.5万户", "achieved")]
+
+
 def test_a_parks_present_stock_and_its_parts_stand():
     assert kinds("园区目前已集聚各类企业86家，其中规上企业32家。") == [("86家", "other"), ("32家", "other")]
     # the people or the area an event or a work of the period measures are its outcome, not the place's; an income

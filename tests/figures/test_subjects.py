@@ -179,6 +179,9 @@ def test_the_year_a_record_is_counted_from_is_no_period():
     assert period_years("支流耒河临江站出现洪峰水位58.16米，为1998年以来最高水位。") == []
     assert period_years("创2010年以来同期新高。") == []
     assert period_years("2023年以来，全镇新增企业12家。") == ["2023"]
+    # (nor a year that bounds a class of things: the old estates built before it)
+    assert period_years("年度计划改造2000年底前建成的老旧小区158个，已完工146个。") == []
+    assert period_years("全市有建成于2000年以前的老旧小区1140个。") == []
 
 
 def test_a_share_after_a_change_is_the_amounts_and_a_change_in_points_after_it_is_the_shares():
