@@ -171,8 +171,8 @@ _PICTOGRAPHS = compile_re("[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f
 # amount may be written too: 占年度计划投资182.2亿元的81.6%).
 _SHARE_OF = compile_re(r"(?:为|占|达到|达|是|完成)其?(?P<base>[\u4e00-\u9fff]{1,12}?)(?:总额|总量)?"
                        r"(?:[0-9.]+[万亿]?[\u4e00-\u9fff]{0,2})?的$")
-# The whole a share is of, written with its amount before the share: 占年度计划投资182.2亿元的81.6%.
-_SHARE_WHOLE = compile_re(r"占其?(?P<base>[\u4e00-\u9fff]{1,12})$")
+# The whole a share is of, written with its amount before the share: 占年度计划投资182.2亿元的81.6%, 为年度计划5.6亿元的122%.
+_SHARE_WHOLE = compile_re(r"(?:占|为(?!期)|是|相当于)其?(?P<base>[\u4e00-\u9fff]{1,12})$")
 
 
 def share_whole(sentence: str, span: NumberSpan) -> str | None:

@@ -280,6 +280,8 @@ def test_a_level_reached_from_another_and_a_posts_pictographs():
     assert [(f.subject, f.kind) for f in figs] == [("通勤时间", "other"), ("通勤时间", "target")]
     figs = extract_figures("从立项到取得施工许可证的审批时限由45天减至15天。")
     assert [(f.text, f.kind) for f in figs] == [("45天", "other"), ("15天", "achieved")]
+    figs = extract_figures("申请材料由原来的11项精简为5项。")  # (reached with 为)
+    assert [(f.text, f.kind) for f in figs] == [("11项", "other"), ("5项", "achieved")]
     figs = extract_figures("4号线全线总长39.4公里，全线车站31座🎉，换乘站4座⭐。")
     assert [f.subject for f in figs[1:]] == ["全线车站", "换乘站"]  # (were '全线车站🎉', '换乘站⭐')
 
