@@ -46,9 +46,16 @@ def page_name(sentences: list[Sentence], title: str | None) -> str:
 
 def _reviews_then_plans(head: str) -> bool:
     """A head whose first clause says how the year's work went and whose second says what comes next: "一、游客接待稳步攀升，
-    明年力争再上新台阶" (each sentence under it says which it is)."""
+    明年力争再上新台阶" (each sentence under it says which it is); or that names the problems met and the work next:
+    "六、存在的问题和明年工作安排" (the problems are the year's state)."""
+    if (problems := _PROBLEMS_AND.search(head)) and (PLAN_WORDS.search(head, problems.end())
+                                                      or FUTURE_HEADING.search(head, problems.end())):
+        return True
     first, comma, rest = head.partition("，")
     return bool(comma) and not (PLAN_WORDS.search(first) or FUTURE_HEADING.search(first)) and PLAN_WORDS.search(rest) is not None
+
+
+_PROBLEMS_AND = compile_re(r"问题[^，。]{0,6}?(?:和|及|与)")
 
 
 def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[Kind | None]:

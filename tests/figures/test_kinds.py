@@ -332,6 +332,12 @@ def test_a_company_reporting_its_operations_took_the_measures_it_lists():
     sentences = segment(text)
     kinds_by_text = dict(zip((s.text for s in sentences), section_kinds(sentences), strict=True))
     assert kinds_by_text["一是落实差异化收费政策，1至11月累计减免货车通行费3.7亿元。"] is None
+    # (a head naming the problems met and the next year's work leaves each sentence to say which it is)
+    text = ("集团经营情况通报\n\n一、主要经营指标\n\n集团实现营业收入132.7亿元。\n\n六、存在的问题和明年工作安排\n\n"
+            "1至11月财务费用达31.6亿元，同比增加2.4亿元。\n\n2025年，集团将计划完成投资92亿元。")
+    sentences = segment(text)
+    kinds_by_text = dict(zip((s.text for s in sentences), section_kinds(sentences), strict=True))
+    assert kinds_by_text["1至11月财务费用达31.6亿元，同比增加2.4亿元。"] is None
 
 
 def test_what_the_months_gone_by_did_of_a_years_plan_is_done():
