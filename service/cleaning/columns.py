@@ -72,7 +72,10 @@ def columns_to_bars(text: str) -> str:
                 # under a column of row numbers, keeps the empty first cell)
                 row = cells[k][1:] if cells[k][:1] == [""] and len(cells[k]) - 1 == width else cells[k]
                 out[k] = " | ".join(row).lstrip()
-            if i > 0 and lines[i - 1].strip() and len(cells[i - 1]) == len(cells[i]):
+            # (a line of units alone, "£m   £m   %", is the lower line of a head stacked on two: "FY25   FY24   Change")
+            if i > 1 and _is_units_line(cells[i - 1]) and _write_stacked_head(lines, rows, out, i, len(cells[i])):
+                pass
+            elif i > 0 and lines[i - 1].strip() and len(cells[i - 1]) == len(cells[i]):
                 out[i - 1] = " | ".join(cells[i - 1]).lstrip()
             else:
                 _write_stacked_head(lines, rows, out, i, len(cells[i]))
@@ -98,19 +101,31 @@ def _keep_empty_tab_cells(lines: list[str], cells: list[list[str]], first: int, 
 _RULE = compile_re(r"\s*[-=_—─]{5,}\s*")
 
 
-def _write_stacked_head(lines: list[str], rows: list[bool], out: list[str], first: int, width: int) -> None:
+def _write_stacked_head(lines: list[str], rows: list[bool], out: list[str], first: int, width: int) -> bool:
     """A head of two lines above the rows that start at `first`, a rule under it or not, written as one head of
-    bars right above the rows (the lines it was made of, and the rule, left empty)."""
+    bars right above the rows (the lines it was made of, and the rule, left empty); whether there was one."""
     at = first - 1
     if at >= 0 and _RULE.fullmatch(lines[at]):
         at -= 1  # (the rule is the head's underline)
     if at < 1 or not lines[at].strip() or not lines[at - 1].strip() or rows[at - 1] or rows[at]:
-        return
+        return False
     head = _stacked_head(lines[at - 1], lines[at])
-    if head is not None and len(head) == width:
-        for k in range(at - 1, first - 1):
-            out[k] = ""
-        out[first - 1] = " | ".join(head).lstrip()
+    if head is None or len(head) != width:
+        return False
+    for k in range(at - 1, first - 1):
+        out[k] = ""
+    out[first - 1] = " | ".join(head).lstrip()
+    return True
+
+
+# A cell naming a column's unit only: "£m", "%", "$bn", "(000)", "'000".
+_UNIT_CELL = compile_re(r"\(?(?:[$€£¥]\s?(?:m|bn|k|000)?|%|pp|(?:m|bn|k|'?000s?))\)?")
+
+
+def _is_units_line(cells: list[str]) -> bool:
+    """Whether a line's cells are units alone, the label's cell left empty."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and all(_UNIT_CELL.fullmatch(c) for c in filled)
 
 
 def _spans(line: str) -> list[tuple[int, int]]:

@@ -212,3 +212,17 @@ def test_a_tab_tables_empty_cell_keeps_the_columns_of_the_row_it_is_in():
     assert (by["1,284"].kind, by["1,284"].period) == ("achieved", "2025")
     assert (by["1,202"].kind, by["1,202"].period) == ("other", "2024")
     assert by["1,284"].source_quote == "Total\t\t1,284\t1,202\t9.6%"
+
+
+def test_a_line_of_units_under_a_spaced_head_is_the_heads_lower_line():
+    text = ("Preliminary results\n\nRevenue by stream\n\n"
+            "Revenue by stream             FY25   FY24 restated   Change\n"
+            "                                £m              £m        %\n"
+            "Print circulation             38.9            43.6    -10.8\n"
+            "Digital advertising           29.8            27.6     +8.0\n"
+            "Total                        118.4           121.0     -2.1\n")
+    assert "Revenue by stream | FY25 £m | FY24 restated £m | Change %\nPrint circulation | 38.9 | 43.6 | -10.8" in \
+        columns_to_bars(text)
+    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    assert (by["118.4"].kind, by["118.4"].period) == ("achieved", "2025")
+    assert (by["121.0"].kind, by["121.0"].period) == ("other", "2024")
