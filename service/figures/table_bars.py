@@ -50,6 +50,8 @@ _PERIOD = compile_re(
 _UNIT_MARK = compile_re(r"\s*[(（]\s*(?:%|％|pts?|pp)\s*[)）]")
 _RATE_COLUMN = compile_re(r"(?i)\b(?:rate|per|ratio|average|mean|median|utili[sz]ation|occupancy|load factor"
                           r"|revenues?|sales|income|turnover|profit|earnings|spend(?:ing)?|expenditure)\b|率|人均|平均")
+# A column of what is new in the period, a flow and no profile: "New donors", "Net new customers", "新增".
+_NEW_COLUMN = compile_re(r"(?i)^\s*(?:net\s+)?(?:new|additional)\b|^\s*新增")
 # The rows of a table that are no results: a forecast's scenarios, its assumptions ("Scenario | De-rated margin").
 _NOT_RESULTS = compile_re(r"(?i)\b(?:scenarios?|forecasts?|projections?|assumptions?|outlook)\b")
 _SAYS_NOTHING = compile_re(r"(?i)^\s*(?:notes?|comments?|remarks?|status|source|备注|说明)\s*$")
@@ -95,8 +97,9 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
         # (a column of a rate named by its measure alone beside the periods' columns holds the latest period's:
         # "Jul–Sep 2025 | Jul–Sep 2024 | Change | Rate per 1,000")
         # (not a count that profiles each row, "Hotels", nor a standing allocation)
-        out = [("achieved" if i and kind is None and year is None and _RATE_COLUMN.search(cells[i]) else kind, year)
-               for i, (kind, year) in enumerate(out)]
+        # (what is new in each row is the period's too: "2024/25 | 2023/24 | Change | New donors")
+        out = [("achieved" if i and kind is None and year is None and (_RATE_COLUMN.search(cells[i]) or _NEW_COLUMN.match(cells[i]))
+                else kind, year) for i, (kind, year) in enumerate(out)]
     if dated == 1 and len(cells) >= 3:
         # one column named by a year beside columns named by what they measure ("Inspections | Good or outstanding (%) |
         # 2023/24 (%)"): the year's is the comparison, the others hold the period's results (a unit in brackets

@@ -341,6 +341,13 @@ def test_a_rate_column_named_by_its_measure_beside_two_periods_holds_the_latest_
                 "Robbery | 298 | 341 | −12.6% | 0.7 | 12\nShoplifting | 1,486 | 1,302 | +14.1% | 3.6 | 14\n")
     kinds = extractive_kinds(bulletin)
     assert kinds["0.7"] == kinds["3.6"] == kinds["298"] == "achieved" and kinds["341"] == "other"
+    # (and a column of what is new in each row is the period's too; the rows' establishments stay a profile)
+    assert kinds["12"] == kinds["14"] == "other"
+    table = ("Annual performance report 2024/25\n\nWhole-blood donations by collection area\n\n"
+             "Area\t2024/25\t2023/24\tChange\tNew donors\nEastfield\t68,900\t66,100\t+4.2%\t13,600\n"
+             "Westdales\t39,700\t38,600\t+2.8%\t7,400\n")
+    kinds = extractive_kinds(table)
+    assert kinds["13,600"] == kinds["7,400"] == kinds["68,900"] == "achieved" and kinds["66,100"] == "other"
 
 
 def test_labelled_items_after_a_total_done_break_it_down():
