@@ -64,11 +64,12 @@ EN_ACHIEVED_RE = compile_re(
 # (and an irregular past opening an item: "Cut the average response time to 7 minutes", "Built 412 homes")
 EN_PAST_RE = compile_re(r"\b[a-z]{3,}(?<!e)ed\b|^\W*[A-Z][a-z]{2,}(?<!e)ed\b"
                         r"|^\W*(?:Cut|Built|Rebuilt|Sold|Won|Spent|Paid|Made|Held|Kept|Met|Brought|Took|Gave|Grew|Drew|Ran|Led|"
-                        r"Began|Hit|Beat|Set up|Put)\b"
+                        r"Began|Hit|Beat|Set up|Put|Lent|Dug|Sent|Caught|Bought|Sought|Found|Wrote|Flew|Fed)\b"
                         # (an irregular past after its subject: "the Commission put 74 new buses into service", "We held
                         # 9,860 events"; only where no other word speaks, and never after a modal)
                         r"|(?<=[a-z] )(?:built|rebuilt|sold|won|spent|paid|made|held|brought|took|gave|grew|drew|ran|led|"
-                        r"began|put(?![^,.;]*\bat\b))\b")  # (not an estimate: "analysts put its share at around 6%")
+                        r"began|lent|dug|sent|caught|bought|sought|found|wrote|flew|fed|"
+                        r"put(?![^,.;]*\bat\b))\b")  # (not an estimate: "analysts put its share at around 6%")
 NOT_A_PAST = compile_re(
     r"(?:un|non)\w+|(?:plann|expect|project|propos|schedul|intend|target|budget|valu|establish|found|need|requir|"
     r"skill|list|register|licens|unit|advanc|detail|integrat|automat|combin|shar|mix|own|us|support|bas|call|nam|"
