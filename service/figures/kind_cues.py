@@ -97,6 +97,12 @@ SIZE_UNITS = {"元", "美元", "欧元", "港元", "吨", "万吨", "千瓦", "�
 # The time a project or a task is given, not a result: 工期18个月, 为期3天, 建设周期2年; how long an
 # event lasted, in a clause of its own: "春运自1月14日开始，至2月22日结束，共40天", "历时5天".
 PERIOD_OF_WORKS = compile_re(r"(?:工期|建设期|建设周期|周期|期限|为期)(?:为|约|仅|只有|共)?$|^\s*(?:共计?|历时)$")
+# What a duration names that is no work of the period: a service round the clock (24小时值班制度, 24小时服务热线), a
+# time limit a response is held to (5个工作日内答复, 接到报修后2小时内上门), the window a rainfall is measured over
+# (24小时降雨量达到50毫米).
+DURATION_AS_RULE = compile_re(r"(?:[^\d，。；]{0,2}?(?:值班|值守|服务|受理|自助|热线|应急|在线|营业|开放|不间断|监测|监控|巡查|接警)"
+                              r"|内[^\d，。；]{0,4}?(?:答复|回复|响应|上门|到达|到场|办结|处理|直报|报告|反馈|处置)"
+                              r"|(?:最大)?(?:降雨量|降水量|雨量))")
 # Measures of land and floor space: with no verb in their clause they profile a place.
 AREA_UNITS = {"平方米", "亩", "公顷", "平方公里", "平方千米", "㎡", "m²"}
 # Work done on land, before its area: 新建高标准农田5.3万亩 is work of the period (or its plan), no profile.

@@ -176,6 +176,8 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing
         return Decision("other", "age", True)  # 60周岁以上老年人, 平均年龄41.6岁: who is meant (人均预期寿命80.2岁 is a result)
     if unit in DURATION_UNITS and cue.PERIOD_OF_WORKS.search(local):
         return Decision("other", "duration_of_works", True)  # 建设工期18个月: what the project takes
+    if unit in DURATION_UNITS and cue.DURATION_AS_RULE.match(sentence, sp.end):
+        return Decision("other", "duration_as_rule", True)  # 24小时值班, 5个工作日内答复, 24小时降雨量
     if unit == "年":  # 连续19年 (the only N年 the grammar keeps): a streak, history up to now
         if cue.TARGET_RE.search(local):
             return Decision("target", "streak_committed", True)  # 力争连续3年保持增长

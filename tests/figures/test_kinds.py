@@ -359,6 +359,17 @@ def test_what_a_whole_place_has_stands_and_a_years_class_names_no_work_done():
         ("146个", "achieved"), ("2.5万户", "achieved")]
 
 
+def test_a_duration_that_names_a_rule_is_no_work_of_the_period():
+    # (a service round the clock, a time limit a response is held to, the window a rainfall is measured over)
+    assert kinds("汛期严格执行领导带班和24小时值班制度。") == [("24小时", "other")]
+    assert kinds("开通24小时服务热线。") == [("24小时", "other")]
+    assert kinds("来信均在5个工作日内答复。") == [("5个工作日", "other")]
+    assert kinds("在接到报修后2小时内上门排查。") == [("2小时", "other")]
+    assert kinds("最大24小时降雨量达218毫米。")[0] == ("24小时", "other")
+    # (but time the period's work took is its result)
+    assert kinds("抢修队伍连续奋战72小时。") == [("72小时", "achieved")]
+
+
 def test_a_parks_present_stock_and_its_parts_stand():
     assert kinds("园区目前已集聚各类企业86家，其中规上企业32家。") == [("86家", "other"), ("32家", "other")]
     # the people or the area an event or a work of the period measures are its outcome, not the place's; an income
