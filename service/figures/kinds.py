@@ -25,6 +25,7 @@ from typing import Literal
 
 from ..re_cache import compile_re
 from . import kind_cues as cue
+from .class_bounds import bounds_a_class
 from .clauses import clause_end, clause_start
 from .numbers import DURATION_UNITS, NumberSpan
 
@@ -161,6 +162,27 @@ def _no_standing(standing: re.Match[str], head: str, after: str, after_raw: str 
                 or word.startswith(("在职", "在岗", "在编")) and (cue.NOUN_AFTER_POPULATION.match(head, end) or "退休" in after_raw[:16]))
 
 
+def _unit_rules(sentence: str, sp: NumberSpan, unit: str, local: str) -> Decision | None:
+    """Rules from what the number's unit counts and the words around it (`local`: its clause up to it): a ranked list's
+    size, an age, a duration that is no work of the period, a rate a rule applies, a streak."""
+    if unit == "强":
+        return Decision("other", "list_name", True)  # 50强, 百强县: the number in a list's name
+    if unit in ("岁", "周岁", "歲", "週歲") and not cue.LIFE_SPAN.search(sentence, 0, sp.start):
+        return Decision("other", "age", True)  # 60周岁以上老年人, 平均年龄41.6岁: who is meant (人均预期寿命80.2岁 is a result)
+    if unit in DURATION_UNITS and cue.PERIOD_OF_WORKS.search(local):
+        return Decision("other", "duration_of_works", True)  # 建设工期18个月: what the project takes
+    if unit == "%" and (cue.RATE_APPLIED_BEFORE.search(local) or cue.RATE_NAMED_AFTER.match(sentence, sp.end)) \
+            and not (cue.TARGET_RE.search(local) or cue.TARGET_WORD.search(local)):  # (增长目标按9%左右安排: the goal)
+        return Decision("other", "rate_applied", True)  # 按25%的企业所得税税率计算, 减按1%征收
+    if unit in DURATION_UNITS and cue.DURATION_AS_RULE.match(sentence, sp.end):
+        return Decision("other", "duration_as_rule", True)  # 24小时值班, 5个工作日内答复, 24小时降雨量
+    if unit == "年":  # 连续19年 (the only N年 the grammar keeps): a streak, history up to now
+        if cue.TARGET_RE.search(local):
+            return Decision("target", "streak_committed", True)  # 力争连续3年保持增长
+        return Decision("other", "streak", True)
+    return None
+
+
 def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing: bool = False) -> Decision | None:
     """Rules from where the number stands (`head`: back to its comma): names, sizes, standing counts, bases.
     `listing`: the sentence goes on a list of results the one before it opened (it ended with "；")."""
@@ -170,18 +192,8 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing
         local = sentence[clause_start(sentence, cs - 1) : sp.start]  # "预算金额：人民币…": its label says what it is
     after = sentence[sp.end : clause_end(sentence, sp.end)]
     after_raw = sentence[sp.end : sp.end + 40]
-    if unit == "强":
-        return Decision("other", "list_name", True)  # 50强, 百强县: the number in a list's name
-    if unit in ("岁", "周岁", "歲", "週歲") and not cue.LIFE_SPAN.search(sentence, 0, sp.start):
-        return Decision("other", "age", True)  # 60周岁以上老年人, 平均年龄41.6岁: who is meant (人均预期寿命80.2岁 is a result)
-    if unit in DURATION_UNITS and cue.PERIOD_OF_WORKS.search(local):
-        return Decision("other", "duration_of_works", True)  # 建设工期18个月: what the project takes
-    if unit in DURATION_UNITS and cue.DURATION_AS_RULE.match(sentence, sp.end):
-        return Decision("other", "duration_as_rule", True)  # 24小时值班, 5个工作日内答复, 24小时降雨量
-    if unit == "年":  # 连续19年 (the only N年 the grammar keeps): a streak, history up to now
-        if cue.TARGET_RE.search(local):
-            return Decision("target", "streak_committed", True)  # 力争连续3年保持增长
-        return Decision("other", "streak", True)
+    if (by_unit := _unit_rules(sentence, sp, unit, local)) is not None:
+        return by_unit
     quoted = _inside_quotes(sentence, sp.start, sp.end)
     if quoted is not None:
         if cue.COMMIT_BEFORE_NAME.search(sentence[max(0, quoted[0] - 8) : quoted[0]]) or cue.TARGET_AFTER.match(
@@ -195,7 +207,7 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing
         return Decision("other", "project_size", True)
     if cue.INVEST_BEFORE.search(local) and cue.PROJECT_AFTER.match(after_raw) and not cue.RESULT_IN_GAP.search(after_raw[:12]):
         return Decision("other", "project_size", True)
-    if _bounds_a_class(sentence, sp, unit, local, after, after_raw):
+    if bounds_a_class(sentence, sp, unit, local, after, after_raw):
         return Decision("other", "class_bound", True)
     if unit == "元" and cue.FUND_AFTER.match(after_raw) and not cue.MONEY_FLOWED.search(local):
         return Decision("other", "fund_size", True)
@@ -250,33 +262,6 @@ def _profiles_place(sentence: str, sp: NumberSpan, after: str, listed: str) -> b
         and not cue.BREAKDOWN.match(sentence) and not cue.BREAKDOWN_BEFORE.search(sentence, 0, sp.start - len(listed))
 
 
-def _bounds_a_class(sentence: str, sp: NumberSpan, unit: str, local: str, after: str, after_raw: str) -> bool:
-    """The bound of a class, not a figure of its own."""
-    if sp.text.endswith("以上") and cue.BAND_UPPER_AFTER.match(sentence, sp.end) or (
-            sp.text.endswith("以下") and cue.BAND_LOWER_BEFORE.search(sentence, max(0, sp.start - 16), sp.start)):
-        return True  # 造成3人以上10人以下死亡: the band a class is defined by, both its bounds
-    of_a_noun = after_raw.startswith("的") and _HAN.match(after_raw, 1) is not None and not _GOAL_NOUN.match(after_raw, 1)
-    if sp.text.endswith(("以上", "以下")) and unit not in ("%", "成", "个百分点") and (
-            of_a_noun or _HAN.match(after_raw) and _COUNT_OF_CLASS.search(after)):
-        # 新培育年销售额1000万元以上的直播团队20个 (the 20个 is a figure); 620分以上高分段人数达到312人, the class named
-        # and counted in one clause
-        return True
-    lead = _BOUND_LEAD.match(sp.text)  # (the grammar keeps a bound's word: "超过10亿元")
-    if (bound := _BOUND_BEFORE.search(local + lead[0] if lead else local)) is None:
-        return False
-    # a bound a class passes: 利润总额超过10亿元的企业有5家, 执行率低于50%的项目; 有13个项目执行率低于50% (the 13个 is
-    # the figure); not a share of a whole, 超过50%的企业实现盈利
-    return of_a_noun and (unit != "%" or bound["rate"] is not None) \
-        or unit == "%" and bound["rate"] is not None and _COUNT_OF_CLASS.search(local) is not None
-
-
-# A count of a class's members after its bound: "…高分段人数达到312人", "…重点项目28个".
-_COUNT_OF_CLASS = compile_re(r"\d[\d.,]*[万亿]?(?:人次|人|个|家|户|所|名|辆|项|座|台|套|件|次|处)")
-_HAN = compile_re(r"[\u4e00-\u9fff]")
-# The words before a bound: 超过, 低于; a rate's, 执行率低于, 增速超过.
-_BOUND_BEFORE = compile_re(r"(?P<rate>率|增速|比例|比重)?(?:超过|超|高于|低于|不足|不到)$")
-_BOUND_LEAD = compile_re(r"超过|超|高于|低于|不足|不到")
-_GOAL_NOUN = compile_re(r"目标|任务|要求|水平|规模|幅度|增长|增速")  # (…2000亿元以上的目标: the goal's own figure)
 _STOCK_WORD = compile_re(r"在谈|在库|储备")  # (在谈项目21个，意向投资额约63亿元: the stock's size)
 _BARE_ITEM = compile_re(r"[^\d，。；！？]{2,12}")  # (an item's noun alone: 国有林场, 各类自然保护地)
 _ONCE_COMPLETED = compile_re(r"(?:建成|投产|达产|竣工|开业|运营|投用)后")

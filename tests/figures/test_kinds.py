@@ -359,6 +359,13 @@ def test_what_a_whole_place_has_stands_and_a_years_class_names_no_work_done():
         ("146个", "achieved"), ("2.5万户", "achieved")]
 
 
+def test_a_rate_a_rule_applies_is_no_result_and_a_goal_set_so_is_no_rule():
+    assert kinds("小型微利企业所得额按25%的企业所得税税率计算。") == [("25%", "other")]
+    assert kinds("适用3%征收率的应税销售收入减按1%征收增值税。") == [("3%", "other"), ("1%", "other")]
+    assert kinds("研发费用按100%比例加计扣除。") == [("100%", "other")]
+    assert kinds("建议2026年规上工业增加值增长目标按9%左右安排。")[0][1] != "other"  # (a goal set so is no rule)
+
+
 def test_a_duration_that_names_a_rule_is_no_work_of_the_period():
     # (a service round the clock, a time limit a response is held to, the window a rainfall is measured over)
     assert kinds("汛期严格执行领导带班和24小时值班制度。") == [("24小时", "other")]

@@ -1,0 +1,37 @@
+"""The bound of a class written beside a number, which is no figure of its own: 年销售额1000万元以上的直播团队 (the teams
+over a size), 执行率低于50%的项目, 造成3人以上10人以下死亡 (a band's two bounds). Read by kinds.py before any verb."""
+
+from __future__ import annotations
+
+from ..re_cache import compile_re
+from . import kind_cues as cue
+from .spans import NumberSpan
+
+
+def bounds_a_class(sentence: str, sp: NumberSpan, unit: str, local: str, after: str, after_raw: str) -> bool:
+    """The bound of a class, not a figure of its own."""
+    if sp.text.endswith("以上") and cue.BAND_UPPER_AFTER.match(sentence, sp.end) or (
+            sp.text.endswith("以下") and cue.BAND_LOWER_BEFORE.search(sentence, max(0, sp.start - 16), sp.start)):
+        return True  # 造成3人以上10人以下死亡: the band a class is defined by, both its bounds
+    of_a_noun = after_raw.startswith("的") and _HAN.match(after_raw, 1) is not None and not _GOAL_NOUN.match(after_raw, 1)
+    if sp.text.endswith(("以上", "以下")) and unit not in ("%", "成", "个百分点") and (
+            of_a_noun or _HAN.match(after_raw) and _COUNT_OF_CLASS.search(after)):
+        # 新培育年销售额1000万元以上的直播团队20个 (the 20个 is a figure); 620分以上高分段人数达到312人, the class named
+        # and counted in one clause
+        return True
+    lead = _BOUND_LEAD.match(sp.text)  # (the grammar keeps a bound's word: "超过10亿元")
+    if (bound := _BOUND_BEFORE.search(local + lead[0] if lead else local)) is None:
+        return False
+    # a bound a class passes: 利润总额超过10亿元的企业有5家, 执行率低于50%的项目; 有13个项目执行率低于50% (the 13个 is
+    # the figure); not a share of a whole, 超过50%的企业实现盈利
+    return of_a_noun and (unit != "%" or bound["rate"] is not None) \
+        or unit == "%" and bound["rate"] is not None and _COUNT_OF_CLASS.search(local) is not None
+
+
+# A count of a class's members after its bound: "…高分段人数达到312人", "…重点项目28个".
+_COUNT_OF_CLASS = compile_re(r"\d[\d.,]*[万亿]?(?:人次|人|个|家|户|所|名|辆|项|座|台|套|件|次|处)")
+_HAN = compile_re(r"[\u4e00-\u9fff]")
+# The words before a bound: 超过, 低于; a rate's, 执行率低于, 增速超过.
+_BOUND_BEFORE = compile_re(r"(?P<rate>率|增速|比例|比重)?(?:超过|超|高于|低于|不足|不到)$")
+_BOUND_LEAD = compile_re(r"超过|超|高于|低于|不足|不到")
+_GOAL_NOUN = compile_re(r"目标|任务|要求|水平|规模|幅度|增长|增速")  # (…2000亿元以上的目标: the goal's own figure)
