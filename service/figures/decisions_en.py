@@ -9,7 +9,7 @@ import re
 
 from ..re_cache import compile_re
 from .kinds import Decision, Kind, SentenceContext
-from .kinds_en import decide_en
+from .kinds_en import EN_MONEY, decide_en
 from .phrases_en import EN_OR_SHARE
 from .spans import NumberSpan
 
@@ -217,6 +217,13 @@ def _parts_of_the_whole(sentence: str, spans: list[NumberSpan], decisions: list[
 # Between the members of a list of counts: "312 new kitchens, 268 bathrooms and 540 boilers", "1,702 primary fires,
 # 2,283 secondary fires" (the noun of one member, then a comma or "and").
 _EN_LIST_JOIN = compile_re(r"[a-z -]{0,30}?(?:,\s+(?:and\s+)?|\s+and\s+)")
+# Between sums a verb left out after the first governs: "fined Corran Telecom £2.1m for failing …, Arkwave £0.9m for
+# misleading claims and a smaller provider £0.4m", "The council contributed £0.8 million, the Treescape Challenge Fund
+# £1.7 million, and sponsors £0.4 million": what the first was given for, then the next payer or payee named.
+_EN_GAPPED = compile_re(r"(?:\s+(?:for|to|from|towards?|on)\s+[^,;.\d]{0,90}?)?(?:,\s+(?:and\s+)?|\s+and\s+)"
+                        r"(?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w'’-]*\s+){1,5}"
+                        # (not a clause of its own: "… and holds total impairment provisions of £6.2m")
+                        r"(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)")
 
 
 def _list_members(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
@@ -229,6 +236,10 @@ def _list_members(sentence: str, spans: list[NumberSpan], decisions: list[Decisi
                 and out[i - 1].kind != "other" and spans[i].unit and spans[i].unit == spans[i].unit.lower() \
                 and _EN_LIST_JOIN.fullmatch(sentence, spans[i - 1].end, spans[i].start):
             out[i] = Decision(out[i - 1].kind, "list_member", out[i - 1].certain)
+        elif out[i].rule == "default" and out[i - 1].rule in ("past_verb", "result_verb", "list_member") \
+                and out[i - 1].kind != "other" and spans[i].unit and spans[i].unit == spans[i - 1].unit \
+                and spans[i].unit in EN_MONEY and _EN_GAPPED.fullmatch(sentence, spans[i - 1].end, spans[i].start):
+            out[i] = Decision(out[i - 1].kind, "list_member", out[i - 1].certain)  # (the same verb, left out)
         elif out[i].rule == "size_or_history" and out[i - 1].kind == "achieved" \
                 and _EN_WORTH.fullmatch(sentence, spans[i - 1].end, spans[i].start):
             out[i] = Decision("achieved", "value_of_result", out[i - 1].certain)

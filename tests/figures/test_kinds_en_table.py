@@ -364,6 +364,13 @@ CASES = [
      "achieved"),
     # a count beside its share of a whole is a measurement of the period, its verb standing past the share or absent;
     # a plan's count and share stay the plan's
+    # sums after the first, their verb left out, are the first's kind; a clause of its own is not
+    ("We fined Corran Telecom £2.1m for failing to release customers, Arkwave £0.9m for misleading speed claims and a "
+     "smaller provider £0.4m.", "£0.4m", "achieved"),
+    ("The council contributed £0.8 million, the Treescape Challenge Fund £1.7 million, and sponsors £0.4 million.",
+     "£1.7 million", "achieved"),
+    ("The Society charged £2.4m for loan impairment in the year and holds total impairment provisions of £6.2m.", "£6.2m",
+     "other"),
     # irregular pasts of work done: lent, dug, sent
     ("We lent 96 objects to 23 venues, including 4 overseas.", "96 objects", "achieved"),
     ("We dug 371 new graves, and 241 burials were in existing graves.", "371 new graves", "achieved"),
