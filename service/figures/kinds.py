@@ -151,9 +151,10 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
 def _no_standing(standing: re.Match[str], head: str, after: str, after_raw: str = "") -> bool:
     """Whether the standing count's word before a number makes no standing count of it: 全县落实粮食播种面积68.4万亩
     (the area of the period's work); 目前共有12个项目开工, 全县有11个项目实现“拿地即开工”; a rate, 户籍人口参保率; what an event measures, 受灾人口4.7万人,
-    过火面积约46公顷; 脱贫人口人均纯收入 (an income); a wage or an insured split of a body's staff."""
+    过火面积约46公顷; 脱贫人口人均纯收入 (an income); a wage or an insured split of a body's staff; a rate per unit of
+    area, 单位供热面积耗煤17.7千克."""
     word, end = standing["word"], standing.end("word")
-    return bool("面积" in word and cue.LAND_WORK_DONE.search(head)
+    return bool("面积" in word and (cue.LAND_WORK_DONE.search(head) or _PER_UNIT.search(head, 0, standing.end("word")))
                 or word.endswith(("共有", "有")) and not word.endswith(("拥有", "现有")) and cue.ACHIEVED_RE.search(after)
                 or cue.RATE_BASE.search(head, 0, standing.start()) or "率" in head[end:]
                 or word.startswith(("面积", "人口")) and (cue.EVENT_MEASURED.search(head, 0, standing.start("word"))
@@ -262,6 +263,7 @@ def _profiles_place(sentence: str, sp: NumberSpan, after: str, listed: str) -> b
         and not cue.BREAKDOWN.match(sentence) and not cue.BREAKDOWN_BEFORE.search(sentence, 0, sp.start - len(listed))
 
 
+_PER_UNIT = compile_re(r"单位[^，。；！？\d]{0,4}面积")  # (单位建筑面积能耗, 单位供热面积耗煤: per unit of area)
 _STOCK_WORD = compile_re(r"在谈|在库|储备")  # (在谈项目21个，意向投资额约63亿元: the stock's size)
 _BARE_ITEM = compile_re(r"[^\d，。；！？]{2,12}")  # (an item's noun alone: 国有林场, 各类自然保护地)
 _ONCE_COMPLETED = compile_re(r"(?:建成|投产|达产|竣工|开业|运营|投用)后")

@@ -386,6 +386,9 @@ def test_a_parks_present_stock_and_its_parts_stand():
     assert kinds("全年征收房屋面积18.2万平方米。") == [("18.2万平方米", "achieved")]
     assert kinds("脱贫人口人均纯收入15640元。") == [("15640元", "achieved")]
     assert kinds("年末全县户籍人口61.38万人，服务人口约182万人。") == [("61.38万人", "other"), ("约182万人", "other")]
+    # (a rate per unit of area is no area the place has)
+    assert kinds("单位建筑面积能耗为8.42千克标准煤，同比下降1.9%。")[0][1] == "achieved"
+    assert kinds("本采暖季单位供热面积耗煤17.7千克，比上季下降0.6千克。") == [("17.7千克", "achieved"), ("0.6千克", "achieved")]
     # a class bound inside a standing count's noun; what is new after a profile's list is the period's
     assert [k for _, k in kinds("境内共有流域面积10平方公里以上河流86条、湖泊4个、水库37座。")][1:] == ["other"] * 3
     assert kinds("全县现有在库项目203个，前三季度新入库项目58个。") == [("203个", "other"), ("58个", "achieved")]
