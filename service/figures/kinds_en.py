@@ -294,6 +294,21 @@ def _subject_of_a_past(sentence: str, sp: NumberSpan) -> bool:
 _OF_BEFORE = compile_re(r"\b(?:one|each|any|some|none|either|neither) of (?:the |its |their |our )?$")
 
 
+def _last_result_verb(text: str, sp: NumberSpan, own: tuple[int, int] | None) -> int:
+    """Where the last verb of work done in `text` ends (-1: none); `own`: where the number stands in `text` when
+    that is its clause (None: the words before it). Not a verb a plan puts off ("3,000 jobs to be created", "will be
+    installed"), nor one after the number in its clause unless passive, nor a word of what it counts ("20 trained
+    crew")."""
+    def counted(m: re.Match[str]) -> bool:
+        return own is not None and own[0] <= m.start() < own[1] and m.group().strip().lower() in sp.unit.lower()
+
+    return max([m.end() for m in EN_ACHIEVED_RE.finditer(text)
+                if not _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not counted(m)] + [
+        m.end() for m in EN_DONE_RE.finditer(text) if (own is None or m.start() < own[1] or m["passive"])
+        and not _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not counted(m)],
+        default=-1)
+
+
 def _cost_or_rate(sentence: str, sp: NumberSpan, local_before: str) -> Decision | None:
     """What something cost in the period, spent, is a result ("Running St Brannock's cost £14.6m in 2024/25"); a cap, a
     price or a charge a number is set at is a rule ("Increases are capped at 5% a year for pension built up before 2006")."""
@@ -365,12 +380,7 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
                  and not EN_ATTAINED_OF.search(text, max(0, m.start() - 24), m.start())
                  and not _names_another(text, m, own_from if within_clause else len(text))),
                 default=-1)
-        # (not a verb a plan puts off: "3,000 jobs to be created", "will be installed")
-        a = max([m.end() for m in EN_ACHIEVED_RE.finditer(text)
-                 if not _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())] + [
-            m.end() for m in EN_DONE_RE.finditer(text) if (not within_clause or m.start() < after_at or m["passive"])
-            and not _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())],  # ("will be lowered to")
-            default=-1)
+        a = _last_result_verb(text, sp, (own_from, after_at) if within_clause else None)
         if o >= 0 and (EN_RUNNING_TOTAL.search(text) or not within_clause and _first_match_at(EN_RUNNING_TOTAL, sentence) is not None):
             return Decision("achieved", "running_total")  # "Since 2020 the province has signed 87 …"
         if o >= 0 and (EN_HISTORY.search(text) or o >= max(t, a)):
