@@ -19,7 +19,7 @@ from ..cleaning.rows import BAR
 from ..re_cache import compile_re
 from ..schemas import FigureDraft, Kind
 from ..segment import Sentence
-from .numbers import UNITS, find_numbers, parse_quantity
+from .numbers import COUNT_UNITS, UNITS, find_numbers, parse_quantity
 
 # "单位：元", "单位：万元　币种：人民币", "金额单位：亿元".
 _UNIT_LINE = compile_re(r"单位\s*[:：]\s*(?P<unit>(?:人民币)?(?:元|千元|万元|百万元|亿元|%|吨|万吨|人|户|个|家|万人))(?:\s|$|[）)])")
@@ -95,6 +95,10 @@ _WORD_COLUMN = compile_re(r"(?:本报告期[末初]?|报告期[末初]?|本期|�
 _MEASURE_COLUMN = compile_re(r"(?:(?:19|20)\d{2}年)?(?P<name>[\u4e00-\u9fff]{1,12})[(（](?P<unit>[^()（）\d]{1,6})[)）]")
 
 
+# A column named by what it counts, ending in a unit of two characters or more: "抽检批次", "不合格批次", "接待人次".
+_COUNT_END = compile_re("(?:" + "|".join(sorted((u for u in COUNT_UNITS if len(u) >= 2), key=len, reverse=True)) + ")$")
+
+
 def _measure_column(column: str) -> re.Match[str] | None:
     """A value column named by what it measures with its unit in brackets: "网络零售额(亿元)", "占比(%)",
     "快递业务量(万件)" (any unit the number grammar knows, with its scale; not "（含）" or "（预计）")."""
@@ -126,7 +130,7 @@ def _columns(text: str, barred: bool = False) -> list[str] | None:
     if _TEXT_COLUMN.fullmatch(words[-1]):
         words = words[:-1]  # (the rows' explanations in words: their values are the columns before it)
     if len(_YEAR.findall(text)) < 2:
-        named = [bool(_WORD_COLUMN.fullmatch(w) or _measure_column(w)) for w in words[1:]]
+        named = [bool(_WORD_COLUMN.fullmatch(w) or _measure_column(w) or barred and _COUNT_END.search(w)) for w in words[1:]]
         return words[1:] if all(named) or barred and any(named) and all(
             n or _NOUN_COLUMN.fullmatch(w) for n, w in zip(named, words[1:], strict=True)) else None
     first = words[0]
@@ -148,6 +152,8 @@ def _unit_of(label: str, column: str, table_unit: str) -> str:
         return "%"
     if m := _measure_column(column):
         return _per_unit(m["unit"])  # (网络零售额(亿元): each row's value in 亿元; 成交均价（元/平方米）: in 元)
+    if m := _COUNT_END.search(column):
+        return m[0]  # (抽检批次: each row's value in 批次)
     return _label_unit(label) or table_unit
 
 

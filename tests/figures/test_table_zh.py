@@ -89,6 +89,17 @@ def test_a_bar_tables_rows_of_bare_values_and_a_change_with_its_own_unit():
         ("680亿元", 6.8e10, "achieved", "2025"), ("571.4亿元", 5.714e10, "other", "2024"), ("84.0%", 84.0, "achieved", "2025")]
 
 
+def test_a_bar_tables_columns_named_by_what_they_count_give_their_bare_cells_that_unit():
+    from service.figures.table_zh import table_figures
+    from service.segment import segment
+
+    text = ("食品类别 | 抽检批次 | 不合格批次 | 不合格率 | 上年不合格率\n粮食加工品 | 2310 | 12 | 0.52% | 0.61%\n"
+            "合计 | 21036 | 398 | 1.89% | 2.16%\n")
+    got = [(f.text, f.unit, f.kind) for figs in table_figures(segment(text)).values() for f in figs]
+    assert got[:4] == [("2310", "批次", "achieved"), ("12", "批次", "achieved"), ("0.52%", "%", "achieved"),
+                       ("0.61%", "%", "other")]
+
+
 def test_a_change_cell_with_a_full_width_percent_sign_is_a_percentage():
     # "8.7％" is written so in pages typed with a Chinese input method: the same unit as "8.7%".
     from service.figures.table_zh import table_figures
