@@ -55,6 +55,8 @@ def _reviews_then_plans(head: str) -> bool:
     return bool(comma) and not (PLAN_WORDS.search(first) or FUTURE_HEADING.search(first)) and PLAN_WORDS.search(rest) is not None
 
 
+# Work done on a plan, in a review's head: 严格落实轮换计划, 全面完成年度目标任务.
+_PLAN_CARRIED_OUT = compile_re(r"(?:落实|执行|完成|实施|抓好)[^，。、]{0,8}?(?:计划|任务|目标)")
 _PROBLEMS_AND = compile_re(r"问题[^，。]{0,6}?(?:和|及|与)")
 
 
@@ -82,6 +84,8 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
     last_paragraph = -1
     for s in sentences:
         head = s.text[:30]
+        if reviews:
+            head = _PLAN_CARRIED_OUT.sub("", head)  # (a review's "（一）严格落实轮换计划" names work done on a plan)
         if s.paragraph != review and current == "target" and plan_year and not s.heading \
                 and (m := _YEAR_OPENER.match(s.text)) and m[1] < plan_year:
             review = s.paragraph

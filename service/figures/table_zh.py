@@ -68,7 +68,8 @@ _QUALIFIED = compile_re(r"[（(](?:预计|未经审计|初步测算|测算|快�
 _NUMBER_COLUMN = compile_re(r"序号|编号|排序|No\.?")
 _ROW_NUMBER = compile_re(r"^\d{1,3}\s+(?=[\u4e00-\u9fff])")
 _COLUMN_AFTER_UNDERSCORE = compile_re(r"_(?P<column>[^_]+)$")
-_SIZE_COLUMN = compile_re(r"(?:计划)?总(?:投资|概算|规模)")
+# (a project's total investment, and what a store or a work holds: 仓容（吨）, 设计容量: its size)
+_SIZE_COLUMN = compile_re(r"(?:计划)?总(?:投资|概算|规模)|(?:总|设计)?(?:仓容|库容|容量)(?![占利使]用)")
 _NOUN_COLUMN = compile_re(r"(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2,10}")  # (2025年目标回收利用率)
 _OWN_UNIT_CELL = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{1,3}")
 # Such a row's explanation after its last value, spaced or not (cleaning joins a number to the Chinese
@@ -265,6 +266,10 @@ def _sheet_row(columns: list[str], text: str, quote: str) -> list[FigureDraft] |
 _RANGE_CELL = compile_re(r"(?P<low>[-+−]?\d[\d,]*(?:\.\d+)?)[～~—–至](?P<high>[-+−]?\d[\d,]*(?:\.\d+)?)")
 
 
+# A row whose second cell is words too, a label of two parts: "县中心粮库 小麦 12000 15000".
+_TWO_LABELS = compile_re(r"(?P<first>[\u4e00-\u9fff（）()]{2,30})\s+(?P<second>[\u4e00-\u9fff]{1,12})(?=\s+[-+−\d])")
+
+
 def _ends(token: str) -> tuple[str, ...]:
     return (m["low"], m["high"]) if (m := _RANGE_CELL.fullmatch(token)) else (token,)
 
@@ -326,12 +331,16 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
         if columns is None:
             continue  # (no head in force: no row to read)
         text = _ROW_NUMBER.sub("", text) if text[:1].isdigit() else text  # ("1 农村道路提质改造工程 520 486 93.5 已完成")
+        row_columns = columns
+        if len(columns) > 1 and _names_a_noun(columns[0]) and (two := _TWO_LABELS.match(text)):
+            # a second column of words names the row further ("承储库点 | 品种 | 储存数量（吨）": "县中心粮库 | 小麦 | 12000")
+            text, row_columns = f"{two['first']}（{two['second']}）{text[two.end():]}", columns[1:]
         row = _ROW.match(text) or (_GLUED_ROW.match(text) if explained else None)
         if row is None:
             if not s.heading:
                 columns = None  # prose ends the table
             continue
-        pairs = _row_cells(_EXPLANATION.sub("", row["cells"]) if explained else row["cells"], columns)
+        pairs = _row_cells(_EXPLANATION.sub("", row["cells"]) if explained else row["cells"], row_columns)
         if pairs is None:
             continue
         years = _result_years(columns)

@@ -338,6 +338,12 @@ def test_a_company_reporting_its_operations_took_the_measures_it_lists():
     sentences = segment(text)
     kinds_by_text = dict(zip((s.text for s in sentences), section_kinds(sentences), strict=True))
     assert kinds_by_text["1至11月财务费用达31.6亿元，同比增加2.4亿元。"] is None
+    # (a review's head that names work done on a plan, 严格落实轮换计划, is no plan)
+    text = ("县级储备粮管理工作情况的报告\n\n一、基本情况\n\n我县县级储备粮规模为3.5万吨。\n\n二、主要工作\n\n"
+            "（一）严格落实轮换计划\n\n全年轮换储备粮1.45万吨，占储备规模的41.4%。")
+    sentences = segment(text)
+    kinds_by_text = dict(zip((s.text for s in sentences), section_kinds(sentences), strict=True))
+    assert kinds_by_text["全年轮换储备粮1.45万吨，占储备规模的41.4%。"] is None
 
 
 def test_what_the_months_gone_by_did_of_a_years_plan_is_done():

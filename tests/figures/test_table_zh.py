@@ -100,6 +100,17 @@ def test_a_bar_tables_columns_named_by_what_they_count_give_their_bare_cells_tha
                        ("0.61%", "%", "other")]
 
 
+def test_a_second_column_of_words_names_the_row_further_and_a_stores_capacity_is_its_size():
+    from service.figures.table_zh import table_figures
+    from service.segment import segment
+
+    text = ("承储库点 | 品种 | 储存数量（吨） | 仓容（吨） | 仓容占用率（%）\n县中心粮库 | 小麦 | 12000 | 15000 | 80.0\n"
+            "城北粮库 | 小麦 | 6000 | 8000 | 75.0\n")
+    got = [(f.subject, f.text, f.unit, f.kind) for figs in table_figures(segment(text)).values() for f in figs]
+    assert got[:3] == [("县中心粮库（小麦）储存数量", "12000", "吨", "achieved"), ("县中心粮库（小麦）仓容", "15000", "吨", "other"),
+                       ("县中心粮库（小麦）仓容占用率", "80.0", "%", "achieved")]
+
+
 def test_a_change_cell_with_a_full_width_percent_sign_is_a_percentage():
     # "8.7％" is written so in pages typed with a Chinese input method: the same unit as "8.7%".
     from service.figures.table_zh import table_figures
