@@ -73,7 +73,8 @@ def columns_to_bars(text: str) -> str:
                 row = cells[k][1:] if cells[k][:1] == [""] and len(cells[k]) - 1 == width else cells[k]
                 out[k] = " | ".join(row).lstrip()
             # (a line of units alone, "£m   £m   %", is the lower line of a head stacked on two: "FY25   FY24   Change")
-            if i > 1 and _is_units_line(cells[i - 1]) and _write_stacked_head(lines, rows, out, i, len(cells[i])):
+            if i > 1 and _is_units_line(cells[i - 1]) and (_write_stacked_head(lines, rows, out, i, len(cells[i]))
+                                                            or _write_units_head(cells, rows, out, i)):
                 pass
             elif i > 0 and lines[i - 1].strip() and len(cells[i - 1]) == len(cells[i]):
                 out[i - 1] = " | ".join(cells[i - 1]).lstrip()
@@ -118,14 +119,29 @@ def _write_stacked_head(lines: list[str], rows: list[bool], out: list[str], firs
     return True
 
 
-# A cell naming a column's unit only: "£m", "%", "$bn", "(000)", "'000".
-_UNIT_CELL = compile_re(r"\(?(?:[$€£¥]\s?(?:m|bn|k|000)?|%|pp|(?:m|bn|k|'?000s?))\)?")
+def _write_units_head(cells: list[list[str]], rows: list[bool], out: list[str], first: int) -> bool:
+    """A head over a line of units whose cells stand apart from its own (wide characters pad a Chinese head unevenly:
+    "专业群    毕业生   落实率" over "          人       %"): each unit joined to its column's name in order, in brackets
+    as a Chinese head writes it ("毕业生（人）"), when the head has a name for each and one for the labels."""
+    head, units = cells[first - 2], [c for c in cells[first - 1] if c]
+    width = len(cells[first])
+    if rows[first - 2] or len(head) != width or len(units) != width - 1 or not head[0]:
+        return False
+    named = [f"{name}（{unit.strip('()（）')}）" if _HAN.search(unit) or unit in "%％‰" else f"{name} {unit}"
+             for name, unit in zip(head[1:], units, strict=True)]
+    out[first - 2], out[first - 1] = "", " | ".join([head[0], *named])
+    return True
+
+
+_HAN = compile_re(r"[\u4e00-\u9fff]")
+# A cell naming a column's unit only: "£m", "%", "$bn", "(000)", "'000"; "人", "万元", "（吨）".
+_UNIT_CELL = compile_re(r"[(（]?(?:[$€£¥]\s?(?:m|bn|k|000)?|[%％‰]|pp|(?:m|bn|k|'?000s?)|[万亿千百]?[\u4e00-\u9fff]{1,2})[)）]?")
 
 
 def _is_units_line(cells: list[str]) -> bool:
-    """Whether a line's cells are units alone, the label's cell left empty."""
+    """Whether a line's cells are units alone, the label's cell left empty (the line indented)."""
     filled = [c for c in cells if c]
-    return len(filled) >= 2 and all(_UNIT_CELL.fullmatch(c) for c in filled)
+    return cells[:1] == [""] and len(filled) >= 2 and all(_UNIT_CELL.fullmatch(c) for c in filled)
 
 
 def _spans(line: str) -> list[tuple[int, int]]:

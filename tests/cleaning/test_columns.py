@@ -226,3 +226,16 @@ def test_a_line_of_units_under_a_spaced_head_is_the_heads_lower_line():
     by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
     assert (by["118.4"].kind, by["118.4"].period) == ("achieved", "2025")
     assert (by["121.0"].kind, by["121.0"].period) == ("other", "2024")
+
+
+def test_a_chinese_head_over_a_line_of_units_joins_each_unit_to_its_column_in_order():
+    # (wide characters pad the head unevenly, so its units stand apart from the names they belong to)
+    text = ("分专业群情况如下表：\n\n"
+            "专业群        毕业生   已落实   落实率   月均起薪\n"
+            "              人       人       %        元\n"
+            "智能制造      1126     1085     96.4     4650\n"
+            "数字商贸      948      899      94.8     4210\n")
+    assert "专业群 | 毕业生（人） | 已落实（人） | 落实率（%） | 月均起薪（元）\n智能制造 | 1126 | 1085 | 96.4 | 4650" in \
+        columns_to_bars(text)
+    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    assert (by["1126"].unit, by["96.4"].unit, by["4650"].unit) == ("人", "%", "元")
