@@ -55,6 +55,8 @@ def _reviews_then_plans(head: str) -> bool:
     return bool(comma) and not (PLAN_WORDS.search(first) or FUTURE_HEADING.search(first)) and PLAN_WORDS.search(rest) is not None
 
 
+# A sentence that turns back to this year's work: "此外，市福彩发行中心今年继续开展…" (not its plan: 今年将…).
+_THIS_YEAR_AGAIN = compile_re(r"[^，。；]{0,3}[，,]?[^，。；]{0,12}?今年(?!将|要|计划|力争|争取|内?确保)")
 # Work done on a plan, in a review's head: 严格落实轮换计划, 全面完成年度目标任务.
 _PLAN_CARRIED_OUT = compile_re(r"(?:落实|执行|完成|实施|抓好)[^，。、]{0,8}?(?:计划|任务|目标)")
 _PROBLEMS_AND = compile_re(r"问题[^，。]{0,6}?(?:和|及|与)")
@@ -122,8 +124,10 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
                 current = "target"
             elif s.heading:
                 current = current if current == "target" else None
-        if until is not None and s.paragraph != until[0]:
-            current, until = until[1], None  # (the plan a paragraph ended on is over with it)
+        if until is not None and (s.paragraph != until[0] or _THIS_YEAR_AGAIN.match(s.text)):
+            # (the plan a paragraph ended on is over with it, or where the paragraph turns back to this year: "此外，
+            # 市福彩发行中心今年继续开展…")
+            current, until = until[1], None
         if FUTURE_SECTION.match(s.text) or len(s.text) <= 40 and TASKS_ANNOUNCED.search(s.text):
             if not s.heading and s.paragraph == last_paragraph and until is None and current != "target":
                 # "（三）农资保供有力有效。…全年销售化肥18.6万吨…下一步计划每年新增共建村40个以上": the item's

@@ -48,7 +48,7 @@ ACHIEVED_RE = compile_re(
          "减少(?:到|至)", "降低(?:到|至)", "上升(?:到|至)", "发展(?:到|至)",
          "签约", "开工", "竣工", "投产", "提供", "增加", "集聚", "入选", "获批", "获评", "获得", "争取到", "已争取", "共争取",
          "吸引", "带动", "招商", "累计", "创造", "受理", "办理", "解决", "帮助", "发放", "培育", "认定",
-         "引导", "(?<![会党层团群])组织", "举办", "开展", "接待", "实施", "落地", "成交", "销售", "缴纳", "上缴",
+         "引导", "(?<![会党层团群])组织", "举办", "开展", "接待", "实施", "落地", "成交", "销售(?!站|网点|门店|人员|渠道|点)", "缴纳", "上缴",
          "入库(?!项目|企业|用户|主体)")  # (入库项目: the projects a list holds)
 )
 # Result words that settle the matter even after a plan word earlier in the sentence.
@@ -129,9 +129,9 @@ RESULT_IN_GAP = compile_re(r"开工|投产|签约|落地|竣工|完成|建成|�
 # (A profile's own verb, the 达 of 面积达 or 存量达, makes no result of it: see `_position_rules`.)
 # The verbs both a standing count and the list it governs are read with: what the whole place has (全镇共有行政村23个),
 # the resources a place keeps (全市共配置应急抢修队伍86支), how a body is made up (中心设7个处).
-# (a noun between: 全市2000年底前建成的老旧小区共有1126个; or 有 alone: 全市有…的老旧小区1140个, 全区仍有…; not the
+# (a noun between: 全市2000年底前建成的老旧小区共有1126个; or 有 alone: 全市有…的老旧小区1140个, 全区仍有…, 全市年初有…; not the
 # firms the period's trade counts: 全市有进出口实绩的企业2,143家)
-_WHOLE_PLACE_HAS = r"全(?:国|省|市|区|州|县|镇|乡|村)(?:[^，。；！？]{0,24}?共有|(?:仍|尚|还)?有(?![效序力所望关的]|[^，。；！？]{0,6}实绩))"
+_WHOLE_PLACE_HAS = r"全(?:国|省|市|区|州|县|镇|乡|村)(?:[^，。；！？]{0,24}?共有|(?:年初|年末|目前)?(?:仍|尚|还)?有(?![效序力所望关的]|[^，。；！？]{0,6}实绩))"
 _KEEPS = r"(?<![新增])共配(?:置|备|有)"
 _SET_UP = r"(?<![建增新开铺架敷布装安假])设有?"
 STANDING_BEFORE = compile_re(

@@ -45,6 +45,8 @@ COUNT_UNITS = [
     # Rounds of a campaign: 集中执行行动3轮; volumes, standard buses and patrol voyages: 地方文献8600册,
     # 每万人公交车拥有量16.3标台, 海上执法巡航216航次.
     "轮", "册", "册次", "标台", "航次",
+    # A lottery's winning bets: 中出500万元以上大奖7注.
+    "注",
     # Traditional forms, for text that reaches the grammar unconverted.
     "個", "項", "條", "隻", "臺套", "臺", "輛", "場", "張", "筆", "戶",
 ]

@@ -344,6 +344,13 @@ def test_a_company_reporting_its_operations_took_the_measures_it_lists():
     sentences = segment(text)
     kinds_by_text = dict(zip((s.text for s in sentences), section_kinds(sentences), strict=True))
     assert kinds_by_text["全年轮换储备粮1.45万吨，占储备规模的41.4%。"] is None
+    # (a paragraph's plan is over where it turns back to this year's work)
+    text = ("全市福利彩票工作推进会\n\n公益金使用效益持续提升。明年计划新建农村互助养老服务站30个。"
+            "此外，市福彩发行中心今年继续开展助学行动，资助困难家庭大学新生320名。")
+    sentences = segment(text)
+    kinds_by_text = dict(zip((s.text for s in sentences), section_kinds(sentences), strict=True))
+    assert kinds_by_text["明年计划新建农村互助养老服务站30个。"] == "target"
+    assert kinds_by_text["此外，市福彩发行中心今年继续开展助学行动，资助困难家庭大学新生320名。"] is None
 
 
 def test_what_the_months_gone_by_did_of_a_years_plan_is_done():
@@ -358,6 +365,8 @@ def test_what_a_whole_place_has_stands_and_a_years_class_names_no_work_done():
     assert kinds("全市有建成于2000年以前的老旧小区1140个。") == [("1140个", "other")]
     assert kinds("全市林业龙头企业共有63家。") == [("63家", "other")]
     assert kinds("全县尚有乡村小规模学校42所。") == [("42所", "other")]
+    assert kinds("全市年初有福彩销售站点1286个，今年新增94个。") == [("1286个", "other"), ("94个", "achieved")]  # (销售站点: a noun)
+    assert kinds("今年全市中出500万元以上大奖7注，其中双色球一等奖5注。")[1:] == [("7注", "achieved"), ("5注", "achieved")]
     # (but the firms the period's trade counts, and what a place's projects did, are results)
     assert kinds("全市有进出口实绩的企业2143家，同比增加186家。")[0] == ("2143家", "achieved")
     assert kinds("上半年，全县有11个项目实现“拿地即开工”。") == [("11个", "achieved")]
