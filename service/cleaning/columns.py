@@ -127,15 +127,16 @@ def _write_units_head(cells: list[list[str]], rows: list[bool], out: list[str], 
     width = len(cells[first])
     if rows[first - 2] or len(head) != width or len(units) != width - 1 or not head[0]:
         return False
-    named = [f"{name}（{unit.strip('()（）')}）" if _HAN.search(unit) or unit in "%％‰" else f"{name} {unit}"
+    named = [f"{name}（{unit.strip('()（）')}）" if _HAN.search(name) else f"{name} {unit}"
              for name, unit in zip(head[1:], units, strict=True)]
     out[first - 2], out[first - 1] = "", " | ".join([head[0], *named])
     return True
 
 
 _HAN = compile_re(r"[\u4e00-\u9fff]")
-# A cell naming a column's unit only: "£m", "%", "$bn", "(000)", "'000"; "人", "万元", "（吨）".
-_UNIT_CELL = compile_re(r"[(（]?(?:[$€£¥]\s?(?:m|bn|k|000)?|[%％‰]|pp|(?:m|bn|k|'?000s?)|[万亿千百]?[\u4e00-\u9fff]{1,2})[)）]?")
+# A cell naming a column's unit only: "£m", "%", "$bn", "(000)", "'000", "units"; "人", "万元", "（吨）".
+_UNIT_CELL = compile_re(r"[(（]?(?:[$€£¥]\s?(?:m|bn|k|000)?|[%％‰]|pp|(?:m|bn|k|'?000s?)|[a-z]{1,8}\.?|[A-Z][A-Za-z]{0,3}h?"
+                        r"|[万亿千百]?[\u4e00-\u9fff]{1,2})[)）]?")  # (also "units", "tonnes", "MW", "GWh")
 
 
 def _is_units_line(cells: list[str]) -> bool:

@@ -245,7 +245,7 @@ def _alone_in_cell(text: str, m: re.Match) -> bool:
 
 # A telephone number: a trunk code opening on 0 and groups of digits ("01632 960 412", "+44 (0)1870 210 555",
 # "(555) 013-4100"): its groups are no values.
-_TELEPHONE = compile_re(r"(?:\+\d{1,3}\s?(?:\(0\)\s?)?|(?<![\d.,])0)\d{2,5}[\s-]\d{3,4}(?:[\s-]\d{3,4})?(?![\d.,]\d)"
+_TELEPHONE = compile_re(r"(?:\+\d{1,3}\s?(?:\(0\)\s?)?|(?<![\d.,])0)\d{2,5}[\s-]\d{3,6}(?:[\s-]\d{3,4})?(?![\d.,]\d)"
                         r"|\(\d{3}\)\s?\d{3}-\d{4}")
 
 

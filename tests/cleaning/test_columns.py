@@ -239,3 +239,13 @@ def test_a_chinese_head_over_a_line_of_units_joins_each_unit_to_its_column_in_or
         columns_to_bars(text)
     by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
     assert (by["1126"].unit, by["96.4"].unit, by["4650"].unit) == ("人", "%", "元")
+
+
+def test_a_line_of_units_may_name_a_count_in_words():
+    text = ("Revenue and deliveries by segment\n\n"
+            "Segment                  2024/25   2023/24    Change   Deliveries\n"
+            "                              £m         £m         %        units\n"
+            "Single-deck electric       168.4      121.9      38.1          412\n"
+            "Double-deck electric       139.7       98.6      41.7          221\n")
+    assert "Segment | 2024/25 £m | 2023/24 £m | Change % | Deliveries units\nSingle-deck electric | 168.4" in \
+        columns_to_bars(text)

@@ -358,3 +358,12 @@ def test_labelled_items_after_a_total_done_break_it_down():
             "- False alarms: 6,905, of which 2,140 were automatic fire alarms.\n")
     kinds = extractive_kinds(text)
     assert kinds["4,118"] == kinds["1,702 primary fires"] == kinds["6,905"] == "achieved"
+
+
+def test_a_head_of_commitments_is_a_plans_head():
+    from tests.support import extractive_kinds
+
+    text = ("Annual report 2024/25\n\nWe resolved 6,120 complaints in the year.\n\nOur commitments for 2025/26\n\n"
+            "1. Keep the case fee at £650 for a third year running.\n2. Recruit 20 more caseworkers.\n")
+    kinds = extractive_kinds(text)
+    assert kinds["6,120 complaints"] == "achieved" and kinds["20"] == "target"

@@ -56,3 +56,6 @@ def test_an_english_telephone_numbers_groups_are_no_figures():
     assert en_texts("Media: Halcombe Partners, +44 (0)20 7946 0321, or the 24-hour line (555) 013-4100.") == []
     assert en_texts("Revenue rose 4.2% to £3.4bn; call 0300 555 0142 for the full report.") == ["4.2%", "£3.4bn"]
     assert en_texts("The fee fell to 0.5% and 1,200 members joined.") == ["0.5%", "1,200 members"]
+    # (a local number of six digits, as the drama ranges write it)
+    assert en_texts("Contact: research@activetarnside.example | 01632 960224") == []
+    assert en_texts("Media enquiries: press@corvane.example | +44 1632 960553") == []
