@@ -253,12 +253,17 @@ _EN_SHARE_OF_THEM = compile_re(r"\s+of (?:them|those|these|which|whom|it|the tot
 def _shares_apposed(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
     """A count set beside its share of a whole ("1,640 farms, or 71% of members, had completed an audit", "Capital
     expenditure of €236 million, or 20.3% of revenue") is a measurement of the period: where no word of the
-    sentence speaks for either (the verb stands past the share, out of the count's clause), both are its results."""
+    sentence speaks for either (the verb stands past the share, out of the count's clause), both are its results. A
+    share with no word of its own beside a count a verb decided is of the count's kind: "The two councils supplied
+    203,000 tonnes between them, or 78.7% of the total"."""
     out = list(decisions)
     for i in range(1, len(spans)):
-        if out[i - 1].rule == "default" and out[i].rule == "default" and spans[i].unit == "%" \
-                and EN_OR_SHARE.fullmatch(sentence, spans[i - 1].end, spans[i].start):
+        if out[i].rule != "default" or spans[i].unit != "%" or not EN_OR_SHARE.fullmatch(sentence, spans[i - 1].end, spans[i].start):
+            continue
+        if out[i - 1].rule == "default":
             out[i - 1] = out[i] = Decision("achieved", "share_apposed", False)
+        elif out[i - 1].kind != "other":
+            out[i] = Decision(out[i - 1].kind, "share_apposed", out[i - 1].certain)
     return out
 
 

@@ -159,8 +159,9 @@ def _noun_like(words: list[str], i: int) -> bool:
         and not any(c.isdigit() for c in lw)
 
 
-# Between a count and its share of a whole set beside it: "Some 392 people, or 26.4% of the total, were …".
-EN_OR_SHARE = compile_re(r",\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?")
+# Between a count and its share of a whole set beside it: "Some 392 people, or 26.4% of the total, were …", "203,000
+# tonnes between them, or 78.7% of the total".
+EN_OR_SHARE = compile_re(r"(?:\s+[a-z]+){0,3}?,\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?")
 _OF_THE_TOTAL = compile_re(r"\s+of\s+the\s+(?:total|whole)\b", re.I)
 
 

@@ -381,6 +381,8 @@ CASES = [
     ("Some 392 people, or 26.4% of the total, were chronically homeless.", "392 people", "achieved"),
     ("Some 392 people, or 26.4% of the total, were chronically homeless.", "26.4%", "achieved"),
     ("Capital expenditure of €236 million, or 20.3% of revenue.", "20.3%", "achieved"),
+    ("The two councils supplied 203,000 tonnes between them, or 78.7% of the total.", "78.7%", "achieved"),
+    ("103 of them, or 65%, had improved to at least requires improvement.", "65%", "achieved"),
     ("The plant will employ 600 people, or 12% of the town's workforce.", "12%", "target"),
 ]
 
