@@ -99,6 +99,8 @@ SIZE_UNITS = {"元", "美元", "欧元", "港元", "吨", "万吨", "千瓦", "�
 PERIOD_OF_WORKS = compile_re(r"(?:工期|建设期|建设周期|周期|期限|为期)(?:为|约|仅|只有|共)?$|^\s*(?:共计?|历时)$")
 # A rate a rule applies, no result: 按25%的企业所得税税率计算, 减按1%征收, 适用3%征收率, 按100%比例加计扣除.
 RATE_APPLIED_BEFORE = compile_re(r"(?:按照?|减按|适用)$")
+# A sum a rule sets per unit or as a band: 按每吨每年100元的标准拨付, 按3万元至5万元给予一次性建设补助.
+SUM_APPLIED_BEFORE = compile_re(r"按照?(?:每[^，。；！？\d]{1,6})?$")
 RATE_NAMED_AFTER = compile_re(r"的?[\u4e00-\u9fff]{0,6}?(?:征收率|税率|费率|扣除率|比例)")
 # What a duration names that is no work of the period: a service round the clock (24小时值班制度, 24小时服务热线), a
 # time limit a response is held to (5个工作日内答复, 接到报修后2小时内上门), the window a rainfall is measured over

@@ -175,6 +175,8 @@ def _unit_rules(sentence: str, sp: NumberSpan, unit: str, local: str) -> Decisio
     if unit == "%" and (cue.RATE_APPLIED_BEFORE.search(local) or cue.RATE_NAMED_AFTER.match(sentence, sp.end)) \
             and not (cue.TARGET_RE.search(local) or cue.TARGET_WORD.search(local)):  # (增长目标按9%左右安排: the goal)
         return Decision("other", "rate_applied", True)  # 按25%的企业所得税税率计算, 减按1%征收
+    if unit == "元" and cue.SUM_APPLIED_BEFORE.search(local) and not (cue.TARGET_RE.search(local) or cue.TARGET_WORD.search(local)):
+        return Decision("other", "rate_applied", True)  # 按每吨每年100元的标准拨付, 按3万元至5万元给予补助
     if unit in DURATION_UNITS and cue.DURATION_AS_RULE.match(sentence, sp.end):
         return Decision("other", "duration_as_rule", True)  # 24小时值班, 5个工作日内答复, 24小时降雨量
     if unit == "年":  # 连续19年 (the only N年 the grammar keeps): a streak, history up to now
