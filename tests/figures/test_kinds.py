@@ -310,47 +310,40 @@ def test_a_plan_periods_end_is_a_baseline_and_projects_under_construction_with_t
     assert kinds("上市后备企业库入库企业38家。") == [("38家", "other")]
 
 
+def _sections_of(text: str) -> dict[str, str | None]:
+    """The kind each sentence of `text` takes from its section (None: the sentence says)."""
+    from service.extractive.headings import section_kinds
+    from service.segment import segment
+
+    sentences = segment(text)
+    return dict(zip((s.text for s in sentences), section_kinds(sentences), strict=True))
+
+
 def test_tasks_announced_in_a_short_sentence_make_the_measures_after_it_a_plan():
-    from service.extractive.headings import section_kinds
-    from service.segment import segment
-
-    text = ("一年来，全县新增规上工业企业26家，完成投资120亿元。\n\n会议明确了2025年五个方面的重点任务。\n\n"
-            "一是突出项目为王，力争新签约亿元以上项目60个以上。\n\n二是突出工业强县，新增规上工业企业30家以上。")
-    sentences = segment(text)
-    kinds_by_text = dict(zip((s.text for s in sentences), section_kinds(sentences), strict=True))
-    assert kinds_by_text["二是突出工业强县，新增规上工业企业30家以上。"] == "target"
-    assert kinds_by_text["一年来，全县新增规上工业企业26家，完成投资120亿元。"] is None
+    sections = _sections_of("一年来，全县新增规上工业企业26家，完成投资120亿元。\n\n会议明确了2025年五个方面的重点任务。\n\n"
+                            "一是突出项目为王，力争新签约亿元以上项目60个以上。\n\n二是突出工业强县，新增规上工业企业30家以上。")
+    assert sections["二是突出工业强县，新增规上工业企业30家以上。"] == "target"
+    assert sections["一年来，全县新增规上工业企业26家，完成投资120亿元。"] is None
 
 
-def test_a_company_reporting_its_operations_took_the_measures_it_lists():
-    from service.extractive.headings import section_kinds
-    from service.segment import segment
-
+def test_a_reviews_heads_of_measures_problems_and_work_on_a_plan_are_no_plans():
     # (a page named as a report of how a business ran, …经营情况通报: its 举措 are the ones taken)
-    text = ("集团2024年1至11月经营情况通报\n\n一、主要经营指标\n\n1至11月，集团实现营业收入132.7亿元。\n\n"
-            "三、惠企便民举措\n\n一是落实差异化收费政策，1至11月累计减免货车通行费3.7亿元。")
-    sentences = segment(text)
-    kinds_by_text = dict(zip((s.text for s in sentences), section_kinds(sentences), strict=True))
-    assert kinds_by_text["一是落实差异化收费政策，1至11月累计减免货车通行费3.7亿元。"] is None
+    sections = _sections_of("集团2024年1至11月经营情况通报\n\n一、主要经营指标\n\n1至11月，集团实现营业收入132.7亿元。\n\n"
+                            "三、惠企便民举措\n\n一是落实差异化收费政策，1至11月累计减免货车通行费3.7亿元。")
+    assert sections["一是落实差异化收费政策，1至11月累计减免货车通行费3.7亿元。"] is None
     # (a head naming the problems met and the next year's work leaves each sentence to say which it is)
-    text = ("集团经营情况通报\n\n一、主要经营指标\n\n集团实现营业收入132.7亿元。\n\n六、存在的问题和明年工作安排\n\n"
-            "1至11月财务费用达31.6亿元，同比增加2.4亿元。\n\n2025年，集团将计划完成投资92亿元。")
-    sentences = segment(text)
-    kinds_by_text = dict(zip((s.text for s in sentences), section_kinds(sentences), strict=True))
-    assert kinds_by_text["1至11月财务费用达31.6亿元，同比增加2.4亿元。"] is None
+    sections = _sections_of("集团经营情况通报\n\n一、主要经营指标\n\n集团实现营业收入132.7亿元。\n\n六、存在的问题和明年工作安排\n\n"
+                            "1至11月财务费用达31.6亿元，同比增加2.4亿元。\n\n2025年，集团将计划完成投资92亿元。")
+    assert sections["1至11月财务费用达31.6亿元，同比增加2.4亿元。"] is None
     # (a review's head that names work done on a plan, 严格落实轮换计划, is no plan)
-    text = ("县级储备粮管理工作情况的报告\n\n一、基本情况\n\n我县县级储备粮规模为3.5万吨。\n\n二、主要工作\n\n"
-            "（一）严格落实轮换计划\n\n全年轮换储备粮1.45万吨，占储备规模的41.4%。")
-    sentences = segment(text)
-    kinds_by_text = dict(zip((s.text for s in sentences), section_kinds(sentences), strict=True))
-    assert kinds_by_text["全年轮换储备粮1.45万吨，占储备规模的41.4%。"] is None
+    sections = _sections_of("县级储备粮管理工作情况的报告\n\n一、基本情况\n\n我县县级储备粮规模为3.5万吨。\n\n二、主要工作\n\n"
+                            "（一）严格落实轮换计划\n\n全年轮换储备粮1.45万吨，占储备规模的41.4%。")
+    assert sections["全年轮换储备粮1.45万吨，占储备规模的41.4%。"] is None
     # (a paragraph's plan is over where it turns back to this year's work)
-    text = ("全市福利彩票工作推进会\n\n公益金使用效益持续提升。明年计划新建农村互助养老服务站30个。"
-            "此外，市福彩发行中心今年继续开展助学行动，资助困难家庭大学新生320名。")
-    sentences = segment(text)
-    kinds_by_text = dict(zip((s.text for s in sentences), section_kinds(sentences), strict=True))
-    assert kinds_by_text["明年计划新建农村互助养老服务站30个。"] == "target"
-    assert kinds_by_text["此外，市福彩发行中心今年继续开展助学行动，资助困难家庭大学新生320名。"] is None
+    sections = _sections_of("全市福利彩票工作推进会\n\n公益金使用效益持续提升。明年计划新建农村互助养老服务站30个。"
+                            "此外，市福彩发行中心今年继续开展助学行动，资助困难家庭大学新生320名。")
+    assert sections["明年计划新建农村互助养老服务站30个。"] == "target"
+    assert sections["此外，市福彩发行中心今年继续开展助学行动，资助困难家庭大学新生320名。"] is None
 
 
 def test_what_the_months_gone_by_did_of_a_years_plan_is_done():
