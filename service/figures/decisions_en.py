@@ -228,8 +228,9 @@ _EN_GAPPED = compile_re(r"(?:\s+(?:for|to|from|towards?|on)\s+[^,;.\d]{0,90}?)?(
 
 def _list_members(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
     """A member of a list whose first member a verb governs is of that member's kind, where no word of its own
-    speaks: "We also fitted 312 new kitchens, 268 bathrooms and 540 boilers"; so is what a result is worth ("3,412
-    loans worth €21.6m")."""
+    speaks: "We also fitted 312 new kitchens, 268 bathrooms and 540 boilers"; so are sums after the first whose verb
+    is left out ("fined Corran Telecom £2.1m …, Arkwave £0.9m …"), and what a result is worth ("3,412 loans worth
+    €21.6m")."""
     out = list(decisions)
     for i in range(1, len(spans)):
         if out[i].rule == "default" and out[i - 1].rule in ("past_verb", "result_verb", "list_member", "part_included") \
@@ -249,7 +250,6 @@ def _list_members(sentence: str, spans: list[NumberSpan], decisions: list[Decisi
 _EN_SHARE_OF_THEM = compile_re(r"\s+of (?:them|those|these|which|whom|it|the total|all)\b")  # ("…, 61% of it through …")
 
 
-# What the figures around each one make of it, after its own clause and the whole a part is of, in this order.
 def _shares_apposed(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
     """A count set beside its share of a whole ("1,640 farms, or 71% of members, had completed an audit", "Capital
     expenditure of €236 million, or 20.3% of revenue") is a measurement of the period: where no word of the
@@ -267,4 +267,5 @@ def _shares_apposed(sentence: str, spans: list[NumberSpan], decisions: list[Deci
     return out
 
 
+# What the figures around each one make of it, after its own clause and the whole a part is of, in this order.
 _WALKS = (_compared_in_brackets, _parts_included, _list_members, _changed_since, _second_bases, _shares_apposed)
