@@ -207,6 +207,7 @@ _PROFILE_LEAD = compile_re(r"(?i)\bat a glance|\bkey facts|\bprofile\b|facts and
 # A sentence that reports a total done in its period: a verb in the past before a number ("We attended 14,862 incidents").
 _TOTAL_DONE = compile_re(r"^(?:We|The [A-Z]?[a-z]+(?: [A-Za-z]+)?|It) (?:attended|handled|received|recorded|responded to|"
                          r"carried out|completed|delivered|dealt with|answered)\b[^.]{0,40}?\d[^:]*\.$")
+_BREAKDOWN_HEAD = compile_re(r"[A-Z][^.:;\d]{0,60}\sby\s[a-z][a-z -]{0,30}$")
 _LABEL_YEAR = compile_re(r"^(?:FY\s?)?((?:19|20)\d\d)(?:[/-]\d\d)?$")
 
 
@@ -235,6 +236,8 @@ def listed_items(sentences: list[Sentence]) -> dict[int, tuple[Kind, str]]:
         if not _PROFILE_LEAD.search(text):
             if text.endswith(":"):
                 lead = text[:-1].strip() or None
+            elif s.heading and _BREAKDOWN_HEAD.match(text):
+                lead = text  # (a head that names a breakdown, "Callouts by type", opens its list as a lead with a colon does)
             elif _TOTAL_DONE.search(text):
                 lead = ""  # (a total done, broken down by the items after it: "We attended 14,862 incidents in 2024/25.")
     close()

@@ -358,6 +358,11 @@ def test_labelled_items_after_a_total_done_break_it_down():
             "- False alarms: 6,905, of which 2,140 were automatic fire alarms.\n")
     kinds = extractive_kinds(text)
     assert kinds["4,118"] == kinds["1,702 primary fires"] == kinds["6,905"] == "achieved"
+    # (a head that names a breakdown opens its list as a lead does)
+    text = ("Annual report 2024\n\nOur volunteers were called out 212 times.\n\nCallouts by type\n\n"
+            "- Lost or missing walkers and climbers: 74\n- Medical emergencies on the hill: 38\n")
+    kinds = extractive_kinds(text)
+    assert kinds["74"] == kinds["38"] == "achieved"
 
 
 def test_a_head_of_commitments_is_a_plans_head():
