@@ -123,6 +123,11 @@ def test_english_hyphenated_units_and_capitalised_year_cues():
     assert by_text["$12.8 billion"].period == "2025"
 
 
+def test_power_and_energy_units_glued_to_their_number():
+    figs = extract_figures("The glen's 1.2MW community hydro scheme supplied 1,850MWh over the season.", language="en")
+    assert [(f.text, f.unit) for f in figs] == [("1.2MW", "MW"), ("1,850MWh", "MWh")]
+
+
 def test_durations_are_figures_with_their_time_unit():
     figs = extract_figures("项目工期由18个月缩短至12个月，仅用11天完成全部审批手续，实行24小时施工。")
     assert [(f.text, f.value, f.unit) for f in figs] == [
