@@ -136,7 +136,7 @@ def _write_units_head(cells: list[list[str]], rows: list[bool], out: list[str], 
 _HAN = compile_re(r"[\u4e00-\u9fff]")
 # A cell naming a column's unit only: "£m", "%", "$bn", "(000)", "'000", "units"; "人", "万元", "（吨）".
 _UNIT_CELL = compile_re(r"[(（]?(?:[$€£¥]\s?(?:m|bn|k|000)?|[%％‰]|pp|(?:m|bn|k|'?000s?)|[a-z]{1,8}\.?|[A-Z][A-Za-z]{0,3}h?"
-                        r"|[万亿千百]?[\u4e00-\u9fff]{1,2})[)）]?")  # (also "units", "tonnes", "MW", "GWh")
+                        r"|[万亿千百]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2})?)[)）]?")  # (also "units", "MW", "（万吨/日）")
 
 
 def _is_units_line(cells: list[str]) -> bool:
@@ -172,7 +172,9 @@ def _stacked_head(upper: str, lower: str) -> list[str] | None:
         over = [k for k, (c, d) in enumerate(top) if c < b and a < d]
         if len(over) != 1:
             return None
-        words[over[0]] += " " + lower[a:b]
+        # (a Chinese unit in brackets is written against its name: "设计规模（万吨/日）")
+        glue = "" if lower[a:a + 1] in "（(" and _HAN.search(words[over[0]][-1:]) else " "
+        words[over[0]] += glue + lower[a:b]
     return ([label] if label or upper[:1] in (" ", "\t", "\u3000") else []) + words
 
 

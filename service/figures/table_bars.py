@@ -26,7 +26,9 @@ _ESTABLISHMENTS = compile_re(r"(?i)^\s*(?:number of\s+)?(?:registered\s+)?(?:sit
 _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     # (an index's weights describe it: "Weight (%)"; a project's total budget or cost is its size)
     # (a Chinese standard's limit values are no goal of the period: "国家二级标准", "标准限值")
+    # (nor what a work is designed to handle or a store holds: "设计规模（万吨/日）", "仓容（吨）")
     (compile_re(r"(?i)\bweights?\b|权重|total (?:budget|cost)|project (?:budget|cost)|contract value|总投资|总概算"
+                r"|设计(?:处理)?(?:规模|能力)|^(?:总|设计)?(?:仓容|库容)(?![占利使]用)"
                 r"|标准限值|限值|[国省]家?[一二三]?级?标准$"), "other"),
     (_ESTABLISHMENTS, "other"),
     (_CHANGE_HEAD, "achieved"),

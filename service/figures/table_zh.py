@@ -68,8 +68,8 @@ _QUALIFIED = compile_re(r"[（(](?:预计|未经审计|初步测算|测算|快�
 _NUMBER_COLUMN = compile_re(r"序号|编号|排序|No\.?")
 _ROW_NUMBER = compile_re(r"^\d{1,3}\s+(?=[\u4e00-\u9fff])")
 _COLUMN_AFTER_UNDERSCORE = compile_re(r"_(?P<column>[^_]+)$")
-# (a project's total investment, and what a store or a work holds: 仓容（吨）, 设计容量: its size)
-_SIZE_COLUMN = compile_re(r"(?:计划)?总(?:投资|概算|规模)|(?:总|设计)?(?:仓容|库容|容量)(?![占利使]用)")
+# (a project's total investment, and what a store or a work holds: 仓容（吨）, 设计容量, 设计规模: its size)
+_SIZE_COLUMN = compile_re(r"(?:计划)?总(?:投资|概算|规模)|(?:总|设计)?(?:仓容|库容|容量)(?![占利使]用)|设计(?:处理)?(?:规模|能力)")
 _NOUN_COLUMN = compile_re(r"(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2,10}")  # (2025年目标回收利用率)
 _OWN_UNIT_CELL = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{1,3}")
 # Such a row's explanation after its last value, spaced or not (cleaning joins a number to the Chinese
@@ -93,7 +93,7 @@ _WORD_COLUMN = compile_re(r"(?:本报告期[末初]?|报告期[末初]?|本期|�
                           r"(?:[(（][%％][)）]|±%)?")
 # Such a column of an earlier time, the comparison: "上年同期", "本报告期初", "上月".
 # A value column named by what it measures, with its unit: "网络零售额(亿元)", "占比(%)", "集装箱吞吐量（万标箱）".
-_MEASURE_COLUMN = compile_re(r"(?:(?:19|20)\d{2}年)?(?P<name>[\u4e00-\u9fff]{1,12})[(（](?P<unit>[^()（）\d]{1,6})[)）]")
+_MEASURE_COLUMN = compile_re(r"(?:(?:19|20)\d{2}年)?(?P<name>[A-Za-z\u4e00-\u9fff]{1,14})[(（](?P<unit>[^()（）\d]{1,6})[)）]")
 
 
 # A column named by what it counts, ending in a unit of two characters or more: "抽检批次", "不合格批次", "接待人次".

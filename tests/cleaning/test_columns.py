@@ -249,3 +249,15 @@ def test_a_line_of_units_may_name_a_count_in_words():
             "Double-deck electric       139.7       98.6      41.7          221\n")
     assert "Segment | 2024/25 £m | 2023/24 £m | Change % | Deliveries units\nSingle-deck electric | 168.4" in \
         columns_to_bars(text)
+
+
+def test_a_chinese_heads_units_in_brackets_are_written_against_their_names_and_a_design_size_is_no_result():
+    text = ("各厂主要运行指标如下：\n\n"
+            "厂名                设计规模      处理量      COD削减量\n"
+            "                   （万吨/日）   （万吨）      （吨）\n"
+            "城北污水处理厂         10.0       3220.8        9662\n"
+            "城南污水处理厂          6.0       2020.3        5657\n")
+    assert "厂名 | 设计规模（万吨/日） | 处理量（万吨） | COD削减量（吨）\n" in columns_to_bars(text)
+    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    assert (by["10.0"].kind, by["3220.8"].kind, by["9662"].kind) == ("other", "achieved", "achieved")
+    assert by["9662"].unit == "吨"
