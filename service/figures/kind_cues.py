@@ -106,13 +106,13 @@ RATE_NAMED_AFTER = compile_re(r"的?[\u4e00-\u9fff]{0,6}?(?:征收率|税率|费
 # time limit a response is held to (5个工作日内答复, 接到报修后2小时内上门), the window a rainfall is measured over
 # (24小时降雨量达到50毫米).
 DURATION_AS_RULE = compile_re(r"(?:[^\d，。；]{0,2}?(?:值班|值守|服务|受理|自助|热线|应急|在线|营业|开放|不间断|监测|监控|巡查|接警)"
-                              r"|内[^\d，。；]{0,4}?(?:答复|回复|响应|上门|到达|到场|办结|处理|直报|报告|反馈|处置)"
+                              r"|内[^\d，。；]{0,4}?(?:须|答复|回复|响应|上门|到达|到场|办结|处理|直报|报告|反馈|处置|发布|启动)"
                               r"|(?:最大)?(?:降雨量|降水量|雨量))")
 # Measures of land and floor space: with no verb in their clause they profile a place.
 AREA_UNITS = {"平方米", "亩", "公顷", "平方公里", "平方千米", "㎡", "m²"}
 # Work done on land, before its area: 新建高标准农田5.3万亩 is work of the period (or its plan), no profile.
 # (and the sowing of a season: 今年全县秋粮播种78.3万亩)
-AREA_WORK = compile_re(r"新建|新增|新造|新种|建成|改造|整治|修复|治理|造林|绿化|流转|盘活|收储|出让|腾退|复垦|拆除|改善|恢复"
+AREA_WORK = compile_re(r"新建|新增|新造|新种|新植|补植|栽植|建成|改造|整治|修复|治理|造林|绿化|流转|盘活|收储|出让|腾退|复垦|拆除|改善|恢复"
                        r"|(?<!常年)(?:播种|收获)|供应|供地|划拨|消化|处置|占用|征收|收回")  # (全年共供应国有建设用地186.42公顷)
 # Work done on an area, as a verb of its clause (新建建筑面积 in a project's scale is its size).
 # A rate's base before 拥有: "每千人拥有社会体育指导员2.6名" is a rate, not what the place holds.

@@ -384,6 +384,7 @@ def test_a_duration_that_names_a_rule_is_no_work_of_the_period():
     assert kinds("开通24小时服务热线。") == [("24小时", "other")]
     assert kinds("来信均在5个工作日内答复。") == [("5个工作日", "other")]
     assert kinds("在接到报修后2小时内上门排查。") == [("2小时", "other")]
+    assert kinds("危重孕产妇接诊后30分钟内须启动多学科会诊。") == [("30分钟", "other")]
     assert kinds("最大24小时降雨量达218毫米。")[0] == ("24小时", "other")
     # (but time the period's work took is its result)
     assert kinds("抢修队伍连续奋战72小时。") == [("72小时", "achieved")]
@@ -400,6 +401,7 @@ def test_a_parks_present_stock_and_its_parts_stand():
     assert kinds("年末全县户籍人口61.38万人，服务人口约182万人。") == [("61.38万人", "other"), ("约182万人", "other")]
     # (a rate per unit of area is no area the place has)
     assert kinds("单位建筑面积能耗为8.42千克标准煤，同比下降1.9%。")[0][1] == "achieved"
+    assert kinds("全年新植桑园1200亩，全县桑园面积达到3.15万亩。")[0] == ("1200亩", "achieved")  # (planting is work done)
     assert kinds("本采暖季单位供热面积耗煤17.7千克，比上季下降0.6千克。") == [("17.7千克", "achieved"), ("0.6千克", "achieved")]
     # a class bound inside a standing count's noun; what is new after a profile's list is the period's
     assert [k for _, k in kinds("境内共有流域面积10平方公里以上河流86条、湖泊4个、水库37座。")][1:] == ["other"] * 3
