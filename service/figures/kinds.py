@@ -351,6 +351,8 @@ def decide_zh(
     if strong >= 0:
         return Decision("achieved", "result_settled", True)
     shares_verb = context.previous is not None and (cue.PART_START.match(sentence.lstrip()) or context.continued)
+    if cue.BUDGET_PLANNED.search(clause) and strong < 0:
+        return Decision("target", "budget_set", True)  # 2025年…经费预算安排860万元: the budget is the plan
     if cue.BUDGET_SET_ASIDE.search(clause) and target < 0 and context.section != "target":
         # 县财政安排消费券资金1200万元: a budget's size, money spent on nothing yet (a budget's plan is a plan)
         return Decision("other", "budget_set_aside", True)

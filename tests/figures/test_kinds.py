@@ -371,6 +371,9 @@ def test_a_rate_a_rule_applies_is_no_result_and_a_goal_set_so_is_no_rule():
     assert kinds("小型微利企业所得额按25%的企业所得税税率计算。") == [("25%", "other")]
     assert kinds("适用3%征收率的应税销售收入减按1%征收增值税。") == [("3%", "other"), ("1%", "other")]
     assert kinds("研发费用按100%比例加计扣除。") == [("100%", "other")]
+    # (a budget's sum is the plan's; its growth goes with it)
+    assert kinds("2025年市级防震减灾经费预算安排860万元，比上年的800万元增长7.5%。") == [
+        ("860万元", "target"), ("800万元", "other"), ("7.5%", "target")]
     # (a sum a rule sets per unit or as a band; money paid out stays a result)
     assert kinds("县财政按每吨每年100元的标准拨付保管费用补贴。") == [("100元", "other")]
     assert kinds("按3万元至5万元给予一次性建设补助。") == [("3万元", "other"), ("5万元", "other")]
