@@ -290,6 +290,17 @@ def _cue_ends(before: str, section: Kind | None, after: str = "") -> tuple[int, 
     return _last(cue.ESTIMATE_RE, before), target, _last(cue.STRONG_ACHIEVED_RE, before), achieved
 
 
+def _budget(clause: str, unsettled: bool, unplanned: bool) -> Decision | None:
+    """A budget's sum for its year is the plan's (2025年…经费预算安排860万元), unless a settled result speaks
+    (`unsettled`); money set aside for a use, where no plan speaks (`unplanned`), is a budget's size, spent on nothing
+    yet (县财政安排消费券资金1200万元)."""
+    if cue.BUDGET_PLANNED.search(clause) and unsettled:
+        return Decision("target", "budget_set", True)
+    if cue.BUDGET_SET_ASIDE.search(clause) and unplanned:
+        return Decision("other", "budget_set_aside", True)
+    return None
+
+
 def decide_zh(
     sentence: str, sp: NumberSpan, context: SentenceContext, previous: Decision | None = None
 ) -> Decision:
@@ -351,11 +362,8 @@ def decide_zh(
     if strong >= 0:
         return Decision("achieved", "result_settled", True)
     shares_verb = context.previous is not None and (cue.PART_START.match(sentence.lstrip()) or context.continued)
-    if cue.BUDGET_PLANNED.search(clause) and strong < 0:
-        return Decision("target", "budget_set", True)  # 2025年…经费预算安排860万元: the budget is the plan
-    if cue.BUDGET_SET_ASIDE.search(clause) and target < 0 and context.section != "target":
-        # 县财政安排消费券资金1200万元: a budget's size, money spent on nothing yet (a budget's plan is a plan)
-        return Decision("other", "budget_set_aside", True)
+    if (budget := _budget(clause, strong < 0, target < 0 and context.section != "target")) is not None:
+        return budget
     if achieved >= 0:
         if context.section == "other":
             return Decision("other", "section")
