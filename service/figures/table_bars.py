@@ -29,6 +29,7 @@ _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     # (nor what a work is designed to handle or a store holds: "设计规模（万吨/日）", "仓容（吨）")
     (compile_re(r"(?i)\bweights?\b|权重|total (?:budget|cost)|project (?:budget|cost)|contract value|总投资|总概算"
                 r"|设计(?:处理)?(?:规模|能力)|^(?:总|设计)?(?:仓容|库容)(?![占利使]用)"
+                r"|^\s*(?:installed\s+|total\s+)?capacity\b(?!\s+(?:added|installed|commissioned|factor|utili[sz]ation))"
                 r"|标准限值|限值|[国省]家?[一二三]?级?标准$"), "other"),
     (_ESTABLISHMENTS, "other"),
     (_CHANGE_HEAD, "achieved"),
@@ -56,6 +57,8 @@ _RATE_COLUMN = compile_re(r"(?i)\b(?:rate|per|ratio|average|mean|median|utili[sz
 _NEW_COLUMN = compile_re(r"(?i)^\s*(?:net\s+)?(?:new|additional)\b|^\s*新增")
 # The rows of a table that are no results: a forecast's scenarios, its assumptions ("Scenario | De-rated margin").
 _NOT_RESULTS = compile_re(r"(?i)\b(?:scenarios?|forecasts?|projections?|assumptions?|outlook)\b")
+_MEASURE_WORD = compile_re(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}")
+_BRACKETED = compile_re(r"[(（][^)）]*[)）]")
 _SAYS_NOTHING = compile_re(r"(?i)^\s*(?:notes?|comments?|remarks?|status|source|备注|说明)\s*$")
 # (a Chinese head names its times in words the rule below does not read: 本报告期初, 2024年上半年)
 _YEAR = compile_re(r"(?:19|20)\d\d")
@@ -108,10 +111,12 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
         # names no change here)
         plain = [next((k for rx, k in _HEAD_WORDS if rx.search(_UNIT_MARK.sub("", c))), None) for c in cells]
         at = next(i for i, (p, k) in enumerate(zip(periods, said, strict=True)) if p and k != "target")
+        # (unless that column names a measure of its year too, "Generation 2024 (MWh)": the year's own result)
+        own = "achieved" if _MEASURE_WORD.search(_PERIOD.sub("", _BRACKETED.sub("", cells[at]))) else "other"
         if plain[at] is None and any(i and i != at and k is None for i, k in enumerate(plain)):
-            out = [("other" if i == at else "achieved" if i and plain[i] is None and not _SAYS_NOTHING.search(cells[i])
+            out = [(own if i == at else "achieved" if i and plain[i] is None and not _SAYS_NOTHING.search(cells[i])
                     else kind, year) for i, (kind, year) in enumerate(out)]
-    first = next((i for i, c in enumerate(cells) if c.strip()), 0)
+    first = 0  # (the labels' column: a head indented over it leaves its cell empty, "| GMV £m | Revenue £m")
     if dated == 0 and not any(k == "other" and not _ESTABLISHMENTS.match(c) for c, k in zip(cells, said, strict=True)) \
             and not any(_YEAR.search(c) for c, k in zip(cells, said, strict=True) if k != "target" and not _CHANGE_ON.search(c)) \
             and not _NOT_RESULTS.search(cells[first]) \

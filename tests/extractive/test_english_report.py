@@ -348,6 +348,19 @@ def test_a_rate_column_named_by_its_measure_beside_two_periods_holds_the_latest_
              "Westdales\t39,700\t38,600\t+2.8%\t7,400\n")
     kinds = extractive_kinds(table)
     assert kinds["13,600"] == kinds["7,400"] == kinds["68,900"] == "achieved" and kinds["66,100"] == "other"
+    # (a column that names a measure of its year is that year's result, not a comparison; a site's capacity is a size)
+    table = ("Directors' report 2024\n\nOur sites\n\n"
+             "Site\tTechnology\tCapacity (kWp)\tGeneration 2024 (MWh)\tLoad factor (%)\n"
+             "Holm Farm barn\tRooftop solar\t250\t238\t10.9\nTarn Moor\tWind turbine\t500\t1,205\t27.5\n")
+    kinds = extractive_kinds(table)
+    assert kinds["238"] == kinds["1,205"] == kinds["10.9"] == "achieved" and kinds["250"] == kinds["500"] == "other"
+    # (a head indented over the labels' column leaves every named column a measure's)
+    table = ("Interim results\n\nPerformance by category\n\n"
+             "                      GMV     Revenue   Orders\n"
+             "                      £m      £m       thousands\n"
+             "Furniture            212.4     29.7       611\nHomeware             118.3     17.2     1,402\n")
+    kinds = extractive_kinds(table)
+    assert kinds["212.4"] == kinds["29.7"] == kinds["1,402"] == "achieved"
 
 
 def test_labelled_items_after_a_total_done_break_it_down():
