@@ -34,7 +34,7 @@ _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (_ESTABLISHMENTS, "other"),
     (_CHANGE_HEAD, "achieved"),
     # (a level beside its changes is the latest: "Level | Change on quarter | Change on year")
-    (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|\bcompleted?\b|\breturns?\b|\bspent\b|to date|"
+    (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|\bcompleted?\b|\breturns?\b|\bspent\b|(?<!planned )(?<!budgeted )(?<!forecast )(?<!scheduled )to date|"
                 r"^\s*levels?\s*$|"
                 r"year[- ]to[- ]date|\bytd\b|完成|实际|实绩|累计|进度|进展"), "achieved"),
     (compile_re(r"(?i)target|goal|\bplan|budget|forecast|quotas?\b|guidance|projected|projection|outlook|ambition|\brequired\b|\bstandards?\b|"

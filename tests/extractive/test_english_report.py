@@ -361,6 +361,12 @@ def test_a_rate_column_named_by_its_measure_beside_two_periods_holds_the_latest_
              "Furniture            212.4     29.7       611\nHomeware             118.3     17.2     1,402\n")
     kinds = extractive_kinds(table)
     assert kinds["212.4"] == kinds["29.7"] == kinds["1,402"] == "achieved"
+    # (a plan's count to date is the plan's)
+    table = ("Project update\n\nProgress to date against plan:\n\n"
+             "Section | Work package | Planned to date | Delivered to date | Variance\n"
+             "Eastholme–Brant | Piled foundations | 1,240 | 1,276 | +36\nBrant–Cairnford | Masts erected | 760 | 702 | -58\n")
+    kinds = extractive_kinds(table)
+    assert kinds["1,240"] == kinds["760"] == "target" and kinds["1,276"] == kinds["702"] == "achieved"
 
 
 def test_labelled_items_after_a_total_done_break_it_down():
