@@ -33,6 +33,7 @@ from .kind_cues_en import (
     EN_DONE_RE,
     EN_LONG_AGO,
     EN_MEASURE_ADJECTIVE,
+    EN_MEASURE_BEFORE,
     EN_OTHER_RE,
     EN_OUTTURN_ESTIMATE,
     EN_OWNED,
@@ -298,9 +299,10 @@ def _last_result_verb(text: str, sp: NumberSpan, own: tuple[int, int] | None) ->
     """Where the last verb of work done in `text` ends (-1: none); `own`: where the number stands in `text` when
     that is its clause (None: the words before it). Not a verb a plan puts off ("3,000 jobs to be created", "will be
     installed"), nor one after the number in its clause unless passive, nor a word of what it counts ("20 trained
-    crew")."""
+    crew"), nor a participle a measure's name holds ("net earned premium", "total installed capacity")."""
     def counted(m: re.Match[str]) -> bool:
-        return own is not None and own[0] <= m.start() < own[1] and m.group().strip().lower() in sp.unit.lower()
+        return own is not None and own[0] <= m.start() < own[1] and m.group().strip().lower() in sp.unit.lower() \
+            or m.group().rstrip().endswith("ed") and EN_MEASURE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
 
     return max([m.end() for m in EN_ACHIEVED_RE.finditer(text)
                 if not _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not counted(m)] + [
