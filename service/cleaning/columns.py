@@ -136,7 +136,7 @@ def _write_units_head(cells: list[list[str]], rows: list[bool], out: list[str], 
 _HAN = compile_re(r"[\u4e00-\u9fff]")
 # A cell naming a column's unit only: "£m", "%", "$bn", "(000)", "'000", "units"; "人", "万元", "（吨）".
 _UNIT_CELL = compile_re(r"[(（]?(?:[$€£¥]\s?(?:m|bn|k|000)?|[%％‰]|pp|(?:m|bn|k|'?000s?)|[a-z]{1,10}\.?|[A-Z][A-Za-z]{0,3}h?"
-                        r"|[万亿千百]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2})?)[)）]?")  # (also "units", "MW", "（万吨/日）")
+                        r"|[万亿千百]?[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?)[)）]?")  # (also "units", "MW", "（万吨/日）")
 
 
 def _is_units_line(cells: list[str]) -> bool:

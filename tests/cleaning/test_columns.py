@@ -261,3 +261,7 @@ def test_a_chinese_heads_units_in_brackets_are_written_against_their_names_and_a
     by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
     assert (by["10.0"].kind, by["3220.8"].kind, by["9662"].kind) == ("other", "achieved", "achieved")
     assert by["9662"].unit == "吨"
+    # (a unit of three characters after its scale: （万千瓦时）)
+    text = ("厂名      设计规模     上网电量\n          （吨/日）    （万千瓦时）\n东郊厂    1500         18720\n"
+            "北岭厂    900          10380\n")
+    assert "厂名 | 设计规模（吨/日） | 上网电量（万千瓦时）\n东郊厂 | 1500 | 18720" in columns_to_bars(text)

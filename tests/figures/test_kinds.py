@@ -339,6 +339,10 @@ def test_a_reviews_heads_of_measures_problems_and_work_on_a_plan_are_no_plans():
     sections = _sections_of("县级储备粮管理工作情况的报告\n\n一、基本情况\n\n我县县级储备粮规模为3.5万吨。\n\n二、主要工作\n\n"
                             "（一）严格落实轮换计划\n\n全年轮换储备粮1.45万吨，占储备规模的41.4%。")
     assert sections["全年轮换储备粮1.45万吨，占储备规模的41.4%。"] is None
+    # (a year's work report reviews: its 举措 are those taken)
+    sections = _sections_of("鹭汀市明正公证处2024年度工作报告\n\n一、业务总体情况\n\n全年共办理各类公证事项2.36万件。\n\n"
+                            "二、便民服务举措\n\n全年线上受理公证1.12万件，占办证总量的47.5%。")
+    assert sections["全年线上受理公证1.12万件，占办证总量的47.5%。"] is None
     # (a paragraph's plan is over where it turns back to this year's work)
     sections = _sections_of("全市福利彩票工作推进会\n\n公益金使用效益持续提升。明年计划新建农村互助养老服务站30个。"
                             "此外，市福彩发行中心今年继续开展助学行动，资助困难家庭大学新生320名。")
