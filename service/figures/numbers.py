@@ -54,7 +54,7 @@ MEASURE_UNITS = [
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "吉瓦",
     "噸", "畝",
     "千伏", "公斤", "千克", "万吨", "吨", "亩", "米", "瓦", "度", "标箱", "TEU", "GWh", "MWh", "GW", "MW", "kW", "kWh",
-    "km²", "km", "m²", "m³", "㎡", "㎥", "微克", "毫克", "毫米",
+    "km²", "km", "m²", "m³", "㎡", "㎥", "微克", "毫克", "纳克", "毫米", "千焦",
     # A temperature and a noise level, as weather and environment bulletins give them: 38.6℃, 52.3分贝.
     "℃", "摄氏度", "分贝",
     # A grain's weight as farmers give it, a coal rate's grams, and hours of study: 亩产930斤, 297.4克/千瓦时, 人均培训56学时.
@@ -208,8 +208,8 @@ def _is_excluded_zh(text: str, m: re.Match, signed: bool) -> bool:
     if after[:1] and after[:1].isascii() and after[:1].isalnum() and (not unit or unit.isascii()) \
             and unit not in ("%", "％"):
         return True  # 5G, 3D, 20MWp; a Chinese unit ends the figure: 110亿元LED项目, 3个APP
-    if not is_arabic and before in ("万", "亿", "萬", "億"):
-        return True  # a unit that starts with a multiplier: 万千瓦时, 亿千瓦时 (no number 千瓦)
+    if not is_arabic and (before in ("万", "亿", "萬", "億") or text[max(0, s - 2) : s] in ("平方", "立方")):
+        return True  # a unit that starts with a multiplier: 万千瓦时, 亿千瓦时 (no number 千瓦), 吨/平方千米
     if before in ("第", "每") or not is_arabic and unit in ("人", "戶", "户") and text.startswith("口", e):
         return True  # an ordinal; the base of a rate (每千人口拥有…, 每10万人; 千人口献血率, 万人口发明专利拥有量)
     if before in _THRESHOLD_SIGNS:

@@ -375,6 +375,11 @@ def test_a_rate_a_rule_applies_is_no_result_and_a_goal_set_so_is_no_rule():
     assert kinds("小型微利企业所得额按25%的企业所得税税率计算。") == [("25%", "other")]
     assert kinds("适用3%征收率的应税销售收入减按1%征收增值税。") == [("3%", "other"), ("1%", "other")]
     assert kinds("研发费用按100%比例加计扣除。") == [("100%", "other")]
+    # (a limit or a standard a measure is held to; 千米 in a unit of area is no number)
+    assert kinds("全县降尘量平均值为2.86吨/平方千米·月，同比下降4.3%，低于省定3.5吨/平方千米·月的控制标准。") == [
+        ("2.86吨", "achieved"), ("4.3%", "achieved"), ("3.5吨", "other")]
+    assert kinds("颗粒物日均浓度为3至6毫克/立方米，低于限值20毫克/立方米。")[-1] == ("20毫克/立方米", "other")
+    assert kinds("进厂垃圾平均低位热值达到每千克7120千焦。") == [("7120千焦", "achieved")]
     # (a budget's sum is the plan's; its growth goes with it)
     assert kinds("2025年市级防震减灾经费预算安排860万元，比上年的800万元增长7.5%。") == [
         ("860万元", "target"), ("800万元", "other"), ("7.5%", "target")]
