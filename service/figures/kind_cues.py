@@ -99,9 +99,9 @@ SIZE_UNITS = {"元", "美元", "欧元", "港元", "吨", "万吨", "千瓦", "�
 PERIOD_OF_WORKS = compile_re(r"(?:工期|建设期|建设周期|周期|期限|为期)(?:为|约|仅|只有|共)?$|^\s*(?:共计?|历时)$")
 # A rate a rule applies, no result: 按25%的企业所得税税率计算, 减按1%征收, 适用3%征收率, 按100%比例加计扣除.
 RATE_APPLIED_BEFORE = compile_re(r"(?:按照?|减按|适用)$")
+RATE_NAMED_AFTER = compile_re(r"的?[\u4e00-\u9fff]{0,6}?(?:征收率|税率|费率|扣除率|比例)")
 # A sum a rule sets per unit or as a band: 按每吨每年100元的标准拨付, 按3万元至5万元给予一次性建设补助.
 SUM_APPLIED_BEFORE = compile_re(r"按照?(?:每[^，。；！？\d]{1,6})?$")
-RATE_NAMED_AFTER = compile_re(r"的?[\u4e00-\u9fff]{0,6}?(?:征收率|税率|费率|扣除率|比例)")
 # A limit or a standard a measure is held to: 低于国家标准限值250毫克/立方米, 低于省定0.3%的控制标准, 低于70分贝的评价限值.
 LIMIT_BEFORE = compile_re(r"(?:限值|标准值|控制标准|最低标准)(?:为|是)?$")
 LIMIT_AFTER = compile_re(r"[^，。；！？\d]{0,12}?的?(?:排放|评价)?(?:限值|控制标准|最低标准|标准值)")
