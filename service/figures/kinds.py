@@ -150,9 +150,9 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
 
 def _no_standing(standing: re.Match[str], head: str, after: str, after_raw: str = "") -> bool:
     """Whether the standing count's word before a number makes no standing count of it: 全县落实粮食播种面积68.4万亩
-    (the area of the period's work); 目前共有12个项目开工, 全县有11个项目实现“拿地即开工”; a rate, 户籍人口参保率; what an event measures, 受灾人口4.7万人,
-    过火面积约46公顷; 脱贫人口人均纯收入 (an income); a wage or an insured split of a body's staff; a rate per unit of
-    area, 单位供热面积耗煤17.7千克."""
+    (the area of the period's work); 目前共有12个项目开工, 全县有11个项目实现“拿地即开工”; a rate, 户籍人口参保率;
+    what an event measures, 受灾人口4.7万人, 过火面积约46公顷; 脱贫人口人均纯收入 (an income); a wage or an insured
+    split of a body's staff; a rate per unit of area, 单位供热面积耗煤17.7千克."""
     word, end = standing["word"], standing.end("word")
     return bool("面积" in word and (cue.LAND_WORK_DONE.search(head) or _PER_UNIT.search(head, 0, standing.end("word")))
                 or word.endswith(("共有", "有")) and not word.endswith(("拥有", "现有")) and cue.ACHIEVED_RE.search(after)
