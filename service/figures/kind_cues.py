@@ -102,6 +102,9 @@ RATE_APPLIED_BEFORE = compile_re(r"(?:按照?|减按|适用)$")
 RATE_NAMED_AFTER = compile_re(r"的?[\u4e00-\u9fff]{0,6}?(?:征收率|税率|费率|扣除率|比例)")
 # A sum a rule sets per unit or as a band: 按每吨每年100元的标准拨付, 按3万元至5万元给予一次性建设补助.
 SUM_APPLIED_BEFORE = compile_re(r"按照?(?:每[^，。；！？\d]{1,6})?$")
+# What a place can hold at once, its capacity (可同时容纳旅客3000人, 可容纳避难人员3.6万人), not what a work to be built
+# will hold (建成后可容纳…, the plan's).
+CAPACITY_HELD = compile_re(r"(?<!后)可(?:同时)?(?:容纳|停放)[^，。；！？\d]{0,8}$")
 # A limit or a standard a measure is held to: 低于国家标准限值250毫克/立方米, 低于省定0.3%的控制标准, 低于70分贝的评价限值.
 LIMIT_BEFORE = compile_re(r"(?:限值|标准值|控制标准|最低标准)(?:为|是)?$")
 LIMIT_AFTER = compile_re(r"[^，。；！？\d]{0,12}?的?(?:排放|评价)?(?:限值|控制标准|最低标准|标准值)")

@@ -165,14 +165,16 @@ def _no_standing(standing: re.Match[str], head: str, after: str, after_raw: str 
 
 def _unit_rules(sentence: str, sp: NumberSpan, unit: str, local: str) -> Decision | None:
     """Rules from what the number's unit counts and the words around it (`local`: its clause up to it): a ranked list's
-    size, an age, a limit a measure is held to, a duration that is no work of the period, a rate a rule applies, a
-    streak."""
+    size, an age, a limit a measure is held to, a capacity, a duration that is no work of the period, a rate a rule
+    applies, a streak."""
     if unit == "强":
         return Decision("other", "list_name", True)  # 50强, 百强县: the number in a list's name
     if unit in ("岁", "周岁", "歲", "週歲") and not cue.LIFE_SPAN.search(sentence, 0, sp.start):
         return Decision("other", "age", True)  # 60周岁以上老年人, 平均年龄41.6岁: who is meant (人均预期寿命80.2岁 is a result)
     if cue.LIMIT_BEFORE.search(local) or cue.LIMIT_AFTER.match(sentence, sp.end):
         return Decision("other", "limit", True)  # 低于国家标准限值250毫克/立方米, 低于省定0.3%的控制标准
+    if cue.CAPACITY_HELD.search(local) and not cue.TARGET_RE.search(sentence, 0, sp.start):
+        return Decision("other", "capacity", True)  # 可同时容纳旅客3000人 (建成后可容纳…: the plan's)
     if unit in DURATION_UNITS and cue.PERIOD_OF_WORKS.search(local):
         return Decision("other", "duration_of_works", True)  # 建设工期18个月: what the project takes
     if unit == "%" and (cue.RATE_APPLIED_BEFORE.search(local) or cue.RATE_NAMED_AFTER.match(sentence, sp.end)) \

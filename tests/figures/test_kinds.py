@@ -380,6 +380,10 @@ def test_a_rate_a_rule_applies_is_no_result_and_a_goal_set_so_is_no_rule():
         ("2.86吨", "achieved"), ("4.3%", "achieved"), ("3.5吨", "other")]
     assert kinds("颗粒物日均浓度为3至6毫克/立方米，低于限值20毫克/立方米。")[-1] == ("20毫克/立方米", "other")
     assert kinds("进厂垃圾平均低位热值达到每千克7120千焦。") == [("7120千焦", "achieved")]
+    # (what a place can hold at once is its capacity; what a work to be built will hold is the plan's)
+    assert kinds("东广场出租车蓄车场可同时停放车辆150台。") == [("150台", "other")]
+    assert kinds("全年新建应急避难场所9处，可容纳群众2.3万人。") == [("9处", "achieved"), ("2.3万人", "other")]
+    assert kinds("项目计划2026年建成，建成后可容纳学生2400人。")[-1] == ("2400人", "target")
     # (a budget's sum is the plan's; its growth goes with it)
     assert kinds("2025年市级防震减灾经费预算安排860万元，比上年的800万元增长7.5%。") == [
         ("860万元", "target"), ("800万元", "other"), ("7.5%", "target")]
