@@ -154,7 +154,7 @@ def _no_standing(standing: re.Match[str], head: str, after: str, after_raw: str 
     what an event measures, 受灾人口4.7万人, 过火面积约46公顷; 脱贫人口人均纯收入 (an income); a wage or an insured
     split of a body's staff; a rate per unit of area, 单位供热面积耗煤17.7千克."""
     word, end = standing["word"], standing.end("word")
-    return bool("面积" in word and (cue.LAND_WORK_DONE.search(head) or _PER_UNIT.search(head, 0, standing.end("word")))
+    return bool("面积" in word and (cue.LAND_WORK_DONE.search(head) or _PER_UNIT.search(head, 0, end))
                 or word.endswith(("共有", "有")) and not word.endswith(("拥有", "现有")) and cue.ACHIEVED_RE.search(after)
                 or cue.RATE_BASE.search(head, 0, standing.start()) or "率" in head[end:]
                 or word.startswith(("面积", "人口")) and (cue.EVENT_MEASURED.search(head, 0, standing.start("word"))
@@ -177,11 +177,10 @@ def _unit_rules(sentence: str, sp: NumberSpan, unit: str, local: str) -> Decisio
         return Decision("other", "capacity", True)  # 可同时容纳旅客3000人 (建成后可容纳…: the plan's)
     if unit in DURATION_UNITS and cue.PERIOD_OF_WORKS.search(local):
         return Decision("other", "duration_of_works", True)  # 建设工期18个月: what the project takes
-    if unit == "%" and (cue.RATE_APPLIED_BEFORE.search(local) or cue.RATE_NAMED_AFTER.match(sentence, sp.end)) \
+    if (unit == "%" and (cue.RATE_APPLIED_BEFORE.search(local) or cue.RATE_NAMED_AFTER.match(sentence, sp.end))
+            or unit == "元" and cue.SUM_APPLIED_BEFORE.search(local)) \
             and not (cue.TARGET_RE.search(local) or cue.TARGET_WORD.search(local)):  # (增长目标按9%左右安排: the goal)
-        return Decision("other", "rate_applied", True)  # 按25%的企业所得税税率计算, 减按1%征收
-    if unit == "元" and cue.SUM_APPLIED_BEFORE.search(local) and not (cue.TARGET_RE.search(local) or cue.TARGET_WORD.search(local)):
-        return Decision("other", "rate_applied", True)  # 按每吨每年100元的标准拨付, 按3万元至5万元给予补助
+        return Decision("other", "rate_applied", True)  # 按25%的企业所得税税率计算, 减按1%征收, 按每吨每年100元的标准拨付
     if unit in DURATION_UNITS and cue.DURATION_AS_RULE.match(sentence, sp.end):
         return Decision("other", "duration_as_rule", True)  # 24小时值班, 5个工作日内答复, 24小时降雨量
     if unit == "年":  # 连续19年 (the only N年 the grammar keeps): a streak, history up to now
