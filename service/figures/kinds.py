@@ -25,7 +25,7 @@ from typing import Literal
 
 from ..re_cache import compile_re
 from . import kind_cues as cue
-from .class_bounds import bounds_a_class
+from .class_bounds import bounds_a_class, counts_the_doers
 from .clauses import clause_end, clause_start
 from .numbers import DURATION_UNITS, NumberSpan
 
@@ -40,7 +40,7 @@ CUE_WINDOW = 200
 # Rules that say what a number describes (a size, a name, the goal a result is measured against): a
 # share or a growth rate after such a number continues the result before it, not the description.
 DESCRIBING_RULES = frozenset({"project_size", "size_in_name", "capacity_in_name", "inside_name", "policy_count",
-                              "goal_named", "goal_named_after", "class_bound", "age", "share_base", "quota", "benchmark_elsewhere",
+                              "goal_named", "goal_named_after", "class_bound", "doers_counted", "age", "share_base", "quota", "benchmark_elsewhere",
                               # (an earlier time's figure in brackets is an aside: "集装箱吞吐量41.7万标箱（上年同期为
                               # 37.0万标箱），同比增长12.7%", "（上年为5.37万户），其中企业1.74万户" are this year's)
                               "earlier_period"})
@@ -216,6 +216,8 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing
         return Decision("other", "project_size", True)
     if bounds_a_class(sentence, sp, unit, local, after, after_raw):
         return Decision("other", "class_bound", True)
+    if counts_the_doers(sp, local, after):
+        return Decision("other", "doers_counted", True)
     if unit == "元" and cue.FUND_AFTER.match(after_raw) and not cue.MONEY_FLOWED.search(local):
         return Decision("other", "fund_size", True)
     if cue.CAPACITY_BEFORE.search(local) and cue.PROJECT_AFTER.match(after_raw):
@@ -328,7 +330,7 @@ def decide_zh(
     if cue.SHARE_OF.search(clause) and sentence.startswith("的", sp.end) and sentence[sp.end + 1 : sp.end + 2].isdigit():
         # 占年度计划投资182.2亿元的81.6%: the whole a share is of (a plan's, or what it names)
         return Decision("target" if cue.TARGET_WORD.search(clause) else "other", "share_base", True)
-    if previous is not None and previous.rule not in ("age", "class_bound") \
+    if previous is not None and previous.rule not in ("age", "class_bound", "doers_counted") \
             and cue.CONTINUES.search(clause[-24:] if len(clause) > 24 else clause) \
             and not cue.OWN_PLAN_VERB.search(clause) \
             and not (previous.rule in ("standing_count", "list_size") and cue.OWN_RESULT_VERB.search(clause)):

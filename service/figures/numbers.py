@@ -176,6 +176,11 @@ def _base_unit(unit: str, per: str | None = None) -> str:
 
 
 _THRESHOLD_SIGNS = frozenset("<>≤≥＜＞⩽⩾")
+# Counts of people, firms, buildings, sites, vehicles and events that a writer gives in Chinese
+# numerals from two to nine. (个, 项, 次 and 位 are left out: 四个方面, 八项规定, 三次产业 and 两位数
+# name things far more often than they count them.)
+_SMALL_NUMERALS = frozenset("二两三四五六七八九")
+_SMALL_COUNT_UNITS = frozenset(("名", "家", "人", "户", "栋", "台", "处", "所", "座", "辆", "艘", "架", "场", "批", "种"))
 _HAN_AFTER = compile_re(r"[\u4e00-\u9fff](?<![的之以])")
 PHONE_BEFORE = compile_re(r"(?:拨打|致电|热线|电话|传真|手机)[:：]?$")
 
@@ -232,7 +237,10 @@ def _is_excluded_zh(text: str, m: re.Match, signed: bool) -> bool:
     if not is_arabic and not consecutive:
         # Chinese numerals are figures only with a multiplier (千亿, 百亿级) or a 十/百/千 value:
         # 一个, 三次, 两市 are words, not data. Tenths are a share whatever the numeral: 近两成.
-        if not mult and (not any(c in num for c in "十百千") or unit == "度") and unit != "成":
+        # So are two to nine people, firms or buildings counted (招聘毕业生五名, 新开书店两家), the
+        # first (一) being the article "a" (一家企业) and the top of a ranking no count (前三名).
+        if not mult and (not any(c in num for c in "十百千") or unit == "度") and unit != "成" \
+                and not (num in _SMALL_NUMERALS and unit in _SMALL_COUNT_UNITS and before not in "前后“\"‘"):
             return True
     return False
 

@@ -729,3 +729,12 @@ def test_a_ranges_upper_end_is_what_its_lower_end_is_and_the_year_alone_is_no_pl
 def test_an_organisation_counted_is_a_noun_not_the_verb_organise():
     assert kinds("目前，全市共有基层工会组织6218个，覆盖职工58.4万人。") == [("6218个", "other"), ("58.4万人", "other")]
     assert kinds("全年组织培训126场。") == [("126场", "achieved")]
+
+
+def test_a_few_doers_counted_in_words_before_another_figure_describe_it():
+    assert kinds("县内两家缫丝企业全年收购蚕茧1420吨。") == [("两家", "other"), ("1420吨", "achieved")]
+    assert kinds("组建由两名业务骨干带队的服务小组46个。") == [("两名", "other"), ("46个", "achieved")]
+    assert kinds("有两名员工获评全省先进个人。") == [("两名", "achieved")]  # (the clause's own count)
+    assert kinds("与经济办七名骨干成员“双周一碰头”。") == [("七名", "other")]  # (who the clause is about)
+    # the figure after it is the clause's own, of the kind its own words give
+    assert kinds("其中该县四家班子领导“走出去”64人次。") == [("四家", "other"), ("64人次", "achieved")]

@@ -614,3 +614,14 @@ def test_seconds_and_years_with_decimals_are_durations_and_a_flash_sale_is_no_se
         ("42秒", "other"), ("18秒", "achieved")]
     assert [(f.text, f.unit) for f in extract_figures("话务员平均从业年限4.3年。")] == [("4.3年", "年")]
     assert [f.text for f in extract_figures("2024年推出9.9元秒杀活动。")] == ["9.9元"]
+
+
+def test_two_to_nine_people_firms_or_buildings_counted_in_words_are_figures():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s)]
+
+    assert texts("全年新招聘大学毕业生五名。") == ["五名"]
+    assert texts("完成白沙、柳塘两家乡镇门店的改造提升，分三批发放消费券。") == ["两家", "三批"]
+    assert texts("新投运两台燃气锅炉，维修仓房三栋。") == ["两台", "三栋"]
+    # the article "a", a ranking's top, a name in quotes, and words that name more than count
+    assert texts("由一家深圳企业投资，位列全省前三名，推行“三支一扶”，落实八项规定、四个方面、两位数增长。") == []
