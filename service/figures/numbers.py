@@ -47,6 +47,8 @@ COUNT_UNITS = [
     "轮", "册", "册次", "标台", "航次",
     # A lottery's winning bets: 中出500万元以上大奖7注.
     "注",
+    # Volumes of files, consignments and orders: 接收文书档案18640卷, 办理“铁路快通”业务3120票, 新设立慈善信托3单.
+    "卷次", "卷", "票", "单",
     # Traditional forms, for text that reaches the grammar unconverted.
     "個", "項", "條", "隻", "臺套", "臺", "輛", "場", "張", "筆", "戶",
 ]
@@ -95,7 +97,10 @@ NOT_A_UNIT_BEFORE = {
     "克": "服难隆拉",  # (克服, 克难: no gram)
     "股": "东份权票本息价市金民指",  # (前十名股东, 5%以上股份)
     "本": "月年期季周日次届地市县区级部科土身着质来轮批网站刊报单院所",  # (not 本月, 本地, 本科, 本土: a word that starts with 本)
-    "分": "钟别之散期批类局院校行析布配享工管解项担摊流化成公区队站会红厂数",  # (分钟, 分别, 分局, 分析: no score)
+    "分": "钟别之散期批类局院校行析布配享工管解项担摊流化成公区队站会红厂数",
+    "卷": "宗烟入心起轴尺",  # (卷宗 is a file, 卷入 a verb)
+    "票": "据价面务房证选数",  # (票据, 票价: no consignment)
+    "单": "位元独项日月价体品据列人次",  # (单位, 单元, 单价: no order)  # (分钟, 分别, 分局, 分析: no score)
 }
 
 
@@ -178,9 +183,12 @@ def _base_unit(unit: str, per: str | None = None) -> str:
 _THRESHOLD_SIGNS = frozenset("<>≤≥＜＞⩽⩾")
 # Counts of people, firms, buildings, sites, vehicles and events that a writer gives in Chinese
 # numerals from two to nine. (个, 项, 次 and 位 are left out: 四个方面, 八项规定, 三次产业 and 两位数
-# name things far more often than they count them.)
+# name things far more often than they count them; any count that ends its clause after its noun,
+# 建设智慧农机示范区两个, 前移三位, is reported; a phase, 推进立圆食品二期, is no count.)
 _SMALL_NUMERALS = frozenset("二两三四五六七八九")
-_SMALL_COUNT_UNITS = frozenset(("名", "家", "人", "户", "栋", "台", "处", "所", "座", "辆", "艘", "架", "场", "批", "种"))
+_SMALL_COUNT_UNITS = frozenset(("名", "家", "人", "户", "栋", "台", "处", "所", "座", "辆", "艘", "架", "场", "批", "种",
+                                "起"))
+_CLAUSE_END = compile_re(r"[，。；、,;）)]|\s*$")
 _HAN_AFTER = compile_re(r"[\u4e00-\u9fff](?<![的之以])")
 PHONE_BEFORE = compile_re(r"(?:拨打|致电|热线|电话|传真|手机)[:：]?$")
 
@@ -240,7 +248,8 @@ def _is_excluded_zh(text: str, m: re.Match, signed: bool) -> bool:
         # So are two to nine people, firms or buildings counted (招聘毕业生五名, 新开书店两家), the
         # first (一) being the article "a" (一家企业) and the top of a ranking no count (前三名).
         if not mult and (not any(c in num for c in "十百千") or unit == "度") and unit != "成" \
-                and not (num in _SMALL_NUMERALS and unit in _SMALL_COUNT_UNITS and before not in "前后“\"‘"):
+                and not (num in _SMALL_NUMERALS and before not in "前后“\"‘"
+                         and (unit in _SMALL_COUNT_UNITS or unit in COUNT_UNITS and unit != "期" and _CLAUSE_END.match(text, e))):
             return True
     return False
 

@@ -625,3 +625,16 @@ def test_two_to_nine_people_firms_or_buildings_counted_in_words_are_figures():
     assert texts("新投运两台燃气锅炉，维修仓房三栋。") == ["两台", "三栋"]
     # the article "a", a ranking's top, a name in quotes, and words that name more than count
     assert texts("由一家深圳企业投资，位列全省前三名，推行“三支一扶”，落实八项规定、四个方面、两位数增长。") == []
+
+
+def test_a_count_in_words_that_ends_its_clause_after_its_noun_is_reported_and_files_consignments_orders_count():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s)]
+
+    assert texts("建设智慧农机示范区两个，比上年前移三位。") == ["两个", "三位"]
+    assert texts("共发生一般森林火灾两起，新设立慈善信托两单。") == ["两起", "两单"]
+    # a slogan's "one", a count before its noun, and a phase are no counts reported
+    assert texts("做到签约一个、落地一个，覆盖四个街道，推进立圆食品二期。") == []
+    assert texts("接收文书档案18640卷，调阅档案13.2万卷次，办理业务3120票，完成运单182万单。") == [
+        "18640卷", "13.2万卷次", "3120票", "182万单"]
+    assert texts("抽查公证卷宗600卷，开具票据，落实到单位。") == ["600卷"]
