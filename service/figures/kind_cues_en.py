@@ -9,13 +9,14 @@ import re
 
 from ..re_cache import compile_re
 
-# ("targeted" before its noun is no plan: "ran 26 targeted operations", "a targeted campaign")
+# ("targeted" or "scheduled" before its noun is no plan: "ran 26 targeted operations", "a targeted campaign", "Of 21,460
+# scheduled sailings, 21,289 operated"; nor is a speaker's "want to thank our 1,140 colleagues")
 EN_TARGET_RE = compile_re(
     r"\b(?:aims?|aiming|aimed to|targets?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!more )(?<![\d,] )targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|guiding (?:to|for)|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
     # an outlook's possibilities and assumptions: "peak demand could be between 61 GW and 63 GW", "assumes net imports of"
     r"could (?:be|reach|rise|fall|exceed|top|climb)|assumes?|assumed to|assumptions? of|"
-    r"set to|due to|scheduled|pledged?|promised?|proposed|(?<!been )(?<!was )(?<!were )commit(?:s|ted)? to|"
+    r"set to|due to|(?<![\d,] )scheduled|pledged?|promised?|proposed|(?<!been )(?<!was )(?<!were )commit(?:s|ted)? to|"
     r"by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?20\d\d|"
     # a service's standard or ambition is what it is held to: "The national standard is 95%"
     # (not a lender's commitments, money it committed: "with commitments of $1.74 billion")
@@ -26,7 +27,7 @@ EN_TARGET_RE = compile_re(
     r"bidding for|bids? for|applying for|applied for|"
     r"projects (?:that )?(?:GDP|growth|inflation|unemployment|output|demand|prices|the (?:economy|rate))|"
     r"next (?:year|financial year|fiscal year|fall|spring|summer|autumn|winter|month|quarter|season|school year|"
-    r"academic year|decade)|the coming year|calls? for|calling for|wants? (?:to|another|an?)|should|"
+    r"academic year|decade)|the coming year|calls? for|calling for|wants? (?:to(?! (?:thank|congratulate|pay tribute|acknowledge|recogni[sz]e|welcome|stress))|another|an?)|should|"
     r"budgeted for|budgets for|budgeting for|proposes|proposing|"
     # what a budget puts aside is planned: "The budget provides $9.7 billion for public schools"
     r"budget (?:also |now )?(?:provides|includes|allocates|sets aside|earmarks|contains|dedicates|commits|invests|funds))\b",

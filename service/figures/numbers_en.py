@@ -55,14 +55,14 @@ EN_FIGURE_RE = compile_re(
     r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b|(?:ppts?|pp|pts?|bps?)\b)"
     rf"|(?:[\s-]|(?=(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|kg|mm|cm|km|p|[MGT]Wh?)\b|°[CF]\b|℃))(?P<word>per\s(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\s[a-z]{{2,20}}\b"
     # (a multiple written with its decimals, leverage or cover: "1.9 times adjusted EBITDA"; "3 times" is how often)
-    rf"|(?:(?<=\.\d\s)|(?<=\.\d\d\s))times\b|(?!(?:{_EN_STOP})\b)(?:(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|t(?=\s|$))\b|"
+    rf"|(?:(?<=\.\d\s)|(?<=\.\d\d\s))times\b|(?:(?!(?:{_EN_STOP})\b)|(?<=\d\s)(?=[a-z]{{2,}}-[a-z]{{3}}))(?:(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|t(?=\s|$))\b|"
     r"°[CF]\b|℃|"  # (a temperature: "1.38 °C above the 1991–2020 average", "41.3°C")
     r"M[lL](?:/d)?\b|"  # (megalitres a day: "512.3 Ml/d")
     r"[kMGT](?:bit/s|bps)(?!\w)|"  # (a line's speed: "186 Mbit/s", "1 Gbps")
     rf"(?<=\d)(?:kg|mm|cm|km|p)\b|"
     rf"sq\.?\s(?:mi|ft|km|yd|m)\b|(?:k?m|cm|mm|ft|mi|yd)[²³](?!\w|[^,;.]{{0,8}}⁻)|[A-Z]{{1,4}}h?\b"  # ("43.5 sq mi", "35 m³")
-    # (a modifier in -ed or with a hyphen may open the noun too: "4,362,180 unlinked passenger boardings",
-    # "600 low-cost air sensors")
+    # (a modifier in -ed or with a hyphen may open the noun too, a hyphen's short first word no stop after a space:
+    # "4,362,180 unlinked passenger boardings", "600 low-cost air sensors", "60 on-call firefighters")
     rf"|(?:{_EN_COUNT_ADJECTIVE}|[a-z]+{_EN_ADJECTIVE_ENDING}|[a-z]{{2,}}ed|[a-z]+-[a-z]+)\s"
     rf"(?:(?!(?:{_EN_STOP})\b)[a-z][a-z\-]{{1,20}}(?:'s)?\s){{0,2}}"
     rf"(?!(?:{_EN_STOP})\b){_EN_PLURAL}"
@@ -370,14 +370,14 @@ def _range_lower_ends(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
             if lower.value is not None and scale > 1 and lower.value < upper.value / scale:
                 lower.value = float(f"{lower.value * scale:.15g}")
             continue
-        if not upper.unit or upper.value is None or (i and out[i - 1].end > upper.start - 4):
+        if upper.value is None or (i and out[i - 1].end > upper.start - 4):
             continue
         low = _BARE_LOW.search(text, max(0, upper.start - 16), upper.start)
         if low is None or (i and out[i - 1].end > low.start()):
             continue
-        if " and" in text[low.end("num") : upper.start] and not _BETWEEN.search(text, max(0, low.start() - 16),
-                                                                                low.start()):
-            continue  # ("between 3 and 4 per cent" is a range; "3 and 4 per cent" a list)
+        if (" and" in text[low.end("num") : upper.start] or not upper.unit) and not _BETWEEN.search(
+                text, max(0, low.start() - 16), low.start()):  # ("between 3 and 4 per cent" is a range, "3 and 4 per
+            continue  # cent" a list; a bare upper end has its range only after between: "between 40 and 60 more operatives")
         m = EN_FIGURE_RE.match(text, upper.start)
         scale = EN_SCALE.get((m.group("scale") or "").lower(), 1) if m else 1
         value = float(low["num"].replace(",", "")) * scale

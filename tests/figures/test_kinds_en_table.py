@@ -386,6 +386,10 @@ CASES = [
     ("The two councils supplied 203,000 tonnes between them, or 78.7% of the total.", "78.7%", "achieved"),
     ("103 of them, or 65%, had improved to at least requires improvement.", "65%", "achieved"),
     ("The plant will employ 600 people, or 12% of the town's workforce.", "12%", "target"),
+    # A plan word before its noun is no plan, nor is a speaker's thanks
+    ("Of 18,300 scheduled flights, 18,012 operated on time.", "18,012 operated", "achieved"),
+    ("I want to thank our 1,140 colleagues.", "1,140 colleagues", "other"),
+    ("We want to recruit 30 more volunteers next year.", "30", "target"),
 ]
 
 

@@ -638,3 +638,15 @@ def test_a_count_in_words_that_ends_its_clause_after_its_noun_is_reported_and_fi
     assert texts("接收文书档案18640卷，调阅档案13.2万卷次，办理业务3120票，完成运单182万单。") == [
         "18640卷", "13.2万卷次", "3120票", "182万单"]
     assert texts("抽查公证卷宗600卷，开具票据，落实到单位。") == ["600卷"]
+
+
+def test_english_counts_after_a_hyphened_modifier_and_a_range_opened_by_between():
+    def spans(s: str) -> list[tuple[str, float | None, str]]:
+        return [(sp.text, sp.value, sp.unit) for sp in find_numbers(s, "en")]
+
+    assert spans("The service employs 268 on-call firefighters.") == [
+        ("268 on-call firefighters", 268.0, "on-call firefighters")]
+    assert spans("It expects to recruit between 40 and 60 more operatives.") == [("40", 40.0, ""), ("60", 60.0, "")]
+    # a hyphen after the number joins no noun; "3 and 4" without "between" is a list
+    assert spans("a £5,000-a-year grant for the 6-in-1 vaccine") == [("£5,000", 5000.0, "GBP")]
+    assert spans("They scored 3 and 4 goals.") == [("4 goals", 4.0, "goals")]
