@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from ..cleaning.rows import BAR
-from ..figures import Kind, SentenceContext, extract_figures, period_years
+from ..figures import Kind, SentenceContext, period_years, read_figures
 from ..figures.clauses import UNIT_BRACKET
 from ..figures.table_bars import Column, bar_columns, column_of, label_period
 from ..figures.table_zh import table_figures
@@ -79,12 +79,12 @@ def figures_in_context(
         if (s.heading and not re.search(r"\d", s.text)) or any(s.start < e and b < s.end for b, e in skip):
             continue
         sheet_year = year or sheet_year
+        go_on = -1  # (the figure the next sentence goes on from: the last, or the last no goal or size named)
         if figs := tables.get(s.index):
             for f in figs:
                 f.period = f.period or sheet_year  # (a sheet's columns name no year: the document's)
         else:
-            figs = extract_figures(s.text, language=language, context=SentenceContext(kind, previous, continued),
-                                   context_year=year, doc_year=doc_year)
+            figs, go_on = read_figures(s.text, language, SentenceContext(kind, previous, continued), year, doc_year)
         if figs and language == "en":
             vocabulary = vocabulary if vocabulary is not None else _lower_case_words(sentences)
             for f in figs:
@@ -109,7 +109,7 @@ def figures_in_context(
             apply_label_unit(s.text, figs)  # ("Net debt ($m) | 84.2": 84,200,000 dollars of net debt)
         if figs:
             out[s.index] = figs
-            previous = figs[-1].kind
+            previous = figs[go_on].kind
         continued = s.text.rstrip().endswith(("；", ";"))
     if language == "zh":
         last_years(out, sentences, doc_year, title_year)

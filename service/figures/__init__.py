@@ -41,7 +41,7 @@ from .subjects import (
 
 __all__ = [
     "YEAR_RE", "Decision", "Kind", "NumberSpan", "SentenceContext", "check", "cn_to_number", "extract_figures",
-    "find_numbers", "kind_of_quote", "parse_quantity", "period_years",
+    "find_numbers", "kind_of_quote", "parse_quantity", "period_years", "read_figures",
 ]
 
 
@@ -61,20 +61,32 @@ def extract_figures(
     `context` says what the text around the sentence says (the section's kind, the kind the
     previous sentence ended on); `context_year` is the year in force for the period, `doc_year` the
     year the document was published (what 今年 and 去年 count from)."""
+    return read_figures(sentence, language, context, context_year, doc_year)[0]
+
+
+def read_figures(sentence: str, language: str = "zh", context: SentenceContext | None = None,
+                 context_year: str | None = None, doc_year: str | None = None) -> tuple[list[FigureDraft], int]:
+    """`extract_figures`, and which of them a next sentence goes on from: the last not read as describing another
+    ("…超过年初确定的85.5%的目标；其中水稻…分别达到91.8%" goes on from the result, not from the goal named)."""
     spans = find_numbers(sentence, language)
     if not spans:
-        return []
-    if language != "zh":
-        return _extract_figures_en(sentence, spans, context or SentenceContext(), context_year, doc_year)
+        return [], -1
     context = context or SentenceContext()
-    subjects, bases = _subjects_zh(sentence, spans)
-    decisions = _decisions_zh(sentence, spans, context, bases)
-    return [
-        _figure(sentence, sp, subj, decision,
-                _base_year(bases[i][0], context_year or doc_year) if i in bases
-                else period(sentence, sp.start, context_year, "zh", doc_year), "zh")
-        for i, (sp, subj, decision) in enumerate(zip(spans, subjects, decisions, strict=True))
-    ]
+    if language != "zh":
+        from .decisions_en import decisions_en  # (English rules are imported with the first English sentence)
+
+        decisions = decisions_en(sentence, spans, context)
+        figures = _extract_figures_en(sentence, spans, decisions, context_year, doc_year)
+    else:
+        subjects, bases = _subjects_zh(sentence, spans)
+        decisions = _decisions_zh(sentence, spans, context, bases)
+        figures = [
+            _figure(sentence, sp, subj, decision,
+                    _base_year(bases[i][0], context_year or doc_year) if i in bases
+                    else period(sentence, sp.start, context_year, "zh", doc_year), "zh")
+            for i, (sp, subj, decision) in enumerate(zip(spans, subjects, decisions, strict=True))
+        ]
+    return figures, next((i for i in range(len(decisions) - 1, -1, -1) if decisions[i].rule not in DESCRIBING_RULES), -1)
 
 
 # A part of the batch counted before it, in a clause of its own: "，其中小麦62.4万亩".
@@ -193,17 +205,16 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
     return respectively(sentence, spans, subjects), bases
 
 
-def _extract_figures_en(sentence: str, spans: list[NumberSpan], context: SentenceContext, context_year: str | None,
+def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[Decision], context_year: str | None,
                         doc_year: str | None) -> list[FigureDraft]:
-    # English rules are imported with the first English sentence: a Chinese run never compiles them.
-    from .decisions_en import decisions_en, is_range
+    from .decisions_en import is_range
     from .subjects_en import subject_en
 
     figures: list[FigureDraft] = []
     defaulted: dict[str, FigureDraft] = {}  # figures of no cue of their own, by subject
     prev: str | None = None
     last: NumberSpan | None = None
-    for i, (sp, decision) in enumerate(zip(spans, decisions_en(sentence, spans, context), strict=True)):
+    for i, (sp, decision) in enumerate(zip(spans, decisions, strict=True)):
         if last is not None and figures and is_range(sentence, last, sp):
             subj = figures[-1].subject  # the upper end of a range: the same thing
         else:

@@ -1,0 +1,20 @@
+"""A sentence with no verb of its own goes on from the sentence before it ("；其中…"): from the last figure the
+writer reported there, not from a goal or a size named beside it."""
+
+from __future__ import annotations
+
+from tests.support import extractive_kinds
+
+REPORT = """岚川市农业机械化工作情况的报告
+
+一、主要指标完成情况
+预计全年主要农作物耕种收综合机械化率达到86.2%，超过年初确定的85.5%的目标；其中水稻、小麦耕种收综合机械化率分别为91.8%和97.6%。
+全市建成高标准农田12.6万亩，总投资3.2亿元的灌区改造项目；其中新增节水灌溉面积2.1万亩。
+"""
+
+
+def test_a_part_goes_on_from_the_result_not_from_the_goal_or_size_named_after_it():
+    kinds = extractive_kinds(REPORT)
+    assert kinds["86.2%"] == "achieved" and kinds["85.5%"] == "target"
+    assert kinds["91.8%"] == kinds["97.6%"] == "achieved"
+    assert kinds["3.2亿元"] == "other" and kinds["2.1万亩"] == "achieved"
