@@ -127,7 +127,9 @@ def _write_units_head(cells: list[list[str]], rows: list[bool], out: list[str], 
     width = len(cells[first])
     if rows[first - 2] or len(head) != width or len(units) != width - 1 or not head[0]:
         return False
-    named = [f"{name}（{unit.strip('()（）')}）" if _HAN.search(name) else f"{name} {unit}"
+    # (a unit's own brackets are dropped, not those of an alternative it names: "台(套)")
+    named = [f"{name}（{unit[1:-1] if unit[:1] in '(（' and unit[-1:] in ')）' else unit}）" if _HAN.search(name)
+             else f"{name} {unit}"
              for name, unit in zip(head[1:], units, strict=True)]
     out[first - 2], out[first - 1] = "", " | ".join([head[0], *named])
     return True
@@ -136,7 +138,8 @@ def _write_units_head(cells: list[list[str]], rows: list[bool], out: list[str], 
 _HAN = compile_re(r"[\u4e00-\u9fff]")
 # A cell naming a column's unit only: "£m", "%", "$bn", "(000)", "'000", "units"; "人", "万元", "（吨）".
 _UNIT_CELL = compile_re(r"[(（]?(?:[$€£¥]\s?(?:m|bn|k|000)?|[%％‰]|pp|(?:m|bn|k|'?000s?)|[a-z]{1,10}\.?|[A-Z][A-Za-z]{0,3}h?"
-                        r"|[万亿千百]?[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?)[)）]?")  # (also "units", "MW", "（万吨/日）")
+                        r"|[万亿千百]?[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2}|[(（][\u4e00-\u9fff][)）])?)[)）]?")
+# (also "units", "MW", "（万吨/日）", "台(套)")
 
 
 def _is_units_line(cells: list[str]) -> bool:

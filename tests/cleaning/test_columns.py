@@ -241,6 +241,17 @@ def test_a_chinese_head_over_a_line_of_units_joins_each_unit_to_its_column_in_or
     assert (by["1126"].unit, by["96.4"].unit, by["4650"].unit) == ("人", "%", "元")
 
 
+def test_a_units_line_may_name_a_unit_with_its_alternative_in_brackets_and_the_years_give_kinds():
+    text = ("主要农业机械保有量如下：\n\n"
+            "机具名称        2024年   2023年   增减\n"
+            "                台(套)   台(套)   %\n"
+            "大中型拖拉机    8460     8120     4.2\n"
+            "联合收割机      3275     3190     2.7\n")
+    assert "机具名称 | 2024年（台(套)） | 2023年（台(套)） | 增减（%）\n大中型拖拉机 | 8460 | 8120 | 4.2" in columns_to_bars(text)
+    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    assert (by["8460"].kind, by["8120"].kind, by["8120"].period) == ("achieved", "other", "2023")
+
+
 def test_a_line_of_units_may_name_a_count_in_words():
     text = ("Revenue and deliveries by segment\n\n"
             "Segment                  2024/25   2023/24    Change   Deliveries\n"
