@@ -745,3 +745,9 @@ def test_the_area_of_work_on_land_or_of_what_a_fire_struck_is_no_profile():
     assert kinds("秸秆机械化还田面积186万亩。") == [("186万亩", "achieved")]
     assert kinds("共发生森林火灾两起，过火面积12.6亩。") == [("两起", "achieved"), ("12.6亩", "achieved")]
     assert kinds("全县耕地面积86.2万亩。") == [("86.2万亩", "other")]  # (the place's own)
+
+
+def test_jiang_that_links_its_object_with_another_is_no_will():
+    s = "将登记结果与户籍迁移、子女入学等事项关联，全年为1.06万名群众提供扫码查询服务，减少群众跑腿约2.1万次。"
+    assert kinds(s) == [("1.06万名", "achieved"), ("约2.1万次", "achieved")]
+    assert kinds("明年将与高校挂钩，培养人才300名。") == [("300名", "target")]  # (将与: a will)
