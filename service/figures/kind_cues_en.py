@@ -10,9 +10,10 @@ import re
 from ..re_cache import compile_re
 
 # ("targeted" or "scheduled" before its noun is no plan: "ran 26 targeted operations", "a targeted campaign", "Of 21,460
-# scheduled sailings, 21,289 operated"; nor is a speaker's "want to thank our 1,140 colleagues")
+# scheduled sailings, 21,289 operated"; nor is a speaker's "want to thank our 1,140 colleagues", nor "planned
+# maintenance", the name of the upkeep a landlord schedules: "we spent £34.8m on planned maintenance")
 EN_TARGET_RE = compile_re(
-    r"\b(?:aims?|aiming|aimed to|targets?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!more )(?<![\d,] )targeted|targeting|plans?|planned|planning|will|shall|expects?|expected|goal|goals|"
+    r"\b(?:aims?|aiming|aimed to|targets?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!more )(?<![\d,] )targeted|targeting|plans?|planned(?! (?:and preventative )?maintenance\b)|planning|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|guiding (?:to|for)|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
     # an outlook's possibilities and assumptions: "peak demand could be between 61 GW and 63 GW", "assumes net imports of"
     r"could (?:be|reach|rise|fall|exceed|top|climb)|assumes?|assumed to|assumptions? of|"

@@ -389,6 +389,8 @@ CASES = [
     # A plan word before its noun is no plan, nor is a speaker's thanks
     ("Of 18,300 scheduled flights, 18,012 operated on time.", "18,012 operated", "achieved"),
     ("I want to thank our 1,140 colleagues.", "1,140 colleagues", "other"),
+    ("We spent £34.8m on planned maintenance, installing 640 new kitchens.", "640 new kitchens", "achieved"),
+    ("A planned maintenance outage costing £3m is scheduled for November.", "£3m", "target"),
     ("We want to recruit 30 more volunteers next year.", "30", "target"),
 ]
 
