@@ -42,11 +42,13 @@ def percent_words(text: str) -> list[NumberSpan]:
 # A rank won: 位列第6位, 跃升至第4位, 排名全省第3名. The ordinal is the figure.
 RANK_RE = compile_re(
     r"(?:(?:位列|位居|排名|名列|跃居)(?:全[国省市区县]|全球)?[^，。；！？第\d]{0,12}?"  # (位列全国…品牌第9位)
-    r"|(?:排在|排|居|跃升至|上升至|升至|列)(?:全[国省市区县]|全球)?[^，。；！？第\d居]{0,10}?"  # (居国内同类企业第9位)
-    r"|(?:位次|排名|排位|名次)(?:由|从)|(?:前移|上移|前进|提升|下降|后移|回落)(?:至|到))"  # (位次由第6位前移至第5位)
+    r"|(?:排在|排|居|跃升至|上升至|升至|列|保持)(?:全[国省市区县]|全球)?[^，。；！？第\d居]{0,16}?"  # (居国内同类企业第9位)
+    r"|(?:位次|排名|排位|名次)(?:由|从)"  # (位次由第6位前移至第5位; 排名上升1位至第4位)
+    r"|(?:前移|上移|前进|提升|上升|下降|后移|回落)(?:\d{1,2}位|[一二三四五六七八九]位)?(?:至|到))"
     # (居全县14个乡镇第3位: ranked among how many; 位列2024中国企业500强第186位: in a list named by its size)
     r"(?:[^，。；！？第\d]{0,8}?\d{1,3}个[^，。；！？第\d]{1,8}?|(?:(?:19|20)\d\d年?)?[^，。；！？第\d]{0,8}?\d{1,4}强)?"
-    r"(?P<rank>第(?P<num>\d{1,4}|[一二三四五六七八九十]{1,3})(?P<unit>位|名))"
+    # (the unit may be left out where the rank ends its clause: 位列全省第五。)
+    r"(?P<rank>第(?P<num>\d{1,4}|[一二三四五六七八九十]{1,3})(?:(?P<unit>位|名)|(?=[，。；！？、）)]|$)))"
 )
 
 
@@ -55,5 +57,5 @@ def ranks(text: str) -> list[NumberSpan]:
     for m in RANK_RE.finditer(text):
         num = m.group("num")
         value = float(num) if num.isdigit() else cn_to_number(num)
-        out.append(NumberSpan(m.start("rank"), m.end("rank"), m.group("rank"), value, m.group("unit")))
+        out.append(NumberSpan(m.start("rank"), m.end("rank"), m.group("rank"), value, m.group("unit") or "位"))
     return out

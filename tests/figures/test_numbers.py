@@ -650,3 +650,13 @@ def test_english_counts_after_a_hyphened_modifier_and_a_range_opened_by_between(
     # a hyphen after the number joins no noun; "3 and 4" without "between" is a list
     assert spans("a £5,000-a-year grant for the 6-in-1 vaccine") == [("£5,000", 5000.0, "GBP")]
     assert spans("They scored 3 and 4 goals.") == [("4 goals", 4.0, "goals")]
+
+
+def test_a_rank_without_its_unit_where_it_ends_its_clause_and_after_a_move_or_a_long_group():
+    def spans(s: str) -> list[tuple[str, float | None]]:
+        return [(sp.text, sp.value) for sp in find_numbers(s)]
+
+    assert spans("公证卷宗评查位列全省第五。") == [("第五", 5.0)]
+    assert spans("存款市场份额保持全县第1位，排名上升1位至第4位。") == [("第1位", 1.0), ("1位", 1.0), ("第4位", 4.0)]
+    assert spans("增速居全市各县（市、区）和开发区第2位。") == [("第2位", 2.0)]
+    assert spans("第一是要抓项目，坚持在第一线。") == []  # (an order of points, a place)
