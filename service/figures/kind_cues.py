@@ -103,6 +103,12 @@ RATE_APPLIED_BEFORE = compile_re(r"(?:按照?|减按|适用)$")
 RATE_NAMED_AFTER = compile_re(r"的?[\u4e00-\u9fff]{0,6}?(?:征收率|税率|费率|扣除率|比例)")
 # A sum a rule sets per unit or as a band: 按每吨每年100元的标准拨付, 按3万元至5万元给予一次性建设补助.
 SUM_APPLIED_BEFORE = compile_re(r"按照?(?:每[^，。；！？\d]{1,6})?$")
+# A price, a fee or a sum set per unit, a rate and no amount of the period: 上网电价执行每千瓦时0.65元, 每户每月8元,
+# 流转租金每亩每年30至50元, 每个中心给予省级补助资金200万元. Not what a market paid on average in the period
+# (收购均价每斤1.33元, 平均价格每吨2460元, 成交均价为每平方米6420元), what a work saved or earned per unit (每亩节省…
+# 约420元), nor a standard raised to a new level (提高到每人每月880元): writers read those as results.
+PRICE_PER_UNIT = compile_re(r"每[^\d，。；！？每]{1,4}?(?:每[年月日天季次周人])?[^\d，。；！？每]{0,8}$")
+PRICE_OBSERVED = compile_re(r"提高|调整|上调|下调|增加|降低|减少|提升|下降|上涨|均|平均|收购|成交|售价|价格|节省|节本|增收|成本|每股|每笔")
 # What a place can hold at once, its capacity (可同时容纳旅客3000人, 可容纳避难人员3.6万人), not what a work to be built
 # will hold (建成后可容纳…, the plan's).
 CAPACITY_HELD = compile_re(r"(?<!后)可(?:同时)?(?:容纳|停放)[^，。；！？\d]{0,8}$")

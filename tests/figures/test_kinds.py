@@ -751,3 +751,12 @@ def test_jiang_that_links_its_object_with_another_is_no_will():
     s = "将登记结果与户籍迁移、子女入学等事项关联，全年为1.06万名群众提供扫码查询服务，减少群众跑腿约2.1万次。"
     assert kinds(s) == [("1.06万名", "achieved"), ("约2.1万次", "achieved")]
     assert kinds("明年将与高校挂钩，培养人才300名。") == [("300名", "target")]  # (将与: a will)
+
+
+def test_a_price_fee_or_sum_set_per_unit_is_a_rate_and_a_markets_average_price_a_result():
+    assert kinds("上网电价执行每千瓦时0.65元。") == [("0.65元", "other")]
+    assert kinds("城区居民生活垃圾处理费为每户每月8元。") == [("8元", "other")]
+    assert kinds("每个中心给予省级补助资金200万元。") == [("200万元", "other")]
+    # what a market paid on average in the period, and a standard raised, are results
+    assert kinds("全县中晚籼稻收购均价每斤1.33元，同比下降0.05元。") == [("1.33元", "achieved"), ("0.05元", "achieved")]
+    assert kinds("城乡低保标准分别提高到每人每月880元。") == [("880元", "achieved")]
