@@ -38,8 +38,8 @@ def counts_the_doers(sp: NumberSpan, local: str, after: str) -> bool:
         return False
     if _DIGIT.search(after) is not None:
         return True
-    if local.endswith("有") and cue.ACHIEVED_RE.search(after):
-        return False  # (有两名员工获评先进个人: what befell them is the clause's result)
+    if (local.endswith("有") or not local.strip()) and cue.ACHIEVED_RE.search(after):
+        return False  # (有两名员工获评先进个人, 五名员工获省局表彰: what befell them is the clause's result)
     return not (cue.ACHIEVED_RE.search(local) or cue.TARGET_RE.search(local))
 
 

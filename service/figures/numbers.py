@@ -47,8 +47,9 @@ COUNT_UNITS = [
     "轮", "册", "册次", "标台", "航次",
     # A lottery's winning bets: 中出500万元以上大奖7注.
     "注",
-    # Volumes of files, consignments and orders: 接收文书档案18640卷, 办理“铁路快通”业务3120票, 新设立慈善信托3单.
-    "卷次", "卷", "票", "单",
+    # Volumes of files, consignments and orders: 接收文书档案18640卷, 办理“铁路快通”业务3120票, 新设立慈善信托3单;
+    # plates and boards: 补挂光荣牌935块.
+    "卷次", "卷", "票", "单", "块",
     # Traditional forms, for text that reaches the grammar unconverted.
     "個", "項", "條", "隻", "臺套", "臺", "輛", "場", "張", "筆", "戶",
 ]
@@ -100,7 +101,8 @@ NOT_A_UNIT_BEFORE = {
     "分": "钟别之散期批类局院校行析布配享工管解项担摊流化成公区队站会红厂数",
     "卷": "宗烟入心起轴尺",  # (卷宗 is a file, 卷入 a verb)
     "票": "据价面务房证选数",  # (票据, 票价: no consignment)
-    "单": "位元独项日月价体品据列人次",  # (单位, 单元, 单价: no order)  # (分钟, 分别, 分局, 分析: no score)
+    "单": "位元独项日月价体品据列人次",  # (单位, 单元, 单价: no order)
+    "块": "钱",  # (5块钱 is money)  # (分钟, 分别, 分局, 分析: no score)
 }
 
 
@@ -189,6 +191,8 @@ _SMALL_NUMERALS = frozenset("二两三四五六七八九")
 _SMALL_COUNT_UNITS = frozenset(("名", "家", "人", "户", "栋", "台", "处", "所", "座", "辆", "艘", "架", "场", "批", "种",
                                 "起"))
 _CLAUSE_END = compile_re(r"[，。；、,;）)]|\s*$")
+# A verb of something new, in the clause before a count of one: 新投用智能分拣线一条, 共建考古工作站一处.
+_NEW_THING = compile_re(r"(?:新[\u4e00-\u9fff]|建成|建立|共建|投用|发现|认定|增设)[^，。；！？、]{0,20}$")
 _HAN_AFTER = compile_re(r"[\u4e00-\u9fff](?<![的之以])")
 PHONE_BEFORE = compile_re(r"(?:拨打|致电|热线|电话|传真|手机)[:：]?$")
 
@@ -245,13 +249,26 @@ def _is_excluded_zh(text: str, m: re.Match, signed: bool) -> bool:
     if not is_arabic and not consecutive:
         # Chinese numerals are figures only with a multiplier (千亿, 百亿级) or a 十/百/千 value:
         # 一个, 三次, 两市 are words, not data. Tenths are a share whatever the numeral: 近两成.
-        # So are two to nine people, firms or buildings counted (招聘毕业生五名, 新开书店两家), the
-        # first (一) being the article "a" (一家企业) and the top of a ranking no count (前三名).
         if not mult and (not any(c in num for c in "十百千") or unit == "度") and unit != "成" \
-                and not (num in _SMALL_NUMERALS and before not in "前后“\"‘"
-                         and (unit in _SMALL_COUNT_UNITS or unit in COUNT_UNITS and unit != "期" and _CLAUSE_END.match(text, e))):
+                and not _counted_in_words(text, m, before):
             return True
     return False
+
+
+def _counted_in_words(text: str, m: re.Match, before: str) -> bool:
+    """Whether a count in Chinese numerals below ten is a figure: two to nine people, firms or buildings
+    (招聘毕业生五名, 新开书店两家), any count that ends its clause after its noun (建设示范区两个, 前移三位), and one
+    new thing that does (新发现宋代龙窑遗址一处). Elsewhere 一 is the article "a" (一家企业), and a count at the top
+    of a ranking (前三名) or in quotes names a group."""
+    num, unit = m.group("num"), (m.group("unit") or "").strip()
+    if before and before in "前后“\"‘" or unit not in COUNT_UNITS:
+        return False
+    ends_clause = _CLAUSE_END.match(text, m.end()) is not None and (unit != "期" or num == "两")  # (二期: a phase)
+    if num in _SMALL_NUMERALS:
+        return unit in _SMALL_COUNT_UNITS or ends_clause
+    # (not an item of a slogan's list: 谋划一批、储备一批, 发现一起、查处一起)
+    return num == "一" and ends_clause and not text.startswith("、", m.end()) \
+        and _NEW_THING.search(text, max(0, m.start() - 30), m.start()) is not None
 
 
 def _is_modifier(text: str, m: re.Match) -> bool:

@@ -760,3 +760,7 @@ def test_a_price_fee_or_sum_set_per_unit_is_a_rate_and_a_markets_average_price_a
     # what a market paid on average in the period, and a standard raised, are results
     assert kinds("全县中晚籼稻收购均价每斤1.33元，同比下降0.05元。") == [("1.33元", "achieved"), ("0.05元", "achieved")]
     assert kinds("城乡低保标准分别提高到每人每月880元。") == [("880元", "achieved")]
+
+
+def test_a_count_in_words_that_opens_its_clause_before_a_result_verb_is_that_result():
+    assert kinds("两名同志获评省级档案工作先进个人。") == [("两名", "achieved")]

@@ -660,3 +660,14 @@ def test_a_rank_without_its_unit_where_it_ends_its_clause_and_after_a_move_or_a_
     assert spans("存款市场份额保持全县第1位，排名上升1位至第4位。") == [("第1位", 1.0), ("1位", 1.0), ("第4位", 4.0)]
     assert spans("增速居全市各县（市、区）和开发区第2位。") == [("第2位", 2.0)]
     assert spans("第一是要抓项目，坚持在第一线。") == []  # (an order of points, a place)
+
+
+def test_one_new_thing_counted_at_its_clauses_end_and_a_count_that_opens_the_sentence():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s)]
+
+    assert texts("新投用智能分拣线一条，新发现宋代龙窑遗址一处。") == ["一条", "一处"]
+    assert texts("五名员工获省局表彰，补挂光荣牌935块。") == ["五名", "935块"]
+    assert texts("举办培训班两期，推进立圆食品二期。") == ["两期"]  # (二期 is a phase)
+    # a slogan's items, a round, and the article "a" are no counts
+    assert texts("建立“谋划一批、储备一批”机制，每周通报一次，由一家企业投资，给了5块钱。") == []
