@@ -284,8 +284,7 @@ def _cue_ends(before: str, section: Kind | None, after: str = "") -> tuple[int, 
     number's own: "2号线开通运营后，…，1-10月轨道交通累计完成客运量9,864万人次" ("建成后年产值达到…" is still planned).
     年内 alone outside a plan's `section` is the year the work was done in (年内新增充电桩1.52万台, 年内新建城市书房9个;
     年内完成… in a plan is the plan's, and so is 力争年内…)."""
-    target = _last(cue.TARGET_RE, before)
-    achieved = _last(cue.ACHIEVED_RE, before)
+    target, achieved = _last(cue.TARGET_RE, before), _last(cue.ACHIEVED_RE, before)
     if target >= 0 and achieved > target and before.endswith("后", 0, target) \
             and _CLAUSE_MARK.search(before, target, achieved) and "累计" in before[target:achieved]:
         target = -1
@@ -294,7 +293,10 @@ def _cue_ends(before: str, section: Kind | None, after: str = "") -> tuple[int, 
         target = -1
     if target >= 0 and before.endswith("将", 0, target) and cue.DISPOSAL_AFTER.match(after):
         target = -1  # (将14家用人单位列入…名单: 将 marks the object, `after` the number)
-    return _last(cue.ESTIMATE_RE, before), target, _last(cue.STRONG_ACHIEVED_RE, before), achieved
+    estimate = _last(cue.ESTIMATE_RE, before)
+    if estimate < 0 <= target and section != "target" and before.endswith("预计", 0, target) and cue.OUTTURN_YEAR.match(before, target):
+        estimate = target  # (预计全年接待游客486.2万人次，同比增长12.7%，首次突破480万人次: the year's estimate goes on)
+    return estimate, target, _last(cue.STRONG_ACHIEVED_RE, before), achieved
 
 
 def _budget(clause: str, unsettled: bool, unplanned: bool) -> Decision | None:

@@ -764,3 +764,9 @@ def test_a_price_fee_or_sum_set_per_unit_is_a_rate_and_a_markets_average_price_a
 
 def test_a_count_in_words_that_opens_its_clause_before_a_result_verb_is_that_result():
     assert kinds("两名同志获评省级档案工作先进个人。") == [("两名", "achieved")]
+
+
+def test_a_years_estimate_goes_on_past_its_clause():
+    s = "会议通报，预计全年接待游客486.2万人次，同比增长12.7%，首次突破480万人次。"
+    assert kinds(s) == [("486.2万人次", "achieved"), ("12.7%", "achieved"), ("480万人次", "achieved")]
+    assert kinds("预计明年接待游客突破500万人次。") == [("500万人次", "target")]
