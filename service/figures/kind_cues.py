@@ -55,7 +55,7 @@ ACHIEVED_RE = compile_re(
 # Result words that settle the matter even after a plan word earlier in the sentence.
 # (and work done in a part of the year already over: "拟建设4个泊位，前三季度完成投资15.2亿元")
 STRONG_ACHIEVED_RE = compile_re(
-    _alt("已", "截至", "截止", "截止到", "历史新高", "创新高", "成功", "共计完成", "以来", "为止", "去年同期")
+    _alt("已", "截至", "截止", "截止到", "历史新高", "创新高", "成功(?!率)", "共计完成", "以来", "为止", "去年同期")
     + r"|(?<![争划将年保])(?:前三季度|1[—–-]\d{1,2}月|前\d{1,2}个月)(?:累计)?(?:完成|实现)"
 )
 # The current period's outturn estimated in a review: 预计全年完成…, 全年预计实现….

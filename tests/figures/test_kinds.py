@@ -770,3 +770,8 @@ def test_a_years_estimate_goes_on_past_its_clause():
     s = "会议通报，预计全年接待游客486.2万人次，同比增长12.7%，首次突破480万人次。"
     assert kinds(s) == [("486.2万人次", "achieved"), ("12.7%", "achieved"), ("480万人次", "achieved")]
     assert kinds("预计明年接待游客突破500万人次。") == [("500万人次", "target")]
+
+
+def test_a_success_rate_is_a_noun_and_no_settled_result():
+    assert kinds("下一步力争把调解成功率提高到65%。") == [("65%", "target")]
+    assert kinds("全年调解成功率达到61.2%。") == [("61.2%", "achieved")]
