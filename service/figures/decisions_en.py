@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..re_cache import compile_re
+from .kind_cues_en import EN_TARGET_RE
 from .kinds import Decision, Kind, SentenceContext
 from .kinds_en import EN_MONEY, decide_en
 from .phrases_en import EN_OR_SHARE
@@ -74,6 +75,11 @@ def decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceContex
             # "recycled 48.9% of its waste, the second-highest rate in the county": the rank of that
             # figure (not of the level it is compared with: "up from 43.8% … and the third-highest")
             decisions.append(Decision(ranked.kind, "apposed_rank", ranked.certain))
+        elif sp.unit == "rank" and _SIZE_RANK.search(sp.text) and not _RANK_GAINED.search(sentence, 0, sp.start) \
+                and not EN_TARGET_RE.search(sentence, 0, sp.start):
+            # "Hollybank remains the third-largest independent veterinary group": where a body stands by its size,
+            # a profile ("made us the region's third-largest grain exporter" is a result; a rate's rank is read below)
+            decisions.append(Decision("other", "size_rank", True))
         else:
             decisions.append(decide_en(sentence, sp, context))
     decisions = _parts_of_the_whole(sentence, spans, decisions, context.previous)
@@ -82,6 +88,8 @@ def decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceContex
     return decisions
 
 
+_SIZE_RANK = compile_re(r"-(?:largest|biggest|smallest)$")
+_RANK_GAINED = compile_re(r"(?i)\b(?:made|makes|making|became|become|becoming|rose|risen|climbed|moved|jumped|overtook|now ranks)\b")
 # Between a base of a comparison, its time named, and a second base: "up from 43.8% in Q2 and 41.9% in Q3 2024".
 _EN_AND_ANOTHER_BASE = compile_re(r"\s+(?:in|at|on)\s+[^,;.\d]{0,24}?(?:(?:19|20)\d\d(?:[/–-]\d\d)?|Q[1-4]|H[12])?\s+and\s+"
                                   r"(?:[$€£¥]|[A-Z]{1,2}\$)?", re.I)

@@ -391,6 +391,10 @@ CASES = [
     ("I want to thank our 1,140 colleagues.", "1,140 colleagues", "other"),
     ("We spent £34.8m on planned maintenance, installing 640 new kitchens.", "640 new kitchens", "achieved"),
     ("A planned maintenance outage costing £3m is scheduled for November.", "£3m", "target"),
+    # Where a body stands by its size is a profile; a rank it rose to, or a rate's rank, is a result
+    ("Hollybank remains the third-largest independent veterinary group in the south-west.", "third-largest", "other"),
+    ("The merger made us the region's third-largest grain exporter.", "third-largest", "achieved"),
+    ("Corvell had the third-lowest fire death rate per head among the state's 24 counties.", "third-lowest", "achieved"),
     ("We want to recruit 30 more volunteers next year.", "30", "target"),
 ]
 
