@@ -138,6 +138,22 @@ EN_MEASURE_ADJECTIVE = compile_re(
 # revenue", "frozen at £120" (a rule of the period, not a result; a plan's "priced from €29,900" is the plan's).
 EN_RATE_SET = compile_re(r"\b(?:capped|priced|charged|pegged|fixed|frozen)\s+(?:at|from)\s+(?:about\s+|around\s+|just\s+)?"
                          r"(?:[$€£¥]|[A-Z]{1,2}\$)?$", re.I)
+# A price per thing, person or time, written after the sum: "£18 a head", "offered at £25 each", "€14 a day" (not what
+# was spent or paid on average, nor a price raised or cut: "spent €187 a day", "taking the starting rate to £12.80 an
+# hour", which writers read as results).
+_PER_UNIT_AFTER = compile_re(r"\s*(?:each|an? (?:head|person|night|ticket|visit|hour|day|week|month|bottle)|per (?:head|person|"
+                             r"night|ticket|visit|hour|day|week|month|bottle))\b")
+_PRICE_MEASURED = compile_re(r"(?i)\b(?:average|averag|spen[dt]|paid|pays?|rose|risen|fell|raised|increas|cut|reduc|taking|bringing|"
+                             r"equivalent|worth|cost)\w*|\bto\s+$")
+
+
+def rate_set(sentence: str, start: int, end: int, local_before: str, money: bool) -> bool:
+    """Whether the number at [start, end) is a price, a rate or a cap set: after "capped at", "priced from" (EN_RATE_SET),
+    or a sum `money` per thing, person or time that no verb measured or changed."""
+    return EN_RATE_SET.search(local_before) is not None or money and _PRICE_MEASURED.search(local_before) is None \
+        and (_PER_UNIT_AFTER.match(sentence, end) is not None or _PER_UNIT_AFTER.search(sentence[start:end]) is not None)
+
+
 # A result as a share of its plan: "98.7% of target", "102.5% of the annual plan", "124% of the season's target",
 # "98.3% of the 42.5 million kilometres scheduled" (the plan word is no cue for any figure of the sentence).
 EN_ATTAINMENT = compile_re(r"\s+of\s+(?:the\s+|its\s+|our\s+|their\s+|that\s+|this\s+)?(?:[a-z]+['’]s\s+)?(?:annual\s+|full-year\s+|yearly\s+)?"

@@ -42,12 +42,12 @@ from .kind_cues_en import (
     EN_POSSESSION,
     EN_PRICE_AFTER,
     EN_PROGRESS,
-    EN_RATE_SET,
     EN_REVISED,
     EN_SIZE_ADJECTIVE,
     EN_SUBORDINATE,
     EN_TARGET_RE,
     NOT_A_PAST,
+    rate_set,
 )
 from .kinds import CUE_WINDOW, Decision, SentenceContext
 from .numbers import NumberSpan
@@ -317,7 +317,7 @@ def _cost_or_rate(sentence: str, sp: NumberSpan, local_before: str) -> Decision 
     if EN_COST_BEFORE.search(local_before) and not EN_TARGET_RE.search(sentence) and not EN_PRICE_AFTER.match(sentence, sp.end) \
             and (EN_COST_SPENT.match(sentence, sp.end) or EN_COST_DONE_BEFORE.search(sentence, 0, sp.start)):
         return Decision("achieved", "cost_spent", True)
-    if EN_RATE_SET.search(local_before) and not EN_TARGET_RE.search(sentence, 0, sp.start):
+    if rate_set(sentence, sp.start, sp.end, local_before, sp.unit in EN_MONEY) and not EN_TARGET_RE.search(sentence, 0, sp.start):
         return Decision("other", "size", True)
     return None
 

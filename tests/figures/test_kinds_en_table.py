@@ -395,6 +395,10 @@ CASES = [
     ("Hollybank remains the third-largest independent veterinary group in the south-west.", "third-largest", "other"),
     ("The merger made us the region's third-largest grain exporter.", "third-largest", "achieved"),
     ("Corvell had the third-lowest fire death rate per head among the state's 24 counties.", "third-lowest", "achieved"),
+    # A price per thing, person or time is a rate set; what was spent or paid on average is a result
+    ("The distillery welcomed 9,400 people on its tours, at £18 a head.", "£18", "other"),
+    ("118 patrons gave at least £1,000 each.", "£1,000", "other"),
+    ("Visitors spent an average of £214 per person.", "£214", "achieved"),
     ("We want to recruit 30 more volunteers next year.", "30", "target"),
 ]
 
