@@ -271,10 +271,8 @@ SAME_PERIOD_LAST_YEAR = compile_re(r"(?<![比较与同])(?:去年|上年)同期(
                                    # (a clause of its own on an earlier time: 上年为29.6%, 去年四季度为298.5亿元, 当时为21.6亿元)
                                    r"|^(?:上年|去年|上季度|上月|当时|此前|年初)[^，。；！？\d]{0,6}?(?:为|是|仅为|只有)$"
                                    r"|^(?:19|20)\d{2}年同期[^，。；！？\d]{0,12}?(?:为|达)?$")  # (2022年同期消费季带动消费为2.1亿元)
-# Money set aside for a purpose is a budget's size, not money spent: 县财政安排消费券资金1200万元.
 # A budget's sum, set for its year: 2025年市级防震减灾经费预算安排860万元, 部门预算安排人防经费2150万元 (the plan's).
 BUDGET_PLANNED = compile_re(r"预算(?:拟)?安排[^，。；！？\d]{0,10}$")
-BUDGET_SET_ASIDE = compile_re(r"(?:安排|设立|预留)[^，。；！？\d]{0,16}?(?:资金|经费)(?:共|约|达)?$")
 # The data a statement rests on: 根据全市14个国控、省控空气质量自动监测站点数据.
 SOURCE_OF_DATA = compile_re(r"^(?:根据|依据)[^，。；！？]*$")
 # The field a count or a share is taken from: 全县287家规上工业企业中，196家产值实现正增长.

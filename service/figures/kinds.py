@@ -299,14 +299,12 @@ def _cue_ends(before: str, section: Kind | None, after: str = "") -> tuple[int, 
     return estimate, target, _last(cue.STRONG_ACHIEVED_RE, before), achieved
 
 
-def _budget(clause: str, unsettled: bool, unplanned: bool) -> Decision | None:
+def _budget(clause: str, unsettled: bool) -> Decision | None:
     """A budget's sum for its year is the plan's (2025年…经费预算安排860万元), unless a settled result speaks
-    (`unsettled`); money set aside for a use, where no plan speaks (`unplanned`), is a budget's size, spent on nothing
-    yet (县财政安排消费券资金1200万元)."""
+    (`unsettled`). (Money a review says the treasury set aside, 县财政安排竹产业发展资金2400万元, is the year's work done:
+    eight writers of eleven read it so.)"""
     if cue.BUDGET_PLANNED.search(clause) and unsettled:
         return Decision("target", "budget_set", True)
-    if cue.BUDGET_SET_ASIDE.search(clause) and unplanned:
-        return Decision("other", "budget_set_aside", True)
     return None
 
 
@@ -371,7 +369,7 @@ def decide_zh(
     if strong >= 0:
         return Decision("achieved", "result_settled", True)
     shares_verb = context.previous is not None and (cue.PART_START.match(sentence.lstrip()) or context.continued)
-    if (budget := _budget(clause, strong < 0, target < 0 and context.section != "target")) is not None:
+    if (budget := _budget(clause, strong < 0)) is not None:
         return budget
     if achieved >= 0:
         if context.section == "other":

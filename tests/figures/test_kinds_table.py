@@ -87,8 +87,10 @@ CASES_ZH = [
     # A year's same period opening the clause is a base; a level restored to it is this period's
     ("2023年同期夜间消费带动销售额为1.6亿元。", "1.6亿元", "other"),
     ("入境游客人次恢复至2019年同期的108%。", "108%", "achieved"),
-    # Money set aside is a budget's size; in a plan it is the plan; the data a count rests on describes it
-    ("县财政安排文旅消费券资金800万元，带动消费1.2亿元。", "800万元", "other"),
+    # Money a review says was set aside is the year's work (eight writers of eleven); in a plan it is the plan; the
+    # data a count rests on describes it
+    ("县财政安排文旅消费券资金800万元，带动消费1.2亿元。", "800万元", "achieved"),
+    ("县财政今年安排非遗保护专项资金680万元，比上年增长13.3%。", "13.3%", "achieved"),
     ("县财政安排文旅消费券资金800万元，带动消费1.2亿元。", "1.2亿元", "achieved"),
     ("明年计划安排文旅消费券资金1000万元。", "1000万元", "target"),
     ("根据全县11个空气质量自动监测站点数据，优良天数比率为88.4%。", "11个", "other"),
