@@ -132,7 +132,8 @@ EN_SIZE_ADJECTIVE = compile_re(r"-(?:acre|hectare|mile|km|kilometre|kilometer|fo
 # delivery of two new 70-seat turboprops", "on a 10-point scale", "the 4,800-tonne topside was energised"); the
 # sizes of a work done (EN_SIZE_ADJECTIVE: "built a 40-kilometer highway") are the exception, and a goal's is a goal.
 EN_MEASURE_ADJECTIVE = compile_re(
-    r"-(?:seat|bay|point|unit|piece|place|lane|tonne|ton|berth|pitch|screen|day|week|month|year|hour|minute)\b"
+    r"-(?:seat|bay|point|unit|piece|place|lane|tonne|ton|berth|pitch|screen|day|week|month|year|hour|minute|litre|liter"
+    r"|gallon)\b"  # ("a 5,000-litre copper pot still")
     r"(?=\s+[A-Za-z])(?!\s+(?:[\w-]+\s+)?(?:target|goal|ambition)s?\b)", re.I)
 # A price, a rate or a cap a number is set at: "capped at £9,400 a year", "priced from £365", "charged at 4% of gold
 # revenue", "frozen at £120" (a rule of the period, not a result; a plan's "priced from €29,900" is the plan's).

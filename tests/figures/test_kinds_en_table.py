@@ -399,6 +399,7 @@ CASES = [
     ("The distillery welcomed 9,400 people on its tours, at £18 a head.", "£18", "other"),
     ("118 patrons gave at least £1,000 each.", "£1,000", "other"),
     ("Visitors spent an average of £214 per person.", "£214", "achieved"),
+    ("It will install a 5,000-litre copper pot still next spring.", "5,000-litre", "other"),
     ("We want to recruit 30 more volunteers next year.", "30", "target"),
 ]
 
