@@ -17,7 +17,7 @@ EN_TARGET_RE = compile_re(
     r"strives?|seeks?|forecasts?|forecast|guidance|guiding (?:to|for)|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
     # an outlook's possibilities and assumptions: "peak demand could be between 61 GW and 63 GW", "assumes net imports of"
     r"could (?:be|reach|rise|fall|exceed|top|climb)|assumes?|assumed to|assumptions? of|"
-    r"set to|due to|(?<![\d,] )scheduled|pledged?|promised?|proposed|(?<!been )(?<!was )(?<!were )commit(?:s|ted)? to|"
+    r"set to|due to|(?<![\d,] )scheduled|pledged?(?!\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[$€£¥\d])|promised?|proposed|(?<!been )(?<!was )(?<!were )commit(?:s|ted)? to|"
     r"by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?20\d\d|"
     # a service's standard or ambition is what it is held to: "The national standard is 95%"
     # (not a lender's commitments, money it committed: "with commitments of $1.74 billion")
@@ -142,10 +142,10 @@ EN_RATE_SET = compile_re(r"\b(?:capped|priced|charged|pegged|fixed|frozen)\s+(?:
 # A price per thing, person or time, written after the sum: "£18 a head", "offered at £25 each", "€14 a day" (not what
 # was spent or paid on average, nor a price raised or cut: "spent €187 a day", "taking the starting rate to £12.80 an
 # hour", which writers read as results).
-_PER_UNIT_AFTER = compile_re(r"\s*(?:each|an? (?:head|person|night|ticket|visit|hour|day|week|month|bottle)|per (?:head|person|"
-                             r"night|ticket|visit|hour|day|week|month|bottle))\b")
-_PRICE_MEASURED = compile_re(r"(?i)\b(?:average|averag|spen[dt]|paid|pays?|rose|risen|fell|raised|increas|cut|reduc|taking|bringing|"
-                             r"equivalent|worth|cost)\w*|\bto\s+$")
+_PER_UNIT_AFTER = compile_re(r"\s*(?:each|(?:an?|per) (?:head|person|night|ticket|visit|hour|day|week|month|bottle|crossing|journey"
+                             r"|trip|meal|bag|pupil|child|adult|car|vehicle|passenger|tonne|litre))\b")
+_PRICE_MEASURED = compile_re(r"(?i)\b(?:averag|spen[dt]|rose|risen|fell|raised|increas|cut|reduc|taking|bringing|equivalent|cost)\w*"
+                             r"|\bto\s+$")  # (what a customer paid per day, "paid £2.00 a crossing", is the price)
 
 
 def rate_set(sentence: str, start: int, end: int, local_before: str, money: bool) -> bool:

@@ -400,6 +400,10 @@ CASES = [
     ("118 patrons gave at least £1,000 each.", "£1,000", "other"),
     ("Visitors spent an average of £214 per person.", "£214", "achieved"),
     ("It will install a 5,000-litre copper pot still next spring.", "5,000-litre", "other"),
+    ("A car paid £2.00 a crossing at the booth.", "£2.00", "other"),  # (a toll paid is the toll)
+    # money pledged is money promised to the body, had; a pledge to do something is a plan
+    ("So far 31 firms have pledged £1.6 million towards the scheme.", "£1.6 million", "achieved"),
+    ("The council has pledged to plant 40,000 trees by 2030.", "40,000 trees", "target"),
     ("We want to recruit 30 more volunteers next year.", "30", "target"),
 ]
 
