@@ -48,8 +48,9 @@ COUNT_UNITS = [
     # A lottery's winning bets: 中出500万元以上大奖7注.
     "注",
     # Volumes of files, consignments and orders: 接收文书档案18640卷, 办理“铁路快通”业务3120票, 新设立慈善信托3单;
-    # plates and boards: 补挂光荣牌935块.
-    "卷次", "卷", "票", "单", "块",
+    # plates and boards: 补挂光荣牌935块; remains cremated, cages and wells, rounds of a rota: 火化遗体3398具, 拆除违规养殖网箱42口,
+    # 实施分片轮灌调度5轮次.
+    "卷次", "卷", "票", "单", "块", "具", "口", "轮次",
     # Traditional forms, for text that reaches the grammar unconverted.
     "個", "項", "條", "隻", "臺套", "臺", "輛", "場", "張", "筆", "戶",
 ]
@@ -102,7 +103,8 @@ NOT_A_UNIT_BEFORE = {
     "卷": "宗烟入心起轴尺",  # (卷宗 is a file, 卷入 a verb)
     "票": "据价面务房证选数",  # (票据, 票价: no consignment)
     "单": "位元独项日月价体品据列人次",  # (单位, 单元, 单价: no order)
-    "块": "钱",  # (5块钱 is money)  # (分钟, 分别, 分局, 分析: no score)
+    "块": "钱",  # (5块钱 is money)
+    "口": "岸径罩号碑腔味语头气令述罐袋",  # (口岸, 口径, 口罩: no count)  # (分钟, 分别, 分局, 分析: no score)
 }
 
 
@@ -191,8 +193,9 @@ _SMALL_NUMERALS = frozenset("二两三四五六七八九")
 _SMALL_COUNT_UNITS = frozenset(("名", "家", "人", "户", "栋", "台", "处", "所", "座", "辆", "艘", "架", "场", "批", "种",
                                 "起"))
 _CLAUSE_END = compile_re(r"[，。；、,;）)]|\s*$")
-# A verb of something new, in the clause before a count of one: 新投用智能分拣线一条, 共建考古工作站一处.
-_NEW_THING = compile_re(r"(?:新[\u4e00-\u9fff]|建成|建立|共建|投用|发现|认定|增设)[^，。；！？、]{0,20}$")
+# A verb of something new or of a move, in the clause before a count of one: 新投用智能分拣线一条, 共建考古工作站一处,
+# 较上年提升一位.
+_NEW_THING = compile_re(r"(?:新[\u4e00-\u9fff]|建成|建立|共建|投用|发现|认定|增设|提升|前移|上升)[^，。；！？、]{0,20}$")
 _HAN_AFTER = compile_re(r"[\u4e00-\u9fff](?<![的之以])")
 PHONE_BEFORE = compile_re(r"(?:拨打|致电|热线|电话|传真|手机)[:：]?$")
 

@@ -671,3 +671,12 @@ def test_one_new_thing_counted_at_its_clauses_end_and_a_count_that_opens_the_sen
     assert texts("举办培训班两期，推进立圆食品二期。") == ["两期"]  # (二期 is a phase)
     # a slogan's items, a round, and the article "a" are no counts
     assert texts("建立“谋划一批、储备一批”机制，每周通报一次，由一家企业投资，给了5块钱。") == []
+
+
+def test_remains_cages_and_ponds_and_rounds_of_a_rota_are_counts_and_a_rank_moved_by_one():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s)]
+
+    assert texts("火化遗体3398具，拆除违规养殖网箱42口，实施分片轮灌调度5轮次。") == ["3398具", "42口", "5轮次"]
+    assert texts("位居全省同类市场第三位，较上年提升一位。") == ["第三位", "一位"]
+    assert texts("全市常住人口中，设立5口岸的说法不实。") == []  # (人口, 口岸: no count)
