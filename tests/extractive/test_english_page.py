@@ -34,3 +34,14 @@ def test_a_subject_is_written_as_the_document_writes_its_words_not_in_a_sentence
     subjects = {f.text: f.subject for f in s.figures}
     assert subjects["18%"] == "growth in exports" and subjects["$61.2 billion"] == "exports"
     assert subjects["$52 billion"].startswith("Samsung")  # a name keeps its capital
+
+
+def test_a_strapline_under_the_title_does_not_open_the_summary():
+    text = ("Corran Valley Flood Alleviation Scheme\nProgress report – October 2025\n"
+            "A partnership of Harrowmere Borough Council and the Western Rivers Flood Agency\n\n"
+            "With the opening of the Mill Reach defences in June, 995 homes along the River Corran now have a higher "
+            "standard of flood protection. Mill Reach came in at £9.1 million, £300,000 under its budget of £9.4 million. "
+            "Spending in the year was £7.9 million, compared with £6.1 million in 2023–24.\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    assert s.summary.startswith("With the opening of the Mill Reach defences")
+    assert "A partnership of" not in s.summary
