@@ -139,13 +139,13 @@ EN_MEASURE_ADJECTIVE = compile_re(
 # revenue", "frozen at £120" (a rule of the period, not a result; a plan's "priced from €29,900" is the plan's).
 EN_RATE_SET = compile_re(r"\b(?:capped|priced|charged|pegged|fixed|frozen)\s+(?:at|from)\s+(?:about\s+|around\s+|just\s+)?"
                          r"(?:[$€£¥]|[A-Z]{1,2}\$)?$", re.I)
-# A price per thing, person or time, written after the sum: "£18 a head", "offered at £25 each", "€14 a day" (not what
-# was spent or paid on average, nor a price raised or cut: "spent €187 a day", "taking the starting rate to £12.80 an
-# hour", which writers read as results).
+# A price per thing, person or time, written after the sum: "£18 a head", "offered at £25 each", "A car paid £2.00 a
+# crossing" (not what was spent or cost on average, nor a price raised or cut: "spent €187 a day", "taking the starting
+# rate to £12.80 an hour", which writers read as results).
 _PER_UNIT_AFTER = compile_re(r"\s*(?:each|(?:an?|per) (?:head|person|night|ticket|visit|hour|day|week|month|bottle|crossing|journey"
                              r"|trip|meal|bag|pupil|child|adult|car|vehicle|passenger|tonne|litre))\b")
 _PRICE_MEASURED = compile_re(r"(?i)\b(?:averag|spen[dt]|rose|risen|fell|raised|increas|cut|reduc|taking|bringing|equivalent|cost)\w*"
-                             r"|\bto\s+$")  # (what a customer paid per day, "paid £2.00 a crossing", is the price)
+                             r"|\bto\s+$")
 
 
 def rate_set(sentence: str, start: int, end: int, local_before: str, money: bool) -> bool:

@@ -265,10 +265,11 @@ def _position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing
 
 def _profiles_place(sentence: str, sp: NumberSpan, after: str, listed: str) -> bool:
     """Whether an area with no verb of its own profiles the place (全县耕地面积86.2万亩). Not an area of land work
-    (全年出让“标准地”37宗、203.5公顷) or of an event (秸秆还田面积186万亩, 过火面积12.6亩), nor a part of the whole before it (其中玉米39.5万亩、大豆12万亩; 其中，人工造林…，
-    封山育林1.54万亩; 从用途看，工业用地72.18公顷…), which takes the whole's kind."""
+    (全年出让“标准地”37宗、203.5公顷) or of an event (秸秆还田面积186万亩, 过火面积12.6亩), nor a part of the whole before
+    it (其中玉米39.5万亩、大豆12万亩; 其中，人工造林…，封山育林1.54万亩; 从用途看，工业用地72.18公顷…), which takes the whole's kind."""
     return not cue.ACHIEVED_RE.search(after[:8]) and not cue.AREA_WORK.search(listed) \
-        and not cue.EVENT_MEASURED.search(listed, 0, max(0, listed.rfind("面积"))) and not cue.LAND_WORK_DONE.search(listed) and not cue.PART_START.match(listed) \
+        and not cue.EVENT_MEASURED.search(listed, 0, max(0, listed.rfind("面积"))) \
+        and not cue.LAND_WORK_DONE.search(listed) and not cue.PART_START.match(listed) \
         and not cue.BREAKDOWN.match(sentence) and not cue.BREAKDOWN_BEFORE.search(sentence, 0, sp.start - len(listed))
 
 
