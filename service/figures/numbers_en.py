@@ -162,9 +162,9 @@ _CLOCK = frozenset("AM PM UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST I
 # ("Closed sales ........ 1,264").
 LEADER = r"\s*(?:\.\s?){3,}\s*|\s*…+\s*"
 LABEL_SEPARATOR = rf"(?::\s*|{LEADER})"
-# (six words at most; or a year, a series' label: "2023/24: 1,469")
-_LABEL_BEFORE = compile_re(rf"\s*(?P<label>[A-Za-z][^:\s(.]*(?: [^:\s(.]+){{0,5}}|(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d\d)?)"
-                           rf"{LABEL_SEPARATOR}")
+# (six words at most; or a year, a series' label, "2023/24: 1,469"; or a band of ages or sizes, "25 to 49: 3,910", "65+: 720")
+_LABEL_BEFORE = compile_re(rf"\s*(?P<label>[A-Za-z][^:\s(.]*(?: [^:\s(.]+){{0,5}}|(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d\d)?|\d{{1,3}}"
+                           rf"(?:\s?(?:to|-|–)\s?\d{{1,3}}|\+|\s(?:and|or) (?:over|above|under|older|more))){LABEL_SEPARATOR}")
 _NOT_A_VALUE_LABEL = compile_re(r"\b(?i:phone|tel|fax|zip|postcode|code|id|no|number|page|version|chapter|section|ext|"
                                 r"room|box|suite|ref|case|item)\.?\s*$")
 

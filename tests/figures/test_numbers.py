@@ -680,3 +680,12 @@ def test_remains_cages_and_ponds_and_rounds_of_a_rota_are_counts_and_a_rank_move
     assert texts("火化遗体3398具，拆除违规养殖网箱42口，实施分片轮灌调度5轮次。") == ["3398具", "42口", "5轮次"]
     assert texts("位居全省同类市场第三位，较上年提升一位。") == ["第三位", "一位"]
     assert texts("全市常住人口中，设立5口岸的说法不实。") == []  # (人口, 口岸: no count)
+
+
+def test_an_english_value_after_a_label_that_is_a_band_of_ages_or_sizes():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s, "en")]
+
+    assert texts("25 to 49: 3,910 (54%)") == ["3,910", "54%"]
+    assert texts("65 and over: 720 (10%)") == ["720", "10%"]
+    assert texts("Call 555: 0142") == []  # (a telephone number, as before)
