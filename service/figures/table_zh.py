@@ -63,7 +63,7 @@ def _known_unit(unit: str) -> str | None:
 
 
 # The last column of a head may explain each row in words ("说明", "主要原因"): no value of its own.
-_TEXT_COLUMN = compile_re(r"(?:情况)?说明|备注|(?:主要)?(?:变动)?原因|(?:完成|建设|实施|项目)?状态")
+_TEXT_COLUMN = compile_re(r"(?:情况)?说明|备注|(?:主要)?(?:变动)?原因|(?:完成|建设|实施|项目)?状态|形象进度|(?:工程|项目)?进展(?:情况)?")
 _QUALIFIED = compile_re(r"[（(](?:预计|未经审计|初步测算|测算|快报)[）)]$")
 _NUMBER_COLUMN = compile_re(r"序号|编号|排序|No\.?")
 _ROW_NUMBER = compile_re(r"^\d{1,3}\s+(?=[\u4e00-\u9fff])")

@@ -260,3 +260,13 @@ def test_a_sheets_change_column_with_its_unit_in_each_cell_is_read():
     figs = {f.text: f for fs in table_figures(segment(text)).values() for f in fs}
     assert (figs["+18.0%"].value, figs["+18.0%"].unit, figs["+18.0%"].kind) == (18.0, "%", "achieved")
     assert figs["11620"].kind == "achieved" and figs["9850"].kind == "other"
+
+
+def test_a_column_of_works_progress_in_words_ends_the_rows_values():
+    text = ("四个重点项目进展如下：\n\n"
+            "项目类别 | 项目名称 | 年度计划投资（亿元） | 完成投资（亿元） | 完成率 | 形象进度\n"
+            "航道整治 | 青沙河航道整治工程 | 4.2 | 4.56 | 108.6% | 主体完工\n"
+            "船闸建设 | 金沙船闸扩容工程 | 2.6 | 2.98 | 114.6% | 闸室浇筑完成\n")
+    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    assert (by["4.2"].kind, by["4.56"].kind, by["108.6%"].kind) == ("target", "achieved", "achieved")
+    assert by["2.98"].value == 2.98e8
