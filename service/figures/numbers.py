@@ -193,9 +193,10 @@ _SMALL_NUMERALS = frozenset("二两三四五六七八九")
 _SMALL_COUNT_UNITS = frozenset(("名", "家", "人", "户", "栋", "台", "处", "所", "座", "辆", "艘", "架", "场", "批", "种",
                                 "起"))
 _CLAUSE_END = compile_re(r"[，。；、,;）)]|\s*$")
-# A verb of something new or of a move, in the clause before a count of one: 新投用智能分拣线一条, 共建考古工作站一处,
-# 较上年提升一位.
-_NEW_THING = compile_re(r"(?:新[\u4e00-\u9fff]|建成|建立|共建|投用|发现|认定|增设|提升|前移|上升)[^，。；！？、]{0,20}$")
+# A verb of something new, held or moved, in the clause before a count of one: 新投用智能分拣线一条, 共建考古工作站一处,
+# 组织开展应急演练一次, 较上年提升一位.
+_NEW_THING = compile_re(r"(?:新[\u4e00-\u9fff]|建成|建立|共建|投用|发现|认定|增设|提升|前移|上升|组织|开展|举办|举行)[^，。；！？、]{0,20}$")
+_COURSE_BEFORE = compile_re(r"(?:培训|研修|讲座|课程|班)[^，。；！？、]{0,8}$")
 _HAN_AFTER = compile_re(r"[\u4e00-\u9fff](?<![的之以])")
 PHONE_BEFORE = compile_re(r"(?:拨打|致电|热线|电话|传真|手机)[:：]?$")
 
@@ -266,7 +267,9 @@ def _counted_in_words(text: str, m: re.Match, before: str) -> bool:
     num, unit = m.group("num"), (m.group("unit") or "").strip()
     if before and before in "前后“\"‘" or unit not in COUNT_UNITS:
         return False
-    ends_clause = _CLAUSE_END.match(text, m.end()) is not None and (unit != "期" or num == "两")  # (二期: a phase)
+    # (二期 after a project's name is a phase; after a course, 培训班八期, sessions)
+    ends_clause = _CLAUSE_END.match(text, m.end()) is not None \
+        and (unit != "期" or num == "两" or _COURSE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None)
     if num in _SMALL_NUMERALS:
         return unit in _SMALL_COUNT_UNITS or ends_clause
     # (not an item of a slogan's list: 谋划一批、储备一批, 发现一起、查处一起)

@@ -689,3 +689,11 @@ def test_an_english_value_after_a_label_that_is_a_band_of_ages_or_sizes():
     assert texts("25 to 49: 3,910 (54%)") == ["3,910", "54%"]
     assert texts("65 and over: 720 (10%)") == ["720", "10%"]
     assert texts("Call 555: 0142") == []  # (a telephone number, as before)
+
+
+def test_sessions_of_a_course_and_one_drill_held_are_counts_and_a_phase_is_not():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s)]
+
+    assert texts("举办食堂从业人员培训四期，组织全区食堂技能比武一次。") == ["四期", "一次"]
+    assert texts("加快建设三期工程，每月调度一次。") == []
