@@ -135,8 +135,9 @@ def find_suspect(text: str, shifted_gbk: bool = False) -> list[tuple[int, int]]:
     spans = [(s, e) for s, e, r in _shift_candidates(text, trusted=shifted_gbk) if r is None]
     if "\ufffd" in text or "锟斤拷" in text or "烫烫" in text or "屯屯" in text:  # what _GARBAGE needs
         spans += [m.span() for m in _GARBAGE.finditer(text)]
-    if re.search(r"[\u00c0-\u00ff][\u0080-\u00bf\u2018-\u203a]", text):
+    # (× and ÷ lead no run: they are signs, "数据要素×”行动", "3×3", and as a UTF-8 lead byte would open Hebrew)
+    if re.search(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][\u0080-\u00bf\u2018-\u203a]", text):
         spans += [
-            m.span() for m in re.finditer(r"[\u00c0-\u00ff][\u0080-\u00bf\u2018-\u203a\u00c0-\u00ff]+", text)
+            m.span() for m in re.finditer(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][\u0080-\u00bf\u2018-\u203a\u00c0-\u00ff]+", text)
         ]
     return sorted(spans)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from service.cleaning import clean, repair_mojibake
-from tests.support import DATA, SEEDS
+from service.cleaning.repair import find_suspect
+from service.pipeline import summarize
+from service.schemas import SummaryOptions
+from tests.support import DATA, SEEDS, extractive_settings
 
 
 def test_seed_mojibake_is_repaired_or_flagged():
@@ -35,3 +38,11 @@ def test_mojibake_run_repaired_and_flagged():
 def test_question_and_exclamation_marks_typed_together_are_not_repaired():
     text = "真的能实现吗?!比赛已经开始了。还有这样的事?!漣水縣新签约项目26个。"
     assert repair_mojibake(text)[0] == text
+
+
+def test_a_times_sign_before_a_closing_quote_is_no_mojibake():
+    text = "全年举办“数据要素×”场景对接活动九场，发布数据应用场景清单65项。"
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    assert not any(w.startswith("mojibake") for w in s.warnings)
+    assert {f.text for f in s.figures} >= {"九场", "65项"}
+    assert find_suspect("Ã©tÃ© à la plage") != []  # (Latin-1 read UTF-8 is still found)
