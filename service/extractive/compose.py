@@ -33,8 +33,8 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
     # the length of the document.
     # (English lines with no full stop above the first sentence are a masthead's, a strapline's or a headline's:
     # "A partnership of Harrowmere Borough Council and …", which the title and the sentences say better)
-    body = 0 if language == "zh" else next((i for i, u in enumerate(units) if u.terminated), 0)
-    candidates = list(islice((i for i in order if stands_alone(units[i], language) and (i >= body or units[i].terminated)), 60))
+    first_sentence = 0 if language == "zh" else next((i for i, u in enumerate(units) if u.terminated), 0)
+    candidates = list(islice((i for i in order if i >= first_sentence and stands_alone(units[i], language)), 60))
     floor = scores[order[0]] * 0.5 if order else 0.0
     # The lead goes first when it can stand alone: it frames what the figures are about.
     lead_first = bool(units) and 0 in candidates and scores[0] >= floor and not is_question(units[0].text)
@@ -76,7 +76,7 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
         # the lines themselves, in order, say what it is about.
         taken = {i for i, _ in chosen}
         for i, u in enumerate(units):
-            if i in taken or is_table_row(u.text) or i < body and not u.terminated:
+            if i in taken or i < first_sentence or is_table_row(u.text):
                 continue
             piece = end_piece(strip_marker(compress(u.text, language)), language)
             if used + len(piece) + sep > budget:

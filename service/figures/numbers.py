@@ -196,7 +196,7 @@ _SMALL_COUNT_UNITS = frozenset(("名", "家", "人", "户", "栋", "台", "处",
 _CLAUSE_END = compile_re(r"[，。；、,;）)]|\s*$")
 # A verb of something new, held or moved, in the clause before a count of one: 新投用智能分拣线一条, 共建考古工作站一处,
 # 组织开展应急演练一次, 较上年提升一位.
-_NEW_THING = compile_re(r"(?:新[\u4e00-\u9fff]|建成|建立|共建|投用|发现|认定|增设|提升|前移|上升|组织|开展|举办|举行)[^，。；！？、]{0,20}$")
+_ONE_REPORTED = compile_re(r"(?:新[\u4e00-\u9fff]|建成|建立|共建|投用|发现|认定|增设|提升|前移|上升|组织|开展|举办|举行)[^，。；！？、]{0,20}$")
 _COURSE_BEFORE = compile_re(r"(?:培训|研修|讲座|课程|班)[^，。；！？、]{0,8}$")
 _HAN_AFTER = compile_re(r"[\u4e00-\u9fff](?<![的之以])")
 PHONE_BEFORE = compile_re(r"(?:拨打|致电|热线|电话|传真|手机)[:：]?$")
@@ -275,7 +275,7 @@ def _counted_in_words(text: str, m: re.Match, before: str) -> bool:
         return unit in _SMALL_COUNT_UNITS or ends_clause
     # (not an item of a slogan's list: 谋划一批、储备一批, 发现一起、查处一起)
     return num == "一" and ends_clause and not text.startswith("、", m.end()) \
-        and _NEW_THING.search(text, max(0, m.start() - 30), m.start()) is not None
+        and _ONE_REPORTED.search(text, max(0, m.start() - 30), m.start()) is not None
 
 
 def _is_modifier(text: str, m: re.Match) -> bool:
