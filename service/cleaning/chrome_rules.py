@@ -173,7 +173,7 @@ LIST_HEAD = compile_re(
     r"猜你喜欢|热门文章|最新文章|热门新闻|最新新闻|热点新闻|专题推荐|图片新闻|图片中心|今日推荐|编辑推荐|"
     r"国内要闻|国际要闻|\S{0,4}要闻|更多新闻|更多阅读|往期回顾|往期推荐|为你推荐|阅读排行|点击排行|热门排行|"
     r"Related(?: (?:stories|articles|news|content|links|reading|posts|pages))?|Read more|Read next|More stories|More news|"
-    r"You (?:may|might) also like|Recommended(?: for you)?)\s*(?:】|\])?\s*(?:>>|›|»|更多)?\s*$|^\s*>>\s*\S{2,8}\s*$",
+    r"You (?:may|might) also like|Recommended(?: for you)?)\s*(?:】|\])?\s*[:：]?\s*(?:>>|›|»|更多)?\s*$|^\s*>>\s*\S{2,8}\s*$",
     re.I | re.M,
 )
 # End-of-article marks, where they start a line or follow white space or a sentence end (see
@@ -255,6 +255,9 @@ def _nav_items(line: str) -> list[str] | None:
 
 
 _SOURCE_OR_AUTHOR = compile_re(r"来\s?源\s?[:：]|作\s?者\s?[:：]")
+# A link to the article before or after this one: "下一篇：澜峒高速公路项目全线贯通 建设工期提前3个月" (a title
+# with a figure, or with a comma, is still the neighbour's title).
+_NEIGHBOUR_LINK = compile_re(r"^[【\[]?\s?[上下]一(?:篇|条|页)\s?[】\]]?\s?[:：]")
 # A sponsor's credit: "XX市人民政府主办".
 _SPONSORED = compile_re(rf"[{HAN}]{{2,}}(?:主办|承办|协办|支持)(?:\s|$)")
 
@@ -267,6 +270,8 @@ def classify(line: str) -> str | None:
     n = len(nospace(s))
     if n > 300:
         return None
+    if n <= 100 and _NEIGHBOUR_LINK.match(s):
+        return "nav"
     if n >= 40 and is_terminated(s) and "，" in s:
         # a sentence of prose: only a disclaimer or a copyright notice can look like this
         if n <= 160 and is_copyright(s):

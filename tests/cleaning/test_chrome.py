@@ -303,6 +303,26 @@ def test_a_table_and_a_short_closing_plan_after_the_last_paragraph_are_kept():
     # (the rows and the plan were cut as a list of related headlines below the article)
 
 
+def test_links_to_the_neighbouring_articles_and_a_related_list_headed_with_a_colon_are_chrome():
+    # The neighbours' titles and the related headlines hold figures of other articles; the short closing
+    # paragraph above them (no comma, so it looks like a headline too) is the article's.
+    raw = ("全年组织开展科技创新决策咨询课题研究12项，形成建议报告9篇，其中4篇获得市领导肯定性批示，"
+           "部分建议已转化为政策措施。\n\n会议还表彰了2024年度全市科协系统先进集体15个、先进个人30名。\n\n"
+           "（责任编辑：林晓澄）\n【字号：大 中 小】【打印本页】【关闭窗口】\n"
+           "上一篇：淇澜港去年集装箱吞吐量突破150万标箱\n下一篇：澜峒高速公路项目全线贯通 建设工期提前3个月\n"
+           "相关链接：\n· 全市23个社区通过市级科普示范社区复核（2024-12-20）\n"
+           "· 2024年科技活动周吸引观众12万人次（2024-05-30）\n"
+           "版权所有：澜川市科学技术协会　霁ICP备2024031888号-1\n")
+    c = clean(raw)
+    assert c.text.rstrip().endswith("先进集体15个、先进个人30名。")
+    assert "150万标箱" not in c.text and "提前3个月" not in c.text and "23个社区" not in c.text
+    from service.cleaning.chrome_rules import classify
+
+    assert classify("下一篇：澜峒高速公路项目全线贯通，建设工期比合同工期提前3个月完成。") == "nav"
+    assert classify("【上一篇】：市科协召开2024年度学会工作总结会") == "nav"
+    assert classify("上一篇文章提到，全县新增企业12家。") is None  # (a sentence that cites an earlier article)
+
+
 def test_the_date_under_an_official_texts_signature_is_its_date():
     body = "一、主要财务数据\n\n报告期内，公司实现营业总收入12.56亿元，较上年同期增长8.3%。\n\n特此公告。\n\n"
     assert clean(body + "华远科技股份有限公司董事会\n2025年2月26日\n").published == "2025-02-26"
