@@ -11,9 +11,10 @@ from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from ..segment import Sentence
 
-# A page about the current year names its period ("今年以来", "1—10月", "一季度", "2024年上半年").
+# A page about the current year names its period ("今年以来", "1—10月", "一季度", "2024年上半年"), not
+# a lead: "工期提前3个月".
 CURRENT_PERIOD = compile_re(r"今年以来|今年前|(?:(?P<year>(?:19|20)\d{2})年)?(?:1[—–-]\d{1,2}月|1至\d{1,2}月|一季度|上半年|前三季度"
-                            r"|前(?:\d{1,2}|[二三四五六七八九十]|十一)个月)")
+                            r"|(?<![提之以])前(?:\d{1,2}|[二三四五六七八九十]|十一)个月)")
 # A sentence that opens on last year, or on the same period of last year: 去年全年，…; 去年同期，….
 LAST_YEAR_OPENING = compile_re(r"^(?:而|但|同时)?(?:(?P<same>去年同期|上年同期)|去年(?:全年)?|上年(?:全年)?)[，,]?")
 YEAR_OPENING = compile_re(r"^(?:而|但|同时)?(?P<year>(?:19|20)\d{2})年(?:全年)?[，,]")

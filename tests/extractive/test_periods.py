@@ -159,6 +159,17 @@ def test_a_current_period_without_its_year_is_of_the_year_the_page_was_published
     assert _kinds(half)[-1] == ("4150万美元", "achieved")
 
 
+def test_a_lead_of_some_months_names_no_current_period():
+    # "提前3个月" is a project finished early, not the first three months of a year: a review of 2024
+    # published in 2025 keeps 2024's results.
+    review = ("2024年，全县出入口通行量达3128.6万辆次，同比增长5.4%。\n\n"
+              "澜峒高速公路项目全线贯通，建设工期提前3个月，完成投资12.3亿元。")
+    assert _kinds(review, doc_year="2025")[:2] == [("3128.6万辆次", "achieved"), ("5.4%", "achieved")]
+    # (the first months of this year still name it: last year's figure is the comparison)
+    months = "今年前3个月，全县通行量达812万辆次。\n\n2024年，全县通行量达3128.6万辆次。"
+    assert _kinds(months, doc_year="2025")[-1] == ("3128.6万辆次", "other")
+
+
 def test_an_english_result_of_a_year_two_or_more_before_the_pages_is_history():
     from service.extractive.sections import figures_in_context
     from service.segment import segment
