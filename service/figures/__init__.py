@@ -25,8 +25,9 @@ from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from .baselines import BASE_CHANGE_END, BASE_PHRASE, CHANGE_AFTER_BASE, LEVEL_CHANGE_END, baseline
 from .clauses import clause_start, quote
+from .decision import DESCRIBING_RULES, Decision, Kind, SentenceContext
 from .kind_cues import ACHIEVED_RE, TARGET_RE
-from .kinds import DESCRIBING_RULES, Decision, Kind, SentenceContext, check, decide_zh
+from .kinds import check, decide_zh
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, cn_to_number, find_numbers, parse_quantity
 from .subjects import (
     CHANGE_END,

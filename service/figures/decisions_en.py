@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from ..re_cache import compile_re
+from .decision import Decision, Kind, SentenceContext
 from .kind_cues_en import EN_TARGET_RE
-from .kinds import Decision, Kind, SentenceContext
 from .kinds_en import EN_MONEY, decide_en
 from .phrases_en import EN_OR_SHARE
 from .spans import NumberSpan

@@ -22,6 +22,7 @@ from .baselines_en import (
     EN_RESTATED,
 )
 from .clauses import clause_end, clause_start
+from .decision import CUE_WINDOW, Decision, SentenceContext
 from .kind_cues_en import (
     EN_ACHIEVED_RE,
     EN_ATTAINED_OF,
@@ -49,7 +50,6 @@ from .kind_cues_en import (
     NOT_A_PAST,
     rate_set,
 )
-from .kinds import CUE_WINDOW, Decision, SentenceContext
 from .numbers import NumberSpan
 from .numbers_en import AGED, EN_CURRENCY
 from .times_en import TIME_BOUND_WORDS

@@ -6,7 +6,7 @@ import re
 
 from ..re_cache import compile_re
 from .clauses import clause_end, clause_start, pipe_row_label, quote_end
-from .kinds import CUE_WINDOW
+from .decision import CUE_WINDOW
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, find_numbers
 
 # Leading words that say how or when, not what: dropped from a subject.

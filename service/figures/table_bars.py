@@ -11,7 +11,7 @@ import re
 from ..cleaning.rows import BAR, is_bar_head, is_bar_row
 from ..re_cache import compile_re
 from ..segment import Sentence
-from .kinds import Kind
+from .decision import Kind
 
 # A column of changes: "% change", "y/y", "增减"; against a period named, "vs Oct 2019", "on 2023".
 _CHANGE_HEAD = compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|anomal(?:y|ies)|%|增长|增减|"
