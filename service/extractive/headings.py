@@ -11,7 +11,7 @@ from ..re_cache import compile_re
 from ..segment import Sentence
 
 FUTURE_SECTION = compile_re(r"^(?:新的一年|下一步|下步|今后|明年|展望|接下来|今年以来?将|未来)")
-FUTURE_HEADING = compile_re(r"(?:措施|下步|下一步|计划|目标|打算|思路|举措|任务|重点工作|要点|工作安排|工作部署)")
+FUTURE_HEADING = compile_re(r"(?:措施|下步|下一步|计划(?!生育)|目标|打算|思路|举措|任务|重点工作|要点|工作安排|工作部署)")
 # A short sentence that announces the tasks set out after it: 会议明确了2025年五个方面的重点任务。
 TASKS_ANNOUNCED = compile_re(r"(?:明确|部署|安排|提出|要求|强调)[^，。；]{0,20}?(?:任务|工作|举措|措施)[。：:]?$")
 # Under a report of work done, heads of its measures and of the work itself are of work done too: "主要工作措施",
@@ -59,6 +59,9 @@ def _reviews_then_plans(head: str) -> bool:
 _THIS_YEAR_AGAIN = compile_re(r"[^，。；]{0,3}[，,]?[^，。；]{0,12}?今年(?!将|要|计划|力争|争取|内?确保)")
 # Work done on a plan, in a review's head: 严格落实轮换计划, 全面完成年度目标任务.
 _PLAN_CARRIED_OUT = compile_re(r"(?:落实|执行|完成|实施|抓好)[^，。、]{0,8}?(?:计划|任务|目标)")
+# A head that opens on a goal, after its year or none: "2025年：力争审定新品种30个以上", "力争全年接待游客500万人次".
+# (not 将, which also marks an object: "将生态优势转化为发展优势"; nor 计划生育, a field of work, here or in FUTURE_HEADING)
+_GOAL_HEADING = compile_re(r"(?:(?:19|20)\d{2}年(?:度)?[：:，,\s]?)?(?:力争|计划(?!生育))")
 _PROBLEMS_AND = compile_re(r"问题[^，。]{0,6}?(?:和|及|与)")
 
 
@@ -116,7 +119,7 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
                 # ("一、2024年工作完成情况及2025年目标", "2024年建设运营情况及2025年目标", "三、2024年存在问题及2025年改进举措",
                 # "三、项目建设加快推进，明年计划投资更大": both)
                 current = None
-            elif FUTURE_HEADING.search(head):
+            elif FUTURE_HEADING.search(head) or s.heading and _GOAL_HEADING.match(head):
                 current = "target"
             elif CONTEXT_HEADING.search(head):
                 current = "other"

@@ -350,6 +350,17 @@ def test_a_reviews_heads_of_measures_problems_and_work_on_a_plan_are_no_plans():
     assert sections["此外，市福彩发行中心今年继续开展助学行动，资助困难家庭大学新生320名。"] is None
 
 
+def test_a_subhead_that_opens_on_a_goal_makes_the_measures_under_it_a_plan():
+    text = ("种业振兴行动取得阶段性成效\n\n全年推广主推品种238万亩，抽检种子样品312个。\n\n2025年：力争审定新品种30个以上\n\n"
+            "市农业农村局有关负责人介绍，2025年全市将围绕“建基地、育品种、强企业”持续用力。\n\n"
+            "一是稳定制种基地。全市制种面积稳定在20万亩以上。\n\n二是加强种质资源保护。年内新收集种质资源1000份以上。")
+    sections = _sections_of(text)
+    assert sections["全市制种面积稳定在20万亩以上。"] == sections["年内新收集种质资源1000份以上。"] == "target"
+    assert sections["全年推广主推品种238万亩，抽检种子样品312个。"] is None
+    # (a head about family planning is no plan)
+    assert _sections_of("工作总结\n\n全年新增就业1200人。\n\n三、计划生育服务\n\n全年免费孕检1860人。")["全年免费孕检1860人。"] is None
+
+
 def test_what_the_months_gone_by_did_of_a_years_plan_is_done():
     assert kinds("集团年度计划完成投资86亿元，1至11月完成投资79.3亿元，占年度计划的92.2%。") == [
         ("86亿元", "target"), ("79.3亿元", "achieved"), ("92.2%", "achieved")]
