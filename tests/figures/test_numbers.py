@@ -698,3 +698,9 @@ def test_sessions_of_a_course_and_one_drill_held_are_counts_and_a_phase_is_not()
     assert texts("举办食堂从业人员培训四期，组织全区食堂技能比武一次。") == ["四期", "一次"]
     assert texts("加快建设三期工程，每月调度一次。") == []
     assert texts("新开发研学课程十门，检查学校食堂284校次，新增5门店。") == ["十门", "284校次"]  # (门店: a shop)
+
+
+def test_wells_are_counted_and_an_eye_is_not():
+    texts = [sp.text for sp in find_numbers("新打抗旱应急水井26眼，改造机井1,200眼，配发3副眼镜。")]
+    assert texts == ["26眼", "1,200眼"]
+    assert [sp.text for sp in find_numbers("全县配发老花镜5眼镜片。")] == []  # (眼镜: no well)
