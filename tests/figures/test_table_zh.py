@@ -270,3 +270,14 @@ def test_a_column_of_works_progress_in_words_ends_the_rows_values():
     by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
     assert (by["4.2"].kind, by["4.56"].kind, by["108.6%"].kind) == ("target", "achieved", "achieved")
     assert by["2.98"].value == 2.98e8
+
+
+def test_a_rows_label_may_hold_numbers_glued_to_its_words():
+    # (an age band, a type, a span of ages qualify the label: "65岁" is no figure of its own there)
+    text = ("家庭医生签约服务情况\n\n重点人群签约情况如下：\n\n| 重点人群 | 人群数（人） | 签约人数（人） | 签约率 |\n|---|---|---|---|\n"
+            "| 65岁及以上老年人 | 6120 | 5460 | 89.2% |\n| 2型糖尿病患者 | 1410 | 1180 | 83.7% |\n"
+            "| 0-6岁儿童 | 2150 | 1690 | 78.6% |\n")
+    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    assert (by["5460"].unit, by["5460"].subject) == ("人", "65岁及以上老年人签约人数")
+    assert by["1180"].subject == "2型糖尿病患者签约人数" and by["78.6%"].subject == "0-6岁儿童签约率"
+    assert "65岁" not in by and "6岁" not in by
