@@ -34,7 +34,6 @@ from .kind_cues_en import (
     EN_DONE_RE,
     EN_LONG_AGO,
     EN_MEASURE_ADJECTIVE,
-    EN_MEASURE_BEFORE,
     EN_OTHER_RE,
     EN_OUTTURN_ESTIMATE,
     EN_OWNED,
@@ -53,6 +52,7 @@ from .kind_cues_en import (
 from .numbers import NumberSpan
 from .numbers_en import AGED, EN_CURRENCY
 from .times_en import TIME_BOUND_WORDS
+from .verbs_en import MODAL_BEFORE, last_result_verb, subject_of_a_past
 
 # A running total to now (X年以来): "Since 2020 the province has signed 87 agreements", "has
 # added 4,800 jobs since 2019". ("The highest since 2008" is history.)
@@ -113,13 +113,6 @@ _TIME_UNIT = compile_re(r"(?:working |calendar )?(?:seconds?|minutes?|hours?|day
 # A work and what it holds: "a same-day emergency care unit with 16 trolleys", "a scheme with four theatres".
 _WORKS_WITH = compile_re(r"\b(?:scheme|project|unit|hub|centre|center|facility|building|development|plant|ward|berth|terminal|"
                          r"depot|station|school|hospital|wing)s? with\s+(?:(?:about|around|some|up to) )?$", re.I)
-# A share or a part of a group that is the subject of the verb after it: "96.1% of passengers passed through security",
-# "Five of the seven Board members voted" (the words up to the verb, which EN_VERB_AFTER reads).
-# (the verbs a subject's figure stands before, in the past: any in -ed and these irregular ones; EN_VERB_AFTER reads
-# three more after the figure itself, fought, flew, died)
-_PAST_AFTER_SUBJECT = (r"[a-z]{3,}(?<!e)ed|left|won|lost|rose|fell|grew|came|went|took|made|got|saw|gave|ran|sold|spent|paid"
-                       r"|met|brought|kept")
-_OF_SUBJECT = compile_re(rf"\s+of(?:\s+[\w'’-]+){{1,5}}?(?:\s+had)?(?=\s+(?:also\s+)?(?:{_PAST_AFTER_SUBJECT})\b)")
 # A stock at the end of the period reported, the period's outcome (not what a place has: "has 1.2 million
 # residents"): "with 14,860 patients at 31 March", "had 412 stores at the end of the quarter".
 _EN_PERIOD_END = compile_re(rf"\b(?:at|as at|as of)\s+(?:the\s+)?(?:end of (?:the\s+)?(?:year|quarter|month|period|half|{_MONTHS})"
@@ -143,7 +136,6 @@ EN_WORKS_AFTER = compile_re(r"^[\w\s-]{0,40}?\b(?:expansion|upgrade|extension|re
                             r"|^\s+(?:[A-Z][\w'’–-]*\s+){1,6}")  # (a named one: "the $212 million Harrowvale Bypass")
 EN_MONEY = frozenset(EN_CURRENCY.values())  # the units money is read in (numbers_en)
 _COUNTED = compile_re(r"\d\s+$")  # what a cue word follows when it is the noun a number counts
-_MODAL_BEFORE = compile_re(r"\b(?:to|will|would|could|should|may|might|must|shall)\s+(?:be\s+|have\s+been\s+)?$", re.I)
 # What a result is measured against, between it and a plan word after it: "up 14% year over year and
 # about $7 million above the high end of our guidance range".
 EN_BENCHMARK = compile_re(r"\b(?:above|below|ahead of|in line with|against|beat|beating|exceed(?:s|ed|ing)?|than|top(?:ped|ping)|"
@@ -171,10 +163,6 @@ EN_ALREADY = compile_re(r"\balready\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:abou
 
 # An item of a list of aims that opens with its verb: "- to raise £9.5 million in 2025".
 EN_AIM_ITEM = compile_re(r"\W{0,3}to (?!date\b|the\b)[a-z]+\b")
-# A verb in the past right after the figure, which is its subject: "Fourteen firefighters retired or resigned", "41
-# patients had waited", "£13.9 million have been delivered".
-EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?)?"
-                           rf"(?P<verb>{_PAST_AFTER_SUBJECT}|fought|flew|died)\b")
 
 
 def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | None:
@@ -282,35 +270,6 @@ _AT_AN_EARLIER_ONE = compile_re(r"(?:(?!\b(?:that|which|who)\b)[^,;.\d]){0,30}?\
                                 r"(?:edition|summit|round|event|conference|season|programme|scheme|cycle)\b", re.I)
 
 
-def _subject_of_a_past(sentence: str, sp: NumberSpan) -> bool:
-    """Whether the number is the subject of a verb in the past: "Fourteen firefighters retired", "96.1% of passengers
-    passed through security" (not the object of an "of" before it: "patients waiting for one of the 15 tests had waited")."""
-    if _OF_BEFORE.search(sentence, max(0, sp.start - 12), sp.start):
-        return False
-    end = sp.end
-    after = EN_VERB_AFTER.match(sentence, end) or (of := _OF_SUBJECT.match(sentence, end)) and EN_VERB_AFTER.match(sentence, of.end())
-    return bool(after) and not NOT_A_PAST.fullmatch(after["verb"])
-
-
-_OF_BEFORE = compile_re(r"\b(?:one|each|any|some|none|either|neither) of (?:the |its |their |our )?$")
-
-
-def _last_result_verb(text: str, sp: NumberSpan, own: tuple[int, int] | None) -> int:
-    """Where the last verb of work done in `text` ends (-1: none); `own`: where the number stands in `text` when
-    that is its clause (None: the words before it). Not a verb a plan puts off ("3,000 jobs to be created", "will be
-    installed"), nor one after the number in its clause unless passive, nor a word of what it counts ("20 trained
-    crew"), nor a participle a measure's name holds ("net earned premium", "total installed capacity")."""
-    def counted(m: re.Match[str]) -> bool:
-        return own is not None and own[0] <= m.start() < own[1] and m.group().strip().lower() in sp.unit.lower() \
-            or m.group().rstrip().endswith("ed") and EN_MEASURE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
-
-    return max([m.end() for m in EN_ACHIEVED_RE.finditer(text)
-                if not _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not counted(m)] + [
-        m.end() for m in EN_DONE_RE.finditer(text) if (own is None or m.start() < own[1] or m["passive"])
-        and not _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not counted(m)],
-        default=-1)
-
-
 def _cost_or_rate(sentence: str, sp: NumberSpan, local_before: str) -> Decision | None:
     """What something cost in the period, spent, is a result ("Running St Brannock's cost £14.6m in 2024/25"); a cap, a
     price or a charge a number is set at is a rule ("Increases are capped at 5% a year for pension built up before 2006")."""
@@ -382,7 +341,7 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
                  and not EN_ATTAINED_OF.search(text, max(0, m.start() - 24), m.start())
                  and not _names_another(text, m, own_from if within_clause else len(text))),
                 default=-1)
-        a = _last_result_verb(text, sp, (own_from, after_at) if within_clause else None)
+        a = last_result_verb(text, sp, (own_from, after_at) if within_clause else None)
         if o >= 0 and (EN_RUNNING_TOTAL.search(text) or not within_clause and _first_match_at(EN_RUNNING_TOTAL, sentence) is not None):
             return Decision("achieved", "running_total")  # "Since 2020 the province has signed 87 …"
         if o >= 0 and (EN_HISTORY.search(text) or o >= max(t, a)):
@@ -390,9 +349,9 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         if t >= 0 or a >= 0:
             return Decision("target", "plan_verb", True) if t > a else Decision("achieved", "result_verb")
         if within_clause:
-            past = o < 0 and any(not NOT_A_PAST.fullmatch(m.group()) and not _MODAL_BEFORE.search(
+            past = o < 0 and any(not NOT_A_PAST.fullmatch(m.group()) and not MODAL_BEFORE.search(
                 text, max(0, m.start() - 24), m.start()) for m in EN_PAST_RE.finditer(text, 0, after_at))
-    if (past or _subject_of_a_past(sentence, sp)) and context.section is None:
+    if (past or subject_of_a_past(sentence, sp)) and context.section is None:
         # (only where no other word of the sentence or its section speaks: "raised its guidance to
         # $3.5 billion" is the guidance)
         return Decision("achieved", "past_verb")

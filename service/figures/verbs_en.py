@@ -1,0 +1,54 @@
+"""English verbs around a figure, for its kind: a verb in the past the figure is the subject of ("Fourteen
+firefighters retired", "64,200 people had registered"), the last verb of work done before it, and the modal that puts a
+verb off ("to be created", "will be installed")."""
+
+from __future__ import annotations
+
+import re
+
+from ..re_cache import compile_re
+from .kind_cues_en import EN_ACHIEVED_RE, EN_DONE_RE, EN_MEASURE_BEFORE, NOT_A_PAST
+from .numbers import NumberSpan
+
+# A share or a part of a group that is the subject of the verb after it: "96.1% of passengers passed through security",
+# "Five of the seven Board members voted" (the words up to the verb, which EN_VERB_AFTER reads).
+# (the verbs a subject's figure stands before, in the past: any in -ed and these irregular ones; EN_VERB_AFTER reads
+# three more after the figure itself, fought, flew, died)
+_PAST_AFTER_SUBJECT = (r"[a-z]{3,}(?<!e)ed|left|won|lost|rose|fell|grew|came|went|took|made|got|saw|gave|ran|sold|spent|paid"
+                       r"|met|brought|kept")
+_OF_SUBJECT = compile_re(rf"\s+of(?:\s+[\w'’-]+){{1,5}}?(?:\s+had)?(?=\s+(?:also\s+)?(?:{_PAST_AFTER_SUBJECT})\b)")
+# A verb in the past right after the figure, which is its subject: "Fourteen firefighters retired or resigned", "41
+# patients had waited", "£13.9 million have been delivered".
+EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?)?"
+                           rf"(?P<verb>{_PAST_AFTER_SUBJECT}|fought|flew|died)\b")
+# A modal or "to" before a verb, which puts it off: "3,000 jobs to be created", "will be installed".
+MODAL_BEFORE = compile_re(r"\b(?:to|will|would|could|should|may|might|must|shall)\s+(?:be\s+|have\s+been\s+)?$", re.I)
+
+
+def subject_of_a_past(sentence: str, sp: NumberSpan) -> bool:
+    """Whether the number is the subject of a verb in the past: "Fourteen firefighters retired", "96.1% of passengers
+    passed through security" (not the object of an "of" before it: "patients waiting for one of the 15 tests had waited")."""
+    if _OF_BEFORE.search(sentence, max(0, sp.start - 12), sp.start):
+        return False
+    end = sp.end
+    after = EN_VERB_AFTER.match(sentence, end) or (of := _OF_SUBJECT.match(sentence, end)) and EN_VERB_AFTER.match(sentence, of.end())
+    return bool(after) and not NOT_A_PAST.fullmatch(after["verb"])
+
+
+_OF_BEFORE = compile_re(r"\b(?:one|each|any|some|none|either|neither) of (?:the |its |their |our )?$")
+
+
+def last_result_verb(text: str, sp: NumberSpan, own: tuple[int, int] | None) -> int:
+    """Where the last verb of work done in `text` ends (-1: none); `own`: where the number stands in `text` when
+    that is its clause (None: the words before it). Not a verb a plan puts off ("3,000 jobs to be created", "will be
+    installed"), nor one after the number in its clause unless passive, nor a word of what it counts ("20 trained
+    crew"), nor a participle a measure's name holds ("net earned premium", "total installed capacity")."""
+    def counted(m: re.Match[str]) -> bool:
+        return own is not None and own[0] <= m.start() < own[1] and m.group().strip().lower() in sp.unit.lower() \
+            or m.group().rstrip().endswith("ed") and EN_MEASURE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+
+    return max([m.end() for m in EN_ACHIEVED_RE.finditer(text)
+                if not MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not counted(m)] + [
+        m.end() for m in EN_DONE_RE.finditer(text) if (own is None or m.start() < own[1] or m["passive"])
+        and not MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not counted(m)],
+        default=-1)
