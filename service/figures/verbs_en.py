@@ -19,7 +19,7 @@ _PAST_AFTER_SUBJECT = (r"[a-z]{3,}(?<!e)ed|left|won|lost|rose|fell|grew|came|wen
 _OF_SUBJECT = compile_re(rf"\s+of(?:\s+[\w'’-]+){{1,5}}?(?:\s+had)?(?=\s+(?:also\s+)?(?:{_PAST_AFTER_SUBJECT})\b)")
 # A verb in the past right after the figure, which is its subject: "Fourteen firefighters retired or resigned", "41
 # patients had waited", "£13.9 million have been delivered".
-EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?)?"
+EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?:(?P<aux>have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?)?"
                            rf"(?P<verb>{_PAST_AFTER_SUBJECT}|fought|flew|died)\b")
 # A modal or "to" before a verb, which puts it off: "3,000 jobs to be created", "will be installed".
 MODAL_BEFORE = compile_re(r"\b(?:to|will|would|could|should|may|might|must|shall)\s+(?:be\s+|have\s+been\s+)?$", re.I)
@@ -32,7 +32,9 @@ def subject_of_a_past(sentence: str, sp: NumberSpan) -> bool:
         return False
     end = sp.end
     after = EN_VERB_AFTER.match(sentence, end) or (of := _OF_SUBJECT.match(sentence, end)) and EN_VERB_AFTER.match(sentence, of.end())
-    return bool(after) and not NOT_A_PAST.fullmatch(after["verb"])
+    # (a participle that names a kind of thing, "registered", "listed", is a verb after an auxiliary: "64,200 people had
+    # registered")
+    return bool(after) and (after["aux"] is not None or not NOT_A_PAST.fullmatch(after["verb"]))
 
 
 _OF_BEFORE = compile_re(r"\b(?:one|each|any|some|none|either|neither) of (?:the |its |their |our )?$")
