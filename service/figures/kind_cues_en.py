@@ -66,11 +66,12 @@ EN_ACHIEVED_RE = compile_re(
 # (and an irregular past opening an item: "Cut the average response time to 7 minutes", "Built 412 homes")
 EN_PAST_RE = compile_re(r"\b[a-z]{3,}(?<!e)ed\b|^\W*[A-Z][a-z]{2,}(?<!e)ed\b"
                         r"|^\W*(?:Cut|Built|Rebuilt|Sold|Won|Spent|Paid|Made|Held|Kept|Met|Brought|Took|Gave|Grew|Drew|Ran|Led|"
-                        r"Began|Hit|Beat|Set up|Put|Lent|Dug|Sent|Caught|Bought|Sought|Found|Wrote|Flew|Fed)\b"
+                        r"Began|Hit|Beat|Set up|Put|Lent|Dug|Sent|Caught|Bought|Sought|Found|Wrote|Flew|Fed|Taught|Dealt|Fought|Saw)\b"
                         # (an irregular past after its subject: "the Commission put 74 new buses into service", "We held
                         # 9,860 events"; only where no other word speaks, and never after a modal)
                         r"|(?<=[a-z] )(?:built|rebuilt|sold|won|spent|paid|made|held|brought|took|gave|grew|drew|ran|led|"
-                        r"began|lent|dug|sent|caught|bought|sought|found|wrote|flew|fed|"
+                        r"began|lent|dug|sent|caught|bought|sought|found|wrote|flew|fed|taught|dealt|fought|kept|met|saw|drove|"
+                        r"rode|struck|chose|"
                         r"put(?![^,.;]*\bat\b))\b")  # (not an estimate: "analysts put its share at around 6%")
 NOT_A_PAST = compile_re(
     r"(?:un|non)\w+|(?:plann|expect|project|propos|schedul|intend|target|budget|valu|establish|found|need|requir|"

@@ -317,6 +317,10 @@ CASES = [
     ("In the year, 1,240 new firms were registered in the borough.", "1,240 new firms", "achieved"),
     ("3% of patients waiting for one of the 15 key diagnostic tests had waited six weeks or longer.",
      "15 key diagnostic tests", "other"),
+    # an irregular past after its subject
+    ("Our ski and ride school taught 58,700 lessons.", "58,700 lessons", "achieved"),
+    ("Rangers and the fire service dealt with 27 moorland fires.", "27 moorland fires", "achieved"),
+    ("The winter saw 612,000 skier visits.", "612,000 skier visits", "achieved"),
     # a member of a list a verb governs
     ("We also fitted 312 new kitchens, 268 bathrooms and 540 boilers.", "540 boilers", "achieved"),
     ("We enrolled 6,912 new undergraduates, 4.7% above our planned intake.", "4.7%", "achieved"),
