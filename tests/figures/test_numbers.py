@@ -269,6 +269,11 @@ def test_an_english_range_writes_its_unit_once_and_a_score_or_a_phone_number_is_
     assert found("a total area of 43.5 sq mi") == [("43.5 sq mi", 43.5, "sq mi")]
     assert found("call 555-1234 now") == [] and found("Route 9-10 miles") == []
     assert found("won the game 2-1 with a late goal") == []
+    # A financial year written with an en dash is a year, not a count of the word after it.
+    assert found("Domestic visitors drove the recovery from 2021–22 onwards.") == []
+    assert found("From 2021–22 to 2023–24 arrivals rose 12%, and 26 budget lines were cut.") == [
+        ("12%", 12.0, "%"), ("26 budget lines", 26.0, "budget lines")]
+    assert found("3–4 inches of rain") == [("3", 3.0, "inches"), ("4 inches", 4.0, "inches")]
 
 
 def test_cases_and_doses_are_counts_and_a_criterion_a_confidence_level_or_a_class_bound_is_no_figure():
