@@ -200,15 +200,15 @@ def _is_bare_value(text: str, m: re.Match) -> bool:
 EARLIER_YEAR = r"(?:a year (?:ago|earlier)|last year|(?:the )?(?:previous|prior) year|the year before)"
 _EARLIER_TIME_BEFORE = compile_re(rf"\b{EARLIER_YEAR}\s*\($", re.I)
 
-
-# A part of a whole counted after it: "31 of its 54 projects", "19 of the region's 23 councils".
+# A part of a whole counted after it: "31 of its 54 projects", "19 of the region's 23 councils" (a count of things, not
+# "6 of 7 at call to order"); or named in the plural: "38 of our members", "402 of the openings".
 _PART_OF = compile_re(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[A-Za-z-]+(?:'s|’s|s'|s’)\s+)?\d[\d,]*"
-                      rf"\s+(?:(?!(?:{_EN_STOP})\b)(?:[a-z]{{3,}}|[A-Z][A-Za-z]*[a-z]?s\b)|(?:days|weeks|months|hours)\b)")  # (a count of things, not "6 of 7 at call to order")
+                      rf"\s+(?:(?!(?:{_EN_STOP})\b)(?:[a-z]{{3,}}|[A-Z][A-Za-z]*[a-z]?s\b)|(?:days|weeks|months|hours)\b)"
+                      r"|\s+of\s+(?:our|its|their|the|all)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}(?<!s)s\b(?!\s+(?:of|to)\b)")
 
 
-# A row of a table flattened to a line: a label, then two or more values ("Customer complaints 4,120
-# 3,480", "Non-revenue water 17.2% 15.9%"). Its values are figures of the label, units or not.
-# (An accountant writes a negative in brackets: "(1.9)%".)
+# A row of a table flattened to a line: a label, then two or more values ("Customer complaints 4,120 3,480", "Non-revenue
+# water 17.2% 15.9%"). Its values are figures of the label, units or not. (A negative in brackets: "(1.9)%".)
 EN_TABLE_ROW = compile_re(  # (the label may hold an aside in brackets: "Street reconstruction (62 lane-miles)")
     r"(?P<label>[A-Za-z](?:[^\d\n(]|\([^)\n]{0,40}\)){1,80}?)(?:\s+[-–+(]?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?"
     r"(?:%|bn|mn|[kmbKMB]|\s(?:million|billion))?){2,12}")

@@ -169,7 +169,8 @@ def test_a_dashboards_bare_value_after_its_label_and_no_phone_number():
     assert texts("Customers with ARR above $100K: 1,870, +22% YoY") == ["$100K", "1,870", "22%"]
     assert texts("Employees: 9,400") == ["9,400"]
     assert texts("Traffic deaths rose to 4,285") == ["4,285"]  # a value at the very end of the text
-    assert texts("Tel: 555 0142") == texts("Page: 3") == texts("Note: 5 of the plants closed.") == []
+    assert texts("Tel: 555 0142") == texts("Page: 3") == []
+    assert texts("Note: 5 of the plants closed.") == ["5"]  # (read as a part of the plants, not as the note's value)
 
 
 def test_english_counts_name_the_noun_after_an_adjective_and_no_verb_is_a_unit():
@@ -370,6 +371,11 @@ def test_an_english_bare_number_compared_or_counted_as_a_part_is_a_figure():
     assert texts("The department aims to lift it to 72 by 2030, compared with 355 in all of 2024.") == ["72", "355"]
     assert texts("That is 11,000 more than in April to June.") == ["11,000"]
     assert texts("The terminal recorded a passenger throughput of 512,000.") == ["512,000"]
+    # a part of a whole named in the plural after it (not a part of a document, nor "of" a noun that goes on)
+    assert texts("The search involved 38 of our members and four neighbouring teams.") == ["38", "four neighbouring teams"]
+    assert texts("Special education accounted for 402 of the openings.") == ["402"]
+    assert texts("Chapter 3 of the guidelines sets out the rules.") == []
+    assert texts("Figure 2 of the results shows 4 of the terms of reference.") == []
     assert texts("It has 45 partners, 31 of which are currently active.") == ["45 partners", "31"]
     # a part of a whole counted after it, in days or in an acronym's plural too
     assert texts("Patients waited in corridors on 27 of the 31 days of the month.") == ["27", "31 days"]
