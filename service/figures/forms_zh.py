@@ -8,20 +8,29 @@ from .cn_numerals import cn_to_number
 from .spans import NumberSpan
 
 # A ratio, a coefficient or an index has no unit: 城乡居民收入比由去年同期的1.98缩小至1.93, 基尼系数为0.46,
-# 制造业PMI指数为50.2. A decimal right after its verb, in a clause that names such a measure.
-_RATIO_SUBJECT = compile_re(r"收入比|系数|指数|比值|倍差")
-_RATIO_VALUE = compile_re(r"(?<=[为是达由从的至到])(?P<num>\d{1,4}\.\d{1,3})(?![\d.%％:：])")
+# 制造业PMI指数为50.2, and neither has a rate per unit of something (亿元地区生产总值生产安全事故死亡率为0.041) nor a
+# plot ratio (平均容积率1.42). A decimal right after its verb or its name, in a clause that names such a measure; and
+# the change of one in the clause after it: "全县生态环境状况指数为72.4，同比提高0.6", "收入比为2.04，比上年缩小0.04".
+_RATIO_SUBJECT = compile_re(r"收入比|系数|指数|比值|倍差|死亡率|容积率")
+_RATIO_VALUE = compile_re(r"(?<=[为是达由从的至到率])(?P<num>\d{1,4}\.\d{1,3})(?![\d.%％:：])")
+_RATIO_CHANGE = compile_re(r"(?:提高|下降|缩小|扩大|增加|减少|上升|降低|回落|收窄)了?(?P<num>\d{1,4}\.\d{1,3})(?![\d.%％:：个])")
 _CLAUSE_MARKS = compile_re(r"[，。；！？,;]")
 
 
 def ratios(text: str, found: list[NumberSpan]) -> list[NumberSpan]:
-    out = []
+    out: list[NumberSpan] = []
     for m in _RATIO_VALUE.finditer(text):
         if any(sp.start < m.end() and m.start() < sp.end for sp in found):
             continue
         marks = [c.end() for c in _CLAUSE_MARKS.finditer(text, 0, m.start())]
         if _RATIO_SUBJECT.search(text, marks[-1] if marks else 0, m.start()):
             out.append(NumberSpan(m.start(), m.end(), m.group(), float(m["num"]), ""))
+    for m in _RATIO_CHANGE.finditer(text):
+        # (the change of the ratio just before it, with no other figure between: not "…指数为72.4，优良天数增加12天")
+        before = [sp for sp in found + out if sp.end <= m.start("num")]
+        if before and max(before, key=lambda sp: sp.end) in out and not any(
+                sp.start < m.end() and m.start("num") < sp.end for sp in found):
+            out.append(NumberSpan(m.start("num"), m.end(), m["num"], float(m["num"]), ""))
     return out
 
 

@@ -444,6 +444,12 @@ def test_a_ratio_or_an_index_without_a_unit_and_a_rank_moved_are_figures():
     assert spans("地区生产总值在全省的位次由第8位前移至第6位。") == [("第8位", 8.0), ("第6位", 6.0)]
     # a decimal that names no such measure, or a version or a score, stays out
     assert spans("比赛以3.5分之差告负，系统升级到V2.1版。") == []
+    # a rate per unit of something and a plot ratio have no unit either; the change of a ratio in the clause after it
+    # is a figure too, but not a change after another figure ("优良天数增加12天，…下降1.5" is no index's)
+    assert spans("亿元地区生产总值生产安全事故死亡率为0.041，较上年下降0.016。") == [("0.041", 0.041), ("0.016", 0.016)]
+    assert spans("城乡居民收入比为2.04，比上年缩小0.04；新供应工业用地平均容积率1.42。") == [
+        ("2.04", 2.04), ("0.04", 0.04), ("1.42", 1.42)]
+    assert spans("生态环境状况指数为72.4，优良天数增加12天，综合能耗下降0.6。") == [("72.4", 72.4), ("12天", 12.0)]
 
 
 def test_an_english_count_named_by_three_words_a_count_in_the_passive_and_a_share_as_subject():
