@@ -85,6 +85,8 @@ _NUM = (r"(?P<num>[0-9]{1,3}(?: [0-9]{3})+(?=[^\s0-9,，.．])|[0-9０-９][0-9�
 # 千 is a multiplier except where it starts a unit: 1.2亿千瓦时 is 1.2e8 kWh, not 1.2e11 Wh.
 _MULT = r"(?P<mult>(?:[十百万亿]|千(?!瓦|米|克|伏|卡|焦|帕)|萬|億)*)"
 _INNER = r"(?P<inner>余|多)?"
+# (余 or 多 may stand before the multiplier too: 追回欠薪830余万元, 接待游客50余万人次, 十多万人)
+_INNER_BEFORE_MULT = r"(?:(?:余|多)(?=[十百千万亿萬億]))?"
 # A measure word is no unit when it starts a word: 百亿支撑 (支撑), 3台阶, 5处理, 10名单.
 NOT_A_UNIT_BEFORE = {
     "支": "撑持出付援柱", "台": "阶", "场": "景所", "批": "准复", "部": "门署", "类": "似", "处": "理置",
@@ -125,7 +127,7 @@ _SUFFIX = r"(?P<suffix>以上|以下|左右|以内|之多)?"
 # (不超过 is "at most": its 超过 is no "more than" of the figure's; the cap is read by the subject)
 _PREFIX = r"(?P<prefix>(?<!不)超过|(?<![赶追不])超|(?<![最接附将靠邻])近|(?<![签履合预节制公条集大契簽])约|逾)?"
 FIGURE_RE = compile_re(
-    _PREFIX + _NUM + _MULT + _INNER + _UNIT + _PER + r"(?P<level>级|級)?" + _SUFFIX
+    _PREFIX + _NUM + _INNER_BEFORE_MULT + _MULT + _INNER + _UNIT + _PER + r"(?P<level>级|級)?" + _SUFFIX
 )
 
 _CLASS_BOUND = compile_re(r"及以[上下](?:的)?[\u4e00-\u9fff]")
