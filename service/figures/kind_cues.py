@@ -134,10 +134,10 @@ AREA_WORK = compile_re(r"新建|新增|新造|新种|新植|补植|栽植|建成
 RATE_BASE = compile_re(r"(?:每[\d一二三四五六七八九十百千万]+(?:人口?|户|名|平方公里)|人均)$")
 # The area or the people an event or a work of the period measures, not a place's: 受灾人口, 受益人口, 出生人口, 过火面积,
 # 农作物受旱面积, 房屋施工面积, 征收房屋面积, 机采面积, 改善灌溉面积, 恢复粮食生产面积, 新增服务面积, 秸秆还田面积,
-# 农机作业服务面积, 全程托管服务面积.
+# 农机作业服务面积, 全程托管服务面积, 制种面积 (the seed grown in the season), 推广面积 (where a variety was spread).
 EVENT_MEASURED = compile_re(r"(?:受灾|受旱|受涝|受影响|过火|受害|受益|惠及[\u4e00-\u9fff]{0,4}|出生|死亡|施工|征收[\u4e00-\u9fff]{0,2}|机采|机收"
                             r"|机播|灌溉|恢复[\u4e00-\u9fff]{0,4}|用地|购建房|可售|销售|成交|竣工|开工|治理|修复|整治|造林|复垦|流转"
-                            r"|转移|搬迁|还田|受害森林|防治|(?:作业|托管)(?:服务)?)$")  # (not 服务人口约182万人: whom a utility serves)
+                            r"|转移|搬迁|还田|受害森林|防治|(?:作业|托管)(?:服务)?|制种|推广(?:种植)?)$")  # (not 服务人口约182万人: whom a utility serves)
 # What a number after 人口 measures when a noun stands between them: 脱贫人口人均纯收入11840元 is an income.
 NOUN_AFTER_POPULATION = compile_re(r"[\u4e00-\u9fff]{2,}")
 LAND_WORK_DONE = compile_re(r"落实|完成|(?<!常年)(?<!常年粮食)(?:播种|收获)|已[夏秋春]?(?:播|种|收|机收|收割|插秧|栽插)")

@@ -756,6 +756,9 @@ def test_the_area_of_work_on_land_or_of_what_a_fire_struck_is_no_profile():
     assert kinds("秸秆机械化还田面积186万亩。") == [("186万亩", "achieved")]
     assert kinds("共发生森林火灾两起，过火面积12.6亩。") == [("两起", "achieved"), ("12.6亩", "achieved")]
     assert kinds("全县耕地面积86.2万亩。") == [("86.2万亩", "other")]  # (the place's own)
+    # the seed grown in the season and the area a variety was spread to are the season's work
+    assert kinds("其中，杂交水稻制种面积9.4万亩，玉米制种面积6.1万亩。") == [("9.4万亩", "achieved"), ("6.1万亩", "achieved")]
+    assert kinds("全年主推品种推广面积238万亩。") == [("238万亩", "achieved")]
 
 
 def test_jiang_that_links_its_object_with_another_is_no_will():
