@@ -761,6 +761,13 @@ def test_the_area_of_work_on_land_or_of_what_a_fire_struck_is_no_profile():
     assert kinds("全年主推品种推广面积238万亩。") == [("238万亩", "achieved")]
 
 
+
+def test_what_passed_a_review_in_the_period_is_no_standing_count():
+    assert kinds("全市共有29个农作物新品种通过审定。") == [("29个", "achieved")]
+    assert kinds("全县共有12家企业通过高新技术企业复核。") == [("12家", "achieved")]
+    assert kinds("全市共有规上企业312家。") == [("312家", "other")]
+
+
 def test_jiang_that_links_its_object_with_another_is_no_will():
     s = "将登记结果与户籍迁移、子女入学等事项关联，全年为1.06万名群众提供扫码查询服务，减少群众跑腿约2.1万次。"
     assert kinds(s) == [("1.06万名", "achieved"), ("约2.1万次", "achieved")]
