@@ -257,7 +257,8 @@ def _names_another(text: str, m: re.Match, own: int) -> bool:
 
 # A figure named by a plan word right after it: "the 1,180 planned", "10 kilometres planned for the year",
 # "above the 60% goal set in the plan" (not "18 goals" scored, nor "48,760 planned operations").
-_PLAN_AFTER = compile_re(r"\s+(?:planned|budgeted|targeted)(?=\s+for\b|\s*[,.;)]|\s*$)|\s+(?:goal|target)(?!s)\b", re.I)
+_PLAN_AFTER = compile_re(r"\s+(?:planned|budgeted|targeted)(?=\s+for\b|\s*[,.;)]|\s*$)|\s+(?:goal|target)(?!s)\b"
+                         r"|\s+(?:forecast|projected)(?=\s+(?:in|for|by)\b|\s*[,.;)]|\s*$)", re.I)  # ("the 400,000 trips forecast in the business case")
 _NAMED_BEFORE_PLAN = compile_re(r"\b(?:the|a|its|our|their)\s+(?:[$€£¥]|[A-Z]{1,2}\$)?$", re.I)
 # Work under way at the period's end is a standing count (在建): "1,420 homes under construction across 23 sites".
 _UNDER_WAY = compile_re(r"\s+(?:[a-z-]+\s+){0,2}?(?:under construction|in (?:the )?pipeline|in development|under way|underway)\b")

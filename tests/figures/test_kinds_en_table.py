@@ -317,6 +317,9 @@ CASES = [
     ("In the year, 1,240 new firms were registered in the borough.", "1,240 new firms", "achieved"),
     ("3% of patients waiting for one of the 15 key diagnostic tests had waited six weeks or longer.",
      "15 key diagnostic tests", "other"),
+    # a forecast named right after its number is a plan's figure, a comparison's base or not
+    ("That is 21% more than the 400,000 trips forecast in the business case.", "400,000 trips", "target"),
+    ("Trips rose to 486,300, against 400,000 forecast.", "400,000", "target"),
     # an irregular past after its subject
     ("Our ski and ride school taught 58,700 lessons.", "58,700 lessons", "achieved"),
     ("Rangers and the fire service dealt with 27 moorland fires.", "27 moorland fires", "achieved"),
