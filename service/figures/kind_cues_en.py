@@ -170,10 +170,11 @@ EN_ATTAINED_OF = compile_re(r"%\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:annu
 EN_COST_BEFORE = compile_re(r"\b(?:cost(?:s|ing)?(?:\s+us)?|at\s+an?\s+(?:one-off\s+|total\s+|combined\s+|net\s+)?cost\s+of)\s+"
                             r"(?:about\s+|around\s+|an estimated\s+|a total of\s+|some\s+)?(?:[$€£¥₹]|[A-Z]{1,2}\$)?$", re.I)
 EN_COST_SPENT = compile_re(r"[^;]{0,40}?\b(?:in (?:19|20)\d\d(?:[/–-]\d\d)?|to date|so far|in total|during the (?:year|quarter|half)"
+                           r"|in (?:its|the|our) (?:first |latest )?(?:full )?(?:year|quarter|half|season)\b(?! to come| ahead)|(?:this|last) year"
                            r"|(?:more|less) than (?:budgeted|planned)|(?:over|under) budget|up \d[\d.]*%)"
                            r"|\s+to\s+(?:run|operate)\b", re.I)  # (not "cost €2.1 billion to build": a plant's size)
 EN_COST_DONE_BEFORE = compile_re(r"\b(?:completed|drilled|converted|delivered|installed|replaced|refurbished|resulted in|"
-                                 r"reduced|raised|bought|acquired|purchased)\b", re.I)
+                                 r"reduced|raised|bought|acquired|purchased|added)\b", re.I)
 EN_PRICE_AFTER = compile_re(r"\s+(?:each|a|an|per)\s+(?!total\b)", re.I)
 # A sentence about a time long past: "Ten years ago, …", "A decade ago …".
 EN_LONG_AGO = compile_re(r"\W*(?:(?:[A-Za-z-]+|\d+) years|a decade|two decades|a generation) ago\b", re.I)

@@ -171,6 +171,8 @@ CASES = [
      "42.5 million kilometres", "target"),
     # what something cost in the period, spent, is a result; a price, or the cost of a plant or of works to come, is not
     ("Running St Brannock's cost £14.6m in 2024/25, up 7.8% on the year before.", "£14.6m", "achieved"),
+    ("Running the scheme cost £1.35m in its first year.", "£1.35m", "achieved"),
+    ("The additional bikes and stations added this year cost £540,000.", "£540,000", "achieved"),
     ("Crews converted 46 standard screens to recliner seating during the year at a cost of £9.2m.", "£9.2m", "achieved"),
     ("The garden waste service, which costs £52 a year, has 31,000 subscribers.", "£52", "other"),
     ("The Varnholm plant, which cost €2.1 billion to build, produced 41,200 vehicles.", "€2.1 billion", "other"),
