@@ -14,6 +14,7 @@ from .pieces import (
     char_scale,
     compress,
     end_piece,
+    first_sentence,
     fit,
     is_question,
     shorten,
@@ -31,10 +32,9 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
     sep = 0 if language == "zh" else 1
     # MMR over the best 60 candidates: enough to fill any budget, and keeps composing O(1) in
     # the length of the document.
-    # (English lines with no full stop above the first sentence are a masthead's, a strapline's or a headline's:
-    # "A partnership of Harrowmere Borough Council and …", which the title and the sentences say better)
-    first_sentence = 0 if language == "zh" else next((i for i, u in enumerate(units) if u.terminated), 0)
-    candidates = list(islice((i for i in order if i >= first_sentence and stands_alone(units[i], language)), 60))
+    # (English lines above the first sentence, "A partnership of Harrowmere Borough Council and …", open nothing)
+    first = first_sentence(units, language)
+    candidates = list(islice((i for i in order if i >= first and stands_alone(units[i], language)), 60))
     floor = scores[order[0]] * 0.5 if order else 0.0
     # The lead goes first when it can stand alone: it frames what the figures are about.
     lead_first = bool(units) and 0 in candidates and scores[0] >= floor and not is_question(units[0].text)
@@ -76,7 +76,7 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
         # the lines themselves, in order, say what it is about.
         taken = {i for i, _ in chosen}
         for i, u in enumerate(units):
-            if i in taken or i < first_sentence or is_table_row(u.text):
+            if i in taken or i < first or is_table_row(u.text):
                 continue
             piece = end_piece(strip_marker(compress(u.text, language)), language)
             if used + len(piece) + sep > budget:

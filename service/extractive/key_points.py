@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from ..schemas import FigureDraft, KeyPointDraft
 from ..segment import Sentence
-from .pieces import compress, end_piece, is_question, key_point_limit, shorten, stands_alone, strip_marker
+from .pieces import (
+    compress,
+    end_piece,
+    first_sentence,
+    is_question,
+    key_point_limit,
+    shorten,
+    stands_alone,
+    strip_marker,
+)
 
 
 def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[FigureDraft]],
@@ -36,7 +45,7 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
         points.sort(key=lambda x: -x[0])
         chosen = sorted(points[:6], key=lambda x: x[1])
         return [p for _, _, p in chosen]
-    order = sorted(range(len(units)), key=lambda i: -scores[i])
+    order = sorted(range(first_sentence(units, language), len(units)), key=lambda i: -scores[i])
     picked: list[Sentence] = []
     for i in order:
         s = units[i]

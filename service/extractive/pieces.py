@@ -130,6 +130,13 @@ def fit(piece: str, room: int, language: str) -> str:
     return end_piece(piece[:cut], language)
 
 
+def first_sentence(units: list[Sentence], language: str) -> int:
+    """Where an English page's sentences start: its lines with no full stop above the first sentence are a masthead's,
+    a strapline's, a headline's or a byline's ("Mayor Teresa Villanueva | Delivered February 8, 2024, at …"), which the
+    title and the metadata say better; neither the summary nor a key point opens with them."""
+    return 0 if language == "zh" else next((i for i, u in enumerate(units) if u.terminated), 0)
+
+
 def stands_alone(s: Sentence, language: str) -> bool:
     """Whether a sentence can be a sentence of the summary: not a bare section head, nor a row of a
     table (leader dots running to its value, "Special events ........ $2,487,000"; cells set apart

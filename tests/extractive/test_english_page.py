@@ -45,3 +45,15 @@ def test_a_strapline_under_the_title_does_not_open_the_summary():
     s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
     assert s.summary.startswith("With the opening of the Mill Reach defences")
     assert "A partnership of" not in s.summary
+
+
+def test_a_speakers_delivery_line_under_the_title_is_no_key_point():
+    text = ("2024 State of the City Address\n\n"
+            "Mayor Teresa Villanueva | Delivered February 8, 2024, at the Bellhaven Performing Arts Center\n\n"
+            "Tonight I can report that in 2023 our crews repaved 62 lane-miles of road and filled 14,200 potholes. "
+            "Bellhaven added 2,870 jobs last year, and our unemployment rate ended the year at 3.8 per cent. "
+            "Last year we hired 48 new police officers and 31 firefighters, and violent crime fell 11%. "
+            "We will plant 5,000 trees this year.\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    assert s.key_points and not any("Delivered" in k.text for k in s.key_points)
+    assert "Delivered" not in s.summary
