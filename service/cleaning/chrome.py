@@ -87,9 +87,18 @@ def _remove_lines(st: Page) -> None:
             continue
         if kind == "widget" and LIST_HEAD.match(line) and i + 1 < len(lines):
             continue  # ("Related stories" over a list: the tail is cut from it, when nothing of the article follows)
-        if kind == "breadcrumb":
+        if kind == "breadcrumb" and st.title is None:
             last = _CRUMB_SEP.split(line.strip())[-1]
-            if st.title is None and len(nospace(last)) >= 8:
+            if (below := _headline_below(st, lines[i + 1 : i + 4])) is not None:
+                # (the crumb is the page's label, "One-year report", over its headline; the labels between them and
+                # what stands above the crumb at the page's top, its masthead, "邺川体彩网 | …官方网站", are no text)
+                st.title, labels = below
+                above = lines[:i] if i <= 8 and not any(is_content(doc.simp[a:b]) for a, b in lines[:i]) else []
+                removed = {edit[0] for edit in edits}
+                furniture = [(a, b, "") for a, b in above + labels if a not in removed]
+                edits.extend(furniture)
+                st.removed["site_name"] += len(furniture)
+            elif len(nospace(last)) >= 8:
                 k = line.rfind(last)
                 st.title = doc.text[start + k : start + k + len(last)].strip()
         if kind == "meta":
@@ -101,6 +110,34 @@ def _remove_lines(st: Page) -> None:
         st.removed[kind] += 1
         edits.append((start, end, ""))
     doc.edit(edits)
+
+
+def _headline_below(st: Page, below: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]] | None:
+    """The headline right below a breadcrumb, past its chrome and its labels (which it returns with it): the first
+    other line, if it has a headline's shape (no paragraph, no sentence's end, 8 to 80 characters, in English at least
+    four words)."""
+    labels = []
+    for start, end in below:
+        line = st.doc.simp[start:end].strip()
+        english = _HAN_CHAR.search(line) is None
+        if classify(line) is not None:
+            continue
+        if _LABEL_LINE.search(line) or english and len(line.split()) < 4:
+            labels.append((start, end))  # (a kind of page, "Official Statistics"; a release's line of dates and labels)
+            continue
+        n = len(nospace(line))
+        if 8 <= n <= (160 if english else 80) and not is_content(line) and not is_terminated(line) \
+                and not ENUM_START.match(line):
+            return st.doc.text[start:end].strip(), labels
+        return None
+    return None
+
+
+_HAN_CHAR = compile_re(rf"[{HAN}]")
+# A line of labels and dates under a breadcrumb, no headline: "Official Statistics | Release date: 27 November 2025",
+# "ASX ANNOUNCEMENT – 20 August 2025", "索引号：…发布机构：…".
+_LABEL_LINE = compile_re(r"[|｜]|索引号|发布机构|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December) (?:19|20)\d\d\b|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
 def _remove_inline(st: Page) -> None:

@@ -36,7 +36,9 @@ EN_SITE_NAME = compile_re(r"^[^.!?\d|]{3,70}\b(?:website|web site)\s*$", re.I)
 # some essential cookies to make this website work. …", "We value your privacy. We use cookies …") and its buttons.
 EN_COOKIES = compile_re(r"^\W*cookies on\b[^.!?]{0,80}$"
                         r"|^\W*(?:we value your privacy\.\s*)?we(?:'d| would)?\s+(?:also\s+)?(?:like to\s+)?(?:use|set)\b[^.!?]{0,40}\bcookies\b"
-                        r"|^\W*\[?(?:accept|reject|manage|view)\b[^.!?]{0,40}\bcookies?\b", re.I)
+                        r"|^\W*\[?(?:accept|reject|manage|view)\b[^.!?]{0,40}\bcookies?\b"
+                        # (a banner of any wording with its buttons: "Cookies on this site: we use essential cookies … [Accept]")
+                        r"|^\W*cookies?\b.{0,200}(?:\[\s*(?:accept|reject|settings|manage)|\|\s*(?:accept|reject|manage))", re.I)
 # The label of a time-stamp line: "Updated …", "Last updated …", "Released …".
 _EN_STAMP_WORD = r"(?:(?:last )?updated|published|posted|released|issued)"
 # An editor's note on the text, a sentence of its own: "This transcript has been edited for length and clarity."

@@ -303,6 +303,24 @@ def test_a_table_and_a_short_closing_plan_after_the_last_paragraph_are_kept():
     # (the rows and the plan were cut as a list of related headlines below the article)
 
 
+def test_the_headline_below_a_breadcrumb_is_the_title_not_the_site_name_or_the_crumb():
+    zh = ("邺川体彩网 | 邺川市体育彩票管理分中心官方网站\n首页　开奖公告　新闻中心　公益体彩　责任彩票　网点查询　信息公开\n"
+          "您现在的位置：首页 > 新闻中心 > 本地要闻\n\n2024年邺川体彩销量达30.86亿元 筹集公益金7.92亿元\n\n"
+          "2025-01-08 16:20:11　来源：邺川体彩　编辑：蔺秋\n\n1月7日，邺川市体育彩票管理分中心召开2024年度工作总结暨2025年"
+          "工作部署会，全年销售体育彩票30.86亿元，同比增长12.4%，筹集体彩公益金7.92亿元。\n")
+    c = clean(zh)
+    assert c.title == "2024年邺川体彩销量达30.86亿元 筹集公益金7.92亿元"
+    assert c.text.startswith("1月7日，")
+    en = ("Skip to main content\nBrackenford City Council\nHome > Roads and transport > Brack Bikes > One-year report\n\n"
+          "Official Statistics | Release date: 18 July 2025\n\nBrack Bikes: our first year in numbers\n\n"
+          "Cookies on this site: we use essential cookies to make the site work, and analytics cookies if you agree. "
+          "[Accept] [Reject] [Settings]\n\nIn its first 12 months Brack Bikes users made 486,300 trips, an average of "
+          "1,332 a day, and 64,200 people registered with the scheme.\n")
+    c = clean(en)
+    assert c.title == "Brack Bikes: our first year in numbers"  # (not the crumb, "One-year report", nor the label line)
+    assert c.text.startswith("In its first 12 months") and "Cookies" not in c.text
+
+
 def test_links_to_the_neighbouring_articles_and_a_related_list_headed_with_a_colon_are_chrome():
     # The neighbours' titles and the related headlines hold figures of other articles; the short closing
     # paragraph above them (no comma, so it looks like a headline too) is the article's.
