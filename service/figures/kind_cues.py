@@ -285,6 +285,9 @@ RANKED_IN = compile_re(r"(?:居|位居|位列|排名|排|列)(?:全国|全省|�
 REMAINING = compile_re(r"(?:剩余|其余|尚余|余下|剩下)$")
 # What is still left, a stock: 全县大班额还有19个, 仍有近三成山塘存在渗漏问题.
 STILL_LEFT = compile_re(r"(?:还有|仍有|尚有)$")
+# What a place has only so much of, a shortfall its writer laments: 全县农村供水专职管护人员仅56人, 全院仅有全科医生8名,
+# 枯水期供水保证率不足90% (not a result that fell short, 三季度新开工项目仅5个, nor a rate 仅为: both have their verb).
+SHORTFALL = compile_re(r"(?:仅有|只有)[^，。；！？\d]{0,10}$|(?:(?<![不])仅(?![为占])|(?:仍|尚)?不足|不到)$")
 # A stock's change over the period, in the clause after it: 年末全县户籍人口61.38万人，比上年末减少0.42万人
 # (the stock is reported as the period's outcome then, not as the place's profile).
 STOCK_CHANGED_AFTER = compile_re(r"[，,](?:比|较|同比|与)(?:上年末|上年底|去年底|去年末|年初|上年度|上年|去年)(?:相比)?[，,]?"

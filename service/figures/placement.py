@@ -74,6 +74,8 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
         return Decision("other", "earlier_period", True)  # 扭转了去年同期下降3.2%的局面
     if cue.STILL_LEFT.search(local) and not cue.TARGET_RE.search(after):
         return Decision("other", "still_left", True)  # 全县大班额还有19个
+    if cue.SHORTFALL.search(local) and not cue.ACHIEVED_RE.search(local) and not cue.TARGET_RE.search(local):
+        return Decision("other", "shortfall", True)  # 专职管护人员仅56人, 保证率不足90%
     if cue.REMAINING.search(local) and cue.TARGET_RE.search(after):
         return Decision("target", "remaining_committed", True)  # 剩余42公里将于11月底前完工
     if cue.WHOLE_OF_PLACE.search(local.strip()) and cue.PLACES_AFTER.match(after):

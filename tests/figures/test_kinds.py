@@ -796,3 +796,10 @@ def test_a_years_estimate_goes_on_past_its_clause():
 def test_a_success_rate_is_a_noun_and_no_settled_result():
     assert kinds("下一步力争把调解成功率提高到65%。") == [("65%", "target")]
     assert kinds("全年调解成功率达到61.2%。") == [("61.2%", "achieved")]
+
+
+def test_what_a_place_has_only_so_much_of_is_a_shortfall_not_a_result():
+    assert kinds("全县农村供水专职管护人员仅56人，枯水期供水保证率不足90%。") == [("56人", "other"), ("90%", "other")]
+    assert kinds("全院仅有全科医生8名。") == [("8名", "other")]
+    # (a result that fell short keeps its verb: the period's work)
+    assert kinds("三季度新开工项目仅5个。") == [("5个", "achieved")]
