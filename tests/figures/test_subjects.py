@@ -324,3 +324,8 @@ def test_an_earlier_times_figure_in_brackets_names_the_same_thing_and_the_change
     subjects = {f.text: f.subject for f in extract_figures(
         "全市新能源汽车保有量达到8.7万辆，新车销售中新能源车占比为41.2%（上年为29.6%）。")}
     assert subjects["29.6%"] == subjects["41.2%"] == "新车销售中新能源车占比"
+
+
+def test_a_shortfalls_words_are_no_part_of_the_subject():
+    figs = extract_figures("全县农村供水专职管护人员仅56人，偏远乡镇的定点康复机构仍不足3家，饮片产值的比重不到35%。")
+    assert [f.subject for f in figs] == ["农村供水专职管护人员", "偏远乡镇的定点康复机构", "饮片产值的比重"]
