@@ -161,6 +161,7 @@ STANDING_BEFORE = compile_re(
     r"|(?:在职|在岗|在编)(?:在岗)?(?:职工|员工|教职工|人员)"  # (a body's staff: 在职职工3860人, 集团在岗职工4.12万人)
     r"|" + _WHOLE_PLACE_HAS +
     r"|保有量(?:为|约|达(?![到成]))?"  # (电动自行车保有量约168万辆: a stock, the place's)
+    r"|(?<![新增扩建造修])(?:总|有效|设计|兴利)?(?:仓容|库容)(?:为|约)?"  # (仓容5.4万吨, 总库容1.86亿立方米: what a store holds)
     r"|" + _KEEPS +
     r"|(?:^|(?<=[\u4e00-\u9fff]))" + _SET_UP + r"(?=$))"  # (设 right before its number)
     # (a noun of a few words, an age, a model code or a class bound in it: 现有60周岁以上老年人, 目前全市共有汽车品牌4S店87家,

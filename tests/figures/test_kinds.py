@@ -197,7 +197,8 @@ def test_a_share_of_its_target_is_an_attainment_and_no_plan():
 
 def test_a_places_area_written_with_its_own_verb_is_a_profile_and_the_area_of_new_things_is_not():
     figs = extract_figures("该区面积达120平方公里，今年新建标准厂房12万m²，水库库容3.5亿m³。")
-    assert [(f.text, f.kind) for f in figs] == [("120平方公里", "other"), ("12万m²", "achieved"), ("3.5亿m³", "achieved")]
+    # (a reservoir's capacity is its size, as a store's is: three writers of the collection read it so)
+    assert [(f.text, f.kind) for f in figs] == [("120平方公里", "other"), ("12万m²", "achieved"), ("3.5亿m³", "other")]
     plan = SentenceContext(section="target")
     figs = extract_figures("新增海外仓8个，总面积达25万平方米以上。", context=plan)
     assert [f.kind for f in figs] == ["target", "target"]
@@ -803,3 +804,8 @@ def test_what_a_place_has_only_so_much_of_is_a_shortfall_not_a_result():
     assert kinds("全院仅有全科医生8名。") == [("8名", "other")]
     # (a result that fell short keeps its verb: the period's work)
     assert kinds("三季度新开工项目仅5个。") == [("5个", "achieved")]
+
+
+def test_what_a_store_or_a_reservoir_holds_is_its_size_and_new_capacity_is_work_done():
+    assert kinds("储备库下设三个分库，仓容5.4万吨；水库总库容1.86亿立方米。") == [("5.4万吨", "other"), ("1.86亿立方米", "other")]
+    assert kinds("今年维修改造和新建仓容3.5万吨，新增冷库库容2.8万立方米。") == [("3.5万吨", "achieved"), ("2.8万立方米", "achieved")]
