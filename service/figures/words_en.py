@@ -24,8 +24,10 @@ _EN_ORDINAL = rf"(?:{'|'.join(_EN_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))"
 _EN_RANK = compile_re(
     rf"\b(?P<rank>(?P<ord>{_EN_ORDINAL})[-\s](?:highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest"
     r"|busiest|strongest|weakest|safest|cheapest|greatest|longest|shortest|richest|poorest|most|least)\b)"
-    rf"|\b(?:rank(?:ed|s)?|placed|came|finished|(?:up|down|rising|falling|climbing|slipping) from)\s+(?:joint\s+|equal\s+)?"
-    rf"(?:No\.\s?)?(?P<ord2>{_EN_ORDINAL})\b",
+    rf"|\b(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|finished|(?:up|down|rising|falling|climbing|slipping) from)\s+"
+    rf"(?:(?:us|it|them|him|her)\s+)?(?:joint\s+|equal\s+)?(?:No\.\s?)?(?P<ord2>{_EN_ORDINAL})\b"
+    # ("ranked us 1st", "placing it 212th of the 296 authorities"; "moved up to 12th place")
+    rf"|\bto\s+(?P<ord3>{_EN_ORDINAL})\s+place\b",
     re.I,
 )
 
@@ -33,8 +35,8 @@ _EN_RANK = compile_re(
 def ranks(text: str) -> list[NumberSpan]:
     out = []
     for m in _EN_RANK.finditer(text):
-        group = "rank" if m.group("rank") else "ord2"
-        ordinal = (m.group("ord") or m.group("ord2")).lower()
+        group = "rank" if m.group("rank") else "ord2" if m.group("ord2") else "ord3"
+        ordinal = (m.group("ord") or m.group("ord2") or m.group("ord3")).lower()
         value = _EN_ORDINALS.get(ordinal) or int(ordinal[:-2])
         out.append(NumberSpan(m.start(group), m.end(group), m.group(group), float(value), "rank"))
     return out

@@ -356,6 +356,10 @@ def test_an_english_rank_in_words_or_ordinals_is_a_figure_whose_value_is_the_pla
         ("46.2%", 46.2, "%"), ("third-highest", 3.0, "rank")]
     assert spans("The port ranked 12th in the state and finished second in 2023.") == [
         ("12th", 12.0, "rank"), ("second", 2.0, "rank")]
+    # with its object between verb and place, or as the place moved to
+    assert spans("The survey ranked us 1st for passenger satisfaction.") == [("1st", 1.0, "rank")]
+    assert spans("The national table placed it 212th of the 296 authorities.")[0] == ("212th", 212.0, "rank")
+    assert spans("The council moved up to 12th place.") == [("12th", 12.0, "rank")]
     assert parse_quantity("second-lowest") == (2.0, "rank")
     # an ordinal without a superlative or a verb of ranking is no figure
     assert spans("It is the first-ever plan for first-time buyers, the second phase of the scheme.") == []
