@@ -113,7 +113,10 @@ def history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], do
     zh = language == "zh"
     if min(results) >= reviewed_from:
         return  # (no result of an earlier year: most pages)
-    for m in (_REVIEWED_SINCE if zh else _EN_REVIEWED_SINCE).finditer("\n".join(s.text for s in sentences)):
+    # (an English page reviews the years since one only where it counts over them: "212 times since 2017"; not where it
+    # says how long a body has served, "We have served the district since 1988")
+    text = "\n".join(s.text for s in sentences if zh or s.index in figures)
+    for m in (_REVIEWED_SINCE if zh else _EN_REVIEWED_SINCE).finditer(text):
         if not zh and m["last"] and (int(m["first"]) + 1) % 100 == int(m["last"]):
             continue  # (2020-21: one financial year, no span the page reviews)
         first = (int(m["since"] or m["first"]) if m["since"] or m["first"] else _PLAN_START[m["plan"]]
