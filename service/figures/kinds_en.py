@@ -116,6 +116,7 @@ _WORKS_WITH = compile_re(r"\b(?:scheme|project|unit|hub|centre|center|facility|b
 # A stock at the end of the period reported, the period's outcome (not what a place has: "has 1.2 million
 # residents"): "with 14,860 patients at 31 March", "had 412 stores at the end of the quarter".
 _EN_PERIOD_END = compile_re(rf"\b(?:at|as at|as of)\s+(?:the\s+)?(?:end of (?:the\s+)?(?:year|quarter|month|period|half|{_MONTHS})"
+                            r"|(?:year|quarter|half|period)[- ]end\b"  # ("had 3,870 holders at the year end")
                             rf"|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b)", re.I)
 _PLANNED = compile_re(r"\b(?:planned|plan|budget(?:ed)?|target)\b", re.I)  # ("against a full-year planned deficit of")
 # The figure of an earlier time a change is measured on, named after it: "an increase of 4.8% on the 13.95

@@ -210,6 +210,7 @@ CASES = [
     ("Loerievlei Dam: 31.7% (42.9% a year ago)", "42.9%", "other"),
     # a stock at the end of the period is its outcome, not what a place has; the level compared with stays so
     ("At 31 March the group had 412 stores.", "412 stores", "achieved"),
+    ("The annual swim pass was relaunched in April, and it had 3,870 holders at the year end.", "3,870 holders", "achieved"),
     ("The county has 1.2 million residents.", "1.2 million residents", "other"),
     # what a plan is to have is its goal, not what the body has
     ("The authority aims to have 300 zero-emission buses in Area A by March 2027.", "300 zero-emission buses", "target"),
