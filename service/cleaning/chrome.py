@@ -35,7 +35,7 @@ from .metadata import (
     take_stamp_date,
 )
 from .rows import is_bar_head
-from .script import HAN, to_simplified
+from .script import HAN, HAN_RE, to_simplified
 
 # The account name glued before a publish stamp (…融媒 2年前发布); the separators of a breadcrumb;
 # the end of an outlet's name standing alone on a line (…日报), before the article's first line.
@@ -119,7 +119,7 @@ def _headline_below(st: Page, below: list[tuple[int, int]]) -> tuple[str, list[t
     labels = []
     for start, end in below:
         line = st.doc.simp[start:end].strip()
-        english = _HAN_CHAR.search(line) is None
+        english = HAN_RE.search(line) is None
         if classify(line) is not None:
             continue
         if _LABEL_LINE.search(line) or english and len(line.split()) < 4:
@@ -133,7 +133,6 @@ def _headline_below(st: Page, below: list[tuple[int, int]]) -> tuple[str, list[t
     return None
 
 
-_HAN_CHAR = compile_re(rf"[{HAN}]")
 # A line of labels and dates under a breadcrumb, no headline: "Official Statistics | Release date: 27 November 2025",
 # "ASX ANNOUNCEMENT – 20 August 2025", "索引号：…发布机构：…".
 _LABEL_LINE = compile_re(r"[|｜]|索引号|发布机构|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|"

@@ -170,32 +170,31 @@ def test_a_lead_of_some_months_names_no_current_period():
     assert _kinds(months, doc_year="2025")[-1] == ("3128.6万辆次", "other")
 
 
-def test_an_english_result_of_a_year_two_or_more_before_the_pages_is_history():
+def _en_kinds(text: str, doc_year: str = "2025") -> dict[str, str]:
     from service.extractive.sections import figures_in_context
     from service.segment import segment
 
+    return {f.text: f.kind for fs in figures_in_context(segment(text), [], "en", doc_year=doc_year).values() for f in fs}
+
+
+def test_an_english_result_of_a_year_two_or_more_before_the_pages_is_history():
     text = ("In 2025, employment in the region rose 1.2% to 2.1 million, and the region added 38,400 jobs.\n\n"
             "The region's nominal output was £58.3 billion in 2023. Sales rose 8.7% to $4.6 billion, compared "
             "with $4.2 billion in fiscal 2023, while operating income increased 12.4% to $611 million.")
-    figs = {f.text: f.kind for fs in figures_in_context(segment(text), [], "en", doc_year="2025").values()
-            for f in fs}
+    figs = _en_kinds(text)
     assert figs["£58.3 billion"] == "other"
     assert figs["38,400 jobs"] == "achieved" and figs["$611 million"] == "achieved"  # (2023 dates the baseline only)
 
 
 def test_an_english_page_that_says_how_long_a_body_has_served_reviews_no_years():
-    from service.extractive.sections import figures_in_context
-    from service.segment import segment
-
     text = ("We have served the district since 1988. In 2024/25 our volunteers drove 412,600 miles and we made 38,900 "
             "passenger trips.\n\nIn 2019 there were 26 rural bus routes in the district; today there are 17.")
-    figs = {f.text: f.kind for fs in figures_in_context(segment(text), [], "en", doc_year="2025").values() for f in fs}
+    figs = _en_kinds(text)
     assert figs["38,900 passenger trips"] == "achieved" and figs["26 rural bus routes"] == "other"
     # (a running total since a year still reviews it: "212 trips with us since 2017")
     counted = ("Edith has made 212 trips with us since 2017.\n\nIn 2019 she made 31 trips with us.\n\n"
                "In 2024/25 we made 38,900 passenger trips.")
-    figs = {f.text: f.kind for fs in figures_in_context(segment(counted), [], "en", doc_year="2025").values() for f in fs}
-    assert figs["31 trips"] == "achieved"
+    assert _en_kinds(counted)["31 trips"] == "achieved"
 
 
 PROGRESS = """鹤汀区2024年城市更新工作进展情况
