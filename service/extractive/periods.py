@@ -92,6 +92,9 @@ _PLAN_START = {"十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+_TIME_UNITS = frozenset(("minutes", "hours", "days", "weeks", "months", "years"))
+
+
 def history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], doc_year: str | None,
              language: str = "zh") -> None:
     """Results of a year two or more before the page's own are history cited as background
@@ -114,8 +117,10 @@ def history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], do
     if min(results) >= reviewed_from:
         return  # (no result of an earlier year: most pages)
     # (an English page reviews the years since one only where it counts over them: "212 times since 2017"; not where it
-    # says how long a body has served, "We have served the district since 1988")
-    text = "\n".join(s.text for s in sentences if zh or s.index in figures)
+    # says how long a body has served, "We have served the district since 1988", nor where its only figure is a span of
+    # time, "has operated the airport since 1965 under a 60-year lease")
+    text = "\n".join(s.text for s in sentences
+                     if zh or any(f.unit not in _TIME_UNITS for f in figures.get(s.index, ())))
     for m in (_REVIEWED_SINCE if zh else _EN_REVIEWED_SINCE).finditer(text):
         if not zh and m["last"] and (int(m["first"]) + 1) % 100 == int(m["last"]):
             continue  # (2020-21: one financial year, no span the page reviews)

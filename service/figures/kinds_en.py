@@ -110,6 +110,13 @@ _WITHIN = compile_re(r"\b(?:within|in under|in less than|inside)\s+$", re.I)
 # plan cuts to, "reduce interruptions to no more than 3.0 minutes", nor time given, "more than 51,000 hours of").
 _TIME_BOUND = compile_re(r"(?<!\bto )(?<!\bto no )(?<!\bto not )\b(?:" + TIME_BOUND_WORDS + r")\s+$", re.I)
 _TIME_UNIT = compile_re(r"(?:working |calendar )?(?:seconds?|minutes?|hours?|days?|weeks?|months?)", re.I)
+# A span of time things happened in, a figure of the frame (`other`): "in 24 hours", "over 32 weeks", "ran for 26
+# weeks", "the 52 weeks to 28 September", "(13 weeks)", "every 10 minutes". Not time given or used ("for 96,400 hours",
+# "27,400 sitting days"; a span is short), nor the days counted ("full on 47 days").
+_TIME_SPAN_UNIT = compile_re(r"minutes|hours|days|weeks")
+_SPAN_BEFORE = compile_re(r"(?:\b(?:in|over|for|during|every|across|after|run of|the|first|last|next|past|all)"
+                          r"|\()\s+(?:(?:the|a|an|their|its|our|first|last|next|past|all|combined|about|around|nearly|almost|some)\s+){0,2}$",
+                          re.I)
 # A work and what it holds: "a same-day emergency care unit with 16 trolleys", "a scheme with four theatres".
 _WORKS_WITH = compile_re(r"\b(?:scheme|project|unit|hub|centre|center|facility|building|development|plant|ward|berth|terminal|"
                          r"depot|station|school|hospital|wing)s? with\s+(?:(?:about|around|some|up to) )?$", re.I)
@@ -208,6 +215,10 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
     if _TIME_UNIT.fullmatch(sp.unit or "") and (_WITHIN.search(sentence, max(0, sp.start - 20), sp.start) or (
             _TIME_BOUND.search(sentence, max(0, sp.start - 20), sp.start) and not sentence.startswith(" of ", sp.end))):
         return Decision("other", "time_limit", True)  # "answered 96.1% of calls within 10 seconds": the standard's limit
+    if _TIME_SPAN_UNIT.fullmatch(sp.unit or "") and (sp.value or 0) < 100 and "." not in sp.text \
+            and not sentence.startswith(" of ", sp.end) and _SPAN_BEFORE.search(sentence, max(0, sp.start - 30), sp.start) \
+            or "-" in sp.text and sp.unit in ("minutes", "hours", "days", "weeks", "months", "years"):
+        return Decision("other", "time_span", True)  # "handled 96 incidents in 24 hours", "ran for 26 weeks", "a 16-day closure"
     if _WORKS_WITH.search(sentence, max(0, sp.start - 40), sp.start) and sp.unit != "%" and sp.unit not in EN_MONEY:
         return Decision("other", "size", True)  # "a £18.5 million scheme with four theatres": what the works hold
     if EN_ELSEWHERE_OPENING.match(sentence) or EN_ELSEWHERE.search(sentence, cs, sp.start):

@@ -1,6 +1,7 @@
 """English times as figures: time spent ("7,240 hours of enforcement"), a time measured ("the median
-time to trial was 46 weeks"), and minutes with seconds as one figure ("8 minutes 41 seconds"); not a
-span something lasts or happens within ("for 3 days", "within 24 hours")."""
+time to trial was 46 weeks"), a span of days or less ("closed for 11 days"), one written with its noun
+("a 16-day closure"), and minutes with seconds as one figure ("8 minutes 41 seconds"); not a whole number
+of months or years that is a deadline or an age ("within two years", "150 years old")."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ RATE = r"(?:a|per) (?:day|week|month|year)"
 _RATE_AFTER = compile_re(rf"\s+{RATE}\b")
 
 
-# Time as an amount of work or of use, not a span of time: "7,240 hours of enforcement", "41,500 hours of
-# their time", "full on 47 days of the summer" ("within 24 hours", "for 3 days" are spans: no figures).
+# Time as an amount of work or of use: "7,240 hours of enforcement", "41,500 hours of
+# their time", "full on 47 days of the summer"; and a span of days or less (`_SHORT_SPANS`).
 _TIME_SPENT = compile_re(r"(?<![\w.,$€£¥])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s(?P<unit>hours|days|weeks|minutes|months|years)\b"
                          r"(?P<of>\s+of\b)?")
 
@@ -68,13 +69,29 @@ _TIME_THRESHOLD = compile_re(
     re.I)
 
 
+# A time written as one word with its noun, a description of what it measures: "a 16-day closure", "a 12-year
+# lease", "its 190-year history", "the 1,200-year-old abbey" (kinds_en reads them as `other`). Not a service that
+# never closes ("the 24-hour line", "a 7-day service"), nor a security named by its term ("the 10-year Treasury note").
+_TIME_COMPOUND = compile_re(r"(?<![\w.,$€£¥/:–-])(?!24-hour|7-day)(?P<num>\d{1,3}(?:,\d{3})*|\d+)-(?P<unit>minute|hour|day|week|month|year)(?:-old)?\b"
+                            r"(?!\s+(?:Treasury|treasury|gilts?|bonds?|notes?|yields?|bunds?|mortgages?|swaps?|JGBs?)\b)")
+
+
+def time_compounds(text: str) -> list[NumberSpan]:
+    return [NumberSpan(m.start(), m.end(), m.group(), float(m["num"].replace(",", "")), m["unit"] + "s")
+            for m in _TIME_COMPOUND.finditer(text)]
+
+
 def times_read(text: str) -> list[NumberSpan]:
-    """The times of `text` that are figures: time spent or measured, and the bounds of a class (not in a row's
-    label, which names the row: "Patients waiting over 52 weeks | 1,105")."""
+    """The times of `text` that are figures: time spent or measured, written with its noun, and the bounds of a
+    class (not in a row's label, which names the row: "Patients waiting over 52 weeks | 1,105")."""
     times = time_spent(text)
+    if "-" in text and (compounds := time_compounds(text)):
+        times = sorted(times + compounds, key=lambda t: t.start)
+    label_end = text.find("|")
+    if label_end > 0:
+        times = [t for t in times if t.start > label_end]
     if "within" in text or " than " in text or "at least" in text or "beyond" in text or " over " in text \
             or "in excess" in text:
-        label_end = text.find("|")
         times = sorted(times + [t for t in time_thresholds(text) if t.start > label_end
                                 and not any(o.start < t.end and t.start < o.end for o in times)], key=lambda t: t.start)
     return times
@@ -94,6 +111,12 @@ def time_thresholds(text: str) -> list[NumberSpan]:
     return out
 
 
+# Spans of days or less are figures wherever they stand ("closed for 11 days", "96 incidents in 24 hours"; the convention
+# lists durations, as `other`), except a point in time: "58% lower after 12 weeks". Months and years are read only
+# where measured: a whole number of them is a deadline or an age as often ("within two years", "150 years old").
+_SHORT_SPANS = frozenset(("hours", "days", "weeks", "minutes"))
+
+
 def time_spent(text: str) -> list[NumberSpan]:
     out = []
     if "hours" in text or "days" in text or "weeks" in text or "minutes" in text or "months" in text or "years" in text:
@@ -110,6 +133,7 @@ def time_spent(text: str) -> list[NumberSpan]:
                 measured = measured and _AVERAGE_OR_TAKEN.search(measured.group())
                 if not (measured and not span):
                     continue
-            if rate or m["dec"] or (m["of"] or value >= 100 or measured) and not span:  # ("open for 62 hours a week", "41.6 minutes")
+            if rate or m["dec"] or (m["of"] or value >= 100 or measured) and not span or m["unit"] in _SHORT_SPANS \
+                    and not text[max(0, m.start() - 6) : m.start()].lower().endswith("after "):  # ("open for 62 hours a week", "41.6 minutes")
                 out.append(NumberSpan(m.start(), m.end("unit"), text[m.start() : m.end("unit")], value, m["unit"]))
     return out

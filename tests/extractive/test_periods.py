@@ -195,6 +195,10 @@ def test_an_english_page_that_says_how_long_a_body_has_served_reviews_no_years()
     counted = ("Edith has made 212 trips with us since 2017.\n\nIn 2019 she made 31 trips with us.\n\n"
                "In 2024/25 we made 38,900 passenger trips.")
     assert _en_kinds(counted)["31 trips"] == "achieved"
+    # (nor does a sentence whose only figure is a span of time: "since 1965, under a 60-year lease")
+    lease = ("The trust has run the harbour since 1965 under a 60-year lease. In 2024/25 it handled 1,210 ship calls."
+             "\n\nIn 2019 there were 14 berths in use; today there are 11.")
+    assert _en_kinds(lease)["14 berths"] == "other"
 
 
 PROGRESS = """鹤汀区2024年城市更新工作进展情况

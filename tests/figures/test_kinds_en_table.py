@@ -333,6 +333,15 @@ CASES = [
     # the time limit a share is counted within is the standard's
     ("Control staff answered 96.1% of emergency calls within 10 seconds.", "10 seconds", "other"),
     ("Control staff answered 96.1% of emergency calls within 10 seconds.", "96.1%", "achieved"),
+    # a span of time things happened in, or one written with its noun, frames the period: it is no result
+    ("The exhibition ran for 26 weeks and sold 61,700 tickets.", "26 weeks", "other"),
+    ("The exhibition ran for 26 weeks and sold 61,700 tickets.", "61,700 tickets", "achieved"),
+    ("The control room handled 96 incidents in 24 hours.", "24 hours", "other"),
+    ("Trading update for the 13 weeks to 27 September 2025", "13 weeks", "other"),
+    ("A 19-day planned shutdown of the mill cut output by 9%.", "19-day", "other"),
+    # ... but days counted, and time given, are what they count
+    ("Car parks at the trailheads were full on 47 days this summer.", "47 days", "achieved"),
+    ("Officers patrolled for 96,400 hours in total.", "96,400 hours", "achieved"),
     # a plan word right before a number names that one, not a result before it
     ("Routine repairs: we completed 88.2% on time – target 90%", "88.2%", "achieved"),
     ("Routine repairs: we completed 88.2% on time – target 90%", "90%", "target"),

@@ -477,7 +477,12 @@ def test_english_mining_units_time_spent_and_compound_number_words():
         ("84,900oz", 84900.0, "oz"), ("1.64 g/t", 1.64, "g/t"), ("9.8Moz", 9.8, "Moz")]
     assert spans("Vans carried out 7,240 hours of enforcement; volunteers gave 41,500 hours.") == [
         ("7,240 hours", 7240.0, "hours"), ("41,500 hours", 41500.0, "hours")]
-    assert spans("Closed for 3 days; the office opens 5 days a week.") == [("5 days", 5.0, "days")]  # (not the span)
+    # a span of time is a figure too (the convention lists durations, as `other`), and so is one written with its
+    # noun; a whole number of months or years stays a deadline or an age
+    assert spans("Closed for 3 days; the office opens 5 days a week.") == [("3 days", 3.0, "days"), ("5 days", 5.0, "days")]
+    assert spans("A 16-day closure let crews rebuild the 1,200-year-old abbey's roof under a 12-year lease.") == [
+        ("16-day", 16.0, "days"), ("1,200-year-old", 1200.0, "years"), ("12-year", 12.0, "years")]
+    assert spans("The hall will be rebuilt over two years.") == []
     # a time that bounds a standard or a class is a figure (as "10% or more" is); months and years are deadlines
     assert spans("Call within 24 hours; 812 patients waited more than six weeks.") == [
         ("24 hours", 24.0, "hours"), ("812 patients", 812.0, "patients"), ("six weeks", 6.0, "weeks")]
