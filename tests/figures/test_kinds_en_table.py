@@ -547,3 +547,12 @@ def test_a_change_columns_base_year_dates_no_column_and_registered_homes_are_a_p
     assert column_kinds("Area | Registered homes | Inspected in year | Rated good or outstanding | Change on 2023–24 (points)")[1:] == [
         ("other", None), ("achieved", None), ("achieved", None), ("achieved", None)]
     assert column_kinds("Region | 2024 | 2023 | Change on 2023")[1:] == [("achieved", "2024"), ("other", "2023"), ("achieved", None)]
+
+
+def test_a_column_of_what_was_planted_is_no_plan():
+    from service.figures.table_bars import column_kinds
+
+    # ("planted" holds "plan": the head of a plan is the word itself, "Plan", "Planned", "Plans")
+    assert column_kinds("Ward | Trees planted 2024/25 | Canopy cover 2024 | Canopy target 2035")[1:] == [
+        ("achieved", "2024"), ("achieved", "2024"), ("target", "2035")]
+    assert column_kinds("Scheme | Planned | Delivered")[1:] == [("target", None), ("achieved", None)]
