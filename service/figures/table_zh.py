@@ -94,7 +94,7 @@ _WORD_COLUMN = compile_re(r"(?:本报告期[末初]?|报告期[末初]?|本期|�
                           r"(?:[(（][%％][)）]|±%)?")
 # Such a column of an earlier time, the comparison: "上年同期", "本报告期初", "上月".
 # A value column named by what it measures, with its unit: "网络零售额(亿元)", "占比(%)", "集装箱吞吐量（万标箱）".
-_MEASURE_COLUMN = compile_re(r"(?:(?:19|20)\d{2}年)?(?P<name>[A-Za-z\u4e00-\u9fff]{1,14})[(（](?P<unit>[^()（）\d]{1,6})[)）]")
+_MEASURE_COLUMN = compile_re(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}(?:[—–~-]\d{1,2})?月(?:份)?)?(?P<name>[A-Za-z\u4e00-\u9fff]{1,14})[(（](?P<unit>[^()（）\d]{1,6})[)）]")
 
 
 # A column named by what it counts, ending in a unit of two characters or more: "抽检批次", "不合格批次", "接待人次".

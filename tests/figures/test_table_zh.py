@@ -281,3 +281,15 @@ def test_a_rows_label_may_hold_numbers_glued_to_its_words():
     assert (by["5460"].unit, by["5460"].subject) == ("人", "65岁及以上老年人签约人数")
     assert by["1180"].subject == "2型糖尿病患者签约人数" and by["78.6%"].subject == "0-6岁儿童签约率"
     assert "65岁" not in by and "6岁" not in by
+
+
+def test_a_column_named_by_months_of_the_year_and_a_measure_holds_its_rows_numbers():
+    # ("1—9月新建（个）": the months name the period, the rest what the column counts)
+    text = ("全市充电基础设施建设推进情况\n\n各县（市、区）公共充电桩建设进展如下：\n\n"
+            "县（市、区）   年度目标（个）   1—9月新建（个）   完成率    累计公共桩（个）\n"
+            "沅城区         2200             1860              84.5%     8200\n"
+            "禾东区         1800             1420              78.9%     6300\n")
+    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    assert (by["1860"].unit, by["1860"].kind, by["1860"].subject) == ("个", "achieved", "沅城区新建")
+    assert (by["2200"].kind, by["2200"].subject) == ("target", "沅城区年度目标")
+    assert by["6300"].subject == "禾东区累计公共桩"
