@@ -55,8 +55,10 @@ def _reviews_then_plans(head: str) -> bool:
     return bool(comma) and not (PLAN_WORDS.search(first) or FUTURE_HEADING.search(first)) and PLAN_WORDS.search(rest) is not None
 
 
-# A sentence that turns back to this year's work: "此外，市福彩发行中心今年继续开展…" (not its plan: 今年将…).
-_THIS_YEAR_AGAIN = compile_re(r"[^，。；]{0,3}[，,]?[^，。；]{0,12}?今年(?!将|要|计划|力争|争取|内?确保)")
+# A sentence that turns back to this year's work: "此外，市福彩发行中心今年继续开展…" (not its plan: 今年将…), or to
+# the state now: "目前，全区分馆总数达到18个" after "明年将再建分馆3个".
+_THIS_YEAR_AGAIN = compile_re(r"[^，。；]{0,3}[，,]?[^，。；]{0,12}?今年(?!将|要|计划|力争|争取|内?确保)"
+                              r"|(?:目前|截至目前|截至当前|当前|现已)(?![^，。；]{0,6}(?:将|要|计划|力争|争取|确保))")
 # Work done on a plan, in a review's head: 严格落实轮换计划, 全面完成年度目标任务.
 _PLAN_CARRIED_OUT = compile_re(r"(?:落实|执行|完成|实施|抓好)[^，。、]{0,8}?(?:计划|任务|目标)")
 # A head that opens on a goal, after its year or none: "2025年：力争审定新品种30个以上", "力争全年接待游客500万人次".

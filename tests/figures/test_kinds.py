@@ -349,6 +349,14 @@ def test_a_reviews_heads_of_measures_problems_and_work_on_a_plan_are_no_plans():
                             "此外，市福彩发行中心今年继续开展助学行动，资助困难家庭大学新生320名。")
     assert sections["明年计划新建农村互助养老服务站30个。"] == "target"
     assert sections["此外，市福彩发行中心今年继续开展助学行动，资助困难家庭大学新生320名。"] is None
+    # (or to the state now, 目前; but not to a plan that opens on it, 目前正计划…)
+    sections = _sections_of("区图书馆年度服务报告\n\n三、分馆建设\n\n全年新建分馆4个。明年将再建分馆3个。"
+                            "目前，全区分馆总数达到18个。")
+    assert sections["明年将再建分馆3个。"] == "target"
+    assert sections["目前，全区分馆总数达到18个。"] is None
+    sections = _sections_of("区图书馆年度服务报告\n\n三、分馆建设\n\n全年新建分馆4个。明年将再建分馆3个。"
+                            "目前正计划在东区再建分馆2个。")
+    assert sections["目前正计划在东区再建分馆2个。"] == "target"
 
 
 def test_a_subhead_that_opens_on_a_goal_makes_the_measures_under_it_a_plan():
