@@ -134,6 +134,9 @@ def _unit_rules(sentence: str, sp: NumberSpan, unit: str, local: str) -> Decisio
     return None
 
 
+_OF_A_NAME = compile_re(r"的[\u4e00-\u9fff“]")
+
+
 def position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing: bool = False) -> Decision | None:
     """Rules from where the number stands (`head`: back to its comma): names, sizes, standing counts, bases.
     `listing`: the sentence goes on a list of results the one before it opened (it ended with "；")."""
@@ -156,7 +159,10 @@ def position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing:
         return Decision("other", "policy_count", True)
     if cue.SIZE_BEFORE.search(local) and not cue.MONEY_FLOWED.search(local):
         return Decision("other", "project_size", True)
-    if cue.INVEST_BEFORE.search(local) and cue.PROJECT_AFTER.match(after_raw) and not cue.RESULT_IN_GAP.search(after_raw[:12]):
+    if cue.INVEST_BEFORE.search(local) and (cue.PROJECT_AFTER.match(after_raw) or _OF_A_NAME.match(after_raw)) \
+            and not cue.RESULT_IN_GAP.search(after_raw[:12]):
+        # ("投资860万元的江畔城市书房于5月开放": the investment describes the work it names, whatever the noun; not a
+        # share of it, "占年度计划投资182.2亿元的81.6%")
         return Decision("other", "project_size", True)
     if bounds_a_class(sentence, sp, unit, local, after, after_raw):
         return Decision("other", "class_bound", True)

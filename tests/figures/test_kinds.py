@@ -817,3 +817,12 @@ def test_what_a_place_has_only_so_much_of_is_a_shortfall_not_a_result():
 def test_what_a_store_or_a_reservoir_holds_is_its_size_and_new_capacity_is_work_done():
     assert kinds("储备库下设三个分库，仓容5.4万吨；水库总库容1.86亿立方米。") == [("5.4万吨", "other"), ("1.86亿立方米", "other")]
     assert kinds("今年维修改造和新建仓容3.5万吨，新增冷库库容2.8万立方米。") == [("3.5万吨", "achieved"), ("2.8万立方米", "achieved")]
+
+
+def test_an_investment_that_describes_the_work_it_names_is_its_size_whatever_the_noun():
+    # (投资…的 + a name: the hard case "投资2亿元的…项目", with a work named by any noun; in a plan too)
+    assert kinds("投资860万元的江畔城市书房于5月开放，开放以来接待读者9.6万人次。") == [
+        ("860万元", "other"), ("9.6万人次", "achieved")]
+    assert kinds("明年将启动建设投资2.6亿元的穗原种业创新中心。") == [("2.6亿元", "other")]
+    # (not a share of a planned investment: its amount is the plan's)
+    assert kinds("累计完成投资148.7亿元，占年度计划投资182.2亿元的81.6%。")[1] == ("182.2亿元", "target")
