@@ -4,6 +4,7 @@ and the figures of each sentence read in it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -56,6 +57,7 @@ def figures_in_context(
     out: dict[int, list[FigureDraft]] = {}
     previous: Kind | None = None
     continued = False
+    earlier: list[FigureDraft] = []  # (the figures of the paragraph's last sentence that had any)
     paragraph = -1
     kinds = section_kinds(sentences) if kinds is None else kinds
     vocabulary: set[str] | None = None
@@ -75,7 +77,7 @@ def figures_in_context(
     for s, kind, year in zip(sentences, kinds, years, strict=True):
         kind = "target" if s.index in items else listed[s.index][0] if kind is None and s.index in listed else kind
         if s.paragraph != paragraph:
-            paragraph, previous, continued = s.paragraph, None, False
+            paragraph, previous, continued, earlier = s.paragraph, None, False, []
         if (s.heading and not re.search(r"\d", s.text)) or any(s.start < e and b < s.end for b, e in skip):
             continue
         sheet_year = year or sheet_year
@@ -85,6 +87,10 @@ def figures_in_context(
                 f.period = f.period or sheet_year  # (a sheet's columns name no year: the document's)
         else:
             figs, go_on = read_figures(s.text, language, SentenceContext(kind, previous, continued), year, doc_year)
+            if (whole := _whole_of_parts(s.text, figs, earlier)) is not None and whole.kind != previous:
+                # ("新建公共充电桩6420个，…四季度还将新建1600个以上；其中直流快充桩3850个、交流慢充桩2570个": the
+                # parts go on from the figure they add up to, not from the last one)
+                figs, go_on = read_figures(s.text, language, SentenceContext(kind, whole.kind, continued), year, doc_year)
         if figs and language == "en":
             vocabulary = vocabulary if vocabulary is not None else _lower_case_words(sentences)
             for f in figs:
@@ -109,13 +115,27 @@ def figures_in_context(
             apply_label_unit(s.text, figs)  # ("Net debt ($m) | 84.2": 84,200,000 dollars of net debt)
         if figs:
             out[s.index] = figs
-            previous = figs[go_on].kind
+            previous, earlier = figs[go_on].kind, figs
         continued = s.text.rstrip().endswith(("；", ";"))
     if language == "zh":
         last_years(out, sentences, doc_year, title_year)
         _higher_places(out, sentences)
     history(out, sentences, doc_year, language)
     return out
+
+
+def _whole_of_parts(sentence: str, figures: list[FigureDraft], earlier: list[FigureDraft]) -> FigureDraft | None:
+    """The figure of the sentence before that a sentence opening on 其中 breaks down: the first two or more figures,
+    in one unit, add up to it ("…6420个…；其中直流快充桩3850个、交流慢充桩2570个")."""
+    if not sentence.startswith("其中") or len(figures) < 2 or not earlier:
+        return None
+    unit = figures[0].unit
+    parts = [f.value for f in itertools.takewhile(lambda f: f.unit == unit, figures)]
+    if len(parts) < 2 or any(v is None for v in parts):
+        return None
+    total = sum(parts)
+    # (the nearest such: "轮换计划5.8万吨，实际轮出5.8万吨、轮入5.8万吨…。其中小麦3.6万吨、稻谷2.2万吨" breaks down the work done)
+    return next((f for f in reversed(earlier) if f.unit == unit and f.value and abs(f.value - total) <= 0.005 * f.value), None)
 
 
 # The whole of a place, by rank: 全国 over 全省 over 全市 over 全县 and 全区 over 全镇. Not after a

@@ -18,3 +18,12 @@ def test_a_part_goes_on_from_the_result_not_from_the_goal_or_size_named_after_it
     assert kinds["86.2%"] == "achieved" and kinds["85.5%"] == "target"
     assert kinds["91.8%"] == kinds["97.6%"] == "achieved"
     assert kinds["3.2亿元"] == "other" and kinds["2.1万亩"] == "achieved"
+
+
+def test_parts_that_add_up_to_an_earlier_figure_go_on_from_it_not_from_the_plan_after_it():
+    # (3850 + 2570 = 6420: the parts break down the work done, not the 1600 still to build)
+    kinds = extractive_kinds("全市充电基础设施建设推进情况\n\n一、总体进展\n"
+                             "1—9月全市新建公共充电桩6420个，完成年度目标8000个的80.3%，四季度还将新建1600个以上，确保完成全年任务；"
+                             "其中直流快充桩3850个、交流慢充桩2570个，快充桩占比达到60%。\n")
+    assert kinds["1600个以上"] == "target"
+    assert kinds["3850个"] == kinds["2570个"] == kinds["60%"] == "achieved"
