@@ -173,6 +173,12 @@ EN_ALREADY = compile_re(r"\balready\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:abou
 EN_AIM_ITEM = compile_re(r"\W{0,3}to (?!date\b|the\b)[a-z]+\b")
 
 
+# The field a rank is among: "3rd of the 12 airports", "second out of 212 entries", "19th of 36 county councils".
+_FIELD_OF_RANK = compile_re(r"(?:\b\d{1,3}(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                            r"|eleventh|twelfth)|-(?:highest|lowest|largest|best|worst))(?:\s+(?:place|position|overall))?"
+                            r"\s+(?:of|out of|among)\s+(?:the\s+|all\s+)?$", re.I)
+
+
 def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | None:
     """What settles a figure before its clause's words are weighed: a share of a plan reached, an
     item of a list of aims, a rank, a target set, a part of what is new, a time long past."""
@@ -180,6 +186,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("achieved", "attainment", True)  # "reached only 98.7% of target": how much was done
     if EN_AIM_ITEM.match(sentence):
         return Decision("target", "aim_item", True)
+    if sp.unit != "rank" and _FIELD_OF_RANK.search(sentence, max(0, sp.start - 40), sp.start):
+        return Decision("other", "field_of_rank", True)  # "3rd of the 12 airports": what the rank is among
     if sp.unit == "rank":  # a place held now ("now ranks 41st", "has the third-lowest rate"), unless planned
         if re.search(r"\bfrom\s+$", sentence[cs : sp.start]):
             return Decision("other", "baseline", True)  # "up from 46th"

@@ -25,8 +25,8 @@ _EN_RANK = compile_re(
     rf"\b(?P<rank>(?P<ord>{_EN_ORDINAL})[-\s](?:highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest"
     r"|busiest|strongest|weakest|safest|cheapest|greatest|longest|shortest|richest|poorest|most|least)\b)"
     rf"|\b(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|finished|(?:up|down|rising|falling|climbing|slipping) from)\s+"
-    rf"(?:(?:us|it|them|him|her)\s+)?(?:joint\s+|equal\s+)?(?:No\.\s?)?(?P<ord2>{_EN_ORDINAL})\b"
-    # ("ranked us 1st", "placing it 212th of the 296 authorities"; "moved up to 12th place")
+    rf"(?:(?:us|it|them|him|her)\s+|(?-i:[A-Z][\w'’-]+\s+){{1,3}})?(?:joint\s+|equal\s+)?(?:No\.\s?)?(?P<ord2>{_EN_ORDINAL})\b"
+    # ("ranked us 1st", "placing it 212th of the 296 authorities", "placed Ravensholt 3rd"; "moved up to 12th place")
     rf"|\bto\s+(?P<ord3>{_EN_ORDINAL})\s+place\b",
     re.I,
 )

@@ -342,6 +342,11 @@ CASES = [
     # ... but days counted, and time given, are what they count
     ("Car parks at the trailheads were full on 47 days this summer.", "47 days", "achieved"),
     ("Officers patrolled for 96,400 hours in total.", "96,400 hours", "achieved"),
+    # the field a rank is among describes it; the rank, with a place's name between, is the result
+    ("That placed Ravensholt 3rd of the 12 airports in the league, up from 7th.", "12 airports", "other"),
+    ("That placed Ravensholt 3rd of the 12 airports in the league, up from 7th.", "3rd", "achieved"),
+    ("The project came second out of 212 entries.", "212 entries", "other"),
+    ("The board declared a first interim dividend of 1.2p per share.", "1.2p", "achieved"),
     # a plan word right before a number names that one, not a result before it
     ("Routine repairs: we completed 88.2% on time – target 90%", "88.2%", "achieved"),
     ("Routine repairs: we completed 88.2% on time – target 90%", "90%", "target"),
