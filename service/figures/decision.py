@@ -19,7 +19,10 @@ DESCRIBING_RULES = frozenset({"project_size", "size_in_name", "capacity_in_name"
                               "goal_named", "goal_named_after", "class_bound", "doers_counted", "age", "share_base", "quota", "benchmark_elsewhere",
                               # (an earlier time's figure in brackets is an aside: "集装箱吞吐量41.7万标箱（上年同期为
                               # 37.0万标箱），同比增长12.7%", "（上年为5.37万户），其中企业1.74万户" are this year's)
-                              "earlier_period"})
+                              "earlier_period",
+                              # (and so is the plan for what is left of a task done: "已整改4318项，剩余78项…确保…清零；
+                              # 排查出重大事故隐患12项" goes on from the work done)
+                              "remaining_committed"})
 
 
 @dataclass(frozen=True)

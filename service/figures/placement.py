@@ -76,8 +76,11 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
         return Decision("other", "still_left", True)  # 全县大班额还有19个
     if cue.SHORTFALL.search(local) and not cue.ACHIEVED_RE.search(local) and not cue.TARGET_RE.search(local):
         return Decision("other", "shortfall", True)  # 专职管护人员仅56人, 保证率不足90%
-    if cue.REMAINING.search(local) and cue.TARGET_RE.search(after):
-        return Decision("target", "remaining_committed", True)  # 剩余42公里将于11月底前完工
+    if cue.REMAINING.search(local) and cue.TARGET_RE.search(sentence, sp.end, _next_clause_end(sentence, sp.end)) \
+            and not _DONE_ALREADY.match(after):
+        # 剩余42公里将于11月底前完工; in the next clause too, when it has no number of its own: 剩余78项全部落实整改责任，
+        # 确保一季度前整改清零 (not 剩余3处已完工，…)
+        return Decision("target", "remaining_committed", True)
     if cue.WHOLE_OF_PLACE.search(local.strip()) and cue.PLACES_AFTER.match(after):
         return Decision("other", "places_of_a_place", True)
     if sp.unit in cue.MEMBERS_COUNTED and cue.WHOLE_OF_PLACE.search(local.strip()) and cue.MEASURED_AFTER.match(after):
@@ -135,6 +138,18 @@ def _unit_rules(sentence: str, sp: NumberSpan, unit: str, local: str) -> Decisio
 
 
 _OF_A_NAME = compile_re(r"的[\u4e00-\u9fff“]")
+_NUMBER_NOT_YEAR = compile_re(r"(?<!\d)(?!(?:19|20)\d\d年)\d")
+_DONE_ALREADY = compile_re(r"[^，。；]{0,6}?(?:已|均已)")
+
+
+def _next_clause_end(sentence: str, at: int) -> int:
+    """Where the clause after the one at `at` ends; where that one ends when the next holds a number other than a year
+    (its words are its own number's)."""
+    end = clause_end(sentence, at)
+    if end >= len(sentence) or sentence[end] not in "，,":
+        return end
+    after = clause_end(sentence, end + 1)
+    return end if _NUMBER_NOT_YEAR.search(sentence, end + 1, after) else after
 
 
 def position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing: bool = False) -> Decision | None:

@@ -27,3 +27,10 @@ def test_parts_that_add_up_to_an_earlier_figure_go_on_from_it_not_from_the_plan_
                              "其中直流快充桩3850个、交流慢充桩2570个，快充桩占比达到60%。\n")
     assert kinds["1600个以上"] == "target"
     assert kinds["3850个"] == kinds["2570个"] == kinds["60%"] == "achieved"
+
+
+def test_the_plan_for_what_is_left_is_an_aside_the_next_clause_goes_on_from_the_work_done():
+    kinds = extractive_kinds("县应急管理局安全生产工作总结\n\n一、隐患排查\n"
+                             "全年发现一般事故隐患4396项，已整改4318项，剩余78项全部落实整改责任和资金，确保2025年一季度前整改清零；"
+                             "排查出重大事故隐患12项，全部挂牌督办并整改销号。\n")
+    assert kinds["78项"] == "target" and kinds["12项"] == "achieved"

@@ -270,6 +270,9 @@ def test_standing_counts_with_long_nouns_and_their_lists_and_what_is_left_to_do(
     assert kinds("粮食播种面积128.6万亩、总产量52.7万吨。", SentenceContext(section="achieved"))[1] == ("52.7万吨", "achieved")
     assert kinds("剩余42公里将于11月底前完工，剩余3项民生实事确保年底前全部完成。") == [
         ("42公里", "target"), ("3项", "target")]
+    # (the commitment may come in the next clause, when that one has no number of its own; not after work done)
+    assert kinds("已整改4318项，剩余78项全部落实整改责任和资金，确保2025年一季度前整改清零。")[1] == ("78项", "target")
+    assert kinds("剩余3处已完工，明年计划再建5处。") == [("3处", "achieved"), ("5处", "target")]
 
 
 def test_a_parks_planned_area_is_its_size_and_a_clauses_own_plan_verb_outweighs_the_result_before_it():
