@@ -45,6 +45,20 @@ def _is_row(cells: list[str]) -> bool:
         numbers >= 2 and _NUMBER_CELL.fullmatch(cells[-1]) is not None or numbers >= 3)
 
 
+def _row_among_rows(cells: list[list[str]], rows: list[bool], k: int) -> bool:
+    """A row that says in words why a cell holds no number, beside a row of as many cells: "古渡老街  46.3  21.5
+    免费开放" under "翠屏岭景区  68.4  12.1  4210" (short words, no sentence)."""
+    row = cells[k]
+    if len(row) < 3 or not row[0] or not any(_NUMBER_CELL.fullmatch(c) for c in row[1:]):
+        return False
+    if not all(_NUMBER_CELL.fullmatch(c) or len(c) <= 8 and not _SENTENCE_MARK.search(c) for c in row[1:]):
+        return False
+    return any(0 <= j < len(rows) and rows[j] and len(cells[j]) == len(row) for j in (k - 1, k + 1))
+
+
+_SENTENCE_MARK = compile_re(r"[，。；：,.;:]")
+
+
 def columns_to_bars(text: str) -> str:
     """`text` with its tables of spaced columns written with bars."""
     text = _single_spaced_to_bars(text)
@@ -53,6 +67,7 @@ def columns_to_bars(text: str) -> str:
     lines = text.split("\n")
     cells = [_cells(line) for line in lines]
     rows = [_is_row(c) for c in cells]
+    rows = [row or _row_among_rows(cells, rows, k) for k, row in enumerate(rows)]
     out = list(lines)
     i = 0
     while i < len(lines):

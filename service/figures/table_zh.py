@@ -41,6 +41,8 @@ _ROW = compile_re(rf"^{_LABEL}\s+(?P<cells>(?:[-+−\d增减]|不适用|—).*)$
 # 回购公司股份862,500股，…").
 _GLUED_ROW = compile_re(r"^(?P<label>[\u4e00-\u9fff（）()／/A-Za-z、%％：_]{2,90}?)"
                         r"(?P<cells>[-+−]?\d[\d,]*(?:\.\d+)?(?:主要|系|因|由于|受|同上|详见).*)$")
+# A cell that says in words why it holds no number: 免费开放, 暂无数据, 未统计.
+_WORDS_CELL = compile_re(r"[\u4e00-\u9fff]{2,8}")
 _NOT_APPLICABLE = frozenset(("不适用", "—", "－", "--"))  # (a cell with no value)
 # A row's unit in brackets after its label ("基本每股收益（元／股）", "集装箱吞吐量（万标箱）"; not "（税后）").
 _LABEL_BRACKET = compile_re(r"[（(](?P<unit>[^（）()]{1,8})[）)]$")
@@ -281,10 +283,12 @@ def _row_cells(values: str, columns: list[str]) -> list[tuple[str, str]] | None:
     tokens = values.split()
     if len(cells) != len(columns) and len(tokens) == len(columns) \
             and all(t in _NOT_APPLICABLE or _CELL.fullmatch(t) or _OWN_UNIT_CELL.fullmatch(t) or _RANGE_CELL.fullmatch(t)
-                    for t in tokens):
-        # (a cell may say there is no value: "经营活动产生的现金流量净额 不适用 不适用 96,318,442.75 41.26"; carry its own
-        # unit: "城市低保 | 9862人 | 9870 | -3.1%"; or give a range, both its ends read: "186,000～194,000")
-        return [(col, part) for col, t in zip(columns, tokens, strict=True) for part in _ends(t)]
+                    or _WORDS_CELL.fullmatch(t) for t in tokens):
+        # (a cell may say there is no value: "经营活动产生的现金流量净额 不适用 不适用 96,318,442.75 41.26", "古渡老街 46.3
+        # 21.5 免费开放"; carry its own unit: "城市低保 | 9862人 | 9870 | -3.1%"; or give a range, both its ends read:
+        # "186,000～194,000")
+        return [(col, part) for col, t in zip(columns, tokens, strict=True)
+                for part in (("—",) if _WORDS_CELL.fullmatch(t) else _ends(t))]
     if len(cells) != len(columns) or "".join(cells).replace(",", "") == "":
         return None
     return list(zip(columns, cells, strict=True))

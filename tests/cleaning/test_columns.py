@@ -276,3 +276,19 @@ def test_a_chinese_heads_units_in_brackets_are_written_against_their_names_and_a
     text = ("厂名      设计规模     上网电量\n          （吨/日）    （万千瓦时）\n东郊厂    1500         18720\n"
             "北岭厂    900          10380\n")
     assert "厂名 | 设计规模（吨/日） | 上网电量（万千瓦时）\n东郊厂 | 1500 | 18720" in columns_to_bars(text)
+
+
+def test_a_row_that_says_in_words_why_a_cell_holds_no_number_is_a_row_and_its_numbers_are_read():
+    text = ("蔚汀市国庆假期文化和旅游市场运行情况\n\n重点景区接待情况如下：\n\n"
+            "重点景区　　　　　　接待游客（万人次）　同比增长（%）　门票收入（万元）\n"
+            "翠屏岭景区　　　　　68.4　　　　　　　　12.1　　　　　　4210\n"
+            "古渡老街　　　　　　46.3　　　　　　　　21.5　　　　　　免费开放\n"
+            "云岫大峡谷　　　　　22.7　　　　　　　　-3.2　　　　　　2150\n\n"
+            "古渡老街推出沉浸式夜游，夜间客流占全天的45%以上，接待量同比大幅增长。\n")
+    assert "古渡老街 | 46.3 | 21.5 | 免费开放" in columns_to_bars(text)
+    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    assert (by["46.3"].subject, by["46.3"].value, by["46.3"].unit) == ("古渡老街接待游客", 463000.0, "人次")
+    assert "免费开放" not in by and by["2150"].subject == "云岫大峡谷门票收入"
+    # (a cell that is a sentence makes no row)
+    prose = text.replace("免费开放", "免费开放，夜游另行收费")
+    assert "古渡老街 | 46.3" not in columns_to_bars(prose)
