@@ -40,7 +40,9 @@ _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (compile_re(r"(?i)target|goal|\bplan(?!t)|budget|forecast|quotas?\b|guidance|projected|projection|outlook|ambition|\brequired\b|\bstandards?\b|"
                 r"\brequirements?\b|计划|目标|"
                 r"任务|预期|预算|规划"), "target"),
-    (compile_re(r"(?i)prior|previous|last year|上年|去年|同期"), "other"),
+    # (a comparison: the same time a year before, "Same week 2024"; a norm, "Long-term average", "National average")
+    (compile_re(r"(?i)prior|previous|last year|上年|去年|同期|\bsame (?:week|month|quarter|period|day|time)\b"
+                r"|long[- ]term average|\b(?:national|regional|sector|industry|england|uk|us|eu|county|state) average"), "other"),
 )
 # A period in a head's cell: a year (2024年), a fiscal year (FY2025, FY26, 2024/25), a quarter or half of one
 # (Q2 2025, H1 FY26, Sep Q 2025, June quarter 2025), a month of one (Sep 2025, "Sep 2025 on Aug 2025": the first
@@ -112,8 +114,10 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
         plain = [next((k for rx, k in _HEAD_WORDS if rx.search(_UNIT_MARK.sub("", c))), None) for c in cells]
         at = next(i for i, (p, k) in enumerate(zip(periods, said, strict=True)) if p and k != "target")
         # (unless that column names a measure of its year too, "Generation 2024 (MWh)": the year's own result)
-        own = "achieved" if _MEASURE_WORD.search(_PERIOD.sub("", _BRACKETED.sub("", cells[at]))) else "other"
-        if plain[at] is None and any(i and i != at and k is None for i, k in enumerate(plain)):
+        # (or names itself the comparison: "Same week 2024")
+        own = "achieved" if plain[at] is None and _MEASURE_WORD.search(_PERIOD.sub("", _BRACKETED.sub("", cells[at]))) \
+            else "other"
+        if plain[at] in (None, "other") and any(i and i != at and k is None for i, k in enumerate(plain)):
             out = [(own if i == at else "achieved" if i and plain[i] is None and not _SAYS_NOTHING.search(cells[i])
                     else kind, year) for i, (kind, year) in enumerate(out)]
     first = 0  # (the labels' column: a head indented over it leaves its cell empty, "| GMV £m | Revenue £m")

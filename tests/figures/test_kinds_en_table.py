@@ -561,3 +561,12 @@ def test_a_column_of_what_was_planted_is_no_plan():
     assert column_kinds("Ward | Trees planted 2024/25 | Canopy cover 2024 | Canopy target 2035")[1:] == [
         ("achieved", "2024"), ("achieved", "2024"), ("target", "2035")]
     assert column_kinds("Scheme | Planned | Delivered")[1:] == [("target", None), ("achieved", None)]
+
+
+def test_a_column_of_the_same_week_a_year_before_or_of_a_norm_is_the_comparison():
+    from service.figures.table_bars import column_kinds
+
+    assert column_kinds("Reservoir | Capacity (Ml) | Stock (Ml) | % full | Same week 2024 | Long-term average")[1:] == [
+        ("other", None), ("achieved", None), ("achieved", None), ("other", "2024"), ("other", None)]
+    assert column_kinds("Measure | This quarter | Same quarter last year | National average")[2:] == [
+        ("other", None), ("other", None)]
