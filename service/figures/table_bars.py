@@ -37,7 +37,7 @@ _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|\bcompleted?\b|\breturns?\b|\bspent\b|(?<!planned )(?<!budgeted )(?<!forecast )(?<!scheduled )to date|"
                 r"^\s*levels?\s*$|"
                 r"year[- ]to[- ]date|\bytd\b|完成|实际|实绩|累计|进度|进展"), "achieved"),
-    (compile_re(r"(?i)target|goal|\bplan(?!t)|budget|forecast|quotas?\b|guidance|projected|projection|outlook|ambition|\brequired\b|\bstandards?\b|"
+    (compile_re(r"(?i)target|goal|\bplan(?!t)|budget|forecast|\bproposed\b|quotas?\b|guidance|projected|projection|outlook|ambition|\brequired\b|\bstandards?\b|"
                 r"\brequirements?\b|计划|目标|"
                 r"任务|预期|预算|规划"), "target"),
     # (a comparison: the same time a year before, "Same week 2024"; a norm, "Long-term average", "National average")

@@ -391,3 +391,26 @@ def test_a_head_of_commitments_is_a_plans_head():
             "1. Keep the case fee at £650 for a third year running.\n2. Recruit 20 more caseworkers.\n")
     kinds = extractive_kinds(text)
     assert kinds["6,120 complaints"] == "achieved" and kinds["20"] == "target"
+
+
+CONSULTATION = """\
+Budget consultation 2026/27: what you told us
+
+Last year we completed the £12.5m refurbishment of Corvale Market Hall, on time.
+
+Savings proposals
+
+1. Merge our three customer contact centres into one – £1.2m.
+2. Convert the remaining 21,000 street lights to LED – £0.8m.
+
+| Service area | 2025/26 budget (£m) | 2026/27 proposed (£m) | Change |
+|---|---|---|---|
+| Highways and transport | 22.7 | 22.1 | -2.6% |
+"""
+
+
+def test_proposals_under_their_head_and_a_proposed_column_are_the_plans():
+    kinds = {f.text: f.kind for f in summarize(CONSULTATION, SummaryOptions(mode="extractive"),
+                                               settings=extractive_settings()).figures}
+    assert kinds["£1.2m"] == kinds["£0.8m"] == kinds["21,000 street lights"] == "target"
+    assert kinds["22.1"] == "target"
