@@ -31,6 +31,9 @@ EN_BASELINE = compile_re(
     r"|\b(?:on|from|than|with)\s+(?:the\s+)?(?:prior|previous|last)\s+(?:year|quarter|half|period)['’]s\s+"  # ("on the prior year's £2.71 billion")
     # ("up 14.8% on ₹12,143 crore in the same period", "revised to 4.8% from the 4.9% first published")
     r"|\b(?:up|down)\s+\d[\d.,]*\s?(?:%|per\s?cent|percentage points?)\s+on\s+"
+    # ("18.4 days, well down on 24.6 days in 2023/24", "£4.1m, up on £3.8m"; after the result's comma: not "panels went up
+    # on a dozen schools")
+    r"|(?<=, )(?:(?:well|sharply|slightly|just|significantly)\s+)?(?:up|down)\s+on\s+(?:the\s+)?"
     r"|\brevised\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+\S+\s+from\s+(?:the\s+)?"
     # a time before, recalled: "the highest since February 2024, when it stood at 4.6%"; "after falling 1.5% in
     # the 12 months to August"

@@ -173,8 +173,9 @@ EN_ALREADY = compile_re(r"\balready\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:abou
 EN_AIM_ITEM = compile_re(r"\W{0,3}to (?!date\b|the\b)[a-z]+\b")
 
 
-# The field a rank is among: "3rd of the 12 airports", "second out of 212 entries", "19th of 36 county councils".
-_FIELD_OF_RANK = compile_re(r"(?:\b\d{1,3}(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+# The field a rank is among: "3rd of the 12 airports", "second out of 212 entries", "19th of 36 county councils" (not
+# the first of a batch: "the first of 14 winter charters will depart").
+_FIELD_OF_RANK = compile_re(r"(?:\b\d{1,3}(?:st|nd|rd|th)|(?<!\bthe )\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                             r"|eleventh|twelfth)|-(?:highest|lowest|largest|best|worst))(?:\s+(?:place|position|overall))?"
                             r"\s+(?:of|out of|among)\s+(?:the\s+|all\s+)?$", re.I)
 

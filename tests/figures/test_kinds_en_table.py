@@ -347,6 +347,11 @@ CASES = [
     ("That placed Ravensholt 3rd of the 12 airports in the league, up from 7th.", "3rd", "achieved"),
     ("The project came second out of 212 entries.", "212 entries", "other"),
     ("The board declared a first interim dividend of 1.2p per share.", "1.2p", "achieved"),
+    ("The first of 14 winter charters to Korsvik will depart on 6 December.", "14 winter charters", "target"),
+    # the level a change is measured from, after "up on" or "down on"
+    ("Repairs took an average of 18.4 days, well down on 24.6 days in 2023/24.", "24.6 days", "other"),
+    ("Sales were £4.1m, up on £3.8m last year.", "£3.8m", "other"),
+    ("Solar panels also went up on a dozen schools.", "a dozen schools", "achieved"),
     # a plan word right before a number names that one, not a result before it
     ("Routine repairs: we completed 88.2% on time – target 90%", "88.2%", "achieved"),
     ("Routine repairs: we completed 88.2% on time – target 90%", "90%", "target"),
