@@ -328,9 +328,9 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
         out.append(NumberSpan(start, end, text[start:end], value, unit))
     out = _range_lower_ends(text, out) if "–" in text or "-" in text or " to " in text or "between" in text else out
     # (numbers in words where no number in digits stands: "the third-highest rate", "two-thirds of …";
-    # a time measured takes its unit from a bare number: "up from 41 weeks")
+    # a time measured takes its unit from a bare number, "up from 41 weeks", or a longer reading: "10 working days")
     times = times_read(text)
-    out = [s for s in out if s.unit or not any(t.start == s.start for t in times)] if times else out
+    out = [s for s in out if not any(t.start == s.start and (not s.unit or t.end > s.end) for t in times)] if times else out
     if in_words := [w for w in ranks(text) + words(text) + times
                     if not any(s.start < w.end and w.start < s.end for s in out)]:
         out = sorted(out + in_words, key=lambda s: s.start)

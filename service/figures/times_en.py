@@ -17,7 +17,7 @@ _RATE_AFTER = compile_re(rf"\s+{RATE}\b")
 
 # Time as an amount of work or of use: "7,240 hours of enforcement", "41,500 hours of
 # their time", "full on 47 days of the summer"; and a span of days or less (`_SHORT_SPANS`).
-_TIME_SPENT = compile_re(r"(?<![\w.,$€£¥])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s(?P<unit>hours|days|weeks|minutes|months|years)\b"
+_TIME_SPENT = compile_re(r"(?<![\w.,$€£¥])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s(?:(?:working|calendar|business|school)\s)?(?P<unit>hours|days|weeks|minutes|months|years)\b"
                          r"(?P<of>\s+of\b)?")
 
 
@@ -65,7 +65,7 @@ TIME_BOUND_WORDS = r"(?:no |not )?(?:more|longer|less|fewer) than|at least|beyon
                    r"|(?<=waited )over|(?<=waiting )over|(?<=wait )over"
 _TIME_THRESHOLD = compile_re(
     r"\b(?P<bound>within|" + TIME_BOUND_WORDS + r")\s+"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{'|'.join(_SMALL_COUNTS)})\s(?P<unit>minutes?|hours?|days?|weeks?|months?|years?)\b",
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{'|'.join(_SMALL_COUNTS)})\s(?:(?:working|calendar|business|school)\s)?(?P<unit>minutes?|hours?|days?|weeks?|months?|years?)\b",
     re.I)
 
 

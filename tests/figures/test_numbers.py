@@ -483,6 +483,9 @@ def test_english_mining_units_time_spent_and_compound_number_words():
     assert spans("A 16-day closure let crews rebuild the 1,200-year-old abbey's roof under a 12-year lease.") == [
         ("16-day", 16.0, "days"), ("1,200-year-old", 1200.0, "years"), ("12-year", 12.0, "years")]
     assert spans("The hall will be rebuilt over two years.") == []
+    # (a time counted in working or school days is one figure in days, not a count of "working")
+    assert spans("We answered 87% of complaints within 10 working days; pupils missed 14 school days.") == [
+        ("87%", 87.0, "%"), ("10 working days", 10.0, "days"), ("14 school days", 14.0, "days")]
     # a time that bounds a standard or a class is a figure (as "10% or more" is); months and years are deadlines
     assert spans("Call within 24 hours; 812 patients waited more than six weeks.") == [
         ("24 hours", 24.0, "hours"), ("812 patients", 812.0, "patients"), ("six weeks", 6.0, "weeks")]
