@@ -180,6 +180,9 @@ _FIELD_OF_RANK = compile_re(r"(?:\b\d{1,3}(?:st|nd|rd|th)|(?<!\bthe )\b(?:first|
                             r"\s+(?:of|out of|among)\s+(?:the\s+|all\s+)?$", re.I)
 
 
+_NEW_THINGS = compile_re(r"\b(?:new|additional|extra|more)\b", re.I)
+
+
 def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | None:
     """What settles a figure before its clause's words are weighed: a share of a plan reached, an
     item of a list of aims, a rank, a target set, a part of what is new, a time long past."""
@@ -353,7 +356,9 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         # After the number, a profile word describes another noun ("adds 40 turbines to the existing
         # array"); only an overrun ("40% over budget") still says what the number is.
         o = max((m.end() for m in EN_OTHER_RE.finditer(text)
-                 if not within_clause or m.start() < after_at or EN_OVERRUN.match(m.group())), default=-1)
+                 if (not within_clause or m.start() < after_at or EN_OVERRUN.match(m.group()))
+                 # ("spend £48m on your existing homes, including 800 new kitchens": what is new is no stock)
+                 and not (m.group().lower() == "existing" and _NEW_THINGS.search(sp.text))), default=-1)
         # (not a number's noun: "18 goals" scored are no goal set)
         # (nor a plan the number is measured against: "up 14% … above the high end of our guidance")
         t = max((m.end() for m in EN_TARGET_RE.finditer(text)

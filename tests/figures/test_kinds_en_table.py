@@ -348,6 +348,9 @@ CASES = [
     ("The project came second out of 212 entries.", "212 entries", "other"),
     ("The board declared a first interim dividend of 1.2p per share.", "1.2p", "achieved"),
     ("The first of 14 winter charters to Korsvik will depart on 6 December.", "14 winter charters", "target"),
+    # what is new in a clause about existing stock is no stock
+    ("We will spend £48m on your existing homes, including 800 new kitchens.", "800 new kitchens", "target"),
+    ("We invested £51.8m in our existing homes, fitting 1,140 new kitchens.", "1,140 new kitchens", "achieved"),
     # the level a change is measured from, after "up on" or "down on"
     ("Repairs took an average of 18.4 days, well down on 24.6 days in 2023/24.", "24.6 days", "other"),
     ("Sales were £4.1m, up on £3.8m last year.", "£3.8m", "other"),
