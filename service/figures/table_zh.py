@@ -225,6 +225,7 @@ def _column_kind(column: str, years: list[str]) -> Kind:
 
 # A statistical sheet pasted from a spreadsheet: a head with a unit column ("指标名称 单位 本月 累计
 # 同比±%") over rows that name their unit ("规模以上工业增加值 亿元 12.36 68.91 7.4"; "—" for none).
+_MONTHS = compile_re(r"\d{1,2}(?:[—–~-]\d{1,2})?月(?:份)?")
 _SHEET_VALUE = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:%|％|个百分点)?")
 _ROW_LEAD = compile_re(r"^(?:[一二三四五六七八九十]+、|其中[：:]|[（(][一二三四五六七八九十\d]+[）)])")
 _TARGET_COLUMN = compile_re(r"目标|计划|预算")
@@ -233,8 +234,9 @@ _EARLIER_COLUMN = compile_re(r"上年|去年|上期|同期数")
 
 def _sheet_head(text: str) -> list[str] | None:
     words = text.split()
-    # (its columns may name years: "指标名称 单位 2024年完成 2025年目标")
-    return words[1:] if len(words) >= 4 and "单位" in words[1:] and not re.search(r"\d", _YEAR.sub("", text)) else None
+    # (its columns may name years and months: "指标名称 单位 2024年完成 2025年目标", "指标 单位 10月 同比增长(%) 1—10月")
+    return words[1:] if len(words) >= 4 and "单位" in words[1:] \
+        and not re.search(r"\d", _MONTHS.sub("", _YEAR.sub("", text))) else None
 
 
 def _sheet_row(columns: list[str], text: str, quote: str) -> list[FigureDraft] | None:
@@ -248,7 +250,7 @@ def _sheet_row(columns: list[str], text: str, quote: str) -> list[FigureDraft] |
     # review of last year that opens a plan, "2024年完成 | 2025年目标")
     planned = any(_TARGET_COLUMN.search(c) for c in columns)
     out = []
-    for column, cell in zip(columns, values, strict=True):
+    for at, (column, cell) in enumerate(zip(columns, values, strict=True)):
         if column == "单位" or not _SHEET_VALUE.fullmatch(cell):
             continue
         own = _OWN_UNIT.fullmatch(cell)  # (a change with its own unit under a column that names none: "同比增减" over "+15.7%")
@@ -260,7 +262,10 @@ def _sheet_row(columns: list[str], text: str, quote: str) -> list[FigureDraft] |
         year = _year_of(column)
         kind = "target" if _plans(column) else "other" if _EARLIER_COLUMN.search(column) \
             or year is not None and year < max(years) and not planned else "achieved"
-        subject = f"{label}增长" if rate and re.search(r"同比|增长|增减|±", column) else f"{label}{column}"
+        # (a change column after a period's names that period's change: "汽车10月同比增长", "汽车1—10月同比增长")
+        months = columns[at - 1] if at and _MONTHS.fullmatch(columns[at - 1]) else ""
+        subject = f"{label}{months}{'同比增长' if '同比' in column else '增长'}" \
+            if rate and re.search(r"同比|增长|增减|±", column) else f"{label}{column}"
         out.append(FigureDraft(subject=subject, text=cell, value=value, unit=base, kind=kind, period=year, quote=quote))
     return out
 

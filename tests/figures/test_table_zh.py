@@ -65,7 +65,7 @@ def test_a_statistical_sheet_with_a_unit_column_gives_each_value_in_its_rows_uni
              "上半年，全县经济运行总体平稳，地区生产总值同比增长5.3%，增速较一季度加快0.4个百分点。\n")
     s = summarize(sheet, SummaryOptions(mode="extractive"), settings=extractive_settings())
     rows = {(f.text, f.subject, f.unit, f.period) for f in s.figures}
-    assert {("68.91", "规模以上工业增加值累计", "元", "2025"), ("7.4", "规模以上工业增加值增长", "%", "2025"),
+    assert {("68.91", "规模以上工业增加值累计", "元", "2025"), ("7.4", "规模以上工业增加值同比增长", "%", "2025"),
             ("118,736", "工业用电量累计", "千瓦时", "2025"), ("318", "规上工业企业数累计", "个", "2025")} <= rows
     assert next(f for f in s.figures if f.text == "68.91").value == 6.891e9
     assert "\\t" not in s.summary and "186.42" not in s.summary
@@ -293,3 +293,14 @@ def test_a_column_named_by_months_of_the_year_and_a_measure_holds_its_rows_numbe
     assert (by["1860"].unit, by["1860"].kind, by["1860"].subject) == ("个", "achieved", "沅城区新建")
     assert (by["2200"].kind, by["2200"].subject) == ("target", "沅城区年度目标")
     assert by["6300"].subject == "禾东区累计公共桩"
+
+
+def test_a_sheets_head_may_name_months_and_each_change_is_of_the_months_before_it():
+    text = ("2025年1—10月全市规模以上工业生产运行简析\n\n主要产品产量见下表：\n\n"
+            "指标\t单位\t10月\t同比增长(%)\t1—10月\t同比增长(%)\n"
+            "汽车\t万辆\t3.12\t11.4\t27.86\t9.8\n"
+            "水泥\t万吨\t208.3\t-9.4\t1906.5\t-7.1\n")
+    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    assert (by["27.86"].value, by["27.86"].unit, by["27.86"].subject) == (278600.0, "辆", "汽车1—10月")
+    assert by["11.4"].subject == "汽车10月同比增长" and by["9.8"].subject == "汽车1—10月同比增长"
+    assert (by["-9.4"].value, by["-9.4"].unit) == (-9.4, "%")
