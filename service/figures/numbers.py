@@ -51,6 +51,8 @@ COUNT_UNITS = [
     # plates and boards: 补挂光荣牌935块; remains cremated, cages and wells, rounds of a rota: 火化遗体3398具, 拆除违规养殖网箱42口,
     # 实施分片轮灌调度5轮次; courses and school visits: 新开发研学课程十门, 检查学校食堂284校次; wells and springs: 新打抗旱水井26眼.
     "卷次", "卷", "票", "单", "块", "具", "口", "轮次", "门", "校次", "眼",
+    # Scheduled runs and classes: 每周开行12班, 发送旅客列车86班次, 开设托育班6班.
+    "班次", "班",
     # Traditional forms, for text that reaches the grammar unconverted.
     "個", "項", "條", "隻", "臺套", "臺", "輛", "場", "張", "筆", "戶",
 ]
@@ -109,6 +111,7 @@ NOT_A_UNIT_BEFORE = {
     "口": "岸径罩号碑腔味语头气令述罐袋",  # (口岸, 口径, 口罩: no count)
     "门": "户槛店类诊票口前面市禁急窗卫槛",  # (门户, 门槛, 门店, 门类: no course)
     "眼": "镜睛光前科下中界里神力球看见",  # (眼镜, 眼前, 眼下: no well)
+    "班": "子长组主级车机底",  # (班子, 班长, 班组, 班车: no run or class)
 }
 
 

@@ -732,6 +732,10 @@ def test_sessions_of_a_course_and_one_drill_held_are_counts_and_a_phase_is_not()
     assert texts("新开发研学课程十门，检查学校食堂284校次，新增5门店。") == ["十门", "284校次"]  # (门店: a shop)
 
 
+def test_scheduled_runs_are_counted_and_a_team_is_not():
+    assert [sp.text for sp in find_numbers("每周开行12班，发送客运10.4万班次，调整3班子成员。")] == ["12班", "10.4万班次"]
+
+
 def test_wells_are_counted_and_an_eye_is_not():
     texts = [sp.text for sp in find_numbers("新打抗旱应急水井26眼，改造机井1,200眼，配发3副眼镜。")]
     assert texts == ["26眼", "1,200眼"]
