@@ -111,10 +111,11 @@ _WITHIN = compile_re(r"\b(?:within|in under|in less than|inside)\s+$", re.I)
 _TIME_BOUND = compile_re(r"(?<!\bto )(?<!\bto no )(?<!\bto not )\b(?:" + TIME_BOUND_WORDS + r")\s+$", re.I)
 _TIME_UNIT = compile_re(r"(?:working |calendar )?(?:seconds?|minutes?|hours?|days?|weeks?|months?)", re.I)
 # A span of time things happened in, a figure of the frame (`other`): "in 24 hours", "over 32 weeks", "ran for 26
-# weeks", "the 52 weeks to 28 September", "(13 weeks)", "every 10 minutes". Not time given or used ("for 96,400 hours",
-# "27,400 sitting days"; a span is short), nor the days counted ("full on 47 days").
+# weeks", "the 52 weeks to 28 September", "(13 weeks)". Not a frequency, which a plan or a result may set ("will run
+# every 15 minutes"), nor time given or used ("for 96,400 hours", "27,400 sitting days"; a span is short), nor the
+# days counted ("full on 47 days").
 _TIME_SPAN_UNIT = compile_re(r"minutes|hours|days|weeks")
-_SPAN_BEFORE = compile_re(r"(?:\b(?:in|over|for|during|every|across|after|run of|the|first|last|next|past|all)"
+_SPAN_BEFORE = compile_re(r"(?:\b(?:in|over|for|during|across|after|run of|the|first|last|next|past|all)"
                           r"|\()\s+(?:(?:the|a|an|their|its|our|first|last|next|past|all|combined|about|around|nearly|almost|some)\s+){0,2}$",
                           re.I)
 # A work and what it holds: "a same-day emergency care unit with 16 trolleys", "a scheme with four theatres".

@@ -339,6 +339,7 @@ CASES = [
     ("The control room handled 96 incidents in 24 hours.", "24 hours", "other"),
     ("Trading update for the 13 weeks to 27 September 2025", "13 weeks", "other"),
     ("A 19-day planned shutdown of the mill cut output by 9%.", "19-day", "other"),
+    ("From December, trains will run every 15 minutes between Corrin and Halsworth.", "15 minutes", "target"),
     # ... but days counted, and time given, are what they count
     ("Car parks at the trailheads were full on 47 days this summer.", "47 days", "achieved"),
     ("Officers patrolled for 96,400 hours in total.", "96,400 hours", "achieved"),
