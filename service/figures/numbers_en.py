@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ..re_cache import compile_re
 from .clauses import CELL_NUMBER
 from .spans import NumberSpan
-from .times_en import MINUTES_SECONDS, RATE, clock_minutes, minutes_seconds, times_read
+from .times_en import MINUTES_SECONDS, NOT_HOW_OFTEN, RATE, clock_minutes, minutes_seconds, times_read
 from .words_en import BRACKET_LABEL, ELIDED_NOUN_AFTER, ranks, word_quantity, words
 
 EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
@@ -54,8 +54,8 @@ EN_FIGURE_RE = compile_re(
     # (a table's change in points: "+0.4pt", "+1.3 pts", "2.1ppts", "-30bp")
     r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b|(?:ppts?|pp|pts?|bps?)\b)"
     rf"|(?:[\s-]|(?=(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|kg|mm|cm|km|p|[MGT]Wh?)\b|°[CF]\b|℃))(?P<word>per\s(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\s[a-z]{{2,20}}\b"
-    # (a multiple written with its decimals, leverage or cover: "1.9 times adjusted EBITDA"; "3 times" is how often)
-    rf"|(?:(?<=\.\d\s)|(?<=\.\d\d\s))times\b|(?:(?!(?:{_EN_STOP})\b)|(?<=\d\s)(?=[a-z]{{2,}}-[a-z]{{3}}))(?:(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|t(?=\s|$))\b|"
+    # (a multiple written with its decimals, "1.9 times adjusted EBITDA"; how often, "launched 147 times", not "3 times the")
+    rf"|(?:(?<=\.\d\s)|(?<=\.\d\d\s))times\b|(?<=\d\s)times\b(?!\s+(?:{NOT_HOW_OFTEN})\b)|(?:(?!(?:{_EN_STOP})\b)|(?<=\d\s)(?=[a-z]{{2,}}-[a-z]{{3}}))(?:(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|t(?=\s|$))\b|"
     r"°[CF]\b|℃|"  # (a temperature: "1.38 °C above the 1991–2020 average", "41.3°C")
     r"M[lL](?:/d)?\b|"  # (megalitres a day: "512.3 Ml/d")
     r"[kMGT](?:bit/s|bps)(?!\w)|"  # (a line's speed: "186 Mbit/s", "1 Gbps")

@@ -10,6 +10,9 @@ import re
 from ..re_cache import compile_re
 from .spans import NumberSpan
 
+# What follows a multiple, not a count of how often ("3 times the rate", "3 times as many", "3 times a week"): numbers_en
+# reads "launched 147 times" as a figure.
+NOT_HOW_OFTEN = "as|more|less|higher|lower|larger|bigger|greater|smaller|over|the|that|its|their|our|this|a|an|per|each|every"
 # A rate after a number: "roughly 1,130 a day", "open for 62 hours a week".
 RATE = r"(?:a|per) (?:day|week|month|year)"
 _RATE_AFTER = compile_re(rf"\s+{RATE}\b")

@@ -618,7 +618,8 @@ def test_a_multiple_with_decimals_is_a_figure_in_times_and_a_balance_sheets_earl
                            "adjusted EBITDA.", language="en")
     assert [(f.text, f.unit, f.kind) for f in figs] == [
         ("£186.0m", "GBP", "achieved"), ("£201.4m", "GBP", "other"), ("1.9 times", "times", "achieved")]
-    assert [f.text for f in extract_figures("The board met 3 times.", language="en")] == []  # (how often)
+    # (how often is a count of occurrences too, as the collection's writers list every one: "The board met 3 times")
+    assert [f.text for f in extract_figures("The board met 3 times.", language="en")] == ["3 times"]
 
 
 def test_a_rate_per_hundred_thousand_and_a_ratio_to_one_are_figures_and_a_clocks_time_is_not():
@@ -730,6 +731,18 @@ def test_sessions_of_a_course_and_one_drill_held_are_counts_and_a_phase_is_not()
     assert texts("举办食堂从业人员培训四期，组织全区食堂技能比武一次。") == ["四期", "一次"]
     assert texts("加快建设三期工程，每月调度一次。") == []
     assert texts("新开发研学课程十门，检查学校食堂284校次，新增5门店。") == ["十门", "284校次"]  # (门店: a shop)
+
+
+def test_how_often_in_digits_is_a_figure_and_a_multiple_is_not_one_without_its_decimals():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s, language="en")]
+
+    assert texts("Crews launched 147 times in 2024, and passengers claimed compensation 62,300 times.") == [
+        "147 times", "62,300 times"]
+    assert texts("Net debt was 1.9 times adjusted EBITDA.") == ["1.9 times"]
+    assert texts("Sales were 3 times the level of 2019; we handled 4 times as many calls and met 2 times a year.") == []
+    figs = extract_figures("Staff provided passenger assistance 28,400 times.", language="en")
+    assert [(f.unit, f.subject, f.kind) for f in figs] == [("times", "Staff provided passenger assistance", "achieved")]
 
 
 def test_scheduled_runs_are_counted_and_a_team_is_not():
