@@ -42,7 +42,9 @@ _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
                 r"任务|预期|预算|规划"), "target"),
     # (a comparison: the same time a year before, "Same week 2024"; a norm, "Long-term average", "National average")
     (compile_re(r"(?i)prior|previous|last year|上年|去年|同期|\bsame (?:week|month|quarter|period|day|time)\b"
-                r"|long[- ]term average|\b(?:national|regional|sector|industry|england|uk|us|eu|county|state) average"), "other"),
+                r"|long[- ]term average|\b(?:national|regional|sector|industry|england|uk|us|eu|county|state) average"
+                # (a benchmark's column, named by the wider place or group: "National 2024/25", "England", "Peer group")
+                r"|^\s*(?:national|england|wales|scotland|uk|peer group|similar (?:schools|councils|authorities|areas))\b"), "other"),
 )
 # A period in a head's cell: a year (2024年), a fiscal year (FY2025, FY26, 2024/25), a quarter or half of one
 # (Q2 2025, H1 FY26, Sep Q 2025, June quarter 2025), a month of one (Sep 2025, "Sep 2025 on Aug 2025": the first

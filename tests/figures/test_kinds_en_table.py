@@ -579,3 +579,5 @@ def test_a_column_of_the_same_week_a_year_before_or_of_a_norm_is_the_comparison(
         ("other", None), ("achieved", None), ("achieved", None), ("other", "2024"), ("other", None)]
     assert column_kinds("Measure | This quarter | Same quarter last year | National average")[2:] == [
         ("other", None), ("other", None)]
+    assert column_kinds("Measure | 2023/24 | 2024/25 | National 2024/25 | Trust target 2025/26")[1:] == [
+        ("other", "2023"), ("achieved", "2024"), ("other", "2024"), ("target", "2025")]
