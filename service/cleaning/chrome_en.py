@@ -16,7 +16,10 @@ EN_WIDGET = compile_re(
     r"download (?:the )?(?:full |complete )?(?:report|pdf|tables?|data)\b|"
     r"follow us|back to top|skip to (?:main )?content|sign up|newsletter|listen to (?:this )?article|"
     r"most read|trending|select language|translate this page|text size)\b(?:[^.!?]|(?<=\d)\.(?=\d))*$"
-    r"|^\W*(?:menu|search(?: this site| the site| our site)?|home|close|open)\W*$",
+    r"|^\W*(?:menu|search(?: this site| the site| our site)?|home|close|open)\W*$"
+    # (a page's feedback widget: "Was this page helpful? Yes | No", "Report a problem with this page")
+    r"|^\W*(?:was this (?:page|information|article|answer) (?:helpful|useful)\??\s*(?:yes\s*\|?\s*no)?|yes\s*\|\s*no"
+    r"|report a (?:problem|fault|mistake) (?:with|on) this page|is there anything wrong with this page\??)\W*$",
     re.I,
 )
 # A mail's header lines (the sender, the time, the recipients), not its subject.

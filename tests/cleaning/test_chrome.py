@@ -80,6 +80,16 @@ def test_english_text_is_kept():
 
 
 
+def test_a_pages_feedback_widget_is_chrome_and_a_sentence_about_reporting_is_kept():
+    raw = ("Street trees\n\nThe council planted 14,820 trees this season.\n\nPublish a new canopy survey in 2027.\n\n"
+           "Was this page helpful? Yes | No\nReport a problem with this page\n\n"
+           "Report a problem with your bin collection by calling 01632 960000.\n")
+    c = clean(raw)
+    assert "Yes | No" not in c.text and "Report a problem with this page" not in c.text
+    assert "Publish a new canopy survey in 2027." in c.text
+    assert "Report a problem with your bin collection by calling 01632 960000." in c.text
+
+
 def test_english_byline_is_chrome_and_gives_author_and_date():
     raw = (
         "City unveils plan to double solar capacity\n\n"
