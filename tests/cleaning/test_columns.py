@@ -7,7 +7,7 @@ from service.cleaning import clean
 from service.cleaning.columns import columns_to_bars
 from service.pipeline import summarize
 from service.schemas import SummaryOptions
-from tests.support import extractive_kinds, extractive_settings
+from tests.support import extractive_figures, extractive_kinds, extractive_settings
 
 UPDATE = """\
 Harbourline Group half-year trading update
@@ -208,7 +208,7 @@ def test_a_tab_tables_empty_cell_keeps_the_columns_of_the_row_it_is_in():
             "Lumiprex\tRespiratory\t298\t321\t-5.4%\n"
             "Total\t\t1,284\t1,202\t9.6%\n")
     assert "Total |  | 1,284 | 1,202 | 9.6%" in columns_to_bars(text)
-    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    by = extractive_figures(text)
     assert (by["1,284"].kind, by["1,284"].period) == ("achieved", "2025")
     assert (by["1,202"].kind, by["1,202"].period) == ("other", "2024")
     assert by["1,284"].source_quote == "Total\t\t1,284\t1,202\t9.6%"
@@ -223,7 +223,7 @@ def test_a_line_of_units_under_a_spaced_head_is_the_heads_lower_line():
             "Total                        118.4           121.0     -2.1\n")
     assert "Revenue by stream | FY25 £m | FY24 restated £m | Change %\nPrint circulation | 38.9 | 43.6 | -10.8" in \
         columns_to_bars(text)
-    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    by = extractive_figures(text)
     assert (by["118.4"].kind, by["118.4"].period) == ("achieved", "2025")
     assert (by["121.0"].kind, by["121.0"].period) == ("other", "2024")
 
@@ -237,7 +237,7 @@ def test_a_chinese_head_over_a_line_of_units_joins_each_unit_to_its_column_in_or
             "数字商贸      948      899      94.8     4210\n")
     assert "专业群 | 毕业生（人） | 已落实（人） | 落实率（%） | 月均起薪（元）\n智能制造 | 1126 | 1085 | 96.4 | 4650" in \
         columns_to_bars(text)
-    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    by = extractive_figures(text)
     assert (by["1126"].unit, by["96.4"].unit, by["4650"].unit) == ("人", "%", "元")
 
 
@@ -248,7 +248,7 @@ def test_a_units_line_may_name_a_unit_with_its_alternative_in_brackets_and_the_y
             "大中型拖拉机    8460     8120     4.2\n"
             "联合收割机      3275     3190     2.7\n")
     assert "机具名称 | 2024年（台(套)） | 2023年（台(套)） | 增减（%）\n大中型拖拉机 | 8460 | 8120 | 4.2" in columns_to_bars(text)
-    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    by = extractive_figures(text)
     assert (by["8460"].kind, by["8120"].kind, by["8120"].period) == ("achieved", "other", "2023")
 
 
@@ -269,7 +269,7 @@ def test_a_chinese_heads_units_in_brackets_are_written_against_their_names_and_a
             "城北污水处理厂         10.0       3220.8        9662\n"
             "城南污水处理厂          6.0       2020.3        5657\n")
     assert "厂名 | 设计规模（万吨/日） | 处理量（万吨） | COD削减量（吨）\n" in columns_to_bars(text)
-    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    by = extractive_figures(text)
     assert (by["10.0"].kind, by["3220.8"].kind, by["9662"].kind) == ("other", "achieved", "achieved")
     assert by["9662"].unit == "吨"
     # (a unit of three characters after its scale: （万千瓦时）)
@@ -286,7 +286,7 @@ def test_a_row_that_says_in_words_why_a_cell_holds_no_number_is_a_row_and_its_nu
             "云岫大峡谷　　　　　22.7　　　　　　　　-3.2　　　　　　2150\n\n"
             "古渡老街推出沉浸式夜游，夜间客流占全天的45%以上，接待量同比大幅增长。\n")
     assert "古渡老街 | 46.3 | 21.5 | 免费开放" in columns_to_bars(text)
-    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    by = extractive_figures(text)
     assert (by["46.3"].subject, by["46.3"].value, by["46.3"].unit) == ("古渡老街接待游客", 463000.0, "人次")
     assert "免费开放" not in by and by["2150"].subject == "云岫大峡谷门票收入"
     # (a cell that is a sentence makes no row)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from service.pipeline import summarize
 from service.schemas import SummaryOptions
-from tests.support import extractive_settings
+from tests.support import extractive_figures, extractive_settings
 
 REPORT = """\
 浙江恒川新材料股份有限公司2024年年度报告摘要
@@ -267,7 +267,7 @@ def test_a_column_of_works_progress_in_words_ends_the_rows_values():
             "项目类别 | 项目名称 | 年度计划投资（亿元） | 完成投资（亿元） | 完成率 | 形象进度\n"
             "航道整治 | 青沙河航道整治工程 | 4.2 | 4.56 | 108.6% | 主体完工\n"
             "船闸建设 | 金沙船闸扩容工程 | 2.6 | 2.98 | 114.6% | 闸室浇筑完成\n")
-    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    by = extractive_figures(text)
     assert (by["4.2"].kind, by["4.56"].kind, by["108.6%"].kind) == ("target", "achieved", "achieved")
     assert by["2.98"].value == 2.98e8
 
@@ -277,7 +277,7 @@ def test_a_rows_label_may_hold_numbers_glued_to_its_words():
     text = ("家庭医生签约服务情况\n\n重点人群签约情况如下：\n\n| 重点人群 | 人群数（人） | 签约人数（人） | 签约率 |\n|---|---|---|---|\n"
             "| 65岁及以上老年人 | 6120 | 5460 | 89.2% |\n| 2型糖尿病患者 | 1410 | 1180 | 83.7% |\n"
             "| 0-6岁儿童 | 2150 | 1690 | 78.6% |\n")
-    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    by = extractive_figures(text)
     assert (by["5460"].unit, by["5460"].subject) == ("人", "65岁及以上老年人签约人数")
     assert by["1180"].subject == "2型糖尿病患者签约人数" and by["78.6%"].subject == "0-6岁儿童签约率"
     assert "65岁" not in by and "6岁" not in by
@@ -289,7 +289,7 @@ def test_a_column_named_by_months_of_the_year_and_a_measure_holds_its_rows_numbe
             "县（市、区）   年度目标（个）   1—9月新建（个）   完成率    累计公共桩（个）\n"
             "沅城区         2200             1860              84.5%     8200\n"
             "禾东区         1800             1420              78.9%     6300\n")
-    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    by = extractive_figures(text)
     assert (by["1860"].unit, by["1860"].kind, by["1860"].subject) == ("个", "achieved", "沅城区新建")
     assert (by["2200"].kind, by["2200"].subject) == ("target", "沅城区年度目标")
     assert by["6300"].subject == "禾东区累计公共桩"
@@ -300,7 +300,7 @@ def test_a_sheets_head_may_name_months_and_each_change_is_of_the_months_before_i
             "指标\t单位\t10月\t同比增长(%)\t1—10月\t同比增长(%)\n"
             "汽车\t万辆\t3.12\t11.4\t27.86\t9.8\n"
             "水泥\t万吨\t208.3\t-9.4\t1906.5\t-7.1\n")
-    by = {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    by = extractive_figures(text)
     assert (by["27.86"].value, by["27.86"].unit, by["27.86"].subject) == (278600.0, "辆", "汽车1—10月")
     assert by["11.4"].subject == "汽车10月同比增长" and by["9.8"].subject == "汽车1—10月同比增长"
     assert (by["-9.4"].value, by["-9.4"].unit) == (-9.4, "%")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from service.pipeline import summarize
-from service.schemas import SummaryOptions
+from service.schemas import Figure, SummaryOptions
 from service.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,9 +39,14 @@ def extractive_settings(**values: Any) -> Settings:
     return Settings(_env_file=None, openai_api_key=None, **values)
 
 
+def extractive_figures(text: str) -> dict[str, Figure]:
+    """The figures of `text`'s extractive summary, by the figure as written."""
+    return {f.text: f for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+
+
 def extractive_kinds(text: str) -> dict[str, str]:
     """The kind of each figure of `text`'s extractive summary, by the figure as written."""
-    return {f.text: f.kind for f in summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings()).figures}
+    return {text_: f.kind for text_, f in extractive_figures(text).items()}
 
 
 def llm_settings(cache_dir: Path, base_url: str, api_key: str, **values: Any) -> Settings:
