@@ -45,6 +45,9 @@ def _is_row(cells: list[str]) -> bool:
         numbers >= 2 and _NUMBER_CELL.fullmatch(cells[-1]) is not None or numbers >= 3)
 
 
+_SENTENCE_MARK = compile_re(r"[，。；：,.;:]")
+
+
 def _row_among_rows(cells: list[list[str]], rows: list[bool], k: int) -> bool:
     """A row that says in words why a cell holds no number, beside a row of as many cells: "古渡老街  46.3  21.5
     免费开放" under "翠屏岭景区  68.4  12.1  4210" (short words, no sentence)."""
@@ -54,9 +57,6 @@ def _row_among_rows(cells: list[list[str]], rows: list[bool], k: int) -> bool:
     if not all(_NUMBER_CELL.fullmatch(c) or len(c) <= 8 and not _SENTENCE_MARK.search(c) for c in row[1:]):
         return False
     return any(0 <= j < len(rows) and rows[j] and len(cells[j]) == len(row) for j in (k - 1, k + 1))
-
-
-_SENTENCE_MARK = compile_re(r"[，。；：,.;:]")
 
 
 def columns_to_bars(text: str) -> str:

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from ..figures.kind_cues import TARGET_RE
+from ..figures.times_en import TIME_UNITS
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from ..segment import Sentence
@@ -92,9 +93,6 @@ _PLAN_START = {"十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-_TIME_UNITS = frozenset(("minutes", "hours", "days", "weeks", "months", "years"))
-
-
 def history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], doc_year: str | None,
              language: str = "zh") -> None:
     """Results of a year two or more before the page's own are history cited as background
@@ -120,7 +118,7 @@ def history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], do
     # says how long a body has served, "We have served the district since 1988", nor where its only figure is a span of
     # time, "has operated the airport since 1965 under a 60-year lease")
     text = "\n".join(s.text for s in sentences
-                     if zh or any(f.unit not in _TIME_UNITS for f in figures.get(s.index, ())))
+                     if zh or any(f.unit not in TIME_UNITS for f in figures.get(s.index, ())))
     for m in (_REVIEWED_SINCE if zh else _EN_REVIEWED_SINCE).finditer(text):
         if not zh and m["last"] and (int(m["first"]) + 1) % 100 == int(m["last"]):
             continue  # (2020-21: one financial year, no span the page reviews)

@@ -51,7 +51,7 @@ from .kind_cues_en import (
 )
 from .numbers import NumberSpan
 from .numbers_en import AGED, EN_CURRENCY
-from .times_en import TIME_BOUND_WORDS
+from .times_en import TIME_BOUND_WORDS, TIME_UNITS
 from .verbs_en import MODAL_BEFORE, last_result_verb, subject_of_a_past
 
 # A running total to now (X年以来): "Since 2020 the province has signed 87 agreements", "has
@@ -230,7 +230,7 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("other", "time_limit", True)  # "answered 96.1% of calls within 10 seconds": the standard's limit
     if _TIME_SPAN_UNIT.fullmatch(sp.unit or "") and (sp.value or 0) < 100 and "." not in sp.text \
             and not sentence.startswith(" of ", sp.end) and _SPAN_BEFORE.search(sentence, max(0, sp.start - 30), sp.start) \
-            or "-" in sp.text and sp.unit in ("minutes", "hours", "days", "weeks", "months", "years"):
+            or "-" in sp.text and sp.unit in TIME_UNITS:
         return Decision("other", "time_span", True)  # "handled 96 incidents in 24 hours", "ran for 26 weeks", "a 16-day closure"
     if _WORKS_WITH.search(sentence, max(0, sp.start - 40), sp.start) and sp.unit != "%" and sp.unit not in EN_MONEY:
         return Decision("other", "size", True)  # "a £18.5 million scheme with four theatres": what the works hold

@@ -13,6 +13,8 @@ from .spans import NumberSpan
 # What follows a multiple, not a count of how often ("3 times the rate", "3 times as many", "3 times a week"): numbers_en
 # reads "launched 147 times" as a figure.
 NOT_HOW_OFTEN = "as|more|less|higher|lower|larger|bigger|greater|smaller|over|the|that|its|their|our|this|a|an|per|each|every"
+# The units of a time as a figure (the bare plural: "days", not "working days").
+TIME_UNITS = frozenset(("minutes", "hours", "days", "weeks", "months", "years"))
 # A rate after a number: "roughly 1,130 a day", "open for 62 hours a week".
 RATE = r"(?:a|per) (?:day|week|month|year)"
 _RATE_AFTER = compile_re(rf"\s+{RATE}\b")
