@@ -447,6 +447,12 @@ def test_a_parks_present_stock_and_its_parts_stand():
     assert kinds("全县现有在库项目203个，前三季度新入库项目58个。") == [("203个", "other"), ("58个", "achieved")]
     # a body's staff is a profile; not a wage named after them, nor an insured split of staff and retirees
     assert kinds("在职职工3860人，其中卫生技术人员3312人。") == [("3860人", "other"), ("3312人", "other")]
+    # (staff on the books, 在编, and a register's entries, 登记在册: a standing count; but what is on a register at the
+    # period's end is the outcome)
+    assert kinds("全区在岗乡村医生236人。") == [("236人", "other")]
+    assert kinds("其中，在编132人，非在编54人。") == [("132人", "other"), ("54人", "other")]
+    assert kinds("登记在册渔船1632艘。") == [("1632艘", "other")]
+    assert kinds("截至11月30日，全市在册地质灾害隐患点1186处。") == [("1186处", "achieved")]
     assert kinds("集团在岗职工人均工资收入9.86万元。") == [("9.86万元", "achieved")]
     assert kinds("全年参保人数增加2.1万人。在职职工96.12万人、退休人员32.62万人。")[1:] == [
         ("96.12万人", "achieved"), ("32.62万人", "achieved")]
