@@ -137,6 +137,7 @@ def _unit_rules(sentence: str, sp: NumberSpan, unit: str, local: str) -> Decisio
     return None
 
 
+_MUST_NOT_PASS = compile_re(r"不得(?:高于|超过|低于|少于|大于|小于)[^，。；！？\d]{0,8}$")
 _OF_A_NAME = compile_re(r"的[\u4e00-\u9fff“]")
 _NUMBER_NOT_YEAR = compile_re(r"(?<!\d)(?!(?:19|20)\d\d年)\d")
 _DONE_ALREADY = compile_re(r"[^，。；]{0,6}?(?:已|均已)")
@@ -179,6 +180,8 @@ def position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing:
         # ("投资860万元的江畔城市书房于5月开放": the investment describes the work it names, whatever the noun; not a
         # share of it, "占年度计划投资182.2亿元的81.6%")
         return Decision("other", "project_size", True)
+    if _MUST_NOT_PASS.search(local):
+        return Decision("other", "rule_limit", True)  # 出水COD浓度不得高于50毫克/升: a rule's limit, no result or goal
     if bounds_a_class(sentence, sp, unit, local, after, after_raw):
         return Decision("other", "class_bound", True)
     if counts_the_doers(sp, local, after):

@@ -453,6 +453,13 @@ def test_a_parks_present_stock_and_its_parts_stand():
     assert kinds("其中，在编132人，非在编54人。") == [("132人", "other"), ("54人", "other")]
     assert kinds("登记在册渔船1632艘。") == [("1632艘", "other")]
     assert kinds("截至11月30日，全市在册地质灾害隐患点1186处。") == [("1186处", "achieved")]
+
+
+
+def test_a_rules_limit_is_no_result_and_no_goal():
+    figs = extract_figures("出水COD浓度不得高于50毫克/升，工作成本不得超过捐赠额的3%。")
+    assert [(f.text, f.kind, f.subject) for f in figs] == [
+        ("50毫克/升", "other", "出水COD浓度"), ("3%", "other", "工作成本不得超过捐赠额")]
     assert kinds("集团在岗职工人均工资收入9.86万元。") == [("9.86万元", "achieved")]
     assert kinds("全年参保人数增加2.1万人。在职职工96.12万人、退休人员32.62万人。")[1:] == [
         ("96.12万人", "achieved"), ("32.62万人", "achieved")]
