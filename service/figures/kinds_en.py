@@ -64,7 +64,9 @@ EN_RUNNING_TOTAL = compile_re(
     r"|^\W*since\b[^,;]{0,80}?\b(?:19|20)\d{2},.{0,80}?\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b"
     # ("Since October, the inspectors have issued 1,847 fines": since a month of the period, or the last season)
     rf"|^\W*since (?:{_MONTHS}|last (?:year|winter|summer|spring|autumn|quarter|month))\b[^;]{{0,80}}?"
-    r"\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b",
+    r"\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b"
+    # ("taking the total raised since launch to £3.4m", "a cumulative 41,300 free nights": a total to date)
+    r"|\b(?:taking|bringing|brings|took|brought|takes)\s+(?:the|its|our|their)\s+(?:\w+\s+){0,2}?total\b|\bcumulative\b",
     re.I)
 # A place's population, however it is stated ("population was estimated at 402,300"), and a work's
 # estimated cost ("a project estimated at $38 million").

@@ -349,6 +349,9 @@ CASES = [
     ("The project came second out of 212 entries.", "212 entries", "other"),
     ("The board declared a first interim dividend of 1.2p per share.", "1.2p", "achieved"),
     ("The first of 14 winter charters to Korsvik will depart on 6 December.", "14 winter charters", "target"),
+    # a total to date, however the sentence says it, is the period's outcome (a running total)
+    ("Runners raised £6.4m, taking the total raised since the first race in 1983 to more than £92m.", "£92m", "achieved"),
+    ("Since it opened the shelter has provided a cumulative 41,300 free nights.", "41,300 free nights", "achieved"),
     # what is new in a clause about existing stock is no stock
     ("We will spend £48m on your existing homes, including 800 new kitchens.", "800 new kitchens", "target"),
     ("We invested £51.8m in our existing homes, fitting 1,140 new kitchens.", "1,140 new kitchens", "achieved"),
