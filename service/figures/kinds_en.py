@@ -183,6 +183,8 @@ _FIELD_OF_RANK = compile_re(r"(?:\b\d{1,3}(?:st|nd|rd|th)|(?<!\bthe )\b(?:first|
                             r"\s+(?:of|out of|among)\s+(?:the\s+|all\s+)?$", re.I)
 
 
+_LABEL_COLON = compile_re(r"\W*[A-Z][\w ,'’()/&-]{1,50}:\s*(?:about |around |some |nearly |almost |over |more than )?")
+_PRICE_LABEL = compile_re(r"(?i)\b(?:price|fee|charge|fare|ticket|membership|rent|tariff|rate|pass|subscription)s?\b")
 _NEW_THINGS = compile_re(r"\b(?:new|additional|extra|more)\b", re.I)
 
 
@@ -385,4 +387,7 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         # (only where no other word of the sentence or its section speaks: "raised its guidance to
         # $3.5 billion" is the guidance)
         return Decision("achieved", "past_verb")
+    if context.section is None and _LABEL_COLON.fullmatch(sentence, 0, sp.start) \
+            and not _PRICE_LABEL.search(sentence, 0, sp.start):  # (not a price list's line: "- Annual membership: £90")
+        return Decision("achieved", "labelled_value")  # "- Mean temperature: 10.9 °C": a report's line of the period's value
     return Decision(context.section or "other", "section" if context.section else "default")

@@ -349,6 +349,10 @@ CASES = [
     ("The project came second out of 212 entries.", "212 entries", "other"),
     ("The board declared a first interim dividend of 1.2p per share.", "1.2p", "achieved"),
     ("The first of 14 winter charters to Korsvik will depart on 6 December.", "14 winter charters", "target"),
+    # a report's line of a labelled value, with no verb, gives the period's value; not a price list's line
+    ("- Average gang size on site: 42 workers", "42 workers", "achieved"),
+    ("Non-fire emergencies: 3,839, including 612 road traffic collisions", "3,839", "achieved"),
+    ("- Annual membership: £90, or £45 for concessions", "£90", "other"),
     # a total to date, however the sentence says it, is the period's outcome (a running total)
     ("Runners raised £6.4m, taking the total raised since the first race in 1983 to more than £92m.", "£92m", "achieved"),
     ("Since it opened the shelter has provided a cumulative 41,300 free nights.", "41,300 free nights", "achieved"),
