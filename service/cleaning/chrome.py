@@ -89,7 +89,8 @@ def _remove_lines(st: Page) -> None:
             continue  # ("Related stories" over a list: the tail is cut from it, when nothing of the article follows)
         if kind == "breadcrumb" and st.title is None:
             last = _CRUMB_SEP.split(line.strip())[-1]
-            if (below := _headline_below(st, lines[i + 1 : i + 4])) is not None:
+            # (six lines down: a label, a byline, share, reading and listening widgets may stand between)
+            if (below := _headline_below(st, lines[i + 1 : i + 7])) is not None:
                 # (the crumb is the page's label, "One-year report", over its headline; the labels between them and
                 # what stands above the crumb at the page's top, its masthead, "邺川体彩网 | …官方网站", are no text)
                 st.title, labels = below

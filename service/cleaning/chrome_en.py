@@ -14,12 +14,13 @@ EN_WIDGET = compile_re(
     # (share, print, email: the buttons, "Share this", "Email article", not "Share prices fell 3%")
     r"^\W*(?:(?:share|tweet|print|email|e-mail)(?=\W*$|\s+(?:this|on|via|to|article|story|page)\b|\s*[:|])|advertisement|subscribe|sign in|log in|comments?|related|read more|"
     r"download (?:the )?(?:full |complete )?(?:report|pdf|tables?|data)\b|"
-    r"follow us|back to top|skip to (?:main )?content|sign up|newsletter|listen to (?:this )?article|"
+    r"follow us|back to top|skip to (?:main )?content|sign up|newsletter|listen to (?:this )?(?:article|page|story)|"
     r"most read|trending|select language|translate this page|text size)\b(?:[^.!?]|(?<=\d)\.(?=\d))*$"
     r"|^\W*(?:menu|search(?: this site| the site| our site)?|home|close|open)\W*$"
     # (a page's feedback widget: "Was this page helpful? Yes | No", "Report a problem with this page")
     r"|^\W*(?:was this (?:page|information|article|answer) (?:helpful|useful)\??\s*(?:yes\s*\|?\s*no)?|yes\s*\|\s*no"
-    r"|report a (?:problem|fault|mistake) (?:with|on) this page|is there anything wrong with this page\??)\W*$",
+    r"|report a (?:problem|fault|mistake) (?:with|on) this page|is there anything wrong with this page\??"
+    r"|reading time:?\s*\d{1,2}\s*min(?:ute)?s?|\d{1,2}\s*min(?:ute)?s? read)\W*$",  # ("Reading time: 5 minutes", "4 min read")
     re.I,
 )
 # A mail's header lines (the sender, the time, the recipients), not its subject.

@@ -90,6 +90,23 @@ def test_a_pages_feedback_widget_is_chrome_and_a_sentence_about_reporting_is_kep
     assert "Report a problem with your bin collection by calling 01632 960000." in c.text
 
 
+def test_a_headline_further_below_a_breadcrumb_past_a_byline_share_and_reading_widgets_is_the_title():
+    raw = ("Wenmoor Grassroots Football Trust\n"
+           "Home | Our leagues | Clubs | Coaching | News | Contact\n"
+           "Home / News / League news / Season review 2024/25\n"
+           "League news\n"
+           "By Tom Okafor | Posted 12 June 2025\n"
+           "Share on Facebook | Share on X | Email this article\n"
+           "Reading time: 8 minutes\n"
+           "Listen to this page\n\n"
+           "Season review 2024/25: more teams, more girls, better pitches\n\n"
+           "The league has completed the biggest season in its history, with 412 teams from 58 clubs.\n")
+    c = clean(raw)
+    assert c.title == "Season review 2024/25: more teams, more girls, better pitches"
+    assert "Reading time" not in c.text and "Listen to this page" not in c.text
+    assert "412 teams from 58 clubs" in c.text
+
+
 def test_english_byline_is_chrome_and_gives_author_and_date():
     raw = (
         "City unveils plan to double solar capacity\n\n"
