@@ -51,7 +51,7 @@ from .kind_cues_en import (
 )
 from .numbers import NumberSpan
 from .numbers_en import AGED, EN_CURRENCY
-from .times_en import TIME_BOUND_WORDS, TIME_UNITS
+from .times_en import SHORT_SPANS, TIME_BOUND_WORDS, TIME_UNITS
 from .verbs_en import MODAL_BEFORE, last_result_verb, subject_of_a_past
 
 # A running total to now (X年以来): "Since 2020 the province has signed 87 agreements", "has
@@ -116,7 +116,6 @@ _TIME_UNIT = compile_re(r"(?:working |calendar )?(?:seconds?|minutes?|hours?|day
 # weeks", "the 52 weeks to 28 September", "(13 weeks)". Not a frequency, which a plan or a result may set ("will run
 # every 15 minutes"), nor time given or used ("for 96,400 hours", "27,400 sitting days"; a span is short), nor the
 # days counted ("full on 47 days").
-_TIME_SPAN_UNIT = compile_re(r"minutes|hours|days|weeks")
 _SPAN_BEFORE = compile_re(r"(?:\b(?:in|over|for|during|across|after|run of|the|first|last|next|past|all)"
                           r"|\()\s+(?:(?:the|a|an|their|its|our|first|last|next|past|all|combined|about|around|nearly|almost|some)\s+){0,2}$",
                           re.I)
@@ -232,7 +231,7 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
     if _TIME_UNIT.fullmatch(sp.unit or "") and (_WITHIN.search(sentence, max(0, sp.start - 20), sp.start) or (
             _TIME_BOUND.search(sentence, max(0, sp.start - 20), sp.start) and not sentence.startswith(" of ", sp.end))):
         return Decision("other", "time_limit", True)  # "answered 96.1% of calls within 10 seconds": the standard's limit
-    if _TIME_SPAN_UNIT.fullmatch(sp.unit or "") and (sp.value or 0) < 100 and "." not in sp.text \
+    if sp.unit in SHORT_SPANS and (sp.value or 0) < 100 and "." not in sp.text \
             and not sentence.startswith(" of ", sp.end) and _SPAN_BEFORE.search(sentence, max(0, sp.start - 30), sp.start) \
             or "-" in sp.text and sp.unit in TIME_UNITS:
         return Decision("other", "time_span", True)  # "handled 96 incidents in 24 hours", "ran for 26 weeks", "a 16-day closure"

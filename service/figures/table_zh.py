@@ -96,7 +96,9 @@ _WORD_COLUMN = compile_re(r"(?:本报告期[末初]?|报告期[末初]?|本期|�
                           r"(?:[(（][%％][)）]|±%)?")
 # Such a column of an earlier time, the comparison: "上年同期", "本报告期初", "上月".
 # A value column named by what it measures, with its unit: "网络零售额(亿元)", "占比(%)", "集装箱吞吐量（万标箱）".
-_MEASURE_COLUMN = compile_re(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}(?:[—–~-]\d{1,2})?月(?:份)?)?(?P<name>[A-Za-z\u4e00-\u9fff]{1,14})[(（](?P<unit>[^()（）\d]{1,6})[)）]")
+# (months a column may open on, as a year: "1—9月新建（个）", "10月"; a sheet's head names them too)
+_MONTHS_WRITTEN = r"\d{1,2}(?:[—–~-]\d{1,2})?月(?:份)?"
+_MEASURE_COLUMN = compile_re(rf"(?:(?:19|20)\d{{2}}年)?(?:{_MONTHS_WRITTEN})?(?P<name>[A-Za-z\u4e00-\u9fff]{{1,14}})[(（](?P<unit>[^()（）\d]{{1,6}})[)）]")
 
 
 # A column named by what it counts, ending in a unit of two characters or more: "抽检批次", "不合格批次", "接待人次".
@@ -225,7 +227,7 @@ def _column_kind(column: str, years: list[str]) -> Kind:
 
 # A statistical sheet pasted from a spreadsheet: a head with a unit column ("指标名称 单位 本月 累计
 # 同比±%") over rows that name their unit ("规模以上工业增加值 亿元 12.36 68.91 7.4"; "—" for none).
-_MONTHS = compile_re(r"\d{1,2}(?:[—–~-]\d{1,2})?月(?:份)?")
+_MONTHS = compile_re(_MONTHS_WRITTEN)
 _SHEET_VALUE = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:%|％|个百分点)?")
 _ROW_LEAD = compile_re(r"^(?:[一二三四五六七八九十]+、|其中[：:]|[（(][一二三四五六七八九十\d]+[）)])")
 _TARGET_COLUMN = compile_re(r"目标|计划|预算")

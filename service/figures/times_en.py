@@ -20,9 +20,11 @@ RATE = r"(?:a|per) (?:day|week|month|year)"
 _RATE_AFTER = compile_re(rf"\s+{RATE}\b")
 
 
+# The kind of day a time may count in, one figure in days with it: "within 10 working days", "14 school days".
+_DAY_KIND = r"(?:(?:working|calendar|business|school)\s)?"
 # Time as an amount of work or of use: "7,240 hours of enforcement", "41,500 hours of
-# their time", "full on 47 days of the summer"; and a span of days or less (`_SHORT_SPANS`).
-_TIME_SPENT = compile_re(r"(?<![\w.,$€£¥])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s(?:(?:working|calendar|business|school)\s)?(?P<unit>hours|days|weeks|minutes|months|years)\b"
+# their time", "full on 47 days of the summer"; and a span of days or less (`SHORT_SPANS`).
+_TIME_SPENT = compile_re(r"(?<![\w.,$€£¥])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s" + _DAY_KIND + r"(?P<unit>hours|days|weeks|minutes|months|years)\b"
                          r"(?P<of>\s+of\b)?")
 
 
@@ -70,7 +72,7 @@ TIME_BOUND_WORDS = r"(?:no |not )?(?:more|longer|less|fewer) than|at least|beyon
                    r"|(?<=waited )over|(?<=waiting )over|(?<=wait )over"
 _TIME_THRESHOLD = compile_re(
     r"\b(?P<bound>within|" + TIME_BOUND_WORDS + r")\s+"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{'|'.join(_SMALL_COUNTS)})\s(?:(?:working|calendar|business|school)\s)?(?P<unit>minutes?|hours?|days?|weeks?|months?|years?)\b",
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{'|'.join(_SMALL_COUNTS)})\s{_DAY_KIND}(?P<unit>minutes?|hours?|days?|weeks?|months?|years?)\b",
     re.I)
 
 
@@ -119,7 +121,7 @@ def time_thresholds(text: str) -> list[NumberSpan]:
 # Spans of days or less are figures wherever they stand ("closed for 11 days", "96 incidents in 24 hours"; the convention
 # lists durations, as `other`), except a point in time: "58% lower after 12 weeks". Months and years are read only
 # where measured: a whole number of them is a deadline or an age as often ("within two years", "150 years old").
-_SHORT_SPANS = frozenset(("hours", "days", "weeks", "minutes"))
+SHORT_SPANS = frozenset(("hours", "days", "weeks", "minutes"))
 
 
 def time_spent(text: str) -> list[NumberSpan]:
@@ -138,7 +140,7 @@ def time_spent(text: str) -> list[NumberSpan]:
                 measured = measured and _AVERAGE_OR_TAKEN.search(measured.group())
                 if not (measured and not span):
                     continue
-            if rate or m["dec"] or (m["of"] or value >= 100 or measured) and not span or m["unit"] in _SHORT_SPANS \
+            if rate or m["dec"] or (m["of"] or value >= 100 or measured) and not span or m["unit"] in SHORT_SPANS \
                     and not text[max(0, m.start() - 6) : m.start()].lower().endswith("after "):  # ("open for 62 hours a week", "41.6 minutes")
                 out.append(NumberSpan(m.start(), m.end("unit"), text[m.start() : m.end("unit")], value, m["unit"]))
     return out
