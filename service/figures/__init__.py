@@ -224,7 +224,8 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[
             whole = NumberSpan(sp.start, nxt.end, sentence[sp.start : nxt.end], sp.value, sp.unit) \
                 if nxt and is_range(sentence, sp, nxt) else sp
             subj = subject_en(sentence, whole, prev, last.end if last else None)
-        if decision.rule != "time_limit":  # (a bound inside the clause, "within four hours": no figure after it is of it)
+        if decision.rule not in ("time_limit", "time_span"):
+            # (a bound or a span inside the clause, "within four hours", "by 18% in three years": no figure after it is of it)
             prev = subj or prev
             last = sp
         figure = _figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "en", doc_year), "en")

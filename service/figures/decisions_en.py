@@ -56,7 +56,7 @@ def decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceContex
         # ("from 9% to 14%" is no range: a change from a baseline to a new level.)
         # (nor a goal named and a change after it: "of the annual target of ₹1,385 crore and 9.6% more than …")
         if before is not None and EN_RANGE.fullmatch(sentence[before.end : sp.start]) \
-                and decisions[-1].rule not in ("time_limit", "class_bound") \
+                and decisions[-1].rule not in ("time_limit", "class_bound", "time_span") \
                 and not EN_FROM.search(sentence, max(0, before.start - 12), before.start) \
                 and not (decisions[-1].rule == "goal_named" and EN_CHANGE_NEXT.match(sentence, sp.end)):
             decisions.append(decisions[-1])

@@ -51,7 +51,7 @@ from .kind_cues_en import (
 )
 from .numbers import NumberSpan
 from .numbers_en import AGED, EN_CURRENCY
-from .times_en import SHORT_SPANS, TIME_BOUND_WORDS, TIME_UNITS
+from .times_en import LONG_SPANS, SHORT_SPANS, TIME_BOUND_WORDS, TIME_UNITS, taken_or_average
 from .verbs_en import MODAL_BEFORE, last_result_verb, subject_of_a_past
 
 # A running total to now (X年以来): "Since 2020 the province has signed 87 agreements", "has
@@ -233,8 +233,10 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("other", "time_limit", True)  # "answered 96.1% of calls within 10 seconds": the standard's limit
     if sp.unit in SHORT_SPANS and (sp.value or 0) < 100 and "." not in sp.text \
             and not sentence.startswith(" of ", sp.end) and _SPAN_BEFORE.search(sentence, max(0, sp.start - 30), sp.start) \
-            or "-" in sp.text and sp.unit in TIME_UNITS:
-        return Decision("other", "time_span", True)  # "handled 96 incidents in 24 hours", "ran for 26 weeks", "a 16-day closure"
+            or "-" in sp.text and sp.unit in TIME_UNITS \
+            or sp.unit in LONG_SPANS and "." not in sp.text and not taken_or_average(sentence, sp.start):
+        # ("handled 96 incidents in 24 hours", "ran for 26 weeks", "a 16-day closure", "for the first time in 4 years")
+        return Decision("other", "time_span", True)
     if _WORKS_WITH.search(sentence, max(0, sp.start - 40), sp.start) and sp.unit != "%" and sp.unit not in EN_MONEY:
         return Decision("other", "size", True)  # "a £18.5 million scheme with four theatres": what the works hold
     if EN_ELSEWHERE_OPENING.match(sentence) or EN_ELSEWHERE.search(sentence, cs, sp.start):

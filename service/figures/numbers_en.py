@@ -393,8 +393,7 @@ def en_quantity(text: str) -> tuple[float, str] | None:
     if (t := MINUTES_SECONDS.search(text)) is not None:
         return clock_minutes(t), "minutes"
     m = EN_FIGURE_RE.search(text)
-    if m is None:  # "third-highest" -> (3.0, 'rank'), "two-thirds" -> (66.666667, '%'), "a dozen" -> (12.0, '')
-        if spans := ranks(text) + words(text):
-            return spans[0].value or 0.0, spans[0].unit
-        return word_quantity(text)  # ("fourth", "seven": a rank or a count written alone)
-    return _en_value(m)
+    # (a time in its unit: "11 days", "six weeks"; in words: "third-highest" -> (3.0, 'rank'), "a dozen" -> (12.0, ''))
+    if spans := [t for t in times_read(text) if m is None or t.start <= m.start()] or ([] if m else ranks(text) + words(text)):
+        return spans[0].value or 0.0, spans[0].unit
+    return _en_value(m) if m else word_quantity(text)  # ("fourth", "seven": a rank or a count written alone)

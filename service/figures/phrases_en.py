@@ -6,14 +6,18 @@ from __future__ import annotations
 import re
 
 from ..re_cache import compile_re
+from .words_en import COUNT_ALTERNATIVES
 
 _MONTH_DAY = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
 _PERIOD = r"(?:year|quarter|month|week|half|period|decade|spring|summer|autumn|winter)"
-# When, not what: "in May", "on Friday", "for this year", "over the previous year", "a year earlier".
+# When, not what: "in May", "on Friday", "for this year", "over the previous year", "a year earlier", and a span
+# things happened in ("Visits rose 12% in 3 years to 48,000": the level is of visits, not of years).
 TIME = compile_re(
+    rf"\b(?:in|over|for|during|across)\s+(?:the\s+(?:last|past|next|first)\s+)?(?:\d[\d,]*|(?i:{COUNT_ALTERNATIVES}))"
+    r"\s+(?:minutes|hours|days|weeks|months|years)\b(?!\s+(?:of|a|an|per)\b)|"
     rf"\b(?:(?:in|on|during|for|over|since|through|until|from|by)\s+)?(?:"
     rf"(?:the\s+)?(?:first|second|third|fourth|last|previous|next|same|this|past|prior)\s+{_PERIOD}"
     rf"(?:\s+(?:earlier|ago|before))?|(?:the|a|each|every|per)\s+{_PERIOD}(?:\s+(?:earlier|ago|before))?|annually"
@@ -220,7 +224,7 @@ MEASURES = compile_re(
     r"|(?:square |cubic )?(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?|km|feet|foot|acres?|hectares?"
     r"|tonnes?|tons?|barrels?|gallons?|litres?|liters?|kilograms?|pounds?|kg"
     r"|yuan|renminbi|dollars?|euros?|yen|won|rupees?|roubles?|rubles?|pesos?|francs?|ringgit|baht|rand|lira"
-    r"|(?:basis|percentage) points?|bps?|hours?|minutes?|seconds?|days?|weeks?|months?|times|(?:kilo|mega|giga|tera)?watts?(?:[- ]hours?)?|(?:kilo|mega|giga)?bytes?)|-\w+)$"
+    r"|(?:basis|percentage) points?|bps?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|times|(?:kilo|mega|giga|tera)?watts?(?:[- ]hours?)?|(?:kilo|mega|giga)?bytes?)|-\w+)$"
 )
 
 

@@ -1,7 +1,7 @@
 """English times as figures: time spent ("7,240 hours of enforcement"), a time measured ("the median
 time to trial was 46 weeks"), a span of days or less ("closed for 11 days"), one written with its noun
-("a 16-day closure"), and minutes with seconds as one figure ("8 minutes 41 seconds"); not a whole number
-of months or years that is a deadline or an age ("within two years", "150 years old")."""
+("a 16-day closure"), spans in words ("over three years"), and minutes with seconds as one figure ("8 minutes
+41 seconds"); not the period a report covers ("the six months ended 30 June") nor a point in time ("two years ago")."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 
 from ..re_cache import compile_re
 from .spans import NumberSpan
+from .words_en import COUNT_ALTERNATIVES, count_word_value
 
 # What follows a multiple, not a count of how often ("3 times the rate", "3 times as many", "3 times a week"): numbers_en
 # reads "launched 147 times" as a figure.
@@ -24,19 +25,37 @@ _RATE_AFTER = compile_re(rf"\s+{RATE}\b")
 _DAY_KIND = r"(?:(?:working|calendar|business|school)\s)?"
 # Time as an amount of work or of use: "7,240 hours of enforcement", "41,500 hours of
 # their time", "full on 47 days of the summer"; and a span of days or less (`SHORT_SPANS`).
-_TIME_SPENT = compile_re(r"(?<![\w.,$€£¥])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?\s" + _DAY_KIND + r"(?P<unit>hours|days|weeks|minutes|months|years)\b"
-                         r"(?P<of>\s+of\b)?")
+# A span in words is read as one in digits ("closed for two days", "over three years", "four and a half months").
+_TIME_SPENT = compile_re(r"(?<![\w.,$€£¥-])(?:(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+                         rf"|(?i:(?P<word>{COUNT_ALTERNATIVES})(?P<half>[- ]and[- ]a[- ]half)?))\s" + _DAY_KIND
+                         + r"(?P<unit>hours|days|weeks|minutes|months|years)\b(?P<of>\s+of\b)?")
+# Where a whole number of months or years, or a span in words, is no figure of its own: the period a report covers
+# ("for the six months ended 30 June", "in the 12 months to September", "the first nine months of the year", "its
+# first four months") and a point in time ("two years ago", "eight weeks ahead of schedule", "after 12 months",
+# "within two years", a deadline).
+_FRAME_BEFORE = compile_re(r"(?:\b(?:the|its|their|our|his|her|any|first|after|within)\s+(?:[a-z]+\s+)?)$", re.I)
+_FRAME_AFTER = compile_re(r"\s+(?:(?:to|ended|ending|through|until)\s+(?:\d{1,2}\s+)?(?:[A-Z]|the end|end|(?:19|20)\d\d)"
+                          r"|(?:ago|earlier|later|before|after|ahead|behind)\b)")
 
 
 # A time measured, the value of a statistic: "the median time to trial was 46 weeks", "a median of 29
-# weeks", "up from 41 weeks" (not a span something lasts or happens within: "for 3 days", "within 24 hours").
+# weeks", "up from 41 weeks", "cut the average age of the fleet to 17 years" (not a span something lasts or happens
+# within: "for 3 days", "within 24 hours").
 _MEASURED_TIME_BEFORE = compile_re(
-    r"(?:\b(?:was|were|is|are|averaged|stood at|took|takes|lasted)|\b(?:median|average|mean)(?: [a-z]+){0,2} of"
-    r"|\b(?:rose|fell|increased|decreased|dropped|cut|reduced|lengthened|shortened|up|down)\b[^.;:,]{0,30}?\b(?:to|from))"
+    r"(?:\b(?:was|were|is|are|averaged|stood at|took|takes|lasted|equal to|equivalent to|to|from)"
+    r"|\b(?:median|average|mean)(?: [a-z]+){0,2} of)"
     r"\s+(?:about |around |nearly |almost |just over |just under |more than |less than |under |over )?$", re.I)
 
 
-_AVERAGE_OR_TAKEN = compile_re(r"(?i)median|average|mean|took|takes|lasted")
+_AVERAGE_OR_TAKEN = compile_re(r"(?i)\b(?:median|average|mean|took|takes|lasted|equal|equivalent)\b")
+
+
+def taken_or_average(text: str, start: int) -> bool:
+    """Whether the time at `start` is an average, a time taken or a measure, a value ("took 14 months", "an average
+    age of 11 years", "reserves equal to about 4 months of spending"), not a span of the frame."""
+    clause = max(0, start - 60, text.rfind(";", 0, start) + 1)
+    return _MEASURED_TIME_BEFORE.search(text, clause, start) is not None \
+        and _AVERAGE_OR_TAKEN.search(text, clause, start) is not None  # ("lowered the average age of the fleet to 17 years")
 
 
 # A time written in two units, one figure in minutes: "an average response time of 8 minutes 41 seconds", a
@@ -119,28 +138,33 @@ def time_thresholds(text: str) -> list[NumberSpan]:
 
 
 # Spans of days or less are figures wherever they stand ("closed for 11 days", "96 incidents in 24 hours"; the convention
-# lists durations, as `other`), except a point in time: "58% lower after 12 weeks". Months and years are read only
-# where measured: a whole number of them is a deadline or an age as often ("within two years", "150 years old").
+# lists durations, as `other`), except a point in time: "58% lower after 12 weeks". So are whole months and years
+# ("a surplus after 2 years of deficits", "more than 200 years old") and spans in words, except a report's period
+# and a point in time (`_FRAME_BEFORE`, `_FRAME_AFTER`).
 SHORT_SPANS = frozenset(("hours", "days", "weeks", "minutes"))
+LONG_SPANS = frozenset(("months", "years"))
 
 
 def time_spent(text: str) -> list[NumberSpan]:
     out = []
     if "hours" in text or "days" in text or "weeks" in text or "minutes" in text or "months" in text or "years" in text:
         for m in _TIME_SPENT.finditer(text):
-            value = float(m["num"].replace(",", "") + (m["dec"] or ""))
-            span = text[max(0, m.start() - 7) : m.start()].lower().endswith(("within ", "for ", "after ", "over "))
-            rate = _RATE_AFTER.match(text, m.end("unit"))
-            measured = _MEASURED_TIME_BEFORE.search(text, max(0, m.start() - 60), m.start())
             if text[max(0, m.start() - 3) : m.start()].rstrip().endswith("±"):
                 continue  # (a spread: "56.2 ± 7.9 years", the mean's unit)
-            if m["unit"] in ("months", "years") and not m["dec"]:
-                # (a whole number of years is a span or an age, "10 years since", "150 years old"; only an average or
-                # a time taken is a value: "an average age of 11 years", "took 14 months")
-                measured = measured and _AVERAGE_OR_TAKEN.search(measured.group())
-                if not (measured and not span):
+            if m["word"]:
+                value = count_word_value(m["word"]) + (0.5 if m["half"] else 0.0)
+            else:
+                value = float(m["num"].replace(",", "") + (m["dec"] or ""))
+            span = text[max(0, m.start() - 7) : m.start()].lower().endswith(("within ", "for ", "after ", "over "))
+            if m["word"] or m["unit"] in LONG_SPANS and not m["dec"]:
+                # (a whole number of years or a span in words: a span of the frame, `other`, or an average or a
+                # time taken, "took 14 months"; not the period or a point in time)
+                if (_FRAME_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _FRAME_AFTER.match(text, m.end("unit"))) \
+                        and (span or not taken_or_average(text, m.start())):
                     continue
-            if rate or m["dec"] or (m["of"] or value >= 100 or measured) and not span or m["unit"] in SHORT_SPANS \
-                    and not text[max(0, m.start() - 6) : m.start()].lower().endswith("after "):  # ("open for 62 hours a week", "41.6 minutes")
-                out.append(NumberSpan(m.start(), m.end("unit"), text[m.start() : m.end("unit")], value, m["unit"]))
+            elif not (_RATE_AFTER.match(text, m.end("unit")) or m["dec"] or (m["of"] or value >= 100 or _MEASURED_TIME_BEFORE.search(
+                    text, max(0, m.start() - 60), m.start())) and not span or m["unit"] in SHORT_SPANS
+                      and not text[max(0, m.start() - 6) : m.start()].lower().endswith("after ")):
+                continue  # ("open for 62 hours a week", "41.6 minutes")
+            out.append(NumberSpan(m.start(), m.end("unit"), text[m.start() : m.end("unit")], value, m["unit"]))
     return out

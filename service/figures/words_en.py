@@ -63,13 +63,13 @@ EN_COUNT_WORDS.update({f"{tens}-{unit}" if unit else tens: 10 * t + u
                        for t, tens in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
                        for unit, u in [("", 0), *_UNITS.items()]})
 # (longest first: "twenty-four" before "twenty")
-_COUNT_ALTERNATIVES = "|".join(sorted(EN_COUNT_WORDS, key=len, reverse=True))
+COUNT_ALTERNATIVES = "|".join(sorted(EN_COUNT_WORDS, key=len, reverse=True))
 _DOZENS = r"(?:a|two|three|four|five|six) dozen"
-_COUNT_ALONE = compile_re(rf"{_DOZENS}|{_COUNT_ALTERNATIVES}", re.I)
+_COUNT_ALONE = compile_re(rf"{_DOZENS}|{COUNT_ALTERNATIVES}", re.I)
 _ORDINAL_IN_DIGITS = compile_re(r"\d{1,3}(?:st|nd|rd|th)")
 _EN_WORD_COUNT = compile_re(
     rf"(?<![\w-])(?<!the )(?<!these )(?<!those )(?<!its )(?<!their )(?<!our )(?<!both )(?<!all )(?<!The )(?<!'s )(?<!’s )(?<!s' )"
-    rf"(?P<count>{_DOZENS}|{_COUNT_ALTERNATIVES})"
+    rf"(?P<count>{_DOZENS}|{COUNT_ALTERNATIVES})"
     rf"(?:(?P<of>\s+of\s+(?:the|its|their|our)\s+(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){{0,2}})|\s+(?:(?:new|more|additional|extra|[a-z-]+)\s+){{0,2}})"
     rf"(?P<noun>(?:people|children|staff|men|women|personnel)(?=\W|$)|(?!(?:{_NOT_COUNTED}|others|ones|ways|things|times|reasons|issues|options|sides|parts|pieces|kinds|types"
     rf"|sorts|words|steps|points|questions|pillars|priorities|areas|aspects|stages|phases)\b)[a-z]{{3,}}s)\b",
@@ -85,13 +85,13 @@ BRACKET_LABEL = compile_re(r"\(\s*(?:(?:Q[1-4]|H[12]|FY|9M)\s*)?(?:(?:19|20)\d\d
                            r"June|July|August|September|October|November|December|last year|prior year|previous year|"
                            r"a year earlier|first estimate|previous estimate|plan|target|budget|forecast|trajectory|commitment|standard|goal)\s*:\s*$"
                            r"|\(" + LABELLED_PERIOD + r"$", re.I)
-_WORD_IN_BRACKETS = compile_re(rf"(?<=: )(?P<count>{_COUNT_ALTERNATIVES})(?=\))", re.I)
+_WORD_IN_BRACKETS = compile_re(rf"(?<=: )(?P<count>{COUNT_ALTERNATIVES})(?=\))", re.I)
 # A count in words that a comparison makes a value: "seven fewer than in 2023".
-_WORD_CHANGE = compile_re(rf"(?<![\w-])(?P<count>{_COUNT_ALTERNATIVES})(?=\s+(?:more|fewer|less)\s+than\b)", re.I)
+_WORD_CHANGE = compile_re(rf"(?<![\w-])(?P<count>{COUNT_ALTERNATIVES})(?=\s+(?:more|fewer|less)\s+than\b)", re.I)
 # A share written as a count in a count: "two out of every three homicides", "almost six in ten were", "one in
 # eight of all jobs" (not a ratio of things: "one in three" before a noun it counts is still a share of them).
-_IN_EVERY = compile_re(rf"(?<![\w-])(?P<num>one|{_COUNT_ALTERNATIVES}|\d{{1,2}})\s+(?:out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?)"
-                       rf"(?P<den>{_COUNT_ALTERNATIVES}|\d{{1,3}})(?![\w-])", re.I)
+_IN_EVERY = compile_re(rf"(?<![\w-])(?P<num>one|{COUNT_ALTERNATIVES}|\d{{1,2}})\s+(?:out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?)"
+                       rf"(?P<den>{COUNT_ALTERNATIVES}|\d{{1,3}})(?![\w-])", re.I)
 
 
 def _count_value(word: str) -> float:
@@ -100,12 +100,12 @@ def _count_value(word: str) -> float:
 
 # A count in words that a change came from: "up from nine the year before", "down from seven in 2023".
 _WORD_FROM = compile_re(rf"\b(?:up|down|rose|fell|increased|decreased|grew|dropped|declined|higher|lower) from\s+"
-                        rf"(?P<count>{_COUNT_ALTERNATIVES})(?=\s*(?:[,.;)]|$|\s+(?:the (?:year|month|quarter) before|"
+                        rf"(?P<count>{COUNT_ALTERNATIVES})(?=\s*(?:[,.;)]|$|\s+(?:the (?:year|month|quarter) before|"
                         rf"a year (?:earlier|ago)|last year|in (?:19|20)\d\d)))", re.I)
 # A count whose noun a coordinated clause leaves out: "opened seven new stores and closed three".
 # ("… and closed three during the half": a time may follow)
 ELIDED_NOUN_AFTER = r"(?=\s*(?:[,.;)]|$)|\s+(?:during|in|this|last|over|since|so far|across)\b)"
-_ELIDED_COUNT = compile_re(rf"\band\s+[a-z]{{3,}}ed\s+(?P<count>{_COUNT_ALTERNATIVES}){ELIDED_NOUN_AFTER}", re.I)
+_ELIDED_COUNT = compile_re(rf"\band\s+[a-z]{{3,}}ed\s+(?P<count>{COUNT_ALTERNATIVES}){ELIDED_NOUN_AFTER}", re.I)
 _ASIDE = compile_re(r",\s*(?:which|who|that)\b[^,]*$", re.I)
 
 

@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from service.figures import parse_quantity
+from service.figures.times_en import TIME_UNITS
 from service.schemas import Figure
 from tests.support.annotated import agreement
 
@@ -22,9 +23,13 @@ def _value(text: str) -> float | None:
 
 def _same(value: str, figure: Figure) -> bool:
     """A figure is the fact when its value is ("1,250" as annotated is "1,250 jobs" as found), or its text
-    read alone is (a table's cell "84.2" under a label "Net debt ($m)" is found as 84,200,000 dollars)."""
-    want = _value(value)
-    if want is None:
+    read alone is (a table's cell "84.2" under a label "Net debt ($m)" is found as 84,200,000 dollars). A time
+    is the same only in its unit: "three years" is not the "3 schools" of its page."""
+    q = parse_quantity(value)
+    if q is None:
+        return False
+    want, unit = q
+    if unit in TIME_UNITS and figure.unit != unit and (parse_quantity(figure.text) or (0.0, ""))[1] != unit:
         return False
     return any(v is not None and math.isclose(v, want, rel_tol=1e-9) for v in (figure.value, _value(figure.text)))
 

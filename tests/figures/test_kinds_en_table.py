@@ -340,6 +340,13 @@ CASES = [
     ("Trading update for the 13 weeks to 27 September 2025", "13 weeks", "other"),
     ("A 19-day planned shutdown of the mill cut output by 9%.", "19-day", "other"),
     ("From December, trains will run every 15 minutes between Corrin and Halsworth.", "15 minutes", "target"),
+    # a whole number of years is a span of the frame too, and no figure after it is of the span
+    ("Costs have risen by 18% in 3 years, to about £2.2m a year.", "3 years", "other"),
+    ("A fire closed the main line for 9 hours and 212 trains were cancelled.", "212 trains", "achieved"),
+    ("The Fund has returned 8.1% a year over 5 years and 7.2% a year over 10 years.", "7.2%", "achieved"),
+    # ... but an average or a measure in months or years is a value
+    ("The new ferries lowered the average age of the fleet to 17 years.", "17 years", "achieved"),
+    ("Our reserves stood at £4.8m, equal to about 4 months of running costs.", "4 months", "achieved"),
     # ... but days counted, and time given, are what they count
     ("Car parks at the trailheads were full on 47 days this summer.", "47 days", "achieved"),
     ("Officers patrolled for 96,400 hours in total.", "96,400 hours", "achieved"),

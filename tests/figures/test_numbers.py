@@ -32,6 +32,10 @@ from tests.figures import one
         # written without a Chinese character: the English grammar, scale and currency (not a bare 4.2)
         ("£4.2 million", 4200000.0, "GBP"),
         ("$2.1B", 2100000000.0, "USD"),
+        # a time in its unit, in digits or in words ("working" days are days)
+        ("11 days", 11.0, "days"),
+        ("six weeks", 6.0, "weeks"),
+        ("10 working days", 10.0, "days"),
         # a sign written before the figure is kept: a fall
         ("-4.7%", -4.7, "%"),
         ("-1.1个百分点", -1.1, "个百分点"),
@@ -478,11 +482,19 @@ def test_english_mining_units_time_spent_and_compound_number_words():
     assert spans("Vans carried out 7,240 hours of enforcement; volunteers gave 41,500 hours.") == [
         ("7,240 hours", 7240.0, "hours"), ("41,500 hours", 41500.0, "hours")]
     # a span of time is a figure too (the convention lists durations, as `other`), and so is one written with its
-    # noun; a whole number of months or years stays a deadline or an age
+    # noun or in words, and a whole number of months or years
     assert spans("Closed for 3 days; the office opens 5 days a week.") == [("3 days", 3.0, "days"), ("5 days", 5.0, "days")]
     assert spans("A 16-day closure let crews rebuild the 1,200-year-old abbey's roof under a 12-year lease.") == [
         ("16-day", 16.0, "days"), ("1,200-year-old", 1200.0, "years"), ("12-year", 12.0, "years")]
-    assert spans("The hall will be rebuilt over two years.") == []
+    assert spans("The hall will be rebuilt over two years.") == [("two years", 2.0, "years")]
+    assert spans("Storms closed the road for two days; the works took four and a half months.") == [
+        ("two days", 2.0, "days"), ("four and a half months", 4.5, "months")]
+    # ... but not the period a report covers, nor a point in time
+    assert spans("Results for the six months ended 30 June; in the first nine months of the year sales rose 4%.") == [
+        ("4%", 4.0, "%")]
+    assert spans("Two years ago we were sixth; the bypass opened two months ahead of schedule, 12 months after work began.") \
+        == []
+    assert spans("The road will reopen within two years, in the 12 months to March.") == []
     # (a time counted in working or school days is one figure in days, not a count of "working")
     assert spans("We answered 87% of complaints within 10 working days; pupils missed 14 school days.") == [
         ("87%", 87.0, "%"), ("10 working days", 10.0, "days"), ("14 school days", 14.0, "days")]
@@ -527,7 +539,7 @@ def test_a_tables_time_in_hours_and_minutes_or_minutes_and_seconds_is_one_figure
     assert [(f.text, f.value) for f in figs][1:] == [("7 min 48 s", 7.8), ("13 min 55 s", 13.9167)]
 
 
-def test_a_line_speed_and_an_average_or_a_time_taken_in_years_or_months_are_figures_but_a_span_is_not():
+def test_a_line_speed_and_an_average_or_a_time_taken_in_years_or_months_are_figures_and_a_span_of_the_frame_other():
     def texts(sentence: str) -> list[str]:
         return [f.text for f in extract_figures(sentence, language="en")]
 
@@ -535,7 +547,9 @@ def test_a_line_speed_and_an_average_or_a_time_taken_in_years_or_months_are_figu
         "186 Mbit/s", "1 Gbps", "£45"]
     assert texts("The fleet has an average age of 11.2 years.") == ["11.2 years"]
     assert texts("The average handover took 34 minutes and the appeal took 14 months.") == ["34 minutes", "14 months"]
-    assert texts("It is 10 years since the plan; the firm was founded 150 years ago and ran for 5 years.") == []
+    # a span is a figure of the frame (`other`); a point in time is none
+    figs = extract_figures("It is 10 years since the plan; the firm was founded 150 years ago and ran for 5 years.", language="en")
+    assert [(f.text, f.kind) for f in figs] == [("10 years", "other"), ("5 years", "other")]
 
 
 def test_an_english_bare_level_after_numbered_unchanged_at_or_a_change_with_numbers_in_its_gap():
