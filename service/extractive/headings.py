@@ -47,9 +47,10 @@ def page_name(sentences: list[Sentence], title: str | None) -> str:
 def _reviews_then_plans(head: str) -> bool:
     """A head whose first clause says how the year's work went and whose second says what comes next: "一、游客接待稳步攀升，
     明年力争再上新台阶" (each sentence under it says which it is); or that names the problems met and the work next:
-    "六、存在的问题和明年工作安排" (the problems are the year's state)."""
-    if (problems := _PROBLEMS_AND.search(head)) and (PLAN_WORDS.search(head, problems.end())
-                                                      or FUTURE_HEADING.search(head, problems.end())):
+    "六、存在的问题和明年工作安排" (the problems are the year's state), or a period's work and the next's plan:
+    "一、上半年主要工作和下半年打算"."""
+    if (problems := _PROBLEMS_AND.search(head) or _WORK_AND_NEXT.search(head)) and (
+            PLAN_WORDS.search(head, problems.end()) or FUTURE_HEADING.search(head, problems.end())):
         return True
     first, comma, rest = head.partition("，")
     return bool(comma) and not (PLAN_WORDS.search(first) or FUTURE_HEADING.search(first)) and PLAN_WORDS.search(rest) is not None
@@ -65,6 +66,10 @@ _PLAN_CARRIED_OUT = compile_re(r"(?:落实|执行|完成|实施|抓好)[^，。�
 # (not 将, which also marks an object: "将生态优势转化为发展优势"; nor 计划生育, a field of work, here or in FUTURE_HEADING)
 _GOAL_HEADING = compile_re(r"(?:(?:19|20)\d{2}年(?:度)?[：:，,\s]?)?(?:力争|计划(?!生育))")
 _PROBLEMS_AND = compile_re(r"问题[^，。]{0,6}?(?:和|及|与)")
+# A head that names a period's work and the next period's plan: "一、上半年主要工作和下半年打算", "前三季度工作情况及
+# 四季度工作安排" (each sentence under it says which it is).
+_WORK_AND_NEXT = compile_re(r"(?:上半年|前三季度|一季度|今年以来|年初以来|今年|本年度?|全年)[^，。和及与]{0,10}(?:和|及|与|以及)"
+                            r"[^，。]{0,4}(?:下半年|四季度|下阶段|下一步|下步|明年|今后)")
 
 
 def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[Kind | None]:

@@ -367,6 +367,15 @@ def test_a_head_that_reviews_the_year_then_names_next_years_aim_leaves_it_to_the
     assert kinds["9个"] == kinds["3.74亿元"] == "achieved" and kinds["12个"] == "target"
 
 
+def test_a_head_naming_a_half_years_work_and_the_next_halfs_plan_leaves_it_to_the_sentences():
+    text = ("梧川街道办事处2025年上半年工作总结和下半年工作计划\n\n辖区面积6.8平方公里。\n\n一、上半年主要工作和下半年打算\n\n"
+            "（一）经济运行稳中有进。上半年，街道完成税收4.86亿元，同比增长5.2%；下半年将紧盯重点税源企业，力争全年税收突破9.5亿元。\n\n"
+            "招商引资方面，上半年新引进企业126家；下半年计划再引进企业80家以上。\n")
+    kinds = extractive_kinds(text)
+    assert kinds["4.86亿元"] == kinds["5.2%"] == kinds["126家"] == "achieved"
+    assert kinds["9.5亿元"] == kinds["80家以上"] == "target"
+
+
 def test_an_english_financial_year_with_a_dash_is_no_span_reviewed_and_a_year_after_an_opening_phrase_dates_history():
     text = ("Annual report 2024-25\n\n"
             "In 2024-25 the trust carried out 41,200 planned operations, up 6% on 2023-24.\n\n"
