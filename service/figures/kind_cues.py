@@ -144,6 +144,11 @@ NOUN_AFTER_POPULATION = compile_re(r"[\u4e00-\u9fff]{2,}")
 LAND_WORK_DONE = compile_re(r"落实|完成|(?<!常年)(?<!常年粮食)(?:播种|收获)|已[夏秋春]?(?:播|种|收|机收|收割|插秧|栽插)")
 HELD_AT = compile_re(r"(?:稳定|保持|稳)在$")
 RESULT_IN_GAP = compile_re(r"开工|投产|签约|落地|竣工|完成|建成|达产|实施|引进|落户|开建|推进")
+# A sentence that opens on where a place lies profiles it, every figure in it (`other`): "青峦县地处青峦山脉东麓，县域面积
+# 1863平方公里，森林覆盖率78.4%，辖9个镇…", "桐坝镇位于县境东北部，距县城28公里…". Not past a period or the work done in it:
+# "公司位于高新区的募投项目一期工程已于2025年8月建成投产，新增产能120万套/年".
+PLACE_PROFILE = compile_re(r"^(?![在对从由])[^，。；！？\d]{1,20}?(?:位于|地处|坐落于?|地跨)")  # (not "在位于…的项目现场": a place named)
+PROFILE_ENDS = compile_re(r"(?:19|20)\d\d年|今年|本年|上半年|下半年|全年|年内|前三季度|一季度|截至|以来|完成|新增|新建|建成|投产|引进|实现")
 # Standing counts and profiles: what a place has, not what happened.
 # (A profile's own verb, the 达 of 面积达 or 存量达, makes no result of it: see `_position_rules`.)
 # The verbs both a standing count and the list it governs are read with: what the whole place has (全镇共有行政村23个),

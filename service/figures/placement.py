@@ -227,6 +227,9 @@ def position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing:
         return Decision("other", "standing_count")
     if unit in cue.AREA_UNITS and not verb_before and not held and not listing and _profiles_place(sentence, sp, after, listed):
         return Decision("other", "profile")
+    if cue.PLACE_PROFILE.match(sentence) and not cue.PROFILE_ENDS.search(sentence, 0, sp.start) \
+            and not cue.TARGET_RE.search(sentence, 0, sp.start):
+        return Decision("other", "place_profile", True)  # (a sentence on where a place lies: 青峦县地处…，森林覆盖率78.4%)
     return None
 
 

@@ -83,6 +83,15 @@ def test_an_area_sown_or_harvested_in_the_season_is_a_result_and_a_planted_area_
     assert one("全县脐橙种植面积22万亩，茶园面积8.5万亩。", "22万亩").kind == "other"
 
 
+def test_a_sentence_on_where_a_place_lies_profiles_it_but_not_past_the_work_of_a_period():
+    profile = "雾岭县地处北纬30度附近的中低山区，年均气温15.8℃，年降水量1,650毫米左右，森林覆盖率达到72.4%，海岸线长126公里。"
+    assert {f.text: f.kind for f in extract_figures(profile)} == {
+        "30度": "other", "15.8℃": "other", "1,650毫米左右": "other", "72.4%": "other", "126公里": "other"}
+    assert one("桐坝镇位于县境东北部，距县城28公里，辖12个行政村。", "28公里").kind == "other"
+    assert one("公司位于高新区的募投项目一期工程已于2025年8月建成投产，新增产能120万套/年。", "120万套/年").kind == "achieved"
+    assert one("在位于临港产业园的项目现场，数百名工人正在吊装，已完成投资9.2亿元。", "9.2亿元").kind == "achieved"
+
+
 def test_work_done_in_a_part_of_the_year_already_over_settles_a_plan_word_before_it():
     figs = extract_figures("码头工程拟建设4个泊位，前三季度完成投资15.2亿元，累计完成投资31.5亿元。")
     assert [(f.text, f.kind) for f in figs] == [("4个", "target"), ("15.2亿元", "achieved"), ("31.5亿元", "achieved")]
