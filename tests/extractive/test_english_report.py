@@ -7,7 +7,7 @@ import re
 
 from service.pipeline import summarize
 from service.schemas import SummaryOptions
-from tests.support import extractive_settings
+from tests.support import extractive_kinds, extractive_settings
 
 REPORT = """\
 # Annual Report 2024: Riverside Water Authority
@@ -83,6 +83,16 @@ def test_a_plans_list_items_are_targets_and_a_running_total_is_a_result():
     assert figures["$2.5 billion"][1] == figures["30,000 technicians"][1] == "target"  # items of "will:"
     assert figures["9%"][1] == "other" and figures["14%"][1] == "target"  # from a baseline to a goal
     assert figures["87 investment agreements"][1] == "achieved"  # since 2020 … has signed: a running total
+
+
+def test_numbered_items_of_work_to_do_are_targets_under_any_head():
+    text = ("Annual report 2024-25\n\nWe replaced 61.4 kilometres of mains and fitted 31,200 smart meters.\n\n"
+            "Actions agreed by the board\n\n1. Fit 52,000 smart meters.\n2. Cut agency spending to £1.2 million a month.\n"
+            "3. Return on capital was 8.1%.\n4. Increase in members of 412.\n")
+    kinds = extractive_kinds(text)
+    assert kinds["31,200 smart meters"] == "achieved"
+    assert kinds["52,000 smart meters"] == kinds["£1.2 million"] == "target"
+    assert kinds["8.1%"] != "target" and kinds.get("412", "other") != "target"  # (a noun, not a verb: "Return on", "Increase in")
 
 
 GUIDANCE = """\
