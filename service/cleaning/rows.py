@@ -75,8 +75,14 @@ def is_bar_row(line: str) -> bool:
         or sum(1 for c in cells if _LABELLED_VALUE_CELL.fullmatch(c)) >= 2)
 
 
+def is_two_column_row(line: str) -> bool:
+    """A row of a table of two columns, a label and its value: "Staff (clerk and groundsman) | £58,400"."""
+    cells = BAR.split(line.strip())
+    return len(cells) == 2 and _VALUE_CELL.fullmatch(cells[1]) is not None and _YEAR_CELL.fullmatch(cells[1]) is None
+
+
 def is_bar_head(line: str, next_line: str) -> bool:
     """The head of such a table: a line of as many cells as the row after it ("序号 | 项目名称 | 计划任务 |
-    已完成", "Indicator | 2024/25 result | 2025/26 target")."""
-    return BAR_CHAR.search(line) is not None and is_bar_row(next_line) \
+    已完成", "Indicator | 2024/25 result | 2025/26 target", "Heading | 2024/25 actual")."""
+    return BAR_CHAR.search(line) is not None and (is_bar_row(next_line) or is_two_column_row(next_line) and not is_two_column_row(line)) \
         and len(BAR.split(line.strip())) == len(BAR.split(next_line.strip()))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..cleaning.rows import BAR, is_bar_head, is_bar_row
+from ..cleaning.rows import BAR, is_bar_head, is_bar_row, is_two_column_row
 from ..re_cache import compile_re
 from ..segment import Sentence
 from .decision import Kind
@@ -148,10 +148,12 @@ def bar_columns(sentences: list[Sentence]) -> dict[int, list[Column]]:
             columns = None
             continue
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
-        if is_bar_head(s.text, following) and not (columns is not None and is_bar_row(s.text)):
+        row = is_bar_row(s.text) or is_two_column_row(s.text)
+        # (a table of two columns too: "Budget heading | 2025/26 budget" over "Staff | £58,400")
+        if is_bar_head(s.text, following) and not (columns is not None and row):
             heads = [c.strip() for c in BAR.split(s.text.strip())]
             columns = [(kind, year, head) for (kind, year), head in zip(column_kinds(s.text), heads, strict=True)]
-        elif columns is not None and is_bar_row(s.text):
+        elif columns is not None and row:
             out[s.index] = columns
     return out
 

@@ -95,6 +95,16 @@ def test_numbered_items_of_work_to_do_are_targets_under_any_head():
     assert kinds["8.1%"] != "target" and kinds.get("412", "other") != "target"  # (a noun, not a verb: "Return on", "Increase in")
 
 
+def test_a_table_of_two_columns_takes_its_value_columns_head():
+    text = ("Budget and precept 2025/26\n\nThe council agreed its budget for 2025/26 in January.\n\n"
+            "| Budget heading | 2025/26 budget |\n|---|---|\n| Staff (clerk and groundsman) | £58,400 |\n"
+            "| Street lighting | £11,200 |\n\nLast year's accounts\n\n| Heading | 2024/25 actual |\n|---|---|\n"
+            "| Street lighting spend | £10,400 |\n")
+    kinds = extractive_kinds(text)
+    assert kinds["£58,400"] == kinds["£11,200"] == "target"
+    assert kinds["£10,400"] == "achieved"
+
+
 GUIDANCE = """\
 Half-year results
 
