@@ -119,6 +119,8 @@ _TIME_UNIT = compile_re(r"(?:working |calendar )?(?:seconds?|minutes?|hours?|day
 _SPAN_BEFORE = compile_re(r"(?:\b(?:in|over|for|during|across|after|run of|the|first|last|next|past|all)"
                           r"|\()\s+(?:(?:the|a|an|their|its|our|first|last|next|past|all|combined|about|around|nearly|almost|some)\s+){0,2}$",
                           re.I)
+# A time that a standard or a goal is named by is its value: "the 7-minute national standard", "the 30-minute target".
+_STANDARD_AFTER = compile_re(r"\s+(?:(?!of\b|than\b|for\b|against\b)[a-z]+\s+){0,2}?(?:standard|target|goal|ambition|pledge|promise|commitment)s?\b")
 # A work and what it holds: "a same-day emergency care unit with 16 trolleys", "a scheme with four theatres".
 _WORKS_WITH = compile_re(r"\b(?:scheme|project|unit|hub|centre|center|facility|building|development|plant|ward|berth|terminal|"
                          r"depot|station|school|hospital|wing)s? with\s+(?:(?:about|around|some|up to) )?$", re.I)
@@ -231,6 +233,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
     if _TIME_UNIT.fullmatch(sp.unit or "") and (_WITHIN.search(sentence, max(0, sp.start - 20), sp.start) or (
             _TIME_BOUND.search(sentence, max(0, sp.start - 20), sp.start) and not sentence.startswith(" of ", sp.end))):
         return Decision("other", "time_limit", True)  # "answered 96.1% of calls within 10 seconds": the standard's limit
+    if "-" in sp.text and sp.unit in TIME_UNITS and _STANDARD_AFTER.match(sentence, sp.end):
+        return Decision("target", "goal_named_after", True)  # "the 7-minute national standard": the standard's value
     if sp.unit in SHORT_SPANS and (sp.value or 0) < 100 and "." not in sp.text \
             and not sentence.startswith(" of ", sp.end) and _SPAN_BEFORE.search(sentence, max(0, sp.start - 30), sp.start) \
             or "-" in sp.text and sp.unit in TIME_UNITS \
@@ -331,8 +335,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     if (base := EN_BASELINE.search(sentence, max(0, sp.start - 160), sp.start)) and not (
             base.group().lower().startswith("from") and not EN_CHANGE_WORD.search(sentence, max(0, sp.start - 120), sp.start)
             and not EN_EARLIER_AFTER.match(sentence, sp.end)):  # ("cleared lupin from 240 hectares": a place)
-        if re.search(r"\b(?:target|goal|planned|budgeted|plan|budget)s?\b", base.group(), re.I):
-            return Decision("target", "goal_named", True)  # "against a target of 30% by 2027"
+        if re.search(r"\b(?:target|goal|planned|budgeted|plan|budget|standard|commitment|ambition)s?\b", base.group(), re.I):
+            return Decision("target", "goal_named", True)  # "against a target of 30% by 2027", "against a standard of 15 minutes"
         return Decision("other", "baseline", True)
     if EN_BUDGET_SET.search(local_before) or _first_match_at(EN_BUDGET_FOR, sentence) is not None and (
             EN_BUDGET_OF.search(local_before) or EN_ADOPTED.search(local_before) and EN_BUDGET_AFTER.match(sentence, sp.end)):

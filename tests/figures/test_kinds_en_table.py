@@ -347,6 +347,10 @@ CASES = [
     # ... but an average or a measure in months or years is a value
     ("The new ferries lowered the average age of the fleet to 17 years.", "17 years", "achieved"),
     ("Our reserves stood at £4.8m, equal to about 4 months of running costs.", "4 months", "achieved"),
+    # a standard's time is the standard's value, a target (not a span of the frame, nor a base compared with)
+    ("Our mean response was 8 minutes 42 seconds, slower than the 7-minute national standard.", "7-minute", "target"),
+    ("The average handover took 34 minutes, against a standard of 15 minutes.", "15 minutes", "target"),
+    ("The average handover took 34 minutes, against a standard of 15 minutes.", "34 minutes", "achieved"),
     # ... but days counted, and time given, are what they count
     ("Car parks at the trailheads were full on 47 days this summer.", "47 days", "achieved"),
     ("Officers patrolled for 96,400 hours in total.", "96,400 hours", "achieved"),
