@@ -255,6 +255,7 @@ def _list_members(sentence: str, spans: list[NumberSpan], decisions: list[Decisi
     return out
 
 
+_SHARE_IN_BRACKETS = compile_re(r"\s*\(\s*(?:about\s+|around\s+|some\s+)?")  # ("17,450 (28.0%) were treated at the scene")
 _EN_SHARE_OF_THEM = compile_re(r"\s+of (?:them|those|these|which|whom|it|the total|all)\b")  # ("…, 61% of it through …")
 
 
@@ -263,10 +264,12 @@ def _shares_apposed(sentence: str, spans: list[NumberSpan], decisions: list[Deci
     expenditure of €236 million, or 20.3% of revenue") is a measurement of the period: where no word of the
     sentence speaks for either (the verb stands past the share, out of the count's clause), both are its results. A
     share with no word of its own beside a count a verb decided is of the count's kind: "The two councils supplied
-    203,000 tonnes between them, or 78.7% of the total"."""
+    203,000 tonnes between them, or 78.7% of the total", "17,450 (28.0%) were treated at the scene"."""
     out = list(decisions)
     for i in range(1, len(spans)):
-        if out[i].rule != "default" or spans[i].unit != "%" or not EN_OR_SHARE.fullmatch(sentence, spans[i - 1].end, spans[i].start):
+        if out[i].rule != "default" or spans[i].unit != "%" or not (
+                EN_OR_SHARE.fullmatch(sentence, spans[i - 1].end, spans[i].start)
+                or _SHARE_IN_BRACKETS.fullmatch(sentence, spans[i - 1].end, spans[i].start)):
             continue
         if out[i - 1].rule == "default":
             out[i - 1] = out[i] = Decision("achieved", "share_apposed", False)

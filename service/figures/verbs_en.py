@@ -13,14 +13,14 @@ from .numbers import NumberSpan
 # A share or a part of a group that is the subject of the verb after it: "96.1% of passengers passed through security",
 # "Five of the seven Board members voted" (the words up to the verb, which EN_VERB_AFTER reads).
 # (the verbs a subject's figure stands before, in the past: any in -ed and these irregular ones; EN_VERB_AFTER reads
-# three more after the figure itself, fought, flew, died)
+# more after the figure itself, fought, flew, died, and participles after "were": "30,840 were taken to hospital")
 _PAST_AFTER_SUBJECT = (r"[a-z]{3,}(?<!e)ed|left|won|lost|rose|fell|grew|came|went|took|made|got|saw|gave|ran|sold|spent|paid"
                        r"|met|brought|kept")
 _OF_SUBJECT = compile_re(rf"\s+of(?:\s+[\w'’-]+){{1,5}}?(?:\s+had)?(?=\s+(?:also\s+)?(?:{_PAST_AFTER_SUBJECT})\b)")
 # A verb in the past right after the figure, which is its subject: "Fourteen firefighters retired or resigned", "41
 # patients had waited", "£13.9 million have been delivered".
 EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?:(?P<aux>have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?)?"
-                           rf"(?P<verb>{_PAST_AFTER_SUBJECT}|fought|flew|died)\b")
+                           rf"(?P<verb>{_PAST_AFTER_SUBJECT}|fought|flew|died|taken|given|built|sent|held|seen|grown|done)\b")
 # A modal or "to" before a verb, which puts it off: "3,000 jobs to be created", "will be installed".
 MODAL_BEFORE = compile_re(r"\b(?:to|will|would|could|should|may|might|must|shall)\s+(?:be\s+|have\s+been\s+)?$", re.I)
 
@@ -30,13 +30,14 @@ def subject_of_a_past(sentence: str, sp: NumberSpan) -> bool:
     passed through security" (not the object of an "of" before it: "patients waiting for one of the 15 tests had waited")."""
     if _OF_BEFORE.search(sentence, max(0, sp.start - 12), sp.start):
         return False
-    end = sp.end
+    end = aside.end() if (aside := _ASIDE_AFTER.match(sentence, sp.end)) else sp.end  # ("17,450 (28.0%) were treated")
     after = EN_VERB_AFTER.match(sentence, end) or (of := _OF_SUBJECT.match(sentence, end)) and EN_VERB_AFTER.match(sentence, of.end())
     # (a participle that names a kind of thing, "registered", "listed", is a verb after an auxiliary: "64,200 people had
     # registered")
     return bool(after) and (after["aux"] is not None or not NOT_A_PAST.fullmatch(after["verb"]))
 
 
+_ASIDE_AFTER = compile_re(r"\s*\([^()]{1,24}\)")
 _OF_BEFORE = compile_re(r"\b(?:one|each|any|some|none|either|neither) of (?:the |its |their |our )?$")
 
 

@@ -347,6 +347,10 @@ CASES = [
     # ... but an average or a measure in months or years is a value
     ("The new ferries lowered the average age of the fleet to 17 years.", "17 years", "achieved"),
     ("Our reserves stood at £4.8m, equal to about 4 months of running costs.", "4 months", "achieved"),
+    # a count that is the subject of a verb in the past, its share in brackets between them, and the share with it
+    ("17,450 (28.0%) were treated at the scene.", "17,450", "achieved"),
+    ("17,450 (28.0%) were treated at the scene.", "28.0%", "achieved"),
+    ("30,840 (49.5%) were taken to hospital.", "30,840", "achieved"),
     # a standard's time is the standard's value, a target (not a span of the frame, nor a base compared with)
     ("Our mean response was 8 minutes 42 seconds, slower than the 7-minute national standard.", "7-minute", "target"),
     ("The average handover took 34 minutes, against a standard of 15 minutes.", "15 minutes", "target"),
