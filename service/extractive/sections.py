@@ -285,7 +285,7 @@ def _compared_in_item(text: str, figs: list[FigureDraft]) -> None:
 def column_years(sentences: list[Sentence]) -> dict[int, list[str]]:
     """The years of a table's columns for each of its rows (by sentence index): from a head of
     years to the last row of values after it."""
-    from ..figures.numbers_en import EN_TABLE_ROW  # (English only)
+    from ..figures.bare_values_en import EN_TABLE_ROW  # (English only)
 
     out: dict[int, list[str]] = {}
     years: list[str] = []

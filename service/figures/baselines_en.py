@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..re_cache import compile_re
-from .numbers_en import EARLIER_YEAR
+from .bare_values_en import EARLIER_YEAR
 from .words_en import LABELLED_PERIOD
 
 # The base a change is measured from: "up from 19.8%", "compared with $480 million a year earlier",

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..re_cache import compile_re
+from .bare_values_en import AGED
 from .baselines_en import (
     EN_BASELINE,
     EN_CHANGE_WORD,
@@ -50,7 +51,7 @@ from .kind_cues_en import (
     rate_set,
 )
 from .numbers import NumberSpan
-from .numbers_en import AGED, EN_CURRENCY
+from .numbers_en import EN_CURRENCY
 from .times_en import LONG_SPANS, SHORT_SPANS, TIME_BOUND_WORDS, TIME_UNITS, taken_or_average
 from .verbs_en import MODAL_BEFORE, last_result_verb, subject_of_a_past
 

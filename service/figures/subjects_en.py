@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 
 from ..re_cache import compile_re
+from .bare_values_en import EN_TABLE_ROW, LEADER
 from .clauses import UNIT_BRACKET, clause_end, clause_start, pipe_row_label
 from .numbers import NumberSpan
-from .numbers_en import EN_TABLE_ROW, LEADER
 from .phrases_en import (
     AUXILIARIES,
     CHANGE_OR_LEVEL,

@@ -1,0 +1,138 @@
+"""English numbers written without a unit that are figures all the same: a value a verb or a label makes one ("Traffic
+deaths rose to 4,285", "Closed sales ........ 1,264"), a level a change came from, the subject of a verb ("19 were
+injured"), a part of a whole ("31 of its 54 projects"), and the values of a table's row flattened to a line. The number
+grammar (numbers_en) asks `is_bare_value` of each number it finds with no unit."""
+
+from __future__ import annotations
+
+import re
+
+from ..re_cache import compile_re
+from .times_en import RATE
+from .words_en import BRACKET_LABEL, ELIDED_NOUN_AFTER
+
+# Words after a number that are no noun it counts (numbers_en reads the same words: "3,000 jobs", not "3,000 and").
+EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|per|than|that|which|"
+           "year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|decade|decades|"
+           "percent|this|last|next|over|under|more|less|times|now|"
+           "across|towards|plus|thus|perhaps|always|besides|has|does|its|unless|whereas|nevertheless|"
+           "despite|among|between|within|after|before|during|against|without|via|beyond|including|following|"
+           "amid|toward|through|into|onto|upon|about|around|while|when|where|if|but|so|because|since|until|"
+           "compared|versus|vs|each|every|all|only|just|also|still|even|ago|earlier|later|higher|lower|up|down|"
+            # verbs after a number that ends a name ("AeroBuds Pro 2 will ship", "Windows 11 includes")
+           "will|would|can|could|may|might|should|must|shall|be|been|had|have|do|did|include|includes|included|"
+           "remains|comes|goes|gets|makes|takes|came|went|became|said|"
+            # a statute's sections and a paper's authors: "§ 12-820 et seq.", "Smith et al."
+           "et|seq|al")
+
+
+# A number without a unit is a figure when a verb makes it the value of what comes before: "Traffic deaths rose
+# to 4,285", "the index stood at 1,160", "a national average of 1.26".
+_BARE_VALUE_AFTER = compile_re(
+    r"(?:\b(?:rose|risen|rise|grew|grown|grow|increased|increase|climbed|jumped|surged|soared|fell|fallen|fall|dropped|declined|decreased|"
+    r"slipped|slid|eased|rebounded)\s+(?:to|by)|\b(?:reached|reaches|totall?ed|totals|hit|hits)"
+    r"|\bnumbered|\bdisposed of|\b(?:an? )?(?:increase|decrease|rise|fall|drop|gain|reduction|net change) of"
+    r"|\bnumber of\b[^.;:()]{0,80}?\b(?:was|were|is|are|stood at|rose to|fell to|reached|totall?ed)"
+    r"|\b(?:almost |virtually |broadly )?(?:unchanged|steady|flat) at"  # ("numbered 14,960", "unchanged at 107,550")
+    r"|\b(?:stood|stands|remained|remains|was|is|closed|ended|finished|settled|opened)"
+    r"(?: the (?:year|quarter|month|week|day|session|period))? at|%\s+at"
+    r"|(?:\bpoints?|%|\bper ?cent)\s+(?:to|from)"  # "fell 300 points to 42,100", "up 13.7% from 2,694": the levels of a change
+    r"|\b(?:average|total|tally|count|population|target|goal) of|\bof which|\baverag(?:ed|es)|\bpopulation (?:was |is )?estimated at"
+    # a change and the level it came from: "up 3,900, or 1.8%", "fell from 141", "compared with 355 in 2024"
+    r"|\b(?:up|down)(?: by)?|\b(?:rose|grew|increased|fell|dropped|declined|decreased|down|up) from"
+    r"|\bcompared (?:with|to)|, from|\brevised(?: (?:up|down)(?:wards?)?)? to"  # ("revised to 150,560 from the 150,420")
+    # a verb of change, its object, then the level: "reduced the number of households … to 118",
+    # "bringing total employment in agency-supported firms to 18,930", "aims to lift it to 72"
+    r"|\b(?:reduc|rais|lift|increas|lower|cut|bring|brought|boost|expand|grow|grew|taking|pushing|rose|risen|fell|fallen"
+    # (the gap may hold numbers: "fell by nearly a fifth (19.4%) to 11,260", "increased from 2,410 to 2,795")
+    r"|dropped|declined|decreased|climbed|jumped|slipped)[a-z]*\b(?:[^.;:,!?]|[.,](?=\d)){0,60}? to"
+    r"|\b(?:rose|fell|grew|dropped|declined|increased|decreased)\b[^.;:!?]{0,60}?, to"  # ("fell for the first time in six years, to 1,962")
+    # the level a change came from, after the level it went to: "fell to 17 in the half-year from 29"
+    r"|\bto\s+\d[\d,.]*%?[^.;:!?]{0,40}?\bfrom"
+    r"|\ba further|\b(?:reach|pass|hit|exceed|top)|\b(?:previous|last|prior) (?:year|month|quarter)'s|\bof whom"  # ("a further 2,400 are planned", "expects calls to reach 70")
+    r"|\b(?:peaked|bottomed out|troughed|capped|levelled off|leveled off) at"
+    r"|\b(?:throughput|capacity|turnover|attendance|enrol{1,2}ment|ridership|headcount|workforce|caseload|backlog"
+    r"|footfall|membership|output|strength) of)"
+    r"\s+(?:about |around |nearly |almost |roughly |some |more than |over |just over |a record |an estimated )?$",
+    re.I,
+)
+# After a bare number: what it is compared with ("11,000 more than in April to June"), or the whole it is a part
+# of named before ("31 of which are active"); "hire about 60 more before classes start", "roughly 1,130 a day".
+_COMPARED_OR_PART = compile_re(r"\s+(?:(?:more|fewer|less|higher|lower) than|of (?:which|whom|them|these)"
+                               r"|(?:more|fewer)(?! than)|by\s+(?:the end of\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+                               rf"|(?:next|this|last) (?:year|month|quarter|week|season)|{RATE})\b")
+# A bound before a number of thousands: "fewer than 17,000 by 2029" (a small one is too often a count of something
+# named after: "more than 3 in 10").
+_BOUND_BEFORE = compile_re(r"\b(?:fewer|less|more) than\s+$")
+# A whole named first ("Of the 27 projects, 11 were …"): the bare numbers opening its clauses count its parts.
+_OF_THE_WHOLE = compile_re(r"\s*Of (?:the|these|those|its|their|our|all)\b")
+# Things of a named kind counted: "11,870 Safe and Well visits", "9 Blue Flag beaches", "48 First Homes sold".
+_NAMED_KIND_COUNTED = compile_re(r"\s+(?:[A-Z][a-z]+\s+(?:(?:and|&|of)\s+)?){1,3}(?:[a-z]{3,}s|Homes)\b")
+# A count whose noun a coordinated clause leaves out: "We opened 9 stores and closed 4 during the quarter".
+_ELIDED_BEFORE = compile_re(r"\band\s+[a-z]{3,}ed\s+$")
+_ELIDED_AFTER = compile_re(ELIDED_NOUN_AFTER)
+# A count the subject of a verb in the passive: "19 were injured", "12 were arrested".
+_PASSIVE_AFTER = compile_re(r"\s+(?:were|was|have been|had been)\s+(?:also\s+)?[a-z]{3,}(?:ed|en)\b")
+AGED = compile_re(r"\baged\s+(?:between\s+|under\s+|over\s+|\d{1,3}\s+(?:to|and)\s+)?$")  # (an age names a group)
+_COPULA_BEFORE = compile_re(r"(?<!there )(?<!There )\b(?:was|were|is|are)\s+(?:about |around |nearly |almost |roughly |some )?$")
+# The rest of a batch, its first or its last, counted as a verb's subject.
+_THE_REST_BEFORE = compile_re(r"\b(?:[Tt]he|its|their|our) (?:remaining|other|last|final|first)\s+$")
+_CLAUSE_SUBJECT = compile_re(r"\s+(?:\([^()]{1,24}\)\s+)?(?:were|are|was|is|came|come|had|have|went|remain|remained)\b")  # ("41,300 (27.8%) were")
+
+
+# A dashboard's label and its value: "Customers with ARR above $100K: 1,870, +22% YoY" (not a phone
+# number, a page or a version: "Tel: 555 0142").
+# What sets a value apart from its label: a colon, or the leader dots of a report's table
+# ("Closed sales ........ 1,264").
+LEADER = r"\s*(?:\.\s?){3,}\s*|\s*…+\s*"
+LABEL_SEPARATOR = rf"(?::\s*|{LEADER})"
+# (six words at most; or a year, a series' label, "2023/24: 1,469"; or a band of ages or sizes, "25 to 49: 3,910", "65+: 720")
+_LABEL_BEFORE = compile_re(rf"\s*(?P<label>[A-Za-z][^:\s(.]*(?: [^:\s(.]+){{0,5}}|(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d\d)?|\d{{1,3}}"
+                           rf"(?:\s?(?:to|-|–)\s?\d{{1,3}}|\+|\s(?:and|or) (?:over|above|under|older|more))){LABEL_SEPARATOR}")
+NOT_A_VALUE_LABEL = compile_re(r"\b(?i:phone|tel|fax|zip|postcode|code|id|no|number|page|version|chapter|section|ext|"
+                                r"room|box|suite|ref|case|item)\.?\s*$")
+
+
+def is_bare_value(text: str, m: re.Match) -> bool:
+    end = m.end("dec") if m.group("dec") else m.end("num")
+    after = text[end:][:1]
+    if after and (after.isalnum() or after in "-/:") or m.group("num").startswith("0") and len(m.group("num")) > 1:
+        return False  # (a leading zero writes a code: "0142"; "0.71" is a decimal)
+    if (label := _LABEL_BEFORE.fullmatch(text, 0, m.start())) and not NOT_A_VALUE_LABEL.search(label["label"]) \
+            and (not after or after in ",;)" or text[end:].lstrip(" ")[:1] == "("):
+        return True
+    if AGED.search(text, max(0, m.start() - 16), m.start()) or ("," in m.group("num") or m.group("dec")) and (
+            _BOUND_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _COPULA_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+        return True  # ("adults aged 16 and over", "fewer than 17,000", "The prison population was 31,842", "was 0.84")
+    if text[m.start() - 2 : m.start()] in (": ", ":") and BRACKET_LABEL.search(text, max(0, m.start() - 30), m.start()):
+        return True  # the same figure of an earlier time, or its plan: "(2023: 31)", "(plan: 71,600)"
+    if text[m.start() - 1 : m.start()] == "(" and _EARLIER_TIME_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+            and text.startswith(")", end):
+        return True  # "still higher than a year ago (68,900)"
+    return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 80), m.start())) or bool(_PART_OF.match(text, end)) \
+        or bool(_COMPARED_OR_PART.match(text, end)) or bool(_PASSIVE_AFTER.match(text, end)) \
+        or bool(not m.group("dec") and text[: m.start()].strip() and _NAMED_KIND_COUNTED.match(text, end)) \
+        or bool(_ELIDED_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _ELIDED_AFTER.match(text, end)) \
+        or bool(_OF_THE_WHOLE.match(text) and _CLAUSE_SUBJECT.match(text, end)
+                and re.search(r"(?:^|,|\band)\s*$", text[max(0, m.start() - 6) : m.start()])) \
+        or bool((not text[: m.start()].strip() or _THE_REST_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+                and _CLAUSE_SUBJECT.match(text, end))  # (an item: "2,918 were fires;"; the rest: "The remaining 22 are")
+
+
+# The year before, named: a figure in brackets after it is that year's ("than a year ago (68,900)", "the
+# previous year (8,215)"): a figure here, the comparison in kinds_en.
+EARLIER_YEAR = r"(?:a year (?:ago|earlier)|last year|(?:the )?(?:previous|prior) year|the year before)"
+_EARLIER_TIME_BEFORE = compile_re(rf"\b{EARLIER_YEAR}\s*\($", re.I)
+
+# A part of a whole counted after it: "31 of its 54 projects", "19 of the region's 23 councils" (a count of things, not
+# "6 of 7 at call to order"); or named in the plural: "38 of our members", "402 of the openings".
+_PART_OF = compile_re(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[A-Za-z-]+(?:'s|’s|s'|s’)\s+)?\d[\d,]*"
+                      rf"\s+(?:(?!(?:{EN_STOP})\b)(?:[a-z]{{3,}}|[A-Z][A-Za-z]*[a-z]?s\b)|(?:days|weeks|months|hours)\b)"
+                      r"|\s+of\s+(?:our|its|their|the|all)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}(?<!s)s\b(?!\s+(?:of|to)\b)")
+
+
+# A row of a table flattened to a line: a label, then two or more values ("Customer complaints 4,120 3,480", "Non-revenue
+# water 17.2% 15.9%"). Its values are figures of the label, units or not. (A negative in brackets: "(1.9)%".)
+EN_TABLE_ROW = compile_re(  # (the label may hold an aside in brackets: "Street reconstruction (62 lane-miles)")
+    r"(?P<label>[A-Za-z](?:[^\d\n(]|\([^)\n]{0,40}\)){1,80}?)(?:\s+[-–+(]?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?"
+    r"(?:%|bn|mn|[kmbKMB]|\s(?:million|billion))?){2,12}")
