@@ -47,6 +47,7 @@ _BARE_VALUE_AFTER = compile_re(
     # (the gap may hold numbers: "fell by nearly a fifth (19.4%) to 11,260", "increased from 2,410 to 2,795")
     r"|dropped|declined|decreased|climbed|jumped|slipped)[a-z]*\b(?:[^.;:,!?]|[.,](?=\d)){0,60}? to"
     r"|\b(?:rose|fell|grew|dropped|declined|increased|decreased)\b[^.;:!?]{0,60}?, to"  # ("fell for the first time in six years, to 1,962")
+    r"|\b(?:rose|fell|grew|dropped|declined|increased|decreased|up|down)\b[^.;:!?]{0,40}?\bfrom\s+[$€£¥]?\d[\d,.]*%?\s+to"  # (", from 2,800 to 2,184")
     # the level a change came from, after the level it went to: "fell to 17 in the half-year from 29"
     r"|\bto\s+\d[\d,.]*%?[^.;:!?]{0,40}?\bfrom"
     r"|\ba further|\b(?:reach|pass|hit|exceed|top)|\b(?:previous|last|prior) (?:year|month|quarter)'s|\bof whom"  # ("a further 2,400 are planned", "expects calls to reach 70")
@@ -66,6 +67,7 @@ _COMPARED_OR_PART = compile_re(r"\s+(?:(?:more|fewer|less|higher|lower) than|of 
 _BOUND_BEFORE = compile_re(r"\b(?:fewer|less|more) than\s+$")
 # A whole named first ("Of the 27 projects, 11 were …"): the bare numbers opening its clauses count its parts.
 _OF_THE_WHOLE = compile_re(r"\s*Of (?:the|these|those|its|their|our|all)\b")
+_OF_WHICH = compile_re(r"\bof (?:which|whom)\b")  # ("…, of which 3,320 were private homes and 992 were affordable homes")
 # Things of a named kind counted: "11,870 Safe and Well visits", "9 Blue Flag beaches", "48 First Homes sold".
 _NAMED_KIND_COUNTED = compile_re(r"\s+(?:[A-Z][a-z]+\s+(?:(?:and|&|of)\s+)?){1,3}(?:[a-z]{3,}s|Homes)\b")
 # A count whose noun a coordinated clause leaves out: "We opened 9 stores and closed 4 during the quarter".
@@ -113,7 +115,7 @@ def is_bare_value(text: str, m: re.Match) -> bool:
         or bool(_COMPARED_OR_PART.match(text, end)) or bool(_PASSIVE_AFTER.match(text, end)) \
         or bool(not m.group("dec") and text[: m.start()].strip() and _NAMED_KIND_COUNTED.match(text, end)) \
         or bool(_ELIDED_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _ELIDED_AFTER.match(text, end)) \
-        or bool(_OF_THE_WHOLE.match(text) and _CLAUSE_SUBJECT.match(text, end)
+        or bool((_OF_THE_WHOLE.match(text) or _OF_WHICH.search(text, 0, m.start())) and _CLAUSE_SUBJECT.match(text, end)
                 and re.search(r"(?:^|,|\band)\s*$", text[max(0, m.start() - 6) : m.start()])) \
         or bool((not text[: m.start()].strip() or _THE_REST_BEFORE.search(text, max(0, m.start() - 16), m.start()))
                 and _CLAUSE_SUBJECT.match(text, end))  # (an item: "2,918 were fires;"; the rest: "The remaining 22 are")

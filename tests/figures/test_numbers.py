@@ -557,6 +557,12 @@ def test_an_english_bare_level_after_numbered_unchanged_at_or_a_change_with_numb
                               "Thefts fell by nearly a fifth (19.4%) to 11,260.", "Violations increased from 2,410 to 2,795.")
              for f in extract_figures(t, language="en")}
     assert {"14,960", "107,550", "11,260", "2,410", "2,795"} <= texts
+    # (the level a change went to after its size and a comma; the parts of a whole after "of which", each a verb's subject)
+    figs = {f.text: f.kind for f in extract_figures("Written complaints fell by 22%, from 2,800 to 2,184.", language="en")}
+    assert figs["2,184"] == "achieved" and figs["2,800"] == "other"
+    figs = {f.text: f.kind for f in extract_figures(
+        "We completed 4,312 homes, of which 3,320 were private homes and 992 were affordable homes.", language="en")}
+    assert figs["3,320"] == figs["992"] == "achieved"
 
 
 def test_an_english_share_written_as_a_count_in_a_count_is_one_figure():
