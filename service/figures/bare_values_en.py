@@ -9,7 +9,7 @@ import re
 
 from ..re_cache import compile_re
 from .times_en import RATE
-from .words_en import BRACKET_LABEL, ELIDED_NOUN_AFTER
+from .words_en import BRACKET_LABEL, COUNT_ALTERNATIVES, ELIDED_NOUN_AFTER
 
 # Words after a number that are no noun it counts (numbers_en reads the same words: "3,000 jobs", not "3,000 and").
 EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|per|than|that|which|"
@@ -49,7 +49,7 @@ _BARE_VALUE_AFTER = compile_re(
     r"|\b(?:rose|fell|grew|dropped|declined|increased|decreased)\b[^.;:!?]{0,60}?, to"  # ("fell for the first time in six years, to 1,962")
     r"|\b(?:rose|fell|grew|dropped|declined|increased|decreased|up|down)\b[^.;:!?]{0,40}?\bfrom\s+[$€£¥]?\d[\d,.]*%?\s+to"  # (", from 2,800 to 2,184")
     # the level a change came from, after the level it went to: "fell to 17 in the half-year from 29"
-    r"|\bto\s+\d[\d,.]*%?[^.;:!?]{0,40}?\bfrom"
+    rf"|\bto\s+(?:\d[\d,.]*%?|(?i:{COUNT_ALTERNATIVES}))[^.;:!?]{{0,40}}?\bfrom"  # (or in words: "fell to nine from 15")
     r"|\ba further|\b(?:reach|pass|hit|exceed|top)|\b(?:previous|last|prior) (?:year|month|quarter)'s|\bof whom"  # ("a further 2,400 are planned", "expects calls to reach 70")
     r"|\b(?:peaked|bottomed out|troughed|capped|levelled off|leveled off) at"
     r"|\b(?:throughput|capacity|turnover|attendance|enrol{1,2}ment|ridership|headcount|workforce|caseload|backlog"

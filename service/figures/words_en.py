@@ -102,6 +102,9 @@ def _count_value(word: str) -> float:
 _WORD_FROM = compile_re(rf"\b(?:up|down|rose|fell|increased|decreased|grew|dropped|declined|higher|lower) from\s+"
                         rf"(?P<count>{COUNT_ALTERNATIVES})(?=\s*(?:[,.;)]|$|\s+(?:the (?:year|month|quarter) before|"
                         rf"a year (?:earlier|ago)|last year|in (?:19|20)\d\d)))", re.I)
+# A count in words that a change went to: "Lost-time injuries fell to nine from 15", "rose to seven in 2024".
+_WORD_TO = compile_re(rf"\b(?:up|down|rose|fell|increased|decreased|grew|dropped|declined|climbed|cut|reduced) to\s+"
+                      rf"(?P<count>{COUNT_ALTERNATIVES})(?=\s*(?:[,.;)]|$)|\s+(?:from|in|during|last|this|over)\b)", re.I)
 # A count whose noun a coordinated clause leaves out: "opened seven new stores and closed three".
 # ("… and closed three during the half": a time may follow)
 ELIDED_NOUN_AFTER = r"(?=\s*(?:[,.;)]|$)|\s+(?:during|in|this|last|over|since|so far|across)\b)"
@@ -152,6 +155,9 @@ def words(text: str) -> list[NumberSpan]:
                 shares.append(NumberSpan(m.start(), m.end(), m.group(), round(100 * num / den, 6), "%"))
     if " from " in text:
         for m in _WORD_FROM.finditer(text):
+            out.append(NumberSpan(m.start("count"), m.end("count"), m["count"], count_word_value(m["count"]), ""))
+    if " to " in text:
+        for m in _WORD_TO.finditer(text):
             out.append(NumberSpan(m.start("count"), m.end("count"), m["count"], count_word_value(m["count"]), ""))
     if " and " in text:
         for m in _ELIDED_COUNT.finditer(text):

@@ -563,6 +563,9 @@ def test_an_english_bare_level_after_numbered_unchanged_at_or_a_change_with_numb
     figs = {f.text: f.kind for f in extract_figures(
         "We completed 4,312 homes, of which 3,320 were private homes and 992 were affordable homes.", language="en")}
     assert figs["3,320"] == figs["992"] == "achieved"
+    # (a level in words a change went to, and the level it came from)
+    figs = {f.text: f.kind for f in extract_figures("Lost-time injuries fell to nine from 15 in 2023–24.", language="en")}
+    assert figs == {"nine": "achieved", "15": "other"}
 
 
 def test_an_english_share_written_as_a_count_in_a_count_is_one_figure():
