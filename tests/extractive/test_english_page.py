@@ -57,3 +57,15 @@ def test_a_speakers_delivery_line_under_the_title_is_no_key_point():
     s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
     assert s.key_points and not any("Delivered" in k.text for k in s.key_points)
     assert "Delivered" not in s.summary
+
+
+def test_an_english_numbered_item_written_as_a_sentence_is_a_key_point_of_its_own_not_of_the_closing_lines():
+    text = ("Annual Report to Members 2024/25\n\nWe brewed 9,420 hectolitres of beer, up 9.4% on last year, and sold "
+            "8,900 hectolitres to 212 pubs.\n\nOur priorities for 2025/26\n\n1. Grow volume by 8% to about 10,200 hectolitres.\n"
+            "2. Recruit at least 300 new members.\n3. Open a second tap room with around 60 covers.\n"
+            "4. Bring water use down towards 4.5 litres per litre of beer.\n\n"
+            "Thank you to every member who drank our beer or came to a meeting this year.\n\n"
+            "Harriet Okonjo-Blythe, Chair of the Board\nOn behalf of the Board of Hopfold Brewery Co-operative Limited\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    last = [k.text for k in s.key_points if "water use" in k.text]
+    assert last == ["Bring water use down towards 4.5 litres per litre of beer."]
