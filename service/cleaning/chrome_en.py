@@ -34,6 +34,12 @@ EN_RELEASE_SLUG = compile_re(r"^\W*(?:for immediate release|(?:press|news|media)
 # latest news delivered to your inbox every morning."
 EN_PROMO = compile_re(r"^\W*(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b|delivered (?:straight |directly )?to "
                        r"your inbox|^\W*get (?:our|the) (?:free |daily |weekly )?newsletter", re.I)
+# A body's legal registration, a letterhead's or a footer's line with its number: "Registered charity no. 1187342. Company
+# no. 11928374.", "Brookvale Homes is a registered society (No. 31257R)", "Registered under the … Societies Act, society no.
+# 31458R" (no figure of the page).
+EN_REGISTRATION = compile_re(r"\b(?:registered (?:charity|society|provider|company|office|in (?:england|scotland|wales|northern ireland))"
+                             r"|registered under the\b|company limited by guarantee)[^.!?]{0,120}?"
+                             r"(?:\bno\.?|\bnumber)\s*:?\s*[A-Z]{0,4}[-\s]?\d{4,}[A-Z]?\b", re.I)
 # A site's name line, which names itself a website: "Fennick Group Pension Scheme – members' website".
 EN_SITE_NAME = compile_re(r"^[^.!?\d|]{3,70}\b(?:website|web site)\s*$", re.I)
 # A cookie-consent banner's lines: its heading ("Cookies on the Fennick Pension Scheme website"), its notice ("We use

@@ -16,6 +16,7 @@ from .chrome_en import (
     EN_CREDITS,
     EN_EDITORS_NOTE,
     EN_PROMO,
+    EN_REGISTRATION,
     EN_RELEASE_SLUG,
     EN_SITE_NAME,
     EN_WIDGET,
@@ -312,7 +313,7 @@ def classify(line: str) -> str | None:
         return "editor"
     if n <= 60 and _HOTLINE.search(s) and _PHONE.search(s):
         return "hotline"
-    if n <= 160 and is_copyright(s):
+    if n <= 160 and is_copyright(s) or n <= 250 and s[:1].isascii() and EN_REGISTRATION.search(s):
         return "copyright"
     if n <= 40 and _SPONSORED.search(s) and not is_terminated(s):
         return "copyright"

@@ -90,6 +90,18 @@ def test_a_pages_feedback_widget_is_chrome_and_a_sentence_about_reporting_is_kep
     assert "Report a problem with your bin collection by calling 01632 960000." in c.text
 
 
+def test_a_bodys_legal_registration_line_is_chrome_and_a_sentence_about_a_charity_is_kept():
+    raw = ("Hopfold Brewery Co-operative Limited\n"
+           "Registered under the Ardenvale Co-operative Societies Act, society no. 31458R\n\n"
+           "Annual Report to Members 2024/25\n\nWe brewed 9,420 hectolitres of beer, up 9.4% on last year.\n\n"
+           "As a registered charity partner we gave 1,200 pints to the food bank.\n\n"
+           "Registered charity no. 1187342. Company limited by guarantee no. 05512877.\n")
+    c = clean(raw)
+    assert "society no. 31458R" not in c.text and "1187342" not in c.text
+    assert "We brewed 9,420 hectolitres of beer, up 9.4% on last year." in c.text
+    assert "As a registered charity partner we gave 1,200 pints to the food bank." in c.text
+
+
 def test_a_headline_further_below_a_breadcrumb_past_a_byline_share_and_reading_widgets_is_the_title():
     raw = ("Wenmoor Grassroots Football Trust\n"
            "Home | Our leagues | Clubs | Coaching | News | Contact\n"
