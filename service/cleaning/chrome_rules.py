@@ -87,6 +87,8 @@ _WIDGET = compile_re(
     r"微信(?:公众)?(?:号|账号|平台)|公众号|上一篇|下一篇|上一条|下一条|暂无评论|THE\s?END|阅读原文|在看|赞赏|举报|"
     r"复制链接|QQ空间|微博|朋友圈|海报|大\s中\s小|字体|[大中小]字[号號]|数字报|手机看|客户端|下载"
 )
+# A site's search box, as a page's text keeps it: "搜索：[          ] 【搜索】", "站内搜索", "请输入关键词 搜索".
+_SEARCH_BOX = compile_re(r"^[\W_]*(?:(?:站内|全文|全站)?(?:搜索|检索)|请输入(?:关键[词字]|搜索内容)?)(?:[\W_]*(?:请输入(?:关键[词字]|搜索内容)?|搜索|检索))*[\W_]*$")
 # "(未完,全文共2270字,当前显示592字)", "(阅读全部图文内容,您需要先登录!)": the page withholds the rest (not a row
 # of work "未完成": unfinished).
 _PAYWALL = compile_re(
@@ -321,7 +323,8 @@ def classify(line: str) -> str | None:
         _DISCLAIMER_START.search(s) and _DISCLAIMER.search(s) or _DISCLAIMER.search(s) and n <= 120
     ):
         return "disclaimer"
-    if n <= 45 and _WIDGET.search(s) and "。" not in s and (len(_WIDGET.findall(s)) >= 2 or n <= 12):
+    if n <= 45 and _WIDGET.search(s) and "。" not in s and (len(_WIDGET.findall(s)) >= 2 or n <= 12) \
+            or n <= 20 and _SEARCH_BOX.match(s):
         return "widget"
     if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
         return "byline"

@@ -717,3 +717,12 @@ def test_a_line_that_names_the_site_a_website_is_its_name():
 
     assert classify("Fennick Group Pension Scheme – members' website") == "widget"
     assert classify("The council launched a new website in 2024.") is None
+
+
+def test_a_sites_search_box_is_chrome_and_no_title():
+    raw = ("溯城市公安局交通警察支队 官方网站\n网站首页 | 警务公开 | 交管动态 | 事故预防 | 办事指南\n"
+           "您现在的位置：首页 > 交管动态 > 安全形势通报\n搜索：[          ] 【搜索】\n\n"
+           "溯城市2024年全市道路交通安全形势通报\n\n全年全市共发生道路交通事故742起，同比下降6.3%。\n")
+    c = clean(raw)
+    assert "【搜索】" not in c.text
+    assert c.title == "溯城市2024年全市道路交通安全形势通报"

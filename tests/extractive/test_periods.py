@@ -367,6 +367,15 @@ def test_a_head_that_reviews_the_year_then_names_next_years_aim_leaves_it_to_the
     assert kinds["9个"] == kinds["3.74亿元"] == "achieved" and kinds["12个"] == "target"
 
 
+def test_the_measures_of_a_bulletin_on_the_years_situation_are_the_measures_it_took():
+    text = ("溯城市2024年全市道路交通安全形势通报\n\n一、道路交通事故情况\n\n全年全市共发生道路交通事故742起。\n\n"
+            "三、主要工作措施\n\n1. 严查重点交通违法。全年共查处各类交通违法行为98.6万起，同比增长7.4%。\n\n"
+            "四、2025年工作目标\n\n力争道路交通事故死亡人数下降5%以上。\n")
+    kinds = extractive_kinds(text)
+    assert kinds["98.6万起"] == kinds["7.4%"] == "achieved"
+    assert kinds["5%以上"] == "target"
+
+
 def test_a_head_naming_a_half_years_work_and_the_next_halfs_plan_leaves_it_to_the_sentences():
     text = ("梧川街道办事处2025年上半年工作总结和下半年工作计划\n\n辖区面积6.8平方公里。\n\n一、上半年主要工作和下半年打算\n\n"
             "（一）经济运行稳中有进。上半年，街道完成税收4.86亿元，同比增长5.2%；下半年将紧盯重点税源企业，力争全年税收突破9.5亿元。\n\n"
