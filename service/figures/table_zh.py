@@ -136,7 +136,9 @@ def _columns(text: str, barred: bool = False) -> list[str] | None:
     if _TEXT_COLUMN.fullmatch(words[-1]):
         words = words[:-1]  # (the rows' explanations in words: their values are the columns before it)
     if len(_YEAR.findall(text)) < 2:
-        named = [bool(_WORD_COLUMN.fullmatch(w) or _measure_column(w) or barred and _COUNT_END.search(w)) for w in words[1:]]
+        # (a month names a period as a year does: "项目 6月 7月 8月 9月 合计", the months of a year's season)
+        named = [bool(_WORD_COLUMN.fullmatch(w) or _measure_column(w) or _MONTHS.fullmatch(w) or barred and _COUNT_END.search(w))
+                 for w in words[1:]]
         return words[1:] if all(named) or barred and any(named) and all(
             n or _NOUN_COLUMN.fullmatch(w) for n, w in zip(named, words[1:], strict=True)) else None
     first = words[0]
@@ -197,7 +199,8 @@ def _figure(label: str, column: str, cell: str, unit: str, years: list[str], quo
     # (a running total's column beside the month's says which it is: 规上工业增加值累计)
     measure = _measure_column(column)  # (a column of what is measured names it: 橙果商城网络零售额)
     subject = f"{subject}{measure_before}{named[0] if named else '增减'}" if change else f"{subject}累计" if column == "累计" \
-        else f"{subject}{measure['name']}" if measure else f"{subject}{_YEAR.sub('', column)}" if _names_a_noun(column) else subject
+        else f"{subject}{measure['name']}" if measure else f"{subject}{_YEAR.sub('', column)}" if _names_a_noun(column) \
+        else f"{subject}{column}" if _MONTHS.fullmatch(column) else subject  # (a month's column: 降雨量7月)
     if column.startswith("年初至"):  # (the year to date beside the quarter: 营业收入年初至报告期末)
         subject = f"{subject}（年初至报告期末）"
     return FigureDraft(subject=subject, text=cell, value=value, unit="%" if unit == "%" else base,
@@ -336,7 +339,8 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
         if "单位" in text and (m := _UNIT_LINE.search(text)):
             unit, columns = m["unit"].replace("人民币", ""), None
             continue
-        if (text.count("年") >= 2 or text.count(" ") >= 2 and (_WORD_COLUMN.search(text) or _names_a_measure(text))) \
+        if (text.count("年") >= 2 or text.count(" ") >= 2 and (_WORD_COLUMN.search(text) or _names_a_measure(text)
+                                                             or len(_MONTHS.findall(text)) >= 2)) \
                 and (head := _columns(text, barred=text != quote)) is not None:
             columns, explained = head, _TEXT_COLUMN.fullmatch(text.split()[-1]) is not None
             continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 from service.cleaning.rows import is_table_row
 from service.pipeline import summarize
 from service.schemas import SummaryOptions
-from tests.support import extractive_kinds, extractive_settings
+from tests.support import extractive_figures, extractive_kinds, extractive_settings
 
 FORECAST = """\
 浙江某新材料股份有限公司2024年度业绩预告
@@ -240,3 +240,12 @@ def test_a_columns_unit_in_brackets_is_any_unit_the_grammar_knows_with_its_scale
     assert by["城南区快递业务收入", "92,815.4"].value == 928_154_000
     # (a change column after a measure's is that measure's change)
     assert by["城南区快递业务收入同比", "10.1"].unit == "%" and by["城南区快递业务量同比", "18.2"].kind == "achieved"
+
+
+def test_a_tables_columns_of_months_are_read_each_month_named_in_the_subject():
+    text = ("沄水县2024年河湖长制工作总结\n\n2024年主汛期，各级河湖长坚守一线，汛期河湖管护情况见表1。\n\n"
+            "表1  2024年主汛期（6—9月）河湖管护情况\n项目\t6月\t7月\t8月\t9月\t合计\n"
+            "各级河湖长巡河（人次）\t2,210\t2,680\t2,430\t1,960\t9,280\n清理河面漂浮物（吨）\t385\t512\t446\t297\t1,640\n")
+    figs = extractive_figures(text)
+    assert figs["2,680"].subject == "各级河湖长巡河7月" and figs["2,680"].unit == "人次"
+    assert figs["1,640"].subject == "清理河面漂浮物合计" and figs["1,640"].unit == "吨"
