@@ -493,6 +493,9 @@ def test_a_policys_standards_caps_and_rates_are_neither_results_nor_goals():
     assert kinds("单件补贴最高不超过2000元。") == [("2000元", "other")]
     assert kinds("单户借款额度不超过30万元。") == [("30万元", "other")]
     assert kinds("单缴存职工最高额度仍为60万元，贷款最高额度提高至80万元。") == [("60万元", "other"), ("80万元", "other")]
+    # a fund's bounds and the rates it pays at (the year's contributions are its results)
+    assert kinds("缴存基数上限为31,452元，下限为2,190元。") == [("31,452元", "other"), ("2,190元", "other")]
+    assert kinds("保费补贴比例为75%，全年缴存住房公积金48.6亿元。") == [("75%", "other"), ("48.6亿元", "achieved")]
 
 
 def test_a_grant_on_a_condition_a_works_designed_capacity_and_a_berths_cost_describe():
