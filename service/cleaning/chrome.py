@@ -296,6 +296,44 @@ _MAIL_SUBJECT = compile_re(r"^(?:Subject:\s*)(?:(?:RE|Re|FW|Fw|FWD|Fwd|AW|WG|回
 _JOIN = compile_re(r"(\S)\s*\n\s*(?=(\S))")
 
 
+# An English body's name at a page's top, a masthead (no digits, no colon, five words at most): "Tessel Water", "University
+# of Calverleigh"; and the lines under it that are no headline: a report's byline, a release's slug, a meeting's label.
+_BODY_NAME = compile_re(r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|for|&)){0,4}")
+_NO_HEADLINE = compile_re(r"(?i)^(?:report of|published|posted|released|issued|updated|by |classification|agenda|prepared by"
+                          r"|news release|press release|for immediate release|you are here|contact|responsible|need this|call us"
+                          r"|[a-z]+ officer:)|\?$")  # (a contact's line, an offer of other formats: "Need this report in large print?")
+# A document's own name, no body's: "Annual Economic Development Report" (its year broken onto the next line).
+_DOCUMENT_KIND = compile_re(r"(?i)\b(?:report|review|statement|bulletin|update|plan|results|accounts|survey|budget|newsletter"
+                            r"|release|summary|strategy|statistics)$")
+# A line a page broke mid-sentence ("In 2025, the county's gross domestic product reached $12.8 billion, an increase of").
+_BROKEN_OFF = compile_re(r"(?i)\b(?:of|the|and|to|a|an|in|for|with|by|on|at|from|than|as)$")
+# A section's head, below which the page's text runs (no headline stands under it): "Summary", "HIGHLIGHTS", "Foreword".
+_SECTION_HEAD = compile_re(r"(?i)^(?:a message|foreword|introduction|contents|summary|highlights|key (?:points|facts)|overview)\b")
+# A meeting's label or a line that dates the page: "Environment Scrutiny Committee - 11 September 2025 - Agenda item 7".
+_MEETING_OR_DATE = compile_re(r"(?i)\bagenda item\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b"
+                              r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
+
+
+def _headline_under_name(doc, name: str, below: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The headline a few lines under an English body's name at the page's top ("Tessel Water" / "Annual Performance
+    Report 2024–25" / "Keeping the Tessel Valley flowing: leakage at a record low …"): the longest heading line of five
+    words or more before the first paragraph (a document's kind or a tagline above it is shorter); None when the name is
+    no body's name or no such line stands."""
+    if not name.isascii() or not _BODY_NAME.fullmatch(name) or _DOCUMENT_KIND.search(name):
+        return None
+    found: tuple[int, int] | None = None
+    for s, e in below:
+        line = doc.simp[s:e].strip()
+        if is_content(line) or is_terminated(line) or _SECTION_HEAD.match(line) or line[:1] in "-•*–·":
+            break
+        if len(line.split()) >= 5 and "|" not in line and ">" not in line and not _NO_HEADLINE.search(line) \
+                and not _BROKEN_OFF.search(line) \
+                and not _MEETING_OR_DATE.search(line) and classify(line) is None and not ENUM_START.match(line) \
+                and (found is None or e - s > found[1] - found[0]):
+            found = (s, e)
+    return found
+
+
 def _header_title(st: Page) -> None:
     """The headline: the first heading line of 8+ characters above the first paragraph (or a short
     document name such as 政府工作报告), with its second line when the headline was broken."""
@@ -331,11 +369,15 @@ def _header_title(st: Page) -> None:
             if nxt and (_TITLE_CONTINUES.match(nxt) or _ISSUER.search(line) and _DOCUMENT_NAME.search(nxt)) and len(
                     nospace(nxt)) <= 40 and not is_terminated(nxt):
                 end = lines[i + 1][1]  # a headline broken over two lines, or an issuer above its document's name
+            if (headline := _headline_under_name(doc, line, lines[i + 1 : 8])) is not None:
+                s, end = headline  # (the body's name above it, a masthead, goes with it: "Tessel Water")
+                edits.append((lines[i][0], lines[i][1], ""))
             st.title = _MAIL_SUBJECT.sub("", _JOIN.sub(lambda m: m[1] + (" " if m[1].isascii() and m[2].isascii() else ""),
                                                        doc.text[s:end]).strip())
             edits.append((s, end, ""))
             continue  # a speaker line may still follow
         if st.title is not None and nospace(line) == nospace(to_simplified(st.title)):
-            edits.append((s, e, ""))  # the headline again below the breadcrumb
+            if (s, e, "") not in edits:  # (not the headline taken from under a body's name)
+                edits.append((s, e, ""))  # the headline again below the breadcrumb
             break
     doc.edit(edits)

@@ -726,3 +726,22 @@ def test_a_sites_search_box_is_chrome_and_no_title():
     c = clean(raw)
     assert "【搜索】" not in c.text
     assert c.title == "溯城市2024年全市道路交通安全形势通报"
+
+
+def test_an_english_bodys_name_at_the_top_is_a_masthead_and_the_headline_under_it_the_title():
+    raw = ("Tessel Water\nAnnual Performance Report 2024–25\n\n"
+           "Keeping the Tessel Valley flowing: leakage at a record low as we prepare for our biggest investment programme\n\n"
+           "Report of the Board of Tessel Water Limited to its customers and regulators\n\n"
+           "We supplied 212 million litres of water a day to 486,000 homes and businesses this year, and cut leakage by 6%.\n")
+    c = clean(raw)
+    assert c.title.startswith("Keeping the Tessel Valley flowing")
+    assert "Tessel Water\n" not in c.text and "We supplied 212 million litres" in c.text
+    # (a meeting's label, a contact's line and a bullet of highlights are no headline)
+    raw = ("Brackenfield Borough Council\nEnvironment Scrutiny Committee - 11 September 2025 - Agenda item 7\n\n"
+           "Waste and Recycling Annual Report 2024/25\n\nContact officer: Ruth Pellegrin, Head of Environmental Services\n\n"
+           "The council collected 61,400 tonnes of household waste this year, 2% less than last year, and recycled 47% of it.\n")
+    assert clean(raw).title == "Waste and Recycling Annual Report 2024/25"
+    # (a headline that is no body's name keeps the title)
+    raw = ("Record year for tourism in 2024\n\nA busy summer and new flights brought more visitors than ever before to the "
+           "county's coast.\n\nThe county welcomed 4.2 million visitors in 2024, 8% more than in 2023, and spending rose 11%.\n")
+    assert clean(raw).title == "Record year for tourism in 2024"
