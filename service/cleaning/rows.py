@@ -41,7 +41,7 @@ def is_table_row(text: str) -> bool:
     values in a row. A line of its own, read for its figures, and no sentence of a summary."""
     if is_leader_row(text) or text.count("|") >= 2 or text.count("｜") >= 2:
         return True
-    if text.count("|") == 1 and _VALUE_CELL.fullmatch(cell := text.split("|")[1].strip()) and not _YEAR_CELL.fullmatch(cell):
+    if text.count("|") == 1 and is_two_column_row(text):
         return True  # (a table of two columns: "Five-year need | 3,260")
     if text.count(" ") + text.count("\t") < 2:
         return False  # (every other row has two spaces at least: most Chinese sentences have none)

@@ -115,7 +115,7 @@ def is_bare_value(text: str, m: re.Match) -> bool:
         or bool(_COMPARED_OR_PART.match(text, end)) or bool(_PASSIVE_AFTER.match(text, end)) \
         or bool(not m.group("dec") and text[: m.start()].strip() and _NAMED_KIND_COUNTED.match(text, end)) \
         or bool(_ELIDED_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _ELIDED_AFTER.match(text, end)) \
-        or bool((_OF_THE_WHOLE.match(text) or _OF_WHICH.search(text, 0, m.start())) and _CLAUSE_SUBJECT.match(text, end)
+        or bool(_CLAUSE_SUBJECT.match(text, end) and (_OF_THE_WHOLE.match(text) or _OF_WHICH.search(text, 0, m.start()))
                 and re.search(r"(?:^|,|\band)\s*$", text[max(0, m.start() - 6) : m.start()])) \
         or bool((not text[: m.start()].strip() or _THE_REST_BEFORE.search(text, max(0, m.start() - 16), m.start()))
                 and _CLAUSE_SUBJECT.match(text, end))  # (an item: "2,918 were fires;"; the rest: "The remaining 22 are")

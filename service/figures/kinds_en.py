@@ -112,7 +112,7 @@ _WITHIN = compile_re(r"\b(?:within|in under|in less than|inside)\s+$", re.I)
 # A bound on a time that defines a class: "waiting more than 52 weeks", "took longer than 60 minutes" (not a level a
 # plan cuts to, "reduce interruptions to no more than 3.0 minutes", nor time given, "more than 51,000 hours of").
 _TIME_BOUND = compile_re(r"(?<!\bto )(?<!\bto no )(?<!\bto not )\b(?:" + TIME_BOUND_WORDS + r")\s+$", re.I)
-_TIME_UNIT = compile_re(r"(?:working |calendar )?(?:seconds?|minutes?|hours?|days?|weeks?|months?)", re.I)
+_TIME_UNIT = compile_re(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?)", re.I)
 # A span of time things happened in, a figure of the frame (`other`): "in 24 hours", "over 32 weeks", "ran for 26
 # weeks", "the 52 weeks to 28 September", "(13 weeks)". Not a frequency, which a plan or a result may set ("will run
 # every 15 minutes"), nor time given or used ("for 96,400 hours", "27,400 sitting days"; a span is short), nor the

@@ -28,7 +28,7 @@ _DAY_KIND = r"(?:(?:working|calendar|business|school)\s)?"
 # A span in words is read as one in digits ("closed for two days", "over three years", "four and a half months").
 _TIME_SPENT = compile_re(r"(?<![\w.,$€£¥-])(?:(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
                          rf"|(?i:(?P<word>{COUNT_ALTERNATIVES})(?P<half>[- ]and[- ]a[- ]half)?))\s" + _DAY_KIND
-                         + r"(?P<unit>hours|days|weeks|minutes|months|years)\b(?P<of>\s+of\b)?")
+                         + r"(?P<unit>hours|days|weeks|minutes|months|years)\b")
 # Where a whole number of months or years, or a span in words, is no figure of its own: the period a report covers
 # ("for the six months ended 30 June", "in the 12 months to September", "the first nine months of the year", "its
 # first four months") and a point in time ("two years ago", "eight weeks ahead of schedule", "after 12 months",
@@ -155,16 +155,15 @@ def time_spent(text: str) -> list[NumberSpan]:
                 value = count_word_value(m["word"]) + (0.5 if m["half"] else 0.0)
             else:
                 value = float(m["num"].replace(",", "") + (m["dec"] or ""))
-            span = text[max(0, m.start() - 7) : m.start()].lower().endswith(("within ", "for ", "after ", "over "))
             if m["word"] or m["unit"] in LONG_SPANS and not m["dec"]:
                 # (a whole number of years or a span in words: a span of the frame, `other`, or an average or a
                 # time taken, "took 14 months"; not the period or a point in time)
+                span = text[max(0, m.start() - 7) : m.start()].lower().endswith(("within ", "for ", "after ", "over "))
                 if (_FRAME_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _FRAME_AFTER.match(text, m.end("unit"))) \
                         and (span or not taken_or_average(text, m.start())):
                     continue
-            elif not (_RATE_AFTER.match(text, m.end("unit")) or m["dec"] or (m["of"] or value >= 100 or _MEASURED_TIME_BEFORE.search(
-                    text, max(0, m.start() - 60), m.start())) and not span or m["unit"] in SHORT_SPANS
-                      and not text[max(0, m.start() - 6) : m.start()].lower().endswith("after ")):
-                continue  # ("open for 62 hours a week", "41.6 minutes")
+            elif text[max(0, m.start() - 6) : m.start()].lower().endswith("after ") and not m["dec"] \
+                    and not _RATE_AFTER.match(text, m.end("unit")):
+                continue  # (a point in time: "58% lower after 12 weeks"; not "after 41.6 minutes", "after 3 hours a day")
             out.append(NumberSpan(m.start(), m.end("unit"), text[m.start() : m.end("unit")], value, m["unit"]))
     return out

@@ -131,6 +131,11 @@ def count_word_value(count: str) -> float:
     return float(EN_COUNT_WORDS[count])
 
 
+def _count_span(m: re.Match[str]) -> NumberSpan:
+    """The count in words a pattern's group `count` holds, as a figure with no unit ("nine", "a dozen")."""
+    return NumberSpan(m.start("count"), m.end("count"), m["count"], count_word_value(m["count"]), "")
+
+
 def words(text: str) -> list[NumberSpan]:
     """Shares and counts written in words."""
     out = []
@@ -145,27 +150,19 @@ def words(text: str) -> list[NumberSpan]:
             else:
                 value = _EN_NUMERATOR[m["numerator"].lower()] * _EN_SHARE_OF_WHOLE[m["parts"].lower()]
             out.append(NumberSpan(m.start(), m.end(), m.group(), round(value, 6), "%"))
-    for m in _WORD_CHANGE.finditer(text):
-        out.append(NumberSpan(m.start(), m.end(), m.group(), count_word_value(m["count"]), ""))
+    out += [_count_span(m) for m in _WORD_CHANGE.finditer(text)]
     shares: list[NumberSpan] = []
     if " in " in text or " out of " in text:
         for m in _IN_EVERY.finditer(text):
             num, den = _count_value(m["num"]), _count_value(m["den"])
             if 0 < num < den and not (m["num"].isdigit() and m["den"].isdigit()):  # ("3 in 10": digits, read as such)
                 shares.append(NumberSpan(m.start(), m.end(), m.group(), round(100 * num / den, 6), "%"))
-    if " from " in text:
-        for m in _WORD_FROM.finditer(text):
-            out.append(NumberSpan(m.start("count"), m.end("count"), m["count"], count_word_value(m["count"]), ""))
-    if " to " in text:
-        for m in _WORD_TO.finditer(text):
-            out.append(NumberSpan(m.start("count"), m.end("count"), m["count"], count_word_value(m["count"]), ""))
-    if " and " in text:
-        for m in _ELIDED_COUNT.finditer(text):
-            out.append(NumberSpan(m.start("count"), m.end("count"), m["count"], count_word_value(m["count"]), ""))
+    for rx, word in ((_WORD_FROM, " from "), (_WORD_TO, " to "), (_ELIDED_COUNT, " and ")):
+        if word in text:  # (the word each pattern needs, looked for in C first)
+            out += [_count_span(m) for m in rx.finditer(text)]
     if ":" in text:
-        for m in _WORD_IN_BRACKETS.finditer(text):
-            if BRACKET_LABEL.search(text, max(0, m.start() - 30), m.start()):
-                out.append(NumberSpan(m.start(), m.end(), m.group(), count_word_value(m["count"]), ""))
+        out += [_count_span(m) for m in _WORD_IN_BRACKETS.finditer(text)
+                if BRACKET_LABEL.search(text, max(0, m.start() - 30), m.start())]
     for m in _EN_WORD_COUNT.finditer(text):
         end = m.end("count") if m["of"] else m.end()
         out.append(NumberSpan(m.start(), end, text[m.start() : end], count_word_value(m["count"]), m["noun"].lower()))
