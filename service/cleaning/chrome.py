@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..re_cache import compile_re
+from .aligned import Aligned
 from .chrome_en import EN_DATELINE, is_dateline
 from .chrome_rules import (
     ENUM_START,
@@ -314,7 +315,7 @@ _MEETING_OR_DATE = compile_re(r"(?i)\bagenda item\b|\b\d{1,2}\s+(?:jan|feb|mar|a
                               r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
 
 
-def _headline_under_name(doc, name: str, below: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _headline_under_name(doc: Aligned, name: str, below: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The headline a few lines under an English body's name at the page's top ("Tessel Water" / "Annual Performance
     Report 2024–25" / "Keeping the Tessel Valley flowing: leakage at a record low …"): the longest heading line of five
     words or more before the first paragraph (a document's kind or a tagline above it is shorter); None when the name is
