@@ -95,7 +95,29 @@ NOT_A_VALUE_LABEL = compile_re(r"\b(?i:phone|tel|fax|zip|postcode|code|id|no|num
                                 r"room|box|suite|ref|case|item)\.?\s*$")
 
 
-def is_bare_value(text: str, m: re.Match) -> bool:
+# A number whose noun and verb a list leaves out, after a figure of the same sentence: "Dogs made up 1,962 of the
+# animals received, cats 1,204 and other animals 252", "followed by cattle with 1,140, poultry with 620",
+# "431 were for social rent, 147 for affordable rent and 106 for shared ownership", "Hartleigh Fields (4,200 trees),
+# Cobb Lane (2,900)". What stands between them: the first figure's own words, a comma or "and", at most four words
+# naming the next member, and "with", "for" or a bracket.
+_GAPPED_BEFORE = compile_re(r"[^,;:.!?\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z][\w'’–-]*\s+){0,4}?(?:(?:with|for)\s+|\()?")
+# (not a bound of a class: "all retailers with 100 or more employees")
+# (nor a range's lower end, whose unit is its upper end's: "between 2,350 and 2,500 homes")
+_GAPPED_AFTER = compile_re(r"\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:for|by|in|on|from|because|owned|at|were|was|with)\b"
+                           r"|\s+(?:and|to)\b(?!\s+(?:about\s+|around\s+)?[$€£¥]?\d)"
+                           r"|\s+or\b(?!\s+(?:more|fewer|less|over|above|under|older|younger)\b)")
+
+
+def is_gapped_value(text: str, earlier_end: int, start: int, end: int) -> bool:
+    """Whether the bare number text[start:end] is a member of a list whose member before it, a figure, ends at
+    `earlier_end`."""
+    return earlier_end <= start and _GAPPED_BEFORE.fullmatch(text, earlier_end, start) is not None \
+        and _GAPPED_AFTER.match(text, end) is not None
+
+
+def is_bare_value(text: str, m: re.Match, earlier_end: int | None = None) -> bool:
+    """Whether the number `m`, written with no unit, is a figure; `earlier_end`: where the sentence's figure before it
+    ends."""
     end = m.end("dec") if m.group("dec") else m.end("num")
     after = text[end:][:1]
     if after and (after.isalnum() or after in "-/:") or m.group("num").startswith("0") and len(m.group("num")) > 1:
@@ -118,7 +140,9 @@ def is_bare_value(text: str, m: re.Match) -> bool:
         or bool(_CLAUSE_SUBJECT.match(text, end) and (_OF_THE_WHOLE.match(text) or _OF_WHICH.search(text, 0, m.start()))
                 and re.search(r"(?:^|,|\band)\s*$", text[max(0, m.start() - 6) : m.start()])) \
         or bool((not text[: m.start()].strip() or _THE_REST_BEFORE.search(text, max(0, m.start() - 16), m.start()))
-                and _CLAUSE_SUBJECT.match(text, end))  # (an item: "2,918 were fires;"; the rest: "The remaining 22 are")
+                and _CLAUSE_SUBJECT.match(text, end)) \
+        or earlier_end is not None and is_gapped_value(text, earlier_end, m.start(), end)
+    # (the last two: an item, "2,918 were fires;"; the rest, "The remaining 22 are"; then a list's member)
 
 
 # The year before, named: a figure in brackets after it is that year's ("than a year ago (68,900)", "the

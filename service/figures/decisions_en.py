@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..re_cache import compile_re
+from .bare_values_en import is_gapped_value
 from .decision import Decision, Kind, SentenceContext
 from .kind_cues_en import EN_TARGET_RE
 from .kinds_en import EN_MONEY, decide_en
@@ -234,6 +235,11 @@ _EN_GAPPED = compile_re(r"(?:\s+(?:for|to|from|towards?|on)\s+[^,;.\d]{0,90}?)?(
                         r"(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)")
 
 
+# (a goal or a limit named is no verb the next member shares: "against a target of 78.0 and the industry median of 76.5")
+_NOT_SHARED = frozenset(("baseline", "goal_named", "time_limit", "time_span", "class_bound", "size_rank"))
+_NEW_CLAUSE = compile_re(r"\b(?:of|at|to|by|is|was|are|were)\s+$")
+
+
 def _list_members(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
     """A member of a list whose first member a verb governs is of that member's kind, where no word of its own
     speaks: "We also fitted 312 new kitchens, 268 bathrooms and 540 boilers"; so are sums after the first whose verb
@@ -249,6 +255,11 @@ def _list_members(sentence: str, spans: list[NumberSpan], decisions: list[Decisi
                 and out[i - 1].kind != "other" and spans[i].unit and spans[i].unit == spans[i - 1].unit \
                 and spans[i].unit in EN_MONEY and _EN_GAPPED.fullmatch(sentence, spans[i - 1].end, spans[i].start):
             out[i] = Decision(out[i - 1].kind, "list_member", out[i - 1].certain)  # (the same verb, left out)
+        elif out[i].rule == "default" and not spans[i].unit and out[i - 1].kind != "other" \
+                and out[i - 1].rule not in _NOT_SHARED and not _NEW_CLAUSE.search(sentence, max(0, spans[i].start - 6), spans[i].start) \
+                and is_gapped_value(sentence, spans[i - 1].end, spans[i].start, spans[i].end):
+            # a bare number whose noun and verb are left out: "412 of them because of ash dieback and 186 because …"
+            out[i] = Decision(out[i - 1].kind, "list_member", out[i - 1].certain)
         elif out[i].rule == "size_or_history" and out[i - 1].kind == "achieved" \
                 and _EN_WORTH.fullmatch(sentence, spans[i - 1].end, spans[i].start):
             out[i] = Decision("achieved", "value_of_result", out[i - 1].certain)

@@ -159,7 +159,7 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
         planned = word in _PLAN_PARTICIPLES  # (not counted, but a count still: "94% of the 1,180 planned")
         word = None if word and (planned or _ADJECTIVE.fullmatch(word)) else word  # (an adjective says not what is counted)
         if not (m.group("cur") or m.group("pct") or m.group("scale") or word or row or planned) \
-                and not is_bare_value(text, m) and not _alone_in_cell(text, m):
+                and not is_bare_value(text, m, out[-1].end if out else None) and not _alone_in_cell(text, m):
             continue
         if text[max(0, m.start() - 4) : m.start()].lower() == "per ":
             continue  # "1.1 deaths per 100 million miles": what the figure before is counted against

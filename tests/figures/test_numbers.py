@@ -568,6 +568,30 @@ def test_an_english_bare_level_after_numbered_unchanged_at_or_a_change_with_numb
     assert figs == {"nine": "achieved", "15": "other"}
 
 
+def test_english_list_members_whose_noun_and_verb_are_left_out_are_figures_of_the_first_members_kind():
+    # (the number alone after a comma or "and" and the few words naming the next member, past a first member read)
+    figs = {f.text: f.kind for f in extract_figures(
+        "Dogs made up 1,962 of the animals received, cats 1,204 and other animals 252.", language="en")}
+    assert figs == {"1,962": "achieved", "1,204": "achieved", "252": "achieved"}
+    figs = {f.text: f.kind for f in extract_figures(
+        "Sheep were again the largest section with 2,310 entries, followed by cattle with 1,140, poultry with 620 "
+        "and pigs with 420.", language="en")}
+    assert {"1,140", "620", "420"} <= set(figs)
+    figs = {f.text: f.kind for f in extract_figures(
+        "We felled 1,145 council trees during the year, 412 of them because of ash dieback and 186 because they "
+        "were dead.", language="en")}
+    assert figs["186"] == figs["412"] == "achieved"
+    assert "2,900" in {f.text for f in extract_figures(
+        "Most planting took place at two sites: Hartleigh Fields (4,200 trees) and Cobb Lane (2,900).", language="en")}
+    # Not a bound of a class, nor a goal's next member that is no goal.
+    assert [f.text for f in extract_figures(
+        "The survey samples around 5,000 businesses, including all retailers with 100 or more employees.",
+        language="en")] == ["5,000 businesses"]
+    figs = {f.text: f.kind for f in extract_figures(
+        "Our satisfaction score was 74.2, below our target of 78.0 and the industry median of 76.5.", language="en")}
+    assert figs["78.0"] == "target" and figs["76.5"] == "other"
+
+
 def test_an_english_share_written_as_a_count_in_a_count_is_one_figure():
     from service.figures.numbers_en import en_quantity
 
