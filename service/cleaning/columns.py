@@ -93,8 +93,9 @@ def columns_to_bars(text: str) -> str:
                 pass
             elif i > 0 and lines[i - 1].strip() and len(cells[i - 1]) == len(cells[i]):
                 out[i - 1] = " | ".join(cells[i - 1]).lstrip()
-            else:
-                _write_stacked_head(lines, rows, out, i, len(cells[i]))
+            elif not _write_stacked_head(lines, rows, out, i, len(cells[i])) and i > 0 and not rows[i - 1] \
+                    and (head := _head_by_position(lines[i - 1], lines[i:end], len(cells[i]))) is not None:
+                out[i - 1] = " | ".join(head)
         i = end
     return "\n".join(out)
 
@@ -171,6 +172,31 @@ def _spans(line: str) -> list[tuple[int, int]]:
             spans.append((pos, gap.start()))
         pos = gap.end()
     return spans + ([(pos, len(line))] if pos < len(line) else [])
+
+
+_WORD = compile_re(r"\S+")
+
+
+def _head_by_position(head: str, rows: list[str], width: int) -> list[str] | None:
+    """A head whose names of two columns a single space parts ("Offence group    Q2 2025/26 Q2 2024/25   Change"
+    over "Violence against the person    7,612     7,985     -4.7%"): each word given to the column it stands over,
+    or else the nearest, when every column of numbers gets one and no word stands as near to two; None otherwise."""
+    spans = [_spans(row) for row in rows]
+    if len(head) > 160 or head.rstrip()[-1:] in ".。:：;；,，" or any(len(sp) != width for sp in spans):
+        return None
+    columns = [(min(sp[j][0] for sp in spans), max(sp[j][1] for sp in spans)) for j in range(width)]
+    names: list[list[str]] = [[] for _ in range(width)]
+    for w in _WORD.finditer(head):
+        if _SINGLE_NUMBER.fullmatch(w[0]) and not _HEAD_YEAR.fullmatch(w[0]):
+            return None  # (a row of data, not a head)
+        gaps = [0 if a < w.end() and w.start() < b else min(abs(w.start() - b), abs(a - w.end())) for a, b in columns]
+        near = min(gaps)
+        if gaps.count(near) > 1:
+            return None
+        names[gaps.index(near)].append(w[0])
+    if not all(names[1:]):
+        return None
+    return [" ".join(n) for n in names]
 
 
 def _stacked_head(upper: str, lower: str) -> list[str] | None:

@@ -107,6 +107,23 @@ def test_a_head_stacked_on_two_lines_over_a_rule_or_not_is_one_head_of_bars():
     assert "Type of work | Permits Q3 2025 | Permits Q3 2024 | Change (%)" in columns_to_bars(permits).split("\n")
 
 
+def test_a_head_whose_names_of_two_columns_one_space_parts_is_read_by_where_its_words_stand():
+    table = ("Table 1: Recorded crime, Quarter 2 2025/26 compared with Quarter 2 2024/25\n\n"
+             "Offence group                  Q2 2025/26 Q2 2024/25   Change  Charge rate\n"
+             "Violence against the person        7,612     7,985     -4.7%      9.7%\n"
+             "Sexual offences                    1,036       998     +3.8%      4.6%\n"
+             "Robbery                              318       352     -9.7%     14.2%\n")
+    lines = columns_to_bars(table).split("\n")
+    assert "Offence group | Q2 2025/26 | Q2 2024/25 | Change | Charge rate" in lines
+    figs = extractive_figures("Crime bulletin\n\n" + table)
+    assert (figs["7,612"].kind, figs["7,612"].period) == ("achieved", "2025")
+    assert (figs["7,985"].kind, figs["7,985"].period) == ("other", "2024")
+    assert figs["998"].kind == "other" and figs["-4.7%"].kind == "achieved"
+    # (a word as near to two columns says not which it names: no head, and the rows are read as they are)
+    tie = "Name         aa  mi  bb\nRow one      11      22\nRow two      33      44\n"
+    assert columns_to_bars(tie).split("\n")[:2] == ["Name         aa  mi  bb", "Row one | 11 | 22"]
+
+
 def test_a_stacked_heads_columns_give_kinds():
     kinds = extractive_kinds("Labour market overview\n\n" + LABOUR_TABLE)
     assert kinds["396"] == kinds["9"] == kinds["-32"] == "achieved"
