@@ -44,7 +44,9 @@ _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (compile_re(r"(?i)prior|previous|last year|上年|去年|同期|\bsame (?:week|month|quarter|period|day|time)\b"
                 r"|long[- ]term average|\b(?:national|regional|sector|industry|england|uk|us|eu|county|state) average"
                 # (a benchmark's column, named by the wider place or group: "National 2024/25", "England", "Peer group")
-                r"|^\s*(?:national|england|wales|scotland|uk|peer group|similar (?:schools|councils|authorities|areas))\b"), "other"),
+                r"|^\s*(?:national|england|wales|scotland|uk|peer group|similar (?:schools|councils|authorities|areas))\b"
+                # (what stands now, beside what is proposed: "Weekly hours now | Proposed weekly hours")
+                r"|\bnow\s*$|^\s*(?:existing|current)\b(?!\s+(?:year|quarter|month|week|period|season))"), "other"),
 )
 # A period in a head's cell: a year (2024年), a fiscal year (FY2025, FY26, 2024/25), a quarter or half of one
 # (Q2 2025, H1 FY26, Sep Q 2025, June quarter 2025), a month of one (Sep 2025, "Sep 2025 on Aug 2025": the first
@@ -55,7 +57,7 @@ _PERIOD = compile_re(
     rf"(?<![\w/-])(?:(?P<part>[QH][1-4])|(?P<month>{_MONTH})\.?(?: (?P<quarter>Q|[Qq]uarter)\b)?)?\s*"
     r"(?:FY ?(?P<fy>\d\d)(?!\d)|(?:FY ?)?(?P<year>(?:19|20)\d\d)(?:[/-]\d\d)?)(?:年度?)?(?![\w/=-])(?!\s*=)")
 _UNIT_MARK = compile_re(r"\s*[(（]\s*(?:%|％|pts?|pp)\s*[)）]")
-_RATE_COLUMN = compile_re(r"(?i)\b(?:rate|per|ratio|average|mean|median|utili[sz]ation|occupancy|load factor"
+_RATE_COLUMN = compile_re(r"(?i)\b(?:rate|per|ratio|share|proportion|average|mean|median|utili[sz]ation|occupancy|load factor"
                           r"|revenues?|sales|income|turnover|profit|earnings|spend(?:ing)?|expenditure)\b|率|人均|平均")
 # A column of what is new in the period, a flow and no profile: "New donors", "Net new customers", "新增".
 _NEW_COLUMN = compile_re(r"(?i)^\s*(?:net\s+)?(?:new|additional)\b|^\s*新增")

@@ -603,3 +603,18 @@ def test_a_column_of_the_same_week_a_year_before_or_of_a_norm_is_the_comparison(
         ("other", None), ("other", None)]
     assert column_kinds("Measure | 2023/24 | 2024/25 | National 2024/25 | Trust target 2025/26")[1:] == [
         ("other", "2023"), ("achieved", "2024"), ("other", "2024"), ("target", "2025")]
+
+
+def test_a_share_column_beside_periods_is_the_latests_and_what_stands_now_beside_a_proposal_is_no_result():
+    from service.figures.table_bars import column_kinds
+
+    assert column_kinds("Cargo type | 2024/25 | 2023/24 | Change | Share of total")[1:] == [
+        ("achieved", "2024"), ("other", "2023"), ("achieved", None), ("achieved", None)]
+    assert column_kinds("Library | Weekly hours now | Proposed weekly hours | Visits 2024/25")[1:3] == [
+        ("other", None), ("target", None)]
+    assert column_kinds("Site | Current quarter | Same quarter last year")[1][0] != "other"  # (the period's)
+    from tests.support import extractive_kinds
+
+    kinds = extractive_kinds("Opening hours by library\n\n| Library | Weekly hours now | Proposed weekly hours | Visits 2024/25 |\n"
+                             "|---|---|---|---|\n| Central Library | 60 | 56 | 412,300 |\n| Northgate | 48 | 40 | 138,600 |\n")
+    assert (kinds["60"], kinds["56"]) == ("other", "target")
