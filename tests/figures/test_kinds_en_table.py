@@ -463,6 +463,10 @@ CASES = [
     ("So far 31 firms have pledged £1.6 million towards the scheme.", "£1.6 million", "achieved"),
     ("The council has pledged to plant 40,000 trees by 2030.", "40,000 trees", "target"),
     ("We want to recruit 30 more volunteers next year.", "30", "target"),
+    # "due to" a cause is no plan ("due to open" is), nor is "planned work", the upkeep a landlord schedules
+    ("Of the 4,960 trains we cancelled, 1,830 were due to infrastructure faults.", "1,830", "achieved"),
+    ("The new bridge is due to open in 2027 with 4 lanes.", "4 lanes", "target"),
+    ("We spent £27.2 million on repairs, of which £15.6 million was on planned work.", "£15.6 million", "achieved"),
 ]
 
 
