@@ -27,8 +27,15 @@ REVIEW_HEADING = compile_re(r"(?:进展|完成情况|工作情况|执行情况|�
 EN_FUTURE_HEADING = compile_re(r"\b(?i:goals?|targets?|plans?|outlook|priorities|next steps|looking ahead|guidance|commitments|pledges|proposals|"
                                r"the year ahead|forecasts?(?! outturn)|trajector(?:y|ies)|projections?)\b")  # (a forecast outturn is the year's)
 EN_REVIEW_HEADING = compile_re(r"\b(?i:in review|year in review|review of|highlights|achievements|key results)\b")
+# A head over a profile of the place or the body, its standing size: "The park at a glance", "Our homes at a glance",
+# "Our zoo in numbers", "Aldermoor at a glance" (not a period's, "Our year in numbers", "October 2025 at a glance",
+# nor a project's results, "Mill Reach in numbers", nor "Results at a glance").
+EN_PROFILE_HEADING = compile_re(r"^(?:(?:The|Our|Your) [a-z]+ (?:at a glance|in numbers)|[A-Z][a-z]+ at a glance)$"
+                                r"(?<!\byear at a glance)(?<!\byear in numbers)(?<!\bresults at a glance)"
+                                r"(?<!\bfigures at a glance)(?<!\bperformance at a glance)(?<!\bmonth at a glance)")
 
 
+_LABELLED_VALUE = compile_re(r":\s*(?:about |around |over )?[$€£]?(?!(?:19|20)\d\d\b)\d")  # (not "Looking ahead: 2025-30")
 # A document that is a plan by its name: "洛屿市2025年为民办实事项目清单", "…行动方案", "…工作要点".
 PLAN_TITLE = compile_re(r"(?:计划|清单|工作要点|实施方案|行动方案|任务分解表?|目标任务|项目表)(?:的通知)?$")
 
@@ -109,10 +116,13 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
         # (nor one of spaced columns: "指标 单位 前三季度完成 同比增长(%) 全年计划 完成计划(%)")
         top_level = (s.heading or (s.enum and _TOP_MARKER.match(s.text))) and not BAR_CHAR.search(s.text) \
             and s.text.count(" ") < 3
-        if s.heading and s.text.isascii() and len(s.text) <= 60 and (s.index or len(s.text.split()) <= 4):
-            # An English section head; one right under the title counts too (a headline is longer).
+        if s.heading and s.text.isascii() and len(s.text) <= 60 and (s.index or len(s.text.split()) <= 4) \
+                and not _LABELLED_VALUE.search(s.text):
+            # An English section head; one right under the title counts too (a headline is longer). (A line short as a
+            # head that gives a label's value, "Area: 1,437 square kilometres", is a line of the section.)
             current = ("target" if EN_FUTURE_HEADING.search(s.text) else
-                       "achieved" if EN_REVIEW_HEADING.search(s.text) else None)
+                       "achieved" if EN_REVIEW_HEADING.search(s.text) else
+                       "other" if EN_PROFILE_HEADING.match(s.text.strip()) else None)
         elif top_level and body_started:
             if REVIEW_HEADING.search(head) and not PLAN_WORDS.search(head) or reviews and _WORK_DONE_HEADING.search(head) \
                     and not PLAN_WORDS.search(head) and not FUTURE_HEADING.search(_WORK_DONE_HEADING.sub("", head)) \

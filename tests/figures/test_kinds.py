@@ -2,6 +2,7 @@
 
 from service.figures import SentenceContext, extract_figures
 from tests.figures import one
+from tests.support import extractive_kinds
 
 
 def test_target_cues_decide_kind_even_before_an_achievement_verb():
@@ -854,3 +855,16 @@ def test_an_investment_that_describes_the_work_it_names_is_its_size_whatever_the
     assert kinds("明年将启动建设投资2.6亿元的穗原种业创新中心。") == [("2.6亿元", "other")]
     # (not a share of a planned investment: its amount is the plan's)
     assert kinds("累计完成投资148.7亿元，占年度计划投资182.2亿元的81.6%。")[1] == ("182.2亿元", "target")
+
+
+def test_an_english_head_over_a_profile_of_the_place_gives_its_standing_sizes_and_a_labelled_line_is_no_head():
+    text = ("Annual report 2024\n\nThe park received 4.62 million visitor days in 2024.\n\nThe park at a glance\n\n"
+            "Area: 1,437 square kilometres\nPublic rights of way: 2,310 kilometres\n\nOur year in numbers\n\n"
+            "Volunteer days: 21,480\n\n3. Looking ahead: 2025-30\n\nWe will plant 40,000 trees by 2030.\n")
+    sections = _sections_of(text)
+    assert sections["Area: 1,437 square kilometres"] == sections["Public rights of way: 2,310 kilometres"] == "other"
+    assert sections["Volunteer days: 21,480"] is None  # (a year's numbers are its results: the line says)
+    assert sections["We will plant 40,000 trees by 2030."] == "target"  # ("Looking ahead: 2025-30" is a head)
+    kinds = extractive_kinds(text)
+    assert kinds["1,437 square kilometres"] == kinds["2,310 kilometres"] == "other"
+    assert kinds["21,480"] == "achieved"
