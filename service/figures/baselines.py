@@ -18,7 +18,8 @@ _CN_BASELINE = compile_re(rf"{_BASE_WHEN}(?:的|(?<=由上月)(?P<verb>{CHANGE_V
 # The comparison left at the end of a baseline's own subject ("占比由上年"), and the change read
 # after a baseline ("较2023年的1.9亿元增长约2.8倍": 增长, not the new level).
 # ("PPI环比由上月下降0.1%转为上涨0.1%": last month's change, then this month's.)
-BASE_PHRASE = compile_re(rf"{_BASE_WHEN}的?$|^{_BASE_WHEN.replace('?P<when>', '')}")  # (and a named base's lead: 较上年末)
+BASE_PHRASE = compile_re(rf"{_BASE_WHEN}的?$|^{_BASE_WHEN.replace('?P<when>', '')}"  # (and a named base's lead: 较上年末)
+                         r"|^与(?:(?:19|20)\d{2}年(?:度|末|底|同期)?的?)?")  # (与2023年审结刑事案件571件相比)
 BASE_CHANGE_END = compile_re(rf"(?:{CHANGE_VERB}|上涨)$")
 CHANGE_AFTER_BASE = compile_re(rf"(?:转为)?({CHANGE_VERB}|上涨)(?:了|约|近|超过|达)*")
 
@@ -36,9 +37,18 @@ def baseline(sentence: str, span: NumberSpan) -> tuple[str, str] | None:
     if m is None and (named := _CN_NAMED_BASE.search(sentence, max(0, span.start - 16), span.start)) \
             and not _CHANGE_CHARS.search(named["noun"]) and CHANGE_AFTER_BASE.match(sentence, span.end):
         return (named["when"], "")
+    if m is None and _COMPARED_WITH_AFTER.match(sentence, span.end) \
+            and (compared := _COMPARED_WITH_BEFORE.search(sentence, max(0, span.start - 25), span.start)):
+        return (compared["when"] or "", "")  # "与2023年审结刑事案件571件相比，今年…增加41件"
     if m is None and _FROM_LEVEL.search(sentence, max(0, span.start - 8), span.start) and _RISES_TO.match(sentence, span.end):
         return ("", "")  # "运营总里程将由214公里增至232.6公里": the level it starts from
     return (m["when"], m["verb"] or "") if m else None
+
+
+# A figure the sentence measures against, inside 与…相比: "与2023年审结刑事案件571件相比", "与石埠镇规上工业产值52亿元相比"
+# (not a goal's, "与…提出的人均1.5册目标相比", which the goal's rules read).
+_COMPARED_WITH_BEFORE = compile_re(r"与(?P<when>(?:19|20)\d{2}年)?[^，。；！？与]{0,22}$")
+_COMPARED_WITH_AFTER = compile_re(r"(?:的水平|水平|时)?相比")
 
 
 # The verb a level is reached with, left at the end of the level before's subject.

@@ -80,7 +80,7 @@ def decide_zh(
     head = to_comma(sentence, sp.start)  # (a quotation mark ends no clause here: 现有国家级“小巨人”企业9家)
     if cue.PLAN_IN_BRACKETS.search(sentence, max(0, sp.start - 8), sp.start):
         return Decision("target", "goal_named", True)
-    if cue.REFERENCE_IN_BRACKETS.search(sentence, max(0, sp.start - 12), sp.start):
+    if cue.REFERENCE_IN_BRACKETS.search(sentence, max(0, sp.start - 16), sp.start):
         return Decision("other", "benchmark_elsewhere", True)
     placed = position_rules(sentence, sp, sp.unit, head, context.continued and context.previous == "achieved")
     if placed is not None:

@@ -868,3 +868,15 @@ def test_an_english_head_over_a_profile_of_the_place_gives_its_standing_sizes_an
     kinds = extractive_kinds(text)
     assert kinds["1,437 square kilometres"] == kinds["2,310 kilometres"] == "other"
     assert kinds["21,480"] == "achieved"
+
+
+def test_a_figure_measured_against_in_yu_xiang_bi_or_an_earlier_times_aside_naming_its_measure_is_the_comparison():
+    figs = {f.text: f for f in extract_figures("与2023年审结刑事案件571件相比，今年刑事案件审结数增加41件。")}
+    assert (figs["571件"].kind, figs["571件"].period, figs["571件"].subject) == ("other", "2023", "审结刑事案件")
+    assert figs["41件"].kind == "achieved"  # (the change after it is still the year's)
+    figs = {f.text: f.kind for f in extract_figures(
+        "当期结余12.47亿元，同比减少2.18亿元（上年同期当期结余14.65亿元）；截至9月末，基金累计结余156.30亿元。")}
+    assert figs == {"12.47亿元": "achieved", "2.18亿元": "achieved", "14.65亿元": "other", "156.30亿元": "achieved"}
+    # (a goal measured against is the goal)
+    figs = {f.text: f.kind for f in extract_figures("全市人均藏书1.38册，但与全省规划提出的人均1.5册目标相比仍有差距。")}
+    assert figs["1.5册"] == "target"
