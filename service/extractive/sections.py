@@ -16,11 +16,15 @@ from ..figures.table_zh import table_figures
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from ..segment import Sentence
-from .headings import section_kinds
+from .headings import page_name, section_kinds
 from .periods import history, last_years
 
 # A year a plan or a forecast runs to: it dates its own sentence, not the ones after it.
 _DEADLINE_YEAR = compile_re(r"(?:(?:预计|力争|争取|计划|目标|将于|将在)(?:到|至)?|(?<![日月\d])到)(?:19|20)\d{2}年$")
+
+
+# A title naming part of a year to October at the latest: 上半年, 一季度, 前三季度, 1—10月, a month's report ("2024年10月…").
+_PART_YEAR = compile_re(r"上半年|[一二]季度|前[两三]季度|(?<![\d—–\-~至到])(?:1\s?[—–\-~至到]\s?)?(?:[1-9]|10)月(?!\d|[—–\-~至到]\d)")
 
 
 def context_years(sentences: list[Sentence], language: str = "zh", title_year: str | None = None) -> list[str | None]:
@@ -73,6 +77,7 @@ def figures_in_context(
     title_years = set(period_years(title, language)) if title and language == "zh" else set()
     title_year = title_years.pop() if len(title_years) == 1 else None
     years = context_years(sentences, language, title_year)
+    part_year = language == "zh" and _PART_YEAR.search(page_name(sentences, title)) is not None
     sheet_year = title_year  # the last year in force, for a table's rows the segmenter took as heads
     for s, kind, year in zip(sentences, kinds, years, strict=True):
         kind = "target" if s.index in items else listed[s.index][0] if kind is None and s.index in listed else kind
@@ -86,11 +91,11 @@ def figures_in_context(
             for f in figs:
                 f.period = f.period or sheet_year  # (a sheet's columns name no year: the document's)
         else:
-            figs, go_on = read_figures(s.text, language, SentenceContext(kind, previous, continued), year, doc_year)
+            figs, go_on = read_figures(s.text, language, SentenceContext(kind, previous, continued, part_year), year, doc_year)
             if (whole := _whole_of_parts(s.text, figs, earlier)) is not None and whole.kind != previous:
                 # ("新建公共充电桩6420个，…四季度还将新建1600个以上；其中直流快充桩3850个、交流慢充桩2570个": the
                 # parts go on from the figure they add up to, not from the last one)
-                figs, go_on = read_figures(s.text, language, SentenceContext(kind, whole.kind, continued), year, doc_year)
+                figs, go_on = read_figures(s.text, language, SentenceContext(kind, whole.kind, continued, part_year), year, doc_year)
         if figs and language == "en":
             vocabulary = vocabulary if vocabulary is not None else _lower_case_words(sentences)
             for f in figs:

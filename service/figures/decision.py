@@ -20,6 +20,9 @@ DESCRIBING_RULES = frozenset({"project_size", "size_in_name", "capacity_in_name"
                               # (an earlier time's figure in brackets is an aside: "集装箱吞吐量41.7万标箱（上年同期为
                               # 37.0万标箱），同比增长12.7%", "（上年为5.37万户），其中企业1.74万户" are this year's)
                               "earlier_period",
+                              # (a part-year report's forecast of the year: "…全年预计发稿3.2万条以上。其中原创稿件1.42万条" breaks
+                              # down the months' result)
+                              "year_forecast",
                               # (and so is the plan for what is left of a task done: "已整改4318项，剩余78项…确保…清零；
                               # 排查出重大事故隐患12项" goes on from the work done)
                               "remaining_committed"})
@@ -42,3 +45,6 @@ class SentenceContext:
     section: Kind | None = None
     previous: Kind | None = None
     continued: bool = False  # the previous sentence ended with "；": this one shares its verb
+    # the document reports part of a year, to October at the latest ("…前三季度…", "2024年1—10月…"): its estimate of the
+    # whole year (预计全年…) is a forecast, not the outturn a year-end review estimates
+    part_year: bool = False

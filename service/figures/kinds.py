@@ -122,6 +122,8 @@ def decide_zh(
         return Decision("target", "plan_verb", True)  # 全年争取…资金20亿元以上: a goal (funds secured are counted exactly)
     estimate, target, strong, achieved = _cue_ends(before, context.section, sentence[sp.end : sp.end + 30])
     if estimate >= 0 and estimate >= target and not _ONCE_COMPLETED.search(before):
+        if context.part_year and cue.OUTTURN_YEAR.search(before, max(0, estimate - 30), estimate):
+            return Decision("target", "year_forecast", True)  # (a report of part of the year forecasts the whole)
         return Decision("achieved", "period_estimate", True)
     if target >= 0 and strong < target:
         if sentence.endswith("计划", 0, lo + target) and (

@@ -880,3 +880,15 @@ def test_a_figure_measured_against_in_yu_xiang_bi_or_an_earlier_times_aside_nami
     # (a goal measured against is the goal)
     figs = {f.text: f.kind for f in extract_figures("全市人均藏书1.38册，但与全省规划提出的人均1.5册目标相比仍有差距。")}
     assert figs["1.5册"] == "target"
+
+
+def test_a_part_year_reports_estimate_of_the_whole_year_is_a_forecast_and_a_year_end_reviews_is_its_outturn():
+    body = ("1—9月，中心累计发布各类稿件2.36万条，同比增长14.5%，全年预计发稿3.2万条以上。"
+            "其中原创稿件1.42万条，原创率达到六成。\n\n")
+    kinds = extractive_kinds("云溪县融媒体中心关于2024年1—9月工作进展情况的报告\n\n" + body)
+    assert kinds["3.2万条以上"] == "target"
+    assert kinds["2.36万条"] == kinds["1.42万条"] == "achieved"  # (其中 breaks down the months' result, not the forecast)
+    kinds = extractive_kinds("云溪县融媒体中心2024年工作总结\n\n" + body)
+    assert kinds["3.2万条以上"] == "achieved"
+    kinds = extractive_kinds("2024年10月全市工业经济运行情况分析\n\n1—10月，全市规上工业增加值增长7.5%。预计全年规上工业增加值增长7.8%左右。")
+    assert (kinds["7.5%"], kinds["7.8%左右"]) == ("achieved", "target")
