@@ -41,6 +41,7 @@ _BARE_VALUE_AFTER = compile_re(
     # a change and the level it came from: "up 3,900, or 1.8%", "fell from 141", "compared with 355 in 2024"
     r"|\b(?:up|down)(?: by)?|\b(?:rose|grew|increased|fell|dropped|declined|decreased|down|up) from"
     r"|\bcompared (?:with|to)|, from|\brevised(?: (?:up|down)(?:wards?)?)? to"  # ("revised to 150,560 from the 150,420")
+    r"|\b(?:more|fewer|less|higher|lower|greater) than the"  # (the level compared with: "3.4% more than the 3,912 of 2023/24")
     # a verb of change, its object, then the level: "reduced the number of households … to 118",
     # "bringing total employment in agency-supported firms to 18,930", "aims to lift it to 72"
     r"|\b(?:reduc|rais|lift|increas|lower|cut|bring|brought|boost|expand|grow|grew|taking|pushing|rose|risen|fell|fallen"

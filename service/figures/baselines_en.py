@@ -107,3 +107,18 @@ EN_EARLIER_PLAN_OPENING = compile_re(r"^\W*(?:last (?:year|winter|summer|spring|
 # "compared with a restated £12.8m a year earlier"). Neither is the period's result.
 EN_RESTATED = compile_re(r"(?:\brestated\b|\b(?:originally|previously|first)\s+(?:reported|stated|published)\b|\(\s*originally\b)"
                          r"(?:[^.;)]|\.(?=\d)){0,90}$", re.I)  # (not past a bracket closed: "(H1 2024: £20.6m, restated), a margin of 7.1%")
+
+
+# The figure of an earlier time a change is measured on, named after it: "an increase of 4.8% on the 13.95
+# million recorded in 2023–24".
+_ON_THE = compile_re(r"\b(?:on|over|than|from|with)\s+the\s+$", re.I)
+# (or done then, "on the 37.8 million tonnes handled in 2023/24", or of that year, "more than the 3,912 of 2023/24")
+_RECORDED_EARLIER = compile_re(r"(?:(?:\s+[A-Za-z-]+){0,3}?\s+(?:recorded|reported|counted|seen|set|registered|handled|shipped|made"
+                               r"|received|carried|sold|delivered|issued|completed|built|collected)|\s+of(?=\s+(?:19|20)\d\d))\s+"
+                               r"(?:(?:in|of)\s+(?:19|20)\d\d|last year|a year (?:earlier|ago)|the (?:previous|prior) year)")
+
+
+def is_named_earlier_level(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end] is the level of an earlier time a change is measured on, that time named after it."""
+    return _ON_THE.search(sentence, max(0, start - 12), start) is not None and (
+        recorded := _RECORDED_EARLIER.search(sentence, start, end + 80)) is not None and recorded.start() <= end

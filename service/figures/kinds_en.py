@@ -21,6 +21,7 @@ from .baselines_en import (
     EN_ELSEWHERE,
     EN_ELSEWHERE_OPENING,
     EN_RESTATED,
+    is_named_earlier_level,
 )
 from .clauses import clause_end, clause_start
 from .decision import CUE_WINDOW, Decision, SentenceContext
@@ -131,11 +132,6 @@ _EN_PERIOD_END = compile_re(rf"\b(?:at|as at|as of)\s+(?:the\s+)?(?:end of (?:th
                             r"|(?:year|quarter|half|period)[- ]end\b"  # ("had 3,870 holders at the year end")
                             rf"|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b)", re.I)
 _PLANNED = compile_re(r"\b(?:planned|plan|budget(?:ed)?|target)\b", re.I)  # ("against a full-year planned deficit of")
-# The figure of an earlier time a change is measured on, named after it: "an increase of 4.8% on the 13.95
-# million recorded in 2023–24".
-_ON_THE = compile_re(r"\b(?:on|over|than|from|with)\s+the\s+$", re.I)
-_RECORDED_EARLIER = compile_re(r"(?:\s+[A-Za-z-]+){0,3}?\s+(?:recorded|reported|counted|seen|set|registered)\s+"
-                               r"(?:in\s+(?:19|20)\d\d|last year|a year (?:earlier|ago)|the (?:previous|prior) year)")
 EN_HISTORY = compile_re(r"over budget|under budget|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
                         re.I)
 EN_PROJECT_SIZE = compile_re(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
@@ -221,8 +217,7 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
                                                     or sentence[cs : sp.start].rstrip().endswith(" with")) \
             and not EN_TARGET_RE.search(sentence, 0, sp.start) and not EN_BASELINE.search(sentence, max(0, sp.start - 160), sp.start):
         return Decision("achieved", "period_end_stock", True)  # "had 9,310 patients waiting at 31 March": the period's outcome
-    if _ON_THE.search(sentence, max(0, sp.start - 12), sp.start) and (
-            recorded := _RECORDED_EARLIER.search(sentence, sp.start, sp.end + 80)) and recorded.start() <= sp.end:
+    if is_named_earlier_level(sentence, sp.start, sp.end):
         return Decision("other", "baseline", True)  # "a fall of 4.2% on the 91,480 crimes recorded in 2024"
     if EN_PART_OF_NEW.match(sentence, sp.end) and not EN_TARGET_RE.search(sentence, cs, sp.start):
         return Decision("achieved", "part_of_batch", True)  # "A dozen of the new members are young farmers"

@@ -467,6 +467,10 @@ CASES = [
     ("Of the 4,960 trains we cancelled, 1,830 were due to infrastructure faults.", "1,830", "achieved"),
     ("The new bridge is due to open in 2027 with 4 lanes.", "4 lanes", "target"),
     ("We spent £27.2 million on repairs, of which £15.6 million was on planned work.", "£15.6 million", "achieved"),
+    # the level of an earlier year a change is measured on, done then or of that year
+    ("The port handled 38.6 million tonnes, an increase of 2.1% on the 37.8 million tonnes handled in 2023/24.",
+     "37.8 million tonnes", "other"),
+    ("The port received 4,046 vessel calls, 3.4% more than the 3,912 of 2023/24.", "3,912", "other"),
 ]
 
 
