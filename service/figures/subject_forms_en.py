@@ -1,0 +1,245 @@
+"""The forms of an English clause that name what a number measures (`subjects_en` tries them in this order):
+- what follows it with `of` / `in`: "120 MW of installed capacity", "$310 million in revenue", "18% of the city's
+  households" (`followed_by`);
+- what it is the value of: "revenue rose to $540 million", "a population of 250,000" (`value_of`);
+- the noun it is the size of: "a $2.4 billion expansion of the wind program" (`size_of`);
+- the things it counts, with what was done to them: "handled 4.2 million containers" -> "containers handled" (`counted`);
+- what changed, or what reached it: "exports rose 18%" -> "growth in exports", "GDP reached $12.8 billion" -> "GDP"
+  (`changed_or_reached`).
+Each takes the words before and after the number in its clause and gives '' when its form is not there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..re_cache import compile_re
+from .numbers import NumberSpan
+from .phrases_en import (
+    CHANGE_OR_LEVEL,
+    CLAUSE_VERBS,
+    CUT,
+    DETERMINERS,
+    FALL,
+    LEVEL,
+    NOUNS_OR_VERBS,
+    QUALIFIERS,
+    RAISE,
+    RISE,
+    count_noun,
+    is_verb,
+    phrase_after,
+    phrase_before,
+    without_auxiliaries,
+    without_qualifiers,
+)
+
+# What a value is compared with is the same thing at another time: "compared with $268 million".
+_COMPARED = compile_re(r"(?:\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:more|fewer|less|higher|lower|greater|"
+                       r"smaller|larger|bigger|above|below) than the|\b(?:above|below|than|from) (?:the|its|their) "
+                       r"(?:current|present))\s*$", re.I)
+
+# "up from our previous range of $3.3 billion": the figure before, as it was.
+_EARLIER = frozenset("previous prior earlier original old".split())
+
+# What links a value to what it is the value of: "rose to", "a population of", "cut … by".
+PREPOSITIONS = frozenset("to from at of by worth between".split())
+
+# How a level stayed: "held steady at 4.1%", "remained unchanged at".
+_STEADY = frozenset("steady unchanged flat stable constant".split())
+
+# Money put into something: "invest £2 billion in new zones" is an investment in them.
+_SPENDING = {**dict.fromkeys(("invest", "invests", "invested", "investing"), "investment"),
+             **dict.fromkeys(("spend", "spends", "spent", "spending"), "spending")}
+
+# Money a verb names by itself: "plans to invest $800 million" is an investment, "the company
+# earned RMB 5.2 billion" its earnings.
+_AMOUNT_OF_VERB = {**_SPENDING, **dict.fromkeys(("earn", "earns", "earned", "earning"), "earnings")}
+
+# Where money goes: "$1.2 billion will go to rural highways", "is earmarked for schools".
+_MONEY_GOES = compile_re(r"(?:(?:will|would|is|are|was|were|to|be|being|been|also)\s+)*(?:go|goes|went|going|flows?|flowed|"
+                         r"spent|allocated|earmarked|devoted|dedicated|set aside)\s+(?:to|for|on|towards?)\s+(?=[a-z])",
+                         re.I)
+
+# What something takes: "would require $9 billion", "needs 500 workers".
+_NEEDS = frozenset("require requires required requiring need needs needed cost costs".split())
+
+# A change named as a noun: "an increase of 5.6%" is the growth of the figure before it.
+_CHANGE_NOUNS = {**dict.fromkeys("increase rise growth gain jump hike boost".split(), False),
+                 **dict.fromkeys("decline drop fall decrease cut reduction".split(), True)}
+CHANGE_LABEL = compile_re(r"^(?:growth|decline) in ")
+
+
+def nouns_after(words: list[str]) -> str:
+    """The noun phrase that starts `words`, with a second one joined by and / or: "wind and solar
+    projects", "parks and libraries"."""
+    first = phrase_after(words)
+    k = len(first.split())
+    rest = [w for w in words if w.lower() not in DETERMINERS][k:]
+    if first and len(rest) > 1 and rest[0].lower() in ("and", "or") and (second := phrase_after(rest[1:])):
+        return f"{first} {rest[0].lower()} {second}"
+    return first
+
+
+def range_of(before: list[str], after: list[str]) -> str:
+    """'keeping its benchmark rate in the 4.25%-4.50% range': what the range is of."""
+    rest = after[1:] if after and after[0][:1] in "-–" else after
+    if not rest or rest[0].strip(".,;:") != "range" or len(before) < 3 or before[-1].lower() != "the" or before[-2].lower() not in ("in", "within"):
+        return ""
+    return phrase_before(without_auxiliaries(before[:-2]))
+
+
+_TIME_UNITS = frozenset("hours days weeks months minutes".split())
+
+
+def followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
+    """'120 MW of installed capacity', '$310 million in revenue', '18% of the households',
+    'invest £2 billion in new zones', '$1.2 billion will go to rural highways'."""
+    if (m := _MONEY_GOES.match(" ".join(after))) and (_amount(sp.unit) or sp.unit == "%"):
+        np = nouns_after(" ".join(after)[m.end() :].split())
+        return f"share for {np}" if sp.unit == "%" and np else np  # ("of which 41% goes to public safety")
+    verb = next((w.lower() for w in reversed(before) if w.lower() not in QUALIFIERS), "")
+    spending = verb in _SPENDING and after[:1] in (["in"], ["on"])
+    # Money for something is spent on it: "sets aside $312 million for public safety".
+    money_for = after[:1] == ["for"] and _amount(sp.unit)
+    if len(after) < 2 or not (after[0] in ("of", "in") or spending or money_for) or not after[1][:1].islower():
+        return ""
+    named = next((w for w in after[1:] if w.lower() not in DETERMINERS), "")
+    if after[0] != "of" and named[:1].isupper():
+        return ""  # "$1,500 a year in the United States": where, not what
+    if after[0] != "of" and (sp.unit == "%" or after[1].lower() in ("a", "an") or count_noun(sp.unit)):
+        # "3% in the eurozone" is not a share of it; "for the third year in a row"; "600 air
+        # sensors in homes" are counted where they go
+        return ""
+    np = phrase_after(after[1:])
+    if not np:
+        return ""
+    if sp.unit == "%":
+        return f"share of {np}"
+    if after[0] == "of" and count_noun(sp.unit):
+        return counted(sp, before, f"{sp.unit} of {np}")  # "signed 112 memorandums of understanding"
+    if after[0] == "of" and sp.unit in _TIME_UNITS:
+        return f"{sp.unit} of {np}"  # "7,240 hours of enforcement": time spent on it
+    words = without_qualifiers(before)
+    if money_for and len(words) > 1 and words[-1].lower() == "of" and (what := phrase_before(words[:-1])):
+        return f"{what} for {np}"  # "grants of up to $250,000 for automation"
+    return f"{_SPENDING[verb]} {after[0]} {np}" if spending and not money_for else np
+
+
+def value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str:
+    """'revenue rose to', 'a population of', 'cut emissions by', 'up from'."""
+    words = without_qualifiers(before)
+    if prev_subject and words and _COMPARED.search(" ".join(words)):
+        return same_thing(prev_subject)
+    if not words or words[-1].lower() not in PREPOSITIONS:
+        return ""
+    prep = words.pop().lower()
+    if prep == "to" and count_noun(sp.unit) and not any(w.lower() in CHANGE_OR_LEVEL for w in words):
+        return ""  # "delivered water to 1.4 million customers": a count of whom, no level
+    while words and (words[-1].lower() in PREPOSITIONS or words[-1].lower() in _STEADY):  # "to between"
+        words.pop()
+    if not words:
+        return prev_subject or ""
+    last = words[-1].lower().strip(",")
+    if prep == "by" and (last in CUT or last in RAISE):
+        # "hope to cut by 10%": the change of what the clause is about
+        return change(last in CUT, phrase_before(without_auxiliaries(words[:-1])) or prev_subject)
+    if last in _CHANGE_NOUNS and len(words) > 1 and words[-2].lower() in DETERMINERS:
+        return change(_CHANGE_NOUNS[last], prev_subject)  # "an increase of 5.6%"
+    if last in RISE or last in FALL:
+        what = phrase_before(without_qualifiers(without_auxiliaries(words[:-1]))) or prev_subject
+        # "grew by 5%" is the change; "grew to $5 billion", "up from $265 million" the level.
+        return change(last in FALL, what) if prep == "by" else what or ""
+    if is_verb(words, len(words) - 1) and not last.endswith("ing"):  # ("memorandums of understanding worth")
+        return phrase_before(without_auxiliaries(words[:-1])) or prev_subject or ""
+    np = phrase_before(words)
+    if prep == "by" and np:  # "cut emissions by 30%", "cut its carbon intensity by 45%"
+        # (past a name before the noun phrase: "cut Scope 1 and 2 emissions by 50%")
+        verb = next((w.lower() for w in reversed(words[: len(words) - len(np.split())])
+                     if w.lower() not in DETERMINERS and not w.isdigit() and w not in ("and", "or", "&")
+                     and not w[:1].isupper()), "")
+        if verb in CUT or verb in RAISE:
+            return change(verb in CUT, np)
+    if prev_subject and np and np.split()[0].lower() in _EARLIER:
+        return same_thing(prev_subject)
+    if np.lower() in _CHANGE_NOUNS:
+        if len(words) > 1 and (words[-2].lower() in CLAUSE_VERBS or words[-2].lower() in NOUNS_OR_VERBS):
+            return np  # "expects growth of 1pc next year": the growth it expects, not the figure's before
+        return change(_CHANGE_NOUNS[np.lower()], prev_subject) or np
+    return np
+
+
+def size_of(sp: NumberSpan, before: list[str], after: list[str], prev_subject: str | None) -> str:
+    """'a $2.4 billion expansion of …', 'a new 40-kilometer transmission line': the number
+    stands where an adjective does, between a determiner and the noun it sizes."""
+    if not before or not after or not after[0][:1].islower():
+        return ""
+    k = len(before)
+    while k > 0 and before[k - 1].lower() in QUALIFIERS - DETERMINERS:
+        k -= 1
+    owner = before[k - 1] if k > 0 and before[k - 1].endswith(("'s", "’s")) else ""
+    if k == 0 or before[k - 1].lower() not in DETERMINERS and not owner:
+        return ""
+    if len(after[0]) > 4 and after[0].endswith("ed") and sp.unit.isalpha():
+        return f"{sp.unit} {after[0]}"  # "the 65 miles repaved over the past two years"
+    np = phrase_after(after)
+    if np.lower() in _CHANGE_NOUNS:
+        if len(after) > 2 and after[1] == "in" and (what := phrase_after(after[2:])):
+            return change(_CHANGE_NOUNS[np.lower()], what)  # "a 6% rise in energy prices"
+        return change(_CHANGE_NOUNS[np.lower()], prev_subject)  # "a 12% increase on the year before"
+    return f"{owner} {np}" if owner and np else np  # "the state's $22 billion surplus"
+
+
+def _amount(unit: str) -> bool:
+    """Money or a measure written in capitals ("USD", "MW"): neither a count nor a percentage."""
+    return not unit.islower() and unit not in ("%", "percentage points")
+
+
+def counted(sp: NumberSpan, before: list[str], noun: str | None = None) -> str:
+    """'handled a record 4.2 million containers' -> 'containers handled' (`noun`: the things
+    counted, when more than the unit names them)."""
+    noun = noun or sp.unit
+    if not count_noun(sp.unit):
+        return ""
+    words = [w for w in before if w.lower() not in QUALIFIERS]
+    verb = words[-1].lower() if words else ""
+    if verb in LEVEL or noun == "points" and (verb in RISE or verb in FALL):
+        # "car production reached 78,000 vehicles": what reached it is the subject; "the index
+        # gained 250 points" measures the index's change ("scored 28 points" counts them)
+        return ""
+    return f"{noun} {verb}" if verb.endswith("ed") else noun
+
+
+def changed_or_reached(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str:
+    """'exports rose 18%' -> 'growth in exports'; 'GDP reached $12.8 billion' -> 'GDP';
+    'up 12% from the year before' -> growth in the figure before it; 'plans to invest $800 million'."""
+    words = without_qualifiers(before)
+    if not words:
+        return ""
+    verb = words[-1].lower().strip(",")
+    if verb in _AMOUNT_OF_VERB:
+        return _AMOUNT_OF_VERB[verb]
+    np = phrase_before(without_auxiliaries(words[:-1]))
+    if verb in RISE or verb in FALL:
+        return change(verb in FALL, np or prev_subject)
+    if verb in LEVEL:
+        return np
+    if verb in _NEEDS and np:
+        # "eliminating traffic deaths would require $9 billion": what it takes to do something
+        rest = without_auxiliaries(words[:-1])
+        doing = rest[-len(np.split()) - 1] if len(rest) > len(np.split()) else ""
+        what = f"{doing} {np}" if doing.lower().endswith("ing") and len(doing) > 4 else np
+        return f"cost of {what}" if sp.unit and _amount(sp.unit) else what
+    return ""
+
+
+def same_thing(subject: str) -> str:
+    """The thing a figure's subject is about, without what was said of this one value: its change
+    ("growth in net income") or its unit ("net income per share")."""
+    return CHANGE_LABEL.sub("", subject).removesuffix(" per share")
+
+
+def change(fall: bool, what: str | None) -> str:
+    if not what:
+        return ""
+    return f"{'decline' if fall else 'growth'} in {CHANGE_LABEL.sub('', what)}"
