@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..cleaning.rows import BAR_CHAR
 from ..figures import Kind
+from ..figures.kind_cues import TARGET_RE
 from ..re_cache import compile_re
 from ..segment import Sentence
 
@@ -67,6 +68,10 @@ def _reviews_then_plans(head: str) -> bool:
 # the state now: "目前，全区分馆总数达到18个" after "明年将再建分馆3个".
 _THIS_YEAR_AGAIN = compile_re(r"[^，。；]{0,3}[，,]?[^，。；]{0,12}?今年(?!将|要|计划|力争|争取|内?确保)"
                               r"|(?:目前|截至目前|截至当前|当前|现已)(?![^，。；]{0,6}(?:将|要|计划|力争|争取|确保))")
+# A sentence of figures after a plan's sentence in a paragraph that reviews and plans by turns, with no word of a plan
+# and no item of a plan's list ("一是…", "（二）", "2."): the review goes on ("…明年计划将病床使用率提高到85%左右。全年开展手术
+# 312台" reports the year again).
+_REVIEW_GOES_ON = compile_re(r"(?![一二三四五六七八九十]是|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])[^。]*?\d")
 # Work done on a plan, in a review's head: 严格落实轮换计划, 全面完成年度目标任务.
 _PLAN_CARRIED_OUT = compile_re(r"(?:落实|执行|完成|实施|抓好)[^，。、]{0,8}?(?:计划|任务|目标)")
 # A head that opens on a goal, after its year or none: "2025年：力争审定新品种30个以上", "力争全年接待游客500万人次".
@@ -144,7 +149,8 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
                 current = "target"
             elif s.heading:
                 current = current if current == "target" else None
-        if until is not None and (s.paragraph != until[0] or _THIS_YEAR_AGAIN.match(s.text)):
+        if until is not None and (s.paragraph != until[0] or _THIS_YEAR_AGAIN.match(s.text) or _REVIEW_GOES_ON.match(s.text)
+                                  and not TARGET_RE.search(s.text)):
             # (the plan a paragraph ended on is over with it, or where the paragraph turns back to this year: "此外，
             # 市福彩发行中心今年继续开展…")
             current, until = until[1], None

@@ -892,3 +892,14 @@ def test_a_part_year_reports_estimate_of_the_whole_year_is_a_forecast_and_a_year
     assert kinds["3.2万条以上"] == "achieved"
     kinds = extractive_kinds("2024年10月全市工业经济运行情况分析\n\n1—10月，全市规上工业增加值增长7.5%。预计全年规上工业增加值增长7.8%左右。")
     assert (kinds["7.5%"], kinds["7.8%左右"]) == ("achieved", "target")
+
+
+def test_in_a_paragraph_that_reviews_and_plans_by_turns_a_sentence_of_figures_after_the_plan_reports_the_year_again():
+    text = ("一、医疗服务能力：门诊量稳步增长，明年向专科化延伸\n\n"
+            "全年收治住院病人2,316人次，同比增长7.2%，病床使用率达到78.4%；明年计划将病床使用率提高到85%左右。"
+            "开展手术312台，其中三级以下常规手术286台。明年将新增中医诊疗项目4项。一是新建病房20间。\n")
+    sections = _sections_of(text)
+    assert sections["开展手术312台，其中三级以下常规手术286台。"] is None  # (the review again: no word of a plan)
+    assert sections["一是新建病房20间。"] == "target"  # (an item of the plan's list)
+    kinds = extractive_kinds("石塘镇卫生院2024年工作总结及2025年工作计划\n\n" + text)
+    assert (kinds["312台"], kinds["286台"], kinds["85%左右"], kinds["4项"]) == ("achieved", "achieved", "target", "target")
