@@ -903,3 +903,10 @@ def test_in_a_paragraph_that_reviews_and_plans_by_turns_a_sentence_of_figures_af
     assert sections["一是新建病房20间。"] == "target"  # (an item of the plan's list)
     kinds = extractive_kinds("石塘镇卫生院2024年工作总结及2025年工作计划\n\n" + text)
     assert (kinds["312台"], kinds["286台"], kinds["85%左右"], kinds["4项"]) == ("achieved", "achieved", "target", "target")
+
+
+def test_work_done_on_a_stock_is_the_periods_work_and_the_stock_held_is_a_profile():
+    assert one("全年盘活存量住房1440套。", "1440套").kind == "achieved"
+    assert one("通过银行贷款置换高成本存量债务42.7亿元。", "42.7亿元").kind == "achieved"
+    assert one("改建存量房屋290套。", "290套").kind == "achieved"
+    assert one("全县现有存量住房1.2万套。", "1.2万套").kind == "other"
