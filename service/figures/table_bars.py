@@ -22,6 +22,8 @@ _CHANGE_ON = compile_re(r"(?i)\b(?:change|growth|increase|decrease|up|down)\s+(?
 _ESTABLISHMENTS = compile_re(r"(?i)^\s*(?:number of\s+)?(?:registered\s+)?(?:sites|cinemas|screens|stores|shops|branches|buildings"
                              r"|properties|prisons|establishments|hospitals|schools|depots|outlets|venues|hotels|pubs|restaurants"
                              r"|locations|vessels|(?:care\s+)?homes|practices|pharmacies|stations|centres|centers|courts|farms)\s*$")
+# A building's or a site's floor area, its size beside the row's results: "建筑面积（平方米）", "Floor area (m²)".
+_FLOOR_AREA = compile_re(r"(?i)^\s*(?:建筑|占地|用地|使用|总)面积|^\s*(?:gross\s+)?(?:floor|site)\s+area\b")
 # What a column's head names, in the order read (a rate of a plan done is a result: 计划完成率).
 _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     # (an index's weights describe it: "Weight (%)"; a project's total budget or cost is its size)
@@ -32,6 +34,7 @@ _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
                 r"|^\s*(?:installed\s+|total\s+)?capacity\b(?!\s+(?:added|installed|commissioned|factor|utili[sz]ation))"
                 r"|标准限值|限值|[国省]家?[一二三]?级?标准$"), "other"),
     (_ESTABLISHMENTS, "other"),
+    (_FLOOR_AREA, "other"),
     (_CHANGE_HEAD, "achieved"),
     # (a level beside its changes is the latest: "Level | Change on quarter | Change on year")
     (compile_re(r"(?i)result|actual|outturn|achieved|delivered|performance|progress|\bcompleted?\b|\breturns?\b|\bspent\b|(?<!planned )(?<!budgeted )(?<!forecast )(?<!scheduled )to date|"
@@ -125,7 +128,8 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
             out = [(own if i == at else "achieved" if i and plain[i] is None and not _SAYS_NOTHING.search(cells[i])
                     else kind, year) for i, (kind, year) in enumerate(out)]
     first = 0  # (the labels' column: a head indented over it leaves its cell empty, "| GMV £m | Revenue £m")
-    if dated == 0 and not any(k == "other" and not _ESTABLISHMENTS.match(c) for c, k in zip(cells, said, strict=True)) \
+    if dated == 0 and not any(k == "other" and not (_ESTABLISHMENTS.match(c) or _FLOOR_AREA.match(c))
+                              for c, k in zip(cells, said, strict=True)) \
             and not any(_YEAR.search(c) for c, k in zip(cells, said, strict=True) if k != "target" and not _CHANGE_ON.search(c)) \
             and not _NOT_RESULTS.search(cells[first]) \
             and not any(_ZH_TIME.search(c) for c, k in zip(cells, said, strict=True) if k is None):

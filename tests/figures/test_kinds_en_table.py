@@ -626,3 +626,15 @@ def test_a_share_column_beside_periods_is_the_latests_and_what_stands_now_beside
     kinds = extractive_kinds("Opening hours by library\n\n| Library | Weekly hours now | Proposed weekly hours | Visits 2024/25 |\n"
                              "|---|---|---|---|\n| Central Library | 60 | 56 | 412,300 |\n| Northgate | 48 | 40 | 138,600 |\n")
     assert (kinds["60"], kinds["56"]) == ("other", "target")
+
+
+def test_a_column_of_a_buildings_floor_area_is_its_size():
+    from service.figures.table_bars import column_kinds
+    from tests.support import extractive_kinds
+
+    assert column_kinds("场馆 | 建筑面积（平方米） | 活动场次 | 参与人次")[1:] == [("other", None), ("achieved", None), ("achieved", None)]
+    assert column_kinds("Building | Floor area (m²) | Visits")[1][0] == "other"
+    assert column_kinds("乡镇 | 新增造林面积（亩）")[1][0] != "other"  # (the area of work done)
+    kinds = extractive_kinds("2024年公共文化场馆运行情况\n\n| 场馆 | 建筑面积（平方米） | 全年活动场次 | 参与人次 |\n|---|---|---|---|\n"
+                             "| 县图书馆 | 12,600 | 486 | 318,400 |\n| 县文化馆 | 9,800 | 612 | 146,900 |\n")
+    assert (kinds["12,600"], kinds["486"], kinds["318,400"]) == ("other", "achieved", "achieved")
