@@ -22,8 +22,18 @@ _CHANGE_ON = compile_re(r"(?i)\b(?:change|growth|increase|decrease|up|down)\s+(?
 _ESTABLISHMENTS = compile_re(r"(?i)^\s*(?:number of\s+)?(?:registered\s+)?(?:sites|cinemas|screens|stores|shops|branches|buildings"
                              r"|properties|prisons|establishments|hospitals|schools|depots|outlets|venues|hotels|pubs|restaurants"
                              r"|locations|vessels|(?:care\s+)?homes|practices|pharmacies|stations|centres|centers|courts|farms)\s*$")
+# A row's capacity, its size beside its results: "Capacity (Ml)", "Installed capacity (MW)".
+_CAPACITY = compile_re(r"(?i)^\s*(?:installed\s+|total\s+)?capacity\b(?!\s+(?:added|installed|commissioned|factor|utili[sz]ation))")
 # A building's or a site's floor area, its size beside the row's results: "建筑面积（平方米）", "Floor area (m²)".
 _FLOOR_AREA = compile_re(r"(?i)^\s*(?:建筑|占地|用地|使用|总)面积|^\s*(?:gross\s+)?(?:floor|site)\s+area\b")
+# A comparison: the same time a year before, "Same week 2024"; a norm, "Long-term average", "National average".
+_COMPARISON = compile_re(r"(?i)prior|previous|last year|上年|去年|同期|\bsame (?:week|month|quarter|period|day|time)\b"
+                         r"|long[- ]term average|\b(?:national|regional|sector|industry|england|uk|us|eu|county|state) average"
+                         r"|^\s*normal\b|\bnormal for\b"  # (a season's norm: "Normal for date")
+                         # (a benchmark's column, named by the wider place or group: "National 2024/25", "England", "Peer group")
+                         r"|^\s*(?:national|england|wales|scotland|uk|peer group|similar (?:schools|councils|authorities|areas))\b"
+                         # (what stands now, beside what is proposed: "Weekly hours now | Proposed weekly hours")
+                         r"|\bnow\s*$|^\s*(?:existing|current)\b(?!\s+(?:year|quarter|month|week|period|season))")
 # What a column's head names, in the order read (a rate of a plan done is a result: 计划完成率).
 _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     # (an index's weights describe it: "Weight (%)"; a project's total budget or cost is its size)
@@ -43,13 +53,7 @@ _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (compile_re(r"(?i)target|goal|\bplan(?!t)|budget|forecast|\bproposed\b|quotas?\b|guidance|projected|projection|outlook|ambition|\brequired\b|\bstandards?\b|"
                 r"\brequirements?\b|计划|目标|"
                 r"任务|预期|预算|规划"), "target"),
-    # (a comparison: the same time a year before, "Same week 2024"; a norm, "Long-term average", "National average")
-    (compile_re(r"(?i)prior|previous|last year|上年|去年|同期|\bsame (?:week|month|quarter|period|day|time)\b"
-                r"|long[- ]term average|\b(?:national|regional|sector|industry|england|uk|us|eu|county|state) average"
-                # (a benchmark's column, named by the wider place or group: "National 2024/25", "England", "Peer group")
-                r"|^\s*(?:national|england|wales|scotland|uk|peer group|similar (?:schools|councils|authorities|areas))\b"
-                # (what stands now, beside what is proposed: "Weekly hours now | Proposed weekly hours")
-                r"|\bnow\s*$|^\s*(?:existing|current)\b(?!\s+(?:year|quarter|month|week|period|season))"), "other"),
+    (_COMPARISON, "other"),
 )
 # A period in a head's cell: a year (2024年), a fiscal year (FY2025, FY26, 2024/25), a quarter or half of one
 # (Q2 2025, H1 FY26, Sep Q 2025, June quarter 2025), a month of one (Sep 2025, "Sep 2025 on Aug 2025": the first
@@ -122,13 +126,15 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
         at = next(i for i, (p, k) in enumerate(zip(periods, said, strict=True)) if p and k != "target")
         # (unless that column names a measure of its year too, "Generation 2024 (MWh)": the year's own result)
         # (or names itself the comparison: "Same week 2024")
-        own = "achieved" if plain[at] is None and _MEASURE_WORD.search(_PERIOD.sub("", _BRACKETED.sub("", cells[at]))) \
-            else "other"
+        # (or a change column measures from an earlier year: "2024/25 (£m) | Share | Change on 2023/24" is the latest)
+        own = "achieved" if plain[at] is None and (_MEASURE_WORD.search(_PERIOD.sub("", _BRACKETED.sub("", cells[at])))
+                                                   or _changed_since_before(cells, periods[at][0])) else "other"
         if plain[at] in (None, "other") and any(i and i != at and k is None for i, k in enumerate(plain)):
             out = [(own if i == at else "achieved" if i and plain[i] is None and not _SAYS_NOTHING.search(cells[i])
                     else kind, year) for i, (kind, year) in enumerate(out)]
     first = 0  # (the labels' column: a head indented over it leaves its cell empty, "| GMV £m | Revenue £m")
-    if dated == 0 and not any(k == "other" and not (_ESTABLISHMENTS.match(c) or _FLOOR_AREA.match(c))
+    if dated == 0 and not any(k == "other" and not (_ESTABLISHMENTS.match(c) or _FLOOR_AREA.match(c) or _CAPACITY.match(c)
+                                                  or _COMPARISON.search(c))
                               for c, k in zip(cells, said, strict=True)) \
             and not any(_YEAR.search(c) for c, k in zip(cells, said, strict=True) if k != "target" and not _CHANGE_ON.search(c)) \
             and not _NOT_RESULTS.search(cells[first]) \
@@ -139,6 +145,11 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
         out = [("achieved" if i > first and kind is None and cells[i].strip() and not _SAYS_NOTHING.search(cells[i])
                 else kind, year) for i, (kind, year) in enumerate(out)]
     return out
+
+
+def _changed_since_before(cells: list[str], year: str) -> bool:
+    """Whether a change column of the head measures from a year before `year` ("Change on 2023/24" beside "2024/25")."""
+    return any((m := _CHANGE_ON.search(c)) and (y := _YEAR.search(m[0])) and y[0] < year for c in cells)
 
 
 # A column: its kind and year (column_kinds) and its head's words.

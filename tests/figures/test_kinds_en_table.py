@@ -638,3 +638,15 @@ def test_a_column_of_a_buildings_floor_area_is_its_size():
     kinds = extractive_kinds("2024年公共文化场馆运行情况\n\n| 场馆 | 建筑面积（平方米） | 全年活动场次 | 参与人次 |\n|---|---|---|---|\n"
                              "| 县图书馆 | 12,600 | 486 | 318,400 |\n| 县文化馆 | 9,800 | 612 | 146,900 |\n")
     assert (kinds["12,600"], kinds["486"], kinds["318,400"]) == ("other", "achieved", "achieved")
+
+
+def test_a_year_column_beside_its_share_and_its_change_since_an_earlier_year_is_the_latest_and_a_norm_is_a_comparison():
+    from service.figures.table_bars import column_kinds
+
+    assert column_kinds("Source of income | 2024/25 (£m) | Share | Change on 2023/24")[1] == ("achieved", "2024")
+    assert column_kinds("Inspections | Good or outstanding (%) | 2023/24 (%)")[2] == ("other", "2023")  # (as before)
+    # (a row's capacity and a season's norm say nothing against the measures beside them holding the period's results)
+    assert column_kinds("Reservoir | Capacity (Ml) | Stock on 21 Aug | Normal for date")[1:] == [
+        ("other", None), ("achieved", None), ("other", None)]
+    assert column_kinds("Priority | Target time | Jobs | Within target (%) | Average days late")[3:] == [
+        ("achieved", None), ("achieved", None)]
