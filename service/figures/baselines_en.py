@@ -111,10 +111,11 @@ EN_RESTATED = compile_re(r"(?:\brestated\b|\b(?:originally|previously|first)\s+(
 
 # The figure of an earlier time a change is measured on, named after it: "an increase of 4.8% on the 13.95
 # million recorded in 2023–24".
-_ON_THE = compile_re(r"\b(?:on|over|than|from|with)\s+the\s+$", re.I)
-# (or done then, "on the 37.8 million tonnes handled in 2023/24", or of that year, "more than the 3,912 of 2023/24")
-_RECORDED_EARLIER = compile_re(r"(?:(?:\s+[A-Za-z-]+){0,3}?\s+(?:recorded|reported|counted|seen|set|registered|handled|shipped|made"
-                               r"|received|carried|sold|delivered|issued|completed|built|collected)|\s+of(?=\s+(?:19|20)\d\d))\s+"
+_ON_THE = compile_re(r"\b(?:on|over|than|from|with|double|twice|treble|triple)\s+the\s+$", re.I)
+# (or done then, "on the 37.8 million tonnes handled in 2023/24", "more than double the £27 million raised in 2023/24", or
+# of that year, "more than the 3,912 of 2023/24")
+_RECORDED_EARLIER = compile_re(r"(?:(?:\s+[A-Za-z-]+){0,3}?\s+(?:[a-z]{3,}ed|seen|set|made|sold|built|paid|won|spent|held|taken"
+                               r"|given|brought|met)|\s+of(?=\s+(?:19|20)\d\d))\s+"
                                r"(?:(?:in|of)\s+(?:19|20)\d\d|last year|a year (?:earlier|ago)|the (?:previous|prior) year)")
 
 

@@ -471,6 +471,9 @@ CASES = [
     ("The port handled 38.6 million tonnes, an increase of 2.1% on the 37.8 million tonnes handled in 2023/24.",
      "37.8 million tonnes", "other"),
     ("The port received 4,046 vessel calls, 3.4% more than the 3,912 of 2023/24.", "3,912", "other"),
+    ("The Council invested £11.2 million in 2024/25, up 6.1% on the £10.6 million invested in 2023/24.", "£10.6 million",
+     "other"),
+    ("Spin-outs raised £58 million, more than double the £27 million raised in 2023/24.", "£27 million", "other"),
 ]
 
 
