@@ -55,7 +55,8 @@ _BARE_VALUE_AFTER = compile_re(
     r"|\b(?:peaked|bottomed out|troughed|capped|levelled off|leveled off) at"
     r"|\b(?:throughput|capacity|turnover|attendance|enrol{1,2}ment|ridership|headcount|workforce|caseload|backlog"
     r"|footfall|membership|output|strength) of)"
-    r"\s+(?:about |around |nearly |almost |roughly |some |more than |over |just over |a record |an estimated )?$",
+    r"\s+(?:about |around |nearly |almost |roughly |some |more than |over |just over |a record |an estimated "
+    r"|no more than |no fewer than |fewer than |less than |below |under |at least |at most )?$",  # ("cut … to no more than 430")
     re.I,
 )
 # After a bare number: what it is compared with ("11,000 more than in April to June"), or the whole it is a part

@@ -9,6 +9,8 @@ import re
 
 from ..re_cache import compile_re
 from .bare_values_en import EARLIER_YEAR
+from .decision import Decision
+from .spans import NumberSpan
 from .words_en import LABELLED_PERIOD
 
 # The base a change is measured from: "up from 19.8%", "compared with $480 million a year earlier",
@@ -123,3 +125,16 @@ def is_named_earlier_level(sentence: str, start: int, end: int) -> bool:
     """Whether sentence[start:end] is the level of an earlier time a change is measured on, that time named after it."""
     return _ON_THE.search(sentence, max(0, start - 12), start) is not None and (
         recorded := _RECORDED_EARLIER.search(sentence, start, end + 80)) is not None and recorded.start() <= end
+
+
+def baseline_decision(sentence: str, sp: NumberSpan) -> Decision | None:
+    """The kind of a figure a baseline's words lead to (what comes right before it, past a clause mark: "(prior: "; the
+    pattern ends where the number starts, so only the last words are read): the comparison, or the goal a result is
+    measured against ("against a target of 30% by 2027", "against a standard of 15 minutes"); None where none leads."""
+    base = EN_BASELINE.search(sentence, max(0, sp.start - 160), sp.start)
+    if base is None or base.group().lower().startswith("from") and not EN_CHANGE_WORD.search(
+            sentence, max(0, sp.start - 120), sp.start) and not EN_EARLIER_AFTER.match(sentence, sp.end):
+        return None  # ("cleared lupin from 240 hectares": a place)
+    if re.search(r"\b(?:target|goal|planned|budgeted|plan|budget|standard|commitment|ambition)s?\b", base.group(), re.I):
+        return Decision("target", "goal_named", True)
+    return Decision("other", "baseline", True)

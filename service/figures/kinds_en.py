@@ -15,12 +15,11 @@ from ..re_cache import compile_re
 from .bare_values_en import AGED
 from .baselines_en import (
     EN_BASELINE,
-    EN_CHANGE_WORD,
-    EN_EARLIER_AFTER,
     EN_EARLIER_PLAN_OPENING,
     EN_ELSEWHERE,
     EN_ELSEWHERE_OPENING,
     EN_RESTATED,
+    baseline_decision,
     is_named_earlier_level,
 )
 from .clauses import clause_end, clause_start
@@ -132,6 +131,9 @@ _EN_PERIOD_END = compile_re(rf"\b(?:at|as at|as of)\s+(?:the\s+)?(?:end of (?:th
                             r"|(?:year|quarter|half|period)[- ]end\b"  # ("had 3,870 holders at the year end")
                             rf"|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\b)", re.I)
 _PLANNED = compile_re(r"\b(?:planned|plan|budget(?:ed)?|target)\b", re.I)  # ("against a full-year planned deficit of")
+# A total a participle takes the count to: its tense is the main verb's ("Install … , bringing the total to 30" in a plan;
+# "attracted 2,640 new shareholders, taking the total … to 7,310" is done).
+_TOTAL_TAKEN = compile_re(r"\b(?:taking|bringing|lifting|pushing) (?:the |its |our |their )?(?:total|number|count|tally)\b", re.I)
 EN_HISTORY = compile_re(r"over budget|under budget|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
                         re.I)
 EN_PROJECT_SIZE = compile_re(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
@@ -328,12 +330,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         return Decision("other", "project_size", True)
     # (what comes right before it, past a clause mark: "(prior: "; the pattern ends where the number
     # starts, so only the last words are read: from the sentence's start it cost a pass a figure)
-    if (base := EN_BASELINE.search(sentence, max(0, sp.start - 160), sp.start)) and not (
-            base.group().lower().startswith("from") and not EN_CHANGE_WORD.search(sentence, max(0, sp.start - 120), sp.start)
-            and not EN_EARLIER_AFTER.match(sentence, sp.end)):  # ("cleared lupin from 240 hectares": a place)
-        if re.search(r"\b(?:target|goal|planned|budgeted|plan|budget|standard|commitment|ambition)s?\b", base.group(), re.I):
-            return Decision("target", "goal_named", True)  # "against a target of 30% by 2027", "against a standard of 15 minutes"
-        return Decision("other", "baseline", True)
+    if (based := baseline_decision(sentence, sp)) is not None:
+        return based
     if EN_BUDGET_SET.search(local_before) or _first_match_at(EN_BUDGET_FOR, sentence) is not None and (
             EN_BUDGET_OF.search(local_before) or EN_ADOPTED.search(local_before) and EN_BUDGET_AFTER.match(sentence, sp.end)):
         return Decision("target", "budget_set", True)  # ("a budget of £1.13 billion for 2025/26")
@@ -379,6 +377,9 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
             return Decision("achieved", "running_total")  # "Since 2020 the province has signed 87 …"
         if o >= 0 and (EN_HISTORY.search(text) or o >= max(t, a)):
             return Decision("other", "size_or_history", True)
+        if t < 0 <= a and context.section == "target" and _TOTAL_TAKEN.search(text) \
+                and not any(not NOT_A_PAST.fullmatch(p.group()) for p in EN_PAST_RE.finditer(sentence, 0, sp.start)):
+            return Decision("target", "section")  # (a plan's item: "Install eight new routes, bringing the total to 30")
         if t >= 0 or a >= 0:
             return Decision("target", "plan_verb", True) if t > a else Decision("achieved", "result_verb")
         if within_clause:

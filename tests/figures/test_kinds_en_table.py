@@ -474,6 +474,10 @@ CASES = [
     ("The Council invested £11.2 million in 2024/25, up 6.1% on the £10.6 million invested in 2023/24.", "£10.6 million",
      "other"),
     ("Spin-outs raised £58 million, more than double the £27 million raised in 2023/24.", "£27 million", "other"),
+    # a level a plan cuts to, bounded ("to no more than 430", "to below 2,000"); a total a plan's item takes a count to
+    ("We will reduce KSI casualties to no more than 430 in 2025.", "430", "target"),
+    ("We will cut the backlog of outstanding repairs to below 2,000.", "2,000", "target"),
+    ("The offer attracted 2,640 new shareholders, taking the total number of shareholders to 7,310.", "7,310", "achieved"),
 ]
 
 
@@ -653,3 +657,12 @@ def test_a_year_column_beside_its_share_and_its_change_since_an_earlier_year_is_
         ("other", None), ("achieved", None), ("other", None)]
     assert column_kinds("Priority | Target time | Jobs | Within target (%) | Average days late")[3:] == [
         ("achieved", None), ("achieved", None)]
+
+
+def test_a_total_a_plans_item_takes_a_count_to_is_the_plans():
+    from tests.support import extractive_kinds
+
+    kinds = extractive_kinds("Road safety annual report\n\nIn 2025 the Partnership will:\n\n"
+                             "1. Reduce KSI casualties to no more than 430;\n"
+                             "2. Install eight new average-speed camera routes, bringing the total to 30.\n")
+    assert kinds["430"] == kinds["30"] == "target"
