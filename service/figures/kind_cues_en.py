@@ -10,9 +10,9 @@ import re
 from ..re_cache import compile_re
 
 # ("targeted" or "scheduled" before its noun is no plan: "ran 26 targeted operations", "a targeted campaign", "Of 21,460
-# scheduled sailings, 21,289 operated"; nor is a speaker's "want to thank our 1,140 colleagues", nor "planned
-# maintenance", the name of the upkeep a landlord schedules: "we spent £34.8m on planned maintenance"; nor is "due to" a
-# cause, "were due to infrastructure faults", "due to the weather")
+# scheduled sailings, 21,289 operated", "airlines operated scheduled services": a plan is scheduled to, for or in something;
+# nor is a speaker's "want to thank our 1,140 colleagues", nor "planned maintenance", the name of the upkeep a landlord
+# schedules: "we spent £34.8m on planned maintenance"; nor is "due to" a cause, "were due to infrastructure faults")
 EN_TARGET_RE = compile_re(
     r"\b(?:aims?|aiming|aimed to|targets?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!more )(?<![\d,] )targeted|targeting|plans?|planned(?! (?:and preventative )?(?:maintenance|works?)\b)|planning|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|guiding (?:to|for)|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
@@ -21,7 +21,7 @@ EN_TARGET_RE = compile_re(
     r"set to|due to\s+(?:be|open|reopen|start|restart|begin|commence|finish|complete|close|launch|go|enter|report|"
     r"arrive|run|return|resume|take|come|end|expire|rise|fall|increase|reach|pass|move|retire|conclude|deliver|publish|"
     r"receive|get|have|make|hold|meet|sign|vote|decide|transfer|switch)\b"
-    r"|(?<![\d,] )scheduled|pledged?(?!\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[$€£¥\d])|promised?|proposed|(?<!been )(?<!was )(?<!were )commit(?:s|ted)? to|"
+    r"|(?<![\d,] )scheduled(?=\s+(?:to|for|in|on|by|at|from|between|until|during|next|this|later)\b|\s*[,.;:)]|\s*$)|pledged?(?!\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[$€£¥\d])|promised?|proposed|(?<!been )(?<!was )(?<!were )commit(?:s|ted)? to|"
     r"by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?20\d\d|"
     # a service's standard or ambition is what it is held to: "The national standard is 95%"
     # (not a lender's commitments, money it committed: "with commitments of $1.74 billion")

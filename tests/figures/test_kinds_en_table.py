@@ -478,6 +478,10 @@ CASES = [
     ("We will reduce KSI casualties to no more than 430 in 2025.", "430", "target"),
     ("We will cut the backlog of outstanding repairs to below 2,000.", "2,000", "target"),
     ("The offer attracted 2,640 new shareholders, taking the total number of shareholders to 7,310.", "7,310", "achieved"),
+    # "scheduled" before its noun is no plan; a plan is scheduled to, for or in something
+    ("Thirty-one airlines operated scheduled services during the quarter.", "Thirty-one airlines", "achieved"),
+    ("Borrowings fell to £161.0 million after scheduled repayments of £9.5 million.", "£9.5 million", "achieved"),
+    ("The bridge is scheduled to open in 2027 with 4 lanes.", "4 lanes", "target"),
 ]
 
 
