@@ -22,7 +22,8 @@ EN_TARGET_RE = compile_re(
     r"arrive|run|return|resume|take|come|end|expire|rise|fall|increase|reach|pass|move|retire|conclude|deliver|publish|"
     r"receive|get|have|make|hold|meet|sign|vote|decide|transfer|switch)\b"
     r"|(?<![\d,] )scheduled(?=\s+(?:to|for|in|on|by|at|from|between|until|during|next|this|later)\b|\s*[,.;:)]|\s*$)|pledged?(?!\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[$€£¥\d])|promised?|proposed|(?<!been )(?<!was )(?<!were )commit(?:s|ted)? to|"
-    r"by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?20\d\d|"
+    r"by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|the spring|the summer|the autumn|the winter) )?20\d\d|"
     # a service's standard or ambition is what it is held to: "The national standard is 95%"
     # (not a lender's commitments, money it committed: "with commitments of $1.74 billion")
     r"(?:standards?|ambitions?|commitments?)(?=\s+(?:is|are|was|were|to)\b|\s+of\s+(?!(?:about\s+|around\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)|$))|"

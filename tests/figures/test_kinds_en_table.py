@@ -482,6 +482,7 @@ CASES = [
     ("Thirty-one airlines operated scheduled services during the quarter.", "Thirty-one airlines", "achieved"),
     ("Borrowings fell to £161.0 million after scheduled repayments of £9.5 million.", "£9.5 million", "achieved"),
     ("The bridge is scheduled to open in 2027 with 4 lanes.", "4 lanes", "target"),
+    ("Our board has agreed to open four more beds by spring 2026.", "four more beds", "target"),  # (a season's deadline)
 ]
 
 
