@@ -68,9 +68,13 @@ _DOZENS = r"(?:a|two|three|four|five|six) dozen"
 _COUNT_ALONE = compile_re(rf"{_DOZENS}|{COUNT_ALTERNATIVES}", re.I)
 _ORDINAL_IN_DIGITS = compile_re(r"\d{1,3}(?:st|nd|rd|th)")
 _EN_WORD_COUNT = compile_re(
-    rf"(?<![\w-])(?<!the )(?<!these )(?<!those )(?<!its )(?<!their )(?<!our )(?<!both )(?<!all )(?<!The )(?<!'s )(?<!’s )(?<!s' )"
+    # (the words a count names a known group after, as words: not the end of one, "install three", "visits two")
+    rf"(?<![\w-])(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bboth )(?<!\ball )(?<!\bThe )"
+    rf"(?<!'s )(?<!’s )(?<!s' )"
     rf"(?P<count>{_DOZENS}|{COUNT_ALTERNATIVES})"
-    rf"(?:(?P<of>\s+of\s+(?:the|its|their|our)\s+(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){{0,2}})|\s+(?:(?:new|more|additional|extra|[a-z-]+)\s+){{0,2}})"
+    rf"(?:(?P<of>\s+of\s+(?:the|its|their|our)\s+(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){{0,2}})"
+    # (what is added is counted past a longer name: "three more speed indicator signs")
+    rf"|\s+(?:more|additional|extra)\s+(?:[a-z-]+\s+){{2}}(?=[a-z]{{3,}}s\b)|\s+(?:(?:new|more|additional|extra|[a-z-]+)\s+){{0,2}})"
     rf"(?P<noun>(?:people|children|staff|men|women|personnel)(?=\W|$)|(?!(?:{_NOT_COUNTED}|others|ones|ways|things|times|reasons|issues|options|sides|parts|pieces|kinds|types"
     rf"|sorts|words|steps|points|questions|pillars|priorities|areas|aspects|stages|phases)\b)[a-z]{{3,}}s)\b",
     re.I)

@@ -592,6 +592,14 @@ def test_english_list_members_whose_noun_and_verb_are_left_out_are_figures_of_th
     assert figs["78.0"] == "target" and figs["76.5"] == "other"
 
 
+def test_an_english_count_in_words_of_more_things_names_them_past_a_longer_name_and_after_any_verb():
+    texts = {f.text for f in extract_figures("3. Install three more speed indicator signs on the Harnwell Road.", language="en")}
+    assert texts == {"three more speed indicator signs"}  # (after "Install", which ends in "all ")
+    texts = {f.text for f in extract_figures("We will also recruit eight more falls prevention practitioners.", language="en")}
+    assert texts == {"eight more falls prevention practitioners"}
+    assert not extract_figures("All three sites reopened.", language="en")  # (a known group: "all three")
+
+
 def test_an_english_share_written_as_a_count_in_a_count_is_one_figure():
     from service.figures.numbers_en import en_quantity
 
