@@ -102,7 +102,8 @@ NOT_A_VALUE_LABEL = compile_re(r"\b(?i:phone|tel|fax|zip|postcode|code|id|no|num
 # "431 were for social rent, 147 for affordable rent and 106 for shared ownership", "Hartleigh Fields (4,200 trees),
 # Cobb Lane (2,900)". What stands between them: the first figure's own words, a comma or "and", at most four words
 # naming the next member, and "with", "for" or a bracket.
-_GAPPED_BEFORE = compile_re(r"[^,;:.!?\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z][\w'’–-]*\s+){0,4}?(?:(?:with|for)\s+|\()?")
+_GAPPED_BEFORE = compile_re(r"[^,;:.!?\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<member>(?:[A-Za-z][\w'’–-]*\s+){0,4}?)"
+                            r"(?:(?:with|for)\s+|\()?")
 # (not a bound of a class: "all retailers with 100 or more employees")
 # (nor a range's lower end, whose unit is its upper end's: "between 2,350 and 2,500 homes")
 _GAPPED_AFTER = compile_re(r"\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:for|by|in|on|from|because|owned|at|were|was|with)\b"
@@ -115,6 +116,22 @@ def is_gapped_value(text: str, earlier_end: int, start: int, end: int) -> bool:
     `earlier_end`."""
     return earlier_end <= start and _GAPPED_BEFORE.fullmatch(text, earlier_end, start) is not None \
         and _GAPPED_AFTER.match(text, end) is not None
+
+
+_STOP_WORDS = frozenset(EN_STOP.split("|"))
+# (a verb's words name no member: "and closed 7", "sent 52", "Saturday ridership averaged 142,800", "a further 84")
+_VERB_LIKE = compile_re(r"[a-z]+(?:ed|ing)|further|more|fewer|less|another|sent|took|won|lost|drew|rose|fell|grew|made|paid"
+                        r"|sold|spent|gave|saw|met|kept|past|hit|cut|set|put")
+_LEAD = compile_re(r"^(?:followed by|then|and)\s+|^(?:the|a|an|our|its|their)\s+", re.I)
+
+
+def gapped_member(text: str, earlier_end: int, start: int, end: int) -> str:
+    """The words that name a left-out list member's own part ("cats" in "…, cats 1,204", "poultry" in "poultry with 620",
+    "Cobb Lane" in "Cobb Lane (2,900)"), or '' when none do (", 147 for affordable rent": its words come after it)."""
+    if not is_gapped_value(text, earlier_end, start, end):
+        return ""
+    words = _LEAD.sub("", _LEAD.sub("", _GAPPED_BEFORE.fullmatch(text, earlier_end, start)["member"].strip()))
+    return words if words and not any(w.lower() in _STOP_WORDS or _VERB_LIKE.fullmatch(w) for w in words.split()) else ""
 
 
 def is_bare_value(text: str, m: re.Match, earlier_end: int | None = None) -> bool:

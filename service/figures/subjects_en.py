@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..re_cache import compile_re
-from .bare_values_en import EN_TABLE_ROW, LEADER
+from .bare_values_en import EN_TABLE_ROW, LEADER, gapped_member
 from .clauses import UNIT_BRACKET, clause_end, clause_start, pipe_row_label
 from .numbers import NumberSpan
 from .phrases_en import (
@@ -70,6 +70,8 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     (Without a list's number or a dash left at its ends: "1. Police patrol and investigations — $38.6M".)"""
     if (label := pipe_row_label(sentence, sp.start)) and not re.search(r"\d", UNIT_BRACKET.sub("", label)):
         return label  # a row of a pipe table: its label (not the cell of a value without one)
+    if not sp.unit and prev_end is not None and (member := gapped_member(sentence, prev_end, sp.start, sp.end)):
+        return member  # a list's member named before its number, its noun and verb left out: "…, cats 1,204"
     found = _subject_en(sentence, sp, prev_subject, prev_end)
     return _LIST_MARK.sub("", found).strip(" —–:") or found
 

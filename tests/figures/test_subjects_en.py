@@ -516,3 +516,20 @@ def test_a_second_base_joined_by_and_is_a_base_too():
     figs = extractive_kinds(text)
     assert figs["46.2%"] == figs["4.6%"] == "achieved"
     assert figs["43.8%"] == figs["41.9%"] == figs["4.8%"] == figs["5.1%"] == "other"
+
+
+def test_a_left_out_list_members_subject_is_its_own_name():
+    subjects = {f.text: f.subject for f in extract_figures(
+        "Sheep were again the largest section with 2,310 entries, followed by cattle with 1,140, poultry with 620 "
+        "and pigs with 420.", language="en")}
+    assert (subjects["1,140"], subjects["620"], subjects["420"]) == ("cattle", "poultry", "pigs")
+    subjects = {f.text: f.subject for f in extract_figures(
+        "Most planting took place at two sites: Hartleigh Fields (4,200 trees) and Cobb Lane (2,900).", language="en")}
+    assert subjects["2,900"] == "Cobb Lane"
+    # (no name of its own before it: its words after it; a verb's words are no name: "and closed 7")
+    subjects = {f.text: f.subject for f in extract_figures(
+        "Of these, 431 were for social rent, 147 for affordable rent and 106 for shared ownership.", language="en")}
+    assert subjects["147"] == "affordable rent"
+    subjects = {f.text: f.subject for f in extract_figures("We opened 9 stores and closed 7 during the year.",
+                                                           language="en")}
+    assert subjects.get("7") != "closed"
