@@ -91,6 +91,7 @@ def read_figures(sentence: str, language: str = "zh", context: SentenceContext |
 
 
 # A part of the batch counted before it, in a clause of its own: "，其中小麦62.4万亩".
+_NEXT_PART = compile_re(r"[，,](?![^，,；;。！？\d]*(?:新|全年|今年|年内|累计))[^，,；;。！？\d]{1,14}")  # (not what is new: 全年新登记…)
 _PART_OF_BATCH = compile_re(r"[，,；;]\s*其中[：:]?(?=[^，,；;。]*$)")
 _EARLIER_ASIDE = compile_re(r"[（(](?:上年同期|去年同期|上年|去年|上月|上季度|同期)(?:末|底)?(?:为|是|约)?$")
 # (the decisions no word of the figure's own clause made, which the item before it may have made better)
@@ -123,6 +124,11 @@ def _decisions_zh(sentence: str, spans: list[NumberSpan], context: SentenceConte
                 and not ACHIEVED_RE.search(sentence, part.end(), sp.start) and not TARGET_RE.search(sentence, part.end(), sp.start):
             # "带动就业5.2万人，其中脱贫人口1.36万人": a part of the batch before it is what the batch is
             decision = Decision(anchor.kind, "part_of_batch", anchor.certain)
+        elif last is not None and last.rule == "part_of_batch" and decision.rule == "default" \
+                and _NEXT_PART.fullmatch(sentence, spans[i - 1].end, sp.start) \
+                and not ACHIEVED_RE.search(sentence, spans[i - 1].end, sp.start) and not TARGET_RE.search(sentence, spans[i - 1].end, sp.start):
+            # "现有职工1486人，其中卫生专业技术人员1297人，高级职称268人": the next part, named by its noun alone, is of the batch too
+            decision = Decision(last.kind, "part_of_batch", last.certain)
         if decision.rule in _READ_FROM_AFAR and last is not None and i \
                 and _LISTED_ITEM.fullmatch(sentence, spans[i - 1].end, sp.start) \
                 and not ACHIEVED_RE.search(sentence, spans[i - 1].end, sp.start) \

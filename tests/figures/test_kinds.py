@@ -910,3 +910,12 @@ def test_work_done_on_a_stock_is_the_periods_work_and_the_stock_held_is_a_profil
     assert one("通过银行贷款置换高成本存量债务42.7亿元。", "42.7亿元").kind == "achieved"
     assert one("改建存量房屋290套。", "290套").kind == "achieved"
     assert one("全县现有存量住房1.2万套。", "1.2万套").kind == "other"
+
+
+def test_the_next_parts_of_a_batch_named_by_their_nouns_alone_are_of_the_batch():
+    figs = {f.text: f.kind for f in extract_figures(
+        "现有职工1486人，其中卫生专业技术人员1297人，高级职称268人，具有博士研究生学历21人、硕士研究生学历318人。")}
+    assert set(figs.values()) == {"other"}  # (a body's staff, every part of it)
+    # (not what is new in the year after it)
+    figs = {f.text: f.kind for f in extract_figures("现有体育社会组织320个，其中社团186个，全年新登记体育社会组织47个。")}
+    assert figs["47个"] == "achieved"
