@@ -111,26 +111,32 @@ _GAPPED_AFTER = compile_re(r"\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:for|by|in|on|from|bec
                            r"|\s+or\b(?!\s+(?:more|fewer|less|over|above|under|older|younger)\b)")
 
 
+def _gapped(text: str, earlier_end: int, start: int, end: int) -> re.Match[str] | None:
+    """What stands between a left-out list member text[start:end] and the figure before it, ending at `earlier_end`."""
+    if earlier_end > start or _GAPPED_AFTER.match(text, end) is None:
+        return None
+    return _GAPPED_BEFORE.fullmatch(text, earlier_end, start)
+
+
 def is_gapped_value(text: str, earlier_end: int, start: int, end: int) -> bool:
     """Whether the bare number text[start:end] is a member of a list whose member before it, a figure, ends at
     `earlier_end`."""
-    return earlier_end <= start and _GAPPED_BEFORE.fullmatch(text, earlier_end, start) is not None \
-        and _GAPPED_AFTER.match(text, end) is not None
+    return _gapped(text, earlier_end, start, end) is not None
 
 
 _STOP_WORDS = frozenset(EN_STOP.split("|"))
 # (a verb's words name no member: "and closed 7", "sent 52", "Saturday ridership averaged 142,800", "a further 84")
 _VERB_LIKE = compile_re(r"[a-z]+(?:ed|ing)|further|more|fewer|less|another|sent|took|won|lost|drew|rose|fell|grew|made|paid"
                         r"|sold|spent|gave|saw|met|kept|past|hit|cut|set|put")
-_LEAD = compile_re(r"^(?:followed by|then|and)\s+|^(?:the|a|an|our|its|their)\s+", re.I)
+_LEAD = compile_re(r"^(?:(?:followed by|then|and|the|a|an|our|its|their)\s+){0,2}", re.I)  # (up to two: "and the studio")
 
 
 def gapped_member(text: str, earlier_end: int, start: int, end: int) -> str:
     """The words that name a left-out list member's own part ("cats" in "…, cats 1,204", "poultry" in "poultry with 620",
     "Cobb Lane" in "Cobb Lane (2,900)"), or '' when none do (", 147 for affordable rent": its words come after it)."""
-    if not is_gapped_value(text, earlier_end, start, end):
+    if (gap := _gapped(text, earlier_end, start, end)) is None:
         return ""
-    words = _LEAD.sub("", _LEAD.sub("", _GAPPED_BEFORE.fullmatch(text, earlier_end, start)["member"].strip()))
+    words = _LEAD.sub("", gap["member"].strip())
     return words if words and not any(w.lower() in _STOP_WORDS or _VERB_LIKE.fullmatch(w) for w in words.split()) else ""
 
 

@@ -41,8 +41,8 @@ _HEAD_WORDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     # (nor what a work is designed to handle or a store holds: "设计规模（万吨/日）", "仓容（吨）")
     (compile_re(r"(?i)\bweights?\b|权重|total (?:budget|cost)|project (?:budget|cost)|contract value|总投资|总概算"
                 r"|设计(?:处理)?(?:规模|能力)|^(?:总|设计)?(?:仓容|库容)(?![占利使]用)"
-                r"|^\s*(?:installed\s+|total\s+)?capacity\b(?!\s+(?:added|installed|commissioned|factor|utili[sz]ation))"
                 r"|标准限值|限值|[国省]家?[一二三]?级?标准$"), "other"),
+    (_CAPACITY, "other"),
     (_ESTABLISHMENTS, "other"),
     (_FLOOR_AREA, "other"),
     (_CHANGE_HEAD, "achieved"),
