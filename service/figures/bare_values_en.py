@@ -33,22 +33,24 @@ _BARE_VALUE_AFTER = compile_re(
     r"slipped|slid|eased|rebounded)\s+(?:to|by)|\b(?:reached|reaches|totall?ed|totals|hit|hits)"
     r"|\bnumbered|\bdisposed of|\b(?:an? )?(?:increase|decrease|rise|fall|drop|gain|reduction|net change) of"
     r"|\bnumber of\b[^.;:()]{0,80}?\b(?:was|were|is|are|stood at|rose to|fell to|reached|totall?ed)"
-    r"|\b(?:almost |virtually |broadly )?(?:unchanged|steady|flat) at"  # ("numbered 14,960", "unchanged at 107,550")
+    r"|\b(?:almost |virtually |broadly )?(?:unchanged|steady|stable|flat) at"  # ("numbered 14,960", "unchanged at 107,550")
     r"|\b(?:stood|stands|remained|remains|was|is|closed|ended|finished|settled|opened)"
     r"(?: the (?:year|quarter|month|week|day|session|period))? at|%\s+at"
     r"|(?:\bpoints?|%|\bper ?cent)\s+(?:to|from)"  # "fell 300 points to 42,100", "up 13.7% from 2,694": the levels of a change
-    r"|\b(?:average|total|tally|count|population|target|goal) of|\bof which|\baverag(?:ed|es)|\bpopulation (?:was |is )?estimated at"
+    r"|\b(?:average|total|tally|count|population|target|goal|benchmark|baseline|intake|audience|crowd|peak) of|\baccounted for|\bof which|\baverag(?:ed|es)|\bpopulation (?:was |is )?estimated at"
     # a change and the level it came from: "up 3,900, or 1.8%", "fell from 141", "compared with 355 in 2024"
-    r"|\b(?:up|down)(?: by)?|\b(?:rose|grew|increased|fell|dropped|declined|decreased|down|up) from"
-    r"|\bcompared (?:with|to)|, from|\brevised(?: (?:up|down)(?:wards?)?)? to"  # ("revised to 150,560 from the 150,420")
+    r"|\b(?:up|down)(?: by)?|\b(?:rose|rises?|grew|grows?|increase[sd]?|fell|falls?|dropped|drops?|declined?|declines"
+    r"|decrease[sd]?|down|up|doubled|tripled|halved) from"
+    r"|\bcompared (?:with|to)|, from|\brevised(?: (?:up|down)(?:wards?)?)?(?: by [\d,.]+%?)? to"  # ("revised to 150,560 from the 150,420")
     r"|\b(?:more|fewer|less|higher|lower|greater) than the"  # (the level compared with: "3.4% more than the 3,912 of 2023/24")
     # a verb of change, its object, then the level: "reduced the number of households … to 118",
     # "bringing total employment in agency-supported firms to 18,930", "aims to lift it to 72"
     r"|\b(?:reduc|rais|lift|increas|lower|cut|bring|brought|boost|expand|grow|grew|taking|pushing|rose|risen|fell|fallen"
     # (the gap may hold numbers: "fell by nearly a fifth (19.4%) to 11,260", "increased from 2,410 to 2,795")
-    r"|dropped|declined|decreased|climbed|jumped|slipped)[a-z]*\b(?:[^.;:,!?]|[.,](?=\d)){0,60}? to"
+    r"|dropped|declined|decreased|climbed|jumped|slipped|doubl|tripl|halv)[a-z]*\b(?:[^.;:,!?]|[.,](?=\d)){0,60}? to"
     r"|\b(?:rose|fell|grew|dropped|declined|increased|decreased)\b[^.;:!?]{0,60}?, to"  # ("fell for the first time in six years, to 1,962")
-    r"|\b(?:rose|fell|grew|dropped|declined|increased|decreased|up|down)\b[^.;:!?]{0,40}?\bfrom\s+[$€£¥]?\d[\d,.]*%?\s+to"  # (", from 2,800 to 2,184")
+    r"|\b(?:rose|fell|grew|dropped|declined|increased|decreased|doubled|tripled|halved|up|down)\b[^.;:!?]{0,40}?\bfrom\s+[$€£¥]?\d[\d,.]*%?\s+to"  # (", from 2,800 to 2,184")
+    r"|\bfrom\s+[$€£¥]?\d[\d,.]*%?(?:\s+(?-i:[a-z]+)){1,3}\s+to"  # (its unit written once: "from 9 working days today to 5")
     # the level a change came from, after the level it went to: "fell to 17 in the half-year from 29"
     rf"|\bto\s+(?:\d[\d,.]*%?|(?i:{COUNT_ALTERNATIVES}))[^.;:!?]{{0,40}}?\bfrom"  # (or in words: "fell to nine from 15")
     r"|\ba further|\b(?:reach|pass|hit|exceed|top)|\b(?:previous|last|prior) (?:year|month|quarter)'s|\bof whom"  # ("a further 2,400 are planned", "expects calls to reach 70")
@@ -78,7 +80,7 @@ _ELIDED_AFTER = compile_re(ELIDED_NOUN_AFTER)
 # A count the subject of a verb in the passive: "19 were injured", "12 were arrested".
 _PASSIVE_AFTER = compile_re(r"\s+(?:were|was|have been|had been)\s+(?:also\s+)?[a-z]{3,}(?:ed|en)\b")
 AGED = compile_re(r"\baged\s+(?:between\s+|under\s+|over\s+|\d{1,3}\s+(?:to|and)\s+)?$")  # (an age names a group)
-_COPULA_BEFORE = compile_re(r"(?<!there )(?<!There )\b(?:was|were|is|are)\s+(?:about |around |nearly |almost |roughly |some )?$")
+_COPULA_BEFORE = compile_re(r"(?<!there )(?<!There )\b(?:was|were|is|are)\s+(?:now |about |around |nearly |almost |roughly |some )?$")
 # The rest of a batch, its first or its last, counted as a verb's subject.
 _THE_REST_BEFORE = compile_re(r"\b(?:[Tt]he|its|their|our) (?:remaining|other|last|final|first)\s+$")
 _CLAUSE_SUBJECT = compile_re(r"\s+(?:\([^()]{1,24}\)\s+)?(?:were|are|was|is|came|come|had|have|went|remain|remained)\b")  # ("41,300 (27.8%) were")
@@ -102,7 +104,7 @@ NOT_A_VALUE_LABEL = compile_re(r"\b(?i:phone|tel|fax|zip|postcode|code|id|no|num
 # "431 were for social rent, 147 for affordable rent and 106 for shared ownership", "Hartleigh Fields (4,200 trees),
 # Cobb Lane (2,900)". What stands between them: the first figure's own words, a comma or "and", at most four words
 # naming the next member, and "with", "for" or a bracket.
-_GAPPED_BEFORE = compile_re(r"[^,;:.!?\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<member>(?:[A-Za-z][\w'’–-]*\s+){0,4}?)"
+_GAPPED_BEFORE = compile_re(r"(?:[^,;:.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<member>(?:[A-Za-z][\w'’–-]*\s+){0,4}?)"
                             r"(?:(?:with|for)\s+|\()?")
 # (not a bound of a class: "all retailers with 100 or more employees")
 # (nor a range's lower end, whose unit is its upper end's: "between 2,350 and 2,500 homes")
@@ -179,7 +181,9 @@ _EARLIER_TIME_BEFORE = compile_re(rf"\b{EARLIER_YEAR}\s*\($", re.I)
 # "6 of 7 at call to order"); or named in the plural: "38 of our members", "402 of the openings".
 _PART_OF = compile_re(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[A-Za-z-]+(?:'s|’s|s'|s’)\s+)?\d[\d,]*"
                       rf"\s+(?:(?!(?:{EN_STOP})\b)(?:[a-z]{{3,}}|[A-Z][A-Za-z]*[a-z]?s\b)|(?:days|weeks|months|hours)\b)"
-                      r"|\s+of\s+(?:our|its|their|the|all)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}(?<!s)s\b(?!\s+(?:of|to)\b)")
+                      r"|\s+of\s+(?:our|its|their|the|all)\s+(?:[a-z-]+(?:'s|’s)?\s+){0,2}?[a-z]{3,}(?<!s)s\b(?!\s+(?:of|to)\b)"
+                      # (or of a whole named before: "1,150 of those places", "21,300 of those receiving a loan")
+                      r"|\s+of\s+(?:these|those)\b(?!\s+(?:years?|months?|weeks?|days?)\b)")
 
 
 # A row of a table flattened to a line: a label, then two or more values ("Customer complaints 4,120 3,480", "Non-revenue

@@ -19,7 +19,9 @@ from .words_en import LABELLED_PERIOD
 # So is what a result is measured against: "beating economists' forecasts of a 0.4% rise".
 EN_BASELINE = compile_re(
     # ("compared with a peak of …", "below the 2022/23 baseline of 11,240 offences")
-    r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against|above|below|than)\s+(?:an?|the)\s+(?:[\w/–-]+\s+){0,3}(?:of|at)\s+"
+    r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against|above|below|than)\s+(?:an?|the|its|their|our)\s+(?:[\w/–-]+\s+){0,3}(?:of|at)\s+"
+    # ("halving road deaths from the 2021 baseline of 558", "a 45% cut … from the 2019 level of 71.0 grams")
+    r"|(?:from|on|over)\s+(?:the|its|their|our)\s+(?:[\w/–-]+\s+){0,2}(?:baseline|level|peak|high|low)\s+(?:of|at)\s+"
     r"|(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:(?:previous|prior|earlier)"
     r"\s+\w+(?:\s+range)?|(?:pre-pandemic\s+)?(?:peak|high|record(?:\s+high)?))\s+of\s+)?"  # ("from a peak of $53.5 billion")
     r"|(?:forecasts?|expectations?|estimates?|consensus)\s+(?:of|for)\s+(?:an?\s+)?|consensus\s+(?:an?\s+)?"
@@ -79,7 +81,7 @@ EN_CHANGE_WORD = compile_re(r"\b(?:up|down|rose|risen|fell|fallen|grew|grown|inc
                             r"declined|climbed|jumped|improved|slipped|eased|lowered|rising|falling|growing|changed?|compared|slowed|"
                             r"accelerated|softened|firmed|dipped|edged|picked up|"
                             r"shift(?:ed)?|moved?|went|gone|recovered|rebounded|narrowed|widened|rais(?:e|es|ed|ing)|"
-                            r"lift(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|bring(?:s|ing)?)\b", re.I)
+                            r"lift(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|bring(?:s|ing)?|(?:halv|doubl|tripl)(?:e|es|ed|ing))\b", re.I)
 # After a level "from" is the base of, what says it is earlier: "from 41.2% a year earlier", "to $2 billion".
 EN_EARLIER_AFTER = compile_re(r"\s+(?:to\s|a year (?:earlier|ago|before)|(?:in|at the end of) (?:19|20)\d\d|last year|"
                               r"the (?:year|month|quarter) before|previously)", re.I)
@@ -135,6 +137,6 @@ def baseline_decision(sentence: str, sp: NumberSpan) -> Decision | None:
     if base is None or base.group().lower().startswith("from") and not EN_CHANGE_WORD.search(
             sentence, max(0, sp.start - 120), sp.start) and not EN_EARLIER_AFTER.match(sentence, sp.end):
         return None  # ("cleared lupin from 240 hectares": a place)
-    if re.search(r"\b(?:target|goal|planned|budgeted|plan|budget|standard|commitment|ambition)s?\b", base.group(), re.I):
+    if re.search(r"\b(?:target|goal|planned|budgeted|plan|budget|standard|commitment|ambition|guidance)s?\b", base.group(), re.I):
         return Decision("target", "goal_named", True)
     return Decision("other", "baseline", True)

@@ -46,7 +46,7 @@ _EARLIER = frozenset("previous prior earlier original old".split())
 PREPOSITIONS = frozenset("to from at of by worth between".split())
 
 # How a level stayed: "held steady at 4.1%", "remained unchanged at".
-_STEADY = frozenset("steady unchanged flat stable constant".split())
+_STEADY = frozenset("steady unchanged flat stable constant broadly largely virtually essentially".split())
 
 # Money put into something: "invest £2 billion in new zones" is an investment in them.
 _SPENDING = {**dict.fromkeys(("invest", "invests", "invested", "investing"), "investment"),
@@ -138,6 +138,9 @@ def value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str
         return ""  # "delivered water to 1.4 million customers": a count of whom, no level
     while words and (words[-1].lower() in PREPOSITIONS or words[-1].lower() in _STEADY):  # "to between"
         words.pop()
+    if prep == "to" and (k := next((i for i in range(len(words) - 2, max(-1, len(words) - 7), -1) if words[i].lower() == "from"
+                                    and words[i + 1].lstrip("$€£¥")[:1].isdigit()), None)) is not None:
+        words = words[:k]  # "cut the wait from 9 working days today to 5": the level before, of the same thing
     if not words:
         return prev_subject or ""
     last = words[-1].lower().strip(",")

@@ -111,6 +111,9 @@ CASES = [
     # an IndexError, a 500 over HTTP, before
     ("Condo and townhome closed sales fell 3.5% to 412 units, while the median price rose 2.2% to $284,900.",
      "$284,900", "median price"),
+    # the level a change reaches, its unit written once after the level it came from; a level held "broadly"
+    ("We will cut the average wait for a hearing from 14 working days today to 8.", "8", "hearing"),
+    ("Part-time enrolments were broadly stable at 4,115.", "4,115", "Part-time enrolments"),
 ]
 
 
