@@ -193,9 +193,9 @@ EN_PART_OF_NEW = compile_re(r"\s+of\s+(?:the|our|its|their|these)\s+(?:\d[\d,]*\
 # company raised its outlook": the outlook is not what the 14% is).
 EN_SUBORDINATE = compile_re(r"\b(?:after|before|because|as|when|while|although|though|despite|following|amid|"
                             r"whereas|until|unless|if|and (?:aims?|plans?|hopes?|expects?|intends?|wants?|will))\b", re.I)
-# What a thing has, written as its own ("the region's 23 councils", "the towns' 4,300 residents"), or the
-# whole a part is of ("31 of its 54 projects"): a profile, not a result.
-EN_OWNED = compile_re(r"(?:\b(?:the|its|their|our)\s+(?:[\w-]+\s+)?[A-Za-z-]+(?:'s|’s|s'|s’)"
+# What a thing has, written as its own ("the region's 23 councils", "the towns' 4,300 residents", "Our 38 gritters went
+# out", "across our 14 branches"), or the whole a part is of ("31 of its 54 projects"): a profile, not a result.
+EN_OWNED = compile_re(r"(?:\b(?:the|its|their|our)\s+(?:[\w-]+\s+)?[A-Za-z-]+(?:'s|’s|s'|s’)|\b(?:[Oo]ur|[Ii]ts|[Tt]heir)"
                       r"|\b\d[\d,]*\s+of\s+(?:the|its|their|our))\s+$")  # (not a person's: "Smith's 131,006 votes")
 # A budget monitor's estimate of the year under way, its outturn (as 预计全年完成… in a review): "The forecast
 # outturn for the year is £419.8 million", "is forecast to overspend by £5.2 million", "expects a £1.3 million
