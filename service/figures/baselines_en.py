@@ -19,7 +19,7 @@ from .words_en import LABELLED_PERIOD
 # So is what a result is measured against: "beating economists' forecasts of a 0.4% rise".
 EN_BASELINE = compile_re(
     # ("compared with a peak of …", "below the 2022/23 baseline of 11,240 offences")
-    r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against|above|below|than)\s+(?:an?|the|its|their|our)\s+(?:[\w/–-]+\s+){0,3}(?:of|at)\s+"
+    r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against|above|below|than)\s+(?:an?|the|its|their|our)\s+(?:[\w/–'’-]+\s+){0,4}(?:of|at)\s+"
     # ("halving road deaths from the 2021 baseline of 558", "a 45% cut … from the 2019 level of 71.0 grams")
     r"|(?:from|on|over)\s+(?:the|its|their|our)\s+(?:[\w/–-]+\s+){0,2}(?:baseline|level|peak|high|low)\s+(?:of|at)\s+"
     r"|(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:(?:previous|prior|earlier)"
@@ -32,7 +32,7 @@ EN_BASELINE = compile_re(
     r"|\bcompared (?:with|to)\s+the\s+(?=(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$)"
     r"|(?<=\()\s*(?:prior|previous|previously|was)\s*:?\s*"
     r"|\b(?:an?\s+)?(?:improvement|deterioration)\s+(?:on|from)\s+"  # ("an improvement on 84.9% the previous year")
-    r"|\b(?:on|from|than|with)\s+(?:the\s+)?(?:prior|previous|last)\s+(?:year|quarter|half|period)['’]s\s+"  # ("on the prior year's £2.71 billion")
+    r"|\b(?:on|from|than|with|below|above)\s+(?:the\s+)?(?:prior|previous|last)\s+(?:year|quarter|half|period)['’]s\s+"  # ("on the prior year's £2.71 billion")
     # ("up 14.8% on ₹12,143 crore in the same period", "revised to 4.8% from the 4.9% first published")
     r"|\b(?:up|down)\s+\d[\d.,]*\s?(?:%|per\s?cent|percentage points?)\s+on\s+"
     # ("18.4 days, well down on 24.6 days in 2023/24", "£4.1m, up on £3.8m"; after the result's comma: not "panels went up

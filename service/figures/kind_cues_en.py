@@ -91,7 +91,11 @@ EN_DONE_RE = compile_re(
     r"\b(?P<passive>(?:was|were|been|being|be)\s+)?(?:installed|reduced|lowered|launched|finished|commissioned|"
     r"connected|deployed|shipped|processed|upgraded|saved|secured|awarded|acquired|purchased|bought|exceeded|"
     r"surpassed|topped|booked|hosted|broke ground|replaced|repaired|renovated|rebuilt|paved|repaved|planted|awarding|"
-    r"trained|treated|cleaned|restored)\b",
+    r"trained|treated|cleaned|restored)\b"
+    # a past perfect passive, done by the time named ("By March 2025, 58,900 streetlights had been converted"): not a plan
+    # that was had ("had been expected to")
+    r"|\b(?P<perfect>had\s+(?:already\s+)?been\s+)(?!(?:hoped|planned|expected|intended|aimed|wanted|needed|agreed|decided"
+    r"|promised|pledged|committed|targeted|proposed|scheduled|budgeted|forecast)\b)[a-z]{3,}(?:ed|en)\b",
     re.I,
 )
 # Sizes, costs and history: what a project is or was, not a result of the period.

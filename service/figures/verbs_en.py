@@ -52,6 +52,6 @@ def last_result_verb(text: str, sp: NumberSpan, own: tuple[int, int] | None) -> 
 
     return max([m.end() for m in EN_ACHIEVED_RE.finditer(text)
                 if not MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not counted(m)] + [
-        m.end() for m in EN_DONE_RE.finditer(text) if (own is None or m.start() < own[1] or m["passive"])
+        m.end() for m in EN_DONE_RE.finditer(text) if (own is None or m.start() < own[1] or m["passive"] or m["perfect"])
         and not MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not counted(m)],
         default=-1)

@@ -501,6 +501,12 @@ CASES = [
     ("Our 26 mobile libraries made 8,400 stops in the year.", "26 mobile libraries", "other"),
     ("Across our 9 depots we recycled 71% of the waste collected.", "9 depots", "other"),
     ("Its 12 inspectors visited every site at least twice.", "12 inspectors", "other"),
+    # a past perfect is done by the time a deadline's words name; a plan that was had is not
+    ("By June 2025, 3,420 of the old meters had been replaced.", "3,420", "achieved"),
+    ("By 2026 the trust had been expected to open 14 new clinics.", "14 new clinics", "target"),
+    # last year's level and a benchmark named in four words are the comparison
+    ("Reception-year enrolments were 8,410, slightly below last year's 8,590.", "8,590", "other"),
+    ("Beaches passed on 88% of days, compared with the region's long-term summer average of 81%.", "81%", "other"),
 ]
 
 
