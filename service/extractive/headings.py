@@ -31,7 +31,8 @@ EN_REVIEW_HEADING = compile_re(r"\b(?i:in review|year in review|review of|highli
 # A head over a profile of the place or the body, its standing size: "The park at a glance", "Our homes at a glance",
 # "Our zoo in numbers", "Aldermoor at a glance" (not a period's, "Our year in numbers", "October 2025 at a glance",
 # nor a project's results, "Mill Reach in numbers", nor "Results at a glance").
-EN_PROFILE_HEADING = compile_re(r"^(?:(?:The|Our|Your) [a-z]+ (?:at a glance|in numbers)|[A-Z][a-z]+ at a glance)$"
+# (nor a plural's without "our", what was done: "Grants at a glance")
+EN_PROFILE_HEADING = compile_re(r"^(?:(?:The|Our|Your) [a-z]+ (?:at a glance|in numbers)|[A-Z][a-z]+(?<![^s]s) at a glance)$"
                                 r"(?<!\byear at a glance)(?<!\byear in numbers)(?<!\bresults at a glance)"
                                 r"(?<!\bfigures at a glance)(?<!\bperformance at a glance)(?<!\bmonth at a glance)")
 

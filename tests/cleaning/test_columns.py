@@ -82,6 +82,19 @@ def test_cells_with_short_units_make_rows_too():
                                                      "Central Plateau | 121.5 | -31% | +1.5 °C"]
 
 
+def test_cells_of_money_in_millions_make_rows_and_take_their_heads_kinds():
+    from tests.support import extractive_kinds
+
+    text = ("Grants by programme, 2024\n\n"
+            "Programme                       Amount      Share\n"
+            "Youth and schools               $3.6 million   31.0%\n"
+            "Housing support                 $2.9 million   25.0%\n")
+    assert columns_to_bars(text).splitlines()[3:] == ["Youth and schools | $3.6 million | 31.0%",
+                                                     "Housing support | $2.9 million | 25.0%"]
+    kinds = extractive_kinds(text)
+    assert kinds["$3.6 million"] == kinds["31.0%"] == kinds["$2.9 million"] == "achieved"  # (was one sentence, "other")
+
+
 # A labour market release's table under a head stacked on two lines.
 LABOUR_TABLE = ("Table 1: Labour market summary\n\n"
                 "                                        Level   Change on   Change on\n"

@@ -868,6 +868,9 @@ def test_an_english_head_over_a_profile_of_the_place_gives_its_standing_sizes_an
     kinds = extractive_kinds(text)
     assert kinds["1,437 square kilometres"] == kinds["2,310 kilometres"] == "other"
     assert kinds["21,480"] == "achieved"
+    # (what was done, named in the plural without "our", is no profile: "Grants at a glance")
+    grants = _sections_of("Annual review 2024\n\nGrants at a glance\n\nCommunity grants: $2.2 million\n")
+    assert grants["Community grants: $2.2 million"] is None
 
 
 def test_a_figure_measured_against_in_yu_xiang_bi_or_an_earlier_times_aside_naming_its_measure_is_the_comparison():
