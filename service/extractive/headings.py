@@ -5,6 +5,8 @@ nothing (a head naming both a year's work and the next year's goals leaves each 
 
 from __future__ import annotations
 
+import itertools
+
 from ..cleaning.rows import BAR_CHAR
 from ..figures import Kind
 from ..figures.kind_cues import TARGET_RE
@@ -85,6 +87,15 @@ _WORK_AND_NEXT = compile_re(r"(?:上半年|前三季度|一季度|今年以来|�
                             r"[^，。]{0,4}(?:下半年|四季度|下阶段|下一步|下步|明年|今后)")
 
 
+def _reports_work_done(name: str, sentences: list[Sentence]) -> bool:
+    """Whether a page reports work done, by its name, "…防汛工作情况通报" (its "主要工作措施" are the measures it took), or
+    a bulletin of a period's state, "…生态环境状况公报" (its 重点工作 are the work done); read with the heads of its title
+    block, since a bulletin's masthead, "柘溪文旅简报", stands above the name of its report ("…市场运行情况")."""
+    named = " ".join([name, *(s.text for s in itertools.takewhile(lambda s: s.heading, sentences[:4]))])
+    return (REVIEW_HEADING.search(named) is not None or _REPORT_NAME.search(named) is not None) \
+        and PLAN_WORDS.search(named) is None
+
+
 def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[Kind | None]:
     """Default figure kind per sentence from the section it sits in. The headings above the first
     paragraph are the article's title block ("…今年目标：…" as a headline), not a section head. A
@@ -97,10 +108,7 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
     split = len(set(named_years)) >= 2
     # (not one that names its review too: "…2024年工作情况和2025年工作计划", "2024年…运营情况及2025年工作安排")
     current: Kind | None = "target" if PLAN_TITLE.search(name) and not REVIEW_HEADING.search(name) and not split else None
-    # (a page that reports work done, "…防汛工作情况通报": its "主要工作措施" are the measures it took)
-    # (a bulletin of a period's state, "…生态环境状况公报", reports it too: its 重点工作 are the work done)
-    reviews = (REVIEW_HEADING.search(name) is not None or _REPORT_NAME.search(name) is not None) \
-        and PLAN_WORDS.search(name) is None
+    reviews = _reports_work_done(name, sentences)
     body_started = False
     # (a plan's year, by its name: a paragraph opening on an earlier year reviews that year, as a plan for
     # 2025 opens on what 2024 achieved; the plan goes on after it)

@@ -922,3 +922,14 @@ def test_the_next_parts_of_a_batch_named_by_their_nouns_alone_are_of_the_batch()
     # (not what is new in the year after it)
     figs = {f.text: f.kind for f in extract_figures("现有体育社会组织320个，其中社团186个，全年新登记体育社会组织47个。")}
     assert figs["47个"] == "achieved"
+
+
+def test_a_bulletins_masthead_above_its_reports_name_leaves_the_measures_it_took_as_work_done():
+    from tests.support import extractive_kinds
+
+    text = ("澄溪商务简报\n\n2024年春节假期全县消费市场运行情况\n\n一、总体情况\n\n假期全县实现社会消费品零售额3.18亿元，同比增长6.2%。\n\n"
+            "二、主要工作措施\n\n节前，县商务局组织开展市场保供检查，检查商超、农贸市场等经营主体126家次，整改问题23处。\n\n"
+            "三、下一步工作\n\n力争一季度全县社会消费品零售额增长6%以上。\n")
+    kinds = extractive_kinds(text)
+    assert kinds["126家"] == kinds["23处"] == "achieved"  # (were a plan's: 措施 under the masthead's name alone)
+    assert kinds["6%以上"] == "target"
