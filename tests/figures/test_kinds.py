@@ -931,5 +931,5 @@ def test_a_bulletins_masthead_above_its_reports_name_leaves_the_measures_it_took
             "二、主要工作措施\n\n节前，县商务局组织开展市场保供检查，检查商超、农贸市场等经营主体126家次，整改问题23处。\n\n"
             "三、下一步工作\n\n力争一季度全县社会消费品零售额增长6%以上。\n")
     kinds = extractive_kinds(text)
-    assert kinds["126家"] == kinds["23处"] == "achieved"  # (were a plan's: 措施 under the masthead's name alone)
+    assert kinds["126家次"] == kinds["23处"] == "achieved"  # (were a plan's: 措施 under the masthead's name alone)
     assert kinds["6%以上"] == "target"

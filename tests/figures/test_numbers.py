@@ -29,6 +29,10 @@ from tests.figures import one
         ("800台套", 800.0, "台套"),  # sets of machines, not 800 machines
         ("0.03‰", 0.03, "‰"),  # per mille: a loan book's overdue rate
         ("326期", 326.0, "期"),  # sessions of a course
+        # times counted: inspections of firms, rounds of sites, drills held (not 126 firms)
+        ("126家次", 126.0, "家次"),
+        ("1260余个次", 1260.0, "个次"),
+        ("35场次", 35.0, "场次"),
         # written without a Chinese character: the English grammar, scale and currency (not a bare 4.2)
         ("£4.2 million", 4200000.0, "GBP"),
         ("$2.1B", 2100000000.0, "USD"),
