@@ -11,8 +11,10 @@ from .spans import NumberSpan
 # 制造业PMI指数为50.2, and neither has a rate per unit of something (亿元地区生产总值生产安全事故死亡率为0.041) nor a
 # plot ratio (平均容积率1.42). A decimal right after its verb or its name, in a clause that names such a measure; and
 # the change of one in the clause after it: "全县生态环境状况指数为72.4，同比提高0.6", "收入比为2.04，比上年缩小0.04".
-_RATIO_SUBJECT = compile_re(r"收入比|系数|指数|比值|倍差|死亡率|容积率")
-_RATIO_VALUE = compile_re(r"(?<=[为是达由从的至到率])(?P<num>\d{1,4}\.\d{1,3})(?![\d.%％:：])")
+# (or a value, an index's or a measure's named by 值: pH年均值为6.12, CMI值达到1.0, 性能指数保持在92以上, 死亡率控制在0.028以下,
+# 电能利用效率不高于1.25; a whole number only with its bound, 92以上)
+_RATIO_SUBJECT = compile_re(r"收入比|系数|指数|比值|倍差|死亡率|容积率|[均A-Za-z]值|利用效率")
+_RATIO_VALUE = compile_re(r"(?<=[为是达由从的至到率于在])(?P<num>\d{1,4}\.\d{1,3}|\d{1,4}(?=以[上下]))(?:以[上下])?(?![\d.%％:：])")
 _RATIO_CHANGE = compile_re(r"(?:提高|下降|缩小|扩大|增加|减少|上升|降低|回落|收窄)了?(?P<num>\d{1,4}\.\d{1,3})(?![\d.%％:：个])")
 _CLAUSE_MARKS = compile_re(r"[，。；！？,;]")
 

@@ -327,7 +327,7 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
         out = sorted(out + ranks(text), key=lambda sp: sp.start)
     if "百分之" in text:
         out = sorted(out + percent_words(text), key=lambda sp: sp.start)
-    if "比" in text or "系数" in text or "指数" in text or "率" in text:
+    if "比" in text or "系数" in text or "指数" in text or "率" in text or "值" in text:
         out = sorted(out + ratios(text, out), key=lambda sp: sp.start)
     return _without_slogan_tiers(text, _shared_units(text, out))
 

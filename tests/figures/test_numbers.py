@@ -465,6 +465,12 @@ def test_a_ratio_or_an_index_without_a_unit_and_a_rank_moved_are_figures():
     assert spans("城乡居民收入比为2.04，比上年缩小0.04；新供应工业用地平均容积率1.42。") == [
         ("2.04", 2.04), ("0.04", 0.04), ("1.42", 1.42)]
     assert spans("生态环境状况指数为72.4，优良天数增加12天，综合能耗下降0.6。") == [("72.4", 72.4), ("12天", 12.0)]
+    # a value named by 值 and a level held or kept under (a whole number only with its bound), its subject the measure's
+    assert spans("全市降水pH年均值为6.21，全院CMI值达到1.05。") == [("6.21", 6.21), ("1.05", 1.05)]
+    assert spans("桥梁技术状况指数保持在88以上，事故死亡率控制在0.031以下。") == [("88以上", 88.0), ("0.031以下", 0.031)]
+    assert spans("全区共有88个社区。") == [("88个", 88.0)]
+    figs = {f.text: f.subject for f in extract_figures("全县道路技术状况指数保持在88以上，城镇登记失业率稳定在3%以内。")}
+    assert figs == {"88以上": "道路技术状况指数", "3%以内": "城镇登记失业率"}
 
 
 def test_an_english_count_named_by_three_words_a_count_in_the_passive_and_a_share_as_subject():
