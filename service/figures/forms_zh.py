@@ -50,6 +50,27 @@ def percent_words(text: str) -> list[NumberSpan]:
     return out
 
 
+# A fraction, a share: 消化三分之二以上, 不少于三分之一, 占全市的一半以上 (half only where a share is named: 的, 占, 近, 超过…;
+# not 减半, a halving). Its value in per cent, its text as written (with a bound after it: 以上, 左右).
+_FRACTION = compile_re(r"(?P<den>[一二三四五六七八九十]|\d{1,2})分之(?P<num>[一二三四五六七八九]|\d{1,2})"
+                       r"|(?<=[的占了近约逾超过])(?P<half>一半)")
+_BOUND_AFTER = compile_re(r"以上|以下|左右|多")
+
+
+def fractions(text: str) -> list[NumberSpan]:
+    out = []
+    for m in _FRACTION.finditer(text):
+        if m["half"]:
+            value: float | None = 50.0
+        else:
+            den, num = (float(x) if x.isdigit() else cn_to_number(x) for x in (m["den"], m["num"]))
+            value = round(100 * num / den, 1) if den and num is not None and num < den else None
+        if value is not None:
+            end = bound.end() if (bound := _BOUND_AFTER.match(text, m.end())) else m.end()
+            out.append(NumberSpan(m.start(), end, text[m.start() : end], value, "%"))
+    return out
+
+
 # A rank won: 位列第6位, 跃升至第4位, 排名全省第3名. The ordinal is the figure.
 RANK_RE = compile_re(
     r"(?:(?:位列|位居|排名|名列|跃居)(?:全[国省市区县]|全球)?[^，。；！？第\d]{0,12}?"  # (位列全国…品牌第9位)

@@ -17,7 +17,7 @@ import re
 
 from ..re_cache import compile_re
 from .cn_numerals import cn_to_number
-from .forms_zh import percent_words, ranks, ratios
+from .forms_zh import fractions, percent_words, ranks, ratios
 from .spans import NumberSpan
 
 MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 1e4, "亿": 1e8}
@@ -153,6 +153,8 @@ def parse_quantity(text: str) -> tuple[float, str] | None:
     character is read by the English grammar first (the Chinese one reads '£4.2 million' as a bare 4.2),
     and a sign written before it is kept, as the extractive summarizer keeps it."""
     t = text.strip().translate(FULLWIDTH)
+    if ("分之" in t or "一半" in t) and (parts := fractions("的" + t)):
+        return parts[0].value or 0.0, parts[0].unit  # (a fraction as a share: 三分之二 -> 66.7%)
     chinese = None
     if (m := FIGURE_RE.search(t)) and m.group("num") and (v := _figure_value(m)) is not None:
         chinese = v, _base_unit(m.group("unit") or "", m.group("per"))
@@ -327,6 +329,8 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
         out = sorted(out + ranks(text), key=lambda sp: sp.start)
     if "百分之" in text:
         out = sorted(out + percent_words(text), key=lambda sp: sp.start)
+    if "分之" in text or "一半" in text:
+        out = sorted(out + fractions(text), key=lambda sp: sp.start)
     if "比" in text or "系数" in text or "指数" in text or "率" in text or "值" in text:
         out = sorted(out + ratios(text, out), key=lambda sp: sp.start)
     return _without_slogan_tiers(text, _shared_units(text, out))

@@ -33,6 +33,9 @@ from tests.figures import one
         ("126家次", 126.0, "家次"),
         ("1260余个次", 1260.0, "个次"),
         ("35场次", 35.0, "场次"),
+        # a fraction is a share, in per cent (half where a share is named: 占全市的一半以上)
+        ("三分之二以上", 66.7, "%"),
+        ("一半", 50.0, "%"),
         # written without a Chinese character: the English grammar, scale and currency (not a bare 4.2)
         ("£4.2 million", 4200000.0, "GBP"),
         ("$2.1B", 2100000000.0, "USD"),
@@ -469,6 +472,7 @@ def test_a_ratio_or_an_index_without_a_unit_and_a_rank_moved_are_figures():
     assert spans("全市降水pH年均值为6.21，全院CMI值达到1.05。") == [("6.21", 6.21), ("1.05", 1.05)]
     assert spans("桥梁技术状况指数保持在88以上，事故死亡率控制在0.031以下。") == [("88以上", 88.0), ("0.031以下", 0.031)]
     assert spans("全区共有88个社区。") == [("88个", 88.0)]
+    assert spans("老旧管网改造已完成四分之三，两县合计占全市的一半以上，税费减半征收。") == [("四分之三", 75.0), ("一半以上", 50.0)]
     figs = {f.text: f.subject for f in extract_figures("全县道路技术状况指数保持在88以上，城镇登记失业率稳定在3%以内。")}
     assert figs == {"88以上": "道路技术状况指数", "3%以内": "城镇登记失业率"}
 
