@@ -273,7 +273,9 @@ POLICY_RATE_BEFORE = compile_re(r"按(?:每[\u4e00-\u9fff]{1,3}|[^，。；！�
 POLICY_RATE_AFTER = compile_re(rf"^(?:、[^，。；！？]{{0,12}}?)?(?:的标准)?(?:给予|予以|进行|发放)?(?:一次性)?[\u4e00-\u9fff]{{0,4}}?{_GRANT}")
 # What a works is designed for is its size: 设计年通过能力180万标箱, 设计产能.
 # (and what a work is designed to handle or run at: 设计日处理厨余垃圾500吨, 设计时速200公里)
-DESIGN_CAPACITY = compile_re(r"设计(?:年|日)?(?:[\u4e00-\u9fff]{0,4}(?:能力|产能|规模)|时速|速度|容量|库容|处理[\u4e00-\u9fff]{0,10}?"
+# (and the area it is designed to serve or the beds and seats it is built with: 设计灌溉面积12.6万亩, 设计床位800张)
+DESIGN_CAPACITY = compile_re(r"设计(?:年|日)?(?:[\u4e00-\u9fff]{0,4}(?:能力|产能|规模|面积|床位|车位|座位|泊位|流量)|时速|速度|容量|库容"
+                             r"|处理[\u4e00-\u9fff]{0,10}?"
                              r"|吞吐[\u4e00-\u9fff]{0,6}?)(?:为|达|约)?$")
 # A quota handed down (the convention's "quota"), and the rate a plan is done at.
 QUOTA = compile_re(r"限额(?:为|达|共)?$|下达[^，。；！？]{0,30}?(?:任务|目标|计划|指标)(?:为|共)?$")

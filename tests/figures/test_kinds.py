@@ -507,6 +507,8 @@ def test_a_grant_on_a_condition_a_works_designed_capacity_and_a_berths_cost_desc
     # (what a work is designed to handle or run at; the year's outturn estimated in a review is its result)
     assert kinds("项目设计日处理厨余垃圾和餐厨垃圾500吨，线路设计时速200公里。") == [("500吨", "other"), ("200公里", "other")]
     assert kinds("全年预计处理垃圾39.2万吨。") == [("39.2万吨", "achieved")]
+    # (the area a works is designed to serve and the beds it is built with are its size too)
+    assert kinds("水库设计灌溉面积12.6万亩，新院区设计床位800张。") == [("12.6万亩", "other"), ("800张", "other")]
     assert kinds("约占全县342个行政村的三分之一。")[0] == ("342个", "other")
 
 
