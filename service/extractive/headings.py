@@ -109,12 +109,12 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
     # (not one that names its review too: "…2024年工作情况和2025年工作计划", "2024年…运营情况及2025年工作安排")
     current: Kind | None = "target" if PLAN_TITLE.search(name) and not REVIEW_HEADING.search(name) and not split else None
     reviews = _reports_work_done(name, sentences)
-    body_started = False
+    body_started, last_paragraph = False, -1
     # (a plan's year, by its name: a paragraph opening on an earlier year reviews that year, as a plan for
     # 2025 opens on what 2024 achieved; the plan goes on after it)
     plan_year, review = max(named_years, default=None), -1
     until: tuple[int, Kind | None] | None = None  # (the paragraph a plan's sentence ends, the kind before it)
-    last_paragraph = -1
+    asked: tuple[Kind | None] | None = None  # (the kind before a plan a sentence opened, back at a question)
     for s in sentences:
         head = s.text[:30]
         if reviews:
@@ -163,11 +163,14 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
             # (the plan a paragraph ended on is over with it, or where the paragraph turns back to this year: "此外，
             # 市福彩发行中心今年继续开展…")
             current, until = until[1], None
+        if asked is not None and current == "target" and s.text.rstrip().endswith(("？", "?")):
+            current, asked = asked[0], None  # (a transcript's next question: the plan an answer ended on is over)
         if FUTURE_SECTION.match(s.text) or len(s.text) <= 40 and TASKS_ANNOUNCED.search(s.text):
             if not s.heading and s.paragraph == last_paragraph and until is None and current != "target":
                 # "（三）农资保供有力有效。…全年销售化肥18.6万吨…下一步计划每年新增共建村40个以上": the item's
                 # tail, not the section's: the next item is a review again
                 until = (s.paragraph, current)
+            asked = (current,) if not s.heading and current != "target" else asked
             current = "target"
         body_started = body_started or not s.heading
         last_paragraph = s.paragraph

@@ -935,3 +935,17 @@ def test_a_bulletins_masthead_above_its_reports_name_leaves_the_measures_it_took
     kinds = extractive_kinds(text)
     assert kinds["126家次"] == kinds["23处"] == "achieved"  # (were a plan's: 措施 under the masthead's name alone)
     assert kinds["6%以上"] == "target"
+
+
+def test_a_plan_an_answer_ends_on_is_over_at_the_transcripts_next_question():
+    from tests.support import extractive_kinds
+
+    text = ("澄港经开区2024年上半年发展情况新闻发布会实录\n\n"
+            "请问张主任，上半年招商引资有哪些进展？\n\n"
+            "谢谢您的提问。上半年，经开区新签约项目46个，协议投资218亿元。\n\n"
+            "下一步，我们将力争全年新签约项目100个以上。\n\n"
+            "请问李局长，人才引进方面做了哪些工作？\n\n"
+            "谢谢。上半年，经开区新引进各类人才3200余名，发放人才补贴8600万元。\n")
+    kinds = extractive_kinds(text)
+    assert kinds["100个以上"] == "target"
+    assert kinds["3200余名"] == kinds["8600万元"] == "achieved"  # (were the plan's: the answer before ended on it)
