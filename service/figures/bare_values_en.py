@@ -174,7 +174,7 @@ def is_bare_value(text: str, m: re.Match, earlier_end: int | None = None) -> boo
 
 # The year before, named: a figure in brackets after it is that year's ("than a year ago (68,900)", "the
 # previous year (8,215)"): a figure here, the comparison in kinds_en.
-EARLIER_YEAR = r"(?:a year (?:ago|earlier)|last year|(?:the )?(?:previous|prior) year|the year before)"
+EARLIER_YEAR = r"(?:a year (?:ago|earlier)|last (?:year|season)|(?:the )?(?:previous|prior) (?:year|season)|the year before)"
 _EARLIER_TIME_BEFORE = compile_re(rf"\b{EARLIER_YEAR}\s*\($", re.I)
 
 # A part of a whole counted after it: "31 of its 54 projects", "19 of the region's 23 councils" (a count of things, not

@@ -507,6 +507,12 @@ CASES = [
     # last year's level and a benchmark named in four words are the comparison
     ("Reception-year enrolments were 8,410, slightly below last year's 8,590.", "8,590", "other"),
     ("Beaches passed on 88% of days, compared with the region's long-term summer average of 81%.", "81%", "other"),
+    # a record in a body's own history is a result; last season's figure in brackets the comparison; what a result
+    # is valued at after its comma is the result's worth
+    ("March was the busiest month in the port's history, with 48,300 vehicles.", "48,300 vehicles", "achieved"),
+    ("Members sold 96,200 lambs, the most in our 40-year history and 6% more than last season (90,700).", "6%", "achieved"),
+    ("Members sold 96,200 lambs, the most in our 40-year history and 6% more than last season (90,700).", "90,700", "other"),
+    ("Volunteers gave 21,480 days, valued at £2.9 million.", "£2.9 million", "achieved"),
 ]
 
 
