@@ -159,10 +159,16 @@ _PRICE_MEASURED = compile_re(r"(?i)\b(?:averag|spen[dt]|rose|risen|fell|raised|i
                              r"|\bto\s+$")
 
 
+# A price held where it was: "The price of a main-draw ticket stayed at £2.50", "Day pass prices were held at £52".
+_PRICE_HELD = compile_re(r"\b(?:prices?|fares?|fees?|charges?|tickets?|passes|tolls?|tariffs?)\b[^.;:]{0,60}?"
+                         r"\b(?:held|kept|stayed|remained)\s+at\s+(?:about\s+|around\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$", re.I)
+
+
 def rate_set(sentence: str, start: int, end: int, local_before: str, money: bool) -> bool:
     """Whether the number at [start, end) is a price, a rate or a cap set: after "capped at", "priced from" (EN_RATE_SET),
-    or a sum `money` per thing, person or time that no verb measured or changed."""
-    return EN_RATE_SET.search(local_before) is not None or money and _PRICE_MEASURED.search(local_before) is None \
+    a price `money` held ("ticket stayed at £2.50"), or a sum per thing, person or time that no verb measured or changed."""
+    return EN_RATE_SET.search(local_before) is not None or money and _PRICE_HELD.search(local_before) is not None \
+        or money and _PRICE_MEASURED.search(local_before) is None \
         and (_PER_UNIT_AFTER.match(sentence, end) is not None or _PER_UNIT_AFTER.search(sentence[start:end]) is not None)
 
 

@@ -513,6 +513,9 @@ CASES = [
     ("Members sold 96,200 lambs, the most in our 40-year history and 6% more than last season (90,700).", "6%", "achieved"),
     ("Members sold 96,200 lambs, the most in our 40-year history and 6% more than last season (90,700).", "90,700", "other"),
     ("Volunteers gave 21,480 days, valued at £2.9 million.", "£2.9 million", "achieved"),
+    # a price held where it was is a term, as a price capped or frozen is (the collection's writers: 21 to 2)
+    ("The price of a swim session stayed at £4.20 throughout the year.", "£4.20", "other"),
+    ("Adult season ticket prices were held at £310.", "£310", "other"),
 ]
 
 
