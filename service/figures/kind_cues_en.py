@@ -227,3 +227,31 @@ EN_OUTTURN_ESTIMATE = compile_re(r"\bforecast (?:outturn|position|overspend|unde
                                  r"|\b(?:is|are) forecast to (?:exceed|beat|fall short of|miss) (?:its |the )?budget\b"
                                  # (a trading update on the year just closed: "The Board expects to report revenue of …")
                                  r"|\bexpects? to report\b", re.I)
+
+
+# Works, funds and plans whose price is their size.
+EN_PROJECT_SIZE = compile_re(r"\b(?:a|an|the|our|its|their)\s+(?:(?:proposed|planned|new)\s+)?[$€£¥]?$", re.I)
+NAMED_WORK = compile_re(r"\s+(?:[A-Z][\w'’–-]*\s+){1,6}[a-z]")  # (a name, then what it is: "Dunmore Bank wind farm")
+EN_PROJECT_AFTER = compile_re(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|scheme|facility|bridge|line)\b"
+                              # (the plan or the package it is the size of: "our £1.2 million plan to turn …")
+                              r"|^(?:\s+(?!(?:the|a|an|this|that|its|our|their)\b)[a-z-]+){0,2}\s+(?:plan|package)\b")
+# (not the plan a result is measured against: "45.4% of the £41.2 million capital plan for the year")
+OF_A_PLAN = compile_re(r"(?:%|\bper ?cent)\s+of\s+(?:the|our|its|their)\s+[$€£¥]?$|\bshort of\s+(?:the|our|its|their)\s+[$€£¥]?$", re.I)
+# Works whose price is their size; a length or an area after "a" is what was built (achieved).
+EN_WORKS_AFTER = compile_re(r"^[\w\s-]{0,40}?\b(?:expansion|upgrade|extension|renovation|redevelopment|terminal|project|plant|"
+                            r"airport|highway|railway|tunnel|factory|complex|stadium|hospital|campus|refurbishment|"
+                            r"bypass|hub|building|centre|center|bond|fee|fees|charge|levy|fine|fare|tuition|premium|deposit|"
+                            r"subscription)\b"
+                            r"|^\s+(?:[A-Z][\w'’–-]*\s+){1,6}")  # (a named one: "the $212 million Harrowvale Bypass")
+
+
+def sized_work(sentence: str, end: int, ce: int, local_before: str, money: bool) -> str | None:
+    """'other' where the number before `end` is the size or the price of a work, a fund or a plan ("a $2.4 billion
+    expansion", "the 1.4 GW Dunmore Bank wind farm", "our £1.2 million plan to …"), 'target' where that plan is the one
+    a result is measured against ("45.4% of the £41.2 million capital plan for the year"); `ce`: its clause's end."""
+    after = sentence[end:ce]
+    if EN_PROJECT_SIZE.search(local_before) is None or not (
+            EN_PROJECT_AFTER.match(after) or money and EN_WORKS_AFTER.match(after)
+            or local_before.endswith(("the ", "The ")) and NAMED_WORK.match(sentence, end, ce)):
+        return None
+    return "target" if OF_A_PLAN.search(local_before) else "other"

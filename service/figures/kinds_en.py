@@ -49,6 +49,7 @@ from .kind_cues_en import (
     EN_TARGET_RE,
     NOT_A_PAST,
     rate_set,
+    sized_work,
 )
 from .numbers import NumberSpan
 from .numbers_en import EN_CURRENCY
@@ -136,15 +137,6 @@ _PLANNED = compile_re(r"\b(?:planned|plan|budget(?:ed)?|target)\b", re.I)  # ("a
 _TOTAL_TAKEN = compile_re(r"\b(?:taking|bringing|lifting|pushing) (?:the |its |our |their )?(?:total|number|count|tally)\b", re.I)
 EN_HISTORY = compile_re(r"over budget|under budget|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
                         re.I)
-EN_PROJECT_SIZE = compile_re(r"\b(?:a|an|the)\s+[$€£¥]?$", re.I)
-_NAMED_WORK = compile_re(r"\s+(?:[A-Z][\w'’–-]*\s+){1,6}[a-z]")  # (a name, then what it is: "Dunmore Bank wind farm")
-EN_PROJECT_AFTER = compile_re(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|scheme|facility|bridge|line)\b")
-# Works whose price is their size; a length or an area after "a" is what was built (achieved).
-EN_WORKS_AFTER = compile_re(r"^[\w\s-]{0,40}?\b(?:expansion|upgrade|extension|renovation|redevelopment|terminal|project|plant|"
-                            r"airport|highway|railway|tunnel|factory|complex|stadium|hospital|campus|refurbishment|"
-                            r"bypass|hub|building|centre|center|bond|fee|fees|charge|levy|fine|fare|tuition|premium|deposit|"
-                            r"subscription)\b"
-                            r"|^\s+(?:[A-Z][\w'’–-]*\s+){1,6}")  # (a named one: "the $212 million Harrowvale Bypass")
 EN_MONEY = frozenset(EN_CURRENCY.values())  # the units money is read in (numbers_en)
 _COUNTED = compile_re(r"\d\s+$")  # what a cue word follows when it is the noun a number counts
 # What a result is measured against, between it and a plan word after it: "up 14% year over year and
@@ -323,11 +315,9 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     subordinate = EN_SUBORDINATE.search(sentence, sp.end, ce)
     around = sentence[cs : subordinate.start() if subordinate else ce]
     local_before = sentence[cs : sp.start]
-    if EN_PROJECT_SIZE.search(local_before) and (EN_PROJECT_AFTER.match(sentence[sp.end : ce]) or (
-            sp.unit in EN_MONEY and EN_WORKS_AFTER.match(sentence[sp.end : ce])) or (
-            local_before.endswith(("the ", "The ")) and _NAMED_WORK.match(sentence, sp.end, ce))):
+    if (size := sized_work(sentence, sp.end, ce, local_before, sp.unit in EN_MONEY)) is not None:
         # "a $2.4 billion expansion": what it costs; "the 1.4 GW Dunmore Bank wind farm": a named work's size
-        return Decision("other", "project_size", True)
+        return Decision(size, "project_size" if size == "other" else "goal_named", True)
     # (what comes right before it, past a clause mark: "(prior: "; the pattern ends where the number
     # starts, so only the last words are read: from the sentence's start it cost a pass a figure)
     if (based := baseline_decision(sentence, sp)) is not None:

@@ -516,6 +516,11 @@ CASES = [
     # a price held where it was is a term, as a price capped or frozen is (the collection's writers: 21 to 2)
     ("The price of a swim session stayed at £4.20 throughout the year.", "£4.20", "other"),
     ("Adult season ticket prices were held at £310.", "£310", "other"),
+    # the size of a plan, a package or a proposed work, in a plan's sentence too; but the plan a result is a share of is
+    # the goal it is measured against
+    ("We will press ahead with our £2.4 million plan to reopen the Corn Exchange.", "£2.4 million", "other"),
+    ("The council will consult on a proposed £615,000 Millbrook Youth Hub.", "£615,000", "other"),
+    ("Spending reached £9.1 million, 52.3% of the £17.4 million capital plan for the year.", "£17.4 million", "target"),
 ]
 
 
