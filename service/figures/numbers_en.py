@@ -90,6 +90,7 @@ _LAW_REPORT = compile_re(r"\s?(?:U\.\s?S\.|F\.\s?(?:\d?d|Supp|App)|S\.\s?Ct\.|L\
                          r"|-(?:cv|cr|mj|md|bk|ap)-\d", re.I)
 # A clock's time and its zone: "1000 AM CDT", "400 PM", "1500 UTC" (an advisory's times) are no figures.
 _MONTH_BEFORE = compile_re(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? $")
+_MONTH_AFTER = compile_re(r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*\b|\.)")  # ("from 1 April 2025")
 _CLOCK = frozenset("AM PM UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST".split())
 
 
@@ -134,6 +135,14 @@ def _off_telephones(text: str) -> Iterator[re.Match[str]]:
     return (m for m in EN_FIGURE_RE.finditer(text) if not any(a <= m.start() < b for a, b in phones))
 
 
+def _day_of_month(text: str, m: re.Match) -> bool:
+    """Whether the number `m` is a day beside its month: "its March 18 meeting", "on Sept 30", "from 1 April 2025"."""
+    return (_MONTH_BEFORE.search(text, max(0, m.start() - 11), m.start()) is not None
+            or _MONTH_AFTER.match(text, m.end()) is not None) \
+        and not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("dec")) \
+        and m.group("num").isdigit() and 1 <= int(m.group("num")) <= 31
+
+
 def find_numbers_en(text: str) -> list[NumberSpan]:
     """All figure spans in an English sentence."""
     out: list[NumberSpan] = []
@@ -152,10 +161,8 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
                                                        or _LAW_REPORT.match(text, m.end("num"))):
             continue  # (a citation: "42 U.S.C. § 1983", "436 U.S. 658", "630 F.3d 805", "2:21-cv-01187")
         word = m.group("word")
-        if word in _CLOCK or _MONTH_BEFORE.search(text, max(0, m.start() - 11), m.start()) and not (
-                m.group("cur") or m.group("pct") or m.group("scale") or m.group("dec")) and (
-                m.group("num").isdigit() and 1 <= int(m.group("num")) <= 31):
-            continue  # a clock's time, or a day of a month: "its March 18 meeting", "on Sept 30"
+        if word in _CLOCK or _day_of_month(text, m):
+            continue  # a clock's time, or a day of a month
         planned = word in _PLAN_PARTICIPLES  # (not counted, but a count still: "94% of the 1,180 planned")
         word = None if word and (planned or _ADJECTIVE.fullmatch(word)) else word  # (an adjective says not what is counted)
         if not (m.group("cur") or m.group("pct") or m.group("scale") or word or row or planned) \

@@ -231,12 +231,14 @@ def test_chips_and_satellites_are_counted_and_a_district_is_no_count():
     assert spans("全镇划分为3片区管理，呈现一片繁荣景象。") == []
 
 
-def test_a_day_after_its_month_is_no_count():
+def test_a_day_before_or_after_its_month_is_no_count():
     def texts(s: str) -> list[str]:
         return [sp.text for sp in find_numbers(s, language="en")]
 
     assert texts("The council will vote at its March 18 meeting; on Sept 30 officials said so.") == []
     assert texts("In May 2,000 workers struck, and in March 40 firms closed.") == ["2,000 workers", "40 firms"]
+    # nor a day before its month: "from 1 April 2025" after a change was read as a level of 1
+    assert texts("Fares will rise by 3.9% from 1 June 2025, and fines rose to 30p a day from 6 Feb.") == ["3.9%", "30p"]
 
 
 def test_a_documents_tables_items_and_forms_are_no_figures():
