@@ -112,7 +112,7 @@ EN_OTHER_RE = compile_re(
     r"|(?:tuition|fees?|fares?|(?<!constant )(?<!current )prices?|rents?|charges?|tariffs?|(?<!earned )(?<!written )premiums?)"
     # (not the money they bring in: "Fare revenue was $41.8 million in the quarter")
     r"(?! (?:revenues?|income|receipts|collections|sales|takings)\b)"
-    r"(?: [a-z-]+){0,6}?) (?:is|are|was|were|of|at|"
+    r"(?: (?!will\b|would\b)[a-z-]+){0,6}?) (?:is|are|was|were|of|at|"  # (not a change to come: "fares will rise by")
     r"set at|stands at)|"
     r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
     re.I,

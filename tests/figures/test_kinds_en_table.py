@@ -521,6 +521,8 @@ CASES = [
     ("We will press ahead with our £2.4 million plan to reopen the Corn Exchange.", "£2.4 million", "other"),
     ("The council will consult on a proposed £615,000 Millbrook Youth Hub.", "£615,000", "other"),
     ("Spending reached £9.1 million, 52.3% of the £17.4 million capital plan for the year.", "£17.4 million", "target"),
+    # a price is a term, but a change of it to come is the plan's
+    ("Harbour dues will rise by an average of 4.2% from next April.", "4.2%", "target"),
 ]
 
 
