@@ -179,7 +179,7 @@ STANDING_BEFORE = compile_re(
 # A standing count's verb, which governs a list: 现有国家级“小巨人”企业9家、省级专精特新中小企业57家.
 LIST_GOVERNOR = compile_re(r"(?<!新)(?P<word>拥有|现有|目前有|目前共有|" + _WHOLE_PLACE_HAS + r"|下辖|" + _KEEPS
                            + r"|(?:^|(?<=[\u4e00-\u9fff，,]))" + _SET_UP + r"(?=\d))")
-STANDING_AFTER = compile_re(r"^[^，。；！？]{0,3}(?:在建|在谈|储备)")
+STANDING_AFTER = compile_re(r"^[^，。；！？]{0,3}(?:在建|在谈|储备|正在(?:施工|建设))")  # (另有28部正在施工: under way, 在建)
 # A count of a list or of a policy document: 18条意见, 营商环境10条, 217家…开发区综合考评中.
 POLICY_AFTER = compile_re(r"^[”’\"」]?(?:意见|措施|举措|政策|条款|规定|细则|办法|承诺|服务承诺|工作法|机制)")
 RANKING_AFTER = compile_re(r"^[^，。；！？]{0,24}?(?:中|之中)(?:位列|位居|排名|排|居|名列|列)")

@@ -509,6 +509,8 @@ def test_a_grant_on_a_condition_a_works_designed_capacity_and_a_berths_cost_desc
     assert kinds("全年预计处理垃圾39.2万吨。") == [("39.2万吨", "achieved")]
     # (the area a works is designed to serve and the beds it is built with are its size too)
     assert kinds("水库设计灌溉面积12.6万亩，新院区设计床位800张。") == [("12.6万亩", "other"), ("800张", "other")]
+    # (work under way, 正在施工, is a standing count as 在建 is)
+    assert kinds("今年已完工加装电梯18部，另有28部正在施工。") == [("18部", "achieved"), ("28部", "other")]
     assert kinds("约占全县342个行政村的三分之一。")[0] == ("342个", "other")
 
 
