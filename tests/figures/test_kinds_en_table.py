@@ -523,6 +523,9 @@ CASES = [
     ("Spending reached £9.1 million, 52.3% of the £17.4 million capital plan for the year.", "£17.4 million", "target"),
     # a price is a term, but a change of it to come is the plan's
     ("Harbour dues will rise by an average of 4.2% from next April.", "4.2%", "target"),
+    # a result's share of a plan named by its sum or its kind is how much was done
+    ("Savings of £3.1m have been delivered, 62% of its £5.0m target.", "62%", "achieved"),
+    ("Completions were equal to 84% of the annual Local Plan requirement.", "84%", "achieved"),
 ]
 
 
