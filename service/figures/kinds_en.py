@@ -155,7 +155,8 @@ EN_BUDGET_SET = compile_re(rf"\b{_ADOPTS}\s+(?:a|an|its|the|their)\s+"
 
 # A budget's own amount, for a period named after it: "with a budget of £1.13 billion for 2025/26",
 # "adopted a $612.4 million budget for the 2025-26 school year".
-EN_BUDGET_OF = compile_re(r"\bbudget(?:\s+for\s+[^,.;]{1,25}?)?\s+(?:of|is|will be|totals?|stands at)\s+"
+# (past an aside: "The operating budget for 2025–26, approved by the City Council on 10 June, is $67.8 million")
+EN_BUDGET_OF = compile_re(r"\bbudget(?:\s+for\s+[^,.;]{1,25}?)?(?:,[^,.;]{1,60},)?\s+(?:of|is|will be|totals?|stands at)\s+"
                           r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?$", re.I)
 EN_ADOPTED = compile_re(rf"\b{_ADOPTS}\s+(?:a|an|its|the)\s+[$€£¥]?$", re.I)
 EN_BUDGET_AFTER = compile_re(r"\s*(?:(?:operating|capital|general fund|revenue|net)\s+)?budget\b", re.I)
@@ -323,7 +324,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     if (based := baseline_decision(sentence, sp)) is not None:
         return based
     if EN_BUDGET_SET.search(local_before) or _first_match_at(EN_BUDGET_FOR, sentence) is not None and (
-            EN_BUDGET_OF.search(local_before) or EN_ADOPTED.search(local_before) and EN_BUDGET_AFTER.match(sentence, sp.end)):
+            EN_BUDGET_OF.search(sentence, max(0, sp.start - 140), sp.start)
+            or EN_ADOPTED.search(local_before) and EN_BUDGET_AFTER.match(sentence, sp.end)):
         return Decision("target", "budget_set", True)  # ("a budget of £1.13 billion for 2025/26")
     if EN_ALREADY.search(local_before):
         return Decision("achieved", "already_done", True)  # "has already hired 146 teachers for next year"

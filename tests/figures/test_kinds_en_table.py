@@ -526,6 +526,11 @@ CASES = [
     # a result's share of a plan named by its sum or its kind is how much was done
     ("Savings of £3.1m have been delivered, 62% of its £5.0m target.", "62%", "achieved"),
     ("Completions were equal to 84% of the annual Local Plan requirement.", "84%", "achieved"),
+    # a budget for a named year is its plan past an aside too, and so is the change it names
+    ("The operating budget for 2026–27, approved by the board on 12 June, is $41.3 million, an increase of 3.9%.",
+     "$41.3 million", "target"),
+    ("The operating budget for 2026–27, approved by the board on 12 June, is $41.3 million, an increase of 3.9%.",
+     "3.9%", "target"),
 ]
 
 
