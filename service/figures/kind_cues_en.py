@@ -233,6 +233,14 @@ EN_OUTTURN_ESTIMATE = compile_re(r"\bforecast (?:outturn|position|overspend|unde
                                  r"|\bexpects? to report\b", re.I)
 
 
+# Money committed to years to come, spread over them: "The legislature has approved $38 million over two years for
+# body-worn cameras", "has committed a further C$48 million over five years" (a plan, though its verb is past).
+EN_COMMITTED_BEFORE = compile_re(r"\b(?:approved|committed|allocated|pledged|earmarked|set aside|agreed)\s+(?:a\s+further\s+|an?\s+"
+                                 r"(?:additional|extra)\s+)?(?:about\s+|around\s+)?(?:[$€£¥₹]|[A-Z]{1,2}\$|Rs\.?\s?)?$", re.I)
+EN_OVER_YEARS = compile_re(r"\s+over\s+(?:the\s+(?:next|coming)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                           r"(?:years|seasons)\b", re.I)
+
+
 # Works, funds and plans whose price is their size.
 EN_PROJECT_SIZE = compile_re(r"\b(?:a|an|the|our|its|their)\s+(?:(?:proposed|planned|new)\s+)?[$€£¥]?$", re.I)
 NAMED_WORK = compile_re(r"\s+(?:[A-Z][\w'’–-]*\s+){1,6}[a-z]")  # (a name, then what it is: "Dunmore Bank wind farm")

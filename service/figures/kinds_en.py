@@ -28,6 +28,7 @@ from .kind_cues_en import (
     EN_ACHIEVED_RE,
     EN_ATTAINED_OF,
     EN_ATTAINMENT,
+    EN_COMMITTED_BEFORE,
     EN_COST_BEFORE,
     EN_COST_DONE_BEFORE,
     EN_COST_SPENT,
@@ -37,6 +38,7 @@ from .kind_cues_en import (
     EN_MEASURE_ADJECTIVE,
     EN_OTHER_RE,
     EN_OUTTURN_ESTIMATE,
+    EN_OVER_YEARS,
     EN_OWNED,
     EN_PART_OF_NEW,
     EN_PAST_RE,
@@ -194,6 +196,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         if re.search(r"\bfrom\s+$", sentence[cs : sp.start]):
             return Decision("other", "baseline", True)  # "up from 46th"
         return Decision("target", "plan_verb") if EN_TARGET_RE.search(sentence, cs, ce) else Decision("achieved", "rank")
+    if sp.unit in EN_MONEY and EN_COMMITTED_BEFORE.search(sentence, cs, sp.start) and EN_OVER_YEARS.match(sentence, sp.end):
+        return Decision("target", "committed_over_years", True)  # "has approved $38 million over two years for …"
     if EN_SAME_POINT.match(sentence):
         return Decision("other", "baseline", True)  # "At the same point in 2024/25 the council was forecasting …"
     if (est := _first_match_at(EN_OUTTURN_ESTIMATE, sentence)) is not None and est < sp.start \

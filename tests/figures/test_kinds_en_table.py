@@ -531,6 +531,9 @@ CASES = [
      "$41.3 million", "target"),
     ("The operating budget for 2026–27, approved by the board on 12 June, is $41.3 million, an increase of 3.9%.",
      "3.9%", "target"),
+    # money committed to years to come, spread over them, is a plan, though its verb is past
+    ("The state has approved $22 million over three years for school buses.", "$22 million", "target"),
+    ("The trust has committed a further £3m over the next two seasons to the new pavilion.", "£3m", "target"),
 ]
 
 
