@@ -98,7 +98,8 @@ _WORD_COLUMN = compile_re(r"(?:本报告期[末初]?|报告期[末初]?|本期|�
 # A value column named by what it measures, with its unit: "网络零售额(亿元)", "占比(%)", "集装箱吞吐量（万标箱）".
 # (months a column may open on, as a year: "1—9月新建（个）", "10月"; a sheet's head names them too)
 _MONTHS_WRITTEN = r"\d{1,2}(?:[—–~-]\d{1,2})?月(?:份)?"
-_MEASURE_COLUMN = compile_re(rf"(?:(?:19|20)\d{{2}}年)?(?:{_MONTHS_WRITTEN})?(?P<name>[A-Za-z\u4e00-\u9fff]{{1,14}})[(（](?P<unit>[^()（）\d]{{1,6}})[)）]")
+# (a measure named by a pollutant's code: PM2.5浓度（微克/立方米）, NO2浓度)
+_MEASURE_COLUMN = compile_re(rf"(?:(?:19|20)\d{{2}}年)?(?:{_MONTHS_WRITTEN})?(?P<name>(?:[A-Z]{{1,4}}\d{{1,2}}(?:\.\d)?)?[A-Za-z\u4e00-\u9fff]{{1,14}})[(（](?P<unit>[^()（）\d]{{1,6}})[)）]")
 
 
 # A column named by what it counts, ending in a unit of two characters or more: "抽检批次", "不合格批次", "接待人次".
@@ -129,7 +130,7 @@ def _columns(text: str, barred: bool = False) -> list[str] | None:
     or all name a period or a change ("项目 本报告期 上年同期 增减变动幅度", "类别 环比(%) 同比(%)"); a table
     written with bars may name some by a noun too ("救助类别 | 保障对象 | 全年支出（万元） | 支出同比")."""
     words = [_QUALIFIED.sub("", w) for w in text.split()]  # ("本报告期（预计）": the period's own estimate)
-    if len(words) < 3 or re.search(r"\d[\d,]*\.\d", text):
+    if len(words) < 3 or re.search(r"(?<![A-Za-z\d])\d[\d,]*\.\d", text):  # (a value's decimal: not a measure's name, PM2.5)
         return None
     if _NUMBER_COLUMN.fullmatch(words[0]):
         words = words[1:]  # (a column of the rows' numbers before the labels': "序号 项目名称 计划投资(万元) …")

@@ -304,3 +304,13 @@ def test_a_sheets_head_may_name_months_and_each_change_is_of_the_months_before_i
     assert (by["27.86"].value, by["27.86"].unit, by["27.86"].subject) == (278600.0, "辆", "汽车1—10月")
     assert by["11.4"].subject == "汽车10月同比增长" and by["9.8"].subject == "汽车1—10月同比增长"
     assert (by["-9.4"].value, by["-9.4"].unit) == (-9.4, "%")
+
+
+def test_a_heads_measure_named_by_a_pollutants_code_is_a_column_not_a_value():
+    from tests.support import extractive_figures
+
+    figs = extractive_figures("各县环境空气质量如下：\n\n县（市、区） | 综合指数 | PM2.5浓度（微克/立方米）\n"
+                              "云岭县 | 2.86 | 21\n青石县 | 3.02 | 24\n")
+    # (the head's "2.5" had read as a value: no head, and no row's figures)
+    assert (figs["21"].subject, figs["21"].kind) == ("云岭县PM2.5浓度", "achieved")
+    assert figs["3.02"].subject == "青石县综合指数"
