@@ -715,6 +715,18 @@ def test_a_year_column_beside_its_share_and_its_change_since_an_earlier_year_is_
         ("achieved", None), ("achieved", None)]
 
 
+def test_a_bar_tables_row_of_money_in_millions_is_a_row_of_its_table():
+    from tests.support import extractive_kinds
+
+    kinds = extractive_kinds("Selected results\n\nActivity | Measure | Target 2024/25 | Result 2024/25 | Achieved?\n"
+                             "Buses | Passenger trips | 2.6 million | 2.8 million | Achieved\n"
+                             "Planting | Hill country planted | 900 ha | 1,020 ha | Achieved\n")
+    # (the trips' row, its cells written with "million", was no row: its values were 'other', and the next row's
+    # target a result)
+    assert (kinds["2.6 million"], kinds["2.8 million"]) == ("target", "achieved")
+    assert (kinds["900 ha"], kinds["1,020 ha"]) == ("target", "achieved")
+
+
 def test_a_total_a_plans_item_takes_a_count_to_is_the_plans():
     from tests.support import extractive_kinds
 
