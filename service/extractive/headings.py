@@ -20,7 +20,8 @@ TASKS_ANNOUNCED = compile_re(r"(?:明确|部署|安排|提出|要求|强调)[^�
 # Under a report of work done, heads of its measures and of the work itself are of work done too: "主要工作措施",
 # "五、污染防治重点工作".
 _WORK_DONE_HEADING = compile_re(r"措施|举措|做法|重点工作|主要工作")
-_REPORT_NAME = compile_re(r"公报|状况|年报|通报")  # (a bulletin of the year's situation, "…安全形势通报", reports it)
+# (a bulletin of the year's situation, "…安全形势通报", reports it; so does a report on how things stand, "…情况的报告")
+_REPORT_NAME = compile_re(r"公报|状况|年报|通报|情况的?(?:报告|汇报)")
 CONTEXT_HEADING = compile_re(r"(?:感受|体会|经验|考察|启示|借鉴|差距|学习)")
 PLAN_WORDS = compile_re(r"下步|下一步|计划|打算|思路|目标|明年|20\d\d年(?:工作)?(?:安排|部署)")
 # A head over what was done, whatever work it names: 一、2024年工作情况, 二、重点工作进展, 主要指标完成情况 (and a page

@@ -951,3 +951,14 @@ def test_a_plan_an_answer_ends_on_is_over_at_the_transcripts_next_question():
     kinds = extractive_kinds(text)
     assert kinds["100个以上"] == "target"
     assert kinds["3200余名"] == kinds["8600万元"] == "achieved"  # (were the plan's: the answer before ended on it)
+
+
+def test_a_report_on_how_things_stand_reports_the_measures_it_took():
+    from tests.support import extractive_kinds
+
+    text = ("澄溪县农业农村局关于2025年夏粮收购和农机补贴情况的报告\n\n一、夏粮生产总体情况\n\n全县夏粮播种面积12.6万亩，总产量4.8万吨。\n\n"
+            "二、主要工作措施\n\n全年发放耕地地力保护补贴5210万元，新建高标准农田2.1万亩。\n\n"
+            "三、下一步工作打算\n\n力争明年夏粮总产量稳定在5万吨以上。\n")
+    kinds = extractive_kinds(text)
+    assert kinds["5210万元"] == kinds["2.1万亩"] == "achieved"  # (were a plan's: 措施 in a report named as a plan's)
+    assert kinds["5万吨以上"] == "target"
