@@ -55,8 +55,9 @@ def is_table_row(text: str) -> bool:
 # A cell that holds a value: a number with a short unit ("2000个", "84.2%", "+5.9%", "(1.9)"), not a year
 # alone (a head of years: "Measure | 2025 | 2024 | Change").
 # (a rate's unit has two parts: "0.70吨标准煤/万元")
-_VALUE_CELL = compile_re(r"[-+−]?\(?[$€£¥]?\d[\d.,]*\)?(?:\s?[^\s\d|｜│/]{0,4}(?:/[^\s\d|｜│/]{1,4})?"
-                         r"|\s(?:million|billion|thousand|crore|lakh))")  # (or a scale's word: "2.9 million")
+# A number's scale written as a word after it, in a cell ("2.9 million"): the spaced columns' reader takes it too.
+SCALE_WORD = r"\s(?:million|billion|thousand|crore|lakh)"
+_VALUE_CELL = compile_re(rf"[-+−]?\(?[$€£¥]?\d[\d.,]*\)?(?:\s?[^\s\d|｜│/]{{0,4}}(?:/[^\s\d|｜│/]{{1,4}})?|{SCALE_WORD})")
 _YEAR_CELL = compile_re(r"(?:FY ?)?(?:19|20)\d\d")
 BAR = compile_re(r"\s*[|｜│]\s*")
 BAR_CHAR = compile_re(r"[|｜│]")  # (ASCII, full-width as Chinese input methods type it, box drawing)

@@ -57,9 +57,13 @@ _FRACTION = compile_re(r"(?P<den>[一二三四五六七八九十]|\d{1,2})分之
 _BOUND_AFTER = compile_re(r"以上|以下|左右|多")
 
 
-def fractions(text: str) -> list[NumberSpan]:
+_HALF_ALONE = compile_re(r"(?P<half>一半)")
+
+
+def fractions(text: str, alone: bool = False) -> list[NumberSpan]:
+    """The fractions of `text`; `alone`: the text is a figure's own ("一半"), which names no share before its half."""
     out = []
-    for m in _FRACTION.finditer(text):
+    for m in (_HALF_ALONE if alone and text.startswith("一半") else _FRACTION).finditer(text):
         if m["half"]:
             value: float | None = 50.0
         else:

@@ -153,7 +153,7 @@ def parse_quantity(text: str) -> tuple[float, str] | None:
     character is read by the English grammar first (the Chinese one reads '£4.2 million' as a bare 4.2),
     and a sign written before it is kept, as the extractive summarizer keeps it."""
     t = text.strip().translate(FULLWIDTH)
-    if ("分之" in t or "一半" in t) and (parts := fractions("的" + t)):
+    if ("分之" in t or "一半" in t) and (parts := fractions(t, alone=True)):
         return parts[0].value or 0.0, parts[0].unit  # (a fraction as a share: 三分之二 -> 66.7%)
     chinese = None
     if (m := FIGURE_RE.search(t)) and m.group("num") and (v := _figure_value(m)) is not None:
