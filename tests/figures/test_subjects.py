@@ -50,6 +50,10 @@ def test_subject_drops_the_actor_and_the_modal_words():
     # A sector is what is measured, not who did it: it stays.
     assert one("限额以上批发业完成销售额37.5亿元。", "37.5亿元").subject == "限额以上批发业完成销售额"
     assert one("全年组织应急演练不少于12次。", "12次").subject == "组织应急演练"
+    # 另有 adds a further group: neither word is what is counted.
+    assert one("全县新开工项目36个，另有28部正在施工。", "28部").subject == "正在施工"
+    assert one("另外新增就业岗位300个。", "300个").subject == "新增就业岗位"
+    assert one("全县另有现役军人家庭2180户。", "2180户").subject == "现役军人家庭"
 
 
 def test_english_quotes_and_subjects_hold_whole_words_and_whole_numbers():
