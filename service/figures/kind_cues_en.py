@@ -33,7 +33,7 @@ EN_TARGET_RE = compile_re(
     r"bidding for|bids? for|applying for|applied for|"
     r"projects (?:that )?(?:GDP|growth|inflation|unemployment|output|demand|prices|the (?:economy|rate))|"
     r"next (?:year|financial year|fiscal year|fall|spring|summer|autumn|winter|month|quarter|season|school year|"
-    r"academic year|decade)|the coming year|calls? for|calling for|wants? (?:to(?! (?:thank|congratulate|pay tribute|acknowledge|recogni[sz]e|welcome|stress))|another|an?)|should|"
+    r"academic year|decade)|the coming year|(?<!\d )calls? for(?! service)|calling for|wants? (?:to(?! (?:thank|congratulate|pay tribute|acknowledge|recogni[sz]e|welcome|stress))|another|an?)|should|"
     r"budgeted for|budgets for|budgeting for|proposes|proposing|"
     # what a budget puts aside is planned: "The budget provides $9.7 billion for public schools"
     r"budget (?:also |now )?(?:provides|includes|allocates|sets aside|earmarks|contains|dedicates|commits|invests|funds))\b",
@@ -100,7 +100,7 @@ EN_DONE_RE = compile_re(
 )
 # Sizes, costs and history: what a project is or was, not a result of the period.
 EN_OTHER_RE = compile_re(
-    r"\b(?:over budget|under budget|budget of|budgeted|costs?|costing|worth|valued at|a population of|population|"
+    r"\b(?:(?:over|under) budget(?! (?:19|20)\d\d)|budget of|budgeted|costs?|costing|worth|valued at|a population of|population|"
     r"(?:covers?|covering)(?!\s+(?:to|rose|fell|increased|reached|grew)\b)|spans?|area of|hectares? of land|founded|"
     # (not a record in a body's own history: "the busiest month in the airport's history", "the most in our 46-year history")
     r"established in|since|dating|(?<!'s )(?<!’s )(?<!its )(?<!our )(?<!their )(?<!-year )history|historic|"  # ("raising the tree canopy cover to 31%": a level reached)
@@ -112,7 +112,9 @@ EN_OTHER_RE = compile_re(
     r"|(?:tuition|fees?|fares?|(?<!constant )(?<!current )prices?|rents?|charges?|tariffs?|(?<!earned )(?<!written )premiums?)"
     # (not the money they bring in: "Fare revenue was $41.8 million in the quarter")
     r"(?! (?:revenues?|income|receipts|collections|sales|takings)\b)"
-    r"(?: (?!will\b|would\b)[a-z-]+){0,6}?) (?:is|are|was|were|of|at|"  # (not a change to come: "fares will rise by")
+    # (not a change to come, "fares will rise by"; nor the money a fee brings in, named later: "Tuition fee and student
+    # contribution income was €171.9 million")
+    r"(?: (?!will\b|would\b|(?:revenues?|income|receipts|collections|sales|takings)\b)[a-z-]+){0,6}?) (?:is|are|was|were|of|at|"
     r"set at|stands at)|"
     r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
     re.I,

@@ -23,10 +23,10 @@ from .baselines_en import (
     is_named_earlier_level,
 )
 from .clauses import clause_end, clause_start
+from .cue_ends_en import other_cue_end, target_cue_end
 from .decision import CUE_WINDOW, Decision, SentenceContext
 from .kind_cues_en import (
     EN_ACHIEVED_RE,
-    EN_ATTAINED_OF,
     EN_ATTAINMENT,
     EN_COMMITTED_BEFORE,
     EN_COST_BEFORE,
@@ -36,7 +36,6 @@ from .kind_cues_en import (
     EN_DONE_RE,
     EN_LONG_AGO,
     EN_MEASURE_ADJECTIVE,
-    EN_OTHER_RE,
     EN_OUTTURN_ESTIMATE,
     EN_OVER_YEARS,
     EN_OWNED,
@@ -78,8 +77,6 @@ EN_POPULATION = compile_re(r"\bpopulation\b(?:\s+[\w,]+){0,4}?\s+(?:of|at|was|is
                            r"(?:about |around |roughly |some |nearly |over |just over |an estimated )?$"
                            r"|\b(?:project|scheme|works?|upgrade|building|plant)\s+(?:estimated|costed|priced)\s+at\s+"
                            r"(?:about |around |roughly |some |nearly |over )?$", re.I)
-# An overrun: other wherever it stands among the cues ("40% over budget").
-EN_OVERRUN = compile_re(r"(?:over|under) budget", re.I)
 # The whole sum a part of money is of: "£96 million of its £250 million has been committed".
 EN_WHOLE_SUM = compile_re(r"\d(?:[\d,.]*\d)?\s?(?:million|billion|m|bn)?\s+of\s+(?:its|the|their|our|this|that)\s+"
                           r"(?:[a-z]+\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$")
@@ -137,14 +134,9 @@ _PLANNED = compile_re(r"\b(?:planned|plan|budget(?:ed)?|target)\b", re.I)  # ("a
 # A total a participle takes the count to: its tense is the main verb's ("Install … , bringing the total to 30" in a plan;
 # "attracted 2,640 new shareholders, taking the total … to 7,310" is done).
 _TOTAL_TAKEN = compile_re(r"\b(?:taking|bringing|lifting|pushing) (?:the |its |our |their )?(?:total|number|count|tally)\b", re.I)
-EN_HISTORY = compile_re(r"over budget|under budget|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
+EN_HISTORY = compile_re(r"(?:over|under) budget(?! (?:19|20)\d\d)|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
                         re.I)
 EN_MONEY = frozenset(EN_CURRENCY.values())  # the units money is read in (numbers_en)
-_COUNTED = compile_re(r"\d\s+$")  # what a cue word follows when it is the noun a number counts
-# What a result is measured against, between it and a plan word after it: "up 14% year over year and
-# about $7 million above the high end of our guidance range".
-EN_BENCHMARK = compile_re(r"\b(?:above|below|ahead of|in line with|against|beat|beating|exceed(?:s|ed|ing)?|than|top(?:ped|ping)|"
-                          r"miss(?:ed|ing)?|short of|within)\b", re.I)
 
 
 # A budget set for a period is its plan: "has set a net revenue budget of £24.8m for 2024/25" (a work's
@@ -180,7 +172,6 @@ _FIELD_OF_RANK = compile_re(r"(?:\b\d{1,3}(?:st|nd|rd|th)|(?<!\bthe )\b(?:first|
 
 _LABEL_COLON = compile_re(r"\W*[A-Z][\w ,'’()/&-]{1,50}:\s*(?:about |around |some |nearly |almost |over |more than )?")
 _PRICE_LABEL = compile_re(r"(?i)\b(?:price|fee|charge|fare|ticket|membership|rent|tariff|rate|pass|subscription)s?\b")
-_NEW_THINGS = compile_re(r"\b(?:new|additional|extra|more)\b", re.I)
 
 
 def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | None:
@@ -253,37 +244,6 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
     return None
 
 
-# A plan word that names its own number, another figure's kind: "against a target of 16,000", "the 1,180
-# planned", "above the 60% goal" (not a cue for "fitted 6,940 smoke alarms" later in the sentence).
-# (or right before it: "99.1% on time – target 99%", "12.7% (target 12.5%)")
-_PLAN_OF_NUMBER = compile_re(r"s?(?:\s+(?:of|for|at)\s+|:\s*|\s+)(?:about |around |some |at least |up to )?(?:[$€£¥]|[A-Z]{1,2}\$)?"
-                             r"(?=\d)(?!(?:19|20)\d\d(?![\d,.]))")  # (not a year: "targets for 2025")
-_NUMBER_BEFORE = compile_re(r"(?<![\w/.,-])\d[\d,.]*%?(?:\s+[a-z-]+){0,2}\s+$")
-_DIGIT = compile_re(r"\d")
-
-
-def _names_another(text: str, m: re.Match, own: int) -> bool:
-    """Whether the plan word `m` names a number of its own ("target of 16,000", "1,180 planned") other than
-    the figure at `own` in `text`: one after it, or one before it past a clause's comma (a target that goes
-    on, "guidance of 470–510koz at an AISC of A$2,250", still speaks)."""
-    if (of := _PLAN_OF_NUMBER.match(text, m.end())) is not None:
-        named = of.end()
-    elif m.group().lower() in ("planned", "budgeted", "targeted", "goal", "target") and (
-            before := _NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None:
-        named = before.start()
-    else:
-        return False
-    digit = _DIGIT.search(text, own)
-    own_digit = digit.start() if digit else own
-    if named == own_digit:
-        return False
-    between = text[named:own_digit]
-    # (before it, only past a comma and a verb of its own: "against a target of 16,000, and fitted 6,940 …";
-    # a list the plan word governs goes on: "set targets of 55 projects, 2,000 new jobs and …")
-    return named > own_digit or re.search(r"[,;]", between) is not None and (
-        EN_ACHIEVED_RE.search(between) is not None or any(not NOT_A_PAST.fullmatch(p.group()) for p in EN_PAST_RE.finditer(between)))
-
-
 # A figure named by a plan word right after it: "the 1,180 planned", "10 kilometres planned for the year",
 # "above the 60% goal set in the plan" (not "18 goals" scored, nor "48,760 planned operations").
 _PLAN_AFTER = compile_re(r"\s+(?:planned|budgeted|targeted)(?=\s+for\b|\s*[,.;)]|\s*$)|\s+(?:goal|target)(?!s)\b"
@@ -309,6 +269,8 @@ def _cost_or_rate(sentence: str, sp: NumberSpan, local_before: str) -> Decision 
     if rate_set(sentence, sp.start, sp.end, local_before, sp.unit in EN_MONEY) and not EN_TARGET_RE.search(sentence, 0, sp.start):
         return Decision("other", "size", True)
     return None
+
+
 
 
 def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
@@ -353,21 +315,12 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     own_from = sp.start - cs  # where it starts: the words of its own unit are no cue
     past = False  # a verb in the past before the number in its clause, none of the words above
     for within_clause, text in ((True, around), (False, sentence[max(0, sp.start - CUE_WINDOW) : sp.start])):
-        # After the number, a profile word describes another noun ("adds 40 turbines to the existing
-        # array"); only an overrun ("40% over budget") still says what the number is.
-        o = max((m.end() for m in EN_OTHER_RE.finditer(text)
-                 if (not within_clause or m.start() < after_at or EN_OVERRUN.match(m.group()))
-                 # ("spend £48m on your existing homes, including 800 new kitchens": what is new is no stock)
-                 and not (m.group().lower() == "existing" and _NEW_THINGS.search(sp.text))), default=-1)
-        # (not a number's noun: "18 goals" scored are no goal set)
-        # (nor a plan the number is measured against: "up 14% … above the high end of our guidance")
-        t = max((m.end() for m in EN_TARGET_RE.finditer(text)
-                 if not (m.group().lower().rstrip("s") in ("goal", "target") and _COUNTED.search(text, 0, m.start()))
-                 and not (within_clause and own_from <= m.start() < after_at)  # ("48,760 planned operations")
-                 and not (within_clause and m.start() >= after_at and EN_BENCHMARK.search(text, after_at, m.start()))
-                 and not EN_ATTAINED_OF.search(text, max(0, m.start() - 24), m.start())
-                 and not _names_another(text, m, own_from if within_clause else len(text))),
-                default=-1)
+        o = other_cue_end(text, sp, after_at if within_clause else None)
+        t = target_cue_end(text, (own_from, after_at) if within_clause else None)
+        if not within_clause and t < 0 and context.section is None and subject_of_a_past(sentence, sp):
+            # (its own clause's verb says what it did, before any cue of the clauses before but a plan's: "hired 118
+            # recruits, the largest class since 2019, while 97 officers retired")
+            return Decision("achieved", "past_verb")
         a = last_result_verb(text, sp, (own_from, after_at) if within_clause else None)
         if o >= 0 and (EN_RUNNING_TOTAL.search(text) or not within_clause and _first_match_at(EN_RUNNING_TOTAL, sentence) is not None):
             return Decision("achieved", "running_total")  # "Since 2020 the province has signed 87 …"

@@ -534,6 +534,16 @@ CASES = [
     # money committed to years to come, spread over them, is a plan, though its verb is past
     ("The state has approved $22 million over three years for school buses.", "$22 million", "target"),
     ("The trust has committed a further £3m over the next two seasons to the new pavilion.", "£3m", "target"),
+    # the verb a number is the subject of speaks before a record or a date of the clause before it
+    ("The fire service hired 64 firefighters in 2025, its largest intake since 2011, while 41 crew members retired.",
+     "41 crew members", "achieved"),
+    # a fee's gap to its copula holds no money it brings in; a named budget is no overrun; a stock a result brings to a
+    # new level is reached; "calls for service" are counted, no plan
+    ("Course fee and accommodation income was £48.2 million.", "£48.2 million", "achieved"),
+    ("Council tax income is forecast to rise by £3.4 million under Budget 2026.", "£3.4 million", "target"),
+    ("The new hall opened in May with 230 rooms, taking the college's stock of student housing to 1,910 rooms.",
+     "1,910 rooms", "achieved"),
+    ("Dispatchers handled 96,200 calls for service, about 264 a day.", "264", "achieved"),
 ]
 
 

@@ -1,0 +1,81 @@
+"""Where the cue words of an English clause end, for `kinds_en.decide_en`: the last word of a size, a cost or
+history (what a thing is or was), and the last word of a plan, each without the words that name another number or the
+thing counted."""
+
+from __future__ import annotations
+
+import re
+
+from ..re_cache import compile_re
+from .kind_cues_en import EN_ACHIEVED_RE, EN_ATTAINED_OF, EN_OTHER_RE, EN_PAST_RE, EN_TARGET_RE, NOT_A_PAST
+from .numbers import NumberSpan
+
+# An overrun: other wherever it stands among the cues ("40% over budget").
+EN_OVERRUN = compile_re(r"(?:over|under) budget", re.I)
+# A stock a result brings to a new level is no size: "bringing the University's stock of beds to 3,460".
+_LEVEL_TAKEN = compile_re(r"\b(?:taking|bringing|lifting|pushing|raising) [^,;.]{0,36}$", re.I)
+_NEW_THINGS = compile_re(r"\b(?:new|additional|extra|more)\b", re.I)  # (what is new is no stock)
+_COUNTED = compile_re(r"\d\s+$")  # what a cue word follows when it is the noun a number counts
+# What a result is measured against, between it and a plan word after it: "up 14% year over year and
+# about $7 million above the high end of our guidance range".
+EN_BENCHMARK = compile_re(r"\b(?:above|below|ahead of|in line with|against|beat|beating|exceed(?:s|ed|ing)?|than|top(?:ped|ping)|"
+                          r"miss(?:ed|ing)?|short of|within)\b", re.I)
+
+
+# A plan word that names its own number, another figure's kind: "against a target of 16,000", "the 1,180
+# planned", "above the 60% goal" (not a cue for "fitted 6,940 smoke alarms" later in the sentence).
+# (or right before it: "99.1% on time – target 99%", "12.7% (target 12.5%)")
+_PLAN_OF_NUMBER = compile_re(r"s?(?:\s+(?:of|for|at)\s+|:\s*|\s+)(?:about |around |some |at least |up to )?(?:[$€£¥]|[A-Z]{1,2}\$)?"
+                             r"(?=\d)(?!(?:19|20)\d\d(?![\d,.]))")  # (not a year: "targets for 2025")
+_NUMBER_BEFORE = compile_re(r"(?<![\w/.,-])\d[\d,.]*%?(?:\s+[a-z-]+){0,2}\s+$")
+_DIGIT = compile_re(r"\d")
+
+
+def _names_another(text: str, m: re.Match, own: int) -> bool:
+    """Whether the plan word `m` names a number of its own ("target of 16,000", "1,180 planned") other than
+    the figure at `own` in `text`: one after it, or one before it past a clause's comma (a target that goes
+    on, "guidance of 470–510koz at an AISC of A$2,250", still speaks)."""
+    if (of := _PLAN_OF_NUMBER.match(text, m.end())) is not None:
+        named = of.end()
+    elif m.group().lower() in ("planned", "budgeted", "targeted", "goal", "target") and (
+            before := _NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None:
+        named = before.start()
+    else:
+        return False
+    digit = _DIGIT.search(text, own)
+    own_digit = digit.start() if digit else own
+    if named == own_digit:
+        return False
+    between = text[named:own_digit]
+    # (before it, only past a comma and a verb of its own: "against a target of 16,000, and fitted 6,940 …";
+    # a list the plan word governs goes on: "set targets of 55 projects, 2,000 new jobs and …")
+    return named > own_digit or re.search(r"[,;]", between) is not None and (
+        EN_ACHIEVED_RE.search(between) is not None or any(not NOT_A_PAST.fullmatch(p.group()) for p in EN_PAST_RE.finditer(between)))
+
+
+def other_cue_end(text: str, sp: NumberSpan, after_at: int | None) -> int:
+    """Where the last word of a size, a cost or history in `text` ends (-1: none); `after_at`: where the number ends
+    when `text` is its own clause (None: the words before it)."""
+    # After the number, a profile word describes another noun ("adds 40 turbines to the existing
+    # array"); only an overrun ("40% over budget") still says what the number is.
+    return max((m.end() for m in EN_OTHER_RE.finditer(text)
+                if (after_at is None or m.start() < after_at or EN_OVERRUN.match(m.group()))
+                # ("spend £48m on your existing homes, including 800 new kitchens": what is new is no stock)
+                and not (m.group().lower() == "existing" and _NEW_THINGS.search(sp.text))
+                # (nor a stock a result brings to a new level: "bringing the University's stock of beds to 3,460")
+                and not (m.group().lower() == "stock of" and _LEVEL_TAKEN.search(text, max(0, m.start() - 40), m.start()))),
+               default=-1)
+
+
+def target_cue_end(text: str, own: tuple[int, int] | None) -> int:
+    """Where the last word of a plan in `text` ends (-1: none); `own`: where the number stands in `text` when that is
+    its own clause (None: the words before it)."""
+    # (not a number's noun: "18 goals" scored are no goal set)
+    # (nor a plan the number is measured against: "up 14% … above the high end of our guidance")
+    return max((m.end() for m in EN_TARGET_RE.finditer(text)
+                if not (m.group().lower().rstrip("s") in ("goal", "target") and _COUNTED.search(text, 0, m.start()))
+                and not (own is not None and own[0] <= m.start() < own[1])  # ("48,760 planned operations")
+                and not (own is not None and m.start() >= own[1] and EN_BENCHMARK.search(text, own[1], m.start()))
+                and not EN_ATTAINED_OF.search(text, max(0, m.start() - 24), m.start())
+                and not _names_another(text, m, own[0] if own is not None else len(text))),
+               default=-1)
