@@ -23,6 +23,9 @@ _WORK_DONE_HEADING = compile_re(r"措施|举措|做法|重点工作|主要工作
 # (a bulletin of the year's situation, "…安全形势通报", reports it; so does a report on how things stand, "…情况的报告")
 _REPORT_NAME = compile_re(r"公报|状况|年报|通报|情况的?(?:报告|汇报)")
 CONTEXT_HEADING = compile_re(r"(?:感受|体会|经验|考察|启示|借鉴|差距|学习)")
+# A head over a profile of the body or the place, its standing make-up: "一、机构概况", "一、基本情况", "一、村情概况" (not a
+# period's, "一、2025年气候概况").
+PROFILE_HEADING = compile_re(r"(?:概况|基本情况)\s*$")
 PLAN_WORDS = compile_re(r"下步|下一步|计划|打算|思路|目标|明年|20\d\d年(?:工作)?(?:安排|部署)")
 # A head over what was done, whatever work it names: 一、2024年工作情况, 二、重点工作进展, 主要指标完成情况 (and a page
 # named as a year's report: "…2024届毕业生就业质量年度报告", whose 主要举措 are those it took).
@@ -177,3 +180,17 @@ def section_kinds(sentences: list[Sentence], title: str | None = None) -> list[K
         last_paragraph = s.paragraph
         kinds.append(current)
     return kinds
+
+
+def profile_sections(sentences: list[Sentence]) -> list[bool]:
+    """Per sentence, whether it stands under a Chinese head over a profile ("一、机构概况", "一、基本情况"): there a figure
+    no word of a result or a plan speaks for is the body's standing make-up ("从业人员186人", "热线设有话务坐席320个"), not
+    the period's result, while its results still say so ("总收入1286.4万元，同比增长17.3%")."""
+    flags: list[bool] = []
+    under = False
+    for s in sentences:
+        if (s.heading or s.enum) and _TOP_MARKER.match(s.text) and not BAR_CHAR.search(s.text):
+            under = PROFILE_HEADING.search(s.text) is not None and not _HEAD_YEAR.search(s.text)
+        flags.append(under)
+    return flags
+

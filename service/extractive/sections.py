@@ -16,7 +16,7 @@ from ..figures.table_zh import table_figures
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from ..segment import Sentence
-from .headings import page_name, section_kinds
+from .headings import page_name, profile_sections, section_kinds
 from .periods import history, last_years
 
 # A year a plan or a forecast runs to: it dates its own sentence, not the ones after it.
@@ -79,7 +79,8 @@ def figures_in_context(
     years = context_years(sentences, language, title_year)
     part_year = language == "zh" and _PART_YEAR.search(page_name(sentences, title)) is not None
     sheet_year = title_year  # the last year in force, for a table's rows the segmenter took as heads
-    for s, kind, year in zip(sentences, kinds, years, strict=True):
+    profiles = profile_sections(sentences) if language == "zh" else [False] * len(sentences)
+    for s, kind, year, profile in zip(sentences, kinds, years, profiles, strict=True):
         kind = "target" if s.index in items else listed[s.index][0] if kind is None and s.index in listed else kind
         if s.paragraph != paragraph:
             paragraph, previous, continued, earlier = s.paragraph, None, False, []
@@ -91,11 +92,11 @@ def figures_in_context(
             for f in figs:
                 f.period = f.period or sheet_year  # (a sheet's columns name no year: the document's)
         else:
-            figs, go_on = read_figures(s.text, language, SentenceContext(kind, previous, continued, part_year), year, doc_year)
+            figs, go_on = read_figures(s.text, language, SentenceContext(kind, previous, continued, part_year, profile), year, doc_year)
             if (whole := _whole_of_parts(s.text, figs, earlier)) is not None and whole.kind != previous:
                 # ("新建公共充电桩6420个，…四季度还将新建1600个以上；其中直流快充桩3850个、交流慢充桩2570个": the
                 # parts go on from the figure they add up to, not from the last one)
-                figs, go_on = read_figures(s.text, language, SentenceContext(kind, whole.kind, continued, part_year), year, doc_year)
+                figs, go_on = read_figures(s.text, language, SentenceContext(kind, whole.kind, continued, part_year, profile), year, doc_year)
         if figs and language == "en":
             vocabulary = vocabulary if vocabulary is not None else _lower_case_words(sentences)
             for f in figs:

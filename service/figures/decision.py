@@ -48,3 +48,5 @@ class SentenceContext:
     # the document reports part of a year, to October at the latest ("…前三季度…", "2024年1—10月…"): its estimate of the
     # whole year (预计全年…) is a forecast, not the outturn a year-end review estimates
     part_year: bool = False
+    # the sentence stands under a head over a profile ("一、机构概况"): a figure nothing else speaks for is standing
+    profile: bool = False

@@ -151,7 +151,25 @@ def decide_zh(
         return Decision(context.previous, "part_of_batch")  # type: ignore[arg-type]
     if context.section is not None:
         return Decision(context.section, "section")
+    return _unspoken(sentence, sp, context)
+
+
+def _unspoken(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
+    """The kind of a figure no word of its sentence or its section speaks for: the period's result, but under a head
+    over a profile the body's standing make-up ("一、机构概况 … 从业人员186人") unless its clause names its period or
+    the next clause its change."""
+    if context.profile:
+        ce = clause_end(sentence, sp.end)
+        if not _OF_THE_PERIOD.search(sentence, clause_start(sentence, sp.start), ce) \
+                and not _CHANGE_NEXT.match(sentence, ce, clause_end(sentence, ce + 1)):
+            return Decision("other", "profile_section")
     return Decision("achieved", "default")
+
+
+# A clause that names its period, or one after a figure that gives its change: the period's figures, in a profile too
+# ("全年开放358天", "总收入1286.4万元，同比增长17.3%"; not "有委员23名，2024年召开3次会议").
+_OF_THE_PERIOD = compile_re(r"全年|今年|本年|年内|当年|(?:19|20)\d\d年|同比|较上年|比上年|上年")
+_CHANGE_NEXT = compile_re(r"[，,；;]?\s*(?:同比|较上年|比上年|较上年同期)?(?:增长|下降|提高|增加|减少|上升)")
 
 
 def check(model_kind: Kind, decision: Decision) -> tuple[Kind, bool]:

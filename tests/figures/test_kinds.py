@@ -963,3 +963,20 @@ def test_a_report_on_how_things_stand_reports_the_measures_it_took():
     kinds = extractive_kinds(text)
     assert kinds["5210万元"] == kinds["2.1万亩"] == "achieved"  # (were a plan's: 措施 in a report named as a plan's)
     assert kinds["5万吨以上"] == "target"
+
+
+def test_under_a_profiles_head_a_figure_nothing_speaks_for_is_standing_but_the_periods_figures_are_results():
+    kinds = extractive_kinds(
+        "岚川市住房公积金2024年年度报告\n\n一、机构概况\n\n"
+        "（一）住房公积金管理委员会。管理委员会有委员23名，2024年召开3次会议。\n\n"
+        "（二）住房公积金管理中心。中心设6个科室，从业人员154人。\n\n"
+        "二、业务运行情况\n\n"
+        "全年新开户单位1,260家，实缴职工28.6万人。\n")
+    # (the body's make-up, under its profile's head)
+    assert (kinds["23名"], kinds["154人"]) == ("other", "other")
+    # (what the sentence dates to the year is its result, in the profile too; and the next head's results are results)
+    assert kinds["3次"] == "achieved"
+    assert (kinds["1,260家"], kinds["28.6万人"]) == ("achieved", "achieved")
+    # (a profile of a period is that period's: "一、2024年气候概况")
+    weather = extractive_kinds("岚川市2024年气候公报\n\n一、2024年气候概况\n\n平均气温17.2℃，降水量1,215毫米。\n")
+    assert weather["17.2℃"] == "achieved"
