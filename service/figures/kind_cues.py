@@ -313,8 +313,9 @@ LIFE_SPAN = compile_re(r"寿命|壽命")
 BAND_UPPER_AFTER = compile_re(r"[0-9][0-9.,]*(?:万|亿)?[^\d，。；、,;]{0,4}?以下")
 BAND_LOWER_BEFORE = compile_re(r"[0-9][0-9.,]*(?:万|亿)?[^\d，。；、,;]{0,4}?以上$")
 # The places a place is made of: 全县213个行政村 (a profile, whatever the villages did).
-WHOLE_OF_PLACE = compile_re(r"(?:^|[占覆盖])(?:全(?:县|市|区|镇|乡|省|州|旗)|辖区内?|境内)(?:共有|共|现有)?$")
-PLACES_AFTER = compile_re(r"^(?:行政村|自然村|村（社区）|村居|村|社区|乡镇|街道|乡|镇)")
+# (at the present too: 目前全市156个行政村已全部通达公交; and counties, 全省104个县（市、区）均已建立…)
+WHOLE_OF_PLACE = compile_re(r"(?:^|[占覆盖]|目前|当前|(?<!实)现)(?:全(?:县|市|区|镇|乡|省|州|旗)|辖区内?|境内)(?:共有|共|现有)?$")
+PLACES_AFTER = compile_re(r"(?:行政村|自然村|村（社区）|村居|村|社区|乡镇|街道|乡|镇|县（市、区）|县（区、市）|县市区|县区|区县|县(?![、级])|市（县、区）)")
 # The members of a place's class, counted before what the clause then measures of them: 全县36家星级饭店
 #平均客房出租率为81.4%, 全市2家5A级景区共接待游客148.9万人次 (the class's size, as 88个重点项目完成投资93亿元).
 MEMBERS_COUNTED = ("个", "個", "家", "所", "座", "处", "處")
