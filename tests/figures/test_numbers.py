@@ -33,6 +33,9 @@ from tests.figures import one
         ("126家次", 126.0, "家次"),
         ("1260余个次", 1260.0, "个次"),
         ("35场次", 35.0, "场次"),
+        # containers, as a port counts them in standard boxes and in boxes as they come (not "260万" alone)
+        ("260万标准箱", 2600000.0, "标准箱"),
+        ("38.6自然箱", 38.6, "自然箱"),
         # a fraction is a share, in per cent (half where a share is named: 占全市的一半以上)
         ("三分之二以上", 66.7, "%"),
         ("一半", 50.0, "%"),

@@ -54,6 +54,9 @@ def test_subject_drops_the_actor_and_the_modal_words():
     assert one("全县新开工项目36个，另有28部正在施工。", "28部").subject == "正在施工"
     assert one("另外新增就业岗位300个。", "300个").subject == "新增就业岗位"
     assert one("全县另有现役军人家庭2180户。", "2180户").subject == "现役军人家庭"
+    # A rate's base and time belong to its unit, not to what it measures.
+    assert one("码头作业效率达到每小时38.6自然箱。", "38.6自然箱").subject == "码头作业效率"
+    assert one("困难群众救助标准为每人每年1.8万元。", "1.8万元").subject == "困难群众救助标准"
 
 
 def test_english_quotes_and_subjects_hold_whole_words_and_whole_numbers():
