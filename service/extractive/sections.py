@@ -50,6 +50,15 @@ def context_years(sentences: list[Sentence], language: str = "zh", title_year: s
 
 
 
+def _title_years(title: str | None, language: str) -> tuple[str | None, str | None]:
+    """The one year a Chinese title names, and the year one that names a year's review and the next year's plan
+    reviews ("…2024年工作总结和2025年工作计划": 2024, so that a clause on the year before it is background)."""
+    years = set(period_years(title, language)) if title and language == "zh" else set()
+    if len(years) == 2 and int(max(years)) - int(min(years)) == 1:
+        return None, min(years)
+    return (years.pop() if len(years) == 1 else None), None
+
+
 def figures_in_context(
     sentences: list[Sentence], skip: list[tuple[int, int]], language: str, kinds: list[Kind | None] | None = None,
     doc_year: str | None = None, title: str | None = None,
@@ -72,10 +81,9 @@ def figures_in_context(
     items = planned_items(sentences) if language == "en" else set()
     listed = listed_items(sentences) if language == "en" else {}
     # A Chinese title that names one year names the period ("江州市2024年国民经济和社会发展统计公报"); one
-    # naming two ("2022年…总体情况和2023年工作打算") does not say which, nor does an English headline
+    # naming two ("2022年…总体情况和2023年工作打算") does not say which (though it reviews the earlier), nor does an English headline
     # ("… Budget for 2025" over a story of last year's figures).
-    title_years = set(period_years(title, language)) if title and language == "zh" else set()
-    title_year = title_years.pop() if len(title_years) == 1 else None
+    title_year, reviewed_year = _title_years(title, language)
     years = context_years(sentences, language, title_year)
     part_year = language == "zh" and _PART_YEAR.search(page_name(sentences, title)) is not None
     sheet_year = title_year  # the last year in force, for a table's rows the segmenter took as heads
@@ -124,7 +132,7 @@ def figures_in_context(
             previous, earlier = figs[go_on].kind, figs
         continued = s.text.rstrip().endswith(("；", ";"))
     if language == "zh":
-        last_years(out, sentences, doc_year, title_year)
+        last_years(out, sentences, doc_year, title_year or reviewed_year)
         _higher_places(out, sentences)
     history(out, sentences, doc_year, language)
     return out

@@ -985,3 +985,11 @@ def test_under_a_profiles_head_a_figure_nothing_speaks_for_is_standing_but_the_p
     # (a profile of a period is that period's: "一、2024年气候概况")
     weather = extractive_kinds("岚川市2024年气候公报\n\n一、2024年气候概况\n\n平均气温17.2℃，降水量1,215毫米。\n")
     assert weather["17.2℃"] == "achieved"
+
+
+def test_a_page_reviewing_a_year_and_planning_the_next_cites_the_year_before_as_background():
+    kinds = extractive_kinds(
+        "澄川区人力资源和社会保障局2024年工作总结和2025年工作计划\n\n一、2024年工作情况\n\n"
+        "（一）就业形势稳定。1—11月，全区城镇新增就业1.26万人，同比增长3.2%。2023年，全区城镇新增就业1.22万人。\n\n"
+        "二、2025年工作计划\n\n力争全年城镇新增就业1.3万人以上。\n")
+    assert (kinds["1.26万人"], kinds["1.22万人"], kinds["1.3万人以上"]) == ("achieved", "other", "target")
