@@ -12,7 +12,7 @@ from .times_en import RATE
 from .words_en import BRACKET_LABEL, COUNT_ALTERNATIVES, ELIDED_NOUN_AFTER
 
 # Words after a number that are no noun it counts (numbers_en reads the same words: "3,000 jobs", not "3,000 and").
-EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|per|than|that|which|"
+EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|per|than|that|which|who|whom|whose|"
            "year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|decade|decades|"
            "percent|this|last|next|over|under|more|less|times|now|"
            "across|towards|plus|thus|perhaps|always|besides|has|does|its|unless|whereas|nevertheless|"
@@ -161,7 +161,7 @@ def is_bare_value(text: str, m: re.Match, earlier_end: int | None = None) -> boo
             and text.startswith(")", end):
         return True  # "still higher than a year ago (68,900)"
     return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 80), m.start())) or bool(_PART_OF.match(text, end)) \
-        or bool(_COMPARED_OR_PART.match(text, end)) or bool(_PASSIVE_AFTER.match(text, end)) \
+        or bool(_COMPARED_OR_PART.match(text, end)) or bool(_PASSIVE_AFTER.match(text, end)) or bool(_WHO_AFTER.match(text, end)) \
         or bool(not m.group("dec") and text[: m.start()].strip() and _NAMED_KIND_COUNTED.match(text, end)) \
         or bool(_ELIDED_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _ELIDED_AFTER.match(text, end)) \
         or bool(_CLAUSE_SUBJECT.match(text, end) and (_OF_THE_WHOLE.match(text) or _OF_WHICH.search(text, 0, m.start()))
@@ -171,6 +171,9 @@ def is_bare_value(text: str, m: re.Match, earlier_end: int | None = None) -> boo
         or earlier_end is not None and is_gapped_value(text, earlier_end, m.start(), end)
     # (the last two: an item, "2,918 were fires;"; the rest, "The remaining 22 are"; then a list's member)
 
+
+# People counted by what they did: "Of the 9,640 who did so this year".
+_WHO_AFTER = compile_re(r"\s+who\s+(?:also\s+)?(?:had\s+|have\s+|were\s+|was\s+)?[a-z]{2,}")
 
 # The year before, named: a figure in brackets after it is that year's ("than a year ago (68,900)", "the
 # previous year (8,215)"): a figure here, the comparison in kinds_en.

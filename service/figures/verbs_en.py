@@ -15,11 +15,14 @@ from .numbers import NumberSpan
 # (the verbs a subject's figure stands before, in the past: any in -ed and these irregular ones; EN_VERB_AFTER reads
 # more after the figure itself, fought, flew, died, and participles after "were": "30,840 were taken to hospital")
 _PAST_AFTER_SUBJECT = (r"[a-z]{3,}(?<!e)ed|left|won|lost|rose|fell|grew|came|went|took|made|got|saw|gave|ran|sold|spent|paid"
-                       r"|met|brought|kept")
-_OF_SUBJECT = compile_re(rf"\s+of(?:\s+[\w'’-]+){{1,5}}?(?:\s+had)?(?=\s+(?:also\s+)?(?:{_PAST_AFTER_SUBJECT})\b)")
+                       r"|met|brought|kept|said|told|felt|found|chose|did|bought|taught|sought")
+# (or of a pair of things counted together: "14,900 short breaks and activity days provided")
+_OF_SUBJECT = compile_re(rf"\s+(?:of(?:\s+[\w'’-]+){{1,5}}?|and(?:\s+[A-Za-z'’-]+){{1,3}}?)(?:\s+had)?"
+                         rf"(?=\s+(?:also\s+)?(?:{_PAST_AFTER_SUBJECT})\b)")
 # A verb in the past right after the figure, which is its subject: "Fourteen firefighters retired or resigned", "41
-# patients had waited", "£13.9 million have been delivered".
-EN_VERB_AFTER = compile_re(r"\s+(?:also\s+)?(?:(?P<aux>have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?)?"
+# patients had waited", "£13.9 million have been delivered"; or of a relative clause that counts people by what they did:
+# "the 9,640 who did so" (not an aside on them after a comma: "supported by 1,140 volunteers, who gave …").
+EN_VERB_AFTER = compile_re(r"(?:\s+who)?\s+(?:also\s+)?(?:(?P<aux>have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?)?"
                            rf"(?P<verb>{_PAST_AFTER_SUBJECT}|fought|flew|died|taken|given|built|sent|held|seen|grown|done)\b")
 # A modal or "to" before a verb, which puts it off: "3,000 jobs to be created", "will be installed".
 MODAL_BEFORE = compile_re(r"\b(?:to|will|would|could|should|may|might|must|shall)\s+(?:be\s+|have\s+been\s+)?$", re.I)
@@ -34,7 +37,15 @@ def subject_of_a_past(sentence: str, sp: NumberSpan) -> bool:
     after = EN_VERB_AFTER.match(sentence, end) or (of := _OF_SUBJECT.match(sentence, end)) and EN_VERB_AFTER.match(sentence, of.end())
     # (a participle that names a kind of thing, "registered", "listed", is a verb after an auxiliary: "64,200 people had
     # registered")
-    return bool(after) and (after["aux"] is not None or not NOT_A_PAST.fullmatch(after["verb"]))
+    # (and so is a participle of work done that ends its phrase, not one before the noun it names: "61,400 young carers
+    # supported one-to-one", not "supported housing")
+    return bool(after) and (after["aux"] is not None or not NOT_A_PAST.fullmatch(after["verb"])
+                            or _DONE_TO.fullmatch(after["verb"]) is not None and _NO_NOUN_AFTER.match(sentence, after.end()) is not None)
+
+
+_DONE_TO = compile_re(r"(?:support|us|secur|back|audit|certifi|mov|shar)ed", re.I)
+_NO_NOUN_AFTER = compile_re(r"\s*(?:[,;.)]|$|(?:by|in|to|for|through|from|with|across|during|at|on|over|via|under|one-to-one"
+                            r"|directly|this|last|each|every|face-to-face|online)\b)")
 
 
 _ASIDE_AFTER = compile_re(r"\s*\([^()]{1,24}\)")
