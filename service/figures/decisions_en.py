@@ -38,10 +38,11 @@ EN_RANGE = compile_re(r"\s*(?:to|and|,?\s*or|-|–)\s*")  # (", or $1.24 per sha
 # (past an apposition joined by "and": "disposed of 2,41,120 cases, the highest for any quarter on record and
 # 9.8% more than a year earlier")
 _EN_REST_OF_CLAUSE = compile_re(r"[^,;.]{0,40}?,\s*(?:[^,;.\d]{0,60}?\band\s+)?"
-                                r"(?:about |around |roughly |nearly |almost |some |just (?:over|under) )?")
+                                r"(?:an? )?(?:about |around |roughly |nearly |almost |some |just (?:over|under) )?")
 # (a second change of the same figure: "11% less than in 2023/24 and 52% below 2018/19")
 _EN_AND_NEXT = compile_re(r"[^,;.\d]{0,16}?(?:\d{2,4}(?:[/-]\d{2})?)?\s+and\s+")
 EN_CHANGE_NEXT = compile_re(r"\s+(?:(?:more|less|fewer|higher|lower)\s+than|(?:up|down)\s+(?:on|from)"
+                            r"|(?:increase|rise|decrease|fall|drop|reduction|gain|improvement|jump)(?=\s*(?:on|from|over|compared|$|[,;.)]))"
                             r"|(?:below|above)\s+(?=(?:19|20)\d\d|the |its |their |that |in ))\b", re.I)  # ("52% below 2018/19")
 EN_APPOSED_RANK = compile_re(r"(?:,|\band)\s+(?:the|its|their|our)\s+$", re.I)
 EN_APPOSED_CHANGE = compile_re(r",\s+(?:an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain)\s+of|up|down)\s+"

@@ -549,6 +549,7 @@ CASES = [
     ("1,280 older people supported at home, a 9% increase", "1,280 older people", "achieved"),
     ("There are 410 supported housing units in the town.", "410 supported housing units", "other"),
     ("3,200 meals and food parcels delivered", "3,200 meals", "achieved"),
+    ("1,280 older people supported at home, a 9% increase", "9%", "achieved"),  # (the change of the figure before)
     ("Of the 2,150 who replied, 88% said the service had helped them.", "88%", "achieved"),
     ("Of the 2,150 who replied, 88% said the service had helped them.", "2,150", "achieved"),
 ]
