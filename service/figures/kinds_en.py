@@ -133,6 +133,12 @@ _EN_PERIOD_END = compile_re(rf"\b(?:at|as at|as of)\s+(?:the\s+)?(?:end of (?:th
 _PLANNED = compile_re(r"\b(?:planned|plan|budget(?:ed)?|target)\b", re.I)  # ("against a full-year planned deficit of")
 # A total a participle takes the count to: its tense is the main verb's ("Install … , bringing the total to 30" in a plan;
 # "attracted 2,640 new shareholders, taking the total … to 7,310" is done).
+# A stock's change on an earlier time, after it: "had 1,127 patients waiting …, down from 1,310".
+_CHANGED_FROM = compile_re(r"[^.;]*?\b(?:down|up)\s+(?:from|on)\b", re.I)
+# Things of a size bound, a class ("calls by ships of more than 14,000 TEU"), not changes of one ("rises of over 5%").
+_CLASS_OF = compile_re(r"\b(?P<noun>[a-z]{2,}[^su]s)\s+of\s+(?:more than|over|at least|up to|less than|under|fewer than)\s+$")
+_CHANGES = frozenset(("rises", "increases", "falls", "cuts", "reductions", "gains", "decreases", "drops", "losses", "savings",
+                      "profits", "surpluses", "deficits", "sales", "revenues", "returns", "totals", "sums", "amounts"))
 _TOTAL_TAKEN = compile_re(r"\b(?:taking|bringing|lifting|pushing) (?:the |its |our |their )?(?:total|number|count|tally)\b", re.I)
 EN_HISTORY = compile_re(r"(?:over|under) budget(?! (?:19|20)\d\d)|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
                         re.I)
@@ -203,10 +209,13 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
     if (EN_REVISED.search(sentence, max(0, sp.start - 100), sp.start) or EN_RESTATED.search(sentence, max(0, sp.start - 100), sp.start)) \
             and not EN_TARGET_RE.search(sentence, 0, sp.start):
         return Decision("other", "revised_estimate", True)  # "Growth in the second quarter was revised to 2.6%, from 2.3%"
-    if _EN_PERIOD_END.search(sentence, cs, ce) and (EN_POSSESSION.search(sentence, cs, sp.start)
+    if (_EN_PERIOD_END.search(sentence, cs, ce) or _CHANGED_FROM.search(sentence, sp.end, sp.end + 80)) \
+            and (EN_POSSESSION.search(sentence, cs, sp.start)
                                                     or sentence[cs : sp.start].rstrip().endswith(" with")) \
             and not EN_TARGET_RE.search(sentence, 0, sp.start) and not EN_BASELINE.search(sentence, max(0, sp.start - 160), sp.start):
-        return Decision("achieved", "period_end_stock", True)  # "had 9,310 patients waiting at 31 March": the period's outcome
+        # "had 9,310 patients waiting at 31 March": the period's outcome; so is a stock given with its change, "had 1,127
+        # patients waiting more than 52 weeks, down from 1,310"
+        return Decision("achieved", "period_end_stock", True)
     if is_named_earlier_level(sentence, sp.start, sp.end):
         return Decision("other", "baseline", True)  # "a fall of 4.2% on the 91,480 crimes recorded in 2024"
     if EN_PART_OF_NEW.match(sentence, sp.end) and not EN_TARGET_RE.search(sentence, cs, sp.start):
@@ -214,7 +223,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
     if EN_LONG_AGO.match(sentence) and not EN_TARGET_RE.search(sentence, 0, sp.start):
         return Decision("other", "size_or_history", True)  # "Ten years ago, in 2014/15, the Service attended 10,310 …"
     if _OR_BEYOND.match(sentence, sp.end) and not _CHANGE_BY.search(sentence, max(0, sp.start - 12), sp.start) \
-            or not sp.unit and AGED.search(sentence, max(0, sp.start - 16), sp.start):
+            or not sp.unit and AGED.search(sentence, max(0, sp.start - 16), sp.start) \
+            or (kind := _CLASS_OF.search(sentence, max(0, sp.start - 40), sp.start)) and kind["noun"].lower() not in _CHANGES:
         return Decision("other", "class_bound", True)  # "missing 10% or more of sessions", "vessels of 12 metres or longer"
     if _TIME_UNIT.fullmatch(sp.unit or "") and (_WITHIN.search(sentence, max(0, sp.start - 20), sp.start) or (
             _TIME_BOUND.search(sentence, max(0, sp.start - 20), sp.start) and not sentence.startswith(" of ", sp.end))):

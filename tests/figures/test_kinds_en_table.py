@@ -550,6 +550,10 @@ CASES = [
     ("There are 410 supported housing units in the town.", "410 supported housing units", "other"),
     ("3,200 meals and food parcels delivered", "3,200 meals", "achieved"),
     ("1,280 older people supported at home, a 9% increase", "9%", "achieved"),  # (the change of the figure before)
+    # things of a size bound are a class (not a sum of at least a bound); a stock given with its change is the period's
+    ("The line sold three older ships of under 2,800 TEU.", "2,800 TEU", "other"),
+    ("The target is an operating surplus of at least 4% of income by 2028.", "4%", "target"),
+    ("The hospital had 2,310 patients waiting more than 18 weeks, down from 2,690 in March.", "2,310 patients", "achieved"),
     ("Of the 2,150 who replied, 88% said the service had helped them.", "88%", "achieved"),
     ("Of the 2,150 who replied, 88% said the service had helped them.", "2,150", "achieved"),
 ]
