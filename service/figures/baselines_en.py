@@ -79,6 +79,7 @@ EN_BASELINE = compile_re(
 # A change a level "from" is the base of: "up from 19.8%", "rose from $1 billion to $2 billion".
 EN_CHANGE_WORD = compile_re(r"\b(?:up|down|rose|risen|fell|fallen|grew|grown|increased?|decreased?|increases|decreases|dropped|"
                             r"declined|climbed|jumped|improved|slipped|eased|lowered|rising|falling|growing|changed?|compared|slowed|"
+                            r"rises?|falls?|grows?|declines?|climbs?|drops?|"  # (a forecast's: "expected to rise from 24.6 TWh in 2024")
                             r"accelerated|softened|firmed|dipped|edged|picked up|"
                             r"shift(?:ed)?|moved?|went|gone|recovered|rebounded|narrowed|widened|rais(?:e|es|ed|ing)|"
                             r"lift(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|bring(?:s|ing)?|(?:halv|doubl|tripl)(?:e|es|ed|ing))\b", re.I)
@@ -90,7 +91,7 @@ EN_EARLIER_AFTER = compile_re(r"\s+(?:to\s|a year (?:earlier|ago|before)|(?:in|a
 # minutes", "the industry median of 76.5"), the other members of a set ("throughput across the region's
 # other ports grew by about 2%"). Read in the figure's clause before it, or from the sentence's opening.
 EN_ELSEWHERE_OPENING = compile_re(r"^\W*(?:(?:in|at|across) (?:neighbouring|neighboring|nearby|other) |across the border\b"
-                                  r"|(?:globally|worldwide),)", re.I)
+                                  r"|(?:globally|worldwide|nationally|across the country),)", re.I)
 EN_ELSEWHERE = compile_re(
     # (the benchmark the head noun: not "the national mean temperature", a weather service's own measure)
     r"\b(?:industry|national|nationwide|sector|regional|statewide|peer|OECD|EU)(?:'s)?(?:-wide)? (?:average|median|mean|"

@@ -14,6 +14,8 @@ from .numbers import NumberSpan
 EN_OVERRUN = compile_re(r"(?:over|under) budget", re.I)
 # A stock a result brings to a new level is no size: "bringing the University's stock of beds to 3,460".
 _LEVEL_TAKEN = compile_re(r"\b(?:taking|bringing|lifting|pushing|raising) [^,;.]{0,36}$", re.I)
+_RECORD_BEFORE = compile_re(r"\b(?:highest|lowest|most|fewest|best|worst|largest|biggest|strongest|weakest|busiest|quietest"
+                            r"|smallest|greatest)\b[^,;.]*$", re.I)
 _NEW_THINGS = compile_re(r"\b(?:new|additional|extra|more)\b", re.I)  # (what is new is no stock)
 _COUNTED = compile_re(r"\d\s+$")  # what a cue word follows when it is the noun a number counts
 # What a result is measured against, between it and a plan word after it: "up 14% year over year and
@@ -62,6 +64,8 @@ def other_cue_end(text: str, sp: NumberSpan, after_at: int | None) -> int:
                 if (after_at is None or m.start() < after_at or EN_OVERRUN.match(m.group()))
                 # ("spend £48m on your existing homes, including 800 new kitchens": what is new is no stock)
                 and not (m.group().lower() == "existing" and _NEW_THINGS.search(sp.text))
+                # (nor the record a result is: "the highest annual total since 2010/11 and up 22%")
+                and not (m.group().lower() == "since" and _RECORD_BEFORE.search(text, max(0, m.start() - 40), m.start()))
                 # (nor a stock a result brings to a new level: "bringing the University's stock of beds to 3,460")
                 and not (m.group().lower() == "stock of" and _LEVEL_TAKEN.search(text, max(0, m.start() - 40), m.start()))),
                default=-1)

@@ -90,6 +90,11 @@ def decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceContex
     return decisions
 
 
+# A participle's clause after a figure, of the same work, before a number it governs (not one that names another figure's
+# place: "including", nor a total: "bringing the total to"): ", collecting 5,204 water samples".
+_EN_PARTICIPLE_CLAUSE = compile_re(r"[^,;.]{0,80}?,\s+(?:and\s+)?(?!including\b|bringing\b|taking\b|making\b|leaving\b)"
+                                   r"[a-z]{3,}ing\s+(?:about |around |roughly |nearly |almost |some |more than |over )?"
+                                   r"(?:[$€£¥]|[A-Z]{1,2}\$)?")
 _SIZE_RANK = compile_re(r"-(?:largest|biggest|smallest)$")
 _RANK_GAINED = compile_re(r"(?i)\b(?:made|makes|making|became|become|becoming|rose|risen|climbed|moved|jumped|overtook|now ranks)\b")
 # Between a base of a comparison, its time named, and a second base: "up from 43.8% in Q2 and 41.9% in Q3 2024".
@@ -291,4 +296,16 @@ def _shares_apposed(sentence: str, spans: list[NumberSpan], decisions: list[Deci
 
 
 # What the figures around each one make of it, after its own clause and the whole a part is of, in this order.
-_WALKS = (_compared_in_brackets, _parts_included, _list_members, _changed_since, _second_bases, _shares_apposed)
+def _same_work(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
+    """A figure no word speaks for, in a participle's clause after a figure of work: the same work goes on ("sampled
+    118 river sites…, collecting 5,204 water samples and more than 41,000 individual measurements")."""
+    out = list(decisions)
+    for i in range(1, len(spans)):
+        if out[i].rule == "default" and out[i - 1].kind != "other" and (
+                _EN_PARTICIPLE_CLAUSE.fullmatch(sentence, spans[i - 1].end, spans[i].start)
+                or out[i - 1].rule == "same_work" and _EN_AND_NEXT.fullmatch(sentence, spans[i - 1].end, spans[i].start)):
+            out[i] = Decision(out[i - 1].kind, "same_work", out[i - 1].certain)
+    return out
+
+
+_WALKS = (_compared_in_brackets, _parts_included, _list_members, _changed_since, _second_bases, _shares_apposed, _same_work)

@@ -55,7 +55,7 @@ from .kind_cues_en import (
 from .numbers import NumberSpan
 from .numbers_en import EN_CURRENCY
 from .times_en import LONG_SPANS, SHORT_SPANS, TIME_BOUND_WORDS, TIME_UNITS, taken_or_average
-from .verbs_en import MODAL_BEFORE, last_result_verb, subject_of_a_past
+from .verbs_en import MODAL_BEFORE, last_result_verb, subject_of_a_past, verb_before_number
 
 # A running total to now (X年以来): "Since 2020 the province has signed 87 agreements", "has
 # added 4,800 jobs since 2019". ("The highest since 2008" is history.)
@@ -139,6 +139,9 @@ _CHANGED_FROM = compile_re(r"[^.;]*?\b(?:down|up)\s+(?:from|on)\b", re.I)
 _CLASS_OF = compile_re(r"\b(?P<noun>[a-z]{2,}[^su]s)\s+of\s+(?:more than|over|at least|up to|less than|under|fewer than)\s+$")
 _CHANGES = frozenset(("rises", "increases", "falls", "cuts", "reductions", "gains", "decreases", "drops", "losses", "savings",
                       "profits", "surpluses", "deficits", "sales", "revenues", "returns", "totals", "sums", "amounts"))
+# (not capacity made by the work: "creating capacity for 6,500 additional operations a year")
+_ROOM_FOR = compile_re(r"\b(?<!creating )(?<!create )(?<!created )(?<!adding )(?<!add )(?<!added )(?<!extra )(?<!new )"
+                       r"(?<!additional )(?:room|capacity|space)\s+for\s+(?:up to |about |around |some |more than |over |nearly )?$", re.I)
 _TOTAL_TAKEN = compile_re(r"\b(?:taking|bringing|lifting|pushing) (?:the |its |our |their )?(?:total|number|count|tally)\b", re.I)
 EN_HISTORY = compile_re(r"(?:over|under) budget(?! (?:19|20)\d\d)|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
                         re.I)
@@ -226,6 +229,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
             or not sp.unit and AGED.search(sentence, max(0, sp.start - 16), sp.start) \
             or (kind := _CLASS_OF.search(sentence, max(0, sp.start - 40), sp.start)) and kind["noun"].lower() not in _CHANGES:
         return Decision("other", "class_bound", True)  # "missing 10% or more of sessions", "vessels of 12 metres or longer"
+    if _ROOM_FOR.search(sentence, max(0, sp.start - 30), sp.start):
+        return Decision("other", "size", True)  # "opened with room for 650 students", "sites with capacity for 740 homes"
     if _TIME_UNIT.fullmatch(sp.unit or "") and (_WITHIN.search(sentence, max(0, sp.start - 20), sp.start) or (
             _TIME_BOUND.search(sentence, max(0, sp.start - 20), sp.start) and not sentence.startswith(" of ", sp.end))):
         return Decision("other", "time_limit", True)  # "answered 96.1% of calls within 10 seconds": the standard's limit
@@ -342,7 +347,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         if t >= 0 or a >= 0:
             return Decision("target", "plan_verb", True) if t > a else Decision("achieved", "result_verb")
         if within_clause:
-            past = o < 0 and any(not NOT_A_PAST.fullmatch(m.group()) and not MODAL_BEFORE.search(
+            # (a participle of work done right before the number is its verb: "supported 31 events")
+            past = o < 0 and any((not NOT_A_PAST.fullmatch(m.group()) or verb_before_number(text, m)) and not MODAL_BEFORE.search(
                 text, max(0, m.start() - 24), m.start()) for m in EN_PAST_RE.finditer(text, 0, after_at))
     if (past or subject_of_a_past(sentence, sp)) and context.section is None:
         # (only where no other word of the sentence or its section speaks: "raised its guidance to
