@@ -333,6 +333,8 @@ BENCHMARK_AFTER = compile_re(r"^的?(?:平均(?:水平|值|增速|增幅)|增速
 # 高于全省法官人均结案358件的水平 (but 高于全省平均水平2.1个百分点 is this place's lead).
 BENCHMARK_LEVEL_BEFORE = compile_re(rf"(?:{_ABOVE_OR_BELOW})(?:同期)?(?:全国|全省|全市|全区|全州|国家)[^，。；！？\d（(]{{0,14}}?"
                                     r"(?:平均水平|平均值|平均|均值|标准规定的|规定的|标准的)(?:为|约)?$"
-                                    rf"|(?:{_ABOVE_OR_BELOW})(?:全国|全省|全市|全区|全州)[\u4e00-\u9fff]{{1,8}}人均[\u4e00-\u9fff]{{0,6}}$")
+                                    rf"|(?:{_ABOVE_OR_BELOW})(?:全国|全省|全市|全区|全州)[\u4e00-\u9fff]{{1,8}}人均[\u4e00-\u9fff]{{0,6}}$"
+                                    # (a long-term normal a year's weather or water is set against: 比多年平均值1391.7毫米偏多)
+                                    r"|(?:比|较|与|低于|高于)(?:多年平均|常年|历年同期平均|历年平均)(?:值|水平)?(?:为)?$")
 GAP_UNITS = frozenset(("个百分点", "百分点", "倍", "位"))
 COMMIT_BEFORE_NAME = compile_re(r"(?:确保|力争|实现|完成|冲刺|迈向|奋力|全力)[^，。；！？]{0,6}$")

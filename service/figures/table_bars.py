@@ -24,8 +24,9 @@ _ESTABLISHMENTS = compile_re(r"(?i)^\s*(?:number of\s+)?(?:registered\s+)?(?:sit
                              r"|locations|vessels|(?:care\s+)?homes|practices|pharmacies|stations|centres|centers|courts|farms)\s*$")
 # A row's capacity, its size beside its results: "Capacity (Ml)", "Installed capacity (MW)".
 _CAPACITY = compile_re(r"(?i)^\s*(?:installed\s+|total\s+)?capacity\b(?!\s+(?:added|installed|commissioned|factor|utili[sz]ation))")
-# A building's or a site's floor area, its size beside the row's results: "建筑面积（平方米）", "Floor area (m²)".
-_FLOOR_AREA = compile_re(r"(?i)^\s*(?:建筑|占地|用地|使用|总)面积|^\s*(?:gross\s+)?(?:floor|site)\s+area\b")
+# A building's or a site's floor area, its size beside the row's results: "建筑面积（平方米）", "孵化场地面积(万平方米)",
+# "Floor area (m²)".
+_FLOOR_AREA = compile_re(r"(?i)^\s*[\u4e00-\u9fff]{0,4}?(?:建筑|占地|用地|使用|场地|总)面积|^\s*(?:gross\s+)?(?:floor|site)\s+area\b")
 # A comparison: the same time a year before, "Same week 2024"; a norm, "Long-term average", "National average".
 _COMPARISON = compile_re(r"(?i)prior|previous|last year|上年|去年|同期|\bsame (?:week|month|quarter|period|day|time)\b"
                          r"|long[- ]term average|\b(?:national|regional|sector|industry|england|uk|us|eu|county|state) average"

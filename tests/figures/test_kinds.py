@@ -401,6 +401,12 @@ def test_what_a_whole_place_has_stands_and_a_years_class_names_no_work_done():
     assert kinds("全省104个县（市、区）均已建立特殊教育资源中心。") == [("104个", "other")]
     assert kinds("目前全市156个行政村已全部通达公交。") == [("156个", "other")]
     assert kinds("全县412名县、乡、村级河长累计巡河2.86万人次。")[0] == ("412名", "achieved")
+
+
+
+def test_a_long_term_normal_a_years_figure_is_set_against_is_no_result():
+    assert kinds("全市平均降水量1486.3毫米，比多年平均值1391.7毫米偏多6.8%。")[:2] == [
+        ("1486.3毫米", "achieved"), ("1391.7毫米", "other")]
     assert kinds("全市年初有福彩销售站点1286个，今年新增94个。") == [("1286个", "other"), ("94个", "achieved")]  # (销售站点: a noun)
     assert kinds("今年全市中出500万元以上大奖7注，其中双色球一等奖5注。")[1:] == [("7注", "achieved"), ("5注", "achieved")]
     # (but the firms the period's trade counts, and what a place's projects did, are results)

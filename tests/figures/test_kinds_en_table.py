@@ -730,6 +730,9 @@ def test_a_column_of_a_buildings_floor_area_is_its_size():
     assert column_kinds("场馆 | 建筑面积（平方米） | 活动场次 | 参与人次")[1:] == [("other", None), ("achieved", None), ("achieved", None)]
     assert column_kinds("Building | Floor area (m²) | Visits")[1][0] == "other"
     assert column_kinds("乡镇 | 新增造林面积（亩）")[1][0] != "other"  # (the area of work done)
+    # (a site's area named by what it is for: "孵化场地面积"; not the area sown, "播种面积")
+    assert column_kinds("载体名称 | 类别 | 孵化场地面积(万平方米) | 年末在孵企业(家)")[2][0] == "other"
+    assert column_kinds("乡镇 | 粮食播种面积（万亩）")[1][0] != "other"
     kinds = extractive_kinds("2024年公共文化场馆运行情况\n\n| 场馆 | 建筑面积（平方米） | 全年活动场次 | 参与人次 |\n|---|---|---|---|\n"
                              "| 县图书馆 | 12,600 | 486 | 318,400 |\n| 县文化馆 | 9,800 | 612 | 146,900 |\n")
     assert (kinds["12,600"], kinds["486"], kinds["318,400"]) == ("other", "achieved", "achieved")
