@@ -245,7 +245,10 @@ EN_OVER_YEARS = compile_re(r"\s+over\s+(?:the\s+(?:next|coming)\s+)?(?:two|three
 
 # Works, funds and plans whose price is their size.
 EN_PROJECT_SIZE = compile_re(r"\b(?:a|an|the|our|its|their)\s+(?:(?:proposed|planned|new)\s+)?[$€£¥]?$", re.I)
-NAMED_WORK = compile_re(r"\s+(?:[A-Z][\w'’–-]*\s+){1,6}[a-z]")  # (a name, then what it is: "Dunmore Bank wind farm")
+# (a name, then what it is: "Dunmore Bank wind farm"; or a name alone to the clause's end, its words and numbers capitalised:
+# "the 400 MW Ridgeline Wind Farm.", "the 520 MW Unit 1 at the station")
+NAMED_WORK = compile_re(r"\s+(?:[A-Z][\w'’–-]*\s+){1,6}[a-z]"
+                        r"|\s+[A-Z][\w'’–-]*(?:\s+(?:[A-Z][\w'’–-]*|\d{1,2}\b)){1,5}(?=\s*[,.;)]|\s*$|\s+(?:at|in|on|near)\b)")
 EN_PROJECT_AFTER = compile_re(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|scheme|facility|bridge|line)\b"
                               # (the plan or the package it is the size of: "our £1.2 million plan to turn …")
                               r"|^(?:\s+(?!(?:the|a|an|this|that|its|our|their)\b)[a-z-]+){0,2}\s+(?:plan|package)\b")
