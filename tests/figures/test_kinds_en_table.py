@@ -565,8 +565,9 @@ CASES = [
     ("Nationally, retail sales grew by 2.7%.", "2.7%", "other"),
     ("The new library opened in May with room for 90 readers.", "90 readers", "other"),
     # a named work's size, its name to the clause's end or with a unit's number in it
-    ("The year's new capacity includes the 250 MW Harrow Hill Solar Farm.", "250 MW", "other"),
-    ("The utility closed the 410 MW Unit 2 at its Eastgate plant.", "410 MW", "other"),
+    ("It added 900 MW of capacity, including the 250 MW Harrow Hill Solar Farm.", "250 MW", "other"),
+    ("It added 900 MW of capacity, including the 250 MW Harrow Hill Solar Farm.", "900 MW", "achieved"),
+    ("Last year the utility retired the 410 MW Unit 2 at its Eastgate plant.", "410 MW", "other"),
     ("Of the 2,150 who replied, 88% said the service had helped them.", "88%", "achieved"),
     ("Of the 2,150 who replied, 88% said the service had helped them.", "2,150", "achieved"),
 ]
