@@ -208,7 +208,8 @@ TARGET_WORD = compile_re(r"计划|目标|任务|预算")
 # (after the plan as a noun only: 力争…，实际到位资金不低于160亿元 is still the plan)
 PROGRESS = compile_re(r"^(?:累计|已经?|实际上?)(?:完成|实现|到位|建成|争取到?)")  # (…；实际完成管网18.6公里)
 # The plan's own figure, in brackets after its name: 超过年度计划（280公里）, 完成年度目标(2.5万人)的107.2%.
-PLAN_IN_BRACKETS = compile_re(r"(?:计划|目标|任务|预期|预算)[（(](?:为|是|约)?$")
+# (a goal's value and a control quota too: 优于年度目标值（33微克/立方米）, 占市政府下达控制指标（27人）的70.4%, 目标值为95%)
+PLAN_IN_BRACKETS = compile_re(r"(?:(?:计划|目标|任务|预期|预算)值?|(?:控制|考核|约束性)指标)[（(](?:为|是|约)?$|(?:目标|计划)值(?:为)?$")
 # A benchmark's or an earlier time's figure in brackets after its name: 高于全省平均水平（5.4%）, 恢复至2019年
 # 同期(157.4万人次)的118.6%, 比上月（87.1%）下降7.1个百分点.
 # (any average's: 高于全国规模以上工业企业平均水平（1.43%）, 行业平均水平（4.8%）; and a year's label inside the brackets:
@@ -243,7 +244,9 @@ TARGET_AFTER = compile_re(r"^[”’\"」]?(?:左右|以上|以内)?(?:的)?(?:�
 # A share of its goal reached is a result: 完成规划目标的87.2%, 完成年度目标任务的81%.
 # (the plan's amount may stand before 的: 完成年度投资计划160亿元的52.2%)
 # (and how far the work is ahead of the time elapsed: 完成年度计划的84.8%，高于时间进度1.5个百分点)
+# (and a share of a quota used: 占市政府下达控制指标（27人）的70.4%)
 ATTAINMENT = compile_re(r"(?:完成|达到|实现|为)了?[^，。；！？]{0,16}?(?:目标|计划|任务)(?:任务)?(?:[\d.,]+[万亿]?[\u4e00-\u9fff]{0,2})?的$"
+                        r"|占[^，。；！？]{0,16}?(?:控制|考核)指标(?:[（(][\d.,]+[万亿]?[\u4e00-\u9fff]{0,2}[）)])?的$"
                         r"|(?:高于|快于|超过|超|低于|慢于|落后于?)(?:序时|时间)进度$")
 # A list of projects whose spending is the result: 全区83个市级以上重点项目完成投资118.6亿元.
 LIST_OF_WORKS_SPENT = compile_re(r"^[^，。；！？\d]{0,12}?项目(?:累计|共|已|共计)?完成(?:年度)?投资")

@@ -404,6 +404,12 @@ def test_what_a_whole_place_has_stands_and_a_years_class_names_no_work_done():
 
 
 
+def test_a_goals_value_and_a_quota_in_brackets_are_the_plans_and_the_share_of_a_quota_used_is_a_result():
+    assert kinds("PM2.5年均浓度为29.8微克/立方米，优于年度目标值（32微克/立方米）。") == [
+        ("29.8微克/立方米", "achieved"), ("32微克/立方米", "target")]
+    assert kinds("全年道路交通事故死亡人数占省下达控制指标（41人）的82.9%。") == [("41人", "target"), ("82.9%", "achieved")]
+
+
 def test_a_long_term_normal_a_years_figure_is_set_against_is_no_result():
     assert kinds("全市平均降水量1486.3毫米，比多年平均值1391.7毫米偏多6.8%。")[:2] == [
         ("1486.3毫米", "achieved"), ("1391.7毫米", "other")]
