@@ -18,7 +18,8 @@ CURRENT_PERIOD = compile_re(r"今年以来|今年前|(?:(?P<year>(?:19|20)\d{2})
                             r"|(?<![提之以])前(?:\d{1,2}|[二三四五六七八九十]|十一)个月)")
 # A sentence that opens on last year, or on the same period of last year: 去年全年，…; 去年同期，….
 LAST_YEAR_OPENING = compile_re(r"^(?:而|但|同时)?(?:(?P<same>去年同期|上年同期)|去年(?:全年)?|上年(?:全年)?)[，,]?")
-YEAR_OPENING = compile_re(r"^(?:而|但|同时)?(?P<year>(?:19|20)\d{2})年(?:全年)?[，,]")
+# (a year's same period is always a base: "2024年同期，全市规上工业增加值增长6.5%")
+YEAR_OPENING = compile_re(r"^(?:而|但|同时)?(?P<year>(?:19|20)\d{2})年(?:全年|(?P<same>同期))?[，,]")
 # A clause that opens on a year (or a span of years to it) and names it: "2019—2023年，全区共改造…",
 # "…，2023年这一数字为43.1亿元" (not a running total from it: 2021年以来, 2023年至今).
 _CLAUSE_YEAR = compile_re(r"(?:(?:19|20)\d{2}年?[—–\-至到])?(?P<year>(?:19|20)\d{2})年(?:全年|底|末)?"
@@ -67,7 +68,7 @@ def last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence],
         dated = YEAR_OPENING.match(s.text)
         # (a section's plan is not this sentence's: "五、全年预期" over "2023年，…"; a plan word of its own is)
         own_plan = TARGET_RE.search(s.text) is not None
-        whole = (last and (last["same"] or periods)) or (dated and this_year and int(dated["year"]) < this_year)
+        whole = (last and (last["same"] or periods)) or (dated and (dated["same"] or this_year and int(dated["year"]) < this_year))
         if not whole and titled is None:
             continue
         for f in figures[s.index]:

@@ -1005,3 +1005,8 @@ def test_a_page_reviewing_a_year_and_planning_the_next_cites_the_year_before_as_
         "（一）就业形势稳定。1—11月，全区城镇新增就业1.26万人，同比增长3.2%。2023年，全区城镇新增就业1.22万人。\n\n"
         "二、2025年工作计划\n\n力争全年城镇新增就业1.3万人以上。\n")
     assert (kinds["1.26万人"], kinds["1.22万人"], kinds["1.3万人以上"]) == ("achieved", "other", "target")
+
+
+def test_a_sentence_on_a_years_same_period_gives_the_base():
+    kinds = extractive_kinds("一季度，全区规上工业增加值增长7.2%。2024年同期，全区规上工业增加值增长5.9%。\n")
+    assert (kinds["7.2%"], kinds["5.9%"]) == ("achieved", "other")
