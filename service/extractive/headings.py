@@ -193,4 +193,3 @@ def profile_sections(sentences: list[Sentence]) -> list[bool]:
             under = PROFILE_HEADING.search(s.text) is not None and not _HEAD_YEAR.search(s.text)
         flags.append(under)
     return flags
-

@@ -295,7 +295,6 @@ def _shares_apposed(sentence: str, spans: list[NumberSpan], decisions: list[Deci
     return out
 
 
-# What the figures around each one make of it, after its own clause and the whole a part is of, in this order.
 def _same_work(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
     """A figure no word speaks for, in a participle's clause after a figure of work: the same work goes on ("sampled
     118 river sites…, collecting 5,204 water samples and more than 41,000 individual measurements")."""
@@ -308,4 +307,5 @@ def _same_work(sentence: str, spans: list[NumberSpan], decisions: list[Decision]
     return out
 
 
+# What the figures around each one make of it, after its own clause and the whole a part is of, in this order.
 _WALKS = (_compared_in_brackets, _parts_included, _list_members, _changed_since, _second_bases, _shares_apposed, _same_work)

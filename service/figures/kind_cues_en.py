@@ -12,7 +12,8 @@ from ..re_cache import compile_re
 # ("targeted" or "scheduled" before its noun is no plan: "ran 26 targeted operations", "a targeted campaign", "Of 21,460
 # scheduled sailings, 21,289 operated", "airlines operated scheduled services": a plan is scheduled to, for or in something;
 # nor is a speaker's "want to thank our 1,140 colleagues", nor "planned maintenance", the name of the upkeep a landlord
-# schedules: "we spent £34.8m on planned maintenance"; nor is "due to" a cause, "were due to infrastructure faults")
+# schedules: "we spent £34.8m on planned maintenance"; nor is "due to" a cause, "were due to infrastructure faults"; nor
+# "planning permission" or "planning agreements", a consent; nor "412,300 calls for service", calls counted)
 EN_TARGET_RE = compile_re(
     r"\b(?:aims?|aiming|aimed to|targets?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!more )(?<![\d,] )targeted|targeting|plans?|planned(?! (?:and preventative )?(?:maintenance|works?)\b)|planning(?! (?:permissions?|applications?|consents?|system|decisions?|guidance|authorit(?:y|ies)|agreements?|obligations?|fees?|committee|policy|policies|officers?|appeals?)\b)|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|guiding (?:to|for)|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"

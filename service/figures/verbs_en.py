@@ -43,7 +43,11 @@ def subject_of_a_past(sentence: str, sp: NumberSpan) -> bool:
                             or _DONE_TO.fullmatch(after["verb"]) is not None and _NO_NOUN_AFTER.match(sentence, after.end()) is not None)
 
 
+# Participles of work done that can also name a kind of thing ("supported housing", "used cars"), and what shows them a
+# verb: the end of their phrase after the number, or a number right after them.
 _DONE_TO = compile_re(r"(?:support|us|secur|back|audit|certifi|mov|shar)ed", re.I)
+_NO_NOUN_AFTER = compile_re(r"\s*(?:[,;.)]|$|(?:by|in|to|for|through|from|with|across|during|at|on|over|via|under|one-to-one"
+                            r"|directly|this|last|each|every|face-to-face|online)\b)")
 _NUMBER_NEXT = compile_re(r"\s+(?:about |around |nearly |almost |some |more than |over )?(?:[$€£¥]|[A-Z]{1,2}\$)?\d")
 
 
@@ -51,8 +55,6 @@ def verb_before_number(text: str, m: re.Match[str]) -> bool:
     """Whether the participle `m` that can name a kind of thing ("supported housing") is a verb of work done here, right
     before a number it governs: "supported 31 events", "secured £4m"."""
     return _DONE_TO.fullmatch(m.group()) is not None and _NUMBER_NEXT.match(text, m.end()) is not None
-_NO_NOUN_AFTER = compile_re(r"\s*(?:[,;.)]|$|(?:by|in|to|for|through|from|with|across|during|at|on|over|via|under|one-to-one"
-                            r"|directly|this|last|each|every|face-to-face|online)\b)")
 
 
 _ASIDE_AFTER = compile_re(r"\s*\([^()]{1,24}\)")
