@@ -55,8 +55,6 @@ def percent_words(text: str) -> list[NumberSpan]:
 _FRACTION = compile_re(r"(?P<den>[一二三四五六七八九十]|\d{1,2})分之(?P<num>[一二三四五六七八九]|\d{1,2})"
                        r"|(?<=[的占了近约逾超过])(?P<half>一半)")
 _BOUND_AFTER = compile_re(r"以上|以下|左右|多")
-
-
 _HALF_ALONE = compile_re(r"(?P<half>一半)")
 
 

@@ -27,7 +27,7 @@ SUBJECT_TRAIL = compile_re(
     r"|仍不足|尚不足|不足|不到|仅有|只有|仅|还有|仍有|尚有"  # (a shortfall's words: 专职管护人员仅56人, 比重不到35%)
     r"|不得高于|不得超过|不得低于|不得少于|不得大于|不得小于"  # (a rule's limit: 出水COD浓度不得高于50毫克/升)
     # (a rate's base and time: 作业效率达到每小时38.6自然箱, 救助标准为每人每年1.8万元, 流转租金每亩每年30至50元)
-    r"|每(?:人|户|亩|家|名|位|平方米|吨)(?:每(?:小时|天|日|周|月|年))?|每(?:小时|天|日|周|月|年))+$"
+    r"|每(?:人|户|亩|家|名|位|平方米|吨|小时|天|日|周|月|年))+$"  # (each 每 its own repeat: 每人每年)
 )
 YEAR_RE = compile_re(r"((?:19|20)\d{2})\s?年")
 # A comparison's base names another period than the figure's: 较2023年末净增…, 比2022年增长….
