@@ -90,8 +90,11 @@ EN_EARLIER_AFTER = compile_re(r"\s+(?:to\s|a year (?:earlier|ago|before)|(?:in|a
 # 9% of homes"), an industry's or a nation's average ("The industry average for interruptions was 11.6
 # minutes", "the industry median of 76.5"), the other members of a set ("throughput across the region's
 # other ports grew by about 2%"). Read in the figure's clause before it, or from the sentence's opening.
+# (a neighbour the sentence's subject: "Neighbouring Dunmere District Council closed 4 of its 14 libraries …, and visits
+# … fell by 18%", "By comparison, the neighbouring City of Darrowby spent $62.4 million")
 EN_ELSEWHERE_OPENING = compile_re(r"^\W*(?:(?:in|at|across) (?:neighbouring|neighboring|nearby|other) |across the border\b"
-                                  r"|(?:globally|worldwide|nationally|across the country),)", re.I)
+                                  r"|(?:globally|worldwide|nationally|across the country),"
+                                  r"|(?:by comparison,\s*|in comparison,\s*)?(?:the |an? )?(?:neighbou?ring|nearby)\s)", re.I)
 EN_ELSEWHERE = compile_re(
     # (the benchmark the head noun: not "the national mean temperature", a weather service's own measure)
     r"\b(?:industry|national|nationwide|sector|regional|statewide|peer|OECD|EU)(?:'s)?(?:-wide)? (?:average|median|mean|"
@@ -101,7 +104,9 @@ EN_ELSEWHERE = compile_re(
     r"councils|cities|towns|countries|regions|states|providers|companies|firms|utilities|operators|hospitals|trusts|"
     r"schools|banks|food banks|water companies|authorities)\b"
     # (a neighbour named: "By comparison, neighbouring Dunhallow recorded visitor spending of £1.87 billion")
-    r"|\bneighbou?ring (?-i:[A-Z][a-z]+)",
+    r"|\bneighbou?ring (?-i:[A-Z][a-z]+)|\b(?:the|a|an) neighbou?ring\b|\bnearby (?-i:[A-Z][a-z]+)"
+    # (a nation's figure set beside the place's: "…, and nationally road deaths fell by 2% to 1,612")
+    r"|\b(?:and|while|whereas)\s+(?:nationally|globally|worldwide)\b",
     re.I,
 )
 # A plan of an earlier time, recalled: "Last year's Outlook forecast a margin of 3.9 GW" (history, not a plan).

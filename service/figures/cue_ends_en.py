@@ -18,6 +18,9 @@ _RECORD_BEFORE = compile_re(r"\b(?:highest|lowest|most|fewest|best|worst|largest
                             r"|smallest|greatest)\b[^,;.]*$", re.I)
 _NEW_THINGS = compile_re(r"\b(?:new|additional|extra|more)\b", re.I)  # (what is new is no stock)
 _COUNTED = compile_re(r"\d\s+$")  # what a cue word follows when it is the noun a number counts
+# A plan a result is set against is no plan of it: "Uptake has been slower than expected …, with wait times of about
+# 11 weeks", "opened as planned".
+_SET_AGAINST = compile_re(r"\b(?:than|as)\s+(?:had been\s+|was\s+|were\s+)?$", re.I)
 # What a result is measured against, between it and a plan word after it: "up 14% year over year and
 # about $7 million above the high end of our guidance range".
 EN_BENCHMARK = compile_re(r"\b(?:above|below|ahead of|in line with|against|beat|beating|exceed(?:s|ed|ing)?|than|top(?:ped|ping)|"
@@ -81,5 +84,6 @@ def target_cue_end(text: str, own: tuple[int, int] | None) -> int:
                 and not (own is not None and own[0] <= m.start() < own[1])  # ("48,760 planned operations")
                 and not (own is not None and m.start() >= own[1] and EN_BENCHMARK.search(text, own[1], m.start()))
                 and not EN_ATTAINED_OF.search(text, max(0, m.start() - 24), m.start())
+                and not _SET_AGAINST.search(text, max(0, m.start() - 16), m.start())
                 and not _names_another(text, m, own[0] if own is not None else len(text))),
                default=-1)

@@ -70,8 +70,10 @@ def decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceContex
                 or decisions[-1].rule == "apposed_change" and _EN_AND_NEXT.fullmatch(sentence, before.end, sp.start)) \
                 and (EN_CHANGE_NEXT.match(sentence, sp.end) or _EN_SHARE_OF_THEM.match(sentence, sp.end)):
             # "Crews responded to 14,782 incidents, 5.2% more than in 2023": the change of the figure before;
-            # "answered 214,000 calls, 88% of them within 60 seconds": a share of it
-            decisions.append(Decision(decisions[-1].kind, "apposed_change", decisions[-1].certain))
+            # "answered 214,000 calls, 88% of them within 60 seconds": a share of it (past a service's name: "received
+            # 164,800 emergency 999 calls, 3% more")
+            changed = decisions[-2] if decisions[-1].rule == "name" and len(decisions) > 1 else decisions[-1]
+            decisions.append(Decision(changed.kind, "apposed_change", changed.certain))
         elif sp.unit == "rank" and EN_APPOSED_RANK.search(sentence, spans[0].end, sp.start) \
                 and (ranked := next((d for d in reversed(decisions) if d.rule not in ("baseline", "time_limit")), None)):
             # "recycled 48.9% of its waste, the second-highest rate in the county": the rank of that
@@ -100,14 +102,17 @@ _RANK_GAINED = compile_re(r"(?i)\b(?:made|makes|making|became|become|becoming|ro
 # Between a base of a comparison, its time named, and a second base: "up from 43.8% in Q2 and 41.9% in Q3 2024".
 _EN_AND_ANOTHER_BASE = compile_re(r"\s+(?:in|at|on)\s+[^,;.\d]{0,24}?(?:(?:19|20)\d\d(?:[/–-]\d\d)?|Q[1-4]|H[12])?\s+and\s+"
                                   r"(?:[$€£¥]|[A-Z]{1,2}\$)?", re.I)
+# Two bases under one "from", of two measures: "up from 7 burns and 2,650 acres in fiscal 2024".
+_EN_AND_BASE_BESIDE = compile_re(r"\s+and\s+(?:[$€£¥]|[A-Z]{1,2}\$)?")
 
 
 def _second_bases(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
     """A second earlier figure a level is compared with, joined to the first by "and", is a base too."""
     out = list(decisions)
     for i in range(1, len(spans)):
-        if out[i - 1].rule == "baseline" and out[i].rule != "baseline" and spans[i].unit == spans[i - 1].unit \
-                and _EN_AND_ANOTHER_BASE.fullmatch(sentence, spans[i - 1].end, spans[i].start):
+        if out[i - 1].rule == "baseline" and out[i].rule != "baseline" and (
+                spans[i].unit == spans[i - 1].unit and _EN_AND_ANOTHER_BASE.fullmatch(sentence, spans[i - 1].end, spans[i].start)
+                or _EN_AND_BASE_BESIDE.fullmatch(sentence, spans[i - 1].end, spans[i].start)):
             out[i] = Decision("other", "baseline", True)
     return out
 

@@ -35,7 +35,7 @@ EN_TARGET_RE = compile_re(
     r"projects (?:that )?(?:GDP|growth|inflation|unemployment|output|demand|prices|the (?:economy|rate))|"
     r"next (?:year|financial year|fiscal year|fall|spring|summer|autumn|winter|month|quarter|season|school year|"
     r"academic year|decade)|the coming year|(?<!\d )calls? for(?! service)|calling for|wants? (?:to(?! (?:thank|congratulate|pay tribute|acknowledge|recogni[sz]e|welcome|stress))|another|an?)|should|"
-    r"budgeted for|budgets for|budgeting for|proposes|proposing|"
+    r"budgeted for|budgets for|budgeting for|(?:has|have|had) budgeted|proposes|proposing|"
     # what a budget puts aside is planned: "The budget provides $9.7 billion for public schools"
     r"budget (?:also |now )?(?:provides|includes|allocates|sets aside|earmarks|contains|dedicates|commits|invests|funds))\b",
     re.I,
@@ -46,7 +46,7 @@ EN_ACHIEVED_RE = compile_re(
     r"reported|fell|declined|dropped|gained|jumped|climbed|surged|handled|doubled|welcomed|served|received|"
     r"won|earned|spent|paid|was|were|last year|so far|to date|year to date|(?<!-)up(?! to\b)(?!-)|(?<!-)down(?! to\b)(?!-)|stood at|came in at|"
     r"(?:remained|held|stayed) (?:steady |unchanged |flat |stable )?at|"
-    r"amounted to|eased|slowed|slipped|slid|shrank|contracted|plunged|tumbled|sank|slumped|soared|rebounded|"
+    r"amounted to|eased|slowed|slipped|slid|shrank|contracted(?!\s+(?!by\b|in\b|for\b|at\b|to\b|from\b|over\b|again\b|further\b|sharply\b|slightly\b|[a-z]+ly\b)[a-z]{3,})|plunged|tumbled|sank|slumped|soared|rebounded|"
     r"accelerated|expanded|risen|grown|fallen|tripled|quadrupled|halved|started|began|begun|averaged|granted|YoY|QoQ|y/y|q/q|"
     r"a rise of|an increase of|a fall of|a drop of|accounted for|came to|comes to|(?:is|was) put at|stands at|"
     r"laid|made|drew|signing|took|met|saw|brought|kept|gave|ran|fought|flew|carried|found|generating|recording|"
@@ -101,7 +101,7 @@ EN_DONE_RE = compile_re(
 )
 # Sizes, costs and history: what a project is or was, not a result of the period.
 EN_OTHER_RE = compile_re(
-    r"\b(?:(?:over|under) budget(?! (?:19|20)\d\d)|budget of|budgeted|costs?|costing|worth|valued at|a population of|population|"
+    r"\b(?:(?:over|under) budget(?! (?:19|20)\d\d)|budget of|(?<!has )(?<!have )(?<!had )budgeted|costs?|costing|worth|valued at|a population of|population|"
     r"(?:covers?|covering)(?!\s+(?:to|rose|fell|increased|reached|grew)\b)|spans?|area of|hectares? of land|founded|"
     # (not a record in a body's own history: "the busiest month in the airport's history", "the most in our 46-year history")
     r"established in|since|dating|(?<!'s )(?<!’s )(?<!its )(?<!our )(?<!their )(?<!-year )history|historic|"  # ("raising the tree canopy cover to 31%": a level reached)

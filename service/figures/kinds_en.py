@@ -53,9 +53,9 @@ from .kind_cues_en import (
     sized_work,
 )
 from .numbers import NumberSpan
-from .numbers_en import EN_CURRENCY
+from .numbers_en import EN_CURRENCY, is_service_line
 from .times_en import LONG_SPANS, SHORT_SPANS, TIME_BOUND_WORDS, TIME_UNITS, taken_or_average
-from .verbs_en import MODAL_BEFORE, last_result_verb, subject_of_a_past, verb_before_number
+from .verbs_en import MODAL_BEFORE, PRESENT_PASSIVE, last_result_verb, subject_of_a_past, verb_before_number
 
 # A running total to now (X年以来): "Since 2020 the province has signed 87 agreements", "has
 # added 4,800 jobs since 2019". ("The highest since 2008" is history.)
@@ -188,6 +188,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
     item of a list of aims, a rank, a target set, a part of what is new, a time long past."""
     if sp.unit == "%" and EN_ATTAINMENT.match(sentence, sp.end):
         return Decision("achieved", "attainment", True)  # "reached only 98.7% of target": how much was done
+    if is_service_line(sentence, sp):
+        return Decision("other", "name", True)  # "answered more 911 calls": a service's name
     if EN_AIM_ITEM.match(sentence):
         return Decision("target", "aim_item", True)
     if sp.unit != "rank" and _FIELD_OF_RANK.search(sentence, max(0, sp.start - 40), sp.start):
@@ -349,7 +351,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         if within_clause:
             # (a participle of work done right before the number is its verb: "supported 31 events")
             past = o < 0 and any((not NOT_A_PAST.fullmatch(m.group()) or verb_before_number(text, m)) and not MODAL_BEFORE.search(
-                text, max(0, m.start() - 24), m.start()) for m in EN_PAST_RE.finditer(text, 0, after_at))
+                text, max(0, m.start() - 24), m.start()) and not PRESENT_PASSIVE.search(text, max(0, m.start() - 20), m.start())
+                for m in EN_PAST_RE.finditer(text, 0, after_at))
     if (past or subject_of_a_past(sentence, sp)) and context.section is None:
         # (only where no other word of the sentence or its section speaks: "raised its guidance to
         # $3.5 billion" is the guidance)

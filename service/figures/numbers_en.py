@@ -83,6 +83,20 @@ NAME_BEFORE = compile_re(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")
 NUMBERED_NAME = compile_re(r"\b(?:Scope|Phase|Level|Tier|Stage|Grade|Category|Class|Type|Round|Section|Article|Chapter|"
                            r"Line|Block|Unit|Zone|Route|Gate|Terminal|Building|Floor|Room|Pillar|Goal|Step|Part|Page|No\.|Nos\.)"
                            r"\s+(?:\d+\s*(?:and|or|,|&|-|to)\s*)*$", re.I)  # ("stage 1 hypertension", "CATEGORY 3")
+# An emergency or service line's number, the name of a service, not a count: "answered more 911 calls", "the state 911
+# surcharge", "999 calls", "the 311 line", "dial 111": a number in a name, which describes (three digits no count is
+# written with in these words).
+_SERVICE_LINE = compile_re(r"\s+(?:calls?|call-takers?|centers?|centres?|systems?|surcharges?|dispatch\w*|services?|lines?"
+                           r"|operators?|network|fees?|texts?|telecommunicators?|funding|number|board|boards|board's|ambulance)\b", re.I)
+_DIALLED = compile_re(r"\b(?:dial(?:l?ed|l?ing)?|call(?:ed|ing)?|text(?:ed|ing)?|ring(?:ing)?|rang)\s+$", re.I)
+_SERVICE_NUMBERS = frozenset(("911", "999", "111", "112", "311", "000", "101", "211", "988"))
+
+
+def is_service_line(text: str, sp: NumberSpan) -> bool:
+    """Whether `sp` is the number of a service line, a name ("911 calls" are emergency calls, not 911 of them)."""
+    return sp.text[:3] in _SERVICE_NUMBERS and (sp.text == sp.text[:3] or not sp.text[3].isalnum() and sp.text[3] not in ".,%") \
+        and (_SERVICE_LINE.match(text, sp.start + 3) is not None or _DIALLED.search(text, max(0, sp.start - 12), sp.start) is not None)
+
 # A document's own parts and forms, numbered in decimals too: "Table 2.1 summarizes", "Form 10-K".
 _DOCUMENT_PART = compile_re(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Annex|Schedule|Item|Note|Form|Section|Chapter) $")
 # A law's code or a court's reports after their volume, a docket's office and year before its kind.

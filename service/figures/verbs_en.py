@@ -26,6 +26,9 @@ EN_VERB_AFTER = compile_re(r"(?:\s+who)?\s+(?:also\s+)?(?:(?P<aux>have|has|had|w
                            rf"(?P<verb>{_PAST_AFTER_SUBJECT}|fought|flew|died|taken|given|built|sent|held|seen|grown|done)\b")
 # A modal or "to" before a verb, which puts it off: "3,000 jobs to be created", "will be installed".
 MODAL_BEFORE = compile_re(r"\b(?:to|will|would|could|should|may|might|must|shall)\s+(?:be\s+|have\s+been\s+)?$", re.I)
+# A present passive is how things stand, not work done: "The borough's 72,300 households are served by
+# a fleet of 26 collection vehicles".
+PRESENT_PASSIVE = compile_re(r"\b(?:is|are)\s+(?:currently\s+|still\s+|also\s+)?$", re.I)  # (not "is now booked": a level reached)
 
 
 def subject_of_a_past(sentence: str, sp: NumberSpan) -> bool:
@@ -70,8 +73,12 @@ def last_result_verb(text: str, sp: NumberSpan, own: tuple[int, int] | None) -> 
         return own is not None and own[0] <= m.start() < own[1] and m.group().strip().lower() in sp.unit.lower() \
             or m.group().rstrip().endswith("ed") and EN_MEASURE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
 
+    def standing(m: re.Match[str]) -> bool:
+        return m.group().endswith("ed") \
+            and PRESENT_PASSIVE.search(text, max(0, m.start() - 20), m.start()) is not None
+
     return max([m.end() for m in EN_ACHIEVED_RE.finditer(text)
-                if not MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not counted(m)] + [
+                if not MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not counted(m) and not standing(m)] + [
         m.end() for m in EN_DONE_RE.finditer(text) if (own is None or m.start() < own[1] or m["passive"] or m["perfect"])
         and not MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not counted(m)],
         default=-1)

@@ -570,6 +570,25 @@ CASES = [
     ("Last year the utility retired the 410 MW Unit 2 at its Eastgate plant.", "410 MW", "other"),
     ("Of the 2,150 who replied, 88% said the service had helped them.", "88%", "achieved"),
     ("Of the 2,150 who replied, 88% said the service had helped them.", "2,150", "achieved"),
+    # a neighbour the sentence's subject, or a nation's figure after "and", is elsewhere's
+    ("Neighbouring Marlow Borough Council closed 3 of its 11 depots, and its collections fell by 6%.", "6%", "other"),
+    ("The neighbouring county of Esk spent $8.1 million on winter roads.", "$8.1 million", "other"),
+    ("Nearby Kelby built 42 new homes in the year.", "42 new homes", "other"),
+    ("Local road injuries fell by 9%, and nationally injuries fell by 4% to 2,310.", "4%", "other"),
+    ("Local road injuries fell by 9%, and nationally injuries fell by 4% to 2,310.", "9%", "achieved"),
+    # a budget set by its verb is a plan; a plan a result is set against is none
+    ("The trust has budgeted £3.2 million for new vehicles in 2026.", "£3.2 million", "target"),
+    ("Demand was higher than forecast, at 4,120 tonnes.", "4,120 tonnes", "achieved"),
+    ("Take-up was lower than planned, at 61%.", "61%", "achieved"),
+    # two bases under one "from"; how things stand in a present passive; "contracted" before a noun is no fall
+    ("Crews cleared 14 landslips covering 9 acres, up from 8 landslips and 5 acres a year earlier.", "5 acres", "other"),
+    ("The district's 41,000 homes are served by a fleet of 18 refuse trucks.", "18 refuse trucks", "other"),
+    ("The district's 41,000 homes are served by a fleet of 18 refuse trucks.", "41,000 homes", "other"),
+    ("Equipment for the season included 30 council gritters and 12 contracted tractors.", "12 contracted tractors", "other"),
+    ("The economy contracted 0.4% in the quarter.", "0.4%", "achieved"),
+    # a service line's number is a name; the change after it is of the count before it
+    ("Call-takers answered more 911 calls than in any earlier year.", "911 calls", "other"),
+    ("The force received 52,300 emergency 999 calls, 4% more than a year earlier.", "4%", "achieved"),
 ]
 
 
