@@ -26,6 +26,9 @@ CONTEXT_HEADING = compile_re(r"(?:感受|体会|经验|考察|启示|借鉴|差�
 # A head over a profile of the body or the place, its standing make-up: "一、机构概况", "一、基本情况", "一、村情概况" (not a
 # period's, "一、2025年气候概况").
 PROFILE_HEADING = compile_re(r"(?:概况|基本情况)\s*$")
+# A head over the problems met ("三、存在的问题", "（二）主要困难"; not one that goes on to the measures against them, "存在问题及
+# 下步打算"): the state it describes is a standing one, as a profile's.
+PROBLEMS_HEADING = compile_re(r"(?:存在(?:的)?|主要|面临的|突出)?(?:问题|困难|短板|不足|問題|困難)(?:和(?:不足|困难|问题|短板))?\s*$")
 PLAN_WORDS = compile_re(r"下步|下一步|计划|打算|思路|目标|明年|20\d\d年(?:工作)?(?:安排|部署)")
 # A head over what was done, whatever work it names: 一、2024年工作情况, 二、重点工作进展, 主要指标完成情况 (and a page
 # named as a year's report: "…2024届毕业生就业质量年度报告", whose 主要举措 are those it took).
@@ -190,6 +193,7 @@ def profile_sections(sentences: list[Sentence]) -> list[bool]:
     under = False
     for s in sentences:
         if (s.heading or s.enum) and _TOP_MARKER.match(s.text) and not BAR_CHAR.search(s.text):
-            under = PROFILE_HEADING.search(s.text) is not None and not _HEAD_YEAR.search(s.text)
+            under = (PROFILE_HEADING.search(s.text) is not None or PROBLEMS_HEADING.search(s.text) is not None) \
+                and not _HEAD_YEAR.search(s.text)
         flags.append(under)
     return flags

@@ -91,6 +91,8 @@ _REVIEWED_SINCE = compile_re(r"(?P<since>(?:19|20)\d{2})年以来|(?P<first>(?:1
                              r"|“?(?P<plan>十[二三四五])五”?(?:时期)?以来"
                              r"|(?:过去|近)(?P<past>[两三四五六七八九十])年|(?P<during>[两三四五六七八九十])年来")
 _PLAN_START = {"十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
+# A sentence that opens on an earlier five-year plan's years: "“十三五”期间，…", "十三五时期，…" (not 十三五以来, a span reviewed).
+_CLOSED_PLAN = compile_re(r"\W{0,2}[^，。；！？\d]{0,8}?[“\"‘]?(?P<plan>十[二三四五])五[”\"’]?(?:规划)?(?:期间|时期)[，,]")
 _COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -113,7 +115,8 @@ def history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], do
         return
     reviewed_from = page_year - 1  # (last year may be the year reviewed: `last_years` decides it)
     zh = language == "zh"
-    if min(results) >= reviewed_from:
+    closed = [s for s in sentences if zh and "五" in s.text[:20] and _CLOSED_PLAN.match(s.text)]
+    if min(results) >= reviewed_from and not closed:
         return  # (no result of an earlier year: most pages)
     # (an English page reviews the years since one only where it counts over them: "212 times since 2017"; not where it
     # says how long a body has served, "We have served the district since 1988", nor where its only figure is a span of
@@ -126,6 +129,10 @@ def history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], do
         first = (int(m["since"] or m["first"]) if m["since"] or m["first"] else _PLAN_START[m["plan"]]
                  if m["plan"] else page_year - _COUNT[m["past"] or m["during"]] + 1)
         reviewed_from = min(reviewed_from, first)
+    for s in closed:  # ("“十三五”期间，全县累计建成农村公路612公里" on a page of 2024: an earlier plan's years, closed)
+        if (m := _CLOSED_PLAN.match(s.text)) and _PLAN_START[m["plan"]] + 4 < reviewed_from:
+            for f in figures.get(s.index, []):
+                f.kind = "other" if f.kind == "achieved" else f.kind
     running = RUNNING if zh else EN_RUNNING
     for s in sentences:
         if s.index not in figures or not any(f.kind == "achieved" for f in figures[s.index]) or running.search(s.text):

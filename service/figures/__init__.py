@@ -98,7 +98,7 @@ _EARLIER_ASIDE = compile_re(r"[（(](?:上年同期|去年同期|上年|去年|�
 _READ_FROM_AFAR = frozenset(("default", "plan_verb", "result_verb", "result_settled", "section"))
 _LISTED_ITEM = compile_re(r"[、和及与][\u4e00-\u9fff（）()“”]{1,14}")
 _SIZE_READ = frozenset(("standing_count", "project_size"))
-_MEASURE_OF_ITEM = compile_re(r"、(?:总?面积|总长度?|全长|长度|总?里程)(?:约|为|达|共|合计|共计)?")
+_MEASURE_OF_ITEM = compile_re(r"[、，,](?:总?面积|总长度?|全长|长度|总?里程)(?:约|为|达|共|合计|共计)?")
 _NO_OWN_WORD = frozenset(("default", "profile", "standing_count", "section"))  # (no verb of its own decided it)
 
 
@@ -138,7 +138,7 @@ def _decisions_zh(sentence: str, spans: list[NumberSpan], context: SentenceConte
             decision = Decision(last.kind, "listed_item", last.certain)
         if decision.rule in _SIZE_READ and last is not None and last.kind == "achieved" \
                 and last.rule not in DESCRIBING_RULES and _MEASURE_OF_ITEM.fullmatch(sentence, spans[i - 1].end, sp.start):
-            # "全年收储土地56宗、面积428.6公顷", "新建改建城市道路43条、总长约37.5公里": the area or the length of
+            # "全年收储土地56宗、面积428.6公顷", "新建改建城市道路43条、总长约37.5公里", "创建…示范路6条，总长72.6公里": the area or the length of
             # the work just counted is work done too, not a standing size
             decision = Decision("achieved", "measure_of_result", last.certain)
         if decision.rule not in DESCRIBING_RULES or anchor is None:

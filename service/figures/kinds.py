@@ -39,10 +39,11 @@ def _last(rx: re.Pattern[str], text: str) -> int:
 
 _STOCK_WORD = compile_re(r"在谈|在库|储备")  # (在谈项目21个，意向投资额约63亿元: the stock's size)
 _BARE_ITEM = compile_re(r"[^\d，。；！？]{2,12}")  # (an item's noun alone: 国有林场, 各类自然保护地)
+_OWN_YEAR = compile_re(r"全年|今年|当年|本年|年内")  # (a clause that opens on the year: its work, not the profile's)
 _ONCE_COMPLETED = compile_re(r"(?:建成|投产|达产|竣工|开业|运营|投用)后")
 
 
-def _cue_ends(before: str, section: Kind | None, after: str = "") -> tuple[int, int, int, int]:
+def _cue_ends(before: str, section: Kind | None, after: str = "", digit_first: bool = False) -> tuple[int, int, int, int]:
     """Where the last estimate, plan, settled-result and result word before a number end (-1: none). A
     plan's "…后" (建成后, 开通运营后) is a condition; a running total after it, in a later clause, is the
     number's own: "2号线开通运营后，…，1-10月轨道交通累计完成客运量9,864万人次" ("建成后年产值达到…" is still planned).
@@ -55,8 +56,9 @@ def _cue_ends(before: str, section: Kind | None, after: str = "") -> tuple[int, 
     if target >= 0 and before.endswith("年内", 0, target) and section != "target" \
             and not cue.TARGET_RE.search(before, 0, target - 2) and not cue.TARGET_RE.search(before, target):
         target = -1
-    if target >= 0 and before.endswith("将", 0, target) and cue.DISPOSAL_AFTER.match(after):
-        target = -1  # (将14家用人单位列入…名单: 将 marks the object, `after` the number)
+    if target >= 0 and before.endswith("将", 0, target) and (cue.DISPOSAL_AFTER.match(after) or target == len(before) and digit_first):
+        # (将14家用人单位列入…名单, 全年将5家乡镇敬老院委托给…: 将 marks the object, the number right after it; not 将超过…)
+        target = -1
     estimate = _last(cue.ESTIMATE_RE, before)
     if estimate < 0 <= target and section != "target" and before.endswith("预计", 0, target) and cue.OUTTURN_YEAR.match(before, target):
         estimate = target  # (预计全年接待游客486.2万人次，同比增长12.7%，首次突破480万人次: the year's estimate goes on)
@@ -110,17 +112,17 @@ def decide_zh(
         return Decision(previous.kind, "part_of_batch", previous.certain)
     item = clause if clause.strip() else sentence[sp.end : clause_end(sentence, sp.end)]  # (…，6个管理部: the noun after)
     if previous is not None and previous.rule == "standing_count" and _BARE_ITEM.fullmatch(item) and "新" not in item \
-            and not cue.ACHIEVED_RE.search(item) and not cue.TARGET_RE.search(item) \
+            and not cue.ACHIEVED_RE.search(item) and not cue.TARGET_RE.search(item) and not _OWN_YEAR.match(item) \
             and (cue.LIST_GOVERNOR.search(sentence, 0, sp.start) or _STOCK_WORD.search(sentence, 0, sp.start)):
         # 现有国家级公益林48.6万亩、省级公益林37.2万亩，国有林场3个，古树名木2136株: the profile's list goes on
         # (not after an area alone: "全年粮食播种面积48.6万亩，总产量20.3万吨" is the year's harvest; nor what is new:
-        # "前三季度新入库项目58个")
+        # "前三季度新入库项目58个"; nor the year's work: "现有老年大学15所，全年开设课程126门")
         return Decision("other", "standing_count")
     if cue.EXAMPLE_START.match(before.lstrip()) or cue.EXAMPLE_START.match(sentence.lstrip()):
         return Decision("other", "example_elsewhere", True)
     if "争取" in clause and sp.text.endswith(("以上", "左右")):
         return Decision("target", "plan_verb", True)  # 全年争取…资金20亿元以上: a goal (funds secured are counted exactly)
-    estimate, target, strong, achieved = _cue_ends(before, context.section, sentence[sp.end : sp.end + 30])
+    estimate, target, strong, achieved = _cue_ends(before, context.section, sentence[sp.end : sp.end + 30], sp.text[:1].isdigit())
     if estimate >= 0 and estimate >= target and not _ONCE_COMPLETED.search(before):
         if context.part_year and cue.OUTTURN_YEAR.search(before, max(0, estimate - 30), estimate):
             return Decision("target", "year_forecast", True)  # (a report of part of the year forecasts the whole)
@@ -161,14 +163,18 @@ def _unspoken(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     if context.profile:
         ce = clause_end(sentence, sp.end)
         if not _OF_THE_PERIOD.search(sentence, clause_start(sentence, sp.start), ce) \
-                and not _CHANGE_NEXT.match(sentence, ce, clause_end(sentence, ce + 1)):
+                and not _CHANGE_NEXT.match(sentence, ce, clause_end(sentence, ce + 1)) \
+                and not _CHANGE_BEFORE.search(sentence, max(0, sp.start - 8), sp.start):
             return Decision("other", "profile_section")
     return Decision("achieved", "default")
 
 
 # A clause that names its period, or one after a figure that gives its change: the period's figures, in a profile too
 # ("全年开放358天", "总收入1286.4万元，同比增长17.3%"; not "有委员23名，2024年召开3次会议").
-_OF_THE_PERIOD = compile_re(r"全年|今年|本年|年内|当年|(?:19|20)\d\d年|同比|较上年|比上年|上年")
+_OF_THE_PERIOD = compile_re(r"全年|今年|本年|年内|当年|(?:19|20)\d\d年|同比|较上年|比上年|上年|上半年|下半年|前三季度|[一二三四]季度"
+                            r"|\d{1,2}\s*[-—–至]\s*\d{1,2}月|较年初|比年初|同期|当期|较上季|较上月|环比")
+# (a change the number is: "限额以上住宿业营业额下降2.1%", the period's)
+_CHANGE_BEFORE = compile_re(r"(?:增长|下降|提高|增加|减少|上升|回落|降低|增幅|降幅)(?:了|为|达|约|超过)?$")
 _CHANGE_NEXT = compile_re(r"[，,；;]?\s*(?:同比|较上年|比上年|较上年同期)?(?:增长|下降|提高|增加|减少|上升)")
 
 

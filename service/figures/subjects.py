@@ -304,10 +304,11 @@ def _year_marks(text: str) -> list[tuple[int, str]]:
         return []
     marks = []
     for m in YEAR_RE.finditer(text):
-        if _compared_from(text, m.start()) or _RECORD_SINCE.match(text, m.end()) or text.startswith("同期", m.end()) or (
+        if _compared_from(text, m.start()) or _RECORD_SINCE.match(text, m.end()) or text.startswith("同期", m.end()) \
+                or _LEVEL_OF.match(text, m.end()) or (
                 text[m.start() - 1 : m.start()] in ("由", "从") and _OF_BASE.match(text, m.end())) \
                 or _CLASS_BEFORE.match(text, m.end()):
-            continue  # (a base: 较2023年末, 由2020年的60.1%, 恢复至2019年同期的112%; or where a record is
+            continue  # (a base: 较2023年末, 由2020年的60.1%, 恢复至2019年同期的112%, 达到2019年水平的128.5%; or where a record is
             # counted from: 为1998年以来最高水位)
         depth = 0
         for b in _BRACKET.finditer(text, m.end()):
@@ -320,6 +321,7 @@ def _year_marks(text: str) -> list[tuple[int, str]]:
 
 
 _OF_BASE = compile_re(r"(?:末|底|同期)?的")
+_LEVEL_OF = compile_re(r"(?:末|底)?的?水平")
 # (a year that bounds a class of things, not a time of the figure: 2000年底前建成的老旧小区, 2000年以前的老旧小区)
 _CLASS_BEFORE = compile_re(r"(?:底|末)?以?前(?:[建竣修出登注成][\u4e00-\u9fff]{0,3})?[的、]")
 # (the year records are counted from: 为1998年以来最高水位, 为1961年有完整气象记录以来第二高)

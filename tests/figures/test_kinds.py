@@ -1010,3 +1010,46 @@ def test_a_page_reviewing_a_year_and_planning_the_next_cites_the_year_before_as_
 def test_a_sentence_on_a_years_same_period_gives_the_base():
     kinds = extractive_kinds("一季度，全区规上工业增加值增长7.2%。2024年同期，全区规上工业增加值增长5.9%。\n")
     assert (kinds["7.2%"], kinds["5.9%"]) == ("achieved", "other")
+
+
+def test_under_a_problems_head_the_state_described_is_standing_but_a_change_or_a_period_named_is_a_result():
+    kinds = extractive_kinds(
+        "汀州县2024年交通运输工作总结\n\n一、主要工作成效\n\n全年新改建农村公路86公里。\n\n"
+        "二、存在的问题\n\n一是养护资金不足，县级配套资金缺口约9000万元；二是机械化养护率仅为38.5%；"
+        "三是上半年客运量下降4.6%。\n")
+    # (the state the problems describe, as a profile's)
+    assert (kinds["约9000万元"], kinds["38.5%"]) == ("other", "other")
+    # (a change, and a figure its clause dates to the period, are the period's results)
+    assert kinds["4.6%"] == "achieved"
+    assert kinds["86公里"] == "achieved"
+
+
+def test_jiang_right_before_a_number_marks_its_object_not_a_will():
+    assert one("全年将8家村级卫生室委托给乡镇卫生院管理。", "8家").kind == "achieved"
+    assert one("今年将12个项目列入市级重点。", "12个").kind == "achieved"
+    # (a will, its verb or a bound next: 将超过…)
+    assert one("春节期间全县游客将超过120万人次。", "超过120万人次").kind == "target"
+    assert one("明年将新建养老服务中心6家。", "6家").kind == "target"
+
+
+def test_a_share_of_an_earlier_years_level_reached_is_the_periods_result():
+    kinds = extractive_kinds("汀州县2024年文化和旅游工作总结\n\n全年接待游客1280万人次，恢复到2019年水平的116.2%。\n")
+    assert kinds["116.2%"] == "achieved"
+
+
+def test_the_years_work_after_a_standing_count_is_a_result():
+    assert {f.text: f.kind for f in extract_figures("全县现有社区学校12所，全年开设课程84门，参训学员3100人次。")} == {
+        "12所": "other", "84门": "achieved", "3100人次": "achieved"}
+
+
+def test_the_length_of_work_done_after_its_count_and_a_comma_is_work_done():
+    assert one("全年创建美丽农村路示范路9条，总长64.5公里。", "64.5公里").kind == "achieved"
+
+
+def test_an_earlier_five_year_plans_years_are_background():
+    kinds = extractive_kinds("汀州县2024年交通运输工作总结\n\n全年新改建农村公路86公里，同比增长7.5%。"
+                             "“十三五”时期，全县累计建成农村公路540公里。\n")
+    assert (kinds["86公里"], kinds["540公里"]) == ("achieved", "other")
+    # (a page that reviews the years since then counts them: 十三五以来)
+    since = extractive_kinds("汀州县交通运输工作总结\n\n“十三五”以来，全县累计建成农村公路1260公里。2024年新改建农村公路86公里。\n")
+    assert since["1260公里"] == "achieved"
