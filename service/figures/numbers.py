@@ -72,6 +72,9 @@ MEASURE_UNITS = [
     "厘米", "毫升", "兆焦", "周岁", "岁", "TB",
     # A rate per 100,000 people and a ratio to one: 报告发病率为87.46/10万, 男女性别比为1.17:1.
     "/10万", "/十万", "/万", ":1", "∶1",
+    # Computing power and a line's speed, as digital-economy reports give them: 算力总规模1260PFlops, 下载速率每秒168.3兆比特;
+    # a building's floors: 地上18层.
+    "EFlops", "PFlops", "TFlops", "兆比特", "Mbps", "Gbps", "层", "層",
 ]
 # Durations: 11天完成审批, 工期18个月 (not 18个), 24小时. 年 only in 连续N年: elsewhere N年 is a date
 # (2023年), which _is_excluded_zh leaves out.

@@ -32,8 +32,9 @@ _CELL = compile_re(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:%|％|个百分点)?(?![\d年�
 _OWN_UNIT = compile_re(r"(?P<number>[-+−]?\d[\d,]*(?:\.\d+)?)(?P<unit>%|％|个百分点)")
 # (a label may hold commas, as a listed company's long ones do: "非流动性资产处置损益，包括已计提资产减值准备的
 # 冲销部分"; and name its column after an underscore: "利润总额_本报告期";
-# and numbers glued to the words they qualify: "65岁及以上老年人", "2型糖尿病患者", "0-6岁儿童")
-_LABEL = r"(?P<label>(?:[\u4e00-\u9fff（）()／/A-Za-z、%％：，_]|\d+(?:[-–~～至]\d+)?(?=[\u4e00-\u9fff])){2,90}?)"
+# and numbers glued to the words they qualify: "65岁及以上老年人", "2型糖尿病患者", "0-6岁儿童"; and quotation marks:
+# "“一带一路”共建国家")
+_LABEL = r"(?P<label>(?:[\u4e00-\u9fff（）()／/A-Za-z、%％：，_“”‘’《》·]|\d+(?:[-–~～至]\d+)?(?=[\u4e00-\u9fff])){2,90}?)"
 _ROW = compile_re(rf"^{_LABEL}\s+(?P<cells>(?:[-+−\d增减]|不适用|—).*)$")
 # A row of a table whose last column explains it, its number joined to the words on both sides (cleaning
 # takes a number spaced between Chinese words for a sentence's): "应收账款27.45主要系…所致". The label holds

@@ -36,6 +36,10 @@ from tests.figures import one
         # containers, as a port counts them in standard boxes and in boxes as they come (not "260万" alone)
         ("260万标准箱", 2600000.0, "标准箱"),
         ("38.6自然箱", 38.6, "自然箱"),
+        # computing power, a line's speed and a building's floors
+        ("1260PFlops", 1260.0, "PFlops"),
+        ("168.3兆比特", 168.3, "兆比特"),
+        ("18层", 18.0, "层"),
         # a fraction is a share, in per cent (half where a share is named: 占全市的一半以上)
         ("三分之二以上", 66.7, "%"),
         ("一半", 50.0, "%"),

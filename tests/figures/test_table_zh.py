@@ -314,3 +314,10 @@ def test_a_heads_measure_named_by_a_pollutants_code_is_a_column_not_a_value():
     # (the head's "2.5" had read as a value: no head, and no row's figures)
     assert (figs["21"].subject, figs["21"].kind) == ("云岭县PM2.5浓度", "achieved")
     assert figs["3.02"].subject == "青石县综合指数"
+
+
+def test_a_rows_label_in_quotation_marks_is_a_label():
+    figures = extractive_figures("表：1-5月对主要贸易伙伴进出口情况\n| 国家（地区） | 进出口（亿元） | 同比（%） |\n"
+                                 "| 东盟 | 231.5 | 14.6 |\n| “一带一路”共建国家 | 612.7 | 11.8 |\n")
+    assert figures["612.7"].subject == "“一带一路”共建国家进出口" and figures["612.7"].unit == "元"
+    assert figures["11.8"].kind == "achieved"
