@@ -34,7 +34,9 @@ PLAN_WORDS = compile_re(r"下步|下一步|计划|打算|思路|目标|明年|20
 # named as a year's report: "…2024届毕业生就业质量年度报告", whose 主要举措 are those it took).
 REVIEW_HEADING = compile_re(r"(?:进展|完成情况|工作情况|执行情况|运行情况|开展情况|推进情况|落实情况|经营情况|运营情况|生产情况|建设情况|实施情况|成效|回顾|总结|年度(?:工作)?报告)")
 # English section heads: a plan's ("Goals for 2025", "Outlook") and a review's ("2024 in review").
+# (and what a report recommends be done: "Recommendations", "Staff recommend that Council:")
 EN_FUTURE_HEADING = compile_re(r"\b(?i:goals?|targets?|plans?|outlook|priorities|next steps|looking ahead|guidance|commitments|pledges|proposals|"
+                               r"recommendations?|recommends? that|"
                                r"the year ahead|forecasts?(?! outturn)|trajector(?:y|ies)|projections?)\b")  # (a forecast outturn is the year's)
 EN_REVIEW_HEADING = compile_re(r"\b(?i:in review|year in review|review of|highlights|achievements|key results)\b")
 # A head over a profile of the place or the body, its standing size: "The park at a glance", "Our homes at a glance",

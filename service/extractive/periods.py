@@ -170,5 +170,7 @@ def _en_dated(sentence: str, figure: str, year: str) -> bool:
     in 2023" right after it (not a baseline's year earlier in the sentence: "compared with $4.25 billion
     in fiscal 2023, while operating income increased 12.4% to $611 million")."""
     return bool(re.match(rf"\W*(?:[A-Z][^,;.]{{0,30}},\s*)?[Ii]n (?:fiscal )?{year}\b", sentence)  # ("Before the pandemic, in 2019/20, …")
+                # (an event named with its year, the sentence's subject: "The Hollow Fire of 2019 burned 38,500 acres")
+                or re.match(rf"\W*(?:During )?[Tt]he (?:[A-Z][\w-]+ ){{1,4}}of {year}\b", sentence)
                 or re.search(rf"{re.escape(figure)}[^,;.]{{0,40}}\bin (?:fiscal )?{year}\b", sentence))
 

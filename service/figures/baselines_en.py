@@ -106,7 +106,11 @@ EN_ELSEWHERE = compile_re(
     # (a neighbour named: "By comparison, neighbouring Dunhallow recorded visitor spending of £1.87 billion")
     r"|\bneighbou?ring (?-i:[A-Z][a-z]+)|\b(?:the|a|an) neighbou?ring\b|\bnearby (?-i:[A-Z][a-z]+)"
     # (a nation's figure set beside the place's: "…, and nationally road deaths fell by 2% to 1,612")
-    r"|\b(?:and|while|whereas)\s+(?:nationally|globally|worldwide)\b",
+    r"|\b(?:and|while|whereas)\s+(?:nationally|globally|worldwide)\b"
+    # (the peers' average in a wider place: "The average recycling rate for councils in England was 41.9%")
+    r"|\b(?:average|median)\b[^,.;]{0,30}?\b(?:for|across|among)\s+(?:all\s+)?(?:other\s+)?(?:councils|authorities|trusts|"
+    r"hospitals|schools|cities|towns|counties|districts|boroughs|states|regions|providers|utilities|airports|ports|forces|"
+    r"departments|agencies|centers|centres|libraries|universities)\s+(?:in|across)\s+(?-i:[A-Z])",
     re.I,
 )
 # A plan of an earlier time, recalled: "Last year's Outlook forecast a margin of 3.9 GW" (history, not a plan).

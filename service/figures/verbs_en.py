@@ -56,8 +56,14 @@ _NUMBER_NEXT = compile_re(r"\s+(?:about |around |nearly |almost |some |more than
 
 def verb_before_number(text: str, m: re.Match[str]) -> bool:
     """Whether the participle `m` that can name a kind of thing ("supported housing") is a verb of work done here, right
-    before a number it governs: "supported 31 events", "secured £4m"."""
-    return _DONE_TO.fullmatch(m.group()) is not None and _NUMBER_NEXT.match(text, m.end()) is not None
+    before a number it governs, "supported 31 events", "secured £4m", or after a perfect's auxiliary."""
+    return _DONE_TO.fullmatch(m.group()) is not None and (
+        _NUMBER_NEXT.match(text, m.end()) is not None or _PERFECT_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None)
+
+
+# A perfect's auxiliary makes the participle a verb wherever its object stands: "Rebates have supported the installation
+# of 842 tanks".
+_PERFECT_BEFORE = compile_re(r"\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+|so far\s+)?$", re.I)
 
 
 _ASIDE_AFTER = compile_re(r"\s*\([^()]{1,24}\)")
