@@ -34,6 +34,7 @@ _PLAN_OF_NUMBER = compile_re(r"s?(?:\s+(?:of|for|at)\s+|:\s*|\s+)(?:about |aroun
                              r"(?=\d)(?!(?:19|20)\d\d(?![\d,.]))")  # (not a year: "targets for 2025")
 _NUMBER_BEFORE = compile_re(r"(?<![\w/.,-])\d[\d,.]*%?(?:\s+[a-z-]+){0,2}\s+$")
 _DIGIT = compile_re(r"\d")
+_RELATIVE_ASIDE = compile_re(r",\s*(?:which|who)\b[^,;()]*,")
 
 
 def _names_another(text: str, m: re.Match, own: int) -> bool:
@@ -63,8 +64,13 @@ def other_cue_end(text: str, sp: NumberSpan, after_at: int | None) -> int:
     when `text` is its own clause (None: the words before it)."""
     # After the number, a profile word describes another noun ("adds 40 turbines to the existing
     # array"); only an overrun ("40% over budget") still says what the number is.
+    number_at = len(text) if after_at is None else after_at
+    asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(text, 0, number_at) if a.end() < number_at]
     return max((m.end() for m in EN_OTHER_RE.finditer(text)
                 if (after_at is None or m.start() < after_at or EN_OVERRUN.match(m.group()))
+                # (nor a word of an aside on the subject that closes before the number: "The red-light camera program,
+                # which covers 22 intersections, issued 46,310 notices")
+                and not any(start < m.start() < end for start, end in asides)
                 # ("spend £48m on your existing homes, including 800 new kitchens": what is new is no stock)
                 and not (m.group().lower() == "existing" and _NEW_THINGS.search(sp.text))
                 # (nor the record a result is: "the highest annual total since 2010/11 and up 22%")

@@ -186,6 +186,7 @@ _EN_EARLIER_TIME = compile_re(
 
 _EN_WORTH = compile_re(r"\s*(?:[a-z]+\s+){0,3}?(?:worth|(?:[a-z]+)?,\s*valued at)\s+(?:about |around |an estimated |some |a total of )?")
 _EN_OPEN_BRACKET = compile_re(r"\s*\(\s*")
+_EN_CLOSE_BRACKET = compile_re(r"\s*\)")
 _EN_EARLIER_IN_BRACKETS = compile_re(r"\s+(?:a year (?:ago|earlier)|last year|the (?:previous|prior) (?:year|week|month|quarter)"
                                      r"|(?:last|a) (?:week|month|quarter) (?:ago|earlier)|in (?:19|20)\d\d)\s*\)")
 
@@ -197,6 +198,14 @@ def _compared_in_brackets(sentence: str, spans: list[NumberSpan], decisions: lis
     for i in range(1, len(spans)):
         if _EN_OPEN_BRACKET.fullmatch(sentence, spans[i - 1].end, spans[i].start) \
                 and _EN_EARLIER_IN_BRACKETS.match(sentence, spans[i].end):
+            out[i] = Decision("other", "baseline", True)
+            if out[i - 1].rule == "default":
+                out[i - 1] = Decision("achieved", "compared", out[i - 1].certain)
+        elif _EN_OPEN_BRACKET.fullmatch(sentence, spans[i - 1].end, spans[i].start) and spans[i].unit == spans[i - 1].unit \
+                and _EN_CLOSE_BRACKET.match(sentence, spans[i].end) and spans[i].value != spans[i - 1].value:
+            # "EBITDA of USD 618 million (USD 503 million)", "a margin of 25.6% (22.6%)": a report's bare figure in
+            # brackets after one of its unit is the comparison period's, as its notes say ("figures in brackets
+            # refer to the same period last year"); not a conversion, which is of another unit
             out[i] = Decision("other", "baseline", True)
             if out[i - 1].rule == "default":
                 out[i - 1] = Decision("achieved", "compared", out[i - 1].certain)

@@ -9,13 +9,15 @@ import re
 
 from ..re_cache import compile_re
 
+# (a product's or a service's plans, a tariff or a policy, are no plan of work: "one of the state's five managed care plans",
+# "enrolled in low-cost plans", "entry-level plans priced at $55 a month")
 # ("targeted" or "scheduled" before its noun is no plan: "ran 26 targeted operations", "a targeted campaign", "Of 21,460
 # scheduled sailings, 21,289 operated", "airlines operated scheduled services": a plan is scheduled to, for or in something;
 # nor is a speaker's "want to thank our 1,140 colleagues", nor "planned maintenance", the name of the upkeep a landlord
 # schedules: "we spent £34.8m on planned maintenance"; nor is "due to" a cause, "were due to infrastructure faults"; nor
 # "planning permission" or "planning agreements", a consent; nor "412,300 calls for service", calls counted)
 EN_TARGET_RE = compile_re(
-    r"\b(?:aims?|aiming|aimed to|targets?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!more )(?<![\d,] )targeted|targeting|plans?|planned(?! (?:and preventative )?(?:maintenance|works?)\b)|planning(?! (?:permissions?|applications?|consents?|system|decisions?|guidance|authorit(?:y|ies)|agreements?|obligations?|fees?|committee|policy|policies|officers?|appeals?)\b)|will|shall|expects?|expected|goal|goals|"
+    r"\b(?:aims?|aiming|aimed to|targets?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!more )(?<![\d,] )targeted|targeting|(?<!care )(?<!health )(?<!insurance )(?<!pension )(?<!payment )(?<!phone )(?<!mobile )(?<!data )(?<!broadband )(?<!tariff )(?<!dental )(?<!medical )(?<!meal )(?<!treatment )(?<!benefit )(?<!internet )(?<!savings )(?<!retirement )(?<!subscription )(?<![a-z]-[a-z]{3} )(?<![a-z]-[a-z]{4} )(?<![a-z]-[a-z]{5} )plans?|planned(?! (?:and preventative )?(?:maintenance|works?)\b)|planning(?! (?:permissions?|applications?|consents?|system|decisions?|guidance|authorit(?:y|ies)|agreements?|obligations?|fees?|committee|policy|policies|officers?|appeals?)\b)|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|guiding (?:to|for)|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
     # an outlook's possibilities and assumptions: "peak demand could be between 61 GW and 63 GW", "assumes net imports of"
     r"could (?:be|reach|rise|fall|exceed|top|climb)|assumes?|assumed to|assumptions? of|"
@@ -54,15 +56,18 @@ EN_ACHIEVED_RE = compile_re(
     # customer", "went to a hospice towards a 12-bed unit")
     r"(?:went to|lost|came from)(?= (?:about |around |nearly |almost |some |over |more than )?[$€£]?\d)|"
     r"posting|earning|year-to-date|(?:taking|bringing|lifting|pushing) (?:the |its |our |their )?(?:total|number|count|tally)\b(?! (?:contract|project|programme|scheme)? ?(?:cost|budget|value|price))|(?:we|it|they) (?:also )?(?:cut|set|put|hit|beat)(?! (?:to|a target|out|aside|up)\b)|"
+    # (a record set: "Solar output set a new record of 14,260 MW")
+    r"\bset an? (?:new )?(?:all-time )?record\b|"
     r"(?:has|have|had) (?:now |already |also |so far )?(?:cut|built|won|sold|spent|paid|made|brought|taken|met|kept|put|set)|(?:is|are|was|were) (?:now |currently )?at|"
     # a level or a gap reached by now: "is now 30% higher than in 2019", "is now 16.3% below that peak"
     r"(?:is|are) now(?=\s+(?:about |around |nearly |almost |some |just )?(?:[$€£¥]|[A-Z]{1,2}\$)?\d)|"
     r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|quarter|year|twelve months)|"
     # a level reached by now ("96,500 households now receive", "are now connected"; what a place now has
-    # profiles it, and what it now expects is a plan)
+    # profiles it, and what it now expects is a plan; what is "now in testing" is not yet done, what is "now in
+    # service" is)
     r"now (?:\w+ly )?(?!(?:has|have|owns|operates|employs|holds|counts|expect\w*|plan\w*|aim\w*|forecast\w*|project\w*|"
     r"intend\w*|hop\w*|wants?|target\w*|seek\w*|needs?|requires?|faces?|due|set|scheduled|likely|estimated|"
-    r"more|than|and|or|that|the|a|an|on|be|being)\b)[a-z]{2,})\b",
+    r"more|than|and|or|that|the|a|an|on|be|being|in\b(?!\s+(?:service|operation|use|place|force|effect)\b))\b)[a-z]{2,})\b",
     re.I,
 )
 # Any other verb in the past, before the number in its clause: "sealed 47 km", "issued 1,148 permits",
@@ -99,9 +104,10 @@ EN_DONE_RE = compile_re(
     r"|promised|pledged|committed|targeted|proposed|scheduled|budgeted|forecast)\b)[a-z]{3,}(?:ed|en)\b",
     re.I,
 )
-# Sizes, costs and history: what a project is or was, not a result of the period.
+# Sizes, costs and history: what a project is or was, not a result of the period (not "cost" inside a compound
+# adjective: "enrolled in low-cost plans", "cost-effective").
 EN_OTHER_RE = compile_re(
-    r"\b(?:(?:over|under) budget(?! (?:19|20)\d\d)|budget of|(?<!has )(?<!have )(?<!had )budgeted|costs?|costing|worth|valued at|a population of|population|"
+    r"\b(?:(?:over|under) budget(?! (?:19|20)\d\d)|budget of|(?<!has )(?<!have )(?<!had )budgeted|(?<!-)costs?(?!-)|costing|worth|valued at|a population of|population|"
     r"(?:covers?|covering)(?!\s+(?:to|rose|fell|increased|reached|grew)\b)|spans?|area of|hectares? of land|founded|"
     # (not a record in a body's own history: "the busiest month in the airport's history", "the most in our 46-year history")
     r"established in|since|dating|(?<!'s )(?<!’s )(?<!its )(?<!our )(?<!their )(?<!-year )history|historic|"  # ("raising the tree canopy cover to 31%": a level reached)
@@ -124,6 +130,10 @@ EN_OTHER_RE = compile_re(
 EN_DEAL_VALUE = compile_re(
     r"\b(?:signed|won|secured|awarded|landed|clinched|inked|booked)\b[^,;]{0,60}?\b(?:contracts?|deals?|orders?|"
     r"agreements?|pacts?|MoUs?|memorand(?:um|a|ums) of understanding|investment pledges)\s+(?:worth|valued at|"
+    # (securities traded: "repurchased shares worth USD 118 million in the quarter")
+    r"totall?ing)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$"
+    r"|\b(?:repurchased|bought back|bought|sold|issued|placed)\s+(?:(?:its|own|new|ordinary|[a-z]+-year)\s+)?(?:shares|stock|bonds|notes)\s+"
+    r"(?:worth|valued at|"
     r"totall?ing)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$",
     re.I,
 )
@@ -134,7 +144,8 @@ EN_MEASURE_BEFORE = compile_re(r"\b(?:net|gross|total|average|combined|underlyin
 # (not what a plan is to have: "aims to have 300 zero-emission buses by March 2027")
 EN_POSSESSION = compile_re(
     r"\b(?<!\bto )(?<!\bwill )(?:has|have|had|owns|operates|boasts|counts|employs|there (?:are|is) (?:now |currently )?)\s*"
-    r"(?:(?:a|an|about|some|nearly|almost|around|roughly|over|more than|a total of)\s+)*$",
+    # (and the next member of a list it has: "has 8,240 metered on-street spaces and six public garages")
+    r"(?:\d[\d,.]*(?:\s+[a-z-]+){1,4}?,?\s+and\s+)?(?:(?:a|an|about|some|nearly|almost|around|roughly|over|more than|a total of)\s+)*$",
     re.I,
 )
 # How far along a work is: "is now 72 per cent complete".

@@ -55,7 +55,14 @@ from .kind_cues_en import (
 from .numbers import NumberSpan
 from .numbers_en import EN_CURRENCY, is_service_line
 from .times_en import LONG_SPANS, SHORT_SPANS, TIME_BOUND_WORDS, TIME_UNITS, taken_or_average
-from .verbs_en import MODAL_BEFORE, PRESENT_PASSIVE, last_result_verb, subject_of_a_past, verb_before_number
+from .verbs_en import (
+    MODAL_BEFORE,
+    PRESENT_PASSIVE,
+    last_result_verb,
+    names_a_kind,
+    subject_of_a_past,
+    verb_before_number,
+)
 
 # A running total to now (X年以来): "Since 2020 the province has signed 87 agreements", "has
 # added 4,800 jobs since 2019". ("The highest since 2008" is history.)
@@ -180,6 +187,13 @@ _FIELD_OF_RANK = compile_re(r"(?:\b\d{1,3}(?:st|nd|rd|th)|(?<!\bthe )\b(?:first|
 
 
 _LABEL_COLON = compile_re(r"\W*[A-Z][\w ,'’()/&-]{1,50}:\s*(?:about |around |some |nearly |almost |over |more than )?")
+# Money that flows, named right before its sum with no word of a plan or a size anywhere in the sentence: the period's
+# ("- Program spending of $15.2 million, 96% of the FY2025 budget"; "a budget of" is read above, as is "planned spending").
+_FLOW_OF = compile_re(r"(?i)\b(?:spending|expenditure|revenue|revenues|income|sales|turnover|receipts|takings)\s+"
+                      r"(?:of|totall?ing|amounting to)\s+(?:about |around |some |nearly |almost |over |more than )?"
+                      r"(?:[$€£¥₹]|[A-Z]{1,3}\$?\s?)?$")
+_A_YEAR = compile_re(r"\s+(?:a|per|each|every) (?:year|annum)\b|\s+annually\b")
+_PRICE_ASIDE = compile_re(r",\s*(?:priced|charged|costing|sold) at\s+(?:[$€£¥₹]|[A-Z]{1,3}\$?\s?)?$")
 _PRICE_LABEL = compile_re(r"(?i)\b(?:price|fee|charge|fare|ticket|membership|rent|tariff|rate|pass|subscription)s?\b")
 
 
@@ -283,8 +297,9 @@ def _cost_or_rate(sentence: str, sp: NumberSpan, local_before: str) -> Decision 
     if EN_COST_BEFORE.search(local_before) and not EN_TARGET_RE.search(sentence) and not EN_PRICE_AFTER.match(sentence, sp.end) \
             and (EN_COST_SPENT.match(sentence, sp.end) or EN_COST_DONE_BEFORE.search(sentence, 0, sp.start)):
         return Decision("achieved", "cost_spent", True)
-    if rate_set(sentence, sp.start, sp.end, local_before, sp.unit in EN_MONEY) and not EN_TARGET_RE.search(sentence, 0, sp.start):
-        return Decision("other", "size", True)
+    if rate_set(sentence, sp.start, sp.end, local_before, sp.unit in EN_MONEY) and (
+            not EN_TARGET_RE.search(sentence, 0, sp.start) or _PRICE_ASIDE.search(sentence, max(0, sp.start - 24), sp.start)):
+        return Decision("other", "size", True)  # (a price in an aside is one whatever the plan around it: "sessions, priced at £2.50, to keep growing")
     return None
 
 
@@ -352,7 +367,7 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
             # (a participle of work done right before the number is its verb: "supported 31 events")
             past = o < 0 and any((not NOT_A_PAST.fullmatch(m.group()) or verb_before_number(text, m)) and not MODAL_BEFORE.search(
                 text, max(0, m.start() - 24), m.start()) and not PRESENT_PASSIVE.search(text, max(0, m.start() - 20), m.start())
-                for m in EN_PAST_RE.finditer(text, 0, after_at))
+                and not names_a_kind(text, m) for m in EN_PAST_RE.finditer(text, 0, after_at))
     if (past or subject_of_a_past(sentence, sp)) and context.section is None:
         # (only where no other word of the sentence or its section speaks: "raised its guidance to
         # $3.5 billion" is the guidance)
@@ -360,4 +375,7 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     if context.section is None and _LABEL_COLON.fullmatch(sentence, 0, sp.start) \
             and not _PRICE_LABEL.search(sentence, 0, sp.start):  # (not a price list's line: "- Annual membership: £90")
         return Decision("achieved", "labelled_value")  # "- Mean temperature: 10.9 °C": a report's line of the period's value
+    if context.section is None and sp.unit in EN_MONEY and _FLOW_OF.search(sentence, max(0, sp.start - 40), sp.start) \
+            and not _A_YEAR.match(sentence, sp.end):  # (not a body's yearly income, a profile: "research income of £205m a year")
+        return Decision("achieved", "flow_named")  # "- Program spending of $15.2 million": money that flowed in the period
     return Decision(context.section or "other", "section" if context.section else "default")

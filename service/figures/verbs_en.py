@@ -54,6 +54,21 @@ _NO_NOUN_AFTER = compile_re(r"\s*(?:[,;.)]|$|(?:by|in|to|for|through|from|with|a
 _NUMBER_NEXT = compile_re(r"\s+(?:about |around |nearly |almost |some |more than |over )?(?:[$€£¥]|[A-Z]{1,2}\$)?\d")
 
 
+# A participle between a determiner and the noun it names is an adjective, no verb: "the base fine for an expired meter
+# is $45" (not "the 31 events supported", nor "has 12 staff trained in"; after a number it may be the period's work:
+# "Of the 214 funded organisations, 126 are based outside the capital").
+_DETERMINER_BEFORE = compile_re(r"\b(?:a|an|the|its|their|our|his|her|each|every|no)\s+$", re.I)
+_NOUN_AFTER = compile_re(r"\s+(?!(?:by|in|to|for|through|from|with|across|during|at|on|over|via|under|into|and|or|as|than"
+                         r"|this|last|each|every|since|before|after|until|the|an?|its|their|our|his|her|that|these|those|some|all|more)(?![\w-]))"
+                         r"[a-z][a-z-]+")
+
+
+def names_a_kind(text: str, m: re.Match[str]) -> bool:
+    """Whether the participle `m` stands before the noun it names, as an adjective: "an expired meter"."""
+    return _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None \
+        and _NOUN_AFTER.match(text, m.end()) is not None
+
+
 def verb_before_number(text: str, m: re.Match[str]) -> bool:
     """Whether the participle `m` that can name a kind of thing ("supported housing") is a verb of work done here, right
     before a number it governs, "supported 31 events", "secured £4m", or after a perfect's auxiliary."""
@@ -67,7 +82,9 @@ _PERFECT_BEFORE = compile_re(r"\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+
 
 
 _ASIDE_AFTER = compile_re(r"\s*\([^()]{1,24}\)")
-_OF_BEFORE = compile_re(r"\b(?:one|each|any|some|none|either|neither) of (?:the |its |their |our )?$")
+_OF_BEFORE = compile_re(r"\b(?:one|each|any|some|none|either|neither) of (?:the |its |their |our )?$"
+                        # (nor a place's count in the subject's phrase: "speed cameras at 15 schools issued 58,900")
+                        r"|\b(?:at|across|in)\s+$")
 
 
 def last_result_verb(text: str, sp: NumberSpan, own: tuple[int, int] | None) -> int:

@@ -592,6 +592,35 @@ CASES = [
     # the peers' average in a wider place is elsewhere's; a perfect's participle is a verb wherever its object stands
     ("The average collection rate for councils in Scotland was 38.2%.", "38.2%", "other"),
     ("Grants have supported the purchase of 310 water tanks.", "310 water tanks", "achieved"),
+    # A product's or a service's plans (a tariff, a policy) are no plan of work; "cost" inside a compound adjective is no cost
+    ("By June, 71% of residents were enrolled in one of the region's four managed care plans.", "71%", "achieved"),
+    ("Advisers helped 940 families switch to low-cost plans and handed out 310 tablets.", "310 tablets", "achieved"),
+    ("The council plans to build 300 homes.", "300 homes", "target"),
+    # A report's bare figure in brackets after one of its unit is the comparison period's
+    ("- Operating profit of EUR 412 million (EUR 366 million), a margin of 11.2% (10.4%)", "EUR 366 million", "other"),
+    ("- Operating profit of EUR 412 million (EUR 366 million), a margin of 11.2% (10.4%)", "EUR 412 million", "achieved"),
+    ("- Operating profit of EUR 412 million (EUR 366 million), a margin of 11.2% (10.4%)", "10.4%", "other"),
+    ("Revenue was $2.1 billion (about £1.7 billion) in the year.", "$2.1 billion", "achieved"),
+    # A rival as the subject is elsewhere's
+    ("Rival operator Harlow Ferries reported a 4.2% fall in passengers last month.", "4.2%", "other"),
+    # A count in a place's phrase of the subject is no subject of the verb; an aside on the subject closes before its verb
+    ("The bus lane scheme, which covers 14 corridors, issued 21,400 penalty notices in 2024.", "21,400 penalty notices", "achieved"),
+    ("The bus lane scheme, which covers 14 corridors, issued 21,400 penalty notices in 2024.", "14 corridors", "other"),
+    ("Wardens at 12 car parks issued 3,100 tickets.", "12 car parks", "other"),
+    # A participle between an article and its noun is an adjective; a list of what a place has goes on after "and"
+    ("The penalty for an expired permit is $60.", "$60", "other"),
+    ("Harwick, a town of 48,000 people, has 1,900 metered bays and four multi-storey car parks.", "four multi-storey car parks",
+     "other"),
+    # What is now in testing is not yet done; what is expected is a forecast
+    ("Expected additions before winter include 400 MW of wind and 250 MW of storage now in testing.", "250 MW", "target"),
+    # Securities traded for a sum are money that flowed; a record set is a result
+    ("The group bought back shares worth $64 million in the half.", "$64 million", "achieved"),
+    ("Wind generation set a new record of 9,870 MW on 14 January.", "9,870 MW", "achieved"),
+    # Money that flows, named before its sum, is the period's; a yearly income that profiles a body is not
+    ("- Grant spending of $8.4 million, 93% of the budget", "$8.4 million", "achieved"),
+    ("The institute, with research income of $120 million a year, employs 900 staff.", "$120 million", "other"),
+    # A price in an aside is a price whatever plan surrounds it
+    ("The trust expects bookings for its low-cost swim sessions, priced at £3.10, to grow next year.", "£3.10", "other"),
 ]
 
 
