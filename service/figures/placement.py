@@ -230,12 +230,17 @@ def position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing:
         if cue.STOCK_CHANGED_AFTER.match(sentence, sp.end + len(after)) and not cue.TARGET_RE.search(local):
             return Decision("achieved", "stock_changed")
         return Decision("other", "standing_count")
-    if unit in cue.AREA_UNITS and not verb_before and not held and not listing and _profiles_place(sentence, sp, after, listed):
+    if unit in cue.AREA_UNITS and not verb_before and not held and not listing and not _CHANGED_ON_EARLIER.search(local) \
+            and _profiles_place(sentence, sp, after, listed):
         return Decision("other", "profile")
     if cue.PLACE_PROFILE.match(sentence) and not cue.PROFILE_ENDS.search(sentence, 0, sp.start) \
             and not cue.TARGET_RE.search(sentence, 0, sp.start):
         return Decision("other", "place_profile", True)  # (a sentence on where a place lies: 青峦县地处…，森林覆盖率78.4%)
     return None
+
+
+# A change on an earlier time is a result's, never a profile: 人均体育场地面积达到2.91平方米，比上年提高0.17平方米.
+_CHANGED_ON_EARLIER = compile_re(r"(?:比|较)(?:上年|去年|上年同期|年初|上年末)[^，。；！？\d]{0,3}(?:提高|增加|增长|扩大|提升|下降|减少|降低)了?$")
 
 
 def _profiles_place(sentence: str, sp: NumberSpan, after: str, listed: str) -> bool:

@@ -162,6 +162,13 @@ CASES_ZH = [
     # A rank moved up from the one before: the earlier rank is the comparison
     ("全县经济总量在全市的位次由第7位前移至第5位。", "第7位", "other"),
     ("全县经济总量在全市的位次由第7位前移至第5位。", "第5位", "achieved"),
+    # (from a Chinese set held out until these rules) Sellers, a list's member, are no sales; what a body now runs is a
+    # standing count; how long an event lasted is a duration; an area's change on last year is a result, not a profile
+    ("全区现有农产品加工企业86家、农资销售经营者412户。", "412户", "other"),
+    ("年销售额5000万元以上的企业仅有4家。", "4家", "other"),
+    ("公交集团目前运营线路138条。", "138条", "other"),
+    ("全市农民运动会历时3个月，参赛群众达8.6万人次。", "3个月", "other"),
+    ("人均公园绿地面积达到14.6平方米，比上年提高0.4平方米。", "0.4平方米", "achieved"),
 ]
 
 CASES_EN = [
