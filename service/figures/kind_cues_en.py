@@ -204,6 +204,8 @@ EN_ATTAINED_OF = compile_re(r"%\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:annu
 EN_COST_BEFORE = compile_re(r"\b(?:cost(?:s|ing)?(?:\s+us)?|at\s+an?\s+(?:one-off\s+|total\s+|combined\s+|net\s+)?cost\s+of)\s+"
                             r"(?:about\s+|around\s+|an estimated\s+|a total of\s+|some\s+)?(?:[$€£¥₹]|[A-Z]{1,2}\$)?$", re.I)
 EN_COST_SPENT = compile_re(r"[^;]{0,40}?\b(?:in (?:19|20)\d\d(?:[/–-]\d\d)?|to date|so far|in total|during the (?:year|quarter|half)"
+                           # ("Fuels work cost $5.7 million in fiscal 2025", "cost about $142 for each resident this season")
+                           r"|in (?:fiscal(?: year)?|FY|financial year) ?(?:19|20)?\d\d(?:[/–-]\d\d)?\b|this (?:season|winter|summer|quarter)\b"
                            r"|in (?:its|the|our) (?:first |latest )?(?:full )?(?:year|quarter|half|season)\b(?! to come| ahead)|(?:this|last) year"
                            r"|(?:more|less) than (?:budgeted|planned)|(?:over|under) budget|up \d[\d.]*%)"
                            r"|\s+to\s+(?:run|operate)\b", re.I)  # (not "cost €2.1 billion to build": a plant's size)
