@@ -40,11 +40,15 @@ def baseline(sentence: str, span: NumberSpan) -> tuple[str, str] | None:
     if m is None and _COMPARED_WITH_AFTER.match(sentence, span.end) \
             and (compared := _COMPARED_WITH_BEFORE.search(sentence, max(0, span.start - 25), span.start)):
         return (compared["when"] or "", "")  # "与2023年审结刑事案件571件相比，今年…增加41件"
+    if m is None and (aside := _YEAR_ASIDE.search(sentence, max(0, span.start - 12), span.start)) is not None:
+        return (aside["when"], "")  # "查办各类违法案件1,127件，同比增长20.4%（2023年为936件）": that year's, beside the figure
     if m is None and _FROM_LEVEL.search(sentence, max(0, span.start - 8), span.start) and _RISES_TO.match(sentence, span.end):
         return ("", "")  # "运营总里程将由214公里增至232.6公里": the level it starts from
     return (m["when"], m["verb"] or "") if m else None
 
 
+# An earlier year's figure in brackets after the period's: "（2023年为936件）", "(2023年同期为1,520万元)".
+_YEAR_ASIDE = compile_re(r"(?<=[\d%％\u4e00-\u9fff）)])[（(](?P<when>(?:19|20)\d{2}年)(?:同期|全年|末|底)?(?:为|是|约|仅为)?$")
 # A figure the sentence measures against, inside 与…相比: "与2023年审结刑事案件571件相比", "与石埠镇规上工业产值52亿元相比"
 # (not a goal's, "与…提出的人均1.5册目标相比", which the goal's rules read).
 _COMPARED_WITH_BEFORE = compile_re(r"与(?P<when>(?:19|20)\d{2}年)?[^，。；！？与]{0,22}$")

@@ -94,6 +94,8 @@ EN_EARLIER_AFTER = compile_re(r"\s+(?:to\s|a year (?:earlier|ago|before)|(?:in|a
 # … fell by 18%", "By comparison, the neighbouring City of Darrowby spent $62.4 million")
 EN_ELSEWHERE_OPENING = compile_re(r"^\W*(?:(?:in|at|across) (?:neighbouring|neighboring|nearby|other) |across the border\b"
                                   r"|(?:globally|worldwide|nationally|across the country),"
+                                  # (a nation's whole: "Across the country's 15 national parks, visits totalled about 94 million")
+                                  r"|across (?:all\s+)?(?:the\s+)?(?:country|nation|industry|sector)(?:'s|’s)\s"
                                   # (a rival as the subject: "Rival carrier Ostvelt Lines reported a 3.0% fall")
                                   r"|(?:by comparison,\s*|in comparison,\s*)?(?:the |an? )?(?:neighbou?ring|nearby|rival|competing)\s)", re.I)
 EN_ELSEWHERE = compile_re(

@@ -119,7 +119,7 @@ def _second_bases(sentence: str, spans: list[NumberSpan], decisions: list[Decisi
 
 # Between a whole and the first of its parts: "raised £1.8m, including £412,000 from …", "responded to 5,214 service
 # requests, including 1,108 barking complaints", "drilled 62,000 metres …, including 21 holes at …".
-_EN_INCLUDING = compile_re(r"(?:[^\d.;:()]|(?<!\d)(?:19|20)\d\d(?!\d|[,.]\d)){0,60}?,?\s+including\s+(?:the\s+|an?\s+|its\s+|some\s+|about\s+|around\s+)?"
+_EN_INCLUDING = compile_re(r"(?:[^\d.;:()]|(?<!\d)(?:19|20)\d\d(?:[/–-]\d\d)?(?!\d|[,.]\d)){0,60}?,?\s+including\s+(?:the\s+|an?\s+|its\s+|some\s+|about\s+|around\s+)?"
                            r"(?:[A-Za-z-]+\s+){0,2}?[$€£¥]?")
 
 
@@ -128,21 +128,26 @@ def _parts_included(sentence: str, spans: list[NumberSpan], decisions: list[Deci
     included the £412,000 from one event, a plan's concerts the 15 in small towns, an orderbook its ships."""
     out = list(decisions)
     for i in range(1, len(spans)):
-        # (a cost spent is read for its parts too, whose only cue is the whole's "cost": "Fuels work cost $5.7 million in
-        # fiscal 2025, including $2.3 million from a federal allocation")
+        # (a cost spent or a budget set is read for its parts too, whose only cue is the whole's "cost" or "budget of":
+        # "Fuels work cost $5.7 million in fiscal 2025, including $2.3 million from a federal allocation")
         if (out[i].rule == "default" and out[i - 1].rule != "default"
-                or out[i - 1].rule == "cost_spent" and out[i].rule == "size_or_history"
+                or out[i - 1].rule in ("cost_spent", "goal_named", "budget_set") and out[i].rule == "size_or_history"
                 and not _EN_SUM_OF_A_WORK.match(sentence, spans[i].end)) \
                 and _EN_INCLUDING.fullmatch(sentence, spans[i - 1].end, spans[i].start):
             out[i] = Decision(out[i - 1].kind, "part_included", out[i - 1].certain)
         elif out[i - 1].rule == "part_included" and out[i].rule in ("default", "size_or_history") \
                 and spans[i].unit == spans[i - 1].unit and _EN_NEXT_PART.fullmatch(sentence, spans[i - 1].end, spans[i].start):
             out[i] = out[i - 1]  # (the next part of the list: "including $2.3 million from …and $0.9 million from partners")
+        elif out[i - 1].kind == "target" and out[i].rule in ("default", "size_or_history") \
+                and _EN_TO_DO.fullmatch(sentence, spans[i - 1].end, spans[i].start):
+            out[i] = Decision("target", "planned_work", out[i - 1].certain)  # ("£38 million to retrofit a further 2,200 homes")
     return out
 
 
 # A sum before the work it is the size of: "including the £1.1 million realignment of the Harthollow Bends".
 _EN_SUM_OF_A_WORK = compile_re(r"\s+(?!(?:from|for|in|of|on|to|and|at|by|with|was|were|is|are)\b)[a-z]{3,}")
+# What planned money is to do: "including £38 million to retrofit a further 2,200 homes".
+_EN_TO_DO = compile_re(r"\s+to\s+[a-z]{3,}\s+(?:a further\s+|an additional\s+|another\s+|up to\s+|at least\s+)?")
 _EN_NEXT_PART = compile_re(r"(?:\s+(?:from|for|to|on|in|at)\s+[^,;.\d]{0,90}?)?(?:,\s+(?:and\s+)?|\s+and\s+)"
                            r"(?:about\s+|around\s+|some\s+|nearly\s+)?(?:[$€£¥₹]|[A-Z]{1,2}\$)?")
 
@@ -150,7 +155,8 @@ _EN_NEXT_PART = compile_re(r"(?:\s+(?:from|for|to|on|in|at)\s+[^,;.\d]{0,90}?)?(
 # A change measured against an earlier time: "9% more than in 2023", "4.2% higher than a year earlier", "18% lower
 # than a year ago", "5.6% more than in October 2024", "up 3% on the previous year".
 _EN_CHANGE_SINCE = compile_re(
-    r"\s+(?:(?:more|less|fewer|higher|lower|greater|smaller)\s+than|(?:up|down)\s+(?:on|from))\s+(?:in\s+|during\s+)?"
+    # ("than" alone after a figure whose words hold the comparative: "38 fewer than in 2023")
+    r"\s+(?:(?:(?:more|less|fewer|higher|lower|greater|smaller)\s+)?than|(?:up|down)\s+(?:on|from))\s+(?:in\s+|during\s+)?"
     r"(?:(?:19|20)\d\d(?:[/–-]\d{2})?\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+(?:19|20)\d\d\b|(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|"
     r"the\s+(?:previous|prior|preceding|same)\s+(?:year|quarter|month|week|period|half)\b)", re.I)

@@ -54,7 +54,7 @@ EN_ACHIEVED_RE = compile_re(
     r"laid|made|drew|signing|took|met|saw|brought|kept|gave|ran|fought|flew|carried|found|generating|recording|"
     # (right before the number: "The parcels went to 21,470 people", "Crews lost 14,620 hours"; not "minutes lost per
     # customer", "went to a hospice towards a 12-bed unit")
-    r"(?:went to|lost|came from)(?= (?:about |around |nearly |almost |some |over |more than )?[$€£]?\d)|"
+    r"(?:went to|lost|came from|(?:(?<=\bwe )|(?<=\bit )|(?<=\bthey ))let)(?= (?:about |around |nearly |almost |some |over |more than )?[$€£]?\d)|"
     r"posting|earning|year-to-date|(?:taking|bringing|lifting|pushing) (?:the |its |our |their )?(?:total|number|count|tally)\b(?! (?:contract|project|programme|scheme)? ?(?:cost|budget|value|price))|(?:we|it|they) (?:also )?(?:cut|set|put|hit|beat)(?! (?:to|a target|out|aside|up)\b)|"
     # (a record set: "Solar output set a new record of 14,260 MW")
     r"\bset an? (?:new )?(?:all-time )?record\b|"
@@ -143,7 +143,8 @@ EN_MEASURE_BEFORE = compile_re(r"\b(?:net|gross|total|average|combined|underlyin
 # ("has added 4,800 jobs" is a result: the verb after "has" says so.)
 # (not what a plan is to have: "aims to have 300 zero-emission buses by March 2027")
 EN_POSSESSION = compile_re(
-    r"\b(?<!\bto )(?<!\bwill )(?:has|have|had|owns|operates|boasts|counts|employs|there (?:are|is) (?:now |currently )?)\s*"
+    r"\b(?<!\bto )(?<!\bwill )(?:has|have|had|owns|operates|boasts|counts|employs|contains|comprises|consists of"
+    r"|there (?:are|is) (?:now |currently )?)\s*"
     # (and the next member of a list it has: "has 8,240 metered on-street spaces and six public garages")
     r"(?:\d[\d,.]*(?:\s+[a-z-]+){1,4}?,?\s+and\s+)?(?:(?:a|an|about|some|nearly|almost|around|roughly|over|more than|a total of)\s+)*$",
     re.I,
@@ -227,7 +228,8 @@ EN_SUBORDINATE = compile_re(r"\b(?:after|before|because|as|when|while|although|t
 # What a thing has, written as its own ("the region's 23 councils", "the towns' 4,300 residents", "Our 38 gritters went
 # out", "across our 14 branches"), or the whole a part is of ("31 of its 54 projects"): a profile, not a result.
 EN_OWNED = compile_re(r"(?:\b(?:the|its|their|our)\s+(?:[\w-]+\s+)?[A-Za-z-]+(?:'s|’s|s'|s’)|\b(?:[Oo]ur|[Ii]ts|[Tt]heir)"
-                      r"|\b\d[\d,]*\s+of\s+(?:the|its|their|our))\s+$")  # (not a person's: "Smith's 131,006 votes")
+                      # (or the whole a part is counted of: "present in 34 of 60 monitored woodland squares")
+                      r"|\b\d[\d,]*\s+of(?:\s+(?:the|its|their|our))?)\s+$")  # (not a person's: "Smith's 131,006 votes")
 # A budget monitor's estimate of the year under way, its outturn (as 预计全年完成… in a review): "The forecast
 # outturn for the year is £419.8 million", "is forecast to overspend by £5.2 million", "expects a £1.3 million
 # overspend"; not one of a year to come.

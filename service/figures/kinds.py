@@ -39,7 +39,19 @@ def _last(rx: re.Pattern[str], text: str) -> int:
 
 _STOCK_WORD = compile_re(r"在谈|在库|储备")  # (在谈项目21个，意向投资额约63亿元: the stock's size)
 _BARE_ITEM = compile_re(r"[^\d，。；！？]{2,12}")  # (an item's noun alone: 国有林场, 各类自然保护地)
+_HAS_TOO = compile_re(r"(?:共有|拥有|辖有?)[^\d]")
 _OWN_YEAR = compile_re(r"全年|今年|当年|本年|年内")  # (a clause that opens on the year: its work, not the profile's)
+
+
+def _profile_goes_on(sentence: str, sp: NumberSpan, item: str) -> bool:
+    """Whether the item before `sp`, after a standing count, goes on with the profile: 现有国家级公益林48.6万亩、省级公益林
+    37.2万亩，国有林场3个，古树名木2136株 (not after an area alone: "全年粮食播种面积48.6万亩，总产量20.3万吨" is the year's
+    harvest; nor what is new: "前三季度新入库项目58个"; nor the year's work: "现有老年大学15所，全年开设课程126门"); what
+    it has after a profile's count goes on too: "全市乡村人口168万人，共有行政村1,432个"."""
+    return _BARE_ITEM.fullmatch(item) is not None and "新" not in item \
+        and not cue.ACHIEVED_RE.search(item) and not cue.TARGET_RE.search(item) and not _OWN_YEAR.match(item) \
+        and (cue.LIST_GOVERNOR.search(sentence, 0, sp.start) is not None or _STOCK_WORD.search(sentence, 0, sp.start) is not None
+             or _HAS_TOO.match(item) is not None)
 _ONCE_COMPLETED = compile_re(r"(?:建成|投产|达产|竣工|开业|运营|投用)后")
 
 
@@ -111,12 +123,7 @@ def decide_zh(
         # 现有企业86家，其中规上企业32家 (其中7件超额完成 has a verb of its own)
         return Decision(previous.kind, "part_of_batch", previous.certain)
     item = clause if clause.strip() else sentence[sp.end : clause_end(sentence, sp.end)]  # (…，6个管理部: the noun after)
-    if previous is not None and previous.rule == "standing_count" and _BARE_ITEM.fullmatch(item) and "新" not in item \
-            and not cue.ACHIEVED_RE.search(item) and not cue.TARGET_RE.search(item) and not _OWN_YEAR.match(item) \
-            and (cue.LIST_GOVERNOR.search(sentence, 0, sp.start) or _STOCK_WORD.search(sentence, 0, sp.start)):
-        # 现有国家级公益林48.6万亩、省级公益林37.2万亩，国有林场3个，古树名木2136株: the profile's list goes on
-        # (not after an area alone: "全年粮食播种面积48.6万亩，总产量20.3万吨" is the year's harvest; nor what is new:
-        # "前三季度新入库项目58个"; nor the year's work: "现有老年大学15所，全年开设课程126门")
+    if previous is not None and previous.rule == "standing_count" and _profile_goes_on(sentence, sp, item):
         return Decision("other", "standing_count")
     if cue.EXAMPLE_START.match(before.lstrip()) or cue.EXAMPLE_START.match(sentence.lstrip()):
         return Decision("other", "example_elsewhere", True)

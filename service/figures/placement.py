@@ -81,6 +81,8 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
         # 剩余42公里将于11月底前完工; in the next clause too, when it has no number of its own: 剩余78项全部落实整改责任，
         # 确保一季度前整改清零 (not 剩余3处已完工，…)
         return Decision("target", "remaining_committed", True)
+    if cue.YEAR_BOUNDED_CLASS.search(local):
+        return Decision("other", "standing_count")
     if cue.WHOLE_OF_PLACE.search(local.strip()) and cue.PLACES_AFTER.match(sentence, sp.end):
         return Decision("other", "places_of_a_place", True)
     if sp.unit in cue.MEMBERS_COUNTED and cue.WHOLE_OF_PLACE.search(local.strip()) and cue.MEASURED_AFTER.match(after):

@@ -621,6 +621,19 @@ CASES = [
     ("The institute, with research income of $120 million a year, employs 900 staff.", "$120 million", "other"),
     # A price in an aside is a price whatever plan surrounds it
     ("The trust expects bookings for its low-cost swim sessions, priced at £3.10, to grow next year.", "£3.10", "other"),
+    # A cost spent in a fiscal year is a result, and so are its parts; a budget's parts and the work they are to do are planned
+    ("Road maintenance cost $8.2 million in fiscal 2025, including $3.1 million from a state grant and $0.6 million from "
+     "the water utility.", "$0.6 million", "achieved"),
+    ("The Board has approved a capital budget of $61 million for 2025/26, including $14 million to rebuild a further 900 "
+     "homes.", "900 homes", "target"),
+    # A change whose figure holds its comparative is set against an earlier time with "than" alone
+    ("In 2024, 212 people died on the county's roads, 17 fewer than in 2023.", "17 fewer", "achieved"),
+    # The whole a part is counted of; what a thing contains or comprises profiles it
+    ("Otters were recorded at 21 of 35 surveyed river sites.", "35 surveyed river sites", "other"),
+    ("The network comprises 8,400 miles of pipe.", "8,400 miles", "other"),
+    # "we let" before a number is a past; a nation's whole is elsewhere's
+    ("We let 930 homes during the year.", "930 homes", "achieved"),
+    ("Across the country's 33 national trails, walks totalled about 12 million in 2024.", "12 million", "other"),
 ]
 
 

@@ -169,6 +169,11 @@ CASES_ZH = [
     ("公交集团目前运营线路138条。", "138条", "other"),
     ("全市农民运动会历时3个月，参赛群众达8.6万人次。", "3个月", "other"),
     ("人均公园绿地面积达到14.6平方米，比上年提高0.4平方米。", "0.4平方米", "achieved"),
+    # An earlier year's figure in brackets; a class a year bounds counted whole; what a place has after its profile
+    ("全年受理投诉2,418件，同比增长9.6%（2023年为2,206件）。", "2,206件", "other"),
+    ("全县2000年底前建成的老旧小区共386个。", "386个", "other"),
+    ("今年改造2000年底前建成的老旧小区42个。", "42个", "achieved"),
+    ("全县户籍人口52万人，共有行政村214个。", "214个", "other"),
 ]
 
 CASES_EN = [
