@@ -26,8 +26,10 @@ from .rows import SCALE_WORD
 
 # (a cell's words are parted by one space; cells by two, a tab, or the ideographic space Chinese pads with)
 _GAP = compile_re(r"[\t\u3000][ \t\u3000]*| {2,}[ \t\u3000]*")
-# (a cell's number may carry a short unit, "+0.7 °C", "5.1 GW", "412.8mm", or a scale's word: "$4.1 million")
+# (a cell's number may carry a short unit, "+0.7 °C", "5.1 GW", "412.8mm", a time's, "+0.7 days", or a scale's word:
+# "$4.1 million")
 _NUMBER_CELL = compile_re(r"[-+−]?\(?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?(?:%|[kmbKMB]|bn|pp|pts?|x|\s?°[CF]|℃|\s?[A-Za-z]{1,3}"
+                          r"|\s(?:days?|hours?|weeks?|months?|years?)"  # (a change in time: "+0.7 days")
                           rf"|{SCALE_WORD})?")
 
 

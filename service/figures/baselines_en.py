@@ -31,10 +31,11 @@ EN_BASELINE = compile_re(
     r"|(?:above|below|than|from|on)\s+(?:the|its|their)\s+(?:current|present)\s+(?:[a-z-]+\s+){0,2}?(?:(?:of|at)\s+)?"
     r"|\bcompared (?:with|to)\s+the\s+(?=(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$)"
     r"|(?<=\()\s*(?:prior|previous|previously|was)\s*:?\s*"
-    r"|\b(?:an?\s+)?(?:improvement|deterioration)\s+(?:on|from)\s+"  # ("an improvement on 84.9% the previous year")
+    r"|\b(?:an?\s+)?(?:improvement|deterioration)\s+(?:on|from)\s+(?:the\s+)?"  # ("an improvement on 84.9% the previous year")
     r"|\b(?:on|from|than|with|below|above)\s+(?:the\s+)?(?:prior|previous|last)\s+(?:year|quarter|half|period)['’]s\s+"  # ("on the prior year's £2.71 billion")
     # ("up 14.8% on ₹12,143 crore in the same period", "revised to 4.8% from the 4.9% first published")
-    r"|\b(?:up|down)\s+\d[\d.,]*\s?(?:%|per\s?cent|percentage points?)\s+on\s+"
+    # ("down 2.6% from the $4.23 billion recorded in fiscal 2024")
+    r"|\b(?:up|down)\s+\d[\d.,]*\s?(?:%|per\s?cent|percentage points?)\s+(?:on|from)\s+(?:the\s+)?"
     # ("18.4 days, well down on 24.6 days in 2023/24", "£4.1m, up on £3.8m"; after the result's comma: not "panels went up
     # on a dozen schools")
     r"|(?<=, )(?:(?:well|sharply|slightly|just|significantly)\s+)?(?:up|down)\s+on\s+(?:the\s+)?"

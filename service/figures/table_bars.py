@@ -16,7 +16,9 @@ from .decision import Kind
 # A column of changes: "% change", "y/y", "增减"; against a period named, "vs Oct 2019", "on 2023".
 _CHANGE_HEAD = compile_re(r"(?i)\bchange\b|\bgrowth\b|\bchg\b|y/y|yoy|variance|\bvar\b|increase|decrease|anomal(?:y|ies)|%|增长|增减|"
                           r"同比|环比|增幅|^\s*(?:vs\.?|versus|on|against)\s|^\s*(?:较|比)(?=[上去同前年])|降幅|变动|完成率")
-_CHANGE_ON = compile_re(r"(?i)\b(?:change|growth|increase|decrease|up|down)\s+(?:on|from|since|vs\.?|versus|compared (?:with|to))\s+"
+# (a measure named between: "Change in entrants on 2023/24")
+_CHANGE_ON = compile_re(r"(?i)\b(?:change|growth|increase|decrease|up|down)(?:\s+in\s+[a-z][a-z -]{0,30}?)?\s+"
+                        r"(?:on|from|since|vs\.?|versus|compared (?:with|to))\s+"
                         r"(?:the\s+)?(?:FY\s?)?(?:19|20)\d\d")
 # The establishments each row has, a profile beside the row's results: "Segment | Cinemas | Screens | Admissions".
 _ESTABLISHMENTS = compile_re(r"(?i)^\s*(?:number of\s+)?(?:registered\s+)?(?:sites|cinemas|screens|stores|shops|branches|buildings"
@@ -65,7 +67,8 @@ _PERIOD = compile_re(
     rf"(?<![\w/-])(?:(?P<part>[QH][1-4])|(?P<month>{_MONTH})\.?(?: (?P<quarter>Q|[Qq]uarter)\b)?)?\s*"
     r"(?:FY ?(?P<fy>\d\d)(?!\d)|(?:FY ?)?(?P<year>(?:19|20)\d\d)(?:[/-]\d\d)?)(?:年度?)?(?![\w/=-])(?!\s*=)")
 _UNIT_MARK = compile_re(r"\s*[(（]\s*(?:%|％|pts?|pp)\s*[)）]")
-_RATE_COLUMN = compile_re(r"(?i)\b(?:rate|per|ratio|share|proportion|average|mean|median|utili[sz]ation|occupancy|load factor"
+_RATE_COLUMN = compile_re(r"(?i)\b(?:rate|per|ratio|share|proportion|average|avg|mean|median|utili[sz]ation|occupancy|load factor"
+                          r"|yields?|prices?"  # (a vintage's "Yield (t/ha)", "Avg price ($/t)")
                           r"|revenues?|sales|income|turnover|profit|earnings|spend(?:ing)?|expenditure)\b|率|人均|平均")
 # A column of what is new in the period, a flow and no profile: "New donors", "Net new customers", "新增".
 _NEW_COLUMN = compile_re(r"(?i)^\s*(?:net\s+)?(?:new|additional)\b|^\s*新增")

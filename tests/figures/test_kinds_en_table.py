@@ -634,6 +634,9 @@ CASES = [
     # "we let" before a number is a past; a nation's whole is elsewhere's
     ("We let 930 homes during the year.", "930 homes", "achieved"),
     ("Across the country's 33 national trails, walks totalled about 12 million in 2024.", "12 million", "other"),
+    # A base after a change "from the" or an improvement "on the"
+    ("Ticket sales were $2.84 billion, down 3.1% from the $2.93 billion recorded in fiscal 2024.", "$2.93 billion", "other"),
+    ("Sales grew 4.2%, an improvement on the 1.9% recorded in the first half.", "1.9%", "other"),
 ]
 
 
@@ -858,3 +861,25 @@ def test_an_event_named_with_an_earlier_year_is_history():
                              "The Cedar Flat Fire of 2018 burned 21,000 acres and destroyed 9 homes.\n")
     assert kinds["6,200 acres"] == "achieved"
     assert (kinds["21,000 acres"], kinds["9 homes"]) == ("other", "other")
+
+
+def test_a_bar_tables_change_column_named_by_its_measure_makes_the_other_columns_the_periods():
+    from tests.support import extractive_kinds
+
+    kinds = extractive_kinds("Admissions report 2024\n\nEntry by school\n\n"
+                             "| School | Applications | Offers | New entrants | Change in entrants on 2023/24 |\n"
+                             "| Arts | 2,310 | 1,840 | 402 | -3.1% |\n| Sciences | 5,120 | 3,060 | 811 | +6.2% |\n")
+    # (the change column's year is its base, no period of the table's: the others were read as undated background)
+    assert (kinds["2,310"], kinds["1,840"], kinds["811"]) == ("achieved", "achieved", "achieved")
+
+
+def test_a_spaced_tables_change_in_days_keeps_its_rows_together():
+    from tests.support import extractive_kinds
+
+    kinds = extractive_kinds("Detention annual report\n\nAdmissions and releases\n\n"
+                             "Measure                        2024       2023     Change\n"
+                             "Bookings                     18,240     19,011     -4.1%\n"
+                             "Average stay (days)            21.6       20.9     +0.7 days\n"
+                             "Bookings for felonies         7,410      7,802     -5.0%\n")
+    # (a change written with its unit of time, "+0.7 days", ended the table: the rows after it lost their columns)
+    assert (kinds["7,410"], kinds["7,802"]) == ("achieved", "other")
