@@ -321,3 +321,14 @@ def test_a_rows_label_in_quotation_marks_is_a_label():
                                  "| 东盟 | 231.5 | 14.6 |\n| “一带一路”共建国家 | 612.7 | 11.8 |\n")
     assert figures["612.7"].subject == "“一带一路”共建国家进出口" and figures["612.7"].unit == "元"
     assert figures["11.8"].kind == "achieved"
+
+
+def test_a_bar_tables_count_of_times_in_its_head_keeps_the_table():
+    from tests.support import extractive_kinds
+
+    kinds = extractive_kinds("水务公司2024年年报\n\n全年检测水样8,420份、检测指标162,300项次。分类检测情况如下：\n"
+                             "| 检测类别 | 检测样品（份） | 检测指标（项次） | 综合合格率（%） |\n"
+                             "| 出厂水 | 1840 | 70210 | 100 |\n| 管网水 | 4620 | 68340 | 99.95 |\n")
+    # (项次 was no unit: the head's cell was unread and the table's rows gave no figure)
+    assert kinds["162,300项次"] == "achieved"
+    assert (kinds["1840"], kinds["70210"], kinds["99.95"]) == ("achieved", "achieved", "achieved")
