@@ -41,7 +41,7 @@ def _agreement(page: str) -> tuple[int, int, int, list[str]]:
 
 
 def test_the_collection_is_there():
-    assert len(PAGES) == 323
+    assert len(PAGES) == 329
 
 
 def test_annotated_english_figures_are_found_and_read_as_annotated():
