@@ -9,15 +9,20 @@ import re
 
 from ..re_cache import compile_re
 
-# (a product's or a service's plans, a tariff or a policy, are no plan of work: "one of the state's five managed care plans",
-# "enrolled in low-cost plans", "entry-level plans priced at $55 a month")
+# A product's or a service's plans, a tariff or a policy, are no plan of work: "one of the state's five managed care plans",
+# "enrolled in low-cost plans", "entry-level plans priced at $55 a month" (the word before "plans" names the product, or
+# is a compound adjective of three to five letters after its hyphen).
+_PRODUCT_WORDS = ("care", "health", "insurance", "pension", "payment", "phone", "mobile", "data", "broadband", "tariff",
+                  "dental", "medical", "meal", "treatment", "benefit", "internet", "savings", "retirement", "subscription")
+_NO_PRODUCT_BEFORE = "".join(f"(?<!{w} )" for w in _PRODUCT_WORDS) + "".join(f"(?<![a-z]-[a-z]{{{n}}} )" for n in (3, 4, 5))
 # ("targeted" or "scheduled" before its noun is no plan: "ran 26 targeted operations", "a targeted campaign", "Of 21,460
 # scheduled sailings, 21,289 operated", "airlines operated scheduled services": a plan is scheduled to, for or in something;
 # nor is a speaker's "want to thank our 1,140 colleagues", nor "planned maintenance", the name of the upkeep a landlord
 # schedules: "we spent £34.8m on planned maintenance"; nor is "due to" a cause, "were due to infrastructure faults"; nor
 # "planning permission" or "planning agreements", a consent; nor "412,300 calls for service", calls counted)
 EN_TARGET_RE = compile_re(
-    r"\b(?:aims?|aiming|aimed to|targets?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!more )(?<![\d,] )targeted|targeting|(?<!care )(?<!health )(?<!insurance )(?<!pension )(?<!payment )(?<!phone )(?<!mobile )(?<!data )(?<!broadband )(?<!tariff )(?<!dental )(?<!medical )(?<!meal )(?<!treatment )(?<!benefit )(?<!internet )(?<!savings )(?<!retirement )(?<!subscription )(?<![a-z]-[a-z]{3} )(?<![a-z]-[a-z]{4} )(?<![a-z]-[a-z]{5} )plans?|planned(?! (?:and preventative )?(?:maintenance|works?)\b)|planning(?! (?:permissions?|applications?|consents?|system|decisions?|guidance|authorit(?:y|ies)|agreements?|obligations?|fees?|committee|policy|policies|officers?|appeals?)\b)|will|shall|expects?|expected|goal|goals|"
+    r"\b(?:aims?|aiming|aimed to|targets?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!more )(?<![\d,] )targeted|targeting|"
+    + _NO_PRODUCT_BEFORE + r"plans?|planned(?! (?:and preventative )?(?:maintenance|works?)\b)|planning(?! (?:permissions?|applications?|consents?|system|decisions?|guidance|authorit(?:y|ies)|agreements?|obligations?|fees?|committee|policy|policies|officers?|appeals?)\b)|will|shall|expects?|expected|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|guiding (?:to|for)|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
     # an outlook's possibilities and assumptions: "peak demand could be between 61 GW and 63 GW", "assumes net imports of"
     r"could (?:be|reach|rise|fall|exceed|top|climb)|assumes?|assumed to|assumptions? of|"
@@ -128,13 +133,11 @@ EN_OTHER_RE = compile_re(
 )
 # The value of deals made in the period is a result (签约额), though "worth" also gives sizes.
 EN_DEAL_VALUE = compile_re(
-    r"\b(?:signed|won|secured|awarded|landed|clinched|inked|booked)\b[^,;]{0,60}?\b(?:contracts?|deals?|orders?|"
-    r"agreements?|pacts?|MoUs?|memorand(?:um|a|ums) of understanding|investment pledges)\s+(?:worth|valued at|"
+    r"(?:\b(?:signed|won|secured|awarded|landed|clinched|inked|booked)\b[^,;]{0,60}?\b(?:contracts?|deals?|orders?|"
+    r"agreements?|pacts?|MoUs?|memorand(?:um|a|ums) of understanding|investment pledges)"
     # (securities traded: "repurchased shares worth USD 118 million in the quarter")
-    r"totall?ing)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$"
-    r"|\b(?:repurchased|bought back|bought|sold|issued|placed)\s+(?:(?:its|own|new|ordinary|[a-z]+-year)\s+)?(?:shares|stock|bonds|notes)\s+"
-    r"(?:worth|valued at|"
-    r"totall?ing)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$",
+    r"|\b(?:repurchased|bought back|bought|sold|issued|placed)\s+(?:(?:its|own|new|ordinary|[a-z]+-year)\s+)?(?:shares|stock|bonds|notes))"
+    r"\s+(?:worth|valued at|totall?ing)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$",
     re.I,
 )
 # A word that makes a participle after it part of a measure's name: "net earned premium", "total installed capacity".

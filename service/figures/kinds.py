@@ -41,6 +41,7 @@ _STOCK_WORD = compile_re(r"在谈|在库|储备")  # (在谈项目21个，意向
 _BARE_ITEM = compile_re(r"[^\d，。；！？]{2,12}")  # (an item's noun alone: 国有林场, 各类自然保护地)
 _HAS_TOO = compile_re(r"(?:共有|拥有|辖有?)[^\d]")
 _OWN_YEAR = compile_re(r"全年|今年|当年|本年|年内")  # (a clause that opens on the year: its work, not the profile's)
+_ONCE_COMPLETED = compile_re(r"(?:建成|投产|达产|竣工|开业|运营|投用)后")
 
 
 def _profile_goes_on(sentence: str, sp: NumberSpan, item: str) -> bool:
@@ -52,7 +53,6 @@ def _profile_goes_on(sentence: str, sp: NumberSpan, item: str) -> bool:
         and not cue.ACHIEVED_RE.search(item) and not cue.TARGET_RE.search(item) and not _OWN_YEAR.match(item) \
         and (cue.LIST_GOVERNOR.search(sentence, 0, sp.start) is not None or _STOCK_WORD.search(sentence, 0, sp.start) is not None
              or _HAS_TOO.match(item) is not None)
-_ONCE_COMPLETED = compile_re(r"(?:建成|投产|达产|竣工|开业|运营|投用)后")
 
 
 def _cue_ends(before: str, section: Kind | None, after: str = "", digit_first: bool = False) -> tuple[int, int, int, int]:

@@ -33,8 +33,9 @@ PRESENT_PASSIVE = compile_re(r"\b(?:is|are)\s+(?:currently\s+|still\s+|also\s+)?
 
 def subject_of_a_past(sentence: str, sp: NumberSpan) -> bool:
     """Whether the number is the subject of a verb in the past: "Fourteen firefighters retired", "96.1% of passengers
-    passed through security" (not the object of an "of" before it: "patients waiting for one of the 15 tests had waited")."""
-    if _OF_BEFORE.search(sentence, max(0, sp.start - 12), sp.start):
+    passed through security" (not the object of an "of" before it: "patients waiting for one of the 15 tests had waited",
+    nor of a place's preposition: "speed cameras at 15 schools issued 58,900")."""
+    if _IN_A_PHRASE_BEFORE.search(sentence, max(0, sp.start - 12), sp.start):
         return False
     end = aside.end() if (aside := _ASIDE_AFTER.match(sentence, sp.end)) else sp.end  # ("17,450 (28.0%) were treated")
     after = EN_VERB_AFTER.match(sentence, end) or (of := _OF_SUBJECT.match(sentence, end)) and EN_VERB_AFTER.match(sentence, of.end())
@@ -82,7 +83,7 @@ _PERFECT_BEFORE = compile_re(r"\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+
 
 
 _ASIDE_AFTER = compile_re(r"\s*\([^()]{1,24}\)")
-_OF_BEFORE = compile_re(r"\b(?:one|each|any|some|none|either|neither) of (?:the |its |their |our )?$"
+_IN_A_PHRASE_BEFORE = compile_re(r"\b(?:one|each|any|some|none|either|neither) of (?:the |its |their |our )?$"
                         # (nor a place's count in the subject's phrase: "speed cameras at 15 schools issued 58,900")
                         r"|\b(?:at|across|in)\s+$")
 
