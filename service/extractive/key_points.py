@@ -1,8 +1,10 @@
-"""Key points: one per enumerated measure (一是 / 二是 …) when the document has them, else the top
-sentences; each carries its source sentences as evidence."""
+"""Key points: where a document lists three measures or more (一是 / 二是 …; the first may open after a colon), the
+best six of its measures, one point each, and of its other sentences, weighed alike; else its top sentences. Each
+carries its source sentences as evidence."""
 
 from __future__ import annotations
 
+from ..re_cache import compile_re
 from ..schemas import FigureDraft, KeyPointDraft
 from ..segment import Sentence
 from .pieces import (
@@ -16,15 +18,24 @@ from .pieces import (
     strip_marker,
 )
 
+# The first item of a list a sentence introduces after a colon, where the later items open sentences of their own:
+# "…主要有三方面原因：一是门诊共济保障政策全面落地，…；二是…". (Only the first: a later one opens its sentence.
+# Not "1.": after a colon it numbers a table's notes, "注：1.本通报数据为初步统计数据；2.…", not measures.)
+_INLINE_FIRST_ITEM = compile_re(r"[：:]\s*(?=一是|[（(]一[）)])")
+
 
 def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[FigureDraft]],
                 language: str) -> list[KeyPointDraft]:
     score_of = {s.index: sc for s, sc in zip(units, scores, strict=True)}
     # Enumerated measures: each marker starts a group that runs to the next marker.
     groups: list[list[Sentence]] = []
+    item_of: dict[int, str] = {}  # (a group's head whose item starts after a colon: the item)
     for s in units:
         if s.enum:
             groups.append([s])
+        elif language == "zh" and (first := _INLINE_FIRST_ITEM.search(s.text)) is not None:
+            groups.append([s])
+            item_of[s.index] = s.text[first.end() :]
         elif groups and s.paragraph - groups[-1][-1].paragraph <= 1 and not s.heading and not (
                 language == "en" and groups[-1][0].terminated and s.paragraph != groups[-1][0].paragraph):
             # (an English item written as a sentence ends with its paragraph: "5. Bring water use down to 4.5 litres."
@@ -37,7 +48,7 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
             # The head names the measure; the best of the rest says what it achieved or aims at.
             body = [s for s in g[1:] if stands_alone(s, language)] or g
             best = max(body, key=lambda s: (len(figs.get(s.index, [])) > 0, score_of.get(s.index, 0)))
-            text = strip_marker(compress(head.text, language))
+            text = strip_marker(compress(item_of.get(head.index, head.text), language))
             evidence = [head.text]
             if best is not head:
                 text = end_piece(text, language)[:-1] + "：" + compress(best.text, language) \
@@ -45,6 +56,12 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
                 evidence.append(best.text)
             value = max(score_of.get(s.index, 0) for s in g) + 0.2 * bool(any(figs.get(s.index) for s in g))
             points.append((value, head.index, KeyPointDraft(text=end_piece(shorten(text, key_point_limit(language), language), language), evidence=evidence)))
+        # A sentence outside the lists stands beside them, weighed alike: a review's results before its short list of
+        # next steps ("下一步…：一是…二是…三是…") are as much the document's points as the steps are.
+        listed = {s.index for g in groups for s in g}
+        for s in units[first_sentence(units, language) :]:
+            if s.index not in listed and not s.heading and not is_question(s.text) and stands_alone(s, language):
+                points.append((score_of.get(s.index, 0) + 0.2 * bool(figs.get(s.index)), s.index, _point(s, language)))
         points.sort(key=lambda x: -x[0])
         chosen = sorted(points[:6], key=lambda x: x[1])
         return [p for _, _, p in chosen]
@@ -58,7 +75,11 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
         if len(picked) == min(5, max(3, len(units) // 4)):
             break
     picked.sort(key=lambda s: s.start)
-    return [KeyPointDraft(text=end_piece(shorten(strip_marker(compress(s.text, language)), key_point_limit(language), language),
-                                       language),
-                     evidence=[s.text]) for s in picked]
+    return [_point(s, language) for s in picked]
+
+
+def _point(s: Sentence, language: str) -> KeyPointDraft:
+    """A key point of one sentence: its facts, compressed."""
+    return KeyPointDraft(text=end_piece(shorten(strip_marker(compress(s.text, language)), key_point_limit(language), language),
+                                        language), evidence=[s.text])
 

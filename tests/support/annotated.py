@@ -1,23 +1,36 @@
 """The hand-annotated pages (tests/data/annotated*/): how many of a page's annotated figures the
-extractive summary finds, and how many of those it reads with the annotated kind."""
+extractive summary finds, how many of those it reads with the annotated kind, and how well its key points
+cover the annotated ones."""
 
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from service.pipeline import summarize
-from service.schemas import Figure, SummaryOptions
+from service.schemas import DocumentSummary, Figure, SummaryOptions
 from tests.support import extractive_settings
+
+
+@cache
+def _summary(folder: Path, page: str) -> DocumentSummary:
+    return summarize((folder / f"{page}.txt").read_bytes(), SummaryOptions(mode="extractive"),
+                     settings=extractive_settings())
+
+
+def _gold(folder: Path, page: str) -> dict:
+    return json.loads((folder / f"{page}.json").read_text(encoding="utf-8"))
 
 
 def agreement(folder: Path, page: str, same: Callable[[str, Figure], bool]) -> tuple[int, int, int, list[str]]:
     """(facts, facts found, found with the annotated kind, the disagreements) of one page; `same`
     says whether a figure is the fact whose value is written so."""
-    gold = json.loads((folder / f"{page}.json").read_text(encoding="utf-8"))
-    summary = summarize((folder / f"{page}.txt").read_bytes(), SummaryOptions(mode="extractive"),
-                        settings=extractive_settings())
+    gold = _gold(folder, page)
+    summary = _summary(folder, page)
     found = kinds = 0
     wrong = []
     for fact in gold["facts"]:
@@ -28,3 +41,26 @@ def agreement(folder: Path, page: str, same: Callable[[str, Figure], bool]) -> t
         elif hits:
             wrong.append(f"{page}: {fact['value']} is {fact['kind']}, read {hits[0].kind} ({fact['quote']})")
     return len(gold["facts"]), found, kinds, wrong
+
+
+def _bigrams(text: str) -> Counter:
+    """Bigrams of Chinese characters (letters and digits kept, punctuation dropped), else of lower-cased words."""
+    if re.search(r"[\u4e00-\u9fff]", text):
+        chars = re.sub(r"\W", "", text)
+        return Counter(chars[i : i + 2] for i in range(len(chars) - 1))
+    words = re.findall(r"[a-z0-9.%£$€]+", text.lower())
+    return Counter(zip(words, words[1:], strict=False))
+
+
+def _f1(a: str, b: str) -> float:
+    x, y = _bigrams(a), _bigrams(b)
+    shared = sum((x & y).values())
+    return 2 * shared / (sum(x.values()) + sum(y.values())) if shared else 0.0
+
+
+def key_point_match(folder: Path, page: str) -> float:
+    """How well a page's key points cover its annotated ones: for each annotated point, the bigram F1 of the
+    summary's point nearest it; their mean (0 when the summary has none)."""
+    wanted = _gold(folder, page).get("key_points") or []
+    ours = [k.text for k in _summary(folder, page).key_points]
+    return sum(max((_f1(w, o) for o in ours), default=0.0) for w in wanted) / len(wanted) if wanted else 0.0

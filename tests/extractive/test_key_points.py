@@ -1,0 +1,55 @@
+"""Key points: the measures a document lists, one each, beside the sentences that carry its other facts."""
+
+from __future__ import annotations
+
+from service.pipeline import summarize
+from service.schemas import DocumentSummary, SummaryOptions
+from tests.support import extractive_settings
+
+# A review: its results, then a short list of next steps whose first item the lead-in sentence holds.
+REVIEW = (
+    "青川县人社局2025年前三季度就业工作情况\n\n"
+    "1—9月，全县城镇新增就业5286人，完成市下达年度目标6000人的88.1%。"
+    "9月末城镇登记失业率为2.93%，低于3.5%的年度控制目标。\n"
+    "截至9月底，全县农村劳动力转移就业达到14.6万人，其中县内就近就业5.3万人。\n"
+    "今年以来累计发放创业担保贷款1.38亿元，扶持创业812人，带动就业2630人。\n"
+    "开展补贴性职业技能培训1.16万人次，新取得职业技能等级证书4025人。\n\n"
+    "四季度，县人社局将聚焦全年目标，重点抓好三项工作：一是确保全年城镇新增就业突破6500人；"
+    "二是计划再开展补贴性职业技能培训3000人次；"
+    "三是力争新认定县级就业帮扶车间10个，年底前就业服务站实现乡镇全覆盖。\n"
+)
+
+
+def _points(text: str) -> list[str]:
+    s: DocumentSummary = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    return [k.text for k in s.key_points]
+
+
+def test_the_first_item_of_a_list_a_sentence_introduces_after_a_colon_is_a_key_point_of_its_own():
+    s = summarize(REVIEW, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    first = [k for k in s.key_points if "6500人" in k.text]
+    # (was left out: only 二是 and 三是 open sentences, so only they counted as the list's items)
+    assert [k.text for k in first] == ["确保全年城镇新增就业突破6500人。"]
+    assert first[0].evidence[0].quote.startswith("四季度，县人社局将聚焦全年目标")  # the evidence is the whole sentence
+
+
+def test_a_reviews_results_stand_beside_its_short_list_of_next_steps():
+    points = _points(REVIEW)
+    assert any("5286人" in p for p in points) and any("1.38亿元" in p for p in points)
+    assert any("3000人次" in p for p in points)  # the steps are points too
+
+
+def test_a_tables_notes_numbered_after_a_colon_are_no_list_of_measures():
+    text = (
+        "澜州市2025年前三季度经济运行情况\n\n"
+        "前三季度，全市地区生产总值1286.4亿元，同比增长5.6%。"
+        "规模以上工业增加值同比增长7.2%，高于全省平均水平1.1个百分点。\n"
+        "全市固定资产投资同比增长4.8%，其中工业投资增长12.5%。\n"
+        "社会消费品零售总额512.3亿元，同比增长5.1%。\n"
+        "一般公共预算收入86.7亿元，同比增长3.9%，完成年度预算的76.2%。\n\n"
+        "注：1.本通报数据为初步统计数据；2.部分数据因四舍五入的原因，存在总计与分项合计不等的情况；"
+        "3.前三季度指1—9月。\n"
+    )
+    points = _points(text)
+    assert not any("初步统计数据" in p or "四舍五入" in p or "1—9月。" == p[-5:] for p in points)
+    assert any("1286.4亿元" in p for p in points)
