@@ -61,11 +61,12 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
         listed = {s.index for g in groups for s in g}
         for s in units[first_sentence(units, language) :]:
             if s.index not in listed and not s.heading and not is_question(s.text) and stands_alone(s, language):
-                points.append((score_of.get(s.index, 0) + 0.2 * bool(figs.get(s.index)), s.index, _point(s, language)))
+                points.append((_weight(s, score_of.get(s.index, 0), figs), s.index, _point(s, language)))
         points.sort(key=lambda x: -x[0])
         chosen = sorted(points[:6], key=lambda x: x[1])
         return [p for _, _, p in chosen]
-    order = sorted(range(first_sentence(units, language), len(units)), key=lambda i: -scores[i])
+    # (weighed as a list's measures are: a sentence with a figure counts for a little more)
+    order = sorted(range(first_sentence(units, language), len(units)), key=lambda i: -_weight(units[i], scores[i], figs))
     picked: list[Sentence] = []
     for i in order:
         s = units[i]
@@ -83,3 +84,8 @@ def _point(s: Sentence, language: str) -> KeyPointDraft:
     return KeyPointDraft(text=end_piece(shorten(strip_marker(compress(s.text, language)), key_point_limit(language), language),
                                         language), evidence=[s.text])
 
+
+
+def _weight(s: Sentence, score: float, figs: dict[int, list[FigureDraft]]) -> float:
+    """A sentence's worth as a key point: its rank, and a little more for a figure it reports."""
+    return score + 0.2 * bool(figs.get(s.index))

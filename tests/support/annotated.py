@@ -11,6 +11,8 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+import opencc
+
 from service.pipeline import summarize
 from service.schemas import DocumentSummary, Figure, SummaryOptions
 from tests.support import extractive_settings
@@ -43,10 +45,14 @@ def agreement(folder: Path, page: str, same: Callable[[str, Figure], bool]) -> t
     return len(gold["facts"]), found, kinds, wrong
 
 
+_T2S = opencc.OpenCC("t2s")
+
+
 def _bigrams(text: str) -> Counter:
-    """Bigrams of Chinese characters (letters and digits kept, punctuation dropped), else of lower-cased words."""
+    """Bigrams of Chinese characters in Simplified script (letters and digits kept, punctuation dropped), else of
+    lower-cased words. (A Traditional page's points are shown in its script; the annotation is in Simplified.)"""
     if re.search(r"[\u4e00-\u9fff]", text):
-        chars = re.sub(r"\W", "", text)
+        chars = re.sub(r"\W", "", _T2S.convert(text))
         return Counter(chars[i : i + 2] for i in range(len(chars) - 1))
     words = re.findall(r"[a-z0-9.%£$€]+", text.lower())
     return Counter(zip(words, words[1:], strict=False))
