@@ -54,7 +54,7 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
                 text = end_piece(text, language)[:-1] + "：" + compress(best.text, language) \
                     if language == "zh" else f"{text} {best.text}"
                 evidence.append(best.text)
-            value = max(score_of.get(s.index, 0) for s in g) + 0.2 * bool(any(figs.get(s.index) for s in g))
+            value = max(_weight(s, score_of.get(s.index, 0), figs) for s in g)
             points.append((value, head.index, KeyPointDraft(text=end_piece(shorten(text, key_point_limit(language), language), language), evidence=evidence)))
         # A sentence outside the lists stands beside them, weighed alike: a review's results before its short list of
         # next steps ("下一步…：一是…二是…三是…") are as much the document's points as the steps are.
@@ -65,7 +65,7 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
         points.sort(key=lambda x: -x[0])
         chosen = sorted(points[:6], key=lambda x: x[1])
         return [p for _, _, p in chosen]
-    # (weighed as a list's measures are: a sentence with a figure counts for a little more)
+    # (weighed as a list's measures are: a sentence with a result or a goal counts for more)
     order = sorted(range(first_sentence(units, language), len(units)), key=lambda i: -_weight(units[i], scores[i], figs))
     picked: list[Sentence] = []
     for i in order:
@@ -87,5 +87,7 @@ def _point(s: Sentence, language: str) -> KeyPointDraft:
 
 
 def _weight(s: Sentence, score: float, figs: dict[int, list[FigureDraft]]) -> float:
-    """A sentence's worth as a key point: its rank, and a little more for a figure it reports."""
-    return score + 0.2 * bool(figs.get(s.index))
+    """A sentence's worth as a key point: its rank, a little more for a figure it reports, and more again when the
+    figure is a result or a goal (not a place's profile or a project's size: "The service operates 24 fire stations")."""
+    own = figs.get(s.index, [])
+    return score + 0.1 * bool(own) + 0.2 * any(f.kind != "other" for f in own)
