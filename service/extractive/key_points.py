@@ -37,9 +37,10 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
             groups.append([s])
             item_of[s.index] = s.text[first.end() :]
         elif groups and s.paragraph - groups[-1][-1].paragraph <= 1 and not s.heading and not (
-                language == "en" and groups[-1][0].terminated and s.paragraph != groups[-1][0].paragraph):
-            # (an English item written as a sentence ends with its paragraph: "5. Bring water use down to 4.5 litres."
-            # is not followed by the letter's closing lines; a head without a full stop is followed by its text)
+                groups[-1][0].terminated and s.paragraph != groups[-1][0].paragraph):
+            # (an item written as a sentence ends with its paragraph: "5. Bring water use down to 4.5 litres." is not
+            # followed by the letter's closing lines, nor "（四）平台载体提档升级。…" by the next part's "2024年，全县…";
+            # a head without a full stop is followed by its text)
             groups[-1].append(s)
     points: list[tuple[float, int, KeyPointDraft]] = []
     if len(groups) >= 3:

@@ -53,3 +53,17 @@ def test_a_tables_notes_numbered_after_a_colon_are_no_list_of_measures():
     points = _points(text)
     assert not any("初步统计数据" in p or "四舍五入" in p or "1—9月。" == p[-5:] for p in points)
     assert any("1286.4亿元" in p for p in points)
+
+
+def test_a_measure_written_as_a_sentence_ends_with_its_paragraph():
+    text = (
+        "青禾县2025年工业工作要点\n\n"
+        "一是抓项目招引，力争全年新签约亿元以上工业项目40个，其中10亿元以上项目8个。\n"
+        "二是抓企业培育，力争新增规上工业企业60家，规上工业产值突破900亿元。\n"
+        "三是抓平台建设，确保青禾经济开发区新建标准厂房30万平方米。\n"
+        "2024年，全县规上工业产值812亿元，同比增长12.8%，工业投资完成258亿元，同比增长16.1%。\n"
+    )
+    points = _points(text)
+    # (the year's results are a point of their own, not the third measure's text)
+    assert not any("30万平方米" in p and "812亿元" in p for p in points)
+    assert any(p.startswith("抓平台建设") for p in points)
