@@ -136,9 +136,9 @@ def _headline_below(st: Page, below: list[tuple[int, int]]) -> tuple[str, list[t
 
 
 # A line of labels and dates under a breadcrumb, no headline: "Official Statistics | Release date: 27 November 2025",
-# "ASX ANNOUNCEMENT – 20 August 2025", "索引号：…发布机构：…".
+# "ASX ANNOUNCEMENT – 20 August 2025", "索引号：…发布机构：…" (a day's date, not a period a headline names: "2024年1-11月…").
 _LABEL_LINE = compile_re(r"[|｜]|索引号|发布机构|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December) (?:19|20)\d\d\b|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")
+                         r"October|November|December) (?:19|20)\d\d\b|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?:日|\b|$)")
 
 
 def _remove_inline(st: Page) -> None:
@@ -299,7 +299,9 @@ _JOIN = compile_re(r"(\S)\s*\n\s*(?=(\S))")
 
 # An English body's name at a page's top, a masthead (no digits, no colon, five words at most): "Tessel Water", "University
 # of Calverleigh"; and the lines under it that are no headline: a report's byline, a release's slug, a meeting's label.
-_BODY_NAME = compile_re(r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|for|&)){0,4}")
+# (a company's too, its form and its listing after it: "Kestrelford Crossings plc", "Brolga Minerals Limited (ASX: BML)")
+_BODY_NAME = compile_re(r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|for|&)){0,4}(?:\s+(?:plc|PLC|Limited|Ltd|LLP|Inc\.?|ASA|AG|SE|NV))?"
+                        r"(?:\s+\([A-Z]{2,6}:\s*[A-Z0-9.]{1,6}\))?")
 _NO_HEADLINE = compile_re(r"(?i)^(?:report of|published|posted|released|issued|updated|by |classification|agenda|prepared by"
                           r"|news release|press release|for immediate release|you are here|contact|responsible|need this|call us"
                           r"|[a-z]+ officer:)|\?$")  # (a contact's line, an offer of other formats: "Need this report in large print?")
@@ -310,9 +312,16 @@ _DOCUMENT_KIND = compile_re(r"(?i)\b(?:report|review|statement|bulletin|update|p
 _BROKEN_OFF = compile_re(r"(?i)\b(?:of|the|and|to|a|an|in|for|with|by|on|at|from|than|as)$")
 # A section's head, below which the page's text runs (no headline stands under it): "Summary", "HIGHLIGHTS", "Foreword".
 _SECTION_HEAD = compile_re(r"(?i)^(?:a message|foreword|introduction|contents|summary|highlights|key (?:points|facts)|overview)\b")
-# A meeting's label or a line that dates the page: "Environment Scrutiny Committee - 11 September 2025 - Agenda item 7".
-_MEETING_OR_DATE = compile_re(r"(?i)\bagenda item\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b"
-                              r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
+# A meeting's label or a line that dates the page: "Environment Scrutiny Committee - 11 September 2025 - Agenda item 7",
+# "Week ending Sunday 9 March 2025". A date set off by a dash, a bar, a dot or a comma, or opening the line, dates the page;
+# one elsewhere in a line that names a document's kind is the period it covers ("Interim results for the six months
+# ended 30 September 2025").
+_DATE = (r"(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b"
+         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\b)")
+_MEETING_OR_DATE = compile_re(rf"(?i)\bagenda item\b|(?:^|[-–—|,:·•]\s*){_DATE}")
+_DATED = compile_re(rf"(?i)\b{_DATE}")
+_NAMES_A_DOCUMENT = compile_re(r"(?i)\b(?:results|report|review|statement|bulletin|update|accounts|statistics|survey|summary"
+                               r"|highlights|minutes|meeting|transcript|briefing|plan|budget|release|newsletter)\b")
 
 
 def _headline_under_name(doc: Aligned, name: str, below: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -329,7 +338,8 @@ def _headline_under_name(doc: Aligned, name: str, below: list[tuple[int, int]]) 
             break
         if len(line.split()) >= 5 and "|" not in line and ">" not in line and not _NO_HEADLINE.search(line) \
                 and not _BROKEN_OFF.search(line) \
-                and not _MEETING_OR_DATE.search(line) and classify(line) is None and not ENUM_START.match(line) \
+                and not _MEETING_OR_DATE.search(line) and not (_DATED.search(line) and not _NAMES_A_DOCUMENT.search(line)) \
+                and classify(line) is None and not ENUM_START.match(line) \
                 and (found is None or e - s > found[1] - found[0]):
             found = (s, e)
     return found

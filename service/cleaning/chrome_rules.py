@@ -69,8 +69,8 @@ _EN_TRAIL = compile_re(r"[A-Z][\w&'’,-]*(?: [\w&'’,-]+){0,5}(?:\s*(?:>|›|�
 _BRACKET_ITEM = compile_re(r"^(?:\s*[\[【][^\]】]{1,12}[\]】])+\s*$")
 
 _BREADCRUMB = compile_re(
-    r"^\s*(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|所在位置|位置)?\s*[:：]?\s*首\s?页\s*(?:>|＞|›|»|→|/|-|\\)"
-    r"|^\s*(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|所在位置)\s*[:：]"
+    r"^\s*(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|您当前的位置|你当前的位置|当前的位置|您所在的位置|你所在的位置|所在位置|位置)?\s*[:：]?\s*首\s?页\s*(?:>|＞|›|»|→|/|-|\\)"
+    r"|^\s*(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|您当前的位置|你当前的位置|当前的位置|您所在的位置|你所在的位置|所在位置)\s*[:：]"
     r"|^\s*(?:You are here\s*:?\s*)?Home\s*(?:>|›|»|→|/|\\)\s*[A-Z]"  # ("Home > Office of the Mayor > Speeches")
 )
 # A press release's embargo line: "News release | Embargoed until 00:01, Tuesday 2 December 2025", "EMBARGOED: …".
@@ -97,7 +97,12 @@ _PAYWALL = compile_re(
 )
 _KEYWORDS_LINE = compile_re(r"^\s*(?:热门|相关)?(?:关键[词字]|标签|tags?)\s*[:：]", re.I)
 # A paper's identifiers and filing codes: "DOI: 10.3760/…", "中图分类号：R587.1 文献标志码：A".
-_IDENT_LINE = compile_re(r"^\s*(?:DOI|ISSN|ISBN|PMID|PMCID|arXiv|中图分类号|文献标[志识]码|文章编号)\s*[:：]", re.I)
+# (and a government page's disclosure labels, "索 引 号：WX-0112-2025-00086　发布机构：…", "主题分类：文化、旅游　文号：…";
+# a company's legal entity identifier, "LEI: 21380069FERNCASTLE0042")
+_IDENT_LINE = compile_re(r"^\s*(?:DOI|ISSN|ISBN|PMID|PMCID|arXiv|LEI|中图分类号|文献标[志识]码|文章编号|索\s?引\s?号|主题分类|发文字号)"
+                         r"\s*[:：]", re.I)
+# A regulatory announcement's number on a line of its own: "RNS Number : 4417Q".
+_RELEASE_NUMBER = compile_re(r"^\s*(?:[A-Z]{2,5}|[A-Z][a-z]+ [A-Z][a-z]+) Number\s*:\s*\d{3,5}[A-Z]\s*$")
 # A site's <title> pasted above the article: phrases joined by underscores (keyword spam included).
 _UNDERSCORE_TITLE = compile_re(r"^[^_，。；！？,;!?]{1,30}(?:_[^_，。；！？,;!?]{1,30}){2,}$")
 # Copyright and site-operator notices (is_copyright). The Latin ones are matched ignoring case,
@@ -118,11 +123,20 @@ _DISCLAIMER = compile_re(
     # that it holds no false record, and the pointer from a report's summary to its full text
     r"虚假记载.{0,12}误导性陈述.{0,12}重大遗漏|应当?到.{0,40}(?:网站|媒体).{0,12}仔细阅读.{0,12}全文"
 )
+# A listed company's statutory line under the Market Abuse rules: "This announcement contains inside information (for the
+# purposes of …)", in capitals too.
+_EN_INSIDE_INFORMATION = compile_re(r"^\s*(?:THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION|This announcement contains inside information)\b")
 # A bulletin's issuer and date on one line, under its title: "湘南市防指办　　2024年6月21日18时".
 _ISSUER_DATE_LINE = compile_re(
     r"^\s*[\u4e00-\u9fff（）()]{2,16}\s+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时:：](?:\s*\d{2}\s*分?)?)?\s*$")
+# A WeChat article's header line: "原创　泓川献血　泓川献血服务　2025年01月20日 09:12　湖畔" (original, account, author, time, place).
+_WECHAT_HEADER = compile_re(r"^\s*原创\s+.{0,40}?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}")
+# A congress's document label above a report's name: "峪川县第十八届人民代表大会第四次会议文件（6）".
+_SESSION_DOCUMENT = compile_re(r"会议(?:文件|材料)\s*[（(]\s*\d{1,3}\s*[）)]\s*$")
 # A bulletin's or minutes' issue number on its own line: "〔2025〕第17期", "（第15期）", "第3期".
-_ISSUE_NUMBER = compile_re(r"^\s*[〔\[【（(]?\s*(?:(?:19|20)\d{2}\s*[〕\]】）)]?\s*)?(?:总)?第\s*\d{1,4}\s*期\s*[）)]?\s*$")
+# (with its running number after it: "2024年第19期（总第87期）")
+_ISSUE_NUMBER = compile_re(r"^\s*[〔\[【（(]?\s*(?:(?:19|20)\d{2}\s*(?:年|[〕\]】）)])?\s*)?(?:总)?第\s*\d{1,4}\s*期\s*[）)]?"
+                           r"\s*(?:[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?\s*$")
 # A listed company's announcement line: "证券代码：603781　证券简称：恒川新材　公告编号：2025-012".
 _SECURITIES_LINE = compile_re(r"(?:证券|股票)代码\s*[:：].{0,40}(?:证券|股票)简称\s*[:：]|公告编号\s*[:：]")
 _EDITOR = compile_re(
@@ -275,6 +289,8 @@ def classify(line: str) -> str | None:
         return None
     if n <= 100 and _NEIGHBOUR_LINK.match(s):
         return "nav"
+    if n <= 250 and s[:1] in "Tt" and _EN_INSIDE_INFORMATION.match(s):
+        return "disclaimer"
     if n >= 40 and is_terminated(s) and "，" in s:
         # a sentence of prose: only a disclaimer or a copyright notice can look like this
         if n <= 160 and is_copyright(s):
@@ -288,7 +304,8 @@ def classify(line: str) -> str | None:
         return "nav"  # ("Statistics > Labour market > Labour Force Survey"; "Download the full report (PDF) | Print this page")
     if n <= 80 and _PAYWALL.search(s) and "。" not in s.strip("()（）"):
         return "widget"
-    if n <= 60 and (_KEYWORDS_LINE.match(s) or _UNDERSCORE_TITLE.match(s)) or n <= 120 and _IDENT_LINE.match(s):
+    if n <= 60 and (_KEYWORDS_LINE.match(s) or _UNDERSCORE_TITLE.match(s) or _RELEASE_NUMBER.match(s)) \
+            or n <= 120 and _IDENT_LINE.match(s):
         return "meta"
     if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
         return "byline"
@@ -309,7 +326,8 @@ def classify(line: str) -> str | None:
         return "meta"
     if n <= 80 and ("代码" in s or "编号" in s) and _SECURITIES_LINE.search(s) and "。" not in s:
         return "meta"
-    if n <= 40 and ("日" in s and _ISSUER_DATE_LINE.match(s) or "期" in s and _ISSUE_NUMBER.match(s)):
+    if n <= 40 and ("日" in s and _ISSUER_DATE_LINE.match(s) or "期" in s and _ISSUE_NUMBER.match(s)
+                    or "会议" in s and _SESSION_DOCUMENT.search(s)) or n <= 80 and s.lstrip().startswith("原创") and _WECHAT_HEADER.match(s):
         return "meta"
     if n <= 40 and _EDITOR.search(s):
         return "editor"

@@ -745,3 +745,49 @@ def test_an_english_bodys_name_at_the_top_is_a_masthead_and_the_headline_under_i
     raw = ("Record year for tourism in 2024\n\nA busy summer and new flights brought more visitors than ever before to the "
            "county's coast.\n\nThe county welcomed 4.2 million visitors in 2024, 8% more than in 2023, and spending rose 11%.\n")
     assert clean(raw).title == "Record year for tourism in 2024"
+
+
+@pytest.mark.parametrize("crumb", ["您当前的位置：首页 > 政务公开 > 部门动态", "您所在的位置：首页 >> 警情通报 >> 火灾数据",
+                                   "当前位置：首页 > 统计数据 > 行业运行"])
+def test_a_government_pages_breadcrumb_puts_the_headline_below_it_in_the_title_and_the_site_above_it_out(crumb: str):
+    raw = (f"江渚县人民政府门户网站\n首页\t政务公开\t政务服务\t互动交流\t走进江渚\n{crumb}\n"
+           "2024年1-11月江渚县快递业运行情况\n发布时间：2024-12-18 10:32　来源：县商务局　浏览次数：2388\n\n"
+           "今年以来，全县快递业务量累计完成1.28亿件，同比增长14.7%；业务收入累计完成9.6亿元，同比增长8.2%。\n")
+    c = clean(raw)
+    # (was the site's name or its menu: the crumb was not read as one, or the headline's period as a date's label)
+    assert c.title == "2024年1-11月江渚县快递业运行情况"
+    assert c.text.startswith("今年以来") and "政务服务" not in c.text
+
+
+@pytest.mark.parametrize("label", [
+    "索 引 号：WX-0112-2025-00086　　发布机构：梧溪县生态环境局　　公开方式：主动公开",
+    "主题分类：文化、旅游　　文号：黛文旅通〔2025〕21号　　有效性：有效",
+    "2024年第19期（总第87期）",
+    "原创　泓川献血　泓川献血服务　2025年01月20日 09:12　湖畔",
+    "峪川县第十八届人民代表大会第四次会议文件（6）",
+])
+def test_a_pages_labels_above_the_headline_are_no_title(label: str):
+    raw = (f"{label}\n\n梧溪县2024年环境质量状况公报\n\n"
+           "2024年，全县环境空气质量优良天数比例为93.4%，同比提高1.2个百分点；细颗粒物年均浓度为26微克/立方米。\n")
+    c = clean(raw)
+    assert c.title == "梧溪县2024年环境质量状况公报"
+    assert label.split("　")[0].split("：")[0] not in c.text
+
+
+def test_a_listed_companys_name_release_number_and_inside_information_line_are_no_title():
+    raw = ("RNS Number : 4417Q\nPellbury Group plc\n24 April 2025\nLEI: 21380069PELLBURY0042\n"
+           "THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION FOR THE PURPOSES OF THE UK MARKET ABUSE REGULATION\n\n"
+           "Strong second half, margin recovery and a 13% higher dividend\n\n"
+           "Pellbury Group plc, the home and garden retailer, today announces its results for the year to 1 March 2025. "
+           "Revenue rose 3.5% to £1,482.6m and like-for-like sales rose 2.8%.\n")
+    c = clean(raw)
+    assert c.title == "Strong second half, margin recovery and a 13% higher dividend"
+    assert "RNS Number" not in c.text and "LEI:" not in c.text and "INSIDE INFORMATION" not in c.text
+    raw = ("Brightmoor Interactive plc\nReleased 07:00 18 November 2025\n"
+           "Interim results for the six months ended 30 September 2025\n\n"
+           "Brightmoor Interactive plc, the publisher of the Stormhollow games, reports revenue up 12% to £84.1m for the half.\n")
+    # (a company's name, its form written in lower case, is a masthead; the date that ends a period is no page's date)
+    assert clean(raw).title == "Interim results for the six months ended 30 September 2025"
+    raw = ("Marlowe Basin Water Authority\nWeek ending Sunday 9 March 2025\n\nDrought Response Bulletin\n\n"
+           "Reservoir storage across the basin stood at 41.2% of capacity on 9 March, down from 43.0% a week earlier.\n")
+    assert clean(raw).title != "Week ending Sunday 9 March 2025"  # (a line that only dates the page is no headline)
