@@ -70,3 +70,11 @@ def key_point_match(folder: Path, page: str) -> float:
     wanted = _gold(folder, page).get("key_points") or []
     ours = [k.text for k in _summary(folder, page).key_points]
     return sum(max((_f1(w, o) for o in ours), default=0.0) for w in wanted) / len(wanted) if wanted else 0.0
+
+
+def title_matches(folder: Path, page: str) -> bool:
+    """Whether the summary's title is the annotated one (white space aside, in Simplified script)."""
+    def norm(text: str | None) -> str:
+        return re.sub(r"\s+", "", _T2S.convert(text or ""))
+
+    return norm(_summary(folder, page).title) == norm(_gold(folder, page).get("title"))
