@@ -303,6 +303,7 @@ _JOIN = compile_re(r"(\S)\s*\n\s*(?=(\S))")
 _BODY_NAME = compile_re(r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|for|&)){0,4}(?:\s+(?:plc|PLC|Limited|Ltd|LLP|Inc\.?|ASA|AG|SE|NV))?"
                         r"(?:\s+\([A-Z]{2,6}:\s*[A-Z0-9.]{1,6}\))?")
 _NO_HEADLINE = compile_re(r"(?i)^(?:report of|published|posted|released|issued|updated|by |classification|agenda|prepared by"
+                          r"|presented to|tabled in|filed with|submitted to|report to"
                           r"|news release|press release|for immediate release|you are here|contact|responsible|need this|call us"
                           r"|[a-z]+ officer:)|\?$")  # (a contact's line, an offer of other formats: "Need this report in large print?")
 # A document's own name, no body's: "Annual Economic Development Report" (its year broken onto the next line).
@@ -324,12 +325,33 @@ _NAMES_A_DOCUMENT = compile_re(r"(?i)\b(?:results|report|review|statement|bullet
                                r"|highlights|minutes|meeting|transcript|briefing|plan|budget|release|newsletter)\b")
 
 
+# A body's longer name, known by the word that ends it or by what it opens with: "Department of Parks and Recreation",
+# "Calderby and Wexholm Fire and Rescue Authority", "West Marrick Ambulance Service NHS Trust"; its site's name too, the
+# body and a section of its site set apart by a bar or a dash: "Skerrow Air Group plc | Investors", "News | Corrie Dubh
+# Mountain Resort", "Telvane Semiconductor Ltd – Investor Relations".
+_ORG_WORDS = (r"(?:Council|Authority|Trust|Service|Services|Department|Ministry|Agency|Office|Board|Commission|Corporation|"
+              r"Limited|LIMITED|Ltd|LTD|plc|PLC|Inc\.?|Group|Company|Society|Association|Institute|University|College|Museum|"
+              r"Library|Police|Constabulary|Partners|Club|Centre|Center|Hospitals?|Foundation|Bank|Union|Water|Resort|Port)")
+_ORG_NAME = compile_re(rf"(?:[A-Z][\w.&'’,-]*\s+(?:(?:[A-Z][\w.&'’-]*|of|and|the|for|&)\s+){{0,7}}{_ORG_WORDS}"
+                       rf"|(?:Department|Ministry|Office|University|City|County|Province|State) of(?:\s+(?:[A-Z][\w.&'’-]*|and|the|&)){{1,6}})")
+_SITE_SECTION = compile_re(r"(?i)^(?:investors?|investor relations|news(?:room)?|media|home|annual reports?)$")
+
+
+def _is_masthead(line: str) -> bool:
+    """A body's name alone, or its site's name (the body and a section of its site)."""
+    if _BODY_NAME.fullmatch(line) or _ORG_NAME.fullmatch(line):
+        return True
+    parts = [x.strip() for x in re.split(r"\s+[|–—-]\s+", line)]
+    return len(parts) == 2 and any(_SITE_SECTION.match(x) for x in parts) and any(
+        _BODY_NAME.fullmatch(x) or _ORG_NAME.fullmatch(x) for x in parts)
+
+
 def _headline_under_name(doc: Aligned, name: str, below: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The headline a few lines under an English body's name at the page's top ("Tessel Water" / "Annual Performance
     Report 2024–25" / "Keeping the Tessel Valley flowing: leakage at a record low …"): the longest heading line of five
     words or more before the first paragraph (a document's kind or a tagline above it is shorter); None when the name is
     no body's name or no such line stands."""
-    if not name.isascii() or not _BODY_NAME.fullmatch(name) or _DOCUMENT_KIND.search(name):
+    if HAN_RE.search(name) or not _is_masthead(name) or _DOCUMENT_KIND.search(name):  # (an English name: dashes allowed)
         return None
     found: tuple[int, int] | None = None
     for s, e in below:

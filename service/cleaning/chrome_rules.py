@@ -102,7 +102,7 @@ _KEYWORDS_LINE = compile_re(r"^\s*(?:热门|相关)?(?:关键[词字]|标签|tag
 _IDENT_LINE = compile_re(r"^\s*(?:DOI|ISSN|ISBN|PMID|PMCID|arXiv|LEI|中图分类号|文献标[志识]码|文章编号|索\s?引\s?号|主题分类|发文字号)"
                          r"\s*[:：]", re.I)
 # A regulatory announcement's number on a line of its own: "RNS Number : 4417Q".
-_RELEASE_NUMBER = compile_re(r"^\s*(?:[A-Z]{2,5}|[A-Z][a-z]+ [A-Z][a-z]+) Number\s*:\s*\d{3,5}[A-Z]\s*$")
+_RELEASE_NUMBER = compile_re(r"^\s*(?:[A-Z]{2,5}|[A-Z][a-z]+ [A-Z][a-z]+) (?:Number|ID)\s*:\s*\d{3,5}[A-Z]\s*$")
 # A site's <title> pasted above the article: phrases joined by underscores (keyword spam included).
 _UNDERSCORE_TITLE = compile_re(r"^[^_，。；！？,;!?]{1,30}(?:_[^_，。；！？,;!?]{1,30}){2,}$")
 # Copyright and site-operator notices (is_copyright). The Latin ones are matched ignoring case,

@@ -791,3 +791,23 @@ def test_a_listed_companys_name_release_number_and_inside_information_line_are_n
     raw = ("Marlowe Basin Water Authority\nWeek ending Sunday 9 March 2025\n\nDrought Response Bulletin\n\n"
            "Reservoir storage across the basin stood at 41.2% of capacity on 9 March, down from 43.0% a week earlier.\n")
     assert clean(raw).title != "Week ending Sunday 9 March 2025"  # (a line that only dates the page is no headline)
+
+
+@pytest.mark.parametrize("masthead", [
+    "Skerrow Air Group plc | Investors", "Telvane Semiconductor Ltd – Investor Relations", "News | Corrie Dubh Mountain Resort",
+    "West Marrick Ambulance Service NHS Trust", "Calderby and Wexholm Fire and Rescue Authority",
+    "Department of Parks and Recreation",
+])
+def test_a_bodys_longer_name_or_its_sites_name_at_the_top_is_a_masthead(masthead: str):
+    raw = (f"Skip to global navigation\n{masthead}\n\nOctober 2025 performance: fastest response times since 2021 as calls climb\n\n"
+           "Published: 13 November 2025\n\nThe service answered 41,200 emergency calls in October, 6.2% more than a year earlier, "
+           "and reached the most serious calls in an average of 7 minutes 41 seconds.\n")
+    c = clean(raw)
+    assert c.title == "October 2025 performance: fastest response times since 2021 as calls climb"
+    assert "Skip to" not in c.text
+
+
+def test_a_line_on_whom_a_report_was_presented_to_is_no_headline():
+    raw = ("Quarrystone County Sheriff's Office\nPresented to the Quarrystone County Board of Commissioners, March 2025\n\n"
+           "The jail held an average of 412 people a day in 2024, 5% fewer than in 2023, and bookings fell 8% to 9,870.\n")
+    assert not clean(raw).title.startswith("Presented to")
