@@ -41,15 +41,25 @@ LEFT_JUNK = compile_re(
     r"实施|获批|获评|助推|助力|聚焦|聚力|完善|有效|代表|请|方能|依法|监督|宣布|展现|展示|体现|转换|建成|不断|如|重点培育|培育|"
     r"对接|接|保障|优化|环境|完成|安排|力争|所有|改造|提升|新增|开展|实现|覆盖|服务|来自|印发|会同|[东南西北]至|"
     # campaign names built on a place's name (法治澄州), and times before a company (报告期内公司)
-    r"法治|技能|期内|期末|期间|叠加|约占)|^[年月日度]+)"
+    r"法治|技能|期内|期末|期间|叠加|约占|"
+    # (verbs and quantifiers before a place's suffix that name nothing: 超过市平均水平, 启动市级…, 部分县, 集团还联合街道)
+    r"超过|超出|启动|联合|建立|设立|组建|入选|深入|实行|执行|依托|依照|委托|协助|配合|带动|引导|吸引|拉动|争取|开通|列入|"
+    r"参加|承担|指导|利用|监测|整治|整顿|拓宽|硬化|评定|规范|构建|补齐|缓解|抽查|仍有|还有|共有|现有|部分|少数|多数|严格|"
+    r"获得|设置|至|距|邻近|即|占|位列)|^[年月日度]+)"
 )
 # A date inside a run of name characters: "1993年经省政府批准" names no body.
 _DATED = compile_re(r"\d[年月日]")
 # Kinds of area, not names: 核心区, 工业园区, 经济开发区; and the common nouns that end in a suffix.
 GENERIC_PLACE_STEMS = {"核心", "工业", "经济", "产业", "示范", "重点", "高标准", "中心", "城", "老城", "新城", "革命老", "主城",
-                       "行政", "自然"}
+                       "行政", "自然", "建制", "信用", "脱贫", "淘宝", "共建", "偏远", "受损", "参赛", "完整", "专业", "特色",
+                       "先进", "兄弟", "设区", "城市", "城乡", "跨", "分", "县乡", "名", "家", "居住", "作业", "功能", "行政分"}
 GENERIC_PLACE_TAIL = ("小区", "街区", "景区", "服务区", "功能区", "片区", "厂区", "校区", "展区", "山区", "库区", "矿区",
-                      "灾区", "评论区", "留言区", "停放区", "农村")
+                      "灾区", "评论区", "留言区", "停放区", "农村",
+                      # (campaigns that go to a place, 城管进社区, 快递进村, and kinds of area, 监控盲区, 夜间消费集聚区)
+                      "进社区", "进村", "进乡村", "进园区", "盲区", "集聚区", "居住区", "疫区", "风险区", "危险区", "交易区",
+                      "阅览区", "游乐区", "候车区", "项目区", "出村")
+# Words that open a kind of place, no name: 周边村, 沿线产业园, 偏远林区, 主要县.
+GENERIC_PLACE_HEADS = ("周边", "沿线", "偏远", "部分", "主要", "余名")
 BAD_STEM = set("的了在是和将为强兴富美新好大全各该本我其此每这那上下中里外内个些辖级型地")
 # Words that end in a body's suffix but name no body.
 BAD_ORG_TAIL = ("布局", "格局", "新局", "大局", "全局", "开局", "当局", "结局", "变局", "好局", "破局", "定局", "出局",
@@ -152,7 +162,7 @@ def _good_place(p: str) -> bool:
     if stem.endswith("城") and len(stem) > 2:
         return False
     return (2 <= len(stem) <= 6 and not (set(stem) & BAD_STEM) and stem not in GENERIC_PLACE_STEMS
-            and not p.endswith(GENERIC_PLACE_TAIL))
+            and not p.endswith(GENERIC_PLACE_TAIL) and not p.startswith(GENERIC_PLACE_HEADS))
 
 
 def _place_follows_ok(text: str, end: int, place: str) -> bool:
@@ -183,6 +193,8 @@ def extract_entities(text: str, language: str = "zh", limit: int = 8) -> Entitie
     places: Counter[str] = Counter()
     for start, m in find_prefixed(text, HAN_RUN, 2, 12, PLACE_TAIL):
         found = text[start : m.end()]
+        if start and text[start - 1].isdigit():
+            found = found.lstrip("个名份座篇家项届批")  # (a count's word after its digits: 3座城镇, 5家国家高新区)
         if not _place_follows_ok(text, m.end(), found):
             continue
         for p in _split_places(_trim_left(found)):

@@ -215,3 +215,10 @@ def test_a_date_before_a_bodys_suffix_and_a_kind_of_village_name_nothing():
                          "全县213个行政村集体经济收入均超10万元，新庄村村民人均增收3000元。")
     assert not any(any(c.isdigit() for c in o) for o in e.organizations)
     assert "行政村" not in e.places
+
+
+def test_verbs_quantifiers_campaigns_and_kinds_of_area_before_a_places_suffix_name_no_place():
+    text = ("全县部分村集体经济薄弱，城管进社区活动覆盖现有社区。集团还联合街道办开展服务，超过市平均水平2.1个百分点。"
+            "澜州市梧溪县吕良镇新建3座城镇污水处理厂，南岙作业区吞吐量增长，周边村和视频监控盲区也纳入巡查。")
+    # (were: 部分村, 城管进社区, 现有社区, 集团还联合街道, 超过市, 座城镇, 周边村, 视频监控盲区)
+    assert extract_entities(text).places == ["澜州市", "梧溪县", "吕良镇", "南岙作业区"]
