@@ -45,7 +45,10 @@ LEFT_JUNK = compile_re(
     # (verbs and quantifiers before a place's suffix that name nothing: 超过市平均水平, 启动市级…, 部分县, 集团还联合街道)
     r"超过|超出|启动|联合|建立|设立|组建|入选|深入|实行|执行|依托|依照|委托|协助|配合|带动|引导|吸引|拉动|争取|开通|列入|"
     r"参加|承担|指导|利用|监测|整治|整顿|拓宽|硬化|评定|规范|构建|补齐|缓解|抽查|仍有|还有|共有|现有|部分|少数|多数|严格|"
-    r"获得|设置|至|距|邻近|即|占|位列)|^[年月日度]+)"
+    r"获得|设置|至|距|邻近|即|占|位列|"
+    # (and before a body's: 桐岚县通过政府, 局长许明川受县人民政府, 一批项目通过集团, 柔性引进省级医院, 经岚溪市…委员会)
+    r"通过|引进|成功发行|签约|预约|帮助|加强|共建|组织|登录|拓展|投运后|季度|"
+    r"(?:受|获|经(?![济开营]))(?=[\u4e00-\u9fff]{0,4}[省市县区]))|^[年月日度]+)"
 )
 # A date inside a run of name characters: "1993年经省政府批准" names no body.
 _DATED = compile_re(r"\d[年月日]")
@@ -61,6 +64,10 @@ GENERIC_PLACE_TAIL = ("小区", "街区", "景区", "服务区", "功能区", "�
 # Words that open a kind of place, no name: 周边村, 沿线产业园, 偏远林区, 主要县.
 GENERIC_PLACE_HEADS = ("周边", "沿线", "偏远", "部分", "主要", "余名")
 BAD_STEM = set("的了在是和将为强兴富美新好大全各该本我其此每这那上下中里外内个些辖级型地")
+# Kinds of body, no names: 综合医院, 互联网医院, 商业银行, 集团公司, 股份有限公司 (and those a count opens: 多家…公司).
+GENERIC_ORGS = frozenset(("综合医院", "现代化医院", "互联网医院", "智慧医院", "哨点医院", "公立医院", "基层医院", "上级医院",
+                          "商业银行", "集团公司", "股份有限公司", "有限公司", "航运公司", "营业厅", "行业协会"))
+GENERIC_ORG_HEADS = ("多家", "不少", "一批", "部分", "各家", "一流")
 # Words that end in a body's suffix but name no body.
 BAD_ORG_TAIL = ("布局", "格局", "新局", "大局", "全局", "开局", "当局", "结局", "变局", "好局", "破局", "定局", "出局",
                 "入局", "战局", "时局", "胜局", "残局", "僵局", "败局", "终局", "棋局", "赌局", "骗局", "饭局", "党政府", "上市公司", "企业政府", "客厅", "一厅", "大厅", "展厅", "餐厅", "门厅")
@@ -205,7 +212,7 @@ def extract_entities(text: str, language: str = "zh", limit: int = 8) -> Entitie
         o = _last_of_list(_trim_left(text[start : m.end()]))
         # (not a run that opens on a number's last digits: a table row's "3,962,810.27主要系购买银行理财产品")
         if len(o) >= 3 and not o[0].isdigit() and not o.endswith(BAD_ORG_TAIL) and not (set(o[:2]) & BAD_STEM) \
-                and not _DATED.search(o):
+                and not _DATED.search(o) and o not in GENERIC_ORGS and not o.startswith(GENERIC_ORG_HEADS):
             orgs[o] += 1
     people: dict[str, str] = {}
     for start, m in find_prefixed(text, HAN_RUN, 0, 14, PERSON_TAIL):

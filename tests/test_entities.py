@@ -222,3 +222,13 @@ def test_verbs_quantifiers_campaigns_and_kinds_of_area_before_a_places_suffix_na
             "澜州市梧溪县吕良镇新建3座城镇污水处理厂，南岙作业区吞吐量增长，周边村和视频监控盲区也纳入巡查。")
     # (were: 部分村, 城管进社区, 现有社区, 集团还联合街道, 超过市, 座城镇, 周边村, 视频监控盲区)
     assert extract_entities(text).places == ["澜州市", "梧溪县", "吕良镇", "南岙作业区"]
+
+
+def test_verbs_before_a_bodys_suffix_and_kinds_of_body_name_no_body():
+    text = ("局长许明川受县人民政府委托作报告。桐岚县通过政府采购引进设备，经岚溪市住房公积金管理委员会批准，"
+            "柔性引进省级医院专家，签约居民预约上级医院服务。岚峪出版发行集团与多家国际班轮公司合作，商业银行和互联网医院参与。")
+    orgs = extract_entities(text).organizations
+    assert "县人民政府" in orgs and "岚溪市住房公积金管理委员会" in orgs and "岚峪出版发行集团" in orgs
+    # (were: 局长许明川受县人民政府, 桐岚县通过政府, 经岚溪市…, 柔性引进省级医院, 签约居民预约上级医院, 多家国际班轮公司, 商业银行…)
+    assert not any(o.startswith(("局长", "桐岚县通过", "经", "柔性", "签约", "多家")) for o in orgs)
+    assert "商业银行" not in orgs and "互联网医院" not in orgs
