@@ -22,7 +22,7 @@ Modules, one concern each: `decode` (bytes -> text), `pdf` (a PDF's text layer),
 `normalize` (white space), `repair` (mojibake and the suspect spans left), `script` (OpenCC,
 language, pinyin notes), `aligned` (the text + Simplified pair edited at the same offsets; the
 offset map back to the input will live there), `chrome_rules` / `chrome` / `metadata` (page
-furniture by line shape, and what it says), `rejoin` (lines broken mid-sentence), `injection`
+furniture by line shape, and what it says; `masthead_en` the headline under an English body's name), `rejoin` (lines broken mid-sentence), `injection`
 (instructions to a model), `stage` (`clean`, the steps in order).
 """
 

@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..re_cache import compile_re
-from .aligned import Aligned
 from .chrome_en import EN_DATELINE, is_dateline
 from .chrome_rules import (
     ENUM_START,
@@ -27,6 +26,7 @@ from .chrome_rules import (
     is_terminated,
     nospace,
 )
+from .masthead_en import headline_under_name
 from .metadata import (
     Page,
     take_byline_author,
@@ -297,76 +297,6 @@ _MAIL_SUBJECT = compile_re(r"^(?:Subject:\s*)(?:(?:RE|Re|FW|Fw|FWD|Fwd|AW|WG|回
 _JOIN = compile_re(r"(\S)\s*\n\s*(?=(\S))")
 
 
-# An English body's name at a page's top, a masthead (no digits, no colon, five words at most): "Tessel Water", "University
-# of Calverleigh"; and the lines under it that are no headline: a report's byline, a release's slug, a meeting's label.
-# (a company's too, its form and its listing after it: "Kestrelford Crossings plc", "Brolga Minerals Limited (ASX: BML)")
-_BODY_NAME = compile_re(r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|for|&)){0,4}(?:\s+(?:plc|PLC|Limited|Ltd|LLP|Inc\.?|ASA|AG|SE|NV))?"
-                        r"(?:\s+\([A-Z]{2,6}:\s*[A-Z0-9.]{1,6}\))?")
-_NO_HEADLINE = compile_re(r"(?i)^(?:report of|published|posted|released|issued|updated|by |classification|agenda|prepared by"
-                          r"|presented to|tabled in|filed with|submitted to|report to"
-                          r"|news release|press release|for immediate release|you are here|contact|responsible|need this|call us"
-                          r"|[a-z]+ officer:)|\?$")  # (a contact's line, an offer of other formats: "Need this report in large print?")
-# A document's own name, no body's: "Annual Economic Development Report" (its year broken onto the next line).
-_DOCUMENT_KIND = compile_re(r"(?i)\b(?:report|review|statement|bulletin|update|plan|results|accounts|survey|budget|newsletter"
-                            r"|release|summary|strategy|statistics)$")
-# A line a page broke mid-sentence ("In 2025, the county's gross domestic product reached $12.8 billion, an increase of").
-_BROKEN_OFF = compile_re(r"(?i)\b(?:of|the|and|to|a|an|in|for|with|by|on|at|from|than|as)$")
-# A section's head, below which the page's text runs (no headline stands under it): "Summary", "HIGHLIGHTS", "Foreword".
-_SECTION_HEAD = compile_re(r"(?i)^(?:a message|foreword|introduction|contents|summary|highlights|key (?:points|facts)|overview)\b")
-# A meeting's label or a line that dates the page: "Environment Scrutiny Committee - 11 September 2025 - Agenda item 7",
-# "Week ending Sunday 9 March 2025". A date set off by a dash, a bar, a dot or a comma, or opening the line, dates the page;
-# one elsewhere in a line that names a document's kind is the period it covers ("Interim results for the six months
-# ended 30 September 2025").
-_DATE = (r"(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b"
-         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\b)")
-_MEETING_OR_DATE = compile_re(rf"(?i)\bagenda item\b|(?:^|[-–—|,:·•]\s*){_DATE}")
-_DATED = compile_re(rf"(?i)\b{_DATE}")
-_NAMES_A_DOCUMENT = compile_re(r"(?i)\b(?:results|report|review|statement|bulletin|update|accounts|statistics|survey|summary"
-                               r"|highlights|minutes|meeting|transcript|briefing|plan|budget|release|newsletter)\b")
-
-
-# A body's longer name, known by the word that ends it or by what it opens with: "Department of Parks and Recreation",
-# "Calderby and Wexholm Fire and Rescue Authority", "West Marrick Ambulance Service NHS Trust"; its site's name too, the
-# body and a section of its site set apart by a bar or a dash: "Skerrow Air Group plc | Investors", "News | Corrie Dubh
-# Mountain Resort", "Telvane Semiconductor Ltd – Investor Relations".
-_ORG_WORDS = (r"(?:Council|Authority|Trust|Service|Services|Department|Ministry|Agency|Office|Board|Commission|Corporation|"
-              r"Limited|LIMITED|Ltd|LTD|plc|PLC|Inc\.?|Group|Company|Society|Association|Institute|University|College|Museum|"
-              r"Library|Police|Constabulary|Partners|Club|Centre|Center|Hospitals?|Foundation|Bank|Union|Water|Resort|Port)")
-_ORG_NAME = compile_re(rf"(?:[A-Z][\w.&'’,-]*\s+(?:(?:[A-Z][\w.&'’-]*|of|and|the|for|&)\s+){{0,7}}{_ORG_WORDS}"
-                       rf"|(?:Department|Ministry|Office|University|City|County|Province|State) of(?:\s+(?:[A-Z][\w.&'’-]*|and|the|&)){{1,6}})")
-_SITE_SECTION = compile_re(r"(?i)^(?:investors?|investor relations|news(?:room)?|media|home|annual reports?)$")
-
-
-def _is_masthead(line: str) -> bool:
-    """A body's name alone, or its site's name (the body and a section of its site)."""
-    if _BODY_NAME.fullmatch(line) or _ORG_NAME.fullmatch(line):
-        return True
-    parts = [x.strip() for x in re.split(r"\s+[|–—-]\s+", line)]
-    return len(parts) == 2 and any(_SITE_SECTION.match(x) for x in parts) and any(
-        _BODY_NAME.fullmatch(x) or _ORG_NAME.fullmatch(x) for x in parts)
-
-
-def _headline_under_name(doc: Aligned, name: str, below: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The headline a few lines under an English body's name at the page's top ("Tessel Water" / "Annual Performance
-    Report 2024–25" / "Keeping the Tessel Valley flowing: leakage at a record low …"): the longest heading line of five
-    words or more before the first paragraph (a document's kind or a tagline above it is shorter); None when the name is
-    no body's name or no such line stands."""
-    if HAN_RE.search(name) or not _is_masthead(name) or _DOCUMENT_KIND.search(name):  # (an English name: dashes allowed)
-        return None
-    found: tuple[int, int] | None = None
-    for s, e in below:
-        line = doc.simp[s:e].strip()
-        if is_content(line) or is_terminated(line) or _SECTION_HEAD.match(line) or line[:1] in "-•*–·":
-            break
-        if len(line.split()) >= 5 and "|" not in line and ">" not in line and not _NO_HEADLINE.search(line) \
-                and not _BROKEN_OFF.search(line) \
-                and not _MEETING_OR_DATE.search(line) and not (_DATED.search(line) and not _NAMES_A_DOCUMENT.search(line)) \
-                and classify(line) is None and not ENUM_START.match(line) \
-                and (found is None or e - s > found[1] - found[0]):
-            found = (s, e)
-    return found
-
-
 def _header_title(st: Page) -> None:
     """The headline: the first heading line of 8+ characters above the first paragraph (or a short
     document name such as 政府工作报告), with its second line when the headline was broken."""
@@ -402,7 +332,7 @@ def _header_title(st: Page) -> None:
             if nxt and (_TITLE_CONTINUES.match(nxt) or _ISSUER.search(line) and _DOCUMENT_NAME.search(nxt)) and len(
                     nospace(nxt)) <= 40 and not is_terminated(nxt):
                 end = lines[i + 1][1]  # a headline broken over two lines, or an issuer above its document's name
-            if (headline := _headline_under_name(doc, line, lines[i + 1 : 8])) is not None:
+            if (headline := headline_under_name(doc, line, lines[i + 1 : 8])) is not None:
                 s, end = headline  # (the body's name above it, a masthead, goes with it: "Tessel Water")
                 edits.append((lines[i][0], lines[i][1], ""))
             st.title = _MAIL_SUBJECT.sub("", _JOIN.sub(lambda m: m[1] + (" " if m[1].isascii() and m[2].isascii() else ""),
