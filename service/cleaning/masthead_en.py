@@ -62,19 +62,24 @@ def _is_masthead(line: str) -> bool:
 def headline_under_name(doc: Aligned, name: str, below: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The headline a few lines under an English body's name at the page's top ("Tessel Water" / "Annual Performance
     Report 2024–25" / "Keeping the Tessel Valley flowing: leakage at a record low …"): the longest heading line of five
-    words or more before the first paragraph (a document's kind or a tagline above it is shorter); None when the name is
-    no body's name or no such line stands."""
+    words or more before the first paragraph (a document's kind or a tagline above it is shorter), else the first line of
+    two to four words that names a document ("Drought Response Bulletin"); None when the name is no body's name or no such
+    line stands."""
     if HAN_RE.search(name) or not _is_masthead(name) or _DOCUMENT_KIND.search(name):  # (an English name: dashes allowed)
         return None
     found: tuple[int, int] | None = None
+    named: tuple[int, int] | None = None  # (else a short document's name: "Drought Response Bulletin", "2024 Annual Report")
     for s, e in below:
         line = doc.simp[s:e].strip()
         if is_content(line) or is_terminated(line) or _SECTION_HEAD.match(line) or line[:1] in "-•*–·":
             break
+        if named is None and 2 <= len(line.split()) <= 4 and _DOCUMENT_KIND.search(line) and not _is_masthead(line) \
+                and classify(line) is None:
+            named = (s, e)
         if len(line.split()) >= 5 and "|" not in line and ">" not in line and not _NO_HEADLINE.search(line) \
                 and not _BROKEN_OFF.search(line) \
                 and not _MEETING_OR_DATE.search(line) and not (_DATED.search(line) and not _NAMES_A_DOCUMENT.search(line)) \
                 and classify(line) is None and not ENUM_START.match(line) \
                 and (found is None or e - s > found[1] - found[0]):
             found = (s, e)
-    return found
+    return found or named

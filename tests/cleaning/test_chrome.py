@@ -811,3 +811,10 @@ def test_a_line_on_whom_a_report_was_presented_to_is_no_headline():
     raw = ("Quarrystone County Sheriff's Office\nPresented to the Quarrystone County Board of Commissioners, March 2025\n\n"
            "The jail held an average of 412 people a day in 2024, 5% fewer than in 2023, and bookings fell 8% to 9,870.\n")
     assert not clean(raw).title.startswith("Presented to")
+
+
+def test_a_short_documents_name_under_a_bodys_name_is_the_title():
+    raw = ("Quarrystone County Department of Corrections\n2024 Annual Jail Report\n"
+           "Presented to the Quarrystone County Board of Commissioners\n\n"
+           "The jail held an average of 412 people a day in 2024, 5% fewer than in 2023, and bookings fell 8% to 9,870.\n")
+    assert clean(raw).title == "2024 Annual Jail Report"  # (was the department's name: the line is under five words)
