@@ -68,9 +68,11 @@ _EN_SECTION = compile_re(r"^[A-Z][A-Za-z&'.-]{0,15}(?: [A-Z&][A-Za-z&'.-]{0,15})
 _EN_TRAIL = compile_re(r"[A-Z][\w&'’,-]*(?: [\w&'’,-]+){0,5}(?:\s*(?:>|›|»)\s*[A-Z0-9][\w&'’,-]*(?: [\w&'’,-]+){0,7}){2,}")
 _BRACKET_ITEM = compile_re(r"^(?:\s*[\[【][^\]】]{1,12}[\]】])+\s*$")
 
+# The label a breadcrumb opens with: 当前位置, 您现在的位置, 您当前的位置, 您所在的位置 …
+_HERE = "当前位置|您的位置|你的位置|你现在的位置|您现在的位置|您当前的位置|你当前的位置|当前的位置|您所在的位置|你所在的位置|所在位置"
 _BREADCRUMB = compile_re(
-    r"^\s*(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|您当前的位置|你当前的位置|当前的位置|您所在的位置|你所在的位置|所在位置|位置)?\s*[:：]?\s*首\s?页\s*(?:>|＞|›|»|→|/|-|\\)"
-    r"|^\s*(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|您当前的位置|你当前的位置|当前的位置|您所在的位置|你所在的位置|所在位置)\s*[:：]"
+    rf"^\s*(?:{_HERE}|位置)?\s*[:：]?\s*首\s?页\s*(?:>|＞|›|»|→|/|-|\\)"
+    rf"|^\s*(?:{_HERE})\s*[:：]"
     r"|^\s*(?:You are here\s*:?\s*)?Home\s*(?:>|›|»|→|/|\\)\s*[A-Z]"  # ("Home > Office of the Mayor > Speeches")
 )
 # A press release's embargo line: "News release | Embargoed until 00:01, Tuesday 2 December 2025", "EMBARGOED: …".

@@ -19,9 +19,10 @@ _NO_HEADLINE = compile_re(r"(?i)^(?:report of|published|posted|released|issued|u
                           r"|presented to|tabled in|filed with|submitted to|report to"
                           r"|news release|press release|for immediate release|you are here|contact|responsible|need this|call us"
                           r"|[a-z]+ officer:)|\?$")  # (a contact's line, an offer of other formats: "Need this report in large print?")
+# The words that name a kind of document.
+_KIND_WORDS = "report|review|statement|bulletin|update|plan|results|accounts|survey|budget|newsletter|release|summary|statistics"
 # A document's own name, no body's: "Annual Economic Development Report" (its year broken onto the next line).
-_DOCUMENT_KIND = compile_re(r"(?i)\b(?:report|review|statement|bulletin|update|plan|results|accounts|survey|budget|newsletter"
-                            r"|release|summary|strategy|statistics)$")
+_DOCUMENT_KIND = compile_re(rf"(?i)\b(?:{_KIND_WORDS}|strategy)$")
 # A line a page broke mid-sentence ("In 2025, the county's gross domestic product reached $12.8 billion, an increase of").
 _BROKEN_OFF = compile_re(r"(?i)\b(?:of|the|and|to|a|an|in|for|with|by|on|at|from|than|as)$")
 # A section's head, below which the page's text runs (no headline stands under it): "Summary", "HIGHLIGHTS", "Foreword".
@@ -34,8 +35,7 @@ _DATE = (r"(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
          r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\b)")
 _MEETING_OR_DATE = compile_re(rf"(?i)\bagenda item\b|(?:^|[-–—|,:·•]\s*){_DATE}")
 _DATED = compile_re(rf"(?i)\b{_DATE}")
-_NAMES_A_DOCUMENT = compile_re(r"(?i)\b(?:results|report|review|statement|bulletin|update|accounts|statistics|survey|summary"
-                               r"|highlights|minutes|meeting|transcript|briefing|plan|budget|release|newsletter)\b")
+_NAMES_A_DOCUMENT = compile_re(rf"(?i)\b(?:{_KIND_WORDS}|highlights|minutes|meeting|transcript|briefing)\b")
 
 
 # A body's longer name, known by the word that ends it or by what it opens with: "Department of Parks and Recreation",

@@ -6,20 +6,18 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import opencc
 import pytest
 
 from service.figures import parse_quantity
 from service.schemas import Figure
-from tests.support.annotated import agreement, key_point_match, title_matches
+from tests.support.annotated import T2S, agreement, key_point_match, title_matches
 
 ANNOTATED = Path(__file__).resolve().parents[1] / "data" / "annotated"
 PAGES = sorted(p.stem for p in ANNOTATED.glob("*.txt"))
-_T2S = opencc.OpenCC("t2s")
 
 
 def _quantity(text: str) -> tuple[float, str] | None:
-    q = parse_quantity(_T2S.convert(text))
+    q = parse_quantity(T2S.convert(text))
     return (round(q[0], 6), q[1]) if q else None
 
 

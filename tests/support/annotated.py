@@ -45,14 +45,15 @@ def agreement(folder: Path, page: str, same: Callable[[str, Figure], bool]) -> t
     return len(gold["facts"]), found, kinds, wrong
 
 
-_T2S = opencc.OpenCC("t2s")
+# Traditional -> Simplified, for comparing with the annotations (written in Simplified).
+T2S = opencc.OpenCC("t2s")
 
 
 def _bigrams(text: str) -> Counter:
     """Bigrams of Chinese characters in Simplified script (letters and digits kept, punctuation dropped), else of
     lower-cased words. (A Traditional page's points are shown in its script; the annotation is in Simplified.)"""
     if re.search(r"[\u4e00-\u9fff]", text):
-        chars = re.sub(r"\W", "", _T2S.convert(text))
+        chars = re.sub(r"\W", "", T2S.convert(text))
         return Counter(chars[i : i + 2] for i in range(len(chars) - 1))
     words = re.findall(r"[a-z0-9.%£$€]+", text.lower())
     return Counter(zip(words, words[1:], strict=False))
@@ -75,6 +76,6 @@ def key_point_match(folder: Path, page: str) -> float:
 def title_matches(folder: Path, page: str) -> bool:
     """Whether the summary's title is the annotated one (white space aside, in Simplified script)."""
     def norm(text: str | None) -> str:
-        return re.sub(r"\s+", "", _T2S.convert(text or ""))
+        return re.sub(r"\s+", "", T2S.convert(text or ""))
 
     return norm(_summary(folder, page).title) == norm(_gold(folder, page).get("title"))
