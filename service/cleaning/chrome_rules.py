@@ -70,10 +70,11 @@ _BRACKET_ITEM = compile_re(r"^(?:\s*[\[【][^\]】]{1,12}[\]】])+\s*$")
 
 # The label a breadcrumb opens with: 当前位置, 您现在的位置, 您当前的位置, 您所在的位置 …
 _HERE = "当前位置|您的位置|你的位置|你现在的位置|您现在的位置|您当前的位置|你当前的位置|当前的位置|您所在的位置|你所在的位置|所在位置"
+# (one ^ before the alternatives, not one in each: a search that opens with ^ is tried at the start only)
 _BREADCRUMB = compile_re(
-    rf"^\s*(?:{_HERE}|位置)?\s*[:：]?\s*首\s?页\s*(?:>|＞|›|»|→|/|-|\\)"
-    rf"|^\s*(?:{_HERE})\s*[:：]"
-    r"|^\s*(?:You are here\s*:?\s*)?Home\s*(?:>|›|»|→|/|\\)\s*[A-Z]"  # ("Home > Office of the Mayor > Speeches")
+    rf"^\s*(?:(?:{_HERE}|位置)?\s*[:：]?\s*首\s?页\s*(?:>|＞|›|»|→|/|-|\\)"
+    rf"|(?:{_HERE})\s*[:：]"
+    r"|(?:You are here\s*:?\s*)?Home\s*(?:>|›|»|→|/|\\)\s*[A-Z])"  # ("Home > Office of the Mayor > Speeches")
 )
 # A press release's embargo line: "News release | Embargoed until 00:01, Tuesday 2 December 2025", "EMBARGOED: …".
 _EMBARGO = compile_re(r"(?i)(?:(?:news|press|media) release\s*[|:–—-]\s*)?(?:embargoed\b|under embargo\b|embargo\s*:)[^.。]*$")
@@ -297,17 +298,16 @@ def classify(line: str) -> str | None:
         # a sentence of prose: only a disclaimer or a copyright notice can look like this
         if n <= 160 and is_copyright(s):
             return "copyright"
-        if _DISCLAIMER_START.search(s) and _DISCLAIMER.search(s) or _DISCLAIMER.search(s) and n <= 120:
-            return "disclaimer"
-        return None
+        return "disclaimer" if _is_disclaimer(s, n) else None
     if _BREADCRUMB.search(s):
         return "breadcrumb"
     if s[:1].isascii() and (_EN_TRAIL.fullmatch(s) or "|" in s and all(EN_WIDGET.match(x.strip()) for x in s.split("|") if x.strip())):
         return "nav"  # ("Statistics > Labour market > Labour Force Survey"; "Download the full report (PDF) | Print this page")
     if n <= 80 and _PAYWALL.search(s) and "。" not in s.strip("()（）"):
         return "widget"
-    if n <= 60 and (_KEYWORDS_LINE.match(s) or _UNDERSCORE_TITLE.match(s) or _RELEASE_NUMBER.match(s)) \
-            or n <= 120 and _IDENT_LINE.match(s):
+    colon = ":" in s or "：" in s  # (what a label line, an identifier line, holds: most lines have none)
+    if n <= 60 and (colon and (_KEYWORDS_LINE.match(s) or _RELEASE_NUMBER.match(s)) or "_" in s and _UNDERSCORE_TITLE.match(s)) \
+            or n <= 120 and colon and _IDENT_LINE.match(s):
         return "meta"
     if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
         return "byline"
@@ -317,14 +317,10 @@ def classify(line: str) -> str | None:
         return "meta"
     if _nav_items(s):
         return "nav"
-    if (
-        n <= 150
-        and not is_terminated(s)
-        and _META_LABEL.search(s)
-        and (DATE.search(s) or _SOURCE_OR_AUTHOR.search(s))
-    ):
+    labelled = n <= 150 and _META_LABEL.search(s) is not None
+    if labelled and not is_terminated(s) and (DATE.search(s) or _SOURCE_OR_AUTHOR.search(s)):
         return "meta"
-    if n <= 60 and _META_LABEL.search(s) and re.search(r"\d", s) and "。" not in s:
+    if labelled and n <= 60 and re.search(r"\d", s) and "。" not in s:
         return "meta"
     if n <= 80 and ("代码" in s or "编号" in s) and _SECURITIES_LINE.search(s) and "。" not in s:
         return "meta"
@@ -337,17 +333,13 @@ def classify(line: str) -> str | None:
         return "hotline"
     if n <= 160 and is_copyright(s) or n <= 250 and s[:1].isascii() and EN_REGISTRATION.search(s):
         return "copyright"
-    if n <= 40 and _SPONSORED.search(s) and not is_terminated(s):
+    if n <= 40 and ("办" in s or "支持" in s) and _SPONSORED.search(s) and not is_terminated(s):
         return "copyright"
-    if n <= 300 and (
-        _DISCLAIMER_START.search(s) and _DISCLAIMER.search(s) or _DISCLAIMER.search(s) and n <= 120
-    ):
+    if _is_disclaimer(s, n):
         return "disclaimer"
     if n <= 45 and _WIDGET.search(s) and "。" not in s and (len(_WIDGET.findall(s)) >= 2 or n <= 12) \
             or n <= 20 and _SEARCH_BOX.match(s):
         return "widget"
-    if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
-        return "byline"
     if n <= 100 and s[:1].isascii() and EN_RELEASE_SLUG.match(s) or n <= 200 and MAIL_HEADER.match(s):
         return "meta"
     if n <= 40 and EN_WIDGET.match(s) or n <= 200 and s[:1].isascii() and (EN_PROMO.search(s) or HATNOTE.match(s)) \
@@ -356,9 +348,15 @@ def classify(line: str) -> str | None:
     if n <= 120 and s[:1].isascii() and (EN_CREDITS.match(s) and not is_terminated(s) or is_time_stamp(s)
                                          or EN_EDITORS_NOTE.match(s)):
         return "editor"
-    if PHOTO_CREDIT.fullmatch(s):
+    if ("摄" in s or "供图" in s or "文/图" in s) and PHOTO_CREDIT.fullmatch(s):  # (what its credit ends with)
         return "byline"
     return None
+
+
+def _is_disclaimer(s: str, n: int) -> bool:
+    """A disclaimer: its phrases, and its label too when it is long. (The phrases first: they open with
+    literals, which the regex engine skips ahead to.)"""
+    return _DISCLAIMER.search(s) is not None and (n <= 120 or _DISCLAIMER_START.search(s) is not None)
 
 
 def is_content(line: str) -> bool:
