@@ -7,6 +7,7 @@ text and its Simplified analysis copy share every offset (the contract in `servi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 import opencc
@@ -124,11 +125,11 @@ _SYLLABLES_RE = compile_re(rf"(?:{_SYLLABLE}[1-5]?\s*)+")
 # garbled (貦C(jī)). Only in a document that shows such notes more than once.
 _LOSSY_NOTE = compile_re(rf"[(（](?<=[{HAN}][(（])[a-zü?]{{0,6}}\?[a-zü?]{{0,6}}[)）]")
 _ORPHAN_NOTE = compile_re(rf"(?<![(（a-zü{TONED}])[a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
-# A run of pinyin letters closed by a bracket: where an orphan note can be (see _orphan_notes).
+_TONED_NOTE = compile_re(rf"[(（][a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
+# A run of pinyin letters closed by a bracket: where a toned or an orphan note can be (see _toned_notes).
 _CLOSED_RUN = compile_re(rf"[a-zü{TONED}]+[)）]")
 _TONE_MARK = compile_re(f"[{TONED}]")
 _TONE_NUMBER = compile_re(r"[1-5]")
-_TONED_NOTE = compile_re(rf"[(（][a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
 # What every note above starts with (an orphan note counts only after two toned notes).
 _NOTE_START = compile_re(rf"[(（]\s*[a-zü?{TONED}]")
 
@@ -139,33 +140,35 @@ def _is_note(body: str, toned_count: int) -> bool:
     return bool(_TONE_MARK.search(body)) or toned_count >= 2 or bool(_TONE_NUMBER.search(body))
 
 
-def _orphan_notes(text: str) -> list[tuple[int, int]]:
-    """The spans _ORPHAN_NOTE.finditer finds. That pattern opens with a lookbehind, so the engine
-    tries it at every position; a match is a whole run of pinyin letters holding a tone mark and
-    closed by a bracket, not preceded by an opening bracket, and _CLOSED_RUN finds such runs (its
-    leftmost matches start where a run starts)."""
-    return [
-        m.span()
-        for m in _CLOSED_RUN.finditer(text)
-        if (m.start() == 0 or text[m.start() - 1] not in "(（") and _TONE_MARK.search(m.group(0))
-    ]
+def _toned_notes(text: str) -> list[tuple[int, int]]:
+    """The spans _TONED_NOTE.finditer and _ORPHAN_NOTE.finditer find, in one pass. _ORPHAN_NOTE opens
+    with a lookbehind, so the engine would try it at every position. A match of either is a whole run of
+    pinyin letters holding a tone mark and closed by a bracket, and _CLOSED_RUN finds such runs (its
+    leftmost matches start where a run starts): with an opening bracket before it, the run and that
+    bracket are a toned note; without, the run is an orphan note."""
+    spans = []
+    for m in _CLOSED_RUN.finditer(text):
+        a, b = m.span()
+        if _TONE_MARK.search(text, a, b):
+            spans.append((a - 1, b) if a and text[a - 1] in "(（" else (a, b))
+    return spans
 
 
 def pinyin_note_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every pinyin note cleaning removes from `text`, sorted and disjoint."""
     if not _NOTE_START.search(text):
         return []
-    notes = list(_NOTE.finditer(text))
-    toned_count = sum(1 for m in notes if _TONE_MARK.search(m.group(1)))
+    notes = [(m.span(), m.group(1)) for m in _NOTE.finditer(text)]
     # A page repeats its notes (發(fā)布 in every line): each distinct one is judged once.
-    judged = {body: _is_note(body, toned_count) for body in {m.group(1) for m in notes}}
-    spans = [m.span() for m in notes if judged[m.group(1)]]
+    bodies = Counter(body for _, body in notes)
+    toned_count = sum(n for body, n in bodies.items() if _TONE_MARK.search(body))
+    judged = {body: _is_note(body, toned_count) for body in bodies}
+    spans = [span for span, body in notes if judged[body]]
     lossy = [m.span() for m in _LOSSY_NOTE.finditer(text)]
     if len(lossy) >= 2:
         spans += lossy
     if toned_count >= 2:
-        spans += [m.span() for m in _TONED_NOTE.finditer(text)]
-        spans += _orphan_notes(text)
+        spans += _toned_notes(text)
     out: list[tuple[int, int]] = []
     for a, b in sorted(set(spans)):
         if out and a < out[-1][1]:

@@ -55,3 +55,14 @@ def test_han_and_latin_counts_equal_the_regex_counts():
     for t in texts:
         assert count_han(t) == len(HAN_RE.findall(t))
         assert count_latin(t) == len(re.findall("[A-Za-z]", t))
+
+
+def test_toned_and_orphan_notes_in_one_pass_equal_their_patterns():
+    from service.cleaning.script import _ORPHAN_NOTE, _TONED_NOTE, _toned_notes
+
+    rng = random.Random(5)
+    texts = ["發(fā)布關（guān）注數shù)仄C(jī)舉行 (zhōng (fa) ā) xā)"]
+    texts += ["".join(rng.choice("發(（)）fāzhōngü?a 中") for _ in range(200)) for _ in range(300)]
+    for t in texts:
+        expected = [m.span() for m in _TONED_NOTE.finditer(t)] + [m.span() for m in _ORPHAN_NOTE.finditer(t)]
+        assert sorted(_toned_notes(t)) == sorted(expected)
