@@ -19,6 +19,8 @@ import html as html_lib
 import re
 from bisect import bisect_right
 
+import numpy as np
+
 from ..re_cache import compile_re
 from .markdown import apply_spans, markup_spans
 from .script import pinyin_note_spans
@@ -39,17 +41,14 @@ ANCHOR = 8
 
 
 class Visible:
-    """The visible characters of a text and, per run, where they stand in it.
+    """The visible characters of a text and where each stands in it: dense index d stands at source
+    offset `offsets[d]` (one array, built and edited by numpy, not a Python loop per run of text). A
+    region is a stretch that replaced something (a repaired run of mojibake): every character of it
+    stands for the whole source range."""
 
-    A run is a stretch copied verbatim: dense index d in it stands at source offset
-    `source_starts[k] + (d - dense_starts[k])`. A region is a stretch that replaced something
-    (a repaired run of mojibake): every character of it stands for the whole source range."""
-
-    def __init__(self, chars: str, dense_starts: list[int], source_starts: list[int],
-                 regions: list[tuple[int, int, int, int]] | None = None):
+    def __init__(self, chars: str, offsets: np.ndarray, regions: list[tuple[int, int, int, int]] | None = None):
         self.chars = chars
-        self.dense_starts = dense_starts
-        self.source_starts = source_starts
+        self.offsets = offsets
         self.regions = regions or []  # (dense start, dense end, source start, source end), sorted
         self.length = len(chars)
 
@@ -63,8 +62,10 @@ class Visible:
         region = self._region(dense_index)
         if region is not None:
             return region[2]
-        k = bisect_right(self.dense_starts, dense_index) - 1
-        return self.source_starts[k] + (dense_index - self.dense_starts[k])
+        if dense_index < self.length:
+            return int(self.offsets[dense_index])
+        # (past the end, counted on from the last character)
+        return (int(self.offsets[-1]) + 1 if self.length else 0) + dense_index - self.length
 
     def source_span(self, a: int, b: int) -> tuple[int, int]:
         """Source offsets of the dense range [a, b)."""
@@ -76,92 +77,98 @@ class Visible:
         replacement stands for the source range of what it replaced (an empty one drops it)."""
         if not edits:
             return self
-        out = Visible("", [], [], [])
-        parts: list[str] = []
-        pos = 0
-        for a, b, new in [*edits, (len(self.chars), len(self.chars), "")]:
-            self._copy(pos, a, out, parts)
+        chars: list[str] = []
+        offsets: list[np.ndarray] = []
+        regions: list[tuple[int, int, int, int]] = []
+        n = pos = 0
+        for a, b, new in [*edits, (self.length, self.length, "")]:
+            if pos < a:  # the kept range [pos, a), its regions with it
+                chars.append(self.chars[pos:a])
+                offsets.append(self.offsets[pos:a])
+                regions += [(n + max(ra, pos) - pos, n + min(rb, a) - pos, sa, sb)
+                            for ra, rb, sa, sb in self.regions if ra < a and pos < rb]
+                n += a - pos
             if new:
-                n = out.length
                 src = self.source_span(a, b)
-                out.dense_starts.append(n)
-                out.source_starts.append(src[0])
-                out.regions.append((n, n + len(new), src[0], src[1]))
-                parts.append(new)
-                out.length += len(new)
+                # (its characters numbered on from the source start, as a copied run's would be: only a
+                # character past the view's end, counted on from the last one, sees it)
+                chars.append(new)
+                offsets.append(np.arange(src[0], src[0] + len(new), dtype=_OFFSET))
+                regions.append((n, n + len(new), src[0], src[1]))
+                n += len(new)
             pos = max(pos, b)
-        out.chars = "".join(parts)
-        out.regions.sort()
-        return out
+        return Visible("".join(chars), np.concatenate(offsets) if offsets else _NO_OFFSETS, sorted(regions))
 
-    def _copy(self, a: int, b: int, out: Visible, parts: list[str]) -> None:
-        """Append dense range [a, b) of this view, runs and regions kept, to `out`."""
-        if a >= b:
-            return
-        n = out.length
-        k = bisect_right(self.dense_starts, a) - 1
-        d = a
-        while d < b:
-            run_end = self.dense_starts[k + 1] if k + 1 < len(self.dense_starts) else len(self.chars)
-            out.dense_starts.append(n + (d - a))
-            out.source_starts.append(self.source_starts[k] + (d - self.dense_starts[k]))
-            d = min(b, run_end)
-            k += 1
-        for ra, rb, sa, sb in self.regions:
-            if ra < b and a < rb:
-                out.regions.append((n + max(ra, a) - a, n + min(rb, b) - a, sa, sb))
-        parts.append(self.chars[a:b])
-        out.length += b - a
+    def without(self, spans: list[tuple[int, int]]) -> Visible:
+        """The view without the dense ranges `spans`, sorted and disjoint: `edited` with deletions only, the
+        characters kept picked by one mask instead of copied a stretch at a time."""
+        if not spans or self.regions:
+            return self.edited([(a, b, "") for a, b in spans])
+        bounds = np.array([x for span in spans for x in span], dtype=np.intp)
+        # (the bounds part the view into stretches kept and dropped in turn; overlapping spans would make a length negative)
+        lengths = np.diff(bounds, prepend=0, append=self.length)
+        keep = np.repeat(np.arange(len(lengths)) % 2 == 0, lengths)
+        return Visible(_text(_code_points(self.chars)[keep]), self.offsets[keep])
 
 
-def visible_view(text: str, invisible: re.Pattern[str] = _INVISIBLE) -> Visible:
+# Offsets as 32-bit integers: half the memory of a view (a 5 MB document has millions of characters).
+_OFFSET = np.int32
+_NO_OFFSETS = np.zeros(0, dtype=_OFFSET)
+# The characters _INVISIBLE's class matches, one by one: the white space \s matches (what str.isspace()
+# holds of), the zero-width characters, the soft hyphen and the bar (a test holds the two equal over every
+# code point), as a table over the Basic Multilingual Plane, which holds them all. Looking a text's code
+# points up in it costs a few microseconds where the regular expression's class costs ~25 ns a character.
+_INVISIBLE_CHARS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
+    + "".join(map(chr, range(0x2000, 0x2010)))  # (U+2000-U+200A are spaces, U+200B-U+200F zero-width)
+    + "\u2060\ufeff\u00ad|"
+)
+_IS_INVISIBLE = np.zeros(0x10000, dtype=bool)
+_IS_INVISIBLE[[ord(c) for c in _INVISIBLE_CHARS]] = True
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _visible(codes: np.ndarray) -> np.ndarray:
+    """Per code point, whether the visible view keeps it (those past the BMP all)."""
+    return ~_IS_INVISIBLE[np.minimum(codes, 0xFFFF)]
+
+
+def _text(codes: np.ndarray) -> str:
+    return codes.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def visible_view(text: str) -> Visible:
     """The visible characters of plain `text`, with the map back to offsets into it."""
-    chars, dense_starts, source_starts = [], [], []
-    n = 0
-    pos = 0
-    for m in invisible.finditer(text):
-        if m.start() > pos:
-            chars.append(text[pos : m.start()])
-            dense_starts.append(n)
-            source_starts.append(pos)
-            n += m.start() - pos
-        pos = m.end()
-    if pos < len(text):
-        chars.append(text[pos:])
-        dense_starts.append(n)
-        source_starts.append(pos)
-    return Visible("".join(chars), dense_starts or [0], source_starts or [0])
+    codes = _code_points(text)
+    keep = _visible(codes)
+    return Visible(_text(codes[keep]), np.arange(len(keep), dtype=_OFFSET)[keep])
 
 
 def _visible_html(page: str) -> Visible:
-    chars, dense_starts, source_starts = [], [], []
-    n = 0
-
-    def add_text(start: int, end: int) -> None:
-        nonlocal n
-        part = visible_view(page[start:end], _INVISIBLE_HTML)
-        if part.chars:
-            chars.append(part.chars)
-            dense_starts.extend(n + d for d in part.dense_starts)
-            source_starts.extend(start + s for s in part.source_starts)
-            n += len(part.chars)
-
-    pos = 0
+    """The visible characters of an HTML page: no tags, comments, scripts or styles, and an entity's
+    characters where it stands (each of them at the entity's offset)."""
+    codes = _code_points(page)
+    keep = _visible(codes)
+    entity_at: list[int] = []
+    entity_chars: list[str] = []
     for m in _HTML_TOKEN.finditer(page):
-        add_text(pos, m.start())
+        keep[m.start() : m.end()] = False
         token = m.group(0)
         if token.startswith("&"):
             decoded = _INVISIBLE_HTML.sub("", html_lib.unescape(token))
-            if decoded:
-                # Each decoded character stands for the whole entity.
-                for ch in decoded:
-                    chars.append(ch)
-                    dense_starts.append(n)
-                    source_starts.append(m.start())
-                    n += 1
-        pos = m.end()
-    add_text(pos, len(page))
-    return Visible("".join(chars), dense_starts or [0], source_starts or [0])
+            entity_at += [m.start()] * len(decoded)
+            entity_chars.append(decoded)
+    offsets = np.arange(len(keep), dtype=_OFFSET)[keep]
+    codes = codes[keep]
+    if entity_at:
+        # (before the visible characters that follow the entity: its own characters are not kept)
+        at = np.searchsorted(offsets, entity_at)
+        offsets = np.insert(offsets, at, entity_at)
+        codes = np.insert(codes, at, _code_points("".join(entity_chars)))
+    return Visible(_text(codes), offsets)
 
 
 def visible(text: str) -> str:
@@ -190,7 +197,7 @@ class SourceMap:
             else:
                 view = visible_view(self.source)
             view = view.edited(_repair_edits(view.chars, self.repairs))
-            self._view = view.edited([(a, b, "") for a, b in pinyin_note_spans(view.chars)])
+            self._view = view.without(pinyin_note_spans(view.chars))
         return self._view
 
     def span(self, start: int, end: int) -> tuple[int, int] | None:

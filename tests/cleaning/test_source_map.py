@@ -90,3 +90,24 @@ def test_spans_of_bytes_point_into_the_decoded_text(encoding):
     for f in s.figures:
         assert decoded[f.span[0] : f.span[1]] == f.source_quote
         assert f.text in f.source_quote
+
+
+def test_the_invisible_characters_table_is_the_pattern_class():
+    from service.cleaning.source_map import _INVISIBLE, _INVISIBLE_CHARS, _IS_INVISIBLE
+
+    every = "".join(map(chr, range(0x110000)))
+    matched = "".join(_INVISIBLE.findall(every))
+    assert sorted(matched) == sorted(_INVISIBLE_CHARS)
+    assert max(map(ord, matched)) < 0x10000 and _IS_INVISIBLE.sum() == len(matched)
+
+
+def test_a_view_without_spans_is_the_view_with_them_deleted():
+    from service.cleaning.source_map import visible_view
+
+    view = visible_view("發(fā)布 會在\n關(guān)注中心 ab|c 舉行 \u200b了")
+    repaired = view.edited([(3, 5, "修")])  # (a region: the general path)
+    for v in (view, repaired):
+        for spans in ([], [(1, 5)], [(0, 2), (2, 3), (6, 9), (v.length - 1, v.length)]):
+            a, b = v.without(spans), v.edited([(s, e, "") for s, e in spans])
+            assert a.chars == b.chars and a.regions == b.regions
+            assert [a.source_offset(d) for d in range(a.length + 2)] == [b.source_offset(d) for d in range(b.length + 2)]
