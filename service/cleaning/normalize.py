@@ -11,9 +11,11 @@ _ZERO_WIDTH = compile_re("[\u200b-\u200f\u2060\ufeff\u00ad]")
 # [ \t\f\v]+ -> " ", " *\n *" -> "\n", "\n{3,}" -> "\n\n", each written to start with a literal
 # or a class: the regex engine then skips ahead to where a match can start instead of setting up a
 # match attempt at every character (a pattern opening with a repeat or an optional part gets no
-# such skip). The matches are the same.
-_SPACE_RUN = compile_re(r"[ \t\f\v][ \t\f\v]*")
-_SPACED_NEWLINE = compile_re(r"(?:  *\n|\n) *")
+# such skip). And each leaves out what it would replace by itself (a lone space, a bare newline):
+# a replacement costs a match object, and an English text has thousands of spaces. The text
+# they give is the same.
+_SPACE_RUN = compile_re(r"[ \t\f\v](?:[ \t\f\v]+|(?<=[\t\f\v]))")
+_SPACED_NEWLINE = compile_re(r" +\n *|\n +")
 _BLANK_LINES = compile_re(r"\n\n\n+")
 # Spaces around a number in Chinese ("全县 60 个项目", "2023 年", "增长 8.6% 。"), as some sites write
 # and as PDF text extraction gives, part a number from its unit; Chinese puts none there. The space
