@@ -141,6 +141,11 @@ _LABEL_LINE = compile_re(r"[|｜]|索引号|发布机构|\b\d{1,2} (?:January|Fe
                          r"October|November|December) (?:19|20)\d\d\b|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?:日|\b|$)")
 
 
+# What each pattern of INLINE_CHROME cannot match without ("…2年前发布", "点蓝字关注"), searched for first: the
+# patterns open with a digit or a common verb, so a search for one tries every number or every 点 of the text.
+_INLINE_SIGNS = [compile_re(r"前\s*(?:发布|更新|发表)"), compile_re(r"蓝色?字")]
+
+
 def _remove_inline(st: Page) -> None:
     """Chrome glued inside lines: news-agency prefixes, relative publish times, follow banners,
     photo credits at the end of a caption."""
@@ -148,7 +153,7 @@ def _remove_inline(st: Page) -> None:
     edits = []
     first_line = True
     # Most documents have none of these: test the whole text once, then only the lines needed.
-    inline = [rx for rx in INLINE_CHROME if rx.search(doc.simp)]
+    inline = [rx for rx, sign in zip(INLINE_CHROME, _INLINE_SIGNS, strict=True) if sign.search(doc.simp) and rx.search(doc.simp)]
     for start, end in doc.lines():
         line = doc.simp[start:end]
         if not line.strip():

@@ -818,3 +818,25 @@ def test_a_short_documents_name_under_a_bodys_name_is_the_title():
            "Presented to the Quarrystone County Board of Commissioners\n\n"
            "The jail held an average of 412 people a day in 2024, 5% fewer than in 2023, and bookings fell 8% to 9,870.\n")
     assert clean(raw).title == "2024 Annual Jail Report"  # (was the department's name: the line is under five words)
+
+
+def test_inline_chrome_is_never_found_without_its_sign():
+    import random
+
+    from service.cleaning.chrome import _INLINE_SIGNS
+    from service.cleaning.chrome_rules import INLINE_CHROME
+
+    rng = random.Random(13)
+    # (slots in the order the patterns read them, each sometimes left empty or filled wrongly)
+    slots = [["", "官方", "谋突破"], ["", "2", "12", "x"], ["", "年", "个月", "星期", "天", "小时"], ["", "前", "后"], ["", " "],
+             ["", "发布", "更新", "发表", "发"], ["", "010539", " "], ["", "点", "点击", "戳"], ["", " ", "上方", "下方"],
+             ["", "蓝", "红"], ["", "色"], ["", "字", "字体"], ["", "关注", "订阅"], ["", "“山亭快报”", "我们", "，"]]
+    texts = ["爱山亭官方2年前发布010539", "点蓝色字关注“山亭快报”", "点击上方蓝字关注我们"]
+    texts += ["".join(rng.choice(slot) for slot in slots) for _ in range(5000)]
+    found = 0
+    for text in texts:
+        for rx, sign in zip(INLINE_CHROME, _INLINE_SIGNS, strict=True):
+            if (m := rx.search(text)) is not None:
+                found += 1
+                assert sign.search(m.group(0)) is not None, text
+    assert found > 100
