@@ -265,10 +265,12 @@ def _nav_items(line: str) -> list[str] | None:
             return items  # an English site's menu: "Home | Your pension | Thinking of retiring? | Forms and documents"
         return None
     items = s.split()
+    if len(items) < 4:
+        return None  # (a menu of words apart has four at least)
     latin = [x for x in items if x[:1].isascii() and x[:1].isalpha()]
     if is_terminated(s) or sum(1 for x in latin if x[0].islower()) * 5 > len(latin):
         return None  # a sentence (English words are short too); menus are Title Case and unpunctuated
-    if len(items) >= 4 and all(len(x) <= 6 for x in items):
+    if all(len(x) <= 6 for x in items):
         if len(items) >= 6 or sum(1 for x in items if _SITE_WORDS.search(x)) >= 2:
             return items
     return None
