@@ -164,13 +164,17 @@ EN_SECTION_LABEL = compile_re(
 
 
 _ZH_MARKER = compile_re(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:[，,、：:]|是)|[（(][一二三四五六七八九十\d]+[）)]"
-                        r"|[一二三四五六七八九十]+、|\d+[.、．])\s*")
+                        r"|[一二三四五六七八九十]+、|\d+[.、．](?!\d))\s*")  # (not a decimal's: "93.6% of calls")
+# A numbered paragraph's number, as reports and council papers write them: "1.3 The forecast outturn …", "2.6 Corporate:
+# …" (not a figure: "2.4 million people"; its word after is in lower case).
+_PARAGRAPH_NUMBER = compile_re(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z][a-z])")
 
 
 def strip_marker(text: str) -> str:
-    """Drops a list marker that opens `text` (一是, 第一，, （一）, 1., First,), or an abstract's
+    """Drops a list marker that opens `text` (一是, 第一，, （一）, 1., First,), a paragraph's number (1.3), or an abstract's
     section label (Methods:). 第三 followed by a word is no marker: 第三产业, 第一批."""
     text = EN_SECTION_LABEL.sub("", text)
+    text = _PARAGRAPH_NUMBER.sub("", text)
     text = _ZH_MARKER.sub("", text)
     if (m := EN_MARKER.match(text)) is not None:
         text = text[m.end()].upper() + text[m.end() + 1 :]
