@@ -864,3 +864,8 @@ def test_a_banners_sentence_above_the_breadcrumb_goes_with_the_pages_header():
     c = clean(page)
     assert c.title == "Our year in numbers: Carn Beag Mountain Rescue Team annual report 2024"
     assert c.text.startswith("2024 was the busiest year") and "Dial 999" not in c.text and "Jump to" not in c.text
+
+
+def test_a_news_agency_prefix_in_square_brackets_is_chrome():
+    c = clean("【本报讯】（记者 王芳）全县今年新签约项目29个，签约金额186.4亿元，同比增长32.1%。")
+    assert c.text.startswith("全县今年新签约项目29个") and c.author == "王芳"
