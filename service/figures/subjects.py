@@ -11,7 +11,7 @@ from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, find_numbers
 
 # Leading words that say how or when, not what: dropped from a subject.
 SUBJECT_LEAD = compile_re(
-    r"^(?:其中|同时|并|且|和|及|以及|另外|另有|另(?=还有|新增|完成)|全年|年内|今年|去年|目前|截至目前|截至\S{0,8}?底|全镇|全县|全市|全区|"
+    r"^(?:其中|同时|并|且|和|及|以及|另外|另有|另(?=还有|新增|完成)|全年|年内|(?:今年|年初)?以来|今年|去年|目前|截至目前|截至\S{0,8}?底|全镇|全县|全市|全区|"
     r"(?:到|至|在)?(?:19|20)\d{2}年(?:度|底|末|前)?|"  # the period, which `period` reports: 力争到2026年…
     r"及?以[上下](?=[\u4e00-\u9fff])|"  # (the end of a class before the noun: 60周岁及以上老年人, 7座及以下小型客车)
     r"力争|确保|努力|计划|预计|争取|实现|完成|累计|共|已|将|要|再|达到|达|突破|分别|为|是|的|"
