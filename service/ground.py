@@ -1,7 +1,7 @@
 """Stage 5, ground: every reported figure and every evidence quote must be traceable.
 
 A figure is kept only when its quote is found in the cleaned text (exactly, or ignoring white
-space the summarizer may have dropped or added), its `text` is inside that quote, the quote holds
+space the summarizer may have dropped or added) or in its headline (`CleanText.title`, traced to the input as written), its `text` is inside that quote, the quote holds
 no unrepaired mojibake, and the quote can be traced to the text as the user sent it: `span` is
 where it stands there and `source_quote` is exactly that text, which must contain the number
 again. Quotes are rendered as the exact substring of `CleanText.text`, so they are in the script
@@ -168,7 +168,9 @@ def _ground_figure(
     f: FigureDraft, loc: _Locator, clean: CleanText, render: _Prose
 ) -> Figure | None:
     span = loc.find(f.quote)
-    if span is None or loc.holds_mojibake(span):
+    if span is None:
+        return _ground_in_headline(f, clean, render)
+    if loc.holds_mojibake(span):
         return None
     text = f.text
     k = clean.analysis.find(text, span[0], span[1])
@@ -210,6 +212,28 @@ def _ground_figure(
         span=source_span,
         source_quote=source_quote,
     )
+
+
+def _ground_in_headline(f: FigureDraft, clean: CleanText, render: _Prose) -> Figure | None:
+    """A figure the headline reports ("…货值突破280亿元"). Cleaning takes the headline out of the text into `title`, so
+    its quote is traced to the input directly, where the headline stands as written (the title shown is its own text,
+    in the output script; the quote may be read in Simplified from it, which shares its offsets)."""
+    title = clean.title
+    quote = f.quote.strip()
+    if not title or not quote:
+        return None
+    analysis = to_simplified(title) if clean.script == "traditional" else title
+    q = analysis.find(quote)
+    k = analysis.find(f.text, max(q, 0), q + len(quote)) if q >= 0 else -1
+    at = clean.original.find(title)
+    if k < 0 or at < 0 or len(analysis) != len(title):
+        return None  # (not the headline's, or not where the input holds it: nothing untraced is shown)
+    a, b = at + q, at + q + len(quote)
+    text = title[k : k + len(f.text)]
+    if text not in clean.original[a:b]:
+        return None
+    return Figure(**{**vars(f), "text": text, "quote": title[q : q + len(quote)], "subject": render(f.subject)},
+                  span=(a, b), source_quote=clean.original[a:b])
 
 
 _CLAUSE_MARK = compile_re(r"[,;:|，；：。!?！？]\s|\s[|·•✅❌]\s?")

@@ -95,7 +95,9 @@ def _remove_lines(st: Page) -> None:
                 # (the crumb is the page's label, "One-year report", over its headline; the labels between them and
                 # what stands above the crumb at the page's top, its masthead, "邺川体彩网 | …官方网站", are no text)
                 st.title, labels = below
-                above = lines[:i] if i <= 8 and not any(is_content(doc.simp[a:b]) for a, b in lines[:i]) else []
+                # (a banner's one sentence there is furniture too: "MOUNTAIN EMERGENCY? Dial 999, ask for Police, …")
+                above = lines[:i] if i <= 8 and not any(is_content(doc.simp[a:b]) and b - a >= _PARAGRAPH_CHARS
+                                                        for a, b in lines[:i]) else []
                 removed = {edit[0] for edit in edits}
                 furniture = [(a, b, "") for a, b in above + labels if a not in removed]
                 edits.extend(furniture)
@@ -112,6 +114,10 @@ def _remove_lines(st: Page) -> None:
         st.removed[kind] += 1
         edits.append((start, end, ""))
     doc.edit(edits)
+
+
+# A paragraph of an article, as long as a banner's sentence is not (above a breadcrumb).
+_PARAGRAPH_CHARS = 120
 
 
 def _headline_below(st: Page, below: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]] | None:

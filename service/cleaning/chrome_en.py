@@ -14,7 +14,7 @@ EN_WIDGET = compile_re(
     # (share, print, email: the buttons, "Share this", "Email article", not "Share prices fell 3%")
     r"^\W*(?:(?:share|tweet|print|email|e-mail)(?=\W*$|\s+(?:this|on|via|to|article|story|page)\b|\s*[:|])|advertisement|subscribe|sign in|log in|comments?|related|read more|"
     r"download (?:the )?(?:full |complete )?(?:report|pdf|tables?|data)\b|"
-    r"follow us|back to top|skip to (?:the )?(?:main |global )?(?:content|navigation)|share\s+(?:f|fb|facebook)\b|sign up|newsletter|listen to (?:this )?(?:article|page|story)|"
+    r"follow us|back to top|(?:skip|jump) to (?:the )?(?:main |global )?(?:content|navigation)|share\s+(?:f|fb|facebook)\b|sign up|newsletter|listen to (?:this )?(?:article|page|story)|"
     r"most read|trending|select language|translate this page|text size)\b(?:[^.!?]|(?<=\d)\.(?=\d))*$"
     r"|^\W*(?:menu|search(?: this site| the site| our site)?|home|close|open)\W*$"
     # (a page's feedback widget: "Was this page helpful? Yes | No", "Report a problem with this page")
@@ -47,6 +47,10 @@ EN_SITE_NAME = compile_re(r"^[^.!?\d|]{3,70}\b(?:website|web site)\s*$", re.I)
 EN_COOKIES = compile_re(r"^\W*cookies on\b[^.!?]{0,80}$"
                         r"|^\W*(?:we value your privacy\.\s*)?we(?:'d| would)?\s+(?:also\s+)?(?:like to\s+)?(?:use|set)\b[^.!?]{0,40}\bcookies\b"
                         r"|^\W*\[?(?:accept|reject|manage|view)\b[^.!?]{0,40}\bcookies?\b"
+                        # (a notice in the site's name: "Rennick Courier uses cookies to give you the best experience …",
+                        # "This website uses cookies …", and its consent: "By clicking "Accept" you agree to our use of cookies.")
+                        r"|^[^.!?]{0,60}\buses? cookies\b"
+                        r"|^\W*by (?:clicking|continuing|using|browsing)\b[^.!?]{0,80}\bcookies\b"
                         # (a banner of any wording with its buttons: "Cookies on this site: we use essential cookies … [Accept]")
                         r"|^\W*cookies?\b.{0,200}(?:\[\s*(?:accept|reject|settings|manage)|\|\s*(?:accept|reject|manage))", re.I)
 # The label of a time-stamp line: "Updated …", "Last updated …", "Released …".
@@ -101,22 +105,33 @@ EN_DATE_LINE = compile_re(
 EN_DATELINE = compile_re(
     r"^\s*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
     # (a state or country, a date, or both: "SAN JOSE, Calif., September 17, 2024 —")
-    r"(?:,\s*[A-Z][A-Za-z.]+)?(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?))?"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+))?"
+    # (a date, month first or day first: "September 17, 2024", "20 August 2025")
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+(?:19|20)\d{2})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)?"
     r"\s*(?P<dash>--|-|—|–|:)\s+(?=[A-Z\"“])"
 )
+_SENTENCE_END = compile_re(r"[.!?][\"”’)]?\s*$")
 # Labels in capitals that open a line as a dateline's place does: "NOTE: …", "UPDATE: …".
 _NOT_A_DATELINE = frozenset("NOTE UPDATE UPDATED BREAKING NEWS EXCLUSIVE WATCH PHOTO PHOTOS VIDEO CORRECTION WARNING "
                             "DISCLAIMER SOURCE SOURCES EDITOR EDITOR'S ANALYSIS OPINION LIVE ALERT FACT CHECK Q A "
-                            "READ MORE ALSO SEE".split())
+                            "READ MORE ALSO SEE REPORT ANNUAL SUMMARY STATEMENT RELEASE PRESS NOTICE HIGHLIGHTS KEY POINTS".split())
 
 
 def is_dateline(m: re.Match) -> bool:
     """A capitalised word and a hyphen alone ("US - China talks") is no dateline: it takes an
-    agency, a date or a long dash."""
+    agency, a date or a long dash; or a region ("TALLIS CREEK, Ore. –"); or an en dash after a place's
+    name longer than an abbreviation, with a sentence after it ("KESARGARH – The Courts Service today
+    published …", not a heading in capitals: "ANNUAL REPORT – Key figures")."""
     if m["dash"] == ":":  # the Indian press's "LUCKNOW: The state government …"
         return not set(m["place"].split()) & _NOT_A_DATELINE
-    return bool(m["agency"] or m["wire"] or m["date"] or m["dash"] in ("--", "—"))
+    if m["agency"] or m["wire"] or m["date"] or m["dash"] in ("--", "—"):
+        return True
+    if set(m["place"].split()) & _NOT_A_DATELINE:
+        return False
+    rest = m.string[m.end() :]
+    return (m["region"] is not None or m["dash"] == "–" and len(m["place"].replace(".", "")) > 3) \
+        and len(rest.split()) >= 6 and _SENTENCE_END.search(rest) is not None
 
 
 def is_time_stamp(text: str) -> bool:

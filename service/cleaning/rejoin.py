@@ -43,8 +43,8 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
         )
         if not (wrapped or quotes_open or parens_open or cont_start):
             continue
-        if language == "en" and "\n\n" in m.group() and nxt[0].isupper() and not (quotes_open or parens_open):
-            continue  # a new paragraph: "… +22% YoY" then a blank line and "We raised …"
+        if language == "en" and "\n\n" in m.group() and (nxt[0].isupper() or nxt[0].isdigit()) and not (quotes_open or parens_open):
+            continue  # a new paragraph: "… +22% YoY" then a blank line and "We raised …", or "2024 was the busiest year …"
         if language == "en" and m.group() == "\n" and (hyphen := _HYPHENATED.search(prev)) and (
                 second := _WORD_START.match(nxt)):
             # A word the typesetter hyphenated at the line's end ("electrifica-\ntion") is one word

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..cleaning import to_simplified
 from ..document import Prepared
 from ..entities import extract_entities
 from ..schemas import Draft, FigureDraft, SummaryOptions
@@ -30,7 +31,7 @@ from .headings import section_kinds
 from .key_points import key_points
 from .pieces import EN_RESULT_CUE, EN_TARGET_CUE, LEAD_LABEL, RESULT_CUE, TARGET_CUE, char_scale, is_question
 from .rank import LEXRANK_MAX_SENTENCES, Similarity, Vectors, bigrams, centrality, tfidf
-from .sections import asides, figures_in_context
+from .sections import asides, figures_in_context, title_figures
 
 __all__ = ["summarize_extractive"]
 
@@ -111,7 +112,9 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
 
     summary = compose(units, scores, Similarity(vecs, cosines), budget, language)
     points = key_points(units, scores, figures_by_sentence, language)
-    figures = _distinct_figures(f for s in sentences for f in figures_by_sentence.get(s.index, []))
+    headline = to_simplified(c.title) if c.title and c.script == "traditional" else c.title
+    figures = _distinct_figures([*title_figures(headline, language, doc_year, figures_by_sentence),
+                                 *(f for s in sentences for f in figures_by_sentence.get(s.index, []))])
     entities = extract_entities("\n".join(s.text for s in units), language)
     return Draft(summary=summary, key_points=points, figures=figures, entities=entities, title=title)
 

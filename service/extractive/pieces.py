@@ -23,7 +23,8 @@ RESULT_CUES = ("实现", "完成", "突破", "同比", "增长", "累计", "达�
                "签约")
 # Labels that introduce a paragraph on news pages; not part of what the paragraph says.
 LEAD_LABEL = compile_re(r"^(?:导读|导语|核心提示|摘要|编者按|内容提要)[:：]\s*")
-INFORMATIVE = compile_re(r"\d|[十百千万亿]")
+# A number: digits, or Chinese numerals that count ("百亿", "三十", "十万辆"), not a 十 inside a name ("红十字会", "十四五").
+INFORMATIVE = compile_re(r"\d|[零一二两三四五六七八九十百千]+[万亿]|[一二两三四五六七八九][十百千]")
 TIME_ONLY = compile_re(
     r"^\s*(?:(?:19|20)\d{2}年度?|\d{1,2}(?:[—–\-至~到]\d{1,2})?月份?|今年以来|截至目前|上半年|下半年|前三季度|全年|年内)+"
     r"\s*[，,；;：:]?\s*$"
@@ -45,10 +46,15 @@ FLUFF_CLAUSE = compile_re(
 EN_FLUFF = compile_re(r"^(?:however|moreover|in addition|meanwhile|furthermore)\b", re.I)
 
 
+# A goal a body works towards, after its name: "县供电公司围绕“供电更可靠、服务更便捷”的目标", "市体育局以建设“运动活力之城”为
+# 目标" (its 目标 sets no target).
+_FRAME = compile_re(r"(?:围绕|紧扣|锚定|聚焦|对标|紧盯|瞄准|按照|朝着|向着)[^，,；;：:]*目标|以[^，,；;：:]*为目标")
+
+
 def informative(clause: str) -> bool:
     if INFORMATIVE.search(clause):
         return True
-    return not FLUFF_CLAUSE.match(clause) and ANY_CUE.search(clause) is not None
+    return not FLUFF_CLAUSE.match(clause) and ANY_CUE.search(clause) is not None and not _FRAME.search(clause)
 
 
 _TRAILING_PAUSE = compile_re(r"[，,；;：:]$")
@@ -57,15 +63,22 @@ _TRAILING_PAUSE = compile_re(r"[，,；;：:]$")
 def compress(text: str, language: str) -> str:
     """Drop how-and-why clauses from a sentence that reports facts, keeping its opening (time or
     actor) and every clause with a figure or a result/target cue. A sentence with no facts is
-    kept whole: cutting it leaves fragments."""
+    kept whole (cutting it leaves fragments), but for a review's opening that names its goal: its outcome goes with it."""
     text = LEAD_LABEL.sub("", text)
     if language != "zh":
         return text
     clauses = [c for c in CLAUSE_SPLIT.split(text) if c]
-    if len(clauses) <= 2 or not any(informative(c) for c in clauses[1:]):
+    if len(clauses) <= 2:
         return text
     # A short opening ("2022年，", "截至目前，") is only the time: the actor is in the next clause.
     opening = 2 if len(re.sub(r"\W", "", clauses[0])) <= 8 else 1
+    if not any(informative(c) for c in clauses[1:]):
+        # A review's opening sentence of no facts: who, towards what, and how it went ("2024年，县供电公司围绕…的目标，
+        # 加快推进…，全力做好…，全县电网运行安全平稳。" -> its time, its body and goal, and its outcome), not every
+        # measure between.
+        if len(clauses) > opening + 2 and _FRAME.search(clauses[opening - 1]) and not FLUFF_CLAUSE.match(clauses[-1]):
+            return "".join(clauses[:opening]) + clauses[-1]
+        return text
     keep = [
         informative(c) or (i == 0 and not FLUFF_CLAUSE.match(c)) or (
             i < opening and not FLUFF_CLAUSE.match(c) and len(c) <= 30)  # long ones are slogans
@@ -164,13 +177,17 @@ EN_SECTION_LABEL = compile_re(
 
 
 _ZH_MARKER = compile_re(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:[，,、：:]|是)|[（(][一二三四五六七八九十\d]+[）)]"
-                        r"|[一二三四五六七八九十]+、|\d+[.、．])\s*")
+                        r"|[一二三四五六七八九十]+、|\d+[.、．](?!\d))\s*")  # (not a decimal's: "93.6% of calls")
+# A numbered paragraph's number, as reports and council papers write them: "1.3 The forecast outturn …", "2.6 Corporate:
+# …" (not a figure: "2.4 million people"; its word after is in lower case).
+_PARAGRAPH_NUMBER = compile_re(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z][a-z])")
 
 
 def strip_marker(text: str) -> str:
-    """Drops a list marker that opens `text` (一是, 第一，, （一）, 1., First,), or an abstract's
+    """Drops a list marker that opens `text` (一是, 第一，, （一）, 1., First,), a paragraph's number (1.3), or an abstract's
     section label (Methods:). 第三 followed by a word is no marker: 第三产业, 第一批."""
     text = EN_SECTION_LABEL.sub("", text)
+    text = _PARAGRAPH_NUMBER.sub("", text)
     text = _ZH_MARKER.sub("", text)
     if (m := EN_MARKER.match(text)) is not None:
         text = text[m.end()].upper() + text[m.end() + 1 :]

@@ -138,6 +138,31 @@ def figures_in_context(
     return out
 
 
+def title_figures(title: str | None, language: str, doc_year: str | None,
+                  body: dict[int, list[FigureDraft]]) -> list[FigureDraft]:
+    """The figures a headline reports that the body does not write again ("2024年青岙中欧班列开行862列 货值突破280亿元"
+    over a story that gives the trains but not the cargo's worth), read as a sentence of the year the headline names and
+    quoted from the headline (grounding traces it to the input's headline)."""
+    if not title or language != "zh":
+        return []  # (an English headline tells past results in the present, "sells record 186,400 tickets", which
+        # the English kind rules read as no result)
+    written = {(f.value, f.unit) for figs in body.values() for f in figs}
+    title_year, _ = _title_years(title, language)
+    # A headline parts its clauses with a space ("…开行862列 货值突破280亿元"): read as the comma it stands for (one
+    # character for one, so that a quote read there is the headline's at the same offsets).
+    read = _HEADLINE_GAP.sub("，", title)
+    figs, _ = read_figures(read, language, SentenceContext(), title_year or doc_year, doc_year)
+    out = []
+    for f in figs:
+        if (f.value, f.unit) not in written and (at := read.find(f.quote)) >= 0:
+            f.quote = title[at : at + len(f.quote)]
+            out.append(f)
+    return out
+
+
+_HEADLINE_GAP = compile_re(r"(?<=[\u4e00-\u9fff\d%）”])[ \u3000](?=[\u4e00-\u9fff“])")
+
+
 def _whole_of_parts(sentence: str, figures: list[FigureDraft], earlier: list[FigureDraft]) -> FigureDraft | None:
     """The figure of the sentence before that a sentence opening on 其中 breaks down: the first two or more figures,
     in one unit, add up to it ("…6420个…；其中直流快充桩3850个、交流慢充桩2570个")."""

@@ -29,6 +29,7 @@ from .decision import DESCRIBING_RULES, Decision, Kind, SentenceContext
 from .kind_cues import ACHIEVED_RE, TARGET_RE
 from .kinds import check, decide_zh
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, cn_to_number, find_numbers, parse_quantity
+from .owners import owned_subjects
 from .subjects import (
     CHANGE_END,
     YEAR_RE,
@@ -209,7 +210,7 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
         prev = subj or prev
         if not rate and subj and not CHANGE_END.search(subj):
             level = subj
-    return respectively(sentence, spans, subjects), bases
+    return owned_subjects(sentence, spans, respectively(sentence, spans, subjects)), bases
 
 
 def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[Decision], context_year: str | None,

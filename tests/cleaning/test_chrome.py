@@ -840,3 +840,54 @@ def test_inline_chrome_is_never_found_without_its_sign():
                 found += 1
                 assert sign.search(m.group(0)) is not None, text
     assert found > 100
+
+
+@pytest.mark.parametrize(("line", "place", "date"), [
+    ("KESARGARH – The Suvarnapur Courts Service today published its quarterly caseload statistics.", "Kesargarh", None),
+    ("PORT SELWYN – Port Selwyn International Airport handled 4,167,725 passengers in the third quarter.", "Port Selwyn",
+     None),
+    ("LANVORD, Ostreland – Kestrel Motors Group today reported production and delivery figures.", "Lanvord", None),
+    ("TALLIS CREEK, Ore. – Fire crews at the park treated 6,840 acres of hazardous fuels in fiscal year 2025.",
+     "Tallis Creek", None),
+    ("WESTHAVEN, 20 August 2025 – Banksia Shield Insurance Group Limited today reported its half-year results.",
+     "Westhaven", "2025-08-20"),
+])
+def test_a_dateline_with_an_en_dash_is_taken_out_of_the_first_sentence(line: str, place: str, date: str | None):
+    c = clean(f"A headline of the story\n\n{line}\n\nThe second paragraph goes on with more of the story.")
+    assert c.place == place and (date is None or c.published == date)
+    body = line.split(" – ", 1)[1]
+    assert body in c.text and line.split(" – ")[0] not in c.text
+
+
+@pytest.mark.parametrize("line", [
+    "US – China trade talks resume in Geneva next week after a pause of two months.",  # (an abbreviation's capitals)
+    "ANNUAL REPORT – Key figures for the year ended 31 March 2025 are set out below.",  # (a heading in capitals)
+    "SUMMARY – Growth slows",  # (no sentence after the dash)
+])
+def test_capitals_and_an_en_dash_that_are_no_dateline_stay(line: str):
+    c = clean(line)
+    assert c.place is None and c.text.startswith(line.split(" – ")[0])
+
+
+def test_a_cookie_notice_in_the_sites_name_is_chrome():
+    page = ("Rennick Courier uses cookies to give you the best experience and to show relevant advertising. By clicking "
+            "\"Accept\" you agree to our use of cookies.\n\nVaccination rates among young children in Rennick have "
+            "fallen again, according to figures published yesterday. First-dose coverage was 88.9%, down from 89.7%.")
+    c = clean(page)
+    assert "cookies" not in c.text and c.text.startswith("Vaccination rates")
+
+
+def test_a_banners_sentence_above_the_breadcrumb_goes_with_the_pages_header():
+    page = ("Jump to content\nMOUNTAIN EMERGENCY? Dial 999, ask for Police, then Mountain Rescue.\n"
+            "Donate | Volunteer | Shop | Callouts | News | Contact\nYou are here: Home / About us / Annual report\n\n"
+            "Our year in numbers: Carn Beag Mountain Rescue Team annual report 2024\n\n"
+            "2024 was the busiest year in the team's history. Our volunteers were called out 212 times, up from 176 in "
+            "2023, a rise of 20%, and it was the first year in which we passed 200 callouts.")
+    c = clean(page)
+    assert c.title == "Our year in numbers: Carn Beag Mountain Rescue Team annual report 2024"
+    assert c.text.startswith("2024 was the busiest year") and "Dial 999" not in c.text and "Jump to" not in c.text
+
+
+def test_a_news_agency_prefix_in_square_brackets_is_chrome():
+    c = clean("【本报讯】（记者 王芳）全县今年新签约项目29个，签约金额186.4亿元，同比增长32.1%。")
+    assert c.text.startswith("全县今年新签约项目29个") and c.author == "王芳"

@@ -38,3 +38,40 @@ def test_a_structured_abstracts_section_label_is_no_part_of_a_summary_sentence()
 def test_an_english_sentence_in_a_chinese_document_keeps_its_own_full_stop():
     assert end_piece("International revenue rose 57.3% to RMB 3.85 billion, up from 22.9% to 30.5%.", "zh").endswith("30.5%.")
     assert end_piece("收入达3.5", "zh") == "收入达3.5。"
+
+
+def test_a_sentence_that_opens_on_a_decimal_keeps_its_whole_number_in_the_summary_and_key_points():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    text = ("Our telecommunicators answered 212,480 emergency calls in 2024, an increase of 3.6% over the year before.\n\n"
+            "93.6% of 911 calls were answered within 15 seconds, up from 91.2% in 2023 and above the standard of 90%.\n\n"
+            "68.4% of stops were made on time, to the minute, up from 63.1% a year earlier.")
+    s = summarize(text, SummaryOptions(mode="extractive"))
+    assert "93.6% of 911 calls" in s.summary and " 6% of 911" not in s.summary and not s.summary.startswith("6%")
+    texts = [k.text for k in s.key_points]
+    assert any(t.startswith("93.6% of 911 calls") for t in texts), texts
+    assert not any(t.startswith(("6% of", "4% of")) for t in texts), texts
+
+
+def test_a_numbered_paragraphs_number_is_no_part_of_a_summary_sentence():
+    from service.extractive.pieces import strip_marker
+
+    assert strip_marker("1.3 The forecast outturn for the year is £419.8 million.") == (
+        "The forecast outturn for the year is £419.8 million.")
+    assert strip_marker("2.6 Corporate: investment income is forecast to exceed budget.").startswith("Corporate:")
+    assert strip_marker("3. The plan adds 40 turbines.") == "The plan adds 40 turbines."
+    assert strip_marker("2.4 million people live in the region.") == "2.4 million people live in the region."
+    assert strip_marker("3.5亿元用于基础设施建设。") == "3.5亿元用于基础设施建设。"
+
+
+def test_a_goal_a_body_works_towards_is_no_fact_and_leaves_no_fragment():
+    # (its 目标 is no target cue: the sentence has no fact, and its opening keeps its outcome, not a dangling frame)
+    assert compress("2024年，县供电公司围绕“供电更可靠、服务更便捷”的目标，加快推进农网巩固提升工程，全力做好迎峰度夏、"
+                    "迎峰度冬电力保供，全县电网运行安全平稳。", "zh") == "2024年，县供电公司围绕“供电更可靠、服务更便捷”的目标，全县电网运行安全平稳。"
+    # (a 十 in a name is no number: 红十字会)
+    text = "2024年，市红十字会在市委、市政府和省红十字会的领导下，紧扣“三救三献”核心业务，持续加强组织建设，各项工作取得新进展。"
+    assert compress(text, "zh") == text
+    # (numerals that count are numbers: 百亿元)
+    assert compress("2023年，全县坚持工业强县战略，加快推进项目建设，实现规上工业产值突破百亿元。", "zh") == (
+        "2023年，全县坚持工业强县战略，实现规上工业产值突破百亿元。")

@@ -1,5 +1,7 @@
 """Subjects, periods and quotes of figures."""
 
+import pytest
+
 from service.figures import SentenceContext, extract_figures
 from tests.figures import one
 
@@ -336,3 +338,15 @@ def test_an_earlier_times_figure_in_brackets_names_the_same_thing_and_the_change
 def test_a_shortfalls_words_are_no_part_of_the_subject():
     figs = extract_figures("全县农村供水专职管护人员仅56人，偏远乡镇的定点康复机构仍不足3家，饮片产值的比重不到35%。")
     assert [f.subject for f in figs] == ["农村供水专职管护人员", "偏远乡镇的定点康复机构", "饮片产值的比重"]
+
+
+@pytest.mark.parametrize(("sentence", "text", "want"), [
+    ("目前，全县在建重点项目67个，总投资426.5亿元，其中亿元以上项目52个。", "426.5亿元", "在建重点项目总投资"),
+    ("县里排定年度重点项目86个，年度计划投资48亿元。", "48亿元", "年度重点项目年度计划投资"),
+    ("新增规上工业企业32家，总数达到215家。", "215家", "规上工业企业总数"),
+    # (not the people a scheme reaches, nor a rate whose batch the verb before names)
+    ("全年改造城镇老旧小区126个，涉及居民1.84万户，完成投资7.83亿元。", "7.83亿元", "投资"),
+    ("截至12月底已完工45个，完工率93.8%。", "93.8%", "完工率"),
+])
+def test_a_bare_measure_after_a_count_is_the_counted_batchs(sentence: str, text: str, want: str):
+    assert {f.text: f.subject for f in extract_figures(sentence)}[text] == want

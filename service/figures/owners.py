@@ -1,0 +1,45 @@
+"""The owner of a bare measure: a subject that names only a measure ("总投资", "年产值", "总数") measures the batch the
+figure just before it counted, in the clause before its own: "在建重点项目67个，总投资426.5亿元" is the projects' total
+investment (在建重点项目总投资), "新增规上工业企业32家，总数达到215家" the firms' number (规上工业企业总数)."""
+
+from __future__ import annotations
+
+from ..re_cache import compile_re
+from .clauses import clause_start
+from .numbers import COUNT_UNITS, NumberSpan
+
+# Measures that name no thing of their own: the investment in a batch of works, their year's output, a total. (Not a
+# deal's sum, 签约额, which a writer gives bare; not a rate of work done, 完工率, whose batch the verb before names: "完工45个，
+# 完工率93.8%"; not 合计, which adds up a list, "基准站6个、一般站26个，合计32个".)
+_BARE_MEASURE = compile_re(r"(?:总|计划|年度计划|计划总|完成|累计完成|已完成)?投资(?:额|总额)?|(?:预计)?(?:年|达产后年)(?:产值|销售收入|营业收入)"
+                           r"|总(?:数|量)")
+_COUNTS = frozenset(u for u in COUNT_UNITS if u not in ("个百分点", "百分点", "倍", "成", "分", "强"))
+# A batch of works, which an investment or an output is of (not the people a scheme reaches: "涉及居民1.84万户，完成投资7.83亿元").
+_WORKS = compile_re(r"(?:项目|工程|小区|学校|幼儿园|医院|基地|园区|产业园|生产线|设施|场馆|站点)$")
+# What a batch's count says of the batch, not of the owner of a total: "新增规上工业企业32家，总数达到215家" (规上工业企业).
+_NEW = compile_re(r"^新(?:增|建|培育|认定|入库|开工)")
+_STOCK = compile_re(r"总(?:数|量)")
+# Who lined the works up, and how: "县里排定年度重点项目", "计划实施竹产业重点项目" (the works are 年度重点项目, 竹产业重点项目).
+_LINED_UP = compile_re(r"^[\u4e00-\u9fff]{0,8}?(?:实施|排定|排出|安排|谋划推进|谋划|启动|承担)(?=[\u4e00-\u9fff]{2})")
+
+
+def owned_subjects(sentence: str, spans: list[NumberSpan], subjects: list[str]) -> list[str]:
+    """`subjects` with each bare measure joined to the batch the count before it names."""
+    out = list(subjects)
+    for i in range(1, len(spans)):
+        own, count = subjects[i], spans[i - 1]
+        if count.unit not in _COUNTS or not _BARE_MEASURE.fullmatch(own):
+            continue
+        owner = subjects[i - 1]
+        cs = clause_start(sentence, spans[i].start)
+        # (the count closes the clause right before the measure's: nothing else stands between them)
+        if not owner or _BARE_MEASURE.fullmatch(owner) or sentence[count.end : cs].strip() not in ("，", ",", "；", ";"):
+            continue
+        if _STOCK.fullmatch(own):
+            owner = _NEW.sub("", owner)
+        elif _WORKS.search(owner):
+            owner = _LINED_UP.sub("", owner)
+        else:
+            continue
+        out[i] = (owner + own)[:40]
+    return out
