@@ -6,6 +6,7 @@ from pathlib import Path
 
 from service.entities import (
     HAN_RUN,
+    LEFT_JUNK,
     NAME_RUN,
     ORG_PATTERN,
     ORG_TAIL,
@@ -14,6 +15,7 @@ from service.entities import (
     PLACE_PATTERN,
     PLACE_TAIL,
     _last_of_list,
+    _trim_left,
     extract_entities,
     find_prefixed,
 )
@@ -46,6 +48,16 @@ def test_suffix_first_scan_equals_the_regex_on_random_text():
 def test_suffix_first_scan_equals_the_regex_on_the_seeds():
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         _same_matches(path.read_text(encoding="utf-8"))
+
+
+def test_left_trim_cuts_what_its_pattern_does():
+    rng = random.Random(3)
+    # (junk words, the 受/获/经 that need a place's suffix after them, a run's 年月日, a line break)
+    alphabet = ALPHABET + list("推进落实受获经济开营年月日度东至和的")
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(5000)]
+    texts += ["受县人民政府", "经济开发区", "年度报告期内公司", "推进落实省市县", "东至南京市", "经岚溪市发改委"]
+    for text in texts:
+        assert _trim_left(text) == LEFT_JUNK.sub("", text), text
 
 
 def test_people_places_organizations_and_projects():
