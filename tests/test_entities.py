@@ -244,3 +244,17 @@ def test_verbs_before_a_bodys_suffix_and_kinds_of_body_name_no_body():
     # (were: 局长许明川受县人民政府, 桐岚县通过政府, 经岚溪市…, 柔性引进省级医院, 签约居民预约上级医院, 多家国际班轮公司, 商业银行…)
     assert not any(o.startswith(("局长", "桐岚县通过", "经", "柔性", "签约", "多家")) for o in orgs)
     assert "商业银行" not in orgs and "互联网医院" not in orgs
+
+
+def test_surname_uses_are_where_the_pattern_of_each_surname_finds_them():
+    from service.entities_en import SURNAME_USE, _surname_uses
+
+    rng = random.Random(5)
+    words = ["Lee", "Al-Lee", "Leeds", "lee", "_Lee", "9Lee", "Lee's", "Lee’s", " said", " says", ", who", " told", "s", "-",
+             " ", ",", "'", "Kim", "Lee-Kim", " scored"]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 14)))
+        start = rng.randint(0, len(text))
+        for surname in ("Lee", "Kim", "Lee-Kim", "Al-Lee"):
+            expected = [start + u.start() for u in re.finditer(rf"\b{re.escape(surname)}{SURNAME_USE}", text[start:])]
+            assert list(_surname_uses(text, surname, start)) == expected, (text, start, surname)
