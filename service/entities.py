@@ -35,8 +35,8 @@ _NAME_END = compile_re(rf"(?:{PLACE_SUFFIX}|{ORG_SUFFIX}|项目|工程|园)$")  
 NAME_RUN = compile_re(r"[\u4e00-\u9fffA-Za-z0-9]+")
 # Everything up to the last function word or verb of the run is not part of the name: "成立由镇党委"
 # names 镇党委, "全面贯彻落实省…" no place at all. A run after a date starts with its 年/月/日.
-LEFT_JUNK = compile_re(
-    r"^(?:.*(?:的|了|着|在|赴|到|对|与|和|及|暨|等|访|是|由|从|向|为|将|以|于|随|跟随|跟着|围绕|落实|贯彻|推进|推动|加快|"
+_JUNK_WORD = compile_re(
+    r"(?:的|了|着|在|赴|到|对|与|和|及|暨|等|访|是|由|从|向|为|将|以|于|随|跟随|跟着|围绕|落实|贯彻|推进|推动|加快|"
     r"支持|发挥|成立|接受|据|让|被|把|待|前往|来到|走进|位于|地处|今年|去年|近年来|目前|同时|按照|形成|打造|确保|"
     r"实施|获批|获评|助推|助力|聚焦|聚力|完善|有效|代表|请|方能|依法|监督|宣布|展现|展示|体现|转换|建成|不断|如|重点培育|培育|"
     r"对接|接|保障|优化|环境|完成|安排|力争|所有|改造|提升|新增|开展|实现|覆盖|服务|来自|印发|会同|[东南西北]至|"
@@ -48,8 +48,10 @@ LEFT_JUNK = compile_re(
     r"获得|设置|至|距|邻近|即|占|位列|"
     # (and before a body's: 桐岚县通过政府, 局长许明川受县人民政府, 一批项目通过集团, 柔性引进省级医院, 经岚溪市…委员会)
     r"通过|引进|成功发行|签约|预约|帮助|加强|共建|组织|登录|拓展|投运后|季度|"
-    r"(?:受|获|经(?![济开营]))(?=[\u4e00-\u9fff]{0,4}[省市县区]))|^[年月日度]+)"
+    r"(?:受|获|经(?![济开营]))(?=[\u4e00-\u9fff]{0,4}[省市县区]))"
 )
+# What _trim_left cuts: everything up to the end of the last junk word, else the 年月日 a run opens with.
+LEFT_JUNK = compile_re(rf"^(?:.*{_JUNK_WORD.pattern}|^[年月日度]+)")
 # A date inside a run of name characters: "1993年经省政府批准" names no body.
 _DATED = compile_re(r"\d[年月日]")
 # Kinds of area, not names: 核心区, 工业园区, 经济开发区; and the common nouns that end in a suffix.
@@ -63,7 +65,7 @@ GENERIC_PLACE_TAIL = ("小区", "街区", "景区", "服务区", "功能区", "�
                       "阅览区", "游乐区", "候车区", "项目区", "出村")
 # Words that open a kind of place, no name: 周边村, 沿线产业园, 偏远林区, 主要县.
 GENERIC_PLACE_HEADS = ("周边", "沿线", "偏远", "部分", "主要", "余名")
-BAD_STEM = set("的了在是和将为强兴富美新好大全各该本我其此每这那上下中里外内个些辖级型地")
+BAD_STEM = frozenset("的了在是和将为强兴富美新好大全各该本我其此每这那上下中里外内个些辖级型地")
 # Kinds of body, no names: 综合医院, 互联网医院, 商业银行, 集团公司, 股份有限公司 (and those a count opens: 多家…公司).
 GENERIC_ORGS = frozenset(("综合医院", "现代化医院", "互联网医院", "智慧医院", "哨点医院", "公立医院", "基层医院", "上级医院",
                           "商业银行", "集团公司", "股份有限公司", "有限公司", "航运公司", "营业厅", "行业协会"))
@@ -138,7 +140,15 @@ def _run_to_end(run: str) -> Callable[[str, int, int], re.Match | None]:
 
 
 def _trim_left(s: str) -> str:
-    return LEFT_JUNK.sub("", s)
+    """LEFT_JUNK.sub("", s). The pattern's greedy .* tries every alternative at every position from the end back;
+    here the engine skips to where a junk word can begin (the last one that matches ends what is cut)."""
+    if "\n" in s:  # (. stops at a line break; a run of name characters holds none)
+        return LEFT_JUNK.sub("", s)
+    last = None
+    pos = 0
+    while (m := _JUNK_WORD.search(s, pos)) is not None:
+        last, pos = m, m.start() + 1
+    return s[last.end() :] if last is not None else s.lstrip("年月日度")
 
 
 def _last_of_list(s: str) -> str:
@@ -168,15 +178,18 @@ def _good_place(p: str) -> bool:
     # (宣城市, 盐城市).
     if stem.endswith("城") and len(stem) > 2:
         return False
-    return (2 <= len(stem) <= 6 and not (set(stem) & BAD_STEM) and stem not in GENERIC_PLACE_STEMS
+    return (2 <= len(stem) <= 6 and BAD_STEM.isdisjoint(stem) and stem not in GENERIC_PLACE_STEMS
             and not p.endswith(GENERIC_PLACE_TAIL) and not p.startswith(GENERIC_PLACE_HEADS))
+
+
+_NOT_AFTER_A_PLACE = frozenset("委级长属域内外直管民政场村子镇间")
 
 
 def _place_follows_ok(text: str, end: int, place: str) -> bool:
     """市委, 县级, 镇长: a one-character suffix followed by these is not the end of a place name."""
     if len(place) and place[-1] in "省市县区镇乡村州":
         # (乡村 and 乡镇 are no 乡, 村子 no 村, 区间 no 区)
-        return text[end : end + 1] not in set("委级长属域内外直管民政场村子镇间")
+        return text[end : end + 1] not in _NOT_AFTER_A_PLACE
     return True
 
 
@@ -211,7 +224,7 @@ def extract_entities(text: str, language: str = "zh", limit: int = 8) -> Entitie
     for start, m in find_prefixed(text, NAME_RUN, 2, 16, ORG_TAIL):
         o = _last_of_list(_trim_left(text[start : m.end()]))
         # (not a run that opens on a number's last digits: a table row's "3,962,810.27主要系购买银行理财产品")
-        if len(o) >= 3 and not o[0].isdigit() and not o.endswith(BAD_ORG_TAIL) and not (set(o[:2]) & BAD_STEM) \
+        if len(o) >= 3 and not o[0].isdigit() and not o.endswith(BAD_ORG_TAIL) and BAD_STEM.isdisjoint(o[:2]) \
                 and not _DATED.search(o) and o not in GENERIC_ORGS and not o.startswith(GENERIC_ORG_HEADS):
             orgs[o] += 1
     people: dict[str, str] = {}

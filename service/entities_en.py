@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from .re_cache import compile_re
 from .schemas import Entities, Person
@@ -119,10 +120,26 @@ def _people(text: str) -> dict[str, str | None]:
         name = m.group(0)
         if _after_capital(text, m.start()) or not _is_name(name) or any(name in k or k in name for k in people):
             continue
-        uses = re.finditer(rf"\b{re.escape(name.split()[-1])}{SURNAME_USE}", text[m.end() :])
-        if any(not _after_capital(text, m.end() + u.start()) for u in uses):
+        if any(not _after_capital(text, at) for at in _surname_uses(text, name.split()[-1], m.end())):
             people[name] = None
     return people
+
+
+_USED_AFTER_SURNAME = compile_re(SURNAME_USE)
+
+
+def _surname_uses(text: str, surname: str, start: int) -> Iterator[int]:
+    """Where re.finditer(rf"\b{re.escape(surname)}{SURNAME_USE}", text[start:]) finds a match, as positions in
+    `text`: found with str.find and one pattern compiled once, not a pattern compiled for every name (a
+    surname opens with a capital, a word character: the \b before it holds at `start` or after no word character)."""
+    at = text.find(surname, start)
+    while at >= 0:
+        before = text[at - 1] if at > start else ""
+        if not (before.isalnum() or before == "_") and (use := _USED_AFTER_SURNAME.match(text, at + len(surname))):
+            yield at
+            at = text.find(surname, use.end())
+        else:
+            at = text.find(surname, at + 1)
 
 
 def _after_capital(text: str, at: int) -> bool:

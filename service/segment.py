@@ -36,6 +36,8 @@ ENUM = compile_re(
     rf"|(?P<num>\d{{1,2}})[.、．](?!\d)|(?P<seq>首先|其次|再次|最后|此外))"
 )
 CN_VALUE = {c: i + 1 for i, c in enumerate(CN_ORD)}
+# The characters ENUM can match first in a sentence, which opens on no white space (and \d: any decimal digit).
+_ENUM_OPENS = frozenset(CN_ORD + "第（(首其再最此")
 _NON_WORD = compile_re(r"\W\W*")  # \W+, opening with a class so the regex engine skips ahead
 
 
@@ -100,6 +102,8 @@ def _english_period_ends(text: str, i: int) -> bool:
 
 # The characters _split_line acts on (quotes, terminators, ellipses, periods); at any other
 # character it only moves on, so it jumps from one of these to the next.
+_ENDS_A_QUOTE = ZH_TERMINATORS + "…"  # before a closing quote: the quoted sentence ended
+_CLOSE_AN_END = CLOSERS + ZH_TERMINATORS  # what stays with the sentence after the mark that ends it
 _ACTS_ON = compile_re("[" + re.escape("".join(OPENERS) + "".join(OPENERS.values()) + ZH_TERMINATORS + "….()（）") + "]")
 
 
@@ -115,7 +119,7 @@ def _split_line(line: str, base: int) -> list[tuple[int, int, bool]]:
     while (m := next_act(line, i)) is not None:
         i = m.start()
         c = line[i]
-        if c in "(（" or c in ")）":
+        if c in "(（)）":
             depth = depth + 1 if c in "(（" else max(0, depth - 1)
             i += 1
             continue
@@ -123,13 +127,12 @@ def _split_line(line: str, base: int) -> list[tuple[int, int, bool]]:
             stack.append((OPENERS[c], i))
         elif stack and c == stack[-1][0]:
             stack.pop()
-            if not stack and i > 0 and line[i - 1] in ZH_TERMINATORS + "…":
+            if not stack and i > 0 and line[i - 1] in _ENDS_A_QUOTE:
                 # 。” closes a quoted sentence: the sentence ends after the closing mark.
                 j = i + 1
                 while j < n and line[j] in CLOSERS:
                     j += 1
-                if line[start:j].strip():
-                    spans.append((base + start, base + j, True))
+                spans.append((base + start, base + j, True))  # (it holds the closing mark: never blank)
                 start = i = j
                 continue
         is_end = False
@@ -149,12 +152,11 @@ def _split_line(line: str, base: int) -> list[tuple[int, int, bool]]:
                 is_end = False
         if is_end:
             j = i + 1
-            while j < n and (line[j] in CLOSERS or line[j] in ZH_TERMINATORS):
+            while j < n and line[j] in _CLOSE_AN_END:
                 if stack and line[j] == stack[-1][0]:
                     stack.pop()
                 j += 1
-            if line[start:j].strip():
-                spans.append((base + start, base + j, True))
+            spans.append((base + start, base + j, True))  # (it holds the mark that ends it: never blank)
             start = j
             i = j
             continue
@@ -204,35 +206,23 @@ def segment(text: str) -> list[Sentence]:
         if raw_line.count("|") >= 2:
             # a table's row is one sentence, whatever its cells hold ("Region | Rainfall (mm) | Mean temp. anomaly")
             spans = [(line_start, line_start + len(raw_line), False)]
-        else:
+        elif "、" in raw_line:
             spans = [sp for a, b in _line_parts(raw_line) for sp in _split_line(raw_line[a:b], line_start + a)]
+        else:  # (no inline head: the line is one part)
+            spans = _split_line(raw_line, line_start)
         line_text = line_start + len(raw_line) - len(raw_line.lstrip())  # where the line's words start
         for s, e, terminated in spans:
-            # Trim white space so offsets point at the words themselves.
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
+            # Trim white space so offsets point at the words themselves (a span holds more than white space).
+            body = text[s:e]
+            if body[0].isspace() or body[-1].isspace():
+                s += len(body) - len(body.lstrip())
+                body = body.strip()
+                e = s + len(body)
             if s == line_text and (b := _BULLET.match(text, s, e)):
                 s = b.end()  # a list's bullet is no part of the sentence a quote cites
-            body = text[s:e]
-            enum, level = _enum_of(body)
-            heading = (
-                not terminated
-                and len(body) <= 40
-                and (s == line_text or bool(HEAD_ONLY.match(body)))
-            )
-            sentences.append(
-                Sentence(
-                    index=len(sentences),
-                    text=body,
-                    start=s,
-                    end=e,
-                    paragraph=paragraph,
-                    enum=enum,
-                    enum_level=level,
-                    heading=heading,
-                    terminated=terminated,
-                )
-            )
+                body = text[s:e]
+            # (a marker opens with one of a few characters: most sentences need no match)
+            enum, level = _enum_of(body) if body[0] in _ENUM_OPENS or body[0].isdecimal() else (None, None)
+            heading = not terminated and len(body) <= 40 and (s == line_text or bool(HEAD_ONLY.match(body)))
+            sentences.append(Sentence(len(sentences), body, s, e, paragraph, enum, level, heading, terminated))
     return sentences

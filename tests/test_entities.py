@@ -6,6 +6,7 @@ from pathlib import Path
 
 from service.entities import (
     HAN_RUN,
+    LEFT_JUNK,
     NAME_RUN,
     ORG_PATTERN,
     ORG_TAIL,
@@ -14,6 +15,7 @@ from service.entities import (
     PLACE_PATTERN,
     PLACE_TAIL,
     _last_of_list,
+    _trim_left,
     extract_entities,
     find_prefixed,
 )
@@ -46,6 +48,16 @@ def test_suffix_first_scan_equals_the_regex_on_random_text():
 def test_suffix_first_scan_equals_the_regex_on_the_seeds():
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         _same_matches(path.read_text(encoding="utf-8"))
+
+
+def test_left_trim_cuts_what_its_pattern_does():
+    rng = random.Random(3)
+    # (junk words, the 受/获/经 that need a place's suffix after them, a run's 年月日, a line break)
+    alphabet = ALPHABET + list("推进落实受获经济开营年月日度东至和的")
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(5000)]
+    texts += ["受县人民政府", "经济开发区", "年度报告期内公司", "推进落实省市县", "东至南京市", "经岚溪市发改委"]
+    for text in texts:
+        assert _trim_left(text) == LEFT_JUNK.sub("", text), text
 
 
 def test_people_places_organizations_and_projects():
@@ -232,3 +244,17 @@ def test_verbs_before_a_bodys_suffix_and_kinds_of_body_name_no_body():
     # (were: 局长许明川受县人民政府, 桐岚县通过政府, 经岚溪市…, 柔性引进省级医院, 签约居民预约上级医院, 多家国际班轮公司, 商业银行…)
     assert not any(o.startswith(("局长", "桐岚县通过", "经", "柔性", "签约", "多家")) for o in orgs)
     assert "商业银行" not in orgs and "互联网医院" not in orgs
+
+
+def test_surname_uses_are_where_the_pattern_of_each_surname_finds_them():
+    from service.entities_en import SURNAME_USE, _surname_uses
+
+    rng = random.Random(5)
+    words = ["Lee", "Al-Lee", "Leeds", "lee", "_Lee", "9Lee", "Lee's", "Lee’s", " said", " says", ", who", " told", "s", "-",
+             " ", ",", "'", "Kim", "Lee-Kim", " scored"]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 14)))
+        start = rng.randint(0, len(text))
+        for surname in ("Lee", "Kim", "Lee-Kim", "Al-Lee"):
+            expected = [start + u.start() for u in re.finditer(rf"\b{re.escape(surname)}{SURNAME_USE}", text[start:])]
+            assert list(_surname_uses(text, surname, start)) == expected, (text, start, surname)

@@ -42,30 +42,22 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
             # followed by the letter's closing lines, nor "（四）平台载体提档升级。…" by the next part's "2024年，全县…";
             # a head without a full stop is followed by its text)
             groups[-1].append(s)
-    points: list[tuple[float, int, KeyPointDraft]] = []
+    # (value, where it starts, what the point is made of: a list's group, or a sentence; only the six chosen are written)
+    points: list[tuple[float, int, list[Sentence] | Sentence]] = []
     if len(groups) >= 3:
         for g in groups:
-            head = g[0]
-            # The head names the measure; the best of the rest says what it achieved or aims at.
-            body = [s for s in g[1:] if stands_alone(s, language)] or g
-            best = max(body, key=lambda s: (len(figs.get(s.index, [])) > 0, score_of.get(s.index, 0)))
-            text = strip_marker(compress(item_of.get(head.index, head.text), language))
-            evidence = [head.text]
-            if best is not head:
-                text = end_piece(text, language)[:-1] + "：" + compress(best.text, language) \
-                    if language == "zh" else f"{text} {best.text}"
-                evidence.append(best.text)
             value = max(_weight(s, score_of.get(s.index, 0), figs) for s in g)
-            points.append((value, head.index, KeyPointDraft(text=end_piece(shorten(text, key_point_limit(language), language), language), evidence=evidence)))
+            points.append((value, g[0].index, g))
         # A sentence outside the lists stands beside them, weighed alike: a review's results before its short list of
         # next steps ("下一步…：一是…二是…三是…") are as much the document's points as the steps are.
         listed = {s.index for g in groups for s in g}
         for s in units[first_sentence(units, language) :]:
             if s.index not in listed and not s.heading and not is_question(s.text) and stands_alone(s, language):
-                points.append((_weight(s, score_of.get(s.index, 0), figs), s.index, _point(s, language)))
+                points.append((_weight(s, score_of.get(s.index, 0), figs), s.index, s))
         points.sort(key=lambda x: -x[0])
         chosen = sorted(points[:6], key=lambda x: x[1])
-        return [p for _, _, p in chosen]
+        return [_point(p, language) if isinstance(p, Sentence) else _measure(p, item_of, score_of, figs, language)
+                for _, _, p in chosen]
     # (weighed as a list's measures are: a sentence with a result or a goal counts for more)
     order = sorted(range(first_sentence(units, language), len(units)), key=lambda i: -_weight(units[i], scores[i], figs))
     picked: list[Sentence] = []
@@ -78,6 +70,22 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
             break
     picked.sort(key=lambda s: s.start)
     return [_point(s, language) for s in picked]
+
+
+def _measure(g: list[Sentence], item_of: dict[int, str], score_of: dict[int, float], figs: dict[int, list[FigureDraft]],
+             language: str) -> KeyPointDraft:
+    """The key point of a list's measure: its head, and the best of the sentences under it."""
+    head = g[0]
+    # The head names the measure; the best of the rest says what it achieved or aims at.
+    body = [s for s in g[1:] if stands_alone(s, language)] or g
+    best = max(body, key=lambda s: (len(figs.get(s.index, [])) > 0, score_of.get(s.index, 0)))
+    text = strip_marker(compress(item_of.get(head.index, head.text), language))
+    evidence = [head.text]
+    if best is not head:
+        text = end_piece(text, language)[:-1] + "：" + compress(best.text, language) \
+            if language == "zh" else f"{text} {best.text}"
+        evidence.append(best.text)
+    return KeyPointDraft(text=end_piece(shorten(text, key_point_limit(language), language), language), evidence=evidence)
 
 
 def _point(s: Sentence, language: str) -> KeyPointDraft:

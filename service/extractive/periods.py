@@ -49,7 +49,7 @@ def last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence],
     that names one year names it too ("鹤汀区2024年城市更新…工作进展情况"), and then a clause that opens on
     an earlier year is background, whatever a section's kind says ("五、全年预期" over "2023年，全市…")."""
     # (the period of a result, not a deadline's: "2027年上半年建成投产" names no current period)
-    reported = [s for s in sentences if any(f.kind == "achieved" for f in figures.get(s.index, []))]
+    reported = [s for s in sentences if (figs := figures.get(s.index)) and any(f.kind == "achieved" for f in figs)]
     periods = [m for s in reported if (m := CURRENT_PERIOD.search(s.text))]
     this_year = next((int(m["year"]) for m in periods if m["year"]), None)
     titled = int(title_year) if title_year and title_year.isdigit() else None
@@ -66,11 +66,11 @@ def last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence],
             continue
         last = LAST_YEAR_OPENING.match(s.text)
         dated = YEAR_OPENING.match(s.text)
-        # (a section's plan is not this sentence's: "五、全年预期" over "2023年，…"; a plan word of its own is)
-        own_plan = TARGET_RE.search(s.text) is not None
         whole = (last and (last["same"] or periods)) or (dated and (dated["same"] or this_year and int(dated["year"]) < this_year))
         if not whole and titled is None:
             continue
+        # (a section's plan is not this sentence's: "五、全年预期" over "2023年，…"; a plan word of its own is)
+        own_plan = TARGET_RE.search(s.text) is not None
         for f in figures[s.index]:
             if not (f.kind == "achieved" or f.kind == "target" and not own_plan):
                 continue

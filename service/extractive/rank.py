@@ -162,7 +162,9 @@ class Vectors:
         # Each entry pairs with the other entries of its bigram: A[a, b] adds their products, the
         # terms generated entry by entry, so np.bincount adds a pair's terms in a's order.
         bid = self.bid[kept]
-        group = np.argsort(bid, kind="stable")
+        # (the entries grouped by bigram, each group in entry order: a stable sort by bid, done as a sort of keys that
+        # are all distinct, which numpy's default sort does several times faster than its stable one)
+        group = np.argsort(bid * len(bid) + np.arange(len(bid)))
         grouped = bid[group]
         new = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
         size = np.diff(np.r_[new, len(grouped)])
