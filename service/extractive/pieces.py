@@ -23,8 +23,7 @@ RESULT_CUES = ("实现", "完成", "突破", "同比", "增长", "累计", "达�
                "签约")
 # Labels that introduce a paragraph on news pages; not part of what the paragraph says.
 LEAD_LABEL = compile_re(r"^(?:导读|导语|核心提示|摘要|编者按|内容提要)[:：]\s*")
-# A number: digits, or Chinese numerals that count ("百亿", "三十", "十万辆"), not a 十 inside a name ("红十字会", "十四五").
-INFORMATIVE = compile_re(r"\d|[零一二两三四五六七八九十百千]+[万亿]|[一二两三四五六七八九][十百千]")
+INFORMATIVE = compile_re(r"\d|[十百千万亿]")
 TIME_ONLY = compile_re(
     r"^\s*(?:(?:19|20)\d{2}年度?|\d{1,2}(?:[—–\-至~到]\d{1,2})?月份?|今年以来|截至目前|上半年|下半年|前三季度|全年|年内)+"
     r"\s*[，,；;：:]?\s*$"
@@ -46,15 +45,10 @@ FLUFF_CLAUSE = compile_re(
 EN_FLUFF = compile_re(r"^(?:however|moreover|in addition|meanwhile|furthermore)\b", re.I)
 
 
-# A goal a body works towards, after its name: "县供电公司围绕“供电更可靠、服务更便捷”的目标", "市体育局以建设“运动活力之城”为
-# 目标" (its 目标 sets no target).
-_FRAME = compile_re(r"(?:围绕|紧扣|锚定|聚焦|对标|紧盯|瞄准|按照|朝着|向着)[^，,；;：:]*目标|以[^，,；;：:]*为目标")
-
-
 def informative(clause: str) -> bool:
     if INFORMATIVE.search(clause):
         return True
-    return not FLUFF_CLAUSE.match(clause) and ANY_CUE.search(clause) is not None and not _FRAME.search(clause)
+    return not FLUFF_CLAUSE.match(clause) and ANY_CUE.search(clause) is not None
 
 
 _TRAILING_PAUSE = compile_re(r"[，,；;：:]$")
@@ -63,22 +57,15 @@ _TRAILING_PAUSE = compile_re(r"[，,；;：:]$")
 def compress(text: str, language: str) -> str:
     """Drop how-and-why clauses from a sentence that reports facts, keeping its opening (time or
     actor) and every clause with a figure or a result/target cue. A sentence with no facts is
-    kept whole (cutting it leaves fragments), but for a review's opening that names its goal: its outcome goes with it."""
+    kept whole: cutting it leaves fragments."""
     text = LEAD_LABEL.sub("", text)
     if language != "zh":
         return text
     clauses = [c for c in CLAUSE_SPLIT.split(text) if c]
-    if len(clauses) <= 2:
+    if len(clauses) <= 2 or not any(informative(c) for c in clauses[1:]):
         return text
     # A short opening ("2022年，", "截至目前，") is only the time: the actor is in the next clause.
     opening = 2 if len(re.sub(r"\W", "", clauses[0])) <= 8 else 1
-    if not any(informative(c) for c in clauses[1:]):
-        # A review's opening sentence of no facts: who, towards what, and how it went ("2024年，县供电公司围绕…的目标，
-        # 加快推进…，全力做好…，全县电网运行安全平稳。" -> its time, its body and goal, and its outcome), not every
-        # measure between.
-        if len(clauses) > opening + 2 and _FRAME.search(clauses[opening - 1]) and not FLUFF_CLAUSE.match(clauses[-1]):
-            return "".join(clauses[:opening]) + clauses[-1]
-        return text
     keep = [
         informative(c) or (i == 0 and not FLUFF_CLAUSE.match(c)) or (
             i < opening and not FLUFF_CLAUSE.match(c) and len(c) <= 30)  # long ones are slogans
