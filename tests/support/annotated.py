@@ -79,3 +79,25 @@ def title_matches(folder: Path, page: str) -> bool:
         return re.sub(r"\s+", "", T2S.convert(text or ""))
 
     return norm(_summary(folder, page).title) == norm(_gold(folder, page).get("title"))
+
+
+# A number as prose shows it, and up to three characters of its unit after it ("93.6% o", "280亿元", "2,184,000").
+_NUMBER = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?")
+_UNIT_AFTER = re.compile(r"[^\s，。；！？、,;!?()（）.…:：]{0,3}")
+
+
+def unwritten_numbers(folder: Path, page: str) -> list[str]:
+    """The numbers a page's summary or key points show, with their unit, that the page does not write (a number cut or
+    changed on its way into prose: "93.6% of calls" shown as "6% of calls")."""
+    source = (folder / f"{page}.txt").read_text(encoding="utf-8", errors="replace")
+    summary = _summary(folder, page)
+    unwritten = []
+    for text in [summary.summary, *(k.text for k in summary.key_points)]:
+        for m in _NUMBER.finditer(text):
+            number = m.group().rstrip(".,")
+            unit = _UNIT_AFTER.match(text, m.start() + len(number)).group()
+            # (not inside a longer number of the page: 6% is no part of 93.6%; one space may part it from its unit)
+            if not any(re.search(rf"(?<![\d.])(?<!\d,){re.escape(n)}\s?{re.escape(unit)}", source)
+                       for n in {number, number.replace(",", "")}):
+                unwritten.append(f"{page}: {number}{unit} in {text[max(0, m.start() - 30) : m.end() + 20]!r}")
+    return unwritten
