@@ -12,6 +12,7 @@ traced is dropped and counted in warnings; nothing untraceable is ever shown.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .cleaning import CleanText, to_simplified, to_traditional
 from .cleaning.source_map import Visible, visible, visible_view
@@ -74,6 +75,11 @@ class _Locator:
         if j < 0:
             return None
         return self._dense.source_offset(j), self._dense.source_offset(j + len(target) - 1) + 1
+
+    @cached_property
+    def headline_at(self) -> int:
+        """Where the headline stands in the input as written, or -1 (found once for every figure of it)."""
+        return self.clean.original.find(self.clean.title) if self.clean.title else -1
 
     def holds_mojibake(self, span: tuple[int, int]) -> bool:
         return any(span[0] < e and s < span[1] for s, e in self.mojibake)
@@ -169,7 +175,7 @@ def _ground_figure(
 ) -> Figure | None:
     span = loc.find(f.quote)
     if span is None:
-        return _ground_in_headline(f, clean, render)
+        return _ground_in_headline(f, loc, clean, render)
     if loc.holds_mojibake(span):
         return None
     text = f.text
@@ -214,7 +220,7 @@ def _ground_figure(
     )
 
 
-def _ground_in_headline(f: FigureDraft, clean: CleanText, render: _Prose) -> Figure | None:
+def _ground_in_headline(f: FigureDraft, loc: _Locator, clean: CleanText, render: _Prose) -> Figure | None:
     """A figure the headline reports ("…货值突破280亿元"). Cleaning takes the headline out of the text into `title`, so
     its quote is traced to the input directly, where the headline stands as written (the title shown is its own text,
     in the output script; the quote may be read in Simplified from it, which shares its offsets)."""
@@ -222,10 +228,10 @@ def _ground_in_headline(f: FigureDraft, clean: CleanText, render: _Prose) -> Fig
     quote = f.quote.strip()
     if not title or not quote:
         return None
-    analysis = to_simplified(title) if clean.script == "traditional" else title
+    analysis = clean.title_analysis or title
     q = analysis.find(quote)
     k = analysis.find(f.text, max(q, 0), q + len(quote)) if q >= 0 else -1
-    at = clean.original.find(title)
+    at = loc.headline_at
     if k < 0 or at < 0 or len(analysis) != len(title):
         return None  # (not the headline's, or not where the input holds it: nothing untraced is shown)
     a, b = at + q, at + q + len(quote)

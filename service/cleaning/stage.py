@@ -63,6 +63,11 @@ class CleanText:
     repairs: list[tuple[str, str]] = field(default_factory=list)  # (garbled, fixed), as repaired
 
     @cached_property
+    def title_analysis(self) -> str | None:
+        """The title in Simplified, as `analysis` is the text in Simplified: what the rules read of the headline."""
+        return to_simplified(self.title) if self.title and self.script == "traditional" else self.title
+
+    @cached_property
     def source_map(self) -> SourceMap:
         """Spans of the cleaned text -> spans of `original` (built on first use)."""
         return SourceMap(self.original, self.input_text or self.text, self.original_is_html, self.repairs,

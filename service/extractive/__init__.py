@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 
-from ..cleaning import to_simplified
 from ..document import Prepared
 from ..entities import extract_entities
 from ..schemas import Draft, FigureDraft, SummaryOptions
@@ -112,8 +111,7 @@ def summarize_extractive(prepared: Prepared, options: SummaryOptions) -> Draft:
 
     summary = compose(units, scores, Similarity(vecs, cosines), budget, language)
     points = key_points(units, scores, figures_by_sentence, language)
-    headline = to_simplified(c.title) if c.title and c.script == "traditional" else c.title
-    figures = _distinct_figures([*title_figures(headline, language, doc_year, figures_by_sentence),
+    figures = _distinct_figures([*title_figures(c.title_analysis, language, doc_year, figures_by_sentence),
                                  *(f for s in sentences for f in figures_by_sentence.get(s.index, []))])
     entities = extract_entities("\n".join(s.text for s in units), language)
     return Draft(summary=summary, key_points=points, figures=figures, entities=entities, title=title)
