@@ -350,3 +350,13 @@ def test_a_shortfalls_words_are_no_part_of_the_subject():
 ])
 def test_a_bare_measure_after_a_count_is_the_counted_batchs(sentence: str, text: str, want: str):
     assert {f.text: f.subject for f in extract_figures(sentence)}[text] == want
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("五年经济总量跨上4000亿元台阶。", "五年经济总量"),
+    ("纺织服装产业集群规模迈上500亿元台阶。", "纺织服装产业集群规模"),
+    ("全市地区生产总值跃升至1.2万亿元。", "地区生产总值"),
+])
+def test_a_level_reached_is_not_part_of_the_subject(sentence, subject):
+    # (the verb of a step reached, 迈上…台阶, was kept at the subject's end: "五年经济总量跨上")
+    assert [f.subject for f in extract_figures(sentence)] == [subject]
