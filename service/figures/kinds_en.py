@@ -90,9 +90,10 @@ EN_WHOLE_SUM = compile_re(r"\d(?:[\d,.]*\d)?\s?(?:million|billion|m|bn)?\s+of\s+
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=64)
 def _first_match_at(pattern: re.Pattern[str], sentence: str) -> int | None:
-    """Where `pattern` first matches in the whole sentence, searched once a sentence: rules asked for
-    each of its figures would otherwise read a long sentence quadratically."""
+    """Where `pattern` first matches in the whole sentence, searched once a sentence (the cache): rules asked
+    for each of its figures would otherwise read a long sentence quadratically."""
     m = pattern.search(sentence)
     return m.start() if m else None
 
@@ -141,7 +142,7 @@ _PLANNED = compile_re(r"\b(?:planned|plan|budget(?:ed)?|target)\b", re.I)  # ("a
 # A total a participle takes the count to: its tense is the main verb's ("Install … , bringing the total to 30" in a plan;
 # "attracted 2,640 new shareholders, taking the total … to 7,310" is done).
 # A stock's change on an earlier time, after it: "had 1,127 patients waiting …, down from 1,310".
-_CHANGED_FROM = compile_re(r"[^.;]*?\b(?:down|up)\s+(?:from|on)\b", re.I)
+_CHANGED_FROM = compile_re(r"\b(?:down|up)\s+(?:from|on)\b", re.I)
 # Things of a size bound, a class ("calls by ships of more than 14,000 TEU"), not changes of one ("rises of over 5%").
 _CLASS_OF = compile_re(r"\b(?P<noun>[a-z]{2,}[^su]s)\s+of\s+(?:more than|over|at least|up to|less than|under|fewer than)\s+$")
 _CHANGES = frozenset(("rises", "increases", "falls", "cuts", "reductions", "gains", "decreases", "drops", "losses", "savings",
