@@ -52,6 +52,11 @@ def informative(clause: str) -> bool:
 
 
 _TRAILING_PAUSE = compile_re(r"[，,；;：:]$")
+# A clause that only frames what follows by its goal: "县供电公司围绕“…”的目标，", "以建设“运动之城”为目标，". Its
+# goal word makes it look informative, but cut there the summary ends on a frame with no verb of its own.
+# (and what the frame leads into may frame too: "…建设目标,以重点项目为抓手,全力推进…")
+_GOAL_FRAME = compile_re(r"(?:围绕|紧盯|锚定|聚焦|紧扣|对标|瞄准|以)[^，,；;]*(?:目标|任务)(?:任务)?[，,]$"
+                         r"|^以[^，,；;]{1,20}为(?:抓手|主线|重点|引领|核心|牵引|载体|契机)[，,]$")
 
 
 def compress(text: str, language: str) -> str:
@@ -71,6 +76,11 @@ def compress(text: str, language: str) -> str:
             i < opening and not FLUFF_CLAUSE.match(c) and len(c) <= 30)  # long ones are slogans
         for i, c in enumerate(clauses)
     ]
+    # (a frame kept last takes the clause it governs: "…围绕“…”的目标，加快推进农网巩固提升工程")
+    last = max(i for i, k in enumerate(keep) if k) if any(keep) else -1
+    while 0 <= last < len(clauses) - 1 and _GOAL_FRAME.search(clauses[last]):
+        last += 1
+        keep[last] = True
     # A time on its own ("…140家，2023年，首要指标…") belongs to the clause after it: kept with it only.
     for i in range(len(clauses) - 1, opening - 1, -1):
         if keep[i] and TIME_ONLY.match(clauses[i]):

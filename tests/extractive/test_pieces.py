@@ -17,6 +17,17 @@ def test_a_time_on_its_own_goes_with_the_clause_after_it():
     assert compress(kept, "zh") == "跟着标志性项目相继启动，四上企业总数达到140家，2023年，新增企业21家。"
 
 
+def test_a_sentence_cut_to_its_facts_never_ends_on_the_goal_that_frames_it():
+    # (13 summaries of the fingerprinted pages held "2024年，县供电公司围绕“…”的目标。" before 2026-12-03)
+    s = "2024年，县供电公司围绕“供电更可靠、服务更便捷”的目标，加快推进农网巩固提升工程，全力做好迎峰度夏电力保供，全县电网运行安全平稳。"
+    assert compress(s, "zh") == "2024年，县供电公司围绕“供电更可靠、服务更便捷”的目标，加快推进农网巩固提升工程"
+    s = "今年以来,市交通运输局紧盯“交通强市”建设目标,以重点项目为抓手,全力推进公路、港航等基础设施建设,全力做好运输保障。"
+    assert compress(s, "zh").endswith("以重点项目为抓手,全力推进公路、港航等基础设施建设")
+    # (a frame followed by a clause of facts ends nothing: cut as before)
+    s = "2023年，围绕县委“工业产值超千亿”奋斗目标，坚定不移实施“工业强镇”战略，推动项目攻坚实现新突破。"
+    assert compress(s, "zh") == "2023年，围绕县委“工业产值超千亿”奋斗目标，推动项目攻坚实现新突破。"
+
+
 def test_a_key_point_is_never_cut_at_the_comma_of_a_number():
     from service.extractive.pieces import shorten
 
