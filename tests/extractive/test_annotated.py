@@ -16,6 +16,7 @@ ANNOTATED = Path(__file__).resolve().parents[1] / "data" / "annotated"
 PAGES = sorted(p.stem for p in ANNOTATED.glob("*.txt"))
 
 
+@cache  # (each fact is weighed against every figure of its page: a value read once, not once a pair)
 def _quantity(text: str) -> tuple[float, str] | None:
     q = parse_quantity(T2S.convert(text))
     return (round(q[0], 6), q[1]) if q else None
