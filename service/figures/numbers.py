@@ -229,14 +229,16 @@ def _is_excluded_zh(text: str, m: re.Match, signed: bool) -> bool:
     """Numbers that are not figures: dates, times, codes, ordinals, names (a bare number, with no unit and no
     multiplier, `find_numbers` has dropped before). `signed`: a minus sign is the number's (`minus_sign_at`)."""
     s, e = m.start("num"), m.end()
-    num = m.group("num")
+    num, unit, mult = m.group("num", "unit", "mult")
+    unit = (unit or "").strip()
+    is_arabic = num[0].isdigit() or num[0] in "０１２３４５６７８９"
+    consecutive = text[max(0, m.start() - 2) : m.start()] == "连续"
+    if unit == "年" and not consecutive and not ("." in num and is_arabic):
+        return True  # a date: 2023年 (the commonest number left out); 连续19年 and 平均从业年限4.3年 are durations
     before = text[max(0, s - 1) : s]
     if signed:
         before = text[max(0, s - 2) : s - 1]  # (the sign is the number's: what stands before it is read)
     after = text[e : e + 2]
-    unit = (m.group("unit") or "").strip()
-    mult = m.group("mult")
-    is_arabic = num[0].isdigit() or num[0] in "０１２３４５６７８９"
     if before and (before.isascii() and (before.isalnum() or before in "-+./:#_")) \
             and not (before == "+" and text[max(0, s - 2) : s - 1] in ("", " ", "|", "｜", "（", "(")):
         return True  # part of a code, version, phone or address: 5G, V3, 0632-8028160 (not a cell's "| +1.8%")
@@ -259,9 +261,6 @@ def _is_excluded_zh(text: str, m: re.Match, signed: bool) -> bool:
         return True  # a score is written in digits: 十分重要 is "very", 13时45分 a clock's time
     if before == "前" and unit in ("名", "位") and _HAN_AFTER.match(text, e):
         return True  # a group named by a ranking's size: 前十名股东, 产值前100名企业 (not 排名进入前70位)
-    consecutive = text[max(0, m.start() - 2) : m.start()] == "连续"
-    if unit == "年" and not consecutive and not ("." in num and is_arabic):
-        return True  # a date: 2023年; 连续19年 and 平均从业年限4.3年 are durations
     if not is_arabic and not unit and ("点" in num or "點" in num):
         return True  # a clock time: 三点五十分 (a decimal in Chinese numerals is read with its unit)
     if not is_arabic and not consecutive:
@@ -312,9 +311,11 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
 
         return find_numbers_en(text)
     for m in FIGURE_RE.finditer(text):  # (skips to a qualifier or a numeral: service/re_first.py)
-        if not m.group("num") or not m.group("mult") and not (m.group("unit") or "").strip():
+        num, mult, unit = m.group("num", "mult", "unit")
+        if not num or not mult and not (unit or "").strip():
             continue  # a bare number: a year, a code, a count without its noun (most runs of 一 and 十 are words)
-        signed = m.start() == m.start("num") and minus_sign_at(text, m.start())
+        start = m.start()
+        signed = start == m.start("num") and minus_sign_at(text, start)
         if _is_excluded_zh(text, m, signed):
             continue
         if _is_modifier(text, m):
@@ -322,7 +323,6 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
         value = _figure_value(m)
         if value is None:
             continue
-        start = m.start()
         end = m.end()
         if signed:
             start, value = start - 1, -value  # (a fall written with its sign: 同比为-1.1%)
@@ -346,11 +346,12 @@ RANGE_JOIN = compile_re(rf" ?{_RANGE_MARK} ?")
 LIST_JOIN = compile_re(r"[、和及与]")
 # A range's lower end written bare, before the joiner: the 23 of 23—31微克/立方米 (not the end of a
 # code, a time or an ordinal: NH-2024-17, 9:00—11:30, 第3—5名).
+_JOINER = compile_re(r"[—－～~\-–至到、和及与]")  # (the marks of RANGE_JOIN and LIST_JOIN)
 _BARE_LOW = compile_re(rf"(?<![0-9０-９A-Za-z.:：/#_第\-])(?P<num>[0-9]+(?:\.[0-9]+)?){RANGE_JOIN.pattern}$")
 
 
 def _shared_units(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
-    if not spans or not any(c in text for c in "—－～~-–至到、和及与"):
+    if not spans or not _JOINER.search(text):
         return spans
     out = list(spans)
     for i in range(len(out) - 1, -1, -1):

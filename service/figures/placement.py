@@ -17,8 +17,13 @@ CLAUSE_MARK = compile_re(r"[，。；！？,;!?]")
 _PER_UNIT = compile_re(r"单位[^，。；！？\d]{0,4}面积")  # (单位建筑面积能耗, 单位供热面积耗煤: per unit of area)
 
 
+_OPENING_QUOTE = compile_re(r'[“‘「《"]')
+
+
 def _inside_quotes(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """(open, close) of the short quotation (a name or a slogan) holding [start, end), if any."""
+    if not _OPENING_QUOTE.search(sentence, max(0, start - 20), start):
+        return None  # (most numbers: no quotation opens in the 20 characters before them)
     for op, cl in (("“", "”"), ("‘", "’"), ("「", "」"), ("《", "》"), ('"', '"')):
         o = sentence.rfind(op, max(0, start - 20), start)
         if o < 0 or (op != cl and sentence.find(cl, o + 1, start) >= 0):
@@ -29,6 +34,7 @@ def _inside_quotes(sentence: str, start: int, end: int) -> tuple[int, int] | Non
     return None
 
 
+_OF_A_NUMBER = compile_re(r"的\d")
 _CLAUSE_OR_LIST_MARK = compile_re(r"[，。；！？,;、]")
 _CLAUSE_MARK_ONLY = compile_re(r"[，。；！？,;]")
 
@@ -57,7 +63,7 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
         return Decision("other", "policy_term", True)  # 补贴标准为每辆3000元, 每台最高2000元, 按…的15%给予补贴
     if cue.QUOTA.search(local):
         return Decision("target", "quota", True)  # 下达我市新增政府债务限额176.0亿元, 省下达我市…任务3200套
-    if re.match(r"的\d", after_raw) and cue.GOAL_OF_ATTAINMENT.search(head):
+    if _OF_A_NUMBER.match(after_raw) and cue.GOAL_OF_ATTAINMENT.search(head):
         return Decision("target", "quota", True)  # 完成市下达年度任务2500辆的75.0%: the goal
     if cue.SOURCE_OF_DATA.match(head.lstrip()) and not cue.ACHIEVED_RE.search(head):
         return Decision("other", "source_of_data", True)
