@@ -198,7 +198,9 @@ def _higher_places(figures: dict[int, list[FigureDraft]], sentences: list[Senten
             continue
         for f in figures.get(s.index, []):
             at = s.text.find(f.text)
-            head = _CLAUSE_BREAK.split(s.text[:at])[-1] if at >= 0 else ""
+            if at < 0 or "全" not in s.text[:at]:
+                continue  # (no whole of a place before the figure to head its clause)
+            head = _CLAUSE_BREAK.split(s.text[:at])[-1]
             if (m := _LARGER_HEAD.match(head)) and _RANK[m["level"]] > own:
                 f.kind = "other"
 
