@@ -35,7 +35,7 @@ batch: install
 
 test: install browser redis
 	$(BIN)/ruff check service tests
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 lint: install
 	$(BIN)/ruff check service tests bench
