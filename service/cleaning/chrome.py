@@ -303,7 +303,8 @@ _TITLE_CONTINUES = compile_re(r"^(?:暨|及|与|和|兼)|^(?:19|20)\d{2}(?:年�
 _ISSUER = compile_re(r"(?:公司|集团|银行|政府|委员会|办公室|办公厅|指挥部|局|厅|委)$")
 _DOCUMENT_NAME = compile_re(r"(?:报告|摘要|公告|通知|通报|简报|决定|方案|快报|意见|办法|规定|公报|纪要|决议|细则|规划|计划|预案)$")
 # A mail's subject line is its title without the label and the reply marks: "Subject: RE: FW: …".
-_MAIL_SUBJECT = compile_re(r"^(?:Subject:\s*)(?:(?:RE|Re|FW|Fw|FWD|Fwd|AW|WG|回复|转发)\s*[:：]\s*)*")
+# (and a board paper's: "Report title: Elective and urgent care waiting times - performance report")
+_MAIL_SUBJECT = compile_re(r"^(?:(?:Subject|Report title|Paper title):\s*)(?:(?:RE|Re|FW|Fw|FWD|Fwd|AW|WG|回复|转发)\s*[:：]\s*)*")
 # A line break inside a headline: dropped in Chinese, a space between English words.
 _JOIN = compile_re(r"(\S)\s*\n\s*(?=(\S))")
 

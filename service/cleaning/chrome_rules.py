@@ -65,7 +65,8 @@ _NAV_SEP = compile_re(r"\s*(?:\||｜|│|¦|--+|>>?|＞|›|»|→|·|•|/|\\)\
 # A section name of an English site: one or two capitalized words ("Business", "Asia Pacific").
 _EN_SECTION = compile_re(r"^[A-Z][A-Za-z&'.-]{0,15}(?: [A-Z&][A-Za-z&'.-]{0,15})?$")
 # An English section trail of three steps or more, without a "Home" to open it: "Statistics > Labour market > Labour Force Survey".
-_EN_TRAIL = compile_re(r"[A-Z][\w&'’,-]*(?: [\w&'’,-]+){0,5}(?:\s*(?:>|›|»)\s*[A-Z0-9][\w&'’,-]*(?: [\w&'’,-]+){0,7}){2,}")
+# (a step may hold an en dash: "Northway Rail Infrastructure > Projects > Eastholme–Cairnford Electrification")
+_EN_TRAIL = compile_re(r"[A-Z][\w&'’,–-]*(?: [\w&'’,–-]+){0,5}(?:\s*(?:>|›|»)\s*[A-Z0-9][\w&'’,–-]*(?: [\w&'’,–-]+){0,7}){2,}")
 _BRACKET_ITEM = compile_re(r"^(?:\s*[\[【][^\]】]{1,12}[\]】])+\s*$")
 
 # The label a breadcrumb opens with: 当前位置, 您现在的位置, 您当前的位置, 您所在的位置 …
@@ -104,8 +105,8 @@ _KEYWORDS_LINE = compile_re(r"^\s*(?:热门|相关)?(?:关键[词字]|标签|tag
 # a company's legal entity identifier, "LEI: 21380069FERNCASTLE0042")
 _IDENT_LINE = compile_re(r"^\s*(?:DOI|ISSN|ISBN|PMID|PMCID|arXiv|LEI|中图分类号|文献标[志识]码|文章编号|索\s?引\s?号|主题分类|发文字号)"
                          r"\s*[:：]", re.I)
-# A regulatory announcement's number on a line of its own: "RNS Number : 4417Q".
-_RELEASE_NUMBER = compile_re(r"^\s*(?:[A-Z]{2,5}|[A-Z][a-z]+ [A-Z][a-z]+) (?:Number|ID)\s*:\s*\d{3,5}[A-Z]\s*$")
+# A regulatory announcement's number on a line of its own: "RNS Number : 4417Q", "Announcement ID: 4471K".
+_RELEASE_NUMBER = compile_re(r"^\s*(?:[A-Z]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Number|ID)\s*:\s*\d{3,5}[A-Z]\s*$")
 # A site's <title> pasted above the article: phrases joined by underscores (keyword spam included).
 _UNDERSCORE_TITLE = compile_re(r"^[^_，。；！？,;!?]{1,30}(?:_[^_，。；！？,;!?]{1,30}){2,}$")
 # Copyright and site-operator notices (is_copyright). The Latin ones are matched ignoring case,
@@ -262,8 +263,10 @@ def _nav_items(line: str) -> list[str] | None:
             return items
         if len(items) >= 2 and all(_EN_SECTION.match(x.strip()) for x in items):
             return items  # an English section trail: "Business | Energy", "World > Asia Pacific"
-        if len(items) >= 4 and items[0].strip().lower() == "home" and all(len(x.split()) <= 4 for x in items):
-            return items  # an English site's menu: "Home | Your pension | Thinking of retiring? | Forms and documents"
+        if len(items) >= 4 and any(x.strip().lower() == "home" for x in items[:2]) and all(len(x.split()) <= 4 for x in items):
+            # an English site's menu: "Home | Your pension | Thinking of retiring? | Forms and documents", after the
+            # site's short name too: "OWP | Home | Our work | Data | Publications | Consultations | Contact"
+            return items
         return None
     items = s.split()
     if len(items) < 4:

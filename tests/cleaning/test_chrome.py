@@ -793,6 +793,30 @@ def test_a_listed_companys_name_release_number_and_inside_information_line_are_n
     assert clean(raw).title != "Week ending Sunday 9 March 2025"  # (a line that only dates the page is no headline)
 
 
+@pytest.mark.parametrize(("top", "title"), [
+    # a site's menu after its short name
+    ("OWP | Home | Our work | Data | Publications | Consultations | Contact\n\nOffice for Water Performance\n\n"
+     "Leakage falls to lowest level yet\n\n", "Leakage falls to lowest level yet"),
+    # a section trail whose last step holds an en dash
+    ("Northway Rail Infrastructure > Projects > Eastholme–Cairnford Electrification\n\n"
+     "Eastholme–Cairnford Electrification Programme: project update, Q2 2025/26\n\n",
+     "Eastholme–Cairnford Electrification Programme: project update, Q2 2025/26"),
+    # a release's number named in one word
+    ("Announcement ID: 4471K\nHarbury Lomax plc\n\nFull-year results in line with expectations\n\n",
+     "Full-year results in line with expectations"),
+    # a board paper's title, under its label
+    ("Ashcombe and Dunmere Hospitals NHS Foundation Trust\nClassification: Official\n\n"
+     "Board of Directors - meeting held in public, 5 June 2025\nAgenda item 11\n"
+     "Report title: Elective and urgent care waiting times - performance report\nPurpose: For assurance\n\n",
+     "Elective and urgent care waiting times - performance report"),
+])
+def test_a_menu_a_trail_a_release_number_and_a_title_label_are_no_part_of_the_title(top, title):
+    # (four annotated English pages had these for titles before 2026-12-03)
+    body = ("Across the sector, leakage fell to 1,864 megalitres a day, 4.1% lower than in 2023-24. "
+            "Written complaints fell 9.2% to 142,300, and 96.4% of them were answered within ten working days.\n")
+    assert clean(top + body).title == title
+
+
 @pytest.mark.parametrize("masthead", [
     "Skerrow Air Group plc | Investors", "Telvane Semiconductor Ltd – Investor Relations", "News | Corrie Dubh Mountain Resort",
     "West Marrick Ambulance Service NHS Trust", "Calderby and Wexholm Fire and Rescue Authority",
