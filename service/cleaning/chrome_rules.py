@@ -107,6 +107,9 @@ _IDENT_LINE = compile_re(r"^\s*(?:DOI|ISSN|ISBN|PMID|PMCID|arXiv|LEI|中图分�
                          r"\s*[:：]", re.I)
 # A regulatory announcement's number on a line of its own: "RNS Number : 4417Q", "Announcement ID: 4471K".
 _RELEASE_NUMBER = compile_re(r"^\s*(?:[A-Z]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Number|ID)\s*:\s*\d{3,5}[A-Z]\s*$")
+# The names a company's announcement defines for itself, on a line of their own under its name: '("Ferncastle" or
+# "the Group")'.
+_ALIAS_LINE = compile_re(r'^\(\s*["“][^"”]{1,40}["”](?:\s*,\s*["“][^"”]{1,40}["”])*\s*(?:,\s*)?(?:or|and)\s*["“][^"”]{1,40}["”]\s*\)$')
 # A site's <title> pasted above the article: phrases joined by underscores (keyword spam included).
 _UNDERSCORE_TITLE = compile_re(r"^[^_，。；！？,;!?]{1,30}(?:_[^_，。；！？,;!?]{1,30}){2,}$")
 # Copyright and site-operator notices (is_copyright). The Latin ones are matched ignoring case,
@@ -320,6 +323,8 @@ def classify(line: str) -> str | None:
     if n <= 100 and s[:1] in "BWRS" and EN_BYLINE.match(s) and not is_terminated(s):
         return "byline"
     if n <= 120 and _EMBARGO.match(s):
+        return "meta"
+    if s[:1] == "(" and n <= 100 and _ALIAS_LINE.match(s):
         return "meta"
     if _nav_items(s):
         return "nav"

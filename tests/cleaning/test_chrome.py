@@ -817,6 +817,14 @@ def test_a_menu_a_trail_a_release_number_and_a_title_label_are_no_part_of_the_ti
     assert clean(top + body).title == title
 
 
+def test_the_names_an_announcement_defines_for_itself_are_no_title():
+    # '("Ferncastle" or "the Group")' under the company's name was the title of this page before 2026-12-03
+    page = (DATA / "annotated_en" / "dd02.txt").read_text(encoding="utf-8")
+    c = clean(page)
+    assert c.title == "Full year trading update: completions up 5.6%, profit in line with expectations"
+    assert '("Ferncastle" or "the Group")' not in c.text
+
+
 @pytest.mark.parametrize("masthead", [
     "Skerrow Air Group plc | Investors", "Telvane Semiconductor Ltd – Investor Relations", "News | Corrie Dubh Mountain Resort",
     "West Marrick Ambulance Service NHS Trust", "Calderby and Wexholm Fire and Rescue Authority",
