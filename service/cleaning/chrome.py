@@ -302,6 +302,12 @@ _TITLE_CONTINUES = compile_re(r"^(?:暨|及|与|和|兼)|^(?:19|20)\d{2}(?:年�
 # "2024年年度报告摘要" is one title.
 _ISSUER = compile_re(r"(?:公司|集团|银行|政府|委员会|办公室|办公厅|指挥部|局|厅|委)$")
 _DOCUMENT_NAME = compile_re(r"(?:报告|摘要|公告|通知|通报|简报|决定|方案|快报|意见|办法|规定|公报|纪要|决议|细则|规划|计划|预案)$")
+# A line of labels set apart by bars or dots, one of them a day's date: where and when a release was issued, not its
+# headline ("Port Callan, 7 August 2025 | Company announcement no. 19/2025", "Statistical bulletin SFD 2026/04 ·
+# Published 20 February 2026 · Page 1 of 3").
+_DATED_LABELS = compile_re(r"^(?=.*\s[|｜·•]\s).*?\b(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December) (?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December) \d{1,2}, (?:19|20)\d\d)\b")
 # A mail's subject line is its title without the label and the reply marks: "Subject: RE: FW: …".
 # (and a board paper's: "Report title: Elective and urgent care waiting times - performance report")
 _MAIL_SUBJECT = compile_re(r"^(?:(?:Subject|Report title|Paper title):\s*)(?:(?:RE|Re|FW|Fw|FWD|Fwd|AW|WG|回复|转发)\s*[:：]\s*)*")
@@ -331,6 +337,10 @@ def _header_title(st: Page) -> None:
                 edits.append((s, e, ""))  # the site's name above the headline
                 st.removed["site_name"] += 1
                 continue
+        if st.title is None and line[:1].isascii() and _DATED_LABELS.match(line):
+            edits.append((s, e, ""))
+            st.removed["byline"] += 1
+            continue
         if _SPEAKER.match(line):
             edits.append((s, e, ""))  # the speaker of a report, below its title
             st.removed["byline"] += 1

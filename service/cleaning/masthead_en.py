@@ -76,7 +76,8 @@ def headline_under_name(doc: Aligned, name: str, below: list[tuple[int, int]]) -
         if named is None and 2 <= len(line.split()) <= 4 and _DOCUMENT_KIND.search(line) and not _is_masthead(line) \
                 and classify(line) is None:
             named = (s, e)
-        if len(line.split()) >= 5 and "|" not in line and ">" not in line and not _NO_HEADLINE.search(line) \
+        # (a line of labels apart by bars or dots is none: "Statistical bulletin SFD 2026/04 · Published 20 February 2026")
+        if len(line.split()) >= 5 and "|" not in line and " · " not in line and ">" not in line and not _NO_HEADLINE.search(line) \
                 and not _BROKEN_OFF.search(line) \
                 and not _MEETING_OR_DATE.search(line) and not (_DATED.search(line) and not _NAMES_A_DOCUMENT.search(line)) \
                 and classify(line) is None and not ENUM_START.match(line) \

@@ -804,14 +804,21 @@ def test_a_listed_companys_name_release_number_and_inside_information_line_are_n
     # a release's number named in one word
     ("Announcement ID: 4471K\nHarbury Lomax plc\n\nFull-year results in line with expectations\n\n",
      "Full-year results in line with expectations"),
+    # where and when a release was issued, and a bulletin's labels, set apart by bars or dots
+    ("PRESS RELEASE\nPort Callan, 7 August 2025 | Company announcement no. 19/2025\n\n"
+     "Brannoch Maritime Group reports second-quarter 2025 results; raises full-year guidance\n\n",
+     "Brannoch Maritime Group reports second-quarter 2025 results; raises full-year guidance"),
+    ("Skerrow Islands Fisheries Directorate\nStatistical bulletin SFD 2026/04 · Published 20 February 2026 · Page 1 of 3\n\n"
+     "Quota uptake in 2025 and fishing opportunities for 2026\n\nSummary\n\n",
+     "Quota uptake in 2025 and fishing opportunities for 2026"),
     # a board paper's title, under its label
     ("Ashcombe and Dunmere Hospitals NHS Foundation Trust\nClassification: Official\n\n"
      "Board of Directors - meeting held in public, 5 June 2025\nAgenda item 11\n"
      "Report title: Elective and urgent care waiting times - performance report\nPurpose: For assurance\n\n",
      "Elective and urgent care waiting times - performance report"),
 ])
-def test_a_menu_a_trail_a_release_number_and_a_title_label_are_no_part_of_the_title(top, title):
-    # (four annotated English pages had these for titles before 2026-12-03)
+def test_a_menu_a_trail_a_release_number_dated_labels_and_a_title_label_are_no_part_of_the_title(top, title):
+    # (six annotated English pages had these for titles before 2026-12-03)
     body = ("Across the sector, leakage fell to 1,864 megalitres a day, 4.1% lower than in 2023-24. "
             "Written complaints fell 9.2% to 142,300, and 96.4% of them were answered within ten working days.\n")
     assert clean(top + body).title == title
