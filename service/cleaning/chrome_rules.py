@@ -107,6 +107,9 @@ _IDENT_LINE = compile_re(r"^\s*(?:DOI|ISSN|ISBN|PMID|PMCID|arXiv|LEI|中图分�
                          r"\s*[:：]", re.I)
 # A regulatory announcement's number on a line of its own: "RNS Number : 4417Q", "Announcement ID: 4471K".
 _RELEASE_NUMBER = compile_re(r"^\s*(?:[A-Z]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Number|ID)\s*:\s*\d{3,5}[A-Z]\s*$")
+# A number to call on a line of its own: "Advice line open 24 hours: 0555 012 3309", "Call us on +44 20 7946 0958".
+_PHONE_LINE = compile_re(r"^[A-Z][^.!?|]{0,50}\b(?:line|lines|call|calls|phone|tel|telephone|helpline|enquiries|contact|us on)\b"
+                         r"[^.!?|]{0,25}?[:\s]\s*\+?\d[\d ()-]{7,16}\d$", re.I)
 # The names a company's announcement defines for itself, on a line of their own under its name: '("Ferncastle" or
 # "the Group")'.
 _ALIAS_LINE = compile_re(r'^\(\s*["“][^"”]{1,40}["”](?:\s*,\s*["“][^"”]{1,40}["”])*\s*(?:,\s*)?(?:or|and)\s*["“][^"”]{1,40}["”]\s*\)$')
@@ -325,6 +328,8 @@ def classify(line: str) -> str | None:
     if n <= 120 and _EMBARGO.match(s):
         return "meta"
     if s[:1] == "(" and n <= 100 and _ALIAS_LINE.match(s):
+        return "meta"
+    if n <= 80 and s[-1:].isdigit() and s[:1].isascii() and _PHONE_LINE.match(s):
         return "meta"
     if _nav_items(s):
         return "nav"

@@ -824,6 +824,18 @@ def test_a_menu_a_trail_a_release_number_dated_labels_and_a_title_label_are_no_p
     assert clean(top + body).title == title
 
 
+def test_a_number_to_call_is_no_title_and_no_figure():
+    # (a hospice's advice line was one page's title, and a media contact's number gave another page two figures, "7100"
+    # and "4421", before 2026-12-03)
+    page = ("Kinnerloch Hospice\nAdvice line open 24 hours: 0555 012 3309\n\n"
+            "Annual Review 2024/25: more people cared for at home\n\n"
+            "Last year our nurses supported 2,184 patients with a life-limiting illness, 7% more than the year before.\n\n"
+            "Media contact: Ministerial Media Unit 08 7100 4421\n")
+    c = clean(page)
+    assert c.title == "Annual Review 2024/25: more people cared for at home"
+    assert "0555" not in c.text and "7100" not in c.text and "2,184 patients" in c.text
+
+
 def test_the_names_an_announcement_defines_for_itself_are_no_title():
     # '("Ferncastle" or "the Group")' under the company's name was the title of this page before 2026-12-03
     page = (DATA / "annotated_en" / "dd02.txt").read_text(encoding="utf-8")
