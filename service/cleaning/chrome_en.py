@@ -138,3 +138,17 @@ def is_time_stamp(text: str) -> bool:
     """Whether `text` is a time stamp: "Last updated: Friday, March 13, 2026, 3:00 p.m." (a line of
     chrome, or a sentence that opens a line of content)."""
     return text[:1].isascii() and EN_DATE_LINE.match(_EN_STAMP_LABEL.sub("", text)) is not None
+
+
+# Lines of a listed company's announcement and of a page's contacts, on their own (chrome_rules.classify).
+# A regulatory announcement's number on a line of its own: "RNS Number : 4417Q", "Announcement ID: 4471K".
+EN_RELEASE_NUMBER = compile_re(r"^\s*(?:[A-Z]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Number|ID)\s*:\s*\d{3,5}[A-Z]\s*$")
+# A number to call on a line of its own: "Advice line open 24 hours: 0555 012 3309", "Call us on +44 20 7946 0958".
+EN_PHONE_LINE = compile_re(r"^[A-Z][^.!?|]{0,50}\b(?:line|lines|call|calls|phone|tel|telephone|helpline|enquiries|contact|us on)\b"
+                           r"[^.!?|]{0,25}?[:\s]\s*\+?\d[\d ()-]{7,16}\d$", re.I)
+# The names a company's announcement defines for itself, on a line of their own under its name: '("Ferncastle" or
+# "the Group")'.
+EN_ALIAS_LINE = compile_re(r'^\(\s*["“][^"”]{1,40}["”](?:\s*,\s*["“][^"”]{1,40}["”])*\s*(?:,\s*)?(?:or|and)\s*["“][^"”]{1,40}["”]\s*\)$')
+# A listed company's statutory line under the Market Abuse rules: "This announcement contains inside information (for the
+# purposes of …)", in capitals too.
+EN_INSIDE_INFORMATION = compile_re(r"^\s*(?:THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION|This announcement contains inside information)\b")

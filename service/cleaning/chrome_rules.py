@@ -11,12 +11,16 @@ import re
 
 from ..re_cache import compile_re
 from .chrome_en import (
+    EN_ALIAS_LINE,
     EN_BYLINE,
     EN_COOKIES,
     EN_CREDITS,
     EN_EDITORS_NOTE,
+    EN_INSIDE_INFORMATION,
+    EN_PHONE_LINE,
     EN_PROMO,
     EN_REGISTRATION,
+    EN_RELEASE_NUMBER,
     EN_RELEASE_SLUG,
     EN_SITE_NAME,
     EN_WIDGET,
@@ -105,14 +109,6 @@ _KEYWORDS_LINE = compile_re(r"^\s*(?:热门|相关)?(?:关键[词字]|标签|tag
 # a company's legal entity identifier, "LEI: 21380069FERNCASTLE0042")
 _IDENT_LINE = compile_re(r"^\s*(?:DOI|ISSN|ISBN|PMID|PMCID|arXiv|LEI|中图分类号|文献标[志识]码|文章编号|索\s?引\s?号|主题分类|发文字号)"
                          r"\s*[:：]", re.I)
-# A regulatory announcement's number on a line of its own: "RNS Number : 4417Q", "Announcement ID: 4471K".
-_RELEASE_NUMBER = compile_re(r"^\s*(?:[A-Z]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Number|ID)\s*:\s*\d{3,5}[A-Z]\s*$")
-# A number to call on a line of its own: "Advice line open 24 hours: 0555 012 3309", "Call us on +44 20 7946 0958".
-_PHONE_LINE = compile_re(r"^[A-Z][^.!?|]{0,50}\b(?:line|lines|call|calls|phone|tel|telephone|helpline|enquiries|contact|us on)\b"
-                         r"[^.!?|]{0,25}?[:\s]\s*\+?\d[\d ()-]{7,16}\d$", re.I)
-# The names a company's announcement defines for itself, on a line of their own under its name: '("Ferncastle" or
-# "the Group")'.
-_ALIAS_LINE = compile_re(r'^\(\s*["“][^"”]{1,40}["”](?:\s*,\s*["“][^"”]{1,40}["”])*\s*(?:,\s*)?(?:or|and)\s*["“][^"”]{1,40}["”]\s*\)$')
 # A site's <title> pasted above the article: phrases joined by underscores (keyword spam included).
 _UNDERSCORE_TITLE = compile_re(r"^[^_，。；！？,;!?]{1,30}(?:_[^_，。；！？,;!?]{1,30}){2,}$")
 # Copyright and site-operator notices (is_copyright). The Latin ones are matched ignoring case,
@@ -133,9 +129,6 @@ _DISCLAIMER = compile_re(
     # that it holds no false record, and the pointer from a report's summary to its full text
     r"虚假记载.{0,12}误导性陈述.{0,12}重大遗漏|应当?到.{0,40}(?:网站|媒体).{0,12}仔细阅读.{0,12}全文"
 )
-# A listed company's statutory line under the Market Abuse rules: "This announcement contains inside information (for the
-# purposes of …)", in capitals too.
-_EN_INSIDE_INFORMATION = compile_re(r"^\s*(?:THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION|This announcement contains inside information)\b")
 # A bulletin's issuer and date on one line, under its title: "湘南市防指办　　2024年6月21日18时".
 _ISSUER_DATE_LINE = compile_re(
     r"^\s*[\u4e00-\u9fff（）()]{2,16}\s+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时:：](?:\s*\d{2}\s*分?)?)?\s*$")
@@ -304,7 +297,7 @@ def classify(line: str) -> str | None:
         return None
     if n <= 100 and _NEIGHBOUR_LINK.match(s):
         return "nav"
-    if n <= 250 and s[:1] in "Tt" and _EN_INSIDE_INFORMATION.match(s):
+    if n <= 250 and s[:1] in "Tt" and EN_INSIDE_INFORMATION.match(s):
         return "disclaimer"
     if n >= 40 and is_terminated(s) and "，" in s:
         # a sentence of prose: only a disclaimer or a copyright notice can look like this
@@ -318,7 +311,7 @@ def classify(line: str) -> str | None:
     if n <= 80 and _PAYWALL.search(s) and "。" not in s.strip("()（）"):
         return "widget"
     colon = ":" in s or "：" in s  # (what a label line, an identifier line, holds: most lines have none)
-    if n <= 60 and (colon and (_KEYWORDS_LINE.match(s) or _RELEASE_NUMBER.match(s)) or "_" in s and _UNDERSCORE_TITLE.match(s)) \
+    if n <= 60 and (colon and (_KEYWORDS_LINE.match(s) or EN_RELEASE_NUMBER.match(s)) or "_" in s and _UNDERSCORE_TITLE.match(s)) \
             or n <= 120 and colon and _IDENT_LINE.match(s):
         return "meta"
     if n <= 80 and _BYLINE.search(s) and "。" not in s and not is_terminated(s):
@@ -327,9 +320,9 @@ def classify(line: str) -> str | None:
         return "byline"
     if n <= 120 and _EMBARGO.match(s):
         return "meta"
-    if s[:1] == "(" and n <= 100 and _ALIAS_LINE.match(s):
+    if s[:1] == "(" and n <= 100 and EN_ALIAS_LINE.match(s):
         return "meta"
-    if n <= 80 and s[-1:].isdigit() and s[:1].isascii() and _PHONE_LINE.match(s):
+    if n <= 80 and s[-1:].isdigit() and s[:1].isascii() and EN_PHONE_LINE.match(s):
         return "meta"
     if _nav_items(s):
         return "nav"
