@@ -18,7 +18,10 @@ _BODY_NAME = compile_re(r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the
 _NO_HEADLINE = compile_re(r"(?i)^(?:report of|published|posted|released|issued|updated|by |classification|agenda|prepared by"
                           r"|presented to|tabled in|filed with|submitted to|report to"
                           r"|news release|press release|for immediate release|you are here|contact|responsible|need this|call us"
-                          r"|[a-z]+ officer:)|\?$")  # (a contact's line, an offer of other formats: "Need this report in large print?")
+                          r"|[a-z]+ officer:"
+                          # (a copy's standing: "PUBLIC VERSION – Confidential figures have been redacted")
+                          r"|public version|redacted version|confidential\b|draft for|not for publication)"
+                          r"|\?$")  # (a contact's line, an offer of other formats: "Need this report in large print?")
 # The words that name a kind of document.
 _KIND_WORDS = "report|review|statement|bulletin|update|plan|results|accounts|survey|budget|newsletter|release|summary|statistics"
 # A document's own name, no body's: "Annual Economic Development Report" (its year broken onto the next line).

@@ -836,6 +836,16 @@ def test_a_number_to_call_is_no_title_and_no_figure():
     assert "0555" not in c.text and "7100" not in c.text and "2,184 patients" in c.text
 
 
+def test_a_copys_standing_is_no_headline():
+    # ("PUBLIC VERSION – Confidential figures have been redacted" was a filed plan's title before 2026-12-03)
+    page = ("CEDAR BASIN ELECTRIC COMPANY\n\n2025 Integrated Resource Plan\nExecutive Summary\n\n"
+            "Filed with the Cedar Basin Public Utilities Commission, Docket No. E-114/RP-25-381\nOctober 15, 2025\n\n"
+            "PUBLIC VERSION – Confidential figures have been redacted\n\n"
+            "This Integrated Resource Plan sets out how the Company will meet its customers' demand for electricity "
+            "over the next 20 years. Peak demand rose 2.4% to 4,812 MW in 2024.\n")
+    assert clean(page).title == "2025 Integrated Resource Plan"
+
+
 def test_the_names_an_announcement_defines_for_itself_are_no_title():
     # '("Ferncastle" or "the Group")' under the company's name was the title of this page before 2026-12-03
     page = (DATA / "annotated_en" / "dd02.txt").read_text(encoding="utf-8")
