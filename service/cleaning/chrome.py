@@ -308,6 +308,9 @@ _DOCUMENT_NAME = compile_re(r"(?:报告|摘要|公告|通知|通报|简报|决�
 _DATED_LABELS = compile_re(r"^(?=.*\s[|｜·•]\s).*?\b(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
                            r"October|November|December) (?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|"
                            r"September|October|November|December) \d{1,2}, (?:19|20)\d\d)\b")
+# A printed page's running head, its page number last: "Calderwick City Council | Parking Services Annual Report 2024/25 |
+# Page 1 of 12", "Fenmarch Arts Council – Annual Grants Report 2024/25 – Page 1".
+_RUNNING_HEAD = compile_re(r"\s[|｜–—-]\s*Page \d{1,4}(?: of \d{1,4})?$")
 # A mail's subject line is its title without the label and the reply marks: "Subject: RE: FW: …".
 # (and a board paper's: "Report title: Elective and urgent care waiting times - performance report")
 _MAIL_SUBJECT = compile_re(r"^(?:(?:Subject|Report title|Paper title):\s*)(?:(?:RE|Re|FW|Fw|FWD|Fwd|AW|WG|回复|转发)\s*[:：]\s*)*")
@@ -337,7 +340,7 @@ def _header_title(st: Page) -> None:
                 edits.append((s, e, ""))  # the site's name above the headline
                 st.removed["site_name"] += 1
                 continue
-        if st.title is None and line[:1].isascii() and _DATED_LABELS.match(line):
+        if st.title is None and line[:1].isascii() and (_DATED_LABELS.match(line) or _RUNNING_HEAD.search(line)):
             edits.append((s, e, ""))
             st.removed["byline"] += 1
             continue
