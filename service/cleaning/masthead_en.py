@@ -25,7 +25,8 @@ _NO_HEADLINE = compile_re(r"(?i)^(?:report of|published|posted|released|issued|u
 # The words that name a kind of document.
 _KIND_WORDS = "report|review|statement|bulletin|update|plan|results|accounts|survey|budget|newsletter|release|summary|statistics"
 # A document's own name, no body's: "Annual Economic Development Report" (its year broken onto the next line).
-_DOCUMENT_KIND = compile_re(rf"(?i)\b(?:{_KIND_WORDS}|strategy)$")
+# (its year after it too: "Annual performance report 2024/25", "Annual Review 2025")
+_DOCUMENT_KIND = compile_re(rf"(?i)\b(?:{_KIND_WORDS}|strategy)(?:\s+(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)?$")
 # A line a page broke mid-sentence ("In 2025, the county's gross domestic product reached $12.8 billion, an increase of").
 _BROKEN_OFF = compile_re(r"(?i)\b(?:of|the|and|to|a|an|in|for|with|by|on|at|from|than|as)$")
 # A section's head, below which the page's text runs (no headline stands under it): "Summary", "HIGHLIGHTS", "Foreword".
