@@ -77,8 +77,8 @@ def headline_under_name(doc: Aligned, name: str, below: list[tuple[int, int]]) -
         line = doc.simp[s:e].strip()
         if is_content(line) or is_terminated(line) or _SECTION_HEAD.match(line) or line[:1] in "-•*–·":
             break
-        if named is None and 2 <= len(line.split()) <= 4 and _DOCUMENT_KIND.search(line) and not _is_masthead(line) \
-                and classify(line) is None:
+        # (a name the kind of document ends is none of a body, whatever its words: "Drought Response Bulletin")
+        if named is None and 2 <= len(line.split()) <= 4 and _DOCUMENT_KIND.search(line) and classify(line) is None:
             named = (s, e)
         # (a line of labels apart by bars or dots is none: "Statistical bulletin SFD 2026/04 · Published 20 February 2026")
         if len(line.split()) >= 5 and "|" not in line and " · " not in line and ">" not in line and not _NO_HEADLINE.search(line) \
