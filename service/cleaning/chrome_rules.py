@@ -273,7 +273,8 @@ def _nav_items(line: str) -> list[str] | None:
     latin = [x for x in items if x[:1].isascii() and x[:1].isalpha()]
     if is_terminated(s) or sum(1 for x in latin if x[0].islower()) * 5 > len(latin):
         return None  # a sentence (English words are short too); menus are Title Case and unpunctuated
-    if all(len(x) <= 6 for x in items):
+    # (short words that end on a year name a document: "Urban Forest and Green Space Annual Review 2024")
+    if all(len(x) <= 6 for x in items) and not (items[-1].isdigit() and len(items[-1]) == 4):
         if len(items) >= 6 or sum(1 for x in items if _SITE_WORDS.search(x)) >= 2:
             return items
     return None

@@ -816,6 +816,9 @@ def test_a_listed_companys_name_release_number_and_inside_information_line_are_n
      "Parking Services Annual Report 2024/25\n\n1. Introduction\n\n", "Parking Services Annual Report 2024/25"),
     # a body's name above its document's name, the document's year after it
     ("Fenmoor Water\nAnnual performance report 2024/25\n\n", "Annual performance report 2024/25"),
+    # short words ending on a year: a document's name, not a menu
+    ("City of Calder Springs\nDepartment of Parks and Recreation\n\nUrban Forest and Green Space Annual Review 2024\n\n"
+     "Growing a greener Calder Springs\n\n", "Urban Forest and Green Space Annual Review 2024"),
     ("Marlowe Basin Water Authority\nDrought Response Bulletin\nWeek ending Sunday 9 March 2025\n\nStorage levels\n\n",
      "Drought Response Bulletin"),
     # a board paper's title, under its label
@@ -825,7 +828,7 @@ def test_a_listed_companys_name_release_number_and_inside_information_line_are_n
      "Elective and urgent care waiting times - performance report"),
 ])
 def test_a_menu_a_trail_a_release_number_dated_labels_a_running_head_and_a_title_label_are_no_title(top, title):
-    # (eleven annotated English pages had these for titles before 2026-12-03)
+    # (twelve annotated English pages had these for titles before 2026-12-03)
     body = ("Across the sector, leakage fell to 1,864 megalitres a day, 4.1% lower than in 2023-24. "
             "Written complaints fell 9.2% to 142,300, and 96.4% of them were answered within ten working days.\n")
     assert clean(top + body).title == title
