@@ -1,7 +1,8 @@
 """Stage 5, ground: every reported figure and every evidence quote must be traceable.
 
 A figure is kept only when its quote is found in the cleaned text (exactly, or ignoring white
-space the summarizer may have dropped or added) or in its headline (`CleanText.title`, traced to the input as written), its `text` is inside that quote, the quote holds
+space the summarizer may have dropped or added) or in its headline (`CleanText.title`, traced to
+the input as written), its `text` is inside that quote, the quote holds
 no unrepaired mojibake, and the quote can be traced to the text as the user sent it: `span` is
 where it stands there and `source_quote` is exactly that text, which must contain the number
 again. Quotes are rendered as the exact substring of `CleanText.text`, so they are in the script

@@ -143,8 +143,9 @@ def _headline_below(st: Page, below: list[tuple[int, int]]) -> tuple[str, list[t
 
 # A line of labels and dates under a breadcrumb, no headline: "Official Statistics | Release date: 27 November 2025",
 # "ASX ANNOUNCEMENT – 20 August 2025", "索引号：…发布机构：…" (a day's date, not a period a headline names: "2024年1-11月…").
-_LABEL_LINE = compile_re(r"[|｜]|索引号|发布机构|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December) (?:19|20)\d\d\b|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?:日|\b|$)")
+_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY_MONTH_YEAR = rf"\d{{1,2}} (?:{_MONTH}) (?:19|20)\d\d"  # (a day's date as English writes it: "27 November 2025")
+_LABEL_LINE = compile_re(rf"[|｜]|索引号|发布机构|\b{_DAY_MONTH_YEAR}\b|(?:19|20)\d\d[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}(?:日|\b|$)")
 
 
 # What each pattern of INLINE_CHROME cannot match without ("…2年前发布", "点蓝字关注"), searched for first: the
@@ -305,9 +306,7 @@ _DOCUMENT_NAME = compile_re(r"(?:报告|摘要|公告|通知|通报|简报|决�
 # A line of labels set apart by bars or dots, one of them a day's date: where and when a release was issued, not its
 # headline ("Port Callan, 7 August 2025 | Company announcement no. 19/2025", "Statistical bulletin SFD 2026/04 ·
 # Published 20 February 2026 · Page 1 of 3").
-_DATED_LABELS = compile_re(r"^(?=.*\s[|｜·•]\s).*?\b(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December) (?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December) \d{1,2}, (?:19|20)\d\d)\b")
+_DATED_LABELS = compile_re(rf"^(?=.*\s[|｜·•]\s).*?\b(?:{_DAY_MONTH_YEAR}|(?:{_MONTH}) \d{{1,2}}, (?:19|20)\d\d)\b")
 # A printed page's running head, its page number last: "Calderwick City Council | Parking Services Annual Report 2024/25 |
 # Page 1 of 12", "Fenmarch Arts Council – Annual Grants Report 2024/25 – Page 1".
 _RUNNING_HEAD = compile_re(r"\s[|｜–—-]\s*Page \d{1,4}(?: of \d{1,4})?$")
@@ -340,9 +339,10 @@ def _header_title(st: Page) -> None:
                 edits.append((s, e, ""))  # the site's name above the headline
                 st.removed["site_name"] += 1
                 continue
-        if st.title is None and line[:1].isascii() and (_DATED_LABELS.match(line) or _RUNNING_HEAD.search(line)):
+        if st.title is None and line[:1].isascii() and (
+                (running := _RUNNING_HEAD.search(line) is not None) or _DATED_LABELS.match(line)):
             edits.append((s, e, ""))
-            st.removed["byline"] += 1
+            st.removed["running_head" if running else "meta"] += 1
             continue
         if _SPEAKER.match(line):
             edits.append((s, e, ""))  # the speaker of a report, below its title

@@ -77,7 +77,7 @@ def compress(text: str, language: str) -> str:
         for i, c in enumerate(clauses)
     ]
     # (a frame kept last takes the clause it governs: "…围绕“…”的目标，加快推进农网巩固提升工程")
-    last = max(i for i, k in enumerate(keep) if k) if any(keep) else -1
+    last = max((i for i, k in enumerate(keep) if k), default=-1)
     while 0 <= last < len(clauses) - 1 and _GOAL_FRAME.search(clauses[last]):
         last += 1
         keep[last] = True

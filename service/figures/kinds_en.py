@@ -90,10 +90,9 @@ EN_WHOLE_SUM = compile_re(r"\d(?:[\d,.]*\d)?\s?(?:million|billion|m|bn)?\s+of\s+
 
 
 @lru_cache(maxsize=64)
-@lru_cache(maxsize=64)
 def _first_match_at(pattern: re.Pattern[str], sentence: str) -> int | None:
-    """Where `pattern` first matches in the whole sentence, searched once a sentence (the cache): rules asked
-    for each of its figures would otherwise read a long sentence quadratically."""
+    """Where `pattern` first matches in the whole sentence, searched once a sentence: rules asked for
+    each of its figures would otherwise read a long sentence quadratically."""
     m = pattern.search(sentence)
     return m.start() if m else None
 

@@ -75,7 +75,8 @@ def test_the_title_is_the_headline_not_the_sites_name_or_a_label_above_it():
     # after; 266 since a body's longer name, its site's name, 'Skip to …' and 'Presented to …' are no headline either, 268 with
     # a short document's name under a body's; 283 since a menu after a site's short name, a trail with an en dash, a
     # running head, a line of dated labels, a one-word release number, an alias line, a number to call, a copy's standing
-    # and a board paper's "Report title:" label are no title either, and a document's name may end on its year (not a menu) or hold a body's words)
+    # and a board paper's "Report title:" label are no title either, and a document's name may end on its year (not a
+    # menu) or hold a body's words)
     assert sum(title_matches(ANNOTATED, page) for page in PAGES) >= 280
 
 
