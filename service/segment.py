@@ -9,7 +9,7 @@ or inside a number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from .re_cache import compile_re
@@ -52,6 +52,10 @@ class Sentence:
     enum_level: int | None = None  # ordinal of the marker, 1-based
     heading: bool = False  # a short line with no terminator: a title or a section heading
     terminated: bool = True
+    # The sentence that introduces the list this one is an item of: a line that ends with a colon, above
+    # items that open their lines with a bullet or a number, or run unterminated ("BMG raises its full-year
+    # guidance:" over "- EBIT of USD 1.0–1.3 billion"). An item alone is a fragment; its lead says what it is.
+    lead: Sentence | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def dense(self) -> str:
@@ -195,11 +199,14 @@ def segment(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     pos = 0
+    lead: Sentence | None = None  # the last line's sentence that ends with a colon, while its list runs
+    after_blank = False
     for raw_line in text.split("\n"):
         line_start = pos
         pos += len(raw_line) + 1
         if not raw_line.strip():
             paragraph += 1 if sentences and sentences[-1].paragraph == paragraph else 0
+            after_blank = True
             continue
         if sentences and sentences[-1].paragraph == paragraph:
             paragraph += 1  # every line is its own paragraph; blank lines only separate more
@@ -211,6 +218,7 @@ def segment(text: str) -> list[Sentence]:
         else:  # (no inline head: the line is one part)
             spans = _split_line(raw_line, line_start)
         line_text = line_start + len(raw_line) - len(raw_line.lstrip())  # where the line's words start
+        first = len(sentences)
         for s, e, terminated in spans:
             # Trim white space so offsets point at the words themselves (a span holds more than white space).
             body = text[s:e]
@@ -225,4 +233,22 @@ def segment(text: str) -> list[Sentence]:
             enum, level = _enum_of(body) if body[0] in _ENUM_OPENS or body[0].isdecimal() else (None, None)
             heading = not terminated and len(body) <= 40 and (s == line_text or bool(HEAD_ONLY.match(body)))
             sentences.append(Sentence(len(sentences), body, s, e, paragraph, enum, level, heading, terminated))
+        if len(sentences) == first:
+            continue
+        opening = sentences[first]
+        # An item opens its line with a bullet or a number; right under a colon, a line with no full stop is one too
+        # ("Results for 2024–25 were:" over "Students from the lowest-participation neighbourhoods: 13.2%").
+        alone = len(sentences) == first + 1
+        marked = opening.start > line_text or opening.enum is not None
+        # (a blank line ends a list of lines with no bullet: what follows is a paragraph of its own)
+        item = lead is not None and (marked or alone and not opening.terminated and not after_blank
+                                     and lead.text.endswith((":", "：")))
+        after_blank = False
+        if item:
+            opening.lead = lead
+        if sentences[-1].text.endswith((":", "：")):
+            lead = sentences[-1]
+        elif not item:
+            # (a heading may lead a bulleted list: "Highlights, Q2 2025" over "- EBIT of USD 356 million")
+            lead = opening if alone and opening.heading else None
     return sentences

@@ -110,3 +110,42 @@ def test_a_tables_row_is_one_sentence_whatever_its_cells_hold():
     got = [s.text for s in segment(text)]
     assert got == ["Region | Rainfall (mm) | Mean temp. anomaly", "Northern Coast | 412.8 | +0.7 °C", "It rained.",
                    "Then it stopped."]
+
+
+def test_a_list_item_knows_the_line_that_leads_it():
+    text = ("Based on the strong first half, BMG raises its full-year 2025 guidance:\n"
+            "- EBITDA of USD 2.2–2.5 billion\n\n- EBIT of USD 1.0–1.3 billion\n"
+            "Volumes grew on every trade.\n- A bullet after prose has no lead\n"
+            "Highlights, Q2 2025\n- Revenue of USD 2,412 million, up 8.6%\n"
+            "Results for 2024–25 were:\nStudents from the lowest-participation neighbourhoods: 13.2%\n\n"
+            "Volumes and rates\nThis line has no bullet under a heading\n")
+    lead_of = {s.text: s.lead.text if s.lead else None for s in segment(text)}
+    guidance = "Based on the strong first half, BMG raises its full-year 2025 guidance:"
+    assert lead_of["EBITDA of USD 2.2–2.5 billion"] == guidance
+    assert lead_of["EBIT of USD 1.0–1.3 billion"] == guidance  # (a blank line inside a list ends nothing)
+    assert lead_of["Volumes grew on every trade."] is None
+    assert lead_of["A bullet after prose has no lead"] is None
+    assert lead_of["Revenue of USD 2,412 million, up 8.6%"] == "Highlights, Q2 2025"
+    assert lead_of["Students from the lowest-participation neighbourhoods: 13.2%"] == "Results for 2024–25 were:"
+    # (a blank line ends a list of lines with no bullet; under a heading only a marked line is an item)
+    assert lead_of["Volumes and rates"] is None
+    assert lead_of["This line has no bullet under a heading"] is None
+
+
+def test_an_item_that_says_nothing_alone_is_summarized_after_its_lead():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    text = ("Brannoch Maritime Group reports second-quarter 2025 results\n\n"
+            "Brannoch Maritime Group today reported revenue of USD 2,412 million for the second quarter of 2025, "
+            "an increase of 8.6% from USD 2,221 million a year earlier.\n\n"
+            "Based on the strong first half, BMG raises its full-year 2025 guidance:\n"
+            "- EBITDA of USD 2.2–2.5 billion (previously USD 1.8–2.2 billion)\n"
+            "- EBIT of USD 1.0–1.3 billion (previously USD 0.6–1.0 billion)\n")
+    summary = summarize(text, SummaryOptions(mode="extractive"))
+    assert "guidance: EBITDA of USD 2.2–2.5 billion (previously USD 1.8–2.2 billion); EBIT of USD 1.0–1.3" \
+        in summary.summary
+    assert summary.summary.count("guidance:") == 1
+    points = [k for k in summary.key_points if "EBIT" in k.text]
+    assert points and all(k.text.startswith("Based on the strong first half") for k in points)
+    assert points[0].evidence[0].quote == "Based on the strong first half, BMG raises its full-year 2025 guidance:"

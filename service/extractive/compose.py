@@ -17,6 +17,8 @@ from .pieces import (
     first_sentence,
     fit,
     is_question,
+    lead_in,
+    needs_lead,
     shorten,
     stands_alone,
     strip_marker,
@@ -46,6 +48,7 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
     scale = char_scale(language)
     length_cost = 0.003 / scale * np.array([max(0, len(units[i].text) - 80 * scale) for i in candidates], dtype=np.float64)
     left = np.ones(len(candidates), dtype=bool)
+    introduced: set[int] = set()  # the sentences written so far, as pieces or as the leads of items
     while left.any():
         if lead_first:
             at, lead_first = candidates.index(0), False
@@ -55,22 +58,29 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
         best = candidates[at]
         if scores[best] < floor:
             break
-        piece = compress(units[best].text, language)
+        unit = units[best]
+        if unit.index in introduced:
+            continue  # a lead already written before its item
+        piece = compress(unit.text, language)
         if language != "zh":
             piece = strip_marker(piece)  # "First, …" alone in a summary reads as a list cut short
         else:
             piece = NUMBERED_ITEM.sub("", piece)  # "3．天健会计师事务所…": a list's number, not 一是 (a measure's order)
-        piece = end_piece(piece, language)
-        if used + len(piece) + sep > budget:
-            # Keep the leading whole clauses of a piece that does not fit, if they say enough.
-            piece = fit(piece, budget - used - sep, language)
+        piece = _as_item(end_piece(piece, language), unit)
+        # An item that says nothing alone comes after its lead, which is written once for all its items.
+        lead = unit.lead if needs_lead(unit) else None
+        prefix = lead_in(unit, language) + " " * sep if lead is not None and lead.index not in introduced else ""
+        if used + len(prefix) + len(piece) + sep > budget:
+            # Keep the leading whole clauses of a piece that does not fit, if they say enough (an item keeps all).
+            piece = "" if prefix else fit(piece, budget - used - sep, language)
             if not piece:
                 if budget - used < 25:
                     break
                 continue
         chosen.append((best, piece))
+        introduced.update((unit.index, lead.index) if lead is not None else (unit.index,))
         redundancy = np.maximum(redundancy, cosines[:, at])
-        used += len(piece) + sep
+        used += len(prefix) + len(piece) + sep
     if used < budget * 0.4:
         # A page of short lines (a list of measures, a poem) has few sentences that stand alone:
         # the lines themselves, in order, say what it is about.
@@ -86,7 +96,29 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
     if not chosen and units:
         top = units[order[0]].text
         return end_piece(shorten(top, budget - 1, language), language)
-    chosen.sort(key=lambda x: units[x[0]].start)
+    return _written(sorted(chosen, key=lambda x: units[x[0]].start), units, language)
+
+
+def _written(chosen: list[tuple[int, str]], units: list[Sentence], language: str) -> str:
+    """The chosen pieces in document order, each list's items after their lead."""
     joiner = "" if language == "zh" else " "
-    return joiner.join(p for _, p in chosen)
+    out: list[str] = []
+    before: Sentence | None = None
+    for i, piece in chosen:
+        unit = units[i]
+        if out and before is not None and needs_lead(unit) and (before is unit.lead or before.lead is unit.lead):
+            # The list goes on: "…full-year 2025 guidance: EBITDA of USD 2.2–2.5 billion; EBIT of USD 1.0–1.3 billion."
+            mark = (":" if before is unit.lead else ";") if language != "zh" else ("：" if before is unit.lead else "；")
+            out[-1] = out[-1].rstrip("。.") + mark + joiner + piece
+        elif needs_lead(unit):
+            out.append(lead_in(unit, language) + joiner + piece)  # (the list's first item written)
+        else:
+            out.append(piece)
+        before = unit
+    return joiner.join(out)
+
+
+def _as_item(piece: str, unit: Sentence) -> str:
+    """An item that goes on from its lead in lower case keeps it ("Since 1 April we have: fixed 4,100 leaks.")."""
+    return piece[0].lower() + piece[1:] if unit.lead is not None and unit.text[:1].islower() and piece else piece
 

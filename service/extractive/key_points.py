@@ -13,6 +13,8 @@ from .pieces import (
     first_sentence,
     is_question,
     key_point_limit,
+    lead_in,
+    needs_lead,
     shorten,
     stands_alone,
     strip_marker,
@@ -69,7 +71,20 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
         if len(picked) == min(5, max(3, len(units) // 4)):
             break
     picked.sort(key=lambda s: s.start)
-    return [_point(s, language) for s in picked]
+    points: list[KeyPointDraft] = []
+    for k, s in enumerate(picked):
+        point = _point(s, language)
+        prior = picked[k - 1] if k else None
+        if prior is not None and needs_lead(s) and needs_lead(prior) and prior.lead is s.lead \
+                and len(points[-1].evidence) > 1 and len(point.evidence) > 1:
+            # Two items of one list are one point: "…guidance: EBITDA of USD 2.2–2.5 billion; EBIT of USD 1.0–1.3 billion."
+            item = point.text[len(lead_in(s, language)):].lstrip()
+            joined = points[-1].text.rstrip("。.") + ("；" if language == "zh" else "; ") + item
+            if len(joined) <= key_point_limit(language):
+                points[-1] = KeyPointDraft(text=joined, evidence=[*points[-1].evidence, s.text])
+                continue
+        points.append(point)
+    return points
 
 
 def _measure(g: list[Sentence], item_of: dict[int, str], score_of: dict[int, float], figs: dict[int, list[FigureDraft]],
@@ -89,9 +104,15 @@ def _measure(g: list[Sentence], item_of: dict[int, str], score_of: dict[int, flo
 
 
 def _point(s: Sentence, language: str) -> KeyPointDraft:
-    """A key point of one sentence: its facts, compressed."""
-    return KeyPointDraft(text=end_piece(shorten(strip_marker(compress(s.text, language)), key_point_limit(language), language),
-                                        language), evidence=[s.text])
+    """A key point of one sentence: its facts, compressed; an item that says nothing alone after its lead, when the
+    lead leaves the item room ("Highlights, Q2 2025: EBIT of USD 356 million (USD 251 million).")."""
+    limit = key_point_limit(language)
+    text = strip_marker(compress(s.text, language))
+    if needs_lead(s) and len(lead := lead_in(s, language)) <= limit // 2:
+        item = text[0].lower() + text[1:] if s.text[:1].islower() else text
+        text = lead + ("" if language == "zh" else " ") + item
+        return KeyPointDraft(text=end_piece(shorten(text, limit, language), language), evidence=[s.lead.text, s.text])
+    return KeyPointDraft(text=end_piece(shorten(text, limit, language), language), evidence=[s.text])
 
 
 

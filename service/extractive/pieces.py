@@ -180,6 +180,21 @@ _ZH_MARKER = compile_re(r"^\s*(?:[一二三四五六七八九十]+是|第[一二
 _PARAGRAPH_NUMBER = compile_re(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z][a-z])")
 
 
+def needs_lead(s: Sentence) -> bool:
+    """Whether a list's item says nothing alone: one with no full stop ("EBIT of USD 1.0–1.3 billion (previously USD
+    0.6–1.0 billion)") or one that goes on from its lead in lower case ("Since 1 April we have:" over "- fixed 4,100
+    leaks."). A summary shows it after its lead."""
+    return s.lead is not None and (not s.terminated or s.text[:1].islower())
+
+
+def lead_in(s: Sentence, language: str) -> str:
+    """An item's lead as it opens the item in a summary, ending with a colon: "BMG raises its full-year 2025
+    guidance:", "Highlights, Q2 2025:", "主要成效：" (a heading's number dropped)."""
+    assert s.lead is not None
+    text = strip_marker(s.lead.text.strip()).rstrip(":：")
+    return text + ("：" if language == "zh" else ":")
+
+
 def strip_marker(text: str) -> str:
     """Drops a list marker that opens `text` (一是, 第一，, （一）, 1., First,), a paragraph's number (1.3), or an abstract's
     section label (Methods:). 第三 followed by a word is no marker: 第三产业, 第一批."""
