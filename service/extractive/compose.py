@@ -20,6 +20,7 @@ from .pieces import (
     lead_in,
     needs_lead,
     shorten,
+    speaker_of,
     stands_alone,
     strip_marker,
 )
@@ -49,6 +50,7 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
     length_cost = 0.003 / scale * np.array([max(0, len(units[i].text) - 80 * scale) for i in candidates], dtype=np.float64)
     left = np.ones(len(candidates), dtype=bool)
     introduced: set[int] = set()  # the sentences written so far, as pieces or as the leads of items
+    following = {u.index: u for u in units}  # (the sentence after a quotation names who spoke it)
     while left.any():
         if lead_first:
             at, lead_first = candidates.index(0), False
@@ -70,6 +72,8 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
         # An item that says nothing alone comes after its lead, which is written once for all its items.
         lead = unit.lead if needs_lead(unit) else None
         prefix = lead_in(unit, language) + " " * sep if lead is not None and lead.index not in introduced else ""
+        if (speaker := speaker_of(unit, following.get(unit.index + 1))) is not None:
+            prefix += speaker + "："  # (counted here, written before the quotation unless the speaker's sentence follows it)
         if used + len(prefix) + len(piece) + sep > budget:
             # Keep the leading whole clauses of a piece that does not fit, if they say enough (an item keeps all).
             piece = "" if prefix else fit(piece, budget - used - sep, language)
@@ -100,12 +104,17 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
 
 
 def _written(chosen: list[tuple[int, str]], units: list[Sentence], language: str) -> str:
-    """The chosen pieces in document order, each list's items after their lead."""
+    """The chosen pieces in document order, each list's items after their lead, a quotation after who spoke it."""
     joiner = "" if language == "zh" else " "
     out: list[str] = []
     before: Sentence | None = None
+    written = {units[i].index for i, _ in chosen}
+    by_index = {u.index: u for u in units}
     for i, piece in chosen:
         unit = units[i]
+        after = unit.index + 1
+        if after not in written and (speaker := speaker_of(unit, by_index.get(after))):
+            piece = f"{speaker}：{piece}"  # ("镇江苏宁广场总经理刘峰说：“我们有信心…”")
         if out and before is not None and needs_lead(unit) and (before is unit.lead or before.lead is unit.lead):
             # The list goes on: "…full-year 2025 guidance: EBITDA of USD 2.2–2.5 billion; EBIT of USD 1.0–1.3 billion."
             mark = (":" if before is unit.lead else ";") if language != "zh" else ("：" if before is unit.lead else "；")

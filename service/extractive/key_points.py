@@ -16,6 +16,7 @@ from .pieces import (
     lead_in,
     needs_lead,
     shorten,
+    speaker_of,
     stands_alone,
     strip_marker,
 )
@@ -29,6 +30,7 @@ _INLINE_FIRST_ITEM = compile_re(r"[：:]\s*(?=一是|[（(]一[）)])")
 def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[FigureDraft]],
                 language: str) -> list[KeyPointDraft]:
     score_of = {s.index: sc for s, sc in zip(units, scores, strict=True)}
+    following = {s.index: s for s in units}  # (the sentence after a quotation names who spoke it)
     # Enumerated measures: each marker starts a group that runs to the next marker.
     groups: list[list[Sentence]] = []
     item_of: dict[int, str] = {}  # (a group's head whose item starts after a colon: the item)
@@ -58,7 +60,7 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
                 points.append((_weight(s, score_of.get(s.index, 0), figs), s.index, s))
         points.sort(key=lambda x: -x[0])
         chosen = sorted(points[:6], key=lambda x: x[1])
-        return [_point(p, language) if isinstance(p, Sentence) else _measure(p, item_of, score_of, figs, language)
+        return [_point(p, language, following) if isinstance(p, Sentence) else _measure(p, item_of, score_of, figs, language)
                 for _, _, p in chosen]
     # (weighed as a list's measures are: a sentence with a result or a goal counts for more)
     order = sorted(range(first_sentence(units, language), len(units)), key=lambda i: -_weight(units[i], scores[i], figs))
@@ -73,7 +75,7 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
     picked.sort(key=lambda s: s.start)
     points: list[KeyPointDraft] = []
     for k, s in enumerate(picked):
-        point = _point(s, language)
+        point = _point(s, language, following)
         prior = picked[k - 1] if k else None
         if prior is not None and needs_lead(s) and needs_lead(prior) and prior.lead is s.lead \
                 and len(points[-1].evidence) > 1 and len(point.evidence) > 1:
@@ -103,11 +105,15 @@ def _measure(g: list[Sentence], item_of: dict[int, str], score_of: dict[int, flo
     return KeyPointDraft(text=end_piece(shorten(text, key_point_limit(language), language), language), evidence=evidence)
 
 
-def _point(s: Sentence, language: str) -> KeyPointDraft:
-    """A key point of one sentence: its facts, compressed; an item that says nothing alone after its lead, when the
-    lead leaves the item room ("Highlights, Q2 2025: EBIT of USD 356 million (USD 251 million).")."""
+def _point(s: Sentence, language: str, following: dict[int, Sentence]) -> KeyPointDraft:
+    """A key point of one sentence: its facts, compressed; a quotation after who spoke it; an item that says nothing
+    alone after its lead, when the lead leaves the item room ("Highlights, Q2 2025: EBIT of USD 356 million (USD 251
+    million).")."""
     limit = key_point_limit(language)
     text = strip_marker(compress(s.text, language))
+    if (speaker := speaker_of(s, following.get(s.index + 1))) is not None:
+        text = end_piece(shorten(text, limit - len(speaker) - 1, language), language)
+        return KeyPointDraft(text=f"{speaker}：{text}", evidence=[s.text, speaker])
     if needs_lead(s) and len(lead := lead_in(s, language)) <= limit // 2:
         item = text[0].lower() + text[1:] if s.text[:1].islower() else text
         text = lead + ("" if language == "zh" else " ") + item

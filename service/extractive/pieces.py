@@ -195,6 +195,23 @@ def lead_in(s: Sentence, language: str) -> str:
     return text + ("：" if language == "zh" else ":")
 
 
+# The sentence after a quotation that names who spoke it: "镇江苏宁广场总经理刘峰说，今年将…", "4月10日,陵城区前孙镇党委
+# 书记蒙昌文接受采访时说。"
+_SAID = compile_re(r"[^“”\"。！？；]{2,60}?(?:说|表示|介绍|指出|坦言|感慨道|告诉记者)(?=[。，,：:])")
+
+
+def speaker_of(quotation: Sentence, following: Sentence | None) -> str | None:
+    """Who spoke a sentence that is a whole quotation ("“我们有信心…力争实现销售10亿元。”"), as the sentence right after
+    it names them: "镇江苏宁广场总经理刘峰说" (only the last clause of a long one: "68岁的村民钟德厚一边上车一边说").
+    A quotation in a summary without its speaker reads as the writer's own claim."""
+    text = quotation.text
+    if following is None or not (text.startswith("“") and text.endswith("”")) or following.start - quotation.end > 1 \
+            or following.paragraph != quotation.paragraph or (m := _SAID.match(following.text)) is None:
+        return None
+    who = m.group()
+    return who if len(who) <= 30 else re.split(r"[，,]", who)[-1]
+
+
 def strip_marker(text: str) -> str:
     """Drops a list marker that opens `text` (一是, 第一，, （一）, 1., First,), a paragraph's number (1.3), or an abstract's
     section label (Methods:). 第三 followed by a word is no marker: 第三产业, 第一批."""

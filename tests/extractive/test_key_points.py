@@ -67,3 +67,25 @@ def test_a_measure_written_as_a_sentence_ends_with_its_paragraph():
     # (the year's results are a point of their own, not the third measure's text)
     assert not any("30万平方米" in p and "812亿元" in p for p in points)
     assert any(p.startswith("抓平台建设") for p in points)
+
+
+def test_a_quotation_is_summarized_after_who_spoke_it():
+    text = (
+        "镇江市重点企业争抢比拼谋突破\n\n"
+        "今年中船动力力争营业收入突破16.5亿元，入库税收8000万元，新增7300万元投资项目。\n"
+        "“我们有信心把企业发展好，用更优的成绩回馈社会，今年的目标是力争实现销售10亿元。”镇江苏宁广场总经理刘峰说，"
+        "今年将进一步优化业态组合，完善新型业态布局，打造休闲娱乐的聚集地。\n"
+        "截至2022年底，全市各项贷款余额为7938.34亿元，比年初增加950.55亿元。\n"
+    )
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    point = next(k for k in s.key_points if "销售10亿元" in k.text)
+    assert point.text.startswith("镇江苏宁广场总经理刘峰说：“我们有信心把企业发展好")
+    assert [e.quote for e in point.evidence][1] == "镇江苏宁广场总经理刘峰说"
+    # (the summary holds the sentence that names the speaker right after the quotation: nothing is added)
+    assert "。”镇江苏宁广场总经理刘峰说，" in s.summary and s.summary.count("刘峰说") == 1
+    short = summarize(text, SummaryOptions(mode="extractive", max_chars=120), settings=extractive_settings())
+    assert "镇江苏宁广场总经理刘峰说：“我们有信心" in short.summary, short.summary
+    # (a quotation with nobody named after it stays as written)
+    alone = summarize(text.replace("镇江苏宁广场总经理刘峰说，", ""), SummaryOptions(mode="extractive"),
+                      settings=extractive_settings())
+    assert "说：“" not in alone.summary and all("说：“" not in k.text for k in alone.key_points)
