@@ -59,6 +59,11 @@ _GOAL_FRAME = compile_re(r"(?:围绕|紧盯|锚定|聚焦|紧扣|对标|瞄准|�
                          r"|^以[^，,；;]{1,20}为(?:抓手|主线|重点|引领|核心|牵引|载体|契机)[，,]$")
 
 
+# The formula a report's address ends with, to the body it reports to: "…向大会报告政府工作，请予审议，并请县政协委员和其他
+# 列席人员提出意见。" What is reported, and by whom, stays ("我代表县人民政府，向大会报告政府工作。"); the request goes.
+_ADDRESS_REQUEST = compile_re(r"^现在[，,]|[，,](?:请予审议|并?请[^。；，,]{0,30}提出意见)(?=[，,。])")
+
+
 def compress(text: str, language: str) -> str:
     """Drop how-and-why clauses from a sentence that reports facts, keeping its opening (time or
     actor) and every clause with a figure or a result/target cue. A sentence with no facts is
@@ -66,6 +71,8 @@ def compress(text: str, language: str) -> str:
     text = LEAD_LABEL.sub("", text)
     if language != "zh":
         return text
+    if "请" in text:
+        text = _ADDRESS_REQUEST.sub("", text) if "审议" in text or "提出意见" in text else text
     clauses = [c for c in CLAUSE_SPLIT.split(text) if c]
     if len(clauses) <= 2 or not any(informative(c) for c in clauses[1:]):
         return text

@@ -74,3 +74,13 @@ def test_a_numbered_paragraphs_number_is_no_part_of_a_summary_sentence():
     assert strip_marker("3. The plan adds 40 turbines.") == "The plan adds 40 turbines."
     assert strip_marker("2.4 million people live in the region.") == "2.4 million people live in the region."
     assert strip_marker("3.5亿元用于基础设施建设。") == "3.5亿元用于基础设施建设。"
+
+
+def test_a_reports_address_keeps_who_reports_what_and_drops_its_request():
+    assert compress("现在，我代表县人民政府，向大会报告政府工作，请予审议，并请县政协委员和其他列席人员提出意见。", "zh") \
+        == "我代表县人民政府，向大会报告政府工作。"
+    assert compress("受县人民政府委托，现将全县茶产业发展情况报告如下，请予审议。", "zh") \
+        == "受县人民政府委托，现将全县茶产业发展情况报告如下。"
+    # (a request for views that is what the sentence reports stays)
+    text = "县政府召开座谈会，请企业代表对优化营商环境提出意见建议。"
+    assert compress(text, "zh") == text
