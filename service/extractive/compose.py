@@ -16,6 +16,7 @@ from .pieces import (
     end_piece,
     first_sentence,
     fit,
+    goes_on,
     is_question,
     lead_in,
     needs_lead,
@@ -63,26 +64,26 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
         unit = units[best]
         if unit.index in introduced:
             continue  # a lead already written before its item
-        piece = compress(unit.text, language)
-        if language != "zh":
-            piece = strip_marker(piece)  # "First, …" alone in a summary reads as a list cut short
-        else:
-            piece = NUMBERED_ITEM.sub("", piece)  # "3．天健会计师事务所…": a list's number, not 一是 (a measure's order)
-        piece = _as_item(end_piece(piece, language), unit)
-        # An item that says nothing alone comes after its lead, which is written once for all its items.
-        lead = unit.lead if needs_lead(unit) else None
-        prefix = lead_in(unit, language) + " " * sep if lead is not None and lead.index not in introduced else ""
-        if (speaker := speaker_of(unit, following.get(unit.index + 1))) is not None:
-            prefix += speaker + "："  # (counted here, written before the quotation unless the speaker's sentence follows it)
-        if used + len(prefix) + len(piece) + sep > budget:
+        piece = _piece(unit, language)
+        context = _context(units, best, introduced, following, language)
+        if context is None:
+            continue  # a sentence that goes on from one the summary cannot show
+        before_piece, prefix = context
+        if used + len(before_piece) + len(prefix) + len(piece) + sep > budget:
             # Keep the leading whole clauses of a piece that does not fit, if they say enough (an item keeps all).
-            piece = "" if prefix else fit(piece, budget - used - sep, language)
+            piece = "" if prefix or before_piece else fit(piece, budget - used - sep, language)
             if not piece:
                 if budget - used < 25:
                     break
                 continue
+        if before_piece:
+            chosen.append((best - 1, before_piece.rstrip()))
+            introduced.add(units[best - 1].index)
+            used += len(before_piece)
         chosen.append((best, piece))
-        introduced.update((unit.index, lead.index) if lead is not None else (unit.index,))
+        introduced.add(unit.index)
+        if needs_lead(unit):
+            introduced.add(unit.lead.index)
         redundancy = np.maximum(redundancy, cosines[:, at])
         used += len(prefix) + len(piece) + sep
     if used < budget * 0.4:
@@ -125,6 +126,42 @@ def _written(chosen: list[tuple[int, str]], units: list[Sentence], language: str
             out.append(piece)
         before = unit
     return joiner.join(out)
+
+
+def _piece(unit: Sentence, language: str) -> str:
+    """A sentence as the summary writes it: compressed, without its list marker, ended."""
+    piece = compress(unit.text, language)
+    if language != "zh":
+        piece = strip_marker(piece)  # "First, …" alone in a summary reads as a list cut short
+    else:
+        piece = NUMBERED_ITEM.sub("", piece)  # "3．天健会计师事务所…": a list's number, not 一是 (a measure's order)
+    return _as_item(end_piece(piece, language), unit)
+
+
+def _context(units: list[Sentence], at: int, introduced: set[int], following: dict[int, Sentence],
+             language: str) -> tuple[str, str] | None:
+    """What a summary writes before units[at] that is not yet in it, and what it counts: the sentence it goes on from
+    ("其中，…", "Of these, …"), as its own piece; its list's lead and who spoke it, if it is a quotation, as a prefix
+    (the lead written once for all its items). None when it goes on from a sentence the summary cannot show."""
+    unit = units[at]
+    sep = " " if language != "zh" else ""
+    before_piece = ""
+    if goes_on(unit):
+        before = _antecedent(units, at)
+        if before is None or before.index not in introduced and goes_on(before):
+            return None
+        if before.index not in introduced:
+            before_piece = _piece(before, language) + sep
+    lead = unit.lead if needs_lead(unit) else None
+    prefix = lead_in(unit, language) + sep if lead is not None and lead.index not in introduced else ""
+    if (speaker := speaker_of(unit, following.get(unit.index + 1))) is not None:
+        prefix += speaker + "："  # (written before the quotation unless the speaker's sentence follows it)
+    return before_piece, prefix
+
+
+def _antecedent(units: list[Sentence], at: int) -> Sentence | None:
+    """The sentence right before units[at] in the document, when it is a unit too."""
+    return units[at - 1] if at and units[at - 1].index == units[at].index - 1 else None
 
 
 def _as_item(piece: str, unit: Sentence) -> str:

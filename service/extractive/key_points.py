@@ -11,6 +11,7 @@ from .pieces import (
     compress,
     end_piece,
     first_sentence,
+    goes_on,
     is_question,
     key_point_limit,
     lead_in,
@@ -56,7 +57,8 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
         # next steps ("下一步…：一是…二是…三是…") are as much the document's points as the steps are.
         listed = {s.index for g in groups for s in g}
         for s in units[first_sentence(units, language) :]:
-            if s.index not in listed and not s.heading and not is_question(s.text) and stands_alone(s, language):
+            if s.index not in listed and not s.heading and not is_question(s.text) and stands_alone(s, language) \
+                    and not (goes_on(s) and s.index - 1 not in following):
                 points.append((_weight(s, score_of.get(s.index, 0), figs), s.index, s))
         points.sort(key=lambda x: -x[0])
         chosen = sorted(points[:6], key=lambda x: x[1])
@@ -67,22 +69,35 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
     picked: list[Sentence] = []
     for i in order:
         s = units[i]
-        if is_question(s.text) or not stands_alone(s, language):
-            continue
+        if is_question(s.text) or not stands_alone(s, language) or goes_on(s) and s.index - 1 not in following:
+            continue  # (nor one that goes on from a sentence no point can show)
         picked.append(s)
         if len(picked) == min(5, max(3, len(units) // 4)):
             break
     picked.sort(key=lambda s: s.start)
+    return _written_points(picked, following, language)
+
+
+def _written_points(picked: list[Sentence], following: dict[int, Sentence], language: str) -> list[KeyPointDraft]:
+    """One point for each picked sentence, in order; a sentence that goes on from the one before it ("其中，…", "Of these,
+    …") is written after that one, and joins it when that one is a point too, as two items of one list do."""
+    limit = key_point_limit(language)
+    sep = "" if language == "zh" else " "
     points: list[KeyPointDraft] = []
     for k, s in enumerate(picked):
-        point = _point(s, language, following)
         prior = picked[k - 1] if k else None
-        if prior is not None and needs_lead(s) and needs_lead(prior) and prior.lead is s.lead \
+        point = _point(s, language, following, after=prior)
+        if goes_on(s) and prior is not None and prior.index == s.index - 1:
+            joined = points[-1].text + sep + point.text
+            if len(joined) <= limit:
+                points[-1] = KeyPointDraft(text=joined, evidence=[*points[-1].evidence, s.text])
+                continue
+        elif prior is not None and needs_lead(s) and needs_lead(prior) and prior.lead is s.lead \
                 and len(points[-1].evidence) > 1 and len(point.evidence) > 1:
             # Two items of one list are one point: "…guidance: EBITDA of USD 2.2–2.5 billion; EBIT of USD 1.0–1.3 billion."
             item = point.text[len(lead_in(s, language)):].lstrip()
             joined = points[-1].text.rstrip("。.") + ("；" if language == "zh" else "; ") + item
-            if len(joined) <= key_point_limit(language):
+            if len(joined) <= limit:
                 points[-1] = KeyPointDraft(text=joined, evidence=[*points[-1].evidence, s.text])
                 continue
         points.append(point)
@@ -105,11 +120,15 @@ def _measure(g: list[Sentence], item_of: dict[int, str], score_of: dict[int, flo
     return KeyPointDraft(text=end_piece(shorten(text, key_point_limit(language), language), language), evidence=evidence)
 
 
-def _point(s: Sentence, language: str, following: dict[int, Sentence]) -> KeyPointDraft:
-    """A key point of one sentence: its facts, compressed; a quotation after who spoke it; an item that says nothing
-    alone after its lead, when the lead leaves the item room ("Highlights, Q2 2025: EBIT of USD 356 million (USD 251
-    million).")."""
+def _point(s: Sentence, language: str, following: dict[int, Sentence], after: Sentence | None = None) -> KeyPointDraft:
+    """A key point of one sentence: its facts, compressed; one that goes on from the sentence before it after that one
+    (unless that one is the point `after` it); a quotation after who spoke it; an item that says nothing alone after its
+    lead, when the lead leaves the item room ("Highlights, Q2 2025: EBIT of USD 356 million (USD 251 million).")."""
     limit = key_point_limit(language)
+    if goes_on(s) and (before := following.get(s.index - 1)) is not None and before is not after:
+        joined = _point(before, language, following).text + ("" if language == "zh" else " ") \
+            + _point(s, language, following, after=before).text
+        return KeyPointDraft(text=end_piece(shorten(joined, limit, language), language), evidence=[before.text, s.text])
     text = strip_marker(compress(s.text, language))
     if (speaker := speaker_of(s, following.get(s.index + 1))) is not None:
         text = end_piece(shorten(text, limit - len(speaker) - 1, language), language)

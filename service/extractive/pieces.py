@@ -219,6 +219,17 @@ def speaker_of(quotation: Sentence, following: Sentence | None) -> str | None:
     return who if len(who) <= 30 else re.split(r"[，,]", who)[-1]
 
 
+# A sentence that opens on what the sentence before it named: "其中，出口862.5亿元…" (of the total just given), "Of these,
+# 94.1% were finished within our target time", "They included a £420 million contract…". Alone it breaks down or
+# points at nothing the reader has seen.
+_GOES_ON = compile_re(r"其中(?![的])|(?:Of (?:these|them|those|this|which|the total)|They|These|Both|The latter|The former)\b")
+
+
+def goes_on(s: Sentence) -> bool:
+    """Whether a sentence goes on from the one before it (`_GOES_ON`), so that a summary shows it only after that one."""
+    return _GOES_ON.match(s.text) is not None
+
+
 def strip_marker(text: str) -> str:
     """Drops a list marker that opens `text` (一是, 第一，, （一）, 1., First,), a paragraph's number (1.3), or an abstract's
     section label (Methods:). 第三 followed by a word is no marker: 第三产业, 第一批."""

@@ -89,3 +89,32 @@ def test_a_quotation_is_summarized_after_who_spoke_it():
     alone = summarize(text.replace("镇江苏宁广场总经理刘峰说，", ""), SummaryOptions(mode="extractive"),
                       settings=extractive_settings())
     assert "说：“" not in alone.summary and all("说：“" not in k.text for k in alone.key_points)
+
+
+def test_a_sentence_that_goes_on_from_the_one_before_is_shown_after_it():
+    text = (
+        "舒阳市1—10月外贸运行情况\n\n"
+        "据舒阳海关统计，今年1—10月，舒阳市货物贸易进出口总值1286.4亿元，同比增长7.9%。"
+        "其中，出口862.5亿元，进口423.9亿元，出口、进口分别增长12.3%和4.8%，贸易顺差438.6亿元，扩大21.1%。\n"
+        "全市有进出口实绩的外贸企业4127家，较上年同期增加356家。\n"
+        "对共建“一带一路”国家进出口612.4亿元，同比增长11.8%，占全市外贸总值的47.6%。\n"
+    )
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    for written in [s.summary, *(k.text for k in s.key_points)]:
+        if "出口862.5亿元" in written:
+            assert "进出口总值1286.4亿元，同比增长7.9%。其中，出口862.5亿元" in written
+    assert any("其中，出口862.5亿元" in k.text for k in s.key_points)
+    # (with no room for the total, the part is left out: "其中，出口862.5亿元…" alone breaks down nothing)
+    short = summarize(text, SummaryOptions(mode="extractive", max_chars=60), settings=extractive_settings())
+    assert not short.summary.startswith("其中")
+
+
+def test_an_english_sentence_that_goes_on_comes_with_its_antecedent():
+    text = ("Repairs and maintenance 2024/25\n\n"
+            "We completed 86,420 responsive repairs during the year, 4.2% more than in 2023/24. "
+            "Of these, 94.1% were finished within our target time, up from 91.6%.\n\n"
+            "Rent arrears at the end of the year were £4.3 million, down from £4.9 million.\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    assert "2023/24. Of these, 94.1%" in s.summary
+    point = next(k for k in s.key_points if "94.1%" in k.text)
+    assert point.text.startswith("We completed 86,420 responsive repairs")
