@@ -67,8 +67,10 @@ GENERIC_PLACE_TAIL = ("小区", "街区", "景区", "服务区", "功能区", "�
 GENERIC_PLACE_HEADS = ("周边", "沿线", "偏远", "部分", "主要", "余名")
 BAD_STEM = frozenset("的了在是和将为强兴富美新好大全各该本我其此每这那上下中里外内个些辖级型地")
 # Kinds of body, no names: 综合医院, 互联网医院, 商业银行, 集团公司, 股份有限公司 (and those a count opens: 多家…公司).
-GENERIC_ORGS = frozenset(("综合医院", "现代化医院", "互联网医院", "智慧医院", "哨点医院", "公立医院", "基层医院", "上级医院",
+GENERIC_ORGS = frozenset(("综合医院", "现代化医院", "互联网医院", "智慧医院", "哨点医院", "公立医院", "私立医院", "民营医院", "基层医院", "上级医院",
                           "商业银行", "集团公司", "股份有限公司", "有限公司", "航运公司", "营业厅", "行业协会"))
+# A count right after a body's suffix: the words before it name a kind of body ("表演服饰有限公司160余家").
+_COUNTED = compile_re(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)余?(?:家|个|所)")
 GENERIC_ORG_HEADS = ("多家", "不少", "一批", "部分", "各家", "一流")
 # Words that end in a body's suffix but name no body.
 BAD_ORG_TAIL = ("布局", "格局", "新局", "大局", "全局", "开局", "当局", "结局", "变局", "好局", "破局", "定局", "出局",
@@ -222,6 +224,8 @@ def extract_entities(text: str, language: str = "zh", limit: int = 8) -> Entitie
                 places[p] += 1
     orgs: Counter[str] = Counter()
     for start, m in find_prefixed(text, NAME_RUN, 2, 16, ORG_TAIL):
+        if _COUNTED.match(text, m.end()):
+            continue  # a kind of body counted, no name: 表演服饰有限公司160余家, 新增科技型公司12家
         o = _last_of_list(_trim_left(text[start : m.end()]))
         # (not a run that opens on a number's last digits: a table row's "3,962,810.27主要系购买银行理财产品")
         if len(o) >= 3 and not o[0].isdigit() and not o.endswith(BAD_ORG_TAIL) and BAD_STEM.isdisjoint(o[:2]) \

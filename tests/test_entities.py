@@ -258,3 +258,11 @@ def test_surname_uses_are_where_the_pattern_of_each_surname_finds_them():
         for surname in ("Lee", "Kim", "Lee-Kim", "Al-Lee"):
             expected = [start + u.start() for u in re.finditer(rf"\b{re.escape(surname)}{SURNAME_USE}", text[start:])]
             assert list(_surname_uses(text, surname, start)) == expected, (text, start, surname)
+
+
+def test_a_kind_of_body_counted_is_no_organization():
+    text = ("目前，全村有网店2600余个，表演服饰有限公司160余家。全镇建立人民调解委员会18个，"
+            "培育山东鸿泰昆仑能源科技有限公司等企业完成升规纳统工作。私立學校、私立医院陆续落户。")
+    orgs = extract_entities(text).organizations
+    assert "山东鸿泰昆仑能源科技有限公司" in orgs
+    assert not {"表演服饰有限公司", "人民调解委员会", "私立医院"} & set(orgs)
