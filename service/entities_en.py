@@ -167,13 +167,20 @@ def _places(text: str, taken: str) -> Counter[str]:
     """Places, none of them inside a person's or a body's name already found (`taken`)."""
     found = [(m["place"], m["second"]) for m in PLACE.finditer(text)]
     found += [(m["place"] or m["of"], None) for m in PLACE_NAMED.finditer(text)]
+    # A word the text also writes in lower case is a common word capitalized in a heading or a title ("at the Zoo",
+    # "to Priority", "in Line"): a place of that one word is none. (Not a web or mail address's words:
+    # www.tarnside.gov.uk; and a name of common words is still a name: the City Museum.)
+    common = set(_LOWER_WORD.findall(text)) if found else set()
     places: Counter[str] = Counter()
     for place in (p for pair in found for p in pair if p):
         if place not in taken and not ORG_HEAD.search(place) and not any(
             w in NOT_IN_PLACE_OR_BODY for w in place.split()
-        ):
+        ) and (" " in place or place.lower() not in common):
             places[place] += 1
     return places
+
+
+_LOWER_WORD = compile_re(r"(?<![\w.@/-])[a-z]+(?![\w@/-]|\.\w)")
 
 
 def extract_entities_en(text: str, limit: int = 8) -> Entities:

@@ -266,3 +266,13 @@ def test_a_kind_of_body_counted_is_no_organization():
     orgs = extract_entities(text).organizations
     assert "山东鸿泰昆仑能源科技有限公司" in orgs
     assert not {"表演服饰有限公司", "人民调解委员会", "私立医院"} & set(orgs)
+
+
+def test_an_english_common_word_capitalized_in_a_heading_is_no_place():
+    text = ("Tarnside Zoo annual review. Visitors to Zoo events rose 9%, and the zoo opened a new aviary. "
+            "Our work at Home and in the Community reached 4,000 families; at home, the community team grew. "
+            "Most visitors came from Tarnside and Merecroft (see www.tarnside.gov.uk). The City Museum, in the city "
+            "centre, reopened in May; more people travelled to the City Museum than in any museum year before.")
+    places = extract_entities(text, "en").places
+    assert {"Tarnside", "Merecroft", "City Museum"} <= set(places)
+    assert not {"Zoo", "Home", "Community"} & set(places)
