@@ -410,7 +410,7 @@ def test_a_head_of_commitments_is_a_plans_head():
     text = ("Annual report 2024/25\n\nWe resolved 6,120 complaints in the year.\n\nOur commitments for 2025/26\n\n"
             "1. Keep the case fee at £650 for a third year running.\n2. Recruit 20 more caseworkers.\n")
     kinds = extractive_kinds(text)
-    assert kinds["6,120 complaints"] == "achieved" and kinds["20"] == "target"
+    assert kinds["6,120 complaints"] == "achieved" and kinds["20 more caseworkers"] == "target"
 
 
 CONSULTATION = """\

@@ -63,7 +63,7 @@ CASES = [
     ("We want another 5% reduction next year.", "5%", "target"),
     ("The main reservoir is at 41.6 per cent of capacity.", "41.6 per cent", "achieved"),
     ("Households used an average of 171 litres a day over the past four weeks.", "171 litres", "achieved"),
-    ("There are 46 more officers in training.", "46", "other"),
+    ("There are 46 more officers in training.", "46 more officers", "other"),
     ("The new plant will be able to supply up to 30 megalitres a day.", "30 megalitres", "other"),
     # (from a fourth English set, written after the rules above and held out from them)
     ("The port forecasts 1.6 million cruise passengers in 2026.", "1.6 million cruise passengers", "target"),
@@ -197,7 +197,7 @@ CASES = [
     ("Of the 3,400 homes the county has, 1,200 are rented.", "1,200", "other"),
     # a list's item opening on an irregular past
     ("Cut the average response time to 7 minutes 12 seconds.", "7 minutes 12 seconds", "achieved"),
-    ("Put 1,200 more officers on the streets.", "1,200", "achieved"),
+    ("Put 1,200 more officers on the streets.", "1,200 more officers", "achieved"),
     # a measure "in constant prices" is no price; a running total since a month of the period
     ("GDP per capita in constant prices was €12,180 in the quarter.", "€12,180", "achieved"),
     ("Since October, the inspectors have issued 1,847 fines.", "1,847 fines", "achieved"),
@@ -462,7 +462,7 @@ CASES = [
     # money pledged is money promised to the body, had; a pledge to do something is a plan
     ("So far 31 firms have pledged £1.6 million towards the scheme.", "£1.6 million", "achieved"),
     ("The council has pledged to plant 40,000 trees by 2030.", "40,000 trees", "target"),
-    ("We want to recruit 30 more volunteers next year.", "30", "target"),
+    ("We want to recruit 30 more volunteers next year.", "30 more volunteers", "target"),
     # "due to" a cause is no plan ("due to open" is), nor is "planned work", the upkeep a landlord schedules
     ("Of the 4,960 trains we cancelled, 1,830 were due to infrastructure faults.", "1,830", "achieved"),
     ("The new bridge is due to open in 2027 with 4 lanes.", "4 lanes", "target"),

@@ -757,7 +757,9 @@ def test_english_counts_after_a_hyphened_modifier_and_a_range_opened_by_between(
 
     assert spans("The service employs 268 on-call firefighters.") == [
         ("268 on-call firefighters", 268.0, "on-call firefighters")]
-    assert spans("It expects to recruit between 40 and 60 more operatives.") == [("40", 40.0, ""), ("60", 60.0, "")]
+    # (the range's ends share the things counted)
+    assert spans("It expects to recruit between 40 and 60 more operatives.") == [
+        ("40", 40.0, "more operatives"), ("60 more operatives", 60.0, "more operatives")]
     # a hyphen after the number joins no noun; "3 and 4" without "between" is a list
     assert spans("a £5,000-a-year grant for the 6-in-1 vaccine") == [("£5,000", 5000.0, "GBP")]
     assert spans("They scored 3 and 4 goals.") == [("4 goals", 4.0, "goals")]
@@ -831,3 +833,15 @@ def test_wells_are_counted_and_an_eye_is_not():
     texts = [sp.text for sp in find_numbers("新打抗旱应急水井26眼，改造机井1,200眼，配发3副眼镜。")]
     assert texts == ["26眼", "1,200眼"]
     assert [sp.text for sp in find_numbers("全县配发老花镜5眼镜片。")] == []  # (眼镜: no well)
+
+
+def test_an_english_count_of_more_fewer_or_further_things_names_them():
+    def spans(s: str) -> list[tuple[str, str]]:
+        return [(sp.text, sp.unit) for sp in find_numbers(s, language="en")]
+
+    assert spans("Recruit 60 more police officers and bring 24 more new ambulances into service.") == [
+        ("60 more police officers", "more police officers"), ("24 more new ambulances", "more new ambulances")]
+    assert spans("That is about 20,000 fewer inactive adults in 6 further forest districts.") == [
+        ("20,000 fewer inactive adults", "fewer inactive adults"), ("6 further forest districts", "further forest districts")]
+    # ("more than" compares: the number counts no "more")
+    assert spans("Sales rose 40 more than expected.") == [("40", "")]
