@@ -27,7 +27,7 @@ TIME = compile_re(
 DETERMINERS = frozenset("a an the its their his her our your my this that these those".split())
 # How much, not what: "about 12,000", "more than $3 trillion", "up to 30%", "a record 4.2 million".
 QUALIFIERS = frozenset("a an the record new total about around nearly almost roughly some more less than over "
-                       "under just only estimated additional further another".split())
+                       "under just only estimated additional further another approximately approx circa".split())
 RISE = frozenset("rose rise rises rising risen grew grow grows growing grown increased increase increases "
                  "increasing climbed climb jumped jump surged surge soared gained gain rebounded accelerated "
                  "expanded up doubled tripled quadrupled".split())

@@ -132,6 +132,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         found = f"{found} per share"
     if found and all(w in _NAMES_NOTHING for w in found.lower().split()):
         found = ""  # (words that say nothing: the clause does)
+    if not found and count_noun(sp.unit):
+        found = sp.unit  # the things counted, where no verb or preposition says more: "There were 38 reportable collisions"
     found = found or _clause(sentence, sp, cs, ce)
     if found and all(w in _NAMES_NOTHING for w in found.lower().split()):
         # "That is $96.3 million, or about 7.5 percent, below the … enacted level": the sentence goes on

@@ -536,3 +536,12 @@ def test_a_left_out_list_members_subject_is_its_own_name():
     subjects = {f.text: f.subject for f in extract_figures("We opened 9 stores and closed 7 during the year.",
                                                            language="en")}
     assert subjects.get("7") != "closed"
+
+
+def test_things_counted_with_no_verb_to_read_are_the_subject_and_an_approximate_value_is_a_value_of():
+    assert _subjects_of("There were 38 reportable collisions on the crossing, eight fewer than the previous year.") == [
+        ("38 reportable collisions", "reportable collisions"), ("eight", "decline in reportable collisions")]
+    assert _subjects_of("We aim to reach 2.5 million active buyers by 2027.") == [
+        ("2.5 million active buyers", "active buyers")]
+    assert _subjects_of("The Board expects to report revenue of approximately £2.84 billion for 2024.") == [
+        ("£2.84 billion", "revenue")]
