@@ -12,7 +12,11 @@ from .spans import NumberSpan
 # What a count in words does not count: spans of time and the words of an argument ("two years",
 # "three times", "two reasons").
 _NOT_COUNTED = ("years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|percent|points|and|or|"
-                "to|of|in|on|at|by|the|for|with|as|is|was|were|are")
+                "to|of|in|on|at|by|the|for|with|as|is|was|were|are|"
+                # (words in -s that are no noun: "three lost-time injuries across the port estate")
+                "across|towards|afterwards|always|perhaps|besides|whereas|thus|plus|unless|has|does|its|this|various|numerous|serious")
+# Words that end the noun phrase a count names, before its noun: "three injuries across sites" counts injuries.
+_ENDS_A_NOUN = "across|on|at|with|than|over|under|per|into|during|since|after|before"
 
 
 # A rank, the ordinal being the figure as 第3位 is in Chinese: "the third-highest rate among the
@@ -74,7 +78,7 @@ _EN_WORD_COUNT = compile_re(
     rf"(?P<count>{_DOZENS}|{COUNT_ALTERNATIVES})"
     rf"(?:(?P<of>\s+of\s+(?:the|its|their|our)\s+(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){{0,2}})"
     # (what is added is counted past a longer name: "three more speed indicator signs")
-    rf"|\s+(?:more|additional|extra)\s+(?:[a-z-]+\s+){{2}}(?=[a-z]{{3,}}s\b)|\s+(?:(?:new|more|additional|extra|[a-z-]+)\s+){{0,2}})"
+    rf"|\s+(?:more|additional|extra)\s+(?:[a-z-]+\s+){{2}}(?=[a-z]{{3,}}s\b)|\s+(?:(?:new|more|additional|extra|(?!(?:{_ENDS_A_NOUN})\b)[a-z-]+)\s+){{0,2}})"
     rf"(?P<noun>(?:people|children|staff|men|women|personnel)(?=\W|$)|(?!(?:{_NOT_COUNTED}|others|ones|ways|things|times|reasons|issues|options|sides|parts|pieces|kinds|types"
     rf"|sorts|words|steps|points|questions|pillars|priorities|areas|aspects|stages|phases)\b)[a-z]{{3,}}s)\b",
     re.I)

@@ -845,3 +845,13 @@ def test_an_english_count_of_more_fewer_or_further_things_names_them():
         ("20,000 fewer inactive adults", "fewer inactive adults"), ("6 further forest districts", "further forest districts")]
     # ("more than" compares: the number counts no "more")
     assert spans("Sales rose 40 more than expected.") == [("40", "")]
+
+
+def test_an_english_count_in_words_ends_its_noun_before_a_preposition():
+    def spans(s: str) -> list[tuple[str, str]]:
+        return [(sp.text, sp.unit) for sp in find_numbers(s, language="en")]
+
+    assert spans("There were three lost-time injuries across the port estate.") == [
+        ("three lost-time injuries", "injuries")]
+    assert spans("It installed charge points at four car parks this year.") == [("four car parks", "parks")]
+    assert spans("We expect to open a further six to eleven stores.") == [("six to eleven stores", "stores")]
