@@ -855,3 +855,13 @@ def test_an_english_count_in_words_ends_its_noun_before_a_preposition():
         ("three lost-time injuries", "injuries")]
     assert spans("It installed charge points at four car parks this year.") == [("four car parks", "parks")]
     assert spans("We expect to open a further six to eleven stores.") == [("six to eleven stores", "stores")]
+
+
+def test_an_english_count_names_its_noun_after_a_modifier_in_ing_or_ly():
+    def spans(s: str) -> list[tuple[str, str]]:
+        return [(sp.text, sp.unit) for sp in find_numbers(s, language="en")]
+
+    assert spans("It recruited 96 newly qualified paramedics.") == [
+        ("96 newly qualified paramedics", "newly qualified paramedics")]
+    assert spans("The division's 64 parking enforcement officers wrote tickets.") == [
+        ("64 parking enforcement officers", "parking enforcement officers")]
