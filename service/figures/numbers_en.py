@@ -49,11 +49,11 @@ EN_FIGURE_RE = compile_re(
     r"M[lL](?:/d)?\b|"  # (megalitres a day: "512.3 Ml/d")
     r"[kMGT](?:bit/s|bps)(?!\w)|"  # (a line's speed: "186 Mbit/s", "1 Gbps")
     rf"(?<=\d)(?:kg|mm|cm|km|p)\b|"
-    rf"sq\.?\s(?:mi|ft|km|yd|m)\b|(?:k?m|cm|mm|ft|mi|yd)[²³](?!\w|[^,;.]{{0,8}}⁻)|[A-Z]{{1,4}}h?\b"  # ("43.5 sq mi", "35 m³")
+    rf"sq\.?\s(?:mi|ft|km|yd|m)\b|(?:k?m|cm|mm|ft|mi|yd)[²³](?!\w|[^,;.]{{0,8}}⁻)|[A-Z]{{1,4}}h?\b(?!&)"  # ("43.5 sq mi", "35 m³")
     # (a modifier in -ed, -ing or -ly or with a hyphen may open the noun too, a hyphen's short first word no stop after a
     # space: "4,362,180 unlinked passenger boardings", "600 low-cost air sensors", "60 on-call firefighters", "29,800
-    # sitting days", "74 newly qualified teachers")
-    rf"|(?:{_EN_COUNT_ADJECTIVE}|[a-z]+{_EN_ADJECTIVE_ENDING}|[a-z]{{2,}}ed|[a-z]+-[a-z]+|[a-z]{{3,}}(?:ing|ly))\s"
+    # sitting days", "74 newly qualified teachers", "18,742 A&E attendances")
+    rf"|(?:{_EN_COUNT_ADJECTIVE}|[a-z]+{_EN_ADJECTIVE_ENDING}|[a-z]{{2,}}ed|[a-z]+-[a-z]+|[a-z]{{3,}}(?:ing|ly)|[A-Z]&[A-Z])\s"
     rf"(?:(?!(?:{EN_STOP})\b)[a-z][a-z\-]{{1,20}}(?:'s)?\s){{0,2}}"
     rf"(?!(?:{EN_STOP})\b){_EN_PLURAL}"
     # (a unit may be written in mixed case or per something: "139 mmHg", "195 km/h", "4.8 mg/dL")

@@ -230,4 +230,5 @@ MEASURES = compile_re(
 
 def count_noun(unit: str) -> bool:
     """A unit that names the things counted ("containers", "new jobs"), not a measure or money."""
-    return bool(unit) and unit[0].isalpha() and unit.islower() and not MEASURES.match(unit)
+    # (its last word in lower case: "A&E attendances", "R&D labs" count too)
+    return bool(unit) and unit[0].isalpha() and unit.split()[-1].islower() and not MEASURES.match(unit)

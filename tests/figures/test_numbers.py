@@ -865,3 +865,8 @@ def test_an_english_count_names_its_noun_after_a_modifier_in_ing_or_ly():
         ("96 newly qualified paramedics", "newly qualified paramedics")]
     assert spans("The division's 64 parking enforcement officers wrote tickets.") == [
         ("64 parking enforcement officers", "parking enforcement officers")]
+
+
+def test_an_english_count_of_things_named_with_an_ampersand():
+    spans = [(sp.text, sp.unit) for sp in find_numbers("There were 18,742 A&E attendances and 40 R&D labs.", language="en")]
+    assert spans == [("18,742 A&E attendances", "A&E attendances"), ("40 R&D labs", "R&D labs")]

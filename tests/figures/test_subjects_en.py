@@ -545,3 +545,5 @@ def test_things_counted_with_no_verb_to_read_are_the_subject_and_an_approximate_
         ("2.5 million active buyers", "active buyers")]
     assert _subjects_of("The Board expects to report revenue of approximately £2.84 billion for 2024.") == [
         ("£2.84 billion", "revenue")]
+    assert _subjects_of("There were 18,742 A&E attendances in October.") == [
+        ("18,742 A&E attendances", "A&E attendances")]
