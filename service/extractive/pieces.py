@@ -70,7 +70,7 @@ def compress(text: str, language: str) -> str:
     kept whole: cutting it leaves fragments."""
     text = LEAD_LABEL.sub("", text)
     if language != "zh":
-        return text
+        return _without_trailing_reasons(text)
     if "请" in text:
         text = _ADDRESS_REQUEST.sub("", text) if "审议" in text or "提出意见" in text else text
     clauses = [c for c in CLAUSE_SPLIT.split(text) if c]
@@ -94,6 +94,22 @@ def compress(text: str, language: str) -> str:
             keep[i] = i + 1 < len(clauses) and keep[i + 1]
     out = "".join(c for c, k in zip(clauses, keep, strict=True) if k)
     return _TRAILING_PAUSE.sub("", out.rstrip()) if out else text
+
+
+# A clause at the end of an English sentence that says why or how, not what: ", helped by the first full quarter of the
+# Ravensholt inland depot", ", reflecting modest house price inflation", ", mainly because of higher tuition rates".
+_EN_REASON = compile_re(r",\s+(?:helped|reflecting|driven|led|boosted|supported|offset|partly|mainly|largely|chiefly|"
+                        r"primarily|due to|thanks to|because|as a result of|amid|despite|underpinned|reflects|as|after|following|owing to|"
+                        r"on the back of|in line with|in part|which "
+                        r"(?:reflects|reflected|was|is|were|are))\b[^,;:]*$")
+
+
+def _without_trailing_reasons(text: str) -> str:
+    """An English sentence without the clauses at its end that give a reason and no figure (`_EN_REASON`)."""
+    while (m := _EN_REASON.search(text)) is not None and not any(c.isdigit() for c in m.group()) and m.start() > 30:
+        end = text[-1] if text[-1] in ".!?" else ""
+        text = text[: m.start()] + end
+    return text
 
 
 def balance_quotes(text: str) -> str:

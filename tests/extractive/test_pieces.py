@@ -84,3 +84,14 @@ def test_a_reports_address_keeps_who_reports_what_and_drops_its_request():
     # (a request for views that is what the sentence reports stays)
     text = "县政府召开座谈会，请企业代表对优化营商环境提出意见建议。"
     assert compress(text, "zh") == text
+
+
+def test_an_english_sentence_drops_a_reason_at_its_end_that_holds_no_figure():
+    assert compress("Ocean revenue grew 10.1% to USD 501 million, helped by the first full quarter of the Ravensholt "
+                    "inland depot.", "en") == "Ocean revenue grew 10.1% to USD 501 million."
+    assert compress("Gold production fell by 8% to 43,280 oz, reflecting lower grades from the deeper cutback, in line "
+                    "with the mine plan.", "en") == "Gold production fell by 8% to 43,280 oz."
+    # (a reason with a figure is a fact; a short sentence keeps its words)
+    text = "Revenue rose 5%, mainly because of 3 new stores."
+    assert compress(text, "en") == text
+    assert compress("Sales fell, as expected.", "en") == "Sales fell, as expected."
