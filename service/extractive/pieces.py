@@ -64,6 +64,11 @@ _GOAL_FRAME = compile_re(r"(?:围绕|紧盯|锚定|聚焦|紧扣|对标|瞄准|�
 _ADDRESS_REQUEST = compile_re(r"^现在[，,]|[，,](?:请予审议|并?请[^。；，,]{0,30}提出意见)(?=[，,。])")
 
 
+# How a news report says where its facts came from, before them: "10月15日，记者从禾浦高新区管委会获悉，" (the facts follow).
+_REPORTER_LEARNED = compile_re(r"^(?:[^，,。；]{1,12}[，,])?记者(?:日前|近日|今天|昨天|昨日)?(?:从|在)[^，,。；“”]{2,40}"
+                               r"(?:获悉|了解到|得知)[，,：:]")
+
+
 def compress(text: str, language: str) -> str:
     """Drop how-and-why clauses from a sentence that reports facts, keeping its opening (time or
     actor) and every clause with a figure or a result/target cue. A sentence with no facts is
@@ -73,6 +78,8 @@ def compress(text: str, language: str) -> str:
         return _without_trailing_reasons(text)
     if "请" in text:
         text = _ADDRESS_REQUEST.sub("", text) if "审议" in text or "提出意见" in text else text
+    if "记者" in text:
+        text = _REPORTER_LEARNED.sub("", text)
     clauses = [c for c in CLAUSE_SPLIT.split(text) if c]
     if len(clauses) <= 2 or not any(informative(c) for c in clauses[1:]):
         return text

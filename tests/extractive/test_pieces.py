@@ -95,3 +95,13 @@ def test_an_english_sentence_drops_a_reason_at_its_end_that_holds_no_figure():
     text = "Revenue rose 5%, mainly because of 3 new stores."
     assert compress(text, "en") == text
     assert compress("Sales fell, as expected.", "en") == "Sales fell, as expected."
+
+
+def test_a_news_reports_source_before_its_facts_is_left_out():
+    assert compress("10月15日，记者从禾浦高新区管委会获悉，前三季度，高新区新开工项目27个，总投资196.3亿元。", "zh") \
+        == "前三季度，高新区新开工项目27个，总投资196.3亿元。"
+    assert compress("记者日前从市金融监管部门了解到，截至2022年底，全市各项贷款余额为7938.34亿元。", "zh") \
+        == "截至2022年底，全市各项贷款余额为7938.34亿元。"
+    # (what the reporter did is the news: kept)
+    text = "记者走访了12家企业，发现用工需求明显回升。"
+    assert compress(text, "zh") == text
