@@ -75,6 +75,8 @@ def compress(text: str, language: str) -> str:
     kept whole: cutting it leaves fragments."""
     text = LEAD_LABEL.sub("", text)
     if language != "zh":
+        if "(" in text:
+            text = _DEFINED_TERMS.sub("", text)
         return _without_trailing_reasons(text)
     if "请" in text:
         text = _ADDRESS_REQUEST.sub("", text) if "审议" in text or "提出意见" in text else text
@@ -103,6 +105,9 @@ def compress(text: str, language: str) -> str:
     return _TRAILING_PAUSE.sub("", out.rstrip()) if out else text
 
 
+# The names a release defines for what it names, in brackets: ' ("Skyward" or "the Group")', ' ("FY25")'. A summary
+# uses neither.
+_DEFINED_TERMS = compile_re(r"\s*\((?:the )?[\"“][^\"”]{1,40}[\"”](?:,? (?:or|and) (?:the )?[\"“][^\"”]{1,40}[\"”])*\)")
 # A clause at the end of an English sentence that says why or how, not what: ", helped by the first full quarter of the
 # Ravensholt inland depot", ", reflecting modest house price inflation", ", mainly because of higher tuition rates".
 _EN_REASON = compile_re(r",\s+(?:helped|reflecting|driven|led|boosted|supported|offset|partly|mainly|largely|chiefly|"

@@ -105,3 +105,9 @@ def test_a_news_reports_source_before_its_facts_is_left_out():
     # (what the reporter did is the news: kept)
     text = "记者走访了12家企业，发现用工需求明显回升。"
     assert compress(text, "zh") == text
+
+
+def test_the_names_a_release_defines_are_left_out_of_a_summary_piece():
+    assert compress('Skyward Parking plc ("Skyward" or "the Group"), the airport car park operator, today announces its '
+                    'results for the year ("FY25").', "en") \
+        == "Skyward Parking plc, the airport car park operator, today announces its results for the year."
