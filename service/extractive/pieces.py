@@ -248,9 +248,9 @@ def speaker_of(quotation: Sentence, following: Sentence | None) -> str | None:
 
 
 # A sentence that opens on what the sentence before it named: "其中，出口862.5亿元…" (of the total just given), "Of these,
-# 94.1% were finished within our target time", "They included a £420 million contract…". Alone it breaks down or
-# points at nothing the reader has seen.
-_GOES_ON = compile_re(r"其中(?![的])|(?:Of (?:these|them|those|this|which|the total)|They|These|Both|The latter|The former)\b")
+# 94.1% were finished within our target time", "They included a £420 million contract…", "It expects to open between 70
+# and 80 stores". Alone it breaks down or points at nothing the reader has seen.
+_GOES_ON = compile_re(r"其中(?![的])|(?:Of (?:these|them|those|this|which|the total)|They|These|Both|The latter|The former|It|Its)\b")
 
 
 def goes_on(s: Sentence) -> bool:

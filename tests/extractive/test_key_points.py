@@ -118,3 +118,8 @@ def test_an_english_sentence_that_goes_on_comes_with_its_antecedent():
     assert "2023/24. Of these, 94.1%" in s.summary
     point = next(k for k in s.key_points if "94.1%" in k.text)
     assert point.text.startswith("We completed 86,420 responsive repairs")
+    # ("It" names nothing alone either: the company comes first)
+    s = summarize("Brindle & Oak trading update\n\nThe company aims to reach 750 stores by the end of FY2028. It expects to "
+                  "open between 70 and 80 stores in FY2026, around half of them drive-thrus.\n", SummaryOptions(mode="extractive"),
+                  settings=extractive_settings())
+    assert not s.summary.startswith("It ") and not any(k.text.startswith("It ") for k in s.key_points)
