@@ -54,13 +54,22 @@ _ORG_NAME = compile_re(rf"(?:[A-Z][\w.&'’,-]*\s+(?:(?:[A-Z][\w.&'’-]*|of|and
 _SITE_SECTION = compile_re(r"(?i)^(?:investors?|investor relations|news(?:room)?|media|home|annual reports?)$")
 
 
+# A unit of a body, named after it: "Calderport City Police – Performance and Insight Unit" (or where the body is:
+# "Ministry of Agriculture and Food – Republic of Kaldoria", "City of Port Calder — Office of Public Information").
+_BODY_UNIT = compile_re(r"(?:[A-Z][\w&'’-]*\s+(?:(?:[A-Z][\w&'’-]*|of|and|the|for|&)\s+){0,5})?"
+                        r"(?:Unit|Office|Team|Division|Directorate|Department|Service|Section|Branch|Group)")
+
+
 def _is_masthead(line: str) -> bool:
-    """A body's name alone, or its site's name (the body and a section of its site)."""
+    """A body's name alone, or its site's name (the body and a section of its site), or the body and its unit or its
+    country."""
     if _BODY_NAME.fullmatch(line) or _ORG_NAME.fullmatch(line):
         return True
     parts = [x.strip() for x in re.split(r"\s+[|–—-]\s+", line)]
-    return len(parts) == 2 and any(_SITE_SECTION.match(x) for x in parts) and any(
+    return len(parts) == 2 and (any(_SITE_SECTION.match(x) for x in parts) and any(
         _BODY_NAME.fullmatch(x) or _ORG_NAME.fullmatch(x) for x in parts)
+        or _ORG_NAME.fullmatch(parts[0]) is not None and any(
+            rx.fullmatch(parts[1]) for rx in (_BODY_UNIT, _BODY_NAME, _ORG_NAME)))
 
 
 def headline_under_name(doc: Aligned, name: str, below: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -81,7 +90,9 @@ def headline_under_name(doc: Aligned, name: str, below: list[tuple[int, int]]) -
         if named is None and 2 <= len(line.split()) <= 4 and _DOCUMENT_KIND.search(line) and classify(line) is None:
             named = (s, e)
         # (a line of labels apart by bars or dots is none: "Statistical bulletin SFD 2026/04 · Published 20 February 2026")
+        # (nor a body's name under another's: "Kindara Government" over "Department of Primary Industries and …")
         if len(line.split()) >= 5 and "|" not in line and " · " not in line and ">" not in line and not _NO_HEADLINE.search(line) \
+                and not _is_masthead(line) \
                 and not _BROKEN_OFF.search(line) \
                 and not _MEETING_OR_DATE.search(line) and not (_DATED.search(line) and not _NAMES_A_DOCUMENT.search(line)) \
                 and classify(line) is None and not ENUM_START.match(line) \

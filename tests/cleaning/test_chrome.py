@@ -891,6 +891,18 @@ def test_a_short_documents_name_under_a_bodys_name_is_the_title():
     assert clean(raw).title == "2024 Annual Jail Report"  # (was the department's name: the line is under five words)
 
 
+@pytest.mark.parametrize("top", [
+    "Kindara Government\nDepartment of Primary Industries and Regional Resilience",  # (a body's name under another's)
+    "OFFICIAL\nCalderport City Police – Performance and Insight Unit",  # (a body and its unit)
+    "Ministry of Agriculture and Food – Republic of Kaldoria",  # (a body and where it is)
+    "City of Port Calder — Office of Public Information",
+])
+def test_a_bodys_name_under_another_or_with_its_unit_is_no_headline(top: str):
+    raw = (f"{top}\n\nDrought Assistance Package: Program Update – March 2025\n\n"
+           "By the end of March, 6,912 applications had been approved and A$131.4 million had been paid to farmers.\n")
+    assert clean(raw).title == "Drought Assistance Package: Program Update – March 2025"
+
+
 def test_inline_chrome_is_never_found_without_its_sign():
     import random
 
