@@ -51,7 +51,7 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
     length_cost = 0.003 / scale * np.array([max(0, len(units[i].text) - 80 * scale) for i in candidates], dtype=np.float64)
     left = np.ones(len(candidates), dtype=bool)
     introduced: set[int] = set()  # the sentences written so far, as pieces or as the leads of items
-    following = {u.index: u for u in units}  # (the sentence after a quotation names who spoke it)
+    unit_at = {u.index: u for u in units}  # (by sentence index: the sentences before and after a unit)
     while left.any():
         if lead_first:
             at, lead_first = candidates.index(0), False
@@ -65,7 +65,7 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
         if unit.index in introduced:
             continue  # a lead already written before its item
         piece = _piece(unit, language)
-        context = _context(units, best, introduced, following, language)
+        context = _context(units, best, introduced, unit_at, language)
         if context is None:
             continue  # a sentence that goes on from one the summary cannot show
         before_piece, prefix = context
@@ -110,11 +110,11 @@ def _written(chosen: list[tuple[int, str]], units: list[Sentence], language: str
     out: list[str] = []
     before: Sentence | None = None
     written = {units[i].index for i, _ in chosen}
-    by_index = {u.index: u for u in units}
+    unit_at = {u.index: u for u in units}
     for i, piece in chosen:
         unit = units[i]
         after = unit.index + 1
-        if after not in written and (speaker := speaker_of(unit, by_index.get(after))):
+        if after not in written and (speaker := speaker_of(unit, unit_at.get(after))):
             piece = f"{speaker}：{piece}"  # ("镇江苏宁广场总经理刘峰说：“我们有信心…”")
         if out and before is not None and needs_lead(unit) and (before is unit.lead or before.lead is unit.lead):
             # The list goes on: "…full-year 2025 guidance: EBITDA of USD 2.2–2.5 billion; EBIT of USD 1.0–1.3 billion."
@@ -138,7 +138,7 @@ def _piece(unit: Sentence, language: str) -> str:
     return _as_item(end_piece(piece, language), unit)
 
 
-def _context(units: list[Sentence], at: int, introduced: set[int], following: dict[int, Sentence],
+def _context(units: list[Sentence], at: int, introduced: set[int], unit_at: dict[int, Sentence],
              language: str) -> tuple[str, str] | None:
     """What a summary writes before units[at] that is not yet in it, and what it counts: the sentence it goes on from
     ("其中，…", "Of these, …"), as its own piece; its list's lead and who spoke it, if it is a quotation, as a prefix
@@ -154,7 +154,7 @@ def _context(units: list[Sentence], at: int, introduced: set[int], following: di
             before_piece = _piece(before, language) + sep
     lead = unit.lead if needs_lead(unit) else None
     prefix = lead_in(unit, language) + sep if lead is not None and lead.index not in introduced else ""
-    if (speaker := speaker_of(unit, following.get(unit.index + 1))) is not None:
+    if (speaker := speaker_of(unit, unit_at.get(unit.index + 1))) is not None:
         prefix += speaker + "："  # (written before the quotation unless the speaker's sentence follows it)
     return before_piece, prefix
 

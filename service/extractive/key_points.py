@@ -31,7 +31,7 @@ _INLINE_FIRST_ITEM = compile_re(r"[：:]\s*(?=一是|[（(]一[）)])")
 def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[FigureDraft]],
                 language: str) -> list[KeyPointDraft]:
     score_of = {s.index: sc for s, sc in zip(units, scores, strict=True)}
-    following = {s.index: s for s in units}  # (the sentence after a quotation names who spoke it)
+    unit_at = {s.index: s for s in units}  # (by sentence index: the sentences before and after a unit)
     # Enumerated measures: each marker starts a group that runs to the next marker.
     groups: list[list[Sentence]] = []
     item_of: dict[int, str] = {}  # (a group's head whose item starts after a colon: the item)
@@ -58,27 +58,27 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
         listed = {s.index for g in groups for s in g}
         for s in units[first_sentence(units, language) :]:
             if s.index not in listed and not s.heading and not is_question(s.text) and stands_alone(s, language) \
-                    and not (goes_on(s) and s.index - 1 not in following):
+                    and not (goes_on(s) and s.index - 1 not in unit_at):
                 points.append((_weight(s, score_of.get(s.index, 0), figs), s.index, s))
         points.sort(key=lambda x: -x[0])
         chosen = sorted(points[:6], key=lambda x: x[1])
-        return [_point(p, language, following) if isinstance(p, Sentence) else _measure(p, item_of, score_of, figs, language)
+        return [_point(p, language, unit_at) if isinstance(p, Sentence) else _measure(p, item_of, score_of, figs, language)
                 for _, _, p in chosen]
     # (weighed as a list's measures are: a sentence with a result or a goal counts for more)
     order = sorted(range(first_sentence(units, language), len(units)), key=lambda i: -_weight(units[i], scores[i], figs))
     picked: list[Sentence] = []
     for i in order:
         s = units[i]
-        if is_question(s.text) or not stands_alone(s, language) or goes_on(s) and s.index - 1 not in following:
+        if is_question(s.text) or not stands_alone(s, language) or goes_on(s) and s.index - 1 not in unit_at:
             continue  # (nor one that goes on from a sentence no point can show)
         picked.append(s)
         if len(picked) == min(5, max(3, len(units) // 4)):
             break
     picked.sort(key=lambda s: s.start)
-    return _written_points(picked, following, language)
+    return _written_points(picked, unit_at, language)
 
 
-def _written_points(picked: list[Sentence], following: dict[int, Sentence], language: str) -> list[KeyPointDraft]:
+def _written_points(picked: list[Sentence], unit_at: dict[int, Sentence], language: str) -> list[KeyPointDraft]:
     """One point for each picked sentence, in order; a sentence that goes on from the one before it ("其中，…", "Of these,
     …") is written after that one, and joins it when that one is a point too, as two items of one list do."""
     limit = key_point_limit(language)
@@ -86,7 +86,7 @@ def _written_points(picked: list[Sentence], following: dict[int, Sentence], lang
     points: list[KeyPointDraft] = []
     for k, s in enumerate(picked):
         prior = picked[k - 1] if k else None
-        point = _point(s, language, following, after=prior)
+        point = _point(s, language, unit_at, after=prior)
         if goes_on(s) and prior is not None and prior.index == s.index - 1:
             joined = points[-1].text + sep + point.text
             if len(joined) <= limit:
@@ -120,17 +120,17 @@ def _measure(g: list[Sentence], item_of: dict[int, str], score_of: dict[int, flo
     return KeyPointDraft(text=end_piece(shorten(text, key_point_limit(language), language), language), evidence=evidence)
 
 
-def _point(s: Sentence, language: str, following: dict[int, Sentence], after: Sentence | None = None) -> KeyPointDraft:
+def _point(s: Sentence, language: str, unit_at: dict[int, Sentence], after: Sentence | None = None) -> KeyPointDraft:
     """A key point of one sentence: its facts, compressed; one that goes on from the sentence before it after that one
     (unless that one is the point `after` it); a quotation after who spoke it; an item that says nothing alone after its
     lead, when the lead leaves the item room ("Highlights, Q2 2025: EBIT of USD 356 million (USD 251 million).")."""
     limit = key_point_limit(language)
-    if goes_on(s) and (before := following.get(s.index - 1)) is not None and before is not after:
-        joined = _point(before, language, following).text + ("" if language == "zh" else " ") \
-            + _point(s, language, following, after=before).text
+    if goes_on(s) and (before := unit_at.get(s.index - 1)) is not None and before is not after:
+        joined = _point(before, language, unit_at).text + ("" if language == "zh" else " ") \
+            + _point(s, language, unit_at, after=before).text
         return KeyPointDraft(text=end_piece(shorten(joined, limit, language), language), evidence=[before.text, s.text])
     text = strip_marker(compress(s.text, language))
-    if (speaker := speaker_of(s, following.get(s.index + 1))) is not None:
+    if (speaker := speaker_of(s, unit_at.get(s.index + 1))) is not None:
         text = end_piece(shorten(text, limit - len(speaker) - 1, language), language)
         return KeyPointDraft(text=f"{speaker}：{text}", evidence=[s.text, speaker])
     if needs_lead(s) and len(lead := lead_in(s, language)) <= limit // 2:
