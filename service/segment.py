@@ -3,7 +3,7 @@
 Sentences end at 。！？；!?; … and at line breaks. A closing quote or bracket right after the
 terminator stays with its sentence, a short quotation is never split, and an unterminated tail is
 kept. English periods end a sentence only before white space and not after a known abbreviation
-or inside a number.
+or inside a number. A list's item knows the line that leads its list (`Sentence.lead`).
 """
 
 from __future__ import annotations
@@ -199,7 +199,7 @@ def segment(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     pos = 0
-    lead: Sentence | None = None  # the last line's sentence that ends with a colon, while its list runs
+    lead: Sentence | None = None  # the line above that leads a list (a colon's or a heading's), while its list runs
     after_blank = False
     for raw_line in text.split("\n"):
         line_start = pos
