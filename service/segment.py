@@ -178,8 +178,9 @@ def _split_line(line: str, base: int) -> list[tuple[int, int, bool]]:
 INLINE_HEAD = compile_re(rf"[{CN_ORD}]{{1,3}}、[^\s，。；！？,;!?]{{2,14}}(?=\s+\S)")
 
 
-# The bullet of a list item that opens its line: "- Revenue of $2.84 billion", "● 新开工项目12个".
-_BULLET = compile_re(r"[-–•*▪●◦‣■◆►▶]\s+(?=\S)")
+# The bullet of a list item that opens its line: "- Revenue of $2.84 billion", "● 新开工项目12个", or a letter's:
+# "a) approve a 2025–2026 winter maintenance budget", "(b) add 12 sidewalk plows".
+_BULLET = compile_re(r"(?:[-–•*▪●◦‣■◆►▶]|\(?[a-hA-H]\))\s+(?=\S)")
 
 HEAD_ONLY = compile_re(rf"^[{CN_ORD}]{{1,3}}、[^\s，。；！？,;!?]{{2,14}}$")
 

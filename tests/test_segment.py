@@ -149,3 +149,12 @@ def test_an_item_that_says_nothing_alone_is_summarized_after_its_lead():
     points = [k for k in summary.key_points if "EBIT" in k.text]
     assert points and all(k.text.startswith("Based on the strong first half") for k in points)
     assert points[0].evidence[0].quote == "Based on the strong first half, BMG raises its full-year 2025 guidance:"
+
+
+def test_a_lettered_item_is_an_item_of_its_lead():
+    text = "Staff recommend that Council:\n\na) approve a winter budget of $77.9 million;\n(b) add 12 sidewalk plows.\n"
+    sentences = segment(text)
+    assert [(s.text, s.lead.text if s.lead else None) for s in sentences][1:] == [
+        ("approve a winter budget of $77.9 million;", "Staff recommend that Council:"),
+        ("add 12 sidewalk plows.", "Staff recommend that Council:")]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
