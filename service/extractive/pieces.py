@@ -69,6 +69,10 @@ _REPORTER_LEARNED = compile_re(r"^(?:[^，,。；]{1,12}[，,])?记者(?:日前|
                                r"(?:获悉|了解到|得知)[，,：:]")
 
 
+# The short name a document defines for what it names: "（以下简称“集团”）", "(简称《纲要》)". A summary uses neither.
+_SHORT_NAME = compile_re(r"[（(](?:以下)?简称[^（）()]{1,20}[）)]")
+
+
 def compress(text: str, language: str) -> str:
     """Drop how-and-why clauses from a sentence that reports facts, keeping its opening (time or
     actor) and every clause with a figure or a result/target cue. A sentence with no facts is
@@ -82,6 +86,8 @@ def compress(text: str, language: str) -> str:
         text = _ADDRESS_REQUEST.sub("", text) if "审议" in text or "提出意见" in text else text
     if "记者" in text:
         text = _REPORTER_LEARNED.sub("", text)
+    if "简称" in text:
+        text = _SHORT_NAME.sub("", text)
     clauses = [c for c in CLAUSE_SPLIT.split(text) if c]
     if len(clauses) <= 2 or not any(informative(c) for c in clauses[1:]):
         return text

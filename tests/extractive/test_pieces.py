@@ -111,3 +111,8 @@ def test_the_names_a_release_defines_are_left_out_of_a_summary_piece():
     assert compress('Skyward Parking plc ("Skyward" or "the Group"), the airport car park operator, today announces its '
                     'results for the year ("FY25").', "en") \
         == "Skyward Parking plc, the airport car park operator, today announces its results for the year."
+
+
+def test_the_short_name_a_document_defines_is_left_out_of_a_summary_piece():
+    assert compress("泷江国有资本投资运营集团有限公司（以下简称“集团”）是市国资委履行出资人职责的国有资本投资运营公司，"
+                    "注册资本100亿元。", "zh") == "泷江国有资本投资运营集团有限公司是市国资委履行出资人职责的国有资本投资运营公司，注册资本100亿元。"
