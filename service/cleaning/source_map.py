@@ -180,12 +180,14 @@ class SourceMap:
     """Spans of the cleaned text (in the input's script) -> spans of the input."""
 
     def __init__(self, source: str, cleaned: str, is_html: bool, repairs: list[tuple[str, str]] | None = None,
-                 is_markdown: bool = False):
+                 is_markdown: bool = False, pinyin_notes: bool = True):
         self.source = source
         self.cleaned = cleaned
         self.is_html = is_html
         self.is_markdown = is_markdown
         self.repairs = repairs or []
+        # (False: cleaning found no pinyin notes, so the cleaned text holds whatever the input's view would drop as one)
+        self.pinyin_notes = pinyin_notes
         self._view: Visible | None = None
 
     def _source_view(self) -> Visible:
@@ -197,7 +199,7 @@ class SourceMap:
             else:
                 view = visible_view(self.source)
             view = view.edited(_repair_edits(view.chars, self.repairs))
-            self._view = view.without(pinyin_note_spans(view.chars))
+            self._view = view.without(pinyin_note_spans(view.chars)) if self.pinyin_notes else view
         return self._view
 
     def span(self, start: int, end: int) -> tuple[int, int] | None:

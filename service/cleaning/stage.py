@@ -61,6 +61,7 @@ class CleanText:
     original_is_markdown: bool = False
     input_text: str = ""
     repairs: list[tuple[str, str]] = field(default_factory=list)  # (garbled, fixed), as repaired
+    pinyin_notes: int = 0  # pinyin notes removed from the text (the source map looks for them only when there were)
 
     @cached_property
     def title_analysis(self) -> str | None:
@@ -71,7 +72,7 @@ class CleanText:
     def source_map(self) -> SourceMap:
         """Spans of the cleaned text -> spans of `original` (built on first use)."""
         return SourceMap(self.original, self.input_text or self.text, self.original_is_html, self.repairs,
-                         is_markdown=self.original_is_markdown)
+                         is_markdown=self.original_is_markdown, pinyin_notes=self.pinyin_notes > 0)
 
 
 def clean(raw: str, script: str = "auto") -> CleanText:
@@ -151,6 +152,7 @@ def clean(raw: str, script: str = "auto") -> CleanText:
         original_is_markdown=is_markdown,
         input_text=input_text,
         repairs=repairs,
+        pinyin_notes=n_notes,
     )
 
 
