@@ -8,6 +8,7 @@ from itertools import islice
 import numpy as np
 
 from ..cleaning.rows import is_table_row
+from ..re_cache import compile_re
 from ..segment import Sentence
 from .pieces import (
     NUMBERED_ITEM,
@@ -116,6 +117,8 @@ def _written(chosen: list[tuple[int, str]], units: list[Sentence], language: str
         after = unit.index + 1
         if after not in written and (speaker := speaker_of(unit, unit_at.get(after))):
             piece = f"{speaker}：{piece}"  # ("镇江苏宁广场总经理刘峰说：“我们有信心…”")
+        if before is None or before.index != unit.index - 1:
+            piece = _without_connective(piece)  # (what it joined is not written before it)
         if out and before is not None and needs_lead(unit) and (before is unit.lead or before.lead is unit.lead):
             # The list goes on: "…full-year 2025 guidance: EBITDA of USD 2.2–2.5 billion; EBIT of USD 1.0–1.3 billion."
             mark = (":" if before is unit.lead else ";") if language != "zh" else ("：" if before is unit.lead else "；")
@@ -126,6 +129,19 @@ def _written(chosen: list[tuple[int, str]], units: list[Sentence], language: str
             out.append(piece)
         before = unit
     return joiner.join(out)
+
+
+# A word that joins a sentence to the one before it, and says nothing when that one is not before it: "同时，", "此外，",
+# "In addition, ", "Meanwhile, ".
+_CONNECTIVE = compile_re(r"^(?:同时|此外|另外|与此同时|另一方面)[，,]\s*|^(?:In addition|Meanwhile|Also|Additionally|Furthermore|"
+                         r"Moreover|At the same time),\s+(?=\S)")
+
+
+def _without_connective(piece: str) -> str:
+    if (m := _CONNECTIVE.match(piece)) is None:
+        return piece
+    rest = piece[m.end() :]
+    return rest[:1].upper() + rest[1:] if piece[:1].isascii() else rest
 
 
 def _piece(unit: Sentence, language: str) -> str:

@@ -116,3 +116,11 @@ def test_the_names_a_release_defines_are_left_out_of_a_summary_piece():
 def test_the_short_name_a_document_defines_is_left_out_of_a_summary_piece():
     assert compress("泷江国有资本投资运营集团有限公司（以下简称“集团”）是市国资委履行出资人职责的国有资本投资运营公司，"
                     "注册资本100亿元。", "zh") == "泷江国有资本投资运营集团有限公司是市国资委履行出资人职责的国有资本投资运营公司，注册资本100亿元。"
+
+
+def test_a_connective_goes_when_what_it_joined_is_not_written_before_it():
+    from service.extractive.compose import _without_connective
+
+    assert _without_connective("同时，新签约年产十万套电梯安全部件外资项目等4个重点项目。") == "新签约年产十万套电梯安全部件外资项目等4个重点项目。"
+    assert _without_connective("In addition, the council opened 3 libraries.") == "The council opened 3 libraries."
+    assert _without_connective("同时期相比，产值增长5%。") == "同时期相比，产值增长5%。"
