@@ -158,3 +158,13 @@ def test_a_lettered_item_is_an_item_of_its_lead():
         ("approve a winter budget of $77.9 million;", "Staff recommend that Council:"),
         ("add 12 sidewalk plows.", "Staff recommend that Council:")]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_thing_to_do_is_summarized_after_the_lead_that_says_who_will_do_it():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    text = ("Roads annual report 2024/25\n\nWe repaired 41,300 potholes in 2024/25, up from 36,900 the year before.\n\n"
+            "The council will:\n- Extend the 20 mph limit to a further 140 km of residential streets by March 2026.\n")
+    summary = summarize(text, SummaryOptions(mode="extractive"))
+    assert "The council will: extend the 20 mph limit to a further 140 km" in summary.summary

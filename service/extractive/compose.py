@@ -12,6 +12,7 @@ from ..re_cache import compile_re
 from ..segment import Sentence
 from .pieces import (
     NUMBERED_ITEM,
+    as_item,
     char_scale,
     compress,
     end_piece,
@@ -151,7 +152,7 @@ def _piece(unit: Sentence, language: str) -> str:
         piece = strip_marker(piece)  # "First, …" alone in a summary reads as a list cut short
     else:
         piece = NUMBERED_ITEM.sub("", piece)  # "3．天健会计师事务所…": a list's number, not 一是 (a measure's order)
-    return _as_item(end_piece(piece, language), unit)
+    return as_item(end_piece(piece, language), unit)
 
 
 def _context(units: list[Sentence], at: int, introduced: set[int], unit_at: dict[int, Sentence],
@@ -178,9 +179,3 @@ def _context(units: list[Sentence], at: int, introduced: set[int], unit_at: dict
 def _antecedent(units: list[Sentence], at: int) -> Sentence | None:
     """The sentence right before units[at] in the document, when it is a unit too."""
     return units[at - 1] if at and units[at - 1].index == units[at].index - 1 else None
-
-
-def _as_item(piece: str, unit: Sentence) -> str:
-    """An item that goes on from its lead in lower case keeps it ("Since 1 April we have: fixed 4,100 leaks.")."""
-    return piece[0].lower() + piece[1:] if unit.lead is not None and unit.text[:1].islower() and piece else piece
-

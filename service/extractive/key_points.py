@@ -8,6 +8,7 @@ from ..re_cache import compile_re
 from ..schemas import FigureDraft, KeyPointDraft
 from ..segment import Sentence
 from .pieces import (
+    as_item,
     compress,
     end_piece,
     first_sentence,
@@ -134,8 +135,7 @@ def _point(s: Sentence, language: str, unit_at: dict[int, Sentence], after: Sent
         text = end_piece(shorten(text, limit - len(speaker) - 1, language), language)
         return KeyPointDraft(text=f"{speaker}：{text}", evidence=[s.text, speaker])
     if needs_lead(s) and len(lead := lead_in(s, language)) <= limit // 2:
-        item = text[0].lower() + text[1:] if s.text[:1].islower() else text
-        text = lead + ("" if language == "zh" else " ") + item
+        text = lead + ("" if language == "zh" else " ") + as_item(text, s)
         return KeyPointDraft(text=end_piece(shorten(text, limit, language), language), evidence=[s.lead.text, s.text])
     return KeyPointDraft(text=end_piece(shorten(text, limit, language), language), evidence=[s.text])
 

@@ -221,11 +221,33 @@ _ZH_MARKER = compile_re(r"^\s*(?:[一二三四五六七八九十]+是|第[一二
 _PARAGRAPH_NUMBER = compile_re(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z][a-z])")
 
 
+# A numbered item that opens on a verb of work to do, as a plan's list writes it: "3. Fit 52,000 smart meters.", "2. Cut
+# agency spending to £1.2 million a month" (not the noun: "Increase in membership", "Return on capital: 12%").
+TO_DO = compile_re(r"\s*(?:Reduce|Replace|Fit|Cut|Increase|Release|Return|Fund|Train|Open|Install|Add|Clear|Plant|Start|Recruit"
+                   r"|Deliver|Build|Complete|Raise|Create|Invest|Launch|Achieve|Maintain|Keep|Halve|Double|Expand|Extend|Improve"
+                   r"|Upgrade|Introduce|Provide|Hold|Bring|Grow|Lower|Reach|Secure|Ensure|Restore|Publish|Hire|Spend|Save|Welcome"
+                   r"|Offer|Treble|Triple|Recycle|Resurface|Repair|Eliminate|End|Cap|Limit|Boost|Rebuild|Refurbish|Renew|Roll out"
+                   r"|Equip|Help|Bank|Halt|Convert|Retrofit|Connect|Attract|Sell|Generate|Serve|Respond|Answer|Visit|Inspect)"
+                   r" (?!in |of |on |to |from |for |was |is |were |are |rate|\w*:)[^:]*$")
+
 def needs_lead(s: Sentence) -> bool:
     """Whether a list's item says nothing alone: one with no full stop ("EBIT of USD 1.0–1.3 billion (previously USD
-    0.6–1.0 billion)") or one that goes on from its lead in lower case ("Since 1 April we have:" over "- fixed 4,100
-    leaks."). A summary shows it after its lead."""
-    return s.lead is not None and (not s.terminated or s.text[:1].islower())
+    0.6–1.0 billion)"), one that goes on from its lead in lower case ("Since 1 April we have:" over "- fixed 4,100
+    leaks."), or a thing to do, whose lead says who will ("Our targets for 2030 are to:" over "Raise the share of active
+    adults to 68% by 2030."). A summary shows it after its lead."""
+    return s.lead is not None and (not s.terminated or s.text[:1].islower() or _to_do(s))
+
+
+def _to_do(s: Sentence) -> bool:
+    return TO_DO.match(strip_marker(s.text) if s.enum else s.text) is not None  # ("1. Raise the share of …")
+
+
+def as_item(piece: str, s: Sentence) -> str:
+    """An item written after its lead goes on from it in lower case, as it does in the list or as a thing to do does
+    ("Since 1 April we have: fixed 4,100 leaks.", "Our targets for 2030 are to: raise the share of active adults …")."""
+    if piece and needs_lead(s) and (s.text[:1].islower() or _to_do(s)):
+        return piece[0].lower() + piece[1:]
+    return piece
 
 
 def lead_in(s: Sentence, language: str) -> str:

@@ -18,6 +18,7 @@ from ..schemas import FigureDraft
 from ..segment import Sentence
 from .headings import page_name, profile_sections, section_kinds
 from .periods import history, last_years
+from .pieces import TO_DO
 
 # A year a plan or a forecast runs to: it dates its own sentence, not the ones after it.
 _DEADLINE_YEAR = compile_re(r"(?:(?:预计|力争|争取|计划|目标|将于|将在)(?:到|至)?|(?<![日月\d])到)(?:19|20)\d{2}年$")
@@ -252,20 +253,12 @@ def planned_items(sentences: list[Sentence]) -> set[int]:
         if lead and (text[:1].islower() or text[:1].isdigit() or _ACRONYM_START.match(text)):  # ("LFL sales growth of 2% to 4%;")
             items.add(s.index)
             continue
-        if s.enum and _TO_DO.match(text, len(s.enum) if text.startswith(s.enum) else 0):
+        if s.enum and TO_DO.match(text, len(s.enum) if text.startswith(s.enum) else 0):
             items.add(s.index)  # ("3. Fit 52,000 smart meters.": an item of things to do, under whatever head)
         lead = text.endswith(":") and (EN_TARGET_RE.search(text) is not None or _BOUND_TO.search(text) is not None)
     return items
 
 
-# A numbered item that opens on a verb of work to do, as a plan's list writes it: "3. Fit 52,000 smart meters.", "2. Cut
-# agency spending to £1.2 million a month" (not the noun: "Increase in membership", "Return on capital: 12%").
-_TO_DO = compile_re(r"\s*(?:Reduce|Replace|Fit|Cut|Increase|Release|Return|Fund|Train|Open|Install|Add|Clear|Plant|Start|Recruit"
-                    r"|Deliver|Build|Complete|Raise|Create|Invest|Launch|Achieve|Maintain|Keep|Halve|Double|Expand|Extend|Improve"
-                    r"|Upgrade|Introduce|Provide|Hold|Bring|Grow|Lower|Reach|Secure|Ensure|Restore|Publish|Hire|Spend|Save|Welcome"
-                    r"|Offer|Treble|Triple|Recycle|Resurface|Repair|Eliminate|End|Cap|Limit|Boost|Rebuild|Refurbish|Renew|Roll out"
-                    r"|Equip|Help|Bank|Halt|Convert|Retrofit|Connect|Attract|Sell|Generate|Serve|Respond|Answer|Visit|Inspect)"
-                    r" (?!in |of |on |to |from |for |was |is |were |are |rate|\w*:)[^:]*$")
 _ACRONYM_START = compile_re(r"[A-Z]{2,}\b(?! [A-Z])")  # (an item may open on an acronym: "LFL sales growth")
 # A lead that binds its items to a commitment: "Our performance commitments … require us to:".
 _BOUND_TO = compile_re(r"(?i)\b(?:require[sd]?|obliges?|commits?|commitments?|pledges?) (?:us |them |it |the \w+ )?to:?$"
