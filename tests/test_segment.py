@@ -168,3 +168,16 @@ def test_a_thing_to_do_is_summarized_after_the_lead_that_says_who_will_do_it():
             "The council will:\n- Extend the 20 mph limit to a further 140 km of residential streets by March 2026.\n")
     summary = summarize(text, SummaryOptions(mode="extractive"))
     assert "The council will: extend the 20 mph limit to a further 140 km" in summary.summary
+
+
+def test_a_lists_lead_opens_its_first_item_written_when_a_later_one_needs_it():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    text = ("Brackenford year in review 2025\n\nBrackenford's council looks back on a year of progress for its 286,000 "
+            "residents.\n\nWhat we delivered in 2025:\n- Repaved 64 lane-miles of streets, up from 41 lane-miles in 2024.\n"
+            "- Cut the average emergency response time to 6 minutes 48 seconds, from 7 minutes 35 seconds in 2024.\n")
+    summary = summarize(text, SummaryOptions(mode="extractive")).summary
+    assert "What we delivered in 2025: Repaved 64 lane-miles of streets, up from 41 lane-miles in 2024; cut the average" \
+        in summary
+    assert summary.count("What we delivered") == 1

@@ -113,6 +113,8 @@ def _written(chosen: list[tuple[int, str]], units: list[Sentence], language: str
     before: Sentence | None = None
     written = {units[i].index for i, _ in chosen}
     unit_at = {u.index: u for u in units}
+    # (the lists whose lead is written: one of their items needs it, and it opens their first item written)
+    led = {units[i].lead.index for i, _ in chosen if needs_lead(units[i])}
     for i, piece in chosen:
         unit = units[i]
         after = unit.index + 1
@@ -124,8 +126,9 @@ def _written(chosen: list[tuple[int, str]], units: list[Sentence], language: str
             # The list goes on: "…full-year 2025 guidance: EBITDA of USD 2.2–2.5 billion; EBIT of USD 1.0–1.3 billion."
             mark = (":" if before is unit.lead else ";") if language != "zh" else ("：" if before is unit.lead else "；")
             out[-1] = out[-1].rstrip("。.") + mark + joiner + piece
-        elif needs_lead(unit):
+        elif unit.lead is not None and unit.lead.index in led and unit.lead.index not in written:
             out.append(lead_in(unit, language) + joiner + piece)  # (the list's first item written)
+            written.add(unit.lead.index)
         else:
             out.append(piece)
         before = unit
