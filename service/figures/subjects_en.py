@@ -132,6 +132,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         found = f"{found} per share"
     if found and all(w in _NAMES_NOTHING for w in found.lower().split()):
         found = ""  # (words that say nothing: the clause does)
+    if not found and (part := _part_of_which(sentence, sp, cs, ce)):
+        found = part  # "£4.86 billion, of which £2.91 billion was in tuition fee loans" -> "tuition fee loans"
     if not found and count_noun(sp.unit):
         found = sp.unit  # the things counted, where no verb or preposition says more: "There were 38 reportable collisions"
     found = found or _clause(sentence, sp, cs, ce)
@@ -144,6 +146,21 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
 # Words that name nothing measured, as a subject of their own.
 _NAMES_NOTHING = frozenset("is was are were be been it its this that these those there at or and about of to in on for "
                            "by as the a an day week month year per each cent".split())
+
+
+# A part of the figure before, named by what follows it: "of which $10.2 billion is paid in", "of whom 2,310 had been in
+# custody for more than two years", "of which £122 million went on rolling stock" (up to the next part: "of whom 2.67
+# crore were domestic tourists and 18.9 lakh were foreign").
+_OF_WHICH = compile_re(r"(?i)\s*of (?:which|whom)\s*$")
+_PART_NAMED = compile_re(r"\s+(?:is|was|are|were|went|came|goes|go|had been|have been|has been)\s+(?:on\s+|to\s+|for\s+|from\s+|in\s+)?"
+                         r"(?:as\s+)?(?:the\s+)?(?P<what>[^,;:()]{3,60}?)\s*(?:[,;:(.]|\s+and\s+(?:[£$€₹\d]|the\b|(?:\S+\s+){1,2}[£$€₹\d])|$)")
+
+
+def _part_of_which(sentence: str, sp: NumberSpan, cs: int, ce: int) -> str:
+    if not _OF_WHICH.fullmatch(sentence, cs, sp.start):
+        return ""
+    m = _PART_NAMED.match(sentence[: ce if ce > sp.end else len(sentence)], sp.end)
+    return m["what"].strip() if m else ""
 
 
 def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | None, prev_end: int | None) -> str:

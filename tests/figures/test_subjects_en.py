@@ -547,3 +547,11 @@ def test_things_counted_with_no_verb_to_read_are_the_subject_and_an_approximate_
         ("£2.84 billion", "revenue")]
     assert _subjects_of("There were 18,742 A&E attendances in October.") == [
         ("18,742 A&E attendances", "A&E attendances")]
+
+
+def test_a_part_of_which_is_named_by_what_follows_it():
+    assert _subjects_of("PATC's bus fleet numbers 1,418 vehicles, of which 226 are battery-electric.")[1] == (
+        "226", "battery-electric")
+    assert _subjects_of("The service employs 612 firefighters, of whom 281 are on-call.")[1] == ("281", "on-call")
+    assert _subjects_of("Total income was £4.1m, of which 58% came from individual donors and a further 21% from grants.")[1] \
+        == ("58%", "individual donors")
