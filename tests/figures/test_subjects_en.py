@@ -555,3 +555,12 @@ def test_a_part_of_which_is_named_by_what_follows_it():
     assert _subjects_of("The service employs 612 firefighters, of whom 281 are on-call.")[1] == ("281", "on-call")
     assert _subjects_of("Total income was £4.1m, of which 58% came from individual donors and a further 21% from grants.")[1] \
         == ("58%", "individual donors")
+
+
+def test_a_named_projects_cost_is_the_projects():
+    assert _subjects_of("The £48 million Kestrow Community Diagnostic Centre opened in November.")[0] == (
+        "£48 million", "Kestrow Community Diagnostic Centre")
+    assert _subjects_of("Open the £4.8 million Eastgate custody suite, with 24 cells, in February 2026.")[0] == (
+        "£4.8 million", "Eastgate custody suite")
+    assert _subjects_of("The A$540 million Stage 3 expansion was approved in August 2024.")[0] == (
+        "A$540 million", "Stage 3 expansion")
