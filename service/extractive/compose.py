@@ -103,16 +103,15 @@ def compose(units: list[Sentence], scores: list[float], similarity: Similarity, 
     if not chosen and units:
         top = units[order[0]].text
         return end_piece(shorten(top, budget - 1, language), language)
-    return _written(sorted(chosen, key=lambda x: units[x[0]].start), units, language)
+    return _written(sorted(chosen, key=lambda x: units[x[0]].start), units, unit_at, language)
 
 
-def _written(chosen: list[tuple[int, str]], units: list[Sentence], language: str) -> str:
+def _written(chosen: list[tuple[int, str]], units: list[Sentence], unit_at: dict[int, Sentence], language: str) -> str:
     """The chosen pieces in document order, each list's items after their lead, a quotation after who spoke it."""
     joiner = "" if language == "zh" else " "
     out: list[str] = []
     before: Sentence | None = None
     written = {units[i].index for i, _ in chosen}
-    unit_at = {u.index: u for u in units}
     # (the lists whose lead is written: one of their items needs it, and it opens their first item written)
     led = {units[i].lead.index for i, _ in chosen if needs_lead(units[i])}
     for i, piece in chosen:

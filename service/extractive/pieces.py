@@ -82,8 +82,8 @@ def compress(text: str, language: str) -> str:
         if "(" in text:
             text = _DEFINED_TERMS.sub("", text)
         return _without_trailing_reasons(text)
-    if "请" in text:
-        text = _ADDRESS_REQUEST.sub("", text) if "审议" in text or "提出意见" in text else text
+    if "请" in text and ("审议" in text or "提出意见" in text):
+        text = _ADDRESS_REQUEST.sub("", text)
     if "记者" in text:
         text = _REPORTER_LEARNED.sub("", text)
     if "简称" in text:
@@ -230,6 +230,7 @@ TO_DO = compile_re(r"\s*(?:Reduce|Replace|Fit|Cut|Increase|Release|Return|Fund|T
                    r"|Equip|Help|Bank|Halt|Convert|Retrofit|Connect|Attract|Sell|Generate|Serve|Respond|Answer|Visit|Inspect)"
                    r" (?!in |of |on |to |from |for |was |is |were |are |rate|\w*:)[^:]*$")
 
+
 def needs_lead(s: Sentence) -> bool:
     """Whether a list's item says nothing alone: one with no full stop ("EBIT of USD 1.0–1.3 billion (previously USD
     0.6–1.0 billion)"), one that goes on from its lead in lower case ("Since 1 April we have:" over "- fixed 4,100
@@ -245,7 +246,7 @@ def _to_do(s: Sentence) -> bool:
 def as_item(piece: str, s: Sentence) -> str:
     """An item written after its lead goes on from it in lower case, as it does in the list or as a thing to do does
     ("Since 1 April we have: fixed 4,100 leaks.", "Our targets for 2030 are to: raise the share of active adults …")."""
-    if piece and needs_lead(s) and (s.text[:1].islower() or _to_do(s)):
+    if piece and s.lead is not None and (s.text[:1].islower() or _to_do(s)):  # (so it needs its lead: `needs_lead`)
         return piece[0].lower() + piece[1:]
     return piece
 
