@@ -8,10 +8,8 @@ import re
 from ..re_cache import compile_re
 from .words_en import COUNT_ALTERNATIVES
 
-_MONTH_DAY = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-)
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_DAY = f"{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PERIOD = r"(?:year|quarter|month|week|half|period|decade|spring|summer|autumn|winter)"
 # When, not what: "in May", "on Friday", "for this year", "over the previous year", "a year earlier", and a span
 # things happened in ("Visits rose 12% in 3 years to 48,000": the level is of visits, not of years).

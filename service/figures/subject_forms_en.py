@@ -22,6 +22,7 @@ from .phrases_en import (
     DETERMINERS,
     FALL,
     LEVEL,
+    MONTHS,
     NOUNS_OR_VERBS,
     QUALIFIERS,
     RAISE,
@@ -150,7 +151,9 @@ def value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str
     if last in _CHANGE_NOUNS and len(words) > 1 and words[-2].lower() in DETERMINERS:
         return change(_CHANGE_NOUNS[last], prev_subject)  # "an increase of 5.6%"
     if last in RISE or last in FALL:
-        what = phrase_before(without_qualifiers(without_auxiliaries(words[:-1]))) or prev_subject
+        # (an earlier level is not of the date the figure before was: "was £1.06 billion, down from £1.11 billion")
+        what = phrase_before(without_qualifiers(without_auxiliaries(words[:-1]))) or (
+            _DATED.sub("", prev_subject) if prev_subject and prep == "from" else prev_subject)
         # "grew by 5%" is the change; "grew to $5 billion", "up from $265 million" the level.
         return change(last in FALL, what) if prep == "by" else what or ""
     if is_verb(words, len(words) - 1) and not last.endswith("ing"):  # ("memorandums of understanding worth")
@@ -272,8 +275,13 @@ def changed_or_reached(sp: NumberSpan, before: list[str], prev_subject: str | No
 
 def same_thing(subject: str) -> str:
     """The thing a figure's subject is about, without what was said of this one value: its change
-    ("growth in net income") or its unit ("net income per share")."""
-    return CHANGE_LABEL.sub("", subject).removesuffix(" per share")
+    ("growth in net income"), its unit ("net income per share") or its date ("Net debt at 30 June")."""
+    return _DATED.sub("", CHANGE_LABEL.sub("", subject).removesuffix(" per share"))
+
+
+# The date a level is stated at, ending a subject ("Net debt at 30 June", "Cash as at 31 March 2025").
+_DATED = compile_re(rf"\s+(?:(?:as\s+)?at|as\s+of|on|to|up\s+to)\s+(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}})"
+                    r"(?:,?\s+(?:19|20)\d{2})?$")
 
 
 def change(fall: bool, what: str | None) -> str:

@@ -25,11 +25,15 @@ from .clauses import UNIT_BRACKET, clause_end, clause_start, pipe_row_label
 from .numbers import NumberSpan
 from .phrases_en import (
     AUXILIARIES,
+    CLAUSE_VERBS,
     DETERMINERS,
     FALL,
     MEASURES,
+    PAST_VERBS,
+    PRESENT_VERBS,
     QUALIFIERS,
     RISE,
+    STOPS,
     TIME,
     count_noun,
     is_share_of_the_total,
@@ -136,7 +140,7 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         found = part  # "£4.86 billion, of which £2.91 billion was in tuition fee loans" -> "tuition fee loans"
     if not found and count_noun(sp.unit):
         found = sp.unit  # the things counted, where no verb or preposition says more: "There were 38 reportable collisions"
-    found = found or _clause(sentence, sp, cs, ce)
+    found = found or _stated_level(sentence, sp, cs) or _clause(sentence, sp, cs, ce)
     if found and all(w in _NAMES_NOTHING for w in found.lower().split()):
         # "That is $96.3 million, or about 7.5 percent, below the … enacted level": the sentence goes on
         found = _clause(sentence, sp, cs, len(sentence))
@@ -154,6 +158,63 @@ _NAMES_NOTHING = frozenset("is was are were be been it its this that these those
 _OF_WHICH = compile_re(r"(?i)\s*of (?:which|whom)\s*$")
 _PART_NAMED = compile_re(r"\s+(?:is|was|are|were|went|came|goes|go|had been|have been|has been)\s+(?:on\s+|to\s+|for\s+|from\s+|in\s+)?"
                          r"(?:as\s+)?(?:the\s+)?(?P<what>[^,;:()]{3,60}?)\s*(?:[,;:(.]|\s+and\s+(?:[£$€₹\d]|the\b|(?:\S+\s+){1,2}[£$€₹\d])|$)")
+
+
+# A level stated of a noun phrase, which keeps its date: "Net debt at 30 June was", "Capital expenditure for 2025 is
+# expected to be about", "Cash at 30 September stood at" (or of a noun phrase before an aside: "The youth unemployment
+# rate, for people aged 15 to 24, was").
+_LEVEL_VERB = (r"(?:(?:is|are|was|were|will be|would be|has been|have been|had been)"
+               r"(?:\s+(?:expected|forecast|projected|estimated|likely|set)\s+to\s+be)?"
+               r"|(?:stood|stands|remained|remains)(?:\s+at)?|totalled|totaled|totals|amounted\s+to|came\s+in\s+at)"
+               r"(?:\s+(?:about|around|approximately|nearly|almost|roughly|some|just|only|over|under|more than|less than"
+               r"|at least|up to))*\s*")
+_STATED_LEVEL = compile_re(rf"\s*(?P<np>[^,;:()]+?)\s+{_LEVEL_VERB}", re.I)
+_LEVEL_ALONE = compile_re(rf"\s*{_LEVEL_VERB}", re.I)
+_NUMBERED = compile_re(r"^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|of (?:which|whom))\s+", re.I)
+# Words that open an aside (the part of a list before it, not the noun phrase: "other income, mainly from advertising,
+# vehicle recovery services and property, was") or a clause inside the words ("when the oldest spirit will be").
+_ASIDE_OPENS = frozenset("mainly mostly largely partly chiefly including excluding such".split())
+_CLAUSE_OPENS = frozenset("when where if because although though whether which who whom that while".split())
+# Verbs that make a clause of the words before a level (a noun phrase may hold a participle: "households supported").
+_FINITE = frozenset("is are was were be been being has have had will would can could may might must should shall do does did "
+                    "rose fell grew said says".split())
+
+
+def _stated_level(sentence: str, sp: NumberSpan, cs: int) -> str:
+    if cs > 0 and sentence[cs - 1].isalnum():
+        return ""  # (a clause cut at its length limit, in a word)
+    if m := _STATED_LEVEL.fullmatch(sentence, cs, sp.start):
+        return _named_alone(m["np"])
+    if cs > 1 and sentence[cs - 1] == "," and _LEVEL_ALONE.fullmatch(sentence, cs, sp.start):
+        aside = clause_start(sentence, cs - 1)
+        # (an aside that is a list goes back to the word that opens it: ", including the tree, stakes, a guard …,")
+        opener, back = aside, aside
+        for _ in range(6):
+            if sentence[back:].split()[:1] and sentence[back:].split()[0].lower() in _ASIDE_OPENS:
+                opener = back
+                break
+            if back < 2 or sentence[back - 1] != ",":
+                break
+            back = clause_start(sentence, back - 1)
+        aside = opener
+        start = clause_start(sentence, aside - 1) if aside > 1 and sentence[aside - 1] == "," else -1
+        # (the noun phrase opens the sentence or its clause: after a comma it may be a list's item, "The average cost
+        # of a street tree, including the tree, stakes, a guard …, was")
+        if start == 0 or start > 0 and sentence[start - 1] in ";:":
+            return _named_alone(sentence[start : aside - 1])
+    return ""
+
+
+def _named_alone(phrase: str) -> str:
+    """`phrase` as a subject when it is a noun phrase (with what dates it) and no clause: up to 12 words, no verb in it,
+    not opening on a conjunction or a preposition; without its determiner."""
+    words = _NUMBERED.sub("", phrase).split()  # (a paragraph's number: "6.1 The approved capital programme … is")
+    if not 0 < len(words) <= 12 or words[0].lower() in STOPS or words[0].lower() in _ASIDE_OPENS \
+            or words[-1].lower() in STOPS or words[-1].lower() in DETERMINERS or any(
+            w.lower() in _FINITE or w.lower() in CLAUSE_VERBS or w.lower() in PAST_VERBS or w.lower() in PRESENT_VERBS
+            or w.lower() in _CLAUSE_OPENS for w in words) or all(w.lower() in _NAMES_NOTHING for w in words):
+        return ""
+    return " ".join(words[1:] if words[0].lower() in DETERMINERS and len(words) > 1 else words)
 
 
 def _part_of_which(sentence: str, sp: NumberSpan, cs: int, ce: int) -> str:

@@ -129,6 +129,37 @@ def test_without_a_grammar_to_read_the_subject_is_the_clause_around_the_number()
     assert fig.subject == "The bridge came in … over budget"
 
 
+@pytest.mark.parametrize(("sentence", "subjects"), [
+    # a level stated of a noun phrase keeps the phrase's date, not the verb
+    ("Net debt at 30 June was £1.06 billion, down from £1.11 billion at 31 December 2024.",
+     [("£1.06 billion", "Net debt at 30 June"), ("£1.11 billion", "Net debt")]),  # (the earlier value: not at 30 June)
+    ("Capital expenditure for 2025 is expected to be about £130 million.", [("£130 million", "Capital expenditure for 2025")]),
+    ("6.1 The approved capital programme for 2025/26 is £186.0 million.",
+     [("£186.0 million", "approved capital programme for 2025/26")]),
+    # past an aside, the noun phrase that opens the sentence
+    ("The youth unemployment rate, for people aged 15 to 24, was 11.8 per cent.", [("11.8 per cent", "youth unemployment rate")]),
+    ("Total revenue, including £1.7 million of fees and recharges, was £45.8 million.",
+     [("£45.8 million", "Total revenue")]),
+    # (an aside that is a list, back to the word that opens it)
+    ("The average cost of a street tree, including the tree, stakes, a guard and three years of aftercare, was £385.",
+     [("£385", "average cost of a street tree")]),
+])
+def test_a_level_stated_of_a_noun_phrase_is_that_phrase(sentence: str, subjects: list[tuple[str, str]]):
+    got = dict(_subjects_of(sentence))
+    assert [(text, got.get(text)) for text, _ in subjects] == subjects
+
+
+@pytest.mark.parametrize(("sentence", "text", "clause"), [
+    # words before the verb that are a clause, not a noun phrase: the clause around the number, as before
+    ("Young carers miss on average 27 school days a year and are 38% less likely to go on to university.", "38%",
+     "Young carers miss on average 27 school days a year and are …"),
+    ("The first release, due in October 2027 when the oldest spirit will be six years old, will be limited.", "six years",
+     "due in October 2027 when the oldest spirit will be … old"),
+])
+def test_a_clause_before_a_level_is_not_read_as_its_subject(sentence: str, text: str, clause: str):
+    assert dict(_subjects_of(sentence))[text] == clause
+
+
 def test_an_english_quote_is_its_sentence_or_clause_and_starts_at_a_word():
     first = "South Korea's Ministry of Finance on Friday raised its growth forecast for this year to 2.4% from 1.9%"
     s = first + ", citing a surge in chip exports to China, Japan, Vietnam and the United States."
