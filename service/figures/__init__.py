@@ -216,12 +216,14 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
 def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[Decision], context_year: str | None,
                         doc_year: str | None) -> list[FigureDraft]:
     from .decisions_en import is_range
+    from .phrases_en import count_noun
     from .subjects_en import subject_en
 
     figures: list[FigureDraft] = []
     defaulted: dict[str, FigureDraft] = {}  # figures of no cue of their own, by subject
     prev: str | None = None
     last: NumberSpan | None = None
+    things: str | None = None  # (what the sentence counted last: "of them" after a number is a part of those)
     for i, (sp, decision) in enumerate(zip(spans, decisions, strict=True)):
         if last is not None and figures and is_range(sentence, last, sp):
             subj = figures[-1].subject  # the upper end of a range: the same thing
@@ -230,7 +232,9 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[
             nxt = spans[i + 1] if i + 1 < len(spans) else None
             whole = NumberSpan(sp.start, nxt.end, sentence[sp.start : nxt.end], sp.value, sp.unit) \
                 if nxt and is_range(sentence, sp, nxt) else sp
-            subj = subject_en(sentence, whole, prev, last.end if last else None)
+            subj = subject_en(sentence, whole, prev, last.end if last else None, things)
+        if count_noun(sp.unit):
+            things = sp.unit
         if decision.rule not in ("time_limit", "time_span"):
             # (a bound or a span inside the clause, "within four hours", "by 18% in three years": no figure after it is of it)
             prev = subj or prev

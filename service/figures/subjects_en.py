@@ -68,15 +68,17 @@ _MORE_LESS = {**dict.fromkeys(("more", "higher", "greater", "larger", "bigger"),
 _PER_SHARE = compile_re(r"\s+(?:per|a) (?:diluted |basic )?share\b")
 
 
-def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, prev_end: int | None = None) -> str:
+def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, prev_end: int | None = None,
+               things: str | None = None) -> str:
     """What `sp` measures, or the clause around it when the grammar says nothing more.
-    `prev_subject` and `prev_end`: the subject and the end of the sentence's figure before it.
+    `prev_subject` and `prev_end`: the subject and the end of the sentence's figure before it; `things`: what the
+    sentence counted last before it ("emergency calls" of "handled 26,410 emergency calls").
     (Without a list's number or a dash left at its ends: "1. Police patrol and investigations — $38.6M".)"""
     if (label := pipe_row_label(sentence, sp.start)) and not re.search(r"\d", UNIT_BRACKET.sub("", label)):
         return label  # a row of a pipe table: its label (not the cell of a value without one)
     if not sp.unit and prev_end is not None and (member := gapped_member(sentence, prev_end, sp.start, sp.end)):
         return member  # a list's member named before its number, its noun and verb left out: "…, cats 1,204"
-    found = _subject_en(sentence, sp, prev_subject, prev_end)
+    found = (things and _part_of_them(sentence, sp, things)) or _subject_en(sentence, sp, prev_subject, prev_end)
     return _LIST_MARK.sub("", found).strip(" —–:") or found
 
 
@@ -158,6 +160,45 @@ _NAMES_NOTHING = frozenset("is was are were be been it its this that these those
 _OF_WHICH = compile_re(r"(?i)\s*of (?:which|whom)\s*$")
 _PART_NAMED = compile_re(r"\s+(?:is|was|are|were|went|came|goes|go|had been|have been|has been)\s+(?:on\s+|to\s+|for\s+|from\s+|in\s+)?"
                          r"(?:as\s+)?(?:the\s+)?(?P<what>[^,;:()]{3,60}?)\s*(?:[,;:(.]|\s+and\s+(?:[£$€₹\d]|the\b|(?:\S+\s+){1,2}[£$€₹\d])|$)")
+
+
+# "…, 9 of them in our smaller format", "answered 98.9% of them within 7 seconds": a part of the things counted before.
+_OF_THEM = compile_re(r"\s+of them\b\s*")
+# Where what is said of the part ends: a dash, another part ("21 of them all-weather boats and 37 inshore boats"), a
+# comparison.
+_PART_ENDS = compile_re(r"\s+[–—-]\s|\s+(?:and|or|but)\s+(?=[\d£$€])|\s+(?:compared|against|up from|down from)\b|[,;:(]")
+# What follows a verb, not a participle: "completed it".
+_OBJECTS = frozenset("it them the a an their its his her".split())
+# Plural nouns that do not end in s.
+_PLURALS = frozenset("people children staff personnel police men women cattle".split())
+_PART_VERB = compile_re(r"(?<![\w-])(?P<verb>(?:[a-z]+ed(?: (?:to|on|for))?)|"
+                        r"(?:won|sold|paid|spent|made|gave|found|took|kept|met|saw|led|set|let|put|cut|held|hit|felt"
+                        r"|answered|resolved|helped)) ?$")
+
+
+def _part_of_them(sentence: str, sp: NumberSpan, things: str) -> str:
+    """The things counted before, with what is said of this part of them: what follows "of them" ("stores in our smaller
+    Pellbury Local format", "pollution incidents that were serious"), after what was done to them ("share of emergency
+    calls answered within 7 seconds")."""
+    last = things.split()[-1].lower()
+    if sp.unit not in ("", "%") and not count_noun(sp.unit) or not (last.endswith("s") or last in _PLURALS) or not (
+            m := _OF_THEM.match(sentence, sp.end)):
+        return ""
+    ce = clause_end(sentence, m.end())
+    text = sentence[m.end() : ce if ce > m.end() else len(sentence)]
+    text = text[: end.start()] if (end := _PART_ENDS.search(text)) else text
+    rest = [w.strip(".,;:!?\"”") for w in TIME.sub(" ", text).split()[:8]]
+    rest = [w for w in rest if w]
+    while rest and (rest[-1].lower() in STOPS or rest[-1].lower() in DETERMINERS):
+        rest.pop()
+    cs = clause_start(sentence, sp.start)
+    verb = _PART_VERB.search(" ".join(w for w in sentence[cs : sp.start].split() if w.lower() not in QUALIFIERS))
+    said = " ".join(([verb["verb"]] if verb else []) + rest)
+    if rest and not verb and (rest[0].lower() in _FINITE or is_verb(rest, 0) and not rest[0].endswith("ed") or rest[0].endswith(
+            "ed") and rest[1:2] and rest[1].lower() in _OBJECTS):
+        said = f"that {said}"  # ("61 of them were serious", "61% of them completed it"; not "9 of them crewed full-time")
+    what = f"{things} {said}".strip()
+    return f"share of {what}" if sp.unit == "%" or not sp.value or sp.value < 1 else what
 
 
 # A level stated of a noun phrase, which keeps its date: "Net debt at 30 June was", "Capital expenditure for 2025 is

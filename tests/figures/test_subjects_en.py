@@ -160,6 +160,25 @@ def test_a_clause_before_a_level_is_not_read_as_its_subject(sentence: str, text:
     assert dict(_subjects_of(sentence))[text] == clause
 
 
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    # a part "of them" is a part of the things counted before, with what is said of it
+    ("We opened 14 stores during the year, 9 of them in our smaller Pellbury Local format.", "9",
+     "stores in our smaller Pellbury Local format"),
+    ("Fire Control handled 26,410 emergency calls and answered 98.9% of them within 7 seconds.", "98.9%",
+     "share of emergency calls answered within 7 seconds"),
+    ("Companies reported 1,842 pollution incidents; 61 of them were serious.", "61", "pollution incidents that were serious"),
+    ("9,600 children took part, and 61% of them completed it.", "61%", "share of children that completed it"),
+    ("The service operates 24 fire stations, 9 of them crewed full-time, with 33 fire engines.", "9",
+     "fire stations crewed full-time"),
+    # what is said of the part ends at a comma, a dash or the next part
+    ("We opened 87 new stations in 2024, and 27 of them, or 31%, were in Equity Priority Areas.", "27", "new stations"),
+    ("Tidewatch operates a fleet of 58 lifeboats, 21 of them all-weather boats and 37 inshore boats.", "21",
+     "lifeboats all-weather boats"),
+])
+def test_a_part_of_them_is_a_part_of_the_things_counted_before(sentence: str, text: str, subject: str):
+    assert dict(_subjects_of(sentence))[text] == subject
+
+
 def test_an_english_quote_is_its_sentence_or_clause_and_starts_at_a_word():
     first = "South Korea's Ministry of Finance on Friday raised its growth forecast for this year to 2.4% from 1.9%"
     s = first + ", citing a surge in chip exports to China, Japan, Vietnam and the United States."
