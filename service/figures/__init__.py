@@ -216,7 +216,7 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
 def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[Decision], context_year: str | None,
                         doc_year: str | None) -> list[FigureDraft]:
     from .decisions_en import is_range
-    from .phrases_en import count_noun
+    from .phrases_en import plural_count
     from .subjects_en import subject_en
 
     figures: list[FigureDraft] = []
@@ -232,8 +232,9 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[
             nxt = spans[i + 1] if i + 1 < len(spans) else None
             whole = NumberSpan(sp.start, nxt.end, sentence[sp.start : nxt.end], sp.value, sp.unit) \
                 if nxt and is_range(sentence, sp, nxt) else sp
-            subj = subject_en(sentence, whole, prev, last.end if last else None, things)
-        if count_noun(sp.unit):
+            subj = subject_en(sentence, whole, prev, last.end if last else None, things,
+                              last.unit if last and plural_count(last.unit) else None)
+        if plural_count(sp.unit):
             things = sp.unit
         if decision.rule not in ("time_limit", "time_span"):
             # (a bound or a span inside the clause, "within four hours", "by 18% in three years": no figure after it is of it)

@@ -69,20 +69,22 @@ _PER_SHARE = compile_re(r"\s+(?:per|a) (?:diluted |basic )?share\b")
 
 
 def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, prev_end: int | None = None,
-               things: str | None = None) -> str:
+               things: str | None = None, counted_before: str | None = None) -> str:
     """What `sp` measures, or the clause around it when the grammar says nothing more.
     `prev_subject` and `prev_end`: the subject and the end of the sentence's figure before it; `things`: what the
-    sentence counted last before it ("emergency calls" of "handled 26,410 emergency calls").
+    sentence counted last before it ("emergency calls" of "handled 26,410 emergency calls"); `counted_before`: what the figure
+    right before it counted, if it is a count.
     (Without a list's number or a dash left at its ends: "1. Police patrol and investigations — $38.6M".)"""
     if (label := pipe_row_label(sentence, sp.start)) and not re.search(r"\d", UNIT_BRACKET.sub("", label)):
         return label  # a row of a pipe table: its label (not the cell of a value without one)
     if not sp.unit and prev_end is not None and (member := gapped_member(sentence, prev_end, sp.start, sp.end)):
         return member  # a list's member named before its number, its noun and verb left out: "…, cats 1,204"
-    found = (things and _part_of_them(sentence, sp, things)) or _subject_en(sentence, sp, prev_subject, prev_end)
+    found = (things and _part_of_them(sentence, sp, things)) or _subject_en(sentence, sp, prev_subject, prev_end, counted_before)
     return _LIST_MARK.sub("", found).strip(" —–:") or found
 
 
-def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_end: int | None) -> str:
+def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_end: int | None,
+                counted_before: str | None) -> str:
     if row := EN_TABLE_ROW.fullmatch(sentence.strip()):
         return row["label"].strip()  # a table's row: every value is the label's
     if (head := _LABELLED.match(sentence)) and sp.start >= head.end("label"):
@@ -138,7 +140,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         found = f"{found} per share"
     if found and all(w in _NAMES_NOTHING for w in found.lower().split()):
         found = ""  # (words that say nothing: the clause does)
-    if not found and (part := _part_of_which(sentence, sp, cs, ce)):
+    whole = counted_before or prev_subject and same_thing(prev_subject)
+    if not found and (part := _part_of_which(sentence, sp, cs, ce, whole, prev_end)):
         found = part  # "£4.86 billion, of which £2.91 billion was in tuition fee loans" -> "tuition fee loans"
     if not found and count_noun(sp.unit):
         found = sp.unit  # the things counted, where no verb or preposition says more: "There were 38 reportable collisions"
@@ -157,9 +160,23 @@ _NAMES_NOTHING = frozenset("is was are were be been it its this that these those
 # A part of the figure before, named by what follows it: "of which $10.2 billion is paid in", "of whom 2,310 had been in
 # custody for more than two years", "of which £122 million went on rolling stock" (up to the next part: "of whom 2.67
 # crore were domestic tourists and 18.9 lakh were foreign").
-_OF_WHICH = compile_re(r"(?i)\s*of (?:which|whom)\s*$")
-_PART_NAMED = compile_re(r"\s+(?:is|was|are|were|went|came|goes|go|had been|have been|has been)\s+(?:on\s+|to\s+|for\s+|from\s+|in\s+)?"
-                         r"(?:as\s+)?(?:the\s+)?(?P<what>[^,;:()]{3,60}?)\s*(?:[,;:(.]|\s+and\s+(?:[£$€₹\d]|the\b|(?:\S+\s+){1,2}[£$€₹\d])|$)")
+# The part may be written after the words ("of which about a third were caused by …") or before them ("97 of which are
+# classed as threatened"); what names it follows a verb ("would come from state funds"), and a verb that describes the
+# part stays with it ("caused by automatic fire alarm systems").
+_OF_WHICH = compile_re(r"(?i)\s*of (?:which|whom)\s*(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|over"
+                       r"|under|more than|less than|at least|up to)\s+)*$")
+_WHICH_AFTER = compile_re(r"\s+of (?:which|whom)\b")
+_PART_NAMED = compile_re(r"\s+(?=(?:is|was|are|were|have|has|had|would|will|could|may|went|came|goes|go|come)\b)"
+                         r"(?:(?:is|was|are|were|have|has|had|would|will|could|may|to be)\s+)*"
+                         r"(?:(?:went|came|goes|go|come)\s+)?(?:(?:directly|mainly|mostly|largely|entirely|wholly)\s+)?"
+                         r"(?P<said>(?P<prep>(?:on|to|towards|for|from|in|at)\s+)?(?:as\s+)?(?:the\s+)?"
+                         r"(?P<what>[^,;:()]{3,80}?))\s*(?:[,;:(.]|\s+and\s+(?:[£$€₹\d]|the\b|(?:\S+\s+){1,2}[£$€₹\d])|$)")
+_BE = compile_re(r"\b(?:been|be)\s+")
+# What says how the part differs from the whole: a place or a use ("in the declared drought area", "on charitable
+# activities"), what was done to it ("funded from our own cash", "never been released").
+_DESCRIBES = compile_re(r"(?:on|to|towards|for|from|in|at)\s|(?:never|not|already|previously|currently|now|still|been|be)\s"
+                        r"|\w+ed\b|(?:given|taken|seen|known|grown|shown|written|driven|chosen|drawn|won|paid|sold|built|held"
+                        r"|made|spent|kept|lost|found)\b")
 
 
 # "…, 9 of them in our smaller format", "answered 98.9% of them within 7 seconds": a part of the things counted before.
@@ -169,8 +186,7 @@ _OF_THEM = compile_re(r"\s+of them\b\s*")
 _PART_ENDS = compile_re(r"\s+[–—-]\s|\s+(?:and|or|but)\s+(?=[\d£$€])|\s+(?:compared|against|up from|down from)\b|[,;:(]")
 # What follows a verb, not a participle: "completed it".
 _OBJECTS = frozenset("it them the a an their its his her".split())
-# Plural nouns that do not end in s.
-_PLURALS = frozenset("people children staff personnel police men women cattle".split())
+
 _PART_VERB = compile_re(r"(?<![\w-])(?P<verb>(?:[a-z]+ed(?: (?:to|on|for))?)|"
                         r"(?:won|sold|paid|spent|made|gave|found|took|kept|met|saw|led|set|let|put|cut|held|hit|felt"
                         r"|answered|resolved|helped)) ?$")
@@ -180,9 +196,7 @@ def _part_of_them(sentence: str, sp: NumberSpan, things: str) -> str:
     """The things counted before, with what is said of this part of them: what follows "of them" ("stores in our smaller
     Pellbury Local format", "pollution incidents that were serious"), after what was done to them ("share of emergency
     calls answered within 7 seconds")."""
-    last = things.split()[-1].lower()
-    if sp.unit not in ("", "%") and not count_noun(sp.unit) or not (last.endswith("s") or last in _PLURALS) or not (
-            m := _OF_THEM.match(sentence, sp.end)):
+    if sp.unit not in ("", "%") and not count_noun(sp.unit) or not (m := _OF_THEM.match(sentence, sp.end)):
         return ""
     ce = clause_end(sentence, m.end())
     text = sentence[m.end() : ce if ce > m.end() else len(sentence)]
@@ -258,11 +272,30 @@ def _named_alone(phrase: str) -> str:
     return " ".join(words[1:] if words[0].lower() in DETERMINERS and len(words) > 1 else words)
 
 
-def _part_of_which(sentence: str, sp: NumberSpan, cs: int, ce: int) -> str:
-    if not _OF_WHICH.fullmatch(sentence, cs, sp.start):
+def _part_of_which(sentence: str, sp: NumberSpan, cs: int, ce: int, whole: str | None, prev_end: int | None) -> str:
+    """What a part named with "of which" is: the `whole` it is part of (the things or the subject of the figure before,
+    ending at `prev_end`) with what is said of the part ("farm businesses in the declared drought area", "share of
+    spending on charitable activities"), or what the part is ("226 are battery-electric")."""
+    if _OF_WHICH.fullmatch(sentence, cs, sp.start):
+        at, which = sp.end, cs
+    elif after := _WHICH_AFTER.match(sentence, sp.end):
+        at, ce, which = after.end(), clause_end(sentence, after.end()), sp.start
+    else:
         return ""
-    m = _PART_NAMED.match(sentence[: ce if ce > sp.end else len(sentence)], sp.end)
-    return m["what"].strip() if m else ""
+    if not (m := _PART_NAMED.match(sentence[: ce if ce > at else len(sentence)], at)):
+        return ""
+    said = _BE.sub("", m["said"].strip())
+    # (the figure before is the whole when nothing else is named between them: not "47 patent applications, and its
+    # spin-out companies, 31 of which")
+    words = (whole or "").split()
+    if not words or "…" in whole or len(words) > 6 or words[0].lower() in STOPS | {"of"} or prev_end is None \
+            or len(sentence[prev_end:which].split()) > 3 or not _DESCRIBES.match(m["said"]) or any(
+            w.lower() in _FINITE or w.lower() in CLAUSE_VERBS or i and w.endswith("ed") for i, w in enumerate(words)):
+        return _BE.sub("", m["what"].strip())
+    if m["prep"] and (cut := whole.find(f" {m['prep'].strip()} ")) > 0:
+        whole = whole[:cut]  # ("spending on repairs", "… on day-to-day repairs": spending on day-to-day repairs)
+    share = sp.unit == "%" or sp.value is not None and sp.value < 1
+    return f"share of {whole} {said}" if share else f"{whole} {said}"
 
 
 def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | None, prev_end: int | None) -> str:

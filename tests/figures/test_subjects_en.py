@@ -603,8 +603,20 @@ def test_a_part_of_which_is_named_by_what_follows_it():
     assert _subjects_of("PATC's bus fleet numbers 1,418 vehicles, of which 226 are battery-electric.")[1] == (
         "226", "battery-electric")
     assert _subjects_of("The service employs 612 firefighters, of whom 281 are on-call.")[1] == ("281", "on-call")
+    # (with the whole it is a part of, when the part is a use, a place or what was done to it)
     assert _subjects_of("Total income was £4.1m, of which 58% came from individual donors and a further 21% from grants.")[1] \
-        == ("58%", "individual donors")
+        == ("58%", "share of income from individual donors")
+    assert _subjects_of("Kindara has about 14,200 farm businesses, of which some 9,600 are in the declared drought area.")[1] \
+        == ("9,600", "farm businesses in the declared drought area")
+    assert _subjects_of("We spent £20.4 million, of which 88% went directly on charitable activities.")[1] == (
+        "88%", "share of spending on charitable activities")
+    assert _subjects_of("The zoo cares for 3,420 animals of 412 species, 97 of which are classed as threatened.")[2] == (
+        "97", "species classed as threatened")
+    assert _subjects_of("Under the plan it will invest €310 million, of which about €120 million is to be borrowed.")[1] == (
+        "€120 million", "investment borrowed")
+    # (not a whole named further back: "47 patent applications, and its spin-out companies, 31 of which")
+    assert _subjects_of("The University filed 47 patent applications, and its spin-out companies, 31 of which are "
+                        "currently active, raised £12m.")[1] == ("31", "currently active")
 
 
 def test_a_named_projects_cost_is_the_projects():
