@@ -79,7 +79,8 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
         return label  # a row of a pipe table: its label (not the cell of a value without one)
     if not sp.unit and prev_end is not None and (member := gapped_member(sentence, prev_end, sp.start, sp.end)):
         return member  # a list's member named before its number, its noun and verb left out: "…, cats 1,204"
-    found = (things and _part_of_them(sentence, sp, things)) or _subject_en(sentence, sp, prev_subject, prev_end, counted_before)
+    found = (things and _part_of_them(sentence, sp, things)) or _average_of(sentence, sp, things, prev_subject) \
+        or _subject_en(sentence, sp, prev_subject, prev_end, counted_before)
     return _LIST_MARK.sub("", found).strip(" —–:") or found
 
 
@@ -213,6 +214,39 @@ def _part_of_them(sentence: str, sp: NumberSpan, things: str) -> str:
         said = f"that {said}"  # ("61 of them were serious", "61% of them completed it"; not "9 of them crewed full-time")
     what = f"{things} {said}".strip()
     return f"share of {what}" if sp.unit == "%" or not sp.value or sp.value < 1 else what
+
+
+# "carried out 14,870 site inspections during the quarter, an average of 232 per working day": the average of what the
+# sentence counted, by what follows.
+_AVERAGE_OF = compile_re(r"(?:^\s*|\band\s+)(?:an?\s+)?average\s+of\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)
+_PER = compile_re(r"\s+(?P<per>(?:per|a|an|each|every)\s+[a-z]+(?:\s+[a-z]+)?)\b(?=\s*(?:[,;:.)]|$))")
+
+
+# "Occupancy in the state's classified hotels averaged 71.4%": the average of the noun phrase that opens the clause.
+_AVERAGED = compile_re(r"\s*(?P<np>[^,;:()]+?)\s+(?:averaged|averages)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?",
+                       re.I)
+
+
+def _average_of(sentence: str, sp: NumberSpan, things: str | None, prev_subject: str | None) -> str:
+    cs = clause_start(sentence, sp.start)
+    per = _PER.match(sentence, sp.end)
+    if sentence.startswith(" of ", sp.end):
+        return ""  # ("ridership averaged 86% of pre-pandemic levels": a share)
+    if m := _AVERAGED.fullmatch(sentence, cs, sp.start):
+        np = _named_alone(m["np"])
+        words = np.split()
+        if words and words[0].istitle() and words[0].isalpha() and not (words[1:2] and words[1][:1].isupper()):
+            np = np[0].lower() + np[1:]  # (a sentence's capital, inside the phrase now; not a name's: "Brennock Park")
+        return "" if not np else f"average {np} {per['per']}" if per and per["per"].startswith("per ") else f"average {np}"
+    if not _AVERAGE_OF.search(sentence[cs : sp.start]):
+        return ""
+    # (of the things counted, or of the amount before: "£146,000 in hardship grants to 1,090 students, an average of
+    # £134 per student"; what the number counts itself: "an average of 53 spills per overflow")
+    what = sp.unit if count_noun(sp.unit) else things if not sp.unit else prev_subject and same_thing(prev_subject)
+    if not what or "…" in what or all(w in _NAMES_NOTHING | {"them"} for w in what.lower().split()) or per and (
+            what.split()[-1].lower().startswith(per["per"].split()[-1].lower())):
+        return ""  # (not "average students per student" for "to 1,090 students, an average of £134 per student")
+    return f"average {what} {per['per']}" if per else f"average {what}"
 
 
 # A level stated of a noun phrase, which keeps its date: "Net debt at 30 June was", "Capital expenditure for 2025 is

@@ -179,6 +179,26 @@ def test_a_part_of_them_is_a_part_of_the_things_counted_before(sentence: str, te
     assert dict(_subjects_of(sentence))[text] == subject
 
 
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    # what averaged a value is its average
+    ("Occupancy in the state's classified hotels averaged 71.4% over the season.", "71.4%",
+     "average occupancy in the state's classified hotels"),
+    ("The realised copper price averaged A$13,420 per tonne.", "A$13,420", "average realised copper price per tonne"),
+    # an average set beside a count or an amount is the average of it
+    ("Inspectors carried out 14,870 site inspections during the quarter, an average of 232 per working day.", "232",
+     "average site inspections per working day"),
+    ("We paid £214,600 in compensation to customers, an average of about £177 per property.", "£177",
+     "average compensation per property"),
+    # (not of the things it is per: "to 1,090 students, an average of £134 per student")
+    ("We distributed £146,000 in hardship grants to 1,090 students, an average of £134 per student.", "£134",
+     "an average of … per student"),
+    # (a share is not an average: "averaged 86% of pre-pandemic levels")
+    ("Urban transit ridership averaged 86% of pre-pandemic levels.", "86%", "share of pre-pandemic levels"),
+])
+def test_an_average_names_what_it_is_the_average_of(sentence: str, text: str, subject: str):
+    assert dict(_subjects_of(sentence))[text] == subject
+
+
 def test_an_english_quote_is_its_sentence_or_clause_and_starts_at_a_word():
     first = "South Korea's Ministry of Finance on Friday raised its growth forecast for this year to 2.4% from 1.9%"
     s = first + ", citing a surge in chip exports to China, Japan, Vietnam and the United States."
