@@ -121,6 +121,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         or value_of(sp, before, prev_subject)
         or size_of(sp, before, after, prev_subject)
         or counted(sp, before)
+        # (the whole noun phrase a level is stated of, not its last noun: "The median concentration across all bores was")
+        or _stated_level(sentence, sp, cs)
         or changed_or_reached(sp, before, prev_subject)
     )
     if not found and cs > 1 and sentence[cs - 1] == "," and before and (
@@ -227,16 +229,22 @@ _AVERAGED = compile_re(r"\s*(?P<np>[^,;:()]+?)\s+(?:averaged|averages)\s+(?:(?:a
                        re.I)
 
 
+def _inside(phrase: str) -> str:
+    """`phrase` set inside a longer subject: without the capital its first word took from the sentence (not a name's:
+    "Brennock Park")."""
+    words = phrase.split()
+    if words and words[0].istitle() and words[0].isalpha() and not (words[1:2] and words[1][:1].isupper()):
+        return phrase[0].lower() + phrase[1:]
+    return phrase
+
+
 def _average_of(sentence: str, sp: NumberSpan, things: str | None, prev_subject: str | None) -> str:
     cs = clause_start(sentence, sp.start)
     per = _PER.match(sentence, sp.end)
     if sentence.startswith(" of ", sp.end):
         return ""  # ("ridership averaged 86% of pre-pandemic levels": a share)
     if m := _AVERAGED.fullmatch(sentence, cs, sp.start):
-        np = _named_alone(m["np"])
-        words = np.split()
-        if words and words[0].istitle() and words[0].isalpha() and not (words[1:2] and words[1][:1].isupper()):
-            np = np[0].lower() + np[1:]  # (a sentence's capital, inside the phrase now; not a name's: "Brennock Park")
+        np = _inside(_named_alone(m["np"]))
         return "" if not np else f"average {np} {per['per']}" if per and per["per"].startswith("per ") else f"average {np}"
     if not _AVERAGE_OF.search(sentence[cs : sp.start]):
         return ""
@@ -259,6 +267,7 @@ _LEVEL_VERB = (r"(?:(?:is|are|was|were|will be|would be|has been|have been|had b
                r"|at least|up to))*\s*")
 _STATED_LEVEL = compile_re(rf"\s*(?P<np>[^,;:()]+?)\s+{_LEVEL_VERB}", re.I)
 _LEVEL_ALONE = compile_re(rf"\s*{_LEVEL_VERB}", re.I)
+_DASHED = compile_re(r"\s[–—-]\s|\s[–—]$")
 _NUMBERED = compile_re(r"^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|of (?:which|whom))\s+", re.I)
 # Words that open an aside (the part of a list before it, not the noun phrase: "other income, mainly from advertising,
 # vehicle recovery services and property, was") or a clause inside the words ("when the oldest spirit will be").
@@ -297,6 +306,8 @@ def _stated_level(sentence: str, sp: NumberSpan, cs: int) -> str:
 def _named_alone(phrase: str) -> str:
     """`phrase` as a subject when it is a noun phrase (with what dates it) and no clause: up to 12 words, no verb in it,
     not opening on a conjunction or a preposition; without its determiner."""
+    if _DASHED.search(phrase):
+        return ""  # (the end of an aside between dashes: "Neighbourhood crime – burglary, …, vehicle offences –")
     words = _NUMBERED.sub("", phrase).split()  # (a paragraph's number: "6.1 The approved capital programme … is")
     if not 0 < len(words) <= 12 or words[0].lower() in STOPS or words[0].lower() in _ASIDE_OPENS \
             or words[-1].lower() in STOPS or words[-1].lower() in DETERMINERS or any(
@@ -329,7 +340,7 @@ def _part_of_which(sentence: str, sp: NumberSpan, cs: int, ce: int, whole: str |
     if m["prep"] and (cut := whole.find(f" {m['prep'].strip()} ")) > 0:
         whole = whole[:cut]  # ("spending on repairs", "… on day-to-day repairs": spending on day-to-day repairs)
     share = sp.unit == "%" or sp.value is not None and sp.value < 1
-    return f"share of {whole} {said}" if share else f"{whole} {said}"
+    return f"share of {_inside(whole)} {said}" if share else f"{whole} {said}"
 
 
 def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | None, prev_end: int | None) -> str:

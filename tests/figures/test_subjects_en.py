@@ -136,6 +136,13 @@ def test_without_a_grammar_to_read_the_subject_is_the_clause_around_the_number()
     ("Capital expenditure for 2025 is expected to be about £130 million.", [("£130 million", "Capital expenditure for 2025")]),
     ("6.1 The approved capital programme for 2025/26 is £186.0 million.",
      [("£186.0 million", "approved capital programme for 2025/26")]),
+    # the whole noun phrase, not its last noun
+    ("The median concentration across all bores was 3.9 mg/L.", [("3.9 mg/L", "median concentration across all bores")]),
+    ("The average time to clear a reported fly-tip was 1.8 working days.",
+     [("1.8 working days", "average time to clear a reported fly-tip")]),
+    # (not the end of an aside between dashes)
+    ("Neighbourhood crime – burglary, robbery and vehicle offences – was 2,348 offences.",
+     [("2,348 offences", "offences")]),
     # past an aside, the noun phrase that opens the sentence
     ("The youth unemployment rate, for people aged 15 to 24, was 11.8 per cent.", [("11.8 per cent", "youth unemployment rate")]),
     ("Total revenue, including £1.7 million of fees and recharges, was £45.8 million.",
@@ -625,7 +632,7 @@ def test_a_part_of_which_is_named_by_what_follows_it():
     assert _subjects_of("The service employs 612 firefighters, of whom 281 are on-call.")[1] == ("281", "on-call")
     # (with the whole it is a part of, when the part is a use, a place or what was done to it)
     assert _subjects_of("Total income was £4.1m, of which 58% came from individual donors and a further 21% from grants.")[1] \
-        == ("58%", "share of income from individual donors")
+        == ("58%", "share of total income from individual donors")
     assert _subjects_of("Kindara has about 14,200 farm businesses, of which some 9,600 are in the declared drought area.")[1] \
         == ("9,600", "farm businesses in the declared drought area")
     assert _subjects_of("We spent £20.4 million, of which 88% went directly on charitable activities.")[1] == (
