@@ -239,3 +239,35 @@ def count_noun(unit: str) -> bool:
     """A unit that names the things counted ("containers", "new jobs"), not a measure or money."""
     # (its last word in lower case: "A&E attendances", "R&D labs" count too)
     return bool(unit) and unit[0].isalpha() and unit.split()[-1].islower() and not MEASURES.match(unit)
+
+
+# Words that name nothing measured, as a subject of their own.
+NAMES_NOTHING = frozenset("is was are were be been it its this that these those there at or and about of to in on for "
+                          "by as the a an day week month year per each cent".split())
+# Verbs that make a clause of the words before a number (a noun phrase may hold a participle: "households supported").
+FINITE = frozenset("is are was were be been being has have had will would can could may might must should shall do does did "
+                   "rose fell grew said says".split())
+# Words that open an aside (the part of a list before it, not the noun phrase: "other income, mainly from advertising,
+# vehicle recovery services and property, was") or a clause inside the words ("when the oldest spirit will be").
+ASIDE_OPENS = frozenset("mainly mostly largely partly chiefly including excluding such".split())
+_CLAUSE_OPENS = frozenset("when where if because although though whether which who whom that while".split())
+
+
+_SECTION_NUMBER = compile_re(r"\d{1,3}(?:\.\d{1,3})*\.?")
+# What taking a date out leaves of a span of years: "2025–26" -> "–26", "2022/23" -> "/23".
+_REMNANT = compile_re(r"[/–—-]\d")
+
+
+def whole_phrase(words: list[str]) -> str:
+    """`words` as one noun phrase, when they are one and no clause: up to 12 words, no verb in them, not opening on a
+    conjunction or a preposition nor ending on one; without the determiner ("The median concentration across all bores"
+    -> "median concentration across all bores"). Else ''."""
+    if words and _SECTION_NUMBER.fullmatch(words[0]):
+        words = words[1:]  # ("4.1 Property tax collections reached …")
+    if not 0 < len(words) <= 12 or words[0].lower() in STOPS or words[0].lower() in ASIDE_OPENS \
+            or any(w in ("–", "—", "-") or _REMNANT.match(w) for w in words) or not any(w.isalpha() for w in words) \
+            or words[-1].lower() in STOPS or words[-1].lower() in DETERMINERS or any(
+            w.lower() in FINITE or w.lower() in CLAUSE_VERBS or w.lower() in PAST_VERBS or w.lower() in PRESENT_VERBS
+            or w.lower() in _CLAUSE_OPENS for w in words) or all(w.lower() in NAMES_NOTHING for w in words):
+        return ""
+    return " ".join(words[1:] if words[0].lower() in DETERMINERS and len(words) > 1 else words)

@@ -31,6 +31,7 @@ from .phrases_en import (
     is_verb,
     phrase_after,
     phrase_before,
+    whole_phrase,
     without_auxiliaries,
     without_qualifiers,
 )
@@ -152,7 +153,7 @@ def value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str
         return change(_CHANGE_NOUNS[last], prev_subject)  # "an increase of 5.6%"
     if last in RISE or last in FALL:
         # (an earlier level is not of the date the figure before was: "was £1.06 billion, down from £1.11 billion")
-        what = phrase_before(without_qualifiers(without_auxiliaries(words[:-1]))) or (
+        what = _subject_phrase(without_qualifiers(without_auxiliaries(words[:-1]))) or (
             _DATED.sub("", prev_subject) if prev_subject and prep == "from" else prev_subject)
         # "grew by 5%" is the change; "grew to $5 billion", "up from $265 million" the level.
         return change(last in FALL, what) if prep == "by" else what or ""
@@ -259,7 +260,7 @@ def changed_or_reached(sp: NumberSpan, before: list[str], prev_subject: str | No
     verb = words[-1].lower().strip(",")
     if verb in _AMOUNT_OF_VERB:
         return _AMOUNT_OF_VERB[verb]
-    np = phrase_before(without_auxiliaries(words[:-1]))
+    np = _subject_phrase(without_auxiliaries(words[:-1]))
     if verb in RISE or verb in FALL:
         return change(verb in FALL, np or prev_subject)
     if verb in LEVEL:
@@ -271,6 +272,12 @@ def changed_or_reached(sp: NumberSpan, before: list[str], prev_subject: str | No
         what = f"{doing} {np}" if doing.lower().endswith("ing") and len(doing) > 4 else np
         return f"cost of {what}" if sp.unit and _amount(sp.unit) else what
     return ""
+
+
+def _subject_phrase(words: list[str]) -> str:
+    """The subject of the verb after `words`: all of them when they are one noun phrase ("Sickness absence among
+    officers"), else the noun phrase they end with."""
+    return whole_phrase(words) or phrase_before(words)
 
 
 def same_thing(subject: str) -> str:

@@ -24,13 +24,14 @@ from .bare_values_en import EN_TABLE_ROW, LEADER, gapped_member
 from .clauses import UNIT_BRACKET, clause_end, clause_start, pipe_row_label
 from .numbers import NumberSpan
 from .phrases_en import (
+    ASIDE_OPENS,
     AUXILIARIES,
     CLAUSE_VERBS,
     DETERMINERS,
     FALL,
+    FINITE,
     MEASURES,
-    PAST_VERBS,
-    PRESENT_VERBS,
+    NAMES_NOTHING,
     QUALIFIERS,
     RISE,
     STOPS,
@@ -39,6 +40,7 @@ from .phrases_en import (
     is_share_of_the_total,
     is_verb,
     phrase_before,
+    whole_phrase,
 )
 from .subject_forms_en import (
     CHANGE_LABEL,
@@ -92,6 +94,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         return _labelled(sentence, sp, head["label"].strip())
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
     before = TIME.sub(" ", sentence[cs : sp.start]).split()
+    if before and cs > 0 and sentence[cs - 1].isalnum():
+        before = before[1:]  # (a clause cut at its length limit, in a word)
     after = TIME.sub(" ", sentence[sp.end : ce]).split()
     if prev_subject and prev_subject.startswith("share for ") and sp.unit == "%" and after[:1] == ["to"] and (
             np := nouns_after(after[1:])):
@@ -141,7 +145,7 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
             found = change(before[0].lower() in FALL, found)
     if found and "share" not in found.lower() and found != "EPS" and _PER_SHARE.match(sentence, sp.end):
         found = f"{found} per share"
-    if found and all(w in _NAMES_NOTHING for w in found.lower().split()):
+    if found and all(w in NAMES_NOTHING for w in found.lower().split()):
         found = ""  # (words that say nothing: the clause does)
     whole = counted_before or prev_subject and same_thing(prev_subject)
     if not found and (part := _part_of_which(sentence, sp, cs, ce, whole, prev_end)):
@@ -149,15 +153,12 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
     if not found and count_noun(sp.unit):
         found = sp.unit  # the things counted, where no verb or preposition says more: "There were 38 reportable collisions"
     found = found or _stated_level(sentence, sp, cs) or _clause(sentence, sp, cs, ce)
-    if found and all(w in _NAMES_NOTHING for w in found.lower().split()):
+    if found and all(w in NAMES_NOTHING for w in found.lower().split()):
         # "That is $96.3 million, or about 7.5 percent, below the … enacted level": the sentence goes on
         found = _clause(sentence, sp, cs, len(sentence))
     return found
 
 
-# Words that name nothing measured, as a subject of their own.
-_NAMES_NOTHING = frozenset("is was are were be been it its this that these those there at or and about of to in on for "
-                           "by as the a an day week month year per each cent".split())
 
 
 # A part of the figure before, named by what follows it: "of which $10.2 billion is paid in", "of whom 2,310 had been in
@@ -211,7 +212,7 @@ def _part_of_them(sentence: str, sp: NumberSpan, things: str) -> str:
     cs = clause_start(sentence, sp.start)
     verb = _PART_VERB.search(" ".join(w for w in sentence[cs : sp.start].split() if w.lower() not in QUALIFIERS))
     said = " ".join(([verb["verb"]] if verb else []) + rest)
-    if rest and not verb and (rest[0].lower() in _FINITE or is_verb(rest, 0) and not rest[0].endswith("ed") or rest[0].endswith(
+    if rest and not verb and (rest[0].lower() in FINITE or is_verb(rest, 0) and not rest[0].endswith("ed") or rest[0].endswith(
             "ed") and rest[1:2] and rest[1].lower() in _OBJECTS):
         said = f"that {said}"  # ("61 of them were serious", "61% of them completed it"; not "9 of them crewed full-time")
     what = f"{things} {said}".strip()
@@ -251,7 +252,7 @@ def _average_of(sentence: str, sp: NumberSpan, things: str | None, prev_subject:
     # (of the things counted, or of the amount before: "£146,000 in hardship grants to 1,090 students, an average of
     # £134 per student"; what the number counts itself: "an average of 53 spills per overflow")
     what = sp.unit if count_noun(sp.unit) else things if not sp.unit else prev_subject and same_thing(prev_subject)
-    if not what or "…" in what or all(w in _NAMES_NOTHING | {"them"} for w in what.lower().split()) or per and (
+    if not what or "…" in what or all(w in NAMES_NOTHING | {"them"} for w in what.lower().split()) or per and (
             what.split()[-1].lower().startswith(per["per"].split()[-1].lower())):
         return ""  # (not "average students per student" for "to 1,090 students, an average of £134 per student")
     return f"average {what} {per['per']}" if per else f"average {what}"
@@ -271,11 +272,6 @@ _DASHED = compile_re(r"\s[–—-]\s|\s[–—]$")
 _NUMBERED = compile_re(r"^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|of (?:which|whom))\s+", re.I)
 # Words that open an aside (the part of a list before it, not the noun phrase: "other income, mainly from advertising,
 # vehicle recovery services and property, was") or a clause inside the words ("when the oldest spirit will be").
-_ASIDE_OPENS = frozenset("mainly mostly largely partly chiefly including excluding such".split())
-_CLAUSE_OPENS = frozenset("when where if because although though whether which who whom that while".split())
-# Verbs that make a clause of the words before a level (a noun phrase may hold a participle: "households supported").
-_FINITE = frozenset("is are was were be been being has have had will would can could may might must should shall do does did "
-                    "rose fell grew said says".split())
 
 
 def _stated_level(sentence: str, sp: NumberSpan, cs: int) -> str:
@@ -288,7 +284,7 @@ def _stated_level(sentence: str, sp: NumberSpan, cs: int) -> str:
         # (an aside that is a list goes back to the word that opens it: ", including the tree, stakes, a guard …,")
         opener, back = aside, aside
         for _ in range(6):
-            if sentence[back:].split()[:1] and sentence[back:].split()[0].lower() in _ASIDE_OPENS:
+            if sentence[back:].split()[:1] and sentence[back:].split()[0].lower() in ASIDE_OPENS:
                 opener = back
                 break
             if back < 2 or sentence[back - 1] != ",":
@@ -308,13 +304,7 @@ def _named_alone(phrase: str) -> str:
     not opening on a conjunction or a preposition; without its determiner."""
     if _DASHED.search(phrase):
         return ""  # (the end of an aside between dashes: "Neighbourhood crime – burglary, …, vehicle offences –")
-    words = _NUMBERED.sub("", phrase).split()  # (a paragraph's number: "6.1 The approved capital programme … is")
-    if not 0 < len(words) <= 12 or words[0].lower() in STOPS or words[0].lower() in _ASIDE_OPENS \
-            or words[-1].lower() in STOPS or words[-1].lower() in DETERMINERS or any(
-            w.lower() in _FINITE or w.lower() in CLAUSE_VERBS or w.lower() in PAST_VERBS or w.lower() in PRESENT_VERBS
-            or w.lower() in _CLAUSE_OPENS for w in words) or all(w.lower() in _NAMES_NOTHING for w in words):
-        return ""
-    return " ".join(words[1:] if words[0].lower() in DETERMINERS and len(words) > 1 else words)
+    return whole_phrase(_NUMBERED.sub("", phrase).split())  # (a paragraph's number: "6.1 The approved capital programme … is")
 
 
 def _part_of_which(sentence: str, sp: NumberSpan, cs: int, ce: int, whole: str | None, prev_end: int | None) -> str:
@@ -335,7 +325,7 @@ def _part_of_which(sentence: str, sp: NumberSpan, cs: int, ce: int, whole: str |
     words = (whole or "").split()
     if not words or "…" in whole or len(words) > 6 or words[0].lower() in STOPS | {"of"} or prev_end is None \
             or len(sentence[prev_end:which].split()) > 3 or not _DESCRIBES.match(m["said"]) or any(
-            w.lower() in _FINITE or w.lower() in CLAUSE_VERBS or i and w.endswith("ed") for i, w in enumerate(words)):
+            w.lower() in FINITE or w.lower() in CLAUSE_VERBS or i and w.endswith("ed") for i, w in enumerate(words)):
         return _BE.sub("", m["what"].strip())
     if m["prep"] and (cut := whole.find(f" {m['prep'].strip()} ")) > 0:
         whole = whole[:cut]  # ("spending on repairs", "… on day-to-day repairs": spending on day-to-day repairs)
