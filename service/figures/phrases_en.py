@@ -250,6 +250,8 @@ FINITE = frozenset("is are was were be been being has have had will would can co
 # Words that open an aside (the part of a list before it, not the noun phrase: "other income, mainly from advertising,
 # vehicle recovery services and property, was") or a clause inside the words ("when the oldest spirit will be").
 ASIDE_OPENS = frozenset("mainly mostly largely partly chiefly including excluding such".split())
+_HOW_MANY = frozenset("some many most all none each several few half".split())
+_RELATIVE = frozenset(("whose", "which"))  # (not "who": "The share of residents who live within …" is of those)
 _CLAUSE_OPENS = frozenset("when where if because although though whether which who whom that while".split())
 
 
@@ -264,6 +266,12 @@ def whole_phrase(words: list[str]) -> str:
     -> "median concentration across all bores"). Else ''."""
     if words and _SECTION_NUMBER.fullmatch(words[0]):
         words = words[1:]  # ("4.1 Property tax collections reached …")
+    if (k := next((i for i, w in enumerate(words) if i > 1 and w.lower() in _RELATIVE), None)) is not None:
+        words = words[:k]  # a relative clause leaves its head: "Compensation claims from drivers (whose vehicles were …)"
+    if words and words[-1].lower() in JOINS:
+        words = words[:-1]  # (its year taken out: "the class of 2025"; not "some of (which)")
+        if len(words) == 1 and words[0].lower() in _HOW_MANY:
+            return ""
     if not 0 < len(words) <= 12 or words[0].lower() in STOPS or words[0].lower() in ASIDE_OPENS \
             or any(w in ("–", "—", "-") or _REMNANT.match(w) for w in words) or not any(w.isalpha() for w in words) \
             or words[-1].lower() in STOPS or words[-1].lower() in DETERMINERS or any(

@@ -170,7 +170,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
 _OF_WHICH = compile_re(r"(?i)\s*of (?:which|whom)\s*(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|over"
                        r"|under|more than|less than|at least|up to)\s+)*$")
 _WHICH_AFTER = compile_re(r"\s+of (?:which|whom)\b")
-_PART_NAMED = compile_re(r"\s+(?=(?:is|was|are|were|have|has|had|would|will|could|may|went|came|goes|go|come)\b)"
+_PART_NAMED = compile_re(r"(?:,\s*or\s+[^,;()]{1,20},|\s*\([^()]{1,20}\))?"  # (past its share: ", or 94.6%,", " (11.0%)")
+                         r"\s+(?=(?:is|was|are|were|have|has|had|would|will|could|may|went|came|goes|go|come)\b)"
                          r"(?:(?:is|was|are|were|have|has|had|would|will|could|may|to be)\s+)*"
                          r"(?:(?:went|came|goes|go|come)\s+)?(?:(?:directly|mainly|mostly|largely|entirely|wholly)\s+)?"
                          r"(?P<said>(?P<prep>(?:on|to|towards|for|from|in|at)\s+)?(?:as\s+)?(?:the\s+)?"

@@ -148,6 +148,9 @@ def test_without_a_grammar_to_read_the_subject_is_the_clause_around_the_number()
      [("4.6%", "Sickness absence among officers"), ("5.3%", "Sickness absence among officers")]),
     ("Demand for emergency food parcels increased by 14% to 61,200.",
      [("14%", "growth in Demand for emergency food parcels"), ("61,200", "Demand for emergency food parcels")]),
+    # (a relative clause leaves the head it describes)
+    ("Compensation claims from drivers whose vehicles were damaged fell 31% to 1,140.",
+     [("31%", "decline in Compensation claims from drivers"), ("1,140", "Compensation claims from drivers")]),
     ("4.1 Property tax collections reached ₹612.35 crore by 30 September.",
      [("₹612.35 crore", "Property tax collections")]),
     # past an aside, the noun phrase that opens the sentence
@@ -650,6 +653,8 @@ def test_a_part_of_which_is_named_by_what_follows_it():
         "97", "species classed as threatened")
     assert _subjects_of("Under the plan it will invest €310 million, of which about €120 million is to be borrowed.")[1] == (
         "€120 million", "investment borrowed")
+    # (past the part's share: ", or 86%,")
+    assert _subjects_of("737 vehicles delivered, of which 633, or 86%, were zero-emission.")[1] == ("633", "zero-emission")
     # (not a whole named further back: "47 patent applications, and its spin-out companies, 31 of which")
     assert _subjects_of("The University filed 47 patent applications, and its spin-out companies, 31 of which are "
                         "currently active, raised £12m.")[1] == ("31", "currently active")
