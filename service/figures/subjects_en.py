@@ -31,6 +31,7 @@ from .phrases_en import (
     FALL,
     FINITE,
     MEASURES,
+    MONTHS,
     NAMES_NOTHING,
     QUALIFIERS,
     RISE,
@@ -63,6 +64,10 @@ _LIST_MARK = compile_re(r"^\(?\d{1,3}[.)]\s+")
 _BRACKETED_CHANGE = compile_re(r"\s*\(\s*(?P<sign>[+\-−])?")
 # The value it had before: "(prior: $8.1B-$8.2B)", "(previously $4.1 billion)".
 _PRIOR = compile_re(r"\(\s*(?:prior|previous|previously|was|vs\.?)\s*:?\s*[$€£¥₹]?$", re.I)
+# The same thing at the time a bracket names: "(2024: £9.6m)", "(H1 2024: £202.3 million)", "(31 March 2025: £33.9m)",
+# "(March: 78.3%)".
+_AT_TIME = compile_re(rf"\(\s*(?:(?:H[12]|Q[1-4]|FY|CY)\s?)?(?:\d{{1,2}}\s+)?(?:(?:{MONTHS})\s*)?(?:(?:19|20)?\d{{2}}"
+                      rf"(?:\s*[/–-]\s*\d{{2,4}})?)?\s*:\s*(?:[A-Z]{{1,3}})?[$€£¥₹]?$")
 # A difference from another time: "£2.1bn more than a year earlier".
 _MORE_LESS = {**dict.fromkeys(("more", "higher", "greater", "larger", "bigger"), True),
               **dict.fromkeys(("less", "lower", "fewer", "smaller"), False)}
@@ -100,8 +105,9 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
     if prev_subject and prev_subject.startswith("share for ") and sp.unit == "%" and after[:1] == ["to"] and (
             np := nouns_after(after[1:])):
         return f"share for {np}"  # "41% goes to public safety and 12% to parks": the verb left out
-    if prev_subject and _PRIOR.search(sentence, max(0, sp.start - 20), sp.start):
-        return same_thing(prev_subject)  # "to $8.3B-$8.4B (prior: $8.1B-$8.2B)"
+    if prev_subject and (_PRIOR.search(sentence, max(0, sp.start - 20), sp.start)
+                         or _AT_TIME.search(sentence, max(0, sp.start - 30), sp.start)):
+        return same_thing(prev_subject)  # "to $8.3B-$8.4B (prior: $8.1B-$8.2B)", "to £118.9 million (2023: £111.3 million)"
     if prev_subject and prev_end is not None and sp.unit == "%" and (
             sign := _BRACKETED_CHANGE.fullmatch(sentence, prev_end, sp.start)) is not None:
         # "Police patrol — $38.6M (+5%)", "an increase of $12.8 million (7.1%)": the change of the figure before
@@ -264,11 +270,12 @@ def _average_of(sentence: str, sp: NumberSpan, things: str | None, prev_subject:
 # rate, for people aged 15 to 24, was").
 _LEVEL_VERB = (r"(?:(?:is|are|was|were|will be|would be|has been|have been|had been)"
                r"(?:\s+(?:expected|forecast|projected|estimated|likely|set)\s+to\s+be)?"
-               r"|(?:stood|stands|remained|remains)(?:\s+at)?|totalled|totaled|totals|amounted\s+to|came\s+in\s+at)"
+               r"|(?:stood|stands|remained|remains)(?:\s+at)?|totalled|totaled|totals|numbered|amounted\s+to|came\s+in\s+at)"
                r"(?:\s+(?:about|around|approximately|nearly|almost|roughly|some|just|only|over|under|more than|less than"
                r"|at least|up to))*\s*")
 _STATED_LEVEL = compile_re(rf"\s*(?P<np>[^,;:()]+?)\s+{_LEVEL_VERB}", re.I)
 _LEVEL_ALONE = compile_re(rf"\s*{_LEVEL_VERB}", re.I)
+_JOINED = compile_re(r"^\s*(?:and|but|while|whereas)\s+(?=\S)", re.I)
 _DASHED = compile_re(r"\s[–—-]\s|\s[–—]$")
 _NUMBERED = compile_re(r"^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|of (?:which|whom))\s+", re.I)
 # Words that open an aside (the part of a list before it, not the noun phrase: "other income, mainly from advertising,
@@ -305,7 +312,8 @@ def _named_alone(phrase: str) -> str:
     not opening on a conjunction or a preposition; without its determiner."""
     if _DASHED.search(phrase):
         return ""  # (the end of an aside between dashes: "Neighbourhood crime – burglary, …, vehicle offences –")
-    return whole_phrase(_NUMBERED.sub("", phrase).split())  # (a paragraph's number: "6.1 The approved capital programme … is")
+    # (a paragraph's number: "6.1 The approved capital programme … is"; the clause's conjunction: "…, and the load factor")
+    return whole_phrase(_JOINED.sub("", _NUMBERED.sub("", phrase)).split())
 
 
 def _part_of_which(sentence: str, sp: NumberSpan, cs: int, ce: int, whole: str | None, prev_end: int | None) -> str:

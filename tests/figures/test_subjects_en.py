@@ -216,6 +216,19 @@ def test_an_average_names_what_it_is_the_average_of(sentence: str, text: str, su
     assert dict(_subjects_of(sentence))[text] == subject
 
 
+@pytest.mark.parametrize(("sentence", "subjects"), [
+    # a value in brackets at another time is the same thing's
+    ("Revenue rose 6.8% to £118.9 million (2023: £111.3 million).", [("£111.3 million", "Revenue")]),
+    ("Net cash of £37.5m at 30 September (31 March 2025: £33.9m).", [("£33.9m", "Net cash")]),
+    ("Passenger numbers totalled 2,968,000, up 6.3%, and the load factor averaged 79.4% (2024: 77.0%).",
+     [("79.4%", "average load factor"), ("77.0%", "average load factor")]),
+    ("Aggravated assaults numbered 14,960 (2023: 15,410).", [("14,960", "Aggravated assaults"), ("15,410", "Aggravated assaults")]),
+])
+def test_a_value_at_another_time_in_brackets_is_the_same_things(sentence: str, subjects: list[tuple[str, str]]):
+    got = dict(_subjects_of(sentence))
+    assert [(text, got.get(text)) for text, _ in subjects] == subjects
+
+
 def test_an_english_quote_is_its_sentence_or_clause_and_starts_at_a_word():
     first = "South Korea's Ministry of Finance on Friday raised its growth forecast for this year to 2.4% from 1.9%"
     s = first + ", citing a surge in chip exports to China, Japan, Vietnam and the United States."
