@@ -157,7 +157,15 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
     if not found and (part := _part_of_which(sentence, sp, cs, ce, whole, prev_end)):
         found = part  # "£4.86 billion, of which £2.91 billion was in tuition fee loans" -> "tuition fee loans"
     if not found and count_noun(sp.unit):
-        found = sp.unit  # the things counted, where no verb or preposition says more: "There were 38 reportable collisions"
+        # the things counted, with what was done to them ("1,486 people were injured in reported road collisions"), or
+        # alone where no verb or preposition says more: "There were 38 reportable collisions"
+        found = sp.unit
+    if found and found == sp.unit and count_noun(sp.unit) and (done := _DONE_TO.match(sentence, sp.end)) \
+            and not _WHOLE_OF_PART.search(sentence, max(0, sp.start - 12), sp.start):
+        found = f"{sp.unit} {_done(done)}"  # (not the whole a part is of: "9 of its 31 posts were vacant")
+    if found.startswith("share of ") and (done := _SHARE_DONE.match(sentence, sp.end)) and found.endswith(
+            done["np"].split()[-1]):
+        found = f"{found} {_done(done)}"  # "35.0% of tested students were proficient": the share that were
     found = found or _stated_level(sentence, sp, cs) or _clause(sentence, sp, cs, ce)
     if found and all(w in NAMES_NOTHING for w in found.lower().split()):
         # "That is $96.3 million, or about 7.5 percent, below the … enacted level": the sentence goes on
@@ -263,6 +271,20 @@ def _average_of(sentence: str, sp: NumberSpan, things: str | None, prev_subject:
             what.split()[-1].lower().startswith(per["per"].split()[-1].lower())):
         return ""  # (not "average students per student" for "to 1,090 students, an average of £134 per student")
     return f"average {what} {per['per']}" if per else f"average {what}"
+
+
+# What was done to the things counted, or what they were, right after them: "were injured in reported road collisions",
+# "were proficient"; up to the clause's end, a comparison or another figure.
+_PREDICATE = (r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?P<done>(?:not\s+)?(?:[a-z]+ly\s+)?[a-z][a-z-]+(?:\s+(?:within|in|on|at|by|for"
+              r"|to|from|as|into|through|during|under|over)\s+[^,;:()\d]{1,40}?)?)"
+              r"(?=\s*[,;:.()]|\s+(?:and|but|while|compared|against|up|down|than|after|because)\b|\s*$)")
+_DONE_TO = compile_re(_PREDICATE)
+_WHOLE_OF_PART = compile_re(r"\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?$")
+_SHARE_DONE = compile_re(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?P<np>[^,;:()\d]{2,60}?)" + _PREDICATE)
+
+
+def _done(m: re.Match[str]) -> str:
+    return re.sub(r"^not\s+", "not ", m["done"].strip())
 
 
 # A level stated of a noun phrase, which keeps its date: "Net debt at 30 June was", "Capital expenditure for 2025 is

@@ -229,6 +229,19 @@ def test_a_value_at_another_time_in_brackets_is_the_same_things(sentence: str, s
     assert [(text, got.get(text)) for text, _ in subjects] == subjects
 
 
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    # the things counted with what was done to them, or what they were
+    ("In 2024, 1,486 people were injured in reported road collisions in Dunmarsh.", "1,486 people",
+     "people injured in reported road collisions in Dunmarsh"),
+    ("Some 392 people were chronically homeless.", "392 people", "people chronically homeless"),
+    ("In science, 35.0% of tested students were proficient.", "35.0%", "share of tested students proficient"),
+    # (not the whole a part is of)
+    ("The team was short-staffed, when 9 of its 31 posts were vacant.", "31 posts", "posts"),
+])
+def test_the_things_counted_are_named_with_what_was_done_to_them(sentence: str, text: str, subject: str):
+    assert dict(_subjects_of(sentence))[text] == subject
+
+
 def test_an_english_quote_is_its_sentence_or_clause_and_starts_at_a_word():
     first = "South Korea's Ministry of Finance on Friday raised its growth forecast for this year to 2.4% from 1.9%"
     s = first + ", citing a surge in chip exports to China, Japan, Vietnam and the United States."
