@@ -17,6 +17,7 @@ years"). Dates and times are taken out first: they say when, not what.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..re_cache import compile_re
@@ -30,6 +31,7 @@ from .phrases_en import (
     DETERMINERS,
     FALL,
     FINITE,
+    JOINS,
     MEASURES,
     MONTHS,
     NAMES_NOTHING,
@@ -87,7 +89,7 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     if not sp.unit and prev_end is not None and (member := gapped_member(sentence, prev_end, sp.start, sp.end)):
         return member  # a list's member named before its number, its noun and verb left out: "…, cats 1,204"
     found = (things and _part_of_them(sentence, sp, things)) or _average_of(sentence, sp, things, prev_subject) \
-        or _subject_en(sentence, sp, prev_subject, prev_end, counted_before)
+        or _share_held(sentence, sp, prev_subject) or _subject_en(sentence, sp, prev_subject, prev_end, counted_before)
     return _LIST_MARK.sub("", found).strip(" —–:") or found
 
 
@@ -285,6 +287,43 @@ _SHARE_DONE = compile_re(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?P<np>[^,;
 
 def _done(m: re.Match[str]) -> str:
     return re.sub(r"^not\s+", "not ", m["done"].strip())
+
+
+# "Island traffic now makes up 17% of the total", "Wireless phones accounted for 88.5% of 911 calls, VoIP for 7.9%":
+# the share a part holds of a whole.
+_HOLDS = compile_re(r"\s*(?P<np>[^,;:()]+?)\s+(?:now\s+|still\s+|together\s+|alone\s+)?(?:makes?\s+up|made\s+up|accounts?\s+for"
+                    r"|accounted\s+for|represents?|represented|comprises?|comprised)\s+(?:(?:about|around|almost|nearly|just"
+                    r"|only|more than|less than|over|under|some|roughly|a|an)\s+)*", re.I)
+_HOLDS_TOO = compile_re(r"\s*(?:and\s+)?(?P<np>[\w'’ &-]{2,40}?)\s+for\s+(?:(?:about|around|almost|nearly|just|only|some)\s+)*",
+                        re.I)
+_SHARE_OF = " as share of "
+_AMOUNT = compile_re(r"[%$£€¥₹]")
+
+
+def _share_held(sentence: str, sp: NumberSpan, prev_subject: str | None) -> str:
+    cs = clause_start(sentence, sp.start)
+    if count_noun(sp.unit):
+        return ""  # (the things it counts name it: "Overseas visitors accounted for 812,000 nights")
+    if m := _HOLDS.fullmatch(sentence, cs, sp.start):
+        np = whole_phrase(_JOINED.sub("", m["np"]).split())
+        if not np:
+            return ""
+        if not sentence.startswith(" of ", sp.end):
+            return np  # "Cyclists accounted for 41"
+        words = [w.strip(".,;:!?\"”") for w in sentence[sp.end + 4 : clause_end(sentence, sp.end + 4)].split()]
+        words = list(itertools.takewhile(lambda w: w and w.lower() not in STOPS and not _AMOUNT.search(w), words))[:6]
+        while words and (words[-1].lower() in JOINS or words[-1].lower() in DETERMINERS):
+            words.pop()
+        whole = " ".join(words[1:] if words and words[0].lower() in DETERMINERS else words)
+        if not whole:
+            return np
+        # (a count of the whole's: "Special education accounted for 402 of the openings")
+        return f"{np}{_SHARE_OF}{whole}" if sp.unit == "%" or sp.value is not None and sp.value < 1 else f"{whole}: {np}"
+    # (the verb and the whole left out after the first part: "…, VoIP for 7.9% and landlines for just 3.6%")
+    if prev_subject and _SHARE_OF in prev_subject and (m := _HOLDS_TOO.fullmatch(sentence, cs, sp.start)) and (
+            np := whole_phrase(m["np"].split())):
+        return f"{np}{_SHARE_OF}{prev_subject.split(_SHARE_OF, 1)[1]}"
+    return ""
 
 
 # A level stated of a noun phrase, which keeps its date: "Net debt at 30 June was", "Capital expenditure for 2025 is

@@ -242,6 +242,19 @@ def test_the_things_counted_are_named_with_what_was_done_to_them(sentence: str, 
     assert dict(_subjects_of(sentence))[text] == subject
 
 
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    # the share a part holds of a whole, and the parts after it whose verb is left out
+    ("Island traffic now makes up 17% of the total.", "17%", "Island traffic as share of total"),
+    ("Wireless phones accounted for 88.5% of all calls, VoIP for 7.9%.", "88.5%", "Wireless phones as share of all calls"),
+    ("Wireless phones accounted for 88.5% of all calls, VoIP for 7.9%.", "7.9%", "VoIP as share of all calls"),
+    # (a count of the whole's, and a count that names its things)
+    ("Special education accounted for 402 of the openings.", "402", "openings: Special education"),
+    ("Overseas visitors accounted for 812,000 nights.", "812,000 nights", "nights"),
+])
+def test_a_part_holds_a_share_of_a_whole(sentence: str, text: str, subject: str):
+    assert dict(_subjects_of(sentence))[text] == subject
+
+
 def test_an_english_quote_is_its_sentence_or_clause_and_starts_at_a_word():
     first = "South Korea's Ministry of Finance on Friday raised its growth forecast for this year to 2.4% from 1.9%"
     s = first + ", citing a surge in chip exports to China, Japan, Vietnam and the United States."
