@@ -68,8 +68,12 @@ _BRACKETED_CHANGE = compile_re(r"\s*\(\s*(?P<sign>[+\-−])?")
 _PRIOR = compile_re(r"\(\s*(?:prior|previous|previously|was|vs\.?)\s*:?\s*[$€£¥₹]?$", re.I)
 # The same thing at the time a bracket names: "(2024: £9.6m)", "(H1 2024: £202.3 million)", "(31 March 2025: £33.9m)",
 # "(March: 78.3%)".
-_AT_TIME = compile_re(rf"\(\s*(?:(?:H[12]|Q[1-4]|FY|CY)\s?)?(?:\d{{1,2}}\s+)?(?:(?:{MONTHS})\s*)?(?:(?:19|20)?\d{{2}}"
-                      rf"(?:\s*[/–-]\s*\d{{2,4}})?)?\s*:\s*(?:[A-Z]{{1,3}})?[$€£¥₹]?$")
+_AT_TIME = compile_re(rf"\(\s*(?:(?:H[12]|Q[1-4]|FY|CY)\s?)*(?:\d{{1,2}}\s+)?(?:(?:{MONTHS})\s*)?(?:(?:19|20)?\d{{2}}"
+                      rf"(?:\s*[/–-]\s*\d{{2,4}})?)?(?:\s+(?:restated|reported|as reported|pro forma))?\s*:\s*(?:[A-Z]{{1,3}})?[$€£¥₹]?$")
+# A label and a colon before the value, where the dashboard pattern (_LABELLED) does not hold: brackets or commas in the
+# label ("Competitive (discretionary) grants: $5.3 million", "Recycled, reused or composted: 28,376 tonnes"), or a list
+# of them on one line ("…: 4,702, or 21.9% Average time from offence to charge: 41 days").
+_LABEL_BEFORE = compile_re(r"(?:^|[\d%)]\s+|[.;]\s+)(?P<label>[A-Z][^:;.|]{2,80}?)\s*:\s*(?:[A-Z]{1,3}\s?)?[$€£¥₹]?$")
 # A difference from another time: "£2.1bn more than a year earlier".
 _MORE_LESS = {**dict.fromkeys(("more", "higher", "greater", "larger", "bigger"), True),
               **dict.fromkeys(("less", "lower", "fewer", "smaller"), False)}
@@ -90,6 +94,8 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
         return member  # a list's member named before its number, its noun and verb left out: "…, cats 1,204"
     found = (things and _part_of_them(sentence, sp, things)) or _average_of(sentence, sp, things, prev_subject) \
         or _share_held(sentence, sp, prev_subject) or _subject_en(sentence, sp, prev_subject, prev_end, counted_before)
+    if not found and (label := _LABEL_BEFORE.search(sentence, max(0, sp.start - 90), sp.start)):
+        found = re.sub(r"\s*\([^()]*\)", "", label["label"]).strip(" ,")
     return _LIST_MARK.sub("", found).strip(" —–:") or found
 
 

@@ -255,6 +255,20 @@ def test_a_part_holds_a_share_of_a_whole(sentence: str, text: str, subject: str)
     assert dict(_subjects_of(sentence))[text] == subject
 
 
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    # a label before a colon, with brackets or commas in it, or after another label's value on the same line
+    ("Competitive (discretionary) grants: $5.3 million", "$5.3 million", "Competitive grants"),
+    ("Recycled, reused or composted: 28,376 tonnes", "28,376 tonnes", "Recycled, reused or composted"),
+    ("Cases closed with evidential difficulties (victim does not support action): 4,702, or 21.9% Average time from "
+     "offence to charge: 41 days", "41 days",
+     "Average time from offence to charge"),
+    # (and the same at another time: "(H1 FY25 restated: £11.3m)")
+    ("Adjusted EBITDA up 24.8% to £14.1m (H1 FY25 restated: £11.3m)", "£11.3m", "Adjusted EBITDA"),
+])
+def test_a_label_before_a_colon_names_the_value(sentence: str, text: str, subject: str):
+    assert dict(_subjects_of(sentence))[text] == subject
+
+
 def test_an_english_quote_is_its_sentence_or_clause_and_starts_at_a_word():
     first = "South Korea's Ministry of Finance on Friday raised its growth forecast for this year to 2.4% from 1.9%"
     s = first + ", citing a surge in chip exports to China, Japan, Vietnam and the United States."
