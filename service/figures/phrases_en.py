@@ -279,3 +279,17 @@ def whole_phrase(words: list[str]) -> str:
             or w.lower() in _CLAUSE_OPENS for w in words) or all(w.lower() in NAMES_NOTHING for w in words):
         return ""
     return " ".join(words[1:] if words[0].lower() in DETERMINERS and len(words) > 1 else words)
+
+
+JOINED = compile_re(r"^\s*(?:and|but|while|whereas)\s+(?=\S)", re.I)
+_DASHED = compile_re(r"\s[–—-]\s|\s[–—]$")
+_NUMBERED = compile_re(r"^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|of (?:which|whom))\s+", re.I)
+
+
+def named_alone(phrase: str) -> str:
+    """`phrase` as a subject when it is a noun phrase (with what dates it) and no clause: up to 12 words, no verb in it,
+    not opening on a conjunction or a preposition; without its determiner."""
+    if _DASHED.search(phrase):
+        return ""  # (the end of an aside between dashes: "Neighbourhood crime – burglary, …, vehicle offences –")
+    # (a paragraph's number: "6.1 The approved capital programme … is"; the clause's conjunction: "…, and the load factor")
+    return whole_phrase(JOINED.sub("", _NUMBERED.sub("", phrase)).split())

@@ -17,33 +17,29 @@ years"). Dates and times are taken out first: they say when, not what.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from ..re_cache import compile_re
 from .bare_values_en import EN_TABLE_ROW, LEADER, gapped_member
 from .clauses import UNIT_BRACKET, clause_end, clause_start, pipe_row_label
 from .numbers import NumberSpan
+from .parts_en import average_of, part_of_them, part_of_which, share_held, with_what_was_done
 from .phrases_en import (
     ASIDE_OPENS,
     AUXILIARIES,
-    CLAUSE_VERBS,
     DETERMINERS,
     FALL,
-    FINITE,
-    JOINS,
     MEASURES,
     MONTHS,
     NAMES_NOTHING,
     QUALIFIERS,
     RISE,
-    STOPS,
     TIME,
     count_noun,
     is_share_of_the_total,
     is_verb,
+    named_alone,
     phrase_before,
-    whole_phrase,
 )
 from .subject_forms_en import (
     CHANGE_LABEL,
@@ -92,8 +88,8 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
         return label  # a row of a pipe table: its label (not the cell of a value without one)
     if not sp.unit and prev_end is not None and (member := gapped_member(sentence, prev_end, sp.start, sp.end)):
         return member  # a list's member named before its number, its noun and verb left out: "…, cats 1,204"
-    found = (things and _part_of_them(sentence, sp, things)) or _average_of(sentence, sp, things, prev_subject) \
-        or _share_held(sentence, sp, prev_subject) or _subject_en(sentence, sp, prev_subject, prev_end, counted_before)
+    found = (things and part_of_them(sentence, sp, things)) or average_of(sentence, sp, things, prev_subject) \
+        or share_held(sentence, sp, prev_subject) or _subject_en(sentence, sp, prev_subject, prev_end, counted_before)
     if not found and (label := _LABEL_BEFORE.search(sentence, max(0, sp.start - 90), sp.start)):
         found = re.sub(r"\s*\([^()]*\)", "", label["label"]).strip(" ,")
     return _LIST_MARK.sub("", found).strip(" —–:") or found
@@ -162,18 +158,11 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
     if found and all(w in NAMES_NOTHING for w in found.lower().split()):
         found = ""  # (words that say nothing: the clause does)
     whole = counted_before or prev_subject and same_thing(prev_subject)
-    if not found and (part := _part_of_which(sentence, sp, cs, ce, whole, prev_end)):
+    if not found and (part := part_of_which(sentence, sp, cs, ce, whole, prev_end)):
         found = part  # "£4.86 billion, of which £2.91 billion was in tuition fee loans" -> "tuition fee loans"
     if not found and count_noun(sp.unit):
-        # the things counted, with what was done to them ("1,486 people were injured in reported road collisions"), or
-        # alone where no verb or preposition says more: "There were 38 reportable collisions"
-        found = sp.unit
-    if found and found == sp.unit and count_noun(sp.unit) and (done := _DONE_TO.match(sentence, sp.end)) \
-            and not _WHOLE_OF_PART.search(sentence, max(0, sp.start - 12), sp.start):
-        found = f"{sp.unit} {_done(done)}"  # (not the whole a part is of: "9 of its 31 posts were vacant")
-    if found.startswith("share of ") and (done := _SHARE_DONE.match(sentence, sp.end)) and found.endswith(
-            done["np"].split()[-1]):
-        found = f"{found} {_done(done)}"  # "35.0% of tested students were proficient": the share that were
+        found = sp.unit  # the things counted, where no verb or preposition says more: "There were 38 reportable collisions"
+    found = with_what_was_done(sentence, sp, found)  # ("1,486 people were injured in …", "35.0% of … were proficient")
     found = found or _stated_level(sentence, sp, cs) or _clause(sentence, sp, cs, ce)
     if found and all(w in NAMES_NOTHING for w in found.lower().split()):
         # "That is $96.3 million, or about 7.5 percent, below the … enacted level": the sentence goes on
@@ -181,155 +170,6 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
     return found
 
 
-
-
-# A part of the figure before, named by what follows it: "of which $10.2 billion is paid in", "of whom 2,310 had been in
-# custody for more than two years", "of which £122 million went on rolling stock" (up to the next part: "of whom 2.67
-# crore were domestic tourists and 18.9 lakh were foreign").
-# The part may be written after the words ("of which about a third were caused by …") or before them ("97 of which are
-# classed as threatened"); what names it follows a verb ("would come from state funds"), and a verb that describes the
-# part stays with it ("caused by automatic fire alarm systems").
-_OF_WHICH = compile_re(r"(?i)\s*of (?:which|whom)\s*(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|over"
-                       r"|under|more than|less than|at least|up to)\s+)*$")
-_WHICH_AFTER = compile_re(r"\s+of (?:which|whom)\b")
-_PART_NAMED = compile_re(r"(?:,\s*or\s+[^,;()]{1,20},|\s*\([^()]{1,20}\))?"  # (past its share: ", or 94.6%,", " (11.0%)")
-                         r"\s+(?=(?:is|was|are|were|have|has|had|would|will|could|may|went|came|goes|go|come)\b)"
-                         r"(?:(?:is|was|are|were|have|has|had|would|will|could|may|to be)\s+)*"
-                         r"(?:(?:went|came|goes|go|come)\s+)?(?:(?:directly|mainly|mostly|largely|entirely|wholly)\s+)?"
-                         r"(?P<said>(?P<prep>(?:on|to|towards|for|from|in|at)\s+)?(?:as\s+)?(?:the\s+)?"
-                         r"(?P<what>[^,;:()]{3,80}?))\s*(?:[,;:(.]|\s+and\s+(?:[£$€₹\d]|the\b|(?:\S+\s+){1,2}[£$€₹\d])|$)")
-_BE = compile_re(r"\b(?:been|be)\s+")
-# What says how the part differs from the whole: a place or a use ("in the declared drought area", "on charitable
-# activities"), what was done to it ("funded from our own cash", "never been released").
-_DESCRIBES = compile_re(r"(?:on|to|towards|for|from|in|at)\s|(?:never|not|already|previously|currently|now|still|been|be)\s"
-                        r"|\w+ed\b|(?:given|taken|seen|known|grown|shown|written|driven|chosen|drawn|won|paid|sold|built|held"
-                        r"|made|spent|kept|lost|found)\b")
-
-
-# "…, 9 of them in our smaller format", "answered 98.9% of them within 7 seconds": a part of the things counted before.
-_OF_THEM = compile_re(r"\s+of them\b\s*")
-# Where what is said of the part ends: a dash, another part ("21 of them all-weather boats and 37 inshore boats"), a
-# comparison.
-_PART_ENDS = compile_re(r"\s+[–—-]\s|\s+(?:and|or|but)\s+(?=[\d£$€])|\s+(?:compared|against|up from|down from)\b|[,;:(]")
-# What follows a verb, not a participle: "completed it".
-_OBJECTS = frozenset("it them the a an their its his her".split())
-
-_PART_VERB = compile_re(r"(?<![\w-])(?P<verb>(?:[a-z]+ed(?: (?:to|on|for))?)|"
-                        r"(?:won|sold|paid|spent|made|gave|found|took|kept|met|saw|led|set|let|put|cut|held|hit|felt"
-                        r"|answered|resolved|helped)) ?$")
-
-
-def _part_of_them(sentence: str, sp: NumberSpan, things: str) -> str:
-    """The things counted before, with what is said of this part of them: what follows "of them" ("stores in our smaller
-    Pellbury Local format", "pollution incidents that were serious"), after what was done to them ("share of emergency
-    calls answered within 7 seconds")."""
-    if sp.unit not in ("", "%") and not count_noun(sp.unit) or not (m := _OF_THEM.match(sentence, sp.end)):
-        return ""
-    ce = clause_end(sentence, m.end())
-    text = sentence[m.end() : ce if ce > m.end() else len(sentence)]
-    text = text[: end.start()] if (end := _PART_ENDS.search(text)) else text
-    rest = [w.strip(".,;:!?\"”") for w in TIME.sub(" ", text).split()[:8]]
-    rest = [w for w in rest if w]
-    while rest and (rest[-1].lower() in STOPS or rest[-1].lower() in DETERMINERS):
-        rest.pop()
-    cs = clause_start(sentence, sp.start)
-    verb = _PART_VERB.search(" ".join(w for w in sentence[cs : sp.start].split() if w.lower() not in QUALIFIERS))
-    said = " ".join(([verb["verb"]] if verb else []) + rest)
-    if rest and not verb and (rest[0].lower() in FINITE or is_verb(rest, 0) and not rest[0].endswith("ed") or rest[0].endswith(
-            "ed") and rest[1:2] and rest[1].lower() in _OBJECTS):
-        said = f"that {said}"  # ("61 of them were serious", "61% of them completed it"; not "9 of them crewed full-time")
-    what = f"{things} {said}".strip()
-    return f"share of {what}" if sp.unit == "%" or not sp.value or sp.value < 1 else what
-
-
-# "carried out 14,870 site inspections during the quarter, an average of 232 per working day": the average of what the
-# sentence counted, by what follows.
-_AVERAGE_OF = compile_re(r"(?:^\s*|\band\s+)(?:an?\s+)?average\s+of\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$", re.I)
-_PER = compile_re(r"\s+(?P<per>(?:per|a|an|each|every)\s+[a-z]+(?:\s+[a-z]+)?)\b(?=\s*(?:[,;:.)]|$))")
-
-
-# "Occupancy in the state's classified hotels averaged 71.4%": the average of the noun phrase that opens the clause.
-_AVERAGED = compile_re(r"\s*(?P<np>[^,;:()]+?)\s+(?:averaged|averages)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?",
-                       re.I)
-
-
-def _inside(phrase: str) -> str:
-    """`phrase` set inside a longer subject: without the capital its first word took from the sentence (not a name's:
-    "Brennock Park")."""
-    words = phrase.split()
-    if words and words[0].istitle() and words[0].isalpha() and not (words[1:2] and words[1][:1].isupper()):
-        return phrase[0].lower() + phrase[1:]
-    return phrase
-
-
-def _average_of(sentence: str, sp: NumberSpan, things: str | None, prev_subject: str | None) -> str:
-    cs = clause_start(sentence, sp.start)
-    per = _PER.match(sentence, sp.end)
-    if sentence.startswith(" of ", sp.end):
-        return ""  # ("ridership averaged 86% of pre-pandemic levels": a share)
-    if m := _AVERAGED.fullmatch(sentence, cs, sp.start):
-        np = _inside(_named_alone(m["np"]))
-        return "" if not np else f"average {np} {per['per']}" if per and per["per"].startswith("per ") else f"average {np}"
-    if not _AVERAGE_OF.search(sentence[cs : sp.start]):
-        return ""
-    # (of the things counted, or of the amount before: "£146,000 in hardship grants to 1,090 students, an average of
-    # £134 per student"; what the number counts itself: "an average of 53 spills per overflow")
-    what = sp.unit if count_noun(sp.unit) else things if not sp.unit else prev_subject and same_thing(prev_subject)
-    if not what or "…" in what or all(w in NAMES_NOTHING | {"them"} for w in what.lower().split()) or per and (
-            what.split()[-1].lower().startswith(per["per"].split()[-1].lower())):
-        return ""  # (not "average students per student" for "to 1,090 students, an average of £134 per student")
-    return f"average {what} {per['per']}" if per else f"average {what}"
-
-
-# What was done to the things counted, or what they were, right after them: "were injured in reported road collisions",
-# "were proficient"; up to the clause's end, a comparison or another figure.
-_PREDICATE = (r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?P<done>(?:not\s+)?(?:[a-z]+ly\s+)?[a-z][a-z-]+(?:\s+(?:within|in|on|at|by|for"
-              r"|to|from|as|into|through|during|under|over)\s+[^,;:()\d]{1,40}?)?)"
-              r"(?=\s*[,;:.()]|\s+(?:and|but|while|compared|against|up|down|than|after|because)\b|\s*$)")
-_DONE_TO = compile_re(_PREDICATE)
-_WHOLE_OF_PART = compile_re(r"\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?$")
-_SHARE_DONE = compile_re(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?P<np>[^,;:()\d]{2,60}?)" + _PREDICATE)
-
-
-def _done(m: re.Match[str]) -> str:
-    return re.sub(r"^not\s+", "not ", m["done"].strip())
-
-
-# "Island traffic now makes up 17% of the total", "Wireless phones accounted for 88.5% of 911 calls, VoIP for 7.9%":
-# the share a part holds of a whole.
-_HOLDS = compile_re(r"\s*(?P<np>[^,;:()]+?)\s+(?:now\s+|still\s+|together\s+|alone\s+)?(?:makes?\s+up|made\s+up|accounts?\s+for"
-                    r"|accounted\s+for|represents?|represented|comprises?|comprised)\s+(?:(?:about|around|almost|nearly|just"
-                    r"|only|more than|less than|over|under|some|roughly|a|an)\s+)*", re.I)
-_HOLDS_TOO = compile_re(r"\s*(?:and\s+)?(?P<np>[\w'’ &-]{2,40}?)\s+for\s+(?:(?:about|around|almost|nearly|just|only|some)\s+)*",
-                        re.I)
-_SHARE_OF = " as share of "
-_AMOUNT = compile_re(r"[%$£€¥₹]")
-
-
-def _share_held(sentence: str, sp: NumberSpan, prev_subject: str | None) -> str:
-    cs = clause_start(sentence, sp.start)
-    if count_noun(sp.unit):
-        return ""  # (the things it counts name it: "Overseas visitors accounted for 812,000 nights")
-    if m := _HOLDS.fullmatch(sentence, cs, sp.start):
-        np = whole_phrase(_JOINED.sub("", m["np"]).split())
-        if not np:
-            return ""
-        if not sentence.startswith(" of ", sp.end):
-            return np  # "Cyclists accounted for 41"
-        words = [w.strip(".,;:!?\"”") for w in sentence[sp.end + 4 : clause_end(sentence, sp.end + 4)].split()]
-        words = list(itertools.takewhile(lambda w: w and w.lower() not in STOPS and not _AMOUNT.search(w), words))[:6]
-        while words and (words[-1].lower() in JOINS or words[-1].lower() in DETERMINERS):
-            words.pop()
-        whole = " ".join(words[1:] if words and words[0].lower() in DETERMINERS else words)
-        if not whole:
-            return np
-        # (a count of the whole's: "Special education accounted for 402 of the openings")
-        return f"{np}{_SHARE_OF}{whole}" if sp.unit == "%" or sp.value is not None and sp.value < 1 else f"{whole}: {np}"
-    # (the verb and the whole left out after the first part: "…, VoIP for 7.9% and landlines for just 3.6%")
-    if prev_subject and _SHARE_OF in prev_subject and (m := _HOLDS_TOO.fullmatch(sentence, cs, sp.start)) and (
-            np := whole_phrase(m["np"].split())):
-        return f"{np}{_SHARE_OF}{prev_subject.split(_SHARE_OF, 1)[1]}"
-    return ""
 
 
 # A level stated of a noun phrase, which keeps its date: "Net debt at 30 June was", "Capital expenditure for 2025 is
@@ -342,9 +182,6 @@ _LEVEL_VERB = (r"(?:(?:is|are|was|were|will be|would be|has been|have been|had b
                r"|at least|up to))*\s*")
 _STATED_LEVEL = compile_re(rf"\s*(?P<np>[^,;:()]+?)\s+{_LEVEL_VERB}", re.I)
 _LEVEL_ALONE = compile_re(rf"\s*{_LEVEL_VERB}", re.I)
-_JOINED = compile_re(r"^\s*(?:and|but|while|whereas)\s+(?=\S)", re.I)
-_DASHED = compile_re(r"\s[–—-]\s|\s[–—]$")
-_NUMBERED = compile_re(r"^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|of (?:which|whom))\s+", re.I)
 # Words that open an aside (the part of a list before it, not the noun phrase: "other income, mainly from advertising,
 # vehicle recovery services and property, was") or a clause inside the words ("when the oldest spirit will be").
 
@@ -353,7 +190,7 @@ def _stated_level(sentence: str, sp: NumberSpan, cs: int) -> str:
     if cs > 0 and sentence[cs - 1].isalnum():
         return ""  # (a clause cut at its length limit, in a word)
     if m := _STATED_LEVEL.fullmatch(sentence, cs, sp.start):
-        return _named_alone(m["np"])
+        return named_alone(m["np"])
     if cs > 1 and sentence[cs - 1] == "," and _LEVEL_ALONE.fullmatch(sentence, cs, sp.start):
         aside = clause_start(sentence, cs - 1)
         # (an aside that is a list goes back to the word that opens it: ", including the tree, stakes, a guard …,")
@@ -370,43 +207,8 @@ def _stated_level(sentence: str, sp: NumberSpan, cs: int) -> str:
         # (the noun phrase opens the sentence or its clause: after a comma it may be a list's item, "The average cost
         # of a street tree, including the tree, stakes, a guard …, was")
         if start == 0 or start > 0 and sentence[start - 1] in ";:":
-            return _named_alone(sentence[start : aside - 1])
+            return named_alone(sentence[start : aside - 1])
     return ""
-
-
-def _named_alone(phrase: str) -> str:
-    """`phrase` as a subject when it is a noun phrase (with what dates it) and no clause: up to 12 words, no verb in it,
-    not opening on a conjunction or a preposition; without its determiner."""
-    if _DASHED.search(phrase):
-        return ""  # (the end of an aside between dashes: "Neighbourhood crime – burglary, …, vehicle offences –")
-    # (a paragraph's number: "6.1 The approved capital programme … is"; the clause's conjunction: "…, and the load factor")
-    return whole_phrase(_JOINED.sub("", _NUMBERED.sub("", phrase)).split())
-
-
-def _part_of_which(sentence: str, sp: NumberSpan, cs: int, ce: int, whole: str | None, prev_end: int | None) -> str:
-    """What a part named with "of which" is: the `whole` it is part of (the things or the subject of the figure before,
-    ending at `prev_end`) with what is said of the part ("farm businesses in the declared drought area", "share of
-    spending on charitable activities"), or what the part is ("226 are battery-electric")."""
-    if _OF_WHICH.fullmatch(sentence, cs, sp.start):
-        at, which = sp.end, cs
-    elif after := _WHICH_AFTER.match(sentence, sp.end):
-        at, ce, which = after.end(), clause_end(sentence, after.end()), sp.start
-    else:
-        return ""
-    if not (m := _PART_NAMED.match(sentence[: ce if ce > at else len(sentence)], at)):
-        return ""
-    said = _BE.sub("", m["said"].strip())
-    # (the figure before is the whole when nothing else is named between them: not "47 patent applications, and its
-    # spin-out companies, 31 of which")
-    words = (whole or "").split()
-    if not words or "…" in whole or len(words) > 6 or words[0].lower() in STOPS | {"of"} or prev_end is None \
-            or len(sentence[prev_end:which].split()) > 3 or not _DESCRIBES.match(m["said"]) or any(
-            w.lower() in FINITE or w.lower() in CLAUSE_VERBS or i and w.endswith("ed") for i, w in enumerate(words)):
-        return _BE.sub("", m["what"].strip())
-    if m["prep"] and (cut := whole.find(f" {m['prep'].strip()} ")) > 0:
-        whole = whole[:cut]  # ("spending on repairs", "… on day-to-day repairs": spending on day-to-day repairs)
-    share = sp.unit == "%" or sp.value is not None and sp.value < 1
-    return f"share of {_inside(whole)} {said}" if share else f"{whole} {said}"
 
 
 def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | None, prev_end: int | None) -> str:
