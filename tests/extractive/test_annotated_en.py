@@ -10,7 +10,13 @@ from pathlib import Path
 from service.figures import parse_quantity
 from service.figures.times_en import TIME_UNITS
 from service.schemas import Figure
-from tests.support.annotated import agreement, key_point_match, title_matches, unwritten_numbers
+from tests.support.annotated import (
+    agreement,
+    key_point_match,
+    subject_match,
+    title_matches,
+    unwritten_numbers,
+)
 
 ANNOTATED = Path(__file__).resolve().parents[1] / "data" / "annotated_en"
 PAGES = sorted(p.stem for p in ANNOTATED.glob("*.txt"))
@@ -60,6 +66,19 @@ def test_annotated_english_figures_are_found_and_read_as_annotated():
     # (left: budgets and forecasts of a period under way, policy terms, history named by "since"; back to 0.88 after
     # set `db` joined at 0.73 and the tables of measures with no goal or change column beside them were read)
     assert kinds >= 0.88 * found, "\n".join(wrong)
+
+
+def test_the_subjects_name_what_the_annotated_figures_measure():
+    # The mean over found facts of the word F1 between the annotated subject and the one read: 0.4305 when a level was named
+    # by the clause around its number ("Net debt at 30 June was"), a part "of them" as "them", a change by the last noun
+    # before its verb ("decline in officers"); 0.4537 since the whole noun phrase, a part with its whole, an average, what
+    # was done to the things counted and a label before a colon name them (2026-12-03).
+    total = found = 0.0
+    for page in PAGES:
+        t, n = subject_match(ANNOTATED, page, _same)
+        total, found = total + t, found + n
+    print(f"subject word F1 {total / found:.4f} over {found:.0f} found facts")
+    assert total / found >= 0.45
 
 
 def test_the_key_points_cover_the_annotated_ones():

@@ -45,6 +45,25 @@ def agreement(folder: Path, page: str, same: Callable[[str, Figure], bool]) -> t
     return len(gold["facts"]), found, kinds, wrong
 
 
+def subject_match(folder: Path, page: str, same: Callable[[str, Figure], bool]) -> tuple[float, int]:
+    """(the sum over the page's found facts of the word F1 between the annotated subject and the subject of the figure
+    found for it, how many facts were found). Of several figures of the fact's value, the one whose quote shares the
+    fact's opening words."""
+    total, n = 0.0, 0
+    figures = _summary(folder, page).figures
+    for fact in _gold(folder, page)["facts"]:
+        hits = [f for f in figures if same(fact["value"], f)]
+        if not hits:
+            continue
+        hit = max(hits, key=lambda f: fact["quote"][:20] in f.quote or f.quote[:20] in fact["quote"])
+        want, got = Counter(re.findall(r"[a-z0-9]+", fact["subject"].lower())), Counter(
+            re.findall(r"[a-z0-9]+", (hit.subject or "").lower()))
+        shared = sum((want & got).values())
+        total += 2 * shared / (sum(want.values()) + sum(got.values())) if shared else 0.0
+        n += 1
+    return total, n
+
+
 # Traditional -> Simplified, for comparing with the annotations (written in Simplified).
 T2S = opencc.OpenCC("t2s")
 
