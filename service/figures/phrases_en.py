@@ -221,7 +221,7 @@ MEASURES = compile_re(
     r"^(?:[A-Z]{1,4}h?|sq\.? (?:mi|ft|km|yd|m)|(?:k?m|cm|mm|ft|mi|yd)[²³]"  # ("43.5 sq mi", "35 m³")
     r"|(?:square |cubic )?(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?|km|feet|foot|acres?|hectares?"
     r"|tonnes?|tons?|barrels?|gallons?|litres?|liters?|kilograms?|pounds?|kg"
-    r"|yuan|renminbi|dollars?|euros?|yen|won|rupees?|roubles?|rubles?|pesos?|francs?|ringgit|baht|rand|lira"
+    r"|yuan|renminbi|dollars?|euros?|yen|won|rupees?|roubles?|rubles?|pesos?|francs?|ringgit|baht|rand|lira|p|pence|cents?"
     r"|(?:basis|percentage) points?|bps?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|times|(?:kilo|mega|giga|tera)?watts?(?:[- ]hours?)?|(?:kilo|mega|giga)?bytes?)|-\w+)$"
 )
 

@@ -269,6 +269,11 @@ def test_a_label_before_a_colon_names_the_value(sentence: str, text: str, subjec
     assert dict(_subjects_of(sentence))[text] == subject
 
 
+def test_pence_and_cents_are_money_not_things_counted():
+    subjects = dict(_subjects_of("Passengers pay 55p per mile, and drivers receive 45p per mile in expenses."))
+    assert subjects["55p"] != "p" and subjects["45p"] != "p"
+
+
 def test_an_english_quote_is_its_sentence_or_clause_and_starts_at_a_word():
     first = "South Korea's Ministry of Finance on Friday raised its growth forecast for this year to 2.4% from 1.9%"
     s = first + ", citing a surge in chip exports to China, Japan, Vietnam and the United States."
