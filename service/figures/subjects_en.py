@@ -70,6 +70,7 @@ _AT_TIME = compile_re(rf"\(\s*(?:(?:H[12]|Q[1-4]|FY|CY)\s?)*(?:\d{{1,2}}\s+)?(?:
 # label ("Competitive (discretionary) grants: $5.3 million", "Recycled, reused or composted: 28,376 tonnes"), or a list
 # of them on one line ("…: 4,702, or 21.9% Average time from offence to charge: 41 days").
 _LABEL_BEFORE = compile_re(r"(?:^|[\d%)]\s+|[.;]\s+)(?P<label>[A-Z][^:;.|]{2,80}?)\s*:\s*(?:[A-Z]{1,3}\s?)?[$€£¥₹]?$")
+_ENDS_ON_AMOUNT = compile_re(r"(?:\d|\d\s?(?:million|billion|thousand|bn|m|k)|%)\s*$", re.I)
 # A difference from another time: "£2.1bn more than a year earlier".
 _MORE_LESS = {**dict.fromkeys(("more", "higher", "greater", "larger", "bigger"), True),
               **dict.fromkeys(("less", "lower", "fewer", "smaller"), False)}
@@ -149,7 +150,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
                 len(aside) <= 4 and not any(is_verb(aside, i) for i in range(len(aside)))
                 or len(aside) <= 12 and aside[0].lower() in ("which", "who", "whose")):  # a relative clause
             ps, cs = clause_start(sentence, ps - 1), ps
-        found = phrase_before(TIME.sub(" ", sentence[ps : cs - 1]).split())
+        # (not a figure before the comma: "brought in £121.6 million, funding body grants £58.3 million" lists amounts)
+        found = "" if _ENDS_ON_AMOUNT.search(sentence, ps, cs - 1) else phrase_before(TIME.sub(" ", sentence[ps : cs - 1]).split())
         if (before[0].lower() in RISE or before[0].lower() in FALL) and before[1:] in ([], ["by"]):
             # "Services output, which …, rose 0.4pc": the change ("fell to 15.9%" is the level)
             found = change(before[0].lower() in FALL, found)

@@ -269,6 +269,13 @@ def test_a_label_before_a_colon_names_the_value(sentence: str, text: str, subjec
     assert dict(_subjects_of(sentence))[text] == subject
 
 
+def test_an_amount_before_a_comma_is_no_noun_a_clause_after_it_describes():
+    # ("The merger, valued at $15 billion, …" describes the merger; ", funding body grants £58.3 million" lists an amount)
+    subjects = dict(_subjects_of("Research grants brought in £121.6 million, funding body grants £58.3 million."))
+    assert subjects["£58.3 million"] != "million"
+    assert dict(_subjects_of("The merger, valued at $15 billion, closed in May."))["$15 billion"] == "merger"
+
+
 def test_pence_and_cents_are_money_not_things_counted():
     subjects = dict(_subjects_of("Passengers pay 55p per mile, and drivers receive 45p per mile in expenses."))
     assert subjects["55p"] != "p" and subjects["45p"] != "p"
