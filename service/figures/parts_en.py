@@ -215,4 +215,37 @@ def with_what_was_done(sentence: str, sp: NumberSpan, found: str) -> str:
     if found.startswith("share of ") and (done := _SHARE_DONE.match(sentence, sp.end)) and found.endswith(
             done["np"].split()[-1]):
         return f"{found} {_done(done)}"
+    if count_noun(sp.unit) and (did := _DID.match(sentence, sp.end)) and found in (sp.unit, f"{sp.unit} {did['verb']}") \
+            and not _WHOLE_OF_PART.search(sentence, max(0, sp.start - 12), sp.start):
+        # what the things counted did: "4,870 children completed the Summer Reading Challenge" -> "children who completed
+        # the Summer Reading Challenge", "Four people died in fires" -> "people who died in fires"
+        text = sentence[did.start("verb") : clause_end(sentence, did.end("verb"))]
+        text = text[: end.start()] if (end := _DID_ENDS.search(text)) else text
+        words = [w.strip(".,;:!?\"”") for w in TIME.sub(" ", text).split()[:8]]
+        # (up to another amount: "gave an estimated 1.1 million hours"; not a bound, "more than 12 hours")
+        cut = next((i for i, w in enumerate(words) if _AMOUNT.search(w) or any(c.isdigit() for c in w) and words[i + 1 : i + 2]
+                    and words[i + 1].lower() in ("million", "billion", "thousand", "bn", "m")), len(words))
+        words = words[:cut]
+        while words and (not words[-1] or words[-1].lower() in STOPS or words[-1].lower() in DETERMINERS
+                         or words[-1].lower() in QUALIFIERS or _REMNANT_START.match(words[-1])):
+            words.pop()
+        after = text.split()[1:2]  # (read before dates are taken out: "the 205,100 calls answered in 2023")
+        if did["verb"].endswith("ed") and did["verb"] != "died" and (not after or after[0].lower() in _AFTER_A_PARTICIPLE):
+            return f"{sp.unit} {' '.join(words)}"  # ("48,300 street trees managed by the council": a participle)
+        who = "who" if sp.unit.split()[-1].lower() in _PEOPLE else "that"
+        return f"{sp.unit} {who} {' '.join(words)}"
     return found
+
+
+# Where what they did ends: as for a part, or at another clause ("… completed the program and staff logged …").
+_DID_ENDS = compile_re(_PART_ENDS.pattern + r"|\s+and\s+\w+\s+\w+ed\b|\s+and\s+(?=\d)")
+_REMNANT_START = compile_re(r"[/–—-]?\d")
+# What follows a past participle describing things (not a verb they did): "managed by the council", "planted in …".
+_AFTER_A_PARTICIPLE = frozenset("by in on at to for from during before after into under over across with within between "
+                                "since".split())
+# A verb's past form right after the things counted: what they did.
+_DID = compile_re(r"\s+(?P<verb>(?!(?:were|was|had|did)\b)[a-z]{3,}ed|died|lost|made|took|gave|won|went|came|left|ran|paid|"
+                  r"spent|sold|bought|met|saw|got|kept|found|held|sent)\b(?=\s+[a-z])")
+_PEOPLE = frozenset("people children adults pupils students patients residents visitors staff members volunteers customers "
+                    "passengers drivers officers workers employees players participants learners trainees apprentices "
+                    "carers families women men girls boys firefighters nurses teachers doctors users".split())

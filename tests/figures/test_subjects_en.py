@@ -235,6 +235,15 @@ def test_a_value_at_another_time_in_brackets_is_the_same_things(sentence: str, s
      "people injured in reported road collisions in Dunmarsh"),
     ("Some 392 people were chronically homeless.", "392 people", "people chronically homeless"),
     ("In science, 35.0% of tested students were proficient.", "35.0%", "share of tested students proficient"),
+    # what the things counted did, or what was done to them (a participle)
+    ("A record 4,870 children completed the Summer Reading Challenge.", "4,870 children",
+     "children who completed the Summer Reading Challenge"),
+    ("Four people died in fires in the home, compared with nine in 2023/24.", "Four people", "people who died in fires in the home"),
+    ("412 handovers took longer than 60 minutes.", "412 handovers", "handovers that took longer than 60 minutes"),
+    ("The city has 48,300 street trees managed by the council.", "48,300 street trees",
+     "street trees managed by the council"),
+    ("In 2024, 14 trainees completed the program and staff logged 2,310 hours.", "14 trainees",
+     "trainees who completed the program"),
     # (not the whole a part is of)
     ("The team was short-staffed, when 9 of its 31 posts were vacant.", "31 posts", "posts"),
 ])
