@@ -65,6 +65,22 @@ _PART_VERB = compile_re(r"(?<![\w-])(?P<verb>(?:[a-z]+ed(?: (?:to|on|for))?)|"
                         r"|answered|resolved|helped)) ?$")
 
 
+def _up_to(text: str, ends: re.Pattern[str]) -> str:
+    """`text` up to where `ends` finds what is said of the things to end."""
+    return text[: end.start()] if (end := ends.search(text)) else text
+
+
+def _words(text: str) -> list[str]:
+    """The first eight words of `text`, dates taken out, without the punctuation around each word (a word of
+    punctuation alone is left empty)."""
+    return [w.strip(".,;:!?\"”") for w in TIME.sub(" ", text).split()[:8]]
+
+
+def _is_share(sp: NumberSpan) -> bool:
+    """A percentage or a fraction below one ("a third"), not a count."""
+    return sp.unit == "%" or sp.value is not None and sp.value < 1
+
+
 def part_of_them(sentence: str, sp: NumberSpan, things: str) -> str:
     """The things counted before, with what is said of this part of them: what follows "of them" ("stores in our smaller
     Pellbury Local format", "pollution incidents that were serious"), after what was done to them ("share of emergency
@@ -72,10 +88,7 @@ def part_of_them(sentence: str, sp: NumberSpan, things: str) -> str:
     if sp.unit not in ("", "%") and not count_noun(sp.unit) or not (m := _OF_THEM.match(sentence, sp.end)):
         return ""
     ce = clause_end(sentence, m.end())
-    text = sentence[m.end() : ce if ce > m.end() else len(sentence)]
-    text = text[: end.start()] if (end := _PART_ENDS.search(text)) else text
-    rest = [w.strip(".,;:!?\"”") for w in TIME.sub(" ", text).split()[:8]]
-    rest = [w for w in rest if w]
+    rest = [w for w in _words(_up_to(sentence[m.end() : ce if ce > m.end() else len(sentence)], _PART_ENDS)) if w]
     while rest and (rest[-1].lower() in STOPS or rest[-1].lower() in DETERMINERS):
         rest.pop()
     cs = clause_start(sentence, sp.start)
@@ -170,7 +183,7 @@ def share_held(sentence: str, sp: NumberSpan, prev_subject: str | None) -> str:
         if not whole:
             return np
         # (a count of the whole's: "Special education accounted for 402 of the openings")
-        return f"{np}{_SHARE_OF}{whole}" if sp.unit == "%" or sp.value is not None and sp.value < 1 else f"{whole}: {np}"
+        return f"{np}{_SHARE_OF}{whole}" if _is_share(sp) else f"{whole}: {np}"
     # (the verb and the whole left out after the first part: "…, VoIP for 7.9% and landlines for just 3.6%")
     if prev_subject and _SHARE_OF in prev_subject and (m := _HOLDS_TOO.fullmatch(sentence, cs, sp.start)) and (
             np := whole_phrase(m["np"].split())):
@@ -200,8 +213,7 @@ def part_of_which(sentence: str, sp: NumberSpan, cs: int, ce: int, whole: str | 
         return _BE.sub("", m["what"].strip())
     if m["prep"] and (cut := whole.find(f" {m['prep'].strip()} ")) > 0:
         whole = whole[:cut]  # ("spending on repairs", "… on day-to-day repairs": spending on day-to-day repairs)
-    share = sp.unit == "%" or sp.value is not None and sp.value < 1
-    return f"share of {_inside(whole)} {said}" if share else f"{whole} {said}"
+    return f"share of {_inside(whole)} {said}" if _is_share(sp) else f"{whole} {said}"
 
 
 def with_what_was_done(sentence: str, sp: NumberSpan, found: str) -> str:
@@ -209,19 +221,18 @@ def with_what_was_done(sentence: str, sp: NumberSpan, found: str) -> str:
     them: "1,486 people were injured in reported road collisions" -> "people injured in reported road collisions",
     "35.0% of tested students were proficient" -> "share of tested students proficient"; not the whole a part is of
     ("9 of its 31 posts were vacant")."""
-    if found and found == sp.unit and count_noun(sp.unit) and (done := _DONE_TO.match(sentence, sp.end)) \
-            and not _WHOLE_OF_PART.search(sentence, max(0, sp.start - 12), sp.start):
-        return f"{sp.unit} {_done(done)}"
     if found.startswith("share of ") and (done := _SHARE_DONE.match(sentence, sp.end)) and found.endswith(
             done["np"].split()[-1]):
         return f"{found} {_done(done)}"
-    if count_noun(sp.unit) and (did := _DID.match(sentence, sp.end)) and found in (sp.unit, f"{sp.unit} {did['verb']}") \
-            and not _WHOLE_OF_PART.search(sentence, max(0, sp.start - 12), sp.start):
+    if not count_noun(sp.unit) or _WHOLE_OF_PART.search(sentence, max(0, sp.start - 12), sp.start):
+        return found
+    if found == sp.unit and (done := _DONE_TO.match(sentence, sp.end)):
+        return f"{sp.unit} {_done(done)}"
+    if (did := _DID.match(sentence, sp.end)) and found in (sp.unit, f"{sp.unit} {did['verb']}"):
         # what the things counted did: "4,870 children completed the Summer Reading Challenge" -> "children who completed
         # the Summer Reading Challenge", "Four people died in fires" -> "people who died in fires"
-        text = sentence[did.start("verb") : clause_end(sentence, did.end("verb"))]
-        text = text[: end.start()] if (end := _DID_ENDS.search(text)) else text
-        words = [w.strip(".,;:!?\"”") for w in TIME.sub(" ", text).split()[:8]]
+        text = _up_to(sentence[did.start("verb") : clause_end(sentence, did.end("verb"))], _DID_ENDS)
+        words = _words(text)
         # (up to another amount: "gave an estimated 1.1 million hours"; not a bound, "more than 12 hours")
         cut = next((i for i, w in enumerate(words) if _AMOUNT.search(w) or any(c.isdigit() for c in w) and words[i + 1 : i + 2]
                     and words[i + 1].lower() in ("million", "billion", "thousand", "bn", "m")), len(words))

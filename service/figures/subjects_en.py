@@ -159,8 +159,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         found = f"{found} per share"
     if found and all(w in NAMES_NOTHING for w in found.lower().split()):
         found = ""  # (words that say nothing: the clause does)
-    whole = counted_before or prev_subject and same_thing(prev_subject)
-    if not found and (part := part_of_which(sentence, sp, cs, ce, whole, prev_end)):
+    if not found and (part := part_of_which(sentence, sp, cs, ce, counted_before or prev_subject and same_thing(prev_subject),
+                                            prev_end)):
         found = part  # "£4.86 billion, of which £2.91 billion was in tuition fee loans" -> "tuition fee loans"
     if not found and count_noun(sp.unit):
         found = sp.unit  # the things counted, where no verb or preposition says more: "There were 38 reportable collisions"
@@ -170,8 +170,6 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         # "That is $96.3 million, or about 7.5 percent, below the … enacted level": the sentence goes on
         found = _clause(sentence, sp, cs, len(sentence))
     return found
-
-
 
 
 # A level stated of a noun phrase, which keeps its date: "Net debt at 30 June was", "Capital expenditure for 2025 is
@@ -184,8 +182,6 @@ _LEVEL_VERB = (r"(?:(?:is|are|was|were|will be|would be|has been|have been|had b
                r"|at least|up to))*\s*")
 _STATED_LEVEL = compile_re(rf"\s*(?P<np>[^,;:()]+?)\s+{_LEVEL_VERB}", re.I)
 _LEVEL_ALONE = compile_re(rf"\s*{_LEVEL_VERB}", re.I)
-# Words that open an aside (the part of a list before it, not the noun phrase: "other income, mainly from advertising,
-# vehicle recovery services and property, was") or a clause inside the words ("when the oldest spirit will be").
 
 
 def _stated_level(sentence: str, sp: NumberSpan, cs: int) -> str:
@@ -198,7 +194,7 @@ def _stated_level(sentence: str, sp: NumberSpan, cs: int) -> str:
         # (an aside that is a list goes back to the word that opens it: ", including the tree, stakes, a guard …,")
         opener, back = aside, aside
         for _ in range(6):
-            if sentence[back:].split()[:1] and sentence[back:].split()[0].lower() in ASIDE_OPENS:
+            if (first := sentence[back:].split(None, 1)[:1]) and first[0].lower() in ASIDE_OPENS:
                 opener = back
                 break
             if back < 2 or sentence[back - 1] != ",":
@@ -237,8 +233,6 @@ def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | Non
     return prev_subject if between[-1] == "by" else CHANGE_LABEL.sub("", prev_subject)
 
 
-
-
 def _labelled(sentence: str, sp: NumberSpan, label: str) -> str:
     """'Revenue: $2.1B, +14% YoY, +3% QoQ', 'Gross margin: 62.4%, up 180 bps', 'Closed sales ......
     1,264 (+8.2%)': a dashboard's or a report table's line gives its label's value, and the label's
@@ -253,31 +247,11 @@ def _labelled(sentence: str, sp: NumberSpan, label: str) -> str:
     return label
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 def _conversion(sentence: str, sp: NumberSpan, prev_end: int) -> bool:
     """Whether `sp` is the measure before it in other units, in brackets: "16.8 inches (427 mm)"."""
     before = sentence[max(0, prev_end - 12) : prev_end].split()[-1:]
     return bool(sp.unit and before and MEASURES.match(sp.unit) and MEASURES.match(before[0])) and \
         sentence[sp.end : sp.end + 1] == ")" and re.fullmatch(r"\s*\(\s*", sentence[prev_end : sp.start]) is not None
-
-
-
-
-
-
-
-
 
 
 def _clause(sentence: str, sp: NumberSpan, cs: int, ce: int) -> str:
