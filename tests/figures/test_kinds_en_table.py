@@ -637,6 +637,12 @@ CASES = [
     # A base after a change "from the" or an improvement "on the"
     ("Ticket sales were $2.84 billion, down 3.1% from the $2.93 billion recorded in fiscal 2024.", "$2.93 billion", "other"),
     ("Sales grew 4.2%, an improvement on the 1.9% recorded in the first half.", "1.9%", "other"),
+    # A class of expense flowed in the period as income did; a cost's change is no size of a work
+    ("After net finance costs of £6.4 million, the trust reported a surplus of £2.1 million.", "£6.4 million", "achieved"),
+    ("After operating costs of $1.2 million, the co-operative paid members $310,000.", "$1.2 million", "achieved"),
+    ("Fare income of £8.2m paid for 40% of operating costs of £20.5m.", "£20.5m", "achieved"),
+    ("We expect cost inflation of around 4% in FY27, mostly from wages.", "4%", "target"),
+    ("The bridge will cost $96 million to build.", "$96 million", "other"),
 ]
 
 
