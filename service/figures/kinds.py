@@ -173,7 +173,16 @@ def _unspoken(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
                 and not _CHANGE_NEXT.match(sentence, ce, clause_end(sentence, ce + 1)) \
                 and not _CHANGE_BEFORE.search(sentence, max(0, sp.start - 8), sp.start):
             return Decision("other", "profile_section")
+    if _BOUND_SET.search(sentence, max(0, sp.start - 10), sp.start) \
+            and not _AVERAGE_BEFORE.search(sentence, clause_start(sentence, sp.start), sp.start):
+        # 每日工作时间不超过8小时, 返奖比例不低于50%: a bound no plan or result speaks for is a rule's (what was kept within is a
+        # result only when a verb or an average says so: 平均结算时间不超过1天)
+        return Decision("other", "rule_limit")
     return Decision("achieved", "default")
+
+
+_BOUND_SET = compile_re(r"(?:不超过|不少于|不低于|不高于|不大于|不小于|不多于)[^，。；！？\d]{0,4}$")
+_AVERAGE_BEFORE = compile_re(r"平均|人均|均")
 
 
 # A clause that names its period, or one after a figure that gives its change: the period's figures, in a profile too

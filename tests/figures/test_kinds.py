@@ -488,6 +488,11 @@ def test_a_rules_limit_is_no_result_and_no_goal():
     figs = extract_figures("出水COD浓度不得高于50毫克/升，工作成本不得超过捐赠额的3%。")
     assert [(f.text, f.kind, f.subject) for f in figs] == [
         ("50毫克/升", "other", "出水COD浓度"), ("3%", "other", "工作成本不得超过捐赠额")]
+    # (a bound no plan or result word speaks for is a rule's too; what a plan bounds is its goal, an average kept within a
+    # bound the period's result)
+    assert kinds("值班人员连续工作时间不超过12小时，补助比例不低于30%。") == [("12小时", "other"), ("30%", "other")]
+    assert kinds("全年计划举办招聘会不少于40场。") == [("40场", "target")]
+    assert kinds("全年企业开办平均用时不超过2天。") == [("2天", "achieved")]
     assert kinds("集团在岗职工人均工资收入9.86万元。") == [("9.86万元", "achieved")]
     assert kinds("全年参保人数增加2.1万人。在职职工96.12万人、退休人员32.62万人。")[1:] == [
         ("96.12万人", "achieved"), ("32.62万人", "achieved")]
