@@ -31,7 +31,7 @@ _EN_ADJECTIVE_ENDING = r"(?:ary|al|ive|ous|ic|able|ible)"
 _ADJECTIVE = compile_re(rf"[a-z]+{_EN_ADJECTIVE_ENDING}")
 _PLAN_PARTICIPLES = frozenset(("planned", "budgeted", "targeted", "expected", "forecast", "projected"))
 # The noun a count ends on: a plural, or a noun of many ("120 permanent staff", "40 local people").
-_EN_PLURAL = r"(?:[a-z][a-z\-]{1,20}s|staff|crew|people|personnel|children|women|men|police|cattle|livestock)\b"
+_EN_PLURAL = r"(?:[a-z][a-z\-]{1,20}s|feet|staff|crew|people|personnel|children|women|men|police|cattle|livestock)\b"
 EN_FIGURE_RE = compile_re(
     r"(?P<cur>(?:US|HK|NT|NZ|(?<![A-Za-z])[SAC])?\$|€|£|¥|RMB\s?|(?<![A-Za-z])(?:Rs\.?|INR)\s?|₹\s?"
     r"|(?<![A-Za-z0-9])R(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b|\d{1,3}(?:,\d{3})+\b)"  # (rand: R486 million, R12,500)

@@ -291,6 +291,7 @@ def test_an_english_range_writes_its_unit_once_and_a_score_or_a_phone_number_is_
     assert found("3-4 inches of rain") == [("3", 3.0, "inches"), ("4 inches", 4.0, "inches")]
     assert found("revenue of $3.05–3.12 billion") == [("$3.05", 3.05e9, "USD"), ("3.12 billion", 3.12e9, "USD")]
     assert found("a total area of 43.5 sq mi") == [("43.5 sq mi", 43.5, "sq mi")]
+    assert found("leases totaling 2.31 million square feet") == [("2.31 million square feet", 2.31e6, "square feet")]
     assert found("call 555-1234 now") == [] and found("Route 9-10 miles") == []
     assert found("won the game 2-1 with a late goal") == []
     # A financial year written with an en dash is a year, not a count of the word after it.
