@@ -61,10 +61,10 @@ BEFORE_A_VERB = frozenset("to will would can could may might should must shall".
 # Helpers that are nouns too: "its growth forecast", "a set of".
 ALSO_NOUNS = frozenset(("forecast", "set"))
 # Words no noun phrase of a subject runs across ('of' and 'in' may join one: "port of Harbor City").
-STOPS = frozenset("and or but while whereas which that who as with including said says say told to in on at by "
+STOPS = frozenset("and or but while whereas which that who whom whose where when as with including said says say told to in on at by "
                   "for from over under into across through than rather instead per among between amid within after "
                   "before during against without via despite beyond worth valued totaling totalling".split())
-JOINS = frozenset(("of", "in"))
+JOINS = frozenset(("of", "in", "per"))  # ("earnings per share", "spending per pupil")
 JOINS_BEFORE_THE = frozenset(("of", "in", "on"))  # "the yield on the 10-year note"
 # A number that sizes the noun after it, part of a noun phrase: "10-year", "30-day".
 SIZE_WORD = compile_re(r"\d+(?:\.\d+)?-[a-z]+(?:-[a-z]+)*")
@@ -121,6 +121,8 @@ def phrase_before(words: list[str]) -> str:
                 i -= 2
                 continue
             break
+        if lw == "per" and out and i >= 1 and MEASURES.match(words[i - 1].lower().strip(",;:")):
+            return ""  # (a unit's "per": "4.1 pence per share", "138 litres per person per day" name no thing measured)
         if lw in JOINS and out and i >= 1 and _noun_like(words, i - 1):
             out.append(w)
             i -= 1

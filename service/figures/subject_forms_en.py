@@ -280,10 +280,12 @@ def _subject_phrase(words: list[str]) -> str:
     return whole_phrase(words) or phrase_before(words)
 
 
-def same_thing(subject: str) -> str:
+def same_thing(subject: str, per_share: bool = False) -> str:
     """The thing a figure's subject is about, without what was said of this one value: its change
-    ("growth in net income"), its unit ("net income per share") or its date ("Net debt at 30 June")."""
-    return _DATED.sub("", CHANGE_LABEL.sub("", subject).removesuffix(" per share"))
+    ("growth in net income"), its unit ("net income per share", unless the value compared is per share too) or its date
+    ("Net debt at 30 June")."""
+    subject = CHANGE_LABEL.sub("", subject)
+    return _DATED.sub("", subject if per_share else subject.removesuffix(" per share"))
 
 
 # The date a level is stated at, ending a subject ("Net debt at 30 June", "Cash as at 31 March 2025").

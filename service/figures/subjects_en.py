@@ -70,6 +70,12 @@ _AT_TIME = compile_re(rf"\(\s*(?:(?:H[12]|Q[1-4]|FY|CY)\s?)*(?:\d{{1,2}}\s+)?(?:
 # label ("Competitive (discretionary) grants: $5.3 million", "Recycled, reused or composted: 28,376 tonnes"), or a list
 # of them on one line ("…: 4,702, or 21.9% Average time from offence to charge: 41 days").
 _LABEL_BEFORE = compile_re(r"(?:^|[\d%)]\s+|[.;]\s+)(?P<label>[A-Z][^:;.|]{2,80}?)\s*:\s*(?:[A-Z]{1,3}\s?)?[$€£¥₹]?$")
+# Between a rate and the next figure of its measure: " per person per day from ", " per share, totalling ".
+_AFTER_A_RATE = compile_re(r"(?:\s+per\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)+,?\s+(?:from|totall?ing|making)\s+"
+                           r"(?:about\s+|around\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥])?")
+_SMALL_MONEY = frozenset(("p", "pence", "cent", "cents", "c"))
+_IN_BRACKETS_ALONE = compile_re(r"\s*\(\s*")
+_BRACKET_CLOSES = compile_re(r"\s*\)")
 _ENDS_ON_AMOUNT = compile_re(r"(?:\d|\d\s?(?:million|billion|thousand|bn|m|k)|%)\s*$", re.I)
 # A difference from another time: "£2.1bn more than a year earlier".
 _MORE_LESS = {**dict.fromkeys(("more", "higher", "greater", "larger", "bigger"), True),
@@ -112,7 +118,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         return f"share for {np}"  # "41% goes to public safety and 12% to parks": the verb left out
     if prev_subject and (_PRIOR.search(sentence, max(0, sp.start - 20), sp.start)
                          or _AT_TIME.search(sentence, max(0, sp.start - 30), sp.start)):
-        return same_thing(prev_subject)  # "to $8.3B-$8.4B (prior: $8.1B-$8.2B)", "to £118.9 million (2023: £111.3 million)"
+        # "to $8.3B-$8.4B (prior: $8.1B-$8.2B)", "to £118.9 million (2023: £111.3 million)", "41.2p (2024: 36.8p)"
+        return same_thing(prev_subject, per_share=True)
     if prev_subject and prev_end is not None and sp.unit == "%" and (
             sign := _BRACKETED_CHANGE.fullmatch(sentence, prev_end, sp.start)) is not None:
         # "Police patrol — $38.6M (+5%)", "an increase of $12.8 million (7.1%)": the change of the figure before
@@ -121,6 +128,15 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         return change(sign["sign"] in "-−", prev_subject)
     if prev_subject and prev_end is not None and _conversion(sentence, sp, prev_end):
         return prev_subject  # "43.5 square miles (112.6 km²)": the figure before in other units
+    if prev_subject and prev_end is not None and _IN_BRACKETS_ALONE.fullmatch(sentence, prev_end, sp.start) \
+            and _BRACKET_CLOSES.match(sentence, sp.end):
+        # "EBITDA of USD 618 million (USD 503 million)": a report's bare figure in brackets is the same measure's at the
+        # comparison period, as its notes say ("figures in brackets refer to the same period last year")
+        return same_thing(prev_subject, per_share=True)
+    if prev_subject and prev_end is not None and _AFTER_A_RATE.fullmatch(sentence, prev_end, sp.start):
+        # "rose to 11.8 tonnes per hectare from 10.6", "a dividend of 4.1 pence per share, totalling £8.7 million": the
+        # same measure's earlier level, or its total (per share still when in pence: "…, making 12.6 pence for the year")
+        return same_thing(prev_subject, per_share=sp.unit.lower() in _SMALL_MONEY)
     if prev_subject and len(after) > 1 and after[1] == "than" and after[0].lower() in _MORE_LESS:
         return change(not _MORE_LESS[after[0].lower()], prev_subject)  # "£2.1bn more than a year earlier"
     if prev_subject and len(after) > 1 and after[0].lower() in ("below", "above") and (

@@ -223,8 +223,30 @@ def test_an_average_names_what_it_is_the_average_of(sentence: str, text: str, su
     ("Passenger numbers totalled 2,968,000, up 6.3%, and the load factor averaged 79.4% (2024: 77.0%).",
      [("79.4%", "average load factor"), ("77.0%", "average load factor")]),
     ("Aggravated assaults numbered 14,960 (2023: 15,410).", [("14,960", "Aggravated assaults"), ("15,410", "Aggravated assaults")]),
+    # (a report's bare figure in brackets is the comparison period's; a value per share stays per share)
+    ("- EBITDA of USD 612 million (USD 498 million), an EBITDA margin of 24.1% (21.9%)",
+     [("USD 612 million", "EBITDA"), ("USD 498 million", "EBITDA"), ("21.9%", "EBITDA margin")]),
+    ("Basic earnings per share were 38.4p (2024: 33.1p).", [("38.4p", "Basic earnings per share"),
+                                                           ("33.1p", "Basic earnings per share")]),
+    ("The hall covers 2,100 square metres (22,600 square feet).", [("22,600 square feet", "The hall covers")]),
 ])
 def test_a_value_at_another_time_in_brackets_is_the_same_things(sentence: str, subjects: list[tuple[str, str]]):
+    got = dict(_subjects_of(sentence))
+    assert [(text, got.get(text)) for text, _ in subjects] == subjects
+
+
+@pytest.mark.parametrize(("sentence", "subjects"), [
+    # "per" joins the nouns of a measure, not a unit to what it is per
+    ("Adjusted earnings per share of 16.3p, up 9%.", [("16.3p", "Adjusted earnings per share"),
+                                                      ("9%", "growth in Adjusted earnings per share")]),
+    ("Spending per pupil rose to £6,350.", [("£6,350", "Spending per pupil")]),
+    # after a rate, the same measure's earlier level or its total
+    ("The average yield rose to 9.4 tonnes per hectare from 8.7 in 2023.", [("8.7", "average yield")]),
+    ("We paid a final dividend of 5.2 pence per share, totalling £11.6 million.", [("£11.6 million", "final dividend")]),
+    # a relative word opens no subject
+    ("Growth was led by the north, where arrivals rose 14%.", [("14%", "growth in arrivals")]),
+])
+def test_per_joins_a_measure_and_a_rate_hands_its_measure_on(sentence: str, subjects: list[tuple[str, str]]):
     got = dict(_subjects_of(sentence))
     assert [(text, got.get(text)) for text, _ in subjects] == subjects
 
