@@ -26,9 +26,15 @@ TITLES = (
     "Representative|Judge|CEO|Dr\\.|Mr\\.|Ms\\.|Mrs\\."
 )
 HONORIFIC = compile_re(r"(?:Dr|Mr|Ms|Mrs)\.")
-TITLE_WORDS = set(re.findall(r"[A-Z][A-Za-z]+", TITLES))  # never part of a name
+# The head of a post's title, which the words of the service or the rank before it qualify: "Fire Management Officer
+# Lucinda Barrowclough", "Deputy Chief Constable Helena Varkey", "City Manager Rafael Dunmore".
+JOB_HEADS = ("Officer|Manager|Superintendent|Constable|Inspector|Coordinator|Co-ordinator|Engineer|Administrator|"
+             "Supervisor|Ranger|Warden|Planner|Scientist|Economist|Editor|Librarian|Curator|Registrar|Controller|"
+             "Adviser|Advisor|Commander")
+TITLE_WORDS = set(re.findall(r"[A-Z][A-Za-z]+", TITLES + "|" + JOB_HEADS))  # never part of a name
 # The title may be qualified by one word before it: "Executive Director", "Finance Minister".
 TITLED = compile_re(rf"\b(?P<role>(?:[A-Z][a-z]+ )?(?:{TITLES})) (?P<name>{_NAME})\b")
+JOB_TITLED = compile_re(rf"\b(?P<role>(?:[A-Z][a-z]+ ){{0,3}}(?:{JOB_HEADS})) (?P<name>{_NAME})\b")
 APPOSITION = compile_re(
     rf"\b(?P<name>{_NAME}), (?:the |a |an )?(?P<role>(?:[a-z]+ ){{0,3}}(?:director|minister|executive|officer|"
     r"spokesperson|spokesman|spokeswoman|mayor|head|chairman|chairwoman|chair|president|analyst|economist|"
@@ -81,6 +87,10 @@ NOT_A_NAME = {
     "North", "South", "East", "West", "New", "First", "Second", "Third", "Last", "Next", "Our", "We", "He", "She",
     "They", "His", "Her", "Their", "Mayor", "Governor", "President", "Minister", "Senator", "Councilman",
 }
+# Nor words of a person's name: a department after a post's title ("General Manager Investor Relations", "Director of
+# Public Affairs"), an Indian honorific ("Registrar General Smt. …").
+_NOT_OF_A_PERSON = {"Relations", "Affairs", "Communications", "Operations", "Resources", "Services", "Marketing",
+                    "Strategy", "Smt", "Shri", "Sri"}
 # Compass words and "New" start place and body names (New York, North Sea Port) but no person's.
 NOT_IN_PLACE_OR_BODY = NOT_A_NAME - {"New", "North", "South", "East", "West"}
 LEGAL_FORM = compile_re(r"(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|NV|GmbH|Group|Holdings)\.?")
@@ -89,7 +99,7 @@ ORG_HEAD = compile_re(rf"\b(?:{ORG_HEADS})\b")
 
 def _is_name(name: str) -> bool:
     words = name.replace(".", "").split()
-    return not any(w in NOT_A_NAME or w in TITLE_WORDS for w in words) and not ORG_HEAD.search(name)
+    return not any(w in NOT_A_NAME or w in TITLE_WORDS or w in _NOT_OF_A_PERSON for w in words) and not ORG_HEAD.search(name)
 
 
 def _people(text: str) -> dict[str, str | None]:
@@ -101,6 +111,12 @@ def _people(text: str) -> dict[str, str | None]:
         if _is_name(m["name"]):
             # "Dr. Sarah Kim, a cardiologist at …": an honorific is no role; the apposition gives one.
             people.setdefault(m["name"], None if HONORIFIC.fullmatch(role) else role)
+    for m in JOB_TITLED.finditer(text):
+        words = m["role"].split()
+        while words[0] in NOT_A_NAME - TITLE_WORDS:  # ("The City Manager …", "But Chief Inspector …")
+            words.pop(0)
+        if _is_name(m["name"]) and not any(m["name"] in known for known in people):
+            people.setdefault(m["name"], " ".join(words))
     for m in APPOSITION.finditer(text):
         if _is_name(m["name"]) and people.get(m["name"]) is None:
             people[m["name"]] = m["role"].strip()

@@ -159,6 +159,15 @@ def test_an_officer_title_in_full_and_a_company_named_once():
     assert e.organizations == ["Northfield Energy Inc"]
 
 
+def test_a_posts_title_of_several_words_is_the_role_not_part_of_the_name():
+    e = extract_entities("\"Every hectare counts,\" said Forest Management Officer Imogen Castellane. Deputy Chief "
+                         "Constable Oren Whitlake said patrols would rise. The report went to General Manager Investor "
+                         "Relations, said City Manager Tobias Renshaw.", "en")
+    assert [(p.name, p.role) for p in e.people] == [
+        ("Imogen Castellane", "Forest Management Officer"), ("Oren Whitlake", "Deputy Chief Constable"),
+        ("Tobias Renshaw", "City Manager")]  # not "Forest Management Officer", "Constable Oren Whitlake", "Investor Relations"
+
+
 def test_an_honorific_is_no_role_and_a_place_may_follow_the():
     e = extract_entities("\"These are strong results,\" said Dr. Sarah Kim, a cardiologist at Johns Hopkins University "
                          "who led the study. Helix Pharma expects the pill to cost $1,500 a year in the United States, "
