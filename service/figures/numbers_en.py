@@ -32,6 +32,9 @@ _ADJECTIVE = compile_re(rf"[a-z]+{_EN_ADJECTIVE_ENDING}")
 _PLAN_PARTICIPLES = frozenset(("planned", "budgeted", "targeted", "expected", "forecast", "projected"))
 # The noun a count ends on: a plural, or a noun of many ("120 permanent staff", "40 local people").
 _EN_PLURAL = r"(?:[a-z][a-z\-]{1,20}s|feet|staff|crew|people|personnel|children|women|men|police|cattle|livestock)\b"
+# A verb a count may be the subject of, never a noun between it and the plural counted: "41,000 farms grow cereals" (the
+# plural before a noun of another, "4 air quality stations", is a compound; a past in -ed and "access" end none).
+_PRESENT_VERB = "grow|make|take|use|need|get|give|hold|run|own|see|keep|want|offer|provide|serve|improve|receive|pay|face|say"
 EN_FIGURE_RE = compile_re(
     r"(?P<cur>(?:US|HK|NT|NZ|(?<![A-Za-z])[SAC])?\$|€|£|¥|RMB\s?|(?<![A-Za-z])(?:Rs\.?|INR)\s?|₹\s?"
     r"|(?<![A-Za-z0-9])R(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b|\d{1,3}(?:,\d{3})+\b)"  # (rand: R486 million, R12,500)
@@ -57,7 +60,8 @@ EN_FIGURE_RE = compile_re(
     rf"(?:(?!(?:{EN_STOP})\b)[a-z][a-z\-]{{1,20}}(?:'s)?\s){{0,2}}"
     rf"(?!(?:{EN_STOP})\b){_EN_PLURAL}"
     # (a unit may be written in mixed case or per something: "139 mmHg", "195 km/h", "4.8 mg/dL")
-    rf"|[a-z][a-zA-Z\-]{{1,20}}(?:/[a-zA-Z²³]{{1,6}})?(?![\w'’])(?:\s(?!(?:{EN_STOP})\b){_EN_PLURAL})?)))?"
+    rf"|[a-z][a-zA-Z\-]{{1,20}}(?:/[a-zA-Z²³]{{1,6}})?(?![\w'’])(?:(?:\s(?!(?:{EN_STOP}|{_PRESENT_VERB})\b)(?![a-z]+ed\b)[a-z][a-z\-]{{1,20}}(?=\s(?![a-z\-]*ss\b)))?"
+    rf"\s(?!(?:{EN_STOP})\b){_EN_PLURAL})?)))?"
 )
 
 

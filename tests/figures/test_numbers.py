@@ -292,6 +292,11 @@ def test_an_english_range_writes_its_unit_once_and_a_score_or_a_phone_number_is_
     assert found("revenue of $3.05–3.12 billion") == [("$3.05", 3.05e9, "USD"), ("3.12 billion", 3.12e9, "USD")]
     assert found("a total area of 43.5 sq mi") == [("43.5 sq mi", 43.5, "sq mi")]
     assert found("leases totaling 2.31 million square feet") == [("2.31 million square feet", 2.31e6, "square feet")]
+    # a noun before the plural counted is part of its name, a verb or a past participle is not
+    assert found("monitors at the park's 4 air quality stations") == [("4 air quality stations", 4.0, "air quality stations")]
+    assert found("About 41,000 farms grow cereals") == [("41,000 farms", 41000.0, "farms")]
+    assert found("23 venues improve access") == [("23 venues", 23.0, "venues")]
+    assert found("41 institutions requested loans") == [("41 institutions", 41.0, "institutions")]
     assert found("call 555-1234 now") == [] and found("Route 9-10 miles") == []
     assert found("won the game 2-1 with a late goal") == []
     # A financial year written with an en dash is a year, not a count of the word after it.
