@@ -19,8 +19,15 @@ from .schemas import Entities, Person
 PLACE_SUFFIX = "自治区|经开区|高新区|开发区|新区|产业园|园区|街道|省|市|州|县|区|镇|乡|村"
 ORG_SUFFIX = (
     "有限公司|股份公司|集团|公司|银行|分行|支行|委员会|发改委|办公室|党工委|党委|政府|人大|政协|"
-    "协会|商会|大学|学院|研究院|医院|局(?![面势长])|厅(?!长)"  # (局面, 局势: a situation; 局长 a person)
+    "协会|商会|大学|学院|研究院|医院|局(?![面势长])|厅(?!长)|人民法院|人民检察院|支队|大队"  # (局面, 局势: a situation; 局长 a person)
 )
+# The standard names of government departments, whose words would read as verbs or joiners before a name (市场监督管理局,
+# 生态环境局, 人力资源和社会保障局, 数据资源管理局): the left edge of a body's name is never cut inside one.
+_DEPARTMENT = compile_re(
+    r"(?:市场监督管理|生态环境(?:保护)?(?:综合行政执法)?|人力资源和社会保障|人力资源社会保障|医疗保障|自然资源和规划|"
+    r"住房和城乡建设|行政审批服务|政务服务(?:和大?数据)?(?:管理)?|发展和改革|卫生健康|(?:大)?数据(?:资源)?(?:管理|服务)?|"
+    r"工业和信息化|经济和信息化|科学技术和工业信息化|综合行政执法|劳动保障监察|消防救援|应急管理|机关事务管理)"
+    r"(?:局|委员会|委|厅|办公室|中心|支队|大队)$")
 # Han runs that end in a suffix; the left edge is trimmed of function words below. Each pattern is
 # "a lazy run of name characters, then a suffix": PLACE_PATTERN, ORG_PATTERN and PERSON_PATTERN say
 # what is found, and `find_prefixed` finds exactly their matches from the suffixes (TAIL), which are
@@ -48,6 +55,8 @@ _JUNK_WORD = compile_re(
     r"获得|设置|至|距|邻近|即|占|位列|"
     # (and before a body's: 桐岚县通过政府, 局长许明川受县人民政府, 一批项目通过集团, 柔性引进省级医院, 经岚溪市…委员会)
     r"通过|引进|成功发行|签约|预约|帮助|加强|共建|组织|登录|拓展|投运后|季度|"
+    # (and what is handed to a body: 书面报送市生态环境局, 移送县公安局, 申请人民法院强制执行)
+    r"报送|报请|提交|移交|移送|交由|申请|"
     r"(?:受|获|经(?![济开营]))(?=[\u4e00-\u9fff]{0,4}[省市县区]))"
 )
 # What _trim_left cuts: everything up to the end of the last junk word, else the 年月日 a run opens with.
@@ -142,15 +151,18 @@ def _run_to_end(run: str) -> Callable[[str, int, int], re.Match | None]:
 
 
 def _trim_left(s: str) -> str:
-    """LEFT_JUNK.sub("", s). The pattern's greedy .* tries every alternative at every position from the end back;
-    here the engine skips to where a junk word can begin (the last one that matches ends what is cut)."""
-    if "\n" in s:  # (. stops at a line break; a run of name characters holds none)
-        return LEFT_JUNK.sub("", s)
+    """LEFT_JUNK.sub("", s), but never inside a department's standard name that ends `s` (市场监督管理局 keeps its 监督).
+    The pattern's greedy .* tries every alternative at every position from the end back; here the engine skips to where
+    a junk word can begin (the last one that matches ends what is cut)."""
+    end = department.start() if (department := _DEPARTMENT.search(s)) else len(s)
+    head, tail = s[:end], s[end:]
+    if "\n" in head:  # (. stops at a line break; a run of name characters holds none)
+        return LEFT_JUNK.sub("", head) + tail
     last = None
     pos = 0
-    while (m := _JUNK_WORD.search(s, pos)) is not None:
+    while (m := _JUNK_WORD.search(head, pos)) is not None:
         last, pos = m, m.start() + 1
-    return s[last.end() :] if last is not None else s.lstrip("年月日度")
+    return (head[last.end() :] if last is not None else head.lstrip("年月日度")) + tail
 
 
 def _last_of_list(s: str) -> str:

@@ -58,6 +58,15 @@ def test_left_trim_cuts_what_its_pattern_does():
     texts += ["受县人民政府", "经济开发区", "年度报告期内公司", "推进落实省市县", "东至南京市", "经岚溪市发改委"]
     for text in texts:
         assert _trim_left(text) == LEFT_JUNK.sub("", text), text
+    # (but a department's standard name ending the run is never cut: its words read as verbs elsewhere)
+    assert _trim_left("组织开展市场监督管理局") == "市场监督管理局" and LEFT_JUNK.sub("", "组织开展市场监督管理局") == "管理局"
+
+
+def test_a_departments_standard_name_is_named_whole():
+    for department in ("市场监督管理局", "生态环境局", "人力资源和社会保障局", "医疗保障局", "自然资源和规划局", "住房和城乡建设局",
+                       "行政审批服务局", "发展和改革委员会", "数据资源管理局", "工业和信息化局", "消防救援支队", "人民法院"):
+        e = extract_entities(f"日前，滢川市{department}发布通告。")
+        assert e.organizations == [f"滢川市{department}"], department
 
 
 def test_people_places_organizations_and_projects():
