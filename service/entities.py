@@ -56,7 +56,7 @@ _JUNK_WORD = compile_re(
     # (and before a body's: 桐岚县通过政府, 局长许明川受县人民政府, 一批项目通过集团, 柔性引进省级医院, 经岚溪市…委员会)
     r"通过|引进|成功发行|签约|预约|帮助|加强|共建|组织|登录|拓展|投运后|季度|"
     # (and what is handed to a body: 书面报送市生态环境局, 移送县公安局, 申请人民法院强制执行)
-    r"报送|报请|提交|移交|移送|交由|申请|"
+    r"报送|报请|提交|移交|移送|交由|申请|所属|下属|旗下|"
     r"(?:受|获|经(?![济开营]))(?=[\u4e00-\u9fff]{0,4}[省市县区]))"
 )
 # What _trim_left cuts: everything up to the end of the last junk word, else the 年月日 a run opens with.
@@ -75,6 +75,11 @@ GENERIC_PLACE_TAIL = ("小区", "街区", "景区", "服务区", "功能区", "�
 # Words that open a kind of place, no name: 周边村, 沿线产业园, 偏远林区, 主要县.
 GENERIC_PLACE_HEADS = ("周边", "沿线", "偏远", "部分", "主要", "余名")
 BAD_STEM = frozenset("的了在是和将为强兴富美新好大全各该本我其此每这那上下中里外内个些辖级型地")
+# Proper names that open with one of those characters: a body named after the country or a city (中国银行, 中铁…局,
+# 上海交通大学, 大连理工大学, 内蒙古…公司), not 大公司 or 上级政府.
+_PROPER_HEADS = ("中国", "中华", "中共", "中央", "中铁", "中建", "中交", "中冶", "中粮", "中航", "中电", "中核", "中信",
+                 "中石油", "中石化", "中科院", "中山", "上海", "大连", "大庆", "大同", "大理", "新疆", "新乡", "新余", "内蒙古",
+                 "内江", "本溪")
 # Kinds of body, no names: 综合医院, 互联网医院, 商业银行, 集团公司, 股份有限公司 (and those a count opens: 多家…公司).
 GENERIC_ORGS = frozenset(("综合医院", "现代化医院", "互联网医院", "智慧医院", "哨点医院", "公立医院", "私立医院", "民营医院", "基层医院", "上级医院",
                           "商业银行", "集团公司", "股份有限公司", "有限公司", "航运公司", "营业厅", "行业协会"))
@@ -235,14 +240,26 @@ def extract_entities(text: str, language: str = "zh", limit: int = 8) -> Entitie
             if _good_place(p):
                 places[p] += 1
     orgs: Counter[str] = Counter()
+    last_org, last_end = "", -1
     for start, m in find_prefixed(text, NAME_RUN, 2, 16, ORG_TAIL):
         if _COUNTED.match(text, m.end()):
             continue  # a kind of body counted, no name: 表演服饰有限公司160余家, 新增科技型公司12家
         o = _last_of_list(_trim_left(text[start : m.end()]))
+        if start == last_end and last_org and o == text[start : m.end()]:
+            # a body's name that goes on past a suffix names a part of it: 泓川水务集团供水有限公司, 市人民政府办公室
+            orgs[last_org] -= 1
+            if orgs[last_org] <= 0:
+                del orgs[last_org]
+            o = last_org + o
+        last_end = m.end()
         # (not a run that opens on a number's last digits: a table row's "3,962,810.27主要系购买银行理财产品")
-        if len(o) >= 3 and not o[0].isdigit() and not o.endswith(BAD_ORG_TAIL) and BAD_STEM.isdisjoint(o[:2]) \
+        if len(o) >= 3 and not o[0].isdigit() and not o.endswith(BAD_ORG_TAIL) \
+                and (BAD_STEM.isdisjoint(o[:2]) or o.startswith(_PROPER_HEADS) and len(o) >= 4) \
                 and not _DATED.search(o) and o not in GENERIC_ORGS and not o.startswith(GENERIC_ORG_HEADS):
             orgs[o] += 1
+            last_org = o
+        else:
+            last_org = ""
     people: dict[str, str] = {}
     for start, m in find_prefixed(text, HAN_RUN, 0, 14, PERSON_TAIL):
         name = _clean_name(m.group("name"))

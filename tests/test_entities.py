@@ -62,6 +62,13 @@ def test_left_trim_cuts_what_its_pattern_does():
     assert _trim_left("组织开展市场监督管理局") == "市场监督管理局" and LEFT_JUNK.sub("", "组织开展市场监督管理局") == "管理局"
 
 
+def test_a_body_named_past_its_first_suffix_is_one_and_a_proper_head_is_no_common_word():
+    e = extract_entities("泓川水务集团供水有限公司承担供水任务，澜江港口集团有限公司与中国银行泓川分行签约，大公司纷纷进驻。")
+    assert e.organizations == ["泓川水务集团供水有限公司", "澜江港口集团有限公司", "中国银行泓川分行"]
+    e = extract_entities("鹭汀产业投资集团有限公司所属鹭汀宏曜新能源科技有限公司投产。")
+    assert e.organizations == ["鹭汀产业投资集团有限公司", "鹭汀宏曜新能源科技有限公司"]
+
+
 def test_a_departments_standard_name_is_named_whole():
     for department in ("市场监督管理局", "生态环境局", "人力资源和社会保障局", "医疗保障局", "自然资源和规划局", "住房和城乡建设局",
                        "行政审批服务局", "发展和改革委员会", "数据资源管理局", "工业和信息化局", "消防救援支队", "人民法院"):
