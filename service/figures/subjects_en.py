@@ -84,6 +84,32 @@ _MORE_LESS = {**dict.fromkeys(("more", "higher", "greater", "larger", "bigger"),
 _PER_SHARE = compile_re(r"\s+(?:per|a) (?:diluted |basic )?share\b")
 
 
+def _the_figure_befores(sentence: str, sp: NumberSpan, prev_subject: str, prev_end: int | None) -> str | None:
+    """The subject of a figure that restates the one before: its value at another time in brackets, its change or its
+    rate in brackets, the same value in other units, its earlier level or its total after a rate (None: none of these)."""
+    if _PRIOR.search(sentence, max(0, sp.start - 20), sp.start) or _AT_TIME.search(sentence, max(0, sp.start - 30), sp.start):
+        # "to $8.3B-$8.4B (prior: $8.1B-$8.2B)", "to £118.9 million (2023: £111.3 million)", "41.2p (2024: 36.8p)"
+        return same_thing(prev_subject, per_share=True)
+    if prev_end is not None and sp.unit == "%" and (
+            sign := _BRACKETED_CHANGE.fullmatch(sentence, prev_end, sp.start)) is not None:
+        # "Police patrol — $38.6M (+5%)", "an increase of $12.8 million (7.1%)": the change of the figure before
+        if not sign["sign"]:
+            return prev_subject  # (the figure before restated as a rate)
+        return change(sign["sign"] in "-−", prev_subject)
+    if prev_end is not None and _conversion(sentence, sp, prev_end):
+        return prev_subject  # "43.5 square miles (112.6 km²)": the figure before in other units
+    if prev_end is not None and _IN_BRACKETS_ALONE.fullmatch(sentence, prev_end, sp.start) \
+            and _BRACKET_CLOSES.match(sentence, sp.end):
+        # "EBITDA of USD 618 million (USD 503 million)": a report's bare figure in brackets is the same measure's at the
+        # comparison period, as its notes say ("figures in brackets refer to the same period last year")
+        return same_thing(prev_subject, per_share=True)
+    if prev_end is not None and _AFTER_A_RATE.fullmatch(sentence, prev_end, sp.start):
+        # "rose to 11.8 tonnes per hectare from 10.6", "a dividend of 4.1 pence per share, totalling £8.7 million": the
+        # same measure's earlier level, or its total (per share still when in pence: "…, making 12.6 pence for the year")
+        return same_thing(prev_subject, per_share=sp.unit.lower() in _SMALL_MONEY)
+    return None
+
+
 def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, prev_end: int | None = None,
                things: str | None = None, counted_before: str | None = None) -> str:
     """What `sp` measures, or the clause around it when the grammar says nothing more.
@@ -116,27 +142,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
     if prev_subject and prev_subject.startswith("share for ") and sp.unit == "%" and after[:1] == ["to"] and (
             np := nouns_after(after[1:])):
         return f"share for {np}"  # "41% goes to public safety and 12% to parks": the verb left out
-    if prev_subject and (_PRIOR.search(sentence, max(0, sp.start - 20), sp.start)
-                         or _AT_TIME.search(sentence, max(0, sp.start - 30), sp.start)):
-        # "to $8.3B-$8.4B (prior: $8.1B-$8.2B)", "to £118.9 million (2023: £111.3 million)", "41.2p (2024: 36.8p)"
-        return same_thing(prev_subject, per_share=True)
-    if prev_subject and prev_end is not None and sp.unit == "%" and (
-            sign := _BRACKETED_CHANGE.fullmatch(sentence, prev_end, sp.start)) is not None:
-        # "Police patrol — $38.6M (+5%)", "an increase of $12.8 million (7.1%)": the change of the figure before
-        if not sign["sign"]:
-            return prev_subject  # (the figure before restated as a rate)
-        return change(sign["sign"] in "-−", prev_subject)
-    if prev_subject and prev_end is not None and _conversion(sentence, sp, prev_end):
-        return prev_subject  # "43.5 square miles (112.6 km²)": the figure before in other units
-    if prev_subject and prev_end is not None and _IN_BRACKETS_ALONE.fullmatch(sentence, prev_end, sp.start) \
-            and _BRACKET_CLOSES.match(sentence, sp.end):
-        # "EBITDA of USD 618 million (USD 503 million)": a report's bare figure in brackets is the same measure's at the
-        # comparison period, as its notes say ("figures in brackets refer to the same period last year")
-        return same_thing(prev_subject, per_share=True)
-    if prev_subject and prev_end is not None and _AFTER_A_RATE.fullmatch(sentence, prev_end, sp.start):
-        # "rose to 11.8 tonnes per hectare from 10.6", "a dividend of 4.1 pence per share, totalling £8.7 million": the
-        # same measure's earlier level, or its total (per share still when in pence: "…, making 12.6 pence for the year")
-        return same_thing(prev_subject, per_share=sp.unit.lower() in _SMALL_MONEY)
+    if prev_subject and (restated := _the_figure_befores(sentence, sp, prev_subject, prev_end)) is not None:
+        return restated
     if prev_subject and len(after) > 1 and after[1] == "than" and after[0].lower() in _MORE_LESS:
         return change(not _MORE_LESS[after[0].lower()], prev_subject)  # "£2.1bn more than a year earlier"
     if prev_subject and len(after) > 1 and after[0].lower() in ("below", "above") and (
