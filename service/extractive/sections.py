@@ -24,6 +24,10 @@ from .pieces import TO_DO
 _DEADLINE_YEAR = compile_re(r"(?:(?:预计|力争|争取|计划|目标|将于|将在)(?:到|至)?|(?<![日月\d])到)(?:19|20)\d{2}年$")
 
 
+# A body's history: when it was founded, renamed, restructured or merged into another.
+_FOUNDED = compile_re(r"(?:始建|建于|成立于|组建于|创建于|创办于|前身|更名为|改制为|整体划入|划归|并入)")
+
+
 # A title naming part of a year to October at the latest: 上半年, 一季度, 前三季度, 1—10月, a month's report ("2024年10月…").
 _PART_YEAR = compile_re(r"上半年|[一二]季度|前[两三]季度|(?<![\d—–\-~至到])(?:1\s?[—–\-~至到]\s?)?(?:[1-9]|10)月(?!\d|[—–\-~至到]\d)")
 
@@ -45,8 +49,11 @@ def context_years(sentences: list[Sentence], language: str = "zh", title_year: s
             para, year = s.paragraph, None
         # (a table's row, short as a head, is read in its section's year: "二、规模以上工业增加值 | 亿元 | 12.36")
         years.append(year or (section if not s.heading or "|" in s.text else None))
-        if found and not (language == "zh" and _DEADLINE_YEAR.search(s.text, 0, s.text.rfind(found[-1] + "年") + 5)):
-            year = found[-1]  # (not a deadline's or a forecast's year: "预计到2045年将达到7.83亿人")
+        if found and not (language == "zh" and (_DEADLINE_YEAR.search(s.text, 0, s.text.rfind(found[-1] + "年") + 5)
+                                                 or _FOUNDED.search(s.text))):
+            # (not a deadline's or a forecast's year: "预计到2045年将达到7.83亿人"; nor the dates of a body's history, whose
+            # standing make-up the next sentence gives: "前身为始建于1958年的…水厂，2016年整体划入…集团。公司现有水厂5座")
+            year = found[-1]
     return years
 
 

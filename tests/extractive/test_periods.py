@@ -67,6 +67,13 @@ def test_a_forecasts_year_is_not_carried_to_the_sentences_after_it():
     assert all(f.period != "2045" for f in s.figures if f.text in ("约20%", "约5%"))
 
 
+def test_the_dates_of_a_bodys_history_are_not_carried_to_its_standing_make_up():
+    text = ("滢川燃气有限公司2024年度经营报告\n\n公司前身为始建于1972年的滢川煤气厂，2009年整体划入滢川城投集团。"
+            "公司现有储配站3座，燃气管网总长1860公里，服务用户约64万户。\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    assert {f.period for f in s.figures if f.text in ("3座", "1860公里", "约64万户")} == {"2024"}  # not 2009
+
+
 def test_a_document_named_as_a_plan_gives_targets_from_its_start():
     text = ("洛屿市2025年为民办实事项目清单\n\n经市人民代表大会票决，2025年市政府确定实施为民办实事项目40项。\n\n"
             "1. 新建、改扩建公办幼儿园12所，新增公办学位3600个。\n2. 新增公交线路10条，公交站点500米覆盖率达到95%。\n")
