@@ -45,6 +45,8 @@ _EVENT_MONTH = compile_re(r"\d{1,2}月(?![至到\-—~]|份?以来)")
 _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "去年": -1, "上年": -1, "明年": 1,
                     "this year": 0, "last year": -1, "next year": 1}
 _EN_BASE = compile_re(r"\b(?:from|compared|versus|vs|than|since|against)\b", re.I)
+_EN_FROM_A_BASE = compile_re(r"\bfrom\s+(?:about\s+|around\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s?(?:%|million|billion|bn|m))?"
+                             r"(?:\s+[a-z-]+){0,2}\s*$")
 _EN_BASE_WORD = compile_re(r"\b(?:since|than|compared|versus|vs)\b", re.I)  # (not "from": "rose from 12% to 15% in 2024")
 _EN_CLAUSE_START = compile_re(r"(?:^|[,;:.](?=\s))(?!.*[,;:.]\s)", re.S)
 EN_PERIOD_YEAR = compile_re(r"\b(?i:in|during|for|fiscal|FY)\s+((?:19|20)\d{2})\b")
@@ -374,7 +376,13 @@ def period(sentence: str, before_pos: int, context_year: str | None, language: s
 
 
 def _en_marks(text: str, doc_year: str | None) -> list[tuple[int, str]]:
-    marks = [(m.start(), m.group(1)) for m in EN_YEAR_RE.finditer(text)]
+    marks = []
+    for m in EN_YEAR_RE.finditer(text):
+        if _EN_FROM_A_BASE.search(text, 0, m.start()):
+            # (not the year of a base a change is measured from, nor any after it, another base's: "up 18.6% from 5,744,000
+            # in 2023, and covered 15.9 million miles", "down 4.2% from 1,551 in 2023 and well below the peak of … in 2008")
+            break
+        marks.append((m.start(), m.group(1)))
     if doc_year:
         marks += [(m.start(), _relative(m, doc_year)) for m in _EN_RELATIVE_YEAR.finditer(text)]
     return sorted(marks)

@@ -335,6 +335,19 @@ def test_an_english_year_named_as_the_period_holds_for_the_rest_of_its_paragraph
     assert periods["$265 million"] == "2024" and periods["18%"] is None and periods["$310 million"] is None
 
 
+def test_a_base_years_change_and_what_follows_it_are_of_the_period_not_the_base():
+    from service.figures import read_figures
+
+    sentence = ("Riders took 4,215,600 trips in 2024, up 12.4% from 3,750,300 in 2023 and well below the peak of 4.9 million "
+                "in 2019, and covered an estimated 9.8 million miles.")
+    figures, _ = read_figures(sentence, "en", SentenceContext(), None, "2025")
+    periods = {f.text: f.period for f in figures}
+    assert periods["12.4%"] == "2024" and periods["3,750,300"] == "2023" and periods["9.8 million miles"] == "2024"
+    # (a range of years is no base: "from 2027 to 2041")
+    figures, _ = read_figures("The plan proposes 1,500 homes a year from 2027 to 2041.", "en", SentenceContext(), None, "2025")
+    assert [f.period for f in figures] == ["2041"]
+
+
 def test_a_clause_set_off_by_commas_describes_the_noun_before_it():
     (fig,) = extract_figures("The merger, valued at $15 billion, is expected to close in the spring.", language="en")
     assert fig.subject == "merger" and fig.kind == "other"
