@@ -179,7 +179,7 @@ _PICTOGRAPHS = compile_re("[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f
 _SHARE_OF = compile_re(r"(?:为|占|达到|达|是|完成)其?(?P<base>[\u4e00-\u9fff]{1,12}?)(?:总额|总量)?"
                        r"(?:[0-9.]+[万亿]?[\u4e00-\u9fff]{0,2})?的$")
 # The whole a share is of, written with its amount before the share: 占年度计划投资182.2亿元的81.6%, 为年度计划5.6亿元的122%.
-_SHARE_WHOLE = compile_re(r"(?:占|为(?!期)|是|相当于)其?(?P<base>[\u4e00-\u9fff]{1,12})$")
+_SHARE_WHOLE = compile_re(r"(?:占|为(?!期)|是|相当于|完成)其?(?P<base>[\u4e00-\u9fff]{1,12})$")
 
 
 def share_whole(sentence: str, span: NumberSpan) -> str | None:
@@ -197,9 +197,13 @@ _SHARE_ALONE = compile_re(r"\s*(?:其中)?占比(?:为|达到|达|约|超过|近
 def share_subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str | None:
     """The subject of a share that follows the figure it is of ("收入完成286.4亿元，为预算的101.3%":
     收入占预算比例), or None. A change after it is the figure's again, not the share's."""
-    if span.unit != "%" or not prev_subject:
+    if span.unit != "%":
         return None
     cs = clause_start(sentence, span.start)
+    if not prev_subject:
+        # "完成年度目标任务1300户的109.7%" with no result before it: the goal's completion rate
+        m = _SHARE_OF.search(sentence, cs, span.start)
+        return f"{m['base']}完成率" if m and m.group().startswith("完成") and m.start() == cs else None
     if _SHARE_ALONE.fullmatch(sentence, cs, span.start):
         return f"{prev_subject}占比"  # "总投资236.8亿元，占比75.8%"
     m = _SHARE_OF.search(sentence, cs, span.start)

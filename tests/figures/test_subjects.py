@@ -180,6 +180,12 @@ def test_a_share_of_something_else_is_the_figure_befores_and_a_change_after_it_i
         ("286.4亿元", "一般公共预算收入"), ("101.3%", "一般公共预算收入占预算比例"), ("4.2%", "一般公共预算收入同比增长")]
     assert extract_figures("公司研发投入2.37亿元，占营业收入的4.87%。")[1].subject == "公司研发投入占营业收入比例"
     assert extract_figures("先进制造业产值占规上工业比重达到61%。")[0].subject == "先进制造业产值占规上工业比重"
+    # (a goal completed, its amount written before the share: the goal is the whole, the result before it the part; no
+    # subject holds the share's number)
+    figs = extract_figures("上半年，港口完成货物吞吐量1.36亿吨，完成年度计划2.7亿吨的50.4%。")
+    assert [(f.text, f.subject) for f in figs] == [
+        ("1.36亿吨", "港口完成货物吞吐量"), ("2.7亿吨", "年度计划"), ("50.4%", "港口完成货物吞吐量占年度计划比例")]
+    assert extract_figures("完成年度目标任务1200户的108.5%。")[1].subject == "年度目标任务完成率"
 
 
 def test_the_year_a_record_is_counted_from_is_no_period():
