@@ -16,7 +16,7 @@ SUBJECT_LEAD = compile_re(
     r"及?以[上下](?=[\u4e00-\u9fff])|"  # (the end of a class before the noun: 60周岁及以上老年人, 7座及以下小型客车)
     r"力争|确保|努力|计划|预计|争取|实现|完成|累计|共|已|将|要|再|达到|达|突破|分别|为|是|的|"
     r"\S{0,8}?(?:建成|投产|达产|竣工|完工)后|"
-    r"(?:该|我|本|全)(?:区|镇|县|市|乡|村|省|公司|企业|项目|集团|园区|街道)|"
+    r"(?:该|我|本|全)(?:区|镇|县|市|乡|村|省|公司|企业|集团|园区|街道)|(?:该|本)(?=项目)|"  # (该项目总投资: 项目总投资)
     # The place that did it, before its verb: 太平镇完成固定资产投资 -> 固定资产投资.
     r"[\u4e00-\u9fff]{1,12}?(?:省|市|州|县|区|镇|乡|村|园区|开发区|新区|街道)(?=(?:全年|今年|年内)?(?:实现|完成|累计完成)))+"
 )
@@ -30,6 +30,9 @@ SUBJECT_TRAIL = compile_re(
     r"|每(?:人|户|亩|家|名|位|平方米|吨|小时|天|日|周|月|年))+$"  # (each 每 its own repeat: 每人每年)
 )
 YEAR_RE = compile_re(r"((?:19|20)\d{2})\s?年")
+# A capacity in a works' name: the verb before the number, the works after it (年产3万吨…项目, 日处理500吨…工程).
+_CAPACITY_BEFORE = compile_re(r"(?P<per>[年日])(?P<verb>产|处理|加工|出栏|生产)$")
+_WORKS_NAMED_AFTER = compile_re(r"的?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{1,20}?(?:项目|工程|生产线|基地|工厂))")
 # A comparison's base names another period than the figure's: 较2023年末净增…, 比2022年增长….
 _COMPARED = compile_re(r"(?:比|较|与|相比|对比|高于|低于|超过|打破|刷新|次于|追平)\s?$")  # (打破2024年…创下的纪录, 仅次于2022年)
 _BRACKET = compile_re(r"[(（)）]")
@@ -115,6 +118,10 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         return _ranking_list(sentence, span, cs)
     if (label := pipe_row_label(sentence, span.start)) is not None:
         return label[:40]  # a row of a pipe table: its label
+    if (made := _CAPACITY_BEFORE.search(sentence, max(0, span.start - 6), span.start)) \
+            and (works := _WORKS_NAMED_AFTER.match(sentence, span.end)):
+        # "总投资12亿元的年产200万台伺服电机项目": a capacity inside a works' name, that works' yearly capacity
+        return f"{works['name']}{made['per']}{made['verb']}能力"[:40] if made["verb"] != "产" else f"{works['name']}{made['per']}产能"[:40]
     if prev_subject and (restated := _RESTATED.search(sentence, max(0, span.start - 4), span.start)) and (
             before := find_numbers(sentence[max(0, restated.start() - 20) : restated.start()])) and \
             before[-1].end == min(20, restated.start()):

@@ -135,7 +135,7 @@ def test_a_funds_size_is_other_and_money_it_moved_is_achieved():
 
 def test_the_time_works_are_given_is_other_and_the_time_a_result_took_is_achieved():
     assert [(f.text, f.kind, f.subject) for f in extract_figures("该项目总投资5亿元，建设工期18个月。")] == [
-        ("5亿元", "other", "总投资"), ("18个月", "other", "建设工期")]
+        ("5亿元", "other", "项目总投资"), ("18个月", "other", "建设工期")]
     assert one("培训为期3天。", "3天").kind == "other"
     assert one("春运自1月14日开始，至2月22日结束，共40天。", "40天").kind == "other"  # how long it lasted
     assert one("审批时间压缩至3个工作日。", "3个工作日").kind == "achieved"  # was "3个"

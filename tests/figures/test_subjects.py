@@ -188,6 +188,14 @@ def test_a_share_of_something_else_is_the_figure_befores_and_a_change_after_it_i
     assert extract_figures("完成年度目标任务1200户的108.5%。")[1].subject == "年度目标任务完成率"
 
 
+def test_a_capacity_inside_a_works_name_is_that_works_capacity():
+    figs = extract_figures("总投资16亿元的年产150万台新能源汽车电驱系统项目签约落地，日处理300吨的厨余垃圾处理项目投运。")
+    assert [(f.text, f.subject, f.kind) for f in figs] == [
+        ("16亿元", "年产150万台新能源汽车电驱系统项目总投资", "other"), ("150万台", "新能源汽车电驱系统项目年产能", "other"),
+        ("300吨", "厨余垃圾处理项目日处理能力", "other")]
+    assert extract_figures("该项目总投资7.2亿元。")[0].subject == "项目总投资"  # (this project's: no bare "总投资")
+
+
 def test_the_year_a_record_is_counted_from_is_no_period():
     from service.figures.subjects import period_years
 
