@@ -27,7 +27,11 @@ SUBJECT_TRAIL = compile_re(
     r"|仍不足|尚不足|不足|不到|仅有|只有|仅|还有|仍有|尚有"  # (a shortfall's words: 专职管护人员仅56人, 比重不到35%)
     r"|不得高于|不得超过|不得低于|不得少于|不得大于|不得小于"  # (a rule's limit: 出水COD浓度不得高于50毫克/升)
     # (a rate's base and time: 作业效率达到每小时38.6自然箱, 救助标准为每人每年1.8万元, 流转租金每亩每年30至50元)
-    r"|每(?:人|户|亩|家|名|位|平方米|吨|小时|天|日|周|月|年))+$"  # (each 每 its own repeat: 每人每年)
+    r"|每(?:人|户|亩|家|名|位|平方米|吨|小时|天|日|周|月|年)"  # (each 每 its own repeat: 每人每年)
+    # (a joiner or an adverb the next figure or the verb after it takes: 辖18个行政村和, 缴存比例均, 负荷率已, 收费在; not the
+    # end of a word: 总和, 普及, 参与, 人均, 所在, 偿还)
+    r"|(?<!总)和|(?<![普涉波危以惠顾触提企遍])及|(?<![参给赋])与|(?<![平日人亩户月年村])均|(?<![不而业])已|(?<![所存现实潜自内外健])在"
+    r"|(?<![归偿返退送])还|仍)+$"
 )
 YEAR_RE = compile_re(r"((?:19|20)\d{2})\s?年")
 # A capacity in a works' name: the verb before the number, the works after it (年产3万吨…项目, 日处理500吨…工程).
@@ -173,11 +177,13 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         # (较上月上升42.8%、较去年同期上升15.7%: the second change is of the thing, not of the first)
         subject = f"{_TRAILING_CHANGE.sub('', prev_subject) or prev_subject}{subject}"
     subject = _PICTOGRAPHS.sub("", subject).strip()  # (a post's ✅ and ⭐ say nothing measured)
+    subject = _SHARE_VERB_END.sub("占比", subject)  # ("其中噪声类投诉占42.1%": the share the complaints hold)
     if not subject:
         subject = prev_subject or ""
     return subject[:40]
 
 
+_SHARE_VERB_END = compile_re(r"(?<=[\u4e00-\u9fff])(?:仅|约|只|共|合计|分别)?占$")
 _PICTOGRAPHS = compile_re("[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]+")
 
 

@@ -196,6 +196,15 @@ def test_a_capacity_inside_a_works_name_is_that_works_capacity():
     assert extract_figures("该项目总投资7.2亿元。")[0].subject == "项目总投资"  # (this project's: no bare "总投资")
 
 
+def test_a_subject_ends_on_no_joiner_or_adverb_and_a_share_held_is_a_share():
+    subjects = [f.subject for f in extract_figures("受理投诉412件，其中噪声类投诉占38.6%。全镇辖14个行政村和2个社区。")]
+    assert subjects[1:3] == ["噪声类投诉占比", "辖行政村"]  # (not "噪声类投诉占", "辖行政村和")
+    assert [f.subject for f in extract_figures("城北污水处理厂负荷率已达88.5%，单位缴存比例均为8%。")] == [
+        "城北污水处理厂负荷率", "单位缴存比例"]
+    # (but the end of a word stays: 总和, 普及)
+    assert [f.subject for f in extract_figures("两项收入总和达5.6亿元，全县普及率达到98%。")] == ["两项收入总和", "普及率"]
+
+
 def test_the_year_a_record_is_counted_from_is_no_period():
     from service.figures.subjects import period_years
 
