@@ -14,7 +14,7 @@ from .words_en import BRACKET_LABEL, COUNT_ALTERNATIVES, ELIDED_NOUN_AFTER
 # Words after a number that are no noun it counts (numbers_en reads the same words: "3,000 jobs", not "3,000 and").
 EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|per|than|that|which|who|whom|whose|"
            "year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|decade|decades|"
-           "percent|this|last|next|over|under|more|less|times|now|"
+           "percent|this|last|next|over|under|more|less|fewer|times|now|"
            "across|towards|plus|thus|perhaps|always|besides|has|does|its|unless|whereas|nevertheless|"
            "despite|among|between|within|after|before|during|against|without|via|beyond|including|following|"
            "amid|toward|through|into|onto|upon|about|around|while|when|where|if|but|so|because|since|until|"

@@ -47,7 +47,7 @@ EN_FIGURE_RE = compile_re(
     r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b|(?:ppts?|pp|pts?|bps?)\b)"
     rf"|(?:[\s-]|(?=(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|kg|mm|cm|km|p|[MGT]Wh?)\b|°[CF]\b|℃))(?P<word>per\s(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\s[a-z]{{2,20}}\b"
     # (a multiple written with its decimals, "1.9 times adjusted EBITDA"; how often, "launched 147 times", not "3 times the")
-    rf"|(?:(?<=\.\d\s)|(?<=\.\d\d\s))times\b|(?<=\d\s)times\b(?!\s+(?:{NOT_HOW_OFTEN})\b)|(?:(?!(?:{EN_STOP})\b)|(?<=\d\s)(?=[a-z]{{2,}}-[a-z]{{3}}|more\s(?!(?:{EN_STOP})\b)[a-z]))(?:(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|t(?=\s|$))\b|"
+    rf"|(?:(?<=\.\d\s)|(?<=\.\d\d\s))times\b|(?<=\d\s)times\b(?!\s+(?:{NOT_HOW_OFTEN})\b)|(?:(?!(?:{EN_STOP})\b)|(?<=\d\s)(?=[a-z]{{2,}}-[a-z]{{3}}|(?:more|fewer)\s(?!(?:{EN_STOP})\b)[a-z]))(?:(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|t(?=\s|$))\b|"
     r"°[CF]\b|℃|"  # (a temperature: "1.38 °C above the 1991–2020 average", "41.3°C")
     r"M[lL](?:/d)?\b|"  # (megalitres a day: "512.3 Ml/d")
     r"[kMGT](?:bit/s|bps)(?!\w)|"  # (a line's speed: "186 Mbit/s", "1 Gbps")

@@ -56,7 +56,7 @@ PRESENT_VERBS = frozenset("provides gives makes receives gets employs operates o
 AUXILIARIES = frozenset("is are was were be been being will would could can may might should shall must has have "
                         "had do does did also now currently still already once expected set likely projected "
                         "forecast to not alone together combined overall closed ended finished settled opened "
-                        "traded".split())
+                        "traded therefore thus however meanwhile".split())
 BEFORE_A_VERB = frozenset("to will would can could may might should must shall".split())
 # Helpers that are nouns too: "its growth forecast", "a set of".
 ALSO_NOUNS = frozenset(("forecast", "set"))

@@ -56,9 +56,11 @@ _EN_FROM_A_BASE = compile_re(r"\bfrom\s+(?:about\s+|around\s+)?(?:[$€£¥]|[A-
                              r"(?:\s+[a-z-]+){0,2}\s*$")
 _EN_BASE_WORD = compile_re(r"\b(?:since|than|compared|versus|vs)\b", re.I)  # (not "from": "rose from 12% to 15% in 2024")
 _EN_CLAUSE_START = compile_re(r"(?:^|[,;:.](?=\s))(?!.*[,;:.]\s)", re.S)
-EN_PERIOD_YEAR = compile_re(r"\b(?i:in|during|for|fiscal|FY)\s+((?:19|20)\d{2})\b")
+# (and its kind of year between: "In calendar year 2024", "for the financial year 2024")
+_KIND_OF_YEAR = r"(?i:(?:the\s+)?(?:calendar|financial|fiscal)\s+year\s+)?"
+EN_PERIOD_YEAR = compile_re(rf"\b(?i:in|during|for|fiscal|FY)\s+{_KIND_OF_YEAR}((?:19|20)\d{{2}})\b")
 # ("since 2019" names no period: "up 22% since 2019" is a change from that year's level.)
-EN_YEAR_RE = compile_re(r"\b(?i:in|by|for|during|of|to|until|through|fiscal|FY)\s+((?:19|20)\d{2})\b")
+EN_YEAR_RE = compile_re(rf"\b(?i:in|by|for|during|of|to|until|through|fiscal|FY)\s+{_KIND_OF_YEAR}((?:19|20)\d{{2}})\b")
 
 
 # A cell of a table row that holds a value: "23.1亿元", "8.4%".

@@ -348,6 +348,18 @@ def test_a_base_years_change_and_what_follows_it_are_of_the_period_not_the_base(
     assert [f.period for f in figures] == ["2041"]
 
 
+def test_a_count_fewer_than_before_is_the_decline_of_the_count_and_a_kind_of_year_names_the_period():
+    from service.figures import read_figures
+
+    sentence = "In calendar year 2024, 548 people died on the county's roads, 41 fewer than in 2023."
+    figures, _ = read_figures(sentence, "en", SentenceContext(), None, "2025")
+    assert [(f.text, f.subject, f.period) for f in figures] == [
+        ("548 people", "people who died on the county's roads", "2024"),
+        ("41", "decline in people who died on the county's roads", "2024")]  # (was "fewer", a unit)
+    assert _subjects_of("Police recorded 212 fewer burglaries than in 2023.") == [("212 fewer burglaries", "fewer burglaries recorded")]
+    assert _subjects_of("The fatality rate therefore fell to 1.09.") == [("1.09", "fatality rate")]
+
+
 def test_a_clause_set_off_by_commas_describes_the_noun_before_it():
     (fig,) = extract_figures("The merger, valued at $15 billion, is expected to close in the spring.", language="en")
     assert fig.subject == "merger" and fig.kind == "other"
