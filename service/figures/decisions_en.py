@@ -44,6 +44,9 @@ _EN_AND_NEXT = compile_re(r"[^,;.\d]{0,16}?(?:\d{2,4}(?:[/-]\d{2})?)?\s+and\s+")
 EN_CHANGE_NEXT = compile_re(r"\s+(?:(?:more|less|fewer|higher|lower)\s+than|(?:up|down)\s+(?:on|from)"
                             r"|(?:increase|rise|decrease|fall|drop|reduction|gain|improvement|jump)(?=\s*(?:on|from|over|compared|$|[,;.)]))"
                             r"|(?:below|above)\s+(?=(?:19|20)\d\d|the |its |their |that |in ))\b", re.I)  # ("52% below 2018/19")
+# (a result's change named after it, past a comma or "and": ", a decrease of", "… and an increase of")
+_EN_CHANGE_NAMED_AFTER = compile_re(r"(?:,|\band)\s+an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain|improvement)"
+                                    r"\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[$€£¥]?$", re.I)
 EN_APPOSED_RANK = compile_re(r"(?:,|\band)\s+(?:the|its|their|our)\s+$", re.I)
 EN_APPOSED_CHANGE = compile_re(r",\s+(?:an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain)\s+of|up|down)\s+"
                                r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[$€£¥]?$", re.I)
@@ -340,5 +343,17 @@ def _same_work(sentence: str, spans: list[NumberSpan], decisions: list[Decision]
     return out
 
 
+def _changes_named_after(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
+    """A change named after a result, past a comma or "and", where no word of its own speaks, is the result's: "612 people
+    died…, 38 fewer than in 2023 and a decrease of 5.8%", "…, a fall of 3.1%"."""
+    out = list(decisions)
+    for i in range(1, len(spans)):
+        if out[i].rule == "default" and out[i - 1].kind == "achieved" and out[i - 1].rule not in _NOT_SHARED \
+                and _EN_CHANGE_NAMED_AFTER.search(sentence, spans[i - 1].end, spans[i].start):
+            out[i] = Decision("achieved", "apposed_change", out[i - 1].certain)
+    return out
+
+
 # What the figures around each one make of it, after its own clause and the whole a part is of, in this order.
-_WALKS = (_compared_in_brackets, _parts_included, _list_members, _changed_since, _second_bases, _shares_apposed, _same_work)
+_WALKS = (_compared_in_brackets, _parts_included, _list_members, _changed_since, _changes_named_after, _second_bases,
+          _shares_apposed, _same_work)

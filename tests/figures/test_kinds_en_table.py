@@ -643,6 +643,8 @@ CASES = [
     ("Fare income of £8.2m paid for 40% of operating costs of £20.5m.", "£20.5m", "achieved"),
     ("We expect cost inflation of around 4% in FY27, mostly from wages.", "4%", "target"),
     ("The bridge will cost $96 million to build.", "$96 million", "other"),
+    # A change named after a result, past "and" or a comma, is the result's
+    ("In 2024, 548 people died on the county's roads, 41 fewer than in 2023 and a decrease of 7.0%.", "7.0%", "achieved"),
 ]
 
 
