@@ -30,14 +30,13 @@ from .kind_cues import ACHIEVED_RE, TARGET_RE
 from .kinds import check, decide_zh
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, cn_to_number, find_numbers, parse_quantity
 from .owners import owned_subjects
+from .shares_zh import share_subject, share_whole
 from .subjects import (
     CHANGE_END,
     YEAR_RE,
     period,
     period_years,
     respectively,
-    share_subject,
-    share_whole,
     subject,
 )
 
@@ -149,6 +148,9 @@ def _decisions_zh(sentence: str, spans: list[NumberSpan], context: SentenceConte
     return decisions
 
 
+_FROM_WORDS_END = compile_re(r"(?:由|从)(?:原来|原先|目前|现在|此前|过去|以前|平均)*的?$")
+
+
 def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dict[int, tuple[str, str]]]:
     """What each Chinese figure of the sentence measures, and which figures are baselines: index ->
     (the earlier time, the change it is of or '')."""
@@ -170,7 +172,11 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
             own = BASE_PHRASE.sub("", subject(sentence, sp, prev))
             if not base[0]:
                 own = LEVEL_CHANGE_END.sub("", own)  # ("通勤时间将由原来的约75分钟缩短至…": 通勤时间)
-            subjects.append((prev if sp.unit in ("%", "个百分点") else level) or own)
+            # (the figure before's thing, unless the base's own clause names one: "日均代运快递包裹3.6万件，单件快递进村成本由1.2元
+            # 降至0.6元" is of the cost; "占比由上年的41.5%…" of the figure before)
+            own = _FROM_WORDS_END.sub("", own)  # ("平均办事时间由过去的45分钟…": 平均办事时间)
+            named = len(own) >= 4 and own in sentence[clause_start(sentence, sp.start) : sp.start]
+            subjects.append(own if named else (prev if sp.unit in ("%", "个百分点") else level) or own)
             continue
         between = sentence[spans[i - 1].end : sp.start] if i else ""
         if i - 1 in bases and not re.search(r"[，,；;。]", between):

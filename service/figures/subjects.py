@@ -189,44 +189,6 @@ _SHARE_VERB_END = compile_re(r"(?<=[\u4e00-\u9fff])(?:仅|约|只|共|合计|分
 _PICTOGRAPHS = compile_re("[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]+")
 
 
-# "为预算的101.3%", "占营业收入的4.87%": a share of something else, of the figure before it (whose
-# amount may be written too: 占年度计划投资182.2亿元的81.6%).
-_SHARE_OF = compile_re(r"(?:为|占|达到|达|是|完成)其?(?P<base>[\u4e00-\u9fff]{1,12}?)(?:总额|总量)?"
-                       r"(?:[0-9.]+[万亿]?[\u4e00-\u9fff]{0,2})?的$")
-# The whole a share is of, written with its amount before the share: 占年度计划投资182.2亿元的81.6%, 为年度计划5.6亿元的122%.
-_SHARE_WHOLE = compile_re(r"(?:占|为(?!期)|是|相当于|完成)其?(?P<base>[\u4e00-\u9fff]{1,12})$")
-
-
-def share_whole(sentence: str, span: NumberSpan) -> str | None:
-    """The subject of the amount of the whole a share is of ("占年度计划投资182.2亿元的81.6%": 年度计划投资),
-    or None."""
-    if not (sentence.startswith("的", span.end) and sentence[span.end + 1 : span.end + 2].isdigit()):
-        return None
-    m = _SHARE_WHOLE.search(sentence, clause_start(sentence, span.start), span.start)
-    return m["base"] if m else None
-
-
-_SHARE_ALONE = compile_re(r"\s*(?:其中)?占比(?:为|达到|达|约|超过|近)?\s*")
-
-
-def share_subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str | None:
-    """The subject of a share that follows the figure it is of ("收入完成286.4亿元，为预算的101.3%":
-    收入占预算比例), or None. A change after it is the figure's again, not the share's."""
-    if span.unit != "%":
-        return None
-    cs = clause_start(sentence, span.start)
-    if not prev_subject:
-        # "完成年度目标任务1300户的109.7%" with no result before it: the goal's completion rate
-        m = _SHARE_OF.search(sentence, cs, span.start)
-        return f"{m['base']}完成率" if m and m.group().startswith("完成") and m.start() == cs else None
-    if _SHARE_ALONE.fullmatch(sentence, cs, span.start):
-        return f"{prev_subject}占比"  # "总投资236.8亿元，占比75.8%"
-    m = _SHARE_OF.search(sentence, cs, span.start)
-    if m is None or m.start() != cs and sentence[m.start() - 1] not in "，,":
-        return None
-    return f"{prev_subject}占{m['base']}比例"
-
-
 _PLACE_END = set("省市县区镇乡村州")
 _INTENT_END = compile_re(r"(?:力争|确保|争取|努力|预计|计划|将|要|同比|环比)+$")
 

@@ -205,6 +205,15 @@ def test_a_subject_ends_on_no_joiner_or_adverb_and_a_share_held_is_a_share():
     assert [f.subject for f in extract_figures("两项收入总和达5.6亿元，全县普及率达到98%。")] == ["两项收入总和", "普及率"]
 
 
+def test_a_level_from_a_base_is_of_the_thing_its_own_clause_names():
+    figs = extract_figures("日均代运快递包裹3.6万件，单件快递进村成本由1.2元降至0.6元，群众平均办事时间由过去的45分钟缩短至15分钟。")
+    assert [(f.text, f.subject) for f in figs][1:] == [
+        ("1.2元", "单件快递进村成本"), ("0.6元", "单件快递进村成本"), ("45分钟", "群众平均办事时间"), ("15分钟", "群众平均办事时间")]
+    # (a base whose clause names no thing of its own is the figure before's)
+    figs = extract_figures("营业收入约为7.3亿元，较2023年的1.9亿元增长2.8倍。")
+    assert [f.subject for f in figs][:2] == ["营业收入", "营业收入"]
+
+
 def test_the_year_a_record_is_counted_from_is_no_period():
     from service.figures.subjects import period_years
 
