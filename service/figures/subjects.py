@@ -33,6 +33,8 @@ SUBJECT_TRAIL = compile_re(
     r"|(?<!总)和|(?<![普涉波危以惠顾触提企遍])及|(?<![参给赋])与|(?<![平日人亩户月年村])均|(?<![不而业])已|(?<![所存现实潜自内外健])在"
     r"|(?<![归偿返退送])还|仍)+$"
 )
+# The verb of work done before a short noun, kept when dropping it leaves the noun bare: 累计完成投资, 年内完成投资.
+_DONE_LEAD = compile_re(r"(?:年内|全年|累计|已|共|当年)*(?:完成|实现)[\u4e00-\u9fff]{1,2}$")
 YEAR_RE = compile_re(r"((?:19|20)\d{2})\s?年")
 # A capacity in a works' name: the verb before the number, the works after it (年产3万吨…项目, 日处理500吨…工程).
 _CAPACITY_BEFORE = compile_re(r"(?P<per>[年日])(?P<verb>产|处理|加工|出栏|生产)$")
@@ -145,7 +147,10 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         pre = pre[conj.end() :]
     if pre[-1:] > "\u4e00" and _DIGIT.search(pre) and (inside := find_numbers(pre)) and inside[-1].end == len(pre):
         pre = pre[: inside[-1].start]  # "报告法定传染病12种21436例": not the figure just before
-    pre = SUBJECT_LEAD.sub("", _other_cells_dropped(pre.strip()))
+    written = _other_cells_dropped(pre.strip())
+    pre = SUBJECT_LEAD.sub("", written)
+    if len(pre) <= 2 and (done := _DONE_LEAD.search(written)) and done.group().endswith(pre):
+        pre = done.group()  # ("累计完成投资23.5亿元": 累计完成投资, not a bare 投资)
     pre = SUBJECT_TRAIL.sub("", _CURRENCY_WORD.sub("", pre))  # ("预算金额：人民币4,386.52万元": the label's)
     post = ""
     after = sentence[span.end : clause_end(sentence, span.end)]

@@ -214,6 +214,11 @@ def test_a_level_from_a_base_is_of_the_thing_its_own_clause_names():
     assert [f.subject for f in figs][:2] == ["营业收入", "营业收入"]
 
 
+def test_the_verb_of_work_done_stays_where_dropping_it_leaves_a_bare_noun():
+    figs = extract_figures("项目已完成投资3.6亿元，年内完成投资2.1亿元，累计完成投资18.4亿元。全县完成固定资产投资42.6亿元。")
+    assert [f.subject for f in figs] == ["项目已完成投资", "年内完成投资", "累计完成投资", "固定资产投资"]
+
+
 def test_the_year_a_record_is_counted_from_is_no_period():
     from service.figures.subjects import period_years
 
@@ -377,7 +382,7 @@ def test_a_shortfalls_words_are_no_part_of_the_subject():
     ("县里排定年度重点项目86个，年度计划投资48亿元。", "48亿元", "年度重点项目年度计划投资"),
     ("新增规上工业企业32家，总数达到215家。", "215家", "规上工业企业总数"),
     # (not the people a scheme reaches, nor a rate whose batch the verb before names)
-    ("全年改造城镇老旧小区126个，涉及居民1.84万户，完成投资7.83亿元。", "7.83亿元", "投资"),
+    ("全年改造城镇老旧小区126个，涉及居民1.84万户，完成投资7.83亿元。", "7.83亿元", "完成投资"),
     ("截至12月底已完工45个，完工率93.8%。", "93.8%", "完工率"),
 ])
 def test_a_bare_measure_after_a_count_is_the_counted_batchs(sentence: str, text: str, want: str):
