@@ -74,6 +74,19 @@ _LABEL_BEFORE = compile_re(r"(?:^|[\d%)]\s+|[.;]\s+)(?P<label>[A-Z][^:;.|]{2,80}
 _AFTER_A_RATE = compile_re(r"(?:\s+per\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)+,?\s+(?:from|totall?ing|making)\s+"
                            r"(?:about\s+|around\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥])?")
 _SMALL_MONEY = frozenset(("p", "pence", "cent", "cents", "c"))
+def _row_label(sentence: str, pos: int) -> str | None:
+    """The label of a pipe table's row: its first cell without a digit, else its first cell that names something, digits
+    and all ("Category 2 (emergency)", "Cancer 62-day referral to treatment"); None when `sentence` is no row."""
+    if (label := pipe_row_label(sentence, pos)) is None:
+        return None
+    if label and not re.search(r"\d", UNIT_BRACKET.sub("", label)):
+        return label
+    return next((c.strip() for c in sentence[:pos].split("|") if _A_NAME.search(c) and not _A_TIME.match(c.strip())), None)
+
+
+_A_NAME = compile_re(r"[A-Za-z]{3,}")
+# (a cell that opens on a time or an amount is no label: "75% by March 2026", "Q4 2024")
+_A_TIME = compile_re(r"(?:[QH][1-4]\b|FY|(?:19|20)\d\d\b|[$€£¥]?\d)")
 _IN_BRACKETS_ALONE = compile_re(r"\s*\(\s*")
 _BRACKET_CLOSES = compile_re(r"\s*\)")
 _ENDS_ON_AMOUNT = compile_re(r"(?:\d|\d\s?(?:million|billion|thousand|bn|m|k)|%)\s*$", re.I)
@@ -117,7 +130,7 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     sentence counted last before it ("emergency calls" of "handled 26,410 emergency calls"); `counted_before`: what the figure
     right before it counted, if it is a count.
     (Without a list's number or a dash left at its ends: "1. Police patrol and investigations — $38.6M".)"""
-    if (label := pipe_row_label(sentence, sp.start)) and not re.search(r"\d", UNIT_BRACKET.sub("", label)):
+    if (label := _row_label(sentence, sp.start)) is not None:
         return label  # a row of a pipe table: its label (not the cell of a value without one)
     if not sp.unit and prev_end is not None and (member := gapped_member(sentence, prev_end, sp.start, sp.end)):
         return member  # a list's member named before its number, its noun and verb left out: "…, cats 1,204"

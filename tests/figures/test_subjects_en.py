@@ -360,6 +360,14 @@ def test_a_count_fewer_than_before_is_the_decline_of_the_count_and_a_kind_of_yea
     assert _subjects_of("The fatality rate therefore fell to 1.09.") == [("1.09", "fatality rate")]
 
 
+def test_a_table_rows_label_names_its_cells_though_it_holds_a_digit():
+    assert _subjects_of("| Category 2 (emergency) | 14,920 | 27 min 31 s |") == [
+        ("14,920", "Category 2 (emergency)"), ("27 min 31 s", "Category 2 (emergency)")]
+    assert _subjects_of("| Calls answered within 60 seconds | 81% | 74% |")[1:] == [
+        ("81%", "Calls answered within 60 seconds"), ("74%", "Calls answered within 60 seconds")]
+    assert _subjects_of("| 2024 | 1,234 | 5% |") == [("1,234", ""), ("5%", "")]  # (a year opens no label)
+
+
 def test_a_clause_set_off_by_commas_describes_the_noun_before_it():
     (fig,) = extract_figures("The merger, valued at $15 billion, is expected to close in the spring.", language="en")
     assert fig.subject == "merger" and fig.kind == "other"
