@@ -72,13 +72,15 @@ def test_the_subjects_name_what_the_annotated_figures_measure():
     # The mean over found facts of the word F1 between the annotated subject and the one read: 0.4305 when a level was named
     # by the clause around its number ("Net debt at 30 June was"), a part "of them" as "them", a change by the last noun
     # before its verb ("decline in officers"); 0.4559 since the whole noun phrase, a part with its whole, an average, what
-    # was done to the things counted and a label before a colon name them (2026-12-03).
+    # was done to the things counted and a label before a colon name them (2026-12-03); 0.4618 since "per" joins a
+    # measure, a bare figure in brackets is the comparison period's and a table row's label names its cells though it holds
+    # a digit (2026-12-03, later).
     total = found = 0.0
     for page in PAGES:
         t, n = subject_match(ANNOTATED, page, _same)
         total, found = total + t, found + n
     print(f"subject word F1 {total / found:.4f} over {found:.0f} found facts")
-    assert total / found >= 0.45
+    assert total / found >= 0.46
 
 
 def test_the_key_points_cover_the_annotated_ones():
