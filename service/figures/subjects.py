@@ -33,6 +33,9 @@ SUBJECT_TRAIL = compile_re(
     r"|(?<!总)和|(?<![普涉波危以惠顾触提企遍])及|(?<![参给赋])与|(?<![平日人亩户月年村])均|(?<![不而业])已|(?<![所存现实潜自内外健])在"
     r"|(?<![归偿返退送])还|仍)+$"
 )
+# The noun of a batch counted after its examples (…等12个重点项目, …等3所新建学校, …等10件民生实事).
+_BATCH_NAMED = compile_re(r"[\u4e00-\u9fff]{0,8}?(?:项目|工程|学校|实事|企业|园区|基地|平台|中心|小区|医院|社区|站点|线路|道路|景区|场馆"
+                          r"|任务|事项|村)")
 # The verb of work done before a short noun, kept when dropping it leaves the noun bare: 累计完成投资, 年内完成投资.
 _DONE_LEAD = compile_re(r"(?:年内|全年|累计|已|共|当年)*(?:完成|实现)[\u4e00-\u9fff]{1,2}$")
 YEAR_RE = compile_re(r"((?:19|20)\d{2})\s?年")
@@ -140,6 +143,9 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     # "收入分别达到76318元和42105元": the members of a list after 分别 share what comes before it.
     if (each := pre.find("分别")) >= 0 and (member := _DIGIT.search(pre, each)) is not None:
         pre = pre[: member.start()]
+    if pre.endswith("等") and (batch := _BATCH_NAMED.match(sentence, span.end)):
+        # "北港区二期、南港区铁路专用线等12个重点项目": the batch its examples open, not the last example
+        return batch.group()
     if "、" in pre and "分别" not in pre:
         pre = pre[pre.rfind("、") + 1 :]
     # "投资3700万元的A项目和投资1800万元的B项目": before the last 和 is the figure before's.

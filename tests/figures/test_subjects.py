@@ -219,6 +219,11 @@ def test_the_verb_of_work_done_stays_where_dropping_it_leaves_a_bare_noun():
     assert [f.subject for f in figs] == ["项目已完成投资", "年内完成投资", "累计完成投资", "固定资产投资"]
 
 
+def test_a_batch_counted_after_its_examples_is_named_by_its_noun():
+    figs = extract_figures("加快推进北港区二期、南港区铁路专用线等12个重点项目建设，确定了教育扩容、养老服务等10件民生实事。")
+    assert [(f.text, f.subject) for f in figs] == [("12个", "重点项目"), ("10件", "民生实事")]  # (not "南港区铁路专用线等")
+
+
 def test_the_year_a_record_is_counted_from_is_no_period():
     from service.figures.subjects import period_years
 
