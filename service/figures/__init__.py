@@ -23,7 +23,7 @@ import re
 
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
-from .baselines import BASE_CHANGE_END, BASE_PHRASE, CHANGE_AFTER_BASE, LEVEL_CHANGE_END, baseline
+from .baselines import BASE_CHANGE_END, BASE_PHRASE, CHANGE_AFTER_BASE, FROM_LEVEL, LEVEL_CHANGE_END, baseline
 from .clauses import clause_start, quote
 from .decision import DESCRIBING_RULES, Decision, Kind, SentenceContext
 from .kind_cues import ACHIEVED_RE, TARGET_RE
@@ -148,9 +148,6 @@ def _decisions_zh(sentence: str, spans: list[NumberSpan], context: SentenceConte
     return decisions
 
 
-_FROM_WORDS_END = compile_re(r"(?:由|从)(?:原来|原先|目前|现在|此前|过去|以前|平均)*的?$")
-
-
 def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dict[int, tuple[str, str]]]:
     """What each Chinese figure of the sentence measures, and which figures are baselines: index ->
     (the earlier time, the change it is of or '')."""
@@ -174,7 +171,7 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
                 own = LEVEL_CHANGE_END.sub("", own)  # ("通勤时间将由原来的约75分钟缩短至…": 通勤时间)
             # (the figure before's thing, unless the base's own clause names one: "日均代运快递包裹3.6万件，单件快递进村成本由1.2元
             # 降至0.6元" is of the cost; "占比由上年的41.5%…" of the figure before)
-            own = _FROM_WORDS_END.sub("", own)  # ("平均办事时间由过去的45分钟…": 平均办事时间)
+            own = FROM_LEVEL.sub("", own)  # ("平均办事时间由过去的45分钟…": 平均办事时间)
             named = len(own) >= 4 and own in sentence[clause_start(sentence, sp.start) : sp.start]
             subjects.append(own if named else (prev if sp.unit in ("%", "个百分点") else level) or own)
             continue

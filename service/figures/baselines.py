@@ -42,7 +42,7 @@ def baseline(sentence: str, span: NumberSpan) -> tuple[str, str] | None:
         return (compared["when"] or "", "")  # "与2023年审结刑事案件571件相比，今年…增加41件"
     if m is None and (aside := _YEAR_ASIDE.search(sentence, max(0, span.start - 12), span.start)) is not None:
         return (aside["when"], "")  # "查办各类违法案件1,127件，同比增长20.4%（2023年为936件）": that year's, beside the figure
-    if m is None and _FROM_LEVEL.search(sentence, max(0, span.start - 8), span.start) and _RISES_TO.match(sentence, span.end):
+    if m is None and FROM_LEVEL.search(sentence, max(0, span.start - 8), span.start) and _RISES_TO.match(sentence, span.end):
         return ("", "")  # "运营总里程将由214公里增至232.6公里": the level it starts from
     return (m["when"], m["verb"] or "") if m else None
 
@@ -58,7 +58,7 @@ _COMPARED_WITH_AFTER = compile_re(r"(?:的水平|水平|时)?相比")
 # The verb a level is reached with, left at the end of the level before's subject.
 LEVEL_CHANGE_END = compile_re(r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|缩短|缩小)$")
 # A level reached from the one before it: 由214公里增至232.6公里, 由原来的约75分钟缩短至约35分钟.
-_FROM_LEVEL = compile_re(r"(?:由|从)(?:原来|原先|目前|现在|此前|过去)?的?(?:平均)?$")  # (由平均22个月缩短至3个月)
+FROM_LEVEL = compile_re(r"(?:由|从)(?:原来|原先|目前|现在|此前|过去)?的?(?:平均)?$")  # (由平均22个月缩短至3个月)
 _RISES_TO = compile_re(r"[^，。；,;]{0,4}?(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|"
                        r"下降到|下降至|降至|降到|减少到|减少至|减至|减到|压减至|压减到|缩减至|缩减到|缩短到|缩短至|缩小到|缩小至|压缩到|压缩至|降低到|降低至|"
                        r"前移至|前移到|上移至|后移至|跃升至|跃升到|前进至|回落至|回落到"

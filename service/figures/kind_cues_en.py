@@ -113,8 +113,11 @@ EN_DONE_RE = compile_re(
 # adjective: "enrolled in low-cost plans", "cost-effective"; nor a class of expense, which flowed in the period like
 # income: "operating costs of £214,700", "net finance costs of £9.2 million"; nor a cost's change: "cost inflation of
 # around 3%").
+EXPENSE_CLASSES = ("operating", "running", "finance", "interest", "staff", "energy", "payroll")
 EN_OTHER_RE = compile_re(
-    r"\b(?:(?:over|under) budget(?! (?:19|20)\d\d)|budget of|(?<!has )(?<!have )(?<!had )budgeted|(?<!-)(?<!operating )(?<!running )(?<!finance )(?<!interest )(?<!staff )(?<!energy )(?<!payroll )costs?(?!-)(?! (?:inflation|savings?|pressures?|increases?|growth)\b)|costing|worth|valued at|a population of|population|"
+    r"\b(?:(?:over|under) budget(?! (?:19|20)\d\d)|budget of|(?<!has )(?<!have )(?<!had )budgeted|(?<!-)"
+    + "".join(f"(?<!{expense} )" for expense in EXPENSE_CLASSES)
+    + r"costs?(?!-)(?! (?:inflation|savings?|pressures?|increases?|growth)\b)|costing|worth|valued at|a population of|population|"
     r"(?:covers?|covering)(?!\s+(?:to|rose|fell|increased|reached|grew)\b)|spans?|area of|hectares? of land|founded|"
     # (not a record in a body's own history: "the busiest month in the airport's history", "the most in our 46-year history")
     r"established in|since|dating|(?<!'s )(?<!’s )(?<!its )(?<!our )(?<!their )(?<!-year )history|historic|"  # ("raising the tree canopy cover to 31%": a level reached)

@@ -48,6 +48,7 @@ from .kind_cues_en import (
     EN_SIZE_ADJECTIVE,
     EN_SUBORDINATE,
     EN_TARGET_RE,
+    EXPENSE_CLASSES,
     NOT_A_PAST,
     rate_set,
     sized_work,
@@ -190,7 +191,7 @@ _LABEL_COLON = compile_re(r"\W*[A-Z][\w ,'’()/&-]{1,50}:\s*(?:about |around |s
 # Money that flows, named right before its sum with no word of a plan or a size anywhere in the sentence: the period's
 # ("- Program spending of $15.2 million, 96% of the FY2025 budget"; "a budget of" is read above, as is "planned spending").
 _FLOW_OF = compile_re(r"(?i)\b(?:spending|expenditure|revenue|revenues|income|sales|turnover|receipts|takings"
-                      r"|(?:operating|running|finance|interest|staff|energy|payroll) costs?)\s+"
+                      rf"|(?:{'|'.join(EXPENSE_CLASSES)}) costs?)\s+"
                       r"(?:of|totall?ing|amounting to|(?:was|were)(?: about| around)?)\s+(?:about |around |some |nearly |almost |over |more than )?"
                       r"(?:[$€£¥₹]|[A-Z]{1,3}\$?\s?)?$")
 _A_YEAR = compile_re(r"\s+(?:a|per|each|every) (?:year|annum)\b|\s+annually\b")

@@ -132,7 +132,8 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     if (made := _CAPACITY_BEFORE.search(sentence, max(0, span.start - 6), span.start)) \
             and (works := _WORKS_NAMED_AFTER.match(sentence, span.end)):
         # "总投资12亿元的年产200万台伺服电机项目": a capacity inside a works' name, that works' yearly capacity
-        return f"{works['name']}{made['per']}{made['verb']}能力"[:40] if made["verb"] != "产" else f"{works['name']}{made['per']}产能"[:40]
+        capacity = "产能" if made["verb"] == "产" else f"{made['verb']}能力"
+        return f"{works['name']}{made['per']}{capacity}"[:40]
     if prev_subject and (restated := _RESTATED.search(sentence, max(0, span.start - 4), span.start)) and (
             before := find_numbers(sentence[max(0, restated.start() - 20) : restated.start()])) and \
             before[-1].end == min(20, restated.start()):

@@ -74,6 +74,8 @@ _LABEL_BEFORE = compile_re(r"(?:^|[\d%)]\s+|[.;]\s+)(?P<label>[A-Z][^:;.|]{2,80}
 _AFTER_A_RATE = compile_re(r"(?:\s+per\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)+,?\s+(?:from|totall?ing|making)\s+"
                            r"(?:about\s+|around\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥])?")
 _SMALL_MONEY = frozenset(("p", "pence", "cent", "cents", "c"))
+
+
 def _row_label(sentence: str, pos: int) -> str | None:
     """The label of a pipe table's row: its first cell without a digit, else its first cell that names something, digits
     and all ("Category 2 (emergency)", "Cancer 62-day referral to treatment"); None when `sentence` is no row."""
@@ -81,12 +83,13 @@ def _row_label(sentence: str, pos: int) -> str | None:
         return None
     if label and not re.search(r"\d", UNIT_BRACKET.sub("", label)):
         return label
-    return next((c.strip() for c in sentence[:pos].split("|") if _A_NAME.search(c) and not _A_TIME.match(c.strip())), None)
+    cells = (c.strip() for c in sentence[:pos].split("|"))
+    return next((c for c in cells if _A_NAME.search(c) and not _OPENS_ON_TIME_OR_AMOUNT.match(c)), None)
 
 
 _A_NAME = compile_re(r"[A-Za-z]{3,}")
 # (a cell that opens on a time or an amount is no label: "75% by March 2026", "Q4 2024")
-_A_TIME = compile_re(r"(?:[QH][1-4]\b|FY|(?:19|20)\d\d\b|[$€£¥]?\d)")
+_OPENS_ON_TIME_OR_AMOUNT = compile_re(r"(?:[QH][1-4]\b|FY|(?:19|20)\d\d\b|[$€£¥]?\d)")
 _IN_BRACKETS_ALONE = compile_re(r"\s*\(\s*")
 _BRACKET_CLOSES = compile_re(r"\s*\)")
 _ENDS_ON_AMOUNT = compile_re(r"(?:\d|\d\s?(?:million|billion|thousand|bn|m|k)|%)\s*$", re.I)
@@ -103,20 +106,20 @@ def _the_figure_befores(sentence: str, sp: NumberSpan, prev_subject: str, prev_e
     if _PRIOR.search(sentence, max(0, sp.start - 20), sp.start) or _AT_TIME.search(sentence, max(0, sp.start - 30), sp.start):
         # "to $8.3B-$8.4B (prior: $8.1B-$8.2B)", "to £118.9 million (2023: £111.3 million)", "41.2p (2024: 36.8p)"
         return same_thing(prev_subject, per_share=True)
-    if prev_end is not None and sp.unit == "%" and (
-            sign := _BRACKETED_CHANGE.fullmatch(sentence, prev_end, sp.start)) is not None:
+    if prev_end is None:
+        return None
+    if sp.unit == "%" and (sign := _BRACKETED_CHANGE.fullmatch(sentence, prev_end, sp.start)) is not None:
         # "Police patrol — $38.6M (+5%)", "an increase of $12.8 million (7.1%)": the change of the figure before
         if not sign["sign"]:
             return prev_subject  # (the figure before restated as a rate)
         return change(sign["sign"] in "-−", prev_subject)
-    if prev_end is not None and _conversion(sentence, sp, prev_end):
+    if _conversion(sentence, sp, prev_end):
         return prev_subject  # "43.5 square miles (112.6 km²)": the figure before in other units
-    if prev_end is not None and _IN_BRACKETS_ALONE.fullmatch(sentence, prev_end, sp.start) \
-            and _BRACKET_CLOSES.match(sentence, sp.end):
+    if _IN_BRACKETS_ALONE.fullmatch(sentence, prev_end, sp.start) and _BRACKET_CLOSES.match(sentence, sp.end):
         # "EBITDA of USD 618 million (USD 503 million)": a report's bare figure in brackets is the same measure's at the
         # comparison period, as its notes say ("figures in brackets refer to the same period last year")
         return same_thing(prev_subject, per_share=True)
-    if prev_end is not None and _AFTER_A_RATE.fullmatch(sentence, prev_end, sp.start):
+    if _AFTER_A_RATE.fullmatch(sentence, prev_end, sp.start):
         # "rose to 11.8 tonnes per hectare from 10.6", "a dividend of 4.1 pence per share, totalling £8.7 million": the
         # same measure's earlier level, or its total (per share still when in pence: "…, making 12.6 pence for the year")
         return same_thing(prev_subject, per_share=sp.unit.lower() in _SMALL_MONEY)
