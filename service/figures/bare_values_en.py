@@ -18,7 +18,8 @@ EN_STOP = ("and|or|to|of|in|on|at|by|the|a|an|from|for|with|as|is|was|were|are|p
            "across|towards|plus|thus|perhaps|always|besides|has|does|its|unless|whereas|nevertheless|"
            "despite|among|between|within|after|before|during|against|without|via|beyond|including|following|"
            "amid|toward|through|into|onto|upon|about|around|while|when|where|if|but|so|because|since|until|"
-           "compared|versus|vs|each|every|all|only|just|also|still|even|ago|earlier|later|higher|lower|up|down|"
+           "compared|versus|vs|each|every|all|only|just|also|still|even|ago|earlier|later|higher|lower|up|down|above|below|"
+           "behind|ahead|again|"
             # verbs after a number that ends a name ("AeroBuds Pro 2 will ship", "Windows 11 includes")
            "will|would|can|could|may|might|should|must|shall|be|been|had|have|do|did|include|includes|included|"
            "remains|comes|goes|gets|makes|takes|came|went|became|said|"
@@ -162,6 +163,7 @@ def is_bare_value(text: str, m: re.Match, earlier_end: int | None = None) -> boo
         return True  # "still higher than a year ago (68,900)"
     return bool(_BARE_VALUE_AFTER.search(text, max(0, m.start() - 80), m.start())) or bool(_PART_OF.match(text, end)) \
         or bool(_COMPARED_OR_PART.match(text, end)) or bool(_PASSIVE_AFTER.match(text, end)) or bool(_WHO_AFTER.match(text, end)) \
+        or bool(_GAP_AFTER.match(text, end)) \
         or bool(not m.group("dec") and text[: m.start()].strip() and _NAMED_KIND_COUNTED.match(text, end)) \
         or bool(_ELIDED_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _ELIDED_AFTER.match(text, end)) \
         or bool(_CLAUSE_SUBJECT.match(text, end) and (_OF_THE_WHOLE.match(text) or _OF_WHICH.search(text, 0, m.start()))
@@ -171,6 +173,9 @@ def is_bare_value(text: str, m: re.Match, earlier_end: int | None = None) -> boo
         or earlier_end is not None and is_gapped_value(text, earlier_end, m.start(), end)
     # (the last two: an item, "2,918 were fires;"; the rest, "The remaining 22 are"; then a list's member)
 
+
+# A gap from a reference: "still 1,430 above the December plan", "41,000 below its peak".
+_GAP_AFTER = compile_re(r"\s+(?:above|below|ahead\s+of|behind|short\s+of)\s+(?:the|its|our|their|his|her|a|an|this|last)\b")
 
 # People counted by what they did: "Of the 9,640 who did so this year".
 _WHO_AFTER = compile_re(r"\s+who\s+(?:also\s+)?(?:had\s+|have\s+|were\s+|was\s+)?[a-z]{2,}")

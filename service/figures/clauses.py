@@ -56,8 +56,10 @@ def _numbers_kept(sentence: str, *marked: str) -> tuple[str, ...]:
     return tuple(_unmark(m, sentence, keep) for m in marked)
 
 
-# A bracketed aside of a few letters or characters between two words: "广义货币(M2)余额".
-_SHORT_ASIDE = compile_re(r"(?<=[\u4e00-\u9fffA-Za-z])[（(][\u4e00-\u9fffA-Za-z0-9]{1,4}[）)](?=[\u4e00-\u9fffA-Za-z])")
+# A bracketed aside of a few letters or characters between two words: "广义货币(M2)余额", and an English noun's
+# abbreviation between it and its verb: "revenue passenger kilometres (RPKs) rose".
+_SHORT_ASIDE = compile_re(r"(?<=[\u4e00-\u9fffA-Za-z])[（(][\u4e00-\u9fffA-Za-z0-9]{1,4}[）)](?=[\u4e00-\u9fffA-Za-z])"
+                          r"|(?<=[A-Za-z] )\([A-Z][A-Z0-9&]{1,7}s?\)(?= [a-z]|,)")
 
 
 def _unmark(marked: str, sentence: str, positions: list[int]) -> str:

@@ -128,6 +128,10 @@ def followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
     return f"{_SPENDING[verb]} {after[0]} {np}" if spending and not money_for else np
 
 
+# What carries a level to a new one: "taking the zero-emission fleet to 148 vehicles".
+_CARRYING = frozenset("taking takes took bringing brings brought".split())
+
+
 def value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str:
     """'revenue rose to', 'a population of', 'cut emissions by', 'up from'."""
     words = without_qualifiers(before)
@@ -136,7 +140,7 @@ def value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str
     if not words or words[-1].lower() not in PREPOSITIONS:
         return ""
     prep = words.pop().lower()
-    if prep == "to" and count_noun(sp.unit) and not any(w.lower() in CHANGE_OR_LEVEL for w in words):
+    if prep == "to" and count_noun(sp.unit) and not any(w.lower() in CHANGE_OR_LEVEL or w.lower() in _CARRYING for w in words):
         return ""  # "delivered water to 1.4 million customers": a count of whom, no level
     while words and (words[-1].lower() in PREPOSITIONS or words[-1].lower() in _STEADY):  # "to between"
         words.pop()
@@ -146,6 +150,8 @@ def value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str
     if not words:
         return prev_subject or ""
     last = words[-1].lower().strip(",")
+    if prep == "to" and last == "home" and count_noun(sp.unit) and (np := _subject_phrase(without_auxiliaries(words[:-1]))):
+        return f"{sp.unit} in {np}"  # "Bellhaven is home to 287,000 people": the people in Bellhaven
     if prep == "by" and (last in CUT or last in RAISE):
         # "hope to cut by 10%": the change of what the clause is about
         return change(last in CUT, phrase_before(without_auxiliaries(words[:-1])) or prev_subject)
@@ -251,6 +257,10 @@ def counted(sp: NumberSpan, before: list[str], noun: str | None = None) -> str:
     return f"{noun} {verb}" if verb.endswith("ed") else noun
 
 
+_COVERS = frozenset("covers covered cover spans spanned span occupies occupied".split())
+_AREA = compile_re(r"hectare|acre|square|sq\b|²|\bha\b", re.I)
+
+
 def changed_or_reached(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str:
     """'exports rose 18%' -> 'growth in exports'; 'GDP reached $12.8 billion' -> 'GDP';
     'up 12% from the year before' -> growth in the figure before it; 'plans to invest $800 million'."""
@@ -265,6 +275,9 @@ def changed_or_reached(sp: NumberSpan, before: list[str], prev_subject: str | No
         return change(verb in FALL, np or prev_subject)
     if verb in LEVEL:
         return np
+    if verb in _COVERS and np and sp.unit and sp.unit != "%":
+        # "The parish covers 1,260 hectares", "Bellhaven covers 96 square miles": the place's area
+        return f"area of {np}" if _AREA.search(sp.unit) and np.split()[-1].lower() not in ("area", "it") else np
     if verb in _NEEDS and np:
         # "eliminating traffic deaths would require $9 billion": what it takes to do something
         rest = without_auxiliaries(words[:-1])

@@ -74,6 +74,7 @@ _LABEL_BEFORE = compile_re(r"(?:^|[\d%)]\s+|[.;]\s+)(?P<label>[A-Z][^:;.|]{2,80}
 _AFTER_A_RATE = compile_re(r"(?:\s+per\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)+,?\s+(?:from|totall?ing|making)\s+"
                            r"(?:about\s+|around\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥])?")
 _SMALL_MONEY = frozenset(("p", "pence", "cent", "cents", "c"))
+_PARTICIPLE = compile_re(r"[a-z]{3,}(?:ed|ing)")
 
 
 def _row_label(sentence: str, pos: int) -> str | None:
@@ -187,7 +188,9 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         aside = sentence[ps : cs - 1].split()
         if ps > 1 and sentence[ps - 1] == "," and (
                 len(aside) <= 4 and not any(is_verb(aside, i) for i in range(len(aside)))
-                or len(aside) <= 12 and aside[0].lower() in ("which", "who", "whose")):  # a relative clause
+                or len(aside) <= 12 and aside[0].lower() in ("which", "who", "whose")  # a relative clause
+                # (or one of a participle: "Capacity, measured in available seat kilometres, rose")
+                or len(aside) <= 8 and _PARTICIPLE.fullmatch(aside[0]) is not None):
             ps, cs = clause_start(sentence, ps - 1), ps
         # (not a figure before the comma: "brought in £121.6 million, funding body grants £58.3 million" lists amounts)
         found = "" if _ENDS_ON_AMOUNT.search(sentence, ps, cs - 1) else phrase_before(TIME.sub(" ", sentence[ps : cs - 1]).split())
@@ -253,9 +256,13 @@ def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | Non
     only prepositions between two figures of a clause, so the second is a value of the same thing
     (its level, when the first was the change). Past a comma the same holds ('rose $40 million, or
     12%, to $380 million'), when or, to or from leads to it."""
-    if not prev_subject or prev_end is None or count_noun(sp.unit):
-        return ""  # "45 new police officers and 20 firefighters": a count names its own things
+    if not prev_subject or prev_end is None:
+        return ""
     between = [w.lower() for w in TIME.sub(" ", sentence[prev_end : sp.start].replace(",", " ")).split()]
+    if count_noun(sp.unit):
+        # "45 new police officers and 20 firefighters": a count names its own things, but for the level a change went to
+        # ("Residential burglary fell 7.6% to 842 offences": the burglaries, not 'offences')
+        return CHANGE_LABEL.sub("", prev_subject) if between == ["to"] and CHANGE_LABEL.match(prev_subject) else ""
     if not between or any(w not in PREPOSITIONS and w not in QUALIFIERS and w not in ("and", "or", "-", "–")
                           for w in between) or not any(w not in QUALIFIERS for w in between):
         # (nothing links them: "80 turbines about 30 miles offshore" are two things)

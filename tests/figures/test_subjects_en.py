@@ -796,3 +796,40 @@ def test_a_named_projects_cost_is_the_projects():
         "£4.8 million", "Eastgate custody suite")
     assert _subjects_of("The A$540 million Stage 3 expansion was approved in August 2024.")[0] == (
         "A$540 million", "Stage 3 expansion")
+
+
+def test_a_nouns_abbreviation_or_a_participles_aside_stands_between_it_and_its_verb():
+    # (the subject was the clause around the number: 'rose … to 1,962 million')
+    assert _subjects_of("Capacity, measured in available seat kilometres (ASKs), rose 5.1% to 1,962 million, and revenue "
+                        "passenger kilometres (RPKs) rose 6.6% to 1,654 million.") == [
+        ("5.1%", "growth in Capacity"), ("1,962 million", "Capacity"),
+        ("6.6%", "growth in revenue passenger kilometres (RPKs)"), ("1,654 million", "revenue passenger kilometres (RPKs)")]
+    assert _subjects_of("Gross merchandise value (GMV) up 10.9% to £412.6m.")[1] == ("£412.6m", "Gross merchandise value (GMV)")
+    # (an aside with a verb of its own is no participle's: it still names the figure's subject when it counts)
+    assert _subjects_of("Sales, driven by strong exports, rose 5% to $3 billion.")[1] == ("$3 billion", "Sales")
+
+
+def test_the_level_a_change_or_a_count_takes_a_thing_to_is_that_things():
+    # (was the unit counted: 'offences', 'pathways', 'vehicles')
+    assert _subjects_of("Residential burglary fell 7.6% to 842 offences.")[1] == ("842 offences", "Residential burglary")
+    assert _subjects_of("The waiting list fell by 1,240 to 58,930 pathways.")[1] == ("58,930 pathways", "waiting list")
+    assert _subjects_of("During the year 64 battery-electric buses entered service, taking the zero-emission fleet to "
+                        "148 vehicles.")[1] == ("148 vehicles", "zero-emission fleet")
+    # (a count of whom a thing went to is not a level: "delivered water to 1.4 million customers")
+    assert _subjects_of("We delivered water to 1.4 million customers.") == [("1.4 million customers", "customers")]
+    assert _subjects_of("We hired 45 new police officers and 20 firefighters.")[1] == ("20 firefighters", "firefighters")
+
+
+def test_a_gap_from_a_reference_is_a_figure_and_no_unit():
+    # (was '1,430 above', its unit 'above')
+    assert [f for f, _ in _subjects_of("The waiting list fell by 1,240 to 58,930 pathways, still 1,430 above the December "
+                                       "plan.")] == ["1,240", "58,930 pathways", "1,430"]
+    assert [f for f, _ in _subjects_of("Enrolment is now about 41,000 below its 2019 peak.")] == ["41,000"]
+
+
+def test_an_area_covered_is_the_places_and_the_people_a_place_is_home_to_are_its_own():
+    assert _subjects_of("The parish covers 1,260 hectares.") == [("1,260 hectares", "area of parish")]
+    assert _subjects_of("Corvell County covers 612 square miles.") == [("612 square miles", "area of Corvell County")]
+    assert _subjects_of("The county is now home to 12,400 businesses.") == [("12,400 businesses", "businesses in county")]
+    # (a share covered stays a share: "covers 19.4% of the land area")
+    assert _subjects_of("Woodland now covers 19.4% of Dunmarrow's land area.")[0][1] != "woodland"
