@@ -257,6 +257,16 @@ def counted(sp: NumberSpan, before: list[str], noun: str | None = None) -> str:
     return f"{noun} {verb}" if verb.endswith("ed") else noun
 
 
+# What was raised or given: "the appeal has raised £7.4 million", "volunteers gave 14,800 hours".
+# (the things given, after their unit: "hours given"; the money, by its own name: "funds raised", "amount paid")
+_GIVEN = {**dict.fromkeys(("raised", "raise", "raises"), ("raised", "funds raised")),
+          **dict.fromkeys(("gave", "give", "gives"), ("given", "donations")),
+          **dict.fromkeys(("donated", "donate", "donates"), ("donated", "donations")),
+          **dict.fromkeys(("contributed", "contribute", "contributes"), ("contributed", "contribution")),
+          **dict.fromkeys(("pay", "pays", "paid"), ("paid", "amount paid"))}
+_COUNTED_BEFORE = compile_re(r"^.*\d\S*\s+")
+_PRONOUNS = frozenset("it they we he she this these those which who".split())
+_RETURNED = frozenset("returned return returns returning".split())
 _COVERS = frozenset("covers covered cover spans spanned span occupies occupied".split())
 _AREA = compile_re(r"hectare|acre|square|sq\b|²|\bha\b", re.I)
 
@@ -275,6 +285,16 @@ def changed_or_reached(sp: NumberSpan, before: list[str], prev_subject: str | No
         return change(verb in FALL, np or prev_subject)
     if verb in LEVEL:
         return np
+    if (verb in RAISE or verb in CUT) and sp.unit == "%":
+        return change(verb in CUT, np or prev_subject)  # "Interim dividend raised 10% to 2.2p per share"
+    if verb in _GIVEN and sp.unit and sp.unit not in ("%", "percentage points"):
+        # "Our share offer raised £612,000", "1,280 volunteers gave 96,000 hours": what they raised or gave
+        done, money = _GIVEN[verb]
+        what = money if _amount(sp.unit) or sp.unit in ("p", "pence", "c", "cents") else f"{sp.unit} {done}"
+        np = _COUNTED_BEFORE.sub("", np)  # ("Some 540 volunteers gave": the volunteers)
+        return f"{what} by {np}" if np and np.lower() not in _PRONOUNS else what
+    if verb in _RETURNED and np and sp.unit == "%":
+        return f"return on {np}"  # "The Fund returned 7.4% over the year"
     if verb in _COVERS and np and sp.unit and sp.unit != "%":
         # "The parish covers 1,260 hectares", "Bellhaven covers 96 square miles": the place's area
         return f"area of {np}" if _AREA.search(sp.unit) and np.split()[-1].lower() not in ("area", "it") else np

@@ -228,7 +228,7 @@ def test_an_average_names_what_it_is_the_average_of(sentence: str, text: str, su
      [("USD 612 million", "EBITDA"), ("USD 498 million", "EBITDA"), ("21.9%", "EBITDA margin")]),
     ("Basic earnings per share were 38.4p (2024: 33.1p).", [("38.4p", "Basic earnings per share"),
                                                            ("33.1p", "Basic earnings per share")]),
-    ("The hall covers 2,100 square metres (22,600 square feet).", [("22,600 square feet", "The hall covers")]),
+    ("The hall covers 2,100 square metres (22,600 square feet).", [("22,600 square feet", "area of hall")]),
 ])
 def test_a_value_at_another_time_in_brackets_is_the_same_things(sentence: str, subjects: list[tuple[str, str]]):
     got = dict(_subjects_of(sentence))
@@ -833,3 +833,16 @@ def test_an_area_covered_is_the_places_and_the_people_a_place_is_home_to_are_its
     assert _subjects_of("The county is now home to 12,400 businesses.") == [("12,400 businesses", "businesses in county")]
     # (a share covered stays a share: "covers 19.4% of the land area")
     assert _subjects_of("Woodland now covers 19.4% of Dunmarrow's land area.")[0][1] != "woodland"
+
+
+def test_money_raised_given_or_paid_and_a_funds_return_are_named_by_the_verb():
+    # (each was the clause around the number: 'our 2024 share offer raised … from 418 investors')
+    assert _subjects_of("Our 2024 share offer raised £612,000 from 418 investors.")[0] == (
+        "£612,000", "funds raised by share offer")
+    assert _subjects_of("It has raised £2.1m so far.") == [("£2.1m", "funds raised")]
+    assert _subjects_of("Some 540 volunteers gave 61,200 hours.")[1] == ("61,200 hours", "hours given by volunteers")
+    assert _subjects_of("A Band A household will pay £56.85.") == [("£56.85", "amount paid by Band A household")]
+    assert _subjects_of("The Fund returned 7.4% over the year.") == [("7.4%", "return on Fund")]
+    assert _subjects_of("Interim dividend raised 10% to 2.2p per share")[0] == ("10%", "growth in Interim dividend")
+    # (a total a dividend gives is no donation)
+    assert _subjects_of("Proposed final dividend of 9.4p per share, giving a total of 13.6p.")[1][1] != "donations"
