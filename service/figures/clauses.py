@@ -52,13 +52,14 @@ def _numbers_kept(sentence: str, *marked: str) -> tuple[str, ...]:
                                      and _SHORT_ASIDE.search(sentence)):
         return marked
     keep = [m.start() for m in _IN_NUMBER.finditer(sentence)]
-    keep += [i for m in _SHORT_ASIDE.finditer(sentence) for i in (m.start(), m.end() - 1)]
+    keep += [i for m in _SHORT_ASIDE.finditer(sentence) for i in range(m.start(), m.end()) if sentence[i] in "（）()、"]
     return tuple(_unmark(m, sentence, keep) for m in marked)
 
 
-# A bracketed aside of a few letters or characters between two words: "广义货币(M2)余额", and an English noun's
+# A bracketed aside of a few letters or characters between two words: "广义货币(M2)余额", "8个县（市、区）完成", and an English noun's
 # abbreviation between it and its verb: "revenue passenger kilometres (RPKs) rose".
-_SHORT_ASIDE = compile_re(r"(?<=[\u4e00-\u9fffA-Za-z])[（(][\u4e00-\u9fffA-Za-z0-9]{1,4}[）)](?=[\u4e00-\u9fffA-Za-z])"
+_SHORT_ASIDE = compile_re(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?:[\u4e00-\u9fffA-Za-z0-9]{1,4}|[\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2}){1,3})[）)]"
+                          r"(?=[\u4e00-\u9fffA-Za-z])"
                           r"|(?<=[A-Za-z] )\([A-Z][A-Z0-9&]{1,7}s?\)(?= [a-z]|,)")
 
 

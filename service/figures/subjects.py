@@ -106,9 +106,19 @@ _RANK_PREPOSITION = compile_re(r"^[对在向为把将被由从]")  # 对制造�
 _RANK_HEAD = compile_re(r"县市|县|市|区|镇|乡|村|街道|企业|城市|城镇|榜单|榜")
 
 
+_BRACKETED = compile_re(r"[（(][^（）()]*[）)]")
+
+
+def _last_list_mark(text: str) -> int:
+    """Where the last 、 of `text` stands that is not inside brackets ("全市9个县（市、区）第": none), or -1."""
+    if "（" in text or "(" in text:
+        text = _BRACKETED.sub(lambda m: "\0" * len(m.group()), text)
+    return text.rfind("、")
+
+
 def _ranking_list(sentence: str, span: NumberSpan, cs: int) -> str:
     pre = sentence[cs : span.start]
-    pre = pre[pre.rfind("、") + 1 :]
+    pre = pre[_last_list_mark(pre) + 1 :]
     if (verb := _RANK_VERB.match(pre)) is not None:
         pre = pre[verb.end() :]
     pre = _RANK_PREPOSITION.sub("", pre)
@@ -148,7 +158,7 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         # "北港区二期、南港区铁路专用线等12个重点项目": the batch its examples open, not the last example
         return batch.group()
     if "、" in pre and "分别" not in pre:
-        pre = pre[pre.rfind("、") + 1 :]
+        pre = pre[_last_list_mark(pre) + 1 :]
     # "投资3700万元的A项目和投资1800万元的B项目": before the last 和 is the figure before's.
     if (conj := _LAST_AND.search(pre)) and "分别" not in pre and _DIGIT.search(pre, 0, conj.start()):
         pre = pre[conj.end() :]

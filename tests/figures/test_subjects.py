@@ -402,3 +402,14 @@ def test_a_bare_measure_after_a_count_is_the_counted_batchs(sentence: str, text:
 def test_a_level_reached_is_not_part_of_the_subject(sentence, subject):
     # (the verb of a step reached, 迈上…台阶, was kept at the subject's end: "五年经济总量跨上")
     assert [f.subject for f in extract_figures(sentence)] == [subject]
+
+
+def test_the_places_a_county_level_count_names_keep_their_bracket():
+    # "县（市、区）" is one noun: its bracket parts no clause, and its 、 lists nothing (the subject was '指导县' and the rank's
+    # '市、区')
+    assert [(f.text, f.subject) for f in extract_figures("修订完善市级地震应急预案1部，指导8个县（市、区）完成预案修订；")][1] == (
+        "8个", "指导县（市、区）完成预案修订")
+    assert [(f.text, f.subject) for f in extract_figures("全县固定资产投资同比增长11.6%，增速居全市9个县（市、区）第3位。")][-1] == (
+        "第3位", "增速居全市9个县（市、区）")
+    # (a bracket that lists names is an aside still: "两座生活垃圾焚烧发电厂（东郊厂、北岭厂）")
+    assert extract_figures("全市两座生活垃圾焚烧发电厂（东郊厂、北岭厂）运行平稳。")[0].subject == "生活垃圾焚烧发电厂"
