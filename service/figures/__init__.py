@@ -24,6 +24,7 @@ import re
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from .baselines import BASE_CHANGE_END, BASE_PHRASE, CHANGE_AFTER_BASE, FROM_LEVEL, LEVEL_CHANGE_END, baseline
+from .class_bounds import class_threshold
 from .clauses import clause_start, quote
 from .decision import DESCRIBING_RULES, Decision, Kind, SentenceContext
 from .kind_cues import ACHIEVED_RE, TARGET_RE
@@ -81,6 +82,9 @@ def read_figures(sentence: str, language: str = "zh", context: SentenceContext |
     else:
         subjects, bases = _subjects_zh(sentence, spans)
         decisions = _decisions_zh(sentence, spans, context, bases)
+        for i, (sp, decision) in enumerate(zip(spans, decisions, strict=True)):
+            if decision.rule == "class_bound" and (threshold := class_threshold(sentence, sp, clause_start(sentence, sp.start))):
+                subjects[i] = threshold  # (what the bound is the threshold of, not the clause's result or words)
         figures = [
             _figure(sentence, sp, subj, decision,
                     _base_year(bases[i][0], context_year or doc_year) if i in bases

@@ -29,6 +29,34 @@ def bounds_a_class(sentence: str, sp: NumberSpan, unit: str, local: str, after: 
         or unit == "%" and bound["rate"] is not None and _COUNT_OF_CLASS.search(local) is not None
 
 
+def class_threshold(sentence: str, sp: NumberSpan, start: int) -> str | None:
+    """What a class's bound is the threshold of: the class's noun and the measure it is drawn on
+    (年交易额超过1亿元的企业达到38家: '企业年交易额门槛'; 对日产厨余垃圾100公斤以上的餐饮单位: '餐饮单位日产厨余垃圾门槛').
+    `start`: where the number's clause starts. None for a band's bounds (造成3人以上10人以下死亡), which name no class."""
+    if sp.text.endswith("以上") and cue.BAND_UPPER_AFTER.match(sentence, sp.end) or (
+            sp.text.endswith("以下") and cue.BAND_LOWER_BEFORE.search(sentence, max(0, sp.start - 16), sp.start)):
+        return None
+    after = _BOUND_END.sub("", sentence[sp.end : sp.end + 16], count=1)
+    if _DIGIT.match(after) or (after := after.removeprefix("的")) and _DIGIT.match(after):
+        return None
+    noun = _CLASS_NOUN.match(after)
+    # (the measure's own words: not a count or a clause before them, "有13个项目执行率", "7个行政村的水费收缴率")
+    measure = _OWN_WORDS.split(_MEASURE_TRAIL.sub("", sentence[start : sp.start]))[-1]
+    measure = _MEASURE_LEAD.sub("", measure)
+    measure = measure[-10:] if _HAN.fullmatch(measure[-1:] or "x") else ""
+    name = (noun.group() if noun else "") + measure
+    return f"{name}门槛" if name else None
+
+
+# (what closes a bound written after the number, and the class noun after it, up to the verb of the clause)
+_BOUND_END = compile_re(r"^(?:及以上|及以下|以上|以下)")
+_CLASS_NOUN = compile_re(r"(?![按对在将给有由仅])[\u4e00-\u9fff（）()]{1,10}?(?=[，。；、,;：:\d]|$|达到|达|仍有|有|仅|只有|共有|占|不足|给予|实行|继续|一律|免征|暂免|按|的|中|为|可|将|须|应)")
+_OWN_WORDS = compile_re(r"\d+[个处家项名户只座所条件栋]?|的(?=[\u4e00-\u9fff]{2})")
+# (the words before the number that say what is done, not what is measured: 计划新培育年交易额 -> 年交易额)
+_MEASURE_LEAD = compile_re(r"^.*?(?:对|将|把|新培育|培育|新增|扩大到|达到|为|其中|按|以|仅)(?=[\u4e00-\u9fff]|$)|^(?:计划|力争|全年|全市|全县|今年)+")
+_MEASURE_TRAIL = compile_re(r"(?:不?(?:超过|超|高于|低于|少于|多于|足|到)|在|达到|达|累计|为)+$")
+
+
 def counts_the_doers(sp: NumberSpan, local: str, after: str) -> bool:
     """A count in Chinese numerals before its noun that no verb of the clause reports: who did what another figure
     measures (县内两家缫丝企业全年收购蚕茧1420吨, 组建由两名业务骨干带队的服务小组46个), or who the clause is about

@@ -413,3 +413,19 @@ def test_the_places_a_county_level_count_names_keep_their_bracket():
         "第3位", "增速居全市9个县（市、区）")
     # (a bracket that lists names is an aside still: "两座生活垃圾焚烧发电厂（东郊厂、北岭厂）")
     assert extract_figures("全市两座生活垃圾焚烧发电厂（东郊厂、北岭厂）运行平稳。")[0].subject == "生活垃圾焚烧发电厂"
+
+
+@pytest.mark.parametrize(("sentence", "text", "want"), [
+    # (the subjects were the clause's words around the bound: '企业达到38家年交易额', '对日产厨余垃圾', '有13个项目执行率')
+    ("年交易额超过1亿元的企业达到38家，比上年增加9家。", "超过1亿元", "企业年交易额门槛"),
+    ("对日产厨余垃圾100公斤以上的餐饮单位实行强制分类和单独收运。", "100公斤以上", "餐饮单位日产厨余垃圾门槛"),
+    ("抽查的46个项目中，有13个项目执行率低于50%，涉及预算资金5,372万元。", "50%", "项目执行率门槛"),
+    ("计划培育年网络销售额超1000万元的电商企业15家。", "超1000万元", "电商企业年网络销售额门槛"),
+    ("对诉讼标的额1000万元以上的重大商事案件实行院庭长领办。", "1000万元以上", "重大商事案件诉讼标的额门槛"),
+])
+def test_a_class_bound_is_the_threshold_of_the_class_it_draws(sentence: str, text: str, want: str):
+    assert {f.text: f.subject for f in extract_figures(sentence)}[text] == want
+
+
+def test_a_bands_bounds_name_no_class_threshold():
+    assert not any(f.subject.endswith("门槛") for f in extract_figures("较大火灾是指造成3人以上10人以下死亡的火灾。"))
