@@ -31,6 +31,7 @@ from .kind_cues import ACHIEVED_RE, TARGET_RE
 from .kinds import check, decide_zh
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, cn_to_number, find_numbers, parse_quantity
 from .owners import owned_subjects
+from .ranks_zh import rank_subject
 from .shares_zh import share_subject, share_whole
 from .subjects import (
     CHANGE_END,
@@ -104,6 +105,20 @@ _LISTED_ITEM = compile_re(r"[、和及与][\u4e00-\u9fff（）()“”]{1,14}")
 _SIZE_READ = frozenset(("standing_count", "project_size"))
 _MEASURE_OF_ITEM = compile_re(r"[、，,](?:总?面积|总长度?|全长|长度|总?里程)(?:约|为|达|共|合计|共计)?")
 _NO_OWN_WORD = frozenset(("default", "profile", "standing_count", "section"))  # (no verb of its own decided it)
+
+
+def _earlier_measure(sentence: str, sp: NumberSpan, before: list[NumberSpan], subjects: list[str]) -> str | None:
+    """What the sentence measured before the clause of `sp`: its last amount's subject, else its first rate's (a rank
+    after them is of that measure: "全县固定资产投资同比增长4.2%，…，居全市第7位"). Figures in the clause itself count
+    its peers ("居全市11个县（市、区）第3位")."""
+    cs = clause_start(sentence, sp.start)
+    earlier = [j for j in range(len(before)) if before[j].end <= cs and subjects[j]]
+    amounts = [j for j in earlier if before[j].unit not in ("%", "个百分点", "百分点")]
+    if amounts:
+        return subjects[amounts[-1]]
+    # (else the first rate, not the changes of it after: "…增长8.6%，增速比1—10月加快0.4个百分点，居全市第3位")
+    rates = [j for j in earlier if before[j].unit == "%"]
+    return subjects[(rates or earlier)[0]] if earlier else None
 
 
 def _decisions_zh(sentence: str, spans: list[NumberSpan], context: SentenceContext,
@@ -201,6 +216,10 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
             continue
         if (whole := share_whole(sentence, sp)) is not None:
             subjects.append(whole)  # (the whole a share is of, not the amount a change or the share is of)
+            continue
+        if sp.text.startswith("第") and (rank := rank_subject(sentence, sp, _earlier_measure(sentence, sp, spans[:i], subjects))):
+            subjects.append(rank)  # (what is ranked and among whom, not the rank's verb: "增速居全市第7位")
+            prev = rank  # (what a move after it is of: "…第9位，较上年前移3位")
             continue
         if (share := share_subject(sentence, sp, level)) is not None:
             subjects.append(share)  # (and the figure before stays the one a change after it is of)

@@ -405,12 +405,12 @@ def test_a_level_reached_is_not_part_of_the_subject(sentence, subject):
 
 
 def test_the_places_a_county_level_count_names_keep_their_bracket():
-    # "县（市、区）" is one noun: its bracket parts no clause, and its 、 lists nothing (the subject was '指导县' and the rank's
-    # '市、区')
+    # "县（市、区）" is one noun: its bracket parts no clause, and its 、 lists nothing (the subject was '指导县', and the rank
+    # among them '市、区')
     assert [(f.text, f.subject) for f in extract_figures("修订完善市级地震应急预案1部，指导8个县（市、区）完成预案修订；")][1] == (
         "8个", "指导县（市、区）完成预案修订")
     assert [(f.text, f.subject) for f in extract_figures("全县固定资产投资同比增长11.6%，增速居全市9个县（市、区）第3位。")][-1] == (
-        "第3位", "增速居全市9个县（市、区）")
+        "第3位", "固定资产投资增速全市排名")
     # (a bracket that lists names is an aside still: "两座生活垃圾焚烧发电厂（东郊厂、北岭厂）")
     assert extract_figures("全市两座生活垃圾焚烧发电厂（东郊厂、北岭厂）运行平稳。")[0].subject == "生活垃圾焚烧发电厂"
 
@@ -429,3 +429,21 @@ def test_a_class_bound_is_the_threshold_of_the_class_it_draws(sentence: str, tex
 
 def test_a_bands_bounds_name_no_class_threshold():
     assert not any(f.subject.endswith("门槛") for f in extract_figures("较大火灾是指造成3人以上10人以下死亡的火灾。"))
+
+
+@pytest.mark.parametrize(("sentence", "text", "want"), [
+    # the evaluation it was given in (was the clause's words: '在全省住房公积金服务质量评价中位列')
+    ("在全省住房公积金服务质量评价中位列第2位。", "第2位", "全省住房公积金服务质量评价排名"),
+    ("在省统计局9月发布的全省县域经济综合实力评价中，桐岚县位列第9位，较上年前移3位。", "第9位", "全省县域经济综合实力评价排名"),
+    # what is ranked and among whom (was '居全省', '总量居全县14个乡镇')
+    ("全市森林覆盖率达到63.8%，比上年提高0.3个百分点，居全省第4位。", "第4位", "森林覆盖率全省排名"),
+    ("全年完成一般公共预算收入1.86亿元，同比增长7.3%，总量居全县14个乡镇第3位。", "第3位", "一般公共预算收入总量全县排名"),
+    # a rank with no measure of its own is the sentence's measure's (the peers counted in its clause are not)
+    ("全县规模以上工业增加值同比增长8.6%，增速比1—10月加快0.4个百分点，居全市11个县（市、区）第3位。", "第3位",
+     "规模以上工业增加值全市排名"),
+    ("在全省16个设区市中，我市空气质量综合指数排名第9位，比上月下降2位。", "第9位", "空气质量综合指数全省排名"),
+    # and a move after a rank is the rank's
+    ("在全省16个设区市中，我市空气质量综合指数排名第9位，比上月下降2位。", "2位", "空气质量综合指数全省排名比上月下降"),
+])
+def test_a_rank_is_named_by_what_is_ranked_and_among_whom(sentence: str, text: str, want: str):
+    assert {f.text: f.subject for f in extract_figures(sentence)}[text] == want
