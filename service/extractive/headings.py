@@ -11,6 +11,7 @@ from ..cleaning.rows import BAR_CHAR
 from ..figures import Kind
 from ..figures.kind_cues import TARGET_RE
 from ..re_cache import compile_re
+from ..schemas import FigureDraft
 from ..segment import Sentence
 
 FUTURE_SECTION = compile_re(r"^(?:新的一年|下一步|下步|今后|明年|展望|接下来|今年以来?将|未来)")
@@ -199,3 +200,19 @@ def profile_sections(sentences: list[Sentence]) -> list[bool]:
                 and not _HEAD_YEAR.search(s.text)
         flags.append(under)
     return flags
+
+
+# A paragraph's lead that names what its sentences report: "（三）企业所得税。全年完成68.92亿元，同比下降1.5%".
+_LEAD_LABEL = compile_re(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*"
+                         r"(?P<label>[\u4e00-\u9fff]{2,12})\s*[。：:]?\s*")
+_OF_THE_LEAD = compile_re(r"(?:同比|环比|比上年|较上年|比去年|较去年|增长|下降|增加|减少|占)")
+
+
+def subjects_from_leads(figures: dict[int, list[FigureDraft]], sentences: list[Sentence]) -> None:
+    """A sentence whose grammar names nothing for its figure takes the label its paragraph opens with, for that figure and
+    for its changes and shares ("同比下降1.5%": '企业所得税同比下降')."""
+    for before, s in itertools.pairwise(sentences):
+        if s.index in figures and any(not f.subject for f in figures[s.index]) and before.paragraph == s.paragraph \
+                and (m := _LEAD_LABEL.fullmatch(before.text)):
+            for f in figures[s.index]:
+                f.subject = m["label"] + f.subject if not f.subject or _OF_THE_LEAD.match(f.subject) else f.subject

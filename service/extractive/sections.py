@@ -16,7 +16,7 @@ from ..figures.table_zh import table_figures
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from ..segment import Sentence
-from .headings import page_name, profile_sections, section_kinds
+from .headings import page_name, profile_sections, section_kinds, subjects_from_leads
 from .periods import history, last_years
 from .pieces import TO_DO
 
@@ -142,6 +142,7 @@ def figures_in_context(
     if language == "zh":
         last_years(out, sentences, doc_year, title_year or reviewed_year)
         _higher_places(out, sentences)
+        subjects_from_leads(out, sentences)
     history(out, sentences, doc_year, language)
     return out
 
