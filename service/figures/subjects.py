@@ -21,7 +21,7 @@ SUBJECT_LEAD = compile_re(
     r"[\u4e00-\u9fff]{1,12}?(?:省|市|州|县|区|镇|乡|村|园区|开发区|新区|街道)(?=(?:全年|今年|年内)?(?:实现|完成|累计完成)))+"
 )
 SUBJECT_TRAIL = compile_re(
-    r"(?:达到|达|为|是|突破|首破|迈上|跨上|跃上|站上|迈入|跨入|跃升至|攀升至|超过|超|近|首次|再次|一举|(?<![签履合预节制公条集大契簽])约|逾|实现|完成|共|分别|有|的|了|至|到|迈向|提升至|增至|可|将|预计|"
+    r"(?:达到|达|为|是|突破|首破|迈上|跨上|跃上|站上|迈入|跨入|跃升至|攀升至|超过|超|近|首次|再次|一举|(?<![签履合预节制公条集大契簽])约|逾|实现|完成|共|分别|有|的|了|至|到|迈向|提升至|增至|(?<![许认])可|将|预计|"
     r"(?:保持|控制|稳定|维持)在|(?:提高|下降|上升|降|升)(?:至|到)|"  # (a level held or reached: 路面性能指数保持在92以上)
     r"不少于|不低于|不超过|不超|不高于|以上|以下|高于|低于|多于|少于|连续|为期|由|从|原来|原先|目前|有望"
     r"|仍不足|尚不足|不足|不到|仅有|只有|仅|还有|仍有|尚有"  # (a shortfall's words: 专职管护人员仅56人, 比重不到35%)
@@ -92,6 +92,7 @@ _CHANGE_ONLY = compile_re(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?
 _TRAILING_CHANGE = compile_re(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?){CHANGE_VERB}$")
 _LAST_AND = compile_re(r"[和及与](?=[^和及与]*$)")
 _DIGIT = compile_re(r"\d")
+_HAN_END = compile_re(r"[\u4e00-\u9fff]$")
 _WORKS_HEAD = compile_re(r"(?:项目|工程|基地|生产线|产业园|园区|中心)+")
 
 
@@ -157,8 +158,8 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     if pre.endswith("等") and (batch := _BATCH_NAMED.match(sentence, span.end)):
         # "北港区二期、南港区铁路专用线等12个重点项目": the batch its examples open, not the last example
         return batch.group()
-    if "、" in pre and "分别" not in pre:
-        pre = pre[_last_list_mark(pre) + 1 :]
+    if "、" in pre and "分别" not in pre and _DIGIT.search(pre, 0, mark := _last_list_mark(pre)):
+        pre = pre[mark + 1 :]  # (a 、 after no figure joins nouns: "全年专利转让、许可5126次")
     # "投资3700万元的A项目和投资1800万元的B项目": before the last 和 is the figure before's.
     if (conj := _LAST_AND.search(pre)) and "分别" not in pre and _DIGIT.search(pre, 0, conj.start()):
         pre = pre[conj.end() :]
@@ -189,6 +190,9 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     if post and (not pre or len(pre) <= 4 or pre.endswith(("增", "引进", "拥有", "有", "招引", "培育", "新增", "投资", "投入"))):
         subject = (pre + post) if not after.startswith("的") else (post + pre)
     subject = subject.strip(" 　、")
+    if len(subject) == 1 and subject == post and prev_subject and len(prev_subject) > 1 and \
+            sentence[span.start - 1 : span.start] in ("、", "和", "及") and _HAN_END.search(prev_subject):
+        return prev_subject[:-1] + subject  # the next of a list of counts, by its own noun: "辖9个镇、3个乡" (辖乡)
     if len(subject) < 2 and cs > 0:
         # "…产值“双70亿”目标": the measured thing stands before the quotation mark.
         ps = clause_start(sentence, cs - 1)

@@ -447,3 +447,14 @@ def test_a_bands_bounds_name_no_class_threshold():
 ])
 def test_a_rank_is_named_by_what_is_ranked_and_among_whom(sentence: str, text: str, want: str):
     assert {f.text: f.subject for f in extract_figures(sentence)}[text] == want
+
+
+def test_a_list_mark_after_no_figure_joins_nouns_and_the_next_count_of_a_list_is_named_by_its_noun():
+    # (was '许', its 许可 cut at 、 and at 可)
+    assert [(f.text, f.subject) for f in extract_figures("全年专利转让、许可5126次，同比增长17.8%；")][0] == (
+        "5126次", "专利转让、许可")
+    assert [(f.text, f.subject) for f in extract_figures("新建公园3个、改造绿地5处。")] == [
+        ("3个", "新建公园"), ("5处", "改造绿地")]
+    # (the 3个 was the towns': '辖镇')
+    assert [(f.text, f.subject) for f in extract_figures("栖梧县辖9个镇、3个乡和1个省级经济开发区。")][:2] == [
+        ("9个", "栖梧县辖镇"), ("3个", "栖梧县辖乡")]
