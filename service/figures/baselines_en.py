@@ -18,8 +18,12 @@ from .words_en import LABELLED_PERIOD
 # "rose from $1 billion to $2 billion" (the first). It is the earlier period's value.
 # So is what a result is measured against: "beating economists' forecasts of a 0.4% rise".
 EN_BASELINE = compile_re(
+    # (a record or a level of an earlier time, named: "beating the previous record of 37.1 °C", "the pre-pandemic total of
+    # 146.2 million", "an all-time peak of 41,200 MW")
+    r"\b(?:the|its|their|our|an?)\s+(?:[\w/–-]+\s+){0,2}?(?:previous|prior|pre-pandemic|pre-covid|all-time|former)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:record|peak|high|low|level|total|figure|best)\s+(?:of|at)\s+"
     # ("compared with a peak of …", "below the 2022/23 baseline of 11,240 offences")
-    r"\b(?:(?:compared (?:with|to)|versus|vs\.?|against|above|below|than)\s+(?:an?|the|its|their|our)\s+(?:[\w/–'’-]+\s+){0,4}(?:of|at)\s+"
+    r"|\b(?:(?:compared (?:with|to)|versus|vs\.?|against|above|below|than)\s+(?:an?|the|its|their|our)\s+(?:[\w/–'’-]+\s+){0,4}(?:of|at)\s+"
     # ("halving road deaths from the 2021 baseline of 558", "a 45% cut … from the 2019 level of 71.0 grams")
     r"|(?:from|on|over)\s+(?:the|its|their|our)\s+(?:[\w/–-]+\s+){0,2}(?:baseline|level|peak|high|low)\s+(?:of|at)\s+"
     r"|(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the|its|their|our)\s+(?:(?:previous|prior|earlier)"

@@ -645,6 +645,10 @@ CASES = [
     ("The bridge will cost $96 million to build.", "$96 million", "other"),
     # A change named after a result, past "and" or a comma, is the result's
     ("In 2024, 548 people died on the county's roads, 41 fewer than in 2023 and a decrease of 7.0%.", "7.0%", "achieved"),
+    # a record or a level of an earlier time, named, is background (read as this period's result before 2026-12-03)
+    ("Sea temperatures reached 24.9 °C in August, beating the previous record of 24.1 °C.", "24.1 °C", "other"),
+    ("Footfall has recovered to 96% of the pre-pandemic level of 3.1 million visits.", "3.1 million visits", "other"),
+    ("The grid recorded an all-time peak of 5,120 MW that week.", "5,120 MW", "other"),
 ]
 
 
