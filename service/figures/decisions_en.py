@@ -354,6 +354,23 @@ def _changes_named_after(sentence: str, spans: list[NumberSpan], decisions: list
     return out
 
 
+# A participle that carries a thing to a new level, after the work that did it: ", taking the zero-emission fleet to".
+_EN_CARRIED_TO = compile_re(r"[^;.]{0,80}?,?\s+(?:and\s+)?(?:taking|bringing|lifting|raising|pushing)\s+[^,;.\d]{1,60}?\s+to\s+"
+                            r"(?:about |around |roughly |nearly |almost |some |more than |over |a record )?(?:[$€£¥]|[A-Z]{1,2}\$)?")
+
+
+def _levels_carried(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
+    """A figure no word speaks for, that the work before it carried a thing to, is the level that work reached: of the
+    work's kind ("During the year 64 battery-electric buses entered service, taking the zero-emission fleet to 148
+    vehicles"; "we will recruit 150 new volunteers, bringing our volunteer team to 600")."""
+    out = list(decisions)
+    for i in range(1, len(spans)):
+        if out[i].rule == "default" and out[i - 1].kind != "other" and out[i - 1].rule not in _NOT_SHARED \
+                and _EN_CARRIED_TO.fullmatch(sentence, spans[i - 1].end, spans[i].start):
+            out[i] = Decision(out[i - 1].kind, "level_carried", out[i - 1].certain)
+    return out
+
+
 # What the figures around each one make of it, after its own clause and the whole a part is of, in this order.
 _WALKS = (_compared_in_brackets, _parts_included, _list_members, _changed_since, _changes_named_after, _second_bases,
-          _shares_apposed, _same_work)
+          _shares_apposed, _same_work, _levels_carried)

@@ -649,6 +649,11 @@ CASES = [
     ("Sea temperatures reached 24.9 °C in August, beating the previous record of 24.1 °C.", "24.1 °C", "other"),
     ("Footfall has recovered to 96% of the pre-pandemic level of 3.1 million visits.", "3.1 million visits", "other"),
     ("The grid recorded an all-time peak of 5,120 MW that week.", "5,120 MW", "other"),
+    # a level the work before it carried a thing to is of that work's kind (read as a standing size before 2026-12-03)
+    ("In the year 42 electric buses entered service, taking the zero-emission fleet to 118 vehicles.", "118 vehicles",
+     "achieved"),
+    ("Over the year we recruited 210 new call handlers, taking our contact centre team to 1,450 people.", "1,450 people",
+     "achieved"),
 ]
 
 
