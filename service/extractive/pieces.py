@@ -278,8 +278,13 @@ def speaker_of(quotation: Sentence, following: Sentence | None) -> str | None:
 
 # A sentence that opens on what the sentence before it named: "其中，出口862.5亿元…" (of the total just given), "Of these,
 # 94.1% were finished within our target time", "They included a £420 million contract…", "It expects to open between 70
-# and 80 stores". Alone it breaks down or points at nothing the reader has seen.
-_GOES_ON = compile_re(r"其中(?![的])|(?:Of (?:these|them|those|this|which|the total)|They|These|Both|The latter|The former|It|Its)\b")
+# and 80 stores", "Within this group, violence with injury fell…", "That is 78% of our target". Alone it breaks down or
+# points at nothing the reader has seen.
+_GOES_ON = compile_re(r"其中(?![的])|(?:Of (?:these|them|those|this|which|the total)|They|These|Both|The latter|The former|It|Its"
+                      r"|(?:Within|Among|Of) (?:this|that|these|those|them|the) (?:group|total|category|number|figure|sum)"
+                      r"|Among (?:them|these|those)(?=,)|The (?:rest|remainder|remaining)"
+                      r"|(?:This|That) (?:is|was|represents|represented|means|meant|compares|brings|brought|takes|took"
+                      r"|figure|total|number|sum|amount|rise|increase|fall|decrease))\b")
 
 
 def goes_on(s: Sentence) -> bool:

@@ -123,3 +123,16 @@ def test_an_english_sentence_that_goes_on_comes_with_its_antecedent():
                   "open between 70 and 80 stores in FY2026, around half of them drive-thrus.\n", SummaryOptions(mode="extractive"),
                   settings=extractive_settings())
     assert not s.summary.startswith("It ") and not any(k.text.startswith("It ") for k in s.key_points)
+
+
+def test_a_sentence_that_restates_or_breaks_down_the_one_before_comes_with_it():
+    # ("Within this group, …" and "That is 78% of …" were shown alone, pointing at nothing the reader had seen)
+    text = ("Quarterly crime bulletin\n\n"
+            "Violence against the person accounted for 35.4% of all recorded crime, the largest share of any group. "
+            "Within this group, violence with injury fell 6.1% to 2,406 offences, while stalking rose 2.9% to 2,318.\n\n"
+            "The seed bank has stored 18,940 collections since 2001, covering 1,862 native species. "
+            "That is 78% of our target of 2,390 species.\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    for opener in ("Within this group", "That is 78%"):
+        point = next(k for k in s.key_points if opener in k.text)
+        assert not point.text.startswith(opener), point.text
