@@ -198,8 +198,14 @@ def stands_alone(s: Sentence, language: str) -> bool:
         return False
     if language == "zh":
         return len(body) >= 20 or bool(INFORMATIVE.search(body) and len(body) >= 10)
-    return len(s.text.split()) >= 6
+    # (nor a label and its value, "Charge or summons: 2,053 (9.6% of recorded crime).", a line of a list of figures)
+    return len(s.text.split()) >= 6 and not ((m := _EN_LABEL_VALUE.match(s.text)) and not _EN_VERB.search(s.text, m.end()))
 
+
+
+# (a verb after the label makes it a sentence: "Turbines: 52 of the 74 turbines have been installed")
+_EN_VERB = compile_re(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|[a-z]{3,}ed)\b")
+_EN_LABEL_VALUE = compile_re(r"\s*[A-Z][\w'’&/()-]*(?:\s+[\w'’&/()-]+){0,6}\s*:\s*(?:about\s+|around\s+)?[-+−]?(?:[$€£¥]|[A-Z]{1,3}\$?\s?)?\d")
 
 
 # English list words that open a sentence: "First, the plan adds 40 turbines" (as 一是 does).

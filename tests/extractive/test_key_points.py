@@ -136,3 +136,16 @@ def test_a_sentence_that_restates_or_breaks_down_the_one_before_comes_with_it():
     for opener in ("Within this group", "That is 78%"):
         point = next(k for k in s.key_points if opener in k.text)
         assert not point.text.startswith(opener), point.text
+
+
+def test_a_label_and_its_value_is_no_sentence_of_the_summary_but_a_labelled_sentence_is():
+    text = ("Annual report 2024/25\n\n"
+            "Research income: £187.4 million (2023/24: £171.6 million).\n\n"
+            "Turbines: 52 of the 74 turbines have been installed, 31 of them since June.\n\n"
+            "We completed 86,420 responsive repairs during the year, 4.2% more than in 2023/24.\n")
+    # (a budget the sentences fill: a page of short lines is summarized by its lines, labels and all)
+    s = summarize(text, SummaryOptions(mode="extractive", max_chars=200), settings=extractive_settings())
+    assert "Research income:" not in s.summary and not any(k.text.startswith("Research income") for k in s.key_points)
+    assert any(k.text.startswith("Turbines: 52 of the 74 turbines have been installed") for k in s.key_points)
+    # (the figure is still in the figures table)
+    assert any(f.text == "£187.4 million" for f in s.figures)
