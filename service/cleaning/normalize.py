@@ -59,3 +59,19 @@ def cjk_digit_spaces(text: str) -> list[tuple[int, int, str]]:
         if at >= 2 and text[at - 1] == " " and _is_chinese(text[at - 2]) and (spaced or text[end] in _CJK_PUNCT):
             edits.append((at - 1, at, ""))
     return edits
+
+
+# A name padded to the width of longer ones, its characters spaced apart: "凫城镇党委书记 白 涛 7月22日" (白涛). Each token
+# between the spaces is one character; the Han test is made after the match (see _NUMBER_SPACE).
+# (two or three of them: a longer run, "东 南 西 北", spaces something else)
+_SPACED_SINGLES = compile_re(r"(?<!\S)(?<!(?<!\S)\S )\S(?: \S){1,2}(?=\s|$|[，。；：、！？,.])(?! \S(?:\s|$))")
+
+
+def padded_name_spaces(text: str) -> list[tuple[int, int, str]]:
+    """Edits that drop the spaces inside a Chinese name padded with them ("白 涛" -> "白涛"). Made after the page chrome is
+    gone, as `cjk_digit_spaces` is."""
+    edits = []
+    for m in _SPACED_SINGLES.finditer(text):
+        if all(HAN_RE.match(text[i]) for i in range(m.start(), m.end(), 2)):
+            edits += [(i, i + 1, "") for i in range(m.start() + 1, m.end(), 2)]
+    return edits

@@ -19,7 +19,7 @@ from .html import extract_html, looks_like_html
 from .injection import find_instructions
 from .markdown import looks_like_markdown, strip_markdown
 from .metadata import Page, delivered_date, signature_date
-from .normalize import cjk_digit_spaces, normalize_whitespace
+from .normalize import cjk_digit_spaces, normalize_whitespace, padded_name_spaces
 from .rejoin import rejoin_broken_lines
 from .repair import find_suspect, repair_mojibake
 from .script import (
@@ -100,6 +100,7 @@ def clean(raw: str, script: str = "auto") -> CleanText:
     joined = rejoin_broken_lines(st.doc, language)
     if language == "zh":
         st.doc.edit(cjk_digit_spaces(st.doc.simp))
+        st.doc.edit(padded_name_spaces(st.doc.simp))
     if joined:
         warnings.append(f"broken_lines_joined:{joined}")
     chrome = sum(st.removed.values())

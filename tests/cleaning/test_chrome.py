@@ -292,7 +292,7 @@ def test_spaces_around_numbers_in_chinese_are_dropped_and_figures_trace_to_the_s
            "凫城镇党委书记 白 涛 7月22日带队考察，规上工业产值突破 60 亿元。")
     c = clean(raw)
     assert "2023年，全县60个重点建设项目已开工52个，开工率为86%，完成投资24.4亿元。" in c.text
-    assert "白 涛 7月22日" in c.text  # a lone space before a number may part a name from a date
+    assert "白涛 7月22日" in c.text  # a lone space before a number may part a name from a date (the name's own go)
     s = summarize(raw, SummaryOptions(mode="extractive"))
     by_text = {f.text: f for f in s.figures}
     assert {"60个", "52个", "86%", "24.4亿元", "60亿元"} <= set(by_text)
@@ -974,3 +974,18 @@ def test_a_banners_sentence_above_the_breadcrumb_goes_with_the_pages_header():
 def test_a_news_agency_prefix_in_square_brackets_is_chrome():
     c = clean("【本报讯】（记者 王芳）全县今年新签约项目29个，签约金额186.4亿元，同比增长32.1%。")
     assert c.text.startswith("全县今年新签约项目29个") and c.author == "王芳"
+
+
+def test_a_name_padded_with_spaces_is_written_whole_and_traces_to_the_padded_input():
+    from service.pipeline import summarize
+    from service.schemas import SummaryOptions
+
+    raw = ("凫城镇党委书记 白 涛 7月22日带队赴济阳区考察学习，规上工业产值突破60亿元。记者 王 小 明 报道。\n\n"
+           "方位 东 南 西 北 均有项目落地。")
+    c = clean(raw)
+    assert "书记 白涛 7月22日" in c.text and "记者 王小明 报道" in c.text
+    assert "东 南 西 北" in c.text  # (a longer run of single characters is no name)
+    s = summarize(raw, SummaryOptions(mode="extractive"))
+    evidence = s.key_points[0].evidence[0]
+    assert evidence.quote.startswith("凫城镇党委书记 白涛 7月22日")
+    assert raw[evidence.span[0] : evidence.span[1]] == evidence.source_quote and "白 涛" in evidence.source_quote
