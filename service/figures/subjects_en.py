@@ -127,6 +127,31 @@ def _the_figure_befores(sentence: str, sp: NumberSpan, prev_subject: str, prev_e
     return None
 
 
+# A part of a whole by where it came from, in a list: "£312,600 from power purchase agreements, £141,900 from export sales
+# and £43,800 from the feed-in tariff" after "Income for the year totalled £498,300:".
+_FROM_SOURCE = compile_re(r"\s+(?:came\s+|come\s+|was\s+|were\s+)?from\s+(?P<source>[^,;:()]+?)"
+                          r"(?=\s+and\s+(?:about\s+|around\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?\d|\s*[,;:.)]|\s*$)")
+_BETWEEN_PARTS = compile_re(r"(?:\s+of\s+[^,;:()]+?)?(?:\s+(?:came\s+|come\s+|was\s+|were\s+)?from\s+[^,;:()]+?)?\s*(?:[,:;]\s*(?:and\s+)?|\s+and\s+)"
+                            r"(?:of\s+which\s+)?")
+
+
+_WHOLE_ANNOUNCED = compile_re(r":|\bwhich\b")
+
+
+def _part_from(sentence: str, sp: NumberSpan, prev_subject: str, prev_end: int) -> str | None:
+    """The whole a part of a list came from, and where: 'Income for the year from export sales' (None: no such part)."""
+    if sp.unit == "%" and not prev_subject.startswith("share of") or (source := _FROM_SOURCE.match(sentence, sp.end)) is None \
+            or TIME.match(source["source"]) or not source["source"][:1].isalpha() \
+            or (between := _BETWEEN_PARTS.fullmatch(sentence, prev_end, sp.start)) is None:
+        return None  # (a share keeps its own form; "from 1 April" says when, not where)
+    if " from " not in prev_subject and not prev_subject.startswith("share of") and not _WHOLE_ANNOUNCED.search(between.group()):
+        return None  # (the figure before is a part too, not the whole: "a bank loan of £900,000 and £350,000 from reserves")
+    whole = prev_subject.split(" from ")[0]
+    if not whole or "…" in whole or whole.split()[0].lower() in AUXILIARIES or whole.split()[0].lower() in PREPOSITIONS:
+        return None  # (no whole named: "402 were from grassland and heath, 173 from woodland")
+    return f"{whole} from {source['source']}"
+
+
 def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, prev_end: int | None = None,
                things: str | None = None, counted_before: str | None = None) -> str:
     """What `sp` measures, or the clause around it when the grammar says nothing more.
@@ -161,6 +186,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         return f"share for {np}"  # "41% goes to public safety and 12% to parks": the verb left out
     if prev_subject and (restated := _the_figure_befores(sentence, sp, prev_subject, prev_end)) is not None:
         return restated
+    if prev_subject and prev_end is not None and (part := _part_from(sentence, sp, prev_subject, prev_end)):
+        return part
     if prev_subject and len(after) > 1 and after[1] == "than" and after[0].lower() in _MORE_LESS:
         return change(not _MORE_LESS[after[0].lower()], prev_subject)  # "£2.1bn more than a year earlier"
     if prev_subject and len(after) > 1 and after[0].lower() in ("below", "above") and (

@@ -846,3 +846,17 @@ def test_money_raised_given_or_paid_and_a_funds_return_are_named_by_the_verb():
     assert _subjects_of("Interim dividend raised 10% to 2.2p per share")[0] == ("10%", "growth in Interim dividend")
     # (a total a dividend gives is no donation)
     assert _subjects_of("Proposed final dividend of 9.4p per share, giving a total of 13.6p.")[1][1] != "donations"
+
+
+def test_the_parts_of_a_whole_listed_by_where_they_came_from_are_the_wholes_from_there():
+    # (each was the clause around it: 'from export sales and £43,800 from the feed-in tariff')
+    assert _subjects_of("Income for the year totalled £498,300: £312,600 from power purchase agreements, £141,900 from "
+                        "export sales and £43,800 from the feed-in tariff.")[1:] == [
+        ("£312,600", "Income for the year from power purchase agreements"),
+        ("£141,900", "Income for the year from export sales"), ("£43,800", "Income for the year from the feed-in tariff")]
+    assert _subjects_of("We abstracted 34% of our water from the River Tessel, 48% from groundwater and 18% from the "
+                        "reservoirs.")[1] == ("48%", "share of water from groundwater")
+    # (a figure before that is a part too is no whole; a date is no source)
+    assert _subjects_of("The hub opens with a bank loan of £900,000 and £350,000 from our own reserves.")[1][1] != \
+        "bank loan from our own reserves"
+    assert "from 1 April" not in _subjects_of("Standard tickets will rise by between 3% and 5% from 1 April.")[1][1]
