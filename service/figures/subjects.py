@@ -63,9 +63,13 @@ _EN_BASE_WORD = compile_re(r"\b(?:since|than|compared|versus|vs)\b", re.I)  # (n
 _EN_CLAUSE_START = compile_re(r"(?:^|[,;:.](?=\s))(?!.*[,;:.]\s)", re.S)
 # (and its kind of year between: "In calendar year 2024", "for the financial year 2024")
 _KIND_OF_YEAR = r"(?i:(?:the\s+)?(?:calendar|financial|fiscal)\s+year\s+)?"
+# (or the month, and the day, of the year: "by March 2026", "in October 2024", "by September 30, 2025"; a figure's own date,
+# not a year in force for the sentences after it)
+_MONTH_OF_YEAR = (r"(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                  r"\s+(?:\d{1,2},?\s+)?)?")
 EN_PERIOD_YEAR = compile_re(rf"\b(?i:in|during|for|fiscal|FY)\s+{_KIND_OF_YEAR}((?:19|20)\d{{2}})\b")
 # ("since 2019" names no period: "up 22% since 2019" is a change from that year's level.)
-EN_YEAR_RE = compile_re(rf"\b(?i:in|by|for|during|of|to|until|through|fiscal|FY)\s+{_KIND_OF_YEAR}((?:19|20)\d{{2}})\b")
+EN_YEAR_RE = compile_re(rf"\b(?i:in|by|for|during|of|to|until|through|fiscal|FY)\s+{_KIND_OF_YEAR}{_MONTH_OF_YEAR}((?:19|20)\d{{2}})\b")
 
 
 # A cell of a table row that holds a value: "23.1亿元", "8.4%".

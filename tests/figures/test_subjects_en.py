@@ -860,3 +860,13 @@ def test_the_parts_of_a_whole_listed_by_where_they_came_from_are_the_wholes_from
     assert _subjects_of("The hub opens with a bank loan of £900,000 and £350,000 from our own reserves.")[1][1] != \
         "bank loan from our own reserves"
     assert "from 1 April" not in _subjects_of("Standard tickets will rise by between 3% and 5% from 1 April.")[1][1]
+
+
+def test_a_month_and_its_year_date_a_figure():
+    # (a month before the year hid the year: these had no period)
+    def period_of(sentence: str) -> str | None:
+        return extract_figures(sentence, language="en")[0].period
+
+    assert period_of("We aim to answer 80% of calls within two minutes by March 2026.") == "2026"
+    assert period_of("Retail sales volumes rose by 0.6% in October 2024 compared with September.") == "2024"
+    assert period_of("Receipts totalled 41,260 cases in July to September 2025.") == "2025"
