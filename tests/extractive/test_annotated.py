@@ -10,7 +10,15 @@ import pytest
 
 from service.figures import parse_quantity
 from service.schemas import Figure
-from tests.support.annotated import T2S, agreement, key_point_match, title_matches, unwritten_numbers
+from tests.support.annotated import (
+    T2S,
+    agreement,
+    bigrams,
+    key_point_match,
+    subject_match,
+    title_matches,
+    unwritten_numbers,
+)
 
 ANNOTATED = Path(__file__).resolve().parents[1] / "data" / "annotated"
 PAGES = sorted(p.stem for p in ANNOTATED.glob("*.txt"))
@@ -54,6 +62,19 @@ def test_annotated_figures_are_found_and_read_as_annotated():
     # named earlier in the paragraph, a fund a meeting set aside; back at 0.94 after set `ub` joined at 0.887 and the
     # rules for a body's staff and a class bound in a standing count's noun were written)
     assert kinds >= 0.94 * found, "\n".join(wrong)
+
+
+def test_the_subjects_name_what_the_annotated_figures_measure():
+    # The mean over found facts of the bigram F1 (Simplified characters) between the annotated subject and the one read:
+    # 0.6893 at the start of the evening of 2026-12-03; 0.6940 since a rank is named by what is ranked and among whom, a
+    # class's bound as its threshold, 县（市、区） is one noun, a paragraph's label names the figures its sentences leave
+    # unnamed and a 、 after no figure joins nouns.
+    total = found = 0.0
+    for page in PAGES:
+        t, n = subject_match(ANNOTATED, page, _same, bigrams)
+        total, found = total + t, found + n
+    print(f"subject bigram F1 {total / found:.4f} over {found:.0f} found facts")
+    assert total / found >= 0.69
 
 
 def test_the_key_points_cover_the_annotated_ones():

@@ -45,10 +45,15 @@ def agreement(folder: Path, page: str, same: Callable[[str, Figure], bool]) -> t
     return len(gold["facts"]), found, kinds, wrong
 
 
-def subject_match(folder: Path, page: str, same: Callable[[str, Figure], bool]) -> tuple[float, int]:
-    """(the sum over the page's found facts of the word F1 between the annotated subject and the subject of the figure
-    found for it, how many facts were found). Of several figures of the fact's value, the one whose quote shares the
-    fact's opening words."""
+def _words(text: str) -> Counter:
+    return Counter(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def subject_match(folder: Path, page: str, same: Callable[[str, Figure], bool],
+                  tokens: Callable[[str], Counter] = _words) -> tuple[float, int]:
+    """(the sum over the page's found facts of the F1 of `tokens` (words; Chinese: bigrams) between the annotated subject
+    and the subject of the figure found for it, how many facts were found). Of several figures of the fact's value, the
+    one whose quote shares the fact's opening words."""
     total, n = 0.0, 0
     figures = _summary(folder, page).figures
     for fact in _gold(folder, page)["facts"]:
@@ -56,8 +61,7 @@ def subject_match(folder: Path, page: str, same: Callable[[str, Figure], bool]) 
         if not hits:
             continue
         hit = max(hits, key=lambda f: fact["quote"][:20] in f.quote or f.quote[:20] in fact["quote"])
-        want, got = Counter(re.findall(r"[a-z0-9]+", fact["subject"].lower())), Counter(
-            re.findall(r"[a-z0-9]+", (hit.subject or "").lower()))
+        want, got = tokens(fact["subject"]), tokens(hit.subject or "")
         shared = sum((want & got).values())
         total += 2 * shared / (sum(want.values()) + sum(got.values())) if shared else 0.0
         n += 1
@@ -68,7 +72,7 @@ def subject_match(folder: Path, page: str, same: Callable[[str, Figure], bool]) 
 T2S = opencc.OpenCC("t2s")
 
 
-def _bigrams(text: str) -> Counter:
+def bigrams(text: str) -> Counter:
     """Bigrams of Chinese characters in Simplified script (letters and digits kept, punctuation dropped), else of
     lower-cased words. (A Traditional page's points are shown in its script; the annotation is in Simplified.)"""
     if re.search(r"[\u4e00-\u9fff]", text):
@@ -79,7 +83,7 @@ def _bigrams(text: str) -> Counter:
 
 
 def _f1(a: str, b: str) -> float:
-    x, y = _bigrams(a), _bigrams(b)
+    x, y = bigrams(a), bigrams(b)
     shared = sum((x & y).values())
     return 2 * shared / (sum(x.values()) + sum(y.values())) if shared else 0.0
 
