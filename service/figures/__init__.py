@@ -98,13 +98,28 @@ def read_figures(sentence: str, language: str = "zh", context: SentenceContext |
 # A part of the batch counted before it, in a clause of its own: "，其中小麦62.4万亩".
 _NEXT_PART = compile_re(r"[，,](?![^，,；;。！？\d]*(?:新|全年|今年|年内|累计))[^，,；;。！？\d]{1,14}")  # (not what is new: 全年新登记…)
 _PART_OF_BATCH = compile_re(r"[，,；;]\s*其中[：:]?(?=[^，,；;。]*$)")
-_EARLIER_ASIDE = compile_re(r"[（(](?:上年同期|去年同期|上年|去年|上月|上季度|同期)(?:末|底)?(?:为|是|约)?$")
+_EARLIER_ASIDE = compile_re(r"[（(，,](?:上年同期|去年同期|上年|去年|上月|上季度|同期)(?:末|底)?(?:为|是|约)(?:约)?$|"
+                            r"[（(](?:上年同期|去年同期|上年|去年|上月|上季度|同期)(?:末|底)?$")
 # (the decisions no word of the figure's own clause made, which the item before it may have made better)
 _READ_FROM_AFAR = frozenset(("default", "plan_verb", "result_verb", "result_settled", "section"))
 _LISTED_ITEM = compile_re(r"[、和及与][\u4e00-\u9fff（）()“”]{1,14}")
 _SIZE_READ = frozenset(("standing_count", "project_size"))
 _MEASURE_OF_ITEM = compile_re(r"[、，,](?:总?面积|总长度?|全长|长度|总?里程)(?:约|为|达|共|合计|共计)?")
 _NO_OWN_WORD = frozenset(("default", "profile", "standing_count", "section"))  # (no verb of its own decided it)
+
+
+# The figure before's thing, said again against its norm or done against its plan: "春季平均气温17.2℃，偏高0.6℃",
+# "计划硬化村组道路15公里，实际完成18.6公里".
+_SAID_AGAIN = compile_re(r"(?P<norm>偏高|偏低|偏多|偏少|偏早|偏晚)|实际(?:完成)?")
+_PLAN_LEAD = compile_re(r"^(?:年初|年度|全年|今年)?计划(?:完成)?")
+
+
+def _said_again(subj: str, prev: str | None) -> str:
+    if not prev or (m := _SAID_AGAIN.fullmatch(subj)) is None:
+        return subj
+    if m["norm"]:
+        return CHANGE_END.sub("", prev) + subj  # ('春季平均气温偏高')
+    return "实际" + _PLAN_LEAD.sub("", prev)  # ('实际硬化村组道路')
 
 
 def _earlier_measure(sentence: str, sp: NumberSpan, before: list[NumberSpan], subjects: list[str]) -> str | None:
@@ -231,6 +246,7 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
         # (a change in points is the rate's before it: "开工率86.7%，比去年同期提升10个百分点").
         rate = sp.unit == "%" or points
         subj = subject(sentence, sp, last_share if last_share and points else level if sp.unit == "%" and level else prev)
+        subj = _said_again(subj, prev)
         last_share = None
         subjects.append(subj)
         prev = subj or prev

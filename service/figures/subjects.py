@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..re_cache import compile_re
-from .clauses import clause_end, clause_start, pipe_row_label, quote_end
+from .clauses import clause_end, clause_start, last_list_mark, pipe_row_label, quote_end
 from .decision import CUE_WINDOW
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, find_numbers
 
@@ -54,6 +54,7 @@ _EN_END_OF = compile_re(r"\b(?:by|until|before)\s+the\s+end\s*$", re.I)  # "by t
 _EN_RELATIVE_YEAR = compile_re(r"\b(?P<rel>this year|last year|next year)\b", re.I)
 # 去年9月并网发电: a day or a month of last year dates an event, not the figure that follows.
 _EVENT_MONTH = compile_re(r"\d{1,2}月(?![至到\-—~]|份?以来)")
+_EARLIER_VALUE = compile_re(r"(?:同期)?(?:末|底)?(?:为|是)约?\d")  # (上年为1165万元: an earlier value, not a period)
 _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "年内": 0, "去年": -1, "上年": -1, "明年": 1,
                     "this year": 0, "last year": -1, "next year": 1}
 _EN_BASE = compile_re(r"\b(?:from|compared|versus|vs|than|since|against)\b", re.I)
@@ -111,19 +112,9 @@ _RANK_PREPOSITION = compile_re(r"^[对在向为把将被由从]")  # 对制造�
 _RANK_HEAD = compile_re(r"县市|县|市|区|镇|乡|村|街道|企业|城市|城镇|榜单|榜")
 
 
-_BRACKETED = compile_re(r"[（(][^（）()]*[）)]")
-
-
-def _last_list_mark(text: str) -> int:
-    """Where the last 、 of `text` stands that is not inside brackets ("全市9个县（市、区）第": none), or -1."""
-    if "（" in text or "(" in text:
-        text = _BRACKETED.sub(lambda m: "\0" * len(m.group()), text)
-    return text.rfind("、")
-
-
 def _ranking_list(sentence: str, span: NumberSpan, cs: int) -> str:
     pre = sentence[cs : span.start]
-    pre = pre[_last_list_mark(pre) + 1 :]
+    pre = pre[last_list_mark(pre) + 1 :]
     if (verb := _RANK_VERB.match(pre)) is not None:
         pre = pre[verb.end() :]
     pre = _RANK_PREPOSITION.sub("", pre)
@@ -162,7 +153,7 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     if pre.endswith("等") and (batch := _BATCH_NAMED.match(sentence, span.end)):
         # "北港区二期、南港区铁路专用线等12个重点项目": the batch its examples open, not the last example
         return batch.group()
-    if "、" in pre and "分别" not in pre and _DIGIT.search(pre, 0, mark := _last_list_mark(pre)):
+    if "、" in pre and "分别" not in pre and _DIGIT.search(pre, 0, mark := last_list_mark(pre)):
         pre = pre[mark + 1 :]  # (a 、 after no figure joins nouns: "全年专利转让、许可5126次")
     # "投资3700万元的A项目和投资1800万元的B项目": before the last 和 is the figure before's.
     if (conj := _LAST_AND.search(pre)) and "分别" not in pre and _DIGIT.search(pre, 0, conj.start()):
@@ -382,7 +373,8 @@ def period(sentence: str, before_pos: int, context_year: str | None, language: s
              if not (_DEADLINE_BEFORE.search(window, max(0, at - 4), at) and _CLAUSE_END.search(window, at))]
     if doc_year:
         marks += [(m.start(), _relative(m, doc_year)) for m in _RELATIVE_YEAR.finditer(window)
-                  if not _compared_from(window, m.start()) and not _EVENT_MONTH.match(window, m.end())]
+                  if not _compared_from(window, m.start()) and not _EVENT_MONTH.match(window, m.end())
+                  and not _EARLIER_VALUE.match(window, m.end())]
     return max(marks)[1] if marks else context_year
 
 

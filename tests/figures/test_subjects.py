@@ -458,3 +458,21 @@ def test_a_list_mark_after_no_figure_joins_nouns_and_the_next_count_of_a_list_is
     # (the 3个 was the towns': '辖镇')
     assert [(f.text, f.subject) for f in extract_figures("栖梧县辖9个镇、3个乡和1个省级经济开发区。")][:2] == [
         ("9个", "栖梧县辖镇"), ("3个", "栖梧县辖乡")]
+
+
+@pytest.mark.parametrize(("sentence", "text", "want"), [
+    # an earlier value set beside the figure is of the same thing, and the change after it the figure's (were '上年' and
+    # '上年同比增长', dated the year before)
+    ("征收易地建设费1265万元，上年为1165万元，同比增长8.6%。", "1165万元", "征收易地建设费"),
+    ("征收易地建设费1265万元，上年为1165万元，同比增长8.6%。", "8.6%", "征收易地建设费同比增长"),
+    # against its norm, and done against its plan (were '偏高' and '实际')
+    ("春季平均气温17.2℃，偏高0.6℃，降水量386.2毫米。", "0.6℃", "春季平均气温偏高"),
+    ("年度计划改造老旧管网80公里，实际完成86公里。", "86公里", "实际改造老旧管网"),
+])
+def test_the_figure_befores_thing_said_again_at_another_time_against_its_norm_or_its_plan(sentence, text, want):
+    assert {f.text: f.subject for f in extract_figures(sentence)}[text] == want
+
+
+def test_an_earlier_values_aside_dates_nothing_after_it():
+    figs = {f.text: f for f in extract_figures("征收易地建设费1265万元，上年为1165万元，同比增长8.6%。", doc_year="2025")}
+    assert figs["8.6%"].period is None and figs["1165万元"].period == "2024"
