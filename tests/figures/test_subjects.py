@@ -476,3 +476,9 @@ def test_the_figure_befores_thing_said_again_at_another_time_against_its_norm_or
 def test_an_earlier_values_aside_dates_nothing_after_it():
     figs = {f.text: f for f in extract_figures("征收易地建设费1265万元，上年为1165万元，同比增长8.6%。", doc_year="2025")}
     assert figs["8.6%"].period is None and figs["1165万元"].period == "2024"
+
+
+def test_a_verb_of_having_keeps_its_first_character():
+    # ('华核装备拥', '每千人拥': the 有 of 拥有 was cut as a trailing 有)
+    assert extract_figures("华核装备拥有27项授权发明专利。")[0].subject == "华核装备拥有授权发明专利"
+    assert extract_figures("全市现有社会体育指导员1.24万名，每千人拥有3.1名。")[1].subject == "每千人拥有"
