@@ -61,17 +61,30 @@ def cjk_digit_spaces(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-# A name padded to the width of longer ones, its characters spaced apart: "凫城镇党委书记 白 涛 7月22日" (白涛). Each token
-# between the spaces is one character; the Han test is made after the match (see _NUMBER_SPACE).
-# (two or three of them: a longer run, "东 南 西 北", spaces something else)
-_SPACED_SINGLES = compile_re(r"(?<!\S)(?<!(?<!\S)\S )\S(?: \S){1,2}(?=\s|$|[，。；：、！？,.])(?! \S(?:\s|$))")
+# A name padded to the width of longer ones, its characters spaced apart: "凫城镇党委书记 白 涛 7月22日" (白涛): two or three
+# tokens of one Han character each between spaces (a longer run, "东 南 西 北", spaces something else). Found from the
+# spaces, which Chinese text has few of: a pattern opening on any character would be tried at every one.
+_TOKEN_END = frozenset(" \t\n，。；：、！？,.")
 
 
 def padded_name_spaces(text: str) -> list[tuple[int, int, str]]:
     """Edits that drop the spaces inside a Chinese name padded with them ("白 涛" -> "白涛"). Made after the page chrome is
     gone, as `cjk_digit_spaces` is."""
-    edits = []
-    for m in _SPACED_SINGLES.finditer(text):
-        if all(HAN_RE.match(text[i]) for i in range(m.start(), m.end(), 2)):
-            edits += [(i, i + 1, "") for i in range(m.start() + 1, m.end(), 2)]
+    n = len(text)
+
+    def single(i: int) -> bool:  # a token of one Han character at i
+        return 0 <= i < n and (i == 0 or text[i - 1] in " \t\n") and (i + 1 == n or text[i + 1] in _TOKEN_END) \
+            and HAN_RE.match(text[i]) is not None
+
+    edits: list[tuple[int, int, str]] = []
+    at = text.find(" ")
+    while at >= 0:
+        if single(at - 1) and single(at + 1) and not single(at - 3):
+            run = [at]
+            while text.startswith(" ", run[-1] + 2) and single(run[-1] + 3):
+                run.append(run[-1] + 2)
+            if len(run) <= 2:
+                edits += [(i, i + 1, "") for i in run]
+            at = run[-1] + 2
+        at = text.find(" ", at + 1)
     return edits
