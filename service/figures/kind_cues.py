@@ -344,3 +344,5 @@ BENCHMARK_LEVEL_BEFORE = compile_re(rf"(?:{_ABOVE_OR_BELOW})(?:同期)?(?:全国
                                     r"|(?:比|较|与|低于|高于)(?:多年平均|常年|历年同期平均|历年平均)(?:值|水平)?(?:为)?$")
 GAP_UNITS = frozenset(("个百分点", "百分点", "倍", "位"))
 COMMIT_BEFORE_NAME = compile_re(r"(?:确保|力争|实现|完成|冲刺|迈向|奋力|全力)[^，。；！？]{0,6}$")
+# What once was, cited as background: "2021年曾达到81.2万头", "受理欠薪投诉举报曾高达3260件".
+ONCE_BEFORE = compile_re(r"曾(?:经)?(?:一度)?[\u4e00-\u9fff]{0,4}$")

@@ -96,6 +96,8 @@ def decide_zh(
         return Decision("target", "goal_named", True)
     if cue.REFERENCE_IN_BRACKETS.search(sentence, max(0, sp.start - 16), sp.start):
         return Decision("other", "benchmark_elsewhere", True)
+    if "曾" in head and cue.ONCE_BEFORE.search(head):
+        return Decision("other", "once_before", True)  # (a level it once reached: background, not this period's result)
     placed = position_rules(sentence, sp, sp.unit, head, context.continued and context.previous == "achieved")
     if placed is not None:
         return placed

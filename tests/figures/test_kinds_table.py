@@ -174,6 +174,9 @@ CASES_ZH = [
     ("全县2000年底前建成的老旧小区共386个。", "386个", "other"),
     ("今年改造2000年底前建成的老旧小区42个。", "42个", "achieved"),
     ("全县户籍人口52万人，共有行政村214个。", "214个", "other"),
+    # a level it once reached is background, not the period's result (was achieved)
+    ("从历史看，全县生猪出栏最高的2021年曾达到76.5万头。", "76.5万头", "other"),
+    ("对比来看，2020年公司供水管网漏损率曾高达13.1%。", "13.1%", "other"),
 ]
 
 CASES_EN = [
