@@ -19,12 +19,16 @@ _SHARE_WHOLE = compile_re(r"(?:占|为(?!期)|是|相当于|完成)其?(?P<base>
 def share_whole(sentence: str, span: NumberSpan) -> str | None:
     """The subject of the amount of the whole a share is of ("占年度计划投资182.2亿元的81.6%": 年度计划投资),
     or None."""
-    if not (sentence.startswith("的", span.end) and sentence[span.end + 1 : span.end + 2].isdigit()):
+    after = span.end + 1 if sentence[span.end : span.end + 2] in ("）的", ")的") else span.end
+    if not (sentence.startswith("的", after) and sentence[after + 1 : after + 2].isdigit()):
         return None
-    m = _SHARE_WHOLE.search(sentence, clause_start(sentence, span.start), span.start)
+    start = span.start - 1 if after > span.end and sentence[span.start - 1 : span.start] in "（(" else span.start
+    m = _SHARE_WHOLE.search(sentence, clause_start(sentence, start), start)
     return m["base"] if m else None
 
 
+# The part a share names before it, when no figure before gives it: "园区规上工业总产值约占…".
+_PART_BEFORE = compile_re(r"(?P<part>[\u4e00-\u9fff]{2,16}?)(?:约|仅)?")
 _SHARE_ALONE = compile_re(r"\s*(?:其中)?占比(?:为|达到|达|约|超过|近)?\s*")
 
 
@@ -34,13 +38,24 @@ def share_subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> 
     if span.unit != "%":
         return None
     cs = clause_start(sentence, span.start)
+    head = sentence[cs : span.start]
+    if sentence[cs - 1 : cs] in ("）", ")") and (opened := max(sentence.rfind("（", 0, cs), sentence.rfind("(", 0, cs))) > 0:
+        # "为核定正常保有量（3.8万头）的103.9%": the whole's amount in brackets, a clause of its own
+        cs = clause_start(sentence, opened)
+        head = sentence[cs:opened] + head
+    m = _SHARE_OF.search(head)
     if not prev_subject:
-        # "完成年度目标任务1300户的109.7%" with no result before it: the goal's completion rate
-        m = _SHARE_OF.search(sentence, cs, span.start)
-        return f"{m['base']}完成率" if m and m.group().startswith("完成") and m.start() == cs else None
+        if m and m.group().startswith("完成") and m.start() == 0:
+            return f"{m['base']}完成率"  # "完成年度目标任务1300户的109.7%" with no result before it: the goal's completion rate
+        if m and (part := _PART_BEFORE.fullmatch(head, 0, m.start())):
+            return f"{part['part']}占{m['base']}比例"  # ("园区规上工业总产值约占全省陶瓷产业规上产值（约1260亿元）的14.8%")
+        return None
     if _SHARE_ALONE.fullmatch(sentence, cs, span.start):
         return f"{prev_subject}占比"  # "总投资236.8亿元，占比75.8%"
-    m = _SHARE_OF.search(sentence, cs, span.start)
-    if m is None or m.start() != cs and sentence[m.start() - 1] not in "，,":
+    if m is not None and m.start() and head[m.start() - 1] in "约仅":
+        if (part := _PART_BEFORE.fullmatch(head, 0, m.start())) is None:
+            return None
+        prev_subject = part["part"]  # (its clause names its own part: "农村地区献血人次仅占全市的17.6%")
+    elif m is None or m.start() != 0 and head[m.start() - 1] not in "，,":
         return None
     return f"{prev_subject}占{m['base']}比例"

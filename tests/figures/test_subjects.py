@@ -482,3 +482,15 @@ def test_a_verb_of_having_keeps_its_first_character():
     # ('华核装备拥', '每千人拥': the 有 of 拥有 was cut as a trailing 有)
     assert extract_figures("华核装备拥有27项授权发明专利。")[0].subject == "华核装备拥有授权发明专利"
     assert extract_figures("全市现有社会体育指导员1.24万名，每千人拥有3.1名。")[1].subject == "每千人拥有"
+
+
+@pytest.mark.parametrize(("sentence", "text", "want"), [
+    # the whole's amount in brackets (the share was '年度计划', the amount '年度计划（')
+    ("实现利润总额1260万元，完成年度计划（1200万元）的105%。", "105%", "利润总额占年度计划比例"),
+    ("实现利润总额1260万元，完成年度计划（1200万元）的105%。", "1200万元", "年度计划"),
+    # a part named in the share's own clause, with no figure before it
+    ("园区规上工业总产值约占全省陶瓷产业规上产值（约1260亿元）的14.8%。", "14.8%", "园区规上工业总产值占全省陶瓷产业规上产值比例"),
+    ("全市有2个县没有固定采血点，农村地区献血人次仅占全市的17.6%。", "17.6%", "农村地区献血人次占全市比例"),
+])
+def test_a_share_of_a_whole_whose_amount_stands_in_brackets_names_both(sentence: str, text: str, want: str):
+    assert {f.text: f.subject for f in extract_figures(sentence)}[text] == want
