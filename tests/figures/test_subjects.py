@@ -494,3 +494,9 @@ def test_a_verb_of_having_keeps_its_first_character():
 ])
 def test_a_share_of_a_whole_whose_amount_stands_in_brackets_names_both(sentence: str, text: str, want: str):
     assert {f.text: f.subject for f in extract_figures(sentence)}[text] == want
+
+
+def test_a_chinese_nouns_abbreviation_before_its_number_keeps_the_noun():
+    # (the subjects were the abbreviation alone: 'GDP', 'PCI')
+    assert extract_figures("全年全县地区生产总值（GDP）386.42亿元。")[0].subject == "地区生产总值（GDP）"
+    assert extract_figures("独立完成经皮冠状动脉介入治疗（PCI）412例。")[0].subject == "独立完成经皮冠状动脉介入治疗（PCI）"
