@@ -278,8 +278,9 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[
                               last.unit if last and plural_count(last.unit) else None)
         if plural_count(sp.unit):
             things = sp.unit
-        if decision.rule not in ("time_limit", "time_span"):
-            # (a bound or a span inside the clause, "within four hours", "by 18% in three years": no figure after it is of it)
+        if decision.rule not in ("time_limit", "time_span") and not subj.startswith("age of "):
+            # (a bound or a span inside the clause, "within four hours", "by 18% in three years", or the age that bounds a
+            # group, "people aged 16 and over": no figure after it is of it)
             prev = subj or prev
             last = sp
         figure = _figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "en", doc_year), "en")

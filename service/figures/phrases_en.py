@@ -22,6 +22,9 @@ TIME = compile_re(
     rf"|(?:fiscal\s+)?(?:19|20)\d{{2}}|{_MONTH_DAY})\b|\b(?:so far|year[- ](?:on|over)[- ]year|year to date|YoY|QoQ"
     rf"|y/y|q/q)\b"
 )
+# Joins the words of an age band into one word of a noun phrase ("aged 60 and over"): a word joiner, which str.split
+# keeps (a no-break space it splits on).
+AGE_JOIN = "\u2060"
 DETERMINERS = frozenset("a an the its their his her our your my this that these those".split())
 # How much, not what: "about 12,000", "more than $3 trillion", "up to 30%", "a record 4.2 million".
 QUALIFIERS = frozenset("a an the record new total about around nearly almost roughly some more less than over "
@@ -139,7 +142,8 @@ def phrase_before(words: list[str]) -> str:
         verb = is_verb(words, i) and not (i == 0 and lw.endswith("ed") and lw not in CHANGE_OR_LEVEL)
         if (lw in DETERMINERS or lw in STOPS or (out and (verb or lw in NOUNS_OR_VERBS))
                 or not any(c.isalpha() for c in w)
-                or any(c.isdigit() for c in w) and not SIZE_WORD.fullmatch(lw) and not MODEL_NAME.fullmatch(w)):
+                or any(c.isdigit() for c in w) and not SIZE_WORD.fullmatch(lw) and not MODEL_NAME.fullmatch(w)
+                and AGE_JOIN not in w):
             # (a number, or a list's bullet, ends it; "10-year" and "5G" are words of it)
             break
         out.append(w)

@@ -25,6 +25,7 @@ from .clauses import UNIT_BRACKET, clause_end, clause_start, pipe_row_label
 from .numbers import NumberSpan
 from .parts_en import average_of, part_of_them, part_of_which, share_held, with_what_was_done
 from .phrases_en import (
+    AGE_JOIN,
     ASIDE_OPENS,
     AUXILIARIES,
     DETERMINERS,
@@ -152,6 +153,19 @@ def _part_from(sentence: str, sp: NumberSpan, prev_subject: str, prev_end: int) 
     return f"{whole} from {source['source']}"
 
 
+# An age band inside a noun phrase, read as one of its words: "the number of prisoners aged 60 and over rose to 2,312".
+_AGE_BAND = compile_re(r"\baged\s+(?:over\s+|under\s+|between\s+)?\d{1,3}(?:\s*(?:and|or)\s+(?:over|under|older|above|younger)"
+                       r"|\s*(?:to|-|–|and)\s*\d{1,3})?\b")
+# (the group without what counts it: "number of prisoners", "3.3% of residents", "3.412 million people")
+_GROUP_LEAD = compile_re(r"^(?:.*\bof\s+|(?:million|billion|thousand)\s+)")
+# The number that is the age: "people aged 65 and over", "those aged 16 to 24".
+_AGE_BEFORE = compile_re(r"\baged\s+(?:over\s+|under\s+|between\s+)?(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$")
+
+
+def _one_word(m: re.Match) -> str:
+    return m.group().replace(" ", AGE_JOIN)
+
+
 def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, prev_end: int | None = None,
                things: str | None = None, counted_before: str | None = None) -> str:
     """What `sp` measures, or the clause around it when the grammar says nothing more.
@@ -161,12 +175,17 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     (Without a list's number or a dash left at its ends: "1. Police patrol and investigations — $38.6M".)"""
     if (label := _row_label(sentence, sp.start)) is not None:
         return label  # a row of a pipe table: its label (not the cell of a value without one)
+    if (aged := _AGE_BEFORE.search(sentence, max(0, sp.start - 24), sp.start)) is not None and (
+            who := _GROUP_LEAD.sub("", phrase_before(sentence[clause_start(sentence, aged.start()) : aged.start()].split()))) \
+            and who.split()[-1].lower() not in AUXILIARIES:
+        return f"age of {who}"  # the age that bounds a group: "people aged 65 and over" (its number: 'age of people')
     if not sp.unit and prev_end is not None and (member := gapped_member(sentence, prev_end, sp.start, sp.end)):
         return member  # a list's member named before its number, its noun and verb left out: "…, cats 1,204"
     found = (things and part_of_them(sentence, sp, things)) or average_of(sentence, sp, things, prev_subject) \
         or share_held(sentence, sp, prev_subject) or _subject_en(sentence, sp, prev_subject, prev_end, counted_before)
     if not found and (label := _LABEL_BEFORE.search(sentence, max(0, sp.start - 90), sp.start)):
         found = re.sub(r"\s*\([^()]*\)", "", label["label"]).strip(" ,")
+    found = found.replace(AGE_JOIN, " ")
     return _LIST_MARK.sub("", found).strip(" —–:") or found
 
 
@@ -177,10 +196,10 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
     if (head := _LABELLED.match(sentence)) and sp.start >= head.end("label"):
         return _labelled(sentence, sp, head["label"].strip())
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
-    before = TIME.sub(" ", sentence[cs : sp.start]).split()
+    before = TIME.sub(" ", _AGE_BAND.sub(_one_word, sentence[cs : sp.start])).split()
     if before and cs > 0 and sentence[cs - 1].isalnum():
         before = before[1:]  # (a clause cut at its length limit, in a word)
-    after = TIME.sub(" ", sentence[sp.end : ce]).split()
+    after = TIME.sub(" ", _AGE_BAND.sub(_one_word, sentence[sp.end : ce])).split()
     if prev_subject and prev_subject.startswith("share for ") and sp.unit == "%" and after[:1] == ["to"] and (
             np := nouns_after(after[1:])):
         return f"share for {np}"  # "41% goes to public safety and 12% to parks": the verb left out

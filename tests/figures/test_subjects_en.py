@@ -870,3 +870,14 @@ def test_a_month_and_its_year_date_a_figure():
     assert period_of("We aim to answer 80% of calls within two minutes by March 2026.") == "2026"
     assert period_of("Retail sales volumes rose by 0.6% in October 2024 compared with September.") == "2024"
     assert period_of("Receipts totalled 41,260 cases in July to September 2025.") == "2025"
+
+
+def test_an_age_that_bounds_a_group_is_the_groups_age_and_the_group_keeps_its_band():
+    # (each was the clause around the number: 'the number of prisoners aged … and over rose to 2,312')
+    assert _subjects_of("The number of prisoners aged 60 and over rose to 2,312.") == [
+        ("60", "age of prisoners"), ("2,312", "number of prisoners aged 60 and over")]
+    assert _subjects_of("The employment rate for people aged 16 to 64 was 75.8%.") == [
+        ("16", "age of people"), ("64", "age of people"), ("75.8%", "employment rate for people aged 16 to 64")]
+    # (and no figure after it is of the age: "186 entrants aged 8 to 16, up from 142")
+    assert _subjects_of("The Young Handlers classes attracted 186 entrants aged 8 to 16, up from 142.")[-1][1] != \
+        "age of entrants"
