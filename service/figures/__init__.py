@@ -31,7 +31,7 @@ from .kind_cues import ACHIEVED_RE, TARGET_RE
 from .kinds import check, decide_zh
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, cn_to_number, find_numbers, parse_quantity
 from .owners import owned_subjects
-from .ranks_zh import rank_subject
+from .ranks_zh import is_rank, rank_subject
 from .shares_zh import share_subject, share_whole
 from .subjects import (
     CHANGE_END,
@@ -98,8 +98,8 @@ def read_figures(sentence: str, language: str = "zh", context: SentenceContext |
 # A part of the batch counted before it, in a clause of its own: "，其中小麦62.4万亩".
 _NEXT_PART = compile_re(r"[，,](?![^，,；;。！？\d]*(?:新|全年|今年|年内|累计))[^，,；;。！？\d]{1,14}")  # (not what is new: 全年新登记…)
 _PART_OF_BATCH = compile_re(r"[，,；;]\s*其中[：:]?(?=[^，,；;。]*$)")
-_EARLIER_ASIDE = compile_re(r"[（(，,](?:上年同期|去年同期|上年|去年|上月|上季度|同期)(?:末|底)?(?:为|是|约)(?:约)?$|"
-                            r"[（(](?:上年同期|去年同期|上年|去年|上月|上季度|同期)(?:末|底)?$")
+_EARLIER_TIME = r"(?:上年同期|去年同期|上年|去年|上月|上季度|同期)(?:末|底)?"
+_EARLIER_ASIDE = compile_re(rf"[（(，,]{_EARLIER_TIME}(?:为|是|约)约?$|[（(]{_EARLIER_TIME}$")
 # (the decisions no word of the figure's own clause made, which the item before it may have made better)
 _READ_FROM_AFAR = frozenset(("default", "plan_verb", "result_verb", "result_settled", "section"))
 _LISTED_ITEM = compile_re(r"[、和及与][\u4e00-\u9fff（）()“”]{1,14}")
@@ -232,7 +232,7 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
         if (whole := share_whole(sentence, sp)) is not None:
             subjects.append(whole)  # (the whole a share is of, not the amount a change or the share is of)
             continue
-        if sp.text.startswith("第") and (rank := rank_subject(sentence, sp, _earlier_measure(sentence, sp, spans[:i], subjects))):
+        if is_rank(sp) and (rank := rank_subject(sentence, sp, _earlier_measure(sentence, sp, spans[:i], subjects))):
             subjects.append(rank)  # (what is ranked and among whom, not the rank's verb: "增速居全市第7位")
             prev = rank  # (what a move after it is of: "…第9位，较上年前移3位")
             continue

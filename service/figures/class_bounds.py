@@ -9,10 +9,15 @@ from . import kind_cues as cue
 from .spans import NumberSpan
 
 
+def _bounds_a_band(sentence: str, sp: NumberSpan) -> bool:
+    """Whether `sp` is one of a band's two bounds: 造成3人以上10人以下死亡."""
+    return sp.text.endswith("以上") and cue.BAND_UPPER_AFTER.match(sentence, sp.end) is not None or (
+        sp.text.endswith("以下") and cue.BAND_LOWER_BEFORE.search(sentence, max(0, sp.start - 16), sp.start) is not None)
+
+
 def bounds_a_class(sentence: str, sp: NumberSpan, unit: str, local: str, after: str, after_raw: str) -> bool:
     """The bound of a class, not a figure of its own."""
-    if sp.text.endswith("以上") and cue.BAND_UPPER_AFTER.match(sentence, sp.end) or (
-            sp.text.endswith("以下") and cue.BAND_LOWER_BEFORE.search(sentence, max(0, sp.start - 16), sp.start)):
+    if _bounds_a_band(sentence, sp):
         return True  # 造成3人以上10人以下死亡: the band a class is defined by, both its bounds
     of_a_noun = after_raw.startswith("的") and _HAN.match(after_raw, 1) is not None and not _GOAL_NOUN.match(after_raw, 1)
     if sp.text.endswith(("以上", "以下")) and unit not in ("%", "成", "个百分点") and (
@@ -33,8 +38,7 @@ def class_threshold(sentence: str, sp: NumberSpan, start: int) -> str | None:
     """What a class's bound is the threshold of: the class's noun and the measure it is drawn on
     (年交易额超过1亿元的企业达到38家: '企业年交易额门槛'; 对日产厨余垃圾100公斤以上的餐饮单位: '餐饮单位日产厨余垃圾门槛').
     `start`: where the number's clause starts. None for a band's bounds (造成3人以上10人以下死亡), which name no class."""
-    if sp.text.endswith("以上") and cue.BAND_UPPER_AFTER.match(sentence, sp.end) or (
-            sp.text.endswith("以下") and cue.BAND_LOWER_BEFORE.search(sentence, max(0, sp.start - 16), sp.start)):
+    if _bounds_a_band(sentence, sp):
         return None
     after = _BOUND_END.sub("", sentence[sp.end : sp.end + 16], count=1)
     if _DIGIT.match(after) or (after := after.removeprefix("的")) and _DIGIT.match(after):

@@ -26,13 +26,16 @@ _OF_THE_FIGURE_BEFORE = compile_re(r"^(?:增速|增幅|涨幅|降幅|总量|规�
 _CHANGE_END = compile_re(r"(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|上升)$")
 
 
+def is_rank(span: NumberSpan) -> bool:
+    return span.text.startswith("第") and span.unit in ("位", "名")
+
+
 def rank_subject(sentence: str, span: NumberSpan, earlier_subject: str | None) -> str | None:
     """The subject of a rank (None when `span` is none). `earlier_subject`: what the sentence measured before the rank's
     clause, which a rank that names no measure of its own ("居全市第7位") or only how it was counted ("增速", "总量") is of."""
-    if not (span.text.startswith("第") and span.unit in ("位", "名")):
+    if not is_rank(span):
         return None
-    evaluations = [m for m in _EVALUATION.finditer(sentence, 0, span.start)]
-    if evaluations:
+    if evaluations := list(_EVALUATION.finditer(sentence, 0, span.start)):
         name = _PUBLISHED.sub("", evaluations[-1]["name"])
         name = _PEERS.sub("", name).strip("的 ")
         if len(name) >= 4:
@@ -40,11 +43,10 @@ def rank_subject(sentence: str, span: NumberSpan, earlier_subject: str | None) -
     cs = clause_start(sentence, span.start)
     pre = sentence[cs : span.start]
     scope = scopes[-1] if (scopes := _SCOPE.findall(pre)) else ""  # (the peers' scope: 全市…在全省11个设区市中)
-    if not scope and (among := [m for m in _IN_PEERS.finditer(sentence, 0, cs)]) and (m := _SCOPE.search(among[-1].group())):
+    if not scope and (among := list(_IN_PEERS.finditer(sentence, 0, cs))) and (m := _SCOPE.search(among[-1].group())):
         scope = m.group()  # (the peers named in a clause before: "在全省16个设区市中，我市空气质量综合指数排名第9位")
-    verb = _RANK_VERB.search(pre)
-    peers = _IN_PEERS.search(pre)
-    end = min(i for i in (verb.start() if verb else len(pre), peers.start() if peers else len(pre), len(pre)))
+    # (the measure ends at the rank's verb or at the peers it is among, whichever comes first)
+    end = min(m.start() if (m := pattern.search(pre)) else len(pre) for pattern in (_RANK_VERB, _IN_PEERS))
     measure = _LEAD.sub("", pre[:end]).strip()
     if scope and measure.endswith(scope):
         measure = measure[: -len(scope)]

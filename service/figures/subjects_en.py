@@ -134,8 +134,6 @@ _FROM_SOURCE = compile_re(r"\s+(?:came\s+|come\s+|was\s+|were\s+)?from\s+(?P<sou
                           r"(?=\s+and\s+(?:about\s+|around\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?\d|\s*[,;:.)]|\s*$)")
 _BETWEEN_PARTS = compile_re(r"(?:\s+of\s+[^,;:()]+?)?(?:\s+(?:came\s+|come\s+|was\s+|were\s+)?from\s+[^,;:()]+?)?\s*(?:[,:;]\s*(?:and\s+)?|\s+and\s+)"
                             r"(?:of\s+which\s+)?")
-
-
 _WHOLE_ANNOUNCED = compile_re(r":|\bwhich\b")
 
 
