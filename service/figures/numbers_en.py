@@ -29,6 +29,11 @@ _EN_COUNT_ADJECTIVE = ("new|additional|extra|more|fewer|further|other|full-time|
 # How an adjective ends: one before the noun counted ("32 primary care practices") is no unit by itself.
 _EN_ADJECTIVE_ENDING = r"(?:ary|al|ive|ous|ic|able|ible)"
 _ADJECTIVE = compile_re(rf"[a-z]+{_EN_ADJECTIVE_ENDING}")
+# A verb's past (a consonant before its -ed: "accounted", "died", not "speed"; not "hundred").
+_PAST = compile_re(r"(?!hundred$)[a-z]+[^e\W]ed")
+# A name's word just before a number ("Stormhollow 3 launched"), not a word of how many ("Some 40 attended").
+_NAME_WORD_BEFORE = compile_re(r"\b(?!(?:Some|About|Around|Nearly|Almost|Only|Just|Another|Over|Roughly|Approximately|Altogether"
+                               r"|All|Of|In|Just|Exactly|Fewer|More)\s)[A-Z][A-Za-z]+\s$")
 _PLAN_PARTICIPLES = frozenset(("planned", "budgeted", "targeted", "expected", "forecast", "projected"))
 # The noun a count ends on: a plural, or a noun of many ("120 permanent staff", "40 local people").
 _EN_PLURAL = r"(?:[a-z][a-z\-]{1,20}s|feet|staff|crew|people|personnel|children|women|men|police|cattle|livestock)\b"
@@ -162,6 +167,12 @@ def _day_of_month(text: str, m: re.Match) -> bool:
         and m.group("num").isdigit() and 1 <= int(m.group("num")) <= 31
 
 
+def _counted_doing(text: str, m: re.Match) -> bool:
+    """Whether the number `m`, a verb's past after it, counts the things that did it ("21,289 operated", "Of these, 29,880
+    received"), not a number of a name ("Stormhollow 3 launched")."""
+    return "," in m.group("num") or not _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+
+
 def find_numbers_en(text: str) -> list[NumberSpan]:
     """All figure spans in an English sentence."""
     out: list[NumberSpan] = []
@@ -183,8 +194,9 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
         if word in _CLOCK or _day_of_month(text, m):
             continue  # a clock's time, or a day of a month
         planned = word in _PLAN_PARTICIPLES  # (not counted, but a count still: "94% of the 1,180 planned")
-        word = None if word and (planned or _ADJECTIVE.fullmatch(word)) else word  # (an adjective says not what is counted)
-        if not (m.group("cur") or m.group("pct") or m.group("scale") or word or row or planned) \
+        did = word is not None and _PAST.fullmatch(word) is not None  # (an adjective or a verb says not what is counted)
+        word = None if word and (planned or did or _ADJECTIVE.fullmatch(word)) else word
+        if not (m.group("cur") or m.group("pct") or m.group("scale") or word or row or planned or did and _counted_doing(text, m)) \
                 and not is_bare_value(text, m, out[-1].end if out else None) and not _alone_in_cell(text, m):
             continue
         if text[max(0, m.start() - 4) : m.start()].lower() == "per ":

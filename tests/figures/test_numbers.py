@@ -207,6 +207,12 @@ def test_english_counts_name_the_noun_after_an_adjective_and_no_verb_is_a_unit()
     # an adjective alone is no unit, nor a verb after the number that ends a product's name
     assert spans("Roughly 6,400 provisional and late-arriving ballots remain.") == []
     assert spans("AeroBuds Pro 2 will ship in October; Windows 11 includes it.") == []
+    # a verb's past after a count is what the things counted did, no unit; a name's number before it is no count
+    assert spans("Of 21,460 scheduled sailings, 21,289 operated. Some 40 attended and 14 died.") == [
+        ("21,460 scheduled sailings", "scheduled sailings"), ("21,289", ""), ("40", ""), ("14", "")]
+    assert spans("Guests aged under 26 accounted for 118,900 stays.") == [("26", ""), ("118,900 stays", "stays")]
+    assert spans("Stormhollow 3 launched on 8 July.") == []
+    assert spans("It met 94% of the 1,180 planned.") == [("94%", "%"), ("1,180", "")]
     # units in mixed case or per something
     assert spans("systolic 139 mmHg, winds of 195 km/h, a fall of 0.08 mmol/L") == [
         ("139 mmHg", "mmHg"), ("195 km/h", "km/h"), ("0.08 mmol/L", "mmol/L")]

@@ -419,7 +419,7 @@ def test_market_report_figures_name_the_index_the_yield_and_the_range():
     assert figures("The unemployment rate is expected to end the year at 4.5%, slightly above the current 4.2%.") == {
         "4.5%": ("unemployment rate", "target"), "4.2%": ("unemployment rate", "other")}
     assert figures("The economy added 139,000 jobs in May, fewer than the 147,000 added in April.") == {
-        "139,000 jobs": ("jobs added", "achieved"), "147,000 added": ("jobs added", "other")}
+        "139,000 jobs": ("jobs added", "achieved"), "147,000": ("jobs added", "other")}
 
 
 def test_a_deadline_of_an_earlier_clause_is_not_the_period_of_a_figure_after_it():
