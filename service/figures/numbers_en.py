@@ -25,12 +25,16 @@ EN_CURRENCY = {"$": "USD", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "NZ$": "NZD
 # Words that tell what kind of the counted things there are, before a noun of two words: "45 new police officers"
 # (any one word goes before a plural: "2,500 new jobs").
 _EN_COUNT_ADJECTIVE = ("new|additional|extra|more|fewer|further|other|full-time|part-time|permanent|temporary|local|foreign|international|"
-                       "skilled|senior|young|small|large|major|key|big|public|private")
+                       "skilled|senior|young|small|large|major|key|big|public|private|paid|unpaid")
 # How an adjective ends: one before the noun counted ("32 primary care practices") is no unit by itself.
 _EN_ADJECTIVE_ENDING = r"(?:ary|al|ive|ous|ic|able|ible)"
 _ADJECTIVE = compile_re(rf"[a-z]+{_EN_ADJECTIVE_ENDING}")
-# A verb's past (a consonant before its -ed: "accounted", "died", not "speed"; not "hundred").
-_PAST = compile_re(r"(?!hundred$)[a-z]+[^e\W]ed")
+# What the things counted did, or when or where they were, not what they are: a verb's past (a consonant before its -ed:
+# "accounted", "died", not "speed"; not "hundred"), a verb of a plural subject, or a pronoun or adverb after the count ("the
+# 6,110 we received", "about 356,000 today", "38 short of the 1,450").
+_PAST = compile_re(r"(?!hundred$)[a-z]+[^e\W]ed|set|made|paid|left|found|lost|met|taken|hurt|flown|rose|fell|grew|went|came|won"
+                   r"|sold|held|built|spent|gave|took|saw|kept|sent|brought|bought|told|ran|began|became|go|work|live|remain|stay"
+                   r"|we|they|you|today|first|together|too|never|previously|elsewhere|online|short|out")
 # A name's word just before a number ("Stormhollow 3 launched"), not a word of how many ("Some 40 attended").
 _NAME_WORD_BEFORE = compile_re(r"\b(?!(?:Some|About|Around|Nearly|Almost|Only|Just|Another|Over|Roughly|Approximately|Altogether"
                                r"|All|Of|In|Just|Exactly|Fewer|More)\s)[A-Z][A-Za-z]+\s$")
@@ -168,7 +172,7 @@ def _day_of_month(text: str, m: re.Match) -> bool:
 
 
 def _counted_doing(text: str, m: re.Match) -> bool:
-    """Whether the number `m`, a verb's past after it, counts the things that did it ("21,289 operated", "Of these, 29,880
+    """Whether the number `m`, a verb's past (or _PAST's other words) after it, counts the things that did it ("21,289 operated", "Of these, 29,880
     received"), not a number of a name ("Stormhollow 3 launched")."""
     return "," in m.group("num") or not _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
 

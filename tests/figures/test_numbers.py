@@ -212,6 +212,10 @@ def test_english_counts_name_the_noun_after_an_adjective_and_no_verb_is_a_unit()
         ("21,460 scheduled sailings", "scheduled sailings"), ("21,289", ""), ("40", ""), ("14", "")]
     assert spans("Guests aged under 26 accounted for 118,900 stays.") == [("26", ""), ("118,900 stays", "stays")]
     assert spans("Stormhollow 3 launched on 8 July.") == []
+    # nor an irregular past, a pronoun or an adverb: what they did, when or where, not what they are
+    assert spans("It beat the record of 598,000 set in 2019; 431 joined and 25 left; the 6,110 we received; "
+                 "356,000 today; 38 short of the 1,450 planned; a score of 4.6 out of 5.") == [
+        ("598,000", ""), ("431", ""), ("25", ""), ("6,110", ""), ("356,000", ""), ("38", ""), ("1,450", ""), ("4.6", "")]
     assert spans("It met 94% of the 1,180 planned.") == [("94%", "%"), ("1,180", "")]
     # units in mixed case or per something
     assert spans("systolic 139 mmHg, winds of 195 km/h, a fall of 0.08 mmol/L") == [
