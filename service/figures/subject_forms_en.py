@@ -242,6 +242,10 @@ def _amount(unit: str) -> bool:
     return not unit.islower() and unit not in ("%", "percentage points")
 
 
+_EMPLOYS = frozenset("employ employs employed employing".split())
+_PEOPLE = compile_re(r"(?:[a-z-]+\s)?(?:people|staff|workers|employees|persons)")
+
+
 def counted(sp: NumberSpan, before: list[str], noun: str | None = None) -> str:
     """'handled a record 4.2 million containers' -> 'containers handled' (`noun`: the things
     counted, when more than the unit names them)."""
@@ -250,6 +254,9 @@ def counted(sp: NumberSpan, before: list[str], noun: str | None = None) -> str:
         return ""
     words = [w for w in before if w.lower() not in QUALIFIERS]
     verb = words[-1].lower() if words else ""
+    if verb in _EMPLOYS and _PEOPLE.fullmatch(sp.unit):
+        # "The Group employs 7,850 people", "Tourism directly employed about 118,000 people": its employees
+        return "direct employees" if "directly" in (w.lower() for w in before[-3:]) else "employees"
     if verb in LEVEL or noun == "points" and (verb in RISE or verb in FALL):
         # "car production reached 78,000 vehicles": what reached it is the subject; "the index
         # gained 250 points" measures the index's change ("scored 28 points" counts them)

@@ -881,3 +881,11 @@ def test_an_age_that_bounds_a_group_is_the_groups_age_and_the_group_keeps_its_ba
     # (and no figure after it is of the age: "186 entrants aged 8 to 16, up from 142")
     assert _subjects_of("The Young Handlers classes attracted 186 entrants aged 8 to 16, up from 142.")[-1][1] != \
         "age of entrants"
+
+
+def test_the_people_an_employer_employs_are_its_employees():
+    assert _subjects_of("The Group employs around 640 people across Australia.") == [("640 people", "employees")]
+    assert _subjects_of("Tourism directly employed about 118,000 people.") == [("118,000 people", "direct employees")]
+    assert _subjects_of("The Playhouse employs 118 staff.") == [("118 staff", "employees")]
+    # (people counted by another verb keep their own subject)
+    assert _subjects_of("The ferry carried 96,300 people.") == [("96,300 people", "people carried")]
