@@ -113,6 +113,8 @@ def is_service_line(text: str, sp: NumberSpan) -> bool:
 
 # A document's own parts and forms, numbered in decimals too: "Table 2.1 summarizes", "Form 10-K".
 _DOCUMENT_PART = compile_re(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Annex|Schedule|Item|Note|Form|Section|Chapter) $")
+# A download's file format before its size: "(PDF, 3.1 MB)", "[DOCX 120KB]" describes a link, no fact of the page.
+_FILE_FORMAT = compile_re(r"\b(?:PDF|DOCX?|XLSX?|CSV|ODS|ODT|PPTX?|ZIP|RTF|TXT|EPUB|JPE?G|PNG|MP[34])[,:]?\s*$", re.I)
 # A law's code or a court's reports after their volume, a docket's office and year before its kind.
 _LAW_REPORT = compile_re(r"\s?(?:U\.\s?S\.|F\.\s?(?:\d?d|Supp|App)|S\.\s?Ct\.|L\.\s?Ed|A\.\dd|P\.\dd|N\.[EW]\.\dd)"
                          r"|-(?:cv|cr|mj|md|bk|ap)-\d", re.I)
@@ -171,6 +173,11 @@ def _day_of_month(text: str, m: re.Match) -> bool:
         and m.group("num").isdigit() and 1 <= int(m.group("num")) <= 31
 
 
+def _download_size(text: str, m: re.Match) -> bool:
+    """Whether `m` is the size of a file to download, written after its format: "(PDF, 3.1 MB)"."""
+    return m.group("word") in ("KB", "kB", "MB", "GB") and _FILE_FORMAT.search(text, max(0, m.start() - 8), m.start()) is not None
+
+
 def _counted_doing(text: str, m: re.Match) -> bool:
     """Whether the number `m`, a verb's past (or _PAST's other words) after it, counts the things that did it ("21,289 operated", "Of these, 29,880
     received"), not a number of a name ("Stormhollow 3 launched")."""
@@ -192,8 +199,8 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
                 out.append(_mean(text, m, sd))
             continue
         if not (m.group("cur") or m.group("pct")) and (_DOCUMENT_PART.search(text, max(0, m.start() - 9), m.start())
-                                                       or _LAW_REPORT.match(text, m.end("num"))):
-            continue  # (a citation: "42 U.S.C. § 1983", "436 U.S. 658", "630 F.3d 805", "2:21-cv-01187")
+                                                       or _LAW_REPORT.match(text, m.end("num")) or _download_size(text, m)):
+            continue  # (a citation: "42 U.S.C. § 1983", "436 U.S. 658", "630 F.3d 805", "2:21-cv-01187"; a file's size)
         word = m.group("word")
         if word in _CLOCK or _day_of_month(text, m):
             continue  # a clock's time, or a day of a month

@@ -886,3 +886,11 @@ def test_an_english_count_names_its_noun_after_a_modifier_in_ing_or_ly():
 def test_an_english_count_of_things_named_with_an_ampersand():
     spans = [(sp.text, sp.unit) for sp in find_numbers("There were 18,742 A&E attendances and 40 R&D labs.", language="en")]
     assert spans == [("18,742 A&E attendances", "A&E attendances"), ("40 R&D labs", "R&D labs")]
+
+
+def test_the_size_of_a_file_to_download_is_no_figure():
+    def spans(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s, language="en")]
+
+    assert spans("Download the full Annual Report (PDF, 3.1 MB) | Budget 2025/26 (pdf 184 KB)") == []
+    assert spans("The archive holds 4.2 MB of logs and 12 GB of images.") == ["4.2 MB", "12 GB"]
