@@ -21,6 +21,7 @@ import re
 
 from ..re_cache import compile_re
 from .bare_values_en import EN_TABLE_ROW, LEADER, gapped_member
+from .brackets_en import bracketed
 from .clauses import UNIT_BRACKET, clause_end, clause_start, pipe_row_label
 from .numbers import NumberSpan
 from .parts_en import average_of, part_of_them, part_of_which, share_held, with_what_was_done
@@ -251,7 +252,7 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
     if not found and count_noun(sp.unit):
         found = sp.unit  # the things counted, where no verb or preposition says more: "There were 38 reportable collisions"
     found = with_what_was_done(sentence, sp, found)  # ("1,486 people were injured in …", "35.0% of … were proficient")
-    found = found or _stated_level(sentence, sp, cs) or _clause(sentence, sp, cs, ce)
+    found = found or _stated_level(sentence, sp, cs) or bracketed(sentence, sp, prev_subject) or _clause(sentence, sp, cs, ce)
     if found and all(w in NAMES_NOTHING for w in found.lower().split()):
         # "That is $96.3 million, or about 7.5 percent, below the … enacted level": the sentence goes on
         found = _clause(sentence, sp, cs, len(sentence))

@@ -889,3 +889,20 @@ def test_the_people_an_employer_employs_are_its_employees():
     assert _subjects_of("The Playhouse employs 118 staff.") == [("118 staff", "employees")]
     # (people counted by another verb keep their own subject)
     assert _subjects_of("The ferry carried 96,300 people.") == [("96,300 people", "people carried")]
+
+
+def test_a_value_alone_in_brackets_is_of_the_words_before_them():
+    assert _subjects_of("1. Northern Quay extension (£186 million).") == [("£186 million", "Northern Quay extension")]
+    assert _subjects_of("Construction started on the Sgurr Mòr wind farm extension (320 MW).") == [
+        ("320 MW", "Sgurr Mòr wind farm extension")]
+    # a fraction in words before a share restates it: the share of what it is a fraction of
+    assert dict(_subjects_of("Almost a quarter of referrals (23%) came from households.")).get("23%") == "share of referrals"
+    assert dict(_subjects_of("Just over one in five new entrants (21.3%) came from there.")).get("21.3%") == \
+        "share of new entrants"
+    # another time's value of the figure before, with the time before the bracket or as its label
+    assert dict(_subjects_of("The prison population was 31,842, 4.2% higher than a year earlier (30,558).")).get(
+        "30,558") == "prison population"
+    assert dict(_subjects_of("The year-to-date load factor was 84.9% (January–October 2024: 84.1%).")).get(
+        "84.1%") == "year-to-date load factor"
+    # a standard or a plan in the bracket is the figure's
+    assert dict(_subjects_of("Ferries reached 96.8% (standard: 95%).")).get("95%") == "standard for Ferries"
