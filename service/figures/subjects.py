@@ -166,7 +166,12 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         pre = done.group()  # ("累计完成投资23.5亿元": 累计完成投资, not a bare 投资)
     pre = SUBJECT_TRAIL.sub("", _CURRENCY_WORD.sub("", pre))  # ("预算金额：人民币4,386.52万元": the label's)
     post = ""
-    after = sentence[span.end : clause_end(sentence, span.end)]
+    after = sentence[span.end : (end := clause_end(sentence, span.end))]
+    while 0 < len(after) - after.rfind("、") - 1 <= 2 and _HAN_END.search(after) and sentence[end : end + 1] == "、" \
+            and end - span.end < 8 and not _DIGIT.search(sentence, end, next_end := clause_end(sentence, end + 1)):
+        # "412名县、乡、村级河长", "42个省、市重点项目": short attributes listed before the noun counted (not the next
+        # member of a list of counts: "辖9个镇、6个乡")
+        after = sentence[span.end : (end := next_end)]
     if after[:1].isspace():
         after = ""  # the next cell of a table row ("固定资产投资 31.2亿元 12.5%"): another value
     if RANGE_JOIN.match(after):

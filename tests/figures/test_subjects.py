@@ -500,3 +500,13 @@ def test_a_chinese_nouns_abbreviation_before_its_number_keeps_the_noun():
     # (the subjects were the abbreviation alone: 'GDP', 'PCI')
     assert extract_figures("全年全县地区生产总值（GDP）386.42亿元。")[0].subject == "地区生产总值（GDP）"
     assert extract_figures("独立完成经皮冠状动脉介入治疗（PCI）412例。")[0].subject == "独立完成经皮冠状动脉介入治疗（PCI）"
+
+
+def test_a_count_names_the_noun_after_its_short_attributes_listed_with_a_list_mark():
+    def subjects(s: str) -> dict[str, str]:
+        return {f.text: f.subject for f in extract_figures(s)}
+
+    assert subjects("全年为42个省、市重点项目办理用地手续。")["42个"].startswith("省、市重点项目")
+    assert subjects("全市18个国、省控地表水考核断面中，水质优良断面17个。")["18个"].startswith("国、省控地表水考核断面")
+    # (not into the next member of a list of counts)
+    assert subjects("青崖县辖9个镇、4个乡、128个行政村。")["4个"].endswith("辖乡")
