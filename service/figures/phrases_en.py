@@ -35,7 +35,8 @@ RISE = frozenset("rose rise rises rising risen grew grow grows growing grown inc
 FALL = frozenset("fell fall falls falling fallen declined decline declines dropped drop drops slipped slid shrank "
                  "decreased decrease eased slowed cooled contracted plunged tumbled sank slumped down halved".split())
 LEVEL = frozenset("reached reach reaches reaching totaled totalled total totals hit hits stood stands came "
-                  "amounted was were is are remained remains remain stayed stays stay held holds".split())
+                  "amounted was were is are remained remains remain stayed stays stay held holds comprised comprises numbered"
+                  .split())
 # Verbs that make a number's change: "cut emissions by 30%", "plans to raise prices by 5%".
 CUT = frozenset("cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashes "
                 "slashed trim trims trimmed".split())

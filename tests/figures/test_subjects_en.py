@@ -906,3 +906,11 @@ def test_a_value_alone_in_brackets_is_of_the_words_before_them():
         "84.1%") == "year-to-date load factor"
     # a standard or a plan in the bracket is the figure's
     assert dict(_subjects_of("Ferries reached 96.8% (standard: 95%).")).get("95%") == "standard for Ferries"
+
+
+def test_what_comprises_or_numbered_a_count_is_measured_by_it():
+    assert _subjects_of("Private forward sales comprised 1,480 homes.") == [("1,480 homes", "Private forward sales")]
+    assert _subjects_of("The licensed fleet numbered 214 vessels at the end of the year.") == [
+        ("214 vessels", "licensed fleet")]
+    # ("numbers" stays a noun: "driver numbers")
+    assert _subjects_of("Driver numbers rose to 438.") == [("438", "Driver numbers")]
