@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..cleaning.rows import BAR
 from ..figures import Kind, SentenceContext, period_years, read_figures
@@ -108,11 +109,12 @@ def figures_in_context(
             for f in figs:
                 f.period = f.period or sheet_year  # (a sheet's columns name no year: the document's)
         else:
-            figs, go_on = read_figures(s.text, language, SentenceContext(kind, previous, continued, part_year, profile), year, doc_year)
+            context = SentenceContext(kind, previous, continued, part_year, profile, earlier[-1].unit if earlier else None)
+            figs, go_on = read_figures(s.text, language, context, year, doc_year)
             if (whole := _whole_of_parts(s.text, figs, earlier)) is not None and whole.kind != previous:
                 # ("新建公共充电桩6420个，…四季度还将新建1600个以上；其中直流快充桩3850个、交流慢充桩2570个": the
                 # parts go on from the figure they add up to, not from the last one)
-                figs, go_on = read_figures(s.text, language, SentenceContext(kind, whole.kind, continued, part_year, profile), year, doc_year)
+                figs, go_on = read_figures(s.text, language, replace(context, previous=whole.kind), year, doc_year)
         if figs and language == "en":
             vocabulary = vocabulary if vocabulary is not None else _lower_case_words(sentences)
             for f in figs:

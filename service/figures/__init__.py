@@ -79,7 +79,7 @@ def read_figures(sentence: str, language: str = "zh", context: SentenceContext |
         from .decisions_en import decisions_en  # (English rules are imported with the first English sentence)
 
         decisions = decisions_en(sentence, spans, context)
-        figures = _extract_figures_en(sentence, spans, decisions, context_year, doc_year)
+        figures = _extract_figures_en(sentence, spans, decisions, context_year, doc_year, context.counted)
     else:
         subjects, bases = _subjects_zh(sentence, spans)
         decisions = _decisions_zh(sentence, spans, context, bases)
@@ -256,7 +256,7 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
 
 
 def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[Decision], context_year: str | None,
-                        doc_year: str | None) -> list[FigureDraft]:
+                        doc_year: str | None, counted_before: str | None = None) -> list[FigureDraft]:
     from .decisions_en import is_range
     from .phrases_en import plural_count
     from .subjects_en import subject_en
@@ -265,7 +265,8 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[
     defaulted: dict[str, FigureDraft] = {}  # figures of no cue of their own, by subject
     prev: str | None = None
     last: NumberSpan | None = None
-    things: str | None = None  # (what the sentence counted last: "of them" after a number is a part of those)
+    # (what the sentence counted last, or the one before: "of them" after a number is a part of those)
+    things = counted_before if counted_before and plural_count(counted_before) else None
     for i, (sp, decision) in enumerate(zip(spans, decisions, strict=True)):
         if last is not None and figures and is_range(sentence, last, sp):
             subj = figures[-1].subject  # the upper end of a range: the same thing

@@ -50,3 +50,5 @@ class SentenceContext:
     part_year: bool = False
     # the sentence stands under a head over a profile ("一、机构概况"): a figure nothing else speaks for is standing
     profile: bool = False
+    # the unit of the last figure of the paragraph's sentence before: "34 hostels. We own 27 of them" (English)
+    counted: str | None = None

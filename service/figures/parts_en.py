@@ -56,7 +56,7 @@ _DESCRIBES = compile_re(r"(?:on|to|towards|for|from|in|at)\s|(?:never|not|alread
 _OF_THEM = compile_re(r"\s+of them\b\s*")
 # Where what is said of the part ends: a dash, another part ("21 of them all-weather boats and 37 inshore boats"), a
 # comparison.
-_PART_ENDS = compile_re(r"\s+[–—-]\s|\s+(?:and|or|but)\s+(?=[\d£$€])|\s+(?:compared|against|up from|down from)\b|[,;:(]")
+_PART_ENDS = compile_re(r"\s+[–—-]\s|(?:^|\s+)(?:and|or|but)\s+(?=[\d£$€]|[a-z]+\s+(?:the|a|an|its|their|our)\b)|\s+(?:compared|against|up from|down from)\b|[,;:(]")
 # What follows a verb, not a participle: "completed it".
 _OBJECTS = frozenset("it them the a an their its his her".split())
 

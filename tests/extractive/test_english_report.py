@@ -434,3 +434,14 @@ def test_proposals_under_their_head_and_a_proposed_column_are_the_plans():
                                                settings=extractive_settings()).figures}
     assert kinds["£1.2m"] == kinds["£0.8m"] == kinds["21,000 street lights"] == "target"
     assert kinds["22.1"] == "target"
+
+
+def test_a_part_of_them_is_a_part_of_what_the_sentence_before_counted():
+    from service.extractive.sections import figures_in_context
+    from service.segment import segment
+
+    text = ("The trust runs 34 hostels across the region. We own 27 of them and lease the rest.\n\n"
+            "Inspectors returned to 158 schools that had been judged inadequate; 103 of them had improved.")
+    subjects = {f.text: f.subject for fs in figures_in_context(segment(text), [], "en").values() for f in fs}
+    assert subjects["27"] == "hostels"
+    assert subjects["103"].startswith("schools")
