@@ -27,10 +27,20 @@ _KIND_WORDS = "report|review|statement|bulletin|update|plan|results|accounts|sur
 # A document's own name, no body's: "Annual Economic Development Report" (its year broken onto the next line).
 # (its year after it too: "Annual performance report 2024/25", "Annual Review 2025")
 _DOCUMENT_KIND = compile_re(rf"(?i)\b(?:{_KIND_WORDS}|strategy)(?:\s+(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)?$")
+# The body's tagline, which says what it does (a verb's -ing, not a noun's: "Housing completions rise"), no news of the
+# page: "Serving the residents … of Quarrow County", "Investing
+# in artists, venues and communities across Fenmarch", "The national charity for young carers", "A partnership of …" (a
+# headline names its news after a colon or in numbers: "Keeping the Tessel Valley flowing: leakage at a record low").
+_TAGLINE = compile_re(r"(?:[A-Z][a-z]+ing\s+(?:the|in|for|our|with|across|people|communities)\b|The\s+(?:[\w-]+\s+){0,3}?(?:charity|trust|voice|home|body|organi[sz]ation|network)"
+                      r"\s+(?:for|of)\b|An?\s+partnership\s+(?:of|between)\b)[^:\d]*$")
 # A line a page broke mid-sentence ("In 2025, the county's gross domestic product reached $12.8 billion, an increase of").
 _BROKEN_OFF = compile_re(r"(?i)\b(?:of|the|and|to|a|an|in|for|with|by|on|at|from|than|as)$")
 # A section's head, below which the page's text runs (no headline stands under it): "Summary", "HIGHLIGHTS", "Foreword".
-_SECTION_HEAD = compile_re(r"(?i)^(?:a message|foreword|introduction|contents|summary|highlights|key (?:points|facts)|overview)\b")
+# (a letter's opening head too: "Welcome from our Chief Executive", "From the Board Chair and the President")
+_SECTION_HEAD = compile_re(r"(?i)^(?:a message|foreword|introduction|contents|summary|highlights|key (?:points|facts)|overview"
+                           r"|welcome from|letter from|from (?:the|our) (?:board |)(?:chair|chief|president|ceo|director)"
+                           r"|(?:the )?(?:chair(?:man|person)?|chief executive|ceo|president)['’]s (?:statement|report|review|letter"
+                           r"|message|introduction|foreword))\b")
 # A meeting's label or a line that dates the page: "Environment Scrutiny Committee - 11 September 2025 - Agenda item 7",
 # "Week ending Sunday 9 March 2025". A date set off by a dash, a bar, a dot or a comma, or opening the line, dates the page;
 # one elsewhere in a line that names a document's kind is the period it covers ("Interim results for the six months
@@ -86,6 +96,8 @@ def headline_under_name(doc: Aligned, name: str, below: list[tuple[int, int]]) -
         line = doc.simp[s:e].strip()
         if is_content(line) or is_terminated(line) or _SECTION_HEAD.match(line) or line[:1] in "-•*–·":
             break
+        if _TAGLINE.match(line):
+            continue
         # (a name the kind of document ends is none of a body, whatever its words: "Drought Response Bulletin")
         if named is None and 2 <= len(line.split()) <= 4 and _DOCUMENT_KIND.search(line) and classify(line) is None:
             named = (s, e)

@@ -989,3 +989,19 @@ def test_a_name_padded_with_spaces_is_written_whole_and_traces_to_the_padded_inp
     evidence = s.key_points[0].evidence[0]
     assert evidence.quote.startswith("凫城镇党委书记 白涛 7月22日")
     assert raw[evidence.span[0] : evidence.span[1]] == evidence.source_quote and "白 涛" in evidence.source_quote
+
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # a body's tagline under its name or its report's name is no headline: the report's name is the title
+    ("pd06", "Impact Report 2024/25"),  # (Hearthway / The national charity for young carers / Impact Report 2024/25)
+    ("td01", "2024 Annual Report"),  # (… / 2024 Annual Report / Serving the residents, visitors and first responders of …)
+    ("hd02", "Annual Grants Report 2024/25"),  # (… / Annual Grants Report 2024/25 / Investing in artists, venues and …)
+    ("jc03", "Two phases done, more than two-thirds of homes now protected"),  # (past "A partnership of …")
+    # nor is a letter's head below them
+    ("fd04", "Your Annual Report 2024/25"),  # (… / Your Annual Report 2024/25 / … / Welcome from our Chief Executive)
+    # a headline that names its news after a colon keeps its opening verb
+    ("bd01", "Keeping the Tessel Valley flowing: leakage at a record low as we prepare for our biggest investment programme"),
+])
+def test_a_bodys_tagline_or_a_letters_head_is_no_title(page: str, title: str):
+    assert clean((DATA / "annotated_en" / f"{page}.txt").read_text(encoding="utf-8")).title == title
