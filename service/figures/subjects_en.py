@@ -251,6 +251,11 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         found = part  # "£4.86 billion, of which £2.91 billion was in tuition fee loans" -> "tuition fee loans"
     if not found and count_noun(sp.unit):
         found = sp.unit  # the things counted, where no verb or preposition says more: "There were 38 reportable collisions"
+    elif not found and not sp.unit and counted_before and sp.value and sp.value >= 1 and not _MODIFIES.match(sentence, sp.end):
+        # a bare count of the things the figure before counted, by what was done to them: "6,480 cases were received and
+        # 6,120 were disposed of" -> "cases disposed of"
+        named = NumberSpan(sp.start, sp.end, sp.text, sp.value, counted_before)
+        found = "" if (done := with_what_was_done(sentence, named, counted_before)) == counted_before else done
     found = with_what_was_done(sentence, sp, found)  # ("1,486 people were injured in …", "35.0% of … were proficient")
     found = found or _stated_level(sentence, sp, cs) or bracketed(sentence, sp, prev_subject) or _clause(sentence, sp, cs, ce)
     if found and all(w in NAMES_NOTHING for w in found.lower().split()):
@@ -343,6 +348,12 @@ def _conversion(sentence: str, sp: NumberSpan, prev_end: int) -> bool:
     before = sentence[max(0, prev_end - 12) : prev_end].split()[-1:]
     return bool(sp.unit and before and MEASURES.match(sp.unit) and MEASURES.match(before[0])) and \
         sentence[sp.end : sp.end + 1] == ")" and re.fullmatch(r"\s*\(\s*", sentence[prev_end : sp.start]) is not None
+
+
+# Words after a number that describe a noun, no verb of the things counted: "16 captioned or audio-described performances",
+# "8,240 metered on-street spaces" (not "lost coverage for procedural reasons", "came from overseas investors").
+_MODIFIES = compile_re(r"\s+[a-z-]+\s+(?:(?:and|or)\s+[a-z-]+\s+)?(?!(?:a|an|the|from|to|in|on|at|for|by|with|of|into|out|up|down|off"
+                       r"|its|their|our|his|her|that|which)\b(?!-))(?:[a-z-]+\s+){0,2}?[a-z-]+[^s\W]s\b")
 
 
 def _clause(sentence: str, sp: NumberSpan, cs: int, ce: int) -> str:

@@ -914,3 +914,12 @@ def test_what_comprises_or_numbered_a_count_is_measured_by_it():
         ("214 vessels", "licensed fleet")]
     # ("numbers" stays a noun: "driver numbers")
     assert _subjects_of("Driver numbers rose to 438.") == [("438", "Driver numbers")]
+
+
+def test_a_bare_count_after_a_count_of_things_is_of_those_things_by_what_was_done_to_them():
+    assert dict(_subjects_of("In the High Criminal Court, 6,480 cases were received and 6,120 were disposed of.")).get(
+        "6,120") == "cases disposed of"
+    assert dict(_subjects_of("Of the 6,480 fixtures scheduled, 5,870 were played.")).get("5,870") == "fixtures played"
+    # (not when the words after the number describe a noun of their own)
+    assert dict(_subjects_of("The Playhouse put on 9 relaxed performances and 16 captioned or audio-described "
+                             "performances.")).get("16") != "relaxed performances that captioned or audio-described performances"
