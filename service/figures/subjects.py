@@ -35,7 +35,7 @@ SUBJECT_TRAIL = compile_re(
 )
 # The noun of a batch counted after its examples (…等12个重点项目, …等3所新建学校, …等10件民生实事).
 _BATCH_NAMED = compile_re(r"[\u4e00-\u9fff]{0,8}?(?:项目|工程|学校|实事|企业|园区|基地|平台|中心|小区|医院|社区|站点|线路|道路|景区|场馆"
-                          r"|任务|事项|村)")
+                          r"|任务|事项|村|部门|单位|机构|乡镇|街道|国家|城市|地区|市场|产品|品种|技术)")
 # The verb of work done before a short noun, kept when dropping it leaves the noun bare: 累计完成投资, 年内完成投资.
 _DONE_LEAD = compile_re(r"(?:年内|全年|累计|已|共|当年)*(?:完成|实现)[\u4e00-\u9fff]{1,2}$")
 YEAR_RE = compile_re(r"((?:19|20)\d{2})\s?年")

@@ -510,3 +510,11 @@ def test_a_count_names_the_noun_after_its_short_attributes_listed_with_a_list_ma
     assert subjects("全市18个国、省控地表水考核断面中，水质优良断面17个。")["18个"].startswith("国、省控地表水考核断面")
     # (not into the next member of a list of counts)
     assert subjects("青崖县辖9个镇、4个乡、128个行政村。")["4个"].endswith("辖乡")
+
+
+def test_a_batch_counted_after_its_examples_is_named_by_its_noun():
+    def subjects(s: str) -> dict[str, str]:
+        return {f.text: f.subject for f in extract_figures(s)}
+
+    assert subjects("大队与气象、水利、供电、医疗等12个部门建立应急联动机制。")["12个"] == "部门"
+    assert subjects("截至6月底，岚桥镇、石门坎乡等5个乡镇已实现规模化供水全覆盖。")["5个"] == "乡镇"
