@@ -39,6 +39,9 @@ _BATCH_NAMED = compile_re(r"[\u4e00-\u9fff]{0,8}?(?:项目|工程|学校|实事|
 # The verb of work done before a short noun, kept when dropping it leaves the noun bare: 累计完成投资, 年内完成投资.
 _DONE_LEAD = compile_re(r"(?:年内|全年|累计|已|共|当年)*(?:完成|实现)[\u4e00-\u9fff]{1,2}$")
 YEAR_RE = compile_re(r"((?:19|20)\d{2})\s?年")
+# A verb of things made, set up or held, whose count names them after it: "组建了8支产业链招商专班", "建有6个生产基地".
+_MADE_OR_HELD = ("增", "引进", "拥有", "有", "招引", "培育", "新增", "投资", "投入", "建", "建成", "引育", "打造", "创建", "设立", "开通",
+                 "增设", "认定")
 # A capacity in a works' name: the verb before the number, the works after it (年产3万吨…项目, 日处理500吨…工程).
 _CAPACITY_BEFORE = compile_re(r"(?P<per>[年日])(?P<verb>产|处理|加工|出栏|生产)$")
 _WORKS_NAMED_AFTER = compile_re(r"的?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{1,20}?(?:项目|工程|生产线|基地|工厂))")
@@ -187,7 +190,7 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         head = _WORKS_HEAD.search(after, 1, 30)
         post = after[1 : head.end()] if head else after[1:15]
     subject = pre
-    if post and (not pre or len(pre) <= 4 or pre.endswith(("增", "引进", "拥有", "有", "招引", "培育", "新增", "投资", "投入"))):
+    if post and (not pre or len(pre) <= 4 or pre.endswith(_MADE_OR_HELD)):
         subject = (pre + post) if not after.startswith("的") else (post + pre)
     subject = subject.strip(" 　、")
     if len(subject) == 1 and subject == post and prev_subject and len(prev_subject) > 1 and \
