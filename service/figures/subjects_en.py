@@ -30,6 +30,7 @@ from .phrases_en import (
     ASIDE_OPENS,
     AUXILIARIES,
     DETERMINERS,
+    EN_OR_SHARE,
     FALL,
     MEASURES,
     MONTHS,
@@ -41,6 +42,7 @@ from .phrases_en import (
     is_share_of_the_total,
     is_verb,
     named_alone,
+    phrase_after,
     phrase_before,
 )
 from .subject_forms_en import (
@@ -214,6 +216,11 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
     share = sp.unit == "%" and after[:1] == ["of"]  # "4,000 employees, or roughly 5% of its workforce"
     if share and prev_subject and prev_end is not None and is_share_of_the_total(sentence, prev_end, sp.start, sp.end):
         return f"{prev_subject}: share of total"  # "Some 392 people, or 26.4% of the total, were …"
+    if share and prev_subject and prev_end is not None and EN_OR_SHARE.fullmatch(sentence, prev_end, sp.start) and (
+            whole := phrase_after(after[2:] if after[1:2] == ["total"] else after[1:])):
+        whole = f"total {whole}" if after[1:2] == ["total"] else whole  # ("total" is a verb to phrase_after)
+        # "Our operating costs were £1.02 million, or 8.3% of total expenditure": the figure before's share of a whole
+        return f"{same_thing(prev_subject)} as share of {whole}"
     found = (
         (not share and _other_value(sentence, sp, cs, prev_subject, prev_end))
         or range_of(before, after)

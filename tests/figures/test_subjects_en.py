@@ -24,7 +24,7 @@ CASES = [
     # a share of the total set beside its count is that count's share; "of all" keeps the words after it
     ("Some 392 people, or 26.4% of the total, were chronically homeless.", "26.4%", "people: share of total"),
     ("Violence remained the largest category, with 31,205 offences, or 35.6% of all recorded crime.", "35.6%",
-     "share of all recorded crime"),
+     "offences as share of all recorded crime"),
     ("The state will spend $1.2 billion on new schools over the next decade.", "$1.2 billion", "spending on new schools"),
     # what it is the value of
     ("The unemployment rate fell to 3.9% from 4.6%.", "3.9%", "unemployment rate"),
@@ -96,7 +96,7 @@ CASES = [
      "decline in library system's funding"),
     ("Net profit for the quarter more than doubled to $3.1 billion.", "$3.1 billion", "Net profit"),
     ("It would lay off about 4,000 employees, or roughly 5% of its global workforce.", "5%",
-     "share of global workforce"),
+     "employees as share of global workforce"),
     ("The city aims to repave 120 miles of streets by 2027, nearly double the 65 miles repaved over the past two "
      "years.", "65 miles", "miles repaved"),
     # counts: the things counted with their kind, each count its own
@@ -923,3 +923,10 @@ def test_a_bare_count_after_a_count_of_things_is_of_those_things_by_what_was_don
     # (not when the words after the number describe a noun of their own)
     assert dict(_subjects_of("The Playhouse put on 9 relaxed performances and 16 captioned or audio-described "
                              "performances.")).get("16") != "relaxed performances that captioned or audio-described performances"
+
+
+def test_a_share_set_beside_an_amount_is_its_share_and_an_amount_after_goes_on_from_the_amount():
+    assert _subjects_of("Our operating costs were £1.02 million, or 8.3% of total expenditure.") == [
+        ("£1.02 million", "operating costs"), ("8.3%", "operating costs as share of total expenditure")]
+    assert _subjects_of("Marketing spend was £9.6m, or 16.4% of revenue, compared with £9.9m a year earlier.") == [
+        ("£9.6m", "Marketing spend"), ("16.4%", "Marketing spend as share of revenue"), ("£9.9m", "Marketing spend")]
