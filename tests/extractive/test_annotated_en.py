@@ -76,13 +76,16 @@ def test_the_subjects_name_what_the_annotated_figures_measure():
     # measure, a bare figure in brackets is the comparison period's and a table row's label names its cells though it holds
     # a digit (2026-12-03, later); 0.4654 since a noun's abbreviation or a participle's aside no longer parts it from its
     # verb, the level a change goes to is the thing's, money raised, given or paid is named by its verb, the parts of a
-    # whole listed by where they came from are the whole's and an age band is a word of its group (2026-12-03, evening).
+    # whole listed by where they came from are the whole's and an age band is a word of its group (2026-12-03, evening);
+    # 0.4682 since an employer's people are its employees, a value alone in brackets is of the words before them, a part
+    # "of them" is of what the sentence before counted, a bare count after a count is of those things and a share set
+    # beside an amount is its share (2026-12-04).
     total = found = 0.0
     for page in PAGES:
         t, n = subject_match(ANNOTATED, page, _same)
         total, found = total + t, found + n
     print(f"subject word F1 {total / found:.4f} over {found:.0f} found facts")
-    assert total / found >= 0.46
+    assert total / found >= 0.466
 
 
 def test_the_key_points_cover_the_annotated_ones():
