@@ -179,7 +179,14 @@ def value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str
         if len(words) > 1 and (words[-2].lower() in CLAUSE_VERBS or words[-2].lower() in NOUNS_OR_VERBS):
             return np  # "expects growth of 1pc next year": the growth it expects, not the figure's before
         return change(_CHANGE_NOUNS[np.lower()], prev_subject) or np
+    if np.endswith("ing") and " " not in np and count_noun(sp.unit) and np.lower() not in _ING_NOUNS:
+        return sp.unit  # "helicopters, flying from 4 bases": a participle's things, the bases
     return np
+
+
+# Nouns in -ing, no participle: "funding of 12 projects".
+_ING_NOUNS = frozenset("building housing funding spending training planning parking lending borrowing recycling meeting "
+                       "offering ranking rating listing reading landing crossing opening".split())
 
 
 def size_of(sp: NumberSpan, before: list[str], after: list[str], prev_subject: str | None) -> str:
@@ -285,8 +292,8 @@ def changed_or_reached(sp: NumberSpan, before: list[str], prev_subject: str | No
     if not words:
         return ""
     verb = words[-1].lower().strip(",")
-    if verb in _AMOUNT_OF_VERB:
-        return _AMOUNT_OF_VERB[verb]
+    if verb in _AMOUNT_OF_VERB and (not sp.unit or _amount(sp.unit)):
+        return _AMOUNT_OF_VERB[verb]  # (money spent; not time: "Vessels spent 19,640 days at sea")
     np = _subject_phrase(without_auxiliaries(words[:-1]))
     if verb in RISE or verb in FALL:
         return change(verb in FALL, np or prev_subject)

@@ -930,3 +930,10 @@ def test_a_share_set_beside_an_amount_is_its_share_and_an_amount_after_goes_on_f
         ("£1.02 million", "operating costs"), ("8.3%", "operating costs as share of total expenditure")]
     assert _subjects_of("Marketing spend was £9.6m, or 16.4% of revenue, compared with £9.9m a year earlier.") == [
         ("£9.6m", "Marketing spend"), ("16.4%", "Marketing spend as share of revenue"), ("£9.9m", "Marketing spend")]
+
+
+def test_a_participles_count_names_its_things_and_time_spent_is_no_spending():
+    assert dict(_subjects_of("The agency's helicopters, flying from 4 bases, completed 1,126 taskings.")).get(
+        "4 bases") == "bases"
+    assert dict(_subjects_of("Vessels spent 19,640 days at sea.")).get("19,640 days") != "spending"
+    assert _subjects_of("We spent £14.5 million.") == [("£14.5 million", "spending")]
