@@ -502,28 +502,24 @@ def test_a_chinese_nouns_abbreviation_before_its_number_keeps_the_noun():
     assert extract_figures("独立完成经皮冠状动脉介入治疗（PCI）412例。")[0].subject == "独立完成经皮冠状动脉介入治疗（PCI）"
 
 
-def test_a_count_names_the_noun_after_its_short_attributes_listed_with_a_list_mark():
-    def subjects(s: str) -> dict[str, str]:
-        return {f.text: f.subject for f in extract_figures(s)}
+def _subjects(sentence: str) -> dict[str, str]:
+    """The subject of each figure of a Chinese sentence read alone, by its text."""
+    return {f.text: f.subject for f in extract_figures(sentence)}
 
-    assert subjects("全年为42个省、市重点项目办理用地手续。")["42个"].startswith("省、市重点项目")
-    assert subjects("全市18个国、省控地表水考核断面中，水质优良断面17个。")["18个"].startswith("国、省控地表水考核断面")
+
+def test_a_count_names_the_noun_after_its_short_attributes_listed_with_a_list_mark():
+    assert _subjects("全年为42个省、市重点项目办理用地手续。")["42个"].startswith("省、市重点项目")
+    assert _subjects("全市18个国、省控地表水考核断面中，水质优良断面17个。")["18个"].startswith("国、省控地表水考核断面")
     # (not into the next member of a list of counts)
-    assert subjects("青崖县辖9个镇、4个乡、128个行政村。")["4个"].endswith("辖乡")
+    assert _subjects("青崖县辖9个镇、4个乡、128个行政村。")["4个"].endswith("辖乡")
 
 
 def test_a_batch_counted_after_its_examples_of_many_kinds_is_named_by_its_noun():
-    def subjects(s: str) -> dict[str, str]:
-        return {f.text: f.subject for f in extract_figures(s)}
-
-    assert subjects("大队与气象、水利、供电、医疗等12个部门建立应急联动机制。")["12个"] == "部门"
-    assert subjects("截至6月底，岚桥镇、石门坎乡等5个乡镇已实现规模化供水全覆盖。")["5个"] == "乡镇"
+    assert _subjects("大队与气象、水利、供电、医疗等12个部门建立应急联动机制。")["12个"] == "部门"
+    assert _subjects("截至6月底，岚桥镇、石门坎乡等5个乡镇已实现规模化供水全覆盖。")["5个"] == "乡镇"
 
 
 def test_a_count_after_a_verb_of_things_made_or_held_names_the_things():
-    def subjects(s: str) -> dict[str, str]:
-        return {f.text: f.subject for f in extract_figures(s)}
-
-    assert subjects("今年高新区组建了8支产业链招商专班。")["8支"].endswith("组建产业链招商专班")
-    assert subjects("公司在临溪、安宁等地建有6个生产基地。")["6个"].endswith("建生产基地")
-    assert subjects("市财政设立2亿元充电基础设施发展专项资金。")["2亿元"].endswith("设立充电基础设施发展专项资金")
+    assert _subjects("今年高新区组建了8支产业链招商专班。")["8支"].endswith("组建产业链招商专班")
+    assert _subjects("公司在临溪、安宁等地建有6个生产基地。")["6个"].endswith("建生产基地")
+    assert _subjects("市财政设立2亿元充电基础设施发展专项资金。")["2亿元"].endswith("设立充电基础设施发展专项资金")
