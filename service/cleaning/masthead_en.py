@@ -27,12 +27,13 @@ _KIND_WORDS = "report|review|statement|bulletin|update|plan|results|accounts|sur
 # A document's own name, no body's: "Annual Economic Development Report" (its year broken onto the next line).
 # (its year after it too: "Annual performance report 2024/25", "Annual Review 2025")
 _DOCUMENT_KIND = compile_re(rf"(?i)\b(?:{_KIND_WORDS}|strategy)(?:\s+(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)?$")
-# The body's tagline, which says what it does (a verb's -ing, not a noun's: "Housing completions rise"), no news of the
-# page: "Serving the residents … of Quarrow County", "Investing
-# in artists, venues and communities across Fenmarch", "The national charity for young carers", "A partnership of …" (a
-# headline names its news after a colon or in numbers: "Keeping the Tessel Valley flowing: leakage at a record low").
-_TAGLINE = compile_re(r"(?:[A-Z][a-z]+ing\s+(?:the|in|for|our|with|across|people|communities)\b|The\s+(?:[\w-]+\s+){0,3}?(?:charity|trust|voice|home|body|organi[sz]ation|network)"
-                      r"\s+(?:for|of)\b|An?\s+partnership\s+(?:of|between)\b)[^:\d]*$")
+# The body's tagline, which says what it does, no news of the page: "Serving the residents … of Quarrow County", "Investing in
+# artists, venues and communities across Fenmarch", "The national charity for young carers", "A partnership of …" (a verb's
+# -ing, not a noun's: "Housing completions rise"; a headline names its news after a colon or in numbers: "Keeping the Tessel
+# Valley flowing: leakage at a record low").
+_TAGLINE = compile_re(r"(?:[A-Z][a-z]+ing\s+(?:the|in|for|our|with|across|people|communities)\b"
+                      r"|The\s+(?:[\w-]+\s+){0,3}?(?:charity|trust|voice|home|body|organi[sz]ation|network)\s+(?:for|of)\b"
+                      r"|An?\s+partnership\s+(?:of|between)\b)[^:\d]*$")
 # A line a page broke mid-sentence ("In 2025, the county's gross domestic product reached $12.8 billion, an increase of").
 _BROKEN_OFF = compile_re(r"(?i)\b(?:of|the|and|to|a|an|in|for|with|by|on|at|from|than|as)$")
 # A section's head, below which the page's text runs (no headline stands under it): "Summary", "HIGHLIGHTS", "Foreword".

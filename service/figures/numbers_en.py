@@ -37,7 +37,7 @@ _PAST = compile_re(r"(?!hundred$)[a-z]+[^e\W]ed|set|made|paid|left|found|lost|me
                    r"|we|they|you|today|first|together|too|never|previously|elsewhere|online|short|out")
 # A name's word just before a number ("Stormhollow 3 launched"), not a word of how many ("Some 40 attended").
 _NAME_WORD_BEFORE = compile_re(r"\b(?!(?:Some|About|Around|Nearly|Almost|Only|Just|Another|Over|Roughly|Approximately|Altogether"
-                               r"|All|Of|In|Just|Exactly|Fewer|More)\s)[A-Z][A-Za-z]+\s$")
+                               r"|All|Of|In|Exactly|Fewer|More)\s)[A-Z][A-Za-z]+\s$")
 _PLAN_PARTICIPLES = frozenset(("planned", "budgeted", "targeted", "expected", "forecast", "projected"))
 # The noun a count ends on: a plural, or a noun of many ("120 permanent staff", "40 local people").
 _EN_PLURAL = r"(?:[a-z][a-z\-]{1,20}s|feet|staff|crew|people|personnel|children|women|men|police|cattle|livestock)\b"
@@ -179,8 +179,8 @@ def _download_size(text: str, m: re.Match) -> bool:
 
 
 def _counted_doing(text: str, m: re.Match) -> bool:
-    """Whether the number `m`, a verb's past (or _PAST's other words) after it, counts the things that did it ("21,289 operated", "Of these, 29,880
-    received"), not a number of a name ("Stormhollow 3 launched")."""
+    """Whether the number `m`, a verb's past (or another of _PAST's words) after it, counts the things that did it
+    ("21,289 operated", "Of these, 29,880 received"), not a number of a name ("Stormhollow 3 launched")."""
     return "," in m.group("num") or not _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
 
 
