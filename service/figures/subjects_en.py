@@ -187,7 +187,14 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     if not found and (label := _LABEL_BEFORE.search(sentence, max(0, sp.start - 90), sp.start)):
         found = re.sub(r"\s*\([^()]*\)", "", label["label"]).strip(" ,")
     found = found.replace(AGE_JOIN, " ")
+    if prev_subject and found.lower() in _SAYS_NO_WHAT:
+        # "well above the 92% we planned for", "when the figure was 1,982": the thing the figure before measures
+        return same_thing(prev_subject)
     return _LIST_MARK.sub("", found).strip(" —–:") or found
+
+
+# A subject of a pronoun or a word that names no thing, left by the clause's grammar.
+_SAYS_NO_WHAT = frozenset("we they it them figure level number".split())
 
 
 def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_end: int | None,

@@ -937,3 +937,10 @@ def test_a_participles_count_names_its_things_and_time_spent_is_no_spending():
         "4 bases") == "bases"
     assert dict(_subjects_of("Vessels spent 19,640 days at sea.")).get("19,640 days") != "spending"
     assert _subjects_of("We spent £14.5 million.") == [("£14.5 million", "spending")]
+
+
+def test_a_pronoun_or_a_word_that_names_nothing_leaves_the_figure_to_the_one_before():
+    assert dict(_subjects_of("Bed occupancy averaged 94.6%, well above the 92% we planned for.")).get("92%") == \
+        "average bed occupancy"
+    assert dict(_subjects_of("Households in temporary accommodation rose to 2,146, up from a year earlier, when the figure "
+                             "was 1,982.")).get("1,982") != "figure"
