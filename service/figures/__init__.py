@@ -269,6 +269,7 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[
     things = counted_before if counted_before and plural_count(counted_before) else None
     amount: str | None = None  # (the subject of the last figure not a percentage)
     for i, (sp, decision) in enumerate(zip(spans, decisions, strict=True)):
+        a_share = sp.unit in ("%", "percentage points")
         if last is not None and figures and is_range(sentence, last, sp):
             subj = figures[-1].subject  # the upper end of a range: the same thing
         else:
@@ -278,7 +279,7 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[
                 if nxt and is_range(sentence, sp, nxt) else sp
             # (an amount after a share goes on from the amount before it: "Marketing spend was £9.6m, or 16.4% of revenue,
             # compared with £9.9m a year earlier")
-            before = amount if amount and prev and "share of" in prev and sp.unit not in ("%", "percentage points") else prev
+            before = amount if amount and prev and "share of" in prev and not a_share else prev
             subj = subject_en(sentence, whole, before, last.end if last else None, things,
                               last.unit if last and plural_count(last.unit) else None)
         if plural_count(sp.unit):
@@ -288,7 +289,7 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[
             # group, "people aged 16 and over": no figure after it is of it)
             prev = subj or prev
             last = sp
-            amount = (subj or amount) if sp.unit not in ("%", "percentage points") else amount
+            amount = amount if a_share else subj or amount
         figure = _figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "en", doc_year), "en")
         if decision.rule == "default":
             defaulted[subj] = figure

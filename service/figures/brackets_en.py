@@ -40,9 +40,10 @@ def bracketed(sentence: str, sp: NumberSpan, prev_subject: str | None) -> str:
     words = sentence[clause_start(sentence, opened) : opened].split()
     if any(c.isdigit() for w in words[-2:] for c in w):
         return ""  # (a figure before: "£13.9 million (75%)", the share of it)
-    if fractions := list(_FRACTION.finditer(" ".join(words))):
+    text = " ".join(words)
+    if fractions := list(_FRACTION.finditer(text)):
         # "a quarter of referrals (23%)", "one in five new entrants (21.3%)": the fraction's share of them
-        rest = phrase_before(" ".join(words)[fractions[-1].end() :].split())
+        rest = phrase_before(text[fractions[-1].end() :].split())
         return f"share of {rest}" if rest else ""
     phrase = phrase_before(words)
     # ("4.2% higher than a year earlier (30,558)": the thing the figure before measures)

@@ -32,7 +32,7 @@ _ADJECTIVE = compile_re(rf"[a-z]+{_EN_ADJECTIVE_ENDING}")
 # What the things counted did, or when or where they were, not what they are: a verb's past (a consonant before its -ed:
 # "accounted", "died", not "speed"; not "hundred"), a verb of a plural subject, or a pronoun or adverb after the count ("the
 # 6,110 we received", "about 356,000 today", "38 short of the 1,450").
-_PAST = compile_re(r"(?!hundred$)[a-z]+[^e\W]ed|set|made|paid|left|found|lost|met|taken|hurt|flown|rose|fell|grew|went|came|won"
+_NOT_WHAT_IS_COUNTED = compile_re(r"(?!hundred$)[a-z]+[^e\W]ed|set|made|paid|left|found|lost|met|taken|hurt|flown|rose|fell|grew|went|came|won"
                    r"|sold|held|built|spent|gave|took|saw|kept|sent|brought|bought|told|ran|began|became|go|work|live|remain|stay"
                    r"|we|they|you|today|first|together|too|never|previously|elsewhere|online|short|out")
 # A name's word just before a number ("Stormhollow 3 launched"), not a word of how many ("Some 40 attended").
@@ -179,7 +179,7 @@ def _download_size(text: str, m: re.Match) -> bool:
 
 
 def _counted_doing(text: str, m: re.Match) -> bool:
-    """Whether the number `m`, a verb's past (or another of _PAST's words) after it, counts the things that did it
+    """Whether the number `m`, a verb's past (or another of _NOT_WHAT_IS_COUNTED's words) after it, counts the things that did it
     ("21,289 operated", "Of these, 29,880 received"), not a number of a name ("Stormhollow 3 launched")."""
     return "," in m.group("num") or not _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
 
@@ -205,7 +205,7 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
         if word in _CLOCK or _day_of_month(text, m):
             continue  # a clock's time, or a day of a month
         planned = word in _PLAN_PARTICIPLES  # (not counted, but a count still: "94% of the 1,180 planned")
-        did = word is not None and _PAST.fullmatch(word) is not None  # (an adjective or a verb says not what is counted)
+        did = word is not None and _NOT_WHAT_IS_COUNTED.fullmatch(word) is not None  # (an adjective or a verb says not what is counted)
         word = None if word and (planned or did or _ADJECTIVE.fullmatch(word)) else word
         if not (m.group("cur") or m.group("pct") or m.group("scale") or word or row or planned or did and _counted_doing(text, m)) \
                 and not is_bare_value(text, m, out[-1].end if out else None) and not _alone_in_cell(text, m):
