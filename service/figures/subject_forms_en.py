@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..re_cache import compile_re
+from .clauses import clause_start
 from .numbers import NumberSpan
 from .phrases_en import (
     CHANGE_OR_LEVEL,
@@ -344,3 +345,25 @@ def change(fall: bool, what: str | None) -> str:
     if not what:
         return ""
     return f"{'decline' if fall else 'growth'} in {CHANGE_LABEL.sub('', what)}"
+
+
+# Words that say how a verb ended a clause, not what the verb is: "fell again", "was lower", "also rose slightly".
+_HOW = frozenset("again also further still slightly sharply steadily lower higher better worse".split())
+
+
+def of_the_clause_before(sentence: str, cs: int, before: list[str]) -> str:
+    """What the clause before a comma changed or stated, when the figure's own clause holds only its preposition: "Physical
+    loans fell again, to 1,482,000" -> 'Physical loans', "Communication prices also fell, by 0.9%" -> 'decline in
+    communication prices', "Type 1 performance was lower, at 63.2%" -> 'Type 1 performance'."""
+    rest = without_qualifiers(before)
+    if cs < 2 or sentence[cs - 1] != "," or len(rest) != 1 or rest[0].lower() not in ("to", "by", "at"):
+        return ""
+    words = [w for w in sentence[clause_start(sentence, cs - 1) : cs - 1].split()
+             if w.lower() not in _HOW and not (len(w) > 4 and w.lower().endswith("ly"))]
+    verb = words[-1].lower() if words else ""
+    if not (verb in RISE or verb in FALL or verb in LEVEL):
+        return ""  # (no verb of change or level ends it)
+    np = _subject_phrase(without_auxiliaries(words[:-1]))
+    if rest[0].lower() == "by":
+        return change(verb in FALL, np) if verb in RISE or verb in FALL else ""
+    return np

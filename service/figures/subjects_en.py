@@ -53,6 +53,7 @@ from .subject_forms_en import (
     counted,
     followed_by,
     nouns_after,
+    of_the_clause_before,
     range_of,
     same_thing,
     size_of,
@@ -270,6 +271,7 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         # 6,120 were disposed of" -> "cases disposed of"
         named = NumberSpan(sp.start, sp.end, sp.text, sp.value, counted_before)
         found = "" if (done := with_what_was_done(sentence, named, counted_before)) == counted_before else done
+    found = found or of_the_clause_before(sentence, cs, before)  # ("Physical loans fell again, to 1,482,000")
     found = with_what_was_done(sentence, sp, found)  # ("1,486 people were injured in …", "35.0% of … were proficient")
     found = found or _stated_level(sentence, sp, cs) or bracketed(sentence, sp, prev_subject) or _clause(sentence, sp, cs, ce)
     if found and all(w in NAMES_NOTHING for w in found.lower().split()):

@@ -944,3 +944,12 @@ def test_a_pronoun_or_a_word_that_names_nothing_leaves_the_figure_to_the_one_bef
         "average bed occupancy"
     assert dict(_subjects_of("Households in temporary accommodation rose to 2,146, up from a year earlier, when the figure "
                              "was 1,982.")).get("1,982") != "figure"
+
+
+def test_a_figure_set_off_by_a_comma_after_its_verb_is_of_what_the_clause_before_changed():
+    assert _subjects_of("Physical loans fell again, to 1,482,000 from 1,561,000.") == [
+        ("1,482,000", "Physical loans"), ("1,561,000", "Physical loans")]
+    assert _subjects_of("Communication prices also fell, by 0.9%.") == [("0.9%", "decline in Communication prices")]
+    assert _subjects_of("Diagnostic performance was lower, at 63.2%.") == [("63.2%", "Diagnostic performance")]
+    # (not a clause before with no verb of change or level: "Wendleby Park Primary did best, with 81%")
+    assert _subjects_of("Wendleby Park Primary did best, by 81%.") != [("81%", "Wendleby Park Primary")]
