@@ -17,6 +17,8 @@ _TIME_LABEL = compile_re(rf"(?:(?:FY\s?)?\d{{4}}(?:[/–-]\d{{2,4}})?|(?:last|pr
                          rf"|(?:{MONTHS})\S*(?:\s*[–-]\s*(?:{MONTHS})\S*)?\s+\d{{4}}"
                          rf"|(?:a\s+)?(?:year|season|quarter|month)\s+(?:earlier|before|ago))", re.I)
 
+# A time the words before a bracket end on: "on October 2024 (2.65 million)", "the third quarter of 2024 (…)".
+_ENDS_ON_TIME = compile_re(rf"(?:\b(?:(?:{_TIME_LABEL.pattern})|(?:quarter|half|year)\s+(?:of\s+)?(?:19|20)\d\d))$", re.I)
 
 # A fraction in words: what a share in brackets after it restates.
 _FRACTION = compile_re(r"(?:(?:just\s+)?(?:over|under|nearly|almost|about|around|roughly)\s+)?(?:(?:one|two|three|four)\s+in\s+(?:three|four|five|"
@@ -38,6 +40,10 @@ def bracketed(sentence: str, sp: NumberSpan, prev_subject: str | None) -> str:
         label = label[:-1].strip()
         return same_thing(prev_subject) if _TIME_LABEL.fullmatch(label) else f"{label} for {same_thing(prev_subject)}"
     words = sentence[clause_start(sentence, opened) : opened].split()
+    if prev_subject and _ENDS_ON_TIME.search(" ".join(words[-4:])):
+        # "up 7.2% on October 2024 (2.65 million)", "19% more than in the third quarter of 2024 (548,900 MWh)": the value
+        # of the time compared with, of the thing the figure before measures
+        return same_thing(prev_subject)
     if any(c.isdigit() for w in words[-2:] for c in w):
         return ""  # (a figure before: "£13.9 million (75%)", the share of it)
     text = " ".join(words)

@@ -953,3 +953,10 @@ def test_a_figure_set_off_by_a_comma_after_its_verb_is_of_what_the_clause_before
     assert _subjects_of("Diagnostic performance was lower, at 63.2%.") == [("63.2%", "Diagnostic performance")]
     # (not a clause before with no verb of change or level: "Wendleby Park Primary did best, with 81%")
     assert _subjects_of("Wendleby Park Primary did best, by 81%.") != [("81%", "Wendleby Park Primary")]
+
+
+def test_a_value_in_brackets_after_the_time_compared_with_is_of_the_figure_befores_thing():
+    assert dict(_subjects_of("The airline carried 2.84 million passengers in October 2025, up 7.2% on October 2024 "
+                             "(2.65 million).")).get("2.65 million") == "passengers carried"
+    assert dict(_subjects_of("Generation was 653,200 MWh, 19% more than in the third quarter of 2024 (548,900 MWh).")).get(
+        "548,900 MWh") == "Generation"
