@@ -1,5 +1,6 @@
-"""English values in brackets: what a value alone in brackets is of ("Northern Quay extension (£186 million)", "a quarter
-of referrals (23%)", "(2023: 475)"), where the clause around it says nothing."""
+"""English values set apart: what a value alone in brackets is of ("Northern Quay extension (£186 million)", "a quarter
+of referrals (23%)", "(2023: 475)"), or alone between commas ("The largest single award, £750,000, went to …"), where the
+clause around it says nothing."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import re
 from ..re_cache import compile_re
 from .clauses import clause_start
 from .numbers import NumberSpan
-from .phrases_en import MONTHS, phrase_before
+from .numbers_en import EN_SCALE
+from .phrases_en import ASIDE_OPENS, DETERMINERS, MONTHS, NAMES_NOTHING, TIME, phrase_after, phrase_before
 from .subject_forms_en import same_thing
 
 # A bracket's label of a time: "(2023: 475)", "(last year: 9.6%)", "(January–October 2024: 84.1%)", "(prior year: …)".
@@ -54,3 +56,39 @@ def bracketed(sentence: str, sp: NumberSpan, prev_subject: str | None) -> str:
     phrase = phrase_before(words)
     # ("4.2% higher than a year earlier (30,558)": the thing the figure before measures)
     return same_thing(prev_subject or "") if _TIME_LABEL.fullmatch(phrase) else phrase
+
+
+# The end of a clause before a value set apart that names no thing: a number or a time ("In March 2025, 412 …").
+_PRONOUNS = frozenset("them it they these those this we us".split())
+# A listed item's name before a colon: "Nordhavn Cold Chain: a temperature-controlled distribution centre …".
+_ITEM_LABEL = compile_re(r"\s*(?P<label>[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5}):\s")
+_LIST_NUMBER = compile_re(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+")
+_ENDS_ON_NUMBER = compile_re(r"(?:\d|\d\s?(?:million|billion|thousand|bn|m|k)|%|\))\s*$", re.I)
+
+
+def apposed(sentence: str, sp: NumberSpan, cs: int, ce: int) -> str:
+    """What a value alone between commas, or between a comma and the sentence's end, restates: the noun phrase before the
+    comma ("The largest single award, £750,000, went to …", "is forecasting the largest overspend, ₹62.60 crore."), past an
+    aside that opens with "including" or "mainly" ("other income, including sponsorship and room hire, £1.27m")."""
+    if cs < 2 or sentence[cs - 1] != "," or sentence[cs : sp.start].strip() or sentence[sp.end : ce].strip(" .;:!?"):
+        return ""
+    start = clause_start(sentence, cs - 1)
+    for _ in range(3):  # (back over an aside to the noun phrase it is part of)
+        first = sentence[start:].split(None, 1)[:1]
+        if not (first and first[0].lower() in ASIDE_OPENS and start > 1 and sentence[start - 1] == ","):
+            break
+        cs, start = start, clause_start(sentence, start - 1)
+    if (label := _ITEM_LABEL.match(sentence)) and label.end("label") < start:
+        return label["label"]  # a listed item's name: "Nordhavn Cold Chain: a … centre at Sedgeley Gate, £62 million"
+    words = TIME.sub(" ", _LIST_NUMBER.sub("", sentence[start : cs - 1])).split()
+    if words[:1] and words[0].lower() == "of":
+        # "Of the 148,620 open pathways, 41,300 …", "Of the £18.5 million of savings agreed, £11.2 million …": a part of
+        # the things named after "Of" (not of the amount or the time after them)
+        things = [w for w in words[1:] if not any(c.isdigit() for c in w) and w.lower() not in EN_SCALE
+                  and w.lower() not in DETERMINERS]
+        return phrase_after(things[1:] if things[:1] == ["of"] else things)
+    if _ENDS_ON_NUMBER.search(sentence, start, cs - 1) or not words or any(c.isdigit() for c in words[-1]) \
+            or words[-1].lower() in NAMES_NOTHING or words[-1].lower() in _PRONOUNS or _FRACTION.fullmatch(words[-1]):
+        return ""  # (a list of amounts, a time, a pronoun or a fraction: "In March 2025, 412 …", "112 of them, 68.3%")
+    phrase = phrase_before(words)
+    return re.sub(r"^(?:of|in|on)\s+(?:the\s+)?", "", phrase)  # (cut at its length: "… of the State Finance Commission grant")

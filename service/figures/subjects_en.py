@@ -21,7 +21,7 @@ import re
 
 from ..re_cache import compile_re
 from .bare_values_en import EN_TABLE_ROW, LEADER, gapped_member
-from .brackets_en import bracketed
+from .brackets_en import apposed, bracketed
 from .clauses import UNIT_BRACKET, clause_end, clause_start, pipe_row_label
 from .numbers import NumberSpan
 from .parts_en import average_of, part_of_them, part_of_which, share_held, with_what_was_done
@@ -273,7 +273,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         found = "" if (done := with_what_was_done(sentence, named, counted_before)) == counted_before else done
     found = found or of_the_clause_before(sentence, cs, before)  # ("Physical loans fell again, to 1,482,000")
     found = with_what_was_done(sentence, sp, found)  # ("1,486 people were injured in …", "35.0% of … were proficient")
-    found = found or _stated_level(sentence, sp, cs) or bracketed(sentence, sp, prev_subject) or _clause(sentence, sp, cs, ce)
+    found = found or _stated_level(sentence, sp, cs) or bracketed(sentence, sp, prev_subject) \
+        or apposed(sentence, sp, cs, ce) or _clause(sentence, sp, cs, ce)
     if found and all(w in NAMES_NOTHING for w in found.lower().split()):
         # "That is $96.3 million, or about 7.5 percent, below the … enacted level": the sentence goes on
         found = _clause(sentence, sp, cs, len(sentence))

@@ -960,3 +960,21 @@ def test_a_value_in_brackets_after_the_time_compared_with_is_of_the_figure_befor
                              "(2.65 million).")).get("2.65 million") == "passengers carried"
     assert dict(_subjects_of("Generation was 653,200 MWh, 19% more than in the third quarter of 2024 (548,900 MWh).")).get(
         "548,900 MWh") == "Generation"
+
+
+def test_a_value_alone_between_commas_restates_the_noun_phrase_before_it():
+    assert dict(_subjects_of("The largest single award, £750,000, went to Harrowfield Hospice.")).get("£750,000") == \
+        "largest single award"
+    assert dict(_subjects_of("The university block grant provided £3.85m, commercial trading £4.62m and other income, "
+                             "including sponsorship and room hire, £1.27m.")).get("£1.27m") == "other income"
+    # a part of the things named after "Of", not of the time or the amount after them
+    assert dict(_subjects_of("Of the cases outstanding at the end of June, 3,910 (26%) had been open for a year.")).get(
+        "3,910") == "cases outstanding"
+    assert dict(_subjects_of("Of the £18.5 million of savings agreed, £11.2 million (61%) has been delivered.")).get(
+        "£11.2 million") == "savings"
+    # a listed item's name before its colon
+    assert dict(_subjects_of("Nordhavn Cold Chain: a distribution centre at Sedgeley Gate, £62 million, 310 jobs")).get(
+        "£62 million") == "Nordhavn Cold Chain"
+    # (not a pronoun, a fraction or a time)
+    assert dict(_subjects_of("Of these 180 cases, 112 of them, 68.3%, were closed.")).get("68.3%") != "of them"
+    assert dict(_subjects_of("In March 2025, 412 were waiting.")).get("412") != "March"
