@@ -269,7 +269,7 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[
     things = counted_before if counted_before and plural_count(counted_before) else None
     amount: str | None = None  # (the subject of the last figure not a percentage)
     for i, (sp, decision) in enumerate(zip(spans, decisions, strict=True)):
-        a_share = sp.unit in ("%", "percentage points")
+        a_share = sp.unit in ("%", "percentage points") or sp.unit == "points" and last is not None and last.unit == "%"
         if last is not None and figures and is_range(sentence, last, sp):
             subj = figures[-1].subject  # the upper end of a range: the same thing
         else:

@@ -179,6 +179,9 @@ def is_share_of_the_total(sentence: str, count_end: int, start: int, end: int) -
     `count_end` is ("392 people, or 26.4% of the total"): its subject is the count's."""
     return bool(EN_OR_SHARE.fullmatch(sentence, count_end, start) and _OF_THE_TOTAL.match(sentence, end))
 
+_NAMES_A_NUMBER = frozenset(("Year", "Years", "Stage", "Grade"))  # (words a number names: "Year 6", "Key Stage 2")
+
+
 def phrase_after(words: list[str]) -> str:
     """The noun phrase that starts `words`: to a preposition (one 'of …' joined), a verb or a
     conjunction; determiners dropped ('of the city's households' -> "city's households")."""
@@ -193,6 +196,9 @@ def phrase_after(words: list[str]) -> str:
             out.append("of")
             continue
         bare = lw.replace("'s", "").replace("’s", "").replace("-", "")
+        if bare.isdigit() and len(bare) <= 2 and out and out[-1] in _NAMES_A_NUMBER:
+            out.append(w.strip(".,;:!?\"”"))  # a school year or a stage, a name: "of Year 6 pupils", "Key Stage 2"
+            continue
         if lw in STOPS or lw in LEVEL or lw in AUXILIARIES or not bare.isalpha() or (
                 out and out != ["all"] and len(lw) > 4 and lw.endswith("ed")):
             # "of solar panels installed": a participle after ("of all recorded crime": one before)

@@ -93,6 +93,7 @@ def range_of(before: list[str], after: list[str]) -> str:
 
 
 _TIME_UNITS = frozenset("hours days weeks months minutes".split())
+_NAMES_A_NUMBER = frozenset(("Year", "Years", "Key", "Grade"))  # (a share of a school year's pupils: "66% of Year 6 pupils")
 
 
 def followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
@@ -105,7 +106,8 @@ def followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
     spending = verb in _SPENDING and after[:1] in (["in"], ["on"])
     # Money for something is spent on it: "sets aside $312 million for public safety".
     money_for = after[:1] == ["for"] and _amount(sp.unit)
-    if len(after) < 2 or not (after[0] in ("of", "in") or spending or money_for) or not after[1][:1].islower():
+    if len(after) < 2 or not (after[0] in ("of", "in") or spending or money_for) or not (
+            after[1][:1].islower() or after[0] == "of" and sp.unit == "%" and after[1] in _NAMES_A_NUMBER):
         return ""
     named = next((w for w in after[1:] if w.lower() not in DETERMINERS), "")
     if after[0] != "of" and named[:1].isupper():

@@ -44,6 +44,7 @@ from .phrases_en import (
     named_alone,
     phrase_after,
     phrase_before,
+    without_qualifiers,
 )
 from .subject_forms_en import (
     CHANGE_LABEL,
@@ -194,6 +195,11 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     return _LIST_MARK.sub("", found).strip(" —–:") or found
 
 
+# An earlier time a value is ahead of or behind ("two points ahead of last year"), if not taken out as a time already.
+_EARLIER = compile_re(r"(?:(?:last|the previous|the prior) (?:year|season|month|quarter)|(?:the )?same (?:point|time|period) "
+                      r"last year|a year (?:ago|earlier))?[.,;]?", re.I)
+
+
 # A subject of a pronoun or a word that names no thing, left by the clause's grammar.
 _SAYS_NO_WHAT = frozenset("we they it them figure level number".split())
 
@@ -218,6 +224,9 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         return part
     if prev_subject and len(after) > 1 and after[1] == "than" and after[0].lower() in _MORE_LESS:
         return change(not _MORE_LESS[after[0].lower()], prev_subject)  # "£2.1bn more than a year earlier"
+    if prev_subject and not without_qualifiers(before) and after[:2] in (["ahead", "of"], ["behind", "of"]) \
+            and _EARLIER.fullmatch(" ".join(after[2:])):
+        return change(after[0] == "behind", prev_subject)  # "61% …, two points ahead of last year"
     if prev_subject and len(after) > 1 and after[0].lower() in ("below", "above") and (
             after[1].lower() in DETERMINERS or after[1].lower() == "its"):
         return change(after[0].lower() == "below", prev_subject)  # "… and 31% below our 2019 baseline"

@@ -118,6 +118,12 @@ _WORD_TO = compile_re(rf"\b(?:up|down|rose|fell|increased|decreased|grew|dropped
 ELIDED_NOUN_AFTER = r"(?=\s*(?:[,.;)]|$)|\s+(?:during|in|this|last|over|since|so far|across)\b)"
 _ELIDED_COUNT = compile_re(rf"\band\s+[a-z]{{3,}}ed\s+(?P<count>{COUNT_ALTERNATIVES}){ELIDED_NOUN_AFTER}", re.I)
 _ASIDE = compile_re(r",\s*(?:which|who|that)\b[^,]*$", re.I)
+# A change in points written in words: "four percentage points higher than last year", "two points ahead of last year",
+# "rose by three percentage points" (not "three points to make": a comparison or a verb of change stands by it).
+_WORD_POINTS = compile_re(
+    r"(?P<by>\b(?:by|up|down|rose|fell|gained|lost|dropped|climbed|increased|decreased)\s+)?"
+    rf"(?<![\w-])(?P<count>one|{COUNT_ALTERNATIVES})\s+(?P<unit>percentage\s+points?|points?)\b"
+    r"(?P<compared>(?=\s+(?:higher|lower|ahead|behind|above|below|up|down|more|less|better|worse)\b))?", re.I)
 
 
 def word_quantity(text: str) -> tuple[float, str] | None:
@@ -168,6 +174,13 @@ def words(text: str) -> list[NumberSpan]:
     for rx, word in ((_WORD_FROM, " from "), (_WORD_TO, " to "), (_ELIDED_COUNT, " and ")):
         if word in text:  # (the word each pattern needs, looked for in C first)
             out += [_count_span(m) for m in rx.finditer(text)]
+    if " point" in text:
+        out += [NumberSpan(m.start("count"), m.end(), text[m.start("count") : m.end()],
+                           1.0 if m["count"].lower() == "one" else count_word_value(m["count"]),
+                           # (points after a percentage are its percentage points: "82% …, up five points")
+                           "percentage points" if m["unit"].lower().startswith("percentage") or "%" in text[: m.start()]
+                           else "points")
+                for m in _WORD_POINTS.finditer(text) if m["by"] or m["compared"] is not None]
     if ":" in text:
         out += [_count_span(m) for m in _WORD_IN_BRACKETS.finditer(text)
                 if BRACKET_LABEL.search(text, max(0, m.start() - 30), m.start())]

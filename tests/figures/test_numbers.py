@@ -894,3 +894,18 @@ def test_the_size_of_a_file_to_download_is_no_figure():
 
     assert spans("Download the full Annual Report (PDF, 3.1 MB) | Budget 2025/26 (pdf 184 KB)") == []
     assert spans("The archive holds 4.2 MB of logs and 12 GB of images.") == ["4.2 MB", "12 GB"]
+
+
+def test_an_english_change_in_points_written_in_words_is_a_figure_and_a_school_year_is_a_name():
+    def spans(s: str) -> list[tuple[str, float, str]]:
+        return [(sp.text, sp.value, sp.unit) for sp in find_numbers(s, language="en")]
+
+    assert ("four percentage points", 4.0, "percentage points") in spans(
+        "Raised the recycling rate to 38%, four percentage points higher than last year.")
+    # (points after a percentage are its percentage points)
+    assert ("two points", 2.0, "percentage points") in spans("61% of seats are sold, two points ahead of last year.")
+    assert ("three points", 3.0, "points") in spans("The index rose by three points.")
+    assert spans("I have three points to make.") == []
+    # "Year 6" names a school year: no count of pupils
+    assert spans("Our Year 6 pupils achieved the best results.") == []
+    assert [t for t, _, _ in spans("This year 12 schools opened.")] == ["12 schools"]

@@ -978,3 +978,15 @@ def test_a_value_alone_between_commas_restates_the_noun_phrase_before_it():
     # (not a pronoun, a fraction or a time)
     assert dict(_subjects_of("Of these 180 cases, 112 of them, 68.3%, were closed.")).get("68.3%") != "of them"
     assert dict(_subjects_of("In March 2025, 412 were waiting.")).get("412") != "March"
+
+
+def test_a_change_in_points_is_of_the_share_before_it_and_a_school_year_is_part_of_the_share():
+    assert dict(_subjects_of("Seats sold were 61%, two points ahead of last year.")).get("two points") == \
+        "growth in Seats sold"
+    assert dict(_subjects_of("The household recycling rate reached 46%, up three points.")).get("three points") == \
+        "growth in household recycling rate"
+    assert _subjects_of("66% of Year 6 pupils reached the expected standard in reading.") == [("66%", "share of Year 6 pupils")]
+
+
+def test_the_expected_standard_is_a_benchmark_not_a_plan():
+    assert _kinds_of("66% of pupils reached the expected standard in reading.") == [("66%", "achieved")]
