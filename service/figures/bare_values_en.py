@@ -57,7 +57,11 @@ _BARE_VALUE_AFTER = compile_re(
     r"|\ba further|\b(?:reach|pass|hit|exceed|top)|\b(?:previous|last|prior) (?:year|month|quarter)'s|\bof whom"  # ("a further 2,400 are planned", "expects calls to reach 70")
     r"|\b(?:peaked|bottomed out|troughed|capped|levelled off|leveled off) at"
     r"|\b(?:throughput|capacity|turnover|attendance|enrol{1,2}ment|ridership|headcount|workforce|caseload|backlog"
-    r"|footfall|membership|output|strength) of)"
+    r"|footfall|membership|output|strength) of"
+    # a rate, a ratio or a score stated (its short name between: "injury frequency rate (TRIFR) of 3.1"); things of about so
+    # many ("vessel arrivals of about 5,600": a plural noun, then a word of how many)
+    r"|\b(?:rate|ratio|score|index)(?:\s+\([A-Z][A-Za-z&]{1,9}\))? of"
+    r"|\b[a-z]{3,}s of(?= (?:about|around|nearly|almost|roughly|some|an estimated|approximately) ))"
     r"\s+(?:about |around |nearly |almost |roughly |some |more than |over |just over |a record |an estimated "
     r"|no more than |no fewer than |fewer than |less than |below |under |at least |at most )?$",  # ("cut … to no more than 430")
     re.I,
@@ -93,8 +97,9 @@ _CLAUSE_SUBJECT = compile_re(r"\s+(?:\([^()]{1,24}\)\s+)?(?:were|are|was|is|came
 # ("Closed sales ........ 1,264").
 LEADER = r"\s*(?:\.\s?){3,}\s*|\s*…+\s*"
 LABEL_SEPARATOR = rf"(?::\s*|{LEADER})"
-# (six words at most; or a year, a series' label, "2023/24: 1,469"; or a band of ages or sizes, "25 to 49: 3,910", "65+: 720")
-_LABEL_BEFORE = compile_re(rf"\s*(?P<label>[A-Za-z][^:\s(.]*(?: [^:\s(.]+){{0,5}}|(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d\d)?|\d{{1,3}}"
+# (six words at most, and its short name in brackets, "Killed or seriously injured (KSI): 443"; or a year, a series' label,
+# "2023/24: 1,469"; or a band of ages or sizes, "25 to 49: 3,910", "65+: 720")
+_LABEL_BEFORE = compile_re(rf"\s*(?P<label>[A-Za-z][^:\s(.]*(?: [^:\s(.]+){{0,5}}(?: \([A-Z][A-Za-z&]{{1,9}}\))?|(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d\d)?|\d{{1,3}}"
                            rf"(?:\s?(?:to|-|–)\s?\d{{1,3}}|\+|\s(?:and|or) (?:over|above|under|older|more))){LABEL_SEPARATOR}")
 NOT_A_VALUE_LABEL = compile_re(r"\b(?i:phone|tel|fax|zip|postcode|code|id|no|number|page|version|chapter|section|ext|"
                                 r"room|box|suite|ref|case|item)\.?\s*$")

@@ -909,3 +909,15 @@ def test_an_english_change_in_points_written_in_words_is_a_figure_and_a_school_y
     # "Year 6" names a school year: no count of pupils
     assert spans("Our Year 6 pupils achieved the best results.") == []
     assert [t for t, _, _ in spans("This year 12 schools opened.")] == ["12 schools"]
+
+
+def test_english_bare_values_of_a_labelled_short_name_a_rate_stated_and_things_of_about_so_many():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s, language="en")]
+
+    assert texts("Killed or seriously injured (KSI): 443 (2023: 475)") == ["443", "475"]
+    assert texts("Total recordable injury frequency rate (TRIFR) of 3.1, down from 3.8.") == ["3.1", "3.8"]
+    assert texts("The lake recorded a Trophic Level Index of 5.6.") == ["5.6"]
+    assert texts("It expects vessel arrivals of about 5,600 for the full year.") == ["5,600"]
+    # (not a number of a name or a code with no word of how many)
+    assert texts("See chapters of 12 pages each.") == ["12 pages"]
