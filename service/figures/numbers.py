@@ -152,10 +152,12 @@ _BRACKETED_NUMBER = compile_re(r"\(\s*[$€£¥]?\d[\d,]*(?:\.\d+)?\s*\)")
 
 def parse_quantity(text: str) -> tuple[float, str] | None:
     """'60亿元' -> (6e9, '元'); '86%' -> (86.0, '%'); '千亿' -> (1e11, ''); '80余家' -> (80.0, '家');
-    '£4.2 million' -> (4.2e6, 'GBP'); '-4.7%' -> (-4.7, '%'). A figure written without a Chinese
+    '£4.2 million' -> (4.2e6, 'GBP'); '-4.7%' -> (-4.7, '%'); '零下5.3℃' -> (-5.3, '℃'). A figure written without a Chinese
     character is read by the English grammar first (the Chinese one reads '£4.2 million' as a bare 4.2),
     and a sign written before it is kept, as the extractive summarizer keeps it."""
     t = text.strip().translate(FULLWIDTH)
+    if t.startswith("零下") and (below := parse_quantity(t[2:])) is not None:
+        return -below[0], below[1]  # (a temperature below zero: 零下5.3℃, whose 零 is no numeral)
     if ("分之" in t or "一半" in t) and (parts := fractions(t, alone=True)):
         return parts[0].value or 0.0, parts[0].unit  # (a fraction as a share: 三分之二 -> 66.7%)
     chinese = None
@@ -326,6 +328,8 @@ def find_numbers(text: str, language: str = "zh") -> list[NumberSpan]:
         end = m.end()
         if signed:
             start, value = start - 1, -value  # (a fall written with its sign: 同比为-1.1%)
+        elif text.startswith("零下", start - 2) and start == m.start("num"):
+            start, value = start - 2, -value  # (a temperature below zero: 最低气温零下5.3℃ is -5.3℃)
         # A trailing 余 after the unit ("10万余名" is inner; "50亿余" rare) is kept by the regex.
         out.append(NumberSpan(start, end, text[start:end], value, _base_unit(m.group("unit") or "", m.group("per"))))
     if "第" in text:

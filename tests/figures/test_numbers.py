@@ -105,6 +105,13 @@ def test_a_chinese_fall_written_with_a_minus_sign_keeps_it():
     assert spans("新闻热线:0632-8028160，工期2-3年。") == []  # a code's dash, a range's
 
 
+def test_a_chinese_temperature_below_zero_is_negative():
+    assert [(sp.text, sp.value, sp.unit) for sp in find_numbers("冬季出现寒潮过程2次，最低气温零下5.3℃。")][-1] == \
+        ("零下5.3℃", -5.3, "℃")
+    assert parse_quantity("零下5.3℃") == (-5.3, "℃")  # (its 零 is no numeral: not 0)
+    assert one("最低气温零下5.3℃。", "零下5.3℃").subject == "最低气温"
+
+
 def test_english_figures():
     figs = extract_figures(
         "The city aims to raise output to $1.2 billion by 2025, while 3,000 jobs were created last year.",
