@@ -990,3 +990,11 @@ def test_a_change_in_points_is_of_the_share_before_it_and_a_school_year_is_part_
 
 def test_the_expected_standard_is_a_benchmark_not_a_plan():
     assert _kinds_of("66% of pupils reached the expected standard in reading.") == [("66%", "achieved")]
+
+
+def test_the_money_a_return_is_counted_per_is_no_result():
+    assert _kinds_of("For every £1 invested in our service, we generated £5.30 in financial gains.") == [
+        ("£1", "other"), ("£5.30", "achieved")]
+    assert dict(_kinds_of("Every £1 of council money drew in roughly £3.40 from other sources.")).get("£1") == "other"
+    # (a time every so often is a service's frequency, whose verb gives its kind)
+    assert _kinds_of("From May 2025 the bus will run every 30 minutes.") == [("30 minutes", "target")]
