@@ -291,11 +291,12 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[
             last = sp
             amount = amount if a_share else subj or amount
         figure = _figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "en", doc_year), "en")
-        if decision.rule == "default":
-            defaulted[subj] = figure
+        if decision.rule == "default" or decision.rule == "standing_count" and not figures:
+            defaulted[subj] = figure  # (a stock the sentence opens on, not one that says where a result came from)
         elif decision.kind == "achieved" and (level := defaulted.get(EN_CHANGE_OF.sub("", subj))) is not None \
                 and subj != level.subject:
-            # "Revenue of $2.84 billion, up 11%": the level a reported change led to is reported too
+            # "Revenue of $2.84 billion, up 11%": the level a reported change led to is reported too, a stock too ("The
+            # sentenced population was 24,121, up 1.9%": the period's outcome, no profile of the place)
             # (not the level a planned change starts from: "remains at $2.3 billion, … hope to cut").
             level.kind = "achieved"
         figures.append(figure)

@@ -998,3 +998,11 @@ def test_the_money_a_return_is_counted_per_is_no_result():
     assert dict(_kinds_of("Every £1 of council money drew in roughly £3.40 from other sources.")).get("£1") == "other"
     # (a time every so often is a service's frequency, whose verb gives its kind)
     assert _kinds_of("From May 2025 the bus will run every 30 minutes.") == [("30 minutes", "target")]
+
+
+def test_a_stock_the_sentence_opens_on_given_with_its_change_is_the_periods_outcome():
+    assert _kinds_of("The sentenced population was 24,121, up 1.9%.") == [("24,121", "achieved"), ("1.9%", "achieved")]
+    assert _kinds_of("Our website had 1.9 million visits, up 14%.")[0] == ("1.9 million visits", "achieved")
+    # (not the stock a result came from: "earned ₹412 crore from its 58 hotels and resorts, a rise of 17%")
+    assert dict(_kinds_of("The network carried 187,000 passengers on its 6 seasonal routes, up 14%.")).get(
+        "6 seasonal routes") == "other"
