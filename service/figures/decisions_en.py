@@ -10,7 +10,7 @@ import re
 from ..re_cache import compile_re
 from .bare_values_en import is_gapped_value
 from .decision import Decision, Kind, SentenceContext
-from .kind_cues_en import EN_TARGET_RE
+from .kind_cues_en import EN_OTHER_RE, EN_TARGET_RE
 from .kinds_en import EN_MONEY, decide_en
 from .phrases_en import EN_OR_SHARE
 from .spans import NumberSpan
@@ -289,7 +289,11 @@ def _list_members(sentence: str, spans: list[NumberSpan], decisions: list[Decisi
     €21.6m")."""
     out = list(decisions)
     for i in range(1, len(spans)):
-        if out[i].rule == "default" and out[i - 1].rule in ("past_verb", "result_verb", "list_member", "part_included") \
+        # (a cue of background read from afar is no word of the member's own: "invested £51.8 million in our existing homes,
+        # fitting 1,140 new kitchens, 960 bathrooms and 2,210 boilers")
+        own = out[i].rule == "default" or out[i].rule == "size_or_history" \
+            and not EN_OTHER_RE.search(sentence, spans[i - 1].end, spans[i].end)
+        if own and out[i - 1].rule in ("past_verb", "result_verb", "list_member", "part_included") \
                 and out[i - 1].kind != "other" and spans[i].unit and spans[i].unit == spans[i].unit.lower() \
                 and _EN_LIST_JOIN.fullmatch(sentence, spans[i - 1].end, spans[i].start):
             out[i] = Decision(out[i - 1].kind, "list_member", out[i - 1].certain)

@@ -1006,3 +1006,9 @@ def test_a_stock_the_sentence_opens_on_given_with_its_change_is_the_periods_outc
     # (not the stock a result came from: "earned ₹412 crore from its 58 hotels and resorts, a rise of 17%")
     assert dict(_kinds_of("The network carried 187,000 passengers on its 6 seasonal routes, up 14%.")).get(
         "6 seasonal routes") == "other"
+
+
+def test_a_list_member_shares_its_first_members_verb_past_a_cue_of_background_read_from_afar():
+    assert _kinds_of("We invested £51.8 million in our existing homes, fitting 1,140 new kitchens, 960 bathrooms and "
+                     "2,210 boilers.") == [("£51.8 million", "achieved"), ("1,140 new kitchens", "achieved"),
+                                           ("960 bathrooms", "achieved"), ("2,210 boilers", "achieved")]
