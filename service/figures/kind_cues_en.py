@@ -274,7 +274,8 @@ EN_PROJECT_SIZE = compile_re(r"\b(?:a|an|the|our|its|their)\s+(?:(?:proposed|pla
 # "the 400 MW Ridgeline Wind Farm.", "the 520 MW Unit 1 at the station")
 NAMED_WORK = compile_re(r"\s+(?:[A-Z][\w'’–-]*\s+){1,6}[a-z]"
                         r"|\s+[A-Z][\w'’–-]*(?:\s+(?:[A-Z][\w'’–-]*|\d{1,2}\b)){1,5}(?=\s*[,.;)]|\s*$|\s+(?:at|in|on|near)\b)")
-EN_PROJECT_AFTER = compile_re(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|scheme|facility|bridge|line)\b"
+EN_PROJECT_AFTER = compile_re(r"^[\w\s-]{0,30}\b(?:project|plant|fund|programme|program|scheme|facility|bridge|line"
+                              r"|farm|pipeline|interconnector|reservoir)\b"  # ("a 1.2 GW offshore wind farm")
                               # (the plan or the package it is the size of: "our £1.2 million plan to turn …")
                               r"|^(?:\s+(?!(?:the|a|an|this|that|its|our|their)\b)[a-z-]+){0,2}\s+(?:plan|package)\b")
 # (not the plan a result is measured against: "45.4% of the £41.2 million capital plan for the year")

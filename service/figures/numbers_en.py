@@ -66,7 +66,7 @@ EN_FIGURE_RE = compile_re(
     # space: "4,362,180 unlinked passenger boardings", "600 low-cost air sensors", "60 on-call firefighters", "29,800
     # sitting days", "74 newly qualified teachers", "18,742 A&E attendances")
     rf"|(?:{_EN_COUNT_ADJECTIVE}|[a-z]+{_EN_ADJECTIVE_ENDING}|[a-z]{{2,}}ed|[a-z]+-[a-z]+|[a-z]{{3,}}(?:ing|ly)|[A-Z]&[A-Z])\s"
-    rf"(?:(?!(?:{EN_STOP})\b)[a-z][a-z\-]{{1,20}}(?:'s)?\s){{0,2}}"
+    rf"(?:(?!(?:{EN_STOP})\b)[a-z][a-z\-]{{1,20}}(?:'s)?\s|\d{{1,2}}\s?mph\s){{0,2}}"  # (a speed class: "38 new 20 mph zones")
     rf"(?!(?:{EN_STOP})\b){_EN_PLURAL}"
     # (a unit may be written in mixed case or per something: "139 mmHg", "195 km/h", "4.8 mg/dL")
     rf"|[a-z][a-zA-Z\-]{{1,20}}(?:/[a-zA-Z²³]{{1,6}})?(?![\w'’])(?:(?:\s(?!(?:{EN_STOP}|{_PRESENT_VERB})\b)(?![a-z]+ed\b)[a-z][a-z\-]{{1,20}}(?=\s(?![a-z\-]*ss\b)))?"
@@ -87,6 +87,7 @@ def _en_value(m: re.Match) -> tuple[float, str]:
         unit = EN_CURRENCY.get(m.group("cur").strip(), m.group("cur").strip())
     else:
         unit = m.group("word") or ""
+        unit = "mph" if unit.startswith("mph ") else unit
     return float(f"{value:.15g}"), unit  # (8.3 × 1e9 is 8300000000.000001 in floats)
 
 
@@ -244,7 +245,7 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
                 or NUMBERED_NAME.search(text, max(0, m.start() - 30), m.start())):
             continue  # "the S&P 500 index", "FTSE 100", "Scope 1 and 2 emissions": a number inside a name
         value, unit = _en_value(m)
-        end = m.end()
+        end = m.start("word") + 3 if unit == "mph" else m.end()  # (a speed class's things are not its unit: "20 mph zones")
         if m.group("cur") and m.group("word") or m.group("word") and not word:
             # "$1.5 billion project": the currency is the unit, not the noun (its end where its text ends)
             end, unit = len(text[: m.start("word")].rstrip()), unit if m.group("cur") or m.group("pct") else ""

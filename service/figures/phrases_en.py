@@ -235,7 +235,7 @@ MEASURES = compile_re(
     r"|(?:square |cubic )?(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?|km|feet|foot|acres?|hectares?"
     r"|tonnes?|tons?|barrels?|gallons?|litres?|liters?|kilograms?|pounds?|kg"
     r"|yuan|renminbi|dollars?|euros?|yen|won|rupees?|roubles?|rubles?|pesos?|francs?|ringgit|baht|rand|lira|p|pence|cents?"
-    r"|(?:basis|percentage) points?|bps?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|times|(?:kilo|mega|giga|tera)?watts?(?:[- ]hours?)?|(?:kilo|mega|giga)?bytes?)|-\w+)$"
+    r"|(?:basis|percentage) points?|bps?|mph|kph|km/h|knots?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|times|(?:kilo|mega|giga|tera)?watts?(?:[- ]hours?)?|(?:kilo|mega|giga)?bytes?)|-\w+)$"
 )
 
 

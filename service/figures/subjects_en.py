@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 
 from ..re_cache import compile_re
-from .bare_values_en import EN_TABLE_ROW, LEADER, gapped_member
+from .bare_values_en import EN_TABLE_ROW, gapped_member
 from .brackets_en import apposed, bracketed
-from .clauses import UNIT_BRACKET, clause_end, clause_start, pipe_row_label
+from .clauses import clause_end, clause_start
+from .labels_en import LABEL_BEFORE, LABELLED_LINE, labelled, row_label, speed_limit
 from .numbers import NumberSpan
 from .parts_en import average_of, part_of_them, part_of_which, share_held, with_what_was_done
 from .phrases_en import (
@@ -61,9 +62,6 @@ from .subject_forms_en import (
     value_of,
 )
 
-# A dashboard's line: a short label, a colon, then its value ("Revenue: $2.1B, +14% YoY").
-_LABELLED = compile_re(rf"^\s*(?P<label>[A-Za-z][\w'’/$%&+-]*(?:\.(?!\.)[\w'’/$%&+-]*)*(?: [\w'’/$%&+-]+(?:\.(?!\.)[\w'’/$%&+-]*)*){{0,5}})"
-                       rf"(?::\s+|{LEADER})(?=[-+−]?(?:[$€£¥₹]|[A-Z]{{3}}\s?)?\d)")
 _LIST_MARK = compile_re(r"^\(?\d{1,3}[.)]\s+")
 _BRACKETED_CHANGE = compile_re(r"\s*\(\s*(?P<sign>[+\-−])?")
 # The value it had before: "(prior: $8.1B-$8.2B)", "(previously $4.1 billion)".
@@ -72,39 +70,37 @@ _PRIOR = compile_re(r"\(\s*(?:prior|previous|previously|was|vs\.?)\s*:?\s*[$€�
 # "(March: 78.3%)".
 _AT_TIME = compile_re(rf"\(\s*(?:(?:H[12]|Q[1-4]|FY|CY)\s?)*(?:\d{{1,2}}\s+)?(?:(?:{MONTHS})\s*)?(?:(?:19|20)?\d{{2}}"
                       rf"(?:\s*[/–-]\s*\d{{2,4}})?)?(?:\s+(?:restated|reported|as reported|pro forma))?\s*:\s*(?:[A-Z]{{1,3}})?[$€£¥₹]?$")
-# A label and a colon before the value, where the dashboard pattern (_LABELLED) does not hold: brackets or commas in the
-# label ("Competitive (discretionary) grants: $5.3 million", "Recycled, reused or composted: 28,376 tonnes"), or a list
-# of them on one line ("…: 4,702, or 21.9% Average time from offence to charge: 41 days").
-_LABEL_BEFORE = compile_re(r"(?:^|[\d%)]\s+|[.;]\s+)(?P<label>[A-Z][^:;.|]{2,80}?)\s*:\s*(?:[A-Z]{1,3}\s?)?[$€£¥₹]?$")
 # Between a rate and the next figure of its measure: " per person per day from ", " per share, totalling ".
 _AFTER_A_RATE = compile_re(r"(?:\s+per\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)+,?\s+(?:from|totall?ing|making)\s+"
                            r"(?:about\s+|around\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥])?")
 _SMALL_MONEY = frozenset(("p", "pence", "cent", "cents", "c"))
 _PARTICIPLE = compile_re(r"[a-z]{3,}(?:ed|ing)")
-
-
-def _row_label(sentence: str, pos: int) -> str | None:
-    """The label of a pipe table's row: its first cell without a digit, else its first cell that names something, digits
-    and all ("Category 2 (emergency)", "Cancer 62-day referral to treatment"); None when `sentence` is no row."""
-    if (label := pipe_row_label(sentence, pos)) is None:
-        return None
-    if label and not re.search(r"\d", UNIT_BRACKET.sub("", label)):
-        return label
-    cells = (c.strip() for c in sentence[:pos].split("|"))
-    return next((c for c in cells if _A_NAME.search(c) and not _OPENS_ON_TIME_OR_AMOUNT.match(c)), None)
-
-
-_A_NAME = compile_re(r"[A-Za-z]{3,}")
-# (a cell that opens on a time or an amount is no label: "75% by March 2026", "Q4 2024")
-_OPENS_ON_TIME_OR_AMOUNT = compile_re(r"(?:[QH][1-4]\b|FY|(?:19|20)\d\d\b|[$€£¥]?\d)")
 _IN_BRACKETS_ALONE = compile_re(r"\s*\(\s*")
 _BRACKET_CLOSES = compile_re(r"\s*\)")
 _ENDS_ON_AMOUNT = compile_re(r"(?:\d|\d\s?(?:million|billion|thousand|bn|m|k)|%)\s*$", re.I)
+# "…, or $1.20 per share": the amount is per share of what the subject names.
+_PER_SHARE = compile_re(r"\s+(?:per|a) (?:diluted |basic )?share\b")
+
+
 # A difference from another time: "£2.1bn more than a year earlier".
 _MORE_LESS = {**dict.fromkeys(("more", "higher", "greater", "larger", "bigger"), True),
               **dict.fromkeys(("less", "lower", "fewer", "smaller"), False)}
-# "…, or $1.20 per share": the amount is per share of what the subject names.
-_PER_SHARE = compile_re(r"\s+(?:per|a) (?:diluted |basic )?share\b")
+# An earlier time a value is ahead of or behind ("two points ahead of last year"), if not taken out as a time already.
+_EARLIER = compile_re(r"(?:(?:last|the previous|the prior) (?:year|season|month|quarter)|(?:the )?same (?:point|time|period) "
+                      r"last year|a year (?:ago|earlier))?[.,;]?", re.I)
+
+
+def _difference(before: list[str], after: list[str], prev_subject: str) -> str:
+    """The figure before's change, where a figure is its difference from another time or a baseline: "£2.1bn more than a
+    year earlier", "61% …, two points ahead of last year", "… and 31% below our 2019 baseline"."""
+    if len(after) > 1 and after[1] == "than" and after[0].lower() in _MORE_LESS:
+        return change(not _MORE_LESS[after[0].lower()], prev_subject)
+    if not without_qualifiers(before) and after[:2] in (["ahead", "of"], ["behind", "of"]) \
+            and _EARLIER.fullmatch(" ".join(after[2:])):
+        return change(after[0] == "behind", prev_subject)
+    if len(after) > 1 and after[0].lower() in ("below", "above") and (after[1].lower() in DETERMINERS or after[1].lower() == "its"):
+        return change(after[0].lower() == "below", prev_subject)
+    return ""
 
 
 def _the_figure_befores(sentence: str, sp: NumberSpan, prev_subject: str, prev_end: int | None) -> str | None:
@@ -176,28 +172,25 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     sentence counted last before it ("emergency calls" of "handled 26,410 emergency calls"); `counted_before`: what the figure
     right before it counted, if it is a count.
     (Without a list's number or a dash left at its ends: "1. Police patrol and investigations — $38.6M".)"""
-    if (label := _row_label(sentence, sp.start)) is not None:
+    if (label := row_label(sentence, sp.start)) is not None:
         return label  # a row of a pipe table: its label (not the cell of a value without one)
     if (aged := _AGE_BEFORE.search(sentence, max(0, sp.start - 24), sp.start)) is not None and (
             who := _GROUP_LEAD.sub("", phrase_before(sentence[clause_start(sentence, aged.start()) : aged.start()].split()))) \
             and who.split()[-1].lower() not in AUXILIARIES:
         return f"age of {who}"  # the age that bounds a group: "people aged 65 and over" (its number: 'age of people')
+    if sp.unit == "mph" and (limit := speed_limit(sentence, sp)):
+        return limit
     if not sp.unit and prev_end is not None and (member := gapped_member(sentence, prev_end, sp.start, sp.end)):
         return member  # a list's member named before its number, its noun and verb left out: "…, cats 1,204"
     found = (things and part_of_them(sentence, sp, things)) or average_of(sentence, sp, things, prev_subject) \
         or share_held(sentence, sp, prev_subject) or _subject_en(sentence, sp, prev_subject, prev_end, counted_before)
-    if not found and (label := _LABEL_BEFORE.search(sentence, max(0, sp.start - 90), sp.start)):
+    if not found and (label := LABEL_BEFORE.search(sentence, max(0, sp.start - 90), sp.start)):
         found = re.sub(r"\s*\([^()]*\)", "", label["label"]).strip(" ,")
     found = found.replace(AGE_JOIN, " ")
     if prev_subject and found.lower() in _SAYS_NO_WHAT:
         # "well above the 92% we planned for", "when the figure was 1,982": the thing the figure before measures
         return same_thing(prev_subject)
     return _LIST_MARK.sub("", found).strip(" —–:") or found
-
-
-# An earlier time a value is ahead of or behind ("two points ahead of last year"), if not taken out as a time already.
-_EARLIER = compile_re(r"(?:(?:last|the previous|the prior) (?:year|season|month|quarter)|(?:the )?same (?:point|time|period) "
-                      r"last year|a year (?:ago|earlier))?[.,;]?", re.I)
 
 
 # A subject of a pronoun or a word that names no thing, left by the clause's grammar.
@@ -208,8 +201,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
                 counted_before: str | None) -> str:
     if row := EN_TABLE_ROW.fullmatch(sentence.strip()):
         return row["label"].strip()  # a table's row: every value is the label's
-    if (head := _LABELLED.match(sentence)) and sp.start >= head.end("label"):
-        return _labelled(sentence, sp, head["label"].strip())
+    if (head := LABELLED_LINE.match(sentence)) and sp.start >= head.end("label"):
+        return labelled(sentence, sp, head["label"].strip())
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
     before = TIME.sub(" ", _AGE_BAND.sub(_one_word, sentence[cs : sp.start])).split()
     if before and cs > 0 and sentence[cs - 1].isalnum():
@@ -222,14 +215,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         return restated
     if prev_subject and prev_end is not None and (part := _part_from(sentence, sp, prev_subject, prev_end)):
         return part
-    if prev_subject and len(after) > 1 and after[1] == "than" and after[0].lower() in _MORE_LESS:
-        return change(not _MORE_LESS[after[0].lower()], prev_subject)  # "£2.1bn more than a year earlier"
-    if prev_subject and not without_qualifiers(before) and after[:2] in (["ahead", "of"], ["behind", "of"]) \
-            and _EARLIER.fullmatch(" ".join(after[2:])):
-        return change(after[0] == "behind", prev_subject)  # "61% …, two points ahead of last year"
-    if prev_subject and len(after) > 1 and after[0].lower() in ("below", "above") and (
-            after[1].lower() in DETERMINERS or after[1].lower() == "its"):
-        return change(after[0].lower() == "below", prev_subject)  # "… and 31% below our 2019 baseline"
+    if prev_subject and (difference := _difference(before, after, prev_subject)):
+        return difference
     share = sp.unit == "%" and after[:1] == ["of"]  # "4,000 employees, or roughly 5% of its workforce"
     if share and prev_subject and prev_end is not None and is_share_of_the_total(sentence, prev_end, sp.start, sp.end):
         return f"{prev_subject}: share of total"  # "Some 392 people, or 26.4% of the total, were …"
@@ -353,20 +340,6 @@ def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | Non
     # "rose 18% to $61.2 billion", "up 23% from $1.15 billion": a level (now, or before); only
     # "by" gives another size of the change.
     return prev_subject if between[-1] == "by" else CHANGE_LABEL.sub("", prev_subject)
-
-
-def _labelled(sentence: str, sp: NumberSpan, label: str) -> str:
-    """'Revenue: $2.1B, +14% YoY, +3% QoQ', 'Gross margin: 62.4%, up 180 bps', 'Closed sales ......
-    1,264 (+8.2%)': a dashboard's or a report table's line gives its label's value, and the label's
-    changes (signed, or up / down)."""
-    lead = re.split(r"[,(:]|\.{3}", sentence[: sp.start])[-1].strip().lower()
-    if lead.endswith("from"):
-        return label  # "19 (down from 23)": the label's value at the other time
-    if lead == "up" or lead.startswith(("up ", "+")):
-        return change(False, label)
-    if lead in ("-", "–", "down") or lead.startswith(("down ", "−")) or sp.text.startswith(("-", "−")):
-        return change(True, label)
-    return label
 
 
 def _conversion(sentence: str, sp: NumberSpan, prev_end: int) -> bool:

@@ -1012,3 +1012,13 @@ def test_a_list_member_shares_its_first_members_verb_past_a_cue_of_background_re
     assert _kinds_of("We invested £51.8 million in our existing homes, fitting 1,140 new kitchens, 960 bathrooms and "
                      "2,210 boilers.") == [("£51.8 million", "achieved"), ("1,140 new kitchens", "achieved"),
                                            ("960 bathrooms", "achieved"), ("2,210 boilers", "achieved")]
+
+
+def test_a_speed_limit_that_names_a_class_of_roads_is_background_and_a_wind_farms_capacity_its_size():
+    assert _subjects_of("A further 38 new 20 mph zones were introduced around schools.") == [
+        ("38 new 20 mph zones", "new 20 mph zones")]
+    assert _kinds_of("A 40 mph limit was introduced on the bypass, previously a 50 mph road.") == [
+        ("40 mph", "other"), ("50 mph", "other")]
+    assert _subjects_of("A 40 mph limit was introduced on the bypass.") == [("40 mph", "speed limit")]
+    assert _kinds_of("Average speeds fell to 27 mph.") == [("27 mph", "achieved")]
+    assert _kinds_of("Morrow Bank is a 1.2 GW offshore wind farm being built off the coast.") == [("1.2 GW", "other")]
