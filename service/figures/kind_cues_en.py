@@ -122,7 +122,7 @@ EN_OTHER_RE = compile_re(
     r"(?:covers?|covering)(?!\s+(?:to|rose|fell|increased|reached|grew)\b)|spans?|area of|hectares? of land|founded|"
     # (not a record in a body's own history: "the busiest month in the airport's history", "the most in our 46-year history")
     r"established in|since|dating|(?<!'s )(?<!’s )(?<!its )(?<!our )(?<!their )(?<!-year )history|historic|"  # ("raising the tree canopy cover to 31%": a level reached)
-    r"capacity of|-strong|home to|once(?!-)|formerly|used to|at its peak|existing|capped at|stock of|"
+    r"capacity of|-strong|(?<!will be )(?<!to be )home to|once(?!-)|formerly|used to|at its peak|existing|capped at|stock of|"
     r"(?:be |is |are )?able to \w+(?: up to)?|designed for|built for|of up to|"
     # a price, a fee or a fare, what something costs, not a result
     # (not a result's qualifier: "profit after tax was", "net earned premium was", an insurer's revenue)

@@ -144,9 +144,10 @@ _PLANNED = compile_re(r"\b(?:planned|plan|budget(?:ed)?|target)\b", re.I)  # ("a
 # A stock's change on an earlier time, after it: "had 1,127 patients waiting …, down from 1,310".
 _CHANGED_FROM = compile_re(r"\b(?:down|up)\s+(?:from|on)\b", re.I)
 # Things of a size bound, a class ("calls by ships of more than 14,000 TEU"), not changes of one ("rises of over 5%").
-_CLASS_OF = compile_re(r"\b(?P<noun>[a-z]{2,}[^su]s)\s+of\s+(?:more than|over|at least|up to|less than|under|fewer than)\s+$")
+_CLASS_OF = compile_re(r"\b(?P<noun>[A-Za-z][a-z]+[^su]s)\s+of\s+(?:more than|over|at least|up to|less than|under|fewer than)\s+$")
 _CHANGES = frozenset(("rises", "increases", "falls", "cuts", "reductions", "gains", "decreases", "drops", "losses", "savings",
-                      "profits", "surpluses", "deficits", "sales", "revenues", "returns", "totals", "sums", "amounts"))
+                      "profits", "surpluses", "deficits", "sales", "revenues", "returns", "totals", "sums", "amounts",
+                      "reserves", "balances", "deposits", "holdings"))  # (amounts held: "reserves of at least 3,500 MW")
 # (not capacity made by the work: "creating capacity for 6,500 additional operations a year")
 _ROOM_FOR = compile_re(r"\b(?<!creating )(?<!create )(?<!created )(?<!adding )(?<!add )(?<!added )(?<!extra )(?<!new )"
                        r"(?<!additional )(?:room|capacity|space)\s+for\s+(?:up to |about |around |some |more than |over |nearly )?$", re.I)

@@ -11,7 +11,7 @@ from .spans import NumberSpan
 
 # What a count in words does not count: spans of time and the words of an argument ("two years",
 # "three times", "two reasons").
-_NOT_COUNTED = ("years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|percent|points|and|or|"
+_NOT_COUNTED = ("years|months|quarters|weeks|days|hours|minutes|seconds|decades|centuries|times|percent|points|and|or|"
                 "to|of|in|on|at|by|the|for|with|as|is|was|were|are|"
                 # (words in -s that are no noun: "three lost-time injuries across the port estate")
                 "across|towards|afterwards|always|perhaps|besides|whereas|thus|plus|unless|has|does|its|this|various|numerous|serious")
@@ -51,7 +51,10 @@ def ranks(text: str) -> list[NumberSpan]:
 _EN_SHARE_OF_WHOLE = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 _EN_NUMERATOR = {"two": 2, "three": 3, "four": 4, "nine": 9}
 _EN_FRACTION = compile_re(
-    r"(?<![\w-])(?:(?P<numerator>two|three|four|nine)[-\s](?P<parts>third|quarter|fifth|tenth)s"
+    # (not quarters of a year: "in the next two quarters", "the last three quarters", "over the same four quarters")
+    r"(?<![\w-])(?<!next )(?<!last )(?<!past )(?<!first )(?<!previous )(?<!coming )(?<!following )(?<!consecutive )"
+    r"(?<!same )(?<!the )(?<!those )(?<!these )"
+    r"(?:(?P<numerator>two|three|four|nine)[-\s](?P<parts>third|quarter|fifth|tenth)s"
     r"|(?:a|one)[-\s](?P<part>third|quarter|fifth|tenth)"
     r"|(?<!first )(?<!second )(?<!the )(?<!a )(?<!and )(?P<half>half))"
     r"(?=\s+(?:of|fewer|more|less|full|empty|complete|the|came|come|were|was|are|is|went|had|have|said)\b|\s*[.,;)]|\s*$"

@@ -928,3 +928,13 @@ def test_english_bare_values_of_a_labelled_short_name_a_rate_stated_and_things_o
     assert texts("It expects vessel arrivals of about 5,600 for the full year.") == ["5,600"]
     # (not a number of a name or a code with no word of how many)
     assert texts("See chapters of 12 pages each.") == ["12 pages"]
+
+
+def test_quarters_of_a_year_are_no_share():
+    def texts(s: str) -> list[tuple[str, str]]:
+        return [(sp.text, sp.unit) for sp in find_numbers(s, language="en")]
+
+    assert texts("Aim to cut shoplifting by 10% in the next two quarters.") == [("10%", "%")]
+    assert texts("GNI per capita was €41,150 over the same four quarters, up 2.1%.") == [("€41,150", "EUR"), ("2.1%", "%")]
+    assert texts("Volumes rose 1.4%, the fourth consecutive half of volume growth.") == [("1.4%", "%")]
+    assert texts("Three quarters of customer contacts now begin online.") == [("Three quarters", "%")]

@@ -1022,3 +1022,13 @@ def test_a_speed_limit_that_names_a_class_of_roads_is_background_and_a_wind_farm
     assert _subjects_of("A 40 mph limit was introduced on the bypass.") == [("40 mph", "speed limit")]
     assert _kinds_of("Average speeds fell to 27 mph.") == [("27 mph", "achieved")]
     assert _kinds_of("Morrow Bank is a 1.2 GW offshore wind farm being built off the coast.") == [("1.2 GW", "other")]
+
+
+def test_a_future_home_to_and_amounts_held_of_at_least_are_plans_not_background():
+    assert dict(_kinds_of("We will open the Monsoon Forest house in spring, which will be home to 14 species.")).get(
+        "14 species") == "target"
+    assert _kinds_of("It also aims to hold operating reserves of at least 3,500 MW during peak hours.") == [
+        ("3,500 MW", "target")]
+    # (a class's bound stays one: "Ships of more than 50,000 deadweight tonnes made 118 calls")
+    assert dict(_kinds_of("Ships of more than 50,000 deadweight tonnes made 118 calls.")).get(
+        "50,000 deadweight tonnes") == "other"
