@@ -109,6 +109,15 @@ def _count_value(word: str) -> float:
     return float(word) if word.isdigit() else 1.0 if word.lower() == "one" else count_word_value(word)
 
 
+# What a half or a quarter stands after where it is no share: a half-year ("This was a record half.", "a difficult half, but"),
+# a part of a place or a range ("the western half of", "the upper half of guidance"), a rate each quarter of a year
+# ("40,000 tonnes a quarter", "0.2% a quarter").
+_BEFORE_A_HALF = compile_re(r"\b(?:a|an|the|this|that|our|its|their)\s+(?:[a-z]+\s+)?$", re.I)
+_PLACE_WORD = compile_re(r"\b(?:upper|lower|top|bottom|western|eastern|northern|southern)\s+$", re.I)
+_ENDS = compile_re(r"\s*(?:[.,;!?\"”]|$)")
+_COUNTED_BEFORE = compile_re(r"\d(?:[\d.]|,\d)*\s?(?:%|[a-z]+(?:\s[a-z]+)?)?\s+$")
+
+
 # A count in words that a change came from: "up from nine the year before", "down from seven in 2023".
 _WORD_FROM = compile_re(rf"\b(?:up|down|rose|fell|increased|decreased|grew|dropped|declined|higher|lower) from\s+"
                         rf"(?P<count>{COUNT_ALTERNATIVES})(?=\s*(?:[,.;)]|$|\s+(?:the (?:year|month|quarter) before|"
@@ -160,6 +169,11 @@ def words(text: str) -> list[NumberSpan]:
         for m in _EN_FRACTION.finditer(text):
             if _ASIDE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # a share that describes, in an aside: "Services, which make up around four-fifths of …"
+            if m["half"] and _BEFORE_A_HALF.search(text, max(0, m.start() - 40), m.start()) and (
+                    _PLACE_WORD.search(text, max(0, m.start() - 12), m.start()) or _ENDS.match(text, m.end())) \
+                    or (m["part"] or "").lower() == "quarter" and m.group()[:2].lower() == "a " \
+                    and _COUNTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _ENDS.match(text, m.end()):
+                continue  # a half-year, a position or a rate a quarter: "a record half.", "the upper half of", "40,000 tonnes a quarter"
             if m["half"]:
                 value = 50.0
             elif m["part"]:

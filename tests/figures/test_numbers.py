@@ -938,3 +938,18 @@ def test_quarters_of_a_year_are_no_share():
     assert texts("GNI per capita was €41,150 over the same four quarters, up 2.1%.") == [("€41,150", "EUR"), ("2.1%", "%")]
     assert texts("Volumes rose 1.4%, the fourth consecutive half of volume growth.") == [("1.4%", "%")]
     assert texts("Three quarters of customer contacts now begin online.") == [("Three quarters", "%")]
+
+
+def test_a_half_year_a_position_and_a_rate_a_quarter_are_no_share():
+    def texts(s: str) -> list[str]:
+        return [sp.text for sp in find_numbers(s, language="en")]
+
+    assert texts("This was a record half.") == []
+    assert texts("Furniture had a difficult half, but we have cleared stock.") == []
+    assert texts("It narrowed its guidance to the lower half of the original ranges.") == []
+    assert texts("Coated shipments rose by about 40,000 tonnes a quarter.") == ["40,000 tonnes"]
+    assert texts("Underlying growth is judged to be weaker, at around 0.2% a quarter.") == ["0.2%"]
+    # (shares stay shares)
+    assert texts("It agreed a budget of €4.2m for 2026, a quarter of which will go to campaigns.") == ["€4.2m", "a quarter"]
+    assert texts("Loans rose to 318,000, almost a quarter more than the year before.") == ["318,000", "a quarter"]
+    assert texts("Complaints fell by half.") == ["half"]
