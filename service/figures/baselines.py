@@ -58,7 +58,8 @@ _COMPARED_WITH_AFTER = compile_re(r"(?:的水平|水平|时)?相比")
 # The verb a level is reached with, left at the end of the level before's subject.
 LEVEL_CHANGE_END = compile_re(r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|缩短|缩小)$")
 # A level reached from the one before it: 由214公里增至232.6公里, 由原来的约75分钟缩短至约35分钟.
-FROM_LEVEL = compile_re(r"(?:由|从)(?:原来|原先|目前|现在|此前|过去)?的?(?:平均)?$")  # (由平均22个月缩短至3个月)
+# (由平均22个月缩短至3个月; a price's base unit between: 气价由每立方米2.65元调整为每立方米2.86元)
+FROM_LEVEL = compile_re(r"(?:由|从)(?:原来|原先|目前|现在|此前|过去)?的?(?:平均)?(?:每(?:立方米|千瓦时|公斤|千克|吨|升|人|户|亩))?$")
 _RISES_TO = compile_re(r"[^，。；,;]{0,4}?(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|"
                        r"下降到|下降至|降至|降到|减少到|减少至|减至|减到|压减至|压减到|缩减至|缩减到|缩短到|缩短至|缩小到|缩小至|压缩到|压缩至|降低到|降低至|"
                        r"前移至|前移到|上移至|后移至|跃升至|跃升到|前进至|回落至|回落到"

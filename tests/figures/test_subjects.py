@@ -523,3 +523,10 @@ def test_a_count_after_a_verb_of_things_made_or_held_names_the_things():
     assert _subjects("今年高新区组建了8支产业链招商专班。")["8支"].endswith("组建产业链招商专班")
     assert _subjects("公司在临溪、安宁等地建有6个生产基地。")["6个"].endswith("建生产基地")
     assert _subjects("市财政设立2亿元充电基础设施发展专项资金。")["2亿元"].endswith("设立充电基础设施发展专项资金")
+
+
+def test_a_prices_base_unit_is_no_part_of_its_subject_and_a_price_changed_from_one_level_is_the_same_price():
+    assert _subjects("名优茶均价每公斤689元，同比上涨4.2%。")["689元"] == "名优茶均价"
+    assert _subjects("上网电价执行每千瓦时0.65元。")["0.65元"] == "上网电价执行"
+    assert _subjects("居民基础档气价由每立方米2.65元调整为每立方米2.86元。") == {"2.65元": "居民基础档气价", "2.86元": "居民基础档气价"}
+    assert one("居民基础档气价由每立方米2.65元调整为每立方米2.86元。", "2.65元").kind == "other"
