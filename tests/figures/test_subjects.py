@@ -530,3 +530,8 @@ def test_a_prices_base_unit_is_no_part_of_its_subject_and_a_price_changed_from_o
     assert _subjects("上网电价执行每千瓦时0.65元。")["0.65元"] == "上网电价执行"
     assert _subjects("居民基础档气价由每立方米2.65元调整为每立方米2.86元。") == {"2.65元": "居民基础档气价", "2.86元": "居民基础档气价"}
     assert one("居民基础档气价由每立方米2.65元调整为每立方米2.86元。", "2.65元").kind == "other"
+
+
+def test_a_subject_keeps_the_word_a_verb_ends_in_and_drops_the_preposition_of_a_rate():
+    assert _subjects("全年查处各类交通违法行为48.7万起。")["48.7万起"] == "查处各类交通违法行为"  # (行为, not 行)
+    assert _subjects("储备期内按每吨30元的标准获得储备补贴。")["30元"] == "储备期内"  # (按, the rate's preposition)
