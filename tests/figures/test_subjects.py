@@ -534,4 +534,4 @@ def test_a_prices_base_unit_is_no_part_of_its_subject_and_a_price_changed_from_o
 
 def test_a_subject_keeps_the_word_a_verb_ends_in_and_drops_the_preposition_of_a_rate():
     assert _subjects("全年查处各类交通违法行为48.7万起。")["48.7万起"] == "查处各类交通违法行为"  # (行为, not 行)
-    assert _subjects("储备期内按每吨30元的标准获得储备补贴。")["30元"] == "储备期内"  # (按, the rate's preposition)
+    assert _subjects("对新建竹林道路按每公里3万元给予补助。")["3万元"] == "对新建竹林道路"  # (按, the rate's preposition)
