@@ -1058,3 +1058,7 @@ def test_an_earlier_five_year_plans_years_are_background():
     # (a page that reviews the years since then counts them: 十三五以来)
     since = extractive_kinds("汀州县交通运输工作总结\n\n“十三五”以来，全县累计建成农村公路1260公里。2024年新改建农村公路86公里。\n")
     assert since["1260公里"] == "achieved"
+
+
+def test_a_goal_set_at_a_level_is_a_target():
+    assert one("建议2026年规上工业增加值增长目标按9%左右安排。", "9%左右").kind == "target"
