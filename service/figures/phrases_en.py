@@ -19,7 +19,7 @@ TIME = compile_re(
     rf"\b(?:(?:in|on|during|for|over|since|through|until|from|by)\s+)?(?:"
     rf"(?:the\s+)?(?:first|second|third|fourth|last|previous|next|same|this|past|prior)\s+{_PERIOD}"
     rf"(?:\s+(?:earlier|ago|before))?|(?:the|a|each|every|per)\s+{_PERIOD}(?:\s+(?:earlier|ago|before))?|annually"
-    rf"|(?:fiscal\s+)?(?:19|20)\d{{2}}|{_MONTH_DAY})\b|\b(?:so far|year[- ](?:on|over)[- ]year|year to date|YoY|QoQ"
+    rf"|(?:fiscal\s+)?(?:19|20)\d{{2}}(?:[-–/]\d{{2}}(?!\d))?|{_MONTH_DAY})\b|\b(?:so far|year[- ](?:on|over)[- ]year|year to date|YoY|QoQ"  # (a year, or a financial one: "in 2026-27")
     rf"|y/y|q/q)\b"
 )
 # Joins the words of an age band into one word of a noun phrase ("aged 60 and over"): a word joiner, which str.split
@@ -55,7 +55,7 @@ PAST_VERBS = frozenset("took made gave sold bought built won paid spent got saw 
                        "put sent told thought found drew struck wrote hit".split())
 # Verbs of the present that end a noun phrase read backwards: "Michigan provides grants of …".
 PRESENT_VERBS = frozenset("provides gives makes receives gets employs operates owns sells buys spends includes "
-                          "requires".split())
+                          "requires shows".split())
 # A verb's helpers, passed over on the way back to what it says something about.
 AUXILIARIES = frozenset("is are was were be been being will would could can may might should shall must has have "
                         "had do does did also now currently still already once expected set likely projected "

@@ -93,6 +93,7 @@ def range_of(before: list[str], after: list[str]) -> str:
 
 
 _TIME_UNITS = frozenset("hours days weeks months minutes".split())
+_NO_WHAT = frozenset("year years quarter month season period half baseline".split())
 _NAMES_A_NUMBER = frozenset(("Year", "Years", "Key", "Grade"))  # (a share of a school year's pupils: "66% of Year 6 pupils")
 
 
@@ -117,8 +118,8 @@ def followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
         # sensors in homes" are counted where they go
         return ""
     np = phrase_after(after[1:])
-    if not np:
-        return ""
+    if not np or np.split()[-1].lower() in _NO_WHAT:
+        return ""  # (a time, "in the 2025/26 marketing year", or a reference, "108% of the 2019/20 baseline", names no thing)
     if sp.unit == "%":
         return f"share of {np}"
     if after[0] == "of" and count_noun(sp.unit):

@@ -1032,3 +1032,12 @@ def test_a_future_home_to_and_amounts_held_of_at_least_are_plans_not_background(
     # (a class's bound stays one: "Ships of more than 50,000 deadweight tonnes made 118 calls")
     assert dict(_kinds_of("Ships of more than 50,000 deadweight tonnes made 118 calls.")).get(
         "50,000 deadweight tonnes") == "other"
+
+
+def test_a_financial_year_is_a_time_not_a_part_of_the_subject():
+    assert _subjects_of("The multi-year projection shows deficits of $7.2 million in 2026-27 and $9.8 million in 2027-28.") == [
+        ("$7.2 million", "deficits"), ("$9.8 million", "deficits")]
+    assert _subjects_of("Our grant-in-aid for 2025/26 has been confirmed at £11.6 million.") == [
+        ("£11.6 million", "grant-in-aid")]
+    # (nor is the time or the baseline a share is of its whole: "in the 2025/26 marketing year", "of the 2019/20 baseline")
+    assert _subjects_of("Elective activity reached 108% of the 2019/20 baseline.") == [("108%", "Elective activity")]
