@@ -147,6 +147,10 @@ _PREDICATE = (r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?P<done>(?:not\
               r"(?=\s*[,;:.()]|\s+(?:and|but|while|compared|against|up|down|than|after|because)\b|\s*$)")
 _DONE_TO = compile_re(_PREDICATE)
 _WHOLE_OF_PART = compile_re(r"\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?$")
+# What the things a share is of did to a standard or a goal: "84% of pupils met the standard", "61% reached the target".
+_SHARE_DID = compile_re(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?P<np>[^,;:()]{2,60}?)\s+(?P<verb>met|reached|achieved|passed"
+                        r"|exceeded|missed)\s+(?P<what>(?:the|their|its|a|an)\s+[^,;:()\d]{2,50}?)"
+                        r"(?=\s*[,;:.()]|\s+(?:and|but|while|compared|against|up|down|than|in|by)\b|\s*$)")
 _SHARE_DONE = compile_re(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?P<np>[^,;:()\d]{2,60}?)" + _PREDICATE)
 
 
@@ -224,6 +228,9 @@ def with_what_was_done(sentence: str, sp: NumberSpan, found: str) -> str:
     if found.startswith("share of ") and (done := _SHARE_DONE.match(sentence, sp.end)) and found.endswith(
             done["np"].split()[-1]):
         return f"{found} {_done(done)}"
+    if found.startswith("share of ") and (did := _SHARE_DID.match(sentence, sp.end)) and found.endswith(did["np"].split()[-1]):
+        who = "who" if did["np"].split()[-1].lower() in _PEOPLE else "that"  # "share of pupils who met the expected standard"
+        return f"{found} {who} {did['verb']} {did['what']}"
     if not count_noun(sp.unit) or _WHOLE_OF_PART.search(sentence, max(0, sp.start - 12), sp.start):
         return found
     if found == sp.unit and (done := _DONE_TO.match(sentence, sp.end)):

@@ -187,8 +187,11 @@ def phrase_after(words: list[str]) -> str:
     conjunction; determiners dropped ('of the city's households' -> "city's households")."""
     out: list[str] = []
     joined_of = False
-    for w in words:
+    for k, w in enumerate(words):
         lw = w.lower().strip(".,;:!?\"”")
+        if out and ((lw in PAST_VERBS or lw == "met") and words[k + 1 : k + 2] and words[k + 1].lower() in DETERMINERS
+                    or lw in ("comes", "come", "came", "goes", "go", "went")):
+            break  # a verb and its object: "of pupils met the standard"; a verb of where: "of revenue comes from"
         if lw in DETERMINERS:
             continue
         if lw == "of" and out and not joined_of:

@@ -94,7 +94,6 @@ def range_of(before: list[str], after: list[str]) -> str:
 
 _TIME_UNITS = frozenset("hours days weeks months minutes".split())
 _NO_WHAT = frozenset("year years quarter month season period half baseline".split())
-_NAMES_A_NUMBER = frozenset(("Year", "Years", "Key", "Grade"))  # (a share of a school year's pupils: "66% of Year 6 pupils")
 
 
 def followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
@@ -108,7 +107,7 @@ def followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
     # Money for something is spent on it: "sets aside $312 million for public safety".
     money_for = after[:1] == ["for"] and _amount(sp.unit)
     if len(after) < 2 or not (after[0] in ("of", "in") or spending or money_for) or not (
-            after[1][:1].islower() or after[0] == "of" and sp.unit == "%" and after[1] in _NAMES_A_NUMBER):
+            after[1][:1].islower() or after[0] == "of" and sp.unit == "%"):
         return ""
     named = next((w for w in after[1:] if w.lower() not in DETERMINERS), "")
     if after[0] != "of" and named[:1].isupper():
@@ -118,6 +117,8 @@ def followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
         # sensors in homes" are counted where they go
         return ""
     np = phrase_after(after[1:])
+    if np and not after[1][:1].islower() and not any(w.islower() or w.isupper() or "'" in w or "’" in w for w in np.split()):
+        np = ""  # (a headline's words in capitals name no whole: "Ridership Reaches 94% of 2019 Levels")
     if not np or np.split()[-1].lower() in _NO_WHAT:
         return ""  # (a time, "in the 2025/26 marketing year", or a reference, "108% of the 2019/20 baseline", names no thing)
     if sp.unit == "%":

@@ -985,7 +985,8 @@ def test_a_change_in_points_is_of_the_share_before_it_and_a_school_year_is_part_
         "growth in Seats sold"
     assert dict(_subjects_of("The household recycling rate reached 46%, up three points.")).get("three points") == \
         "growth in household recycling rate"
-    assert _subjects_of("66% of Year 6 pupils reached the expected standard in reading.") == [("66%", "share of Year 6 pupils")]
+    assert _subjects_of("66% of Year 6 pupils reached the expected standard in reading.") == [
+        ("66%", "share of Year 6 pupils who reached the expected standard")]
 
 
 def test_the_expected_standard_is_a_benchmark_not_a_plan():
@@ -1041,3 +1042,14 @@ def test_a_financial_year_is_a_time_not_a_part_of_the_subject():
         ("£11.6 million", "grant-in-aid")]
     # (nor is the time or the baseline a share is of its whole: "in the 2025/26 marketing year", "of the 2019/20 baseline")
     assert _subjects_of("Elective activity reached 108% of the 2019/20 baseline.") == [("108%", "Elective activity")]
+
+
+def test_a_share_of_a_whole_named_in_capitals_and_what_its_things_did():
+    assert _subjects_of("In the Friends and Family Test, 91% of inpatients and 74% of ED patients said it was good.") == [
+        ("91%", "share of inpatients"), ("74%", "share of ED patients")]
+    assert _subjects_of("At 31 March 2025, 96.8% of our homes met the Decent Homes Standard.") == [
+        ("96.8%", "share of homes that met the Decent Homes Standard")]
+    assert dict(_subjects_of("About 78% of General Fund revenue comes from the state, 6% from federal programs.")).get(
+        "78%") == "share of General Fund revenue"
+    # (not a headline's words in capitals: "Ridership Reaches 94% of 2019 Levels")
+    assert _subjects_of("Ridership Reaches 94% of 2019 Levels as KBRT Prepares Weekend Service") == [("94%", "Ridership")]
