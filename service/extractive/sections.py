@@ -154,15 +154,17 @@ def title_figures(title: str | None, language: str, doc_year: str | None,
     """The figures a headline reports that the body does not write again ("2024年青岙中欧班列开行862列 货值突破280亿元"
     over a story that gives the trains but not the cargo's worth), read as a sentence of the year the headline names and
     quoted from the headline (grounding traces it to the input's headline)."""
-    if not title or language != "zh":
-        return []  # (an English headline tells past results in the present, "sells record 186,400 tickets", which
-        # the English kind rules read as no result)
+    if not title:
+        return []
     written = {(f.value, f.unit) for figs in body.values() for f in figs}
     title_year, _ = _title_years(title, language)
     # A headline parts its clauses with a space ("…开行862列 货值突破280亿元"): read as the comma it stands for (one
     # character for one, so that a quote read there is the headline's at the same offsets).
-    read = _HEADLINE_GAP.sub("，", title)
-    figs, _ = read_figures(read, language, SentenceContext(), title_year or doc_year, doc_year)
+    read = _HEADLINE_GAP.sub("，", title) if language == "zh" else title
+    # (an English headline tells past results in the present, "sells record 186,400 tickets": a figure no word of its own
+    # makes a plan is a result, as a section of results reads)
+    context = SentenceContext() if language == "zh" else SentenceContext("achieved")
+    figs, _ = read_figures(read, language, context, title_year or doc_year, doc_year)
     out = []
     for f in figs:
         if (f.value, f.unit) not in written and (at := read.find(f.quote)) >= 0:

@@ -49,7 +49,7 @@ EN_FIGURE_RE = compile_re(
     r"|(?<![A-Za-z0-9])R(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b|\d{1,3}(?:,\d{3})+\b)"  # (rand: R486 million, R12,500)
     r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CHF|AUD|CAD|HKD|SGD|NZD|KRW|CNY)\s?)?"  # ("GBP 1.12 billion")
     r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"  # (1,20,000: Indian grouping)
-    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb]|lakh crore|lakhs?|crores?|cr"
+    r"(?:[\s-]?(?P<scale>(?i:thousand|million|billion|trillion)|bn|mn|tn|[kmb]|lakh crore|lakhs?|crores?|cr"  # (a headline's "$86 Million")
     r"|(?<=\d)[KMB](?![A-Za-z]))\b)?"  # ("$2.1B", "$412M": a money dashboard's scales)
     # ("pc": the British press's per cent, 4.1pc; a rate per a round number of things: "31.2 per 10,000 km")
     # (a table's change in points: "+0.4pt", "+1.3 pts", "2.1ppts", "-30bp")

@@ -77,6 +77,7 @@ _ORDINAL_IN_DIGITS = compile_re(r"\d{1,3}(?:st|nd|rd|th)")
 _EN_WORD_COUNT = compile_re(
     # (the words a count names a known group after, as words: not the end of one, "install three", "visits two")
     rf"(?<![\w-])(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bboth )(?<!\ball )(?<!\bThe )"
+    rf"(?<![Pp]hase )(?<![Ss]tage )(?<![Ll]evel )"  # (a numbered stage, no count: "phase two passes halfway mark")
     rf"(?<!'s )(?<!’s )(?<!s' )"
     rf"(?P<count>{_DOZENS}|{COUNT_ALTERNATIVES})"
     rf"(?:(?P<of>\s+of\s+(?:the|its|their|our)\s+(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){{0,2}})"

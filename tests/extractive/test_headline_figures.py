@@ -28,8 +28,17 @@ def test_a_traditional_headlines_figure_is_shown_as_written():
     assert len(worth) == 1 and worth[0].text == "280億元" and text[slice(*worth[0].span)] == worth[0].source_quote
 
 
-def test_an_english_headlines_figure_is_left_to_the_story():
+def test_an_english_headlines_figure_is_reported_as_a_result_told_in_the_present():
     text = ("Kestrel Playhouse sells record 186,400 tickets\n\nThe theatre said attendance rose 12% in the year to March, "
             "and ticket income reached £2.1m, the highest in its history.")
     s = summarize(text, SummaryOptions(mode="extractive"))
-    assert not any(f.quote == s.title for f in s.figures)
+    tickets = [f for f in s.figures if f.quote == s.title]
+    assert [(f.text, f.kind, f.subject) for f in tickets] == [("186,400 tickets", "achieved", "tickets")]
+    assert text[slice(*tickets[0].span)] == tickets[0].source_quote == s.title
+    # (a plan in a headline stays a plan; a headline's amount in capitals is read whole: "$86 Million", not $86)
+    plan = summarize("Council plans 1,200 new homes by 2030\n\nThe council published its housing strategy on Monday. "
+                     "It sets out where homes could go.", SummaryOptions(mode="extractive"))
+    assert [(f.text, f.kind) for f in plan.figures if f.quote == plan.title] == [("1,200 new homes", "target")]
+    plant = summarize("Vantera Composites to Build $86 Million Plant at Cedar Bend\n\nThe company announced the plant on "
+                      "Tuesday. Construction starts next spring.", SummaryOptions(mode="extractive"))
+    assert [(f.text, f.value) for f in plant.figures if f.quote.startswith("Vantera")] == [("$86 Million", 86e6)]
