@@ -53,7 +53,7 @@ EN_FIGURE_RE = compile_re(
     r"|(?<=\d)[KMB](?![A-Za-z]))\b)?"  # ("$2.1B", "$412M": a money dashboard's scales)
     # ("pc": the British press's per cent, 4.1pc; a rate per a round number of things: "31.2 per 10,000 km")
     # (a table's change in points: "+0.4pt", "+1.3 pts", "2.1ppts", "-30bp")
-    r"(?:\s?(?P<pct>%|percent\b|per cent\b|(?<=\d)pc\b|percentage points?\b|(?:ppts?|pp|pts?|bps?)\b)"
+    r"(?:\s?(?P<pct>%|(?i:percent|per cent)\b|(?<=\d)pc\b|percentage points?\b|(?:ppts?|pp|pts?|bps?)\b)"  # ("5 Percent")
     rf"|(?:[\s-]|(?=(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|kg|mm|cm|km|p|[MGT]Wh?)\b|°[CF]\b|℃))(?P<word>per\s(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\s[a-z]{{2,20}}\b"
     # (a multiple written with its decimals, "1.9 times adjusted EBITDA"; how often, "launched 147 times", not "3 times the")
     rf"|(?:(?<=\.\d\s)|(?<=\.\d\d\s))times\b|(?<=\d\s)times\b(?!\s+(?:{NOT_HOW_OFTEN})\b)|(?:(?!(?:{EN_STOP})\b)|(?<=\d\s)(?=[a-z]{{2,}}-[a-z]{{3}}|(?:more|fewer)\s(?!(?:{EN_STOP})\b)[a-z]))(?:(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|t(?=\s|$))\b|"

@@ -953,3 +953,10 @@ def test_a_half_year_a_position_and_a_rate_a_quarter_are_no_share():
     assert texts("It agreed a budget of €4.2m for 2026, a quarter of which will go to campaigns.") == ["€4.2m", "a quarter"]
     assert texts("Loans rose to 318,000, almost a quarter more than the year before.") == ["318,000", "a quarter"]
     assert texts("Complaints fell by half.") == ["half"]
+
+
+def test_a_headlines_percent_and_scale_in_capitals_are_read():
+    spans = find_numbers("Sales Rise 5 Percent to $2.1 Billion", language="en")
+    assert [(sp.text, sp.value, sp.unit) for sp in spans] == [("5 Percent", 5.0, "%"), ("$2.1 Billion", 2.1e9, "USD")]
+    assert [(sp.text, sp.unit) for sp in find_numbers("Unemployment Falls to 4.1 Per Cent", language="en")] == [
+        ("4.1 Per Cent", "%")]
