@@ -97,9 +97,10 @@ _CLAUSE_SUBJECT = compile_re(r"\s+(?:\([^()]{1,24}\)\s+)?(?:were|are|was|is|came
 # ("Closed sales ........ 1,264").
 LEADER = r"\s*(?:\.\s?){3,}\s*|\s*…+\s*"
 LABEL_SEPARATOR = rf"(?::\s*|{LEADER})"
-# (six words at most, and its short name in brackets, "Killed or seriously injured (KSI): 443"; or a year, a series' label,
+# (six words at most, and an aside or its short name in brackets, "Killed or seriously injured (KSI): 443", "Staff (average
+# number employed): 412"; or a year, a series' label,
 # "2023/24: 1,469"; or a band of ages or sizes, "25 to 49: 3,910", "65+: 720")
-_LABEL_BEFORE = compile_re(rf"\s*(?P<label>[A-Za-z][^:\s(.]*(?: [^:\s(.]+){{0,5}}(?: \([A-Z][A-Za-z&]{{1,9}}\))?|(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d\d)?|\d{{1,3}}"
+_LABEL_BEFORE = compile_re(rf"\s*(?P<label>[A-Za-z][^:\s(.]*(?: [^:\s(.]+){{0,5}}(?: \([^():]{{1,60}}\))?|(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d\d)?|\d{{1,3}}"
                            rf"(?:\s?(?:to|-|–)\s?\d{{1,3}}|\+|\s(?:and|or) (?:over|above|under|older|more))){LABEL_SEPARATOR}")
 NOT_A_VALUE_LABEL = compile_re(r"\b(?i:phone|tel|fax|zip|postcode|code|id|no|number|page|version|chapter|section|ext|"
                                 r"room|box|suite|ref|case|item)\.?\s*$")

@@ -54,7 +54,8 @@ EN_FIGURE_RE = compile_re(
     # ("pc": the British press's per cent, 4.1pc; a rate per a round number of things: "31.2 per 10,000 km")
     # (a table's change in points: "+0.4pt", "+1.3 pts", "2.1ppts", "-30bp")
     r"(?:\s?(?P<pct>%|(?i:percent|per cent)\b|(?<=\d)pc\b|percentage points?\b|(?:ppts?|pp|pts?|bps?)\b)"  # ("5 Percent")
-    rf"|(?:[\s-]|(?=(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|kg|mm|cm|km|p|[MGT]Wh?)\b|°[CF]\b|℃))(?P<word>per\s(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\s[a-z]{{2,20}}\b"
+    rf"|(?:[\s-]|(?=(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|kg|mm|cm|km|p|[MGT]Wh?)\b|°[CF]\b|℃))(?P<word>per\s(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s(?:thousand|million|billion))?|hundred|thousand|million|billion)"
+    rf"\s[a-z]{{2,20}}(?:\s(?!(?:{EN_STOP})\b)[a-z]{{2,20}}s)?\b"  # ("per 100 million miles", "per billion vehicle miles")
     # (a multiple written with its decimals, "1.9 times adjusted EBITDA"; how often, "launched 147 times", not "3 times the")
     rf"|(?:(?<=\.\d\s)|(?<=\.\d\d\s))times\b|(?<=\d\s)times\b(?!\s+(?:{NOT_HOW_OFTEN})\b)|(?:(?!(?:{EN_STOP})\b)|(?<=\d\s)(?=[a-z]{{2,}}-[a-z]{{3}}|(?:more|fewer)\s(?!(?:{EN_STOP})\b)[a-z]))(?:(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|t(?=\s|$))\b|"
     r"°[CF]\b|℃|"  # (a temperature: "1.38 °C above the 1991–2020 average", "41.3°C")

@@ -960,3 +960,15 @@ def test_a_headlines_percent_and_scale_in_capitals_are_read():
     assert [(sp.text, sp.value, sp.unit) for sp in spans] == [("5 Percent", 5.0, "%"), ("$2.1 Billion", 2.1e9, "USD")]
     assert [(sp.text, sp.unit) for sp in find_numbers("Unemployment Falls to 4.1 Per Cent", language="en")] == [
         ("4.1 Per Cent", "%")]
+
+
+def test_a_rate_per_a_scale_of_things_and_a_label_with_an_aside_before_its_colon():
+    def spans(s: str) -> list[tuple[str, str]]:
+        return [(sp.text, sp.unit) for sp in find_numbers(s, language="en")]
+
+    assert spans("The county's KSI rate was 81 per billion vehicle miles in 2024.") == [
+        ("81 per billion vehicle miles", "per billion vehicle miles")]
+    assert spans("The injury frequency rate improved to 3.4 per million hours worked.") == [
+        ("3.4 per million hours", "per million hours")]
+    assert spans("Deaths fell to 1.1 per 100 million miles.") == [("1.1 per 100 million miles", "per 100 million miles")]
+    assert spans("Staff (average number employed, excluding matchday staff): 412") == [("412", "")]
