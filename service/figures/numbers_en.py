@@ -265,7 +265,25 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
     if in_words := [w for w in ranks(text) + words(text) + times
                     if not any(s.start < w.end and w.start < s.end for s in out)]:
         out = sorted(out + in_words, key=lambda s: s.start)
-    return minutes_seconds(text, out) if MINUTES_SECONDS.search(text) else out
+    return _per_base(text, minutes_seconds(text, out) if MINUTES_SECONDS.search(text) else out)
+
+
+# The base a count of things is a rate per: "78.6 crimes per 1,000 residents", "4.1 deaths per 100,000 population".
+_PER_BASE = compile_re(rf"\s+per\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s(?:thousand|million|billion))?\s[a-z]{{2,20}}"
+                       rf"(?:\s(?!(?:{EN_STOP})\b)[a-z]{{2,20}}s\b)?")  # ("per 100 million vehicle miles")
+
+
+def _per_base(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """`spans` with a count of things read with the base it is a rate per, one figure in the unit "crimes per 1,000
+    residents" (the number's value unchanged)."""
+    if " per " not in text:
+        return spans
+    out = []
+    for sp in spans:
+        if sp.unit and sp.unit[-1:] == "s" and sp.unit.islower() and (base := _PER_BASE.match(text, sp.end)):
+            sp = NumberSpan(sp.start, base.end(), text[sp.start : base.end()], sp.value, f"{sp.unit} {' '.join(base.group().split())}")
+        out.append(sp)
+    return out
 
 
 # A range writes its unit once, after its upper end: "a 70–90% chance", "6–12 inches", "10 to 13%".

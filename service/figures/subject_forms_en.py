@@ -106,7 +106,7 @@ def followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
     spending = verb in _SPENDING and after[:1] in (["in"], ["on"])
     # Money for something is spent on it: "sets aside $312 million for public safety".
     money_for = after[:1] == ["for"] and _amount(sp.unit)
-    if len(after) < 2 or not (after[0] in ("of", "in") or spending or money_for) or not (
+    if len(after) < 2 or not (after[0] in ("of", "in") or spending or money_for) or " per " in sp.unit or not (
             after[1][:1].islower() or after[0] == "of" and sp.unit == "%"):
         return ""
     named = next((w for w in after[1:] if w.lower() not in DETERMINERS), "")
@@ -273,7 +273,10 @@ def counted(sp: NumberSpan, before: list[str], noun: str | None = None) -> str:
         # "car production reached 78,000 vehicles": what reached it is the subject; "the index
         # gained 250 points" measures the index's change ("scored 28 points" counts them)
         return ""
-    return f"{noun} {verb}" if verb.endswith("ed") else noun
+    if not verb.endswith("ed"):
+        return noun
+    things, per, base = noun.partition(" per ")  # (a rate: "complaints filed per 100,000 boardings")
+    return f"{things} {verb}{per}{base}"
 
 
 # What was raised or given: "the appeal has raised £7.4 million", "volunteers gave 14,800 hours".

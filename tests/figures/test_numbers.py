@@ -972,3 +972,12 @@ def test_a_rate_per_a_scale_of_things_and_a_label_with_an_aside_before_its_colon
         ("3.4 per million hours", "per million hours")]
     assert spans("Deaths fell to 1.1 per 100 million miles.") == [("1.1 per 100 million miles", "per 100 million miles")]
     assert spans("Staff (average number employed, excluding matchday staff): 412") == [("412", "")]
+
+
+def test_a_count_of_things_per_a_base_is_one_rate():
+    spans = find_numbers("The overall crime rate was 63.5 crimes per 1,000 residents.", language="en")
+    assert [(sp.text, sp.value, sp.unit) for sp in spans] == [
+        ("63.5 crimes per 1,000 residents", 63.5, "crimes per 1,000 residents")]
+    assert [sp.text for sp in find_numbers("The fatality rate fell to 1.09 deaths per 100 million vehicle miles.",
+                                           language="en")] == ["1.09 deaths per 100 million vehicle miles"]
+    assert [sp.text for sp in find_numbers("We planted 400 trees per year.", language="en")] == ["400 trees"]

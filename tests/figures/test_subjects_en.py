@@ -395,7 +395,7 @@ def test_a_number_without_a_unit_is_a_figure_when_a_verb_makes_it_a_value():
     figs = {f.text: f for f in extract_figures(
         "Traffic deaths in the state rose to 4,285 last year, up 22% since 2019, and the rate was 1.1 deaths per "
         "100 million miles driven, compared with a national average of 1.26.", language="en", doc_year="2025")}
-    assert set(figs) == {"4,285", "22%", "1.1 deaths", "1.26"}  # 100 million miles: what the rate is per
+    assert set(figs) == {"4,285", "22%", "1.1 deaths per 100 million miles", "1.26"}  # (one rate, per 100 million miles)
     assert (figs["4,285"].subject, figs["4,285"].unit, figs["4,285"].kind) == ("Traffic deaths in the state", "",
                                                                              "achieved")
     assert figs["22%"].subject == "growth in Traffic deaths in the state"
@@ -1053,3 +1053,10 @@ def test_a_share_of_a_whole_named_in_capitals_and_what_its_things_did():
         "78%") == "share of General Fund revenue"
     # (not a headline's words in capitals: "Ridership Reaches 94% of 2019 Levels")
     assert _subjects_of("Ridership Reaches 94% of 2019 Levels as KBRT Prepares Weekend Service") == [("94%", "Ridership")]
+
+
+def test_a_rate_per_a_base_keeps_what_was_done_before_its_base():
+    assert dict(_subjects_of("Customers filed 3.1 complaints per 100,000 boardings, down from 3.8.")).get(
+        "3.1 complaints per 100,000 boardings") == "complaints filed per 100,000 boardings"
+    assert _subjects_of("The sector rate rose to 26.3 incidents per 10,000 km of sewer.") == [
+        ("26.3 incidents per 10,000 km", "sector rate")]
