@@ -187,14 +187,15 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     if not found and (label := LABEL_BEFORE.search(sentence, max(0, sp.start - 90), sp.start)):
         found = re.sub(r"\s*\([^()]*\)", "", label["label"]).strip(" ,")
     found = found.replace(AGE_JOIN, " ")
-    if prev_subject and found.lower() in _SAYS_NO_WHAT:
-        # "well above the 92% we planned for", "when the figure was 1,982": the thing the figure before measures
-        return same_thing(prev_subject)
+    if found.lower() in _SAYS_NO_WHAT and (prev_subject or count_noun(sp.unit)):
+        # "well above the 92% we planned for", "when the figure was 1,982", "the equivalent of about 33 full-time staff":
+        # the thing the figure before measures; else the things counted ("Of the 4,960 trains we cancelled")
+        return same_thing(prev_subject) if prev_subject else sp.unit
     return _LIST_MARK.sub("", found).strip(" —–:") or found
 
 
 # A subject of a pronoun or a word that names no thing, left by the clause's grammar.
-_SAYS_NO_WHAT = frozenset("we they it them figure level number".split())
+_SAYS_NO_WHAT = frozenset("we they it them figure level number equivalent equal".split())
 
 
 def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_end: int | None,

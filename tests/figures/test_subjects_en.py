@@ -1060,3 +1060,11 @@ def test_a_rate_per_a_base_keeps_what_was_done_before_its_base():
         "3.1 complaints per 100,000 boardings") == "complaints filed per 100,000 boardings"
     assert _subjects_of("The sector rate rose to 26.3 incidents per 10,000 km of sewer.") == [
         ("26.3 incidents per 10,000 km", "sector rate")]
+
+
+def test_an_equivalent_is_of_the_figure_before_and_a_pronouns_count_of_its_things():
+    assert dict(_subjects_of("Some 540 volunteers gave 61,200 hours, the equivalent of about 33 full-time staff.")).get(
+        "33 full-time staff") == "hours given by volunteers"
+    assert dict(_subjects_of("Net debt rose to £142.5 million, equal to 4.8 times EBITDA.")).get("4.8 times") == "Net debt"
+    assert dict(_subjects_of("Of the 4,960 trains we cancelled, 1,830 were due to infrastructure faults.")).get(
+        "4,960 trains") == "trains"
