@@ -66,8 +66,9 @@ def _cue_ends(before: str, section: Kind | None, after: str = "", digit_first: b
             and CLAUSE_MARK.search(before, target, achieved) and "累计" in before[target:achieved]:
         target = -1
     if target >= 0 and before.endswith("年内", 0, target) and section != "target" \
-            and not cue.TARGET_RE.search(before, 0, target - 2) and not cue.TARGET_RE.search(before, target):
-        target = -1
+            and ((first := cue.TARGET_RE.search(before)) is None or first.start() >= target - 2) \
+            and not cue.TARGET_RE.search(before, target):
+        target = -1  # (a plan word before 年内 is looked for in the whole text: its lookahead reads past 年内's start)
     if target >= 0 and before.endswith("将", 0, target) and (cue.DISPOSAL_AFTER.match(after) or target == len(before) and digit_first):
         # (将14家用人单位列入…名单, 全年将5家乡镇敬老院委托给…: 将 marks the object, the number right after it; not 将超过…)
         target = -1

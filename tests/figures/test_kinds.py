@@ -1062,3 +1062,12 @@ def test_an_earlier_five_year_plans_years_are_background():
 
 def test_a_goal_set_at_a_level_is_a_target():
     assert one("建议2026年规上工业增加值增长目标按9%左右安排。", "9%左右").kind == "target"
+
+
+def test_a_plan_for_the_year_right_before_its_number_or_before_its_year_is_a_target():
+    assert one("今年计划12个项目开工。", "12个").kind == "target"
+    assert one("县商务局计划年内再完成8个农贸市场的提升改造。", "8个").kind == "target"
+    # (not a programme's name, nor a plan exceeded)
+    assert one("入选省级以上科技人才计划67人。", "67人").kind == "achieved"
+    assert one("北站完成投资超出年度计划0.4亿元。", "0.4亿元").kind == "achieved"
+    assert one("年内新增充电桩1.52万台。", "1.52万台").kind == "achieved"
