@@ -10,7 +10,7 @@ from .words_en import COUNT_ALTERNATIVES
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_DAY = f"{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_PERIOD = r"(?:year|quarter|month|week|half|period|decade|spring|summer|autumn|winter)"
+_PERIOD = r"(?:year|quarter|month|week|half(?:-year)?|period|decade|spring|summer|autumn|winter)"  # ("in the half-year")
 # When, not what: "in May", "on Friday", "for this year", "over the previous year", "a year earlier", and a span
 # things happened in ("Visits rose 12% in 3 years to 48,000": the level is of visits, not of years).
 TIME = compile_re(

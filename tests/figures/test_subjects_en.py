@@ -1068,3 +1068,8 @@ def test_an_equivalent_is_of_the_figure_before_and_a_pronouns_count_of_its_thing
     assert dict(_subjects_of("Net debt rose to £142.5 million, equal to 4.8 times EBITDA.")).get("4.8 times") == "Net debt"
     assert dict(_subjects_of("Of the 4,960 trains we cancelled, 1,830 were due to infrastructure faults.")).get(
         "4,960 trains") == "trains"
+
+
+def test_a_half_year_is_one_time():
+    assert dict(_subjects_of("Reported assaults on operators fell to 17 in the half-year from 29 in the same period of "
+                             "2024.")).get("29") == "Reported assaults on operators"
