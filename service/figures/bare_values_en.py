@@ -63,7 +63,7 @@ _BARE_VALUE_AFTER = compile_re(
     r"|\b(?:rate|ratio|score|index)(?:\s+\([A-Z][A-Za-z&]{1,9}\))? of"
     r"|\b[a-z]{3,}s of(?= (?:about|around|nearly|almost|roughly|some|an estimated|approximately) ))"
     r"\s+(?:about |around |nearly |almost |roughly |some |more than |over |just over |a record |an estimated "
-    r"|no more than |no fewer than |fewer than |less than |below |under |at least |at most )?$",  # ("cut … to no more than 430")
+    r"|no more than |no fewer than |fewer than |less than |below |under |at least |at most )?\+?$",  # ("cut … to no more than 430", "to +41")
     re.I,
 )
 # After a bare number: what it is compared with ("11,000 more than in April to June"), or the whole it is a part

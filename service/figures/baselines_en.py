@@ -155,6 +155,8 @@ def baseline_decision(sentence: str, sp: NumberSpan) -> Decision | None:
     if base is None or base.group().lower().startswith("from") and not EN_CHANGE_WORD.search(
             sentence, max(0, sp.start - 120), sp.start) and not EN_EARLIER_AFTER.match(sentence, sp.end):
         return None  # ("cleared lupin from 240 hectares": a place)
+    if sp.text[:1] in "+-−" and base.group().rstrip().endswith("("):
+        return None  # (a signed figure in brackets is the change, not the earlier level: "flat on last year (+0.9%)")
     if re.search(r"\b(?:target|goal|planned|budgeted|plan|budget|standard|commitment|ambition|guidance)s?\b", base.group(), re.I):
         return Decision("target", "goal_named", True)
     return Decision("other", "baseline", True)

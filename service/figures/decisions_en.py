@@ -224,7 +224,8 @@ def _compared_in_brackets(sentence: str, spans: list[NumberSpan], decisions: lis
             if out[i - 1].rule == "default":
                 out[i - 1] = Decision("achieved", "compared", out[i - 1].certain)
         elif _EN_OPEN_BRACKET.fullmatch(sentence, spans[i - 1].end, spans[i].start) and spans[i].unit == spans[i - 1].unit \
-                and _EN_CLOSE_BRACKET.match(sentence, spans[i].end) and spans[i].value != spans[i - 1].value:
+                and _EN_CLOSE_BRACKET.match(sentence, spans[i].end) and spans[i].value != spans[i - 1].value \
+                and spans[i].text[:1] not in "+-−":  # (a signed one is a change: "flat on last year (+0.9%)")
             # "EBITDA of USD 618 million (USD 503 million)", "a margin of 25.6% (22.6%)": a report's bare figure in
             # brackets after one of its unit is the comparison period's, as its notes say ("figures in brackets
             # refer to the same period last year"); not a conversion, which is of another unit

@@ -45,7 +45,7 @@ def labelled(sentence: str, sp: NumberSpan, label: str) -> str:
     lead = re.split(r"[,(:]|\.{3}", sentence[: sp.start])[-1].strip().lower()
     if lead.endswith("from"):
         return label  # "19 (down from 23)": the label's value at the other time
-    if lead == "up" or lead.startswith(("up ", "+")):
+    if lead == "up" or lead.startswith(("up ", "+")) or sp.text.startswith("+"):
         return change(False, label)
     if lead in ("-", "–", "down") or lead.startswith(("down ", "−")) or sp.text.startswith(("-", "−")):
         return change(True, label)

@@ -235,8 +235,8 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
             continue  # the tail of a number written another way: "3,5 %", "14.286,4 millones" (decimal commas)
         if b == ":" and text[start - 2 : start - 1].isdigit():
             continue  # the minutes of a clock's time or a game clock: "5:37 left", "10:30 am"
-        if b in ("-", "−") and text[max(0, start - 2) : start - 1] in ("", " ", "(", "\t"):
-            start, b = start - 1, ""  # a minus sign: "Vehicles $9.4bn $9.1bn -3.2%"
+        if b in ("-", "−", "+") and text[max(0, start - 2) : start - 1] in ("", " ", "(", "\t"):
+            start, b = start - 1, ""  # a sign: "Vehicles $9.4bn $9.1bn -3.2%", "Germany (+18%)"
         if b and (b.isalnum() or b in "-/" or b == "–" and len(whole) == 2 and text[max(0, start - 5) : start - 1].isdigit()) \
                 and not (b == "-" and text[max(0, m.start() - 2) : m.start() - 1] in _RANGE_END
                          and (m.group("pct") or m.group("cur") or m.group("scale") or _is_range_upper(text, m.start() - 1))):
@@ -250,7 +250,7 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
         if m.group("cur") and m.group("word") or m.group("word") and not word:
             # "$1.5 billion project": the currency is the unit, not the noun (its end where its text ends)
             end, unit = len(text[: m.start("word")].rstrip()), unit if m.group("cur") or m.group("pct") else ""
-        value = -value if start < m.start() else value  # (the minus sign taken above)
+        value = -value if start < m.start() and text[start] != "+" else value  # (the minus sign taken above)
         if text[start - 1 : start] == "(" and text.startswith(")%", end):
             # "(1.9)%": a negative percentage, as an accountant writes it
             start, end, value, unit = start - 1, end + 2, -value, "%"

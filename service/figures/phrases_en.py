@@ -10,7 +10,8 @@ from .words_en import COUNT_ALTERNATIVES
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_DAY = f"{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_PERIOD = r"(?:year|quarter|month|week|half(?:-year)?|period|decade|spring|summer|autumn|winter)"  # ("in the half-year")
+# (a half-year is one; "the year-to-date" is no year: "-to-date" would be left)
+_PERIOD = r"(?:year|quarter|month|week|half(?:-year)?|period|decade|spring|summer|autumn|winter)(?!-)"
 # When, not what: "in May", "on Friday", "for this year", "over the previous year", "a year earlier", and a span
 # things happened in ("Visits rose 12% in 3 years to 48,000": the level is of visits, not of years).
 TIME = compile_re(
@@ -19,7 +20,7 @@ TIME = compile_re(
     rf"\b(?:(?:in|on|during|for|over|since|through|until|from|by)\s+)?(?:"
     rf"(?:the\s+)?(?:first|second|third|fourth|last|previous|next|same|this|past|prior)\s+{_PERIOD}"
     rf"(?:\s+(?:earlier|ago|before))?|(?:the|a|each|every|per)\s+{_PERIOD}(?:\s+(?:earlier|ago|before))?|annually"
-    rf"|(?:fiscal\s+)?(?:19|20)\d{{2}}(?:[-–/]\d{{2}}(?!\d))?|{_MONTH_DAY})\b|\b(?:so far|year[- ](?:on|over)[- ]year|year to date|YoY|QoQ"  # (a year, or a financial one: "in 2026-27")
+    rf"|(?:fiscal\s+)?(?:19|20)\d{{2}}(?:[-–/]\d{{2}}(?!\d))?|{_MONTH_DAY})\b|\b(?:so far|year[- ](?:on|over)[- ]year|year[- ]to[- ]date|YoY|QoQ"  # (a year, or a financial one: "in 2026-27")
     rf"|y/y|q/q)\b"
 )
 # Joins the words of an age band into one word of a noun phrase ("aged 60 and over"): a word joiner, which str.split

@@ -113,9 +113,10 @@ def _the_figure_befores(sentence: str, sp: NumberSpan, prev_subject: str, prev_e
         return None
     if sp.unit == "%" and (sign := _BRACKETED_CHANGE.fullmatch(sentence, prev_end, sp.start)) is not None:
         # "Police patrol — $38.6M (+5%)", "an increase of $12.8 million (7.1%)": the change of the figure before
-        if not sign["sign"]:
+        signed = sign["sign"] or (sp.text[:1] if sp.text[:1] in "+-−" else "")  # (a sign the number's own text holds)
+        if not signed:
             return prev_subject  # (the figure before restated as a rate)
-        return change(sign["sign"] in "-−", prev_subject)
+        return change(signed in "-−", prev_subject)
     if _conversion(sentence, sp, prev_end):
         return prev_subject  # "43.5 square miles (112.6 km²)": the figure before in other units
     if _IN_BRACKETS_ALONE.fullmatch(sentence, prev_end, sp.start) and _BRACKET_CLOSES.match(sentence, sp.end):

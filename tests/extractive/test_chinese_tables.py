@@ -121,7 +121,7 @@ def test_a_table_with_bars_is_no_menu_and_its_columns_give_its_values_kinds():
     assert kinds["73.9%"][0] == kinds["1,240"][0] == "achieved"
     assert kinds["78%"][0] == kinds["700"][0] == "target"
     assert kinds["1,816.2"] == ("achieved", "2025") and kinds["1,702.5"] == ("other", "2024")
-    assert kinds["6.7%"][0] == "achieved"
+    assert kinds["+6.7%"][0] == "achieved"
     assert "52" not in kinds  # (the label's number)
 
 

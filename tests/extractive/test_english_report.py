@@ -196,7 +196,7 @@ Headcount ended the quarter at 9,400, down 3% from a year ago.
 def test_a_results_dashboard_reads_its_scales_labels_and_prior_guidance():
     s = summarize(DASHBOARD, SummaryOptions(mode="extractive"), settings=extractive_settings())
     pairs = [(f.text, f.subject.lower()) for f in s.figures]
-    assert ("14%", "growth in revenue") in pairs and ("3%", "growth in revenue") in pairs  # +14% YoY, +3% QoQ
+    assert ("+14%", "growth in revenue") in pairs and ("+3%", "growth in revenue") in pairs  # +14% YoY, +3% QoQ
     assert ("3%", "decline in headcount") in pairs and ("9,400", "headcount") in pairs
     figures = {f.text: (f.subject.lower(), f.value, f.kind) for f in s.figures}
     assert figures["$2.1B"] == ("revenue", 2.1e9, "achieved")  # the B is a billion, not a letter
@@ -276,7 +276,7 @@ ongoing affordability squeeze for first-time buyers. Condo and townhome closed s
 def test_a_report_tables_leader_dot_rows_are_figures_of_their_labels_and_no_sentences():
     s = summarize(MARKET_REPORT, SummaryOptions(mode="extractive"), settings=extractive_settings())
     rows = {(f.text, f.subject.lower()) for f in s.figures}
-    assert {("1,497", "pending sales"), ("4.6%", "growth in pending sales"), ("19", "median days on market"),
+    assert {("1,497", "pending sales"), ("+4.6%", "growth in pending sales"), ("19", "median days on market"),
             ("101.2%", "sale-to-list price ratio")} <= rows
     # a row is a line of its own: not run into the rows around it, nor into a summary or a key point
     assert "...." not in s.summary and not any("...." in k.text for k in s.key_points)

@@ -194,7 +194,7 @@ def test_a_dashboards_bare_value_after_its_label_and_no_phone_number():
     def texts(s: str) -> list[str]:
         return [sp.text for sp in find_numbers(s, language="en")]
 
-    assert texts("Customers with ARR above $100K: 1,870, +22% YoY") == ["$100K", "1,870", "22%"]
+    assert texts("Customers with ARR above $100K: 1,870, +22% YoY") == ["$100K", "1,870", "+22%"]  # (its sign as written)
     assert texts("Employees: 9,400") == ["9,400"]
     assert texts("Traffic deaths rose to 4,285") == ["4,285"]  # a value at the very end of the text
     assert texts("Tel: 555 0142") == texts("Page: 3") == []
@@ -437,7 +437,7 @@ def test_an_english_bare_number_compared_or_counted_as_a_part_is_a_figure():
         ("12.4", 12.4), ("(3.1)", -3.1)]
     # a change in points as tables write it
     assert [(sp.text, sp.unit) for sp in find_numbers("Margin | 44.6 | 44.9 | -30bp | +0.4pt | 1.3 pts | 2.1ppts", language="en")][2:] == [
-        ("-30bp", "basis points"), ("0.4pt", "percentage points"), ("1.3 pts", "percentage points"),
+        ("-30bp", "basis points"), ("+0.4pt", "percentage points"), ("1.3 pts", "percentage points"),
         ("2.1ppts", "percentage points")]
     # a count whose noun a coordinated clause leaves out
     assert texts("We opened 9 stores and closed 4 during the quarter.") == ["9 stores", "4"]
@@ -477,7 +477,7 @@ def test_a_bar_tables_cells_and_a_range_between_two_numbers_are_figures():
         return [sp.text for sp in find_numbers(s, language="en")]
 
     assert texts("Patients waiting over 52 weeks | 1,105 | 600") == ["1,105", "600"]  # (not the label's 52)
-    assert texts("Revenue (£m) | 2,416.3 | 2,281.9 | +5.9%") == ["2,416.3", "2,281.9", "5.9%"]
+    assert texts("Revenue (£m) | 2,416.3 | 2,281.9 | +5.9%") == ["2,416.3", "2,281.9", "+5.9%"]
     assert texts("We expect to open between 25 and 30 new stores.") == ["25", "30 new stores"]
     assert texts("Enrollment fell by 410 students this year to 18,420; it peaked at 21,300 in 2016.") == [
         "410 students", "18,420", "21,300"]

@@ -1073,3 +1073,12 @@ def test_an_equivalent_is_of_the_figure_before_and_a_pronouns_count_of_its_thing
 def test_a_half_year_is_one_time():
     assert dict(_subjects_of("Reported assaults on operators fell to 17 in the half-year from 29 in the same period of "
                              "2024.")).get("29") == "Reported assaults on operators"
+
+
+def test_a_plus_sign_is_written_with_its_figure_and_leaves_no_subject_behind():
+    assert _subjects_of("Growth came from the United States (+31%) and Germany (+18%).") == [
+        ("+31%", "United States"), ("+18%", "Germany")]
+    assert _subjects_of("Customer satisfaction rose to +41 from +36 a year ago.") == [
+        ("+41", "Customer satisfaction"), ("+36", "Customer satisfaction")]
+    # (a signed figure in brackets after the earlier time is the change, not that time's level)
+    assert _kinds_of("Day visits made up 3.1 million of the total, broadly flat on last year (+0.9%).")[1] == ("+0.9%", "achieved")
