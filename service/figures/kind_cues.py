@@ -321,6 +321,9 @@ BAND_LOWER_BEFORE = compile_re(r"[0-9][0-9.,]*(?:万|亿)?[^\d，。；、,;]{0,
 # The places a place is made of: 全县213个行政村 (a profile, whatever the villages did).
 # (at the present too: 目前全市156个行政村已全部通达公交; and counties, 全省104个县（市、区）均已建立…)
 WHOLE_OF_PLACE = compile_re(r"(?:^|[占覆盖]|目前|当前|(?<!实)现)(?:全(?:县|市|区|镇|乡|省|州|旗)|辖区内?|境内)(?:共有|共|现有)?$")
+# The places a work done reached: 向全县86个行政村农家书屋配送图书, 在全县二十个乡镇设立法官工作站 (a plan's reach is its
+# goal: 计划年内在全县16个乡镇设立…).
+WHOLE_PLACE_REACHED = compile_re(r"[向在对为给](?:全(?:县|市|区|镇|乡|省|州|旗)|辖区内?|境内)$")
 # A class a year bounds, counted whole: 全市2000年底前建成的城镇老旧小区共1,057个 (how many there are, a profile).
 YEAR_BOUNDED_CLASS = compile_re(r"(?:^|全[县市区镇乡省州旗]|辖区内?)(?:19|20)\d{2}年(?:底|末)?以?前(?:建成|建设|建造|修建)的[^，。；！？\d]{1,12}(?:共有|共|有|约)?$")
 PLACES_AFTER = compile_re(r"(?:行政村|自然村|村（社区）|村居|村|社区|乡镇|街道|乡|镇|县（市、区）|县（区、市）|县市区|县区|区县|县(?![、级])|市（县、区）)")

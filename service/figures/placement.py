@@ -89,7 +89,8 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
         return Decision("target", "remaining_committed", True)
     if cue.YEAR_BOUNDED_CLASS.search(local):
         return Decision("other", "standing_count")
-    if cue.WHOLE_OF_PLACE.search(local.strip()) and cue.PLACES_AFTER.match(sentence, sp.end):
+    if (cue.WHOLE_OF_PLACE.search(local.strip()) or cue.WHOLE_PLACE_REACHED.search(local.strip())
+            and not cue.TARGET_RE.search(sentence, 0, sp.start)) and cue.PLACES_AFTER.match(sentence, sp.end):
         return Decision("other", "places_of_a_place", True)
     if sp.unit in cue.MEMBERS_COUNTED and cue.WHOLE_OF_PLACE.search(local.strip()) and cue.MEASURED_AFTER.match(after):
         return Decision("other", "members_of_a_place", True)

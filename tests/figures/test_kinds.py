@@ -1071,3 +1071,9 @@ def test_a_plan_for_the_year_right_before_its_number_or_before_its_year_is_a_tar
     assert one("入选省级以上科技人才计划67人。", "67人").kind == "achieved"
     assert one("北站完成投资超出年度计划0.4亿元。", "0.4亿元").kind == "achieved"
     assert one("年内新增充电桩1.52万台。", "1.52万台").kind == "achieved"
+
+
+def test_the_places_a_work_done_reached_are_the_places_profile_and_a_plans_reach_its_goal():
+    assert one("向全县86个行政村农家书屋配送图书2.3万册。", "86个").kind == "other"
+    assert one("在全县二十个乡镇和重点村居设立法官工作站28个。", "二十个").kind == "other"
+    assert one("计划年内在全县16个乡镇设立融媒体工作站。", "16个").kind == "target"
