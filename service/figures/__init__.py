@@ -114,6 +114,9 @@ _SAID_AGAIN = compile_re(r"(?P<norm>偏高|偏低|偏多|偏少|偏早|偏晚)|�
 _PLAN_LEAD = compile_re(r"^(?:年初|年度|全年|今年)?计划(?:完成)?")
 
 
+_YEARS_RUNNING = compile_re(r"(?:已经?)?连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年")
+
+
 def _said_again(subj: str, prev: str | None) -> str:
     if not prev or (m := _SAID_AGAIN.fullmatch(subj)) is None:
         return subj
@@ -247,6 +250,8 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
         rate = sp.unit == "%" or points
         subj = subject(sentence, sp, last_share if last_share and points else level if sp.unit == "%" and level else prev)
         subj = _said_again(subj, prev)
+        if _YEARS_RUNNING.fullmatch(subj) and (same := [j for j in range(i) if spans[j].unit == sp.unit and subjects[j]]):
+            subj = subjects[same[-1]]  # (粮食总产量32.46万吨，…，连续8年稳定在30万吨以上: the floor the amount in its unit has held)
         last_share = None
         subjects.append(subj)
         prev = subj or prev

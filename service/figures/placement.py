@@ -151,6 +151,8 @@ def _unit_rules(sentence: str, sp: NumberSpan, unit: str, local: str) -> Decisio
     return None
 
 
+# A floor a measure has stayed above for years: 粮食总产量…连续8年稳定在25万吨以上 (the year's own figure is the result).
+_FLOOR_HELD = compile_re(r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:稳定|保持|稳定保持|稳)在$")
 _MUST_NOT_PASS = compile_re(r"不得(?:高于|超过|低于|少于|大于|小于)[^，。；！？\d]{0,8}$")
 _OF_A_NAME = compile_re(r"的[\u4e00-\u9fff“]")
 _NUMBER_NOT_YEAR = compile_re(r"(?<!\d)(?!(?:19|20)\d\d年)\d")
@@ -196,6 +198,8 @@ def position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing:
         return Decision("other", "project_size", True)
     if _MUST_NOT_PASS.search(local):
         return Decision("other", "rule_limit", True)  # 出水COD浓度不得高于50毫克/升: a rule's limit, no result or goal
+    if _FLOOR_HELD.search(local) and sp.text.endswith("以上"):
+        return Decision("other", "floor_held", True)  # 连续8年稳定在25万吨以上: the line held for years, not the year's result
     if bounds_a_class(sentence, sp, unit, local, after, after_raw):
         return Decision("other", "class_bound", True)
     if counts_the_doers(sp, local, after):

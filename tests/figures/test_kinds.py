@@ -1077,3 +1077,9 @@ def test_the_places_a_work_done_reached_are_the_places_profile_and_a_plans_reach
     assert one("向全县86个行政村农家书屋配送图书2.3万册。", "86个").kind == "other"
     assert one("在全县二十个乡镇和重点村居设立法官工作站28个。", "二十个").kind == "other"
     assert one("计划年内在全县16个乡镇设立融媒体工作站。", "16个").kind == "target"
+
+
+def test_a_floor_held_for_years_is_background_of_the_amount_in_its_unit():
+    figs = {f.text: f for f in extract_figures("粮食总产量32.46万吨，同比增长3.4%，总产量居全市第1位，连续8年稳定在30万吨以上。")}
+    assert figs["32.46万吨"].kind == "achieved"
+    assert (figs["30万吨以上"].kind, figs["30万吨以上"].subject) == ("other", "粮食总产量")
