@@ -105,11 +105,15 @@ EN_LATER_PERIOD = compile_re(r"\bnext (?:year|financial year|fiscal year)\b", re
 EN_TARGET_SET = compile_re(r"\b(?:set|sets|setting|adopted|agreed|has|have) (?:an? |the |its |new )?(?:\w+ )?(?:targets?|goals?) "
                            r"of\s+(?:(?:[^,;.]|[,.](?=\d)){0,60}?\band\s+)?(?:about |around |some |at least )?(?:[$€£¥]|[A-Z]{1,2}\$)?$",
                            re.I)
-# A goal's word naming the number right after it: "an interim national target of 65%", "a trajectory of 71.0%", "the
+# A goal's word naming the number right after it: "an interim national target of 65%", "The season's target was 15,000", "the
 # full-year budget of €14.8 million" (not a project's budget nor "a budget of …": a size); a
 # standard of a share ("against the national standard of 90%"; not a product's: "the bread-making standard of 12.5%").
-_GOAL_OF = compile_re(r"\b(?:targets?|goals?|trajectory|ceiling|(?<!project )(?<!\ba )budget|budgeted)\s+(?:of|at)\s+(?:about |around |some |at least )?"
+_GOAL_OF = compile_re(r"\b(?:targets?|goals?|trajectory|ceiling|(?<!project )(?<!programme )(?<!program )(?<!scheme )(?<!\ba )budget|budgeted)\s+(?:of|at|was|is)\s+(?:about |around |some |at least )?"
                       r"(?:[$€£¥₹]|[A-Z]{1,2}\$)?$", re.I)
+# A goal or a budget named right after its number: "104.5% of the 40,000 target set in our strategy", "47% of the €303 million
+# budget for the year" (not an amount below or over budget, nor what a budget lost or gained: "a £2m budget gap").
+_GOAL_AFTER = compile_re(r"\s+(?!(?:below|under|over|above|within|ahead|behind|short)\b)(?:[a-z-]+\s+)?(?:target|goal)\b(?!-)"
+                         r"|\s+budget\s+for\s+(?:the\s+)?(?:year|(?:19|20)\d\d)")  # (not a project's "within its £4.2m budget")
 _STANDARD_OF = compile_re(r"(?<!ing )\bstandard\s+of\s+$", re.I)
 # The bound of a class, open on one side: "10% or more", "12 metres or longer", "aged 65 or over" (not a change's
 # size, "fell by 5% or more").
@@ -235,6 +239,7 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
             and not EN_BASELINE.search(sentence, max(0, sp.start - 160), sp.start):  # (nor its base, "on the prior year's £2.71 billion")
         return Decision("achieved", "period_estimate", True)  # "Children's Services is forecast to overspend by £5.2 million"
     if EN_TARGET_SET.search(sentence, max(0, sp.start - 120), sp.start) or _GOAL_OF.search(sentence, max(0, sp.start - 40), sp.start) \
+            or _GOAL_AFTER.match(sentence, sp.end) \
             or sp.unit == "%" and _STANDARD_OF.search(sentence, max(0, sp.start - 40), sp.start):
         # "has set a target of 4,000 jobs created and £500 million …", "an interim national target of 65%" (its own
         # word names it, whatever the clause compares it with), "against a standard of 77%"

@@ -207,7 +207,8 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
         word = m.group("word")
         if word in _CLOCK or _day_of_month(text, m):
             continue  # a clock's time, or a day of a month
-        planned = word in _PLAN_PARTICIPLES  # (not counted, but a count still: "94% of the 1,180 planned")
+        # (not counted, but a count still: "94% of the 1,180 planned", "104.5% of the 40,000 target")
+        planned = word in _PLAN_PARTICIPLES or word in ("target", "goal", "budget")
         did = word is not None and _NOT_WHAT_IS_COUNTED.fullmatch(word) is not None  # (an adjective or a verb says not what is counted)
         word = None if word and (planned or did or _ADJECTIVE.fullmatch(word)) else word
         if not (m.group("cur") or m.group("pct") or m.group("scale") or word or row or planned or did and _counted_doing(text, m)) \

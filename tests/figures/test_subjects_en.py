@@ -1082,3 +1082,13 @@ def test_a_plus_sign_is_written_with_its_figure_and_leaves_no_subject_behind():
         ("+41", "Customer satisfaction"), ("+36", "Customer satisfaction")]
     # (a signed figure in brackets after the earlier time is the change, not that time's level)
     assert _kinds_of("Day visits made up 3.1 million of the total, broadly flat on last year (+0.9%).")[1] == ("+0.9%", "achieved")
+
+
+def test_a_goal_or_a_years_budget_named_with_its_number_is_a_target():
+    assert dict(_kinds_of("Membership reached 41,800, which is 104.5% of the 40,000 target set in our strategy.")).get(
+        "40,000") == "target"
+    assert dict(_kinds_of("Spending reached £376.5m, 49% of the £768m budget for the year.")).get("£768m") == "target"
+    assert _kinds_of("The season's target was 15,000 trees.") == [("15,000 trees", "target")]
+    # (not an amount below budget, a project's budget or a programme's size)
+    assert dict(_kinds_of("Net expenditure was £49.8 million, £0.7 million below budget.")).get("£0.7 million") == "achieved"
+    assert dict(_kinds_of("The total programme budget is €2.4 billion to 2030.")).get("€2.4 billion") != "target"
