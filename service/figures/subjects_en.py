@@ -75,6 +75,7 @@ _AFTER_A_RATE = compile_re(r"(?:\s+per\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)+,?\s+(?:fr
                            r"(?:about\s+|around\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥])?")
 _SMALL_MONEY = frozenset(("p", "pence", "cent", "cents", "c"))
 _PARTICIPLE = compile_re(r"[a-z]{3,}(?:ed|ing)")
+_FURTHER = compile_re(r"\b(?:a|another)\s+(?:further|more)\s+$")
 _IN_BRACKETS_ALONE = compile_re(r"\s*\(\s*")
 _BRACKET_CLOSES = compile_re(r"\s*\)")
 _ENDS_ON_AMOUNT = compile_re(r"(?:\d|\d\s?(?:million|billion|thousand|bn|m|k)|%)\s*$", re.I)
@@ -181,6 +182,8 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
         return f"age of {who}"  # the age that bounds a group: "people aged 65 and over" (its number: 'age of people')
     if sp.unit == "mph" and (limit := speed_limit(sentence, sp)):
         return limit
+    if not sp.unit and counted_before and _FURTHER.search(sentence, max(0, sp.start - 16), sp.start):
+        return counted_before  # "installed 8 sensors, with a further 10 to follow": more of the things counted before
     if not sp.unit and prev_end is not None and (member := gapped_member(sentence, prev_end, sp.start, sp.end)):
         return member  # a list's member named before its number, its noun and verb left out: "…, cats 1,204"
     found = (things and part_of_them(sentence, sp, things)) or average_of(sentence, sp, things, prev_subject) \

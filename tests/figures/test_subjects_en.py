@@ -1092,3 +1092,10 @@ def test_a_goal_or_a_years_budget_named_with_its_number_is_a_target():
     # (not an amount below budget, a project's budget or a programme's size)
     assert dict(_kinds_of("Net expenditure was £49.8 million, £0.7 million below budget.")).get("£0.7 million") == "achieved"
     assert dict(_kinds_of("The total programme budget is €2.4 billion to 2030.")).get("€2.4 billion") != "target"
+
+
+def test_a_further_number_is_more_of_the_things_counted_before_and_to_follow_is_a_plan():
+    assert _subjects_of("We installed 8 water quality sensors, with a further 10 to follow in 2025–26.")[1] == (
+        "10", "water quality sensors")
+    assert _kinds_of("We installed 8 water quality sensors, with a further 10 to follow in 2025–26.")[1] == ("10", "target")
+    assert _subjects_of("We planted 83,000 trees this year and will plant a further 120,000.")[1] == ("120,000", "trees")
