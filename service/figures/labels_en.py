@@ -15,7 +15,8 @@ from .subject_forms_en import change
 
 # A dashboard's line: a short label, a colon, then its value ("Revenue: $2.1B, +14% YoY").
 LABELLED_LINE = compile_re(rf"^\s*(?P<label>[A-Za-z][\w'’/$%&+-]*(?:\.(?!\.)[\w'’/$%&+-]*)*(?: [\w'’/$%&+-]+(?:\.(?!\.)[\w'’/$%&+-]*)*){{0,5}})"
-                           rf"(?::\s+|{LEADER})(?=[-+−]?(?:[$€£¥₹]|[A-Z]{{3}}\s?)?\d)")
+                           rf"(?::\s+|{LEADER})(?=(?:(?:about|around|nearly|almost|some|over|under|roughly|approximately|more than|less than|up to)\s+)?"
+                           rf"[-+−]?(?:[$€£¥₹]|[A-Z]{{3}}\s?)?\d)")  # ("Bins collected: about 9.6 million")
 # A label and a colon before the value, where the dashboard pattern (LABELLED_LINE) does not hold: brackets or commas in the
 # label ("Competitive (discretionary) grants: $5.3 million", "Recycled, reused or composted: 28,376 tonnes"), or a list
 # of them on one line ("…: 4,702, or 21.9% Average time from offence to charge: 41 days").

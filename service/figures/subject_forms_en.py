@@ -168,6 +168,8 @@ def value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str
             _DATED.sub("", prev_subject) if prev_subject and prep == "from" else prev_subject)
         # "grew by 5%" is the change; "grew to $5 billion", "up from $265 million" the level.
         return change(last in FALL, what) if prep == "by" else what or ""
+    if count_noun(sp.unit) and any(c.isdigit() for w in words[-3:] for c in w):
+        return ""  # (the things an amount came from: "reached $6.2 million from 31 estates" counts estates)
     if is_verb(words, len(words) - 1) and not last.endswith("ing"):  # ("memorandums of understanding worth")
         return phrase_before(without_auxiliaries(words[:-1])) or prev_subject or ""
     np = phrase_before(words)

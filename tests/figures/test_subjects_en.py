@@ -1099,3 +1099,9 @@ def test_a_further_number_is_more_of_the_things_counted_before_and_to_follow_is_
         "10", "water quality sensors")
     assert _kinds_of("We installed 8 water quality sensors, with a further 10 to follow in 2025–26.")[1] == ("10", "target")
     assert _subjects_of("We planted 83,000 trees this year and will plant a further 120,000.")[1] == ("120,000", "trees")
+
+
+def test_the_things_an_amount_came_from_are_counted_and_a_labels_value_may_be_qualified():
+    assert dict(_subjects_of("Gifts in wills reached $6.2 million from 31 estates.")).get("31 estates") == "estates"
+    assert dict(_subjects_of("Its learning team worked with 14,800 pupils from 63 schools.")).get("63 schools") == "schools"
+    assert _subjects_of("Bins collected: about 9.6 million") == [("9.6 million", "Bins collected")]
