@@ -68,7 +68,8 @@ ALSO_NOUNS = frozenset(("forecast", "set"))
 # Words no noun phrase of a subject runs across ('of' and 'in' may join one: "port of Harbor City").
 STOPS = frozenset("and or but while whereas which that who whom whose where when as with including said says say told to in on at by "
                   "for from over under into across through than rather instead per among between amid within after "
-                  "before during against without via despite beyond worth valued totaling totalling".split())
+                  "before during against without via despite beyond worth valued totaling totalling although though because "
+                  "unless".split())
 JOINS = frozenset(("of", "in", "per"))  # ("earnings per share", "spending per pupil")
 JOINS_BEFORE_THE = frozenset(("of", "in", "on"))  # "the yield on the 10-year note"
 # A number that sizes the noun after it, part of a noun phrase: "10-year", "30-day".

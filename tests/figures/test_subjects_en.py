@@ -1105,3 +1105,10 @@ def test_the_things_an_amount_came_from_are_counted_and_a_labels_value_may_be_qu
     assert dict(_subjects_of("Gifts in wills reached $6.2 million from 31 estates.")).get("31 estates") == "estates"
     assert dict(_subjects_of("Its learning team worked with 14,800 pupils from 63 schools.")).get("63 schools") == "schools"
     assert _subjects_of("Bins collected: about 9.6 million") == [("9.6 million", "Bins collected")]
+
+
+def test_a_subordinating_word_opens_no_noun_phrase():
+    assert dict(_subjects_of("Because food donations fell 8%, we bought £1.9 million of food.")).get("8%") == \
+        "decline in food donations"
+    assert dict(_subjects_of("Motorcyclists accounted for 17% of KSI casualties although motorcycles make up 1% of "
+                             "traffic.")).get("17%") == "Motorcyclists as share of KSI casualties"
