@@ -58,11 +58,12 @@ def bracketed(sentence: str, sp: NumberSpan, prev_subject: str | None) -> str:
     return same_thing(prev_subject or "") if _TIME_LABEL.fullmatch(phrase) else phrase
 
 
-# The end of a clause before a value set apart that names no thing: a number or a time ("In March 2025, 412 …").
+# Words that name no thing a value set apart restates: "112 of them, 68.3%".
 _PRONOUNS = frozenset("them it they these those this we us".split())
 # A listed item's name before a colon: "Nordhavn Cold Chain: a temperature-controlled distribution centre …".
 _ITEM_LABEL = compile_re(r"\s*(?P<label>[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5}):\s")
-_LIST_NUMBER = compile_re(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+")
+_LIST_NUMBER = compile_re(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+")  # (a list's or a section's number: "1.3 Of the …")
+# The end of a clause before a value set apart that names no thing: a number or a time ("In March 2025, 412 …").
 _ENDS_ON_NUMBER = compile_re(r"(?:\d|\d\s?(?:million|billion|thousand|bn|m|k)|%|\))\s*$", re.I)
 
 

@@ -299,3 +299,7 @@ def sized_work(sentence: str, end: int, ce: int, local_before: str, money: bool)
             or local_before.endswith(("the ", "The ")) and NAMED_WORK.match(sentence, end, ce)):
         return None
     return "target" if OF_A_PLAN.search(local_before) else "other"
+
+
+# A speed limit that names a class of roads: "20 mph zones", "above the 30 mph limit", "previously a 50 mph road".
+SPEED_CLASS = compile_re(r"\s+(?:speed\s+)?(?:zones?|limits?|roads?|streets?|schemes?|areas?)\b", re.I)

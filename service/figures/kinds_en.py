@@ -50,6 +50,7 @@ from .kind_cues_en import (
     EN_TARGET_RE,
     EXPENSE_CLASSES,
     NOT_A_PAST,
+    SPEED_CLASS,
     rate_set,
     sized_work,
 )
@@ -204,8 +205,6 @@ _PRICE_ASIDE = compile_re(r",\s*(?:priced|charged|costing|sold) at\s+(?:[$€£�
 _PRICE_LABEL = compile_re(r"(?i)\b(?:price|fee|charge|fare|ticket|membership|rent|tariff|rate|pass|subscription)s?\b")
 
 
-# A speed limit that names a class of roads: "20 mph zones", "above the 30 mph limit", "previously a 50 mph road".
-SPEED_CLASS = compile_re(r"\s+(?:speed\s+)?(?:zones?|limits?|roads?|streets?|schemes?|areas?)\b", re.I)
 # The money a return is counted per: "For every £1 invested", "every £1 of public money was matched by £53" (not a time,
 # "run every 10 minutes", whose kind its verb gives).
 _RATIO_BASE = compile_re(r"\b(?:every|each)\s+$", re.I)

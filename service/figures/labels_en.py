@@ -9,7 +9,7 @@ import re
 from ..re_cache import compile_re
 from .bare_values_en import LEADER
 from .clauses import UNIT_BRACKET, pipe_row_label
-from .kinds_en import SPEED_CLASS
+from .kind_cues_en import SPEED_CLASS
 from .numbers import NumberSpan
 from .subject_forms_en import change
 
@@ -51,7 +51,6 @@ def labelled(sentence: str, sp: NumberSpan, label: str) -> str:
     if lead in ("-", "–", "down") or lead.startswith(("down ", "−")) or sp.text.startswith(("-", "−")):
         return change(True, label)
     return label
-
 
 
 def speed_limit(sentence: str, sp: NumberSpan) -> str:
