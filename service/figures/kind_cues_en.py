@@ -303,3 +303,17 @@ def sized_work(sentence: str, end: int, ce: int, local_before: str, money: bool)
 
 # A speed limit that names a class of roads: "20 mph zones", "above the 30 mph limit", "previously a 50 mph road".
 SPEED_CLASS = compile_re(r"\s+(?:speed\s+)?(?:zones?|limits?|roads?|streets?|schemes?|areas?)\b", re.I)
+# The money a return is counted per: "For every £1 invested", "every £1 of public money was matched by £53" (not a time,
+# "run every 10 minutes", whose kind its verb gives).
+_RATIO_BASE = compile_re(r"\b(?:every|each)\s+$", re.I)
+
+
+def names_no_quantity(sentence: str, start: int, end: int, unit: str, money: bool) -> str | None:
+    """The rule by which the number sentence[start:end] names no quantity of the period: a speed limit's class of roads
+    ("38 new 20 mph zones", "the 30 mph limit") or the money a return is counted per ("For every £1 invested, we generated
+    £5.30"); None when it does."""
+    if unit == "mph" and SPEED_CLASS.match(sentence, end):
+        return "speed_class"
+    if money and _RATIO_BASE.search(sentence, max(0, start - 12), start):
+        return "ratio_base"
+    return None

@@ -50,7 +50,7 @@ from .kind_cues_en import (
     EN_TARGET_RE,
     EXPENSE_CLASSES,
     NOT_A_PAST,
-    SPEED_CLASS,
+    names_no_quantity,
     rate_set,
     sized_work,
 )
@@ -205,10 +205,6 @@ _PRICE_ASIDE = compile_re(r",\s*(?:priced|charged|costing|sold) at\s+(?:[$€£�
 _PRICE_LABEL = compile_re(r"(?i)\b(?:price|fee|charge|fare|ticket|membership|rent|tariff|rate|pass|subscription)s?\b")
 
 
-# The money a return is counted per: "For every £1 invested", "every £1 of public money was matched by £53" (not a time,
-# "run every 10 minutes", whose kind its verb gives).
-_RATIO_BASE = compile_re(r"\b(?:every|each)\s+$", re.I)
-
 
 def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | None:
     """What settles a figure before its clause's words are weighed: a share of a plan reached, an
@@ -217,10 +213,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("achieved", "attainment", True)  # "reached only 98.7% of target": how much was done
     if is_service_line(sentence, sp):
         return Decision("other", "name", True)  # "answered more 911 calls": a service's name
-    if sp.unit == "mph" and SPEED_CLASS.match(sentence, sp.end):
-        return Decision("other", "speed_class", True)  # "38 new 20 mph zones", "the 30 mph limit": a class of roads
-    if sp.unit in EN_MONEY and _RATIO_BASE.search(sentence, max(0, sp.start - 12), sp.start):
-        return Decision("other", "ratio_base", True)  # "For every £1 invested, we generated £5.30": what a ratio is per
+    if rule := names_no_quantity(sentence, sp.start, sp.end, sp.unit, sp.unit in EN_MONEY):
+        return Decision("other", rule, True)  # "38 new 20 mph zones", "For every £1 invested"
     if EN_AIM_ITEM.match(sentence):
         return Decision("target", "aim_item", True)
     if sp.unit != "rank" and _FIELD_OF_RANK.search(sentence, max(0, sp.start - 40), sp.start):

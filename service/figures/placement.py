@@ -126,7 +126,7 @@ def _no_standing(standing: re.Match[str], head: str, after: str, after_raw: str 
 def _unit_rules(sentence: str, sp: NumberSpan, unit: str, local: str) -> Decision | None:
     """Rules from what the number's unit counts and the words around it (`local`: its clause up to it): a ranked list's
     size, an age, a limit a measure is held to, a capacity, a duration that is no work of the period, a rate a rule
-    applies, a streak."""
+    applies, a floor held for years, a streak."""
     if unit == "强":
         return Decision("other", "list_name", True)  # 50强, 百强县: the number in a list's name
     if unit in ("岁", "周岁", "歲", "週歲") and not cue.LIFE_SPAN.search(sentence, 0, sp.start):
@@ -144,6 +144,8 @@ def _unit_rules(sentence: str, sp: NumberSpan, unit: str, local: str) -> Decisio
         return Decision("other", "rate_applied", True)  # 按25%的企业所得税税率计算, 减按1%征收, 按每吨每年100元的标准拨付
     if unit in DURATION_UNITS and cue.DURATION_AS_RULE.match(sentence, sp.end):
         return Decision("other", "duration_as_rule", True)  # 24小时值班, 5个工作日内答复, 24小时降雨量
+    if _FLOOR_HELD.search(local) and sp.text.endswith("以上"):
+        return Decision("other", "floor_held", True)  # 连续8年稳定在25万吨以上: the line held for years, not the year's result
     if unit == "年":  # 连续19年 (the only N年 the grammar keeps): a streak, history up to now
         if cue.TARGET_RE.search(local):
             return Decision("target", "streak_committed", True)  # 力争连续3年保持增长
@@ -198,8 +200,6 @@ def position_rules(sentence: str, sp: NumberSpan, unit: str, head: str, listing:
         return Decision("other", "project_size", True)
     if _MUST_NOT_PASS.search(local):
         return Decision("other", "rule_limit", True)  # 出水COD浓度不得高于50毫克/升: a rule's limit, no result or goal
-    if _FLOOR_HELD.search(local) and sp.text.endswith("以上"):
-        return Decision("other", "floor_held", True)  # 连续8年稳定在25万吨以上: the line held for years, not the year's result
     if bounds_a_class(sentence, sp, unit, local, after, after_raw):
         return Decision("other", "class_bound", True)
     if counts_the_doers(sp, local, after):
