@@ -360,6 +360,9 @@ def change(fall: bool, what: str | None) -> str:
 _HOW = frozenset("again also further still slightly sharply steadily lower higher better worse".split())
 
 
+_GAPPED_SUPERLATIVE = compile_re(r"(?:and|while|but|whereas)\s+(?P<np>[A-Z][\w&' -]{1,50}?)\s+the\s+[a-z]+est")
+
+
 def of_the_clause_before(sentence: str, cs: int, before: list[str]) -> str:
     """What the clause before a comma changed or stated, when the figure's own clause holds only its preposition: "Physical
     loans fell again, to 1,482,000" -> 'Physical loans', "Communication prices also fell, by 0.9%" -> 'decline in
@@ -370,6 +373,13 @@ def of_the_clause_before(sentence: str, cs: int, before: list[str]) -> str:
     words = [w for w in sentence[clause_start(sentence, cs - 1) : cs - 1].split()
              if w.lower() not in _HOW and not (len(w) > 4 and w.lower().endswith("ly"))]
     verb = words[-1].lower() if words else ""
+    if rest[0].lower() == "at" and (gapped := _GAPPED_SUPERLATIVE.fullmatch(" ".join(words))):
+        return gapped["np"]  # "…, and Arts and Humanities the lowest, at 61.5%": the verb left out
+    if rest[0].lower() == "at" and not (verb in RISE or verb in FALL or verb in LEVEL) and (
+            k := next((i for i, w in enumerate(words) if w.lower() in ("was", "were", "is", "are", "had", "has")), 0)):
+        # "Satisfaction was lowest for crowding on buses, at 58%", "Engineering graduates had the highest rate, at 88.2%":
+        # the level of what the clause before is about
+        return _subject_phrase(words[:k])
     if not (verb in RISE or verb in FALL or verb in LEVEL):
         return ""  # (no verb of change or level ends it)
     np = _subject_phrase(without_auxiliaries(words[:-1]))

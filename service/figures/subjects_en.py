@@ -234,6 +234,7 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         (not share and _other_value(sentence, sp, cs, prev_subject, prev_end))
         or range_of(before, after)
         or followed_by(sp, before, after)
+        or of_the_clause_before(sentence, cs, before)  # ("Physical loans fell again, to 1,482,000")
         or value_of(sp, before, prev_subject)
         or size_of(sp, before, after, prev_subject)
         or counted(sp, before)
@@ -272,7 +273,6 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         # 6,120 were disposed of" -> "cases disposed of"
         named = NumberSpan(sp.start, sp.end, sp.text, sp.value, counted_before)
         found = "" if (done := with_what_was_done(sentence, named, counted_before)) == counted_before else done
-    found = found or of_the_clause_before(sentence, cs, before)  # ("Physical loans fell again, to 1,482,000")
     found = with_what_was_done(sentence, sp, found)  # ("1,486 people were injured in …", "35.0% of … were proficient")
     found = found or _stated_level(sentence, sp, cs) or bracketed(sentence, sp, prev_subject) \
         or apposed(sentence, sp, cs, ce) or _clause(sentence, sp, cs, ce)

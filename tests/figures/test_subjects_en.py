@@ -1112,3 +1112,10 @@ def test_a_subordinating_word_opens_no_noun_phrase():
         "decline in food donations"
     assert dict(_subjects_of("Motorcyclists accounted for 17% of KSI casualties although motorcycles make up 1% of "
                              "traffic.")).get("17%") == "Motorcyclists as share of KSI casualties"
+
+
+def test_a_level_set_off_after_a_clause_about_something_is_of_that_thing():
+    assert _subjects_of("Satisfaction was lowest for crowding on buses, at 58%.") == [("58%", "Satisfaction")]
+    assert _subjects_of("Engineering graduates had the highest rate, at 88.2%, and Arts and Humanities the lowest, "
+                        "at 61.5%.") == [("88.2%", "Engineering graduates"), ("61.5%", "Arts and Humanities")]
+    assert _subjects_of("The well-to-wheel saving was lower, at about 870 tonnes.") == [("870 tonnes", "well-to-wheel saving")]
