@@ -289,6 +289,7 @@ _GIVEN = {**dict.fromkeys(("raised", "raise", "raises"), ("raised", "funds raise
           **dict.fromkeys(("contributed", "contribute", "contributes"), ("contributed", "contribution")),
           **dict.fromkeys(("pay", "pays", "paid"), ("paid", "amount paid"))}
 _COUNTED_BEFORE = compile_re(r"^.*\d\S*\s+")
+_BRINGS = frozenset("brought bring brings bringing".split())
 _PRONOUNS = frozenset("it they we he she this these those which who".split())
 _RETURNED = frozenset("returned return returns returning".split())
 _COVERS = frozenset("covers covered cover spans spanned span occupies occupied".split())
@@ -302,6 +303,9 @@ def changed_or_reached(sp: NumberSpan, before: list[str], prev_subject: str | No
     if not words:
         return ""
     verb = words[-1].lower().strip(",")
+    if verb == "in" and len(words) > 2 and words[-2].lower() in _BRINGS and _amount(sp.unit) \
+            and (source := _subject_phrase(without_auxiliaries(words[:-2]))):
+        return f"income from {source}"  # "Admissions brought in £13.9m"
     if verb in _AMOUNT_OF_VERB and (not sp.unit or _amount(sp.unit)):
         return _AMOUNT_OF_VERB[verb]  # (money spent; not time: "Vessels spent 19,640 days at sea")
     np = _subject_phrase(without_auxiliaries(words[:-1]))

@@ -1119,3 +1119,10 @@ def test_a_level_set_off_after_a_clause_about_something_is_of_that_thing():
     assert _subjects_of("Engineering graduates had the highest rate, at 88.2%, and Arts and Humanities the lowest, "
                         "at 61.5%.") == [("88.2%", "Engineering graduates"), ("61.5%", "Arts and Humanities")]
     assert _subjects_of("The well-to-wheel saving was lower, at about 870 tonnes.") == [("870 tonnes", "well-to-wheel saving")]
+
+
+def test_money_a_source_brought_in_is_income_from_it():
+    assert dict(_subjects_of("Admissions brought in £13.9m, catering and retail £5.2m.")).get("£13.9m") == \
+        "income from Admissions"
+    assert _subjects_of("Ticket sales brought in £6.84m, 9.1% more than last season.") == [
+        ("£6.84m", "income from Ticket sales"), ("9.1%", "growth in income from Ticket sales")]
