@@ -10,7 +10,16 @@ from ..re_cache import compile_re
 from .clauses import clause_start
 from .numbers import NumberSpan
 from .numbers_en import EN_SCALE
-from .phrases_en import ASIDE_OPENS, DETERMINERS, MONTHS, NAMES_NOTHING, TIME, phrase_after, phrase_before
+from .phrases_en import (
+    ASIDE_OPENS,
+    DETERMINERS,
+    ENDS_ON_AMOUNT,
+    MONTHS,
+    NAMES_NOTHING,
+    TIME,
+    phrase_after,
+    phrase_before,
+)
 from .subject_forms_en import same_thing
 
 # A bracket's label of a time: "(2023: 475)", "(last year: 9.6%)", "(January–October 2024: 84.1%)", "(prior year: …)".
@@ -63,8 +72,6 @@ _PRONOUNS = frozenset("them it they these those this we us".split())
 # A listed item's name before a colon: "Nordhavn Cold Chain: a temperature-controlled distribution centre …".
 _ITEM_LABEL = compile_re(r"\s*(?P<label>[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5}):\s")
 _LIST_NUMBER = compile_re(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+")  # (a list's or a section's number: "1.3 Of the …")
-# The end of a clause before a value set apart that names no thing: a number or a time ("In March 2025, 412 …").
-_ENDS_ON_NUMBER = compile_re(r"(?:\d|\d\s?(?:million|billion|thousand|bn|m|k)|%|\))\s*$", re.I)
 
 
 def apposed(sentence: str, sp: NumberSpan, cs: int, ce: int) -> str:
@@ -88,7 +95,9 @@ def apposed(sentence: str, sp: NumberSpan, cs: int, ce: int) -> str:
         things = [w for w in words[1:] if not any(c.isdigit() for c in w) and w.lower() not in EN_SCALE
                   and w.lower() not in DETERMINERS]
         return phrase_after(things[1:] if things[:1] == ["of"] else things)
-    if _ENDS_ON_NUMBER.search(sentence, start, cs - 1) or not words or any(c.isdigit() for c in words[-1]) \
+    # (a clause that ends on an amount or a bracket, or a time, names no thing the value restates: "In March 2025, 412 …")
+    if ENDS_ON_AMOUNT.search(sentence, start, cs - 1) or sentence[start : cs - 1].rstrip().endswith(")") or not words \
+            or any(c.isdigit() for c in words[-1]) \
             or words[-1].lower() in NAMES_NOTHING or words[-1].lower() in _PRONOUNS or _FRACTION.fullmatch(words[-1]):
         return ""  # (a list of amounts, a time, a pronoun or a fraction: "In March 2025, 412 …", "112 of them, 68.3%")
     phrase = phrase_before(words)

@@ -44,6 +44,10 @@ _EN_PLURAL = r"(?:[a-z][a-z\-]{1,20}s|feet|staff|crew|people|personnel|children|
 # A verb a count may be the subject of, never a noun between it and the plural counted: "41,000 farms grow cereals" (the
 # plural before a noun of another, "4 air quality stations", is a compound; a past in -ed and "access" end none).
 _PRESENT_VERB = "grow|make|take|use|need|get|give|hold|run|own|see|keep|want|offer|provide|serve|improve|receive|pay|face|say"
+# The base a rate is per, read in the number grammar and after a count: a number with its scale ("per 100 million …"), and
+# a plural noun a first word may open ("per billion vehicle miles").
+_BASE_NUMBER = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s(?:thousand|million|billion))?)"
+_BASE_PLURAL = rf"\s(?!(?:{EN_STOP})\b)[a-z]{{2,20}}s"
 EN_FIGURE_RE = compile_re(
     r"(?P<cur>(?:US|HK|NT|NZ|(?<![A-Za-z])[SAC])?\$|€|£|¥|RMB\s?|(?<![A-Za-z])(?:Rs\.?|INR)\s?|₹\s?"
     r"|(?<![A-Za-z0-9])R(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b|\d{1,3}(?:,\d{3})+\b)"  # (rand: R486 million, R12,500)
@@ -54,8 +58,8 @@ EN_FIGURE_RE = compile_re(
     # ("pc": the British press's per cent, 4.1pc; a rate per a round number of things: "31.2 per 10,000 km")
     # (a table's change in points: "+0.4pt", "+1.3 pts", "2.1ppts", "-30bp")
     r"(?:\s?(?P<pct>%|(?i:percent|per cent)\b|(?<=\d)pc\b|percentage points?\b|(?:ppts?|pp|pts?|bps?)\b)"  # ("5 Percent")
-    rf"|(?:[\s-]|(?=(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|kg|mm|cm|km|p|[MGT]Wh?)\b|°[CF]\b|℃))(?P<word>per\s(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s(?:thousand|million|billion))?|hundred|thousand|million|billion)"
-    rf"\s[a-z]{{2,20}}(?:\s(?!(?:{EN_STOP})\b)[a-z]{{2,20}}s)?\b"  # ("per 100 million miles", "per billion vehicle miles")
+    rf"|(?:[\s-]|(?=(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|kg|mm|cm|km|p|[MGT]Wh?)\b|°[CF]\b|℃))(?P<word>per\s(?:{_BASE_NUMBER}|hundred|thousand|million|billion)"
+    rf"\s[a-z]{{2,20}}(?:{_BASE_PLURAL})?\b"  # ("per 100 million miles", "per billion vehicle miles")
     # (a multiple written with its decimals, "1.9 times adjusted EBITDA"; how often, "launched 147 times", not "3 times the")
     rf"|(?:(?<=\.\d\s)|(?<=\.\d\d\s))times\b|(?<=\d\s)times\b(?!\s+(?:{NOT_HOW_OFTEN})\b)|(?:(?!(?:{EN_STOP})\b)|(?<=\d\s)(?=[a-z]{{2,}}-[a-z]{{3}}|(?:more|fewer)\s(?!(?:{EN_STOP})\b)[a-z]))(?:(?:[KkM]?oz|Mtpa|Mt|kt|g/t|t/ha|t(?=\s|$))\b|"
     r"°[CF]\b|℃|"  # (a temperature: "1.38 °C above the 1991–2020 average", "41.3°C")
@@ -270,8 +274,7 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
 
 
 # The base a count of things is a rate per: "78.6 crimes per 1,000 residents", "4.1 deaths per 100,000 population".
-_PER_BASE = compile_re(rf"\s+per\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s(?:thousand|million|billion))?\s[a-z]{{2,20}}"
-                       rf"(?:\s(?!(?:{EN_STOP})\b)[a-z]{{2,20}}s\b)?")  # ("per 100 million vehicle miles")
+_PER_BASE = compile_re(rf"\s+per\s+{_BASE_NUMBER}\s[a-z]{{2,20}}(?:{_BASE_PLURAL}\b)?")  # ("per 100 million vehicle miles")
 
 
 def _per_base(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:

@@ -70,6 +70,8 @@ STOPS = frozenset("and or but while whereas which that who whom whose where when
                   "for from over under into across through than rather instead per among between amid within after "
                   "before during against without via despite beyond worth valued totaling totalling although though because "
                   "unless".split())
+# The end of words that close on an amount: "£121.6 million", "3,240", "8.3%" (what is named before it is no thing).
+ENDS_ON_AMOUNT = compile_re(r"(?:\d|\d\s?(?:million|billion|thousand|bn|m|k)|%)\s*$", re.I)
 JOINS = frozenset(("of", "in", "per"))  # ("earnings per share", "spending per pupil")
 JOINS_BEFORE_THE = frozenset(("of", "in", "on"))  # "the yield on the 10-year note"
 # A number that sizes the noun after it, part of a noun phrase: "10-year", "30-day".
@@ -180,6 +182,7 @@ def is_share_of_the_total(sentence: str, count_end: int, start: int, end: int) -
     """Whether the percentage at sentence[start:end] is the share of the whole that the count ending at
     `count_end` is ("392 people, or 26.4% of the total"): its subject is the count's."""
     return bool(EN_OR_SHARE.fullmatch(sentence, count_end, start) and _OF_THE_TOTAL.match(sentence, end))
+
 
 _NAMES_A_NUMBER = frozenset(("Year", "Years", "Stage", "Grade"))  # (words a number names: "Year 6", "Key Stage 2")
 

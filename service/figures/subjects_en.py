@@ -32,6 +32,7 @@ from .phrases_en import (
     AUXILIARIES,
     DETERMINERS,
     EN_OR_SHARE,
+    ENDS_ON_AMOUNT,
     FALL,
     MEASURES,
     MONTHS,
@@ -78,7 +79,6 @@ _PARTICIPLE = compile_re(r"[a-z]{3,}(?:ed|ing)")
 _FURTHER = compile_re(r"\b(?:a|another)\s+(?:further|more)\s+$")
 _IN_BRACKETS_ALONE = compile_re(r"\s*\(\s*")
 _BRACKET_CLOSES = compile_re(r"\s*\)")
-_ENDS_ON_AMOUNT = compile_re(r"(?:\d|\d\s?(?:million|billion|thousand|bn|m|k)|%)\s*$", re.I)
 # "…, or $1.20 per share": the amount is per share of what the subject names.
 _PER_SHARE = compile_re(r"\s+(?:per|a) (?:diluted |basic )?share\b")
 
@@ -255,7 +255,7 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
                 or len(aside) <= 8 and _PARTICIPLE.fullmatch(aside[0]) is not None):
             ps, cs = clause_start(sentence, ps - 1), ps
         # (not a figure before the comma: "brought in £121.6 million, funding body grants £58.3 million" lists amounts)
-        found = "" if _ENDS_ON_AMOUNT.search(sentence, ps, cs - 1) else phrase_before(TIME.sub(" ", sentence[ps : cs - 1]).split())
+        found = "" if ENDS_ON_AMOUNT.search(sentence, ps, cs - 1) else phrase_before(TIME.sub(" ", sentence[ps : cs - 1]).split())
         if (before[0].lower() in RISE or before[0].lower() in FALL) and before[1:] in ([], ["by"]):
             # "Services output, which …, rose 0.4pc": the change ("fell to 15.9%" is the level)
             found = change(before[0].lower() in FALL, found)
