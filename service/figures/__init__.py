@@ -27,6 +27,7 @@ from .baselines import BASE_CHANGE_END, BASE_PHRASE, CHANGE_AFTER_BASE, FROM_LEV
 from .class_bounds import class_threshold
 from .clauses import clause_start, quote
 from .decision import DESCRIBING_RULES, Decision, Kind, SentenceContext
+from .fields_zh import field_subject
 from .kind_cues import ACHIEVED_RE, TARGET_RE
 from .kinds import check, decide_zh
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, cn_to_number, find_numbers, parse_quantity
@@ -248,7 +249,9 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
         # A growth rate after an amount's change is the amount's: "总产量…比上年增加18.6万吨，增长1.4%"
         # (a change in points is the rate's before it: "开工率86.7%，比去年同期提升10个百分点").
         rate = sp.unit == "%" or points
-        subj = subject(sentence, sp, last_share if last_share and points else level if sp.unit == "%" and level else prev)
+        # (a field's size is named by its members, not by the frame around it: "在全省13个设区市中排名第4位")
+        subj = field_subject(sentence, sp) \
+            or subject(sentence, sp, last_share if last_share and points else level if sp.unit == "%" and level else prev)
         subj = _said_again(subj, prev)
         if _YEARS_RUNNING.fullmatch(subj) and (same := [j for j in range(i) if spans[j].unit == sp.unit and subjects[j]]):
             subj = subjects[same[-1]]  # (粮食总产量32.46万吨，…，连续8年稳定在30万吨以上: the floor the amount in its unit has held)

@@ -509,7 +509,7 @@ def _subjects(sentence: str) -> dict[str, str]:
 
 def test_a_count_names_the_noun_after_its_short_attributes_listed_with_a_list_mark():
     assert _subjects("全年为42个省、市重点项目办理用地手续。")["42个"].startswith("省、市重点项目")
-    assert _subjects("全市18个国、省控地表水考核断面中，水质优良断面17个。")["18个"].startswith("国、省控地表水考核断面")
+    assert "国、省控地表水考核断面" in _subjects("全市18个国、省控地表水考核断面中，水质优良断面17个。")["18个"]
     # (not into the next member of a list of counts)
     assert _subjects("青崖县辖9个镇、4个乡、128个行政村。")["4个"].endswith("辖乡")
 
@@ -535,3 +535,22 @@ def test_a_prices_base_unit_is_no_part_of_its_subject_and_a_price_changed_from_o
 def test_a_subject_keeps_the_word_a_verb_ends_in_and_drops_the_preposition_of_a_rate():
     assert _subjects("全年查处各类交通违法行为48.7万起。")["48.7万起"] == "查处各类交通违法行为"  # (行为, not 行)
     assert _subjects("对新建竹林道路按每公里3万元给予补助。")["3万元"] == "对新建竹林道路"  # (按, the rate's preposition)
+
+
+@pytest.mark.parametrize(("sentence", "text", "want"), [
+    # the peers a rank is given among, named by their members, not by the frame (were '在全省设区市公交服务质量考核评价中',
+    # '税收收入总量在全省', '居全市县（市、区）第', '在全县乡镇（街道）年度综合考核中排')
+    ("在全省13个设区市公交服务质量考核评价中，鹤汀公交位列第4位。", "13个", "全省设区市数量"),
+    ("全市税收收入总量在全省16个设区市中排名第4位，较上年前移1位。", "16个", "全省设区市数量"),
+    ("全县规模以上工业增加值同比增长8.6%，居全市11个县（市、区）第3位。", "11个", "全市县（市、区）数量"),
+    ("全镇在全县17个乡镇（街道）年度综合考核中排名第3位。", "17个", "全县乡镇（街道）数量"),
+    ("在全市11家县级公立医院绩效考核中，我院排名第2位。", "11家", "全市县级公立医院数量"),
+    # the field a count is taken from (were '国考断面中', '省属企业中')
+    ("全市12个国考断面中，达到年度水质目标的断面11个。", "12个", "全市国考断面数量"),
+    ("23家省属企业中，21家实现盈利。", "23家", "省属企业数量"),
+])
+def test_the_size_of_a_field_a_rank_or_a_count_is_taken_from_is_named_by_its_members(sentence: str, text: str, want: str):
+    assert _subjects(sentence)[text] == want
+    # (not a word's 中, nor a 中 that frames no field)
+    assert not _subjects("在全县42所中小学开展“法治进校园”活动。")["42所"].endswith("数量")
+    assert not _subjects("在42个项目中配建了便利店、托育点等生活服务设施。")["42个"].endswith("数量")

@@ -1,0 +1,48 @@
+"""The field a Chinese count is taken from, or a rank given among: "在全省13个设区市中排名第4位", "全市12个国考断面中，…",
+"居全市11个县（市、区）第3位". The count is how many members the field has, and an analyst names it so (全省设区市数量),
+not by the words around the frame ("在全省设区市公交服务质量考核评价中", "税收收入总量在全省")."""
+
+from __future__ import annotations
+
+from ..re_cache import compile_re
+from .clauses import clause_start
+from .numbers import NumberSpan
+
+# The measure words a field's members are counted by (个设区市, 家企业, 所学校, 座水库, 条河流, 处景区).
+_MEMBER_UNITS = frozenset(("个", "家", "所", "座", "条", "处"))
+# "…个设区市中，", "…个县（市、区）中排名第2位", "…家高新区综合评价中位列", "…个断面中有11个": the field's members, up to the 中 that
+# closes the frame (not a word's 中: "42所中小学开展…").
+_AMONG = compile_re(r"(?P<members>[^，,。；;！？\d第]{1,24}?)(?:之|当)?中"
+                    r"(?=[，,]|有\d|[^，,。；;！？\d]{0,10}?(?:排名|位列|位居|居第|居全|列第|排第|排在|名列))")
+# "居全市11个县（市、区）第3位": the members between the count and the rank.
+_RANKED_AMONG = compile_re(r"(?P<members>[^，,。；;！？\d第]{1,14}?)第[\d一二三四五六七八九十]+[位名]")
+_RANKED_IN = compile_re(r"(?:居|位居|位列|排名|排|列)(?P<scope>全国|全省|全市|全区|全县|全州)$")
+# An evaluation named after the members ("设区市公交服务质量考核评价"): the members end at their last head noun before it.
+_EVALUATION_END = compile_re(r"(?:考核|考评|评价|评估|评比|评定|测评|评选|比赛|竞赛|大赛)(?:评价|结果)?$")
+_MEMBER_HEAD = compile_re(r"(?:市|县|区|镇|乡|村|街道|企业|医院|卫生院|机场|港口|园区|学校|高校|法院|断面|点位|站点|单位|机构)"
+                          r"(?:[（(][^）)]{1,10}[）)])?")
+# Words before the frame that say when or who speaks, not which field: 其中, 目前, 我市.
+_LEAD = compile_re(r"^(?:其中|同时|目前|截至\S{0,8}?底|我市|我县|我区|该县|该市|该区)+")
+
+
+def field_subject(sentence: str, span: NumberSpan) -> str | None:
+    """The subject of a count that gives the size of a field (None when `span` is none): its scope and its members, as a
+    number of them ("全省设区市数量")."""
+    if span.unit not in _MEMBER_UNITS:
+        return None
+    before = sentence[clause_start(sentence, span.start) : span.start]
+    if (ranked := _RANKED_IN.search(before)) and (among := _RANKED_AMONG.match(sentence, span.end)):
+        scope = ranked["scope"]
+    elif (among := _AMONG.match(sentence, span.end)) is not None:
+        scope = _LEAD.sub("", before[before.rfind("在") + 1 :]).strip()
+        if len(scope) > 12:
+            return None  # (a clause that says more than where: not a field's name)
+    else:
+        return None
+    members = among["members"].strip()
+    if _EVALUATION_END.search(members):
+        heads = list(_MEMBER_HEAD.finditer(members))
+        if not heads:
+            return None
+        members = members[: heads[-1].end()]
+    return f"{scope}{members}数量"[:40]
