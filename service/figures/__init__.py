@@ -27,7 +27,7 @@ from .baselines import BASE_CHANGE_END, BASE_PHRASE, CHANGE_AFTER_BASE, FROM_LEV
 from .class_bounds import class_threshold
 from .clauses import clause_start, quote
 from .decision import DESCRIBING_RULES, Decision, Kind, SentenceContext
-from .fields_zh import field_subject
+from .fields_zh import Field, field_of, member_subject
 from .kind_cues import ACHIEVED_RE, TARGET_RE
 from .kinds import check, decide_zh
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, cn_to_number, find_numbers, parse_quantity
@@ -193,6 +193,7 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
     prev: str | None = None
     level: str | None = None  # the subject of the last amount (not a rate): what a share is of
     last_share: str | None = None  # the subject of the figure just before, when it was a share
+    field: Field | None = None  # the last field the sentence counted, whose members later counts may be
     # figures of an earlier time compared with: index -> (that time, the change it is of or '')
     bases: dict[int, tuple[str, str]] = {}
     for i, sp in enumerate(spans):
@@ -249,8 +250,11 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
         # A growth rate after an amount's change is the amount's: "总产量…比上年增加18.6万吨，增长1.4%"
         # (a change in points is the rate's before it: "开工率86.7%，比去年同期提升10个百分点").
         rate = sp.unit == "%" or points
-        # (a field's size is named by its members, not by the frame around it: "在全省13个设区市中排名第4位")
-        subj = field_subject(sentence, sp) \
+        # (a field's size is named by its members, not by the frame around it: "在全省13个设区市中排名第4位"; and some of
+        # its members after it by what they did: "23家省属企业中，21家实现盈利")
+        if (in_field := field_of(sentence, sp)) is not None:
+            field = in_field
+        subj = in_field.subject if in_field else field and member_subject(sentence, sp, field) \
             or subject(sentence, sp, last_share if last_share and points else level if sp.unit == "%" and level else prev)
         subj = _said_again(subj, prev)
         if _YEARS_RUNNING.fullmatch(subj) and (same := [j for j in range(i) if spans[j].unit == sp.unit and subjects[j]]):

@@ -4,9 +4,12 @@ not by the words around the frame ("在全省设区市公交服务质量考核�
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from ..re_cache import compile_re
-from .clauses import clause_start
-from .numbers import NumberSpan
+from .clauses import clause_end, clause_start
+from .numbers import NumberSpan, find_numbers
+from .subjects import SUBJECT_TRAIL
 
 # The measure words a field's members are counted by (个设区市, 家企业, 所学校, 座水库, 条河流, 处景区).
 _MEMBER_UNITS = frozenset(("个", "家", "所", "座", "条", "处"))
@@ -25,9 +28,19 @@ _MEMBER_HEAD = compile_re(r"(?:市|县|区|镇|乡|村|街道|企业|医院|卫�
 _LEAD = compile_re(r"^(?:其中|同时|目前|截至\S{0,8}?底|我市|我县|我区|该县|该市|该区)+")
 
 
-def field_subject(sentence: str, span: NumberSpan) -> str | None:
-    """The subject of a count that gives the size of a field (None when `span` is none): its scope and its members, as a
-    number of them ("全省设区市数量")."""
+class Field(NamedTuple):
+    scope: str  # where: 全省, 全市, 参评的
+    members: str  # what it is made of: 设区市, 县（市、区）, 国考断面
+    unit: str  # the measure word its members are counted by
+    end: int  # where its frame ends in the sentence
+
+    @property
+    def subject(self) -> str:
+        return f"{self.scope}{self.members}数量"[:40]
+
+
+def field_of(sentence: str, span: NumberSpan) -> Field | None:
+    """The field whose size `span` gives, None when it gives none."""
     if span.unit not in _MEMBER_UNITS:
         return None
     before = sentence[clause_start(sentence, span.start) : span.start]
@@ -45,4 +58,36 @@ def field_subject(sentence: str, span: NumberSpan) -> str | None:
         if not heads:
             return None
         members = members[: heads[-1].end()]
-    return f"{scope}{members}数量"[:40]
+    return Field(scope, members, span.unit, among.end())
+
+
+# The words of a member count that say only when or that it exists: 截至12月底已完工38个, 实现增长的有89家.
+_MEMBER_LEAD = compile_re(r"^[，,\s]*(?:有|其中|截至\S{0,8}?底|已经?|全年|目前|共有|共)*")
+_CLAUSE_MARK = compile_re(r"[，,；;：:]")
+_AFTER_LEAD = compile_re(r"^(?:是|为|均)")  # (有18个是通过以商招商引进的)
+_AFTER_TRAIL = compile_re(r"的$")
+# A change of the count before, not a description of members: 比上年同期增加2家, 增加2家 (but 减少的有3个 describes them).
+_CHANGE = compile_re(r"^(?:比|较|同比|环比|(?:增长|增加|下降|减少|提高|提升|上升|新增)$)")
+_BRACKETED = compile_re(r"[（(][^）)]*[）)]$")
+
+
+def member_subject(sentence: str, span: NumberSpan, field: Field) -> str | None:
+    """The subject of a count of some of a field's members, read after the field ("23家省属企业中，21家实现盈利": '实现盈利的
+    省属企业'; "全县127家规上工业企业中，实现增长的有89家": '实现增长的规上工业企业'); None when the count names its own noun or is
+    no such count."""
+    if span.unit != field.unit or span.start < field.end:
+        return None
+    own = _CLAUSE_MARK.split(sentence[field.end : span.start])[-1]  # (its own clause: not from inside 年度考核为“优秀”的)
+    if _CHANGE.search(own := _MEMBER_LEAD.sub("", own).strip()):
+        return None  # (a change of the count before: 比上年同期增加2家)
+    own = SUBJECT_TRAIL.sub("", own).strip()
+    head = _BRACKETED.sub("", field.members)[-2:]
+    if not own:
+        after = sentence[span.end : clause_end(sentence, span.end)]
+        if after.startswith(head[-1]):
+            return None  # (its own noun right after it: 有9个市…)
+        own = after[: figures[0].start] if (figures := find_numbers(after)) else after
+        own = _AFTER_TRAIL.sub("", _AFTER_LEAD.sub("", own)).strip()
+    if not own or head in own or find_numbers(own):
+        return None  # (its own noun: 水质优良断面25个)
+    return f"{own}的{field.members}"[:40]

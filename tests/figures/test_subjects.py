@@ -554,3 +554,19 @@ def test_the_size_of_a_field_a_rank_or_a_count_is_taken_from_is_named_by_its_mem
     # (not a word's 中, nor a 中 that frames no field)
     assert not _subjects("在全县42所中小学开展“法治进校园”活动。")["42所"].endswith("数量")
     assert not _subjects("在42个项目中配建了便利店、托育点等生活服务设施。")["42个"].endswith("数量")
+
+
+@pytest.mark.parametrize(("sentence", "text", "want"), [
+    # some of a field's members, named by what they did (were '实现盈利', '规上工业企业中增长', '常住人口…增加的县（市、区）减少')
+    ("23家省属企业中，21家实现盈利，15家利润总额同比增长。", "21家", "实现盈利的省属企业"),
+    ("23家省属企业中，21家实现盈利，15家利润总额同比增长。", "15家", "利润总额同比增长的省属企业"),
+    ("全县127家规上工业企业中，实现增长的有89家，增长面达70.1%。", "89家", "实现增长的规上工业企业"),
+    ("全市7个县（市、区）中，常住人口增加的有4个，减少的有3个。", "3个", "减少的县（市、区）"),
+    ("全县8个乡镇中有7个收购量同比增长。", "7个", "收购量同比增长的乡镇"),
+    # (a count that names its own noun keeps it; a change of the count before is that count's)
+    ("全市28个省考断面中，水质优良断面25个。", "25个", "水质优良断面"),
+])
+def test_some_of_a_fields_members_are_named_by_what_they_did_and_the_fields_members(sentence: str, text: str, want: str):
+    assert _subjects(sentence)[text] == want
+    assert _subjects("全区150家重点监测电商企业中，网络零售额超亿元的企业有9家，比上年同期增加2家。")["2家"] != \
+        "比上年同期增加的重点监测电商企业"
