@@ -570,3 +570,10 @@ def test_some_of_a_fields_members_are_named_by_what_they_did_and_the_fields_memb
     assert _subjects(sentence)[text] == want
     assert _subjects("全区150家重点监测电商企业中，网络零售额超亿元的企业有9家，比上年同期增加2家。")["2家"] != \
         "比上年同期增加的重点监测电商企业"
+
+
+def test_the_verb_of_a_relative_clause_before_a_noun_stays_in_the_subject():
+    # "达到年度水质目标的断面" is the sections that reached the goal (was '年度水质目标的断面'); a leading 达到 before its
+    # number is still dropped
+    assert _subjects("全市12个国考断面中，达到年度水质目标的断面11个。")["11个"] == "达到年度水质目标的断面"
+    assert _subjects("全年粮食总产量达到32.5万吨。")["32.5万吨"] == "粮食总产量"
