@@ -280,6 +280,9 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[
     # (what the sentence counted last, or the one before: "of them" after a number is a part of those)
     things = counted_before if counted_before and plural_count(counted_before) else None
     amount: str | None = None  # (the subject of the last figure not a percentage)
+    # the subject of the last figure in each unit that names what it counts or measures: a baseline in that unit is the
+    # same thing ("231 families, including 447 children, …, up from 178 families": the families)
+    of_unit: dict[str, str] = {}
     for i, (sp, decision) in enumerate(zip(spans, decisions, strict=True)):
         a_share = sp.unit in ("%", "percentage points") or sp.unit == "points" and last is not None and last.unit == "%"
         if last is not None and figures and is_range(sentence, last, sp):
@@ -292,10 +295,14 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[
             # (an amount after a share goes on from the amount before it: "Marketing spend was £9.6m, or 16.4% of revenue,
             # compared with £9.9m a year earlier")
             before = amount if amount and prev and "share of" in prev and not a_share else prev
+            if (base := _baseline_in_other_unit(sentence, i, spans, decisions, last)) is not None:
+                before = of_unit.get(base.unit, before)  # (…, up 11.4% on the 42,030 tonnes: the tonnes' change)
             subj = subject_en(sentence, whole, before, last.end if last else None, things,
                               last.unit if last and plural_count(last.unit) else None)
         if plural_count(sp.unit):
             things = sp.unit
+        if _NAMED_UNIT.match(sp.unit) and subj and decision.rule != "baseline":
+            of_unit[sp.unit] = subj
         if decision.rule not in ("time_limit", "time_span") and not subj.startswith("age of "):
             # (a bound or a span inside the clause, "within four hours", "by 18% in three years", or the age that bounds a
             # group, "people aged 16 and over": no figure after it is of it)
@@ -313,6 +320,27 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[
             level.kind = "achieved"
         figures.append(figure)
     return figures
+
+
+# A unit that names what is counted or measured (families, tonnes, km, a rank): not %, GBP, points or a time, which
+# different things of one sentence share.
+_NAMED_UNIT = compile_re(r"(?!(?:percentage )?points$|(?:second|minute|hour|day|week|month|year)s?$)[a-z]")
+_TO_BASE = compile_re(r"\s+(?:on|from|against|compared\s+with|versus|vs\.?)\s+(?:the\s+|a\s+)?$", re.I)
+
+
+def _baseline_in_other_unit(sentence: str, i: int, spans: list[NumberSpan], decisions: list[Decision],
+                            last: NumberSpan | None) -> NumberSpan | None:
+    """The baseline, in another unit than the figure just before, that the figure `i` is (a baseline itself) or is the
+    change from (a rate right before it: "up 11.4% on the 42,030 tonnes"); None when there is none."""
+    sp = spans[i]
+    if decisions[i].rule == "baseline":
+        base = sp
+    elif sp.unit == "%" and i + 1 < len(spans) and decisions[i + 1].rule == "baseline" \
+            and _TO_BASE.fullmatch(sentence, sp.end, spans[i + 1].start):
+        base = spans[i + 1]
+    else:
+        return None
+    return base if last is not None and last.unit != base.unit and _NAMED_UNIT.match(base.unit) else None
 
 
 def _base_year(when: str, year: str | None) -> str | None:

@@ -48,6 +48,7 @@ from .phrases_en import (
     phrase_before,
     without_qualifiers,
 )
+from .ranks_en import rank_subject
 from .subject_forms_en import (
     CHANGE_LABEL,
     PREPOSITIONS,
@@ -182,6 +183,8 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
         return f"age of {who}"  # the age that bounds a group: "people aged 65 and over" (its number: 'age of people')
     if sp.unit == "mph" and (limit := speed_limit(sentence, sp)):
         return limit
+    if sp.unit == "rank" and (rank := rank_subject(sentence, sp)):
+        return rank  # ("ranked 24th of 131 universities by research income": not 'rank ranked')
     if not sp.unit and counted_before and _FURTHER.search(sentence, max(0, sp.start - 16), sp.start):
         return counted_before  # "installed 8 sensors, with a further 10 to follow": more of the things counted before
     if not sp.unit and prev_end is not None and (member := gapped_member(sentence, prev_end, sp.start, sp.end)):

@@ -1126,3 +1126,23 @@ def test_money_a_source_brought_in_is_income_from_it():
         "income from Admissions"
     assert _subjects_of("Ticket sales brought in £6.84m, 9.1% more than last season.") == [
         ("£6.84m", "income from Ticket sales"), ("9.1%", "growth in income from Ticket sales")]
+
+
+def test_a_baseline_in_another_unit_than_the_figure_before_is_the_thing_counted_in_that_unit():
+    # (were 'children', 'growth in children', 'growth in member growers': the figure just before's)
+    assert _subjects_of("231 families, including 447 children, were in shelters or motels, up from 178 families a year "
+                        "earlier – an increase of 30%.") == [
+        ("231 families", "families"), ("447 children", "children"), ("178 families", "families"), ("30%", "growth in families")]
+    assert dict(_subjects_of("The co-operative received 46,820 tonnes of grapes from its 118 member growers in vintage 2025, "
+                             "up 11.4% on the 42,030 tonnes delivered in vintage 2024.")).get("11.4%") == "growth in grapes"
+
+
+def test_a_place_in_a_ranking_is_the_rank_among_its_field_by_its_measure():
+    # (were 'rank ranked', 'rank finished', and the field's noun for the rank a year before)
+    assert _subjects_of("We ranked 24th of 131 universities by research income, up from 27th.") == [
+        ("24th", "rank among universities by research income"), ("131 universities", "universities"),
+        ("27th", "rank among universities by research income")]
+    assert dict(_subjects_of("Ashbury Rovers Women finished third in the Women's National League.")).get("third") == \
+        "rank in the Women's National League"
+    assert dict(_subjects_of("Brennford was ranked 4th of 20 mid-sized U.S. cities for curb access, up from 9th in 2023.")) \
+        .get("9th") == "rank among mid-sized U.S. cities for curb access"
