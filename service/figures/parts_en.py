@@ -248,7 +248,10 @@ def with_what_was_done(sentence: str, sp: NumberSpan, found: str) -> str:
                          or words[-1].lower() in QUALIFIERS or _REMNANT_START.match(words[-1])):
             words.pop()
         after = text.split()[1:2]  # (read before dates are taken out: "the 205,100 calls answered in 2023")
-        if did["verb"].endswith("ed") and did["verb"] != "died" and (not after or after[0].lower() in _AFTER_A_PARTICIPLE):
+        if did["verb"].endswith("ed") and did["verb"] != "died" and (
+                not after or after[0].lower() in _AFTER_A_PARTICIPLE or _ADVERB.fullmatch(after[0])
+                # ("operations carried out at weekend clinics"; not "16 pilots carried out 3,100 patrols")
+                or after[0] in ("out", "up") and (len(rest := text.split()[2:3]) == 1 and rest[0].lower() in _AFTER_A_PARTICIPLE - {"to"})):
             return f"{sp.unit} {' '.join(words)}"  # ("48,300 street trees managed by the council": a participle)
         who = "who" if sp.unit.split()[-1].lower() in _PEOPLE else "that"
         return f"{sp.unit} {who} {' '.join(words)}"
@@ -261,6 +264,7 @@ _REMNANT_START = compile_re(r"[/–—-]?\d")
 # What follows a past participle describing things (not a verb they did): "managed by the council", "planted in …".
 _AFTER_A_PARTICIPLE = frozenset("by in on at to for from during before after into under over across with within between "
                                 "since".split())
+_ADVERB = compile_re(r"(?i)[a-z]{3,}ly")  # ("58 officers employed directly by the council": a participle)
 # A verb's past form right after the things counted: what they did.
 _DID = compile_re(r"\s+(?P<verb>(?!(?:were|was|had|did)\b)[a-z]{3,}ed|died|lost|made|took|gave|won|went|came|left|ran|paid|"
                   r"spent|sold|bought|met|saw|got|kept|found|held|sent)\b(?=\s+[a-z])")

@@ -134,6 +134,11 @@ def followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
 
 
 # What carries a level to a new one: "taking the zero-emission fleet to 148 vehicles".
+_PARTICLES = frozenset("out up off down over".split())
+_PEAKED = frozenset("peak peaks peaked peaking".split())
+_CAPITAL_DETERMINERS = frozenset("The A An Our Its Their This These".split())
+_JOINS_A_CLAUSE = frozenset("and but after while with when as once".split())
+_DIGIT = compile_re(r"\d")
 _CARRYING = frozenset("taking takes took bringing brings brought".split())
 
 
@@ -170,6 +175,18 @@ def value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str
         return change(last in FALL, what) if prep == "by" else what or ""
     if count_noun(sp.unit) and any(c.isdigit() for w in words[-3:] for c in w):
         return ""  # (the things an amount came from: "reached $6.2 million from 31 estates" counts estates)
+    if count_noun(sp.unit) and "points" not in sp.unit and prep in ("at", "by") and (
+            last in _PARTICLES or is_verb(words, len(words) - 1)) \
+            and not any(last in verbs for verbs in (LEVEL, RISE, FALL, CUT, RAISE, _PEAKED)):
+        # the things counted, not who acted ("carried out by 58 officers"), and where something was done at them ("The
+        # protocol was introduced at four hospitals": 'hospitals where the protocol was introduced')
+        while words and words[0].lower() in _JOINS_A_CLAUSE:
+            words = words[1:]  # ("after heat pumps were installed at 6 hostels")
+        if prep == "at" and 1 < len(words) <= 8 and words[0].lower() not in _PRONOUNS | {"that"} \
+                and not any(w.endswith(",") or _DIGIT.search(w) for w in words):
+            first = words[0][:1].lower() + words[0][1:] if words[0] in _CAPITAL_DETERMINERS else words[0]
+            return f"{sp.unit} where {' '.join([first, *words[1:]])}"
+        return ""
     if is_verb(words, len(words) - 1) and not last.endswith("ing"):  # ("memorandums of understanding worth")
         return phrase_before(without_auxiliaries(words[:-1])) or prev_subject or ""
     np = phrase_before(words)

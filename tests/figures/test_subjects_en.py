@@ -1146,3 +1146,18 @@ def test_a_place_in_a_ranking_is_the_rank_among_its_field_by_its_measure():
         "rank in the Women's National League"
     assert dict(_subjects_of("Brennford was ranked 4th of 20 mid-sized U.S. cities for curb access, up from 9th in 2023.")) \
         .get("9th") == "rank among mid-sized U.S. cities for curb access"
+
+
+def test_things_counted_after_a_verbs_at_or_by_are_the_things_and_where_something_was_done():
+    # (were 'out', 'Trustee', 'protocol': the words before the preposition)
+    assert _subjects_of("Enforcement is carried out by 58 civil enforcement officers employed directly by the council.") == [
+        ("58 civil enforcement officers", "civil enforcement officers employed directly by the council")]
+    assert _subjects_of("The protocol was introduced at four hospitals during the winter.") == [
+        ("four hospitals", "hospitals where the protocol was introduced")]
+    assert _subjects_of("Libraries hosted 3,150 events, attended by 71,800 people.")[1] == ("71,800 people", "people")
+    # (a level reached or a peak is still of the thing before: "Demand peaked at 1,020 megalitres a day")
+    assert _subjects_of("Demand peaked at 1,020 megalitres a day on 12 July.") == [("1,020 megalitres", "Demand")]
+    # (and a participle after them carried out somewhere is no verb of theirs; "carried out" with an object is)
+    assert dict(_subjects_of("The median wait was 72 days, helped by 2,450 cataract operations carried out at weekend "
+                             "clinics.")).get("2,450 cataract operations") == "cataract operations carried out at weekend clinics"
+    assert _subjects_of("The authority's 16 pilots carried out 3,090 acts of pilotage.")[0] == ("16 pilots", "pilots that carried out")
