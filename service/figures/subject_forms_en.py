@@ -3,7 +3,8 @@
   households" (`followed_by`);
 - what it is the value of: "revenue rose to $540 million", "a population of 250,000" (`value_of`);
 - the noun it is the size of: "a $2.4 billion expansion of the wind program" (`size_of`);
-- the things it counts, with what was done to them: "handled 4.2 million containers" -> "containers handled" (`counted`);
+- the things it counts or the measure it is, with what was done to them: "handled 4.2 million containers" -> "containers
+  handled" (`counts_en`);
 - what changed, or what reached it: "exports rose 18%" -> "growth in exports", "GDP reached $12.8 billion" -> "GDP"
   (`changed_or_reached`).
 Each takes the words before and after the number in its clause and gives '' when its form is not there.
@@ -15,6 +16,7 @@ import re
 
 from ..re_cache import compile_re
 from .clauses import clause_start
+from .counts_en import counted
 from .numbers import NumberSpan
 from .phrases_en import (
     CHANGE_OR_LEVEL,
@@ -271,31 +273,6 @@ def _without_small_words(name: list[str]) -> str:
 def _amount(unit: str) -> bool:
     """Money or a measure written in capitals ("USD", "MW"): neither a count nor a percentage."""
     return not unit.islower() and unit not in ("%", "percentage points")
-
-
-_EMPLOYS = frozenset("employ employs employed employing".split())
-_PEOPLE = compile_re(r"(?:[a-z-]+\s)?(?:people|staff|workers|employees|persons)")
-
-
-def counted(sp: NumberSpan, before: list[str], noun: str | None = None) -> str:
-    """'handled a record 4.2 million containers' -> 'containers handled' (`noun`: the things
-    counted, when more than the unit names them)."""
-    noun = noun or sp.unit
-    if not count_noun(sp.unit):
-        return ""
-    words = [w for w in before if w.lower() not in QUALIFIERS]
-    verb = words[-1].lower() if words else ""
-    if verb in _EMPLOYS and _PEOPLE.fullmatch(sp.unit):
-        # "The Group employs 7,850 people", "Tourism directly employed about 118,000 people": its employees
-        return "direct employees" if "directly" in (w.lower() for w in before[-3:]) else "employees"
-    if verb in LEVEL or noun == "points" and (verb in RISE or verb in FALL):
-        # "car production reached 78,000 vehicles": what reached it is the subject; "the index
-        # gained 250 points" measures the index's change ("scored 28 points" counts them)
-        return ""
-    if not verb.endswith("ed"):
-        return noun
-    things, per, base = noun.partition(" per ")  # (a rate: "complaints filed per 100,000 boardings")
-    return f"{things} {verb}{per}{base}"
 
 
 # What was raised or given: "the appeal has raised £7.4 million", "volunteers gave 14,800 hours".

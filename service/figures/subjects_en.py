@@ -23,6 +23,7 @@ from ..re_cache import compile_re
 from .bare_values_en import EN_TABLE_ROW, gapped_member
 from .brackets_en import apposed, bracketed
 from .clauses import clause_end, clause_start
+from .counts_en import counted, measured
 from .labels_en import LABEL_BEFORE, LABELLED_LINE, labelled, row_label, speed_limit
 from .numbers import NumberSpan
 from .parts_en import average_of, part_of_them, part_of_which, share_held, with_what_was_done
@@ -54,7 +55,6 @@ from .subject_forms_en import (
     PREPOSITIONS,
     change,
     changed_or_reached,
-    counted,
     followed_by,
     nouns_after,
     of_the_clause_before,
@@ -241,6 +241,7 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         or value_of(sp, before, prev_subject)
         or size_of(sp, before, after, prev_subject)
         or counted(sp, before)
+        or measured(sp, before, after)
         # (the whole noun phrase a level is stated of, not its last noun: "The median concentration across all bores was")
         or _stated_level(sentence, sp, cs)
         or changed_or_reached(sp, before, prev_subject)

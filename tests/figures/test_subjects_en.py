@@ -1161,3 +1161,18 @@ def test_things_counted_after_a_verbs_at_or_by_are_the_things_and_where_somethin
     assert dict(_subjects_of("The median wait was 72 days, helped by 2,450 cataract operations carried out at weekend "
                              "clinics.")).get("2,450 cataract operations") == "cataract operations carried out at weekend clinics"
     assert _subjects_of("The authority's 16 pilots carried out 3,090 acts of pilotage.")[0] == ("16 pilots", "pilots that carried out")
+
+
+def test_a_measure_of_work_done_is_named_by_its_unit_verb_and_doer():
+    # (were the clause with the number cut out: 'Skyvale Cargo carried …', 'vessels spent … at sea')
+    assert _subjects_of("Skyvale Cargo carried 14,300 tonnes, up 3.5% year on year.") == [
+        ("14,300 tonnes", "tonnes carried by Skyvale Cargo"), ("3.5%", "growth in tonnes carried by Skyvale Cargo")]
+    assert _subjects_of("Vessels spent 19,640 days at sea, down from 20,810.")[0] == ("19,640 days", "days spent at sea by Vessels")
+    assert _subjects_of("In the first year we mapped 410 hectares of the closed area by sonar.") == [("410 hectares", "hectares mapped")]
+    # (no doer inside a phrase; no work in a length, a level, a passive or an adjective)
+    assert _subjects_of("The panels installed on the roof of the Aquatics Centre generated 410 MWh.") == [
+        ("410 MWh", "MWh generated")]
+    for sentence, text, measure in (("The average visit lasted 2.6 hours.", "2.6 hours", "hours lasted"),
+                                    ("Nandi weighed 104 kilograms at birth.", "104 kilograms", "kilograms weighed"),
+                                    ("The lifeboat towed the disabled 19-metre trawler.", "19-metre", "metre disabled")):
+        assert dict(_subjects_of(sentence)).get(text) != measure
