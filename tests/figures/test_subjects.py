@@ -534,7 +534,7 @@ def test_a_prices_base_unit_is_no_part_of_its_subject_and_a_price_changed_from_o
 
 def test_a_subject_keeps_the_word_a_verb_ends_in_and_drops_the_preposition_of_a_rate():
     assert _subjects("全年查处各类交通违法行为48.7万起。")["48.7万起"] == "查处各类交通违法行为"  # (行为, not 行)
-    assert _subjects("对新建竹林道路按每公里3万元给予补助。")["3万元"] == "对新建竹林道路"  # (按, the rate's preposition)
+    assert _subjects("农村公路养护资金按每公里3万元计算。")["3万元"] == "农村公路养护资金"  # (按, the rate's preposition)
 
 
 @pytest.mark.parametrize(("sentence", "text", "want"), [
@@ -577,3 +577,16 @@ def test_the_verb_of_a_relative_clause_before_a_noun_stays_in_the_subject():
     # number is still dropped
     assert _subjects("全市12个国考断面中，达到年度水质目标的断面11个。")["11个"] == "达到年度水质目标的断面"
     assert _subjects("全年粮食总产量达到32.5万吨。")["32.5万吨"] == "粮食总产量"
+
+
+@pytest.mark.parametrize(("sentence", "text", "want"), [
+    # a grant's cap or rate, named by the grant after it (were '对首次在岚泽购房的青年人才给予最高', '标准给予一次性扩岗补助')
+    ("对首次在岚泽购房的青年人才给予最高30万元购房补贴。", "30万元", "购房补贴上限"),
+    ("对吸纳高校毕业生就业的中小微企业，按每人1500元的标准给予一次性扩岗补助。", "1500元", "一次性扩岗补助标准"),
+    # (a grant of no name of its own is named by who gets it; every amount of a list or a range is of the grant after the last)
+    ("市级财政对每部加装电梯给予20万元补助。", "20万元", "加装电梯补助标准"),
+    ("分别给予每人800元、1500元、2000元的职业技能提升补贴。", "800元", "职业技能提升补贴标准"),
+    ("对新建公共充电设施按每千瓦200元至400元的标准给予一次性建设补贴。", "400元", "一次性建设补贴标准"),
+])
+def test_a_grants_amount_is_its_rate_or_cap_named_by_the_grant(sentence: str, text: str, want: str):
+    assert _subjects(sentence)[text] == want
