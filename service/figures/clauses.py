@@ -49,10 +49,11 @@ def _numbers_kept(sentence: str, *marked: str) -> tuple[str, ...]:
     """The marked copies of `sentence` with the marks inside numbers taken back (78,000 / 6.5), and
     those of a short aside inside a noun (广义货币(M2)余额, 企(事)业单位): its brackets part no clauses."""
     if "\0" not in marked[0] or not (_IN_NUMBER.search(sentence) or ("(" in sentence or "（" in sentence)
-                                     and _SHORT_ASIDE.search(sentence)):
+                                     and _SHORT_ASIDE.search(sentence) or "“" in sentence and _QUOTED_IN_NOUN.search(sentence)):
         return marked
     keep = [m.start() for m in _IN_NUMBER.finditer(sentence)]
     keep += [i for m in _SHORT_ASIDE.finditer(sentence) for i in range(m.start(), m.end()) if sentence[i] in "（）()、"]
+    keep += [i for m in _QUOTED_IN_NOUN.finditer(sentence) for i in (m.start(), m.end() - 1)]
     return tuple(_unmark(m, sentence, keep) for m in marked)
 
 
@@ -62,6 +63,13 @@ def _numbers_kept(sentence: str, *marked: str) -> tuple[str, ...]:
 _SHORT_ASIDE = compile_re(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?:[\u4e00-\u9fffA-Za-z0-9]{1,4}|[\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2}){1,3})[）)]"
                           r"(?=[\u4e00-\u9fffA-Za-z])|(?<=[\u4e00-\u9fff])[（(][A-Z][A-Za-z0-9.]{1,7}[）)](?=\d)"
                           r"|(?<=[A-Za-z] )\([A-Z][A-Z0-9&]{1,7}s?\)(?= [a-z]|,)")
+
+
+# A quoted name inside a noun phrase, between two of its characters: 国家级专精特新“小巨人”企业, 新增“专精特新”中小企业 (its
+# quotation marks part no clauses).
+# (not a name that holds a figure, which stays a clause of its own: 开展“千名干部进千企”活动, “15分钟阅读圈”)
+_QUOTED_IN_NOUN = compile_re(r"(?<=[\u4e00-\u9fff])“(?![^”]*?(?:[\d０-９]|[一二两三四五六七八九十百千]+[万亿]|[一二两三四五六七八九十百千万亿]+(?:[个名家项条场户件次人所座亩级]|分[钟鐘])))"
+                             r"[^“”，,。；;：:！？!?（）()]{1,12}”(?=[\u4e00-\u9fff])")
 
 
 def _unmark(marked: str, sentence: str, positions: list[int]) -> str:

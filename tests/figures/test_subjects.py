@@ -590,3 +590,11 @@ def test_the_verb_of_a_relative_clause_before_a_noun_stays_in_the_subject():
 ])
 def test_a_grants_amount_is_its_rate_or_cap_named_by_the_grant(sentence: str, text: str, want: str):
     assert _subjects(sentence)[text] == want
+
+
+def test_a_quoted_name_inside_a_noun_phrase_stays_in_the_subject():
+    # (were '企业', '中小企业', '点位': the quotation marks parted clauses)
+    assert _subjects("累计培育国家级专精特新“小巨人”企业30家以上。")["30家以上"] == "培育国家级专精特新“小巨人”企业"
+    assert _subjects("计划新增“爱心助餐”点位30个。")["30个"] == "新增“爱心助餐”点位"
+    # (a quoted name that holds a figure is a clause of its own: the figure is the name's)
+    assert not _subjects("经开区开展“千名干部进千企”服务活动。")["千名"].endswith("“")
