@@ -58,10 +58,10 @@ def _numbers_kept(sentence: str, *marked: str) -> tuple[str, ...]:
 
 
 # A bracketed aside of a few letters or characters between two words: "广义货币(M2)余额", "8个县（市、区）完成", a Chinese
-# noun's abbreviation before its number ("经皮冠状动脉介入治疗（PCI）412例"), and an English noun's
+# noun's abbreviation or variant before its number ("经皮冠状动脉介入治疗（PCI）412例", "快递箱（盒）86万个"), and an English noun's
 # abbreviation between it and its verb: "revenue passenger kilometres (RPKs) rose".
 _SHORT_ASIDE = compile_re(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?:[\u4e00-\u9fffA-Za-z0-9]{1,4}|[\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2}){1,3})[）)]"
-                          r"(?=[\u4e00-\u9fffA-Za-z])|(?<=[\u4e00-\u9fff])[（(][A-Z][A-Za-z0-9.]{1,7}[）)](?=\d)"
+                          r"(?=[\u4e00-\u9fffA-Za-z])|(?<=[\u4e00-\u9fff])[（(](?:[A-Z][A-Za-z0-9.]{1,7}|[\u4e00-\u9fff]{1,2})[）)](?=\d)"
                           r"|(?<=[A-Za-z] )\([A-Z][A-Z0-9&]{1,7}s?\)(?= [a-z]|,)")
 
 

@@ -598,3 +598,9 @@ def test_a_quoted_name_inside_a_noun_phrase_stays_in_the_subject():
     assert _subjects("计划新增“爱心助餐”点位30个。")["30个"] == "新增“爱心助餐”点位"
     # (a quoted name that holds a figure is a clause of its own: the figure is the name's)
     assert not _subjects("经开区开展“千名干部进千企”服务活动。")["千名"].endswith("“")
+
+
+def test_a_variant_in_brackets_right_before_a_number_parts_no_clause():
+    # (were '盒', '基地': the bracket's word alone)
+    assert _subjects("全省寄递企业使用可循环快递箱（盒）86万个。")["86万个"] == "寄递企业使用可循环快递箱（盒）"
+    assert _subjects("建成数字农业工厂（基地）24个。")["24个"] == "建成数字农业工厂（基地）"
