@@ -38,6 +38,8 @@ def counted(sp: NumberSpan, before: list[str], noun: str | None = None) -> str:
     if verb in _EMPLOYS and _PEOPLE.fullmatch(sp.unit):
         # "The Group employs 7,850 people", "Tourism directly employed about 118,000 people": its employees
         return "direct employees" if "directly" in (w.lower() for w in before[-3:]) else "employees"
+    if verb in LEVEL and len(words) > 1 and words[-2].lower() == "there":
+        return noun  # ("At the end of September there were 1,215 judges": the things there are)
     if verb in LEVEL or noun == "points" and (verb in RISE or verb in FALL):
         # "car production reached 78,000 vehicles": what reached it is the subject; "the index
         # gained 250 points" measures the index's change ("scored 28 points" counts them)

@@ -71,7 +71,10 @@ EN_FIGURE_RE = compile_re(
     # space: "4,362,180 unlinked passenger boardings", "600 low-cost air sensors", "60 on-call firefighters", "29,800
     # sitting days", "74 newly qualified teachers", "18,742 A&E attendances")
     rf"|(?:{_EN_COUNT_ADJECTIVE}|[a-z]+{_EN_ADJECTIVE_ENDING}|[a-z]{{2,}}ed|[a-z]+-[a-z]+|[a-z]{{3,}}(?:ing|ly)|[A-Z]&[A-Z])\s"
-    rf"(?:(?!(?:{EN_STOP})\b)[a-z][a-z\-]{{1,20}}(?:'s)?\s|\d{{1,2}}\s?mph\s){{0,2}}"  # (a speed class: "38 new 20 mph zones")
+    # (two modifiers joined: "48,620 elective and day-case procedures", "4,120 public and domestic electric vehicle chargers")
+    rf"(?:(?:and|or)\s(?:{_EN_COUNT_ADJECTIVE}|[a-z]+{_EN_ADJECTIVE_ENDING}|[a-z]+-[a-z]+|[a-z]{{3,}}(?:ic|al))\s)?"
+    # (no word after a plural: "498 doctoral students completed their degrees", "64 parking enforcement officers wrote tickets"; not "various")
+    rf"(?:(?!(?:{EN_STOP})\b)(?<![a-z][^su'’]s\s)[a-z][a-z\-]{{1,20}}(?:'s)?\s|\d{{1,2}}\s?mph\s){{0,3}}"  # (a speed class: "38 new 20 mph zones")
     rf"(?!(?:{EN_STOP})\b){_EN_PLURAL}"
     # (a unit may be written in mixed case or per something: "139 mmHg", "195 km/h", "4.8 mg/dL")
     rf"|[a-z][a-zA-Z\-]{{1,20}}(?:/[a-zA-Z²³]{{1,6}})?(?![\w'’])(?:(?:\s(?!(?:{EN_STOP}|{_PRESENT_VERB})\b)(?![a-z]+ed\b)[a-z][a-z\-]{{1,20}}(?=\s(?![a-z\-]*ss\b)))?"

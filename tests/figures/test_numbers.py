@@ -212,7 +212,8 @@ def test_english_counts_name_the_noun_after_an_adjective_and_no_verb_is_a_unit()
     assert spans("She will hire 120 additional sheriff's deputies.") == [
         ("120 additional sheriff's deputies", "additional sheriff's deputies")]
     # an adjective alone is no unit, nor a verb after the number that ends a product's name
-    assert spans("Roughly 6,400 provisional and late-arriving ballots remain.") == []
+    assert spans("Roughly 6,400 provisional and late-arriving ballots remain.") == [
+        ("6,400 provisional and late-arriving ballots", "provisional and late-arriving ballots")]
     assert spans("AeroBuds Pro 2 will ship in October; Windows 11 includes it.") == []
     # a verb's past after a count is what the things counted did, no unit; a name's number before it is no count
     assert spans("Of 21,460 scheduled sailings, 21,289 operated. Some 40 attended and 14 died.") == [
@@ -981,3 +982,16 @@ def test_a_count_of_things_per_a_base_is_one_rate():
     assert [sp.text for sp in find_numbers("The fatality rate fell to 1.09 deaths per 100 million vehicle miles.",
                                            language="en")] == ["1.09 deaths per 100 million vehicle miles"]
     assert [sp.text for sp in find_numbers("We planted 400 trees per year.", language="en")] == ["400 trees"]
+
+
+def test_an_english_count_holds_modifiers_joined_by_and_and_a_compound_of_three_words():
+    # (were missed: "and" stopped the noun, and a compound of three words before the plural was too long)
+    from service.figures.numbers import find_numbers
+    assert [(s.text, s.unit) for s in find_numbers("We carried out 48,620 elective and day-case procedures.", "en")] == [
+        ("48,620 elective and day-case procedures", "elective and day-case procedures")]
+    assert [s.unit for s in find_numbers("286 public electric vehicle charge points were installed.", "en")] == [
+        "public electric vehicle charge points"]
+    # (a plural's verb after it ends the noun: the students are counted, not their degrees)
+    assert [s.unit for s in find_numbers("498 doctoral students completed their degrees.", "en")] == ["doctoral students"]
+    assert [s.unit for s in find_numbers("The works brought 64 newly planted street trees.", "en")] == ["newly planted street trees"]
+    assert [s.unit for s in find_numbers("64 parking enforcement officers wrote tickets.", "en")] == ["parking enforcement officers"]

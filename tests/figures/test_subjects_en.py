@@ -1176,3 +1176,9 @@ def test_a_measure_of_work_done_is_named_by_its_unit_verb_and_doer():
                                     ("Nandi weighed 104 kilograms at birth.", "104 kilograms", "kilograms weighed"),
                                     ("The lifeboat towed the disabled 19-metre trawler.", "19-metre", "metre disabled")):
         assert dict(_subjects_of(sentence)).get(text) != measure
+
+
+def test_the_things_there_are_are_the_subject_of_their_count():
+    # (was 'end of there': the words before the existential verb)
+    assert _subjects_of("At the end of March there were about 4,100 unsold grave spaces.") == [
+        ("4,100 unsold grave spaces", "unsold grave spaces")]
