@@ -26,7 +26,7 @@ from .clauses import clause_end, clause_start
 from .counts_en import counted, measured
 from .labels_en import LABEL_BEFORE, LABELLED_LINE, labelled, row_label, speed_limit
 from .numbers import NumberSpan
-from .parts_en import average_of, part_of_them, part_of_which, share_held, with_what_was_done
+from .parts_en import average_of, bare_count, part_of_them, part_of_which, share_held, with_what_was_done
 from .phrases_en import (
     AGE_JOIN,
     ASIDE_OPENS,
@@ -190,7 +190,7 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
     if not sp.unit and prev_end is not None and (member := gapped_member(sentence, prev_end, sp.start, sp.end)):
         return member  # a list's member named before its number, its noun and verb left out: "…, cats 1,204"
     found = (things and part_of_them(sentence, sp, things)) or average_of(sentence, sp, things, prev_subject) \
-        or share_held(sentence, sp, prev_subject) or _subject_en(sentence, sp, prev_subject, prev_end, counted_before)
+        or share_held(sentence, sp, prev_subject) or _subject_en(sentence, sp, prev_subject, prev_end, counted_before, things)
     if not found and (label := LABEL_BEFORE.search(sentence, max(0, sp.start - 90), sp.start)):
         found = re.sub(r"\s*\([^()]*\)", "", label["label"]).strip(" ,")
     found = found.replace(AGE_JOIN, " ")
@@ -206,7 +206,7 @@ _SAYS_NO_WHAT = frozenset("we they it them figure level number equivalent equal"
 
 
 def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_end: int | None,
-                counted_before: str | None) -> str:
+                counted_before: str | None, things: str | None = None) -> str:
     if row := EN_TABLE_ROW.fullmatch(sentence.strip()):
         return row["label"].strip()  # a table's row: every value is the label's
     if (head := LABELLED_LINE.match(sentence)) and sp.start >= head.end("label"):
@@ -272,11 +272,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         found = part  # "£4.86 billion, of which £2.91 billion was in tuition fee loans" -> "tuition fee loans"
     if not found and count_noun(sp.unit):
         found = sp.unit  # the things counted, where no verb or preposition says more: "There were 38 reportable collisions"
-    elif not found and not sp.unit and counted_before and sp.value and sp.value >= 1 and not _MODIFIES.match(sentence, sp.end):
-        # a bare count of the things the figure before counted, by what was done to them: "6,480 cases were received and
-        # 6,120 were disposed of" -> "cases disposed of"
-        named = NumberSpan(sp.start, sp.end, sp.text, sp.value, counted_before)
-        found = "" if (done := with_what_was_done(sentence, named, counted_before)) == counted_before else done
+    elif not found and not sp.unit and sp.value and sp.value >= 1 and not _MODIFIES.match(sentence, sp.end):
+        found = bare_count(sentence, sp, counted_before or things)
     found = with_what_was_done(sentence, sp, found)  # ("1,486 people were injured in …", "35.0% of … were proficient")
     found = found or _stated_level(sentence, sp, cs) or bracketed(sentence, sp, prev_subject) \
         or apposed(sentence, sp, cs, ce) or _clause(sentence, sp, cs, ce)

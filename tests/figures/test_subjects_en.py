@@ -1182,3 +1182,14 @@ def test_the_things_there_are_are_the_subject_of_their_count():
     # (was 'end of there': the words before the existential verb)
     assert _subjects_of("At the end of March there were about 4,100 unsold grave spaces.") == [
         ("4,100 unsold grave spaces", "unsold grave spaces")]
+
+
+def test_bare_counts_of_the_things_counted_before_are_named_by_what_the_things_are():
+    # (10 and 7 were missed; their subjects, and 4's, were the clause after them)
+    assert _subjects_of("To date 29 proposals have been delivered in full, 10 are on track and 7 are rated red.") == [
+        ("29 proposals", "proposals delivered in full"), ("10", "proposals on track"), ("7", "proposals rated red")]
+    assert _subjects_of("Of 312 calls, 4 had to be cancelled because of high winds.")[1] == (
+        "4", "calls cancelled because of high winds")
+    # (a whole named first without a number is what they are parts of; a state that is no participle keeps its verb)
+    assert _subjects_of("Of our 148 vans, 31 are now electric.")[1] == ("31", "vans that are electric")
+    assert _subjects_of("Of the new collections, 402 were from grassland and heath.") == [("402", "new collections from grassland")]
