@@ -1193,3 +1193,14 @@ def test_bare_counts_of_the_things_counted_before_are_named_by_what_the_things_a
     # (a whole named first without a number is what they are parts of; a state that is no participle keeps its verb)
     assert _subjects_of("Of our 148 vans, 31 are now electric.")[1] == ("31", "vans that are electric")
     assert _subjects_of("Of the new collections, 402 were from grassland and heath.") == [("402", "new collections from grassland")]
+
+
+def test_a_sum_set_against_what_it_pays_for_is_named_by_its_use():
+    # (were the clause with the sum cut out: 'including … on a new 60-place nursery at Hobb's Lane Primary')
+    assert dict(_subjects_of("Next year we will spend about £5.5m, including £2.1m on a new 60-place nursery.")).get("£2.1m") == \
+        "spending on new 60-place nursery"
+    assert _subjects_of("The 2025–26 budget provides £79.0 million for Area A.") == [("£79.0 million", "funding for Area A")]
+    assert dict(_subjects_of("It paid deficit contributions of £18m in the year, plus £4.2m towards running costs.")).get(
+        "£4.2m") == "contribution towards running costs"
+    # (a price is no budget's line)
+    assert _subjects_of("Adult tickets cost £24 in advance and £29 on the gate.")[1][1] != "spending on gate"
