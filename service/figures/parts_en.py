@@ -277,13 +277,16 @@ def bare_count(sentence: str, sp: NumberSpan, counted_before: str | None) -> str
     """A bare count of the things counted before (`counted_before`) or of the whole the sentence opens on, by what was
     done to them ("6,480 cases were received and 6,120 were disposed of" -> 'cases disposed of') or what they are ("10 are
     on track" -> 'proposals on track'); '' when none is named."""
+    state = _STATE_AFTER.match(sentence, sp.end)
+    if state and state["verb"] in ("were", "are") and _PLURAL_NOUNS.fullmatch(state["what"]):
+        return state["what"]  # what they were, named: "Of these, 3,517 were fires, 4,906 were false alarms"
     named_whole = _OF_THE_NOUN.match(sentence)
     if not (counted_before := counted_before or (named_whole["np"] if named_whole else None)):
         return ""
     named = NumberSpan(sp.start, sp.end, sp.text, sp.value, counted_before)
     if (done := with_what_was_done(sentence, named, counted_before)) != counted_before:
         return done
-    if (state := _STATE_AFTER.match(sentence, sp.end)) is None:
+    if state is None:
         return ""
     whole = named_whole["np"] if named_whole else counted_before
     what = state["what"]  # ("proposals on track", "bridges under construction"; "vans that are electric")
@@ -293,6 +296,8 @@ def bare_count(sentence: str, sp: NumberSpan, counted_before: str | None) -> str
 # What the things a bare count counts are or had to be: "10 are on track", "4 had to be cancelled because of high winds".
 _STATE_AFTER = compile_re(r"\s+(?P<verb>are|were|is|was|remain|remained|had\s+to\s+be|have\s+been|had\s+been)\s+(?:now\s+|still\s+)?"
                           r"(?P<what>[a-z][^,;:.()]{1,40}?)(?=\s+and\b|\s+while\b|[,;:.()]|$)")
+_PLURAL_NOUNS = compile_re(r"(?!(?:[a-z]+ed|[a-z]+ing|on|in|under|at|by|for|from|to|not|also|now|still|due|yet)\b)"
+                           r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}(?:(?<!ss)(?<!s')s|(?<=children)|(?<=people)|(?<=staff)|(?<=women))(?:\s+such\s+as\b.*)?")
 _SAID_OF_A_STATE = compile_re(r"[a-z]+(?:ed|en)\b|(?:on|in|under|at|by|for|from|outside|within|due|yet|awaiting)\b")
 # The whole a sentence's bare counts are parts of, named first without a number: "Of the new collections, 402 were …".
-_OF_THE_NOUN = compile_re(r"\s*Of (?:the|our|its|their|these|those) (?P<np>[a-z][a-z -]{2,40}?),")
+_OF_THE_NOUN = compile_re(r"\s*Of (?:the|our|its|their|these|those) (?!total\b)(?P<np>[a-z][a-z -]{2,40}?),")

@@ -357,7 +357,7 @@ def _conversion(sentence: str, sp: NumberSpan, prev_end: int) -> bool:
 
 # Words after a number that describe a noun, no verb of the things counted: "16 captioned or audio-described performances",
 # "8,240 metered on-street spaces" (not "lost coverage for procedural reasons", "came from overseas investors").
-_MODIFIES = compile_re(r"\s+[a-z-]+\s+(?:(?:and|or)\s+[a-z-]+\s+)?(?!(?:a|an|the|from|to|in|on|at|for|by|with|of|into|out|up|down|off"
+_MODIFIES = compile_re(r"\s+(?!(?:were|are|was|is|had|have|has)\b)[a-z-]+\s+(?:(?:and|or)\s+[a-z-]+\s+)?(?!(?:a|an|the|from|to|in|on|at|for|by|with|of|into|out|up|down|off"
                        r"|its|their|our|his|her|that|which)\b(?!-))(?:[a-z-]+\s+){0,2}?[a-z-]+[^s\W]s\b")
 
 

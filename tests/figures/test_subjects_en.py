@@ -1204,3 +1204,10 @@ def test_a_sum_set_against_what_it_pays_for_is_named_by_its_use():
         "£4.2m") == "contribution towards running costs"
     # (a price is no budget's line)
     assert _subjects_of("Adult tickets cost £24 in advance and £29 on the gate.")[1][1] != "spending on gate"
+
+
+def test_bare_counts_of_what_things_were_are_named_by_it():
+    # (were the clause after the number: 'were fires', 'were false alarms and 3,439 were …')
+    assert _subjects_of("Of these, 3,517 were fires, 4,906 were false alarms.") == [("3,517", "fires"), ("4,906", "false alarms")]
+    assert _subjects_of("Of the 2,146 households in temporary accommodation, 1,318 were families with children.")[1] == (
+        "1,318", "families with children")
