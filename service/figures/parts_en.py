@@ -243,10 +243,14 @@ def with_what_was_done(sentence: str, sp: NumberSpan, found: str) -> str:
         # (up to another amount: "gave an estimated 1.1 million hours"; not a bound, "more than 12 hours")
         cut = next((i for i, w in enumerate(words) if _AMOUNT.search(w) or any(c.isdigit() for c in w) and words[i + 1 : i + 2]
                     and words[i + 1].lower() in ("million", "billion", "thousand", "bn", "m")), len(words))
+        # (nor into another clause: "visits made in 2023/24, and ahead of our target"; "found and fixed" goes on)
+        cut = next((i for i, w in enumerate(words[:cut]) if w.lower() == "and" and i and words[i - 1].endswith(",")), cut)
         words = words[:cut]
         while words and (not words[-1] or words[-1].lower() in STOPS or words[-1].lower() in DETERMINERS
                          or words[-1].lower() in QUALIFIERS or _REMNANT_START.match(words[-1])):
             words.pop()
+        if len(words) == 1 and cut < len(_words(text)):
+            return found  # (what they did was to an amount: "Our 1,140 volunteers gave an estimated 168,000 hours")
         after = text.split()[1:2]  # (read before dates are taken out: "the 205,100 calls answered in 2023")
         if did["verb"].endswith("ed") and did["verb"] != "died" and (
                 not after or after[0].lower() in _AFTER_A_PARTICIPLE or _ADVERB.fullmatch(after[0])

@@ -34,6 +34,7 @@ from .phrases_en import (
     is_verb,
     phrase_after,
     phrase_before,
+    plural_count,
     whole_phrase,
     without_auxiliaries,
     without_qualifiers,
@@ -219,8 +220,8 @@ def size_of(sp: NumberSpan, before: list[str], after: list[str], prev_subject: s
     """'a $2.4 billion expansion of …', 'a new 40-kilometer transmission line', 'the £48 million Kestrow Community
     Diagnostic Centre': the number stands where an adjective does, between a determiner and the noun or the name it
     sizes."""
-    if not before or not after or not after[0][:1].isalpha():
-        return ""
+    if not before or not after or not after[0][:1].isalpha() or sp.text.endswith(f" {sp.unit}") and plural_count(sp.unit):
+        return ""  # (a count names its noun itself: "Our 14 car parks took £1.47 million"; not "the 60-bed Fenwick Ward Block")
     k = len(before)
     while k > 0 and before[k - 1].lower() in QUALIFIERS - DETERMINERS:
         k -= 1

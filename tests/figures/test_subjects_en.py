@@ -1211,3 +1211,12 @@ def test_bare_counts_of_what_things_were_are_named_by_it():
     assert _subjects_of("Of these, 3,517 were fires, 4,906 were false alarms.") == [("3,517", "fires"), ("4,906", "false alarms")]
     assert _subjects_of("Of the 2,146 households in temporary accommodation, 1,318 were families with children.")[1] == (
         "1,318", "families with children")
+
+
+def test_a_count_the_sentence_opens_on_names_its_own_noun():
+    # (were 'took', 'gave', 'work': the verb after it, read as a noun it sizes)
+    assert _subjects_of("Our 14 car parks took £1.47 million in parking charges.")[0] == ("14 car parks", "car parks")
+    assert _subjects_of("Our 164 staff work across the three hubs.")[0] == ("164 staff", "staff")
+    # (and what they did to an amount is no part of it; a size before a name still sizes the name)
+    assert _subjects_of("More than 9,800 volunteers gave an estimated 1.1 million hours.")[0] == ("9,800 volunteers", "volunteers")
+    assert _subjects_of("The 60-bed Fenwick Ward Block is due to open in May.")[0][1] == "Fenwick Ward Block"
