@@ -28,7 +28,7 @@ from .class_bounds import class_threshold
 from .clauses import clause_start, quote
 from .decision import DESCRIBING_RULES, Decision, Kind, SentenceContext
 from .fields_zh import Field, field_of, member_subject
-from .grants_zh import grant_subject
+from .grants_zh import grant_subject, recipients_subject
 from .kind_cues import ACHIEVED_RE, TARGET_RE
 from .kinds import check, decide_zh
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, cn_to_number, find_numbers, parse_quantity
@@ -255,7 +255,8 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
         # its members after it by what they did: "23家省属企业中，21家实现盈利")
         if (in_field := field_of(sentence, sp)) is not None:
             field = in_field
-        subj = in_field.subject if in_field else grant_subject(sentence, sp) or field and member_subject(sentence, sp, field) \
+        subj = in_field.subject if in_field else recipients_subject(sentence, sp) or grant_subject(sentence, sp) \
+            or field and member_subject(sentence, sp, field) \
             or subject(sentence, sp, last_share if last_share and points else level if sp.unit == "%" and level else prev)
         subj = _said_again(subj, prev)
         if _YEARS_RUNNING.fullmatch(subj) and (same := [j for j in range(i) if spans[j].unit == sp.unit and subjects[j]]):

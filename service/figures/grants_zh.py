@@ -33,3 +33,24 @@ def grant_subject(sentence: str, span: NumberSpan) -> str | None:
         name = who[-1]["who"] + name  # ("对每部加装电梯给予20万元补助": 加装电梯补助)
     capped = _CAP.search(sentence, max(0, span.start - 4), span.start) is not None
     return f"{name}{'上限' if capped else '标准'}"[:40]
+
+
+# The people or places a service or a grant went to, counted after its preposition: "为5860户困难重度残疾人家庭实施无障碍改造",
+# "对11名年满70周岁以上的代表性传承人开展抢救性记录" (a count of the recipients, named by what they received: 实施无障碍改造的…).
+_TO_WHOM_BEFORE = compile_re(r"(?:(?<![\u4e00-\u9fff])|(?<=[年再共累计全]))(?:为|对|向|给)(?:[^，,。；;为对向给\d]{0,12}的)?$")
+_RECEIVED_AFTER = compile_re(r"(?P<who>[^，,。；;]{1,20}?)(?P<verb>提供|发放|实施|开展|给予|办理|落实|兑现|减免|进行|送去|送达|上门)"
+                             r"(?P<what>[^，,。；;\d]{2,16}?)(?:共计|合计|累计|总计|共)?(?=[，,。；;\d]|$)")
+# Adverbs between the recipients and the verb: 为3.2万名适龄妇女免费开展…, 对…集中开展….
+_HOW = compile_re(r"(?:免费|集中|全部|分别|累计|共|统一|及时|全面)+$")
+_LISTED_COUNT = compile_re(r"、\d")  # (the next count of a list: "为56家重点企业、8家旅游景区提供…")
+_RECIPIENT_UNITS = frozenset(("名", "人", "户", "家", "位", "人次", "户次", "所", "个"))
+
+
+def recipients_subject(sentence: str, span: NumberSpan) -> str | None:
+    """The subject of a count of the recipients of a service or a grant (None when `span` is none)."""
+    if span.unit not in _RECIPIENT_UNITS or (received := _RECEIVED_AFTER.match(sentence, span.end)) is None \
+            or _TO_WHOM_BEFORE.search(sentence, clause_start(sentence, span.start), span.start) is None:
+        return None
+    if _LISTED_COUNT.search(who := received["who"]):
+        return None
+    return f"{received['verb']}{received['what']}的{_HOW.sub('', who)}"[:40]

@@ -508,7 +508,7 @@ def _subjects(sentence: str) -> dict[str, str]:
 
 
 def test_a_count_names_the_noun_after_its_short_attributes_listed_with_a_list_mark():
-    assert _subjects("全年为42个省、市重点项目办理用地手续。")["42个"].startswith("省、市重点项目")
+    assert _subjects("全年为42个省、市重点项目办理用地手续。")["42个"].endswith("省、市重点项目")
     assert "国、省控地表水考核断面" in _subjects("全市18个国、省控地表水考核断面中，水质优良断面17个。")["18个"]
     # (not into the next member of a list of counts)
     assert _subjects("青崖县辖9个镇、4个乡、128个行政村。")["4个"].endswith("辖乡")
@@ -604,3 +604,14 @@ def test_a_variant_in_brackets_right_before_a_number_parts_no_clause():
     # (were '盒', '基地': the bracket's word alone)
     assert _subjects("全省寄递企业使用可循环快递箱（盒）86万个。")["86万个"] == "寄递企业使用可循环快递箱（盒）"
     assert _subjects("建成数字农业工厂（基地）24个。")["24个"] == "建成数字农业工厂（基地）"
+
+
+@pytest.mark.parametrize(("sentence", "text", "want"), [
+    # the recipients of a service or a grant, named by what they received (were '困难重度残疾人家庭实施无障碍', '对年满', '低保')
+    ("为5860户困难重度残疾人家庭实施无障碍改造。", "5860户", "实施无障碍改造的困难重度残疾人家庭"),
+    ("全年为2860名低保、低边家庭老人发放养老服务补贴343万元。", "2860名", "发放养老服务补贴的低保、低边家庭老人"),
+    ("为3.2万名适龄妇女免费开展“两癌”筛查。", "3.2万名", "开展“两癌”筛查的适龄妇女"),
+    ("通过“以奖代补”方式，对12个小区给予奖补资金共计360万元。", "12个", "给予奖补资金的小区"),
+])
+def test_a_count_of_recipients_is_named_by_what_they_received(sentence: str, text: str, want: str):
+    assert _subjects(sentence)[text] == want
