@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from ..re_cache import compile_re
 from .clauses import clause_end, clause_start
+from .kind_cues import RANKED_IN
 from .numbers import NumberSpan, find_numbers
 from .subjects import SUBJECT_TRAIL
 
@@ -19,7 +20,6 @@ _AMONG = compile_re(r"(?P<members>[^，,。；;！？\d第]{1,24}?)(?:之|当)?�
                     r"(?=[，,]|有\d|[^，,。；;！？\d]{0,10}?(?:排名|位列|位居|居第|居全|列第|排第|排在|名列))")
 # "居全市11个县（市、区）第3位": the members between the count and the rank.
 _RANKED_AMONG = compile_re(r"(?P<members>[^，,。；;！？\d第]{1,14}?)第[\d一二三四五六七八九十]+[位名]")
-_RANKED_IN = compile_re(r"(?:居|位居|位列|排名|排|列)(?P<scope>全国|全省|全市|全区|全县|全州)$")
 # An evaluation named after the members ("设区市公交服务质量考核评价"): the members end at their last head noun before it.
 _EVALUATION_END = compile_re(r"(?:考核|考评|评价|评估|评比|评定|测评|评选|比赛|竞赛|大赛)(?:评价|结果)?$")
 _MEMBER_HEAD = compile_re(r"(?:市|县|区|镇|乡|村|街道|企业|医院|卫生院|机场|港口|园区|学校|高校|法院|断面|点位|站点|单位|机构)"
@@ -44,7 +44,7 @@ def field_of(sentence: str, span: NumberSpan) -> Field | None:
     if span.unit not in _MEMBER_UNITS:
         return None
     before = sentence[clause_start(sentence, span.start) : span.start]
-    if (ranked := _RANKED_IN.search(before)) and (among := _RANKED_AMONG.match(sentence, span.end)):
+    if (ranked := RANKED_IN.search(before)) and ranked["scope"] and (among := _RANKED_AMONG.match(sentence, span.end)):
         scope = ranked["scope"]
     elif (among := _AMONG.match(sentence, span.end)) is not None:
         scope = _LEAD.sub("", before[before.rfind("在") + 1 :]).strip()
