@@ -1,6 +1,7 @@
 """The amount of a Chinese grant, subsidy or award per recipient: "给予最高30万元购房补贴" is the cap of a home-buying subsidy
 (购房补贴上限), "按每人1500元的标准给予一次性扩岗补助" the rate of a one-off subsidy (一次性扩岗补助标准) — not the words before it
-("对首次在岚泽购房的青年人才给予最高", "标准给予一次性扩岗补助")."""
+("对首次在岚泽购房的青年人才给予最高", "标准给予一次性扩岗补助"); and the count of those a grant or a service went to, by
+what they received ("为5860户困难重度残疾人家庭实施无障碍改造": 实施无障碍改造的困难重度残疾人家庭)."""
 
 from __future__ import annotations
 
