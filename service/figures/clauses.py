@@ -52,7 +52,7 @@ def _numbers_kept(sentence: str, *marked: str) -> tuple[str, ...]:
                                      and _SHORT_ASIDE.search(sentence) or "“" in sentence and _QUOTED_IN_NOUN.search(sentence)):
         return marked
     keep = [m.start() for m in _IN_NUMBER.finditer(sentence)]
-    keep += [i for m in _SHORT_ASIDE.finditer(sentence) for i in range(m.start(), m.end()) if sentence[i] in "（）()、"]
+    keep += [i for m in _SHORT_ASIDE.finditer(sentence) for i in range(m.start(), m.end()) if sentence[i] in "（）()、“”\""]
     keep += [i for m in _QUOTED_IN_NOUN.finditer(sentence) for i in (m.start(), m.end() - 1)]
     return tuple(_unmark(m, sentence, keep) for m in marked)
 
@@ -62,7 +62,11 @@ def _numbers_kept(sentence: str, *marked: str) -> tuple[str, ...]:
 # abbreviation between it and its verb: "revenue passenger kilometres (RPKs) rose".
 _SHORT_ASIDE = compile_re(r"(?<=[\u4e00-\u9fffA-Za-z])[（(](?:[\u4e00-\u9fffA-Za-z0-9]{1,4}|[\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2}){1,3})[）)]"
                           r"(?=[\u4e00-\u9fffA-Za-z])|(?<=[\u4e00-\u9fff])[（(](?:[A-Z][A-Za-z0-9.]{1,7}|[\u4e00-\u9fff]{1,2})[）)](?=\d)"
-                          r"|(?<=[A-Za-z] )\([A-Z][A-Z0-9&]{1,7}s?\)(?= [a-z]|,)")
+                          r"|(?<=[A-Za-z] )\([A-Z][A-Z0-9&]{1,7}s?\)(?= [a-z]|,)"
+                          # (a note on what a count includes, or its quoted name, between the noun and its number:
+                          # 新增家政服务企业（含个体工商户）312家, 新建辅助性就业机构（"阳光家园"）9个)
+                          r"|(?<=[\u4e00-\u9fff])[（(](?:含|包括|不含|即)?[“\"][^（）()“”\"]{1,12}[”\"][）)](?=\d)"
+                          r"|(?<=[\u4e00-\u9fff])[（(](?:含|包括|不含|即)[^（）()，,。；;]{1,20}[）)](?=\d)")
 
 
 # A quoted name inside a noun phrase, between two of its characters: 国家级专精特新“小巨人”企业, 新增“专精特新”中小企业 (its

@@ -615,3 +615,10 @@ def test_a_variant_in_brackets_right_before_a_number_parts_no_clause():
 ])
 def test_a_count_of_recipients_is_named_by_what_they_received(sentence: str, text: str, want: str):
     assert _subjects(sentence)[text] == want
+
+
+def test_a_note_on_what_a_count_includes_in_brackets_before_it_parts_no_clause():
+    # (were '含个体工商户', '含底盘', '': the bracket's words, or nothing)
+    assert _subjects("全年新增家政服务企业（含个体工商户）312家。")["312家"] == "新增家政服务企业（含个体工商户）"
+    assert _subjects("出口汽车（含底盘）31.5亿元，增长58.4%。") == {"31.5亿元": "出口汽车（含底盘）", "58.4%": "出口汽车（含底盘）增长"}
+    assert _subjects('新建残疾人辅助性就业机构（"阳光家园"）9个。')["9个"] == '新建残疾人辅助性就业机构（"阳光家园"）'
