@@ -11,7 +11,7 @@ from .numbers import NumberSpan
 # "为预算的101.3%", "占营业收入的4.87%": a share of something else, of the figure before it (whose
 # amount may be written too: 占年度计划投资182.2亿元的81.6%).
 _SHARE_OF = compile_re(r"(?:为|占|达到|达|是|完成)其?(?P<base>[\u4e00-\u9fff]{1,12}?)(?:总额|总量)?"
-                       r"(?:[0-9.]+[万亿]?[\u4e00-\u9fff]{0,2})?的$")
+                       r"(?:[0-9][0-9.,]*[万亿]?[\u4e00-\u9fff]{0,2})?的$")  # (its amount grouped: 全年目标2,400人的)
 # The whole a share is of, written with its amount before the share: 占年度计划投资182.2亿元的81.6%, 为年度计划5.6亿元的122%.
 _SHARE_WHOLE = compile_re(r"(?:占|为(?!期)|是|相当于|完成)其?(?P<base>[\u4e00-\u9fff]{1,12})$")
 
@@ -29,6 +29,7 @@ def share_whole(sentence: str, span: NumberSpan) -> str | None:
 
 # The part a share names before it, when no figure before gives it: "园区规上工业总产值约占…".
 _PART_BEFORE = compile_re(r"(?P<part>[\u4e00-\u9fff]{2,16}?)(?:约|仅)?")
+_HOW_FAR = compile_re(r"(?:累计|已经?|共|全年|年内|截至目前)*")  # (累计完成全年目标15,600万吨的85.0%: the goal's completion rate)
 _SHARE_ALONE = compile_re(r"\s*(?:其中)?占比(?:为|达到|达|约|超过|近)?\s*")
 
 
@@ -45,7 +46,7 @@ def share_subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> 
         head = sentence[cs:opened] + head
     m = _SHARE_OF.search(head)
     if not prev_subject:
-        if m and m.group().startswith("完成") and m.start() == 0:
+        if m and m.group().startswith("完成") and m.start() == len(_HOW_FAR.match(head).group()):
             return f"{m['base']}完成率"  # "完成年度目标任务1300户的109.7%" with no result before it: the goal's completion rate
         if m and (part := _PART_BEFORE.fullmatch(head, 0, m.start())):
             return f"{part['part']}占{m['base']}比例"  # ("园区规上工业总产值约占全省陶瓷产业规上产值（约1260亿元）的14.8%")

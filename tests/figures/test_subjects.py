@@ -622,3 +622,9 @@ def test_a_note_on_what_a_count_includes_in_brackets_before_it_parts_no_clause()
     assert _subjects("全年新增家政服务企业（含个体工商户）312家。")["312家"] == "新增家政服务企业（含个体工商户）"
     assert _subjects("出口汽车（含底盘）31.5亿元，增长58.4%。") == {"31.5亿元": "出口汽车（含底盘）", "58.4%": "出口汽车（含底盘）增长"}
     assert _subjects('新建残疾人辅助性就业机构（"阳光家园"）9个。')["9个"] == '新建残疾人辅助性就业机构（"阳光家园"）'
+
+
+def test_a_share_of_a_goal_written_with_its_grouped_amount_is_the_results_share_or_the_goals_completion_rate():
+    # (were '目标2,400人', '目标15,600万吨': the goal's words, its amount's comma read as a clause's)
+    assert _subjects("上半年城镇新增就业1,350人，完成全年目标2,400人的56.3%。")["56.3%"] == "上半年城镇新增就业占全年目标比例"
+    assert _subjects("累计完成全年目标15,600万吨的85.0%。")["85.0%"] == "全年目标完成率"
