@@ -27,7 +27,7 @@ from .baselines import BASE_CHANGE_END, BASE_PHRASE, CHANGE_AFTER_BASE, FROM_LEV
 from .class_bounds import class_threshold
 from .clauses import clause_start, quote
 from .decision import DESCRIBING_RULES, Decision, Kind, SentenceContext
-from .fields_zh import Field, field_of, member_subject
+from .fields_zh import Field, field_of, member_subject, rest_subject
 from .grants_zh import grant_subject, recipients_subject
 from .kind_cues import ACHIEVED_RE, TARGET_RE
 from .kinds import check, decide_zh
@@ -117,6 +117,13 @@ _PLAN_LEAD = compile_re(r"^(?:年初|年度|全年|今年)?计划(?:完成)?")
 
 
 _YEARS_RUNNING = compile_re(r"(?:已经?)?连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年")
+
+
+def _framed(sentence: str, sp: NumberSpan, before: list[NumberSpan], subjects: list[str], field: Field | None) -> str | None:
+    """The subject a frame around a Chinese count gives it, None when no frame does: the rest of a batch (剩余44处), the
+    recipients of a service (为5860户…实施无障碍改造), a grant's rate (给予最高30万元购房补贴), some of a field's members (…中，21家实现盈利)."""
+    return rest_subject(sentence, sp, before, subjects) or recipients_subject(sentence, sp) or grant_subject(sentence, sp) \
+        or (member_subject(sentence, sp, field) if field else None)
 
 
 def _said_again(subj: str, prev: str | None) -> str:
@@ -255,8 +262,7 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
         # its members after it by what they did: "23家省属企业中，21家实现盈利")
         if (in_field := field_of(sentence, sp)) is not None:
             field = in_field
-        subj = in_field.subject if in_field else recipients_subject(sentence, sp) or grant_subject(sentence, sp) \
-            or field and member_subject(sentence, sp, field) \
+        subj = in_field.subject if in_field else _framed(sentence, sp, spans[:i], subjects, field) \
             or subject(sentence, sp, last_share if last_share and points else level if sp.unit == "%" and level else prev)
         subj = _said_again(subj, prev)
         if _YEARS_RUNNING.fullmatch(subj) and (same := [j for j in range(i) if spans[j].unit == sp.unit and subjects[j]]):

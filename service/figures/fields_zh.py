@@ -91,3 +91,26 @@ def member_subject(sentence: str, span: NumberSpan, field: Field) -> str | None:
     if not own or head in own or find_numbers(own):
         return None  # (its own noun: 水质优良断面25个)
     return f"{own}的{field.members}"[:40]
+
+
+# The rest of a batch counted before: "已整改1,698处，…剩余44处确保8月底前整改到位", "其余8个按计划进度推进": named by the
+# batch's things (剩余隐患), not by what the rest will do (剩余确保, 其余力争).
+_REST = compile_re(r"(?P<rest>其余|剩余|余下)的?$")
+_AFTER_THE_NOUN = (r"力争|确保|将|正在|因|已|均|于|计划|预计|目前|按|仍|在|主体|全部|实行|(?<!未)开工|发行|整治|倒排|提标|改造|建设|完成|实施|"
+                   r"推进|投运|完工|竣工|整改|[，,。；;、]")
+_NOUN_AFTER = compile_re(rf"(?!{_AFTER_THE_NOUN})[\u4e00-\u9fff][\u4e00-\u9fff（）()]{{0,9}}?(?={_AFTER_THE_NOUN}|$)")
+# Verbs that open a batch's subject, before the things done: 排查隐患, 计划改造老旧小区, 新建防火隔离带.
+_DONE_TO = compile_re(r"^(?:(?:并|全年|累计|共|已|计划|年内|上半年|下半年|前三季度|今年)*(?:排查|整改|完成|实施|改造|建设|新建|开展|发现|收集|办结|启动|督促整改|"
+                      r"组织|推进|处置|受理)(?:出|了|各类)?)+")
+
+
+def rest_subject(sentence: str, span: NumberSpan, before: list[NumberSpan], subjects: list[str]) -> str | None:
+    """The subject of the rest of a batch (None when `span` is none): 剩余 or 其余 and the things, named after the count
+    ("剩余5个未开工项目") or by the first count of the sentence in its unit ("排查隐患1,742处": 剩余隐患)."""
+    if (rest := _REST.search(sentence, max(0, span.start - 3), span.start)) is None:
+        return None
+    if (noun := _NOUN_AFTER.match(sentence, span.end)) is not None and noun.group():
+        return f"{rest['rest']}{noun.group()}"
+    same = [subjects[j] for j in range(len(before)) if before[j].unit == span.unit and subjects[j]]
+    things = _DONE_TO.sub("", same[0]).removesuffix("数量").removesuffix("中") if same else ""
+    return f"{rest['rest']}{things}" if len(things) >= 2 else None

@@ -628,3 +628,13 @@ def test_a_share_of_a_goal_written_with_its_grouped_amount_is_the_results_share_
     # (were '目标2,400人', '目标15,600万吨': the goal's words, its amount's comma read as a clause's)
     assert _subjects("上半年城镇新增就业1,350人，完成全年目标2,400人的56.3%。")["56.3%"] == "上半年城镇新增就业占全年目标比例"
     assert _subjects("累计完成全年目标15,600万吨的85.0%。")["85.0%"] == "全年目标完成率"
+
+
+@pytest.mark.parametrize(("sentence", "text", "want"), [
+    # the rest of a batch, named by its things (were '剩余确保', '其余力争'-like words of what the rest will do)
+    ("排查隐患1,742处，已整改1,698处，整改率97.5%，剩余44处确保8月底前整改到位。", "44处", "剩余隐患"),
+    ("计划改造老旧小区86个，已完工80个，剩余6个因管线迁改滞后，目前仍在施工。", "6个", "剩余老旧小区"),
+    ("剩余5个未开工项目将于5月底前全部开工。", "5个", "剩余未开工项目"),
+])
+def test_the_rest_of_a_batch_is_named_by_its_things(sentence: str, text: str, want: str):
+    assert _subjects(sentence)[text] == want
