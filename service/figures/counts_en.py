@@ -120,21 +120,25 @@ def _by_whom(words: list[str]) -> str:
 # Money set against what it pays for, after a verb of spending or providing or as a part of a total: "including £2.1m on a
 # new nursery", "provides $14.2 billion for K-12 education", "plus £4.2m towards running costs".
 _MONEY_USE = compile_re(r"\s+(?P<prep>on|for|towards)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+|their\s+)?"
-                        r"(?P<what>[A-Za-z][\w'’&-]*(?:\s+(?!(?:and|by|in|at|from|to|with|that|which|who|will|was|is)\b)[\w'’&-]+(?![\w$])){0,6})")
+                        r"(?P<what>[A-Za-z][\w'’&-]*(?:\s+(?!(?:and|by|in|at|from|to|with|that|which|who|will|was|is|so|since|during|over)\b)[\w'’&-]+(?![\w$])){0,6})")
 _LOOSE_END = compile_re(r"(?:\s+(?:of|the|a|an|for))+$")  # ("the first phase of the C$410 million terminal": cut)
 _USE_VERB_BEFORE = compile_re(r"\b(?:including|included|includes|include|plus|provides?|provided|allocated|allocates|earmarked"
                               r"|budgeted|spent|spends?|spending|invested|invests?|committed|commits?|set\s+aside|and|with)"
                               r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|a\s+further\s+|another\s+)?$", re.I)
 _USE_NAME = {"on": "spending on", "for": "funding for", "towards": "contribution towards"}
+_SPENT_AFTER = compile_re(r"\s+(?:has|have|had|will|was|were|is|are)?(?:\s+been|\s+be)?\s+(?:spent|invested|allocated|earmarked|committed)"
+                          r"(?:\s+so\s+far)?(?=\s+(?:on|for|towards)\b)")
 
 
 def money_use(sentence: str, sp: NumberSpan) -> str:
     """What a sum of money pays for, by the words of its use after it (" … on a new 60-place nursery" -> 'spending on new
     60-place nursery'); '' for a price ("£29 on the gate": too small to be a budget's line) or a sum no verb of spending
     or of a part before it sets against a use."""
-    if sp.unit not in _MONEY_UNITS or not sp.value or sp.value < 10_000 \
-            or _USE_VERB_BEFORE.search(sentence, max(0, sp.start - 40), sp.start) is None \
-            or (use := _MONEY_USE.match(sentence, sp.end)) is None or any(c.isdigit() for c in use["what"].split()[0]):
+    if sp.unit not in _MONEY_UNITS or not sp.value or sp.value < 10_000:
+        return ""
+    end = spent.end() if (spent := _SPENT_AFTER.match(sentence, sp.end)) else sp.end  # ("R412 million has been spent on …")
+    if not spent and _USE_VERB_BEFORE.search(sentence, max(0, sp.start - 40), sp.start) is None \
+            or (use := _MONEY_USE.match(sentence, end)) is None or any(c.isdigit() for c in use["what"].split()[0]):
         return ""
     return f"{_USE_NAME[use['prep']]} {_LOOSE_END.sub('', use['what'])}"
 

@@ -1220,3 +1220,9 @@ def test_a_count_the_sentence_opens_on_names_its_own_noun():
     # (and what they did to an amount is no part of it; a size before a name still sizes the name)
     assert _subjects_of("More than 9,800 volunteers gave an estimated 1.1 million hours.")[0] == ("9,800 volunteers", "volunteers")
     assert _subjects_of("The 60-bed Fenwick Ward Block is due to open in May.")[0][1] == "Fenwick Ward Block"
+
+
+def test_a_sum_said_to_have_been_spent_on_its_use_is_named_by_it():
+    # (was the clause with the sum cut out: 'a total of … has been spent on drought projects so far in')
+    assert _subjects_of("A total of R412 million has been spent on drought projects so far this year.") == [
+        ("R412 million", "spending on drought projects")]
