@@ -20,6 +20,7 @@ from .phrases_en import (
     count_noun,
     is_verb,
     phrase_before,
+    whole_phrase,
     without_auxiliaries,
 )
 
@@ -144,3 +145,24 @@ def money_use(sentence: str, sp: NumberSpan) -> str:
 
 
 _MONEY_UNITS = frozenset("GBP USD EUR NZD AUD CAD INR HKD SGD ZAR CNY JPY".split())
+
+
+# A time something was closed or out of use for: "The station was closed for a total of 19 hours", "The Wensley Line will
+# close for nine days", "the turbine was out of action for 11 days".
+_STOPPED_FOR = compile_re(r"(?P<verb>closed|close|closes|shut|suspended|disrupted|out\s+of\s+(?:action|service|use))\s+for\s+"
+                          r"(?:a\s+(?:total|combined)\s+of\s+|a\s+further\s+|about\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+_STOP_NAME = {"disrupted": "disruption", "suspended": "suspension"}
+
+
+def time_stopped(sentence: str, sp: NumberSpan, cs: int) -> str:
+    """'closure of the station' for "The station was closed for a total of 19 hours": what was closed, disrupted or out of
+    use for a time; '' when the time is no such span."""
+    if not _TIME.match(sp.unit) or (stop := _STOPPED_FOR.search(sentence, cs, sp.start)) is None:
+        return ""
+    words = without_auxiliaries(sentence[cs : stop.start()].split())
+    words = [w for w in words if w.lower() not in ("to", "has", "have", "had", "been")]
+    what = whole_phrase(words) or phrase_before(words)  # ("Landings at Skelvik were disrupted": the landings at Skelvik)
+    if not what or what.split()[-1].lower() in _WHO:
+        return ""
+    verb = stop["verb"].lower()
+    return f"{'outage' if verb.startswith('out') else _STOP_NAME.get(verb, 'closure')} of {what}"

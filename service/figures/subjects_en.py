@@ -23,7 +23,7 @@ from ..re_cache import compile_re
 from .bare_values_en import EN_TABLE_ROW, gapped_member
 from .brackets_en import apposed, bracketed
 from .clauses import clause_end, clause_start
-from .counts_en import counted, measured, money_use
+from .counts_en import counted, measured, money_use, time_stopped
 from .labels_en import LABEL_BEFORE, LABELLED_LINE, labelled, row_label, speed_limit
 from .numbers import NumberSpan
 from .parts_en import average_of, bare_count, part_of_them, part_of_which, share_held, with_what_was_done
@@ -276,7 +276,7 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         found = bare_count(sentence, sp, counted_before or things)
     found = with_what_was_done(sentence, sp, found)  # ("1,486 people were injured in …", "35.0% of … were proficient")
     found = found or _stated_level(sentence, sp, cs) or bracketed(sentence, sp, prev_subject) \
-        or apposed(sentence, sp, cs, ce) or money_use(sentence, sp) or _clause(sentence, sp, cs, ce)
+        or apposed(sentence, sp, cs, ce) or money_use(sentence, sp) or time_stopped(sentence, sp, cs) or _clause(sentence, sp, cs, ce)
     if found and all(w in NAMES_NOTHING for w in found.lower().split()):
         # "That is $96.3 million, or about 7.5 percent, below the … enacted level": the sentence goes on
         found = _clause(sentence, sp, cs, len(sentence))

@@ -1226,3 +1226,10 @@ def test_a_sum_said_to_have_been_spent_on_its_use_is_named_by_it():
     # (was the clause with the sum cut out: 'a total of … has been spent on drought projects so far in')
     assert _subjects_of("A total of R412 million has been spent on drought projects so far this year.") == [
         ("R412 million", "spending on drought projects")]
+
+
+def test_a_time_something_was_closed_or_out_of_use_for_is_its_closure():
+    # (were the clause with the time cut out: 'the station was closed for a total of … during the year')
+    assert _subjects_of("The station was closed for a total of 19 hours during the year.") == [("19 hours", "closure of station")]
+    assert _subjects_of("Landings at Skelvik were disrupted for 9 days in March.") == [("9 days", "disruption of Landings at Skelvik")]
+    assert _subjects_of("Even so, the turbine was out of action for 11 days in June.") == [("11 days", "outage of turbine")]
