@@ -113,7 +113,7 @@ _GOAL_OF = compile_re(r"\b(?:targets?|goals?|trajectory|ceiling|(?<!project )(?<
                       r"(?:[$€£¥₹]|[A-Z]{1,2}\$)?$", re.I)
 # A goal or a budget named right after its number: "104.5% of the 40,000 target set in our strategy", "47% of the €303 million
 # budget for the year" (not an amount below or over budget, nor what a budget lost or gained: "a £2m budget gap").
-_GOAL_AFTER = compile_re(r"\s+(?!(?:below|under|over|above|within|ahead|behind|short)\b)(?:[a-z-]+\s+)?(?:target|goal)\b(?!-)"
+_GOAL_AFTER = compile_re(r"\s+(?!(?:below|under|over|above|within|ahead|behind|short)\b)(?:[a-z-]+\s+)?(?:target|goal|ceiling)\b(?!-)"
                          r"|\s+budget\s+for\s+(?:the\s+)?(?:year|(?:19|20)\d\d)")  # (not a project's "within its £4.2m budget")
 _STANDARD_OF = compile_re(r"(?<!ing )\bstandard\s+of\s+$", re.I)
 # The bound of a class, open on one side: "10% or more", "12 metres or longer", "aged 65 or over" (not a change's

@@ -1089,6 +1089,9 @@ def test_a_goal_or_a_years_budget_named_with_its_number_is_a_target():
         "40,000") == "target"
     assert dict(_kinds_of("Spending reached £376.5m, 49% of the £768m budget for the year.")).get("£768m") == "target"
     assert _kinds_of("The season's target was 15,000 trees.") == [("15,000 trees", "target")]
+    # (a ceiling agreed is one too: "within the 3.2% ceiling agreed with the integrated care board")
+    assert dict(_kinds_of("Agency spend was 3.1% of the pay bill, within the 3.2% ceiling agreed with the board.")).get(
+        "3.2%") == "target"
     # (not an amount below budget, a project's budget or a programme's size)
     assert dict(_kinds_of("Net expenditure was £49.8 million, £0.7 million below budget.")).get("£0.7 million") == "achieved"
     assert dict(_kinds_of("The total programme budget is €2.4 billion to 2030.")).get("€2.4 billion") != "target"
