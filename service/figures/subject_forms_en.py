@@ -142,6 +142,9 @@ _PEAKED = frozenset("peak peaks peaked peaking".split())
 _CAPITAL_DETERMINERS = frozenset("The A An Our Its Their This These".split())
 _JOINS_A_CLAUSE = frozenset("and but after while with when as once".split())
 _DIGIT = compile_re(r"\d")
+# What a level is of when a superlative describes it: "Legacies remained our largest source", "January was the weakest month".
+_RANKED_AT = compile_re(r"(?P<who>.+?)\s+(?:remained|remains|was|is|were|are|became|stayed)\s+(?:our|its|their|the)\s+(?:[a-z-]+\s+)?"
+                        r"(?:[a-z]+est|most\s+[a-z]+|biggest|largest)(?:\s+[a-z -]{2,30})?")
 _CARRYING = frozenset("taking takes took bringing brings brought".split())
 
 
@@ -200,6 +203,8 @@ def value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str
                      and not w[:1].isupper()), "")
         if verb in CUT or verb in RAISE:
             return change(verb in CUT, np)
+    if prep == "at" and (ranked := _RANKED_AT.fullmatch(" ".join(words))) and (who := _subject_phrase(ranked["who"].split())):
+        return who  # ("Legacies remained our largest source at £19.3m", "January was the weakest month at 52.4%": of whom)
     if prev_subject and np and np.split()[0].lower() in _EARLIER:
         return same_thing(prev_subject)
     if np.lower() in _CHANGE_NOUNS:

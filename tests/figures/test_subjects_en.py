@@ -1236,3 +1236,9 @@ def test_a_time_something_was_closed_or_out_of_use_for_is_its_closure():
     assert _subjects_of("The station was closed for a total of 19 hours during the year.") == [("19 hours", "closure of station")]
     assert _subjects_of("Landings at Skelvik were disrupted for 9 days in March.") == [("9 days", "disruption of Landings at Skelvik")]
     assert _subjects_of("Even so, the turbine was out of action for 11 days in June.") == [("11 days", "outage of turbine")]
+
+
+def test_a_level_a_superlative_describes_is_of_what_it_describes():
+    # (were 'largest source', 'largest source as share of income': the superlative's noun)
+    assert _subjects_of("Legacies remained our largest source at £19.3m, or 50% of income.") == [
+        ("£19.3m", "Legacies"), ("50%", "Legacies as share of income")]
