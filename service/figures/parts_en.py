@@ -143,7 +143,7 @@ def average_of(sentence: str, sp: NumberSpan, things: str | None, prev_subject: 
 # What was done to the things counted, or what they were, right after them: "were injured in reported road collisions",
 # "were proficient"; up to the clause's end, a comparison or another figure.
 _PREDICATE = (r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?P<done>(?:not\s+)?(?:[a-z]+ly\s+)?[a-z][a-z-]+(?:\s+(?:within|in|on|at|by|for"
-              r"|to|from|as|into|through|during|under|over)\s+[^,;:()\d]{1,40}?|\s+(?:of|off|out|up|down)(?=\s*[,;:.()]|\s*$))?)"
+              r"|to|from|as|into|through|during|under|over|with)\s+[^,;:()\d]{1,40}?|\s+(?:of|off|out|up|down)(?=\s*[,;:.()]|\s*$))?)"
               r"(?=\s*[,;:.()]|\s+(?:and|but|while|compared|against|up|down|than|after|because)\b|\s*$)")
 _DONE_TO = compile_re(_PREDICATE)
 _WHOLE_OF_PART = compile_re(r"\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?$")

@@ -1242,3 +1242,9 @@ def test_a_level_a_superlative_describes_is_of_what_it_describes():
     # (were 'largest source', 'largest source as share of income': the superlative's noun)
     assert _subjects_of("Legacies remained our largest source at £19.3m, or 50% of income.") == [
         ("£19.3m", "Legacies"), ("50%", "Legacies as share of income")]
+
+
+def test_a_share_of_things_done_with_something_keeps_what_they_were_done_with():
+    # (was 'share of passengers': the predicate's "with" ended it)
+    assert _subjects_of("81% of passengers were satisfied with their journey overall, compared with 76% a year earlier.")[0] == (
+        "81%", "share of passengers satisfied with their journey overall")
