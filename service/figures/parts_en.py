@@ -146,7 +146,7 @@ _PREDICATE = (r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?P<done>(?:not\
               r"|to|from|as|into|through|during|under|over|with)\s+[^,;:()\d]{1,40}?|\s+(?:of|off|out|up|down)(?=\s*[,;:.()]|\s*$))?)"
               r"(?=\s*[,;:.()]|\s+(?:and|but|while|compared|against|up|down|than|after|because)\b|\s*$)")
 _DONE_TO = compile_re(_PREDICATE)
-_WHOLE_OF_PART = compile_re(r"\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?$")
+_WHOLE_OF_PART = compile_re(r"(?<!total )(?<!average )(?<!maximum )(?<!minimum )\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?$")  # (not "A total of")
 # What the things a share is of did to a standard or a goal: "84% of pupils met the standard", "61% reached the target".
 _SHARE_DID = compile_re(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?P<np>[^,;:()]{2,60}?)\s+(?P<verb>met|reached|achieved|passed"
                         r"|exceeded|missed)\s+(?P<what>(?:the|their|its|a|an)\s+[^,;:()\d]{2,50}?)"
@@ -249,14 +249,14 @@ def with_what_was_done(sentence: str, sp: NumberSpan, found: str) -> str:
         while words and (not words[-1] or words[-1].lower() in STOPS or words[-1].lower() in DETERMINERS
                          or words[-1].lower() in QUALIFIERS or _REMNANT_START.match(words[-1])):
             words.pop()
-        if len(words) == 1 and cut < len(_words(text)):
-            return found  # (what they did was to an amount: "Our 1,140 volunteers gave an estimated 168,000 hours")
         after = text.split()[1:2]  # (read before dates are taken out: "the 205,100 calls answered in 2023")
         if did["verb"].endswith("ed") and did["verb"] != "died" and (
                 not after or after[0].lower() in _AFTER_A_PARTICIPLE or _ADVERB.fullmatch(after[0])
                 # ("operations carried out at weekend clinics"; not "16 pilots carried out 3,100 patrols")
                 or after[0] in ("out", "up") and (len(rest := text.split()[2:3]) == 1 and rest[0].lower() in _AFTER_A_PARTICIPLE - {"to"})):
             return f"{sp.unit} {' '.join(words)}"  # ("48,300 street trees managed by the council": a participle)
+        if len(words) == 1 and len(_words(text)) > 1:
+            return found  # (what they did was to an amount or a name: "Our 1,140 volunteers gave an estimated 168,000 hours")
         who = "who" if sp.unit.split()[-1].lower() in _PEOPLE else "that"
         return f"{sp.unit} {who} {' '.join(words)}"
     return found

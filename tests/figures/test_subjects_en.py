@@ -1248,3 +1248,11 @@ def test_a_share_of_things_done_with_something_keeps_what_they_were_done_with():
     # (was 'share of passengers': the predicate's "with" ended it)
     assert _subjects_of("81% of passengers were satisfied with their journey overall, compared with 76% a year earlier.")[0] == (
         "81%", "share of passengers satisfied with their journey overall")
+
+
+def test_a_total_of_things_is_no_part_of_a_whole_and_keeps_what_they_did():
+    # (were 'people', 'households': "of" before the count was read as a part's whole)
+    assert _subjects_of("A total of 146 people earned a high school equivalency diploma.") == [
+        ("146 people", "people who earned a high school equivalency diploma")]
+    # (and what they did to an amount is no part of it)
+    assert _subjects_of("Some 1,240 volunteers gave around 96,000 hours of their time.")[0] == ("1,240 volunteers", "volunteers")
