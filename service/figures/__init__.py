@@ -29,7 +29,7 @@ from .clauses import clause_start, quote
 from .decision import DESCRIBING_RULES, Decision, Kind, SentenceContext
 from .fields_zh import Field, field_of, member_subject, rest_subject
 from .grants_zh import grant_subject, recipients_subject
-from .kind_cues import ACHIEVED_RE, TARGET_RE
+from .kind_cues import ACHIEVED_RE, TARGET_RE, YEARS_RUNNING
 from .kinds import check, decide_zh
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, cn_to_number, find_numbers, parse_quantity
 from .owners import owned_subjects
@@ -116,7 +116,7 @@ _SAID_AGAIN = compile_re(r"(?P<norm>偏高|偏低|偏多|偏少|偏早|偏晚)|�
 _PLAN_LEAD = compile_re(r"^(?:年初|年度|全年|今年)?计划(?:完成)?")
 
 
-_YEARS_RUNNING = compile_re(r"(?:已经?)?连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年")
+_YEARS_RUNNING = compile_re(rf"(?:已经?)?{YEARS_RUNNING}")
 
 
 def _framed(sentence: str, sp: NumberSpan, before: list[NumberSpan], subjects: list[str], field: Field | None) -> str | None:

@@ -177,14 +177,15 @@ def is_bare_value(text: str, m: re.Match, earlier_end: int | None = None) -> boo
         or bool((not text[: m.start()].strip() or _THE_REST_BEFORE.search(text, max(0, m.start() - 16), m.start()))
                 and _CLAUSE_SUBJECT.match(text, end)) \
         or earlier_end is not None and is_gapped_value(text, earlier_end, m.start(), end) \
-        or earlier_end is not None and _COUNTED_BEFORE.search(text, 0, m.start()) is not None \
+        or earlier_end is not None and _THINGS_COUNTED_EARLIER.search(text, 0, m.start()) is not None \
         and _CLAUSE_SUBJECT.match(text, end) is not None and _CLAUSE_OPENS.search(text, max(0, m.start() - 6), m.start()) is not None
     # (the last three: an item, "2,918 were fires;"; the rest, "The remaining 22 are"; a list's member; and more of the
     # things counted before, each a clause's subject: "29 proposals have been delivered in full, 10 are on track and 7 are
     # rated red")
 
 
-_COUNTED_BEFORE = compile_re(r"\d[\d,]*\s+(?:[a-z-]+\s+){0,3}[a-z]+[^s\W]s\b")
+# A count of things earlier in the sentence ("29 proposals"), whose bare counts after it may each open a clause.
+_THINGS_COUNTED_EARLIER = compile_re(r"\d[\d,]*\s+(?:[a-z-]+\s+){0,3}[a-z]+[^s\W]s\b")
 _CLAUSE_OPENS = compile_re(r"(?:,|\band)\s*$")
 
 

@@ -9,13 +9,12 @@ import re
 from ..re_cache import compile_re
 from .numbers import NumberSpan
 from .phrases_en import (
-    CUT,
+    CHANGE_OR_LEVEL,
     DETERMINERS,
     FALL,
     LEVEL,
     MEASURES,
     QUALIFIERS,
-    RAISE,
     RISE,
     count_noun,
     is_verb,
@@ -78,7 +77,7 @@ def measured(sp: NumberSpan, before: list[str], after: list[str]) -> str:
         return ""
     verb = words[-1].lower()
     if not (verb.endswith("ed") or verb in _IRREGULAR_PAST) or verb in _NO_WORK \
-            or _TIME.match(sp.unit) and verb not in _TIME_DONE or any(verb in verbs for verbs in (LEVEL, RISE, FALL, CUT, RAISE)):
+            or _TIME.match(sp.unit) and verb not in _TIME_DONE or verb in CHANGE_OR_LEVEL:
         return ""
     if len(words) > 1 and (words[-2].lower() in _PASSIVE or words[-2].lower() in DETERMINERS):
         # (a passive's participle, "a wind farm being built 48 km off the coast", or an adjective, "towed the disabled

@@ -302,6 +302,8 @@ FIELD_AFTER = compile_re(r"^[^，。；！？,;\d]{0,16}?(?:中|之中|当中)(?
 # The field of a rank: 居全市9个县（市、区）第3位.
 FIELD_OF_RANK = compile_re(r"^[^，。；！？\d]{0,14}?第[\d一二三四五六七八九十]+(?:位|名)")
 RANKED_IN = compile_re(r"(?:居|位居|位列|排名|排|列)(?P<scope>全国|全省|全市|全区|全县|全州)?$")
+# A run of years: 连续8年, 连续三年 (a streak, or how long a floor has held).
+YEARS_RUNNING = r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年"
 # What is left of the work, before the plan that finishes it: 剩余3项民生实事确保年底前全部完成.
 REMAINING = compile_re(r"(?:剩余|其余|尚余|余下|剩下)$")
 # What is still left, a stock: 全县大班额还有19个, 仍有近三成山塘存在渗漏问题.

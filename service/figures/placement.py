@@ -154,7 +154,7 @@ def _unit_rules(sentence: str, sp: NumberSpan, unit: str, local: str) -> Decisio
 
 
 # A floor a measure has stayed above for years: 粮食总产量…连续8年稳定在25万吨以上 (the year's own figure is the result).
-_FLOOR_HELD = compile_re(r"连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年(?:稳定|保持|稳定保持|稳)在$")
+_FLOOR_HELD = compile_re(rf"{cue.YEARS_RUNNING}(?:稳定|保持|稳定保持|稳)在$")
 _MUST_NOT_PASS = compile_re(r"不得(?:高于|超过|低于|少于|大于|小于)[^，。；！？\d]{0,8}$")
 _OF_A_NAME = compile_re(r"的[\u4e00-\u9fff“]")
 _NUMBER_NOT_YEAR = compile_re(r"(?<!\d)(?!(?:19|20)\d\d年)\d")

@@ -136,7 +136,7 @@ def followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
     return f"{_SPENDING[verb]} {after[0]} {np}" if spending and not money_for else np
 
 
-# What carries a level to a new one: "taking the zero-emission fleet to 148 vehicles".
+# A verb's particle before "at" or "by" ("carried out by 58 officers"), and a peak, a level reached ("peaked at").
 _PARTICLES = frozenset("out up off down over".split())
 _PEAKED = frozenset("peak peaks peaked peaking".split())
 _CAPITAL_DETERMINERS = frozenset("The A An Our Its Their This These".split())
@@ -145,6 +145,7 @@ _DIGIT = compile_re(r"\d")
 # What a level is of when a superlative describes it: "Legacies remained our largest source", "January was the weakest month".
 _RANKED_AT = compile_re(r"(?P<who>.+?)\s+(?:remained|remains|was|is|were|are|became|stayed)\s+(?:our|its|their|the)\s+(?:[a-z-]+\s+)?"
                         r"(?:[a-z]+est|most\s+[a-z]+|biggest|largest)(?:\s+[a-z -]{2,30})?")
+# What carries a level to a new one: "taking the zero-emission fleet to 148 vehicles".
 _CARRYING = frozenset("taking takes took bringing brings brought".split())
 
 
@@ -183,7 +184,7 @@ def value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str
         return ""  # (the things an amount came from: "reached $6.2 million from 31 estates" counts estates)
     if count_noun(sp.unit) and "points" not in sp.unit and prep in ("at", "by") and (
             last in _PARTICLES or is_verb(words, len(words) - 1)) \
-            and not any(last in verbs for verbs in (LEVEL, RISE, FALL, CUT, RAISE, _PEAKED)):
+            and last not in CHANGE_OR_LEVEL and last not in _PEAKED:
         # the things counted, not who acted ("carried out by 58 officers"), and where something was done at them ("The
         # protocol was introduced at four hospitals": 'hospitals where the protocol was introduced')
         while words and words[0].lower() in _JOINS_A_CLAUSE:
