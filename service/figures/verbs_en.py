@@ -23,7 +23,7 @@ _OF_SUBJECT = compile_re(rf"\s+(?:of(?:\s+[\w'’-]+){{1,5}}?|and(?:\s+[A-Za-z'�
 # patients had waited", "£13.9 million have been delivered"; or of a relative clause that counts people by what they did:
 # "the 9,640 who did so" (not an aside on them after a comma: "supported by 1,140 volunteers, who gave …").
 EN_VERB_AFTER = compile_re(r"(?:\s+who)?\s+(?:also\s+)?(?:(?P<aux>have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?)?"
-                           rf"(?P<verb>{_PAST_AFTER_SUBJECT}|fought|flew|died|taken|given|built|sent|held|seen|grown|done)\b")
+                           rf"(?P<verb>{_PAST_AFTER_SUBJECT}|fought|flew|died|taken|given|built|sent|held|seen|grown|done|used)\b")
 # A modal or "to" before a verb, which puts it off: "3,000 jobs to be created", "will be installed".
 MODAL_BEFORE = compile_re(r"\b(?:to|will|would|could|should|may|might|must|shall)\s+(?:be\s+|have\s+been\s+)?$", re.I)
 # A present passive is how things stand, not work done: "The borough's 72,300 households are served by
@@ -48,10 +48,10 @@ def subject_of_a_past(sentence: str, sp: NumberSpan) -> bool:
 
 
 # Participles of work done that can also name a kind of thing ("supported housing", "used cars"), and what shows them a
-# verb: the end of their phrase after the number, or a number right after them.
+# verb: the end of their phrase after the number, a determiner of their object ("used the scheme"), or a number right after them.
 _DONE_TO = compile_re(r"(?:support|us|secur|back|audit|certifi|mov|shar)ed", re.I)
 _NO_NOUN_AFTER = compile_re(r"\s*(?:[,;.)]|$|(?:by|in|to|for|through|from|with|across|during|at|on|over|via|under|one-to-one"
-                            r"|directly|this|last|each|every|face-to-face|online)\b)")
+                            r"|directly|this|last|each|every|face-to-face|online|the|an?|its|their|our|his|her|these|those)\b)")
 _NUMBER_NEXT = compile_re(r"\s+(?:about |around |nearly |almost |some |more than |over )?(?:[$€£¥]|[A-Z]{1,2}\$)?\d")
 
 

@@ -74,6 +74,10 @@ CASES = [
     ("The club aims to become the second-largest in the league by 2028.", "second-largest", "target"),
     ("Crews fought 212 grass fires over the summer.", "212 grass fires", "achieved"),
     ("Eleven paramedics retired during the year.", "Eleven paramedics", "achieved"),
+    # "used" is a verb when what was used follows it, not the adjective of "used cars"
+    ("In 2025 a total of 212 clubs used the new booking system.", "212 clubs", "achieved"),
+    ("Last winter about 1,400 people used a warm space run by the library.", "1,400 people", "achieved"),
+    ("The dealer has 48 used cars on its forecourt.", "48 used cars", "other"),
     ("Annual tuition for resident students is $9,860 this year.", "$9,860", "other"),
     ("Households can claim grants of up to €4,000 for insulation.", "€4,000", "other"),
     ("The new terminal was designed for 3.5 million passengers a year.", "3.5 million passengers", "other"),
