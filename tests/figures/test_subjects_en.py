@@ -1256,3 +1256,19 @@ def test_a_total_of_things_is_no_part_of_a_whole_and_keeps_what_they_did():
         ("146 people", "people who earned a high school equivalency diploma")]
     # (and what they did to an amount is no part of it)
     assert _subjects_of("Some 1,240 volunteers gave around 96,000 hours of their time.")[0] == ("1,240 volunteers", "volunteers")
+
+
+def test_a_goal_named_by_its_kind_alone_is_the_goal_for_what_it_counts_or_what_was_measured_before_in_its_unit():
+    # (were 'standard', 'target', 'goal': a figures table that says only 'target' tells a reader nothing)
+    assert dict(_subjects_of("Sickness absence was 5.2% in May, against a target of 4.0%.")).get("4.0%") == \
+        "target for Sickness absence"
+    assert dict(_subjects_of("Buses averaged 8,400 miles between breakdowns, short of the 10,000-mile goal.")).get(
+        "10,000-mile") == "goal for average buses"
+    assert dict(_subjects_of("The club has set a target of 2,500 members by 2027.")).get("2,500 members") == \
+        "target for members"
+    # (the figure before in the goal's own unit, not a time that bounds a share after it)
+    assert dict(_subjects_of("Crews reached 88% of calls within 9 minutes, against a national standard of 90%.")).get(
+        "90%") == "national standard for share of calls"
+    # (nor a figure whose subject is a clause, nor a goal with nothing before it to be of)
+    assert dict(_subjects_of("Waits were lower at 61%, just below the 65% target.")).get("65%") == "target"
+    assert _subjects_of("Our target is 85%.") == [("85%", "target")]
