@@ -278,8 +278,8 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
 def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[Decision], context_year: str | None,
                         doc_year: str | None, counted_before: str | None = None) -> list[FigureDraft]:
     from .decisions_en import is_range
-    from .goals_en import goal_for
     from .phrases_en import plural_count
+    from .referents_en import of_earlier
     from .subjects_en import subject_en
 
     figures: list[FigureDraft] = []
@@ -306,8 +306,8 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[
             before = amount if amount and prev and "share of" in prev and not a_share else prev
             if (base := _baseline_in_other_unit(sentence, i, spans, decisions, last)) is not None:
                 before = of_unit.get(base.unit, before)  # (…, up 11.4% on the 42,030 tonnes: the tonnes' change)
-            subj = goal_for(subject_en(sentence, whole, before, last.end if last else None, things,
-                                       last.unit if last and plural_count(last.unit) else None), sp, figures)
+            subj = of_earlier(subject_en(sentence, whole, before, last.end if last else None, things,
+                                       last.unit if last and plural_count(last.unit) else None), sentence, sp, figures)
         if plural_count(sp.unit):
             things = sp.unit
         if _NAMED_UNIT.match(sp.unit) and subj and decision.rule != "baseline":

@@ -1272,3 +1272,17 @@ def test_a_goal_named_by_its_kind_alone_is_the_goal_for_what_it_counts_or_what_w
     # (nor a figure whose subject is a clause, nor a goal with nothing before it to be of)
     assert dict(_subjects_of("Waits were lower at 61%, just below the 65% target.")).get("65%") == "target"
     assert _subjects_of("Our target is 85%.") == [("85%", "target")]
+
+
+def test_a_participle_alone_is_of_the_things_counted_before_or_the_value_of_what_was_measured_in_its_unit():
+    # (were 'passed', 'dismissed', 'recorded', 'spent': what was done, with no thing it was done to)
+    assert dict(_subjects_of("The council received 41 petitions, of which 12 were granted.")).get("12") == "petitions granted"
+    assert dict(_subjects_of("Inspectors closed 90 cases, of which 64% were resolved.")).get("64%") == \
+        "share of cases resolved"
+    assert dict(_subjects_of("The museum welcomed 812,000 visitors, up 5% on the 773,000 recorded in 2023.")).get(
+        "773,000") == "visitors"
+    assert dict(_subjects_of("Legal costs rose to $4.1 million, double the $2.0 million spent in 2023.")).get(
+        "$2.0 million") == "Legal costs"
+    # (not a participle with more after it, nor one of a level or an age)
+    assert dict(_subjects_of("Net cash was £41.2m after the £9.0m paid to acquire Harbour Games.")).get("£9.0m") != "cash"
+    assert dict(_subjects_of("Filings rose to 8,310, led by debt claims, which numbered 1,470.")).get("1,470") != "Filings"

@@ -1,0 +1,80 @@
+"""English subjects that say only what kind of value a figure is or what was done, whose thing is a figure's before it.
+
+A table of figures that says only 'target' or 'recorded' tells a reader nothing:
+- a goal named by its kind alone ("against a target of 90%", "short of the 11,000-mile goal") is the goal for the
+  things it counts, or for what the sentence measured before it in the same unit ("Appraisal compliance was 86%,
+  against a standard of 90%": 'standard for Appraisal compliance');
+- a participle alone ("of which 19 were passed", "on the 1,469 recorded in 2023/24") is of the things counted before
+  it ('motions passed'), or is the value of what was measured before it in the same unit ('net additional dwellings').
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..re_cache import compile_re
+from ..schemas import FigureDraft
+from .numbers import NumberSpan
+from .phrases_en import plural_count
+from .subject_forms_en import same_thing
+
+# A goal named by its kind, and by whose it is or how long it runs at most: "target", "our target", "national standard".
+_GOAL_ALONE = compile_re(r"(?:(?:our|its|their|the|national|annual|interim|full-year|service|[a-z]+['’]s)\s+){0,2}"
+                         r"(?:target|standard|goal|benchmark|ambition|trajectory|ceiling)")
+_GOAL_WORD = compile_re(r"\b(?:target|standard|goal|benchmark|ambition|trajectory|ceiling|plan|budget|forecast)s?\b", re.I)
+# What the figure before measured, when its subject is a noun phrase: no verb of a clause, relative pronoun, conjunction,
+# cut end or comparative in it, nor a time ("the average handover took", "who borrowed", "lower", "seven minutes").
+_NAMES_A_MEASURE = compile_re(r"(?!(?:of|to|for|by|at|from|the|an?|who|which|that|or|and|with|but|ahead|above|below"
+                              r"|against|compared)\b)(?![a-z]+ed$)"
+                              r"(?:(?!\b(?:were|was|is|are|had|has|have|been|took|made|got|went|came|lower|higher|more|less"
+                              r"|fewer)\b)[^…;:])+(?<!['’]s)(?<!minutes)(?<!hours)(?<!days)(?<!weeks)(?<!months)(?<!years)",
+                              re.I)
+# What was done, alone: "passed", "recorded", "spent".
+# (not a verb of a level or a size, "which numbered 19,470", "aged between 14 and 19")
+_PARTICIPLE_ALONE = compile_re(r"(?!(?:aged|numbered|totall?ed|amounted|based|priced|valued|sized|named)$)"
+                               r"(?:[a-z]{2,}ed|seen|spent|paid|made|done|taken|given|held|won|lost|sold|built|set)")
+# (right after the number, as the whole of what is said of it: "of which 19 were passed.", "the 532 recorded in 2024", not
+# "the £9.0m paid to acquire Lanternfish Games")
+_DONE_AFTER = compile_re(r"\s+(?:(?:were|was|have been|has been|had been)\s+)?([a-z]+)"
+                         r"(?=\s*(?:[,;.)]|$)|\s+(?:in|on|during|at|since|over|this|last|between|a year|the same)\b)")
+# (what was only recorded of a count names no work done with it; an amount recorded or spent is the value of what
+# was measured before it)
+_RECORDED = compile_re(r"recorded|reported|registered|logged|measured|seen|achieved|posted|spent")
+# Units that measure rather than count, however they are prefixed ("megalitres", "working-days").
+_MEASURE_UNIT = compile_re(r".*(?:litres?|liters?|met(?:re|er)s?|tonnes?|tons?|hectares?|acres?|miles?|days?|hours?|minutes?"
+                           r"|seconds?|weeks?|months?|years?|watts?|grams?)", re.I)
+
+
+def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[FigureDraft]) -> str:
+    """`subject` of the figure `sp` of `sentence`, or, when it names only a goal's kind or what was done, what it is of;
+    `earlier`: the sentence's figures before it."""
+    if _GOAL_ALONE.fullmatch(subject):
+        if plural_count(sp.unit) and not _MEASURE_UNIT.fullmatch(sp.unit):
+            return f"{subject} for {sp.unit}"  # "a goal of 3,000 new monthly donors"
+        if (measured := _measured_before(sp, earlier)) is not None:
+            return f"{subject} for {same_thing(measured.subject)}"
+    elif _PARTICIPLE_ALONE.fullmatch(subject) and _DONE_AFTER.match(sentence, sp.end) and _DONE_AFTER.match(sentence, sp.end)[1] == subject:
+        if sp.unit == "%" and (whole := next((f for f in reversed(earlier) if f.unit != "%"), None)) is not None \
+                and plural_count(whole.unit) and not _MEASURE_UNIT.fullmatch(whole.unit):
+            return f"share of {whole.unit} {subject}"  # "64 appeals …, of which 71% were dismissed"
+        if (measured := _measured_before(sp, earlier)) is not None:
+            if plural_count(measured.unit) and not _MEASURE_UNIT.fullmatch(measured.unit):
+                # "Of 21,460 scheduled sailings, 21,289 operated" ('scheduled sailings operated'); what was only recorded
+                # is the things ("45 fewer deaths than the 532 recorded in 2024": 'deaths')
+                return measured.unit if _RECORDED.fullmatch(subject) else f"{measured.unit} {subject}"
+            if _RECORDED.fullmatch(subject):
+                return same_thing(measured.subject)  # "nearly double the $96.2 million spent in 2024"
+    return subject
+
+
+def _measured_before(sp: NumberSpan, earlier: list[FigureDraft]) -> FigureDraft | None:
+    """The last of `earlier` in the unit of `sp` (or a count, when `sp` has no unit) whose subject names a measure."""
+    unit = _one_form(sp.unit)
+    return next((figure for figure in reversed(earlier)
+                 if (_one_form(figure.unit) == unit or not unit and plural_count(figure.unit))
+                 and _NAMES_A_MEASURE.fullmatch(figure.subject) and not _GOAL_WORD.search(figure.subject)), None)
+
+
+def _one_form(unit: str) -> str:
+    """A unit written as a noun or as an adjective, singular or plural, in one form: "30-minute" as "38 minutes"."""
+    return unit.lower().removesuffix("s")
