@@ -9,10 +9,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..cleaning.rows import BAR
 from ..figures import Kind, SentenceContext, period_years, read_figures
-from ..figures.clauses import UNIT_BRACKET
-from ..figures.table_bars import Column, bar_columns, column_of, label_period
+from ..figures.table_bars import bar_columns, by_column
 from ..figures.table_zh import table_figures
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
@@ -127,16 +125,16 @@ def figures_in_context(
                     scale = _amounts_scale(sentences)
                 if scale[0] != 1:
                     _scaled(figs, *scale)
-        if figs and (columns_of_row := bars.get(s.index)):
-            _by_column(s.text, figs, columns_of_row)
-        if figs and s.index in listed:
-            _compared_in_item(s.text, figs)
-            for f in figs:
-                f.subject = f.subject or listed[s.index][1]  # ("2023/24: 1,469" under "Net additional dwellings …:")
         if figs and language == "en" and "|" in s.text:
             from ..figures.row_units_en import apply_label_unit  # (English only)
 
             apply_label_unit(s.text, figs)  # ("Net debt ($m) | 84.2": 84,200,000 dollars of net debt)
+        if figs and (columns_of_row := bars.get(s.index)):
+            by_column(s.text, figs, columns_of_row)
+        if figs and s.index in listed:
+            _compared_in_item(s.text, figs)
+            for f in figs:
+                f.subject = f.subject or listed[s.index][1]  # ("2023/24: 1,469" under "Net additional dwellings …:")
         if figs:
             out[s.index] = figs
             previous, earlier = figs[go_on].kind, figs
@@ -343,25 +341,6 @@ def column_years(sentences: list[Sentence]) -> dict[int, list[str]]:
         elif not (years and _RULE.fullmatch(s.text.strip())):  # (a rule above a table's total goes on)
             years = []
     return out
-
-
-def _by_column(row: str, figs: list[FigureDraft], columns: list[Column]) -> None:
-    """A bar table's values take the kind (and the year) their column's head gives; in a table whose rows are
-    periods ("2021/22 | 604 | 498"), a value's subject is its column's head and its period the row's."""
-    cursor = 0
-    label = BAR.split(row.strip(), 1)[0].strip()
-    period = label_period(label)
-    for f in figs:
-        column, at = column_of(row, f.text, cursor)
-        if at < 0:
-            continue
-        cursor = at + len(f.text)
-        kind, year, head = columns[column] if column < len(columns) else (None, None, "")
-        if kind is not None:
-            f.kind = kind
-        f.period = f.period or year or period
-        if period is not None and column > 0 and head and f.subject in ("", label):
-            f.subject = UNIT_BRACKET.sub("", head)
 
 
 def _lower_case_words(sentences: list[Sentence]) -> set[str]:

@@ -6,11 +6,14 @@ values; their kinds are their columns'."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..cleaning.rows import BAR, is_bar_head, is_bar_row, is_two_column_row
 from ..re_cache import compile_re
+from ..schemas import FigureDraft
 from ..segment import Sentence
+from .clauses import UNIT_BRACKET
 from .decision import Kind
 
 # A column of changes: "% change", "y/y", "增减"; against a period named, "vs Oct 2019", "on 2023".
@@ -190,3 +193,66 @@ def column_of(row: str, text: str, start: int = 0) -> tuple[int, int]:
     """(column, position) of the value written `text` in `row`, searched from `start`."""
     at = row.find(text, start)
     return (len(BAR.findall(row, 0, at)) if at >= 0 else -1), at
+
+
+def by_column(row: str, figs: list[FigureDraft], columns: list[Column]) -> None:
+    """A bar table's values take the kind (and the year) their column's head gives; in a table whose rows are
+    periods ("2021/22 | 604 | 498"), a value's subject is its column's head and its period the row's; in one whose rows
+    are things, the row's label and what its column measures ("Feature film | 21 | 188.6" under "Format | Productions |
+    Qualifying spend (£m)": 'Feature film: Productions', 'Feature film: Qualifying spend', not 'Feature film' twice)."""
+    cursor = 0
+    label = BAR.split(row.strip(), 1)[0].strip()
+    period = label_period(label)
+    cells = [cell.strip() for cell in BAR.split(row.strip()) if cell.strip()]
+    name = cells[0].lower() if cells else ""
+    # (the words of the cells between the label and the values name the row too: "Total | Masts erected | 1,860")
+    more = "".join(f", {c}" for c in itertools.takewhile(lambda c: not _DIGIT.search(c), cells[1:]))
+    for f in figs:
+        column, at = column_of(row, f.text, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(f.text)
+        kind, year, head = columns[column] if column < len(columns) else (None, None, "")
+        if kind is not None:
+            f.kind = kind
+        f.period = f.period or year or period
+        if period is not None and column > 0 and head and f.subject in ("", label):
+            f.subject = UNIT_BRACKET.sub("", head)
+        elif period is None and column > 0 and f.subject and name.startswith(f.subject.lower()) \
+                and (measure := _measure(head)):
+            row_name = f.subject + more
+            f.subject = f"change in {row_name}" if _CHANGE_ALONE.fullmatch(measure) else f"{row_name}: {measure}"
+
+
+_DIGIT = compile_re(r"\d")
+
+
+# The periods a column's head names, which the value's period says already: "Permits Q3 2025", "2024/25 result".
+# The years a column's head names, which the value's period says already: "Permits Q3 2025", "2024/25 result", "FY25"
+# (not a year a column is compared with: "% of 2019", "Change on 2023-24").
+_HEAD_YEAR = compile_re(r"(?i)\b(?:(?:FY|CY)\s?)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\b|\b(?:FY|CY)\s?\d\d(?:/\d\d)?\b")
+_COMPARED_WITH = compile_re(r"(?i)\b(?:of|on|vs\.?|versus|from|since|against|than)\s")
+# A head that names only a time once its years are out: "Q2", "H1", "Sept", "30 June".
+_TIME_ONLY = compile_re(r"(?i)(?:Q[1-4]|H[12]|(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                        r"(?:\s+\d{1,2})?)(?:\s*(?:[-–/]|to)\s*\S+)?")
+# (a word left hanging where a year was: "Spent to 31 Dec 2025" keeps its date, "Outstanding at 2025" loses "at")
+_HANGING = compile_re(r"\s+(?:at|to|in|on|by|for|as at|end)$", re.I)
+
+
+# A column of changes, named by nothing more: "Change", "% change", "Change on 2023-24" (its year taken out), "y/y".
+_CHANGE_ALONE = compile_re(r"(?i)%?\s*(?:change|chg|y/y|yoy|growth)(?:\s*(?:on|from|vs\.?|since)\s+\S+)?\s*%?")
+# A head that names only the unit or scale of its values (the line under a head: "£m", "thousands"; "FY2025 tonnes").
+_UNIT_ONLY = compile_re(r"(?i)(?:[£$€¥₹]|[A-Z]{1,3}\$)?\s*(?:'?000s?|k|m|mn|bn|thousands?|millions?|billions?|tonnes?|tons?|kg"
+                        r"|kilograms?|km|kilomet(?:re|er)s?|miles?|hectares?|ha|acres?|litres?|megalitres?|ml|mw|gw|mwh|gwh|kwh"
+                        r"|no\.?|number|units?|per ?cent|pence)")
+
+
+def _measure(head: str) -> str:
+    """What a column's values measure: its head without its years and unit ("Qualifying spend (£m)": 'Qualifying
+    spend'); '' when it names only a time ("Q2 2025/26") or a unit ("£m")."""
+    head = UNIT_BRACKET.sub("", head)
+    compared = _COMPARED_WITH.search(head)
+    cut = compared.start() if compared else len(head)
+    measure = _HANGING.sub("", " ".join((_HEAD_YEAR.sub(" ", head[:cut]) + head[cut:]).split()).strip(" ,:;–-()"))
+    return measure if re.search(r"[A-Za-z]{2}", measure) and not _UNIT_ONLY.fullmatch(measure) \
+        and not _TIME_ONLY.fullmatch(measure) else ""

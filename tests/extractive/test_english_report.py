@@ -249,7 +249,7 @@ def test_an_html_data_tables_rows_are_figures_of_their_labels_in_their_columns_y
     s = summarize(TRADE_PAGE, SummaryOptions(mode="extractive"), settings=extractive_settings())
     figures = {f.text: (f.subject, f.period, f.value) for f in s.figures}
     assert figures["$18.2bn"] == ("Machinery", "2024", 1.82e10) and figures["$19.6bn"][:2] == ("Machinery", "2025")
-    assert figures["-3.2%"] == ("Vehicles", None, -3.2)  # the change column; its minus sign kept
+    assert figures["-3.2%"] == ("change in Vehicles", None, -3.2)  # the change column; its minus sign kept
     kinds = {f.text: f.kind for f in s.figures}  # (the latest quarter's column holds the results)
     assert (kinds["$18.2bn"], kinds["$19.6bn"], kinds["7.7%"]) == ("other", "achieved", "achieved")
 
@@ -445,3 +445,19 @@ def test_a_part_of_them_is_a_part_of_what_the_sentence_before_counted():
     subjects = {f.text: f.subject for fs in figures_in_context(segment(text), [], "en").values() for f in fs}
     assert subjects["27"] == "hostels"
     assert subjects["103"].startswith("schools")
+
+
+def test_a_tables_values_are_named_by_their_rows_label_and_their_columns_measure():
+    # (were 'Feature film' for all four values of the row, and 'Total' for every value of the last)
+    text = ("Screen production incentive 2024-25\n\nThe incentive supported 58 productions in 2024-25.\n\n"
+            "| Format | Productions | Qualifying spend (£m) | Change on 2023-24 | Incentive paid 2024-25 (£m) |\n"
+            "|---|---|---|---|---|\n| Feature film | 21 | 188.6 | +9% | 37.1 |\n| Animation | 9 | 64.2 | -4% | 13.0 |\n\n"
+            "Delivery to date\n\n| Area | Work | Planned to date | Delivered to date |\n|---|---|---|---|\n"
+            "| Total | Masts erected | 1,860 | 1,754 |\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    subjects = {f.text: f.subject for f in s.figures}
+    assert subjects["21"] == "Feature film: Productions"
+    assert subjects["188.6"] == "Feature film: Qualifying spend"  # (its unit is the figure's, not its name)
+    assert subjects["+9%"] == "change in Feature film"
+    assert subjects["37.1"] == "Feature film: Incentive paid"  # (its year is the figure's period)
+    assert subjects["1,754"] == "Total, Masts erected: Delivered to date"

@@ -595,7 +595,7 @@ def test_a_table_rows_label_gives_its_bare_values_unit_and_scale():
     assert figures["44.6"] == (44.6, "%", "Gross margin")
     assert figures["412"] == (412_000.0, "", "Customers")  # (its label's digits are its unit, not its name)
     assert figures["2.4"] == (2_400_000_000.0, "GBP", "Revenue")
-    assert figures["-36.0%"] == (-36.0, "%", "Net debt")  # (a cell with a unit of its own keeps it)
+    assert figures["-36.0%"] == (-36.0, "%", "change in Net debt")  # (a cell with a unit of its own keeps it)
     page = "Results\n\nMeasure | 2025 | 2024\nOperating result ($m) | 84.2 | (13.5)\n"
     figures = {f.text: f.value for f in summarize(page, SummaryOptions(mode="extractive")).figures}
     assert figures["(13.5)"] == -13_500_000.0  # (a negative in brackets, in the label's unit)
