@@ -142,15 +142,15 @@ def _write_stacked_head(lines: list[str], rows: list[bool], out: list[str], firs
 def _write_units_head(cells: list[list[str]], rows: list[bool], out: list[str], first: int) -> bool:
     """A head over a line of units whose cells stand apart from its own (wide characters pad a Chinese head unevenly:
     "专业群    毕业生   落实率" over "          人       %"): each unit joined to its column's name in order, in brackets
-    as a Chinese head writes it ("毕业生（人）"), when the head has a name for each and one for the labels."""
+    as a Chinese head writes it ("毕业生（人）", "GMV (£m)"), when the head has a name for each (and one for the labels,
+    or is indented over them)."""
     head, units = cells[first - 2], [c for c in cells[first - 1] if c]
     width = len(cells[first])
-    if rows[first - 2] or len(head) != width or len(units) != width - 1 or not head[0]:
+    if rows[first - 2] or len(head) != width or len(units) != width - 1 or not all(head[1:]):
         return False
     # (a unit's own brackets are dropped, not those of an alternative it names: "台(套)")
-    named = [f"{name}（{unit[1:-1] if unit[:1] in '(（' and unit[-1:] in ')）' else unit}）" if _HAN.search(name)
-             else f"{name} {unit}"
-             for name, unit in zip(head[1:], units, strict=True)]
+    bare = [unit[1:-1] if unit[:1] in "(（" and unit[-1:] in ")）" else unit for unit in units]
+    named = [f"{name}（{unit}）" if _HAN.search(name) else f"{name} ({unit})" for name, unit in zip(head[1:], bare, strict=True)]
     out[first - 2], out[first - 1] = "", " | ".join([head[0], *named])
     return True
 

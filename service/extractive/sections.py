@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..figures import Kind, SentenceContext, period_years, read_figures
-from ..figures.table_bars import bar_columns, by_column
+from ..figures.table_bars import Column, bar_columns, by_column
 from ..figures.table_zh import table_figures
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
@@ -125,12 +125,8 @@ def figures_in_context(
                     scale = _amounts_scale(sentences)
                 if scale[0] != 1:
                     _scaled(figs, *scale)
-        if figs and language == "en" and "|" in s.text:
-            from ..figures.row_units_en import apply_label_unit  # (English only)
-
-            apply_label_unit(s.text, figs)  # ("Net debt ($m) | 84.2": 84,200,000 dollars of net debt)
-        if figs and (columns_of_row := bars.get(s.index)):
-            by_column(s.text, figs, columns_of_row)
+        if figs and ("|" in s.text or "｜" in s.text):
+            _table_row(s.text, figs, bars.get(s.index), language)
         if figs and s.index in listed:
             _compared_in_item(s.text, figs)
             for f in figs:
@@ -145,6 +141,21 @@ def figures_in_context(
         subjects_from_leads(out, sentences)
     history(out, sentences, doc_year, language)
     return out
+
+
+def _table_row(row: str, figs: list[FigureDraft], columns: list[Column] | None, language: str) -> None:
+    """The figures of a bar table's row, read by its label's unit and by its columns' heads: their kinds, years, names
+    and units."""
+    if language == "en" and "|" in row:
+        from ..figures.row_units_en import apply_label_unit  # (English only)
+
+        apply_label_unit(row, figs)  # ("Net debt ($m) | 84.2": 84,200,000 dollars of net debt)
+    if columns:
+        by_column(row, figs, columns)
+        if language == "en":
+            from ..figures.row_units_en import apply_column_units
+
+            apply_column_units(row, figs, [head for _, _, head in columns])  # ("Spend (£m) | 188.6": £188.6m)
 
 
 def title_figures(title: str | None, language: str, doc_year: str | None,

@@ -5,10 +5,12 @@ currency (84.2 in "($m)" is 84,200,000 dollars) and the subject is the label wit
 
 from __future__ import annotations
 
+from ..cleaning.rows import BAR
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from .clauses import pipe_row_label
 from .numbers_en import EN_CURRENCY, EN_SCALE
+from .table_bars import column_of
 
 # (the number grammar's scales, and the ways a label writes them that a number does not: "(000)", "(millions)")
 _SCALE = {**EN_SCALE, "000": 1e3, "'000": 1e3, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
@@ -49,4 +51,25 @@ def apply_label_unit(row: str, figs: list[FigureDraft]) -> None:
         f.value, f.unit = float(f"{f.value * scale:.15g}"), base
 
 
+def apply_column_units(row: str, figs: list[FigureDraft], heads: list[str]) -> None:
+    """Each bare value of a table row with no unit of its own takes its column's: "188.6" under "Qualifying spend (£m)"
+    is £188.6m, "-20.1" under "Change (%)" is -20.1% (a line of units under the head's names is in its brackets)."""
+    if len(BAR.split(row.strip())) != len(heads):
+        return  # (a row with a cell left out, "Year | 3,895 | 1,729 | 69" under five heads: its values' columns are unsure)
+    cursor = 0
+    for f in figs:
+        column, at = column_of(row, f.text, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(f.text)
+        if f.unit or f.value is None or not _BARE.fullmatch(f.text) or not 0 < column < len(heads):
+            continue
+        head = heads[column].strip()
+        if not _METRES_OR_MILLION.search(head) and (unit := label_unit(head)) is not None:
+            _, scale, base = unit
+            f.value, f.unit = float(f"{f.value * scale:.15g}"), base
+
+
+# (a head's bare "(m)" is as often metres as millions: "Wall and embankment (m)")
+_METRES_OR_MILLION = compile_re(r"\(\s*m\s*\)$")
 _BARE = compile_re(r"[-+−]?\(?\d[\d,]*(?:\.\d+)?\)?")  # (an accountant's negative in brackets: "(131.5)")

@@ -167,6 +167,7 @@ def bar_columns(sentences: list[Sentence]) -> dict[int, list[Column]]:
     """The columns of the bar table each row is in (by sentence index), from its head to its last row."""
     out: dict[int, list[Column]] = {}
     columns: list[Column] | None = None
+    head_at = -1  # (the sentence of the last head)
     for i, s in enumerate(sentences):
         if "|" not in s.text and "｜" not in s.text:
             columns = None
@@ -176,10 +177,21 @@ def bar_columns(sentences: list[Sentence]) -> dict[int, list[Column]]:
         # (a table of two columns too: "Budget heading | 2025/26 budget" over "Staff | £58,400")
         if is_bar_head(s.text, following) and not (columns is not None and row):
             heads = [c.strip() for c in BAR.split(s.text.strip())]
-            columns = [(kind, year, head) for (kind, year), head in zip(column_kinds(s.text), heads, strict=True)]
+            if columns is not None and head_at == i - 1 and len(heads) == len(columns) \
+                    and all(not h or _UNIT_ONLY.fullmatch(h) or _UNITS_ALONE.fullmatch(h) for h in heads):
+                # a line of units under the head's names ("GMV | Revenue | Take rate" over "£m | £m | %"): the unit of
+                # each named column, not a head of its own
+                columns = [(kind, year, f"{name} ({unit})" if unit else name) for (kind, year, name), unit
+                           in zip(columns, heads, strict=True)]
+            else:
+                columns = [(kind, year, head) for (kind, year), head in zip(column_kinds(s.text), heads, strict=True)]
+            head_at = i
         elif columns is not None and row:
             out[s.index] = columns
     return out
+
+
+_UNITS_ALONE = compile_re(r"(?:US\$|A\$|NZ\$|[$£€¥₹])?\s?(?:m|bn|k|'?000)?\s?%?")
 
 
 def label_period(label: str) -> str | None:

@@ -35,7 +35,7 @@ def test_a_table_of_spaced_columns_is_written_with_bars_and_prose_is_not():
 
 def test_its_values_take_their_columns_kinds_their_labels_units_and_trace_to_the_input():
     s = summarize(UPDATE, SummaryOptions(mode="extractive"), settings=extractive_settings())
-    rows = {f.text: f for f in s.figures if f.subject in ("Containers", "Bulk cargo", "Vessel calls")}
+    rows = {f.text: f for f in s.figures if f.subject.removeprefix("change in ") in ("Containers", "Bulk cargo", "Vessel calls")}
     assert (rows["1,284"].kind, rows["1,284"].value, rows["1,284"].unit) == ("achieved", 1_284_000, "TEU")
     assert rows["1,211"].kind == "other" and rows["1,211"].period == "2024"
     assert rows["-4.6%"].kind == "achieved" and rows["14.6"].value == 14.6e6 and rows["14.6"].unit == "tonnes"
@@ -288,8 +288,11 @@ def test_a_line_of_units_may_name_a_count_in_words():
             "                              £m         £m         %        units\n"
             "Single-deck electric       168.4      121.9      38.1          412\n"
             "Double-deck electric       139.7       98.6      41.7          221\n")
-    assert "Segment | 2024/25 £m | 2023/24 £m | Change % | Deliveries units\nSingle-deck electric | 168.4" in \
+    assert "Segment | 2024/25 (£m) | 2023/24 (£m) | Change (%) | Deliveries (units)\nSingle-deck electric | 168.4" in \
         columns_to_bars(text)
+    # (so its values take the unit: £168.4m, not 168.4 of nothing)
+    figures = {written: (f.value, f.unit) for written, f in extractive_figures(text).items()}
+    assert figures["168.4"] == (168_400_000.0, "GBP") and figures["38.1"] == (38.1, "%")
 
 
 def test_a_chinese_heads_units_in_brackets_are_written_against_their_names_and_a_design_size_is_no_result():

@@ -461,3 +461,15 @@ def test_a_tables_values_are_named_by_their_rows_label_and_their_columns_measure
     assert subjects["+9%"] == "change in Feature film"
     assert subjects["37.1"] == "Feature film: Incentive paid"  # (its year is the figure's period)
     assert subjects["1,754"] == "Total, Masts erected: Delivered to date"
+
+
+def test_a_tables_bare_values_take_their_columns_unit_but_not_an_unsure_one():
+    text = ("Flood defence scheme\n\nThe scheme was completed in 2025.\n\n"
+            "| Phase | Wall built (m) | Cost (£m) | Homes protected (%) |\n|---|---|---|---|\n"
+            "| Tanners Quay | 620 | 6.8 | 41 |\n| Mill Reach | 480 | 9.1 | 35 |\n"
+            "| Total | 1,100 | 15.9 |\n")
+    figures = {f.text: (f.value, f.unit) for f in summarize(text, SummaryOptions(mode="extractive"),
+                                                              settings=extractive_settings()).figures}
+    assert figures["6.8"] == (6_800_000.0, "GBP") and figures["41"] == (41.0, "%")
+    assert figures["620"] == (620.0, "")  # (a bare "(m)" may be metres as well as millions)
+    assert figures["15.9"] == (15.9, "")  # (a row a cell short: which column each value is in is unsure)
