@@ -46,25 +46,48 @@ _MEASURE_UNIT = compile_re(r".*(?:litres?|liters?|met(?:re|er)s?|tonnes?|tons?|h
 
 
 def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[FigureDraft]) -> str:
-    """`subject` of the figure `sp` of `sentence`, or, when it names only a goal's kind or what was done, what it is of;
-    `earlier`: the sentence's figures before it."""
+    """`subject` of the figure `sp` of `sentence`, or, when it names only a goal's kind or what was done, or is a clause
+    around a share of a whole, what it is of; `earlier`: the sentence's figures before it."""
     if _GOAL_ALONE.fullmatch(subject):
-        if plural_count(sp.unit) and not _MEASURE_UNIT.fullmatch(sp.unit):
-            return f"{subject} for {sp.unit}"  # "a goal of 3,000 new monthly donors"
-        if (measured := _measured_before(sp, earlier)) is not None:
-            return f"{subject} for {same_thing(measured.subject)}"
-    elif _PARTICIPLE_ALONE.fullmatch(subject) and _DONE_AFTER.match(sentence, sp.end) and _DONE_AFTER.match(sentence, sp.end)[1] == subject:
-        if sp.unit == "%" and (whole := next((f for f in reversed(earlier) if f.unit != "%"), None)) is not None \
-                and plural_count(whole.unit) and not _MEASURE_UNIT.fullmatch(whole.unit):
-            return f"share of {whole.unit} {subject}"  # "64 appeals …, of which 71% were dismissed"
-        if (measured := _measured_before(sp, earlier)) is not None:
-            if plural_count(measured.unit) and not _MEASURE_UNIT.fullmatch(measured.unit):
-                # "Of 21,460 scheduled sailings, 21,289 operated" ('scheduled sailings operated'); what was only recorded
-                # is the things ("45 fewer deaths than the 532 recorded in 2024": 'deaths')
-                return measured.unit if _RECORDED.fullmatch(subject) else f"{measured.unit} {subject}"
-            if _RECORDED.fullmatch(subject):
-                return same_thing(measured.subject)  # "nearly double the $96.2 million spent in 2024"
+        return _goal_for(subject, sp, earlier)
+    if _PARTICIPLE_ALONE.fullmatch(subject) and (done := _DONE_AFTER.match(sentence, sp.end)) and done[1] == subject:
+        return _done_to(subject, sp, earlier)
+    if "…" in subject and earlier and (whole := _WHOLE_AFTER.match(sentence, sp.end)) \
+            and _SHARE_BEFORE.search(sentence, max(0, sp.start - 24), sp.start) \
+            and sentence.rfind(earlier[-1].text, 0, sp.start) >= 0 and _NAMES_A_MEASURE.fullmatch(earlier[-1].subject):
+        # "missed 1,840 appointments, around 3% of the total": the share of the whole that the count before is
+        # ('appointments missed as share of total', not 'around … of the total')
+        return f"{same_thing(earlier[-1].subject)} as share of {whole['owner'] or ''}{whole['whole']}"
     return subject
+
+
+def _goal_for(goal: str, sp: NumberSpan, earlier: list[FigureDraft]) -> str:
+    if plural_count(sp.unit) and not _MEASURE_UNIT.fullmatch(sp.unit):
+        return f"{goal} for {sp.unit}"  # "a goal of 3,000 new monthly donors"
+    measured = _measured_before(sp, earlier)
+    return f"{goal} for {same_thing(measured.subject)}" if measured is not None else goal
+
+
+def _done_to(done: str, sp: NumberSpan, earlier: list[FigureDraft]) -> str:
+    if sp.unit == "%" and (whole := next((f for f in reversed(earlier) if f.unit != "%"), None)) is not None \
+            and plural_count(whole.unit) and not _MEASURE_UNIT.fullmatch(whole.unit):
+        return f"share of {whole.unit} {done}"  # "64 appeals …, of which 71% were dismissed"
+    if (measured := _measured_before(sp, earlier)) is not None:
+        if plural_count(measured.unit) and not _MEASURE_UNIT.fullmatch(measured.unit):
+            # "Of 21,460 scheduled sailings, 21,289 operated" ('scheduled sailings operated'); what was only recorded
+            # is the things ("45 fewer deaths than the 532 recorded in 2024": 'deaths')
+            return measured.unit if _RECORDED.fullmatch(done) else f"{measured.unit} {done}"
+        if _RECORDED.fullmatch(done):
+            return same_thing(measured.subject)  # "nearly double the $96.2 million spent in 2024"
+    return done
+
+
+# A share set after a figure, of a whole named by its kind alone: ", around 3% of the total", ", or 31% of the year's
+# total", ", just over a third of the total" (not a whole that is a figure of its own: "of the 290,000 sheets").
+_SHARE_BEFORE = compile_re(r",\s+(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+"
+                           r"|more\s+than\s+|over\s+|less\s+than\s+|under\s+)?$")
+_WHOLE_AFTER = compile_re(r"\s+of\s+(?:the|all|its|their|our)\s+(?P<owner>(?:year|month|quarter|week|day|season)['’]s\s+)?"
+                          r"(?P<whole>[a-z]+)(?=\s*(?:[,.;)]|$))")
 
 
 def _measured_before(sp: NumberSpan, earlier: list[FigureDraft]) -> FigureDraft | None:

@@ -1286,3 +1286,16 @@ def test_a_participle_alone_is_of_the_things_counted_before_or_the_value_of_what
     # (not a participle with more after it, nor one of a level or an age)
     assert dict(_subjects_of("Net cash was £41.2m after the £9.0m paid to acquire Harbour Games.")).get("£9.0m") != "cash"
     assert dict(_subjects_of("Filings rose to 8,310, led by debt claims, which numbered 1,470.")).get("1,470") != "Filings"
+
+
+def test_a_share_of_a_whole_named_by_its_kind_after_a_count_is_that_counts_share():
+    # (were 'around … of the total', 'or … of the year's total': the clause around the share)
+    assert dict(_subjects_of("The service missed 1,840 appointments, around 3% of the total.")).get("3%") == \
+        "appointments missed as share of total"
+    assert dict(_subjects_of("The crossing carried 512,000 passengers, more than a third of the total.")).get(
+        "a third") == "passengers carried as share of total"
+    assert dict(_subjects_of("The pantomime sold 52,300 tickets, or 28% of the year's attendance.")).get("28%") == \
+        "tickets as share of year's attendance"
+    # (not a whole that is a figure of its own)
+    assert "share of" not in dict(_subjects_of("Volunteers scanned 21,400 sheets, or 33% of the 65,000 sheets held.")).get(
+        "33%", "")
