@@ -48,6 +48,11 @@ _MEASURE_UNIT = compile_re(r".*(?:litres?|liters?|met(?:re|er)s?|tonnes?|tons?|h
 def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[FigureDraft]) -> str:
     """`subject` of the figure `sp` of `sentence`, or, when it names only a goal's kind or what was done, or is a clause
     around a share of a whole, what it is of; `earlier`: the sentence's figures before it."""
+    if (per := _PER_PERIOD.search(subject)) and not _RATE_AFTER.match(sentence, sp.end) \
+            and any(f.subject == subject[: per.start()] for f in earlier):
+        # (a figure after a count restated as a rate, no rate itself, is of the count: "…, about 39 a day, compared
+        # with 12,906 in 2023–24": 'leaks fixed')
+        return subject[: per.start()]
     if _GOAL_ALONE.fullmatch(subject):
         return _goal_for(subject, sp, earlier)
     if _PARTICIPLE_ALONE.fullmatch(subject) and (done := _DONE_AFTER.match(sentence, sp.end)) and done[1] == subject:
@@ -58,6 +63,13 @@ def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[Figure
         # "missed 1,840 appointments, around 3% of the total": the share of the whole that the count before is
         # ('appointments missed as share of total', not 'around … of the total')
         return f"{same_thing(earlier[-1].subject)} as share of {whole['owner'] or ''}{whole['whole']}"
+    if "…" in subject and earlier and (rate := _RATE_AFTER.match(sentence, sp.end)) \
+            and (sp.unit == "" or _one_form(sp.unit) == _one_form(earlier[-1].unit)) \
+            and (at := sentence.rfind(earlier[-1].text, 0, sp.start)) >= 0 \
+            and _RATE_APPOSED.fullmatch(sentence, at + len(earlier[-1].text), sp.start) \
+            and _NAMES_A_MEASURE.fullmatch(earlier[-1].subject):
+        # "fixed 14,318 leaks during the year, about 39 a day": the count before as a rate ('leaks fixed per day')
+        return f"{same_thing(earlier[-1].subject)} per {rate[1]}"
     return subject
 
 
@@ -86,6 +98,11 @@ def _done_to(done: str, sp: NumberSpan, earlier: list[FigureDraft]) -> str:
 # total", ", just over a third of the total" (not a whole that is a figure of its own: "of the 290,000 sheets").
 _SHARE_BEFORE = compile_re(r",\s+(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+"
                            r"|more\s+than\s+|over\s+|less\s+than\s+|under\s+)?$")
+# A count restated as a rate right after it: "…, about 39 a day" (past the count's own words: "leaks during the year").
+_RATE_APPOSED = compile_re(r"[^,;.\d]{0,40},\s+(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+"
+                           r"|an\s+average\s+of\s+)?")
+_PER_PERIOD = compile_re(r" per (?:day|week|month|year)$")
+_RATE_AFTER = compile_re(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b(?!\s+(?:earlier|before|ago)\b)")
 _WHOLE_AFTER = compile_re(r"\s+of\s+(?:the|all|its|their|our)\s+(?P<owner>(?:year|month|quarter|week|day|season)['’]s\s+)?"
                           r"(?P<whole>[a-z]+)(?=\s*(?:[,.;)]|$))")
 

@@ -1299,3 +1299,10 @@ def test_a_share_of_a_whole_named_by_its_kind_after_a_count_is_that_counts_share
     # (not a whole that is a figure of its own)
     assert "share of" not in dict(_subjects_of("Volunteers scanned 21,400 sheets, or 33% of the 65,000 sheets held.")).get(
         "33%", "")
+
+
+def test_a_count_restated_as_a_rate_after_it_is_that_count_per_period():
+    # (was 'about … a day' for both the rate and the baseline after it)
+    subjects = dict(_subjects_of("Crews fixed 14,318 leaks during the year, about 39 a day, compared with 12,906 in 2023-24."))
+    assert subjects["39"] == "leaks fixed per day"
+    assert subjects["12,906"] == "leaks fixed"  # (no rate itself: the count's baseline)
