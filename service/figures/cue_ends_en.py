@@ -93,3 +93,12 @@ def target_cue_end(text: str, own: tuple[int, int] | None) -> int:
                 and not _SET_AGAINST.search(text, max(0, m.start() - 16), m.start())
                 and not _names_another(text, m, own[0] if own is not None else len(text))),
                default=-1)
+
+
+def governed_by_plan(text: str, t: int, o: int) -> bool:
+    """Whether the word of size or history ending at `o` is the verb of the plan ending at `t`, and so no size: "aims to
+    supply 26,000 MWh of heat in 2025" (not a work's cost, its size: "expected to cost £4.2m")."""
+    return 0 <= t < o and _PLAN_TO.fullmatch(text, t, o) is not None
+
+
+_PLAN_TO = compile_re(r"\s+to\s+(?!cost\b)[a-z]+")

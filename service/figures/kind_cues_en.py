@@ -31,6 +31,7 @@ EN_TARGET_RE = compile_re(
     r"set to|due to\s+(?:be|open|reopen|start|restart|begin|commence|finish|complete|close|launch|go|enter|report|"
     r"arrive|run|return|resume|take|come|end|expire|rise|fall|increase|reach|pass|move|retire|conclude|deliver|publish|"
     r"receive|get|have|make|hold|meet|sign|vote|decide|transfer|switch)\b"
+    r"|(?<!that )(?<!which )(?:is|are) due (?=(?:in|by|for|next|this|later|early|at|from)\b)"  # ("a further 3 are due in 2025")
     r"|(?<![\d,] )scheduled(?=\s+(?:to|for|in|on|by|at|from|between|until|during|next|this|later)\b|\s*[,.;:)]|\s*$)|pledged?(?!\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[$€£¥\d])|promised?|proposed|(?<!been )(?<!was )(?<!were )commit(?:s|ted)? to|"
     r"by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|the spring|the summer|the autumn|the winter) )?20\d\d|"
@@ -123,7 +124,7 @@ EN_OTHER_RE = compile_re(
     r"(?:covers?|covering)(?!\s+(?:to|rose|fell|increased|reached|grew)\b)|spans?|area of|hectares? of land|founded|"
     # (not a record in a body's own history: "the busiest month in the airport's history", "the most in our 46-year history")
     r"established in|since|dating|(?<!'s )(?<!’s )(?<!its )(?<!our )(?<!their )(?<!-year )history|historic|"  # ("raising the tree canopy cover to 31%": a level reached)
-    r"capacity of|-strong|(?<!will be )(?<!to be )home to|once(?!-)|formerly|used to|at its peak|existing|capped at|stock of|"
+    r"capacity of|-strong|(?<!will be )(?<!to be )home to|once(?!-)(?!\s+(?:the|a|an|this|these|it|they|we|work|construction|complete|completed|fully|operational|built|open)\b)|formerly|used to|at its peak|existing|capped at|stock of|"
     r"(?:be |is |are )?able to \w+(?: up to)?|designed for|built for|of up to|"
     # a price, a fee or a fare, what something costs, not a result
     # (not a result's qualifier: "profit after tax was", "net earned premium was", an insurer's revenue)

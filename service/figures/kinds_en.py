@@ -23,7 +23,7 @@ from .baselines_en import (
     is_named_earlier_level,
 )
 from .clauses import clause_end, clause_start
-from .cue_ends_en import other_cue_end, target_cue_end
+from .cue_ends_en import governed_by_plan, other_cue_end, target_cue_end
 from .decision import CUE_WINDOW, Decision, SentenceContext
 from .kind_cues_en import (
     EN_ACHIEVED_RE,
@@ -62,6 +62,7 @@ from .verbs_en import (
     PRESENT_PASSIVE,
     last_result_verb,
     names_a_kind,
+    said_or_done_before_a_plan,
     subject_of_a_past,
     verb_before_number,
 )
@@ -366,6 +367,9 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
             # recruits, the largest class since 2019, while 97 officers retired")
             return Decision("achieved", "past_verb")
         a = last_result_verb(text, sp, (own_from, after_at) if within_clause else None)
+        o = -1 if governed_by_plan(text, t, o) else o
+        if within_clause and t > after_at and said_or_done_before_a_plan(sentence, sp):
+            t = -1  # (a plan after the number's own past verb is another's: "2 boats were delivered and 3 are due in 2025")
         if o >= 0 and (EN_RUNNING_TOTAL.search(text) or not within_clause and _first_match_at(EN_RUNNING_TOTAL, sentence) is not None):
             return Decision("achieved", "running_total")  # "Since 2020 the province has signed 87 …"
         if o >= 0 and (EN_HISTORY.search(text) or o >= max(t, a)):

@@ -47,6 +47,27 @@ def subject_of_a_past(sentence: str, sp: NumberSpan) -> bool:
                             or _DONE_TO.fullmatch(after["verb"]) is not None and _NO_NOUN_AFTER.match(sentence, after.end()) is not None)
 
 
+def said_or_done_before_a_plan(sentence: str, sp: NumberSpan) -> bool:
+    """Whether the number is the subject of a verb whose time is its own, past any plan after it: a perfect or a past
+    passive ("136 of them have signed", "61,000 trees were planted") or what people said ("89% said they would
+    recommend"); not a participle that may open a relative clause ("the 12 ports served by its vessels by 2028")."""
+    if _IN_A_PHRASE_BEFORE.search(sentence, max(0, sp.start - 12), sp.start):
+        return False
+    end = aside.end() if (aside := _ASIDE_AFTER.match(sentence, sp.end)) else sp.end
+    if (after := EN_VERB_AFTER.match(sentence, end)) is None and (of := _OF_SUBJECT.match(sentence, end)) is not None:
+        if _PRONOUN.intersection(of.group().lower().split()):
+            return False  # (a clause of its own inside: "the 200 miles of surface dressing we have planned")
+        after = EN_VERB_AFTER.match(sentence, of.end())
+        if after is not None and of.group().split()[-1].lower() in _AUXILIARY:
+            return True  # ("136 of them have signed": the phrase of its whole takes the auxiliary in)
+    return after is not None and (after["aux"] is not None or _SAYING.fullmatch(after["verb"]) is not None)
+
+
+_AUXILIARY = frozenset(("have", "has", "had", "were", "was"))
+_PRONOUN = frozenset(("we", "they", "i", "you", "he", "she", "it"))
+_SAYING = compile_re(r"said|told|stated|reported|agreed|felt")
+
+
 # Participles of work done that can also name a kind of thing ("supported housing", "used cars"), and what shows them a
 # verb: the end of their phrase after the number, a determiner of their object ("used the scheme"), or a number right after them.
 _DONE_TO = compile_re(r"(?:support|us|secur|back|audit|certifi|mov|shar)ed", re.I)
