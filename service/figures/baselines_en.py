@@ -49,7 +49,9 @@ EN_BASELINE = compile_re(
     r"|,\s*when\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:stood at|was|were|reached|peaked at|hit|had been|averaged)\s+"
     # ("4.6% more than last year, when 2,18,590 cases were filed", "30% higher than in 2019, when 3,782 people")
     # (a norm of many years: "the long-term average of 71 mm", "the seasonal norm of 183 millimetres", "the 1991–2020 average of 9.6 °C")
-    r"|\b(?:long[- ]term|long[- ]run|\d+-year|five-year|ten-year|seasonal|historical|(?:19|20)\d\d[–-](?:19|20)\d\d)\s+"
+    # (and a month's: "less than half the August average of 68mm")
+    r"|\b(?:long[- ]term|long[- ]run|\d+-year|five-year|ten-year|seasonal|historical|(?:19|20)\d\d[–-](?:19|20)\d\d"
+    r"|(?<=the )(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+"
     r"(?:average|norm|mean)\s+(?:for\s+[^,;]{0,24}?\s+)?(?:of|was|is|at)\s+"
     # ("last reported a larger surplus in 2019–20, when it recorded £17.2 million", "remains 2018, when we picked 534
     # tonnes": what that earlier year's clause counts)
