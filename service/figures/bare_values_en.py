@@ -38,7 +38,7 @@ _BARE_VALUE_AFTER = compile_re(
     r"|\b(?:stood|stands|remained|remains|was|is|closed|ended|finished|settled|opened)"
     r"(?: the (?:year|quarter|month|week|day|session|period))? at|%\s+at"
     r"|(?:\bpoints?|%|\bper ?cent)\s+(?:to|from)"  # "fell 300 points to 42,100", "up 13.7% from 2,694": the levels of a change
-    r"|\b(?:average|total|tally|count|population|target|goal|benchmark|baseline|intake|audience|crowd|peak) of|\baccounted for|\bof which|\baverag(?:ed|es)|\bpopulation (?:was |is )?estimated at"
+    r"|\b(?:average|total|tally|count|population|target|goal|benchmark|baseline|intake|audience|crowd|peak|plan|commitment) of|\baccounted for|\bof which|\baverag(?:ed|es)|\bpopulation (?:was |is )?estimated at"
     # a change and the level it came from: "up 3,900, or 1.8%", "fell from 141", "compared with 355 in 2024"
     r"|\b(?:up|down)(?: by)?|\b(?:rose|rises?|grew|grows?|increase[sd]?|fell|falls?|dropped|drops?|declined?|declines"
     r"|decrease[sd]?|down|up|doubled|tripled|halved) from"
@@ -204,7 +204,8 @@ _EARLIER_TIME_BEFORE = compile_re(rf"\b{EARLIER_YEAR}\s*\($", re.I)
 # "6 of 7 at call to order"); or named in the plural: "38 of our members", "402 of the openings".
 _PART_OF = compile_re(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[A-Za-z-]+(?:'s|’s|s'|s’)\s+)?\d[\d,]*"
                       rf"\s+(?:(?!(?:{EN_STOP})\b)(?:[a-z]{{3,}}|[A-Z][A-Za-z]*[a-z]?s\b)|(?:days|weeks|months|hours)\b)"
-                      r"|\s+of\s+(?:our|its|their|the|all)\s+(?:[a-z-]+(?:'s|’s)?\s+){0,2}?[a-z]{3,}(?<!s)s\b(?!\s+(?:of|to)\b)"
+                      r"|\s+of\s+(?:our|its|their|the|all)\s+(?:[a-z-]+(?:'s|’s)?\s+){0,2}?"
+                      r"(?:[a-z]{3,}(?<!s)s|staff|people|children|personnel)\b(?!\s+(?:of|to)\b)"  # ("14 of our seasonal staff")
                       # (or of a whole named before: "1,150 of those places", "21,300 of those receiving a loan")
                       r"|\s+of\s+(?:these|those)\b(?!\s+(?:years?|months?|weeks?|days?)\b)")
 

@@ -20,8 +20,10 @@ from .subject_forms_en import same_thing
 
 # A goal named by its kind, and by whose it is or how long it runs at most: "target", "our target", "national standard".
 _GOAL_ALONE = compile_re(r"(?:(?:our|its|their|the|national|annual|interim|full-year|service|[a-z]+['’]s)\s+){0,2}"
-                         r"(?:target|standard|goal|benchmark|ambition|trajectory|ceiling)")
+                         r"(?:target|standard|goal|benchmark|ambition|trajectory|ceiling|plan|commitment)")
 _GOAL_WORD = compile_re(r"\b(?:target|standard|goal|benchmark|ambition|trajectory|ceiling|plan|budget|forecast)s?\b", re.I)
+_PLAN_OR_PLEDGE = compile_re(r"\b(?:plan|commitment)$")
+_GOAL_OF = compile_re(r"\b(?:plan|commitment)\s+of\s+(?:[a-z]+\s+){0,3}$")
 # What the figure before measured, when its subject is a noun phrase: no verb of a clause, relative pronoun, conjunction,
 # cut end or comparative in it, nor a time ("the average handover took", "who borrowed", "lower", "seven minutes").
 _NAMES_A_MEASURE = compile_re(r"(?!(?:of|to|for|by|at|from|the|an?|who|which|that|or|and|with|but|ahead|above|below"
@@ -53,7 +55,9 @@ def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[Figure
         # (a figure after a count restated as a rate, no rate itself, is of the count: "…, about 39 a day, compared
         # with 12,906 in 2023–24": 'leaks fixed')
         return subject[: per.start()]
-    if _GOAL_ALONE.fullmatch(subject):
+    if _GOAL_ALONE.fullmatch(subject) and (not _PLAN_OR_PLEDGE.search(subject)
+                                           or _GOAL_OF.search(sentence, max(0, sp.start - 40), sp.start)):
+        # (a plan or a commitment only when it is the number's: "against a plan of 230", not "since the plan began")
         return _goal_for(subject, sp, earlier)
     if _PARTICIPLE_ALONE.fullmatch(subject) and (done := _DONE_AFTER.match(sentence, sp.end)) and done[1] == subject:
         return _done_to(subject, sp, earlier)

@@ -1306,3 +1306,16 @@ def test_a_count_restated_as_a_rate_after_it_is_that_count_per_period():
     subjects = dict(_subjects_of("Crews fixed 14,318 leaks during the year, about 39 a day, compared with 12,906 in 2023-24."))
     assert subjects["39"] == "leaks fixed per day"
     assert subjects["12,906"] == "leaks fixed"  # (no rate itself: the count's baseline)
+
+
+def test_a_bare_number_of_a_plan_or_commitment_or_a_part_of_staff_is_a_figure():
+    # (were no figures: a number with no unit of its own after "a plan of", or a part "of our … staff")
+    figures = {f.text: (f.kind, f.subject) for f in extract_figures(
+        "We built 96 homes this year against a plan of 120, and 14 of our seasonal staff moved into permanent roles.",
+        language="en")}
+    assert figures["120"] == ("target", "plan for homes")
+    assert "14" in figures
+    assert dict(_kinds_of("Incidents rose to 171, above our commitment of no more than 160.")).get("160") == "target"
+    # (a plan only when the number is its own: "since the plan began" names none)
+    assert dict(_subjects_of("Insulation reached 1,870 homes in 2024, bringing the total since the plan began to 6,240.")
+                ).get("6,240") != "plan for homes"
