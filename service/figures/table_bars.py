@@ -215,6 +215,8 @@ def by_column(row: str, figs: list[FigureDraft], columns: list[Column]) -> None:
     cursor = 0
     label = BAR.split(row.strip(), 1)[0].strip()
     period = label_period(label)
+    # (a row of a time with no year of its own, or a season's: "Q1 (Sep–Nov) | 318 | 71", "Autumn 2024 | 1,412")
+    time_row = period is None and _TIME_ROW.fullmatch(label) is not None
     cells = [cell.strip() for cell in BAR.split(row.strip()) if cell.strip()]
     name = cells[0].lower() if cells else ""
     # (the words of the cells between the label and the values name the row too: "Total | Masts erected | 1,860")
@@ -230,6 +232,10 @@ def by_column(row: str, figs: list[FigureDraft], columns: list[Column]) -> None:
         f.period = f.period or year or period
         if period is not None and column > 0 and head and f.subject in ("", label):
             f.subject = UNIT_BRACKET.sub("", head)
+        elif time_row and column > 0 and f.subject.lower() in ("", label.lower()) and (measure := _measure(head)) \
+                and measure[0].isalpha():
+            f.subject = f"{measure}, {label}"  # ('Passengers, September', not a line of units: "000 km")
+            f.period = f.period or (year_in.group() if (year_in := _YEAR.search(label)) else None)
         elif period is None and column > 0 and f.subject and name.startswith(f.subject.lower()) \
                 and (measure := _measure(head)):
             row_name = f.subject + more
@@ -237,6 +243,10 @@ def by_column(row: str, figs: list[FigureDraft], columns: list[Column]) -> None:
 
 
 _DIGIT = compile_re(r"\d")
+_TIME_ROW = compile_re(r"(?i)(?:Q[1-4]|H[12]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|spring|summer|autumn"
+                       r"|fall|winter|(?:first|second|third|fourth) (?:quarter|half))(?:\s+(?:term\s+)?(?:19|20)\d\d(?:[/–-]\d\d)?)?"
+                       r"(?:\s*\([^()]{1,24}\))?")
+_YEAR = compile_re(r"(?:19|20)\d\d")
 
 
 # The periods a column's head names, which the value's period says already: "Permits Q3 2025", "2024/25 result".

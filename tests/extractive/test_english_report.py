@@ -473,3 +473,16 @@ def test_a_tables_bare_values_take_their_columns_unit_but_not_an_unsure_one():
     assert figures["6.8"] == (6_800_000.0, "GBP") and figures["41"] == (41.0, "%")
     assert figures["620"] == (620.0, "")  # (a bare "(m)" may be metres as well as millions)
     assert figures["15.9"] == (15.9, "")  # (a row a cell short: which column each value is in is unsure)
+
+
+def test_a_tables_rows_of_months_or_quarters_name_their_values_by_column_and_time():
+    # (were 'January' for every value of the row: the row is a time, the column the measure)
+    text = ("Ski season report\n\nThe season ran from December to April.\n\n"
+            "| Month | Operating days | Skier days | Share of season |\n|---|---|---|---|\n"
+            "| January | 29 | 41,900 | 25.5% |\n| February | 27 | 52,600 | 32.0% |\n\n"
+            "| Quarter | Boardings 2025 | Boardings 2024 |\n|---|---|---|\n| Q1 (Sep–Nov) | 912 | 880 |\n| Q2 (Dec–Feb) | 921 | 870 |\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    subjects = {f.text: f.subject for f in s.figures}
+    assert subjects["41,900"] == "Skier days, January" and subjects["27"] == "Operating days, February"
+    assert subjects["912"] == "Boardings, Q1 (Sep–Nov)"  # (its year is its column's)
+
