@@ -92,7 +92,7 @@ def columns_to_bars(text: str) -> str:
                 row = cells[k][1:] if cells[k][:1] == [""] and len(cells[k]) - 1 == width else cells[k]
                 out[k] = " | ".join(row).lstrip()
             # (a line of units alone, "£m   £m   %", is the lower line of a head stacked on two: "FY25   FY24   Change")
-            if i > 1 and _is_units_line(cells[i - 1]) and (_write_stacked_head(lines, rows, out, i, len(cells[i]))
+            if i > 1 and _is_units_line(cells[i - 1]) and (_write_stacked_head(lines, rows, out, i, len(cells[i]), units=True)
                                                             or _write_units_head(cells, rows, out, i)):
                 pass
             elif i > 0 and lines[i - 1].strip() and len(cells[i - 1]) == len(cells[i]):
@@ -122,7 +122,8 @@ def _keep_empty_tab_cells(lines: list[str], cells: list[list[str]], first: int, 
 _RULE = compile_re(r"\s*[-=_—─]{5,}\s*")
 
 
-def _write_stacked_head(lines: list[str], rows: list[bool], out: list[str], first: int, width: int) -> bool:
+def _write_stacked_head(lines: list[str], rows: list[bool], out: list[str], first: int, width: int,
+                        units: bool = False) -> bool:
     """A head of two lines above the rows that start at `first`, a rule under it or not, written as one head of
     bars right above the rows (the lines it was made of, and the rule, left empty); whether there was one."""
     at = first - 1
@@ -130,7 +131,7 @@ def _write_stacked_head(lines: list[str], rows: list[bool], out: list[str], firs
         at -= 1  # (the rule is the head's underline)
     if at < 1 or not lines[at].strip() or not lines[at - 1].strip() or rows[at - 1] or rows[at]:
         return False
-    head = _stacked_head(lines[at - 1], lines[at])
+    head = _stacked_head(lines[at - 1], lines[at], units)
     if head is None or len(head) != width:
         return False
     for k in range(at - 1, first - 1):
@@ -158,8 +159,14 @@ def _write_units_head(cells: list[list[str]], rows: list[bool], out: list[str], 
 _HAN = compile_re(r"[\u4e00-\u9fff]")
 # A cell naming a column's unit only: "£m", "%", "$bn", "(000)", "'000", "units"; "人", "万元", "（吨）".
 _UNIT_CELL = compile_re(r"[(（]?(?:[$€£¥]\s?(?:m|bn|k|000)?|[%％‰]|pp|(?:m|bn|k|'?000s?)|[a-z]{1,10}\.?|[A-Z][A-Za-z]{0,3}h?"
+                        r"|'?000\s+[a-z]{1,6}|(?:[$€£¥]\s?)?per\s+[a-z]{1,6}"  # (a scale and a unit, a price's: "000 km", "£ per kg")
                         r"|[万亿千百]?[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2}|[(（][\u4e00-\u9fff][)）])?)[)）]?")
 # (also "units", "MW", "（万吨/日）", "台(套)")
+
+
+# A unit a label writes in brackets (not a word that goes on with the name above it: "Change on" over "quarter").
+_BRACKETED_UNIT = compile_re(r"(?=.*[^A-Za-z\s.])[^（(\u4e00-\u9fff]+|[A-Za-z]{1,3}|units|tonnes|tons|litres|liters|hours|days"
+                             r"|thousands|millions|billions|kilometres|kilometers|miles|hectares|acres|passengers|trips")
 
 
 def _is_units_line(cells: list[str]) -> bool:
@@ -203,7 +210,7 @@ def _head_by_position(head: str, rows: list[str], width: int) -> list[str] | Non
     return [" ".join(n) for n in names]
 
 
-def _stacked_head(upper: str, lower: str) -> list[str] | None:
+def _stacked_head(upper: str, lower: str, units: bool = False) -> list[str] | None:
     """A head written on two lines over its columns ("Level   Change on   Change on" over "quarter   year"): each
     cell of the lower line joined to the cell of the upper line it stands under, when every one stands under
     one (a period may be split so: "Q3   Q3" over "2025   2024"); None when a lower cell stands under none or
@@ -222,7 +229,9 @@ def _stacked_head(upper: str, lower: str) -> list[str] | None:
             return None
         # (a Chinese unit in brackets is written against its name: "设计规模（万吨/日）")
         glue = "" if lower[a:a + 1] in "（(" and _HAN.search(words[over[0]][-1:]) else " "
-        words[over[0]] += glue + lower[a:b]
+        cell = lower[a:b]
+        # (a lower line of units is each column's unit, in brackets as a label writes it: "Distance (000 km)")
+        words[over[0]] += f" ({cell})" if units and _BRACKETED_UNIT.fullmatch(cell) else glue + cell
     return ([label] if label or upper[:1] in (" ", "\t", "\u3000") else []) + words
 
 

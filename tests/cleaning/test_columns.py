@@ -251,11 +251,13 @@ def test_a_line_of_units_under_a_spaced_head_is_the_heads_lower_line():
             "Print circulation             38.9            43.6    -10.8\n"
             "Digital advertising           29.8            27.6     +8.0\n"
             "Total                        118.4           121.0     -2.1\n")
-    assert "Revenue by stream | FY25 £m | FY24 restated £m | Change %\nPrint circulation | 38.9 | 43.6 | -10.8" in \
+    assert "Revenue by stream | FY25 (£m) | FY24 restated (£m) | Change (%)\nPrint circulation | 38.9 | 43.6 | -10.8" in \
         columns_to_bars(text)
     by = extractive_figures(text)
     assert (by["118.4"].kind, by["118.4"].period) == ("achieved", "2025")
     assert (by["121.0"].kind, by["121.0"].period) == ("other", "2024")
+    # (each column's unit, in brackets, is its values': £118.4m, a change of -2.1%)
+    assert (by["118.4"].value, by["118.4"].unit) == (118_400_000.0, "GBP") and by["-2.1"].unit == "%"
 
 
 def test_a_chinese_head_over_a_line_of_units_joins_each_unit_to_its_column_in_order():
