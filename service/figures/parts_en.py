@@ -163,9 +163,18 @@ def _done(m: re.Match[str]) -> str:
 _HOLDS = compile_re(r"\s*(?P<np>[^,;:()]+?)\s+(?:now\s+|still\s+|together\s+|alone\s+)?(?:makes?\s+up|made\s+up|accounts?\s+for"
                     r"|accounted\s+for|represents?|represented|comprises?|comprised)\s+(?:(?:about|around|almost|nearly|just"
                     r"|only|more than|less than|over|under|some|roughly|a|an)\s+)*", re.I)
+# (or a level a share of a whole is said to be at: "Cancellations fell to 3.2% of planned trains")
+_LEVEL_HELD = compile_re(r"\s*(?P<np>[^,;:()]+?)\s+(?:(?:fell|rose|dropped|climbed|increased|decreased|declined|grew|eased)\s+to"
+                         r"|(?:was|were|stood\s+at|remained\s+at|(?P<reached>reached)))\s+(?:(?:about|around|almost|nearly|just|only"
+                         r"|some|roughly)\s+)*", re.I)
+# ("reached" a share of a level, not of things reached: "Ridership reached 88% of the 2019 level", not "Crews reached 88%
+# of calls")
+_A_LEVEL = compile_re(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w/'’-]+\s+){0,3}?(?:level|levels|baseline|capacity|average|peak"
+                      r"|record)\b", re.I)
 _HOLDS_TOO = compile_re(r"\s*(?:and\s+)?(?P<np>[\w'’ &-]{2,40}?)\s+for\s+(?:(?:about|around|almost|nearly|just|only|some)\s+)*",
                         re.I)
 _SHARE_OF = " as share of "
+_YEAR_WORD = compile_re(r"(?:FY)?(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?")
 _AMOUNT = compile_re(r"[%$£€¥₹]")
 
 
@@ -173,7 +182,7 @@ def share_held(sentence: str, sp: NumberSpan, prev_subject: str | None) -> str:
     cs = clause_start(sentence, sp.start)
     if count_noun(sp.unit):
         return ""  # (the things it counts name it: "Overseas visitors accounted for 812,000 nights")
-    if m := _HOLDS.fullmatch(sentence, cs, sp.start):
+    if m := _HOLDS.fullmatch(sentence, cs, sp.start) or _level_held(sentence, sp, cs):
         np = whole_phrase(JOINED.sub("", m["np"]).split())
         if not np:
             return ""
@@ -181,6 +190,7 @@ def share_held(sentence: str, sp: NumberSpan, prev_subject: str | None) -> str:
             return np  # "Cyclists accounted for 41"
         words = [w.strip(".,;:!?\"”") for w in sentence[sp.end + 4 : clause_end(sentence, sp.end + 4)].split()]
         words = list(itertools.takewhile(lambda w: w and w.lower() not in STOPS and not _AMOUNT.search(w), words))[:6]
+        words = [w for w in words if not _YEAR_WORD.fullmatch(w)]  # (the time is the figure's: "of the 2019/20 baseline")
         while words and (words[-1].lower() in JOINS or words[-1].lower() in DETERMINERS):
             words.pop()
         whole = " ".join(words[1:] if words and words[0].lower() in DETERMINERS else words)
@@ -193,6 +203,14 @@ def share_held(sentence: str, sp: NumberSpan, prev_subject: str | None) -> str:
             np := whole_phrase(m["np"].split())):
         return f"{np}{_SHARE_OF}{prev_subject.split(_SHARE_OF, 1)[1]}"
     return ""
+
+
+def _level_held(sentence: str, sp: NumberSpan, cs: int) -> re.Match[str] | None:
+    """The level verb and its subject before a share of a whole ("Cancellations fell to 3.2% of planned trains")."""
+    if not _is_share(sp) or not sentence.startswith(" of ", sp.end):
+        return None
+    held = _LEVEL_HELD.fullmatch(sentence, cs, sp.start)
+    return held if held is not None and (held["reached"] is None or _A_LEVEL.match(sentence, sp.end)) else None
 
 
 def part_of_which(sentence: str, sp: NumberSpan, cs: int, ce: int, whole: str | None, prev_end: int | None) -> str:

@@ -1041,7 +1041,8 @@ def test_a_financial_year_is_a_time_not_a_part_of_the_subject():
     assert _subjects_of("Our grant-in-aid for 2025/26 has been confirmed at £11.6 million.") == [
         ("£11.6 million", "grant-in-aid")]
     # (nor is the time or the baseline a share is of its whole: "in the 2025/26 marketing year", "of the 2019/20 baseline")
-    assert _subjects_of("Elective activity reached 108% of the 2019/20 baseline.") == [("108%", "Elective activity")]
+    assert _subjects_of("Elective activity reached 108% of the 2019/20 baseline.") == [
+        ("108%", "Elective activity as share of baseline")]
 
 
 def test_a_share_of_a_whole_named_in_capitals_and_what_its_things_did():
@@ -1319,3 +1320,11 @@ def test_a_bare_number_of_a_plan_or_commitment_or_a_part_of_staff_is_a_figure():
     # (a plan only when the number is its own: "since the plan began" names none)
     assert dict(_subjects_of("Insulation reached 1,870 homes in 2024, bringing the total since the plan began to 6,240.")
                 ).get("6,240") != "plan for homes"
+
+
+def test_a_share_of_a_whole_that_a_level_verb_reports_is_the_subjects_share_of_it():
+    # (was 'share of planned trains': the thing whose share it is was left out)
+    assert _subjects_of("Cancellations fell to 3.2% of planned trains, from 4.7% a year earlier.") == [
+        ("3.2%", "Cancellations as share of planned trains"), ("4.7%", "Cancellations as share of planned trains")]
+    assert dict(_subjects_of("Storage in the western reservoirs stood at 41% of capacity.")).get("41%") == \
+        "Storage in the western reservoirs as share of capacity"
