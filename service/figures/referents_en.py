@@ -55,6 +55,10 @@ def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[Figure
         # (a figure after a count restated as a rate, no rate itself, is of the count: "…, about 39 a day, compared
         # with 12,906 in 2023–24": 'leaks fixed')
         return subject[: per.start()]
+    if not subject.strip() and (measured := _measured_before(sp, earlier)) is not None:
+        # (a value the grammar names nothing for, in the unit of one before it, is that one's again: "3% higher than the
+        # June quarter (134,360 oz)")
+        return same_thing(measured.subject)
     if _GOAL_ALONE.fullmatch(subject) and (not _PLAN_OR_PLEDGE.search(subject)
                                            or _GOAL_OF.search(sentence, max(0, sp.start - 40), sp.start)):
         # (a plan or a commitment only when it is the number's: "against a plan of 230", not "since the plan began")

@@ -1328,3 +1328,11 @@ def test_a_share_of_a_whole_that_a_level_verb_reports_is_the_subjects_share_of_i
         ("3.2%", "Cancellations as share of planned trains"), ("4.7%", "Cancellations as share of planned trains")]
     assert dict(_subjects_of("Storage in the western reservoirs stood at 41% of capacity.")).get("41%") == \
         "Storage in the western reservoirs as share of capacity"
+
+
+def test_a_mines_units_are_measures_and_a_bracketed_value_in_the_unit_before_is_the_same_thing():
+    # (were 'koz produced', 'oz of gold': a mine's ounces and tonnes measure, they name no things counted)
+    assert _subjects_of("Karrawong produced 71.2koz in the quarter.") == [("71.2koz", "koz produced by Karrawong")]
+    assert dict(_subjects_of("The Company expects to produce 540,000–580,000 oz of gold in FY26.")).get("580,000 oz") == "gold"
+    # (was '': the same figure of the period compared with, in brackets)
+    assert _subjects_of("Group revenue of $118.4m, up 6% on the June quarter ($111.5m).")[2] == ("$111.5m", "Group revenue")
