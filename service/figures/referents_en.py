@@ -104,11 +104,11 @@ def _done_to(done: str, sp: NumberSpan, earlier: list[FigureDraft]) -> str:
 
 # A share set after a figure, of a whole named by its kind alone: ", around 3% of the total", ", or 31% of the year's
 # total", ", just over a third of the total" (not a whole that is a figure of its own: "of the 290,000 sheets").
-_SHARE_BEFORE = compile_re(r",\s+(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+"
-                           r"|more\s+than\s+|over\s+|less\s+than\s+|under\s+)?$")
+_ROUGHLY = r"(?:about|around|roughly|some|nearly|almost)\s+"
+_SHARE_BEFORE = compile_re(rf",\s+(?:or\s+)?(?:{_ROUGHLY}|just\s+(?:over|under)\s+|more\s+than\s+|over\s+|less\s+than\s+"
+                           r"|under\s+)?$")
 # A count restated as a rate right after it: "…, about 39 a day" (past the count's own words: "leaks during the year").
-_RATE_APPOSED = compile_re(r"[^,;.\d]{0,40},\s+(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+"
-                           r"|an\s+average\s+of\s+)?")
+_RATE_APPOSED = compile_re(rf"[^,;.\d]{{0,40}},\s+(?:or\s+)?(?:{_ROUGHLY}|an\s+average\s+of\s+)?")
 _PER_PERIOD = compile_re(r" per (?:day|week|month|year)$")
 _RATE_AFTER = compile_re(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b(?!\s+(?:earlier|before|ago)\b)")
 _WHOLE_AFTER = compile_re(r"\s+of\s+(?:the|all|its|their|our)\s+(?P<owner>(?:year|month|quarter|week|day|season)['’]s\s+)?"

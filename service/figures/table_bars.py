@@ -249,7 +249,6 @@ _TIME_ROW = compile_re(r"(?i)(?:Q[1-4]|H[12]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|
 _YEAR = compile_re(r"(?:19|20)\d\d")
 
 
-# The periods a column's head names, which the value's period says already: "Permits Q3 2025", "2024/25 result".
 # The years a column's head names, which the value's period says already: "Permits Q3 2025", "2024/25 result", "FY25"
 # (not a year a column is compared with: "% of 2019", "Change on 2023-24").
 _HEAD_YEAR = compile_re(r"(?i)\b(?:(?:FY|CY)\s?)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\b|\b(?:FY|CY)\s?\d\d(?:/\d\d)?\b")
