@@ -71,6 +71,15 @@ def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[Figure
         # "missed 1,840 appointments, around 3% of the total": the share of the whole that the count before is
         # ('appointments missed as share of total', not 'around … of the total')
         return f"{same_thing(earlier[-1].subject)} as share of {whole['owner'] or ''}{whole['whole']}"
+    if (sp.unit == "%" or sp.value is not None and sp.value < 1) and (opened := _OPENS_CLAUSE.fullmatch(subject)) is not None \
+            and (things := next((f.unit for f in reversed(earlier) if plural_count(f.unit)
+                                 and not _MEASURE_UNIT.fullmatch(f.unit)), None)) is not None:
+        # "We completed 104,600 repairs, and 92.3% were fixed at the first visit": the share of the things counted before
+        # ('share of repairs fixed at the first visit', not '… were fixed at the first visit')
+        if opened["passive"]:
+            return f"share of {things} {opened['passive']}"
+        who = "who" if _SAYS.match(opened["active"]) or things.split()[-1].lower() in _PEOPLE else "that"
+        return f"share of {things} {who} {opened['active']}"
     if "…" in subject and earlier and (rate := _RATE_AFTER.match(sentence, sp.end)) \
             and (sp.unit == "" or _one_form(sp.unit) == _one_form(earlier[-1].unit)) \
             and (at := sentence.rfind(earlier[-1].text, 0, sp.start)) >= 0 \
@@ -109,6 +118,12 @@ _SHARE_BEFORE = compile_re(rf",\s+(?:or\s+)?(?:{_ROUGHLY}|just\s+(?:over|under)\
                            r"|under\s+)?$")
 # A count restated as a rate right after it: "…, about 39 a day" (past the count's own words: "leaks during the year").
 _RATE_APPOSED = compile_re(rf"[^,;.\d]{{0,40}},\s+(?:or\s+)?(?:{_ROUGHLY}|an\s+average\s+of\s+)?")
+# A share that opens its clause, the grammar's subject its predicate: "… were fixed at the first visit", "… said they …".
+_OPENS_CLAUSE = compile_re(r"… (?:(?:were|was)\s+(?P<passive>[a-z]+(?:ed|en)\b.*)|(?P<active>(?!(?:of|in|to|for|from|on|at|by|and|or"
+                           r"|were|was|is|are|had|has|have)\b)[a-z]+(?:ed|ook|aid|elt|ent|old|ame)\b.*))")
+_SAYS = compile_re(r"(?:said|felt|rated|reported|told|agreed|thought)\b")
+_PEOPLE = frozenset("people patients pupils students drivers members visitors residents customers children staff respondents users "
+                    "passengers adults employees workers tenants carers volunteers applicants graduates".split())
 _PER_PERIOD = compile_re(r" per (?:day|week|month|year)$")
 _RATE_AFTER = compile_re(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b(?!\s+(?:earlier|before|ago)\b)")
 _WHOLE_AFTER = compile_re(r"\s+of\s+(?:the|all|its|their|our)\s+(?P<owner>(?:year|month|quarter|week|day|season)['’]s\s+)?"

@@ -1336,3 +1336,11 @@ def test_a_mines_units_are_measures_and_a_bracketed_value_in_the_unit_before_is_
     assert dict(_subjects_of("The Company expects to produce 540,000–580,000 oz of gold in FY26.")).get("580,000 oz") == "gold"
     # (was '': the same figure of the period compared with, in brackets)
     assert _subjects_of("Group revenue of $118.4m, up 6% on the June quarter ($111.5m).")[2] == ("$111.5m", "Group revenue")
+
+
+def test_a_share_that_opens_its_clause_after_a_count_is_the_share_of_those_things_that_did_what_it_says():
+    # (were '… were fixed at the first visit', '… said they felt more confident afterwards')
+    assert dict(_subjects_of("We completed 104,600 repairs, and 92.3% were fixed at the first visit.")).get("92.3%") == \
+        "share of repairs fixed at the first visit"
+    assert dict(_subjects_of("The scheme assessed 620 drivers, and 92% said they felt more confident afterwards.")).get(
+        "92%") == "share of drivers who said they felt more confident afterwards"
