@@ -105,7 +105,8 @@ NAME_BEFORE = compile_re(r"(?:\b[A-Z][A-Za-z]*&[A-Za-z]+|\b[A-Z]{2,5}) $")
 # A number that names a class, a stage or a place in a series: "Scope 1 and 2 emissions", "Phase 3", "Terminal 5", a
 # school year ("Year 6 pupils", "Years 7 to 11": in capitals only, not "this year 12 schools").
 NUMBERED_NAME = compile_re(r"\b(?:Scope|Phase|Level|Tier|Stage|Grade|Category|Class|Type|Round|Section|Article|Chapter|"
-                           r"Line|Block|Unit|Zone|Route|Gate|Terminal|Building|Floor|Room|Pillar|Goal|Step|Part|Page|No\.|Nos\.|(?-i:Years?))"
+                           r"Line|Block|Unit|Zone|Route|Gate|Terminal|Building|Floor|Room|Pillar|Goal|Step|Part|Page|No\.|Nos\.|(?-i:Years?)"
+                           r"|(?-i:Plan|Band|Wave|Tranche|Cohort|Option|Scenario|Platform|Pier|Berth))"
                            r"\s+(?:\d+\s*(?:and|or|,|&|-|to)\s*)*$", re.I)  # ("stage 1 hypertension", "CATEGORY 3")
 # An emergency or service line's number, the name of a service, not a count: "answered more 911 calls", "the state 911
 # surcharge", "999 calls", "the 311 line", "dial 111": a number in a name, which describes (three digits no count is

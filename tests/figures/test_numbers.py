@@ -917,6 +917,10 @@ def test_an_english_change_in_points_written_in_words_is_a_figure_and_a_school_y
     # "Year 6" names a school year: no count of pupils
     assert spans("Our Year 6 pupils achieved the best results.") == []
     assert [t for t, _, _ in spans("This year 12 schools opened.")] == ["12 schools"]
+    # and so do a loan plan, a funding tranche and a berth: names, not counts ("Plan 2 loans" is no 2 loans)
+    assert [t for t, _, _ in spans("The interest rate on Plan 2 loans ranged from 4.3% to 7.3%.")] == ["4.3%", "7.3%"]
+    assert spans("Tranche 2 funding was received and Berth 14 extension works began.") == []
+    assert [t for t, _, _ in spans("We built 96 homes against a plan of 120.")] == ["96 homes", "120"]
 
 
 def test_english_bare_values_of_a_labelled_short_name_a_rate_stated_and_things_of_about_so_many():
