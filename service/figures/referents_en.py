@@ -76,10 +76,30 @@ def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[Figure
                                  and not _MEASURE_UNIT.fullmatch(f.unit)), None)) is not None:
         # "We completed 104,600 repairs, and 92.3% were fixed at the first visit": the share of the things counted before
         # ('share of repairs fixed at the first visit', not '… were fixed at the first visit')
+        if subject.startswith("or ") and earlier[-1].unit != things:
+            # (an apposition restates the count right before it: "27 of them, or 31%, were in …", them the things of a
+            # count larger than it: not the six books of "14,760 children … read six books, and 9,890 of them")
+            part = earlier[-1]
+            at = sentence.rfind(part.text, 0, sp.start) + len(part.text)
+            if part.unit or part.value is None or not _OF_THEM.match(sentence, at):
+                return subject
+            things = next((f.unit for f in reversed(earlier[:-1]) if plural_count(f.unit) and (f.value or 0) > part.value), None)
+            if things is None:
+                return subject
         if opened["passive"]:
             return f"share of {things} {opened['passive']}"
-        who = "who" if _SAYS.match(opened["active"]) or things.split()[-1].lower() in _PEOPLE else "that"
-        return f"share of {things} {who} {opened['active']}"
+        if opened["restated"] or opened["state"]:
+            if not subject.startswith("or "):
+                return subject
+            # ("in 2,150 of them, or 33%, compared with 29% the year before")
+            return f"share of {things}" if opened["restated"] else f"share of {things} that {opened['state']}"
+        active = opened["active"]
+        who = "who" if _SAYS.match(active) or things.split()[-1].lower() in _PEOPLE else "that"
+        return f"share of {things} {who} {active}"
+    if (per := _PER_THING.match(sentence, sp.end)) and subject.startswith("or …") and earlier \
+            and _one_form(sp.unit) == _one_form(earlier[-1].unit) and _NAMES_A_MEASURE.fullmatch(earlier[-1].subject):
+        # "cost £9.6 million to run, or £17.52 per resident": the amount before per head ('… per resident')
+        return f"{same_thing(earlier[-1].subject)} per {per[1]}"
     if "…" in subject and earlier and (rate := _RATE_AFTER.match(sentence, sp.end)) \
             and (sp.unit == "" or _one_form(sp.unit) == _one_form(earlier[-1].unit)) \
             and (at := sentence.rfind(earlier[-1].text, 0, sp.start)) >= 0 \
@@ -119,11 +139,17 @@ _SHARE_BEFORE = compile_re(rf",\s+(?:or\s+)?(?:{_ROUGHLY}|just\s+(?:over|under)\
 # A count restated as a rate right after it: "…, about 39 a day" (past the count's own words: "leaks during the year").
 _RATE_APPOSED = compile_re(rf"[^,;.\d]{{0,40}},\s+(?:or\s+)?(?:{_ROUGHLY}|an\s+average\s+of\s+)?")
 # A share that opens its clause, the grammar's subject its predicate: "… were fixed at the first visit", "… said they …".
-_OPENS_CLAUSE = compile_re(r"… (?:(?:were|was)\s+(?P<passive>[a-z]+(?:ed|en)\b.*)|(?P<active>(?!(?:of|in|to|for|from|on|at|by|and|or"
-                           r"|were|was|is|are|had|has|have)\b)[a-z]+(?:ed|ook|aid|elt|ent|old|ame)\b.*))")
+# (or restates a count in its apposition: "…, or 31%, were in the city's Equity Priority Areas", ", or 33%, compared with")
+_OPENS_CLAUSE = compile_re(r"(?:or )?… (?:(?:were|was)\s+(?P<passive>[a-z]+(?:ed|en)\b.*)"
+                           r"|(?P<active>(?!(?:of|in|to|for|from|on|at|by|and|or|were|was|is|are|had|has|have)\b)"
+                           r"[a-z]+(?:ed|ook|aid|elt|ent|old|ame)\b.*)|(?P<state>(?:were|was|had|have)\s+.+)"
+                           r"|(?P<restated>(?:compared|up from|down from|from)\b.*))")
+_OF_THEM = compile_re(r"\s+of\s+(?:them|these|those)\b")
+_PER_THING = compile_re(r"\s+(?:per|a)\s+(resident|head|person|household|pupil|student|visit|visitor|passenger|member|patient"
+                        r"|customer|property|home|journey|trip|tonne|employee)\b")
 _SAYS = compile_re(r"(?:said|felt|rated|reported|told|agreed|thought)\b")
 _PEOPLE = frozenset("people patients pupils students drivers members visitors residents customers children staff respondents users "
-                    "passengers adults employees workers tenants carers volunteers applicants graduates".split())
+                    "passengers adults employees workers tenants carers volunteers applicants graduates riders clients".split())
 _PER_PERIOD = compile_re(r" per (?:day|week|month|year)$")
 _RATE_AFTER = compile_re(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b(?!\s+(?:earlier|before|ago)\b)")
 _WHOLE_AFTER = compile_re(r"\s+of\s+(?:the|all|its|their|our)\s+(?P<owner>(?:year|month|quarter|week|day|season)['’]s\s+)?"

@@ -1344,3 +1344,13 @@ def test_a_share_that_opens_its_clause_after_a_count_is_the_share_of_those_thing
         "share of repairs fixed at the first visit"
     assert dict(_subjects_of("The scheme assessed 620 drivers, and 92% said they felt more confident afterwards.")).get(
         "92%") == "share of drivers who said they felt more confident afterwards"
+
+
+def test_a_share_or_an_amount_per_head_set_after_a_figure_restates_it():
+    # (were 'or … were in the city's Equity Priority Areas', 'or … completed it', 'or … per resident')
+    assert dict(_subjects_of("We opened 87 new stations in 2024, and 27 of them, or 31%, were in priority areas.")).get(
+        "31%") == "share of new stations that were in priority areas"
+    assert dict(_subjects_of("A total of 14,760 children started the challenge to read six books, and 9,890 of them, or 67%, "
+                             "completed it.")).get("67%") == "share of children who completed it"
+    assert dict(_subjects_of("The libraries service cost £9.6 million to run, or £17.52 per resident.")).get("£17.52") == \
+        "cost of libraries service per resident"
