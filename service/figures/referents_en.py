@@ -71,31 +71,8 @@ def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[Figure
         # "missed 1,840 appointments, around 3% of the total": the share of the whole that the count before is
         # ('appointments missed as share of total', not 'around … of the total')
         return f"{same_thing(earlier[-1].subject)} as share of {whole['owner'] or ''}{whole['whole']}"
-    if (sp.unit == "%" or sp.value is not None and sp.value < 1) and (opened := _OPENS_CLAUSE.fullmatch(subject)) is not None \
-            and (things := next((f.unit for f in reversed(earlier) if plural_count(f.unit)
-                                 and not _MEASURE_UNIT.fullmatch(f.unit)), None)) is not None:
-        # "We completed 104,600 repairs, and 92.3% were fixed at the first visit": the share of the things counted before
-        # ('share of repairs fixed at the first visit', not '… were fixed at the first visit')
-        if subject.startswith("or ") and earlier[-1].unit != things:
-            # (an apposition restates the count right before it: "27 of them, or 31%, were in …", them the things of a
-            # count larger than it: not the six books of "14,760 children … read six books, and 9,890 of them")
-            part = earlier[-1]
-            at = sentence.rfind(part.text, 0, sp.start) + len(part.text)
-            if part.unit or part.value is None or not _OF_THEM.match(sentence, at):
-                return subject
-            things = next((f.unit for f in reversed(earlier[:-1]) if plural_count(f.unit) and (f.value or 0) > part.value), None)
-            if things is None:
-                return subject
-        if opened["passive"]:
-            return f"share of {things} {opened['passive']}"
-        if opened["restated"] or opened["state"]:
-            if not subject.startswith("or "):
-                return subject
-            # ("in 2,150 of them, or 33%, compared with 29% the year before")
-            return f"share of {things}" if opened["restated"] else f"share of {things} that {opened['state']}"
-        active = opened["active"]
-        who = "who" if _SAYS.match(active) or things.split()[-1].lower() in _PEOPLE else "that"
-        return f"share of {things} {who} {active}"
+    if (sp.unit == "%" or sp.value is not None and sp.value < 1) and (opened := _OPENS_CLAUSE.fullmatch(subject)) is not None:
+        return _share_opening(subject, opened, sentence, sp, earlier)
     if (per := _PER_THING.match(sentence, sp.end)) and subject.startswith("or …") and earlier \
             and _one_form(sp.unit) == _one_form(earlier[-1].unit) and _NAMES_A_MEASURE.fullmatch(earlier[-1].subject):
         # "cost £9.6 million to run, or £17.52 per resident": the amount before per head ('… per resident')
@@ -108,6 +85,34 @@ def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[Figure
         # "fixed 14,318 leaks during the year, about 39 a day": the count before as a rate ('leaks fixed per day')
         return f"{same_thing(earlier[-1].subject)} per {rate[1]}"
     return subject
+
+
+def _share_opening(subject: str, opened: re.Match[str], sentence: str, sp: NumberSpan, earlier: list[FigureDraft]) -> str:
+    """A share that opens its clause after a count ("We completed 104,600 repairs, and 92.3% were fixed at the first
+    visit"): the share of the things counted before ('share of repairs fixed at the first visit', not '… were fixed at
+    the first visit')."""
+    things = next((f.unit for f in reversed(earlier) if plural_count(f.unit) and not _MEASURE_UNIT.fullmatch(f.unit)), None)
+    if things is None:
+        return subject
+    if subject.startswith("or ") and earlier[-1].unit != things:
+        # (an apposition restates the count right before it: "27 of them, or 31%, were in …", them the things of a
+        # count larger than it: not the six books of "14,760 children … read six books, and 9,890 of them")
+        part = earlier[-1]
+        at = sentence.rfind(part.text, 0, sp.start) + len(part.text)
+        if part.unit or part.value is None or not _OF_THEM.match(sentence, at):
+            return subject
+        things = next((f.unit for f in reversed(earlier[:-1]) if plural_count(f.unit) and (f.value or 0) > part.value), None)
+        if things is None:
+            return subject
+    if opened["passive"]:
+        return f"share of {things} {opened['passive']}"
+    if opened["restated"] or opened["state"]:
+        if not subject.startswith("or "):
+            return subject
+        # ("in 2,150 of them, or 33%, compared with 29% the year before")
+        return f"share of {things}" if opened["restated"] else f"share of {things} that {opened['state']}"
+    who = "who" if _SAYS.match(opened["active"]) or things.split()[-1].lower() in _PEOPLE else "that"
+    return f"share of {things} {who} {opened['active']}"
 
 
 def _goal_for(goal: str, sp: NumberSpan, earlier: list[FigureDraft]) -> str:
