@@ -55,6 +55,12 @@ def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[Figure
         # (a figure after a count restated as a rate, no rate itself, is of the count: "…, about 39 a day, compared
         # with 12,906 in 2023–24": 'leaks fixed')
         return subject[: per.start()]
+    if subject.lower() == "total" and (taken := _TOTAL_TAKEN.search(sentence, max(0, sp.start - 90), sp.start)) \
+            and (things := next((f.unit for f in reversed(earlier) if _one_form(f.unit) == _one_form(sp.unit)
+                                 or not sp.unit and plural_count(f.unit)), None)) and things[:1].isalpha() and things.islower():
+        # "installed 41,300 smart meters, taking the total fitted since 2020 to 196,000": the running total of those things
+        # ('total smart meters fitted since 2020', not 'total')
+        return f"total {things}{taken['rest']}"
     if not subject.strip() and (measured := _measured_before(sp, earlier)) is not None:
         # (a value the grammar names nothing for, in the unit of one before it, is that one's again: "3% higher than the
         # June quarter (134,360 oz)")
@@ -155,6 +161,9 @@ _PER_THING = compile_re(r"\s+(?:per|a)\s+(resident|head|person|household|pupil|s
 _SAYS = compile_re(r"(?:said|felt|rated|reported|told|agreed|thought)\b")
 _PEOPLE = frozenset("people patients pupils students drivers members visitors residents customers children staff respondents users "
                     "passengers adults employees workers tenants carers volunteers applicants graduates riders clients".split())
+_TOTAL_TAKEN = compile_re(r"\b(?:taking|bringing|lifting|pushing|took|brought|takes|brings)\s+(?:the|its|our|their)\s+(?:running\s+)?"
+                          r"total(?P<rest>(?:\s+(?!to\b)[a-z0-9][\w/–-]*){0,5}?)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
+                          r"|over\s+|more\s+than\s+)?$")
 _PER_PERIOD = compile_re(r" per (?:day|week|month|year)$")
 _RATE_AFTER = compile_re(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b(?!\s+(?:earlier|before|ago)\b)")
 _WHOLE_AFTER = compile_re(r"\s+of\s+(?:the|all|its|their|our)\s+(?P<owner>(?:year|month|quarter|week|day|season)['’]s\s+)?"

@@ -1354,3 +1354,11 @@ def test_a_share_or_an_amount_per_head_set_after_a_figure_restates_it():
                              "completed it.")).get("67%") == "share of children who completed it"
     assert dict(_subjects_of("The libraries service cost £9.6 million to run, or £17.52 per resident.")).get("£17.52") == \
         "cost of libraries service per resident"
+
+
+def test_a_running_total_a_count_takes_to_a_level_is_the_total_of_those_things():
+    # (was 'total')
+    assert dict(_subjects_of("We installed 41,300 smart meters, taking the total fitted since 2020 to 196,000.")).get(
+        "196,000") == "total smart meters fitted since 2020"
+    assert dict(_subjects_of("We restored 640 hectares of bog, bringing the total restored since 2012 to 3,180 hectares.")
+                ).get("3,180 hectares") == "total hectares restored since 2012"
