@@ -5,7 +5,12 @@ A table of figures that says only 'target' or 'recorded' tells a reader nothing:
   things it counts, or for what the sentence measured before it in the same unit ("Appraisal compliance was 86%,
   against a standard of 90%": 'standard for Appraisal compliance');
 - a participle alone ("of which 19 were passed", "on the 1,469 recorded in 2023/24") is of the things counted before
-  it ('motions passed'), or is the value of what was measured before it in the same unit ('net additional dwellings').
+  it ('motions passed'), or is the value of what was measured before it in the same unit ('net additional dwellings');
+- a share, a rate or a total set after a count is that count's ('appointments missed as share of total', 'leaks fixed
+  per day', 'share of repairs fixed at the first visit', 'total smart meters fitted since 2020'), and a value named by
+  nothing, in the unit of one before it, is that one again;
+- a cost is of the work its clause names ("refurbished the penguin pool at a cost of £480,000": 'cost of penguin pool
+  refurbished').
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import re
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from .numbers import NumberSpan
-from .phrases_en import plural_count
+from .phrases_en import phrase_after, plural_count
 from .subject_forms_en import same_thing
 
 # A goal named by its kind, and by whose it is or how long it runs at most: "target", "our target", "national standard".
@@ -61,6 +66,10 @@ def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[Figure
         # "installed 41,300 smart meters, taking the total fitted since 2020 to 196,000": the running total of those things
         # ('total smart meters fitted since 2020', not 'total')
         return f"total {things}{taken['rest']}"
+    if subject.lower() == "cost" and (paid := _AT_A_COST.search(sentence, max(0, sp.start - 160), sp.start)) \
+            and (what := phrase_after([w for w in paid["object"].split() if not _DIGIT.search(w) and w.lower() not in _COUNT_WORDS])):
+        # "refurbished the penguin pool at a cost of £480,000": the cost of that work ('cost of penguin pool refurbished')
+        return f"cost of {what} {paid['verb']}"
     if not subject.strip() and (measured := _measured_before(sp, earlier)) is not None:
         # (a value the grammar names nothing for, in the unit of one before it, is that one's again: "3% higher than the
         # June quarter (134,360 oz)")
@@ -164,6 +173,12 @@ _PEOPLE = frozenset("people patients pupils students drivers members visitors re
 _TOTAL_TAKEN = compile_re(r"\b(?:taking|bringing|lifting|pushing|took|brought|takes|brings)\s+(?:the|its|our|their)\s+(?:running\s+)?"
                           r"total(?P<rest>(?:\s+(?!to\b)[a-z0-9][\w/–-]*){0,5}?)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
                           r"|over\s+|more\s+than\s+)?$")
+# Work done in the past and its object, before "at a cost of": "bought three all-terrain vehicles at a cost of".
+_AT_A_COST = compile_re(r"\b(?P<verb>[a-z]{3,}ed|bought|built|rebuilt|made|sold)\s+(?P<object>(?:(?!at\b|in\b|for\b|this\b|last\b)"
+                        r"[\w'’-]+\s+){1,6}?)(?:(?:in|on|at|this|last|during)\s+[^,;]{1,30}?\s+)?at\s+a\s+(?:total\s+|combined\s+)?"
+                        r"cost\s+of\s+(?:about\s+|around\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$")
+_DIGIT = compile_re(r"\d")
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen several".split())
 _PER_PERIOD = compile_re(r" per (?:day|week|month|year)$")
 _RATE_AFTER = compile_re(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b(?!\s+(?:earlier|before|ago)\b)")
 _WHOLE_AFTER = compile_re(r"\s+of\s+(?:the|all|its|their|our)\s+(?P<owner>(?:year|month|quarter|week|day|season)['’]s\s+)?"

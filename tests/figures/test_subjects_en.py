@@ -1362,3 +1362,11 @@ def test_a_running_total_a_count_takes_to_a_level_is_the_total_of_those_things()
         "196,000") == "total smart meters fitted since 2020"
     assert dict(_subjects_of("We restored 640 hectares of bog, bringing the total restored since 2012 to 3,180 hectares.")
                 ).get("3,180 hectares") == "total hectares restored since 2012"
+
+
+def test_a_cost_of_work_done_is_named_by_the_work():
+    # (was 'cost')
+    assert dict(_subjects_of("We refurbished the 40-year-old penguin pool at a cost of £480,000.")).get("£480,000") == \
+        "cost of penguin pool refurbished"
+    assert dict(_subjects_of("The service bought three all-terrain vehicles at a cost of £210,000.")).get("£210,000") == \
+        "cost of all-terrain vehicles bought"
