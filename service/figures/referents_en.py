@@ -22,6 +22,7 @@ from ..schemas import FigureDraft
 from .numbers import NumberSpan
 from .phrases_en import phrase_after, plural_count
 from .subject_forms_en import same_thing
+from .words_en import EN_COUNT_WORDS
 
 # A goal named by its kind, and by whose it is or how long it runs at most: "target", "our target", "national standard".
 _GOAL_ALONE = compile_re(r"(?:(?:our|its|their|the|national|annual|interim|full-year|service|[a-z]+['’]s)\s+){0,2}"
@@ -67,7 +68,7 @@ def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[Figure
         # ('total smart meters fitted since 2020', not 'total')
         return f"total {things}{taken['rest']}"
     if subject.lower() == "cost" and (paid := _AT_A_COST.search(sentence, max(0, sp.start - 160), sp.start)) \
-            and (what := phrase_after([w for w in paid["object"].split() if not _DIGIT.search(w) and w.lower() not in _COUNT_WORDS])):
+            and (what := phrase_after([w for w in paid["object"].split() if not _DIGIT.search(w) and w.lower() not in EN_COUNT_WORDS])):
         # "refurbished the penguin pool at a cost of £480,000": the cost of that work ('cost of penguin pool refurbished')
         return f"cost of {what} {paid['verb']}"
     if not subject.strip() and (measured := _measured_before(sp, earlier)) is not None:
@@ -178,7 +179,6 @@ _AT_A_COST = compile_re(r"\b(?P<verb>[a-z]{3,}ed|bought|built|rebuilt|made|sold)
                         r"[\w'’-]+\s+){1,6}?)(?:(?:in|on|at|this|last|during)\s+[^,;]{1,30}?\s+)?at\s+a\s+(?:total\s+|combined\s+)?"
                         r"cost\s+of\s+(?:about\s+|around\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$")
 _DIGIT = compile_re(r"\d")
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen several".split())
 _PER_PERIOD = compile_re(r" per (?:day|week|month|year)$")
 _RATE_AFTER = compile_re(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b(?!\s+(?:earlier|before|ago)\b)")
 _WHOLE_AFTER = compile_re(r"\s+of\s+(?:the|all|its|their|our)\s+(?P<owner>(?:year|month|quarter|week|day|season)['’]s\s+)?"
