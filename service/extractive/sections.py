@@ -366,8 +366,8 @@ def _sentence_case(subject: str, sentence: str, vocabulary: set[str]) -> str:
     word = first.group() if first else ""
     if not word.istitle() or word.lower() not in vocabulary:
         return subject
-    # Not inside a name of several capitalised words ("Harbor City").
-    return re.sub(rf"\b{word}\b(?! [A-Z])", word.lower(), subject, count=1)
+    # Not inside a name of several capitalised words ("Harbor City", "One-Day Cup", "Corporate and Central").
+    return re.sub(rf"\b{word}\b(?![ -][A-Z])(?!(?: (?:and|&|of|for|the)){{1,2}} [A-Z])", word.lower(), subject, count=1)
 
 
 EXAMPLE = compile_re(r"^(?:如|比如|例如|譬如)")

@@ -486,3 +486,15 @@ def test_a_tables_rows_of_months_or_quarters_name_their_values_by_column_and_tim
     assert subjects["41,900"] == "Skier days, January" and subjects["27"] == "Operating days, February"
     assert subjects["912"] == "Boardings, Q1 (Sep–Nov)"  # (its year is its column's)
 
+
+def test_a_tables_label_that_names_something_keeps_its_capitals():
+    # (was 'corporate and Central: Variance', 'one-Day Cup: …': a name's first word lowered because the page writes it in
+    # lower case elsewhere)
+    text = ("Budget monitoring\n\nCorporate costs were reviewed and one-day events were cut.\n\n"
+            "| Directorate | Annual budget | Forecast outturn |\n|---|---|---|\n| Corporate and Central | 72.0 | 66.9 |\n"
+            "| One-Day Cup | 4.1 | 5.9 |\n| Other services | 12.0 | 11.5 |\n")
+    s = summarize(text, SummaryOptions(mode="extractive"), settings=extractive_settings())
+    subjects = {f.text: f.subject for f in s.figures}
+    assert subjects["66.9"] == "Corporate and Central: Forecast outturn"
+    assert subjects["5.9"] == "One-Day Cup: Forecast outturn"
+
