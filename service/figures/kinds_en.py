@@ -60,6 +60,7 @@ from .times_en import LONG_SPANS, SHORT_SPANS, TIME_BOUND_WORDS, TIME_UNITS, tak
 from .verbs_en import (
     MODAL_BEFORE,
     PRESENT_PASSIVE,
+    joined_past,
     last_result_verb,
     names_a_kind,
     said_or_done_before_a_plan,
@@ -316,8 +317,6 @@ def _cost_or_rate(sentence: str, sp: NumberSpan, local_before: str) -> Decision 
     return None
 
 
-
-
 def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decision:
     """English puts the verb after the figure as often as before it ("3,000 jobs were created"):
     the clause around the number decides first, then the sentence before it."""
@@ -362,6 +361,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     for within_clause, text in ((True, around), (False, sentence[max(0, sp.start - CUE_WINDOW) : sp.start])):
         o = other_cue_end(text, sp, after_at if within_clause else None)
         t = target_cue_end(text, (own_from, after_at) if within_clause else None)
+        if not within_clause and past and context.section is None and joined_past(around):
+            return Decision("achieved", "past_verb")  # (its clause's own past, after a plan's clause: see joined_past)
         if not within_clause and t < 0 and context.section is None and subject_of_a_past(sentence, sp):
             # (its own clause's verb says what it did, before any cue of the clauses before but a plan's: "hired 118
             # recruits, the largest class since 2019, while 97 officers retired")

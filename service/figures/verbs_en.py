@@ -63,6 +63,13 @@ def said_or_done_before_a_plan(sentence: str, sp: NumberSpan) -> bool:
     return after is not None and (after["aux"] is not None or _SAYING.fullmatch(after["verb"]) is not None)
 
 
+def joined_past(clause: str) -> bool:
+    """Whether a clause opens on "and" (or "but", "while") and a verb in the past: its own work, whatever plan the clause
+    before names ("short of the 11,000 the authority had set as its target, and fitted 6,215 smoke alarms")."""
+    return _JOINED_PAST.match(clause) is not None
+
+
+_JOINED_PAST = compile_re(r"\s*(?:and|but|while)\s+[a-z]+ed\b")
 _AUXILIARY = frozenset(("have", "has", "had", "were", "was"))
 _PRONOUN = frozenset(("we", "they", "i", "you", "he", "she", "it"))
 _SAYING = compile_re(r"said|told|stated|reported|agreed|felt")
