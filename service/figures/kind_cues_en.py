@@ -24,7 +24,7 @@ _NO_PRODUCT_BEFORE = "".join(f"(?<!{w} )" for w in _PRODUCT_WORDS) + "".join(f"(
 EN_TARGET_RE = compile_re(
     r"\b(?:aims?|aiming|aimed to|targets?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!more )(?<![\d,] )targeted|targeting|"
     + _NO_PRODUCT_BEFORE + r"plans?|planned(?! (?:and preventative )?(?:maintenance|works?)\b)|planning(?! (?:permissions?|applications?|consents?|system|decisions?|guidance|authorit(?:y|ies)|agreements?|obligations?|fees?|committee|policy|policies|officers?|appeals?|and [A-Z]\w+ (?:department|service|division)|department|service|division|inspectorate|team)\b)|will|shall|expects?|expected(?! (?:standard|level)s?\b)|goal|goals|"
-    r"strives?|seeks?|forecasts?|forecast|guidance|guiding (?:to|for)|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
+    r"strives?|seeks?|forecasts?|forecast|guidance|guiding (?:to|for)|guides? (?:to|for)(?= (?:[a-z-]+ ){0,4}?(?:of|at|between|around|about)\b)|(?:has|have) committed(?= (?:about |around |some |a further |another )?(?:[$€£¥]|[A-Z]{1,2}\$)\d)|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
     r"to follow\b|"  # ("installed 8 sensors, with a further 10 to follow in 2025–26")
     # an outlook's possibilities and assumptions: "peak demand could be between 61 GW and 63 GW", "assumes net imports of"
     r"could (?:be|reach|rise|fall|exceed|top|climb)|assumes?|assumed to|assumptions? of|"

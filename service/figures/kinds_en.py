@@ -361,8 +361,9 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
     for within_clause, text in ((True, around), (False, sentence[max(0, sp.start - CUE_WINDOW) : sp.start])):
         o = other_cue_end(text, sp, after_at if within_clause else None)
         t = target_cue_end(text, (own_from, after_at) if within_clause else None)
-        if not within_clause and past and context.section is None and joined_past(around):
-            return Decision("achieved", "past_verb")  # (its clause's own past, after a plan's clause: see joined_past)
+        if not within_clause and context.section is None and (past and joined_past(around)
+                                                              or t >= 0 and said_or_done_before_a_plan(sentence, sp)):
+            return Decision("achieved", "past_verb")  # (its own past: see joined_past, said_or_done_before_a_plan)
         if not within_clause and t < 0 and context.section is None and subject_of_a_past(sentence, sp):
             # (its own clause's verb says what it did, before any cue of the clauses before but a plan's: "hired 118
             # recruits, the largest class since 2019, while 97 officers retired")

@@ -50,7 +50,8 @@ def subject_of_a_past(sentence: str, sp: NumberSpan) -> bool:
 def said_or_done_before_a_plan(sentence: str, sp: NumberSpan) -> bool:
     """Whether the number is the subject of a verb whose time is its own, past any plan after it: a perfect or a past
     passive ("136 of them have signed", "61,000 trees were planted") or what people said ("89% said they would
-    recommend"); not a participle that may open a relative clause ("the 12 ports served by its vessels by 2028")."""
+    recommend"), whatever plan stands before or after it ("committed $20 million, of which $12.5 million has been
+    transferred"); not a participle that may open a relative clause ("the 12 ports served by its vessels by 2028")."""
     if _IN_A_PHRASE_BEFORE.search(sentence, max(0, sp.start - 12), sp.start):
         return False
     end = aside.end() if (aside := _ASIDE_AFTER.match(sentence, sp.end)) else sp.end

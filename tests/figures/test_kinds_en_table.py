@@ -89,6 +89,12 @@ CASES = [
     ("The Planning and Building Department issued 1,842 building permits in the quarter.", "1,842 building permits",
      "achieved"),
     ("The Planning Inspectorate decided 64 appeals during the year.", "64 appeals", "achieved"),
+    # Guidance "guides to" a range; money a body has committed is pledged, and a part of it transferred is done
+    ("The Group guides to adjusted operating profit of £38m–£44m for FY26.", "£44m", "target"),
+    ("The Foundation has committed $20 million to the ward, of which $12.5 million has been transferred.", "$20 million",
+     "target"),
+    ("The Foundation has committed $20 million to the ward, of which $12.5 million has been transferred.", "$12.5 million",
+     "achieved"),
     # (but not a cost a plan expects, which is a work's size, nor a plan the number's relative clause is due for)
     ("The second phase is expected to cost about £4.2 million.", "£4.2 million", "other"),
     ("It includes the depot, a project with a total cost of $90 million that is due for completion in 2027.",
