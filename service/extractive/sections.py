@@ -146,15 +146,14 @@ def figures_in_context(
 def _table_row(row: str, figs: list[FigureDraft], columns: list[Column] | None, language: str) -> None:
     """The figures of a bar table's row, read by its label's unit and by its columns' heads: their kinds, years, names
     and units."""
-    if language == "en" and "|" in row:
-        from ..figures.row_units_en import apply_label_unit  # (English only)
-
+    english = language == "en"
+    if english:
+        from ..figures.row_units_en import apply_column_units, apply_label_unit  # (English only)
+    if english and "|" in row:
         apply_label_unit(row, figs)  # ("Net debt ($m) | 84.2": 84,200,000 dollars of net debt)
     if columns:
         by_column(row, figs, columns)
-        if language == "en":
-            from ..figures.row_units_en import apply_column_units
-
+        if english:
             apply_column_units(row, figs, [head for _, _, head in columns])  # ("Spend (£m) | 188.6": £188.6m)
 
 

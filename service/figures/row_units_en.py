@@ -46,9 +46,8 @@ def apply_label_unit(row: str, figs: list[FigureDraft]) -> None:
         name, scale, base = unit
         if f.subject.lower() == label.lower():
             f.subject = f.subject[: len(name)]  # (in the case the sentence's subject was given)
-        if f.unit or f.value is None or not _BARE.fullmatch(f.text):
-            continue  # (a cell with a unit of its own keeps it: "+7.2%", "$618.4m")
-        f.value, f.unit = float(f"{f.value * scale:.15g}"), base
+        if _bare(f):  # (a cell with a unit of its own keeps it: "+7.2%", "$618.4m")
+            _scale(f, scale, base)
 
 
 def apply_column_units(row: str, figs: list[FigureDraft], heads: list[str]) -> None:
@@ -62,12 +61,22 @@ def apply_column_units(row: str, figs: list[FigureDraft], heads: list[str]) -> N
         if at < 0:
             continue
         cursor = at + len(f.text)
-        if f.unit or f.value is None or not _BARE.fullmatch(f.text) or not 0 < column < len(heads):
+        if not _bare(f) or not 0 < column < len(heads):
             continue
         head = heads[column].strip()
         if not _METRES_OR_MILLION.search(head) and (unit := label_unit(head)) is not None:
-            _, scale, base = unit
-            f.value, f.unit = float(f"{f.value * scale:.15g}"), base
+            _scale(f, unit[1], unit[2])
+
+
+def _bare(f: FigureDraft) -> bool:
+    """Whether a table's value is a bare number, with no unit of its own."""
+    return not f.unit and f.value is not None and _BARE.fullmatch(f.text) is not None
+
+
+def _scale(f: FigureDraft, scale: float, unit: str) -> None:
+    """A bare value in the scale and unit a label or a head gives: 84.2 under "($m)" is 84,200,000 dollars."""
+    assert f.value is not None
+    f.value, f.unit = float(f"{f.value * scale:.15g}"), unit
 
 
 # (a head's bare "(m)" is as often metres as millions: "Wall and embankment (m)")

@@ -35,10 +35,7 @@ def subject_of_a_past(sentence: str, sp: NumberSpan) -> bool:
     """Whether the number is the subject of a verb in the past: "Fourteen firefighters retired", "96.1% of passengers
     passed through security" (not the object of an "of" before it: "patients waiting for one of the 15 tests had waited",
     nor of a place's preposition: "speed cameras at 15 schools issued 58,900")."""
-    if _IN_A_PHRASE_BEFORE.search(sentence, max(0, sp.start - 12), sp.start):
-        return False
-    end = aside.end() if (aside := _ASIDE_AFTER.match(sentence, sp.end)) else sp.end  # ("17,450 (28.0%) were treated")
-    after = EN_VERB_AFTER.match(sentence, end) or (of := _OF_SUBJECT.match(sentence, end)) and EN_VERB_AFTER.match(sentence, of.end())
+    after, _ = _verb_after(sentence, sp)
     # (a participle that names a kind of thing, "registered", "listed", is a verb after an auxiliary: "64,200 people had
     # registered")
     # (and so is a participle of work done that ends its phrase, not one before the noun it names: "61,400 young carers
@@ -52,16 +49,27 @@ def said_or_done_before_a_plan(sentence: str, sp: NumberSpan) -> bool:
     passive ("136 of them have signed", "61,000 trees were planted") or what people said ("89% said they would
     recommend"), whatever plan stands before or after it ("committed $20 million, of which $12.5 million has been
     transferred"); not a participle that may open a relative clause ("the 12 ports served by its vessels by 2028")."""
-    if _IN_A_PHRASE_BEFORE.search(sentence, max(0, sp.start - 12), sp.start):
-        return False
-    end = aside.end() if (aside := _ASIDE_AFTER.match(sentence, sp.end)) else sp.end
-    if (after := EN_VERB_AFTER.match(sentence, end)) is None and (of := _OF_SUBJECT.match(sentence, end)) is not None:
+    after, of = _verb_after(sentence, sp)
+    if of is not None:
         if _PRONOUN.intersection(of.group().lower().split()):
             return False  # (a clause of its own inside: "the 200 miles of surface dressing we have planned")
-        after = EN_VERB_AFTER.match(sentence, of.end())
         if after is not None and of.group().split()[-1].lower() in _AUXILIARY:
             return True  # ("136 of them have signed": the phrase of its whole takes the auxiliary in)
     return after is not None and (after["aux"] is not None or _SAYING.fullmatch(after["verb"]) is not None)
+
+
+def _verb_after(sentence: str, sp: NumberSpan) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The verb in the past the number is the subject of, right after it or its aside in brackets ("17,450 (28.0%) were
+    treated") or past the phrase of its whole ("96.1% of passengers passed"), and that phrase (None when there is none);
+    none for the object of an "of" or a place's preposition before it."""
+    if _IN_A_PHRASE_BEFORE.search(sentence, max(0, sp.start - 12), sp.start):
+        return None, None
+    end = aside.end() if (aside := _ASIDE_AFTER.match(sentence, sp.end)) else sp.end
+    if (after := EN_VERB_AFTER.match(sentence, end)) is not None:
+        return after, None
+    if (of := _OF_SUBJECT.match(sentence, end)) is None:
+        return None, None
+    return EN_VERB_AFTER.match(sentence, of.end()), of
 
 
 def joined_past(clause: str) -> bool:
