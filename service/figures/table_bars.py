@@ -243,7 +243,7 @@ def by_column(row: str, figs: list[FigureDraft], columns: list[Column]) -> None:
 
 
 _DIGIT = compile_re(r"\d")
-_TIME_ROW = compile_re(r"(?i)(?:Q[1-4]|H[12]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|spring|summer|autumn"
+_TIME_ROW = compile_re(rf"(?i)(?:Q[1-4]|H[12]|(?:{_MONTH})\.?|spring|summer|autumn"
                        r"|fall|winter|(?:first|second|third|fourth) (?:quarter|half))(?:\s+(?:term\s+)?(?:19|20)\d\d(?:[/–-]\d\d)?)?"
                        r"(?:\s*\([^()]{1,24}\))?")
 _YEAR = compile_re(r"(?:19|20)\d\d")
@@ -254,7 +254,7 @@ _YEAR = compile_re(r"(?:19|20)\d\d")
 _HEAD_YEAR = compile_re(r"(?i)\b(?:(?:FY|CY)\s?)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\b|\b(?:FY|CY)\s?\d\d(?:/\d\d)?\b")
 _COMPARED_WITH = compile_re(r"(?i)\b(?:of|on|vs\.?|versus|from|since|against|than)\s")
 # A head that names only a time once its years are out: "Q2", "H1", "Sept", "30 June".
-_TIME_ONLY = compile_re(r"(?i)(?:Q[1-4]|H[12]|(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_TIME_ONLY = compile_re(rf"(?i)(?:Q[1-4]|H[12]|(?:\d{{1,2}}\s+)?(?:{_MONTH})\.?"
                         r"(?:\s+\d{1,2})?)(?:\s*(?:[-–/]|to)\s*\S+)?")
 # (a word left hanging where a year was: "Spent to 31 Dec 2025" keeps its date, "Outstanding at 2025" loses "at")
 _HANGING = compile_re(r"\s+(?:at|to|in|on|by|for|as at|end)$", re.I)

@@ -498,3 +498,12 @@ def test_a_tables_label_that_names_something_keeps_its_capitals():
     assert subjects["66.9"] == "Corporate and Central: Forecast outturn"
     assert subjects["5.9"] == "One-Day Cup: Forecast outturn"
 
+
+def test_a_row_whose_label_only_opens_like_a_month_is_no_time():
+    # ("Marketing" and "Decorations" open as "Mar" and "Dec" do: they name things, not months)
+    text = ("Spending by team\n\nEach team's spending is set out below.\n\n"
+            "| Team | Budget | Spent |\n|---|---|---|\n| Marketing | 12.0 | 11.4 |\n| Decorations | 3.1 | 2.9 |\n")
+    subjects = {f.text: f.subject for f in summarize(text, SummaryOptions(mode="extractive"),
+                                                      settings=extractive_settings()).figures}
+    assert subjects["11.4"] == "Marketing: Spent" and subjects["2.9"] == "Decorations: Spent"
+
