@@ -376,6 +376,24 @@ def _levels_carried(sentence: str, spans: list[NumberSpan], decisions: list[Deci
     return out
 
 
+# Between a survey's sample and what it found: "In our survey of 412 bereaved families, ", "… of 1,150 passengers, ",
+# "… of 2,300 riders carried out in February found that ".
+_EN_SURVEY_FINDING = compile_re(r"[^;.\d]{0,120}?(?:,|\b(?:found|finds|showed|shows|suggested|suggests)(?:\s+that)?)\s+"
+                                r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just (?:over|under)\s+)?")
+
+
+def _survey_findings(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
+    """A figure no word of its own speaks for, right after a survey's sample, is what the survey found: a result of
+    the period ("In our survey of 412 bereaved families, 96% rated the service good or excellent"), not of the sample's
+    kind (how it was measured)."""
+    out = list(decisions)
+    for i in range(1, len(spans)):
+        if out[i - 1].rule == "sample_size" and out[i].rule in ("default", "apposed_change") \
+                and _EN_SURVEY_FINDING.fullmatch(sentence, spans[i - 1].end, spans[i].start):
+            out[i] = Decision("achieved", "survey_finding")
+    return out
+
+
 # What the figures around each one make of it, after its own clause and the whole a part is of, in this order.
 _WALKS = (_compared_in_brackets, _parts_included, _list_members, _changed_since, _changes_named_after, _second_bases,
-          _shares_apposed, _same_work, _levels_carried)
+          _shares_apposed, _same_work, _levels_carried, _survey_findings)

@@ -139,6 +139,16 @@ EN_OTHER_RE = compile_re(
     r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
     re.I,
 )
+# A size stated, not a result: a place's population, however it is stated ("population was estimated at 402,300"),
+# and a work's estimated cost ("a project estimated at $38 million").
+EN_STATED_SIZE = compile_re(r"\bpopulation\b(?:\s+[\w,]+){0,4}?\s+(?:of|at|was|is|stood at|reached|totall?ed)\s+"
+                            r"(?:about |around |roughly |some |nearly |over |just over |an estimated )?$"
+                            r"|\b(?:project|scheme|works?|upgrade|building|plant)\s+(?:estimated|costed|priced)\s+at\s+"
+                            r"(?:about |around |roughly |some |nearly |over )?$", re.I)
+# A survey's sample, how a result was measured, not a result: "In a survey of 1,020 residents carried out for the report,
+# 78% said …".
+EN_SAMPLE = compile_re(r"\b(?:survey|poll|sample|questionnaire)s?\s+of\s+(?:about |around |roughly |some |nearly |over "
+                       r"|more than )?$", re.I)
 # The value of deals made in the period is a result (签约额), though "worth" also gives sizes.
 EN_DEAL_VALUE = compile_re(
     r"(?:\b(?:signed|won|secured|awarded|landed|clinched|inked|booked)\b[^,;]{0,60}?\b(?:contracts?|deals?|orders?|"
@@ -318,3 +328,12 @@ def names_no_quantity(sentence: str, start: int, end: int, unit: str, money: boo
     if money and _RATIO_BASE.search(sentence, max(0, start - 12), start):
         return "ratio_base"
     return None
+
+
+def stated_size(local_before: str) -> str | None:
+    """The rule a size stated before a number makes it background by, not a result (None: no such size): a standing
+    count or a population ("the county has 1.2 million residents"), or a survey's sample, how a result was measured
+    ("In a survey of 1,020 residents, 78% said …")."""
+    if EN_POSSESSION.search(local_before) or EN_STATED_SIZE.search(local_before):
+        return "standing_count"
+    return "sample_size" if EN_SAMPLE.search(local_before) else None

@@ -53,6 +53,7 @@ from .kind_cues_en import (
     names_no_quantity,
     rate_set,
     sized_work,
+    stated_size,
 )
 from .numbers import NumberSpan
 from .numbers_en import EN_CURRENCY, is_service_line
@@ -82,12 +83,6 @@ EN_RUNNING_TOTAL = compile_re(
     # ("taking the total raised since launch to £3.4m", "a cumulative 41,300 free nights": a total to date)
     r"|\b(?:taking|bringing|brings|took|brought|takes)\s+(?:the|its|our|their)\s+(?:\w+\s+){0,2}?total\b|\bcumulative\b",
     re.I)
-# A place's population, however it is stated ("population was estimated at 402,300"), and a work's
-# estimated cost ("a project estimated at $38 million").
-EN_POPULATION = compile_re(r"\bpopulation\b(?:\s+[\w,]+){0,4}?\s+(?:of|at|was|is|stood at|reached|totall?ed)\s+"
-                           r"(?:about |around |roughly |some |nearly |over |just over |an estimated )?$"
-                           r"|\b(?:project|scheme|works?|upgrade|building|plant)\s+(?:estimated|costed|priced)\s+at\s+"
-                           r"(?:about |around |roughly |some |nearly |over )?$", re.I)
 # The whole sum a part of money is of: "£96 million of its £250 million has been committed".
 EN_WHOLE_SUM = compile_re(r"\d(?:[\d,.]*\d)?\s?(?:million|billion|m|bn)?\s+of\s+(?:its|the|their|our|this|that)\s+"
                           r"(?:[a-z]+\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$")
@@ -341,8 +336,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
         return Decision("achieved", "already_done", True)  # "has already hired 146 teachers for next year"
     if EN_DEAL_VALUE.search(local_before):
         return Decision("achieved", "deal_value")
-    if EN_POSSESSION.search(local_before) or EN_POPULATION.search(local_before):
-        return Decision("other", "standing_count", True)  # "the county has 1.2 million residents"
+    if (stated := stated_size(local_before)) is not None:
+        return Decision("other", stated, True)  # "the county has 1.2 million residents", "a survey of 1,020 residents"
     if (cost_or_rate := _cost_or_rate(sentence, sp, local_before)) is not None:
         return cost_or_rate
     if sp.unit not in EN_MONEY and sp.unit != "%" and EN_OWNED.search(sentence, max(0, sp.start - 40), sp.start):

@@ -684,6 +684,13 @@ CASES = [
      "achieved"),
     ("Over the year we recruited 210 new call handlers, taking our contact centre team to 1,450 people.", "1,450 people",
      "achieved"),
+    # a survey's sample is how its findings were measured, not a result; what it found is the period's result (the
+    # sample was read as a result before 2026-12-04, and a finding after it as background)
+    ("A poll of 1,900 commuters carried out in May found that 38% had switched to the tram.", "1,900 commuters", "other"),
+    ("A poll of 1,900 commuters carried out in May found that 38% had switched to the tram.", "38%", "achieved"),
+    ("In our annual survey of 760 tenants, 81% rated the repairs service good or better.", "760 tenants", "other"),
+    ("In our annual survey of 760 tenants, 81% rated the repairs service good or better.", "81%", "achieved"),
+    ("In the museum's survey of 2,050 visitors, 64% of them came from outside the county.", "64%", "achieved"),
 ]
 
 
