@@ -149,6 +149,12 @@ def is_named_earlier_level(sentence: str, start: int, end: int) -> bool:
         recorded := _RECORDED_EARLIER.search(sentence, start, end + 80)) is not None and recorded.start() <= end
 
 
+# Money raised from a number of givers, who are its source, not a base it rose from: "raised £612,000 from 418 investors".
+_RAISED_FROM = compile_re(r"\brais(?:e|es|ed|ing)\s+(?:a total of\s+|a record\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?"
+                          r"(?:[$€£¥₹]|[A-Z]{1,2}\$)\d[\d,.]*\s*(?:million|billion|m|bn|k|crore|lakh)?\s+(?:[\w-]+\s+){0,4}?"
+                          r"from\s+(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+
+
 def baseline_decision(sentence: str, sp: NumberSpan) -> Decision | None:
     """The kind of a figure a baseline's words lead to (what comes right before it, past a clause mark: "(prior: "; the
     pattern ends where the number starts, so only the last words are read): the comparison, or the goal a result is
@@ -157,6 +163,9 @@ def baseline_decision(sentence: str, sp: NumberSpan) -> Decision | None:
     if base is None or base.group().lower().startswith("from") and not EN_CHANGE_WORD.search(
             sentence, max(0, sp.start - 120), sp.start) and not EN_EARLIER_AFTER.match(sentence, sp.end):
         return None  # ("cleared lupin from 240 hectares": a place)
+    if base.group().lower().startswith("from") and sp.text[:1].isdigit() \
+            and _RAISED_FROM.search(sentence, max(0, sp.start - 120), sp.start):
+        return None  # ("raised £612,000 from 418 investors": who gave it)
     if sp.text[:1] in "+-−" and base.group().rstrip().endswith("("):
         return None  # (a signed figure in brackets is the change, not the earlier level: "flat on last year (+0.9%)")
     if re.search(r"\b(?:target|goal|planned|budgeted|plan|budget|standard|commitment|ambition|guidance)s?\b", base.group(), re.I):

@@ -314,7 +314,7 @@ def _list_members(sentence: str, spans: list[NumberSpan], decisions: list[Decisi
 
 
 _SHARE_IN_BRACKETS = compile_re(r"\s*\(\s*(?:about\s+|around\s+|some\s+)?")  # ("17,450 (28.0%) were treated at the scene")
-_EN_SHARE_OF_THEM = compile_re(r"\s+of (?:them|those|these|which|whom|it|the total|all)\b")  # ("…, 61% of it through …")
+_EN_SHARE_OF_THEM = compile_re(r"\s+of (?:them|those|these|which|whom|it|(?:the|its|their|our) total|all)\b")  # ("…, 61% of it through …")
 
 
 def _shares_apposed(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:

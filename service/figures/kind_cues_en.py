@@ -90,7 +90,7 @@ EN_PAST_RE = compile_re(r"\b[a-z]{3,}(?<!e)ed\b|^\W*[A-Z][a-z]{2,}(?<!e)ed\b"
                         # 9,860 events"; only where no other word speaks, and never after a modal)
                         r"|(?<=[a-z] )(?:built|rebuilt|sold|won|spent|paid|made|held|brought|took|gave|grew|drew|ran|led|"
                         r"began|lent|dug|sent|caught|bought|sought|found|wrote|flew|fed|taught|dealt|fought|kept|met|saw|drove|"
-                        r"rode|struck|chose|"
+                        r"rode|struck|chose|used|"
                         r"put(?![^,.;]*\bat\b))\b")  # (not an estimate: "analysts put its share at around 6%")
 NOT_A_PAST = compile_re(
     r"(?:un|non)\w+|(?:plann|expect|project|propos|schedul|intend|target|budget|valu|establish|found|need|requir|"
@@ -129,7 +129,7 @@ EN_OTHER_RE = compile_re(
     # a price, a fee or a fare, what something costs, not a result
     # (not a result's qualifier: "profit after tax was", "net earned premium was", an insurer's revenue)
     r"(?:(?:(?<!after )(?<!before )tax|levy|duty|wage|bill)(?: currently| now)?"
-    r"|(?:tuition|fees?|fares?|(?<!constant )(?<!current )prices?|rents?|charges?|tariffs?|(?<!earned )(?<!written )premiums?)"
+    r"|(?:tuition|fees?|fares?|(?<!constant )(?<!current )prices?|rents?|charges?(?![ -]?points?\b)|tariffs?|(?<!earned )(?<!written )premiums?)"
     # (not the money they bring in: "Fare revenue was $41.8 million in the quarter")
     r"(?! (?:revenues?|income|receipts|collections|sales|takings)\b)"
     # (not a change to come, "fares will rise by"; nor the money a fee brings in, named later: "Tuition fee and student

@@ -691,6 +691,14 @@ CASES = [
     ("In our annual survey of 760 tenants, 81% rated the repairs service good or better.", "760 tenants", "other"),
     ("In our annual survey of 760 tenants, 81% rated the repairs service good or better.", "81%", "achieved"),
     ("In the museum's survey of 2,050 visitors, 64% of them came from outside the county.", "64%", "achieved"),
+    # "used" before what it governs is a verb of work done, and a share "of its total" after it is of that result;
+    # charge points are things installed, no charge; givers money was raised from are no base it rose from (each was
+    # read as background before 2026-12-04)
+    ("The ferry fleet used 2,310 tonnes of biofuel in the summer, 3.1% of its total fuel.", "2,310 tonnes", "achieved"),
+    ("The ferry fleet used 2,310 tonnes of biofuel in the summer, 3.1% of its total fuel.", "3.1%", "achieved"),
+    ("This year we fitted 24 charge points at three depots.", "24 charge points", "achieved"),
+    ("The hospice appeal raised £540,000 from 3,100 donors.", "3,100 donors", "achieved"),
+    ("Membership rose to 5,200 from 4,900 members in 2023.", "4,900 members", "other"),
 ]
 
 
