@@ -46,7 +46,10 @@ EN_CHANGE_NEXT = compile_re(r"\s+(?:(?:more|less|fewer|higher|lower)\s+than|(?:u
                             r"|(?:below|above)\s+(?=(?:19|20)\d\d|the |its |their |that |in ))\b", re.I)  # ("52% below 2018/19")
 # (a result's change named after it, past a comma or "and": ", a decrease of", "… and an increase of")
 _EN_CHANGE_NAMED_AFTER = compile_re(r"(?:,|\band)\s+an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain|improvement)"
-                                    r"\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[$€£¥]?$", re.I)
+                                    r"\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[$€£¥]?$"
+                                    # (or the same result restated: "taught 31,640 students, equivalent to 28,900 full-time")
+                                    r"|(?:,|\band|\()\s*(?:the\s+)?(?:equivalent|equal)\s+(?:to|of)\s+"
+                                    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[$€£¥]?$", re.I)
 EN_APPOSED_RANK = compile_re(r"(?:,|\band)\s+(?:the|its|their|our)\s+$", re.I)
 EN_APPOSED_CHANGE = compile_re(r",\s+(?:an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain)\s+of|up|down)\s+"
                                r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[$€£¥]?$", re.I)
