@@ -9,6 +9,14 @@ import re
 
 from ..re_cache import compile_re
 from .bare_values_en import is_gapped_value
+from .carried_en import (
+    EN_AND_NEXT,
+    NOT_SHARED,
+    changes_named_after,
+    levels_carried,
+    same_work,
+    survey_findings,
+)
 from .decision import Decision, Kind, SentenceContext
 from .kind_cues_en import EN_OTHER_RE, EN_TARGET_RE
 from .kinds_en import EN_MONEY, decide_en
@@ -39,17 +47,10 @@ EN_RANGE = compile_re(r"\s*(?:to|and|,?\s*or|-|–)\s*")  # (", or $1.24 per sha
 # 9.8% more than a year earlier")
 _EN_REST_OF_CLAUSE = compile_re(r"[^,;.]{0,40}?,\s*(?:[^,;.\d]{0,60}?\band\s+)?"
                                 r"(?:an? )?(?:about |around |roughly |nearly |almost |some |just (?:over|under) )?")
-# (a second change of the same figure: "11% less than in 2023/24 and 52% below 2018/19")
-_EN_AND_NEXT = compile_re(r"[^,;.\d]{0,16}?(?:\d{2,4}(?:[/-]\d{2})?)?\s+and\s+")
 EN_CHANGE_NEXT = compile_re(r"\s+(?:(?:more|less|fewer|higher|lower)\s+than|(?:up|down)\s+(?:on|from)"
                             r"|(?:increase|rise|decrease|fall|drop|reduction|gain|improvement|jump)(?=\s*(?:on|from|over|compared|$|[,;.)]))"
                             r"|(?:below|above)\s+(?=(?:19|20)\d\d|the |its |their |that |in ))\b", re.I)  # ("52% below 2018/19")
 # (a result's change named after it, past a comma or "and": ", a decrease of", "… and an increase of")
-_EN_CHANGE_NAMED_AFTER = compile_re(r"(?:,|\band)\s+an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain|improvement)"
-                                    r"\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[$€£¥]?$"
-                                    # (or the same result restated: "taught 31,640 students, equivalent to 28,900 full-time")
-                                    r"|(?:,|\band|\()\s*(?:the\s+)?(?:equivalent|equal)\s+(?:to|of)\s+"
-                                    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[$€£¥]?$", re.I)
 EN_APPOSED_RANK = compile_re(r"(?:,|\band)\s+(?:the|its|their|our)\s+$", re.I)
 EN_APPOSED_CHANGE = compile_re(r",\s+(?:an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain)\s+of|up|down)\s+"
                                r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[$€£¥]?$", re.I)
@@ -73,7 +74,7 @@ def decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceContex
             decisions.append(Decision("target", "apposed_change", decisions[-1].certain))
         elif before is not None and decisions[-1].rule != "baseline" and (
                 _EN_REST_OF_CLAUSE.fullmatch(sentence, before.end, sp.start)
-                or decisions[-1].rule == "apposed_change" and _EN_AND_NEXT.fullmatch(sentence, before.end, sp.start)) \
+                or decisions[-1].rule == "apposed_change" and EN_AND_NEXT.fullmatch(sentence, before.end, sp.start)) \
                 and (EN_CHANGE_NEXT.match(sentence, sp.end) or _EN_SHARE_OF_THEM.match(sentence, sp.end)):
             # "Crews responded to 14,782 incidents, 5.2% more than in 2023": the change of the figure before;
             # "answered 214,000 calls, 88% of them within 60 seconds": a share of it (past a service's name: "received
@@ -98,11 +99,6 @@ def decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceContex
     return decisions
 
 
-# A participle's clause after a figure, of the same work, before a number it governs (not one that names another figure's
-# place: "including", nor a total: "bringing the total to"): ", collecting 5,204 water samples".
-_EN_PARTICIPLE_CLAUSE = compile_re(r"[^,;.]{0,80}?,\s+(?:and\s+)?(?!including\b|bringing\b|taking\b|making\b|leaving\b)"
-                                   r"[a-z]{3,}ing\s+(?:about |around |roughly |nearly |almost |some |more than |over )?"
-                                   r"(?:[$€£¥]|[A-Z]{1,2}\$)?")
 _SIZE_RANK = compile_re(r"-(?:largest|biggest|smallest)$")
 _RANK_GAINED = compile_re(r"(?i)\b(?:made|makes|making|became|become|becoming|rose|risen|climbed|moved|jumped|overtook|now ranks)\b")
 # Between a base of a comparison, its time named, and a second base: "up from 43.8% in Q2 and 41.9% in Q3 2024".
@@ -281,8 +277,6 @@ _EN_GAPPED = compile_re(r"(?:\s+(?:for|to|from|towards?|on)\s+[^,;.\d]{0,90}?)?(
                         r"(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)")
 
 
-# (a goal or a limit named is no verb the next member shares: "against a target of 78.0 and the industry median of 76.5")
-_NOT_SHARED = frozenset(("baseline", "goal_named", "time_limit", "time_span", "class_bound", "size_rank"))
 _NEW_CLAUSE = compile_re(r"\b(?:of|at|to|by|is|was|are|were)\s+$")
 
 
@@ -306,7 +300,7 @@ def _list_members(sentence: str, spans: list[NumberSpan], decisions: list[Decisi
                 and spans[i].unit in EN_MONEY and _EN_GAPPED.fullmatch(sentence, spans[i - 1].end, spans[i].start):
             out[i] = Decision(out[i - 1].kind, "list_member", out[i - 1].certain)  # (the same verb, left out)
         elif out[i].rule == "default" and not spans[i].unit and out[i - 1].kind != "other" \
-                and out[i - 1].rule not in _NOT_SHARED and not _NEW_CLAUSE.search(sentence, max(0, spans[i].start - 6), spans[i].start) \
+                and out[i - 1].rule not in NOT_SHARED and not _NEW_CLAUSE.search(sentence, max(0, spans[i].start - 6), spans[i].start) \
                 and is_gapped_value(sentence, spans[i - 1].end, spans[i].start, spans[i].end):
             # a bare number whose noun and verb are left out: "412 of them because of ash dieback and 186 because …"
             out[i] = Decision(out[i - 1].kind, "list_member", out[i - 1].certain)
@@ -339,64 +333,6 @@ def _shares_apposed(sentence: str, spans: list[NumberSpan], decisions: list[Deci
     return out
 
 
-def _same_work(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
-    """A figure no word speaks for, in a participle's clause after a figure of work: the same work goes on ("sampled
-    118 river sites…, collecting 5,204 water samples and more than 41,000 individual measurements")."""
-    out = list(decisions)
-    for i in range(1, len(spans)):
-        if out[i].rule == "default" and out[i - 1].kind != "other" and (
-                _EN_PARTICIPLE_CLAUSE.fullmatch(sentence, spans[i - 1].end, spans[i].start)
-                or out[i - 1].rule == "same_work" and _EN_AND_NEXT.fullmatch(sentence, spans[i - 1].end, spans[i].start)):
-            out[i] = Decision(out[i - 1].kind, "same_work", out[i - 1].certain)
-    return out
-
-
-def _changes_named_after(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
-    """A change named after a result, past a comma or "and", where no word of its own speaks, is the result's: "612 people
-    died…, 38 fewer than in 2023 and a decrease of 5.8%", "…, a fall of 3.1%"."""
-    out = list(decisions)
-    for i in range(1, len(spans)):
-        if out[i].rule == "default" and out[i - 1].kind == "achieved" and out[i - 1].rule not in _NOT_SHARED \
-                and _EN_CHANGE_NAMED_AFTER.search(sentence, spans[i - 1].end, spans[i].start):
-            out[i] = Decision("achieved", "apposed_change", out[i - 1].certain)
-    return out
-
-
-# A participle that carries a thing to a new level, after the work that did it: ", taking the zero-emission fleet to".
-_EN_CARRIED_TO = compile_re(r"[^;.]{0,80}?,?\s+(?:and\s+)?(?:taking|bringing|lifting|raising|pushing)\s+[^,;.\d]{1,60}?\s+to\s+"
-                            r"(?:about |around |roughly |nearly |almost |some |more than |over |a record )?(?:[$€£¥]|[A-Z]{1,2}\$)?")
-
-
-def _levels_carried(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
-    """A figure no word speaks for, that the work before it carried a thing to, is the level that work reached: of the
-    work's kind ("During the year 64 battery-electric buses entered service, taking the zero-emission fleet to 148
-    vehicles"; "we will recruit 150 new volunteers, bringing our volunteer team to 600")."""
-    out = list(decisions)
-    for i in range(1, len(spans)):
-        if out[i].rule == "default" and out[i - 1].kind != "other" and out[i - 1].rule not in _NOT_SHARED \
-                and _EN_CARRIED_TO.fullmatch(sentence, spans[i - 1].end, spans[i].start):
-            out[i] = Decision(out[i - 1].kind, "level_carried", out[i - 1].certain)
-    return out
-
-
-# Between a survey's sample and what it found: "In our survey of 412 bereaved families, ", "… of 1,150 passengers, ",
-# "… of 2,300 riders carried out in February found that ".
-_EN_SURVEY_FINDING = compile_re(r"[^;.\d]{0,120}?(?:,|\b(?:found|finds|showed|shows|suggested|suggests)(?:\s+that)?)\s+"
-                                r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just (?:over|under)\s+)?")
-
-
-def _survey_findings(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
-    """A figure no word of its own speaks for, right after a survey's sample, is what the survey found: a result of
-    the period ("In our survey of 412 bereaved families, 96% rated the service good or excellent"), not of the sample's
-    kind (how it was measured)."""
-    out = list(decisions)
-    for i in range(1, len(spans)):
-        if out[i - 1].rule == "sample_size" and out[i].rule in ("default", "apposed_change") \
-                and _EN_SURVEY_FINDING.fullmatch(sentence, spans[i - 1].end, spans[i].start):
-            out[i] = Decision("achieved", "survey_finding")
-    return out
-
-
 # What the figures around each one make of it, after its own clause and the whole a part is of, in this order.
-_WALKS = (_compared_in_brackets, _parts_included, _list_members, _changed_since, _changes_named_after, _second_bases,
-          _shares_apposed, _same_work, _levels_carried, _survey_findings)
+_WALKS = (_compared_in_brackets, _parts_included, _list_members, _changed_since, changes_named_after, _second_bases,
+          _shares_apposed, same_work, levels_carried, survey_findings)
