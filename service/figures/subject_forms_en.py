@@ -96,7 +96,8 @@ def range_of(before: list[str], after: list[str]) -> str:
 
 
 _TIME_UNITS = frozenset("hours days weeks months minutes".split())
-_NO_WHAT = frozenset("year years quarter month season period half baseline".split())
+# (and a season or a part of a time: "63,100 MW in late July", "910 megalitres in early summer")
+_NO_WHAT = frozenset("year years quarter month season period half baseline early late mid spring summer autumn winter".split())
 
 
 def followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:

@@ -114,6 +114,9 @@ CASES = [
     # the level a change reaches, its unit written once after the level it came from; a level held "broadly"
     ("We will cut the average wait for a hearing from 14 working days today to 8.", "8", "hearing"),
     ("Part-time enrolments were broadly stable at 4,115.", "4,115", "Part-time enrolments"),
+    # a part of a time after the unit names when, not what: "late" was the subject before 2026-12-04
+    ("Peak demand reached 41,800 MW in late August.", "41,800 MW", "Peak demand"),
+    ("Water use is expected to reach 910 megalitres in early summer.", "910 megalitres", "Water use"),
 ]
 
 
