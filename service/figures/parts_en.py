@@ -112,6 +112,9 @@ _AVERAGED = compile_re(r"\s*(?P<np>[^,;:()]+?)\s+(?:averaged|averages)\s+(?:(?:a
                        re.I)
 
 
+_JOINED_AFTER_A_FIGURE = compile_re(r"(?<=\d|%)(?:[^,;\d]*?\s)?(?:and|while|but|whereas)\s+")
+
+
 def _inside(phrase: str) -> str:
     """`phrase` set inside a longer subject: without the capital its first word took from the sentence (not a name's:
     "Brennock Park")."""
@@ -127,7 +130,8 @@ def average_of(sentence: str, sp: NumberSpan, things: str | None, prev_subject: 
     if sentence.startswith(" of ", sp.end):
         return ""  # ("ridership averaged 86% of pre-pandemic levels": a share)
     if m := _AVERAGED.fullmatch(sentence, cs, sp.start):
-        np = _inside(named_alone(m["np"]))
+        # (the clause after a figure's own, joined: "revenue rose 19.0% to £52.5m and occupancy averaged 38.5%")
+        np = _inside(named_alone(_JOINED_AFTER_A_FIGURE.split(m["np"])[-1]))
         return "" if not np else f"average {np} {per['per']}" if per and per["per"].startswith("per ") else f"average {np}"
     if not _AVERAGE_OF.search(sentence[cs : sp.start]):
         return ""

@@ -361,6 +361,14 @@ _MODIFIES = compile_re(r"\s+(?!(?:were|are|was|is|had|have|has)\b)[a-z-]+\s+(?:(
                        r"|its|their|our|his|her|that|which)\b(?!-))(?:[a-z-]+\s+){0,2}?[a-z-]+[^s\W]s\b")
 
 
+# A figure, its unit, and the conjunction that joins the next clause to its own: "£4.1m and ", "19% and ", "1.2 million while ".
+_JOINED_AFTER_A_FIGURE = compile_re(r"\d[\d,.]*(?:[^\s\d]*|\s+(?:million|billion|thousand|[a-z]+))\s+(?:and|while|but|whereas)\s+")
+
+
+# Words after "and" that go on the figure's own phrase, no clause of their own: "aged 16 and over", "and to take".
+_NO_CLAUSE_OPENS = frozenset("to over above under older younger more less up".split())
+
+
 def _clause(sentence: str, sp: NumberSpan, cs: int, ce: int) -> str:
     # Whole words only: a clause cut at its length limit starts and ends at a space.
     if cs > 0 and sentence[cs - 1].isalnum() and " " in sentence[cs : sp.start]:
@@ -368,6 +376,11 @@ def _clause(sentence: str, sp: NumberSpan, cs: int, ce: int) -> str:
     if ce < len(sentence) and sentence[ce].isalnum() and " " in sentence[sp.end : ce]:
         ce = sentence.rindex(" ", sp.end, ce)
     before, after = sentence[cs : sp.start].strip(), sentence[sp.end : ce].strip(" .,;:!?\"”")
+    if (joined := [m.end() for m in _JOINED_AFTER_A_FIGURE.finditer(before)]) and len(rest := before[joined[-1] :].split()) > 1 \
+            and rest[0].lower() not in _NO_CLAUSE_OPENS and not rest[0][:1].isdigit():
+        # (the clause joined after a figure's own: "keg 27% and cans and bottles 21%"; not a lone word, which may be its
+        # verb, "and covers 142 square kilometres", nor an infinitive's: "and to take 14 months")
+        before = before[joined[-1] :]
     clause = f"{before} … {after}" if before and after else (before or after)
     clause = re.sub(r"^(?:and|but|while|whereas|which|that|with)\s+", "", clause, flags=re.I)
     clause = re.sub(r"\s+", " ", clause)

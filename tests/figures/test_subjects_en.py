@@ -116,6 +116,13 @@ CASES = [
     ("Part-time enrolments were broadly stable at 4,115.", "4,115", "Part-time enrolments"),
     # a part of a time after the unit names when, not what: "late" was the subject before 2026-12-04
     ("Peak demand reached 41,800 MW in late August.", "41,800 MW", "Peak demand"),
+    # what averaged, in a clause joined after another figure's ("… to £52.5m and occupancy averaged" before 2026-12-04)
+    ("At the lodge, revenue rose 8.1% to £14.2m and occupancy averaged 71.5% over the season.", "71.5%",
+     "average occupancy"),
+    # where no grammar names it, the clause around a figure starts after the clause of the figure before
+    ("Draught beer made up 48% of sales, cider 31% and soft drinks and juices 21%.", "21%", "soft drinks and juices"),
+    ("The unemployment rate for people aged 16 years and over rose to 4.8%.", "4.8%",
+     "The unemployment rate for people aged 16 years and over rose"),
     ("Water use is expected to reach 910 megalitres in early summer.", "910 megalitres", "Water use"),
 ]
 
