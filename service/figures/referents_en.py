@@ -10,7 +10,9 @@ A table of figures that says only 'target' or 'recorded' tells a reader nothing:
   per day', 'share of repairs fixed at the first visit', 'total smart meters fitted since 2020'), and a value named by
   nothing, in the unit of one before it, is that one again;
 - a cost is of the work its clause names ("refurbished the penguin pool at a cost of £480,000": 'cost of penguin pool
-  refurbished').
+  refurbished');
+- a survey's sample is the people asked ('tenants surveyed'), and a share after it of them ('share of tenants who said
+  they were satisfied with repairs').
 """
 
 from __future__ import annotations
@@ -87,6 +89,10 @@ def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[Figure
         # "missed 1,840 appointments, around 3% of the total": the share of the whole that the count before is
         # ('appointments missed as share of total', not 'around … of the total')
         return f"{same_thing(earlier[-1].subject)} as share of {whole['owner'] or ''}{whole['whole']}"
+    if sp.unit == "%" and (found := _survey_finding(sentence, sp, earlier)):
+        return found
+    if plural_count(sp.unit) and not _MEASURE_UNIT.fullmatch(sp.unit) and _SAMPLE_BEFORE.search(sentence, max(0, sp.start - 40), sp.start):
+        return f"{sp.unit} surveyed"  # "In our survey of 412 bereaved families" ('bereaved families surveyed', not 'survey')
     if (sp.unit == "%" or sp.value is not None and sp.value < 1) and (opened := _OPENS_CLAUSE.fullmatch(subject)) is not None:
         return _share_opening(subject, opened, sentence, sp, earlier)
     if (per := _PER_THING.match(sentence, sp.end)) and subject.startswith("or …") and earlier \
@@ -101,6 +107,29 @@ def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[Figure
         # "fixed 14,318 leaks during the year, about 39 a day": the count before as a rate ('leaks fixed per day')
         return f"{same_thing(earlier[-1].subject)} per {rate[1]}"
     return subject
+
+
+# A survey's sample right before its count ("In our survey of 412 bereaved families", "Of 1,120 victims surveyed"), and what
+# a share of it then did or said, to the end of its clause ("96% rated the service good or excellent").
+_SAMPLE_BEFORE = compile_re(r"\b(?:survey|poll|sample|questionnaire)s?\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+"
+                            r"|more than\s+)?$", re.I)
+_OF_THOSE_ASKED = (compile_re(r"\b(?:of|among)\s+(?:the\s+)?$", re.I), compile_re(r"\s+(?:surveyed|interviewed|polled|asked)\b"))
+_FINDING_AFTER = compile_re(r"\s+(?P<what>(?:had|have|has|were|was|are|is|would|could|did|said|felt|rated|reported|told|agreed"
+                            r"|thought|found|used|wanted|preferred|supported|opposed|chose|knew)\b[^,;.()\d]*?)"
+                            r"(?=\s+(?:and|while|but|whereas)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d|\s*[,;.()]|\s*$)")
+
+
+def _survey_finding(sentence: str, sp: NumberSpan, earlier: list[FigureDraft]) -> str:
+    """A share that opens its clause after a survey's sample is the share of the people asked who did or said what the
+    clause says ('share of bereaved families who rated the service good or excellent', not 'rated the service …')."""
+    what = _FINDING_AFTER.match(sentence, sp.end)
+    for f in reversed(earlier) if what else ():
+        at = sentence.rfind(f.text, 0, sp.start)
+        if at >= 0 and plural_count(f.unit) and not _MEASURE_UNIT.fullmatch(f.unit) and (
+                _SAMPLE_BEFORE.search(sentence, max(0, at - 40), at) or _OF_THOSE_ASKED[0].search(sentence, max(0, at - 12), at)
+                and _OF_THOSE_ASKED[1].match(sentence, at + len(f.text))):
+            return f"share of {f.unit} who {what['what'].strip()}"  # (those asked answer: "businesses who said")
+    return ""
 
 
 def _share_opening(subject: str, opened: re.Match[str], sentence: str, sp: NumberSpan, earlier: list[FigureDraft]) -> str:

@@ -119,6 +119,13 @@ CASES = [
     # what averaged, in a clause joined after another figure's ("… to £52.5m and occupancy averaged" before 2026-12-04)
     ("At the lodge, revenue rose 8.1% to £14.2m and occupancy averaged 71.5% over the season.", "71.5%",
      "average occupancy"),
+    # a survey's sample is the people asked, and a share that opens its clause after it is the share of them who did or
+    # said what the clause says (before 2026-12-04: 'survey', and the clause alone)
+    ("In our annual survey of 860 tenants, 74% said they were satisfied with repairs.", "860 tenants", "tenants surveyed"),
+    ("In our annual survey of 860 tenants, 74% said they were satisfied with repairs.", "74%",
+     "share of tenants who said they were satisfied with repairs"),
+    ("A poll of 2,100 commuters found that 44% had switched to the tram and 21% were cycling.", "21%",
+     "share of commuters who were cycling"),
     # where no grammar names it, the clause around a figure starts after the clause of the figure before
     ("Draught beer made up 48% of sales, cider 31% and soft drinks and juices 21%.", "21%", "soft drinks and juices"),
     ("The unemployment rate for people aged 16 years and over rose to 4.8%.", "4.8%",
