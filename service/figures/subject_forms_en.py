@@ -310,6 +310,9 @@ def changed_or_reached(sp: NumberSpan, before: list[str], prev_subject: str | No
         return f"income from {source}"  # "Admissions brought in £13.9m"
     if verb in _AMOUNT_OF_VERB and (not sp.unit or _amount(sp.unit)):
         return _AMOUNT_OF_VERB[verb]  # (money spent; not time: "Vessels spent 19,640 days at sea")
+    if verb == "up" and len(words) > 1 and words[-2].lower() in ("made", "make", "makes", "making"):
+        # (a part of a whole, no rise: "of which digital loans made up 24.9%", the part)
+        return _subject_phrase(without_auxiliaries(words[:-2]))
     np = _subject_phrase(without_auxiliaries(words[:-1]))
     if verb in RISE or verb in FALL:
         return change(verb in FALL, np or prev_subject)
