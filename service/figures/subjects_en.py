@@ -256,7 +256,11 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
                 len(aside) <= 4 and not any(is_verb(aside, i) for i in range(len(aside)))
                 or len(aside) <= 12 and aside[0].lower() in ("which", "who", "whose")  # a relative clause
                 # (or one of a participle: "Capacity, measured in available seat kilometres, rose")
-                or len(aside) <= 8 and _PARTICIPLE.fullmatch(aside[0]) is not None):
+                or len(aside) <= 8 and _PARTICIPLE.fullmatch(aside[0]) is not None
+                # (or a definition after the noun phrase opening the sentence: "On-time performance, the share of flights
+                # departing within 15 minutes of schedule, improved to 81.7%")
+                or len(aside) <= 14 and aside[0].lower() in ("the", "a", "an") and clause_start(sentence, ps - 1) == 0
+                and named_alone(sentence[: ps - 1]) == sentence[: ps - 1].strip()):
             ps, cs = clause_start(sentence, ps - 1), ps
         # (not a figure before the comma: "brought in £121.6 million, funding body grants £58.3 million" lists amounts)
         found = "" if ENDS_ON_AMOUNT.search(sentence, ps, cs - 1) else phrase_before(TIME.sub(" ", sentence[ps : cs - 1]).split())

@@ -119,6 +119,10 @@ CASES = [
     # what averaged, in a clause joined after another figure's ("… to £52.5m and occupancy averaged" before 2026-12-04)
     ("At the lodge, revenue rose 8.1% to £14.2m and occupancy averaged 71.5% over the season.", "71.5%",
      "average occupancy"),
+    # a definition set after the noun phrase opening the sentence is no subject of the verb after it (its last noun
+    # was, before 2026-12-04: 'borrowers', 'measure of domestic price pressure')
+    ("Grant payments, the money actually transferred to charities, rose 4.1% to £12.6m.", "£12.6m", "Grant payments"),
+    ("Core inflation, a measure of underlying price pressure, eased to 3.1%.", "3.1%", "Core inflation"),
     # a survey's sample is the people asked, and a share that opens its clause after it is the share of them who did or
     # said what the clause says (before 2026-12-04: 'survey', and the clause alone)
     ("In our annual survey of 860 tenants, 74% said they were satisfied with repairs.", "860 tenants", "tenants surveyed"),
