@@ -2,7 +2,7 @@
 - what follows it with `of` / `in`: "120 MW of installed capacity", "$310 million in revenue", "18% of the city's
   households" (`followed_by`);
 - what it is the value of: "revenue rose to $540 million", "a population of 250,000" (`value_of`);
-- the noun it is the size of: "a $2.4 billion expansion of the wind program" (`size_of`);
+- the noun it is the size of: "a $2.4 billion expansion of the wind program" (`sizes_en.size_of`);
 - the things it counts or the measure it is, with what was done to them: "handled 4.2 million containers" -> "containers
   handled" (`counts_en`);
 - what changed, or what reached it: "exports rose 18%" -> "growth in exports", "GDP reached $12.8 billion" -> "GDP"
@@ -34,7 +34,6 @@ from .phrases_en import (
     is_verb,
     phrase_after,
     phrase_before,
-    plural_count,
     whole_phrase,
     without_auxiliaries,
     without_qualifiers,
@@ -71,7 +70,7 @@ _MONEY_GOES = compile_re(r"(?:(?:will|would|is|are|was|were|to|be|being|been|als
 _NEEDS = frozenset("require requires required requiring need needs needed cost costs".split())
 
 # A change named as a noun: "an increase of 5.6%" is the growth of the figure before it.
-_CHANGE_NOUNS = {**dict.fromkeys("increase rise growth gain jump hike boost".split(), False),
+CHANGE_NOUNS = {**dict.fromkeys("increase rise growth gain jump hike boost".split(), False),
                  **dict.fromkeys("decline drop fall decrease cut reduction".split(), True)}
 CHANGE_LABEL = compile_re(r"^(?:growth|decline) in ")
 
@@ -173,8 +172,8 @@ def value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str
     if prep == "by" and (last in CUT or last in RAISE):
         # "hope to cut by 10%": the change of what the clause is about
         return change(last in CUT, phrase_before(without_auxiliaries(words[:-1])) or prev_subject)
-    if last in _CHANGE_NOUNS and len(words) > 1 and words[-2].lower() in DETERMINERS:
-        return change(_CHANGE_NOUNS[last], prev_subject)  # "an increase of 5.6%"
+    if last in CHANGE_NOUNS and len(words) > 1 and words[-2].lower() in DETERMINERS:
+        return change(CHANGE_NOUNS[last], prev_subject)  # "an increase of 5.6%"
     if last in RISE or last in FALL:
         # (an earlier level is not of the date the figure before was: "was £1.06 billion, down from £1.11 billion")
         what = _subject_phrase(without_qualifiers(without_auxiliaries(words[:-1]))) or (
@@ -209,10 +208,10 @@ def value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str
         return who  # ("Legacies remained our largest source at £19.3m", "January was the weakest month at 52.4%": of whom)
     if prev_subject and np and np.split()[0].lower() in _EARLIER:
         return same_thing(prev_subject)
-    if np.lower() in _CHANGE_NOUNS:
+    if np.lower() in CHANGE_NOUNS:
         if len(words) > 1 and (words[-2].lower() in CLAUSE_VERBS or words[-2].lower() in NOUNS_OR_VERBS):
             return np  # "expects growth of 1pc next year": the growth it expects, not the figure's before
-        return change(_CHANGE_NOUNS[np.lower()], prev_subject) or np
+        return change(CHANGE_NOUNS[np.lower()], prev_subject) or np
     if np.endswith("ing") and " " not in np and count_noun(sp.unit) and np.lower() not in _ING_NOUNS:
         return sp.unit  # "helicopters, flying from 4 bases": a participle's things, the bases
     return np
@@ -221,61 +220,6 @@ def value_of(sp: NumberSpan, before: list[str], prev_subject: str | None) -> str
 # Nouns in -ing, no participle: "funding of 12 projects".
 _ING_NOUNS = frozenset("building housing funding spending training planning parking lending borrowing recycling meeting "
                        "offering ranking rating listing reading landing crossing opening".split())
-
-
-def size_of(sp: NumberSpan, before: list[str], after: list[str], prev_subject: str | None) -> str:
-    """'a $2.4 billion expansion of …', 'a new 40-kilometer transmission line', 'the £48 million Kestrow Community
-    Diagnostic Centre': the number stands where an adjective does, between a determiner and the noun or the name it
-    sizes."""
-    if not before or not after or not after[0][:1].isalpha() or sp.text.endswith(f" {sp.unit}") and plural_count(sp.unit):
-        return ""  # (a count names its noun itself: "Our 14 car parks took £1.47 million"; not "the 60-bed Fenwick Ward Block")
-    k = len(before)
-    while k > 0 and before[k - 1].lower() in QUALIFIERS - DETERMINERS:
-        k -= 1
-    owner = before[k - 1] if k > 0 and before[k - 1].endswith(("'s", "’s")) else ""
-    if k == 0 or before[k - 1].lower() not in DETERMINERS and not owner:
-        return ""
-    if after[0][:1].isupper():
-        return _name(after)
-    if len(after[0]) > 4 and after[0].endswith("ed") and sp.unit.isalpha():
-        return f"{sp.unit} {after[0]}"  # "the 65 miles repaved over the past two years"
-    np = phrase_after(after)
-    if np.lower() in _CHANGE_NOUNS:
-        if len(after) > 2 and after[1] == "in" and (what := phrase_after(after[2:])):
-            return change(_CHANGE_NOUNS[np.lower()], what)  # "a 6% rise in energy prices"
-        return change(_CHANGE_NOUNS[np.lower()], prev_subject)  # "a 12% increase on the year before"
-    return f"{owner} {np}" if owner and np else np  # "the state's $22 billion surplus"
-
-
-# What a named project is, after its name: "the £4.8 million Eastgate custody suite", "the A$540 million Stage 3 expansion".
-_PROJECT_NOUNS = frozenset("expansion extension project programme program scheme redevelopment regeneration suite centre "
-                           "center hub facility plant station terminal upgrade refurbishment building road bridge line "
-                           "development house phase fund plan works appeal campaign grant".split())
-
-
-def _name(words: list[str]) -> str:
-    """The name the words open with: capitalized words, and the small words and numbers inside it ("Clean Heat Plan",
-    "Museum of Working Life", "Stage 3"), up to a mark that ends it, with the kind of project after it ("Eastgate
-    custody suite", "Southern Pier extension")."""
-    name: list[str] = []
-    for w in words[:8]:
-        bare = w.rstrip(",.;:")
-        if not (w[:1].isupper() or name and (bare in ("of", "and", "for", "&", "the") or bare.isdigit())):
-            break
-        name.append(bare)
-        if w != bare:
-            return _without_small_words(name)
-    rest = [w.rstrip(",.;:") for w in words[len(name) : len(name) + 2]]
-    for n in (1, 2):  # ("… custody suite": a word of what kind, then the kind)
-        if len(rest) >= n and rest[n - 1] in _PROJECT_NOUNS and all(x.isalpha() and x.islower() for x in rest[:n]):
-            return _without_small_words(name + rest[:n])
-    return _without_small_words(name)
-
-
-def _without_small_words(name: list[str]) -> str:
-    while name and name[-1] in ("of", "and", "for", "&", "the"):
-        name.pop()
-    return " ".join(name)
 
 
 def _amount(unit: str) -> bool:

@@ -50,6 +50,7 @@ from .phrases_en import (
     without_qualifiers,
 )
 from .ranks_en import rank_subject
+from .sizes_en import size_of
 from .subject_forms_en import (
     CHANGE_LABEL,
     PREPOSITIONS,
@@ -60,7 +61,6 @@ from .subject_forms_en import (
     of_the_clause_before,
     range_of,
     same_thing,
-    size_of,
     value_of,
 )
 
