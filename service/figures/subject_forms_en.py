@@ -99,6 +99,11 @@ _TIME_UNITS = frozenset("hours days weeks months minutes".split())
 _NO_WHAT = frozenset("year years quarter month season period half baseline early late mid spring summer autumn winter".split())
 
 
+# A gas a mass of emissions is measured in: "tonnes of carbon dioxide equivalent", "tonnes of CO2e".
+# (not a gas alone, as often removed or stored as emitted: "woodland will remove 1.1 million tonnes of carbon dioxide")
+_EMITTED = compile_re(r"(?P<gas>carbon dioxide|CO2|CO₂|carbon|greenhouse gas)(?:es)?\s+equivalent|CO2e|CO₂e", re.I)
+
+
 def followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
     """'120 MW of installed capacity', '$310 million in revenue', '18% of the households',
     'invest £2 billion in new zones', '$1.2 billion will go to rural highways'."""
@@ -126,6 +131,8 @@ def followed_by(sp: NumberSpan, before: list[str], after: list[str]) -> str:
         return ""  # (a time, "in the 2025/26 marketing year", or a reference, "108% of the 2019/20 baseline", names no thing)
     if sp.unit == "%":
         return f"share of {np}"
+    if after[0] == "of" and (gas := _EMITTED.fullmatch(np)):
+        return f"{gas['gas'] or 'carbon dioxide'} emissions"  # "6,920 tonnes of carbon dioxide equivalent": what was emitted
     if after[0] == "of" and count_noun(sp.unit):
         return counted(sp, before, f"{sp.unit} of {np}")  # "signed 112 memorandums of understanding"
     if after[0] == "of" and sp.unit in _TIME_UNITS:

@@ -123,6 +123,10 @@ CASES = [
     # was, before 2026-12-04: 'borrowers', 'measure of domestic price pressure')
     ("Grant payments, the money actually transferred to charities, rose 4.1% to £12.6m.", "£12.6m", "Grant payments"),
     ("Core inflation, a measure of underlying price pressure, eased to 3.1%.", "3.1%", "Core inflation"),
+    # a mass "of carbon dioxide equivalent" is of emissions (the gas alone named it before 2026-12-04); a gas alone may
+    # be removed or stored
+    ("Fleet emissions fell to 4,380 tonnes of carbon dioxide equivalent.", "4,380 tonnes", "carbon dioxide emissions"),
+    ("The new woodland will remove 52,000 tonnes of carbon dioxide by 2040.", "52,000 tonnes", "carbon dioxide"),
     # a survey's sample is the people asked, and a share that opens its clause after it is the share of them who did or
     # said what the clause says (before 2026-12-04: 'survey', and the clause alone)
     ("In our annual survey of 860 tenants, 74% said they were satisfied with repairs.", "860 tenants", "tenants surveyed"),
