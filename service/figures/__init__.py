@@ -28,6 +28,7 @@ from .class_bounds import class_threshold
 from .clauses import clause_start, quote
 from .decision import DESCRIBING_RULES, Decision, Kind, SentenceContext
 from .fields_zh import Field, field_of, member_subject, rest_subject
+from .goals_zh import goal_against
 from .grants_zh import grant_subject, recipients_subject
 from .kind_cues import ACHIEVED_RE, TARGET_RE, YEARS_RUNNING
 from .kinds import check, decide_zh
@@ -242,8 +243,8 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
         if level and sentence.startswith(("大关", "关口"), sp.end):
             subjects.append(level)  # "外贸进出口总额…，首次突破4000亿元大关": a threshold the amount passed
             continue
-        if (whole := share_whole(sentence, sp)) is not None:
-            subjects.append(whole)  # (the whole a share is of, not the amount a change or the share is of)
+        if (named := goal_against(sentence, sp, prev)) is not None or (named := share_whole(sentence, sp)) is not None:
+            subjects.append(named)  # (a goal for the result before: "远低于省定0.9‰的控制指标"; the whole a share is of)
             continue
         if is_rank(sp) and (rank := rank_subject(sentence, sp, _earlier_measure(sentence, sp, spans[:i], subjects))):
             subjects.append(rank)  # (what is ranked and among whom, not the rank's verb: "增速居全市第7位")

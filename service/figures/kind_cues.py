@@ -243,7 +243,8 @@ OWN_PLAN_VERB = compile_re(r"可(?:将|使|让|把)|力争|确保|(?<![已共])�
 OWN_RESULT_VERB = compile_re(r"完成|实现")
 # "…超千亿”奋斗目标", "…的目标任务": the goal is named right after the number.
 TARGET_AFTER = compile_re(r"^[”’\"」]?(?:左右|以上|以内)?(?:的)?(?:奋斗|发展|年度|工作|规划|预期|主要|调控|考核|控制){0,2}"
-                          r"(?:目标|任务)|^(?:左右|以上)?的(?:规划|计划|年度)预期")  # (低于6%的规划预期)
+                          r"(?:目标|任务)|^(?:左右|以上)?的(?:规划|计划|年度)预期"  # (低于6%的规划预期)
+                          r"|^(?:以内|以下)?的(?:年度)?(?:控制|考核)指标")  # (远低于省定0.9‰的控制指标)
 # A share of its goal reached is a result: 完成规划目标的87.2%, 完成年度目标任务的81%.
 # (the plan's amount may stand before 的: 完成年度投资计划160亿元的52.2%)
 # (and how far the work is ahead of the time elapsed: 完成年度计划的84.8%，高于时间进度1.5个百分点)

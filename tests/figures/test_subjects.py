@@ -333,6 +333,10 @@ def test_a_level_reached_from_another_and_a_posts_pictographs():
     assert [(f.text, f.kind) for f in figs] == [("45天", "other"), ("15天", "achieved")]
     figs = extract_figures("申请材料由原来的11项精简为5项。")  # (reached with 为)
     assert [(f.text, f.kind) for f in figs] == [("11项", "other"), ("5项", "achieved")]
+    # (from a level before an event named: the result of the period before 2026-12-04, its subject cut at 由)
+    figs = extract_figures("企业注销平均用时由改造前的20天压缩至6天。")
+    assert [(f.text, f.subject, f.kind) for f in figs] == [("20天", "企业注销平均用时", "other"),
+                                                          ("6天", "企业注销平均用时", "achieved")]
     figs = extract_figures("4号线全线总长39.4公里，全线车站31座🎉，换乘站4座⭐。")
     assert [f.subject for f in figs[1:]] == ["全线车站", "换乘站"]  # (were '全线车站🎉', '换乘站⭐')
 
@@ -638,3 +642,13 @@ def test_a_share_of_a_goal_written_with_its_grouped_amount_is_the_results_share_
 ])
 def test_the_rest_of_a_batch_is_named_by_its_things(sentence: str, text: str, want: str):
     assert _subjects(sentence)[text] == want
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("全年林业有害生物成灾率为0.21‰，远低于省定1.2‰的控制指标。", "1.2‰", "省定林业有害生物成灾率控制指标"),
+    ("年末城镇调查失业率为4.6%，比上年下降0.2个百分点，低于5.5%的年度控制目标。", "5.5%", "年末城镇调查失业率年度控制目标"),
+])
+def test_a_goal_a_result_is_set_against_is_the_goal_for_what_the_result_measured(sentence: str, text: str, subject: str):
+    # (it was '远低于省定' or '年度控制目标' before 2026-12-04, and a 控制指标 named after it no goal)
+    figs = {f.text: f for f in extract_figures(sentence)}
+    assert (figs[text].subject, figs[text].kind) == (subject, "target")
