@@ -18,12 +18,13 @@ _NO_PRODUCT_BEFORE = "".join(f"(?<!{w} )" for w in _PRODUCT_WORDS) + "".join(f"(
 # ("targeted" or "scheduled" before its noun is no plan: "ran 26 targeted operations", "a targeted campaign", "Of 21,460
 # scheduled sailings, 21,289 operated", "airlines operated scheduled services": a plan is scheduled to, for or in something;
 # nor is a speaker's "want to thank our 1,140 colleagues", nor "planned maintenance", the name of the upkeep a landlord
-# schedules: "we spent £34.8m on planned maintenance"; nor is "due to" a cause, "were due to infrastructure faults"; nor
+# schedules: "we spent £34.8m on planned maintenance", nor "planned gifts", legacies pledged in a will; nor is "due to" a
+# cause, "were due to infrastructure faults"; nor
 # "planning permission" or "planning agreements", a consent; nor "412,300 calls for service", calls counted; nor "the expected
 # standard", a school's benchmark: "66% of pupils reached the expected standard")
 EN_TARGET_RE = compile_re(
     r"\b(?:aims?|aiming|aimed to|targets?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!more )(?<![\d,] )targeted|targeting|"
-    + _NO_PRODUCT_BEFORE + r"plans?|planned(?! (?:and preventative )?(?:maintenance|works?)\b)|planning(?! (?:permissions?|applications?|consents?|system|decisions?|guidance|authorit(?:y|ies)|agreements?|obligations?|fees?|committee|policy|policies|officers?|appeals?|and [A-Z]\w+ (?:department|service|division)|department|service|division|inspectorate|team)\b)|will|shall|expects?|expected(?! (?:standard|level)s?\b)|goal|goals|"
+    + _NO_PRODUCT_BEFORE + r"plans?|planned(?! (?:and preventative )?(?:maintenance|works?)\b)(?! gifts?\b| giving\b)|planning(?! (?:permissions?|applications?|consents?|system|decisions?|guidance|authorit(?:y|ies)|agreements?|obligations?|fees?|committee|policy|policies|officers?|appeals?|and [A-Z]\w+ (?:department|service|division)|department|service|division|inspectorate|team)\b)|will|shall|expects?|expected(?! (?:standard|level)s?\b)|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|guiding (?:to|for)|guides? (?:to|for)(?= (?:[a-z-]+ ){0,4}?(?:of|at|between|around|about)\b)|(?:has|have) committed(?= (?:about |around |some |a further |another )?(?:[$€£¥]|[A-Z]{1,2}\$)\d)|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
     r"to follow\b|"  # ("installed 8 sensors, with a further 10 to follow in 2025–26")
     # an outlook's possibilities and assumptions: "peak demand could be between 61 GW and 63 GW", "assumes net imports of"
@@ -90,7 +91,7 @@ EN_PAST_RE = compile_re(r"\b[a-z]{3,}(?<!e)ed\b|^\W*[A-Z][a-z]{2,}(?<!e)ed\b"
                         # 9,860 events"; only where no other word speaks, and never after a modal)
                         r"|(?<=[a-z] )(?:built|rebuilt|sold|won|spent|paid|made|held|brought|took|gave|grew|drew|ran|led|"
                         r"began|lent|dug|sent|caught|bought|sought|found|wrote|flew|fed|taught|dealt|fought|kept|met|saw|drove|"
-                        r"rode|struck|chose|used|"
+                        r"rode|struck|chose|used|repaid|"
                         r"put(?![^,.;]*\bat\b))\b")  # (not an estimate: "analysts put its share at around 6%")
 NOT_A_PAST = compile_re(
     r"(?:un|non)\w+|(?:plann|expect|project|propos|schedul|intend|target|budget|valu|establish|found|need|requir|"

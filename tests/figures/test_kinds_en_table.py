@@ -699,6 +699,10 @@ CASES = [
     ("This year we fitted 24 charge points at three depots.", "24 charge points", "achieved"),
     ("The hospice appeal raised £540,000 from 3,100 donors.", "3,100 donors", "achieved"),
     ("Membership rose to 5,200 from 4,900 members in 2023.", "4,900 members", "other"),
+    # "planned gifts" are legacies given, no plan; "repaid" is a past (each read otherwise before 2026-12-04)
+    ("Donations came to $4.1 million, including $1.6 million in legacies and other planned gifts.", "$1.6 million",
+     "achieved"),
+    ("The trust repaid £400,000 of its bank loan in the year.", "£400,000", "achieved"),
     # a result restated in other terms is of the result's kind (read as background before 2026-12-04)
     ("The college taught 9,120 learners, equivalent to 6,480 full-time learners.", "6,480 full-time learners", "achieved"),
     ("We closed the year with reserves of £412,000, equal to about three months of running costs.", "three months",
