@@ -51,11 +51,15 @@ EN_TARGET_RE = compile_re(
     r"budget (?:also |now )?(?:provides|includes|allocates|sets aside|earmarks|contains|dedicates|commits|invests|funds))\b",
     re.I,
 )
+# Verbs "up" is the particle of, no rise: "will lock up 96,000 tonnes of carbon", "freed up 40 beds".
+PHRASAL_UP = ("lock", "locks", "locked", "freed", "free", "frees", "set", "sets", "take", "takes", "took", "taken", "pick",
+              "picks", "picked", "open", "opens", "opened", "sign", "signed", "scale", "scaled", "ramp", "ramped", "soak")
 EN_ACHIEVED_RE = compile_re(
     r"\b(?:reached|achieved|rose|grew|increased|completed|recorded|totall?ed|created|added|adding|opened|built|"
     r"delivered|generated|attracted|invested|hired|employed|sold|exported|produced|signed|approved|posted|"
     r"reported|fell|declined|dropped|gained|jumped|climbed|surged|handled|doubled|welcomed|served|received|"
-    r"won|earned|spent|paid|was|were|last year|so far|to date|year to date|(?<!-)up(?! to\b)(?!-)|(?<!-)down(?! to\b)(?!-)|stood at|came in at|"
+    r"won|earned|spent|paid|was|were|last year|so far|to date|year to date|(?<!-)"
+    + "".join(f"(?<!{verb} )" for verb in sorted(set(PHRASAL_UP))) + r"up(?! to\b)(?!-)|(?<!-)down(?! to\b)(?!-)|stood at|came in at|"
     r"(?:remained|held|stayed) (?:steady |unchanged |flat |stable )?at|"
     r"amounted to|eased|slowed|slipped|slid|shrank|contracted(?!\s+(?!by\b|in\b|for\b|at\b|to\b|from\b|over\b|again\b|further\b|sharply\b|slightly\b|[a-z]+ly\b)[a-z]{3,})|plunged|tumbled|sank|slumped|soared|rebounded|"
     r"accelerated|expanded|risen|grown|fallen|tripled|quadrupled|halved|started|began|begun|averaged|granted|YoY|QoQ|y/y|q/q|"

@@ -136,7 +136,8 @@ def last_result_verb(text: str, sp: NumberSpan, own: tuple[int, int] | None) -> 
 
     def standing(m: re.Match[str]) -> bool:
         return m.group().endswith("ed") \
-            and PRESENT_PASSIVE.search(text, max(0, m.start() - 20), m.start()) is not None
+            and PRESENT_PASSIVE.search(text, max(0, m.start() - 20), m.start()) is not None \
+            or m.group().endswith("ing") and text[max(0, m.start() - 3) : m.start()].lower() == "by "  # (a means: "by adding")
 
     return max([m.end() for m in EN_ACHIEVED_RE.finditer(text)
                 if not MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not counted(m) and not standing(m)] + [

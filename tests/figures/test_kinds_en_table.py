@@ -703,6 +703,12 @@ CASES = [
     ("Donations came to $4.1 million, including $1.6 million in legacies and other planned gifts.", "$1.6 million",
      "achieved"),
     ("The trust repaid £400,000 of its bank loan in the year.", "£400,000", "achieved"),
+    # "up" after the verb it is the particle of is no rise, and a means "by adding" is the plan's (both read as results
+    # before 2026-12-04)
+    ("The new peatland will lock up 21,000 tonnes of carbon over 30 years.", "21,000 tonnes", "target"),
+    ("We intend to raise the share to 85% by 2028 by adding 12 MW of solar.", "85%", "target"),
+    ("We intend to raise the share to 85% by 2028 by adding 12 MW of solar.", "12 MW", "target"),
+    ("Pharmacy sales were up 7% at £3.2m.", "7%", "achieved"),
     # a result restated in other terms is of the result's kind (read as background before 2026-12-04)
     ("The college taught 9,120 learners, equivalent to 6,480 full-time learners.", "6,480 full-time learners", "achieved"),
     ("We closed the year with reserves of £412,000, equal to about three months of running costs.", "three months",
