@@ -178,10 +178,34 @@ def is_bare_value(text: str, m: re.Match, earlier_end: int | None = None) -> boo
                 and _CLAUSE_SUBJECT.match(text, end)) \
         or earlier_end is not None and is_gapped_value(text, earlier_end, m.start(), end) \
         or earlier_end is not None and _THINGS_COUNTED_EARLIER.search(text, 0, m.start()) is not None \
-        and _CLAUSE_SUBJECT.match(text, end) is not None and _CLAUSE_OPENS.search(text, max(0, m.start() - 6), m.start()) is not None
+        and _CLAUSE_SUBJECT.match(text, end) is not None and _CLAUSE_OPENS.search(text, max(0, m.start() - 6), m.start()) is not None \
+        or is_elided_count(text, m, earlier_end)
     # (the last three: an item, "2,918 were fires;"; the rest, "The remaining 22 are"; a list's member; and more of the
     # things counted before, each a clause's subject: "29 proposals have been delivered in full, 10 are on track and 7 are
     # rated red")
+
+
+def is_elided_count(text: str, m: re.Match, earlier_end: int | None) -> bool:
+    """Whether the number `m`, written with no unit, counts the things counted before it, their noun left out: the
+    object of a verb of its own at its clause's end ("612,000 visits, and the Art Gallery received 398,000."), or the
+    subject of one set apart by commas ("Almost two-thirds of them, 31,200, were found …", "Of these, 301, or 78%, were
+    …")."""
+    if m.group("dec"):
+        return False
+    end = m.end("num")
+    if text[max(0, m.start() - 2) : m.start()] == ", " and _APPOSED_SUBJECT.match(text, end) is not None:
+        return earlier_end is not None or _OF_THESE_OPENING.match(text) is not None
+    return earlier_end is not None and "," in m.group("num") and _THINGS_COUNTED_EARLIER.search(text, 0, m.start()) is not None \
+        and _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None and _CLAUSE_END_AFTER.match(text, end) is not None
+
+
+# A verb of its own before a count whose noun is left out ("and the Lanthorn Art Gallery received 398,000"), the end of
+# its clause after it, a count set apart as a clause's subject, and a sentence that opens on the whole it is part of.
+_VERB_BEFORE = compile_re(r"\b(?:[a-z]{3,}ed|drew|saw|won|sold|took|made)\s+(?:about |around |nearly |almost |some |over "
+                          r"|more than |a further |another )?$")
+_CLAUSE_END_AFTER = compile_re(r"\s*(?:[.;]|,\s+(?:and|while|but)\b|$)")
+_APPOSED_SUBJECT = compile_re(r"(?:,\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.]*%)?,\s+(?:were|are|was|is|had|have)\b")
+_OF_THESE_OPENING = compile_re(r"\s*Of (?:these|those|them|the)\b")
 
 
 # A count of things earlier in the sentence ("29 proposals"), whose bare counts after it may each open a clause.

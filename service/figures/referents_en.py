@@ -17,6 +17,7 @@ A table of figures that says only 'target' or 'recorded' tells a reader nothing:
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..re_cache import compile_re
@@ -89,6 +90,15 @@ def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[Figure
         # "missed 1,840 appointments, around 3% of the total": the share of the whole that the count before is
         # ('appointments missed as share of total', not 'around … of the total')
         return f"{same_thing(earlier[-1].subject)} as share of {whole['owner'] or ''}{whole['whole']}"
+    if not sp.unit and earlier and (elided := _ELIDED_OBJECT.fullmatch(subject)) \
+            and sentence[: sp.start].rstrip().endswith(elided["verb"]) \
+            and (things := _nearest_count(sp, earlier)) and not subject.lower().startswith(things.lower()):
+        # "…612,000 visits, and the Lanthorn Art Gallery received 398,000": more of the things counted, the noun left
+        # out ('visits received by Lanthorn Art Gallery', not the clause)
+        doer = "" if _DIGIT.search(elided["doer"]) or elided["doer"].lower() in _PRONOUNS else elided["doer"]
+        return f"{things} {elided['verb']} by {doer}" if doer else f"{things} {elided['verb']}"
+    if not subject.strip() and not sp.unit and (state := _APPOSED_STATE.match(sentence, sp.end)):
+        return state["state"]  # "Of these, 301, or 78%, were connected to housing": what the count's things were
     if sp.unit == "%" and (found := _survey_finding(sentence, sp, earlier)):
         return found
     if plural_count(sp.unit) and not _MEASURE_UNIT.fullmatch(sp.unit) and _SAMPLE_BEFORE.search(sentence, max(0, sp.start - 40), sp.start):
@@ -107,6 +117,25 @@ def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[Figure
         # "fixed 14,318 leaks during the year, about 39 a day": the count before as a rate ('leaks fixed per day')
         return f"{same_thing(earlier[-1].subject)} per {rate[1]}"
     return subject
+
+
+def _nearest_count(sp: NumberSpan, earlier: list[FigureDraft]) -> str | None:
+    """The things the count before `sp` nearest it in size counted ("46,310 notices", not "15 schools", for 58,900)."""
+    counts = [f for f in earlier if plural_count(f.unit) and not _MEASURE_UNIT.fullmatch(f.unit) and f.value]
+    if not counts or not sp.value:
+        return None
+    return min(reversed(counts), key=lambda f: abs(math.log10(f.value or 1) - math.log10(sp.value or 1))).unit
+
+
+# What the things of a count set apart by commas were: ", or 78%, were connected to housing".
+_APPOSED_STATE = compile_re(r"(?:,\s+or\s+[^,]{1,12}%)?,\s+(?:were|are|was|is)\s+(?P<state>[a-z][^,;.()]{2,60})")
+
+
+# A clause that ends on the verb of a count whose noun is left out, and who did it: "the Lanthorn Art Gallery received".
+# (not a verb of a level: "Saturday ridership averaged 142,800")
+_ELIDED_OBJECT = compile_re(r"(?:(?:and|but|while|when|where|as|after)\s+)*(?:(?:the|its|our|their)\s+)?(?P<doer>[^…]*?)\s*"
+                            r"\b(?P<verb>(?!(?:averaged|totall?ed|numbered|reached|peaked|amounted)\b)[a-z]{3,}ed|drew|saw|won|sold|took|made)")
+_PRONOUNS = frozenset("we they it he she".split())
 
 
 # A survey's sample right before its count ("In our survey of 412 bereaved families", "Of 1,120 victims surveyed"), and what

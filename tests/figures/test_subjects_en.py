@@ -1405,3 +1405,18 @@ def test_a_part_that_makes_up_a_whole_is_no_growth(sentence: str, text: str, par
     # ("made up" read as a rise gave 'growth in loans made' and 'growth in make' before 2026-12-04)
     subject = dict(_subjects_of(sentence))[text]
     assert part in subject and "growth" not in subject, subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("The main library had 214,000 visits, and the mobile library received 38,500.", "38,500",
+     "visits received by mobile library"),
+    ("We answered 52,300 calls and resolved 47,100.", "47,100", "calls resolved"),
+    ("Speed cameras at 12 sites issued 18,400 notices in 2024, and bus lane cameras at 9 sites issued 31,760.", "31,760",
+     "notices issued"),
+    ("Of these, 412, or 64%, were back in work within six months.", "412", "back in work within six months"),
+])
+def test_a_count_whose_noun_is_left_out_is_a_figure_of_the_things_counted_before(sentence: str, text: str,
+                                                                                 subject: str):
+    # (none of these was a figure before 2026-12-04: a bare number after a verb at its clause's end, or set apart by
+    # commas as its clause's subject; the count before nearest in size names what it counts)
+    assert dict(_subjects_of(sentence)).get(text) == subject
