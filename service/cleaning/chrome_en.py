@@ -14,7 +14,7 @@ EN_WIDGET = compile_re(
     # (share, print, email: the buttons, "Share this", "Email article", not "Share prices fell 3%")
     r"^\W*(?:(?:share|tweet|print|email|e-mail)(?=\W*$|\s+(?:this|on|via|to|article|story|page)\b|\s*[:|])|advertisement|subscribe|sign in|log in|comments?|related|read more|"
     r"download (?:the )?(?:full |complete )?(?:report|pdf|tables?|data)\b|"
-    r"follow us|back to top|(?:skip|jump) to (?:the )?(?:main |global )?(?:content|navigation)|share\s+(?:f|fb|facebook)\b|sign up|newsletter|listen to (?:this )?(?:article|page|story)|"
+    r"follow us|back to top|(?:skip|jump) to (?:the )?(?:main |global )?(?:content|navigation)|share\s+(?:f|fb|facebook)\b|sign up(?!\s+(?:about\s+|around\s+|more than\s+|over\s+|another\s+|a further\s+)?\d)|newsletter|listen to (?:this )?(?:article|page|story)|"
     r"most read|trending|select language|translate this page|text size)\b(?:[^.!?]|(?<=\d)\.(?=\d))*$"
     r"|^\W*(?:menu|search(?: this site| the site| our site)?|home|close|open)\W*$"
     # (a page's feedback widget: "Was this page helpful? Yes | No", "Report a problem with this page")
