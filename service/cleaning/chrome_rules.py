@@ -116,7 +116,9 @@ _UNDERSCORE_TITLE = compile_re(r"^[^_，。；！？,;!?]{1,30}(?:_[^_，。；�
 # looked for only in text with an ASCII letter (each holds a, c or p, which ignoring case match
 # only themselves); the rest open with literals.
 _COPYRIGHT = compile_re(
-    r"版权所有|版权归|©|公网安备|保留所有权利|(?:主办|承办|协办)单位\s*[:：]|技术支持|运营维护|网站标识码|建议使用.{0,12}浏览器|"
+    # (a site's credit for its maintainer, with its name after a colon or a space: not "协调项目、资金和技术支持，")
+    r"版权所有|版权归|©|公网安备|保留所有权利|(?:主办|承办|协办)单位\s*[:：]|(?:技术支持|运营维护)(?:\s*[:：]|\s+\w)|网站标识码"
+    r"|建议使用.{0,12}浏览器|"
     # (a screen's resolution, not a forecast's: "预报分辨率提高到1公里" is content)
     r"\d{3,4}\s*[×xX*]\s*\d{3,4}[^，。]{0,6}分辨率|(?:最佳|显示|屏幕)分辨率|分辨率\s*[:：]?\s*\d{3,4}\s*[×xX*]"
     r"|互联网新闻信息服务许可|新办[〔\[(（]\d{4}|违法和不良信息举报"

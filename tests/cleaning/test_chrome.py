@@ -284,12 +284,16 @@ def test_english_headlines_that_open_with_a_widget_word_are_kept(headline):
     assert headline in c.text or c.title == headline
 
 
-def test_a_plan_that_names_a_resolution_or_a_sign_up_goal_is_content_and_a_sites_notices_still_chrome():
-    # (both plan items were dropped as a copyright line and a sign-up widget before 2026-12-04)
+def test_a_plan_that_names_a_resolution_a_sign_up_goal_or_technical_support_is_content_and_a_sites_notices_still_chrome():
+    # (each plan item was dropped as a copyright line or a sign-up widget before 2026-12-04)
     c = clean("县气象局2026年工作计划\n\n1. 加密监测站网。计划新建区域自动气象站8个。\n\n"
               "2. 建设智慧气象平台。计划投资约380万元，实现格点化预报全覆盖，预报分辨率提高到1公里。\n\n"
               "版权所有：县气象局　建议使用1366×768以上分辨率浏览本站\n")
     assert "预报分辨率提高到1公里" in c.text and "1366×768" not in c.text
+    c = clean("镇2025年集体经济工作计划\n\n（一）做优强村公司。确保全年营业收入达到500万元。\n\n"
+              "（二）做细帮扶措施。对2个收入低于30万元的村挂点帮扶，协调项目、资金和技术支持，确保年内全部达到30万元以上。\n\n"
+              "主办：镇人民政府　　技术支持：县信息中心\n")
+    assert "协调项目、资金和技术支持" in c.text and "县信息中心" not in c.text
     c = clean("Looking ahead\n\nThis year we plan to:\n\n- open maker spaces at 3 more branches;\n"
               "- sign up 40,000 new cardholders; and\n- extend Sunday opening to 4 more branches.\n\n"
               "Sign up for our newsletter\n")
