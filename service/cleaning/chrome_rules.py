@@ -28,6 +28,7 @@ from .chrome_en import (
     MAIL_HEADER,
     is_time_stamp,
 )
+from .notices import has_disclaimer_phrase, is_copyright, is_disclaimer
 from .rows import is_bar_row
 from .script import HAN
 
@@ -111,28 +112,6 @@ _IDENT_LINE = compile_re(r"^\s*(?:DOI|ISSN|ISBN|PMID|PMCID|arXiv|LEI|中图分�
                          r"\s*[:：]", re.I)
 # A site's <title> pasted above the article: phrases joined by underscores (keyword spam included).
 _UNDERSCORE_TITLE = compile_re(r"^[^_，。；！？,;!?]{1,30}(?:_[^_，。；！？,;!?]{1,30}){2,}$")
-# Copyright and site-operator notices (is_copyright). The Latin ones are matched ignoring case,
-# which leaves the regex engine no first character to skip ahead to, so they are kept apart and
-# looked for only in text with an ASCII letter (each holds a, c or p, which ignoring case match
-# only themselves); the rest open with literals.
-_COPYRIGHT = compile_re(
-    # (a site's credit for its maintainer, with its name after a colon or a space: not "协调项目、资金和技术支持，")
-    r"版权所有|版权归|©|公网安备|保留所有权利|(?:主办|承办|协办)单位\s*[:：]|(?:技术支持|运营维护)(?:\s*[:：]|\s+\w)|网站标识码"
-    r"|建议使用.{0,12}浏览器|"
-    # (a screen's resolution, not a forecast's: "预报分辨率提高到1公里" is content)
-    r"\d{3,4}\s*[×xX*]\s*\d{3,4}[^，。]{0,6}分辨率|(?:最佳|显示|屏幕)分辨率|分辨率\s*[:：]?\s*\d{3,4}\s*[×xX*]"
-    r"|互联网新闻信息服务许可|新办[〔\[(（]\d{4}|违法和不良信息举报"
-)
-_COPYRIGHT_LATIN = compile_re(r"copyright|\(c\)\s?\d{4}|ICP\s?[备证]|all rights reserved", re.I)
-_ASCII_LETTER = compile_re(r"[A-Za-z]")
-_DISCLAIMER_START = compile_re(r"^\s*(?:\d\s*)?(?:免责|特别|郑重|版权)?声\s?明\s*[:：]")
-_DISCLAIMER = compile_re(
-    r"如有侵权|侵犯.{0,10}权益|版权归.{0,6}(?:原)?作者|来源于(?:互联)?网络|转载于(?:互联)?网络|不代表本(?:站|网|平台|号)|"
-    r"转载请注明|未经.{0,8}授权.{0,8}(?:转载|使用|复制)|本(?:站|网)(?:部分|所有|一律|不)|"
-    # a listed company's statutory statements, the same in every announcement: the board's pledge
-    # that it holds no false record, and the pointer from a report's summary to its full text
-    r"虚假记载.{0,12}误导性陈述.{0,12}重大遗漏|应当?到.{0,40}(?:网站|媒体).{0,12}仔细阅读.{0,12}全文"
-)
 # A bulletin's issuer and date on one line, under its title: "湘南市防指办　　2024年6月21日18时".
 _ISSUER_DATE_LINE = compile_re(
     r"^\s*[\u4e00-\u9fff（）()]{2,16}\s+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时:：](?:\s*\d{2}\s*分?)?)?\s*$")
@@ -222,11 +201,6 @@ ENUM_START = compile_re(
 )
 
 
-def is_copyright(s: str) -> bool:
-    """Whether `s` holds a copyright or site-operator notice."""
-    return bool(_COPYRIGHT.search(s) or (_ASCII_LETTER.search(s) and _COPYRIGHT_LATIN.search(s)))
-
-
 def end_marks(text: str) -> list[int]:
     """Where an END_WORDS mark starts a line or follows white space or 。！？!? — the starts of
     re.finditer("(?m)(?:^|(?<=\\s)|(?<=[。！？!?]))(?:END_WORDS)"). That pattern opens with assertions,
@@ -308,7 +282,7 @@ def classify(line: str) -> str | None:
         # a sentence of prose: only a disclaimer or a copyright notice can look like this
         if n <= 160 and is_copyright(s):
             return "copyright"
-        return "disclaimer" if _is_disclaimer(s, n) else None
+        return "disclaimer" if is_disclaimer(s, n) else None
     if _BREADCRUMB.search(s):
         return "breadcrumb"
     if s[:1].isascii() and (_EN_TRAIL.fullmatch(s) or "|" in s and all(EN_WIDGET.match(x.strip()) for x in s.split("|") if x.strip())):
@@ -349,7 +323,7 @@ def classify(line: str) -> str | None:
         return "copyright"
     if n <= 40 and ("办" in s or "支持" in s) and _SPONSORED.search(s) and not is_terminated(s):
         return "copyright"
-    if _is_disclaimer(s, n):
+    if is_disclaimer(s, n):
         return "disclaimer"
     if n <= 45 and _WIDGET.search(s) and "。" not in s and (len(_WIDGET.findall(s)) >= 2 or n <= 12) \
             or n <= 20 and _SEARCH_BOX.match(s):
@@ -367,16 +341,10 @@ def classify(line: str) -> str | None:
     return None
 
 
-def _is_disclaimer(s: str, n: int) -> bool:
-    """A disclaimer: its phrases, and its label too when it is long. (The phrases first: they open with
-    literals, which the regex engine skips ahead to.)"""
-    return _DISCLAIMER.search(s) is not None and (n <= 120 or _DISCLAIMER_START.search(s) is not None)
-
-
 def is_content(line: str) -> bool:
     """A paragraph of the article: long, made of sentences, no furniture vocabulary."""
     s = line.strip()
-    if len(s) < 50 or _DISCLAIMER.search(s) or is_copyright(s):
+    if len(s) < 50 or has_disclaimer_phrase(s) or is_copyright(s):
         return False
     if sum(s.count(c) for c in "。！？!?；") >= 2:
         return True
