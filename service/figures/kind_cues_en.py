@@ -125,7 +125,7 @@ EXPENSE_CLASSES = ("operating", "running", "finance", "interest", "staff", "ener
 EN_OTHER_RE = compile_re(
     r"\b(?:(?:over|under) budget(?! (?:19|20)\d\d)|budget of|(?<!has )(?<!have )(?<!had )budgeted|(?<!-)"
     + "".join(f"(?<!{expense} )" for expense in EXPENSE_CLASSES)
-    + r"costs?(?!-)(?! (?:inflation|savings?|pressures?|increases?|growth)\b)|costing|worth|valued at|a population of|population|"
+    + r"costs?(?!-)(?! (?:inflation|savings?|pressures?|increases?|growth|recovery|basis)\b)|costing|worth|valued at|a population of|population|"
     r"(?:covers?|covering)(?!\s+(?:to|rose|fell|increased|reached|grew)\b)|spans?|area of|hectares? of land|founded|"
     # (not a record in a body's own history: "the busiest month in the airport's history", "the most in our 46-year history")
     r"established in|since|dating|(?<!'s )(?<!’s )(?<!its )(?<!our )(?<!their )(?<!-year )history|historic|"  # ("raising the tree canopy cover to 31%": a level reached)

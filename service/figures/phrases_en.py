@@ -208,8 +208,9 @@ def phrase_after(words: list[str]) -> str:
             out.append(w.strip(".,;:!?\"”"))  # a school year or a stage, a name: "of Year 6 pupils", "Key Stage 2"
             continue
         if lw in STOPS or lw in LEVEL or lw in AUXILIARIES or not bare.isalpha() or (
-                out and out != ["all"] and len(lw) > 4 and lw.endswith("ed")):
-            # "of solar panels installed": a participle after ("of all recorded crime": one before)
+                out and out != ["all"] and len(lw) > 4 and lw.endswith("ed") and not out[-1].lower().endswith("ly")):
+            # "of solar panels installed": a participle after ("of all recorded crime": one before; "of previously
+            # unsealed road": one an adverb describes)
             break
         out.append(w.strip(".,;:!?\"”"))
         if len(out) == MAX_WORDS or w[-1:] in ".,;:!?":
@@ -315,3 +316,17 @@ def named_alone(phrase: str) -> str:
         return ""  # (the end of an aside between dashes: "Neighbourhood crime – burglary, …, vehicle offences –")
     # (a paragraph's number: "6.1 The approved capital programme … is"; the clause's conjunction: "…, and the load factor")
     return whole_phrase(JOINED.sub("", _NUMBERED.sub("", phrase)).split())
+
+
+# What shows a clause before an aside no noun phrase alone: a figure, a participle, a verb, a possessive after its verb
+# ("peat restoration starts on", "The Fund cut its holding of", "run jointly with", "of the software firm").
+_NO_WHOLE_OPENING = compile_re(r"\d|\w{3}ed\b|^\W*(?:of|run|by|with|for|to|in)\b|\b(?:its|their|our|his|her|starts?|held|holds|cut|cuts"
+                               r"|run|runs|ran|put|set|hit|made|makes|took|takes|gave|kept|left|won|lost|went|came|grew|rose|fell|paid"
+                               r"|spent|sold|built|began|saw|met)\b", re.I)
+
+
+def opening_phrase(opening: str) -> str:
+    """The noun phrase a clause before an aside names: all of it when it is a short one with no figure, participle or verb
+    ("Cost recovery on research projects, measured on …, improved"), else the noun phrase it ends with."""
+    words = opening.split()
+    return (named_alone(opening) if len(words) <= 8 and not _NO_WHOLE_OPENING.search(opening) else "") or phrase_before(words)

@@ -45,6 +45,7 @@ from .phrases_en import (
     is_share_of_the_total,
     is_verb,
     named_alone,
+    opening_phrase,
     phrase_after,
     phrase_before,
     without_qualifiers,
@@ -263,7 +264,7 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
                 and named_alone(sentence[: ps - 1]) == sentence[: ps - 1].strip()):
             ps, cs = clause_start(sentence, ps - 1), ps
         # (not a figure before the comma: "brought in £121.6 million, funding body grants £58.3 million" lists amounts)
-        found = "" if ENDS_ON_AMOUNT.search(sentence, ps, cs - 1) else phrase_before(TIME.sub(" ", sentence[ps : cs - 1]).split())
+        found = "" if ENDS_ON_AMOUNT.search(sentence, ps, cs - 1) else opening_phrase(TIME.sub(" ", sentence[ps : cs - 1]))
         if (before[0].lower() in RISE or before[0].lower() in FALL) and before[1:] in ([], ["by"]):
             # "Services output, which …, rose 0.4pc": the change ("fell to 15.9%" is the level)
             found = change(before[0].lower() in FALL, found)

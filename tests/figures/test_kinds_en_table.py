@@ -709,6 +709,8 @@ CASES = [
     ("We intend to raise the share to 85% by 2028 by adding 12 MW of solar.", "85%", "target"),
     ("We intend to raise the share to 85% by 2028 by adding 12 MW of solar.", "12 MW", "target"),
     ("Pharmacy sales were up 7% at £3.2m.", "7%", "achieved"),
+    # a cost recovery rate and a cost basis are no cost (read as the size of a work before 2026-12-04)
+    ("Cost recovery on teaching contracts, measured on a full economic cost basis, improved to 74%.", "74%", "achieved"),
     # a result restated in other terms is of the result's kind (read as background before 2026-12-04)
     ("The college taught 9,120 learners, equivalent to 6,480 full-time learners.", "6,480 full-time learners", "achieved"),
     ("We closed the year with reserves of £412,000, equal to about three months of running costs.", "three months",

@@ -123,6 +123,11 @@ CASES = [
     # was, before 2026-12-04: 'borrowers', 'measure of domestic price pressure')
     ("Grant payments, the money actually transferred to charities, rose 4.1% to £12.6m.", "£12.6m", "Grant payments"),
     ("Core inflation, a measure of underlying price pressure, eased to 3.1%.", "3.1%", "Core inflation"),
+    # a short noun phrase before an aside is named whole ('research projects' before 2026-12-04), and a participle an
+    # adverb describes stays in the phrase after "of" ('previously')
+    ("Cost recovery on teaching contracts, measured on a full economic cost basis, improved to 74%.", "74%",
+     "Cost recovery on teaching contracts"),
+    ("Crews resurfaced 31 km of previously unsealed track.", "31 km", "previously unsealed track"),
     # a mass "of carbon dioxide equivalent" is of emissions (the gas alone named it before 2026-12-04); a gas alone may
     # be removed or stored
     ("Fleet emissions fell to 4,380 tonnes of carbon dioxide equivalent.", "4,380 tonnes", "carbon dioxide emissions"),
