@@ -301,6 +301,7 @@ OF_A_PLAN = compile_re(r"(?:%|\bper ?cent)\s+of\s+(?:the|our|its|their)\s+[$€�
 EN_WORKS_AFTER = compile_re(r"^[\w\s-]{0,40}?\b(?:expansion|upgrade|extension|renovation|redevelopment|terminal|project|plant|"
                             r"airport|highway|railway|tunnel|factory|complex|stadium|hospital|campus|refurbishment|"
                             r"bypass|hub|building|centre|center|bond|fee|fees|charge|levy|fine|fare|tuition|premium|deposit|"
+                            r"pavilion|study|library|school|pool|depot|station|museum|theatre|theater|ward|clinic|wing|"
                             r"subscription)\b"
                             r"|^\s+(?:[A-Z][\w'’–-]*\s+){1,6}")  # (a named one: "the $212 million Harrowvale Bypass")
 

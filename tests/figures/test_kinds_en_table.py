@@ -709,6 +709,10 @@ CASES = [
     ("We intend to raise the share to 85% by 2028 by adding 12 MW of solar.", "85%", "target"),
     ("We intend to raise the share to 85% by 2028 by adding 12 MW of solar.", "12 MW", "target"),
     ("Pharmacy sales were up 7% at £3.2m.", "7%", "achieved"),
+    # the price of a pavilion, a study or a station set before it is its size (a plan's before 2026-12-04)
+    ("The $31 million pavilion will add 18 treatment rooms.", "$31 million", "other"),
+    ("A £2.1m feasibility study into tidal power will report next year.", "£2.1m", "other"),
+    ("We will spend £2.1m on a feasibility study into tidal power.", "£2.1m", "target"),
     # a cost recovery rate and a cost basis are no cost (read as the size of a work before 2026-12-04)
     ("Cost recovery on teaching contracts, measured on a full economic cost basis, improved to 74%.", "74%", "achieved"),
     # a result restated in other terms is of the result's kind (read as background before 2026-12-04)
