@@ -21,7 +21,8 @@ NOT_SHARED = frozenset(("baseline", "goal_named", "time_limit", "time_span", "cl
 # A participle's clause after a figure, of the same work, before a number it governs (not one that names another figure's
 # place: "including", nor a total: "bringing the total to"): ", collecting 5,204 water samples".
 _EN_PARTICIPLE_CLAUSE = compile_re(r"[^,;.]{0,80}?,\s+(?:and\s+)?(?!including\b|bringing\b|taking\b|making\b|leaving\b)"
-                                   r"[a-z]{3,}ing\s+(?:about |around |roughly |nearly |almost |some |more than |over )?"
+                                   r"[a-z]{3,}ing\s+(?:about |around |roughly |nearly |almost |some |more than |over |an estimated "
+                                   r"|a further |another |an additional )?"
                                    r"(?:[$€£¥]|[A-Z]{1,2}\$)?")
 # A change named after a result: ", a decrease of 5.8%", "and a fall of 3.1%".
 _EN_CHANGE_NAMED_AFTER = compile_re(r"(?:,|\band)\s+an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain|improvement)"

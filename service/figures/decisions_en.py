@@ -205,7 +205,7 @@ _EN_EARLIER_TIME = compile_re(
     r"|October|November|December)\b|previously|a typical |before the pandemic)", re.I)
 
 
-_EN_WORTH = compile_re(r"\s*(?:[a-z]+\s+){0,3}?(?:worth|(?:[a-z]+)?,\s*valued at)\s+(?:about |around |an estimated |some |a total of )?")
+_EN_WORTH = compile_re(r"\s*(?:[a-z]+\s+){0,3}?(?:worth|(?:[a-z]+)?,\s*valued at|,\s*costing)\s+(?:about |around |an estimated |some |a total of )?")
 _EN_OPEN_BRACKET = compile_re(r"\s*\(\s*")
 _EN_CLOSE_BRACKET = compile_re(r"\s*\)")
 _EN_EARLIER_IN_BRACKETS = compile_re(r"\s+(?:a year (?:ago|earlier)|last year|the (?:previous|prior) (?:year|week|month|quarter)"

@@ -709,6 +709,11 @@ CASES = [
     ("We intend to raise the share to 85% by 2028 by adding 12 MW of solar.", "85%", "target"),
     ("We intend to raise the share to 85% by 2028 by adding 12 MW of solar.", "12 MW", "target"),
     ("Pharmacy sales were up 7% at £3.2m.", "7%", "achieved"),
+    # what a result cost, and what a participle's clause after it counts "an estimated", are of the result (background
+    # before 2026-12-04)
+    ("Agency staffing fell 12% to 96,000 hours, costing £4.1 million.", "£4.1 million", "achieved"),
+    ("Crews cleared 2,400 blocked drains during the year, removing an estimated 650 tonnes of silt.", "650 tonnes",
+     "achieved"),
     # the price of a pavilion, a study or a station set before it is its size (a plan's before 2026-12-04)
     ("The $31 million pavilion will add 18 treatment rooms.", "$31 million", "other"),
     ("A £2.1m feasibility study into tidal power will report next year.", "£2.1m", "other"),
