@@ -59,6 +59,9 @@ def _names_another(text: str, m: re.Match, own: int) -> bool:
         EN_ACHIEVED_RE.search(between) is not None or any(not NOT_A_PAST.fullmatch(p.group()) for p in EN_PAST_RE.finditer(between)))
 
 
+_APPROXIMATELY = compile_re(r"\s*(?:about|around|some|nearly|almost|over|just over)?\s*")
+
+
 def other_cue_end(text: str, sp: NumberSpan, after_at: int | None) -> int:
     """Where the last word of a size, a cost or history in `text` ends (-1: none); `after_at`: where the number ends
     when `text` is its own clause (None: the words before it)."""
@@ -76,7 +79,11 @@ def other_cue_end(text: str, sp: NumberSpan, after_at: int | None) -> int:
                 # (nor the record a result is: "the highest annual total since 2010/11 and up 22%")
                 and not (m.group().lower() == "since" and _RECORD_BEFORE.search(text, max(0, m.start() - 40), m.start()))
                 # (nor a stock a result brings to a new level: "bringing the University's stock of beds to 3,460")
-                and not (m.group().lower() == "stock of" and _LEVEL_TAKEN.search(text, max(0, m.start() - 40), m.start()))),
+                and not (m.group().lower() == "stock of" and _LEVEL_TAKEN.search(text, max(0, m.start() - 40), m.start()))
+                # (nor the share of costs a result covers, the verb right before it: "£11.8 million, covering 93% of the
+                # centres' operating costs")
+                and not (sp.unit == "%" and m.group().lower().startswith("cover")
+                         and _APPROXIMATELY.fullmatch(text, m.end(), number_at - (0 if after_at is None else len(sp.text))))),
                default=-1)
 
 

@@ -203,7 +203,7 @@ def phrase_after(words: list[str]) -> str:
             joined_of = True
             out.append("of")
             continue
-        bare = lw.replace("'s", "").replace("’s", "").replace("-", "")
+        bare = lw.replace("'s", "").replace("’s", "").replace("-", "").rstrip("'’")  # (and a plural's: "centres'")
         if bare.isdigit() and len(bare) <= 2 and out and out[-1] in _NAMES_A_NUMBER:
             out.append(w.strip(".,;:!?\"”"))  # a school year or a stage, a name: "of Year 6 pupils", "Key Stage 2"
             continue

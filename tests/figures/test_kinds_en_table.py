@@ -709,6 +709,9 @@ CASES = [
     ("We intend to raise the share to 85% by 2028 by adding 12 MW of solar.", "85%", "target"),
     ("We intend to raise the share to 85% by 2028 by adding 12 MW of solar.", "12 MW", "target"),
     ("Pharmacy sales were up 7% at £3.2m.", "7%", "achieved"),
+    # a share a result covers is a result, not a place's area (before 2026-12-04 "covering" made it background)
+    ("Car park income was £2.4m, covering 71% of the service's running costs.", "71%", "achieved"),
+    ("The nature reserve covers 420 hectares of the estuary.", "420 hectares", "other"),
     # what a result cost, and what a participle's clause after it counts "an estimated", are of the result (background
     # before 2026-12-04)
     ("Agency staffing fell 12% to 96,000 hours, costing £4.1 million.", "£4.1 million", "achieved"),
