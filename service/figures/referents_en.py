@@ -99,6 +99,9 @@ def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[Figure
         return f"{things} {elided['verb']} by {doer}" if doer else f"{things} {elided['verb']}"
     if not subject.strip() and not sp.unit and (state := _APPOSED_STATE.match(sentence, sp.end)):
         return state["state"]  # "Of these, 301, or 78%, were connected to housing": what the count's things were
+    if earlier and _COSTING_BEFORE.search(sentence, max(0, sp.start - 40), sp.start) \
+            and _NAMES_A_MEASURE.fullmatch(earlier[-1].subject) and not earlier[-1].subject.startswith("share"):
+        return f"cost of {same_thing(earlier[-1].subject)}"  # "Overtime fell 17% to 402,000 hours, costing $21.7 million"
     if sp.unit == "%" and (found := _survey_finding(sentence, sp, earlier)):
         return found
     if plural_count(sp.unit) and not _MEASURE_UNIT.fullmatch(sp.unit) and _SAMPLE_BEFORE.search(sentence, max(0, sp.start - 40), sp.start):
@@ -125,6 +128,10 @@ def _nearest_count(sp: NumberSpan, earlier: list[FigureDraft]) -> str | None:
     if not counts or not sp.value:
         return None
     return min(reversed(counts), key=lambda f: abs(math.log10(f.value or 1) - math.log10(sp.value or 1))).unit
+
+
+# What a result cost, set after it: ", costing $21.7 million".
+_COSTING_BEFORE = compile_re(r",\s*costing\s+(?:about\s+|around\s+|an estimated\s+|some\s+|a total of\s+)?(?:[$€£¥₹]|[A-Z]{1,2}\$)?$")
 
 
 # What the things of a count set apart by commas were: ", or 78%, were connected to housing".

@@ -128,6 +128,8 @@ CASES = [
     ("Cost recovery on teaching contracts, measured on a full economic cost basis, improved to 74%.", "74%",
      "Cost recovery on teaching contracts"),
     ("Crews resurfaced 31 km of previously unsealed track.", "31 km", "previously unsealed track"),
+    # what a result cost, set after it, is the cost of what it measured ('hours' before 2026-12-04)
+    ("Agency staffing fell 12% to 96,000 hours, costing £4.1 million.", "£4.1 million", "cost of Agency staffing"),
     # a whole named with a plural's possessive ('covering … of the centres' before 2026-12-04)
     ("Ticket income covered 64% of the museums' running costs.", "64%", "share of museums' running costs"),
     # a mass "of carbon dioxide equivalent" is of emissions (the gas alone named it before 2026-12-04); a gas alone may
