@@ -346,7 +346,8 @@ BENCHMARK_AFTER = compile_re(r"^的?(?:平均(?:水平|值|增速|增幅)|增速
 # The level of a benchmark named before it, not a gap from it: 高于全省平均水平10.8‰, 低于国家标准规定的1.2%,
 # 高于全省法官人均结案358件的水平 (but 高于全省平均水平2.1个百分点 is this place's lead).
 BENCHMARK_LEVEL_BEFORE = compile_re(rf"(?:{_ABOVE_OR_BELOW})(?:同期)?(?:全国|全省|全市|全区|全州|国家)[^，。；！？\d（(]{{0,14}}?"
-                                    r"(?:平均水平|平均值|平均|均值|标准规定的|规定的|标准的)(?:为|约)?$"
+                                    # (or an average named by what it measures: 也低于全省城市公共供水管网平均漏损率9.1%)
+                                    r"(?:平均[\u4e00-\u9fff]{0,5}(?:率|增速|增幅)|平均水平|平均值|平均|均值|标准规定的|规定的|标准的)(?:为|约)?$"
                                     rf"|(?:{_ABOVE_OR_BELOW})(?:全国|全省|全市|全区|全州)[\u4e00-\u9fff]{{1,8}}人均[\u4e00-\u9fff]{{0,6}}$"
                                     # (a long-term normal a year's weather or water is set against: 比多年平均值1391.7毫米偏多)
                                     r"|(?:比|较|与|低于|高于)(?:多年平均|常年|历年同期平均|历年平均)(?:值|水平)?(?:为)?$")

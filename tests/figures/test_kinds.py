@@ -258,6 +258,8 @@ def test_the_villages_of_a_county_and_another_places_average_describe_and_a_shar
     assert kinds("全县小麦平均机收损失率为0.92%，低于国家标准规定的1.2%。") == [("0.92%", "achieved"), ("1.2%", "other")]
     assert kinds("全市法官人均结案412件，高于全省法官人均结案358件的水平。") == [("412件", "achieved"), ("358件", "other")]
     assert kinds("献血率达到11.6‰，高于全省平均水平10.8‰。") == [("11.6‰", "achieved"), ("10.8‰", "other")]
+    # (an average named by what it measures: the period's result before 2026-12-04)
+    assert kinds("全市垃圾分类覆盖率达到96.5%，也高于全省城市平均覆盖率88.2%。") == [("96.5%", "achieved"), ("88.2%", "other")]
     review = SentenceContext(section="achieved")
     assert kinds("累计建成高标准农田35.6万亩，占全县耕地面积的61.8%。", review) == [
         ("35.6万亩", "achieved"), ("61.8%", "achieved")]
