@@ -98,6 +98,8 @@ def without_qualifiers(words: list[str]) -> list[str]:
         elif words[k - 1].lower() == "of" and k >= 3 and words[k - 2].lower() in _SUMMARY_NOUNS \
                 and words[k - 3].lower() in ("a", "an"):
             k -= 3  # "by an average of 58%": how the value was summed up, not what it is of
+        elif words[k - 1].lower() in ("a", "an") and k < len(words) and words[k].lower() in ("further", "additional", "record"):
+            k -= 1  # (the article of a word of how much more: "spend a further", "reached a record")
         else:
             break
     return words[:k]

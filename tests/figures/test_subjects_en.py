@@ -130,6 +130,9 @@ CASES = [
     ("Crews resurfaced 31 km of previously unsealed track.", "31 km", "previously unsealed track"),
     # what a result cost, set after it, is the cost of what it measured ('hours' before 2026-12-04)
     ("Agency staffing fell 12% to 96,000 hours, costing £4.1 million.", "£4.1 million", "cost of Agency staffing"),
+    # what a verb of money or a change moves by "a further" or "a record" amount (the clause before 2026-12-04)
+    ("The board expects to spend a further £1.4 billion by March 2027.", "£1.4 billion", "spending"),
+    ("Legacy income reached a record £6.2 million.", "£6.2 million", "Legacy income"),
     # a whole named with a plural's possessive ('covering … of the centres' before 2026-12-04)
     ("Ticket income covered 64% of the museums' running costs.", "64%", "share of museums' running costs"),
     # a mass "of carbon dioxide equivalent" is of emissions (the gas alone named it before 2026-12-04); a gas alone may
