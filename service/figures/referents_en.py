@@ -12,7 +12,10 @@ A table of figures that says only 'target' or 'recorded' tells a reader nothing:
 - a cost is of the work its clause names ("refurbished the penguin pool at a cost of £480,000": 'cost of penguin pool
   refurbished');
 - a survey's sample is the people asked ('tenants surveyed'), and a share after it of them ('share of tenants who said
-  they were satisfied with repairs').
+  they were satisfied with repairs');
+- a count whose noun is left out counts the things of the count before nearest it in size ("612,000 visits, and the
+  Art Gallery received 398,000": 'visits received by Art Gallery'), and what a result cost is the cost of what it
+  measured (", costing $21.7 million": 'cost of Overtime').
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import re
 
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
+from .kind_cues_en import EN_SAMPLE
 from .numbers import NumberSpan
 from .phrases_en import phrase_after, plural_count
 from .subject_forms_en import same_thing
@@ -104,7 +108,7 @@ def of_earlier(subject: str, sentence: str, sp: NumberSpan, earlier: list[Figure
         return f"cost of {same_thing(earlier[-1].subject)}"  # "Overtime fell 17% to 402,000 hours, costing $21.7 million"
     if sp.unit == "%" and (found := _survey_finding(sentence, sp, earlier)):
         return found
-    if plural_count(sp.unit) and not _MEASURE_UNIT.fullmatch(sp.unit) and _SAMPLE_BEFORE.search(sentence, max(0, sp.start - 40), sp.start):
+    if plural_count(sp.unit) and not _MEASURE_UNIT.fullmatch(sp.unit) and EN_SAMPLE.search(sentence, max(0, sp.start - 40), sp.start):
         return f"{sp.unit} surveyed"  # "In our survey of 412 bereaved families" ('bereaved families surveyed', not 'survey')
     if (sp.unit == "%" or sp.value is not None and sp.value < 1) and (opened := _OPENS_CLAUSE.fullmatch(subject)) is not None:
         return _share_opening(subject, opened, sentence, sp, earlier)
@@ -145,10 +149,8 @@ _ELIDED_OBJECT = compile_re(r"(?:(?:and|but|while|when|where|as|after)\s+)*(?:(?
 _PRONOUNS = frozenset("we they it he she".split())
 
 
-# A survey's sample right before its count ("In our survey of 412 bereaved families", "Of 1,120 victims surveyed"), and what
-# a share of it then did or said, to the end of its clause ("96% rated the service good or excellent").
-_SAMPLE_BEFORE = compile_re(r"\b(?:survey|poll|sample|questionnaire)s?\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+"
-                            r"|more than\s+)?$", re.I)
+# A survey's sample right before its count (kind_cues_en.EN_SAMPLE: "In our survey of 412 bereaved families"; or "Of 1,120
+# victims surveyed"), and what a share of it then did or said, to the end of its clause ("96% rated the service good").
 _OF_THOSE_ASKED = (compile_re(r"\b(?:of|among)\s+(?:the\s+)?$", re.I), compile_re(r"\s+(?:surveyed|interviewed|polled|asked)\b"))
 _FINDING_AFTER = compile_re(r"\s+(?P<what>(?:had|have|has|were|was|are|is|would|could|did|said|felt|rated|reported|told|agreed"
                             r"|thought|found|used|wanted|preferred|supported|opposed|chose|knew)\b[^,;.()\d]*?)"
@@ -162,7 +164,7 @@ def _survey_finding(sentence: str, sp: NumberSpan, earlier: list[FigureDraft]) -
     for f in reversed(earlier) if what else ():
         at = sentence.rfind(f.text, 0, sp.start)
         if at >= 0 and plural_count(f.unit) and not _MEASURE_UNIT.fullmatch(f.unit) and (
-                _SAMPLE_BEFORE.search(sentence, max(0, at - 40), at) or _OF_THOSE_ASKED[0].search(sentence, max(0, at - 12), at)
+                EN_SAMPLE.search(sentence, max(0, at - 40), at) or _OF_THOSE_ASKED[0].search(sentence, max(0, at - 12), at)
                 and _OF_THOSE_ASKED[1].match(sentence, at + len(f.text))):
             return f"share of {f.unit} who {what['what'].strip()}"  # (those asked answer: "businesses who said")
     return ""
