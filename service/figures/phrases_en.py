@@ -246,6 +246,7 @@ MEASURES = compile_re(
     r"|(?:square |cubic )?(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?|km|feet|foot|acres?|hectares?"
     r"|tonnes?|tons?|barrels?|gallons?|litres?|liters?|kilograms?|pounds?|kg"
     r"|[kM]?oz|ounces?|[kM]?t|tpa|Mtpa|bbl|boe|[kM]?boe/d|g/t|ML|GL|Ml|megalitres?|gigalitres?"  # (a mine's and a utility's)
+    r"|[a-zµ]{1,3}/[a-zµ]{1,3}[²³]?"  # (a measure per another: "6.4 t/ha", "12 mg/l", "38 µg/m³")
     r"|yuan|renminbi|dollars?|euros?|yen|won|rupees?|roubles?|rubles?|pesos?|francs?|ringgit|baht|rand|lira|p|pence|cents?"
     r"|(?:basis|percentage) points?|bps?|mph|kph|km/h|knots?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|times|(?:kilo|mega|giga|tera)?watts?(?:[- ]hours?)?|(?:kilo|mega|giga)?bytes?)|-\w+)$"
 )

@@ -269,6 +269,8 @@ def changed_or_reached(sp: NumberSpan, before: list[str], prev_subject: str | No
         return change(verb in FALL, np or prev_subject)
     if verb in LEVEL:
         return np
+    if verb in ("yielded", "yields", "yield") and np:
+        return f"{np} yield"  # "Spring barley yielded 6.4 t/ha", "The bond yields 4.2%"
     if (verb in RAISE or verb in CUT) and sp.unit == "%":
         return change(verb in CUT, np or prev_subject)  # "Interim dividend raised 10% to 2.2p per share"
     if verb in _GIVEN and sp.unit and sp.unit not in ("%", "percentage points"):

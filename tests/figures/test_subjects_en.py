@@ -133,6 +133,8 @@ CASES = [
     # what a verb of money or a change moves by "a further" or "a record" amount (the clause before 2026-12-04)
     ("The board expects to spend a further £1.4 billion by March 2027.", "£1.4 billion", "spending"),
     ("Legacy income reached a record £6.2 million.", "£6.2 million", "Legacy income"),
+    # a measure per another is no thing counted, and what yielded it names a yield ('t/ha yielded' before 2026-12-04)
+    ("Winter wheat yielded 8.1 t/ha across the estate.", "8.1 t/ha", "Winter wheat yield"),
     # a whole named with a plural's possessive ('covering … of the centres' before 2026-12-04)
     ("Ticket income covered 64% of the museums' running costs.", "64%", "share of museums' running costs"),
     # a mass "of carbon dioxide equivalent" is of emissions (the gas alone named it before 2026-12-04); a gas alone may
