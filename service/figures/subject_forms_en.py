@@ -295,8 +295,16 @@ def changed_or_reached(sp: NumberSpan, before: list[str], prev_subject: str | No
 
 def _subject_phrase(words: list[str]) -> str:
     """The subject of the verb after `words`: all of them when they are one noun phrase ("Sickness absence among
-    officers"), else the noun phrase they end with."""
+    officers") or a share of people who did something ("the share of riders who said they were satisfied with the
+    service"), else the noun phrase they end with."""
+    if (who := _SHARE_WHO.search(" ".join(words))) and not _DIGIT.search(who["np"]):
+        return who["np"]
     return whole_phrase(words) or phrase_before(words)
+
+
+# A share or a number of people by what they did, opening a clause: "the share of riders who said they were satisfied".
+_SHARE_WHO = compile_re(r"(?:^|,\s+|\band\s+)(?:the\s+)?(?P<np>(?:share|proportion|percentage|number) of [a-z-]+(?: [a-z-]+)? who "
+                        r"[a-z][^,;:]{2,80})$", re.I)
 
 
 def same_thing(subject: str, per_share: bool = False) -> str:

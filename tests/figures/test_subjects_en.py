@@ -133,6 +133,9 @@ CASES = [
     # what a verb of money or a change moves by "a further" or "a record" amount (the clause before 2026-12-04)
     ("The board expects to spend a further £1.4 billion by March 2027.", "£1.4 billion", "spending"),
     ("Legacy income reached a record £6.2 million.", "£6.2 million", "Legacy income"),
+    # a share of people by what they did keeps what they did ('service' before 2026-12-04)
+    ("Waits fell to 4 minutes, and the share of callers who gave up before being answered fell to 6.2% from 9.1%.",
+     "6.2%", "share of callers who gave up before being answered"),
     # a measure per another is no thing counted, and what yielded it names a yield ('t/ha yielded' before 2026-12-04)
     ("Winter wheat yielded 8.1 t/ha across the estate.", "8.1 t/ha", "Winter wheat yield"),
     # a whole named with a plural's possessive ('covering … of the centres' before 2026-12-04)
