@@ -201,7 +201,8 @@ def is_elided_count(text: str, m: re.Match, earlier_end: int | None) -> bool:
 
 # A verb of its own before a count whose noun is left out ("and the Lanthorn Art Gallery received 398,000"), the end of
 # its clause after it, a count set apart as a clause's subject, and a sentence that opens on the whole it is part of.
-_VERB_BEFORE = compile_re(r"\b(?:[a-z]{3,}ed|drew|saw|won|sold|took|made)\s+(?:about |around |nearly |almost |some |over "
+ELIDED_COUNT_VERB = r"[a-z]{3,}ed|drew|saw|won|sold|took|made"  # (referents_en names the count by the same verbs)
+_VERB_BEFORE = compile_re(rf"\b(?:{ELIDED_COUNT_VERB})\s+(?:about |around |nearly |almost |some |over "
                           r"|more than |a further |another )?$")
 _CLAUSE_END_AFTER = compile_re(r"\s*(?:[.;]|,\s+(?:and|while|but)\b|$)")
 _APPOSED_SUBJECT = compile_re(r"(?:,\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.]*%)?,\s+(?:were|are|was|is|had|have)\b")

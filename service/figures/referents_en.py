@@ -25,6 +25,7 @@ import re
 
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
+from .bare_values_en import ELIDED_COUNT_VERB
 from .kind_cues_en import EN_SAMPLE
 from .numbers import NumberSpan
 from .phrases_en import phrase_after, plural_count
@@ -145,7 +146,7 @@ _APPOSED_STATE = compile_re(r"(?:,\s+or\s+[^,]{1,12}%)?,\s+(?:were|are|was|is)\s
 # A clause that ends on the verb of a count whose noun is left out, and who did it: "the Lanthorn Art Gallery received".
 # (not a verb of a level: "Saturday ridership averaged 142,800")
 _ELIDED_OBJECT = compile_re(r"(?:(?:and|but|while|when|where|as|after)\s+)*(?:(?:the|its|our|their)\s+)?(?P<doer>[^…]*?)\s*"
-                            r"\b(?P<verb>(?!(?:averaged|totall?ed|numbered|reached|peaked|amounted)\b)[a-z]{3,}ed|drew|saw|won|sold|took|made)")
+                            rf"\b(?P<verb>(?!(?:averaged|totall?ed|numbered|reached|peaked|amounted)\b)(?:{ELIDED_COUNT_VERB}))")
 _PRONOUNS = frozenset("we they it he she".split())
 
 
