@@ -22,8 +22,10 @@ def rejoin_broken_lines(doc: Aligned, language: str) -> int:
         prev = simp[a0 : m.start()].rstrip()
         nxt_end = simp.find("\n", m.end())
         nxt = simp[m.end() : nxt_end if nxt_end >= 0 else len(simp)].strip()
-        if m.group() == "\n" and nxt[:1].isdigit() and _AMOUNT_CUT.search(prev):
-            edits.append((m.start(), m.end(), ""))  # an amount cut at its decimal point: "$4.\n25 billion"
+        if m.group() == "\n" and nxt[:1].isdigit() and _AMOUNT_CUT.search(prev) and not ENUM_START.match(nxt):
+            # an amount cut at its decimal point: "$4.\n25 billion" (but "… £18,000.\n3. Install …" ends
+            # a list's item before the next one)
+            edits.append((m.start(), m.end(), ""))
             continue
         if not prev or not nxt or is_terminated(prev) or prev[-1] in "：:":
             continue

@@ -606,6 +606,16 @@ def test_an_amount_cut_at_its_decimal_point_by_a_hard_wrap_is_whole_again():
     assert "$4.25 billion" in clean(text).analysis
 
 
+def test_a_list_item_ending_in_an_amount_keeps_the_next_items_number_apart():
+    text = ("The Council's priorities for the coming year are:\n\n"
+            "1. Extend the cemetery by 0.4 hectares, using £24,000 from earmarked reserves.\n"
+            "2. Replace the sports pavilion roof, at an estimated cost of £18,000.\n"
+            "3. Install three more speed indicator signs on the Harnwell Road.\n")
+    out = clean(text).analysis
+    assert "£18,000.3" not in out
+    assert "£18,000.\n3. Install" in out
+
+
 def test_a_document_made_mostly_of_one_repeated_line_keeps_it():
     line = "区人民医院 临床医师 硕士研究生及以上 临床医学类 限2025届毕业生"
     assert line.split()[0] in clean("\n".join([line] * 30)).analysis
