@@ -204,6 +204,14 @@ _PRICE_MEASURED = compile_re(r"(?i)\b(?:averag|spen[dt]|rose|risen|fell|raised|i
 _PRICE_HELD = compile_re(r"\b(?:prices?|fares?|fees?|charges?|tickets?|passes|tolls?|tariffs?)\b[^.;:]{0,60}?"
                          r"\b(?:held|kept|stayed|remained)\s+at\s+(?:about\s+|around\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$", re.I)
 
+# A price a plan will hold where it is, the plan's value: "- hold the walk-up rate at £32 a day until at least April 2026",
+# "to keep the registration fee at £45" (the verb's base form: a plan's item, its infinitive or after a modal; a price
+# that was held is a rule, above).
+EN_PRICE_TO_HOLD = compile_re(r"(?:^\W*(?:\d{1,2}[.)]\s+)?|\b(?:will|would|shall|to|and|also|then)\s+)(?:hold|keep|freeze|maintain)\s+"
+                              r"(?:the|its|our|their|all|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:prices?|fees?|fares?|charges?|tickets?"
+                              r"|passes|tolls?|tariffs?|rents?|rates?|subscriptions?)\s+(?:at|below|under)\s+"
+                              r"(?:about\s+|around\s+|no more than\s+|no less than\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$", re.I)
+
 
 def rate_set(sentence: str, start: int, end: int, local_before: str, money: bool) -> bool:
     """Whether the number at [start, end) is a price, a rate or a cap set: after "capped at", "priced from" (EN_RATE_SET),

@@ -43,6 +43,7 @@ from .kind_cues_en import (
     EN_PAST_RE,
     EN_POSSESSION,
     EN_PRICE_AFTER,
+    EN_PRICE_TO_HOLD,
     EN_PROGRESS,
     EN_REVISED,
     EN_SIZE_ADJECTIVE,
@@ -303,6 +304,8 @@ _AT_AN_EARLIER_ONE = compile_re(r"(?:(?!\b(?:that|which|who)\b)[^,;.\d]){0,30}?\
 def _cost_or_rate(sentence: str, sp: NumberSpan, local_before: str) -> Decision | None:
     """What something cost in the period, spent, is a result ("Running St Brannock's cost £14.6m in 2024/25"); a cap, a
     price or a charge a number is set at is a rule ("Increases are capped at 5% a year for pension built up before 2006")."""
+    if sp.unit in EN_MONEY and EN_PRICE_TO_HOLD.search(sentence, max(0, sp.start - 90), sp.start):
+        return Decision("target", "price_to_hold", True)  # "- hold the paid meal price at £2.75 until at least April 2026"
     if EN_COST_BEFORE.search(local_before) and not EN_TARGET_RE.search(sentence) and not EN_PRICE_AFTER.match(sentence, sp.end) \
             and (EN_COST_SPENT.match(sentence, sp.end) or EN_COST_DONE_BEFORE.search(sentence, 0, sp.start)):
         return Decision("achieved", "cost_spent", True)

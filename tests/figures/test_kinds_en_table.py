@@ -546,6 +546,11 @@ CASES = [
     # a price held where it was is a term, as a price capped or frozen is (the collection's writers: 21 to 2)
     ("The price of a swim session stayed at £4.20 throughout the year.", "£4.20", "other"),
     ("Adult season ticket prices were held at £310.", "£310", "other"),
+    # but a price a plan will hold, in a plan's item or after its modal or "to", is the plan's value
+    ("5. Hold the under-18 dormitory price at £16 a night until the end of 2026.", "£16", "target"),
+    ("Increase garden waste subscriptions to 24,000 and hold the annual charge at £52.", "£52", "target"),
+    ("Raise £450,000 from sponsorship to keep the registration fee at £45.", "£45", "target"),
+    ("We will freeze the adult swim fare at £4.20 until April 2026.", "£4.20", "target"),
     # the size of a plan, a package or a proposed work, in a plan's sentence too; but the plan a result is a share of is
     # the goal it is measured against
     ("We will press ahead with our £2.4 million plan to reopen the Corn Exchange.", "£2.4 million", "other"),
