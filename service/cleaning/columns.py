@@ -30,7 +30,8 @@ _GAP = compile_re(r"[\t\u3000][ \t\u3000]*| {2,}[ \t\u3000]*")
 # "$4.1 million")
 _NUMBER_CELL = compile_re(r"[-+−]?\(?[$€£¥]?\d[\d,]*(?:\.\d+)?\)?(?:%|[kmbKMB]|bn|pp|pts?|x|\s?°[CF]|℃|\s?[A-Za-z]{1,3}"
                           r"|\s(?:days?|hours?|weeks?|months?|years?)"  # (a change in time: "+0.7 days")
-                          rf"|{SCALE_WORD})?")
+                          rf"|{SCALE_WORD})?"
+                          r"|\d{1,3}h \d{1,2}m(?: \d{1,2}s)?|\d{1,3}m \d{1,2}s")  # (a time in two units: "2h 12m", "8m 42s")
 
 
 def _cells(line: str) -> list[str]:

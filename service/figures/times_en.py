@@ -59,16 +59,18 @@ def taken_or_average(text: str, start: int) -> bool:
 
 
 # A time written in two units, one figure in minutes: "an average response time of 8 minutes 41 seconds", a
-# table's "7 min 48 s" and "1 h 41 min" (not 7 minutes, nor 41).
+# table's "7 min 48 s", "1 h 41 min" and "1h 14m 50s" (not 7 minutes, nor 41; and the "m" of "8m 42s" or "2h 12m",
+# which its seconds or its hours make minutes, is no million).
 MINUTES_SECONDS = compile_re(
-    r"(?<![\w.,])(?:(?P<min>\d{1,3})\s?(?:minutes?|mins?)\s+(?:and\s+)?(?P<sec>\d{1,2})\s?(?:seconds?|secs?|s)"
-    r"|(?P<hours>\d{1,3})\s?(?:hours?|hrs?|h)\s+(?:and\s+)?(?P<hmin>\d{1,2})\s?(?:minutes?|mins?))\b")
+    r"(?<![\w.,$€£¥])(?:(?P<min>\d{1,3})\s?(?:minutes?|mins?|m)\s+(?:and\s+)?(?P<sec>\d{1,2})\s?(?:seconds?|secs?|s)"
+    r"|(?P<hours>\d{1,3})\s?(?:hours?|hrs?|h)\s+(?:and\s+)?(?P<hmin>\d{1,2})\s?(?:minutes?|mins?|m)"
+    r"(?:\s+(?P<hsec>\d{1,2})\s?(?:seconds?|secs?|s))?)\b")
 
 
 def clock_minutes(m: re.Match[str]) -> float:
     """The minutes a match of MINUTES_SECONDS stands for."""
     if m["hours"] is not None:
-        return int(m["hours"]) * 60 + int(m["hmin"])
+        return round(int(m["hours"]) * 60 + int(m["hmin"]) + int(m["hsec"] or 0) / 60, 4)
     return round(int(m["min"]) + int(m["sec"]) / 60, 4)
 
 

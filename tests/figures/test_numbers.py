@@ -586,6 +586,27 @@ def test_a_tables_time_in_hours_and_minutes_or_minutes_and_seconds_is_one_figure
     assert [(f.text, f.value) for f in figs][1:] == [("7 min 48 s", 7.8), ("13 min 55 s", 13.9167)]
 
 
+def test_a_time_written_short_in_two_units_is_minutes_not_millions():
+    # (the "m" of "8m 42s" and "2h 12m" is a minute: it was read as 8 and 12 million)
+    figs = extract_figures("| Category 2 | 31,480 | 34m 18s | 1h 14m 50s | 2h 12m |", language="en")
+    assert [(f.text, f.value, f.unit) for f in figs][1:] == [
+        ("34m 18s", 34.3, "minutes"), ("1h 14m 50s", 74.8333, "minutes"), ("2h 12m", 132, "minutes")]
+    assert [(f.text, f.value) for f in extract_figures("The scheme cost £8m.", language="en")] == [("£8m", 8_000_000)]
+
+
+def test_a_table_of_spaced_columns_with_times_in_two_units_is_read_by_its_heads():
+    from tests.support import extractive_figures
+
+    by_text = extractive_figures(
+        "Ambulance response times, October 2025\n\nResponse times improved in every category.\n\n"
+        "Category      Responses   Mean Oct 2025   90th centile Oct 2025   National standard (mean)\n"
+        "Category 1    6,950       8m 42s          15m 10s                 7m 00s\n"
+        "Category 3    8,430       2h 12m          5h 31m                  none set\n")
+    assert by_text["2h 12m"].value == 132 and by_text["8m 42s"].unit == "minutes"
+    assert "Mean Oct" in by_text["2h 12m"].subject and "Category 3" in by_text["2h 12m"].subject.title()
+    assert by_text["7m 00s"].kind == "target"
+
+
 def test_a_line_speed_and_an_average_or_a_time_taken_in_years_or_months_are_figures_and_a_span_of_the_frame_other():
     def texts(sentence: str) -> list[str]:
         return [f.text for f in extract_figures(sentence, language="en")]
