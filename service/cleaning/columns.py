@@ -55,11 +55,14 @@ _SENTENCE_MARK = compile_re(r"[，。；：,.;:]")
 
 def _row_among_rows(cells: list[list[str]], rows: list[bool], k: int) -> bool:
     """A row that says in words why a cell holds no number, beside a row of as many cells: "古渡老街  46.3  21.5
-    免费开放" under "翠屏岭景区  68.4  12.1  4210" (short words, no sentence)."""
+    免费开放" under "翠屏岭景区  68.4  12.1  4210", "Corrandale Heights\t97,640\tnew route" under "Vassaly\t141,020\t+4.3%"
+    (short words, no sentence)."""
     row = cells[k]
     if len(row) < 3 or not row[0] or not any(_NUMBER_CELL.fullmatch(c) for c in row[1:]):
         return False
-    if not all(_NUMBER_CELL.fullmatch(c) or len(c) <= 8 and not _SENTENCE_MARK.search(c) for c in row[1:]):
+    # (a few words, "免费开放", "new route", "not yet open")
+    if not all(_NUMBER_CELL.fullmatch(c) or (len(c) <= 8 or len(c) <= 20 and c.count(" ") <= 2)
+               and not _SENTENCE_MARK.search(c) for c in row[1:]):
         return False
     return any(0 <= j < len(rows) and rows[j] and len(cells[j]) == len(row) for j in (k - 1, k + 1))
 

@@ -327,3 +327,19 @@ def test_a_row_that_says_in_words_why_a_cell_holds_no_number_is_a_row_and_its_nu
     # (a cell that is a sentence makes no row)
     prose = text.replace("免费开放", "免费开放，夜游另行收费")
     assert "古渡老街 | 46.3" not in columns_to_bars(prose)
+
+
+def test_a_row_whose_last_cell_is_a_few_english_words_is_a_row_and_its_count_no_unit_of_them():
+    text = ("Airport traffic, third quarter 2025\n\nTop international destinations, third quarter 2025\n\n"
+            "Destination\tPassengers\tChange\n"
+            "Vassaly\t141,020\t+4.3%\n"
+            "Corrandale Heights\t97,640\tnew route\n\n"
+            "Three new routes were launched during the quarter.\n")
+    assert "Corrandale Heights | 97,640 | new route" in columns_to_bars(text)
+    by = extractive_figures(text)
+    # (the count took the next cell's first word for its unit: "97,640 new", named 'new')
+    assert "97,640 new" not in by
+    assert (by["97,640"].subject, by["97,640"].unit) == ("Corrandale Heights: Passengers", "")
+    # (a cell of many words, a sentence's, makes no row)
+    prose = text.replace("new route", "a new route that opened in July and is growing fast")
+    assert "Corrandale Heights | 97,640" not in columns_to_bars(prose)
