@@ -29,6 +29,10 @@ _NUMBER_SPACE = compile_re(r"[0-9](?:[0-9.,]*[0-9])?%? ?")
 # "加权平均净资产收益率（%） 1.52 减少0.41个百分点 5.03 减少0.36个百分点".
 _CHANGE_CELL = compile_re(r"[增减][加少]?[0-9]")
 
+# A heading numbered by its section, the number spaced from its words on a line of its own with no sentence in it:
+# "2.2 分学历层次就业情况", "4.3 强化就业指导" (not "2.5 万元用于…，", nor a number and its multiplier).
+_SECTION_HEADING = compile_re(r"\d{1,2}(?:\.\d{1,2}){1,3} (?![万亿千百])[^\n，。；：！？,;]{2,30}(?:\n|$)")
+
 
 def _is_chinese(ch: str) -> bool:
     return ch in _CJK_PUNCT or HAN_RE.match(ch) is not None
@@ -53,6 +57,8 @@ def cjk_digit_spaces(text: str) -> list[tuple[int, int, str]]:
         at, end = m.start(), m.end()
         if end >= n or not _is_chinese(text[end]) or text[end - 1] == " " and _CHANGE_CELL.match(text, end):
             continue
+        if text[end - 1] == " " and (at == 0 or text[at - 1] == "\n") and _SECTION_HEADING.match(text, at):
+            continue  # a heading's section number: "2.2 分学历层次就业情况" ("2.2分" would read as a score)
         spaced = text[end - 1] == " "
         if spaced:
             edits.append((end - 1, end, ""))

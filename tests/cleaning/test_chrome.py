@@ -689,6 +689,18 @@ def test_a_spaced_number_before_a_change_in_words_keeps_its_spaces():
     assert "全县60个项目完成投资24.4亿元。" in c.text
 
 
+def test_a_headings_section_number_keeps_its_space_and_is_no_figure():
+    from tests.support import extractive_figures
+
+    text = ("毕业生就业质量年度报告\n\n2.2 分学历层次就业情况\n\n本科毕业生去向落实率为91.6%。\n\n"
+            "4.3 强化就业指导\n\n全年开展就业讲座126场。\n\n学校 2.5 万元奖励用于创业团队。")
+    c = clean(text)
+    assert "2.2 分学历层次就业情况" in c.text and "4.3 强化就业指导" in c.text
+    assert "学校2.5万元奖励" in c.text  # (a number in a sentence is its unit's still)
+    # ("2.2分" was read as a score of 2.2 points, "4.3强" as a ranking's name)
+    assert set(extractive_figures(text)) == {"91.6%", "126场", "2.5万元"}
+
+
 def test_unfinished_work_is_no_paywall():
     from service.cleaning.chrome_rules import classify
 
