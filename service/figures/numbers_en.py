@@ -81,6 +81,11 @@ EN_FIGURE_RE = compile_re(
     rf"\s(?!(?:{EN_STOP})\b){_EN_PLURAL})?)))?"
 )
 
+# What follows a length in metres written "22m": a drill hole's intercept and its grade, a place's distance or a
+# work's measure ("22m at 4.8 g/t gold", "from 310m in hole", "600m north of", "12m high").
+_METRES_AFTER = compile_re(r"\s+(?:at\s+\d[\d.]*\s?(?:g/t|%|ppm|oz/t|gpt)|(?:downhole|deep|high|tall|long|wide|thick|below|above"
+                           r"|away|underground|in hole|(?:north|south)(?:-?(?:east|west))?|east|west)(?![\w-]))")
+
 
 def _en_value(m: re.Match) -> tuple[float, str]:
     value = float(m.group("num").replace(",", "") + (m.group("dec") or ""))
@@ -259,6 +264,9 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
         if m.group("cur") and m.group("word") or m.group("word") and not word:
             # "$1.5 billion project": the currency is the unit, not the noun (its end where its text ends)
             end, unit = len(text[: m.start("word")].rstrip()), unit if m.group("cur") or m.group("pct") else ""
+        if m.group("scale") == "m" and not m.group("cur") and _METRES_AFTER.match(text, m.end("scale")):
+            # a length in metres, not millions: "22m at 4.8 g/t gold", "600m north of the pit", "a wall 12m high"
+            end, value, unit = m.end("scale"), float(whole + (m.group("dec") or "")), "m"
         value = -value if start < m.start() and text[start] != "+" else value  # (the minus sign taken above)
         if text[start - 1 : start] == "(" and text.startswith(")%", end):
             # "(1.9)%": a negative percentage, as an accountant writes it

@@ -243,7 +243,7 @@ def is_verb(words: list[str], i: int) -> bool:
 # Units of measure (a count noun is a subject of its own; a measure is not): "20 MW", "40 kilometres".
 MEASURES = compile_re(
     r"^(?:[A-Z]{1,4}h?|sq\.? (?:mi|ft|km|yd|m)|(?:k?m|cm|mm|ft|mi|yd)[²³]"  # ("43.5 sq mi", "35 m³")
-    r"|(?:square |cubic )?(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?|km|feet|foot|acres?|hectares?"
+    r"|(?:square |cubic )?(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?|k?m|feet|foot|acres?|hectares?"
     r"|tonnes?|tons?|barrels?|gallons?|litres?|liters?|kilograms?|pounds?|kg"
     r"|[kM]?oz|ounces?|[kM]?t|tpa|Mtpa|bbl|boe|[kM]?boe/d|g/t|ML|GL|Ml|megalitres?|gigalitres?"  # (a mine's and a utility's)
     r"|[a-zµ]{1,3}/[a-zµ]{1,3}[²³]?"  # (a measure per another: "6.4 t/ha", "12 mg/l", "38 µg/m³")

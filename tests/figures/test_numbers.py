@@ -1020,3 +1020,17 @@ def test_an_english_count_holds_modifiers_joined_by_and_and_a_compound_of_three_
     assert [s.unit for s in find_numbers("498 doctoral students completed their degrees.", "en")] == ["doctoral students"]
     assert [s.unit for s in find_numbers("The works brought 64 newly planted street trees.", "en")] == ["newly planted street trees"]
     assert [s.unit for s in find_numbers("64 parking enforcement officers wrote tickets.", "en")] == ["parking enforcement officers"]
+
+
+def test_a_length_written_with_m_is_in_metres_where_a_grade_or_a_direction_follows():
+    def read(sentence: str) -> list[tuple[str, float, str]]:
+        return [(f.text, f.value, f.unit) for f in extract_figures(sentence, language="en")]
+
+    # (a drill hole's intercept, its depth and a distance were read as millions: "22m" as 22,000,000)
+    assert read("Highlights included 22m at 4.8 g/t gold from 310m in hole TRD-1187, about 600m north of the pit.") == [
+        ("22m", 22, "m"), ("4.8 g/t", 4.8, "g/t"), ("310m", 310, "m"), ("600m", 600, "m")]
+    assert read("The best intercept returned 14.0 m at 6.82 g/t Au from 212 m downhole.")[::2] == [
+        ("14.0 m", 14, "m"), ("212 m", 212, "m")]
+    # (a sum is still a sum)
+    assert read("Visitors rose to 4.6m in 2024 and the scheme cost £12m.") == [
+        ("4.6m", 4_600_000, ""), ("£12m", 12_000_000, "GBP")]
