@@ -275,14 +275,19 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
             start, end, value = start - 1, end + 1, -value  # "| (131.5) |": a negative, as an accountant writes it
         out.append(NumberSpan(start, end, text[start:end], value, unit))
     out = _range_lower_ends(text, out) if "–" in text or "-" in text or " to " in text or "between" in text else out
-    # (numbers in words where no number in digits stands: "the third-highest rate", "two-thirds of …";
-    # a time measured takes its unit from a bare number, "up from 41 weeks", or a longer reading: "10 working days")
+    return _per_base(text, _with_words_and_times(text, out))
+
+
+def _with_words_and_times(text: str, out: list[NumberSpan]) -> list[NumberSpan]:
+    """`out` with the numbers in words where no number in digits stands ("the third-highest rate", "two-thirds of …"),
+    a time measured with its unit from a bare number ("up from 41 weeks") or a longer reading ("10 working days"), and a
+    time in two units as one figure."""
     times = times_read(text)
     out = [s for s in out if not any(t.start == s.start and (not s.unit or t.end > s.end) for t in times)] if times else out
     if in_words := [w for w in ranks(text) + words(text) + times
                     if not any(s.start < w.end and w.start < s.end for s in out)]:
         out = sorted(out + in_words, key=lambda s: s.start)
-    return _per_base(text, minutes_seconds(text, out) if MINUTES_SECONDS.search(text) else out)
+    return minutes_seconds(text, out) if MINUTES_SECONDS.search(text) else out
 
 
 # The base a count of things is a rate per: "78.6 crimes per 1,000 residents", "4.1 deaths per 100,000 population".
