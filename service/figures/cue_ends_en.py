@@ -83,8 +83,18 @@ def other_cue_end(text: str, sp: NumberSpan, after_at: int | None) -> int:
                 # (nor the share of costs a result covers, the verb right before it: "£11.8 million, covering 93% of the
                 # centres' operating costs")
                 and not (sp.unit == "%" and m.group().lower().startswith("cover")
-                         and _APPROXIMATELY.fullmatch(text, m.end(), number_at - (0 if after_at is None else len(sp.text))))),
+                         and _APPROXIMATELY.fullmatch(text, m.end(), number_at - (0 if after_at is None else len(sp.text))))
+                # (nor, in the words before the number's clause, a word of another figure's that stands between: "aims to
+                # approve grant schemes covering 5,000 hectares, to raise the share … to 50%"; but a whole's word holds for
+                # its parts: "a nameplate capacity of 5,950 MW: 1,640 MW of coal", "a budget of £96.5m, including £38m")
+                and not (after_at is None and (other := _ANOTHER_NUMBER.search(text, m.end()))
+                         and not _PARTS_AFTER.search(text, other.end()))),
                default=-1)
+
+
+# A number that is no year nor a year's end ("2019", "2024–25"): another figure's.
+_ANOTHER_NUMBER = compile_re(r"(?<![\d.,–-])(?!(?:19|20)\d\d(?![\d,]))\d")
+_PARTS_AFTER = compile_re(r"[:(]|\b(?:including|includes|included|of which|comprising|made up of)\b")
 
 
 def target_cue_end(text: str, own: tuple[int, int] | None) -> int:

@@ -551,6 +551,12 @@ CASES = [
     ("Increase garden waste subscriptions to 24,000 and hold the annual charge at £52.", "£52", "target"),
     ("Raise £450,000 from sponsorship to keep the registration fee at £45.", "£45", "target"),
     ("We will freeze the adult swim fare at £4.20 until April 2026.", "£4.20", "target"),
+    # a word of size before another figure is that figure's, not one in a later clause of the plan; but a whole's word
+    # holds for its parts
+    ("Our plan aims to approve grant schemes covering 5,000 hectares, to raise the share of native woodland in new "
+     "planting to 50%.", "50%", "target"),
+    ("With a rated capacity of 1,812 beds, the jail operated at 82% of capacity on an average day.", "82%", "achieved"),
+    ("The fleet has a nameplate capacity of 5,950 megawatts (MW): 1,640 MW of coal and 2,210 MW of gas.", "2,210 MW", "other"),
     # the size of a plan, a package or a proposed work, in a plan's sentence too; but the plan a result is a share of is
     # the goal it is measured against
     ("We will press ahead with our £2.4 million plan to reopen the Corn Exchange.", "£2.4 million", "other"),
