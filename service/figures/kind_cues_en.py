@@ -150,6 +150,16 @@ EN_STATED_SIZE = compile_re(r"\bpopulation\b(?:\s+[\w,]+){0,4}?\s+(?:of|at|was|i
                             r"(?:about |around |roughly |some |nearly |over |just over |an estimated )?$"
                             r"|\b(?:project|scheme|works?|upgrade|building|plant)\s+(?:estimated|costed|priced)\s+at\s+"
                             r"(?:about |around |roughly |some |nearly |over )?$", re.I)
+# A share that ranks a group out of a whole, the group's bound: "Schools in the most deprived 20% of areas", "rainfall
+# in the lowest 10% of historical records" (not a plan's floor, "at least 20%").
+_RANKED_GROUP = compile_re(r"\b(?<!at )(?:most|least|poorest|richest|highest|lowest|best|worst)\s+(?:[a-z-]+\s+)?$",
+                           re.I)
+_RANKED_OF = compile_re(r"\s+(?:of|in|among)\b")
+
+
+def ranked_group(sentence: str, start: int, end: int) -> bool:
+    """Whether the share at [start, end) bounds a group ranked out of a whole (see above)."""
+    return _RANKED_GROUP.search(sentence, max(0, start - 30), start) is not None and _RANKED_OF.match(sentence, end) is not None
 # A survey's sample, how a result was measured, not a result: "In a survey of 1,020 residents carried out for the report,
 # 78% said …".
 EN_SAMPLE = compile_re(r"\b(?:survey|poll|sample|questionnaire)s?\s+of\s+(?:about |around |roughly |some |nearly |over "

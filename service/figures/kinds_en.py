@@ -52,6 +52,7 @@ from .kind_cues_en import (
     EXPENSE_CLASSES,
     NOT_A_PAST,
     names_no_quantity,
+    ranked_group,
     rate_set,
     sized_work,
     stated_size,
@@ -253,7 +254,8 @@ def _first_rules(sentence: str, sp: NumberSpan, cs: int, ce: int) -> Decision | 
         return Decision("other", "size_or_history", True)  # "Ten years ago, in 2014/15, the Service attended 10,310 …"
     if _OR_BEYOND.match(sentence, sp.end) and not _CHANGE_BY.search(sentence, max(0, sp.start - 12), sp.start) \
             or not sp.unit and AGED.search(sentence, max(0, sp.start - 16), sp.start) \
-            or (kind := _CLASS_OF.search(sentence, max(0, sp.start - 40), sp.start)) and kind["noun"].lower() not in _CHANGES:
+            or (kind := _CLASS_OF.search(sentence, max(0, sp.start - 40), sp.start)) and kind["noun"].lower() not in _CHANGES \
+            or sp.unit == "%" and ranked_group(sentence, sp.start, sp.end):
         return Decision("other", "class_bound", True)  # "missing 10% or more of sessions", "vessels of 12 metres or longer"
     if _ROOM_FOR.search(sentence, max(0, sp.start - 30), sp.start):
         return Decision("other", "size", True)  # "opened with room for 650 students", "sites with capacity for 740 homes"

@@ -557,6 +557,10 @@ CASES = [
      "planting to 50%.", "50%", "target"),
     ("With a rated capacity of 1,812 beds, the jail operated at 82% of capacity on an average day.", "82%", "achieved"),
     ("The fleet has a nameplate capacity of 5,950 megawatts (MW): 1,640 MW of coal and 2,210 MW of gas.", "2,210 MW", "other"),
+    # a share that ranks a group out of a whole bounds the group; a plan's floor is no such share
+    ("Schools in the most deprived 20% of areas nationally received £4.1 million.", "20%", "other"),
+    ("About 37% of the district recorded rainfall in the lowest 10% of historical records.", "10%", "other"),
+    ("We aim to raise at least 20% of the total from private sources.", "20%", "target"),
     # the size of a plan, a package or a proposed work, in a plan's sentence too; but the plan a result is a share of is
     # the goal it is measured against
     ("We will press ahead with our £2.4 million plan to reopen the Corn Exchange.", "£2.4 million", "other"),
