@@ -99,7 +99,7 @@ NAME_AFTER = compile_re(r"^[\u4e00-\u9fffA-Za-z“”]{1,24}?(?:项目|工程|�
 LIST_OF_PROJECTS_AFTER = compile_re(r"^[^，。；！？,;:：]{0,60}?、[^，。；！？,;:：]{0,40}?等[^，。；！？,;]{0,14}?(?:项目|工程)")
 ITEM_START = compile_re(r"[、，,：:；]$|^$")
 # Units of a capacity or a size (a count of projects, 12个项目, is not a size).
-SIZE_UNITS = {"元", "美元", "欧元", "港元", "吨", "万吨", "千瓦", "兆瓦", "吉瓦", "千瓦时", "平方米", "亩", "公顷",
+SIZE_UNITS = {"元", "美元", "欧元", "港元", "吨", "万吨", "千瓦", "兆瓦", "吉瓦", "千瓦时", "兆瓦时", "吉瓦时", "平方米", "亩", "公顷",
               "平方公里", "立方米", "标箱", "套", "台套", "只", "头", "张"}
 # The time a project or a task is given, not a result: 工期18个月, 为期3天, 建设周期2年; how long an
 # event lasted, in a clause of its own: "春运自1月14日开始，至2月22日结束，共40天", or named so: "运动会历时4个月".

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ..re_cache import compile_re
 from .clauses import clause_start
-from .numbers import COUNT_UNITS, NumberSpan
+from .numbers import NumberSpan
+from .units_zh import COUNT_UNITS
 
 # Measures that name no thing of their own: the investment in a batch of works, their year's output, a total. (Not a
 # deal's sum, 签约额, which a writer gives bare; not a rate of work done, 完工率, whose batch the verb before names: "完工45个，

@@ -11,7 +11,8 @@ from . import kind_cues as cue
 from .class_bounds import bounds_a_class, counts_the_doers
 from .clauses import clause_end, clause_start
 from .decision import Decision
-from .numbers import DURATION_UNITS, NumberSpan
+from .numbers import NumberSpan
+from .units_zh import DURATION_UNITS
 
 CLAUSE_MARK = compile_re(r"[，。；！？,;!?]")
 _PER_UNIT = compile_re(r"单位[^，。；！？\d]{0,4}面积")  # (单位建筑面积能耗, 单位供热面积耗煤: per unit of area)

@@ -19,7 +19,8 @@ from ..cleaning.rows import BAR
 from ..re_cache import compile_re
 from ..schemas import FigureDraft, Kind
 from ..segment import Sentence
-from .numbers import COUNT_UNITS, UNITS, find_numbers, parse_quantity
+from .numbers import find_numbers, parse_quantity
+from .units_zh import COUNT_UNITS, UNITS
 
 # "单位：元", "单位：万元　币种：人民币", "金额单位：亿元".
 _UNIT_LINE = compile_re(r"单位\s*[:：]\s*(?P<unit>(?:人民币)?(?:元|千元|万元|百万元|亿元|%|吨|万吨|人|户|个|家|万人))(?:\s|$|[）)])")

@@ -22,6 +22,10 @@ from tests.figures import one
         ("25亿美元", 2.5e9, "美元"),
         ("10000平方米", 10000.0, "平方米"),
         ("20兆瓦", 20.0, "兆瓦"),
+        # energy is no power, and heat has its joules (200兆瓦时 was read as 200兆瓦, 1260万吉焦 had no unit)
+        ("200兆瓦时", 200.0, "兆瓦时"),
+        ("1260万吉焦", 12600000.0, "吉焦"),
+        ("0.41吉焦/平方米", 0.41, "吉焦/平方米"),
         ("２０％", 20.0, "%"),
         ("1,200吨", 1200.0, "吨"),
         ("23 %", 23.0, "%"),
@@ -154,6 +158,11 @@ def test_english_hyphenated_units_and_capitalised_year_cues():
 def test_power_and_energy_units_glued_to_their_number():
     figs = extract_figures("The glen's 1.2MW community hydro scheme supplied 1,850MWh over the season.", language="en")
     assert [(f.text, f.unit) for f in figs] == [("1.2MW", "MW"), ("1,850MWh", "MWh")]
+
+
+def test_a_storage_plants_power_and_energy_parted_by_a_slash_are_two_figures():
+    figs = extract_figures("规划建设新型储能电站100兆瓦/200兆瓦时，钢材价格3000元/吨。")
+    assert [(f.text, f.unit) for f in figs] == [("100兆瓦", "兆瓦"), ("200兆瓦时", "兆瓦时"), ("3000元/吨", "元/吨")]
 
 
 def test_durations_are_figures_with_their_time_unit():
