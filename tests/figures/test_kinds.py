@@ -819,7 +819,7 @@ def test_a_few_doers_counted_in_words_before_another_figure_describe_it():
 
 
 def test_the_area_of_work_on_land_or_of_what_a_fire_struck_is_no_profile():
-    assert kinds("全年农机作业服务面积1280万亩次。") == [("1280万亩", "achieved")]
+    assert kinds("全年农机作业服务面积1280万亩次。") == [("1280万亩次", "achieved")]
     assert kinds("秸秆机械化还田面积186万亩。") == [("186万亩", "achieved")]
     assert kinds("共发生森林火灾两起，过火面积12.6亩。") == [("两起", "achieved"), ("12.6亩", "achieved")]
     assert kinds("全县耕地面积86.2万亩。") == [("86.2万亩", "other")]  # (the place's own)
