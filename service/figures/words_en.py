@@ -15,7 +15,8 @@ _NOT_COUNTED = ("years|months|quarters|weeks|days|hours|minutes|seconds|decades|
                 "to|of|in|on|at|by|the|for|with|as|is|was|were|are|"
                 # (words in -s that are no noun: "three lost-time injuries across the port estate")
                 "across|towards|afterwards|always|perhaps|besides|whereas|thus|plus|unless|has|does|its|this|various|numerous|serious")
-# Words that end the noun phrase a count names, before its noun: "three injuries across sites" counts injuries.
+# Words that end the noun phrase a count names, before its noun: "three injuries across sites" counts injuries (nor
+# does a phrase go on past a word of the ones not counted, "six weeks for families", "five the previous year").
 _ENDS_A_NOUN = "across|on|at|with|than|over|under|per|into|during|since|after|before"
 
 
@@ -82,9 +83,10 @@ _EN_WORD_COUNT = compile_re(
     rf"(?P<count>{_DOZENS}|{COUNT_ALTERNATIVES})"
     rf"(?:(?P<of>\s+of\s+(?:the|its|their|our)\s+(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){{0,2}})"
     # (what is added is counted past a longer name: "three more speed indicator signs")
-    rf"|\s+(?:more|additional|extra)\s+(?:[a-z-]+\s+){{2}}(?=[a-z]{{3,}}s\b)|\s+(?:(?:new|more|additional|extra|(?!(?:{_ENDS_A_NOUN})\b)[a-z-]+)\s+){{0,2}})"
+    rf"|\s+(?:more|additional|extra)\s+(?:[a-z-]+\s+){{2}}(?=[a-z]{{3,}}s\b)|\s+(?:(?:new|more|additional|extra|(?:to|or)\s+(?:more|fewer|{COUNT_ALTERNATIVES})|of\s+(?:them|those|these)"
+    rf"|(?!(?:{_ENDS_A_NOUN}|{_NOT_COUNTED}|from|them|these|those|an?)\b)[a-z-]+)\s+){{0,2}})"
     rf"(?P<noun>(?:people|children|staff|men|women|personnel)(?=\W|$)|(?!(?:{_NOT_COUNTED}|others|ones|ways|things|times|reasons|issues|options|sides|parts|pieces|kinds|types"
-    rf"|sorts|words|steps|points|questions|pillars|priorities|areas|aspects|stages|phases)\b)[a-z]{{3,}}s)\b",
+    rf"|sorts|words|steps|points|questions|pillars|priorities|areas|aspects|stages|phases)\b)(?![a-z]*ous\b)[a-z]{{3,}}s)\b",
     re.I)
 
 
@@ -120,8 +122,10 @@ _COUNTED_BEFORE = compile_re(r"\d(?:[\d.]|,\d)*\s?(?:%|[a-z]+(?:\s[a-z]+)?)?\s+$
 
 
 # A count in words that a change came from: "up from nine the year before", "down from seven in 2023".
-_WORD_FROM = compile_re(rf"\b(?:up|down|rose|fell|increased|decreased|grew|dropped|declined|higher|lower) from\s+"
-                        rf"(?P<count>{COUNT_ALTERNATIVES})(?=\s*(?:[,.;)]|$|\s+(?:the (?:year|month|quarter) before|"
+# (and one a result is compared with: "Three people died, compared with five the previous year")
+_WORD_FROM = compile_re(rf"\b(?:(?:up|down|rose|fell|increased|decreased|grew|dropped|declined|higher|lower) from|compared (?:with|to))\s+"
+                        rf"(?P<count>{COUNT_ALTERNATIVES})(?=\s*(?:[,.;)]|$|\s+(?:the (?:year|month|quarter|winter|season) before|"
+                        rf"(?:in )?the (?:previous|prior) (?:year|month|quarter|winter|season)|"
                         rf"a year (?:earlier|ago)|last year|in (?:19|20)\d\d)))", re.I)
 # A count in words that a change went to: "Lost-time injuries fell to nine from 15", "rose to seven in 2024".
 _WORD_TO = compile_re(rf"\b(?:up|down|rose|fell|increased|decreased|grew|dropped|declined|climbed|cut|reduced) to\s+"
@@ -189,8 +193,10 @@ def words(text: str) -> list[NumberSpan]:
             num, den = _count_value(m["num"]), _count_value(m["den"])
             if 0 < num < den and not (m["num"].isdigit() and m["den"].isdigit()):  # ("3 in 10": digits, read as such)
                 shares.append(NumberSpan(m.start(), m.end(), m.group(), round(100 * num / den, 6), "%"))
-    for rx, word in ((_WORD_FROM, " from "), (_WORD_TO, " to "), (_ELIDED_COUNT, " and ")):
-        if word in text:  # (the word each pattern needs, looked for in C first)
+    if " from " in text or "compared " in text:  # (the words each pattern needs, looked for in C first)
+        out += [_count_span(m) for m in _WORD_FROM.finditer(text)]
+    for rx, word in ((_WORD_TO, " to "), (_ELIDED_COUNT, " and ")):
+        if word in text:
             out += [_count_span(m) for m in rx.finditer(text)]
     if " point" in text:
         out += [NumberSpan(m.start("count"), m.end(), text[m.start("count") : m.end()],

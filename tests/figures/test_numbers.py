@@ -486,6 +486,14 @@ def test_english_shares_and_counts_in_words_are_figures_but_not_periods_or_an_as
     assert spans("In the first half of 2025, sales rose in the third quarter and the half-year.") == []
     assert spans("Services, which make up around four-fifths of the economy, held up.") == []
     assert spans("The two councils weighed three options over the next two years.") == []
+    # a count's noun phrase ends at a word of the ones not counted ("six weeks for families" was a count of families,
+    # "five the previous" of 'previous'); one compared with is a count whose noun is left out
+    assert spans("End B&B stays of more than six weeks for families.") == [("six weeks", 6.0, "weeks")]
+    assert spans("The survey awards five stars to builders.") == [("five stars", 5.0, "stars")]
+    assert spans("Three people died, compared with five the previous year.") == [
+        ("Three people", 3.0, "people"), ("five", 5.0, "")]
+    assert spans("A further five to eight openings are planned.") == [("five to eight openings", 5.0, "openings")]
+    assert spans("Three of those deaths were in homes.") == [("Three of those deaths", 3.0, "deaths")]
 
 
 def test_a_bar_tables_cells_and_a_range_between_two_numbers_are_figures():
