@@ -47,6 +47,8 @@ _PRESENT_VERB = "grow|make|take|use|need|get|give|hold|run|own|see|keep|want|off
 # The base a rate is per, read in the number grammar and after a count: a number with its scale ("per 100 million …"), and
 # a plural noun a first word may open ("per billion vehicle miles").
 _BASE_NUMBER = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s(?:thousand|million|billion))?)"
+# Days of a calendar, not of work or of weather: "10 working days" is a span (times_en).
+_DAYS_NOT_OF_WORK = "working|calendar|business|school|clear|full|consecutive|straight|whole|separate"
 _BASE_PLURAL = rf"\s(?!(?:{EN_STOP})\b)[a-z]{{2,20}}s"
 EN_FIGURE_RE = compile_re(
     r"(?P<cur>(?:US|HK|NT|NZ|(?<![A-Za-z])[SAC])?\$|€|£|¥|RMB\s?|(?<![A-Za-z])(?:Rs\.?|INR)\s?|₹\s?"
@@ -76,6 +78,8 @@ EN_FIGURE_RE = compile_re(
     # (no word after a plural: "498 doctoral students completed their degrees", "64 parking enforcement officers wrote tickets"; not "various")
     rf"(?:(?!(?:{EN_STOP})\b)(?<![a-z][^su'’]s\s)[a-z][a-z\-]{{1,20}}(?:'s)?\s|\d{{1,2}}\s?mph\s){{0,3}}"  # (a speed class: "38 new 20 mph zones")
     rf"(?!(?:{EN_STOP})\b){_EN_PLURAL}"
+    # (days or hours of a kind of work, a measure of it: "21,480 volunteer days", "2.41 million revenue service hours")
+    rf"|(?!(?:{EN_STOP}|{_DAYS_NOT_OF_WORK})\b)[a-z][a-z\-]{{1,20}}\s(?:(?!(?:{EN_STOP})\b)[a-z][a-z\-]{{1,20}}\s)?(?:days|hours)\b"
     # (a unit may be written in mixed case or per something: "139 mmHg", "195 km/h", "4.8 mg/dL")
     rf"|[a-z][a-zA-Z\-]{{1,20}}(?:/[a-zA-Z²³]{{1,6}})?(?![\w'’])(?:(?:\s(?!(?:{EN_STOP}|{_PRESENT_VERB})\b)(?![a-z]+ed\b)[a-z][a-z\-]{{1,20}}(?=\s(?![a-z\-]*ss\b)))?"
     rf"\s(?!(?:{EN_STOP})\b){_EN_PLURAL})?)))?"

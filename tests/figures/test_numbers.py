@@ -1045,6 +1045,18 @@ def test_an_english_count_holds_modifiers_joined_by_and_and_a_compound_of_three_
     assert [s.unit for s in find_numbers("64 parking enforcement officers wrote tickets.", "en")] == ["parking enforcement officers"]
 
 
+def test_days_or_hours_of_a_kind_of_work_are_the_unit_whole():
+    def read(sentence: str) -> list[tuple[str, str]]:
+        return [(sp.text, sp.unit) for sp in find_numbers(sentence, language="en")]
+
+    # (the unit stopped at the first word: '21,480 volunteer', '88.7 gigawatt', '45,000 extra')
+    assert read("Our volunteers gave 21,480 volunteer days.") == [("21,480 volunteer days", "volunteer days")]
+    assert read("Our operations used 88.7 gigawatt hours of electricity.") == [("88.7 gigawatt hours", "gigawatt hours")]
+    assert read("The plan adds 45,000 extra ambulance hours.") == [("45,000 extra ambulance hours", "extra ambulance hours")]
+    # (days of a calendar are a span)
+    assert read("Decisions took 10 working days.") == [("10 working days", "days")]
+
+
 def test_a_length_written_with_m_is_in_metres_where_a_grade_or_a_direction_follows():
     def read(sentence: str) -> list[tuple[str, float, str]]:
         return [(f.text, f.value, f.unit) for f in extract_figures(sentence, language="en")]
