@@ -44,6 +44,10 @@ _EN_PLURAL = r"(?:[a-z][a-z\-]{1,20}s|feet|staff|crew|people|personnel|children|
 # A verb a count may be the subject of, never a noun between it and the plural counted: "41,000 farms grow cereals" (the
 # plural before a noun of another, "4 air quality stations", is a compound; a past in -ed and "access" end none).
 _PRESENT_VERB = "grow|make|take|use|need|get|give|hold|run|own|see|keep|want|offer|provide|serve|improve|receive|pay|face|say"
+# No word of a noun goes on past a plural without an s ("58 people lost their lives"), nor is a pronoun or a past
+# without -ed that is no adjective one ("paid attractions", "built homes" are nouns).
+_AFTER_A_PLURAL = "".join(f"(?<!{w}\\s)" for w in ("people", "staff", "children", "women", "men", "personnel", "cattle"))
+_NO_MODIFIER = "their|its|our|his|her|my|your|lost|took|gave|won|got|had|did|went|came|saw|ran|met|fell|rose|grew"
 # The base a rate is per, read in the number grammar and after a count: a number with its scale ("per 100 million …"), and
 # a plural noun a first word may open ("per billion vehicle miles").
 _BASE_NUMBER = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s(?:thousand|million|billion))?)"
@@ -80,8 +84,10 @@ EN_FIGURE_RE = compile_re(
     rf"(?!(?:{EN_STOP})\b){_EN_PLURAL}"
     # (days or hours of a kind of work, a measure of it: "21,480 volunteer days", "2.41 million revenue service hours")
     rf"|(?!(?:{EN_STOP}|{_DAYS_NOT_OF_WORK})\b)[a-z][a-z\-]{{1,20}}\s(?:(?!(?:{EN_STOP})\b)[a-z][a-z\-]{{1,20}}\s)?(?:days|hours)\b"
-    # (a unit may be written in mixed case or per something: "139 mmHg", "195 km/h", "4.8 mg/dL")
-    rf"|[a-z][a-zA-Z\-]{{1,20}}(?:/[a-zA-Z²³]{{1,6}})?(?![\w'’])(?:(?:\s(?!(?:{EN_STOP}|{_PRESENT_VERB})\b)(?![a-z]+ed\b)[a-z][a-z\-]{{1,20}}(?=\s(?![a-z\-]*ss\b)))?"
+    # (a unit may be written in mixed case or per something: "139 mmHg", "195 km/h", "4.8 mg/dL"; or be a noun's first word,
+    # up to two more before its plural: "57 air source heat pumps", "8,850 civil legal aid certificates")
+    rf"|[a-z][a-zA-Z\-]{{1,20}}(?:/[a-zA-Z²³]{{1,6}})?(?![\w'’])(?:(?:\s(?<![a-z][^su'’]s\s){_AFTER_A_PLURAL}(?!(?:{EN_STOP}|{_PRESENT_VERB}|{_NO_MODIFIER})\b)(?![a-z]+ed\b)"
+    rf"[a-z][a-z\-]{{1,20}}(?=\s(?![a-z\-]*ss\b))){{0,2}}"
     rf"\s(?!(?:{EN_STOP})\b){_EN_PLURAL})?)))?"
 )
 

@@ -1057,6 +1057,20 @@ def test_days_or_hours_of_a_kind_of_work_are_the_unit_whole():
     assert read("Decisions took 10 working days.") == [("10 working days", "days")]
 
 
+def test_a_noun_of_up_to_four_words_is_the_unit_whole_but_not_past_a_verb():
+    def read(sentence: str) -> list[tuple[str, str]]:
+        return [(sp.text, sp.unit) for sp in find_numbers(sentence, language="en")]
+
+    # (the unit stopped at the noun's first word: '57 air', '241 police', '8,850 civil')
+    assert read("We fitted 57 air source heat pumps.") == [("57 air source heat pumps", "air source heat pumps")]
+    assert read("There are 241 police community support officers.") == [
+        ("241 police community support officers", "police community support officers")]
+    assert read("The region's 40 largest paid attractions were busy.") == [("40 largest paid attractions", "largest paid attractions")]
+    # (a verb after the plural ends it)
+    assert read("Sadly, 58 people lost their lives at the coast.") == [("58 people", "people")]
+    assert read("We created 1,200 jobs support local firms.") == [("1,200 jobs", "jobs")]
+
+
 def test_a_length_written_with_m_is_in_metres_where_a_grade_or_a_direction_follows():
     def read(sentence: str) -> list[tuple[str, float, str]]:
         return [(f.text, f.value, f.unit) for f in extract_figures(sentence, language="en")]
