@@ -85,8 +85,10 @@ EN_FIGURE_RE = compile_re(
     # (days or hours of a kind of work, a measure of it: "21,480 volunteer days", "2.41 million revenue service hours")
     rf"|(?!(?:{EN_STOP}|{_DAYS_NOT_OF_WORK})\b)[a-z][a-z\-]{{1,20}}\s(?:(?!(?:{EN_STOP})\b)[a-z][a-z\-]{{1,20}}\s)?(?:days|hours)\b"
     # (a unit may be written in mixed case or per something: "139 mmHg", "195 km/h", "4.8 mg/dL"; or be a noun's first word,
-    # up to two more before its plural: "57 air source heat pumps", "8,850 civil legal aid certificates")
-    rf"|[a-z][a-zA-Z\-]{{1,20}}(?:/[a-zA-Z²³]{{1,6}})?(?![\w'’])(?:(?:\s(?<![a-z][^su'’]s\s){_AFTER_A_PLURAL}(?!(?:{EN_STOP}|{_PRESENT_VERB}|{_NO_MODIFIER})\b)(?![a-z]+ed\b)"
+    # up to two more before its plural, one of them joined: "57 air source heat pumps", "8,850 civil legal aid certificates",
+    # "118 food and drink pitches")
+    rf"|[a-z][a-zA-Z\-]{{1,20}}(?:/[a-zA-Z²³]{{1,6}})?(?![\w'’])(?:(?:\s(?:(?<![a-z][^su'’]s\s){_AFTER_A_PLURAL}(?:and|or)\s)?(?<![a-z][^su'’]s\s){_AFTER_A_PLURAL}"
+    rf"(?!(?:{EN_STOP}|{_PRESENT_VERB}|{_NO_MODIFIER})\b)(?![a-z]+ed\b)"
     rf"[a-z][a-z\-]{{1,20}}(?=\s(?![a-z\-]*ss\b))){{0,2}}"
     rf"\s(?!(?:{EN_STOP})\b){_EN_PLURAL})?)))?"
 )

@@ -1069,6 +1069,10 @@ def test_a_noun_of_up_to_four_words_is_the_unit_whole_but_not_past_a_verb():
     # (a verb after the plural ends it)
     assert read("Sadly, 58 people lost their lives at the coast.") == [("58 people", "people")]
     assert read("We created 1,200 jobs support local firms.") == [("1,200 jobs", "jobs")]
+    # (two nouns joined before the plural are its noun; a verb after a plural without an s is none)
+    assert read("The site has 118 food and drink pitches.") == [("118 food and drink pitches", "food and drink pitches")]
+    assert read("It has 1,082 general and acute beds.") == [("1,082 general and acute beds", "general and acute beds")]
+    assert read("Veltris employs around 11,400 people and sells medicines.") == [("11,400 people", "people")]
 
 
 def test_a_length_written_with_m_is_in_metres_where_a_grade_or_a_direction_follows():
