@@ -173,8 +173,9 @@ EN_DEAL_VALUE = compile_re(
     r"\s+(?:worth|valued at|totall?ing)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?$",
     re.I,
 )
-# A word that makes a participle after it part of a measure's name: "net earned premium", "total installed capacity".
-EN_MEASURE_BEFORE = compile_re(r"\b(?:net|gross|total|average|combined|underlying)\s+$", re.I)
+# A word that makes a participle after it part of a measure's name: "net earned premium", "total installed capacity",
+# "emissions per car carried".
+EN_MEASURE_BEFORE = compile_re(r"\b(?:net|gross|total|average|combined|underlying)\s+$|\bper\s+[a-z-]+\s+$", re.I)
 # What a place or a body has is a standing count (拥有, 现有), not a result: "has 4,800 employees".
 # ("has added 4,800 jobs" is a result: the verb after "has" says so.)
 # (not what a plan is to have: "aims to have 300 zero-emission buses by March 2027")

@@ -561,6 +561,9 @@ CASES = [
     ("Schools in the most deprived 20% of areas nationally received £4.1 million.", "20%", "other"),
     ("About 37% of the district recorded rainfall in the lowest 10% of historical records.", "10%", "other"),
     ("We aim to raise at least 20% of the total from private sources.", "20%", "target"),
+    # a participle after "per" names what a rate is per, no verb of work done
+    ("The new ships are expected to cut emissions per car carried by about a fifth.", "a fifth", "target"),
+    ("The board proposes a patronage payment of €3.40 per tonne delivered.", "€3.40", "target"),
     # the size of a plan, a package or a proposed work, in a plan's sentence too; but the plan a result is a share of is
     # the goal it is measured against
     ("We will press ahead with our £2.4 million plan to reopen the Corn Exchange.", "£2.4 million", "other"),
