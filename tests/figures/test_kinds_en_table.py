@@ -564,6 +564,9 @@ CASES = [
     # a participle after "per" names what a rate is per, no verb of work done
     ("The new ships are expected to cut emissions per car carried by about a fifth.", "a fifth", "target"),
     ("The board proposes a patronage payment of €3.40 per tonne delivered.", "€3.40", "target"),
+    # "make up" is a share of a whole, no rise: a profile's in the present, a plan's after its verb
+    ("Homes run by private companies make up 71% of the total.", "71%", "other"),
+    ("Kestrel expects BEVs to make up about 40% of fourth-quarter deliveries.", "40%", "target"),
     # the size of a plan, a package or a proposed work, in a plan's sentence too; but the plan a result is a share of is
     # the goal it is measured against
     ("We will press ahead with our £2.4 million plan to reopen the Corn Exchange.", "£2.4 million", "other"),
