@@ -18,7 +18,7 @@ from .carried_en import (
     survey_findings,
 )
 from .decision import Decision, Kind, SentenceContext
-from .kind_cues_en import EN_OTHER_RE, EN_TARGET_RE
+from .kind_cues_en import EN_ATTAINMENT, EN_OTHER_RE, EN_TARGET_RE
 from .kinds_en import EN_MONEY, decide_en
 from .phrases_en import EN_OR_SHARE
 from .spans import NumberSpan
@@ -67,7 +67,8 @@ def decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceContex
         if before is not None and EN_RANGE.fullmatch(sentence[before.end : sp.start]) \
                 and decisions[-1].rule not in ("time_limit", "class_bound", "time_span") \
                 and not EN_FROM.search(sentence, max(0, before.start - 12), before.start) \
-                and not (decisions[-1].rule == "goal_named" and EN_CHANGE_NEXT.match(sentence, sp.end)):
+                and not (decisions[-1].rule == "goal_named" and EN_CHANGE_NEXT.match(sentence, sp.end)) \
+                and not (sp.unit == "%" and EN_ATTAINMENT.match(sentence, sp.end)):  # (", or 58% of the target": done)
             decisions.append(decisions[-1])
         elif before is not None and decisions[-1].kind == "target" \
                 and EN_APPOSED_CHANGE.search(sentence, before.end, sp.start):

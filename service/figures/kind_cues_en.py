@@ -234,11 +234,12 @@ def rate_set(sentence: str, start: int, end: int, local_before: str, money: bool
 
 
 # A result as a share of its plan: "98.7% of target", "102.5% of the annual plan", "124% of the season's target",
-# "98.3% of the 42.5 million kilometres scheduled" (the plan word is no cue for any figure of the sentence).
+# "98.3% of the 42.5 million kilometres scheduled", "98.6% of the hours scheduled", "94.7% of the planned mileage" (the
+# plan word is no cue for any figure of the sentence).
 EN_ATTAINMENT = compile_re(r"\s+of\s+(?:the\s+|its\s+|our\s+|their\s+|that\s+|this\s+)?(?:[a-z]+['’]s\s+)?(?:annual\s+|full-year\s+|yearly\s+)?"
                            r"(?:target|plan|goal|quota|budget|(?:(?:mid-?point|low end|high end|top end|bottom end) of (?:the |its |our )?"
                            r"(?:full-year |annual )?)?guidance)s?\b"
-                           r"|\s+of\s+the\s+[$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|bn|m|k))?\s+(?:[A-Za-z-]+\s+){0,3}?"
+                           r"|\s+of\s+the\s+(?:[$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|bn|m|k))?\s+)?(?:[A-Za-z-]+\s+){0,3}?"
                            r"(?:scheduled|planned|budgeted|targeted|timetabled)\b"
                            # (a plan named by its sum or its kind: "70% of its £6.0m target", "45.4% of the £41.2 million capital
                            # plan", "90% of the annual Local Plan requirement")
