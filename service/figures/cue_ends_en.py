@@ -94,6 +94,7 @@ def other_cue_end(text: str, sp: NumberSpan, after_at: int | None) -> int:
 
 # A number that is no year nor a year's end ("2019", "2024–25"): another figure's.
 _ANOTHER_NUMBER = compile_re(r"(?<![\d.,–-])(?!(?:19|20)\d\d(?![\d,]))\d")
+_JOINED_END = compile_re(r"\s*(?:to|and|or|-|–)\s*(?:about\s+|around\s+)?[$€£¥]?")
 _PARTS_AFTER = compile_re(r"[:(]|\b(?:including|includes|included|of which|comprising|made up of)\b")
 
 
@@ -106,6 +107,10 @@ def target_cue_end(text: str, own: tuple[int, int] | None) -> int:
                 if not (m.group().lower().rstrip("s") in ("goal", "target") and _COUNTED.search(text, 0, m.start()))
                 and not (own is not None and own[0] <= m.start() < own[1])  # ("48,760 planned operations")
                 and not (own is not None and m.start() >= own[1] and EN_BENCHMARK.search(text, own[1], m.start()))
+                # (nor the plan of another figure after it: "reached £31.4 million of the £52.0 million capital plan"; a
+                # range's or a change's other end shares it: "between 300 and 450 cases in the coming year")
+                and not (own is not None and m.start() >= own[1] and (other := _ANOTHER_NUMBER.search(text, own[1], m.start()))
+                         and not _JOINED_END.fullmatch(text, own[1], other.start()))
                 and not EN_ATTAINED_OF.search(text, max(0, m.start() - 24), m.start())
                 and not _SET_AGAINST.search(text, max(0, m.start() - 16), m.start())
                 and not _names_another(text, m, own[0] if own is not None else len(text))),

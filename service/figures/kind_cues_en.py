@@ -242,8 +242,8 @@ EN_ATTAINMENT = compile_re(r"\s+of\s+(?:the\s+|its\s+|our\s+|their\s+|that\s+|th
                            r"|\s+of\s+the\s+(?:[$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|bn|m|k))?\s+)?(?:[A-Za-z-]+\s+){0,3}?"
                            r"(?:scheduled|planned|budgeted|targeted|timetabled)\b"
                            # (a plan named by its sum or its kind: "70% of its £6.0m target", "45.4% of the £41.2 million capital
-                           # plan", "90% of the annual Local Plan requirement")
-                           r"|\s+of\s+(?:the|its|our|their)\s+(?:[$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|bn|m|k))?\s+)?"
+                           # plan", "90% of the annual Local Plan requirement", "76% of the appeal's £4.5m goal")
+                           r"|\s+of\s+(?:the|its|our|their)\s+(?:[a-z]+['’]s\s+)?(?:[$€£¥]?\d[\d,.]*(?:\s*(?:million|billion|bn|m|k))?\s+)?"
                            r"(?:[A-Za-z-]+\s+){0,3}?(?:target|plan|goal|quota|requirement)s?\b", re.I)
 EN_ATTAINED_OF = compile_re(r"%\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:annual\s+|full-year\s+|yearly\s+)?$", re.I)
 # What something cost in the period, spent: "Running the service cost £31.4 million in 2024/25", "the dengue control

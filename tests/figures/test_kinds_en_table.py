@@ -572,6 +572,10 @@ CASES = [
     ("ART delivered 2.41 million revenue service hours in 2024, 98.6% of the hours scheduled.", "98.6%", "achieved"),
     ("The fleet covered 1.42 million km, against a plan of 1.5 million km, or 94.7% of the planned mileage.", "94.7%",
      "achieved"),
+    ("That is 76% of the appeal's £4.5m goal.", "76%", "achieved"),
+    # a plan word after another figure is that figure's; a range's other end shares it
+    ("Capital spending reached £31.4 million of the £52.0 million capital plan.", "£31.4 million", "achieved"),
+    ("The county could see between 300 and 450 cases in the coming year unless coverage improves.", "300", "target"),
     ("Kestrel expects BEVs to make up about 40% of fourth-quarter deliveries.", "40%", "target"),
     # the size of a plan, a package or a proposed work, in a plan's sentence too; but the plan a result is a share of is
     # the goal it is measured against
