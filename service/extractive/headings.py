@@ -23,7 +23,8 @@ TASKS_ANNOUNCED = compile_re(r"(?:明确|部署|安排|提出|要求|强调)[^�
 _WORK_DONE_HEADING = compile_re(r"措施|举措|做法|重点工作|主要工作")
 # (a bulletin of the year's situation, "…安全形势通报", reports it; so does a report on how things stand, "…情况的报告")
 _REPORT_NAME = compile_re(r"公报|状况|年报|通报|情况的?(?:报告|汇报)")
-CONTEXT_HEADING = compile_re(r"(?:感受|体会|经验|考察|启示|借鉴|差距|学习)")
+# (not a gap a result narrowed: "五、居民收入持续增长，城乡差距继续缩小")
+CONTEXT_HEADING = compile_re(r"(?:感受|体会|经验|考察|启示|借鉴|差距(?!(?:继续|进一步|持续|不断|逐步|明显|有所)?(?:缩小|扩大|收窄|拉大))|学习)")
 # A head over a profile of the body or the place, its standing make-up: "一、机构概况", "一、基本情况", "一、村情概况" (not a
 # period's, "一、2025年气候概况").
 PROFILE_HEADING = compile_re(r"(?:概况|基本情况)\s*$")
