@@ -258,7 +258,9 @@ EN_COST_SPENT = compile_re(r"[^;]{0,40}?\b(?:in (?:19|20)\d\d(?:[/–-]\d\d)?|to
                            r"|(?:more|less) than (?:budgeted|planned)|(?:over|under) budget|up \d[\d.]*%)"
                            r"|\s+to\s+(?:run|operate)\b", re.I)  # (not "cost €2.1 billion to build": a plant's size)
 EN_COST_DONE_BEFORE = compile_re(r"\b(?:completed|drilled|converted|delivered|installed|replaced|refurbished|resulted in|"
-                                 r"reduced|raised|bought|acquired|purchased|added)\b", re.I)
+                                 r"reduced|raised|bought|acquired|purchased|added|planted|provided|repaired|"
+                                 r"resurfaced|upgraded|restored|renovated|supplied|removed|cleared|demolished|"
+                                 r"carried out|treated|trained)\b", re.I)
 EN_PRICE_AFTER = compile_re(r"\s+(?:each|a|an|per)\s+(?!total\b)", re.I)
 # A sentence about a time long past: "Ten years ago, …", "A decade ago …".
 EN_LONG_AGO = compile_re(r"\W*(?:(?:[A-Za-z-]+|\d+) years|a decade|two decades|a generation) ago\b", re.I)

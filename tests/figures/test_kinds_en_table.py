@@ -573,6 +573,11 @@ CASES = [
     ("The fleet covered 1.42 million km, against a plan of 1.5 million km, or 94.7% of the planned mileage.", "94.7%",
      "achieved"),
     ("That is 76% of the appeal's £4.5m goal.", "76%", "achieved"),
+    # what work done cost is a result (a work built at a cost is its size)
+    ("Access support was provided to 87 applicants at a total cost of £52,000.", "£52,000", "achieved"),
+    ("During the year 240 posts were removed through a voluntary severance scheme, at a one-off cost of £11.9 million.",
+     "£11.9 million", "achieved"),
+    ("The new Millbrook branch, built at a cost of $18.4 million, opened on 8 March 2025.", "$18.4 million", "other"),
     # a plan word after another figure is that figure's; a range's other end shares it
     ("Capital spending reached £31.4 million of the £52.0 million capital plan.", "£31.4 million", "achieved"),
     ("The county could see between 300 and 450 cases in the coming year unless coverage improves.", "300", "target"),
