@@ -26,7 +26,7 @@ EN_TARGET_RE = compile_re(
     r"\b(?:aims?|aiming|aimed to|targets?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!more )(?<![\d,] )targeted|targeting|"
     + _NO_PRODUCT_BEFORE + r"plans?|planned(?! (?:and preventative )?(?:maintenance|works?)\b)(?! gifts?\b| giving\b)|planning(?! (?:permissions?|applications?|consents?|system|decisions?|guidance|authorit(?:y|ies)|agreements?|obligations?|fees?|committee|policy|policies|officers?|appeals?|and [A-Z]\w+ (?:department|service|division)|department|service|division|inspectorate|team)\b)|will|shall|expects?|expected(?! (?:standard|level)s?\b)|goal|goals|"
     r"strives?|seeks?|forecasts?|forecast|guidance|guiding (?:to|for)|guides? (?:to|for)(?= (?:[a-z-]+ ){0,4}?(?:of|at|between|around|about)\b)|(?:has|have) committed(?= (?:about |around |some |a further |another )?(?:[$€£¥]|[A-Z]{1,2}\$)\d)|outlook|projected|projects to|intends?|intended|would|is to|are to|hopes? to|"
-    r"to follow\b|"  # ("installed 8 sensors, with a further 10 to follow in 2025–26")
+    r"to follow\b|(?<=\d )to be (?![a-z]+ly\b)[a-z]{3,}\b|"  # ("installed 8 sensors, with a further 10 to follow", "a further 30,000 to be sent")
     # an outlook's possibilities and assumptions: "peak demand could be between 61 GW and 63 GW", "assumes net imports of"
     r"could (?:be|reach|rise|fall|exceed|top|climb)|assumes?|assumed to|assumptions? of|"
     r"set to|due to\s+(?:be|open|reopen|start|restart|begin|commence|finish|complete|close|launch|go|enter|report|"
@@ -89,8 +89,8 @@ EN_ACHIEVED_RE = compile_re(
 # "skilled"), which the patterns above and below read or which govern nothing.
 # (not "speed", "need", "feed"; a capital only opening the text: a list's item, "Issued 9,870 building permits")
 # (and an irregular past opening an item: "Cut the average response time to 7 minutes", "Built 412 homes")
-EN_PAST_RE = compile_re(r"\b[a-z]{3,}(?<!e)ed\b|^\W*[A-Z][a-z]{2,}(?<!e)ed\b"
-                        r"|^\W*(?:Cut|Built|Rebuilt|Sold|Won|Spent|Paid|Made|Held|Kept|Met|Brought|Took|Gave|Grew|Drew|Ran|Led|"
+EN_PAST_RE = compile_re(r"\b[a-z]{3,}(?<!e)ed\b|^\W*(?:\d{1,2}[.)]\s+)?[A-Z][a-z]{2,}(?<!e)ed\b"  # (a list's item too: "2. Recruited")
+                        r"|^\W*(?:\d{1,2}[.)]\s+)?(?:Cut|Built|Rebuilt|Sold|Won|Spent|Paid|Made|Held|Kept|Met|Brought|Took|Gave|Grew|Drew|Ran|Led|"
                         r"Began|Hit|Beat|Set up|Put|Lent|Dug|Sent|Caught|Bought|Sought|Found|Wrote|Flew|Fed|Taught|Dealt|Fought|Saw)\b"
                         # (an irregular past after its subject: "the Commission put 74 new buses into service", "We held
                         # 9,860 events"; only where no other word speaks, and never after a modal)

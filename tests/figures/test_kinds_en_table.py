@@ -578,6 +578,11 @@ CASES = [
     ("During the year 240 posts were removed through a voluntary severance scheme, at a one-off cost of £11.9 million.",
      "£11.9 million", "achieved"),
     ("The new Millbrook branch, built at a cost of $18.4 million, opened on 8 March 2025.", "$18.4 million", "other"),
+    # a list's item opens on its past verb after its number ("2. Recruited"); a further count "to be" done is planned
+    ("2. Recruited 40 additional leak detection technicians, bringing the total team to 310.",
+     "40 additional leak detection technicians", "achieved"),
+    ("3. Sent 85,000 free water-saving kits to customers, with a further 30,000 to be sent by the end of October.", "30,000",
+     "target"),
     # a plan word after another figure is that figure's; a range's other end shares it
     ("Capital spending reached £31.4 million of the £52.0 million capital plan.", "£31.4 million", "achieved"),
     ("The county could see between 300 and 450 cases in the coming year unless coverage improves.", "300", "target"),
