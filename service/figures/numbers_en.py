@@ -11,7 +11,7 @@ from ..re_cache import compile_re
 from .bare_values_en import EN_STOP, EN_TABLE_ROW, NOT_A_VALUE_LABEL, is_bare_value
 from .clauses import CELL_NUMBER
 from .spans import NumberSpan
-from .times_en import MINUTES_SECONDS, NOT_HOW_OFTEN, clock_minutes, minutes_seconds, times_read
+from .times_en import MINUTES_SECONDS, NOT_HOW_OFTEN, TIME_UNITS, clock_minutes, minutes_seconds, times_read
 from .words_en import ranks, word_quantity, words
 
 EN_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
@@ -184,12 +184,21 @@ def _alone_in_cell(text: str, m: re.Match) -> bool:
 # A telephone number: a trunk code opening on 0 and groups of digits ("01632 960 412", "+44 (0)1870 210 555",
 # "(555) 013-4100"): its groups are no values.
 _TELEPHONE = compile_re(r"(?:\+\d{1,3}\s?(?:\(0\)\s?)?|(?<![\d.,])0)\d{2,5}[\s-]\d{3,6}(?:[\s-]\d{3,4})?(?![\d.,]\d)"
-                        r"|\(\d{3}\)\s?\d{3}-\d{4}")
+                        r"|\(\d{3}\)\s?\d{3}-\d{4}"
+                        # (an international number in short groups: "+00 21 55 40 10", "+389 2 441 7700")
+                        r"|(?<![\w.])\+(?=(?:[\s-]?\d){8})\d{1,3}(?:[\s-]\d{1,5}){2,5}(?![\d.,]\d)")
+# A line that gives a number to call: its times are the line's opening hours, no figures ("Media enquiries: press office,
+# 01632 960 772 (24 hours)", "Call the Emergency Line free on 0808 157 0192, 24 hours a day").
+_CONTACT = compile_re(r"\b(?:enquiries|contact|call|phone|telephone|helpline|hotline|line|booking|bookings|reported by phone)\b", re.I)
 
 
-def _off_telephones(text: str) -> Iterator[re.Match[str]]:
-    """The matches of the figure grammar in `text` outside its telephone numbers."""
-    phones = [m.span() for m in _TELEPHONE.finditer(text)] if " 0" in text or "+" in text or "(" in text else []
+def _phones(text: str) -> list[tuple[int, int]]:
+    """Where `text`'s telephone numbers stand."""
+    return [m.span() for m in _TELEPHONE.finditer(text)] if " 0" in text or "+" in text or "(" in text else []
+
+
+def _off_telephones(text: str, phones: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches of the figure grammar in `text` outside its telephone numbers `phones`."""
     return (m for m in EN_FIGURE_RE.finditer(text) if not any(a <= m.start() < b for a, b in phones))
 
 
@@ -217,7 +226,8 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
     out: list[NumberSpan] = []
     row = (r := EN_TABLE_ROW.fullmatch(text.strip())) is not None and not NOT_A_VALUE_LABEL.search(
         r["label"].rstrip(": "))
-    for m in _off_telephones(text):
+    phones = _phones(text)
+    for m in _off_telephones(text, phones):
         spread = text[max(0, m.start() - 2) : m.start()].strip() == "±"
         if (after := _SPREAD_OR_CONFIDENCE.match(text, m.end())) or spread:
             # "95% CI", "6.1 ± 9.4 mmHg": a confidence level and a standard deviation are no facts
@@ -287,7 +297,9 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
             start, end, value = start - 1, end + 1, -value  # "| (131.5) |": a negative, as an accountant writes it
         out.append(NumberSpan(start, end, text[start:end], value, unit))
     out = _range_lower_ends(text, out) if "–" in text or "-" in text or " to " in text or "between" in text else out
-    return _per_base(text, _with_words_and_times(text, out))
+    spans = _per_base(text, _with_words_and_times(text, out))
+    # (a line to call: its times are its opening hours, "01632 960 772 (24 hours)")
+    return [sp for sp in spans if sp.unit not in TIME_UNITS] if phones and _CONTACT.search(text) else spans
 
 
 def _with_words_and_times(text: str, out: list[NumberSpan]) -> list[NumberSpan]:

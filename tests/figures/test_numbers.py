@@ -1075,6 +1075,19 @@ def test_a_noun_of_up_to_four_words_is_the_unit_whole_but_not_past_a_verb():
     assert read("Veltris employs around 11,400 people and sells medicines.") == [("11,400 people", "people")]
 
 
+def test_an_international_number_in_short_groups_and_a_lines_opening_hours_are_no_figures():
+    def texts(sentence: str) -> list[str]:
+        return [sp.text for sp in find_numbers(sentence, language="en")]
+
+    # (each group of the number was a figure: '+61', '8', '6555', '0897')
+    assert texts("Media: Tom Harrow, Harrow Partners, +61 8 6555 0897") == []
+    assert texts("Email labour@statkestria.example | Press office: +389 2 441 7700") == []
+    assert texts("Media enquiries: press office, 01632 960 772 (24 hours)") == []
+    # (what a contact line counts stays, and a change written with its sign is no number to call)
+    assert texts("You can also come to one of six drop-in sessions, or call 01554 300 721.") == ["six drop-in sessions"]
+    assert texts("Revenue rose +12 per cent to £4m.") == ["+12 per cent", "£4m"]
+
+
 def test_a_length_written_with_m_is_in_metres_where_a_grade_or_a_direction_follows():
     def read(sentence: str) -> list[tuple[str, float, str]]:
         return [(f.text, f.value, f.unit) for f in extract_figures(sentence, language="en")]
