@@ -204,8 +204,8 @@ def _is_excluded_zh(text: str, m: re.Match, signed: bool) -> bool:
         return True  # a criterion, not a fact: HbA1c＜7.0%的达标率, BMI≥28.0, PM2.5≤35微克/立方米的天数
     if unit in ("%", "％") and text.startswith(("CI", " CI", "置信区间"), e):
         return True  # the level of a confidence interval: 95%CI
-    if PHONE_BEFORE.search(text, max(0, s - 6), s):
-        return True  # a number to call: 拨打12333人社服务热线
+    if PHONE_BEFORE.search(text, max(0, s - 6), s) and not (mult or unit in ("次", "个", "通", "件", "起", "条")):
+        return True  # a number to call: 拨打12333人社服务热线 (not calls counted: 拦截涉诈电话1260万次)
     if before == "前" and unit in ("个月", "個月", "天", "周") and text[max(0, s - 2) : s] != "提前":
         return True  # a period to date: 前4个月 (the first four months), not a duration reported
     if unit == "分" and (not is_arabic or before in ("时", ":", "：")):

@@ -166,6 +166,12 @@ def test_power_and_energy_units_glued_to_their_number():
     assert [(f.text, f.unit) for f in figs] == [("1.2MW", "MW"), ("1,850MWh", "MWh")]
 
 
+def test_calls_counted_after_the_word_for_phone_are_a_figure_and_a_number_to_call_is_not():
+    # (电话 before a number made it a number to call: 拦截涉诈电话1260万次 was dropped)
+    assert [f.text for f in extract_figures("全年拦截涉诈电话1260万次、涉诈短信380万条。")] == ["1260万次", "380万条"]
+    assert extract_figures("如有疑问请拨打12345热线，咨询电话：88889999。") == []
+
+
 def test_a_storage_plants_power_and_energy_parted_by_a_slash_are_two_figures():
     figs = extract_figures("规划建设新型储能电站100兆瓦/200兆瓦时，钢材价格3000元/吨。")
     assert [(f.text, f.unit) for f in figs] == [("100兆瓦", "兆瓦"), ("200兆瓦时", "兆瓦时"), ("3000元/吨", "元/吨")]
