@@ -84,6 +84,8 @@ EN_FIGURE_RE = compile_re(
     rf"(?!(?:{EN_STOP})\b){_EN_PLURAL}"
     # (days or hours of a kind of work, a measure of it: "21,480 volunteer days", "2.41 million revenue service hours")
     rf"|(?!(?:{EN_STOP}|{_DAYS_NOT_OF_WORK})\b)[a-z][a-z\-]{{1,20}}\s(?:(?!(?:{EN_STOP})\b)[a-z][a-z\-]{{1,20}}\s)?(?:days|hours)\b"
+    # (a possessive before the plural counted: "4,380 children's wristbands")
+    rf"|[a-z][a-z\-]{{1,20}}['’]s\s(?:(?!(?:{EN_STOP})\b)[a-z][a-z\-]{{1,20}}\s){{0,2}}?(?!(?:{EN_STOP})\b){_EN_PLURAL}"
     # (a unit may be written in mixed case or per something: "139 mmHg", "195 km/h", "4.8 mg/dL"; or be a noun's first word,
     # up to two more before its plural, one of them joined: "57 air source heat pumps", "8,850 civil legal aid certificates",
     # "118 food and drink pitches")

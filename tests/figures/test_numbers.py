@@ -1079,6 +1079,9 @@ def test_a_noun_of_up_to_four_words_is_the_unit_whole_but_not_past_a_verb():
     assert read("The site has 118 food and drink pitches.") == [("118 food and drink pitches", "food and drink pitches")]
     assert read("It has 1,082 general and acute beds.") == [("1,082 general and acute beds", "general and acute beds")]
     assert read("Veltris employs around 11,400 people and sells medicines.") == [("11,400 people", "people")]
+    # (a possessive before the plural: the count was dropped, its noun not read)
+    assert read("Children under 12 go free, and 4,380 children's wristbands were issued.")[1:] == [
+        ("4,380 children's wristbands", "children's wristbands")]
 
 
 def test_an_international_number_in_short_groups_and_a_lines_opening_hours_are_no_figures():
