@@ -275,7 +275,8 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
             continue  # the minutes of a clock's time or a game clock: "5:37 left", "10:30 am"
         if b in ("-", "−", "+") and text[max(0, start - 2) : start - 1] in ("", " ", "(", "\t"):
             start, b = start - 1, ""  # a sign: "Vehicles $9.4bn $9.1bn -3.2%", "Germany (+18%)"
-        if b and (b.isalnum() or b in "-/" or b == "–" and len(whole) == 2 and text[max(0, start - 5) : start - 1].isdigit()) \
+        if b and (b.isalnum() or b in "-/" and text[max(0, start - 3) : start] not in ("MW/", "GW/", "kW/")  # ("100 MW/400 MWh")
+                  or b == "–" and len(whole) == 2 and text[max(0, start - 5) : start - 1].isdigit()) \
                 and not (b == "-" and text[max(0, m.start() - 2) : m.start() - 1] in _RANGE_END
                          and (m.group("pct") or m.group("cur") or m.group("scale") or _is_range_upper(text, m.start() - 1))):
             continue  # ("2021–22": a year's end; but "4.25%-4.50%", "3-4 inches" are ranges: the second end is a figure too)

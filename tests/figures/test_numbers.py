@@ -175,6 +175,8 @@ def test_calls_counted_after_the_word_for_phone_are_a_figure_and_a_number_to_cal
 def test_a_storage_plants_power_and_energy_parted_by_a_slash_are_two_figures():
     figs = extract_figures("规划建设新型储能电站100兆瓦/200兆瓦时，钢材价格3000元/吨。")
     assert [(f.text, f.unit) for f in figs] == [("100兆瓦", "兆瓦"), ("200兆瓦时", "兆瓦时"), ("3000元/吨", "元/吨")]
+    figs = extract_figures("The battery was commissioned in July, adding 100 MW/400 MWh of storage.", language="en")
+    assert [(f.text, f.unit) for f in figs] == [("100 MW", "MW"), ("400 MWh", "MWh")]
 
 
 def test_durations_are_figures_with_their_time_unit():
