@@ -48,6 +48,7 @@ NOT_A_UNIT_BEFORE = {
     "秒": "杀懂",  # (秒杀: a flash sale)
     ":1": "0123456789:", "∶1": "0123456789∶",  # (a clock's 9:15 is no ratio)
     "岁": "月末",  # (岁月, 岁末)
+    "人日": "均",  # (接待游客1200人日均…: people, then a daily average; not person-days)
     "克": "服难隆拉",  # (克服, 克难: no gram)
     "股": "东份权票本息价市金民指",  # (前十名股东, 5%以上股份)
     "本": "月年期季周日次届地市县区级部科土身着质来轮批网站刊报单院所",  # (not 本月, 本地, 本科, 本土: a word that starts with 本)

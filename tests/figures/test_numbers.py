@@ -31,6 +31,7 @@ from tests.figures import one
         ("218.6万吨标准煤", 2186000.0, "吨标准煤"),
         ("1280万亩次", 12800000.0, "亩次"),
         ("612件次", 612.0, "件次"),
+        ("4.6万人日", 46000.0, "人日"),  # (person-days of training, not 4.6万人)
         ("71.8亿吨公里", 7180000000.0, "吨公里"),
         ("２０％", 20.0, "%"),
         ("1,200吨", 1200.0, "吨"),
@@ -170,6 +171,11 @@ def test_calls_counted_after_the_word_for_phone_are_a_figure_and_a_number_to_cal
     # (电话 before a number made it a number to call: 拦截涉诈电话1260万次 was dropped)
     assert [f.text for f in extract_figures("全年拦截涉诈电话1260万次、涉诈短信380万条。")] == ["1260万次", "380万条"]
     assert extract_figures("如有疑问请拨打12345热线，咨询电话：88889999。") == []
+
+
+
+def test_people_then_a_daily_average_are_no_person_days():
+    assert [f.text for f in extract_figures("接待游客1200人日均消费300元。")] == ["1200人", "300元"]
 
 
 def test_a_storage_plants_power_and_energy_parted_by_a_slash_are_two_figures():
