@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ..re_cache import compile_re
 from .bare_values_en import EN_STOP, EN_TABLE_ROW, NOT_A_VALUE_LABEL, is_bare_value
 from .clauses import CELL_NUMBER
+from .phones_en import is_contact_line, phones_in
 from .spans import NumberSpan
 from .times_en import MINUTES_SECONDS, NOT_HOW_OFTEN, TIME_UNITS, clock_minutes, minutes_seconds, times_read
 from .words_en import ranks, word_quantity, words
@@ -51,6 +52,13 @@ _NO_MODIFIER = "their|its|our|his|her|my|your|lost|took|gave|won|got|had|did|wen
 # The base a rate is per, read in the number grammar and after a count: a number with its scale ("per 100 million …"), and
 # a plural noun a first word may open ("per billion vehicle miles").
 _BASE_NUMBER = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s(?:thousand|million|billion))?)"
+# A word of a name before a plural counted: capitalised, or an initialism that is no measure's letters (MW, GWh, MB, TEU).
+_NAME_WORD = r"(?:(?!(?:The|This|That|These|Those|Our|Its|Their|Some|All|On|In|At|By|For|Of|To|With|From|One|Two|Three|Four|Five" \
+             r"|Six|Seven|Eight|Nine|Ten|January|February|March|April|May|June|July|August|September|October|November|December" \
+             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z][A-Za-z&'’\-]{0,19}|(?!(?:[KMGT]Wh?|[KMGT]B|TEU|MTPA|[KMGTP]J|KG|KM)\b)[A-Z]{2,5}|[IVX]{1,4})(?=\s)"
+# Verbs in -s a name's plural may be ("The HDT compares …", "This report sets out …").
+_VERB_S = "sets|shows|runs|aims|assumes|compares|covers|includes|means|remains|says|takes|makes|gives|holds|needs|uses|helps" \
+          "|provides|requires|expects|plans|reports|leads|meets|notes|lists|sees|operates|serves|employs|summarises|summarizes"
 # Days of a calendar, not of work or of weather: "10 working days" is a span (times_en).
 _DAYS_NOT_OF_WORK = "working|calendar|business|school|clear|full|consecutive|straight|whole|separate"
 _BASE_PLURAL = rf"\s(?!(?:{EN_STOP})\b)[a-z]{{2,20}}s"
@@ -72,7 +80,13 @@ EN_FIGURE_RE = compile_re(
     r"M[lL](?:/d)?\b|"  # (megalitres a day: "512.3 Ml/d")
     r"[kMGT](?:bit/s|bps)(?!\w)|"  # (a line's speed: "186 Mbit/s", "1 Gbps")
     rf"(?<=\d)(?:kg|mm|cm|km|p)\b|"
-    rf"sq\.?\s(?:mi|ft|km|yd|m)\b|(?:k?m|cm|mm|ft|mi|yd)[²³](?!\w|[^,;.]{{0,8}}⁻)|[A-Z]{{1,4}}h?\b(?!&)"  # ("43.5 sq mi", "35 m³")
+    rf"sq\.?\s(?:mi|ft|km|yd|m)\b|(?:k?m|cm|mm|ft|mi|yd)[²³](?!\w|[^,;.]{{0,8}}⁻)|"  # ("43.5 sq mi", "35 m³")
+    # (a name before the plural counted, its words capitalised: "30 NHS trusts", "14 Premier League clubs", "27 new Class 291
+    # trains"; not a measure's letters, "20 MW solar farms")
+    rf"(?<!^\d\.\d\s)(?<!^\d\.\d\d\s)(?<!^\d\d\.\d\s)"  # (not a numbered paragraph's: "2.4 Provisional monitoring shows")
+    rf"(?:(?:{_EN_COUNT_ADJECTIVE})\s)?{_NAME_WORD}(?:\s(?:{_NAME_WORD}|\d{{1,4}}))*(?:\s(?!(?:{EN_STOP})\b)[a-z][a-z\-]{{1,20}})?"
+    rf"\s(?!(?:{EN_STOP}|{_VERB_S})\b)[a-z][a-z\-]{{1,20}}s\b|"
+    rf"[A-Z]{{1,4}}h?\b(?!&)"
     # (a modifier in -ed, -ing or -ly or with a hyphen may open the noun too, a hyphen's short first word no stop after a
     # space: "4,362,180 unlinked passenger boardings", "600 low-cost air sensors", "60 on-call firefighters", "29,800
     # sitting days", "74 newly qualified teachers", "18,742 A&E attendances")
@@ -183,22 +197,6 @@ def _alone_in_cell(text: str, m: re.Match) -> bool:
     return _CELL_VALUE.fullmatch(text[left + 1 : right if right >= 0 else len(text)].strip()) is not None
 
 
-# A telephone number: a trunk code opening on 0 and groups of digits ("01632 960 412", "+44 (0)1870 210 555",
-# "(555) 013-4100"): its groups are no values.
-_TELEPHONE = compile_re(r"(?:\+\d{1,3}\s?(?:\(0\)\s?)?|(?<![\d.,])0)\d{2,5}[\s-]\d{3,6}(?:[\s-]\d{3,4})?(?![\d.,]\d)"
-                        r"|\(\d{3}\)\s?\d{3}-\d{4}"
-                        # (an international number in short groups: "+00 21 55 40 10", "+389 2 441 7700")
-                        r"|(?<![\w.])\+(?=(?:[\s-]?\d){8})\d{1,3}(?:[\s-]\d{1,5}){2,5}(?![\d.,]\d)")
-# A line that gives a number to call: its times are the line's opening hours, no figures ("Media enquiries: press office,
-# 01632 960 772 (24 hours)", "Call the Emergency Line free on 0808 157 0192, 24 hours a day").
-_CONTACT = compile_re(r"\b(?:enquiries|contact|call|phone|telephone|helpline|hotline|line|booking|bookings|reported by phone)\b", re.I)
-
-
-def _phones(text: str) -> list[tuple[int, int]]:
-    """Where `text`'s telephone numbers stand."""
-    return [m.span() for m in _TELEPHONE.finditer(text)] if " 0" in text or "+" in text or "(" in text else []
-
-
 def _off_telephones(text: str, phones: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """The matches of the figure grammar in `text` outside its telephone numbers `phones`."""
     return (m for m in EN_FIGURE_RE.finditer(text) if not any(a <= m.start() < b for a, b in phones))
@@ -228,7 +226,7 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
     out: list[NumberSpan] = []
     row = (r := EN_TABLE_ROW.fullmatch(text.strip())) is not None and not NOT_A_VALUE_LABEL.search(
         r["label"].rstrip(": "))
-    phones = _phones(text)
+    phones = phones_in(text)
     for m in _off_telephones(text, phones):
         spread = text[max(0, m.start() - 2) : m.start()].strip() == "±"
         if (after := _SPREAD_OR_CONFIDENCE.match(text, m.end())) or spread:
@@ -302,7 +300,7 @@ def find_numbers_en(text: str) -> list[NumberSpan]:
     out = _range_lower_ends(text, out) if "–" in text or "-" in text or " to " in text or "between" in text else out
     spans = _per_base(text, _with_words_and_times(text, out))
     # (a line to call: its times are its opening hours, "01632 960 772 (24 hours)")
-    return [sp for sp in spans if sp.unit not in TIME_UNITS] if phones and _CONTACT.search(text) else spans
+    return [sp for sp in spans if sp.unit not in TIME_UNITS] if phones and is_contact_line(text) else spans
 
 
 def _with_words_and_times(text: str, out: list[NumberSpan]) -> list[NumberSpan]:

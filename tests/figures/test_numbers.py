@@ -1087,6 +1087,16 @@ def test_a_noun_of_up_to_four_words_is_the_unit_whole_but_not_past_a_verb():
     assert read("The site has 118 food and drink pitches.") == [("118 food and drink pitches", "food and drink pitches")]
     assert read("It has 1,082 general and acute beds.") == [("1,082 general and acute beds", "general and acute beds")]
     assert read("Veltris employs around 11,400 people and sells medicines.") == [("11,400 people", "people")]
+    # (a name before the plural, its words capitalised: '30 NHS', '27 new' or nothing at all were read; a measure's
+    # letters stay the unit)
+    assert read("There are 30 NHS trusts in the region.") == [("30 NHS trusts", "NHS trusts")]
+    assert read("We have 14 Premier League clubs.") == [("14 Premier League clubs", "Premier League clubs")]
+    assert read("It will buy 27 new Class 291 trains.") == [("27 new Class 291 trains", "new Class 291 trains")]
+    assert read("It built 20 MW solar farms.") == [("20 MW", "MW")]
+    # (not a numbered paragraph's words, a date's month, or a verb in -s)
+    assert read("2.4 Provisional monitoring shows a fall.") == []
+    assert read("1.1 This report sets out the position.") == []
+    assert read("The archive holds 4.2 MB of logs.") == [("4.2 MB", "MB")]
     # (a possessive before the plural: the count was dropped, its noun not read)
     assert read("Children under 12 go free, and 4,380 children's wristbands were issued.")[1:] == [
         ("4,380 children's wristbands", "children's wristbands")]
