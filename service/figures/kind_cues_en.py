@@ -84,13 +84,15 @@ EN_ACHIEVED_RE = compile_re(
     r"more|than|and|or|that|the|a|an|on|be|being|in\b(?!\s+(?:service|operation|use|place|force|effect)\b))\b)[a-z]{2,})\b",
     re.I,
 )
+# Where a sentence opens, or a list's item after its number: "Recruited …", "2. Recruited …".
+_ITEM_OPENING = r"^\W*(?:\d{1,2}[.)]\s+)?"
 # Any other verb in the past, before the number in its clause: "sealed 47 km", "issued 1,148 permits",
 # "recycled 46.2%". Not the words in -ed that name a plan, a size or a quality ("planned", "valued",
 # "skilled"), which the patterns above and below read or which govern nothing.
 # (not "speed", "need", "feed"; a capital only opening the text: a list's item, "Issued 9,870 building permits")
 # (and an irregular past opening an item: "Cut the average response time to 7 minutes", "Built 412 homes")
-EN_PAST_RE = compile_re(r"\b[a-z]{3,}(?<!e)ed\b|^\W*(?:\d{1,2}[.)]\s+)?[A-Z][a-z]{2,}(?<!e)ed\b"  # (a list's item too: "2. Recruited")
-                        r"|^\W*(?:\d{1,2}[.)]\s+)?(?:Cut|Built|Rebuilt|Sold|Won|Spent|Paid|Made|Held|Kept|Met|Brought|Took|Gave|Grew|Drew|Ran|Led|"
+EN_PAST_RE = compile_re(rf"\b[a-z]{{3,}}(?<!e)ed\b|{_ITEM_OPENING}[A-Z][a-z]{{2,}}(?<!e)ed\b"  # (a list's item too: "2. Recruited")
+                        rf"|{_ITEM_OPENING}(?:Cut|Built|Rebuilt|Sold|Won|Spent|Paid|Made|Held|Kept|Met|Brought|Took|Gave|Grew|Drew|Ran|Led|"
                         r"Began|Hit|Beat|Set up|Put|Lent|Dug|Sent|Caught|Bought|Sought|Found|Wrote|Flew|Fed|Taught|Dealt|Fought|Saw)\b"
                         # (an irregular past after its subject: "the Commission put 74 new buses into service", "We held
                         # 9,860 events"; only where no other word speaks, and never after a modal)
@@ -219,7 +221,7 @@ _PRICE_HELD = compile_re(r"\b(?:prices?|fares?|fees?|charges?|tickets?|passes|to
 # A price a plan will hold where it is, the plan's value: "- hold the walk-up rate at £32 a day until at least April 2026",
 # "to keep the registration fee at £45" (the verb's base form: a plan's item, its infinitive or after a modal; a price
 # that was held is a rule, above).
-EN_PRICE_TO_HOLD = compile_re(r"(?:^\W*(?:\d{1,2}[.)]\s+)?|\b(?:will|would|shall|to|and|also|then)\s+)(?:hold|keep|freeze|maintain)\s+"
+EN_PRICE_TO_HOLD = compile_re(rf"(?:{_ITEM_OPENING}|\b(?:will|would|shall|to|and|also|then)\s+)(?:hold|keep|freeze|maintain)\s+"
                               r"(?:the|its|our|their|all|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:prices?|fees?|fares?|charges?|tickets?"
                               r"|passes|tolls?|tariffs?|rents?|rates?|subscriptions?)\s+(?:at|below|under)\s+"
                               r"(?:about\s+|around\s+|no more than\s+|no less than\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?$", re.I)
