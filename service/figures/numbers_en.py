@@ -11,6 +11,7 @@ from ..re_cache import compile_re
 from .bare_values_en import EN_STOP, EN_TABLE_ROW, NOT_A_VALUE_LABEL, is_bare_value
 from .clauses import CELL_NUMBER
 from .phones_en import is_contact_line, phones_in
+from .phrases_en import PLURALS_WITHOUT_S
 from .spans import NumberSpan
 from .times_en import MINUTES_SECONDS, NOT_HOW_OFTEN, TIME_UNITS, clock_minutes, minutes_seconds, times_read
 from .words_en import ranks, word_quantity, words
@@ -41,13 +42,13 @@ _NAME_WORD_BEFORE = compile_re(r"\b(?!(?:Some|About|Around|Nearly|Almost|Only|Ju
                                r"|All|Of|In|Exactly|Fewer|More)\s)[A-Z][A-Za-z]+\s$")
 _PLAN_PARTICIPLES = frozenset(("planned", "budgeted", "targeted", "expected", "forecast", "projected"))
 # The noun a count ends on: a plural, or a noun of many ("120 permanent staff", "40 local people").
-_EN_PLURAL = r"(?:[a-z][a-z\-]{1,20}s|feet|staff|crew|people|personnel|children|women|men|police|cattle|livestock)\b"
+_EN_PLURAL = rf"(?:[a-z][a-z\-]{{1,20}}s|{'|'.join(sorted(PLURALS_WITHOUT_S | {'feet', 'crew', 'livestock'}))})\b"
 # A verb a count may be the subject of, never a noun between it and the plural counted: "41,000 farms grow cereals" (the
 # plural before a noun of another, "4 air quality stations", is a compound; a past in -ed and "access" end none).
 _PRESENT_VERB = "grow|make|take|use|need|get|give|hold|run|own|see|keep|want|offer|provide|serve|improve|receive|pay|face|say"
-# No word of a noun goes on past a plural without an s ("58 people lost their lives"), nor is a pronoun or a past
-# without -ed that is no adjective one ("paid attractions", "built homes" are nouns).
-_AFTER_A_PLURAL = "".join(f"(?<!{w}\\s)" for w in ("people", "staff", "children", "women", "men", "personnel", "cattle"))
+# No word of a noun goes on past a plural without an s ("58 people lost their lives"; police does: "241 police community
+# support officers"), nor is a pronoun or a past without -ed that is no adjective one ("paid attractions", "built homes").
+_AFTER_A_PLURAL = "".join(f"(?<!{w}\\s)" for w in sorted(PLURALS_WITHOUT_S - {"police"}))
 _NO_MODIFIER = "their|its|our|his|her|my|your|lost|took|gave|won|got|had|did|went|came|saw|ran|met|fell|rose|grew"
 # The base a rate is per, read in the number grammar and after a count: a number with its scale ("per 100 million …"), and
 # a plural noun a first word may open ("per billion vehicle miles").

@@ -253,12 +253,12 @@ MEASURES = compile_re(
 
 
 # Plural nouns that do not end in s.
-_PLURALS = frozenset("people children staff personnel police men women cattle".split())
+PLURALS_WITHOUT_S = frozenset("people children staff personnel police men women cattle".split())
 
 
 def plural_count(unit: str) -> bool:
     """A count of things named in the plural ("emergency calls", "people"): what "of them" and "of which" refer to."""
-    return count_noun(unit) and (unit.endswith("s") or unit.split()[-1].lower() in _PLURALS)
+    return count_noun(unit) and (unit.endswith("s") or unit.split()[-1].lower() in PLURALS_WITHOUT_S)
 
 
 def count_noun(unit: str) -> bool:
