@@ -102,8 +102,9 @@ def decisions_en(sentence: str, spans: list[NumberSpan], context: SentenceContex
 
 _SIZE_RANK = compile_re(r"-(?:largest|biggest|smallest)$")
 _RANK_GAINED = compile_re(r"(?i)\b(?:made|makes|making|became|become|becoming|rose|risen|climbed|moved|jumped|overtook|now ranks)\b")
-# Between a base of a comparison, its time named, and a second base: "up from 43.8% in Q2 and 41.9% in Q3 2024".
-_EN_AND_ANOTHER_BASE = compile_re(r"\s+(?:in|at|on)\s+[^,;.\d]{0,24}?(?:(?:19|20)\d\d(?:[/–-]\d\d)?|Q[1-4]|H[12])?\s+and\s+"
+# Between a base of a comparison, its time named, and a second base: "up from 43.8% in Q2 and 41.9% in Q3 2024",
+# "compared with 71% normally at this time of year and 83% on the same date in 2024".
+_EN_AND_ANOTHER_BASE = compile_re(r"(?:\s+[a-z]+ly)?\s+(?:in|at|on)\s+[^,;.\d]{0,24}?(?:(?:19|20)\d\d(?:[/–-]\d\d)?|Q[1-4]|H[12])?\s+and\s+"
                                   r"(?:[$€£¥]|[A-Z]{1,2}\$)?", re.I)
 # Two bases under one "from", of two measures: "up from 7 burns and 2,650 acres in fiscal 2024".
 _EN_AND_BASE_BESIDE = compile_re(r"\s+and\s+(?:[$€£¥]|[A-Z]{1,2}\$)?")
@@ -323,6 +324,10 @@ def _shares_apposed(sentence: str, spans: list[NumberSpan], decisions: list[Deci
     203,000 tonnes between them, or 78.7% of the total", "17,450 (28.0%) were treated at the scene"."""
     out = list(decisions)
     for i in range(1, len(spans)):
+        if out[i - 1].rule == "baseline" and spans[i].unit == "%" and spans[i].text[:1] not in "+-−" \
+                and _SHARE_IN_BRACKETS.fullmatch(sentence, spans[i - 1].end, spans[i].start):
+            out[i] = out[i - 1]  # (a base's share is the base's: "up from 64 sites (54%) in 2023/24")
+            continue
         if out[i].rule != "default" or spans[i].unit != "%" or not (
                 EN_OR_SHARE.fullmatch(sentence, spans[i - 1].end, spans[i].start)
                 or _SHARE_IN_BRACKETS.fullmatch(sentence, spans[i - 1].end, spans[i].start)):
