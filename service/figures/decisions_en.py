@@ -18,10 +18,11 @@ from .carried_en import (
     survey_findings,
 )
 from .decision import Decision, Kind, SentenceContext
-from .kind_cues_en import EN_ATTAINMENT, EN_OTHER_RE, EN_TARGET_RE
+from .kind_cues_en import EN_ATTAINMENT, EN_OTHER_RE, EN_PAST_RE, EN_TARGET_RE, NOT_A_PAST
 from .kinds_en import EN_MONEY, decide_en
 from .phrases_en import EN_OR_SHARE
 from .spans import NumberSpan
+from .verbs_en import MODAL_BEFORE, PRESENT_PASSIVE
 
 EN_FROM = compile_re(r"\bfrom\s+[$€£¥]?$", re.I)
 # Between the ends of a range of one unit ("a 70–90% chance", "$3.05 billion to $3.12 billion"); not a
@@ -210,6 +211,7 @@ _EN_EARLIER_TIME = compile_re(
 _EN_WORTH = compile_re(r"\s*(?:[a-z]+\s+){0,3}?(?:worth|(?:[a-z]+)?,\s*valued at|,\s*costing)\s+(?:about |around |an estimated |some |a total of )?")
 _EN_OPEN_BRACKET = compile_re(r"\s*\(\s*")
 _EN_CLOSE_BRACKET = compile_re(r"\s*\)")
+_EN_CONVERSION_OPENS = compile_re(r"\s*\(\s*(?:(?:about|around|approximately|roughly|some|c\.|~)\s*)?")
 _EN_EARLIER_IN_BRACKETS = compile_re(r"\s+(?:a year (?:ago|earlier)|last year|the (?:previous|prior) (?:year|week|month|quarter)"
                                      r"|(?:last|a) (?:week|month|quarter) (?:ago|earlier)|in (?:19|20)\d\d)\s*\)")
 
@@ -233,11 +235,44 @@ def _compared_in_brackets(sentence: str, spans: list[NumberSpan], decisions: lis
             out[i] = Decision("other", "baseline", True)
             if out[i - 1].rule == "default":
                 out[i - 1] = Decision("achieved", "compared", out[i - 1].certain)
+        elif _EN_CONVERSION_OPENS.fullmatch(sentence, spans[i - 1].end, spans[i].start) and _EN_CLOSE_BRACKET.match(sentence, spans[i].end) \
+                and spans[i].unit in EN_MONEY and spans[i - 1].unit in EN_MONEY and spans[i].unit != spans[i - 1].unit:
+            out[i] = out[i - 1]  # a conversion is the sum's: "has pledged $250,000 (about £196,000) over three years"
         elif _EN_GOAL_IN_BRACKETS.fullmatch(sentence, spans[i - 1].end, spans[i].start):
             # "Leakage: 512.3 Ml/d (commitment: 498.0 Ml/d) – not met": the goal in brackets, the result before it
             out[i] = Decision("target", "goal_named", True)
             if out[i - 1].rule == "default":
                 out[i - 1] = Decision("achieved", "compared", out[i - 1].certain)
+    return out
+
+
+# A value alone in brackets after a name ("went to Harrowby Hospice at Home (£42,000)"), and between two such values.
+_EN_NAMED_IN_BRACKETS = compile_re(r"[A-Za-z][^\w(),;:]*\(\s*(?:about\s+|around\s+)?$")
+_EN_NEXT_NAMED = compile_re(r"\s*\)(?:,\s+(?:and\s+)?|\s+and\s+)[^\d()]{1,80}\(\s*(?:about\s+|around\s+)?")
+
+
+def _named_in_brackets(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
+    """What a value alone in brackets after a name measures is what the clause before the bracket did, where no word of
+    its own speaks: "The largest grants went to Harrowby Hospice at Home (£42,000), the Valley Youth Music Trust
+    (£35,500) and …", "The rest came from catering and bars (£1.3m), grants (£1.2m) …" (a verb in the past, none of a plan; not
+    a rule's present passive: "The rest is passed on to Ledmoor County Council (73p)")."""
+    out = list(decisions)
+    for i, sp in enumerate(spans):
+        if out[i].rule != "default" or not _EN_CLOSE_BRACKET.match(sentence, sp.end):
+            continue
+        if i and out[i - 1].rule == "named_in_brackets" and _EN_NEXT_NAMED.fullmatch(sentence, spans[i - 1].end, sp.start):
+            out[i] = out[i - 1]
+            continue
+        head = sentence[: sp.start]
+        head = head[max(head.rfind(";"), head.rfind(":")) + 1 :]
+        if not _EN_NAMED_IN_BRACKETS.search(head):
+            continue
+        before = head[: head.rfind("(")]  # (the clause before the bracket: no other figure whose share it could be)
+        if any(c.isdigit() for c in before) or EN_TARGET_RE.search(before) or not any(
+                not NOT_A_PAST.fullmatch(m.group()) and not MODAL_BEFORE.search(before, max(0, m.start() - 24), m.start())
+                and not PRESENT_PASSIVE.search(before, max(0, m.start() - 20), m.start()) for m in EN_PAST_RE.finditer(before)):
+            continue
+        out[i] = Decision("achieved", "named_in_brackets", False)
     return out
 
 
@@ -340,5 +375,5 @@ def _shares_apposed(sentence: str, spans: list[NumberSpan], decisions: list[Deci
 
 
 # What the figures around each one make of it, after its own clause and the whole a part is of, in this order.
-_WALKS = (_compared_in_brackets, _parts_included, _list_members, _changed_since, changes_named_after, _second_bases,
+_WALKS = (_compared_in_brackets, _named_in_brackets, _parts_included, _list_members, _changed_since, changes_named_after, _second_bases,
           _shares_apposed, same_work, levels_carried, survey_findings)

@@ -98,7 +98,7 @@ EN_PAST_RE = compile_re(rf"\b[a-z]{{3,}}(?<!e)ed\b|{_ITEM_OPENING}[A-Z][a-z]{{2,
                         # 9,860 events"; only where no other word speaks, and never after a modal)
                         r"|(?<=[a-z] )(?:built|rebuilt|sold|won|spent|paid|made|held|brought|took|gave|grew|drew|ran|led|"
                         r"began|lent|dug|sent|caught|bought|sought|found|wrote|flew|fed|taught|dealt|fought|kept|met|saw|drove|"
-                        r"rode|struck|chose|used|repaid|"
+                        r"rode|struck|chose|used|repaid|went|came|"
                         r"put(?![^,.;]*\bat\b))\b")  # (not an estimate: "analysts put its share at around 6%")
 NOT_A_PAST = compile_re(
     r"(?:un|non)\w+|(?:plann|expect|project|propos|schedul|intend|target|budget|valu|establish|found|need|requir|"

@@ -771,6 +771,15 @@ CASES = [
     # a base's share in brackets is the base's, and a second base after an adverb of time is a base (results before 2026-12-04)
     ("Of the 52 bathing sites, 44 (85%) were rated good, up from 39 sites (75%) in 2023.", "75%", "other"),
     ("Aquifer levels stood at 62% in May, compared with 70% usually at this point and 81% in May 2024.", "81%", "other"),
+    # values alone in brackets after names take the past verb before them; a conversion is its sum's (other before
+    # 2026-12-04), and "went" and "came" are verbs in the past
+    ("The biggest awards went to Tollbridge Food Bank (£18,500), Marsh Lane Scouts (£9,000) and the Old Mill Trust (£6,200).",
+     "£6,200", "achieved"),
+    ("Most of the remainder came from room hire (£0.6m) and the café (£0.4m).", "£0.6m", "achieved"),
+    ("The remainder is handed on to the regional fire authority (£14.20) and the parish council (£3.10).", "£14.20", "other"),
+    ("The trust has promised $400,000 (about £315,000) over four years.", "£315,000", "target"),
+    ("Of the £2.9 million spent, £2.1 million went on frontline services and £0.8 million on support costs.",
+     "£0.8 million", "achieved"),
 ]
 
 
