@@ -329,7 +329,10 @@ def _list_members(sentence: str, spans: list[NumberSpan], decisions: list[Decisi
         own = out[i].rule == "default" or out[i].rule == "size_or_history" \
             and not EN_OTHER_RE.search(sentence, spans[i - 1].end, spans[i].end)
         if own and out[i - 1].rule in ("past_verb", "result_verb", "list_member", "part_included") \
-                and out[i - 1].kind != "other" and spans[i].unit and spans[i].unit == spans[i].unit.lower() \
+                and out[i - 1].kind != "other" and spans[i].unit and (
+                    spans[i].unit == spans[i].unit.lower()
+                    # (sums of what was bought or spent: "funded £5.1 million of bus fares, £2.2 million of road repairs")
+                    or spans[i].unit == spans[i - 1].unit and sentence.startswith(" of ", spans[i - 1].end)) \
                 and _EN_LIST_JOIN.fullmatch(sentence, spans[i - 1].end, spans[i].start):
             out[i] = Decision(out[i - 1].kind, "list_member", out[i - 1].certain)
         elif out[i].rule == "default" and out[i - 1].rule in ("past_verb", "result_verb", "list_member") \
