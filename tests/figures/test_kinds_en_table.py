@@ -780,7 +780,7 @@ CASES = [
     ("The trust has promised $400,000 (about £315,000) over four years.", "£315,000", "target"),
     ("Of the £2.9 million spent, £2.1 million went on frontline services and £0.8 million on support costs.",
      "£0.8 million", "achieved"),
-    ("Last year the levy paid for £3.4 million of school meals, £1.9 million of holiday clubs and £0.7 million of uniforms.",
+    ("In 2023/24 the reserve financed £3.4 million of school meals, £1.9 million of holiday clubs and £0.7 million of uniforms.",
      "£0.7 million", "achieved"),
 ]
 
