@@ -1,6 +1,6 @@
 """Walks over an English sentence's decisions (`decisions_en`) that carry a figure's kind to a figure after it that no
 word of its own speaks for: the same work going on in a participle's clause, a change named after a result, a level the
-work carried a thing to, and what a survey found after its sample."""
+work carried a thing to, what a survey found after its sample, and how far an outturn came in under its budget."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 
 from ..re_cache import compile_re
 from .decision import Decision
+from .kind_cues_en import EN_TARGET_RE
 from .spans import NumberSpan
 
 # "and" before the next figure of a pair: a second change of the same figure ("11% less than in 2023/24 and 52% below
@@ -87,4 +88,24 @@ def survey_findings(sentence: str, spans: list[NumberSpan], decisions: list[Deci
         if out[i - 1].rule == "sample_size" and out[i].rule in ("default", "apposed_change") \
                 and _EN_SURVEY_FINDING.fullmatch(sentence, spans[i - 1].end, spans[i].start):
             out[i] = Decision("achieved", "survey_finding")
+    return out
+
+
+# A figure's difference from its budget: "£210,000 under budget", "2.3% below the budget of $66.2 million".
+_EN_VARIANCE = compile_re(r"\s+(?:over|under|below|above|within)\s+(?:its\s+|the\s+|our\s+|their\s+)?(?:original\s+|revised\s+)?budget\b",
+                          re.I)
+
+
+def variances(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
+    """How far an outturn came in under or over its budget is of the outturn's kind ("spent £5.59m on it, £210,000 under
+    budget"), else a result unless a plan speaks ("was completed on schedule and $1.2m under budget"; "is forecast to be
+    $420 million above budget")."""
+    out = list(decisions)
+    for i, sp in enumerate(spans):
+        if out[i].rule not in ("default", "size_or_history") or not _EN_VARIANCE.match(sentence, sp.end):
+            continue
+        if i and out[i - 1].rule not in ("baseline", "time_span", "time_limit") and out[i - 1].kind != "other":
+            out[i] = Decision(out[i - 1].kind, "variance", out[i - 1].certain)
+        else:
+            out[i] = Decision("target" if EN_TARGET_RE.search(sentence, 0, sp.start) else "achieved", "variance", True)
     return out

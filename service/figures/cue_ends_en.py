@@ -10,8 +10,6 @@ from ..re_cache import compile_re
 from .kind_cues_en import EN_ACHIEVED_RE, EN_ATTAINED_OF, EN_OTHER_RE, EN_PAST_RE, EN_TARGET_RE, NOT_A_PAST
 from .numbers import NumberSpan
 
-# An overrun: other wherever it stands among the cues ("40% over budget").
-EN_OVERRUN = compile_re(r"(?:over|under) budget", re.I)
 # A stock a result brings to a new level is no size: "bringing the University's stock of beds to 3,460".
 _LEVEL_TAKEN = compile_re(r"\b(?:taking|bringing|lifting|pushing|raising) [^,;.]{0,36}$", re.I)
 _RECORD_BEFORE = compile_re(r"\b(?:highest|lowest|most|fewest|best|worst|largest|biggest|strongest|weakest|busiest|quietest"
@@ -66,11 +64,11 @@ def other_cue_end(text: str, sp: NumberSpan, after_at: int | None) -> int:
     """Where the last word of a size, a cost or history in `text` ends (-1: none); `after_at`: where the number ends
     when `text` is its own clause (None: the words before it)."""
     # After the number, a profile word describes another noun ("adds 40 turbines to the existing
-    # array"); only an overrun ("40% over budget") still says what the number is.
+    # array").
     number_at = len(text) if after_at is None else after_at
     asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(text, 0, number_at) if a.end() < number_at]
     return max((m.end() for m in EN_OTHER_RE.finditer(text)
-                if (after_at is None or m.start() < after_at or EN_OVERRUN.match(m.group()))
+                if (after_at is None or m.start() < after_at)
                 # (nor a word of an aside on the subject that closes before the number: "The red-light camera program,
                 # which covers 22 intersections, issued 46,310 notices")
                 and not any(start < m.start() < end for start, end in asides)

@@ -16,6 +16,7 @@ from .carried_en import (
     levels_carried,
     same_work,
     survey_findings,
+    variances,
 )
 from .decision import Decision, Kind, SentenceContext
 from .kind_cues_en import EN_ATTAINMENT, EN_OTHER_RE, EN_PAST_RE, EN_TARGET_RE, NOT_A_PAST
@@ -379,4 +380,4 @@ def _shares_apposed(sentence: str, spans: list[NumberSpan], decisions: list[Deci
 
 # What the figures around each one make of it, after its own clause and the whole a part is of, in this order.
 _WALKS = (_compared_in_brackets, _named_in_brackets, _parts_included, _list_members, _changed_since, changes_named_after, _second_bases,
-          _shares_apposed, same_work, levels_carried, survey_findings)
+          _shares_apposed, same_work, levels_carried, survey_findings, variances)

@@ -126,7 +126,7 @@ EN_DONE_RE = compile_re(
 # around 3%").
 EXPENSE_CLASSES = ("operating", "running", "finance", "interest", "staff", "energy", "payroll")
 EN_OTHER_RE = compile_re(
-    r"\b(?:(?:over|under) budget(?! (?:19|20)\d\d)|budget of|(?<!has )(?<!have )(?<!had )budgeted|(?<!-)"
+    r"\b(?:budget of|(?<!has )(?<!have )(?<!had )budgeted|(?<!-)"
     + "".join(f"(?<!{expense} )" for expense in EXPENSE_CLASSES)
     + r"costs?(?!-)(?! (?:inflation|savings?|pressures?|increases?|growth|recovery|basis)\b)|costing|worth|valued at|a population of|population|"
     r"(?:covers?|covering)(?!\s+(?:to|rose|fell|increased|reached|grew)\b)|spans?|area of|hectares? of land|founded|"

@@ -49,7 +49,7 @@ CASES = [
     ("The draft budget provides $4.6 billion for state universities.", "$4.6 billion", "target"),
     ("The plan calls for spending of $12.2 billion, an increase of 4.4% over this year.", "4.4%", "target"),
     ("Spending reached $12.2 billion, an increase of 4.4% over last year.", "4.4%", "achieved"),
-    ("The bridge repair ran 12% over budget.", "12%", "other"),
+    ("The bridge repair ran 12% over budget.", "12%", "achieved"),
     # A budget for a named year is its plan; a plan's figure a result is compared with is the plan; the
     # same figure a period before, in brackets, is the comparison; work done already is a result
     ("The board adopted a $48.1 million budget for the 2026-27 school year.", "$48.1 million", "target"),
@@ -782,6 +782,13 @@ CASES = [
      "£0.8 million", "achieved"),
     ("In 2023/24 the reserve financed £3.4 million of school meals, £1.9 million of holiday clubs and £0.7 million of uniforms.",
      "£0.7 million", "achieved"),
+    # how far an outturn came in under or over its budget is the outturn's kind, or a result where no plan speaks (other
+    # before 2026-12-04)
+    ("Snow clearance cost $2.4 million this winter, $0.3 million over budget.", "$0.3 million", "achieved"),
+    ("The library extension was handed over in March and £85,000 under budget.", "£85,000", "achieved"),
+    ("Agency staffing costs are £2.6 million above budget, partly offset by vacancies.", "£2.6 million", "achieved"),
+    ("Fuel costs are forecast to end the year £0.9 million over budget.", "£0.9 million", "target"),
+    ("Total spending of £6.2m was 4% over budget.", "£6.2m", "achieved"),
 ]
 
 

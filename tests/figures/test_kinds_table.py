@@ -196,7 +196,7 @@ CASES_EN = [
     ("The company plans to hire 600 workers by 2026.", "600 workers", "target"),
     ("The council aims to cut emissions by 30% by 2030.", "30%", "target"),
     ("Output is expected to reach $2 billion next year.", "$2 billion", "target"),
-    ("The bridge came in 40% over budget in 2021.", "40%", "other"),
+    ("The bridge came in 40% over budget in 2021.", "40%", "achieved"),  # (how the work came out; other before 2026-12-04)
     ("The $1.5 billion project was approved on Monday.", "$1.5 billion", "other"),
     ("The district has a population of 250,000 residents.", "250,000 residents", "other"),
     ("The mill, founded in 1890, once employed 2,000 workers.", "2,000 workers", "other"),
