@@ -105,7 +105,7 @@ EN_FIGURE_RE = compile_re(
     # up to two more before its plural, one of them joined: "57 air source heat pumps", "8,850 civil legal aid certificates",
     # "118 food and drink pitches")
     rf"|[a-z][a-zA-Z\-]{{1,20}}(?:/[a-zA-Z²³]{{1,6}})?(?![\w'’])(?:(?:\s(?:(?<![a-z][^su'’]s\s){_AFTER_A_PLURAL}(?:and|or)\s)?(?<![a-z][^su'’]s\s){_AFTER_A_PLURAL}"
-    rf"(?!(?:{EN_STOP}|{_PRESENT_VERB}|{_NO_MODIFIER})\b)(?![a-z]+ed\b)"
+    rf"(?!(?:{EN_STOP}|{_PRESENT_VERB}|{_NO_MODIFIER})\b)(?![a-z]+ed\s(?![a-z][a-z\-]{{1,20}}s\b))"
     rf"[a-z][a-z\-]{{1,20}}(?=\s(?![a-z\-]*ss\b))){{0,2}}"
     rf"\s(?!(?:{EN_STOP})\b){_EN_PLURAL})?)))?"
 )

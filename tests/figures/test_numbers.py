@@ -1097,6 +1097,12 @@ def test_a_noun_of_up_to_four_words_is_the_unit_whole_but_not_past_a_verb():
     assert read("2.4 Provisional monitoring shows a fall.") == []
     assert read("1.1 This report sets out the position.") == []
     assert read("The archive holds 4.2 MB of logs.") == [("4.2 MB", "MB")]
+    # (a word in -ed inside the noun, right before its plural, is an adjective: the unit stopped at '60 community' and
+    # '14 marine', and "seed" was read as a past)
+    assert read("We trained 60 community seed collectors.") == [("60 community seed collectors", "community seed collectors")]
+    assert read("The bay has 14 marine protected areas.") == [("14 marine protected areas", "marine protected areas")]
+    assert read("We drilled 366 new or deepened bores.") == [("366 new or deepened bores", "new or deepened bores")]
+    assert read("We saw 40 young people signed up.") == [("40 young people", "young people")]
     # (a possessive before the plural: the count was dropped, its noun not read)
     assert read("Children under 12 go free, and 4,380 children's wristbands were issued.")[1:] == [
         ("4,380 children's wristbands", "children's wristbands")]
