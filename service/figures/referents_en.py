@@ -15,7 +15,9 @@ A table of figures that says only 'target' or 'recorded' tells a reader nothing:
   they were satisfied with repairs');
 - a count whose noun is left out counts the things of the count before nearest it in size ("612,000 visits, and the
   Art Gallery received 398,000": 'visits received by Art Gallery'), and what a result cost is the cost of what it
-  measured (", costing $21.7 million": 'cost of Overtime').
+  measured (", costing $21.7 million": 'cost of Overtime');
+- a value linked to the figure before by prepositions alone is a value of the same thing ("fell to 3.9% from 4.6%",
+  `other_value`), unless it is a list's next thing in its own unit ("366 new bores and 1,480 kilometres of pipeline").
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ from ..schemas import FigureDraft
 from .bare_values_en import ELIDED_COUNT_VERB
 from .kind_cues_en import EN_SAMPLE
 from .numbers import NumberSpan
-from .phrases_en import phrase_after, plural_count
-from .subject_forms_en import same_thing
+from .numbers_en import EN_CURRENCY
+from .phrases_en import MEASURES, QUALIFIERS, TIME, count_noun, phrase_after, plural_count
+from .subject_forms_en import CHANGE_LABEL, PREPOSITIONS, same_thing
 from .words_en import EN_COUNT_WORDS
 
 # A goal named by its kind, and by whose it is or how long it runs at most: "target", "our target", "national standard".
@@ -264,3 +267,37 @@ def _measured_before(sp: NumberSpan, earlier: list[FigureDraft]) -> FigureDraft 
 def _one_form(unit: str) -> str:
     """A unit written as a noun or as an adjective, singular or plural, in one form: "30-minute" as "38 minutes"."""
     return unit.lower().removesuffix("s")
+
+
+_MONEY = frozenset(EN_CURRENCY.values())
+
+
+def other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | None, prev_end: int | None,
+                 counted_before: str | None = None) -> str:
+    """'fell to 3.9% from 4.6%', 'rose 18% in May to $61.2 billion', 'by 25 basis points to 4.5%':
+    only prepositions between two figures of a clause, so the second is a value of the same thing
+    (its level, when the first was the change). Past a comma the same holds ('rose $40 million, or
+    12%, to $380 million'), when or, to or from leads to it."""
+    if not prev_subject or prev_end is None:
+        return ""
+    between = [w.lower() for w in TIME.sub(" ", sentence[prev_end : sp.start].replace(",", " ")).split()]
+    if count_noun(sp.unit):
+        # "45 new police officers and 20 firefighters": a count names its own things, but for the level a change went to
+        # ("Residential burglary fell 7.6% to 842 offences": the burglaries, not 'offences')
+        return CHANGE_LABEL.sub("", prev_subject) if between == ["to"] and CHANGE_LABEL.match(prev_subject) else ""
+    if counted_before and sp.unit not in _MONEY and MEASURES.match(sp.unit) and set(between) - QUALIFIERS == {"and"}:
+        return ""  # (a list's next thing, in its own unit: "366 new bores and 1,480 kilometres of pipeline")
+    if not between or any(w not in PREPOSITIONS and w not in QUALIFIERS and w not in ("and", "or", "-", "–")
+                          for w in between) or not any(w not in QUALIFIERS for w in between):
+        # (nothing links them: "80 turbines about 30 miles offshore" are two things)
+        return ""  # "between $5.2 billion and $5.4 billion" is one range
+    if prev_end < cs:
+        # Past a comma only a restatement or a level continues the figure before: "rose 5%, and
+        # $3 billion was invested" and "1.8 million cars, a 12% increase" are other figures.
+        if between[0] not in ("or", "to", "from") or "and" in between:
+            return ""
+        if between[0] == "or":
+            return prev_subject  # "gained 250 points, or 1.5%": the same change restated
+    # "rose 18% to $61.2 billion", "up 23% from $1.15 billion": a level (now, or before); only
+    # "by" gives another size of the change.
+    return prev_subject if between[-1] == "by" else CHANGE_LABEL.sub("", prev_subject)

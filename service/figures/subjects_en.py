@@ -38,7 +38,6 @@ from .phrases_en import (
     MEASURES,
     MONTHS,
     NAMES_NOTHING,
-    QUALIFIERS,
     RISE,
     TIME,
     count_noun,
@@ -51,9 +50,9 @@ from .phrases_en import (
     without_qualifiers,
 )
 from .ranks_en import rank_subject
+from .referents_en import other_value
 from .sizes_en import size_of
 from .subject_forms_en import (
-    CHANGE_LABEL,
     PREPOSITIONS,
     change,
     changed_or_reached,
@@ -235,7 +234,7 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         # "Our operating costs were £1.02 million, or 8.3% of total expenditure": the figure before's share of a whole
         return f"{same_thing(prev_subject)} as share of {whole}"
     found = (
-        (not share and _other_value(sentence, sp, cs, prev_subject, prev_end))
+        (not share and other_value(sentence, sp, cs, prev_subject, prev_end, counted_before))
         or range_of(before, after)
         or followed_by(sp, before, after)
         or of_the_clause_before(sentence, cs, before)  # ("Physical loans fell again, to 1,482,000")
@@ -323,34 +322,6 @@ def _stated_level(sentence: str, sp: NumberSpan, cs: int) -> str:
         if start == 0 or start > 0 and sentence[start - 1] in ";:":
             return named_alone(sentence[start : aside - 1])
     return ""
-
-
-def _other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | None, prev_end: int | None) -> str:
-    """'fell to 3.9% from 4.6%', 'rose 18% in May to $61.2 billion', 'by 25 basis points to 4.5%':
-    only prepositions between two figures of a clause, so the second is a value of the same thing
-    (its level, when the first was the change). Past a comma the same holds ('rose $40 million, or
-    12%, to $380 million'), when or, to or from leads to it."""
-    if not prev_subject or prev_end is None:
-        return ""
-    between = [w.lower() for w in TIME.sub(" ", sentence[prev_end : sp.start].replace(",", " ")).split()]
-    if count_noun(sp.unit):
-        # "45 new police officers and 20 firefighters": a count names its own things, but for the level a change went to
-        # ("Residential burglary fell 7.6% to 842 offences": the burglaries, not 'offences')
-        return CHANGE_LABEL.sub("", prev_subject) if between == ["to"] and CHANGE_LABEL.match(prev_subject) else ""
-    if not between or any(w not in PREPOSITIONS and w not in QUALIFIERS and w not in ("and", "or", "-", "–")
-                          for w in between) or not any(w not in QUALIFIERS for w in between):
-        # (nothing links them: "80 turbines about 30 miles offshore" are two things)
-        return ""  # "between $5.2 billion and $5.4 billion" is one range
-    if prev_end < cs:
-        # Past a comma only a restatement or a level continues the figure before: "rose 5%, and
-        # $3 billion was invested" and "1.8 million cars, a 12% increase" are other figures.
-        if between[0] not in ("or", "to", "from") or "and" in between:
-            return ""
-        if between[0] == "or":
-            return prev_subject  # "gained 250 points, or 1.5%": the same change restated
-    # "rose 18% to $61.2 billion", "up 23% from $1.15 billion": a level (now, or before); only
-    # "by" gives another size of the change.
-    return prev_subject if between[-1] == "by" else CHANGE_LABEL.sub("", prev_subject)
 
 
 def _conversion(sentence: str, sp: NumberSpan, prev_end: int) -> bool:

@@ -538,6 +538,10 @@ def test_report_currency_codes_a_change_in_something_named_and_an_irregular_past
     figs = {f.text: f.subject for f in extract_figures(
         "The corporation completed 142 kilometres of track and took delivery of 36 new trains.", language="en")}
     assert figs["36 new trains"] == "delivery"  # not "kilometres of track and took delivery"
+    # (a list's next thing in its own unit is no value of the count before it: it was 'culverts')
+    figs = {f.text: f.subject for f in extract_figures(
+        "Grants paid for 212 water troughs, 48 culverts and 9.6 kilometres of fencing.", language="en")}
+    assert figs["9.6 kilometres"] == "fencing"
 
 
 def test_a_share_that_goes_somewhere_names_where():
