@@ -107,7 +107,9 @@ _EARLIER_ASIDE = compile_re(rf"[（(，,]{_EARLIER_TIME}(?:为|是|约)约?$|[�
 _READ_FROM_AFAR = frozenset(("default", "plan_verb", "result_verb", "result_settled", "section"))
 _LISTED_ITEM = compile_re(r"[、和及与][\u4e00-\u9fff（）()“”]{1,14}")
 _SIZE_READ = frozenset(("standing_count", "project_size"))
-_MEASURE_OF_ITEM = compile_re(r"[、，,](?:总?面积|总长度?|全长|长度|总?里程)(?:约|为|达|共|合计|共计)?")
+# (not a facility's own size: "建成科普馆1个，展陈面积约300平方米", "新开书房一家，营业面积260平方米")
+_MEASURE_OF_ITEM = compile_re(r"[、，,](?:(?![^、，,]{0,2}(?:营业|展陈|展示|展览|占地|使用|经营|办公|用地))[\u4e00-\u9fff]{0,4}?面积"
+                              r"|总长度?|全长|长度|总?里程)(?:约|为|达|共|合计|共计)?")
 _NO_OWN_WORD = frozenset(("default", "profile", "standing_count", "section"))  # (no verb of its own decided it)
 
 
@@ -183,11 +185,11 @@ def _decisions_zh(sentence: str, spans: list[NumberSpan], context: SentenceConte
             # "其中县级公立医院4家、乡镇卫生院18家、…": the next item of a list, named by its noun alone, is what
             # the item before it is, where no word of its own decides
             decision = Decision(last.kind, "listed_item", last.certain)
-        if decision.rule in _SIZE_READ and last is not None and last.kind == "achieved" \
+        if decision.rule in _SIZE_READ and last is not None and last.kind != "other" \
                 and last.rule not in DESCRIBING_RULES and _MEASURE_OF_ITEM.fullmatch(sentence, spans[i - 1].end, sp.start):
-            # "全年收储土地56宗、面积428.6公顷", "新建改建城市道路43条、总长约37.5公里", "创建…示范路6条，总长72.6公里": the area or the length of
-            # the work just counted is work done too, not a standing size
-            decision = Decision("achieved", "measure_of_result", last.certain)
+            # "全年收储土地56宗、面积428.6公顷", "新建改建城市道路43条、总长约37.5公里", "新开工人防工程9处，建筑面积4.86万平方米": the
+            # area or the length of the work just counted is work done too, not a standing size (or planned, after a plan)
+            decision = Decision(last.kind, "measure_of_result", last.certain)
         if decision.rule not in DESCRIBING_RULES or anchor is None:
             anchor = decision
         last = decision

@@ -758,6 +758,11 @@ def test_the_area_or_length_of_work_just_counted_is_work_done_and_a_standing_one
     assert kinds("现有城市公园12个、面积300公顷。") == [("12个", "other"), ("300公顷", "other")]
     # (a batch's 总投资 stays its size)
     assert kinds("全年开工项目12个、总投资50亿元。")[1] == ("50亿元", "other")
+    # (an area named by what was done to it is of the work too, and a plan's area is planned; both were read as sizes before
+    # 2026-12-04; a facility's own floor area stays its size)
+    assert kinds("全年新开工棚户区改造项目7处，建筑面积3.6万平方米。") == [("7处", "achieved"), ("3.6万平方米", "achieved")]
+    assert kinds("今年计划新建高标准农田示范区4个、建设面积2.5万亩。") == [("4个", "target"), ("2.5万亩", "target")]
+    assert kinds("全年新开社区书店3家，营业面积共620平方米。")[1] == ("620平方米", "other")
 
 
 def test_a_stock_with_its_change_over_the_period_is_the_periods_outcome_and_alone_a_profile():
