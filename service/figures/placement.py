@@ -105,13 +105,16 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
 
 
 _WORK_ON_STOCK = compile_re(r"(?:盘活|置换|化解|处置|消化|改建|改造|清理|去化|收回)[^，。；！？\d]{0,5}$")
+# Work done on what is under way, held or in use, its object (检查在建工地1260个次, 修复馆藏文物286件, 走访在谈企业60家).
+_WORK_ON_HELD = compile_re(r"(?:检查|修复|督查|巡查|排查|走访|帮扶|指导|检测|抽检|整治|监测|吸纳|慰问|培训)$")
 
 
 def _no_standing(standing: re.Match[str], head: str, after: str, after_raw: str = "") -> bool:
     """Whether the standing count's word before a number makes no standing count of it: 全县落实粮食播种面积68.4万亩
     (the area of the period's work); 目前共有12个项目开工, 全县有11个项目实现“拿地即开工”; a rate, 户籍人口参保率;
     what an event measures, 受灾人口4.7万人, 过火面积约46公顷; 脱贫人口人均纯收入 (an income); a wage or an insured
-    split of a body's staff; a rate per unit of area, 单位供热面积耗煤17.7千克; work done on a stock, 盘活存量住房1440套."""
+    split of a body's staff; a rate per unit of area, 单位供热面积耗煤17.7千克; work done on a stock, 盘活存量住房1440套, or on
+    what is under way or held, 检查在建工地1260余个次."""
     word, end = standing["word"], standing.end("word")
     return bool("面积" in word and (cue.LAND_WORK_DONE.search(head) or _PER_UNIT.search(head, 0, end))
                 or word.endswith(("共有", "有")) and not word.endswith(("拥有", "现有")) and cue.ACHIEVED_RE.search(after)
@@ -121,7 +124,9 @@ def _no_standing(standing: re.Match[str], head: str, after: str, after_raw: str 
                 # (a body's staff: not a wage named after them, 在岗职工人均工资收入, nor an insured split, 在职职工…、退休人员…)
                 or word.startswith(("在职", "在岗", "在编")) and (cue.NOUN_AFTER_POPULATION.match(head, end) or "退休" in after_raw[:16])
                 # (work done on a stock: 盘活存量住房1440套, 置换高成本存量债务42.7亿元, 改建存量房屋290套)
-                or word.startswith("存量") and _WORK_ON_STOCK.search(head, max(0, standing.start() - 8), standing.start()) is not None)
+                or word.startswith("存量") and _WORK_ON_STOCK.search(head, max(0, standing.start() - 8), standing.start()) is not None
+                or word.startswith(("在建", "馆藏", "在用", "在库", "在册", "在谈", "在孵", "在职", "在岗"))
+                and _WORK_ON_HELD.search(head, max(0, standing.start("word") - 4), standing.start("word")) is not None)
 
 
 def _unit_rules(sentence: str, sp: NumberSpan, unit: str, local: str) -> Decision | None:

@@ -949,6 +949,10 @@ def test_work_done_on_a_stock_is_the_periods_work_and_the_stock_held_is_a_profil
     assert one("通过银行贷款置换高成本存量债务42.7亿元。", "42.7亿元").kind == "achieved"
     assert one("改建存量房屋290套。", "290套").kind == "achieved"
     assert one("全县现有存量住房1.2万套。", "1.2万套").kind == "other"
+    # (work done on what is under way or held, its object: read as a standing count before 2026-12-04)
+    assert one("全年巡查在建工地980个次。", "980个次").kind == "achieved"
+    assert one("修复馆藏古籍1240册。", "1240册").kind == "achieved"
+    assert one("全区在建工地312个。", "312个").kind == "other"
 
 
 def test_the_next_parts_of_a_batch_named_by_their_nouns_alone_are_of_the_batch():
