@@ -590,6 +590,7 @@ def test_another_places_rate_compared_with_a_quota_a_completion_rate_and_this_ye
     assert kinds("累计完成投资3712万元，其中争取上级资金2135万元。") == [("3712万元", "achieved"), ("2135万元", "achieved")]
     assert kinds("全年争取中央和省级补助资金1.38亿元。") == [("1.38亿元", "achieved")]
     assert kinds("计划争取专项债券资金3亿元。") == [("3亿元", "target")]
+    assert kinds("全年争取省级文物保护专项经费640万元。") == [("640万元", "achieved")]  # (经费 too: a plan before 2026-12-04)
     assert kinds("已完成9件，其中6件超计划完成，1件未能按期完成。")[-1] == ("1件", "achieved")
     assert kinds("完成年度投资计划160亿元的52.2%。")[-1] == ("52.2%", "achieved")
     # Last month's figure in brackets is the comparison; the change after it is this month's
