@@ -35,13 +35,13 @@ from .kinds import check, decide_zh
 from .numbers import LIST_JOIN, RANGE_JOIN, NumberSpan, cn_to_number, find_numbers, parse_quantity
 from .owners import owned_subjects
 from .ranks_zh import is_rank, rank_subject
+from .respective_zh import respectively
 from .shares_zh import share_subject, share_whole
 from .subjects import (
     CHANGE_END,
     YEAR_RE,
     period,
     period_years,
-    respectively,
     subject,
 )
 

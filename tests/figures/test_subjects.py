@@ -291,6 +291,14 @@ def test_the_members_of_a_list_after_respectively_share_its_head_and_each_has_it
     assert [f.subject for f in figs[4:]] == ["新建商品住宅成交上升", "成交面积上升"]
     figs = extract_figures("项目开工率、投资完成率、项目竣工率力争分别达到80%、50%和25%以上。")
     assert [f.subject for f in figs] == ["项目开工率", "投资完成率", "项目竣工率"]
+    # (members written in parallel share the last one's noun: the first was '玉米' and '一季度增长' before 2026-12-04)
+    figs = extract_figures("玉米、大豆机收率分别达到96.4%和88.7%。")
+    assert [f.subject for f in figs] == ["玉米机收率", "大豆机收率"]
+    figs = extract_figures("一季度、前三季度全县规上工业增加值分别增长6.1%、6.8%。")
+    assert [f.subject for f in figs] == ["一季度全县规上工业增加值增长", "前三季度全县规上工业增加值增长"]
+    # (but not past a word that sums the list up: the members' own end is unknown)
+    figs = extract_figures("新材料、绿色食品两大主导产业产值分别增长14.2%和9.7%。")
+    assert "新材料品" not in figs[0].subject
 
 
 def test_the_two_ends_of_a_range_measure_the_same_thing():
