@@ -44,6 +44,11 @@ _MADE_OR_HELD = ("增", "引进", "拥有", "有", "招引", "培育", "新增",
                  "增设", "认定")
 # A capacity in a works' name: the verb before the number, the works after it (年产3万吨…项目, 日处理500吨…工程).
 _CAPACITY_BEFORE = compile_re(r"(?P<per>[年日])(?P<verb>产|处理|加工|出栏|生产)$")
+# A size's word right before the number, of the works or the fund named after it: "总投资12亿元的…项目", "规模20亿元的…基金".
+_SIZE_WORD_END = compile_re(r"(?P<word>(?:计划)?总?(?:投资额?|全长|长度|库容|产能"
+                            r"|(?:规划|建设|孵化|日?供水|日?处理|装机|占地|建筑|用地|设计)?(?:规模|面积|容量)))"
+                            r"(?:约|达|超|为|近|逾|超过)?$")
+_NO_THING = frozenset(("情况", "问题", "现象", "标准", "要求", "目标"))  # (a case, no thing sized: "低于规定规模70%的情况")
 _WORKS_NAMED_AFTER = compile_re(r"的?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{1,20}?(?:项目|工程|生产线|基地|工厂))")
 # A comparison's base names another period than the figure's: 较2023年末净增…, 比2022年增长….
 _COMPARED = compile_re(r"(?:比|较|与|相比|对比|高于|低于|超过|打破|刷新|次于|追平)\s?$")  # (打破2024年…创下的纪录, 仅次于2022年)
@@ -189,10 +194,7 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         # "投资1800万元的…改造项目": the size of the works named after 的, up to their head noun.
         head = _WORKS_HEAD.search(after, 1, 30)
         post = after[1 : head.end()] if head else after[1:15]
-    subject = pre
-    if post and (not pre or len(pre) <= 4 or pre.endswith(_MADE_OR_HELD)):
-        subject = (pre + post) if not after.startswith("的") else (post + pre)
-    subject = subject.strip(" 　、")
+    subject = _with_what_follows(pre, post, after).strip(" 　、")
     if len(subject) == 1 and subject == post and prev_subject and len(prev_subject) > 1 and \
             sentence[span.start - 1 : span.start] in ("、", "和", "及") and _HAN_END.search(prev_subject):
         return prev_subject[:-1] + subject  # the next of a list of counts, by its own noun: "辖9个镇、3个乡" (辖乡)
@@ -212,6 +214,15 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     if not subject:
         subject = prev_subject or ""
     return subject[:40]
+
+
+def _with_what_follows(pre: str, post: str, after: str) -> str:
+    """The words before the number, with what follows it where those alone name nothing whole."""
+    if post and after.startswith("的") and (measure := _SIZE_WORD_END.search(pre)) and post not in _NO_THING:
+        return post + measure["word"]  # "设立规模20亿元的产业引导基金": '产业引导基金规模' (not the verb that set it up)
+    if post and (not pre or len(pre) <= 4 or pre.endswith(_MADE_OR_HELD)):
+        return (pre + post) if not after.startswith("的") else (post + pre)
+    return pre
 
 
 _SHARE_VERB_END = compile_re(r"(?<=[\u4e00-\u9fff])(?:仅|约|只|共|合计|分别)?占$")

@@ -36,6 +36,11 @@ def test_every_quote_contains_its_number():
     # Each size is of the works named after its 的, whole, not of the clause before its 和.
     assert figs[1].subject == "窑超低排放项目投资"
     assert figs[2].subject == "窑系统水泥磨系统节能降碳及大型风机改造项目投资"
+    # (the size's word alone, not the verb that set the works or the fund up: it was '产业引导基金高新区设立规模' and
+    # '环湖绿道二期工程开工建设总投资' before 2026-12-04)
+    assert one("高新区设立规模20亿元的产业引导基金。", "20亿元").subject == "产业引导基金规模"
+    assert one("开工建设总投资4.8亿元的环湖绿道二期工程。", "4.8亿元").subject == "环湖绿道二期工程总投资"
+    assert one("建成孵化面积6万平方米的科创中心。", "6万平方米").subject == "科创中心孵化面积"
     for f in figs:
         assert f.text in f.quote and f.quote in s
         assert f.kind == "other"  # the size of a project (the convention's "投资2亿元的…项目")
