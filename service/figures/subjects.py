@@ -48,6 +48,7 @@ _CAPACITY_BEFORE = compile_re(r"(?P<per>[年日])(?P<verb>产|处理|加工|出�
 _SIZE_WORD_END = compile_re(r"(?P<word>(?:计划)?总?(?:投资额?|全长|长度|库容|产能"
                             r"|(?:规划|建设|孵化|日?供水|日?处理|装机|占地|建筑|用地|设计)?(?:规模|面积|容量)))"
                             r"(?:约|达|超|为|近|逾|超过)?$")
+_THIS_ONE = compile_re(r"这一?(?:数字|比率|比例|指标|数据|数值|比重|占比)")
 _NO_THING = frozenset(("情况", "问题", "现象", "标准", "要求", "目标"))  # (a case, no thing sized: "低于规定规模70%的情况")
 _WORKS_NAMED_AFTER = compile_re(r"的?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{1,20}?(?:项目|工程|生产线|基地|工厂))")
 # A comparison's base names another period than the figure's: 较2023年末净增…, 比2022年增长….
@@ -103,6 +104,7 @@ _CHANGE_ONLY = compile_re(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?
 
 
 _TRAILING_CHANGE = compile_re(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?){CHANGE_VERB}$")
+_A_CHANGE_END = compile_re(rf"(?:年均|同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?)?{CHANGE_VERB}$")
 _LAST_AND = compile_re(r"[和及与](?=[^和及与]*$)")
 _DIGIT = compile_re(r"\d")
 _HAN_END = compile_re(r"[\u4e00-\u9fff]$")
@@ -206,6 +208,9 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         # figure before's subject again)
         own = bool(prev_subject and _DIGIT.search(prev_clause) and find_numbers(prev_clause))
         subject = prev_subject if own else (prev_clause + subject).strip(" 　、")
+    if prev_subject and _THIS_ONE.search(subject):
+        # "2020年这一数字仅为61.2亿元", "力争到2027年将这一比率降至13%以下": the thing the figure before measures
+        subject = _A_CHANGE_END.sub("", prev_subject) or prev_subject
     if _CHANGE_ONLY.fullmatch(subject) and prev_subject:
         # (较上月上升42.8%、较去年同期上升15.7%: the second change is of the thing, not of the first)
         subject = f"{_TRAILING_CHANGE.sub('', prev_subject) or prev_subject}{subject}"

@@ -46,6 +46,12 @@ def test_every_quote_contains_its_number():
         assert f.kind == "other"  # the size of a project (the convention's "投资2亿元的…项目")
 
 
+def test_this_figure_said_again_is_the_figure_befores_thing():
+    # ('这一数字' before 2026-12-04)
+    assert one("全县茶叶总产值达到28.4亿元，同比增长6.2%，2021年这一数字为19.7亿元。", "19.7亿元").subject == "茶叶总产值"
+    assert one("全市规上工业增加值年均增长8.1%，2020年这一指标仅为412亿元。", "412亿元").subject == "规上工业增加值"
+
+
 def test_subject_drops_the_actor_and_the_modal_words():
     f = one("下一步，该区将力争全年完成固定资产投资180亿元。", "180亿元")
     assert f.subject == "固定资产投资" and f.kind == "target"
