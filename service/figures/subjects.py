@@ -49,6 +49,10 @@ _SIZE_WORD_END = compile_re(r"(?P<word>(?:计划)?总?(?:投资额?|全长|长�
                             r"|(?:规划|建设|孵化|日?供水|日?处理|装机|占地|建筑|用地|设计)?(?:规模|面积|容量)))"
                             r"(?:约|达|超|为|近|逾|超过)?$")
 _THIS_ONE = compile_re(r"这一?(?:数字|比率|比例|指标|数据|数值|比重|占比)")
+_CLASSIFIERS = frozenset("家个项名户所座条支批款类种位人次场件台辆艘架")
+_HAN_ONLY = compile_re(r"[\u4e00-\u9fff]+")
+# What follows a count and is no thing counted: a comparison or a rate's base ("…相比", "按…计算"), the rest of its unit.
+_NO_NOUN_AFTER = compile_re(r"(?:计算|相比|比较|及以上|及以下|以上|以下|左右|位次|基点|百分点)")
 _NO_THING = frozenset(("情况", "问题", "现象", "标准", "要求", "目标"))  # (a case, no thing sized: "低于规定规模70%的情况")
 _WORKS_NAMED_AFTER = compile_re(r"的?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{1,20}?(?:项目|工程|生产线|基地|工厂))")
 # A comparison's base names another period than the figure's: 较2023年末净增…, 比2022年增长….
@@ -196,7 +200,7 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         # "投资1800万元的…改造项目": the size of the works named after 的, up to their head noun.
         head = _WORKS_HEAD.search(after, 1, 30)
         post = after[1 : head.end()] if head else after[1:15]
-    subject = _with_what_follows(pre, post, after).strip(" 　、")
+    subject = _with_what_follows(pre, post, after, span.unit).strip(" 　、")
     if len(subject) == 1 and subject == post and prev_subject and len(prev_subject) > 1 and \
             sentence[span.start - 1 : span.start] in ("、", "和", "及") and _HAN_END.search(prev_subject):
         return prev_subject[:-1] + subject  # the next of a list of counts, by its own noun: "辖9个镇、3个乡" (辖乡)
@@ -221,8 +225,11 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     return subject[:40]
 
 
-def _with_what_follows(pre: str, post: str, after: str) -> str:
+def _with_what_follows(pre: str, post: str, after: str, unit: str = "") -> str:
     """The words before the number, with what follows it where those alone name nothing whole."""
+    if post and post == after and len(post) >= 2 and unit in _CLASSIFIERS and _HAN_ONLY.fullmatch(post) \
+            and not _NO_NOUN_AFTER.match(post):
+        return pre + post  # the things a count before them counts: "下半年将紧盯40家重点税源企业", "栎川镇下辖12个行政村"
     if post and after.startswith("的") and (measure := _SIZE_WORD_END.search(pre)) and post not in _NO_THING:
         return post + measure["word"]  # "设立规模20亿元的产业引导基金": '产业引导基金规模' (not the verb that set it up)
     if post and (not pre or len(pre) <= 4 or pre.endswith(_MADE_OR_HELD)):

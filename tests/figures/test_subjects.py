@@ -52,6 +52,15 @@ def test_this_figure_said_again_is_the_figure_befores_thing():
     assert one("全市规上工业增加值年均增长8.1%，2020年这一指标仅为412亿元。", "412亿元").subject == "规上工业增加值"
 
 
+def test_a_count_before_the_things_it_counts_names_them():
+    # (the words before it alone: '下半年将紧盯', '青川镇下辖' before 2026-12-04)
+    assert one("下半年将紧盯40家重点税源企业。", "40家").subject == "下半年将紧盯重点税源企业"
+    assert one("青川镇下辖14个行政村。", "14个").subject == "青川镇下辖行政村"
+    # (not a comparison's or a rate's base after it, nor the rest of its unit)
+    assert one("按全县常住人口31.2万人计算。", "31.2万人").subject == "按全县常住人口"
+    assert one("全省排名较上年提升3个位次。", "3个").subject == "排名较上年提升"
+
+
 def test_subject_drops_the_actor_and_the_modal_words():
     f = one("下一步，该区将力争全年完成固定资产投资180亿元。", "180亿元")
     assert f.subject == "固定资产投资" and f.kind == "target"
