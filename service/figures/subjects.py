@@ -52,6 +52,7 @@ _THIS_ONE = compile_re(r"这一?(?:数字|比率|比例|指标|数据|数值|比
 _CLASSIFIERS = frozenset("家个项名户所座条支批款类种位人次场件台辆艘架")
 _HAN_ONLY = compile_re(r"[\u4e00-\u9fff]+")
 # What follows a count and is no thing counted: a comparison or a rate's base ("…相比", "按…计算"), the rest of its unit.
+_TIME_AFTER = compile_re(r"(?:之后|以后|以来|之前|以前|期间)$")
 _NO_NOUN_AFTER = compile_re(r"(?:计算|相比|比较|及以上|及以下|以上|以下|左右|位次|基点|百分点)")
 _NO_THING = frozenset(("情况", "问题", "现象", "标准", "要求", "目标"))  # (a case, no thing sized: "低于规定规模70%的情况")
 _WORKS_NAMED_AFTER = compile_re(r"的?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{1,20}?(?:项目|工程|生产线|基地|工厂))")
@@ -229,7 +230,9 @@ def _with_what_follows(pre: str, post: str, after: str, unit: str = "") -> str:
     """The words before the number, with what follows it where those alone name nothing whole."""
     if post and post == after and len(post) >= 2 and unit in _CLASSIFIERS and _HAN_ONLY.fullmatch(post) \
             and not _NO_NOUN_AFTER.match(post):
-        return pre + post  # the things a count before them counts: "下半年将紧盯40家重点税源企业", "栎川镇下辖12个行政村"
+        # the things a count before them counts: "下半年将紧盯40家重点税源企业", "栎川镇下辖12个行政村" (not a time after
+        # them: "自今年首批开工13个重点项目之后")
+        return pre + _TIME_AFTER.sub("", post)
     if post and after.startswith("的") and (measure := _SIZE_WORD_END.search(pre)) and post not in _NO_THING:
         return post + measure["word"]  # "设立规模20亿元的产业引导基金": '产业引导基金规模' (not the verb that set it up)
     if post and (not pre or len(pre) <= 4 or pre.endswith(_MADE_OR_HELD)):

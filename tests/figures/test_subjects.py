@@ -56,6 +56,7 @@ def test_a_count_before_the_things_it_counts_names_them():
     # (the words before it alone: '下半年将紧盯', '青川镇下辖' before 2026-12-04)
     assert one("下半年将紧盯40家重点税源企业。", "40家").subject == "下半年将紧盯重点税源企业"
     assert one("青川镇下辖14个行政村。", "14个").subject == "青川镇下辖行政村"
+    assert one("自年初首批开工11个重点项目之后。", "11个").subject == "自年初首批开工重点项目"
     # (not a comparison's or a rate's base after it, nor the rest of its unit)
     assert one("按全县常住人口31.2万人计算。", "31.2万人").subject == "按全县常住人口"
     assert one("全省排名较上年提升3个位次。", "3个").subject == "排名较上年提升"
