@@ -102,7 +102,7 @@ def _other_cells_dropped(pre: str) -> str:
 
 
 # A change of an amount, as a pattern to build others with (增长, 净减).
-CHANGE_VERB = r"(?:净?(?:增长|增加|下降|减少|提高|提升|上升|回落|扩大|收窄|缩小)|净增|净减)"
+CHANGE_VERB = r"(?:净?(?:增长|增加|下降|减少|提高|提升|上升|上涨|下跌|回落|回升|扩大|收窄|缩小)|净增|净减)"
 # A change with nothing measured in front of it: the previous figure's subject is what changed.
 # A base of comparison says from when, not what: 较2023年末净增11152户 changes the figure before it.
 _CHANGE_ONLY = compile_re(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?)?{CHANGE_VERB}?")

@@ -349,6 +349,11 @@ def test_a_subject_leaves_out_the_figure_just_before_a_class_bound_and_an_earlie
     assert [f.subject for f in figs[:2]] == ["报告法定传染病", "报告法定传染病"]
     figs = extract_figures("流行性感冒报告病例数较上月上升42.8%、较去年同期上升15.7%。")
     assert figs[1].subject == "流行性感冒报告病例数较去年同期上升"  # (was '…较上月上升较去年同期上升')
+    # (上涨 and 下跌 are changes too: '…环比上涨同比下降' and a bare '下跌' before 2026-12-04)
+    figs = extract_figures("全县居民消费价格环比上涨0.4%，同比下降0.1%。")
+    assert figs[1].subject == "居民消费价格同比下降"
+    figs = extract_figures("进口原油52.3万吨，减少1.6%，进口均价每吨4210元，下跌5.2%。")
+    assert figs[-1].subject == "进口均价下跌"
     figs = extract_figures("全市累计接种流感疫苗38.62万剂次，其中60周岁及以上老年人接种16.47万剂次。")
     assert figs[1].subject == "老年人接种"
 
