@@ -48,6 +48,8 @@ _CAPACITY_BEFORE = compile_re(r"(?P<per>[年日])(?P<verb>产|处理|加工|出�
 _SIZE_WORD_END = compile_re(r"(?P<word>(?:计划)?总?(?:投资额?|全长|长度|库容|产能"
                             r"|(?:规划|建设|孵化|日?供水|日?处理|装机|占地|建筑|用地|设计)?(?:规模|面积|容量)))"
                             r"(?:约|达|超|为|近|逾|超过)?$")
+_OF_THE_THING_BEFORE = frozenset("死亡 受伤 重伤 伤亡 面积 完工 合计 总计 共计 户均 人均 结余 货值 总产 产量 产值".split())
+_TOTAL_END = compile_re(r"(?:共计|合计|总计|累计|共)$")
 _THIS_ONE = compile_re(r"这一?(?:数字|比率|比例|指标|数据|数值|比重|占比)")
 _CLASSIFIERS = frozenset("家个项名户所座条支批款类种位人次场件台辆艘架")
 _HAN_ONLY = compile_re(r"[\u4e00-\u9fff]+")
@@ -213,9 +215,8 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         # figure before's subject again)
         own = bool(prev_subject and _DIGIT.search(prev_clause) and find_numbers(prev_clause))
         subject = prev_subject if own else (prev_clause + subject).strip(" 　、")
-    if prev_subject and _THIS_ONE.search(subject):
-        # "2020年这一数字仅为61.2亿元", "力争到2027年将这一比率降至13%以下": the thing the figure before measures
-        subject = _A_CHANGE_END.sub("", prev_subject) or prev_subject
+    if prev_subject:
+        subject = _of_the_figure_before(subject, prev_subject)
     if _CHANGE_ONLY.fullmatch(subject) and prev_subject:
         # (较上月上升42.8%、较去年同期上升15.7%: the second change is of the thing, not of the first)
         subject = f"{_TRAILING_CHANGE.sub('', prev_subject) or prev_subject}{subject}"
@@ -224,6 +225,17 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     if not subject:
         subject = prev_subject or ""
     return subject[:40]
+
+
+def _of_the_figure_before(subject: str, prev_subject: str) -> str:
+    """A subject that names only a measure, or "this figure", is of what the figure before measures."""
+    thing = _A_CHANGE_END.sub("", prev_subject) or prev_subject
+    if subject in _OF_THE_THING_BEFORE and len(prev_subject) >= 3 \
+            and not prev_subject.endswith(tuple(_OF_THE_THING_BEFORE)):  # (not a measure beside it: "…死亡、…受伤")
+        # "发生各类生产安全事故17起、死亡11人", "出让国有建设用地23宗，面积8650亩": a measure of the thing the figure before counts
+        return _TOTAL_END.sub("", thing) + subject
+    # "2020年这一数字仅为61.2亿元", "力争到2027年将这一比率降至13%以下": the thing the figure before measures
+    return thing if _THIS_ONE.search(subject) else subject
 
 
 def _with_what_follows(pre: str, post: str, after: str, unit: str = "") -> str:

@@ -62,6 +62,13 @@ def test_a_count_before_the_things_it_counts_names_them():
     assert one("全省排名较上年提升3个位次。", "3个").subject == "排名较上年提升"
 
 
+def test_a_measure_named_alone_after_a_count_is_of_the_things_counted():
+    # (a bare '死亡' and '面积' before 2026-12-04; not a measure beside another: "…死亡、…受伤")
+    assert one("全年共发生道路交通事故42起、死亡9人。", "9人").subject == "发生道路交通事故死亡"
+    assert one("全年出让国有建设用地31宗，面积1240亩。", "1240亩").subject == "出让国有建设用地面积"
+    assert one("事故造成3人死亡、5人受伤。", "5人").subject != "造成死亡受伤"
+
+
 def test_subject_drops_the_actor_and_the_modal_words():
     f = one("下一步，该区将力争全年完成固定资产投资180亿元。", "180亿元")
     assert f.subject == "固定资产投资" and f.kind == "target"
