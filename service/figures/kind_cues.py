@@ -114,6 +114,8 @@ SUM_APPLIED_BEFORE = compile_re(r"按照?(?:每[^，。；！？\d]{1,6})?$")
 # (收购均价每斤1.33元, 平均价格每吨2460元, 成交均价为每平方米6420元), what a work saved or earned per unit (每亩节省…
 # 约420元), nor a standard raised to a new level (提高到每人每月880元): writers read those as results.
 PRICE_PER_UNIT = compile_re(r"每[^\d，。；！？每]{1,4}?(?:每[年月日天季次周人])?[^\d，。；！？每]{0,8}$")
+# A price a rule sets, whatever the words of prices seen around it: 三等小麦最低收购价为每斤1.18元, 普通公交线路票价为1元.
+PRICE_SET = compile_re(r"(?:最低收购价|指导价|限价|票价)(?:格)?(?:为|是)?(?:每[^\d，。；！？每]{1,4})?$")
 PRICE_OBSERVED = compile_re(r"提高|调整|上调|下调|增加|降低|减少|提升|下降|上涨|均|平均|收购|成交|售价|价格|节省|节本|增收|成本|每股|每笔")
 # What a place can hold at once, its capacity (可同时容纳旅客3000人, 可容纳避难人员3.6万人), not what a work to be built
 # will hold (建成后可容纳…, the plan's).

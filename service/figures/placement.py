@@ -144,7 +144,7 @@ def _unit_rules(sentence: str, sp: NumberSpan, unit: str, local: str) -> Decisio
     if unit in DURATION_UNITS and cue.PERIOD_OF_WORKS.search(local):
         return Decision("other", "duration_of_works", True)  # 建设工期18个月: what the project takes
     if (unit == "%" and (cue.RATE_APPLIED_BEFORE.search(local) or cue.RATE_NAMED_AFTER.match(sentence, sp.end))
-            or unit == "元" and (cue.SUM_APPLIED_BEFORE.search(local)
+            or unit == "元" and (cue.SUM_APPLIED_BEFORE.search(local) or cue.PRICE_SET.search(local)
                                  or cue.PRICE_PER_UNIT.search(local) and not cue.PRICE_OBSERVED.search(local))) \
             and not (cue.TARGET_RE.search(local) or cue.TARGET_WORD.search(local)):  # (增长目标按9%左右安排: the goal)
         return Decision("other", "rate_applied", True)  # 按25%的企业所得税税率计算, 减按1%征收, 按每吨每年100元的标准拨付

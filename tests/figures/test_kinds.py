@@ -446,6 +446,10 @@ def test_a_rate_a_rule_applies_is_no_result_and_a_goal_set_so_is_no_rule():
     assert kinds("县财政按每吨每年100元的标准拨付保管费用补贴。") == [("100元", "other")]
     assert kinds("按3万元至5万元给予一次性建设补助。") == [("3万元", "other"), ("5万元", "other")]
     assert kinds("全年按时足额发放补贴352万元。") == [("352万元", "achieved")]
+    # (a price a rule sets, whatever words of prices seen stand near it: a result before 2026-12-04; the takings stay one)
+    assert kinds("早籼稻最低收购价为每斤1.26元。") == [("1.26元", "other")]
+    assert kinds("城区公交线路票价为2元。") == [("2元", "other")]
+    assert kinds("全年公交票价收入1.2亿元。") == [("1.2亿元", "achieved")]
     assert kinds("建议2026年规上工业增加值增长目标按9%左右安排。")[0][1] != "other"  # (a goal set so is no rule)
 
 
