@@ -523,6 +523,10 @@ def test_a_policys_standards_caps_and_rates_are_neither_results_nor_goals():
     assert kinds("补贴标准根据家庭人口和收入情况确定为每户每月300—800元。") == [("300", "other"), ("800元", "other")]
     # a grant's or a loan's cap, kept or raised
     assert kinds("单件补贴最高不超过2000元。") == [("2000元", "other")]
+    # (results before 2026-12-04; the peak a load reached stays one)
+    assert kinds("单户最高补助金额3万元。") == [("3万元", "other")]
+    assert kinds("对引进的博士提供最高50万元的购房补贴。") == [("50万元", "other")]
+    assert kinds("7月全市电网最高负荷达到960万千瓦。") == [("960万千瓦", "achieved")]
     assert kinds("单户借款额度不超过30万元。") == [("30万元", "other")]
     assert kinds("单缴存职工最高额度仍为60万元，贷款最高额度提高至80万元。") == [("60万元", "other"), ("80万元", "other")]
     # a fund's bounds and the rates it pays at (the year's contributions are its results)
