@@ -63,8 +63,16 @@ def key_points(units: list[Sentence], scores: list[float], figs: dict[int, list[
                 points.append((_weight(s, score_of.get(s.index, 0), figs), s.index, s))
         points.sort(key=lambda x: -x[0])
         chosen = sorted(points[:6], key=lambda x: x[1])
-        return [_point(p, language, unit_at) if isinstance(p, Sentence) else _measure(p, item_of, score_of, figs, language)
-                for _, _, p in chosen]
+        written: list[KeyPointDraft] = []
+        run: list[Sentence] = []  # (sentences chosen one after another are written as the other path writes them: one
+        # that goes on from the one before joins it, not the point before it said again, "…57%." and "…57%. The rest …")
+        for _, _, p in chosen:
+            if isinstance(p, Sentence):
+                run.append(p)
+                continue
+            written += _written_points(run, unit_at, language) + [_measure(p, item_of, score_of, figs, language)]
+            run = []
+        return written + _written_points(run, unit_at, language)
     # (weighed as a list's measures are: a sentence with a result or a goal counts for more)
     order = sorted(range(first_sentence(units, language), len(units)), key=lambda i: -_weight(units[i], scores[i], figs))
     picked: list[Sentence] = []

@@ -149,3 +149,20 @@ def test_a_label_and_its_value_is_no_sentence_of_the_summary_but_a_labelled_sent
     assert any(k.text.startswith("Turbines: 52 of the 74 turbines have been installed") for k in s.key_points)
     # (the figure is still in the figures table)
     assert any(f.text == "£187.4 million" for f in s.figures)
+
+
+def test_no_key_point_says_another_again():
+    # A list of measures, and beside it a result and the part of it the next sentence breaks down: both chosen, the second
+    # was written with the first before it, so the first was said twice (18 of the fingerprinted pages before 2026-12-04).
+    text = (
+        "澄溪县2024年电子商务发展情况\n\n"
+        "2024年，全县实现网络零售额48.6亿元，同比增长23.5%，总量居全市第1位。"
+        "其中，农产品网络零售额19.3亿元，同比增长31.2%，占全县网络零售额的39.7%。\n"
+        "全县快递业务量达到1.26亿件，同比增长18.4%。\n\n"
+        "2025年，县商务局将重点抓好三项工作：一是力争网络零售额突破55亿元；"
+        "二是新培育年销售额千万元以上网商20家；"
+        "三是建成县级电商直播基地1个，年内开展直播培训1000人次。\n"
+    )
+    points = _points(text)
+    assert not [(a, b) for a in points for b in points if a is not b and a.rstrip("。") in b], points
+    assert any("19.3亿元" in p for p in points)
