@@ -325,7 +325,9 @@ def shorten(text: str, limit: int, language: str = "zh") -> str:
     # (Not at the comma of a number: "more than 14,000 patients" is no clause ending at "14".)
     cut = max((m.start() for m in _CLAUSE_MARK.finditer(text, 0, limit)), default=-1)
     if cut > limit // 2:
-        return text[:cut]
+        # (an English comma often parts a list's items: what is cut there says so, "came from catering and bars
+        # (£1.3m)…", so no list reads as whole that is not)
+        return text[:cut] + "…" if language != "zh" and text[cut] == "," else text[:cut]
     if language != "zh":
         space = text.rfind(" ", 0, limit)
         if space > 0:

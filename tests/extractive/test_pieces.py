@@ -33,8 +33,19 @@ def test_a_key_point_is_never_cut_at_the_comma_of_a_number():
 
     text = ("A once-daily pill reduced the risk of heart attacks and strokes by 33% in people with high cholesterol, "
             "according to results of a trial involving more than 14,000 patients published Monday in a journal.")
-    # the last clause boundary before the limit is after "cholesterol", not inside "14,000"
-    assert shorten(text, 170, "en") == text[: text.index(", according")]
+    # the last clause boundary before the limit is after "cholesterol", not inside "14,000"; the cut says so
+    assert shorten(text, 170, "en") == text[: text.index(", according")] + "…"
+
+
+def test_an_english_sentence_cut_at_a_comma_says_it_goes_on():
+    from service.extractive.pieces import end_piece, shorten
+
+    # (a list cut after its first item read as the whole list, "The rest came from catering and bars (£1.3m).", before
+    # 2026-12-04; a Chinese clause ends where it is cut)
+    text = ("The remaining income of the trust in the year came from room hire and events (£0.6m), trading in the café "
+            "(£0.4m) and legacies (£0.2m).")
+    assert end_piece(shorten(text, 90, "en"), "en") == "The remaining income of the trust in the year came from room hire and events (£0.6m)…"
+    assert shorten("全年实现营业收入12亿元，同比增长8%，利润总额1.2亿元。", 21, "zh") == "全年实现营业收入12亿元，同比增长8%"
 
 
 def test_a_structured_abstracts_section_label_is_no_part_of_a_summary_sentence():
