@@ -368,3 +368,24 @@ def stated_size(local_before: str) -> str | None:
     if EN_POSSESSION.search(local_before) or EN_STATED_SIZE.search(local_before):
         return "standing_count"
     return "sample_size" if EN_SAMPLE.search(local_before) else None
+
+
+# A budget set for a period is its plan: "has set a net revenue budget of £24.8m for 2024/25" (a work's
+# "budget of" is its size).
+_ADOPTS = (r"(?:set|sets|adopted|adopts|approved|approves|passed|passes|agreed|proposed|proposes|presented|presents|"
+           r"unveiled|unveils|tabled|tables)")
+EN_BUDGET_SET = compile_re(rf"\b{_ADOPTS}\s+(?:a|an|its|the|their)\s+"
+                           r"(?:[\w-]+\s+){0,3}?budget\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?$", re.I)
+
+
+# A budget's own amount, or a capital programme's, for a period named after it or before it: "with a budget of £1.13 billion
+# for 2025/26", "The capital programme for 2025/26 is £6.2 million",
+# "adopted a $612.4 million budget for the 2025-26 school year".
+# (past an aside: "The operating budget for 2025–26, approved by the City Council on 10 June, is $67.8 million")
+EN_BUDGET_OF = compile_re(r"\b(?:budget|(?:capital|investment|works) program(?:me)?)(?:\s+for\s+[^,.;]{1,25}?)?(?:,[^,.;]{1,60},)?\s+"
+                          r"(?:of|is|will be|totals?|stands at|is set at|allocates|provides(?: for)?)\s+"
+                          r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?$", re.I)
+EN_ADOPTED = compile_re(rf"\b{_ADOPTS}\s+(?:a|an|its|the)\s+[$€£¥]?$", re.I)
+EN_BUDGET_AFTER = compile_re(r"\s*(?:(?:operating|capital|general fund|revenue|net)\s+)?budget\b", re.I)
+EN_BUDGET_FOR = compile_re(r"\bfor\s+(?:the\s+)?(?:FY\s?|fiscal\s+|financial\s+)?(?:year\s+)?(?:19|20)\d\d"
+                           r"|\b(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+(?:capital\s+)?(?:budget|program(?:me)?)\b", re.I)  # ("The 2025–26 capital programme allocates")

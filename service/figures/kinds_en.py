@@ -27,7 +27,12 @@ from .cue_ends_en import governed_by_plan, other_cue_end, target_cue_end
 from .decision import CUE_WINDOW, Decision, SentenceContext
 from .kind_cues_en import (
     EN_ACHIEVED_RE,
+    EN_ADOPTED,
     EN_ATTAINMENT,
+    EN_BUDGET_AFTER,
+    EN_BUDGET_FOR,
+    EN_BUDGET_OF,
+    EN_BUDGET_SET,
     EN_COMMITTED_BEFORE,
     EN_COST_BEFORE,
     EN_COST_DONE_BEFORE,
@@ -161,22 +166,6 @@ EN_HISTORY = compile_re(r"(?:over|under) budget(?! (?:19|20)\d\d)|since|founded|
 EN_MONEY = frozenset(EN_CURRENCY.values())  # the units money is read in (numbers_en)
 
 
-# A budget set for a period is its plan: "has set a net revenue budget of £24.8m for 2024/25" (a work's
-# "budget of" is its size).
-_ADOPTS = (r"(?:set|sets|adopted|adopts|approved|approves|passed|passes|agreed|proposed|proposes|presented|presents|"
-           r"unveiled|unveils|tabled|tables)")
-EN_BUDGET_SET = compile_re(rf"\b{_ADOPTS}\s+(?:a|an|its|the|their)\s+"
-                           r"(?:[\w-]+\s+){0,3}?budget\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?$", re.I)
-
-
-# A budget's own amount, for a period named after it: "with a budget of £1.13 billion for 2025/26",
-# "adopted a $612.4 million budget for the 2025-26 school year".
-# (past an aside: "The operating budget for 2025–26, approved by the City Council on 10 June, is $67.8 million")
-EN_BUDGET_OF = compile_re(r"\bbudget(?:\s+for\s+[^,.;]{1,25}?)?(?:,[^,.;]{1,60},)?\s+(?:of|is|will be|totals?|stands at)\s+"
-                          r"(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥]?$", re.I)
-EN_ADOPTED = compile_re(rf"\b{_ADOPTS}\s+(?:a|an|its|the)\s+[$€£¥]?$", re.I)
-EN_BUDGET_AFTER = compile_re(r"\s*(?:(?:operating|capital|general fund|revenue|net)\s+)?budget\b", re.I)
-EN_BUDGET_FOR = compile_re(r"\bfor\s+(?:the\s+)?(?:FY\s?|fiscal\s+|financial\s+)?(?:year\s+)?(?:19|20)\d\d", re.I)
 # Work done already, whatever the sentence plans after: "has already hired 146 teachers".
 EN_ALREADY = compile_re(r"\balready\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:about|some|nearly|more than|over)\s+)?$", re.I)
 

@@ -782,6 +782,11 @@ CASES = [
      "£0.8 million", "achieved"),
     ("In 2023/24 the reserve financed £3.4 million of school meals, £1.9 million of holiday clubs and £0.7 million of uniforms.",
      "£0.7 million", "achieved"),
+    # a capital programme for a year named after it or before it is the plan's, as a budget is (other or achieved before
+    # 2026-12-04)
+    ("The capital programme for 2026/27 is £14.8 million.", "£14.8 million", "target"),
+    ("The 2026–27 capital programme allocates £3.1 million to flood defences.", "£3.1 million", "target"),
+    ("The approved capital programme for 2026/27 is £41.0 million.", "£41.0 million", "target"),
     # how far an outturn came in under or over its budget is the outturn's kind, or a result where no plan speaks (other
     # before 2026-12-04)
     ("Snow clearance cost $2.4 million this winter, $0.3 million over budget.", "$0.3 million", "achieved"),
