@@ -87,6 +87,9 @@ EN_RUNNING_TOTAL = compile_re(
     # ("Since October, the inspectors have issued 1,847 fines": since a month of the period, or the last season)
     rf"|^\W*since (?:{_MONTHS}|last (?:year|winter|summer|spring|autumn|quarter|month))\b[^;]{{0,80}}?"
     r"\b(?:has|have) (?:now |already |so far )?(?:been )?\w+ed\b"
+    # ("Since its start the partnership has restored 1,015 hectares", "Since the start of fiscal year 2026 on July 1,
+    # recoveries total $13.9 million", "invested from the fund since its launch in 2021")
+    r"|\bsince (?:its|the|their|our) (?:start|launch|opening|inception|creation|beginning)\b"
     # ("taking the total raised since launch to £3.4m", "a cumulative 41,300 free nights": a total to date)
     r"|\b(?:taking|bringing|brings|took|brought|takes)\s+(?:the|its|our|their)\s+(?:\w+\s+){0,2}?total\b|\bcumulative\b",
     re.I)
@@ -161,7 +164,7 @@ _CHANGES = frozenset(("rises", "increases", "falls", "cuts", "reductions", "gain
 _ROOM_FOR = compile_re(r"\b(?<!creating )(?<!create )(?<!created )(?<!adding )(?<!add )(?<!added )(?<!extra )(?<!new )"
                        r"(?<!additional )(?:room|capacity|space)\s+for\s+(?:up to |about |around |some |more than |over |nearly )?$", re.I)
 _TOTAL_TAKEN = compile_re(r"\b(?:taking|bringing|lifting|pushing) (?:the |its |our |their )?(?:total|number|count|tally)\b", re.I)
-EN_HISTORY = compile_re(r"(?:over|under) budget(?! (?:19|20)\d\d)|since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
+EN_HISTORY = compile_re(r"since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
                         re.I)
 EN_MONEY = frozenset(EN_CURRENCY.values())  # the units money is read in (numbers_en)
 

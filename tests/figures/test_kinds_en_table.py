@@ -787,6 +787,9 @@ CASES = [
     ("The capital programme for 2026/27 is £14.8 million.", "£14.8 million", "target"),
     ("The 2026–27 capital programme allocates £3.1 million to flood defences.", "£3.1 million", "target"),
     ("The approved capital programme for 2026/27 is £41.0 million.", "£41.0 million", "target"),
+    # a total since a thing's start or launch is a running total, a result (history before 2026-12-04)
+    ("Since its launch the scheme has insulated 2,340 homes.", "2,340 homes", "achieved"),
+    ("That brings the sum lent from the fund since its creation in 2019 to £8.4m.", "£8.4m", "achieved"),
     # how far an outturn came in under or over its budget is the outturn's kind, or a result where no plan speaks (other
     # before 2026-12-04)
     ("Snow clearance cost $2.4 million this winter, $0.3 million over budget.", "$0.3 million", "achieved"),
