@@ -283,7 +283,7 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[
     from .decisions_en import is_range
     from .phrases_en import plural_count
     from .referents_en import of_earlier
-    from .subjects_en import subject_en
+    from .subjects_en import around_brackets, subject_en
 
     figures: list[FigureDraft] = []
     defaulted: dict[str, FigureDraft] = {}  # figures of no cue of their own, by subject
@@ -321,7 +321,10 @@ def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[
             prev = subj or prev
             last = sp
             amount = amount if a_share else subj or amount
-        figure = _figure(sentence, sp, subj, decision, period(sentence, sp.start, context_year, "en", doc_year), "en")
+        # (a figure no rule names is shown with the clause around it and its brackets, "17,450 (28.0%) were treated at the
+        # scene"; the figures after it still go on from the one before)
+        figure = _figure(sentence, sp, subj or around_brackets(sentence, sp), decision,
+                         period(sentence, sp.start, context_year, "en", doc_year), "en")
         if decision.rule == "default" or decision.rule == "standing_count" and not figures:
             defaulted[subj] = figure  # (a stock the sentence opens on, not one that says where a result came from)
         elif decision.kind == "achieved" and (level := defaulted.get(EN_CHANGE_OF.sub("", subj))) is not None \

@@ -345,6 +345,20 @@ _JOINED_AFTER_A_FIGURE = compile_re(r"\d[\d,.]*(?:[^\s\d]*|\s+(?:million|billion
 _NO_CLAUSE_OPENS = frozenset("to over above under older younger more less up".split())
 
 
+def around_brackets(sentence: str, sp: NumberSpan) -> str:
+    """The clause around a number and the brackets beside it, where its own clause is only the number and a bracket (the
+    last resort of `_extract_figures_en` for a figure no rule names):
+    "17,450 (28.0%) were treated at the scene", "rose by almost a third (32%) after the introduction of …"."""
+    opened = sentence.rfind("(", max(0, sp.start - 2), sp.start + 1)
+    start = opened if opened >= 0 else sp.start
+    closed = sentence.find(")", sp.end)
+    end = closed + 1 if closed >= 0 and "(" not in sentence[sp.end : closed] else sp.end
+    if sentence.startswith((" (", "("), sp.end) and (after := sentence.find(")", sp.end)) >= 0:
+        end = after + 1  # (a share in brackets right after the number: past it)
+    wide = NumberSpan(start, end, sentence[start:end], sp.value, sp.unit)
+    return _clause(sentence, wide, clause_start(sentence, start), clause_end(sentence, end))
+
+
 def _clause(sentence: str, sp: NumberSpan, cs: int, ce: int) -> str:
     # Whole words only: a clause cut at its length limit starts and ends at a space.
     if cs > 0 and sentence[cs - 1].isalnum() and " " in sentence[cs : sp.start]:

@@ -1441,3 +1441,14 @@ def test_a_count_whose_noun_is_left_out_is_a_figure_of_the_things_counted_before
     # (none of these was a figure before 2026-12-04: a bare number after a verb at its clause's end, or set apart by
     # commas as its clause's subject; the count before nearest in size names what it counts)
     assert dict(_subjects_of(sentence)).get(text) == subject
+
+
+def test_a_figure_no_rule_names_is_shown_with_the_clause_around_it_and_its_brackets():
+    # (an empty subject before 2026-12-04: the number's own clause was the number and a bracket)
+    figs = {f.text: f.subject for f in extract_figures(
+        "12,310 (41.2%) were treated at home by a community nurse.", language="en")}
+    assert figs["12,310"] == "were treated at home by a community nurse"
+    assert figs["41.2%"].endswith("were treated at home by a community nurse")
+    figs = {f.text: f.subject for f in extract_figures(
+        "Enquiries about apprenticeships rose by nearly half (46%) after the open days.", language="en")}
+    assert figs["46%"].startswith("Enquiries about apprenticeships rose by nearly half")
