@@ -49,6 +49,7 @@ _SIZE_WORD_END = compile_re(r"(?P<word>(?:计划)?总?(?:投资额?|全长|长�
                             r"|(?:规划|建设|孵化|日?供水|日?处理|装机|占地|建筑|用地|设计)?(?:规模|面积|容量)))"
                             r"(?:约|达|超|为|近|逾|超过)?$")
 _OF_THE_THING_BEFORE = frozenset("死亡 受伤 重伤 伤亡 面积 完工 合计 总计 共计 户均 人均 结余 货值 总产 产量 产值".split())
+_NAMES_NO_PART = compile_re(r"占(?!地(?:面积|约|\d))|按[^，,]{1,8}计算")  # (a share or a change that names nothing it is of)
 _TOTAL_END = compile_re(r"(?:共计|合计|总计|累计|共)$")
 _THIS_ONE = compile_re(r"这一?(?:数字|比率|比例|指标|数据|数值|比重|占比)")
 _CLASSIFIERS = frozenset("家个项名户所座条支批款类种位人次场件台辆艘架")
@@ -234,6 +235,11 @@ def _of_the_figure_before(subject: str, prev_subject: str) -> str:
             and not prev_subject.endswith(tuple(_OF_THE_THING_BEFORE)):  # (not a measure beside it: "…死亡、…受伤")
         # "发生各类生产安全事故17起、死亡11人", "出让国有建设用地23宗，面积8650亩": a measure of the thing the figure before counts
         return _TOTAL_END.sub("", thing) + subject
+    if _NAMES_NO_PART.match(subject) and _A_CHANGE_END.sub("", prev_subject) \
+            and not thing.startswith(("占", "高于", "低于", "比", "较")):  # (a thing the figure before names, not a bare change)
+        # "增加值同比增长10.6%，占地区生产总值的比重为9.4%", "…146.3亿元，按不变价格计算增长5.8%": the share or the change of
+        # the thing the figure before measures
+        return thing + subject
     # "2020年这一数字仅为61.2亿元", "力争到2027年将这一比率降至13%以下": the thing the figure before measures
     return thing if _THIS_ONE.search(subject) else subject
 

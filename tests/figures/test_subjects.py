@@ -69,6 +69,16 @@ def test_a_measure_named_alone_after_a_count_is_of_the_things_counted():
     assert one("事故造成3人死亡、5人受伤。", "5人").subject != "造成死亡受伤"
 
 
+def test_a_share_or_a_change_that_names_nothing_is_of_the_thing_before():
+    # (a bare '占地区生产总值的比重' and '按不变价格计算增长' before 2026-12-04; 占地面积 is a noun of its own)
+    figs = extract_figures("全县旅游总收入同比增长9.1%，占地区生产总值的比重为7.6%。")
+    assert figs[1].subject == "旅游总收入占地区生产总值的比重"
+    figs = extract_figures("全县地区生产总值实现88.4亿元，按不变价格计算增长5.2%。")
+    assert figs[1].subject == "地区生产总值按不变价格计算增长"
+    figs = extract_figures("新建粮库仓容5万吨，占地面积60亩。")
+    assert figs[1].subject == "占地面积"
+
+
 def test_subject_drops_the_actor_and_the_modal_words():
     f = one("下一步，该区将力争全年完成固定资产投资180亿元。", "180亿元")
     assert f.subject == "固定资产投资" and f.kind == "target"
