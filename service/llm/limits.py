@@ -120,8 +120,11 @@ class LocalLimits:
                 wait = self._wait_needed(tokens, now)
                 if wait == 0:
                     break
+                # (asyncio.timeout, not wait_for: Python 3.11's wait_for returns the wait's result when the caller is
+                # cancelled in the turn it is woken, and the cancelled caller then took a slot no one would free)
                 try:
-                    await asyncio.wait_for(self._changed.wait(), timeout=wait)
+                    async with asyncio.timeout(wait):
+                        await self._changed.wait()
                 except TimeoutError:
                     pass
             self._in_flight += 1

@@ -160,3 +160,27 @@ def test_a_stopped_transport_sends_nothing_and_frees_its_slot(stub, tmp_path):
     assert raised.value.reason == "invalid_json"
     assert stub.calls == 0
     assert limits.in_flight == 0
+
+
+def test_a_waiter_cancelled_as_it_is_woken_is_cancelled_and_takes_no_slot():
+    # A caller waiting out a pause is woken (the pause ends) and cancelled in the same turn of the event loop, as happens
+    # when a run gives up or the server shuts down. Python 3.11's asyncio.wait_for returned the wait's result then and
+    # dropped the cancellation: the cancelled caller took a slot that no one would free, and every later caller waited
+    # for it for ever (a hang seen once in the fault test's shutdown, 2026-12-04).
+    async def scenario() -> tuple[bool, int]:
+        limits = LocalLimits(max_concurrency=1)
+        await limits.pause(10)
+        waiter = asyncio.create_task(limits.acquire(1))
+        await asyncio.sleep(0.01)  # (waiting, with the pause's timeout)
+        async with limits._changed:
+            limits.paused_until = 0.0
+            limits._changed.notify_all()
+        waiter.cancel()
+        try:
+            await waiter
+        except asyncio.CancelledError:
+            return True, limits.in_flight
+        return False, limits.in_flight
+
+    cancelled, in_flight = asyncio.run(scenario())
+    assert cancelled and in_flight == 0
