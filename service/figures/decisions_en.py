@@ -20,10 +20,11 @@ from .carried_en import (
 )
 from .decision import Decision, Kind, SentenceContext
 from .kind_cues_en import EN_ATTAINMENT, EN_OTHER_RE, EN_PAST_RE, EN_TARGET_RE, NOT_A_PAST
-from .kinds_en import EN_MONEY, decide_en
+from .kinds_en import decide_en
+from .numbers_en import EN_MONEY
 from .phrases_en import EN_OR_SHARE
 from .spans import NumberSpan
-from .verbs_en import MODAL_BEFORE, PRESENT_PASSIVE
+from .verbs_en import said_as_done
 
 EN_FROM = compile_re(r"\bfrom\s+[$€£¥]?$", re.I)
 # Between the ends of a range of one unit ("a 70–90% chance", "$3.05 billion to $3.12 billion"); not a
@@ -270,8 +271,7 @@ def _named_in_brackets(sentence: str, spans: list[NumberSpan], decisions: list[D
             continue
         before = head[: head.rfind("(")]  # (the clause before the bracket: no other figure whose share it could be)
         if any(c.isdigit() for c in before) or EN_TARGET_RE.search(before) or not any(
-                not NOT_A_PAST.fullmatch(m.group()) and not MODAL_BEFORE.search(before, max(0, m.start() - 24), m.start())
-                and not PRESENT_PASSIVE.search(before, max(0, m.start() - 20), m.start()) for m in EN_PAST_RE.finditer(before)):
+                not NOT_A_PAST.fullmatch(m.group()) and said_as_done(before, m) for m in EN_PAST_RE.finditer(before)):
             continue
         out[i] = Decision("achieved", "named_in_brackets", False)
     return out

@@ -63,14 +63,13 @@ from .kind_cues_en import (
     stated_size,
 )
 from .numbers import NumberSpan
-from .numbers_en import EN_CURRENCY, is_service_line
+from .numbers_en import EN_MONEY, is_service_line
 from .times_en import LONG_SPANS, SHORT_SPANS, TIME_BOUND_WORDS, TIME_UNITS, taken_or_average
 from .verbs_en import (
-    MODAL_BEFORE,
-    PRESENT_PASSIVE,
     joined_past,
     last_result_verb,
     names_a_kind,
+    said_as_done,
     said_or_done_before_a_plan,
     subject_of_a_past,
     verb_before_number,
@@ -166,7 +165,6 @@ _ROOM_FOR = compile_re(r"\b(?<!creating )(?<!create )(?<!created )(?<!adding )(?
 _TOTAL_TAKEN = compile_re(r"\b(?:taking|bringing|lifting|pushing) (?:the |its |our |their )?(?:total|number|count|tally)\b", re.I)
 EN_HISTORY = compile_re(r"since|founded|established in|\bonce\b(?!-)|formerly|used to|at its peak",
                         re.I)
-EN_MONEY = frozenset(EN_CURRENCY.values())  # the units money is read in (numbers_en)
 
 
 # Work done already, whatever the sentence plans after: "has already hired 146 teachers".
@@ -375,9 +373,8 @@ def decide_en(sentence: str, sp: NumberSpan, context: SentenceContext) -> Decisi
             return Decision("target", "plan_verb", True) if t > a else Decision("achieved", "result_verb")
         if within_clause:
             # (a participle of work done right before the number is its verb: "supported 31 events")
-            past = o < 0 and any((not NOT_A_PAST.fullmatch(m.group()) or verb_before_number(text, m)) and not MODAL_BEFORE.search(
-                text, max(0, m.start() - 24), m.start()) and not PRESENT_PASSIVE.search(text, max(0, m.start() - 20), m.start())
-                and not names_a_kind(text, m) for m in EN_PAST_RE.finditer(text, 0, after_at))
+            past = o < 0 and any((not NOT_A_PAST.fullmatch(m.group()) or verb_before_number(text, m)) and said_as_done(text, m)
+                                 and not names_a_kind(text, m) for m in EN_PAST_RE.finditer(text, 0, after_at))
     if (past or subject_of_a_past(sentence, sp)) and context.section is None:
         # (only where no other word of the sentence or its section speaks: "raised its guidance to
         # $3.5 billion" is the guidance)

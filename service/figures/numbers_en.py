@@ -24,6 +24,7 @@ EN_CURRENCY = {"$": "USD", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "NZ$": "NZD
                "R": "ZAR",
                "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "INR": "INR", "₹": "INR",
                **{code: code for code in "USD EUR GBP JPY CHF AUD CAD HKD SGD NZD KRW CNY".split()}}
+EN_MONEY = frozenset(EN_CURRENCY.values())  # the units money is read in
 # Words that tell what kind of the counted things there are, before a noun of two words: "45 new police officers"
 # (any one word goes before a plural: "2,500 new jobs").
 _EN_COUNT_ADJECTIVE = ("new|additional|extra|more|fewer|further|other|full-time|part-time|permanent|temporary|local|foreign|international|"

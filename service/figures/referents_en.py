@@ -30,7 +30,7 @@ from ..schemas import FigureDraft
 from .bare_values_en import ELIDED_COUNT_VERB
 from .kind_cues_en import EN_SAMPLE
 from .numbers import NumberSpan
-from .numbers_en import EN_CURRENCY
+from .numbers_en import EN_MONEY
 from .phrases_en import MEASURES, QUALIFIERS, TIME, count_noun, phrase_after, plural_count
 from .subject_forms_en import CHANGE_LABEL, PREPOSITIONS, same_thing
 from .words_en import EN_COUNT_WORDS
@@ -269,8 +269,6 @@ def _one_form(unit: str) -> str:
     return unit.lower().removesuffix("s")
 
 
-_MONEY = frozenset(EN_CURRENCY.values())
-
 
 def other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | None, prev_end: int | None,
                  counted_before: str | None = None) -> str:
@@ -285,7 +283,7 @@ def other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | None
         # "45 new police officers and 20 firefighters": a count names its own things, but for the level a change went to
         # ("Residential burglary fell 7.6% to 842 offences": the burglaries, not 'offences')
         return CHANGE_LABEL.sub("", prev_subject) if between == ["to"] and CHANGE_LABEL.match(prev_subject) else ""
-    if counted_before and sp.unit not in _MONEY and MEASURES.match(sp.unit) and set(between) - QUALIFIERS == {"and"}:
+    if counted_before and sp.unit not in EN_MONEY and MEASURES.match(sp.unit) and set(between) - QUALIFIERS == {"and"}:
         return ""  # (a list's next thing, in its own unit: "366 new bores and 1,480 kilometres of pipeline")
     if not between or any(w not in PREPOSITIONS and w not in QUALIFIERS and w not in ("and", "or", "-", "–")
                           for w in between) or not any(w not in QUALIFIERS for w in between):

@@ -31,6 +31,13 @@ MODAL_BEFORE = compile_re(r"\b(?:to|will|would|could|should|may|might|must|shall
 PRESENT_PASSIVE = compile_re(r"\b(?:is|are)\s+(?:currently\s+|still\s+|also\s+)?$", re.I)  # (not "is now booked": a level reached)
 
 
+def said_as_done(text: str, m: re.Match[str]) -> bool:
+    """Whether a past form matched in `text` tells of work done: not after a modal ("will be completed") nor in a rule's
+    present passive ("The rest is passed on to …")."""
+    return not MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+        and not PRESENT_PASSIVE.search(text, max(0, m.start() - 20), m.start())
+
+
 def subject_of_a_past(sentence: str, sp: NumberSpan) -> bool:
     """Whether the number is the subject of a verb in the past: "Fourteen firefighters retired", "96.1% of passengers
     passed through security" (not the object of an "of" before it: "patients waiting for one of the 15 tests had waited",
