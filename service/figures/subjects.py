@@ -48,14 +48,17 @@ _CAPACITY_BEFORE = compile_re(r"(?P<per>[年日])(?P<verb>产|处理|加工|出�
 _SIZE_WORD_END = compile_re(r"(?P<word>(?:计划)?总?(?:投资额?|全长|长度|库容|产能"
                             r"|(?:规划|建设|孵化|日?供水|日?处理|装机|占地|建筑|用地|设计)?(?:规模|面积|容量)))"
                             r"(?:约|达|超|为|近|逾|超过)?$")
+# A measure named alone, of the things the figure before counts ("…事故17起、死亡11人"), and the word of a total that
+# goes with those things' name ("…共计").
 _OF_THE_THING_BEFORE = frozenset("死亡 受伤 重伤 伤亡 面积 完工 合计 总计 共计 户均 人均 结余 货值 总产 产量 产值".split())
-_NAMES_NO_PART = compile_re(r"占(?!地(?:面积|约|\d))|按[^，,]{1,8}计算")  # (a share or a change that names nothing it is of)
 _TOTAL_END = compile_re(r"(?:共计|合计|总计|累计|共)$")
-_THIS_ONE = compile_re(r"这一?(?:数字|比率|比例|指标|数据|数值|比重|占比)")
+_NAMES_NO_PART = compile_re(r"占(?!地(?:面积|约|\d))|按[^，,]{1,8}计算")  # (a share or a change that names nothing it is of)
+_THIS_ONE = compile_re(r"这一?(?:数字|比率|比例|指标|数据|数值|比重|占比)")  # ("2020年这一数字为…": the figure before's thing)
+# Units of a count whose things may follow it ("40家重点税源企业"), and a time that ends what follows ("…项目之后").
 _CLASSIFIERS = frozenset("家个项名户所座条支批款类种位人次场件台辆艘架")
 _HAN_ONLY = compile_re(r"[\u4e00-\u9fff]+")
-# What follows a count and is no thing counted: a comparison or a rate's base ("…相比", "按…计算"), the rest of its unit.
 _TIME_AFTER = compile_re(r"(?:之后|以后|以来|之前|以前|期间)$")
+# What follows a count and is no thing counted: a comparison or a rate's base ("…相比", "按…计算"), the rest of its unit.
 _NO_NOUN_AFTER = compile_re(r"(?:计算|相比|比较|及以上|及以下|以上|以下|左右|位次|基点|百分点)")
 _NO_THING = frozenset(("情况", "问题", "现象", "标准", "要求", "目标"))  # (a case, no thing sized: "低于规定规模70%的情况")
 _WORKS_NAMED_AFTER = compile_re(r"的?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{1,20}?(?:项目|工程|生产线|基地|工厂))")
@@ -108,11 +111,12 @@ def _other_cells_dropped(pre: str) -> str:
 CHANGE_VERB = r"(?:净?(?:增长|增加|下降|减少|提高|提升|上升|上涨|下跌|回落|回升|扩大|收窄|缩小)|净增|净减)"
 # A change with nothing measured in front of it: the previous figure's subject is what changed.
 # A base of comparison says from when, not what: 较2023年末净增11152户 changes the figure before it.
-_CHANGE_ONLY = compile_re(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?)?{CHANGE_VERB}?")
+_CHANGE_BASE = r"(?:同比|环比|(?:较|比|与)[^，,、]{1,10}?(?:相比)?)"  # (what a change is against: 同比, 较上年)
+_CHANGE_ONLY = compile_re(rf"{_CHANGE_BASE}?{CHANGE_VERB}?")
 
 
-_TRAILING_CHANGE = compile_re(rf"(?:同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?){CHANGE_VERB}$")
-_A_CHANGE_END = compile_re(rf"(?:年均|同比|环比|(?:较|比|与)[^，,、]{{1,10}}?(?:相比)?)?{CHANGE_VERB}$")
+_TRAILING_CHANGE = compile_re(rf"{_CHANGE_BASE}{CHANGE_VERB}$")
+_A_CHANGE_END = compile_re(rf"(?:年均|{_CHANGE_BASE})?{CHANGE_VERB}$")  # (or none, or a yearly average's: 年均增长)
 _LAST_AND = compile_re(r"[和及与](?=[^和及与]*$)")
 _DIGIT = compile_re(r"\d")
 _HAN_END = compile_re(r"[\u4e00-\u9fff]$")
@@ -230,12 +234,13 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
 
 def _of_the_figure_before(subject: str, prev_subject: str) -> str:
     """A subject that names only a measure, or "this figure", is of what the figure before measures."""
-    thing = _A_CHANGE_END.sub("", prev_subject) or prev_subject
+    core = _A_CHANGE_END.sub("", prev_subject)  # (what the figure before measures, without its change)
+    thing = core or prev_subject
     if subject in _OF_THE_THING_BEFORE and len(prev_subject) >= 3 \
             and not prev_subject.endswith(tuple(_OF_THE_THING_BEFORE)):  # (not a measure beside it: "…死亡、…受伤")
         # "发生各类生产安全事故17起、死亡11人", "出让国有建设用地23宗，面积8650亩": a measure of the thing the figure before counts
         return _TOTAL_END.sub("", thing) + subject
-    if _NAMES_NO_PART.match(subject) and _A_CHANGE_END.sub("", prev_subject) \
+    if _NAMES_NO_PART.match(subject) and core \
             and not thing.startswith(("占", "高于", "低于", "比", "较")):  # (a thing the figure before names, not a bare change)
         # "增加值同比增长10.6%，占地区生产总值的比重为9.4%", "…146.3亿元，按不变价格计算增长5.8%": the share or the change of
         # the thing the figure before measures

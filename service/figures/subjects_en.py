@@ -352,9 +352,9 @@ def around_brackets(sentence: str, sp: NumberSpan) -> str:
     opened = sentence.rfind("(", max(0, sp.start - 2), sp.start + 1)
     start = opened if opened >= 0 else sp.start
     closed = sentence.find(")", sp.end)
-    end = closed + 1 if closed >= 0 and "(" not in sentence[sp.end : closed] else sp.end
-    if sentence.startswith((" (", "("), sp.end) and (after := sentence.find(")", sp.end)) >= 0:
-        end = after + 1  # (a share in brackets right after the number: past it)
+    # (past the bracket the number stands in, or the one right after it: "17,450 (28.0%)")
+    inside_or_after = "(" not in sentence[sp.end : closed] or sentence.startswith((" (", "("), sp.end)
+    end = closed + 1 if closed >= 0 and inside_or_after else sp.end
     wide = NumberSpan(start, end, sentence[start:end], sp.value, sp.unit)
     return _clause(sentence, wide, clause_start(sentence, start), clause_end(sentence, end))
 
