@@ -65,6 +65,9 @@ AUXILIARIES = frozenset("is are was were be been being will would could can may 
 BEFORE_A_VERB = frozenset("to will would can could may might should must shall".split())
 # Helpers that are nouns too: "its growth forecast", "a set of".
 ALSO_NOUNS = frozenset(("forecast", "set"))
+# Past participles that are nouns too, verbs after a form of "be" or "have": "was cut to 9 hours" (not "a cut of 5%").
+_PARTICIPLES_ALSO_NOUNS = frozenset("cut shut split shed spread".split())
+_BE_OR_HAVE = frozenset("is are was were be been being has have had".split())
 # Words no noun phrase of a subject runs across ('of' and 'in' may join one: "port of Harbor City").
 STOPS = frozenset("and or but while whereas which that who whom whose where when as with including said says say told to in on at by "
                   "for from over under into across through than rather instead per among between amid within after "
@@ -237,6 +240,7 @@ def is_verb(words: list[str], i: int) -> bool:
             or (len(lw) > 4 and lw.endswith("ed") and not (i > 0 and words[i - 1].lower() in _BEFORE_AN_ADJECTIVE))
             or (i > 0 and words[i - 1].lower() in BEFORE_A_VERB)
             or (i > 0 and words[i - 1].lower() in ("which", "who"))  # "which cut interest rates to"
+            or (i > 0 and lw in _PARTICIPLES_ALSO_NOUNS and words[i - 1].lower() in _BE_OR_HAVE)
             or lw in PRESENT_VERBS or lw in PAST_VERBS)
 
 

@@ -47,6 +47,7 @@ from .phrases_en import (
     opening_phrase,
     phrase_after,
     phrase_before,
+    without_auxiliaries,
     without_qualifiers,
 )
 from .ranks_en import rank_subject
@@ -264,9 +265,8 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
             ps, cs = clause_start(sentence, ps - 1), ps
         # (not a figure before the comma: "brought in £121.6 million, funding body grants £58.3 million" lists amounts)
         found = "" if ENDS_ON_AMOUNT.search(sentence, ps, cs - 1) else opening_phrase(TIME.sub(" ", sentence[ps : cs - 1]))
-        if (before[0].lower() in RISE or before[0].lower() in FALL) and before[1:] in ([], ["by"]):
-            # "Services output, which …, rose 0.4pc": the change ("fell to 15.9%" is the level)
-            found = change(before[0].lower() in FALL, found)
+        if before[0].lower() in RISE or before[0].lower() in FALL:
+            found = _what_changed(sentence[ps : cs - 1].split(), before, found)
     if found and "share" not in found.lower() and found != "EPS" and _PER_SHARE.match(sentence, sp.end):
         found = f"{found} per share"
     if found and all(w in NAMES_NOTHING for w in found.lower().split()):
@@ -285,6 +285,20 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         # "That is $96.3 million, or about 7.5 percent, below the … enacted level": the sentence goes on
         found = _clause(sentence, sp, cs, len(sentence))
     return found
+
+
+# The verbs of change in the past, no nouns among them ("the largest annual increase was in …" names no subject before it).
+_CHANGED = frozenset(w for w in RISE | FALL if w.endswith("ed") or w in ("rose", "grew", "fell", "shrank", "slid", "sank"))
+
+
+def _what_changed(opening: list[str], before: list[str], found: str) -> str:
+    """The subject of a change or a level after the clause `opening` and a comma, `before` opening with a verb of change:
+    of what a clause of change is about ("Digital checkouts grew even faster, rising 19.4%": 'Digital checkouts', not
+    the words after its verb), else of the noun phrase `found` the clause names; the change when `before` says it
+    ("Services output, which …, rose 0.4pc"; "fell to 15.9%" is the level)."""
+    verb = next((i for i in range(1, len(opening)) if opening[i].lower() in _CHANGED), None) if found else None
+    what = (verb is not None and phrase_before(without_auxiliaries(opening[:verb]))) or found
+    return change(before[0].lower() in FALL, what) if before[1:] in ([], ["by"]) else what
 
 
 # A level stated of a noun phrase, which keeps its date: "Net debt at 30 June was", "Capital expenditure for 2025 is

@@ -1452,3 +1452,21 @@ def test_a_figure_no_rule_names_is_shown_with_the_clause_around_it_and_its_brack
     figs = {f.text: f.subject for f in extract_figures(
         "Enquiries about apprenticeships rose by nearly half (46%) after the open days.", language="en")}
     assert figs["46%"].startswith("Enquiries about apprenticeships rose by nearly half")
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("Unplanned downtime on the press line was cut to 11 hours a week from 25.", "11 hours", "Unplanned downtime on the press line"),
+    ("The average wait on the phone line was cut to 4 minutes.", "4 minutes", "average wait on the phone line"),
+])
+def test_a_level_that_was_cut_to_is_of_what_was_cut(sentence: str, text: str, subject: str):
+    # ('cut' after "was" is a participle; it was read as the noun, the subject 'cut', before 2026-12-04)
+    assert dict(_subjects_of(sentence))[text] == subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("Online renewals grew even faster, rising 21.5% to 3.4 million.", "3.4 million", "online renewals"),
+    ("Tram boardings grew fastest, up 17%, while bus boardings were flat.", "17%", "growth in tram boardings"),
+])
+def test_a_change_after_a_clause_of_change_is_of_that_clauses_subject(sentence: str, text: str, subject: str):
+    # (the words after the verb, 'even faster' and 'fastest', were the subject before 2026-12-04)
+    assert dict(_subjects_of(sentence))[text].lower() == subject.lower()
