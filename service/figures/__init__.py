@@ -23,6 +23,7 @@ import re
 
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
+from .ages_zh import upper_end
 from .baselines import BASE_CHANGE_END, BASE_PHRASE, CHANGE_AFTER_BASE, FROM_LEVEL, LEVEL_CHANGE_END, baseline
 from .class_bounds import class_threshold
 from .clauses import clause_start, quote
@@ -234,8 +235,8 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
         if i and (spans[i - 1].unit == sp.unit and RANGE_JOIN.fullmatch(between)
                   or LIST_JOIN.fullmatch(between) and "分别" in sentence[: spans[i - 1].start]):
             # the upper end of a range (3.2%—12.6%), or the next of a list (分别低0.07个和0.24个百分点):
-            # of the same thing, until `respectively` tells the members apart
-            subjects.append(subjects[-1])
+            # of the same thing, until `respectively` tells the members apart (its upper bound where it names a bound)
+            subjects.append(upper_end(subjects[-1]))
             continue
         if level and _EARLIER_ASIDE.search(sentence, max(0, sp.start - 8), sp.start):
             # "集装箱吞吐量41.7万标箱（上年同期为37.0万标箱），同比增长12.7%": the same thing a year before, an

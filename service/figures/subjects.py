@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..re_cache import compile_re
+from .ages_zh import age_subject
 from .clauses import clause_end, clause_start, last_list_mark, pipe_row_label
 from .decision import CUE_WINDOW
 from .numbers import RANGE_JOIN, NumberSpan, find_numbers
@@ -153,8 +154,8 @@ _CURRENCY_WORD = compile_re(r"^(?:人民币|美元|欧元|港币|港元)$")
 
 def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     cs = clause_start(sentence, span.start)
-    if span.text.endswith("强"):
-        return _ranking_list(sentence, span, cs)
+    if named := _ranking_list(sentence, span, cs) if span.text.endswith("强") else age_subject(sentence, span):
+        return named  # (a place in a ranking list's name, or an age that names the people it bounds)
     if (label := pipe_row_label(sentence, span.start)) is not None:
         return label[:40]  # a row of a pipe table: its label
     if (made := _CAPACITY_BEFORE.search(sentence, max(0, span.start - 6), span.start)) \

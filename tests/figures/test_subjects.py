@@ -703,3 +703,17 @@ def test_a_goal_a_result_is_set_against_is_the_goal_for_what_the_result_measured
     # (it was '远低于省定' or '年度控制目标' before 2026-12-04, and a 控制指标 named after it no goal)
     figs = {f.text: f for f in extract_figures(sentence)}
     assert (figs[text].subject, figs[text].kind) == (subject, "target")
+
+
+@pytest.mark.parametrize(("sentence", "subjects"), [
+    ("三是人才梯队断层，40岁以下技术人员仅占一成半。", {"40岁以下": "技术人员年龄界限"}),
+    ("全年为75周岁以上老年人发放高龄津贴860万元。", {"75周岁以上": "老年人年龄界限"}),
+    ("为3岁至12岁困境儿童发放助学金。", {"3岁": "困境儿童年龄下限", "12岁": "困境儿童年龄上限"}),
+    ("81岁的老党员黄德明说。", {"81岁": "老党员年龄"}),
+    # (not the people a rule pays for one by one: 每人 names no group)
+    ("按照80至89周岁每人每月100元发放。", {"89周岁": "按照"}),
+])
+def test_an_age_names_the_people_it_bounds_or_belongs_to(sentence: str, subjects: dict[str, str]):
+    # (the words before the age were its subject before 2026-12-04: '全年为', '按照', '三是人才梯队断层' …)
+    figs = {f.text: f.subject for f in extract_figures(sentence)}
+    assert {text: figs[text] for text in subjects} == subjects
