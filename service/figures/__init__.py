@@ -24,7 +24,7 @@ import re
 from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from .ages_zh import upper_end
-from .baselines import BASE_CHANGE_END, BASE_PHRASE, CHANGE_AFTER_BASE, FROM_LEVEL, LEVEL_CHANGE_END, baseline
+from .baselines import BASE_PHRASE, FROM_LEVEL, LEVEL_CHANGE_END, baseline, change_from_base
 from .class_bounds import class_threshold
 from .clauses import clause_start, quote
 from .decision import DESCRIBING_RULES, Decision, Kind, SentenceContext
@@ -228,9 +228,7 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
             continue
         between = sentence[spans[i - 1].end : sp.start] if i else ""
         if i - 1 in bases and not re.search(r"[，,；;。]", between):
-            change = CHANGE_AFTER_BASE.fullmatch(between)
-            thing = BASE_CHANGE_END.sub("", subjects[-1]) if bases[i - 1][1] else subjects[-1]
-            subjects.append(thing + change[1] if change else thing)
+            subjects.append(change_from_base(sentence, between, spans[i - 1], bases[i - 1], subjects[-1]))
             continue
         if i and (spans[i - 1].unit == sp.unit and RANGE_JOIN.fullmatch(between)
                   or LIST_JOIN.fullmatch(between) and "分别" in sentence[: spans[i - 1].start]):

@@ -30,6 +30,22 @@ _CN_NAMED_BASE = compile_re(rf"{_BASE_WHEN}(?P<noun>[\u4e00-\u9fff]{{1,8}})$")
 _CHANGE_CHARS = compile_re(r"[增减降升提多少新扩缩超涨跌]")
 
 
+def change_from_base(sentence: str, between: str, base: NumberSpan, of_base: tuple[str, str], base_subject: str) -> str:
+    """The subject of the figure right after a base figure (`between` them), which is of the thing the base measures:
+    its change against the base's time where the figure is one ("比2019年的853起下降28.3%": '发生火灾比2019年下降', told
+    apart from the change against last year before it, '发生火灾较上年下降'); `of_base` is `baseline`'s answer for it."""
+    thing = BASE_CHANGE_END.sub("", base_subject) if of_base[1] else base_subject
+    if not (change := CHANGE_AFTER_BASE.fullmatch(between)):
+        return thing
+    when = of_base[0]
+    # (a year named only: against last year or the year's start is what a change says by default)
+    k = sentence.rfind(when, max(0, base.start - 12), base.start) if when[:1].isdigit() else -1
+    # (nor on the year before one the sentence names first: "公司2024年营业收入较2023年的…增长" is a change on last year)
+    next_year = f"{int(when[:4]) + 1}年" if k > 0 else ""
+    against = f"{sentence[k - 1]}{when}" if k > 0 and sentence[k - 1] in "较比" and next_year not in sentence[:k] else ""
+    return thing + against + change[1]
+
+
 def baseline(sentence: str, span: NumberSpan) -> tuple[str, str] | None:
     """The time a baseline figure is of ("2023年", "上年"; '' when unnamed) and the change it is of
     ("由上月下降0.1%": 下降; '' for a level), or None when `span` is no baseline."""

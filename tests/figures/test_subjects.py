@@ -717,3 +717,16 @@ def test_an_age_names_the_people_it_bounds_or_belongs_to(sentence: str, subjects
     # (the words before the age were its subject before 2026-12-04: '全年为', '按照', '三是人才梯队断层' …)
     figs = {f.text: f.subject for f in extract_figures(sentence)}
     assert {text: figs[text] for text in subjects} == subjects
+
+
+def test_a_change_against_a_named_years_figure_says_which_year():
+    # (it was '发生交通事故下降', read as the change on last year like the 11.2% before it, before 2026-12-04)
+    figs = {f.text: f.subject for f in extract_figures("全年共发生交通事故388起，较上年下降11.2%，比2020年的517起下降25.0%。")}
+    assert figs["25.0%"] == "发生交通事故比2020年下降"
+    assert figs["11.2%"] == "发生交通事故较上年下降"
+    # (against last year, as a change says by default, no year is added)
+    figs = {f.text: f.subject for f in extract_figures("村集体经营性收入达到186万元，比上年的150万元增长24%。")}
+    assert figs["24%"] == "村集体经营性收入增长"
+    # (nor on the year before one the sentence names first: that is a change on last year too)
+    figs = {f.text: f.subject for f in extract_figures("2025年力争实现营业收入48亿元，较2024年的40亿元增长20%。")}
+    assert figs["20%"] == "营业收入增长"
