@@ -113,7 +113,7 @@ CHANGE_VERB = r"(?:净?(?:增长|增加|下降|减少|提高|提升|上升|上�
 # A change with nothing measured in front of it: the previous figure's subject is what changed.
 # A base of comparison says from when, not what: 较2023年末净增11152户 changes the figure before it.
 _CHANGE_BASE = r"(?:同比|环比|(?:较|比|与)[^，,、]{1,10}?(?:相比)?)"  # (what a change is against: 同比, 较上年)
-_CHANGE_ONLY = compile_re(rf"{_CHANGE_BASE}?{CHANGE_VERB}?")
+_CHANGE_ONLY = compile_re(rf"{_CHANGE_BASE}?(?:年均|年平均|平均每年|累计)?{CHANGE_VERB}?")  # (年均增长: a yearly average)
 
 
 _TRAILING_CHANGE = compile_re(rf"{_CHANGE_BASE}{CHANGE_VERB}$")
@@ -223,7 +223,7 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         subject = prev_subject if own else (prev_clause + subject).strip(" 　、")
     if prev_subject:
         subject = _of_the_figure_before(subject, prev_subject)
-    if _CHANGE_ONLY.fullmatch(subject) and prev_subject:
+    if _CHANGE_ONLY.fullmatch(subject) and prev_subject and not _CHANGE_ONLY.fullmatch(prev_subject):
         # (较上月上升42.8%、较去年同期上升15.7%: the second change is of the thing, not of the first)
         subject = f"{_TRAILING_CHANGE.sub('', prev_subject) or prev_subject}{subject}"
     subject = _PICTOGRAPHS.sub("", subject).strip()  # (a post's ✅ and ⭐ say nothing measured)

@@ -730,3 +730,12 @@ def test_a_change_against_a_named_years_figure_says_which_year():
     # (nor on the year before one the sentence names first: that is a change on last year too)
     figs = {f.text: f.subject for f in extract_figures("2025年力争实现营业收入48亿元，较2024年的40亿元增长20%。")}
     assert figs["20%"] == "营业收入增长"
+
+
+def test_a_yearly_average_change_with_nothing_before_it_is_of_the_figure_before():
+    # (it was '年均增长' alone before 2026-12-04)
+    figs = {f.text: f.subject for f in extract_figures("“十四五”以来累计完成技改投资312亿元，年均增长11.6%。")}
+    assert figs["11.6%"] == "技改投资年均增长"
+    # (and a bare change is no thing for the next one: '增加增长' before)
+    figs = {f.text: f.subject for f in extract_figures("与上次普查的88.1万人相比，增加2.3万人，增长2.61%。")}
+    assert figs["2.61%"] == "增长"
