@@ -279,10 +279,11 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
 
 def _extract_figures_en(sentence: str, spans: list[NumberSpan], decisions: list[Decision], context_year: str | None,
                         doc_year: str | None, counted_before: str | None = None) -> list[FigureDraft]:
+    from .clause_subject_en import around_brackets
     from .decisions_en import is_range
     from .phrases_en import plural_count
     from .referents_en import of_earlier
-    from .subjects_en import around_brackets, subject_en
+    from .subjects_en import subject_en
 
     figures: list[FigureDraft] = []
     defaulted: dict[str, FigureDraft] = {}  # figures of no cue of their own, by subject

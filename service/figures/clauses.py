@@ -90,6 +90,12 @@ def clause_start(sentence: str, pos: int) -> int:
     return max(stop, _marked(sentence)[0].rfind("\0", stop, pos) + 1)
 
 
+def cut_in_a_word(sentence: str, cs: int) -> bool:
+    """Whether the clause that `clause_start` gave as starting at `cs` was cut at its length limit inside a word or a
+    number ("£3.2m" cut after its point), not at a boundary or a space."""
+    return cs > 0 and not sentence[cs - 1].isspace() and _marked(sentence)[0][cs - 1] != "\0"
+
+
 def clause_end(sentence: str, pos: int) -> int:
     """Where the clause holding `pos` ends: at the next boundary or 、, at most MAX_CLAUSE on."""
     stop = min(len(sentence), pos + MAX_CLAUSE)

@@ -61,9 +61,10 @@ _SPENDING = {**dict.fromkeys(("invest", "invests", "invested", "investing"), "in
 # earned RMB 5.2 billion" its earnings.
 _AMOUNT_OF_VERB = {**_SPENDING, **dict.fromkeys(("earn", "earns", "earned", "earning"), "earnings")}
 
-# Where money goes: "$1.2 billion will go to rural highways", "is earmarked for schools".
-_MONEY_GOES = compile_re(r"(?:(?:will|would|is|are|was|were|to|be|being|been|also)\s+)*(?:go|goes|went|going|flows?|flowed|"
-                         r"spent|allocated|earmarked|devoted|dedicated|set aside)\s+(?:to|for|on|towards?)\s+(?=[a-z])",
+# Where money goes: "$1.2 billion will go to rural highways", "is earmarked for schools", "will pay for six buses".
+_MONEY_GOES = compile_re(r"(?:(?:will|would|is|are|was|were|to|be|being|been|also)\s+)*(?:(?:go|goes|went|going|flows?|flowed|"
+                         r"spent|allocated|earmarked|devoted|dedicated|set aside)\s+(?:to|for|on|towards?)"
+                         r"|(?:pay|pays|paid|paying)\s+for)\s+(?=[a-z])",  # (paid to whom is not paid for what)
                          re.I)
 
 # What something takes: "would require $9 billion", "needs 500 workers".

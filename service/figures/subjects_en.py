@@ -11,7 +11,7 @@ In order, the first that applies (each form is `subject_forms_en`'s):
   "containers handled";
 - what changed, or what reached it: "exports rose 18%" -> "growth in exports", "GDP reached
   $12.8 billion" -> "GDP"; "up 12% from the year before" continues the figure before it.
-None of these: the clause around the number, as before ("The authority plans to invest … over five
+None of these: the clause around the number (`clause_subject_en`: "The authority plans to invest … over five
 years"). Dates and times are taken out first: they say when, not what.
 """
 
@@ -22,7 +22,8 @@ import re
 from ..re_cache import compile_re
 from .bare_values_en import EN_TABLE_ROW, gapped_member
 from .brackets_en import apposed, bracketed
-from .clauses import clause_end, clause_start
+from .clause_subject_en import clause_around
+from .clauses import clause_end, clause_start, cut_in_a_word
 from .counts_en import counted, measured, money_use, time_stopped
 from .labels_en import LABEL_BEFORE, LABELLED_LINE, labelled, row_label, speed_limit
 from .numbers import NumberSpan
@@ -214,7 +215,7 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         return labelled(sentence, sp, head["label"].strip())
     cs, ce = clause_start(sentence, sp.start), clause_end(sentence, sp.end)
     before = TIME.sub(" ", _AGE_BAND.sub(_one_word, sentence[cs : sp.start])).split()
-    if before and cs > 0 and sentence[cs - 1].isalnum():
+    if before and cut_in_a_word(sentence, cs):
         before = before[1:]  # (a clause cut at its length limit, in a word)
     after = TIME.sub(" ", _AGE_BAND.sub(_one_word, sentence[sp.end : ce])).split()
     if prev_subject and prev_subject.startswith("share for ") and sp.unit == "%" and after[:1] == ["to"] and (
@@ -280,10 +281,10 @@ def _subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None, prev_en
         found = bare_count(sentence, sp, counted_before or things)
     found = with_what_was_done(sentence, sp, found)  # ("1,486 people were injured in …", "35.0% of … were proficient")
     found = found or _stated_level(sentence, sp, cs) or bracketed(sentence, sp, prev_subject) \
-        or apposed(sentence, sp, cs, ce) or money_use(sentence, sp) or time_stopped(sentence, sp, cs) or _clause(sentence, sp, cs, ce)
+        or apposed(sentence, sp, cs, ce) or money_use(sentence, sp) or time_stopped(sentence, sp, cs) or clause_around(sentence, sp, cs, ce)
     if found and all(w in NAMES_NOTHING for w in found.lower().split()):
         # "That is $96.3 million, or about 7.5 percent, below the … enacted level": the sentence goes on
-        found = _clause(sentence, sp, cs, len(sentence))
+        found = clause_around(sentence, sp, cs, len(sentence))
     return found
 
 
@@ -314,7 +315,7 @@ _LEVEL_ALONE = compile_re(rf"\s*{_LEVEL_VERB}", re.I)
 
 
 def _stated_level(sentence: str, sp: NumberSpan, cs: int) -> str:
-    if cs > 0 and sentence[cs - 1].isalnum():
+    if cut_in_a_word(sentence, cs):
         return ""  # (a clause cut at its length limit, in a word)
     if m := _STATED_LEVEL.fullmatch(sentence, cs, sp.start):
         return named_alone(m["np"])
@@ -349,46 +350,3 @@ def _conversion(sentence: str, sp: NumberSpan, prev_end: int) -> bool:
 # "8,240 metered on-street spaces" (not "lost coverage for procedural reasons", "came from overseas investors").
 _MODIFIES = compile_re(r"\s+(?!(?:were|are|was|is|had|have|has)\b)[a-z-]+\s+(?:(?:and|or)\s+[a-z-]+\s+)?(?!(?:a|an|the|from|to|in|on|at|for|by|with|of|into|out|up|down|off"
                        r"|its|their|our|his|her|that|which)\b(?!-))(?:[a-z-]+\s+){0,2}?[a-z-]+[^s\W]s\b")
-
-
-# A figure, its unit, and the conjunction that joins the next clause to its own: "£4.1m and ", "19% and ", "1.2 million while ".
-_JOINED_AFTER_A_FIGURE = compile_re(r"\d[\d,.]*(?:[^\s\d]*|\s+(?:million|billion|thousand|[a-z]+))\s+(?:and|while|but|whereas)\s+")
-
-
-# Words after "and" that go on the figure's own phrase, no clause of their own: "aged 16 and over", "and to take".
-_NO_CLAUSE_OPENS = frozenset("to over above under older younger more less up".split())
-
-
-def around_brackets(sentence: str, sp: NumberSpan) -> str:
-    """The clause around a number and the brackets beside it, where its own clause is only the number and a bracket (the
-    last resort of `_extract_figures_en` for a figure no rule names):
-    "17,450 (28.0%) were treated at the scene", "rose by almost a third (32%) after the introduction of …"."""
-    opened = sentence.rfind("(", max(0, sp.start - 2), sp.start + 1)
-    start = opened if opened >= 0 else sp.start
-    closed = sentence.find(")", sp.end)
-    # (past the bracket the number stands in, or the one right after it: "17,450 (28.0%)")
-    inside_or_after = "(" not in sentence[sp.end : closed] or sentence.startswith((" (", "("), sp.end)
-    end = closed + 1 if closed >= 0 and inside_or_after else sp.end
-    wide = NumberSpan(start, end, sentence[start:end], sp.value, sp.unit)
-    return _clause(sentence, wide, clause_start(sentence, start), clause_end(sentence, end))
-
-
-def _clause(sentence: str, sp: NumberSpan, cs: int, ce: int) -> str:
-    # Whole words only: a clause cut at its length limit starts and ends at a space.
-    if cs > 0 and sentence[cs - 1].isalnum() and " " in sentence[cs : sp.start]:
-        cs = sentence.index(" ", cs, sp.start) + 1
-    if ce < len(sentence) and sentence[ce].isalnum() and " " in sentence[sp.end : ce]:
-        ce = sentence.rindex(" ", sp.end, ce)
-    before, after = sentence[cs : sp.start].strip(), sentence[sp.end : ce].strip(" .,;:!?\"”")
-    if (joined := [m.end() for m in _JOINED_AFTER_A_FIGURE.finditer(before)]) and len(rest := before[joined[-1] :].split()) > 1 \
-            and rest[0].lower() not in _NO_CLAUSE_OPENS and not rest[0][:1].isdigit():
-        # (the clause joined after a figure's own: "keg 27% and cans and bottles 21%"; not a lone word, which may be its
-        # verb, "and covers 142 square kilometres", nor an infinitive's: "and to take 14 months")
-        before = before[joined[-1] :]
-    clause = f"{before} … {after}" if before and after else (before or after)
-    clause = re.sub(r"^(?:and|but|while|whereas|which|that|with)\s+", "", clause, flags=re.I)
-    clause = re.sub(r"\s+", " ", clause)
-    if len(clause) > 60:
-        cut = clause.rfind(" ", 0, 61)
-        clause = clause[: cut if cut > 20 else 60]
-    return clause.strip(" .,;:")

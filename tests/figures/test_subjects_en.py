@@ -1470,3 +1470,32 @@ def test_a_level_that_was_cut_to_is_of_what_was_cut(sentence: str, text: str, su
 def test_a_change_after_a_clause_of_change_is_of_that_clauses_subject(sentence: str, text: str, subject: str):
     # (the words after the verb, 'even faster' and 'fastest', were the subject before 2026-12-04)
     assert dict(_subjects_of(sentence))[text].lower() == subject.lower()
+
+
+def test_money_that_will_pay_for_something_is_named_by_what_it_pays_for():
+    # (it was the clause before it, '2m will go towards the £5.8m refurbishment …', before 2026-12-04; money paid to
+    # someone is not paid for something)
+    figs = dict(_subjects_of("Of the £7.5m programme, £3.1m will go towards the refurbishment of the Corn Exchange "
+                             "and £1.2m will pay for four electric gritters."))
+    assert figs["£1.2m"] == "four electric gritters"
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    # a number that opens a clause of its own after a conjunction is named by what follows it, not by the clause before
+    ("Of these, 512 were private sales and 236 were affordable homes sold to housing associations.", "236",
+     "… were affordable homes sold to housing associations"),
+    ("Of the grant, $2.6 million went to hospital equipment, $1.1 million to outreach programs and $0.8 million to "
+     "nursing research.", "$0.8 million", "… to nursing research"),
+])
+def test_a_number_opening_its_own_clause_is_named_by_that_clause(sentence: str, text: str, subject: str):
+    # (the clause before the conjunction was its subject before 2026-12-04: '512 were private sales and … were affordable')
+    assert dict(_subjects_of(sentence))[text] == subject
+
+
+def test_a_clause_cut_at_its_length_limit_inside_a_number_starts_at_the_next_word():
+    # (it started '4.7m towards …' or '7m towards …' before 2026-12-04, the limit falling after the pound sign or point)
+    words = "towards the refurbishment of the leisure centre by the river and the old town hall beside it".split()
+    for k in range(8, len(words) + 1):
+        sentence = f"The trust put £4.7m {' '.join(words[:k])} but £1.9m more."
+        subject = dict(_subjects_of(sentence)).get("£1.9m", "")
+        assert not subject[:1].isdigit() and not subject.startswith(("m ", ".")), subject
