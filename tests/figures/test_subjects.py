@@ -739,3 +739,16 @@ def test_a_yearly_average_change_with_nothing_before_it_is_of_the_figure_before(
     # (and a bare change is no thing for the next one: '增加增长' before)
     figs = {f.text: f.subject for f in extract_figures("与上次普查的88.1万人相比，增加2.3万人，增长2.61%。")}
     assert figs["2.61%"] == "增长"
+
+
+@pytest.mark.parametrize(("sentence", "subjects"), [
+    ("2. 城西实验学校（新建）：规划36个班，总投资2.9亿元，新增学位1620个。",
+     {"36个": "城西实验学校规划班", "2.9亿元": "城西实验学校总投资", "1620个": "城西实验学校新增学位"}),
+    ("北通道：开行212列，发送1.8万标箱。", {"212列": "北通道开行", "1.8万标箱": "北通道发送"}),
+    # (a heading that names an aspect owns nothing: not '怎么干财政补贴')
+    ("怎么干：财政补贴1860万元。", {"1860万元": "财政补贴"}),
+])
+def test_a_line_labelled_with_a_place_or_works_owns_its_bare_measures(sentence: str, subjects: dict[str, str]):
+    # (they were '规划班', '总投资', '开行' alone before 2026-12-04)
+    figs = {f.text: f.subject for f in extract_figures(sentence)}
+    assert {text: figs[text] for text in subjects} == subjects
