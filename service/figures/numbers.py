@@ -156,6 +156,9 @@ _CLAUSE_END = compile_re(r"[，。；、,;）)]|\s*$")
 # A verb of something new, held or moved, in the clause before a count of one: 新投用智能分拣线一条, 共建考古工作站一处,
 # 组织开展应急演练一次, 较上年提升一位.
 _ONE_REPORTED = compile_re(r"(?:新[\u4e00-\u9fff]|建成|建立|共建|投用|发现|认定|增设|提升|前移|上升|组织|开展|举办|举行)[^，。；！？、]{0,20}$")
+# A verb of making, right before a count of two to nine things (新增两个家庭医生团队, 建成两个千亩蔬菜保供基地): the count of what
+# the work made, not a name's numeral (“两个维护”, 两个市场).
+_MADE_BEFORE = compile_re(r"(?:新增|新建|建成|创建|完成|开设|培育|引进|打造|成立|获批)$")
 _COURSE_BEFORE = compile_re(r"(?:培训|研修|讲座|课程|班)[^，。；！？、]{0,8}$")
 _HAN_AFTER = compile_re(r"[\u4e00-\u9fff](?<![的之以])")
 PHONE_BEFORE = compile_re(r"(?:拨打|致电|热线|电话|传真|手机)[:：]?$")
@@ -236,7 +239,8 @@ def _counted_in_words(text: str, m: re.Match, before: str) -> bool:
     ends_clause = _CLAUSE_END.match(text, m.end()) is not None \
         and (unit != "期" or num == "两" or _COURSE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None)
     if num in _SMALL_NUMERALS:
-        return unit in _SMALL_COUNT_UNITS or ends_clause
+        return unit in _SMALL_COUNT_UNITS or ends_clause \
+            or unit == "个" and _MADE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
     # (not an item of a slogan's list: 谋划一批、储备一批, 发现一起、查处一起)
     return num == "一" and ends_clause and not text.startswith("、", m.end()) \
         and _ONE_REPORTED.search(text, max(0, m.start() - 30), m.start()) is not None

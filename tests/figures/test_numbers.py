@@ -1133,3 +1133,11 @@ def test_a_length_written_with_m_is_in_metres_where_a_grade_or_a_direction_follo
     # (a sum is still a sum)
     assert read("Visitors rose to 4.6m in 2024 and the scheme cost £12m.") == [
         ("4.6m", 4_600_000, ""), ("£12m", 12_000_000, "GBP")]
+
+
+def test_two_to_nine_things_a_verb_of_making_made_are_a_figure_in_chinese_numerals():
+    # (not figures before 2026-12-04: a count in words below ten counted only before a clause's end or in people, firms …)
+    figs = {f.text: f.subject for f in extract_figures("全年新建三个社区食堂，建成两个应急物资储备点。")}
+    assert figs == {"三个": "新建社区食堂", "两个": "建成应急物资储备点"}
+    # (a slogan's or a name's numeral is none)
+    assert extract_figures("坚决做到“两个维护”，统筹用好两个市场。") == []
