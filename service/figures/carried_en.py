@@ -25,6 +25,10 @@ _EN_PARTICIPLE_CLAUSE = compile_re(r"[^,;.]{0,80}?,\s+(?:and\s+)?(?!including\b|
                                    r"[a-z]{3,}ing\s+(?:about |around |roughly |nearly |almost |some |more than |over |an estimated "
                                    r"|a further |another |an additional )?"
                                    r"(?:[$€£¥]|[A-Z]{1,2}\$)?")
+# An average or a total of the same work, in a "with" after it: "answered 48,200 calls, with an average wait of 2 minutes
+# 40 seconds", "lasted an average of 1.9 days on site, with an average team of 3.2 inspectors".
+_EN_WITH_AVERAGE = compile_re(r"[^,;.]{0,80}?,\s+with\s+(?:an?\s+)?(?:average|median|mean|total)(?:\s+[a-z-]+){0,2}\s+of\s+"
+                              r"(?:about |around |roughly |nearly |almost |some |just over |just under )?(?:[$€£¥]|[A-Z]{1,2}\$)?")
 # A change named after a result: ", a decrease of 5.8%", "and a fall of 3.1%".
 _EN_CHANGE_NAMED_AFTER = compile_re(r"(?:,|\band)\s+an?\s+(?:increase|rise|decrease|fall|drop|cut|reduction|gain|improvement)"
                                     r"\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[$€£¥]?$"
@@ -34,12 +38,14 @@ _EN_CHANGE_NAMED_AFTER = compile_re(r"(?:,|\band)\s+an?\s+(?:increase|rise|decre
 
 
 def same_work(sentence: str, spans: list[NumberSpan], decisions: list[Decision]) -> list[Decision]:
-    """A figure no word speaks for, in a participle's clause after a figure of work: the same work goes on ("sampled
-    118 river sites…, collecting 5,204 water samples and more than 41,000 individual measurements")."""
+    """A figure no word speaks for, in a participle's clause after a figure of work, or its average in a "with" after it:
+    the same work goes on ("sampled 118 river sites…, collecting 5,204 water samples and more than 41,000 individual
+    measurements", "answered 48,200 calls, with an average wait of 2 minutes 40 seconds")."""
     out = list(decisions)
     for i in range(1, len(spans)):
         if out[i].rule == "default" and out[i - 1].kind != "other" and (
                 _EN_PARTICIPLE_CLAUSE.fullmatch(sentence, spans[i - 1].end, spans[i].start)
+                or _EN_WITH_AVERAGE.fullmatch(sentence, spans[i - 1].end, spans[i].start)
                 or out[i - 1].rule == "same_work" and EN_AND_NEXT.fullmatch(sentence, spans[i - 1].end, spans[i].start)):
             out[i] = Decision(out[i - 1].kind, "same_work", out[i - 1].certain)
     return out

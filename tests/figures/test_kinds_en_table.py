@@ -797,6 +797,10 @@ CASES = [
     ("Agency staffing costs are £2.6 million above budget, partly offset by vacancies.", "£2.6 million", "achieved"),
     ("Fuel costs are forecast to end the year £0.9 million over budget.", "£0.9 million", "target"),
     ("Total spending of £6.2m was 4% over budget.", "£6.2m", "achieved"),
+    # an average of the same work in a "with" after it is of that work's kind (other before 2026-12-04)
+    ("The helpline answered 31,600 calls, with an average wait of 3 minutes 10 seconds.", "3 minutes 10 seconds", "achieved"),
+    ("The hospice admitted 388 patients in 2024/25, with an average stay of 12.4 days.", "12.4 days", "achieved"),
+    ("We held 52 events during the year, with an average attendance of 610.", "610", "achieved"),
 ]
 
 
