@@ -315,6 +315,10 @@ _EN_GAPPED = compile_re(r"(?:\s+(?:for|to|from|towards?|on)\s+[^,;.\d]{0,90}?)?(
                         r"(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)")
 
 
+# Between shares of one thing split by where they came from or went, the verb left out after the first: "abstracted 34% of
+# our water from the River Tessel, 48% from groundwater and 18% from …" (the same preposition after the next share).
+_EN_SHARES_SPLIT = compile_re(r"(?:\s+of\s+[^,;.\d]{1,40}?)?\s+(?P<prep>from|to|in|on|at|for|by|through|via)\s+[^,;.\d]{1,60}?"
+                              r"(?:,\s+(?:and\s+)?|\s+and\s+)")
 _NEW_CLAUSE = compile_re(r"\b(?:of|at|to|by|is|was|are|were)\s+$")
 
 
@@ -340,6 +344,10 @@ def _list_members(sentence: str, spans: list[NumberSpan], decisions: list[Decisi
                 and out[i - 1].kind != "other" and spans[i].unit and spans[i].unit == spans[i - 1].unit \
                 and spans[i].unit in EN_MONEY and _EN_GAPPED.fullmatch(sentence, spans[i - 1].end, spans[i].start):
             out[i] = Decision(out[i - 1].kind, "list_member", out[i - 1].certain)  # (the same verb, left out)
+        elif out[i].rule == "default" and spans[i].unit == spans[i - 1].unit == "%" and out[i - 1].rule in (
+                "past_verb", "result_verb", "list_member") and (split := _EN_SHARES_SPLIT.fullmatch(
+                    sentence, spans[i - 1].end, spans[i].start)) and sentence.startswith(f" {split['prep']} ", spans[i].end):
+            out[i] = Decision(out[i - 1].kind, "list_member", out[i - 1].certain)  # (shares by where they went or came from)
         elif out[i].rule == "default" and not spans[i].unit and out[i - 1].kind != "other" \
                 and out[i - 1].rule not in NOT_SHARED and not _NEW_CLAUSE.search(sentence, max(0, spans[i].start - 6), spans[i].start) \
                 and is_gapped_value(sentence, spans[i - 1].end, spans[i].start, spans[i].end):

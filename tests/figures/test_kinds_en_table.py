@@ -801,6 +801,12 @@ CASES = [
     ("The helpline answered 31,600 calls, with an average wait of 3 minutes 10 seconds.", "3 minutes 10 seconds", "achieved"),
     ("The hospice admitted 388 patients in 2024/25, with an average stay of 12.4 days.", "12.4 days", "achieved"),
     ("We held 52 events during the year, with an average attendance of 610.", "610", "achieved"),
+    # shares of one thing split by where they came from, the verb left out after the first, are of its kind (other before
+    # 2026-12-04)
+    ("We abstracted 41% of our water from the River Callan, 37% from groundwater and 22% from the Hessle and Arnby "
+     "reservoirs.", "37%", "achieved"),
+    ("We abstracted 41% of our water from the River Callan, 37% from groundwater and 22% from the Hessle and Arnby "
+     "reservoirs.", "22%", "achieved"),
 ]
 
 
