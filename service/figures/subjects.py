@@ -8,6 +8,7 @@ from ..re_cache import compile_re
 from .ages_zh import age_subject
 from .clauses import clause_end, clause_start, last_list_mark, pipe_row_label
 from .decision import CUE_WINDOW
+from .names_zh import name_subject
 from .numbers import RANGE_JOIN, NumberSpan, find_numbers
 
 # Leading words that say how or when, not what: dropped from a subject.
@@ -154,8 +155,9 @@ _CURRENCY_WORD = compile_re(r"^(?:人民币|美元|欧元|港币|港元)$")
 
 def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
     cs = clause_start(sentence, span.start)
-    if named := _ranking_list(sentence, span, cs) if span.text.endswith("强") else age_subject(sentence, span):
-        return named  # (a place in a ranking list's name, or an age that names the people it bounds)
+    if named := _ranking_list(sentence, span, cs) if span.text.endswith("强") else \
+            age_subject(sentence, span) or name_subject(sentence, span):
+        return named  # (a place in a ranking list's name, an age that names the people it bounds, a number in a name)
     if (label := pipe_row_label(sentence, span.start)) is not None:
         return label[:40]  # a row of a pipe table: its label
     if (made := _CAPACITY_BEFORE.search(sentence, max(0, span.start - 6), span.start)) \

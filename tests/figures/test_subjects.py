@@ -752,3 +752,23 @@ def test_a_line_labelled_with_a_place_or_works_owns_its_bare_measures(sentence: 
     # (they were '规划班', '总投资', '开行' alone before 2026-12-04)
     figs = {f.text: f.subject for f in extract_figures(sentence)}
     assert {text: figs[text] for text in subjects} == subjects
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("年初县政府出台《柏溪县稳就业促增收15条措施》。", "15条", "《柏溪县稳就业促增收15条措施》（名称）"),
+    ("全年持续开展“百场电影进乡村”活动。", "百场", "“百场电影进乡村”（名称）"),
+    # (a title that quotes its own short name is named by the title)
+    ("认真落实《江岚市医疗保障基金监管“10条”措施》。", "10条", "《江岚市医疗保障基金监管“10条”措施》（名称）"),
+])
+def test_a_number_inside_a_quoted_or_titled_name_is_named_by_that_name(sentence: str, text: str, subject: str):
+    # (the words before it were its subject before 2026-12-04: '年初县政府出台《柏溪县稳就业促增收', '持续开展' …)
+    assert {f.text: f.subject for f in extract_figures(sentence)}[text] == subject
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("力争实现“规上工业产值突破80亿元”的目标。", "80亿元"),  # a goal quoted, not a name
+    ("他笑着说：“今年多卖了三千元，够给孙子添台电脑了。”", "三千元"),  # words someone said
+])
+def test_a_statement_in_quotation_marks_is_not_a_name(sentence: str, text: str):
+    subjects = {f.text: f.subject for f in extract_figures(sentence)}
+    assert "（名称）" not in subjects.get(text, "")
