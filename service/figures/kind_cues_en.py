@@ -144,7 +144,11 @@ EN_OTHER_RE = compile_re(
     # contribution income was €171.9 million")
     r"(?: (?!will\b|would\b|(?:revenues?|income|receipts|collections|sales|takings)\b)[a-z-]+){0,6}?) (?:is|are|was|were|of|at|"
     r"set at|stands at)|"
-    r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts))\b",
+    r"(?:currently|now|already) (?:has|have|owns|operates|employs|holds|counts)|"
+    # a benchmark a result is set against, another place's or all places' level: "the national rate was 44.1%",
+    # "compared with a national average of 64.1%", "The rate for the whole country was 86.9"
+    r"(?:national|nationwide|sector|industry|UK|EU|England|Scotland|Wales|statewide|state)(?:-wide)? (?:average|rate|median"
+    r"|benchmark)(?: [\w-]+){0,3}? (?:was|is|were|of|at|stood at|stands at)|for the whole country (?:was|is|were))\b",
     re.I,
 )
 # A size stated, not a result: a place's population, however it is stated ("population was estimated at 402,300"),

@@ -807,6 +807,10 @@ CASES = [
      "reservoirs.", "37%", "achieved"),
     ("We abstracted 41% of our water from the River Callan, 37% from groundwater and 22% from the Hessle and Arnby "
      "reservoirs.", "22%", "achieved"),
+    # a benchmark a result is set against, all places' level, is background (a result before 2026-12-04)
+    ("Our repeat-caller rate fell to 11.2%. The national rate was 13.5%.", "13.5%", "other"),
+    ("The county's fertility rate fell to 1.38. The national rate for 2024 was 1.41, according to early estimates.",
+     "1.41", "other"),
 ]
 
 
