@@ -148,7 +148,11 @@ EN_OTHER_RE = compile_re(
     # a benchmark a result is set against, another place's or all places' level: "the national rate was 44.1%",
     # "compared with a national average of 64.1%", "The rate for the whole country was 86.9"
     r"(?:national|nationwide|sector|industry|UK|EU|England|Scotland|Wales|statewide|state)(?:-wide)? (?:average|rate|median"
-    r"|benchmark)(?: [\w-]+){0,3}? (?:was|is|were|of|at|stood at|stands at)|for the whole country (?:was|is|were))\b",
+    r"|benchmark)(?: [\w-]+){0,3}? (?:was|is|were|of|at|stood at|stands at)|for the whole country (?:was|is|were)|"
+    # or a season's normal, the weather a month or a season brings on average: "less than half the August average of
+    # 68mm", "compared with an autumn average of 2 days"
+    r"(?:long-term|seasonal|January|February|March|April|May|June|July|August|September|October|November|December|spring"
+    r"|summer|autumn|fall|winter|monthly|annual) (?:average|mean|normal) (?:of|was|is))\b",
     re.I,
 )
 # A size stated, not a result: a place's population, however it is stated ("population was estimated at 402,300"),

@@ -811,6 +811,9 @@ CASES = [
     ("Our repeat-caller rate fell to 11.2%. The national rate was 13.5%.", "13.5%", "other"),
     ("The county's fertility rate fell to 1.38. The national rate for 2024 was 1.41, according to early estimates.",
      "1.41", "other"),
+    # and so is a month's or a season's normal
+    ("The wettest day brought 142 mm at Kelby on 9 March, nearly double the town's March average of 74 mm.", "74 mm",
+     "other"),
 ]
 
 
