@@ -355,6 +355,9 @@ BENCHMARK_LEVEL_BEFORE = compile_re(rf"(?:{_ABOVE_OR_BELOW})(?:同期)?(?:全国
                                     rf"|(?:{_ABOVE_OR_BELOW})(?:全国|全省|全市|全区|全州)[\u4e00-\u9fff]{{1,8}}人均[\u4e00-\u9fff]{{0,6}}$"
                                     # (a long-term normal a year's weather or water is set against: 比多年平均值1391.7毫米偏多)
                                     r"|(?:比|较|与|低于|高于)(?:多年平均|常年|历年同期平均|历年平均)(?:值|水平)?(?:为)?$")
+# A clause that gives the province's or the country's figure for the same period, to set this place's against: 同期全省
+# 图书零售市场同比下降2.7% (not 同期全市, which a city's or a county's report may give as its own).
+SAME_PERIOD_WHOLE = compile_re(r"(?:而|但|同时|与此同时)?(?:去年|上年)?同期(?:全国|全省)")
 GAP_UNITS = frozenset(("个百分点", "百分点", "倍", "位"))
 COMMIT_BEFORE_NAME = compile_re(r"(?:确保|力争|实现|完成|冲刺|迈向|奋力|全力)[^，。；！？]{0,6}$")
 # What once was, cited as background: "2021年曾达到81.2万头", "受理欠薪投诉举报曾高达3260件".

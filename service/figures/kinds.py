@@ -113,10 +113,13 @@ def decide_zh(
         # 占年度计划投资182.2亿元的81.6%: the whole a share is of (a plan's, or what it names)
         return Decision("target" if cue.TARGET_WORD.search(clause) else "other", "share_base", True)
     if previous is not None and previous.rule not in ("age", "class_bound", "doers_counted") \
+            and not (previous.rule == "benchmark_elsewhere" and not clause.rstrip().endswith(("、", "和", "及"))) \
             and cue.CONTINUES.search(clause[-24:] if len(clause) > 24 else clause) \
             and not cue.OWN_PLAN_VERB.search(clause) \
             and not (previous.rule in ("standing_count", "list_size") and cue.OWN_RESULT_VERB.search(clause)):
-        # (可将成本降低约20%: a clause's own plan verb governs it; 在建项目412个，完成投资增长8.3%: its own result verb)
+        # (可将成本降低约20%: a clause's own plan verb governs it; 在建项目412个，完成投资增长8.3%: its own result verb; a
+        # benchmark lends its kind only to the next of its own list, "（上年为32起、25人）": "同期全省…3120万人次，栖梧站…占全省的
+        # 6.0%" is this place's share)
         # 同比增长8%, 占…的73.7%, 分别为4个、3个: the same kind as the result before it (a share
         # after a project's size is a share of the batch, not of the size).
         return Decision(previous.kind, "continues", previous.certain)

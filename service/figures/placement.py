@@ -79,6 +79,8 @@ def _lists_terms_and_places(sentence: str, sp: NumberSpan, local: str, head: str
         return Decision("achieved", "completion_rate", True)  # 累计完成0.38亿元，完成率25.3%
     if cue.SAME_PERIOD_LAST_YEAR.search(local.strip()):
         return Decision("other", "earlier_period", True)  # 扭转了去年同期下降3.2%的局面
+    if cue.SAME_PERIOD_WHOLE.match(local.strip()):
+        return Decision("other", "benchmark_elsewhere", True)  # 同期全省进出口增长4.2%: the whole's, to compare with
     if cue.STILL_LEFT.search(local) and not cue.TARGET_RE.search(after):
         return Decision("other", "still_left", True)  # 全县大班额还有19个
     if cue.SHORTFALL.search(local) and not cue.ACHIEVED_RE.search(local) and not cue.TARGET_RE.search(local):

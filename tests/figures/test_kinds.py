@@ -1105,3 +1105,15 @@ def test_a_floor_held_for_years_is_background_of_the_amount_in_its_unit():
     figs = {f.text: f for f in extract_figures("粮食总产量32.46万吨，同比增长3.4%，总产量居全市第1位，连续8年稳定在30万吨以上。")}
     assert figs["32.46万吨"].kind == "achieved"
     assert (figs["30万吨以上"].kind, figs["30万吨以上"].subject) == ("other", "粮食总产量")
+
+
+def test_the_provinces_figure_for_the_same_period_is_a_benchmark_and_lends_its_kind_only_to_its_own_list():
+    # (a result before 2026-12-04, as was a share of the whole after it, or a change after a benchmark in brackets)
+    figs = {f.text: f.kind for f in extract_figures("全县社会消费品零售总额增长6.8%，同期全省社会消费品零售总额同比增长4.9%。")}
+    assert (figs["6.8%"], figs["4.9%"]) == ("achieved", "other")
+    figs = {f.text: f.kind for f in extract_figures("同期全省快递业务量2.1亿件，我县约占全省的3.4%。")}
+    assert (figs["2.1亿件"], figs["3.4%"]) == ("other", "achieved")
+    figs = {f.text: f.kind for f in extract_figures("报告病例较上月（1288例）下降4.2%，较去年同期（1190例）上升3.7%。")}
+    assert (figs["4.2%"], figs["3.7%"], figs["1288例"]) == ("achieved", "achieved", "other")
+    figs = {f.text: f.kind for f in extract_figures("全年发生火灾41起、死亡2人（上年为52起、3人）。")}
+    assert (figs["52起"], figs["3人"]) == ("other", "other")
