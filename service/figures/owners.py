@@ -1,7 +1,8 @@
 """The owner of a bare measure: a subject that names only a measure ("总投资", "年产值", "总数") measures the batch the
 figure just before it counted, in the clause before its own: "在建重点项目67个，总投资426.5亿元" is the projects' total
-investment (在建重点项目总投资), "新增规上工业企业32家，总数达到215家" the firms' number (规上工业企业总数). A line that opens with a place, a route or a works
-as its label owns the bare measures after it: "东通道：开行148列" (东通道开行), "滨湖学校（新建）：…，总投资4.3亿元" (滨湖学校总投资)."""
+investment (在建重点项目总投资), "新增规上工业企业32家，总数达到215家" the firms' number (规上工业企业总数).
+A line that opens with a place, a route or a works as its label owns the bare measures after it: "东通道：开行148列"
+(东通道开行), "滨湖学校（新建）：…，总投资4.3亿元" (滨湖学校总投资)."""
 
 from __future__ import annotations
 
@@ -27,14 +28,17 @@ _LINED_UP = compile_re(r"^[\u4e00-\u9fff]{0,8}?(?:实施|排定|排出|安排|�
 
 # A line's label that names an owner (a place, a route, a works or a body: 东通道, 去程, 滨湖学校（新建）, 城南水厂), by its head
 # noun, after a list's number if any; not a heading that names an aspect (成效, 下一步, 线路织网, 账怎么算) nor 其中.
-_OWNER_LABEL = compile_re(r"\s*(?:\d{1,2}[.、．]\s*|[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)])?(?P<owner>(?=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,10}?(?:通道|[去回返]程|线|段|路|桥|港|站|场|馆|院|校|园|区|县|市|镇|乡|村|厂"
-                          r"|库|中心|基地|公司|集团|项目|工程))(?:[（(][^）)]{1,8}[）)])?[：:]")
+_OWNER_LABEL = compile_re(r"\s*(?:\d{1,2}[.、．]\s*|[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
+                          r"(?P<owner>(?=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,10}?"
+                          r"(?:通道|[去回返]程|线|段|路|桥|港|站|场|馆|院|校|园|区|县|市|镇|乡|村|厂|库|中心|基地|公司|集团|项目|工程))"
+                          r"(?:[（(][^）)]{1,8}[）)])?[：:]")
 # A subject that names no thing of its own, a verb and what it made at most: 开行, 发送, 规划班, 总投资, 新增学位.
 _SHORT = 4
 
 
 def owned_subjects(sentence: str, spans: list[NumberSpan], subjects: list[str]) -> list[str]:
-    """`subjects` with each bare measure joined to the batch the count before it names."""
+    """`subjects` with each bare measure joined to the batch the count before it names, or to the owner the line's label
+    names."""
     out = list(subjects)
     for i in range(1, len(spans)):
         own, count = subjects[i], spans[i - 1]
