@@ -32,6 +32,9 @@ def around_brackets(sentence: str, sp: NumberSpan) -> str:
     return clause_around(sentence, wide, clause_start(sentence, start), clause_end(sentence, end))
 
 
+# A joiner left at the start of the clause shown, and runs of white space in it.
+_LEADING_JOINER = compile_re(r"^(?:and|but|while|whereas|which|that|with)\s+", re.I)
+_SPACES = compile_re(r"\s+")
 # A conjunction that opens a clause, ending the words before a number.
 _OPENS_A_CLAUSE = compile_re(r"(?:^|\s)(?P<conjunction>and|while|but|whereas)$", re.I)
 
@@ -48,13 +51,12 @@ def clause_around(sentence: str, sp: NumberSpan, cs: int, ce: int) -> str:
         # (the clause joined after a figure's own: "keg 27% and cans and bottles 21%"; not a lone word, which may be its
         # verb, "and covers 142 square kilometres", nor an infinitive's: "and to take 14 months")
         before = before[joined[-1] :]
-    if (opens := _OPENS_A_CLAUSE.search(before)) and after.split(None, 1)[:1] and after.split(None, 1)[0].lower() in AUXILIARIES:
+    if (opens := _OPENS_A_CLAUSE.search(before)) and (verb := after.split(None, 1)[:1]) and verb[0].lower() in AUXILIARIES:
         # (the number opens a clause of its own, its verb after it: "…, while £1.9m will transform six shelters" is
         # '… will transform six shelters', as when the conjunction opens the clause)
         before = opens["conjunction"]
     clause = f"{before} … {after}" if before and after else (before or after)
-    clause = re.sub(r"^(?:and|but|while|whereas|which|that|with)\s+", "", clause, flags=re.I)
-    clause = re.sub(r"\s+", " ", clause)
+    clause = _SPACES.sub(" ", _LEADING_JOINER.sub("", clause))
     if len(clause) > 60:
         cut = clause.rfind(" ", 0, 61)
         clause = clause[: cut if cut > 20 else 60]

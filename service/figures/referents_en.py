@@ -269,7 +269,6 @@ def _one_form(unit: str) -> str:
     return unit.lower().removesuffix("s")
 
 
-
 def other_value(sentence: str, sp: NumberSpan, cs: int, prev_subject: str | None, prev_end: int | None,
                  counted_before: str | None = None) -> str:
     """'fell to 3.9% from 4.6%', 'rose 18% in May to $61.2 billion', 'by 25 basis points to 4.5%':
