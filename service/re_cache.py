@@ -36,8 +36,8 @@ from typing import Any
 from .files import write_atomic
 
 try:  # CPython's engine and compiler; elsewhere every pattern takes re.compile
-    import _sre
-    from re import _compiler, _parser
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _parser  # type: ignore[attr-defined]
 
     from .re_first import with_first_chars
 except ImportError:  # pragma: no cover

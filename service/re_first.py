@@ -19,8 +19,8 @@ pattern of the package to that on real documents).
 
 from __future__ import annotations
 
-from re import _compiler
-from re import _constants as sre
+from re import _compiler  # type: ignore[attr-defined]
+from re import _constants as sre  # type: ignore[attr-defined]
 from typing import Any
 
 _ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)

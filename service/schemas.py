@@ -145,7 +145,7 @@ class DocumentSummary(BaseModel):
     figures: list[Figure] = Field(default_factory=list)
     entities: Entities = Field(default_factory=Entities)
     warnings: list[str] = Field(default_factory=list)
-    stats: Stats = Field(default_factory=Stats)
+    stats: Stats = Field(default_factory=Stats)  # type: ignore[arg-type]  # (pydantic builds it with its defaults)
 
 
 class Draft(BaseModel):

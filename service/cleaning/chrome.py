@@ -79,7 +79,7 @@ def _remove_running_heads(st: Page) -> None:
 
 def _remove_lines(st: Page) -> None:
     doc = st.doc
-    edits = []
+    edits: list[tuple[int, int, str]] = []
     lines = [(start, end) for start, end in doc.lines() if doc.simp[start:end].strip()]
     for i, (start, end) in enumerate(lines):
         line = doc.simp[start:end]

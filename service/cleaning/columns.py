@@ -300,7 +300,7 @@ def _single_spaced_to_bars(text: str) -> str:
         if head is not None:
             lines[i - 1] = " | ".join(([""] if len(head) < width else []) + head).lstrip()
             for k in range(i, end):
-                label, numbers = rows[k]
+                label, numbers = rows[k]  # type: ignore[misc]  # (not None: the run of rows above)
                 lines[k] = " | ".join([label, *numbers])
             changed = True
         i = end

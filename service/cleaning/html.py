@@ -4,7 +4,8 @@ the title, date, author and site it shows."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
+from typing import Any
 
 from ..re_cache import compile_re
 from .chrome_rules import classify
@@ -98,7 +99,7 @@ _READABILITY_MAX = 300_000
 
 
 def _main_block_text(root) -> str | None:
-    scores: Counter = Counter()
+    scores: defaultdict[Any, float] = defaultdict(float)  # (an element: its text less its links, half from a grandchild)
     for el in root.iter("p", "pre", "td", "li", "div", "section", "article"):
         own = (el.text or "") + "".join(c.tail or "" for c in el)
         if el.tag in ("p", "pre", "td", "li"):

@@ -26,7 +26,7 @@ _OPEN_CLOSE = set("“”‘’「」『』《》〈〉【】（）")
 
 def _shift_candidates(text: str, trusted: bool = False) -> list[tuple[int, int, str | None]]:
     """(start, end, repair or None) for every run that decodes as a byte-shifted GBK quote."""
-    found = []
+    found: list[tuple[int, int, str | None]] = []
     counts: dict[str, int] = {}
     everything: Counter[str] | None = None
 

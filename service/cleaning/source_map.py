@@ -247,7 +247,7 @@ def _anchored(haystack: str, target: str, expected: int) -> tuple[int, int] | No
         return None
     head, tail = target[:k], target[-k:]
     reach = 2 * len(target) + 40
-    candidates = []
+    candidates: list[tuple[int, int, int]] = []
     pos = haystack.find(head)
     while pos >= 0 and len(candidates) < 16:
         t = haystack.find(tail, pos + k, pos + reach)

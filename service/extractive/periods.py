@@ -75,7 +75,7 @@ def last_years(figures: dict[int, list[FigureDraft]], sentences: list[Sentence],
             if not (f.kind == "achieved" or f.kind == "target" and not own_plan):
                 continue
             if whole or (year := _opening_year(s.text, max(0, s.text.find(f.text)))) is not None \
-                    and year < titled and results[str(year)] <= results[str(titled)]:
+                    and titled is not None and year < titled and results[str(year)] <= results[str(titled)]:
                 f.kind = "other"
 
 
@@ -130,7 +130,7 @@ def history(figures: dict[int, list[FigureDraft]], sentences: list[Sentence], do
                  if m["plan"] else page_year - _COUNT[m["past"] or m["during"]] + 1)
         reviewed_from = min(reviewed_from, first)
     for s in closed:  # ("“十三五”期间，全县累计建成农村公路612公里" on a page of 2024: an earlier plan's years, closed)
-        if (m := _CLOSED_PLAN.match(s.text)) and _PLAN_START[m["plan"]] + 4 < reviewed_from:
+        if (plan := _CLOSED_PLAN.match(s.text)) and _PLAN_START[plan["plan"]] + 4 < reviewed_from:
             for f in figures.get(s.index, []):
                 f.kind = "other" if f.kind == "achieved" else f.kind
     running = RUNNING if zh else EN_RUNNING

@@ -117,10 +117,10 @@ def figures_in_context(
             vocabulary = vocabulary if vocabulary is not None else _lower_case_words(sentences)
             for f in figs:
                 f.subject = _sentence_case(f.subject, s.text, vocabulary)
-            if (years := columns.get(s.index, [])) and len(figs) >= len(years):
-                for f, y in zip(figs, years, strict=False):  # (columns after the years: a change)
+            if (row_years := columns.get(s.index, [])) and len(figs) >= len(row_years):
+                for f, y in zip(figs, row_years, strict=False):  # (columns after the years: a change)
                     # A table's columns are its years; an earlier year's column is the comparison.
-                    f.period, f.kind = y, "other" if y < max(years) else f.kind
+                    f.period, f.kind = y, "other" if y < max(row_years) else f.kind
                 if scale is None:
                     scale = _amounts_scale(sentences)
                 if scale[0] != 1:
@@ -190,8 +190,9 @@ def _whole_of_parts(sentence: str, figures: list[FigureDraft], earlier: list[Fig
     if not sentence.startswith("其中") or len(figures) < 2 or not earlier:
         return None
     unit = figures[0].unit
-    parts = [f.value for f in itertools.takewhile(lambda f: f.unit == unit, figures)]
-    if len(parts) < 2 or any(v is None for v in parts):
+    values = [f.value for f in itertools.takewhile(lambda f: f.unit == unit, figures)]
+    parts = [v for v in values if v is not None]
+    if len(parts) < 2 or len(parts) < len(values):
         return None
     total = sum(parts)
     # (the nearest such: "轮换计划5.8万吨，实际轮出5.8万吨、轮入5.8万吨…。其中小麦3.6万吨、稻谷2.2万吨" breaks down the work done)

@@ -168,7 +168,7 @@ def _decisions_zh(sentence: str, spans: list[NumberSpan], context: SentenceConte
         # end (每户补助标准为6000元至9000元) is what its lower end is.
         listed = i and last is not None and LIST_JOIN.fullmatch(sentence[spans[i - 1].end : sp.start])
         ranged = i and last is not None and spans[i - 1].unit == sp.unit and RANGE_JOIN.fullmatch(sentence, spans[i - 1].end, sp.start)
-        decision = last if ranged else decide_zh(sentence, sp, context, last if listed else anchor)
+        decision = last if ranged and last is not None else decide_zh(sentence, sp, context, last if listed else anchor)
         if anchor is not None and decision.rule in _NO_OWN_WORD and not decision.certain \
                 and (part := _PART_OF_BATCH.search(sentence, spans[i - 1].end, sp.start)) \
                 and not ACHIEVED_RE.search(sentence, part.end(), sp.start) and not TARGET_RE.search(sentence, part.end(), sp.start):
@@ -223,8 +223,8 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
             # (the figure before's thing, unless the base's own clause names one: "日均代运快递包裹3.6万件，单件快递进村成本由1.2元
             # 降至0.6元" is of the cost; "占比由上年的41.5%…" of the figure before)
             own = FROM_LEVEL.sub("", own)  # ("平均办事时间由过去的45分钟…": 平均办事时间)
-            named = len(own) >= 4 and own in sentence[clause_start(sentence, sp.start) : sp.start]
-            subjects.append(own if named else (prev if sp.unit in ("%", "个百分点") else level) or own)
+            own_named = len(own) >= 4 and own in sentence[clause_start(sentence, sp.start) : sp.start]
+            subjects.append(own if own_named else (prev if sp.unit in ("%", "个百分点") else level) or own)
             continue
         between = sentence[spans[i - 1].end : sp.start] if i else ""
         if i - 1 in bases and not re.search(r"[，,；;。]", between):

@@ -83,7 +83,7 @@ def measured(sp: NumberSpan, before: list[str], after: list[str]) -> str:
         # (a passive's participle, "a wind farm being built 48 km off the coast", or an adjective, "towed the disabled
         # 19-metre vessel": no work measured)
         return ""
-    how = []  # ("at sea", "waiting outside hospitals": up to another clause, figure or comparison)
+    how: list[str] = []  # ("at sea", "waiting outside hospitals": up to another clause, figure or comparison)
     for word in after[:4]:
         if how and _AFTER_ENDS.match(word) or any(c.isdigit() for c in word):
             break

@@ -6,6 +6,7 @@ in the Chinese `kind_cues.py`; the order in which `kinds_en.py` reads them, and 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ..re_cache import compile_re
 
@@ -339,7 +340,7 @@ EN_WORKS_AFTER = compile_re(r"^[\w\s-]{0,40}?\b(?:expansion|upgrade|extension|re
                             r"|^\s+(?:[A-Z][\w'’–-]*\s+){1,6}")  # (a named one: "the $212 million Harrowvale Bypass")
 
 
-def sized_work(sentence: str, end: int, ce: int, local_before: str, money: bool) -> str | None:
+def sized_work(sentence: str, end: int, ce: int, local_before: str, money: bool) -> Literal["target", "other"] | None:
     """'other' where the number before `end` is the size or the price of a work, a fund or a plan ("a $2.4 billion
     expansion", "the 1.4 GW Dunmore Bank wind farm", "our £1.2 million plan to …"), 'target' where that plan is the one
     a result is measured against ("45.4% of the £41.2 million capital plan for the year"); `ce`: its clause's end."""

@@ -122,6 +122,7 @@ def parse_quantity(text: str) -> tuple[float, str] | None:
 
 def _figure_value(m: re.Match) -> float | None:
     num = m.group("num")
+    value: float | None
     if num[0] in "0123456789０１２３４５６７８９":
         try:
             value = _arabic(num)
@@ -328,8 +329,9 @@ def _shared_units(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
         if low is None or (lower is not None and lower.end > low.start()):
             continue
         figure = FIGURE_RE.match(text, upper.start)
-        scale = _figure_value(figure) / _arabic(figure.group("num")) if figure and figure.group("num")[0].isdigit() \
-            and not figure.group("prefix") and _arabic(figure.group("num")) else 1.0
+        scale = (_figure_value(figure) / _arabic(figure.group("num"))  # type: ignore[operator]  # (a digit's value)
+                 if figure and figure.group("num")[0].isdigit() and not figure.group("prefix") and _arabic(figure.group("num"))
+                 else 1.0)
         num = low.group("num")
         out.insert(i, NumberSpan(low.start(), low.start() + len(num), num, round(float(num) * (scale or 1.0), 6),
                                  upper.unit))

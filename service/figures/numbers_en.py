@@ -364,7 +364,7 @@ def _range_lower_ends(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
             # "$3.05–3.12 billion": the currency written at the lower end, the scale at the upper
             scale = EN_SCALE.get(m.group("scale").lower(), 1)
             upper.unit = lower.unit
-            if lower.value is not None and scale > 1 and lower.value < upper.value / scale:
+            if lower.value is not None and upper.value is not None and scale > 1 and lower.value < upper.value / scale:
                 lower.value = float(f"{lower.value * scale:.15g}")
             continue
         if upper.value is None or (i and out[i - 1].end > upper.start - 4):

@@ -233,7 +233,7 @@ def part_of_which(sentence: str, sp: NumberSpan, cs: int, ce: int, whole: str | 
     # (the figure before is the whole when nothing else is named between them: not "47 patent applications, and its
     # spin-out companies, 31 of which")
     words = (whole or "").split()
-    if not words or "…" in whole or len(words) > 6 or words[0].lower() in STOPS | {"of"} or prev_end is None \
+    if whole is None or not words or "…" in whole or len(words) > 6 or words[0].lower() in STOPS | {"of"} or prev_end is None \
             or len(sentence[prev_end:which].split()) > 3 or not _DESCRIBES.match(m["said"]) or any(
             w.lower() in FINITE or w.lower() in CLAUSE_VERBS or i and w.endswith("ed") for i, w in enumerate(words)):
         return _BE.sub("", m["what"].strip())

@@ -57,11 +57,11 @@ def _respective_items(sentence: str, spans: list[NumberSpan], subjects: list[str
         cut = next((p for p, c in enumerate(last) if c in ends), -1) if len(ends) == 1 or ends == _PLACE_END else -1
         if 0 <= cut < len(last) - 1:
             shared = last[cut + 1 :]
-        elif len(lengths := {len(x) for x in items[:-1]}) == 1 and 2 <= (n := lengths.pop()) <= 4 and len(last) >= n + 2:
+        elif len(lengths := {len(x) for x in items[:-1]}) == 1 and 2 <= (width := lengths.pop()) <= 4 and len(last) >= width + 2:
             # (members written in parallel, of one length, "水稻、小麦耕种收综合机械化率", or one more ending alike, "一季度、
             # 前三季度全市…"; not past a word that sums the list up, "新材料、绿色食品两大主导产业产值")
-            n = next((m for m in (n, n + 1) if last[m - 1] in ends), n)
-            shared = last[n:] if _PARALLEL_TAIL.match(last, n) else ""
+            tail_at = next((m for m in (width, width + 1) if last[m - 1] in ends), width)
+            shared = last[tail_at:] if _PARALLEL_TAIL.match(last, tail_at) else ""
     # What follows 分别 before the first member is said of each: "对韩国、日本分别进出口302.5亿元、…".
     said = SUBJECT_TRAIL.sub("", sentence[k + 2 : spans[group[0]].start])
     out = list(subjects)

@@ -222,7 +222,7 @@ def subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str:
         # (not a clause with a figure of its own: "技术合同成交额首次突破500亿元，达517.3亿元" is the
         # figure before's subject again)
         own = bool(prev_subject and _DIGIT.search(prev_clause) and find_numbers(prev_clause))
-        subject = prev_subject if own else (prev_clause + subject).strip(" 　、")
+        subject = prev_subject if own and prev_subject else (prev_clause + subject).strip(" 　、")
     if prev_subject:
         subject = _of_the_figure_before(subject, prev_subject)
     if _CHANGE_ONLY.fullmatch(subject) and prev_subject and not _CHANGE_ONLY.fullmatch(prev_subject):

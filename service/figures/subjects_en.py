@@ -191,10 +191,10 @@ def subject_en(sentence: str, sp: NumberSpan, prev_subject: str | None = None, p
         return counted_before  # "installed 8 sensors, with a further 10 to follow": more of the things counted before
     if not sp.unit and prev_end is not None and (member := gapped_member(sentence, prev_end, sp.start, sp.end)):
         return member  # a list's member named before its number, its noun and verb left out: "…, cats 1,204"
-    found = (things and part_of_them(sentence, sp, things)) or average_of(sentence, sp, things, prev_subject) \
+    found = (part_of_them(sentence, sp, things) if things else None) or average_of(sentence, sp, things, prev_subject) \
         or share_held(sentence, sp, prev_subject) or _subject_en(sentence, sp, prev_subject, prev_end, counted_before, things)
-    if not found and (label := LABEL_BEFORE.search(sentence, max(0, sp.start - 90), sp.start)):
-        found = re.sub(r"\s*\([^()]*\)", "", label["label"]).strip(" ,")
+    if not found and (label_m := LABEL_BEFORE.search(sentence, max(0, sp.start - 90), sp.start)):
+        found = re.sub(r"\s*\([^()]*\)", "", label_m["label"]).strip(" ,")
     found = found.replace(AGE_JOIN, " ")
     if found.lower() in _SAYS_NO_WHAT and (prev_subject or count_noun(sp.unit)):
         # "well above the 92% we planned for", "when the figure was 1,982", "the equivalent of about 33 full-time staff":

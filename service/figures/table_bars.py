@@ -134,7 +134,7 @@ def column_kinds(head: str) -> list[tuple[Kind | None, str | None]]:
         # (unless that column names a measure of its year too, "Generation 2024 (MWh)": the year's own result)
         # (or names itself the comparison: "Same week 2024")
         # (or a change column measures from an earlier year: "2024/25 (£m) | Share | Change on 2023/24" is the latest)
-        own = "achieved" if plain[at] is None and (_MEASURE_WORD.search(_PERIOD.sub("", _BRACKETED.sub("", cells[at])))
+        own: Kind = "achieved" if plain[at] is None and (_MEASURE_WORD.search(_PERIOD.sub("", _BRACKETED.sub("", cells[at])))
                                                    or _changed_since_before(cells, periods[at][0])) else "other"
         if plain[at] in (None, "other") and any(i and i != at and k is None for i, k in enumerate(plain)):
             out = [(own if i == at else "achieved" if i and plain[i] is None and not _SAYS_NOTHING.search(cells[i])

@@ -268,7 +268,7 @@ def _sheet_row(columns: list[str], text: str, quote: str) -> list[FigureDraft] |
         value, base = quantity if quantity else (float(number.replace(",", "").replace("−", "-")),
                                                  "%" if rate else own["unit"] if own else unit)
         year = _year_of(column)
-        kind = "target" if _plans(column) else "other" if _EARLIER_COLUMN.search(column) \
+        kind: Kind = "target" if _plans(column) else "other" if _EARLIER_COLUMN.search(column) \
             or year is not None and year < max(years) and not planned else "achieved"
         # (a change column after a period's names that period's change: "汽车10月同比增长", "汽车1—10月同比增长")
         months = columns[at - 1] if at and _MONTHS.fullmatch(columns[at - 1]) else ""
@@ -333,8 +333,8 @@ def table_figures(sentences: list[Sentence]) -> dict[int, list[FigureDraft]]:
             if s.heading and _ROW_LEAD.match(text) and not re.search(r"\d", text):
                 label = text
                 continue
-            row, label = f"{label} {text}" if label else text, ""
-            if (figs := _sheet_row(sheet, row.rstrip("。"), quote)) is not None:
+            row_text, label = f"{label} {text}" if label else text, ""
+            if (figs := _sheet_row(sheet, row_text.rstrip("。"), quote)) is not None:
                 if figs:
                     out[s.index] = figs
                 continue
