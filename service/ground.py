@@ -13,7 +13,6 @@ traced is dropped and counted in warnings; nothing untraceable is ever shown.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from .cleaning import CleanText, to_simplified, to_traditional
 from .cleaning.source_map import Visible, visible, visible_view
@@ -46,6 +45,8 @@ class _Locator:
         # The figures of one sentence share its quote: each quote is found and traced once.
         self._found: dict[str, tuple[int, int] | None] = {}
         self._traced: dict[tuple[int, int], tuple[tuple[int, int], str, str] | None] = {}
+        # (a plain attribute, not a functools.cached_property, which the compiled build (setup.py) would compute again)
+        self._headline_at: int | None = None
 
     def find(self, quote: str) -> tuple[int, int] | None:
         """The span of `quote` in the cleaned text (offsets shared by text and analysis)."""
@@ -77,10 +78,12 @@ class _Locator:
             return None
         return self._dense.source_offset(j), self._dense.source_offset(j + len(target) - 1) + 1
 
-    @cached_property
+    @property
     def headline_at(self) -> int:
         """Where the headline stands in the input as written, or -1 (found once for every figure of it)."""
-        return self.clean.original.find(self.clean.title) if self.clean.title else -1
+        if self._headline_at is None:
+            self._headline_at = self.clean.original.find(self.clean.title) if self.clean.title else -1
+        return self._headline_at
 
     def holds_mojibake(self, span: tuple[int, int]) -> bool:
         return any(span[0] < e and s < span[1] for s, e in self.mojibake)

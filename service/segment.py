@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from .re_cache import compile_re
 
@@ -56,12 +55,17 @@ class Sentence:
     # items that open their lines with a bullet or a number, or run unterminated ("BMG raises its full-year
     # guidance:" over "- EBIT of USD 1.0–1.3 billion"). An item alone is a fragment; its lead says what it is.
     lead: Sentence | None = field(default=None, repr=False, compare=False)
+    # (`dense`, once computed: a field, not a functools.cached_property, which the compiled build (setup.py) would
+    # compute again at every read; an argument of __init__ too, since that build leaves a field out of __init__ unset)
+    _dense: str | None = field(default=None, repr=False, compare=False)
 
-    @cached_property
+    @property
     def dense(self) -> str:
         """The text without white space and punctuation (only what \\w matches), which several stages
         measure: computed once."""
-        return _NON_WORD.sub("", self.text)
+        if self._dense is None:
+            self._dense = _NON_WORD.sub("", self.text)
+        return self._dense
 
 
 def _enum_of(text: str) -> tuple[str | None, int | None]:

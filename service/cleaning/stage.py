@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from operator import ne
 
 from ..re_cache import compile_re
@@ -62,17 +61,23 @@ class CleanText:
     input_text: str = ""
     repairs: list[tuple[str, str]] = field(default_factory=list)  # (garbled, fixed), as repaired
     pinyin_notes: int = 0  # pinyin notes removed from the text (the source map looks for them only when there were)
+    # (the source map, once built: a field, not a functools.cached_property, which the compiled build (setup.py)
+    # would build again at every read; an argument of __init__ too, since that build leaves a field out of __init__
+    # unset)
+    _source_map: SourceMap | None = field(default=None, repr=False, compare=False)
 
-    @cached_property
+    @property
     def title_analysis(self) -> str | None:
         """The title in Simplified, as `analysis` is the text in Simplified: what the rules read of the headline."""
         return to_simplified(self.title) if self.title and self.script == "traditional" else self.title
 
-    @cached_property
+    @property
     def source_map(self) -> SourceMap:
         """Spans of the cleaned text -> spans of `original` (built on first use)."""
-        return SourceMap(self.original, self.input_text or self.text, self.original_is_html, self.repairs,
-                         is_markdown=self.original_is_markdown, pinyin_notes=self.pinyin_notes > 0)
+        if self._source_map is None:
+            self._source_map = SourceMap(self.original, self.input_text or self.text, self.original_is_html, self.repairs,
+                                         is_markdown=self.original_is_markdown, pinyin_notes=self.pinyin_notes > 0)
+        return self._source_map
 
 
 def clean(raw: str, script: str = "auto") -> CleanText:

@@ -20,17 +20,17 @@ def cn_to_number(s: str) -> float | None:
     seen = False
     for ch in s:
         if ch in CN_DIGITS:
-            cur = CN_DIGITS[ch]
+            cur = float(CN_DIGITS[ch])
             seen = True
         elif ch in CN_SMALL_UNITS:
             section += (cur if seen and cur else 1) * CN_SMALL_UNITS[ch]
-            cur, seen = 0, False
+            cur, seen = 0.0, False
         elif ch == "万":
             total += (section + cur or 1) * 1e4
-            section, cur, seen = 0, 0, False
+            section, cur, seen = 0.0, 0.0, False
         elif ch == "亿":
             total = (total + section + cur or 1) * 1e8
-            section, cur, seen = 0, 0, False
+            section, cur, seen = 0.0, 0.0, False
         else:
             return None
     return total + section + cur
