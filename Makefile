@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install serve worker batch test lint bench browser redis clean
+.PHONY: install compiled serve worker batch test lint bench browser redis clean
 
 $(BIN)/zhaiyao: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -14,6 +14,15 @@ $(BIN)/zhaiyao: pyproject.toml
 	touch $(BIN)/zhaiyao
 
 install: $(BIN)/zhaiyao
+
+# The compiled build (setup.py) in build/compiled, beside the checkout: the bench measures it and
+# tests/test_compiled.py checks it says what the pure-Python code says. Built again only when the sources changed.
+$(BIN)/mypyc: $(BIN)/zhaiyao
+	$(BIN)/python -m pip install -q -e '.[test,compile]'
+	touch $(BIN)/mypyc
+
+compiled: $(BIN)/mypyc
+	$(BIN)/python bench/compiled_build.py
 
 # Headless Chromium for the web page test (Debian packages; Playwright's own download does not work here).
 browser:
@@ -33,14 +42,14 @@ worker: install
 batch: install
 	$(BIN)/zhaiyao batch seeds --out out
 
-test: install browser redis
-	$(BIN)/ruff check service tests
+test: install browser redis compiled
+	$(BIN)/ruff check service tests setup.py
 	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 lint: install
-	$(BIN)/ruff check service tests bench
+	$(BIN)/ruff check service tests bench setup.py
 
-bench: install
+bench: install compiled
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python bench/run.py
 

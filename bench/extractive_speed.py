@@ -213,11 +213,39 @@ def run(n_docs: int = 200, snownlp_every: int = 5, snownlp_cap: float = 120.0, l
         zs = sum(z[n] for n in common)
         ps = sum(per_doc[n] for n in common)
         results["ratios"][name] = {"documents": len(common), "speedup": round(ps / zs, 2) if zs else None}
+    results["compiled"] = compiled_throughput(n_docs, log)
     log("  ROUGE on the seeds ...")
     results["rouge"] = rouge_on_seeds(tools)
     return results
 
 
+def compiled_throughput(n_docs: int, log=print) -> dict:
+    """zhaiyao's throughput on the same documents in the compiled build (`make compiled`), in a process of its own
+    (one process holds one build of the package); the state of the build when there is none up to date."""
+    import compiled_build
+
+    if (built := compiled_build.state()) != "fresh":
+        log(f"  the compiled build is {built} (`make compiled`): not timed")
+        return {"state": built}
+    log(f"  timing zhaiyao, compiled build, on {n_docs} documents ...")
+    proc = subprocess.run([sys.executable, __file__, "--zhaiyao-only", str(n_docs)], env=compiled_build.environment(),
+                          cwd=Path(__file__).parent, capture_output=True, text=True, timeout=900)
+    if proc.returncode != 0:
+        return {"state": "failed", "error": proc.stderr.strip()[-500:]}
+    return {"state": "fresh", **json.loads(proc.stdout)}
+
+
+def _zhaiyao_only(n_docs: int) -> dict:
+    import service
+
+    docs = make_corpus(n_docs)
+    sizes = {n: len(t.encode("utf-8")) for n, t in docs}
+    return {"package": str(Path(service.__file__).parent), **throughput(time_tool(zhaiyao(), docs), sizes)}
+
+
 if __name__ == "__main__":
     sys.path.insert(0, os.path.dirname(__file__))
-    print(json.dumps(run(), ensure_ascii=False, indent=2))
+    if sys.argv[1:2] == ["--zhaiyao-only"]:  # (compiled_throughput's process)
+        print(json.dumps(_zhaiyao_only(int(sys.argv[2]))))
+    else:
+        print(json.dumps(run(), ensure_ascii=False, indent=2))

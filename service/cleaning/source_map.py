@@ -190,6 +190,11 @@ class SourceMap:
         self.pinyin_notes = pinyin_notes
         self._view: Visible | None = None
 
+    def __reduce__(self) -> tuple[type[SourceMap], tuple[str, str, bool, list[tuple[str, str]], bool, bool]]:
+        # (a document goes between the batch's processes: the map is sent as what it is made of, and its view of the
+        # input built again where it is read; the compiled build's classes pickle no other way)
+        return SourceMap, (self.source, self.cleaned, self.is_html, self.repairs, self.is_markdown, self.pinyin_notes)
+
     def _source_view(self) -> Visible:
         if self._view is None:
             if self.is_html:
