@@ -32,15 +32,19 @@ browser:
 redis:
 	@command -v redis-server >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null)
 
-serve: install
-	$(BIN)/zhaiyao serve --host $(HOST) --port $(PORT)
+# The service, a worker and a batch run the compiled build (about 1.3x the extractive speed, the same output),
+# built first from the checkout's sources when they changed.
+COMPILED := PYTHONPATH=$(CURDIR)/build/compiled
+
+serve: compiled
+	$(COMPILED) $(BIN)/zhaiyao serve --host $(HOST) --port $(PORT)
 
 # A job worker (needs ZHAIYAO_REDIS_URL; see docs/scaling.md).
-worker: install
-	$(BIN)/zhaiyao worker
+worker: compiled
+	$(COMPILED) $(BIN)/zhaiyao worker
 
-batch: install
-	$(BIN)/zhaiyao batch seeds --out out
+batch: compiled
+	$(COMPILED) $(BIN)/zhaiyao batch seeds --out out
 
 test: install browser redis compiled
 	$(BIN)/ruff check service tests setup.py
@@ -54,4 +58,4 @@ bench: install compiled
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) .cache out
+	rm -rf $(VENV) .cache out build

@@ -134,3 +134,13 @@ def test_a_source_map_pickles_as_what_it_is_made_of():
     again = pickle.loads(pickle.dumps(p.clean.source_map))
     assert again._view is None  # (its view of the input is built again where it is read, not sent)
     assert again.span(0, 12) == span == (0, 12)
+
+
+@pytest.mark.parametrize("build", ["pure", "compiled"])
+def test_readiness_says_which_build_answers(tmp_path, build):
+    env = _pure_env() if build == "pure" else _compiled_env()
+    code = ("from fastapi.testclient import TestClient; from service.http.app import create_app; "
+            "print(TestClient(create_app()).get('/readyz').json()['build'])")
+    proc = subprocess.run([sys.executable, "-c", code], env={**env, "ZHAIYAO_CACHE_DIR": str(tmp_path / "cache")},
+                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert proc.stdout.strip() == ("python" if build == "pure" else "compiled (mypyc)"), proc.stderr[-3000:]

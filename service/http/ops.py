@@ -1,4 +1,5 @@
-"""Operations: liveness, readiness (store writable, Redis reachable, which summarizer answers) and Prometheus metrics."""
+"""Operations: liveness, readiness (store writable, Redis reachable, which summarizer and build answer) and Prometheus
+metrics."""
 
 from __future__ import annotations
 
@@ -12,6 +13,13 @@ from .auth import RequireToken
 from .deps import MetricsDep, SettingsDep, StoreDep
 
 router = APIRouter(tags=["operations"])
+
+
+def build() -> str:
+    """Which build of the CPU stages answers: compiled by mypyc (setup.py, `make compiled`) or the Python source."""
+    from .. import segment
+
+    return "python" if segment.__file__ and segment.__file__.endswith(".py") else "compiled (mypyc)"
 
 
 @router.get("/healthz", summary="Liveness")
@@ -33,6 +41,7 @@ async def readyz(settings: SettingsDep, store: StoreDep) -> JSONResponse:
         "cache": {"writable": writable, "detail": cache_note},
         "llm_configured": settings.llm_configured,
         "summarizer": summarizer,
+        "build": build(),
         "auth": "bearer token required on /v1/* and /metrics" if token else "open (no ZHAIYAO_API_TOKEN)",
         "jobs": "enabled: /v1/jobs queues work for `zhaiyao worker` processes" if settings.redis_url
         else "disabled: no ZHAIYAO_REDIS_URL, so /v1/jobs answers 503",
