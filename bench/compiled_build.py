@@ -55,7 +55,27 @@ def build() -> None:
         (wheel,) = Path(wheels).glob("zhaiyao-*.whl")
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(BUILD), str(wheel)],
                        check=True)
+    _warm()
     STAMP.write_text(digest + "\n")
+
+
+# Summarizes a Chinese and an English document, so that every pattern a summary compiles is compiled once here.
+_WARM = """
+from service.pipeline import summarize
+from service.schemas import SummaryOptions
+from service.settings import Settings
+settings, options = Settings(_env_file=None, openai_api_key=None), SummaryOptions(mode="extractive")
+summarize("今年全县规上工业产值突破60亿元，同比增长86%。力争明年达到80亿元。", options, settings=settings)
+summarize("Output rose 8.6% to $6bn in 2024. The council aims to reach $8bn by 2026.", options, settings=settings)
+"""
+
+
+def _warm() -> None:
+    """Start the build once where it may write its pattern cache (service/re_cache.py, beside the bytecode): a start
+    that finds the cache hands the engine what it compiled, instead of compiling about 650 patterns (~0.35 s)."""
+    env = {k: v for k, v in environment().items() if k != "PYTHONDONTWRITEBYTECODE"}
+    with tempfile.TemporaryDirectory(prefix="zhaiyao-warm-") as cwd:
+        subprocess.run([sys.executable, "-c", _WARM], env=env, cwd=cwd, check=True)
 
 
 if __name__ == "__main__":
