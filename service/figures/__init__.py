@@ -25,6 +25,7 @@ from ..re_cache import compile_re
 from ..schemas import FigureDraft
 from .ages_zh import upper_end
 from .baselines import BASE_PHRASE, FROM_LEVEL, LEVEL_CHANGE_END, baseline, change_from_base
+from .benchmarks_zh import benchmark_level, said_again
 from .class_bounds import class_threshold
 from .clauses import clause_start, quote
 from .decision import DESCRIBING_RULES, Decision, Kind, SentenceContext
@@ -114,12 +115,6 @@ _MEASURE_OF_ITEM = compile_re(r"[、，,](?:(?![^、，,]{0,2}(?:营业|展陈|�
 _NO_OWN_WORD = frozenset(("default", "profile", "standing_count", "section"))  # (no verb of its own decided it)
 
 
-# The figure before's thing, said again against its norm or done against its plan: "春季平均气温17.2℃，偏高0.6℃",
-# "计划硬化村组道路15公里，实际完成18.6公里".
-_SAID_AGAIN = compile_re(r"(?P<norm>偏高|偏低|偏多|偏少|偏早|偏晚)|实际(?:完成)?")
-_PLAN_LEAD = compile_re(r"^(?:年初|年度|全年|今年)?计划(?:完成)?")
-
-
 _YEARS_RUNNING = compile_re(rf"(?:已经?)?{YEARS_RUNNING}")
 
 
@@ -128,14 +123,6 @@ def _framed(sentence: str, sp: NumberSpan, before: list[NumberSpan], subjects: l
     recipients of a service (为5860户…实施无障碍改造), a grant's rate (给予最高30万元购房补贴), some of a field's members (…中，21家实现盈利)."""
     return rest_subject(sentence, sp, before, subjects) or recipients_subject(sentence, sp) or grant_subject(sentence, sp) \
         or (member_subject(sentence, sp, field) if field else None)
-
-
-def _said_again(subj: str, prev: str | None) -> str:
-    if not prev or (m := _SAID_AGAIN.fullmatch(subj)) is None:
-        return subj
-    if m["norm"]:
-        return CHANGE_END.sub("", prev) + subj  # ('春季平均气温偏高')
-    return "实际" + _PLAN_LEAD.sub("", prev)  # ('实际硬化村组道路')
 
 
 def _earlier_measure(sentence: str, sp: NumberSpan, before: list[NumberSpan], subjects: list[str]) -> str | None:
@@ -244,8 +231,9 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
         if level and sentence.startswith(("大关", "关口"), sp.end):
             subjects.append(level)  # "外贸进出口总额…，首次突破4000亿元大关": a threshold the amount passed
             continue
-        if (named := goal_against(sentence, sp, prev)) is not None or (named := share_whole(sentence, sp)) is not None:
-            subjects.append(named)  # (a goal for the result before: "远低于省定0.9‰的控制指标"; the whole a share is of)
+        if (named := goal_against(sentence, sp, prev)) is not None or (named := benchmark_level(sentence, sp, prev)) \
+                is not None or (named := share_whole(sentence, sp)) is not None:
+            subjects.append(named)  # (a goal for the result before: "远低于省定0.9‰的控制指标"; a benchmark; a share's whole)
             continue
         if is_rank(sp) and (rank := rank_subject(sentence, sp, _earlier_measure(sentence, sp, spans[:i], subjects))):
             subjects.append(rank)  # (what is ranked and among whom, not the rank's verb: "增速居全市第7位")
@@ -266,7 +254,7 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
             field = in_field
         subj = in_field.subject if in_field else _framed(sentence, sp, spans[:i], subjects, field) \
             or subject(sentence, sp, last_share if last_share and points else level if sp.unit == "%" and level else prev)
-        subj = _said_again(subj, prev)
+        subj = said_again(subj, prev)
         if _YEARS_RUNNING.fullmatch(subj) and (same := [j for j in range(i) if spans[j].unit == sp.unit and subjects[j]]):
             subj = subjects[same[-1]]  # (粮食总产量32.46万吨，…，连续8年稳定在30万吨以上: the floor the amount in its unit has held)
         last_share = None

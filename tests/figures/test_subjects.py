@@ -772,3 +772,19 @@ def test_a_number_inside_a_quoted_or_titled_name_is_named_by_that_name(sentence:
 def test_a_statement_in_quotation_marks_is_not_a_name(sentence: str, text: str):
     subjects = {f.text: f.subject for f in extract_figures(sentence)}
     assert "（名称）" not in subjects.get(text, "")
+
+
+@pytest.mark.parametrize(("sentence", "subjects"), [
+    # (the figure before names the measure when the comparison does not)
+    ("优良比例为90.9%，比上年提高4.5个百分点，高于全市平均水平（88.2%）。", {"88.2%": "全市平均优良比例"}),
+    ("贷款增速高于全市平均水平（9.4%）1.6个百分点。",
+     {"9.4%": "全市平均贷款增速", "1.6个百分点": "贷款增速高于全市平均水平"}),
+    ("销量增长12.4%，高于全省平均增速（8.9%）3.5个百分点。", {"8.9%": "全省平均增速"}),
+    ("进口整体通关时间比全国平均水平（35.2小时）少3.6小时。",
+     {"35.2小时": "全国平均进口整体通关时间", "3.6小时": "进口整体通关时间比全国平均水平少"}),
+])
+def test_a_benchmarks_level_in_brackets_is_the_wider_places_average_of_the_measure_compared(
+        sentence: str, subjects: dict[str, str]):
+    # (it was the comparison, '高于全市平均水平', before 2026-12-05; a gap in units after the bracket was '69.8%高')
+    figs = {f.text: f.subject for f in extract_figures(sentence)}
+    assert {text: figs[text] for text in subjects} == subjects
