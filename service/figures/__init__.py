@@ -254,7 +254,9 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
             field = in_field
         subj = in_field.subject if in_field else _framed(sentence, sp, spans[:i], subjects, field) \
             or subject(sentence, sp, last_share if last_share and points else level if sp.unit == "%" and level else prev)
-        subj = said_again(subj, prev)
+        # (a gap from a benchmark: in points, or in the unit of the figure before and not a level named, "高于国家要求的90%")
+        gap = points or i > 0 and spans[i - 1].unit == sp.unit and sentence[sp.start - 1] != "的"
+        subj = said_again(subj, last_share if last_share and points else prev, gap)
         if _YEARS_RUNNING.fullmatch(subj) and (same := [j for j in range(i) if spans[j].unit == sp.unit and subjects[j]]):
             subj = subjects[same[-1]]  # (粮食总产量32.46万吨，…，连续8年稳定在30万吨以上: the floor the amount in its unit has held)
         last_share = None

@@ -19,8 +19,11 @@ _LEVEL_NAMED = compile_re(r"(?:略|明显|稍|远|均)?(?:高于|低于|快于|�
                           r"(?P<what>平均水平|平均(?:增速|增幅|降幅|值)|水平)[（(]$")
 # A measure (the figure before's subject, when the comparison names none): what a benchmark's 水平 is a level of.
 _MEASURE = compile_re(r"(?:增速|增幅|降幅|比例|比重|占比|[率值])$")
-# (a change left at the end of the figure before's subject: 优良比例比上年提高 -> 优良比例)
-_CHANGE_TAIL = compile_re(r"(?:同比|环比|(?:比|较)(?:上年|去年|年初)(?:同期)?).*$")
+# (a change left at the end of the figure before's subject: 优良比例比上年提高 -> 优良比例, 增速比1—10月加快 -> 增速; not the
+# 比 of 比例, 比重, 比率)
+_CHANGE_TAIL = compile_re(r"(?:同比|环比|(?:比|较)(?![例重率])).*$")
+# (a growth: what a gap in points after it compares is its rate, 人均可支配收入同比增长7.1% -> 人均可支配收入增速)
+_GROWTH = compile_re(r"增长|增速|增幅|加快|放缓|回落")
 
 
 def benchmark_level(sentence: str, sp: NumberSpan, prev: str | None) -> str | None:
@@ -53,13 +56,22 @@ _LEVEL_BEFORE = compile_re(r"[（(][\d.]+[^\d（）()]{0,6}[）)](?P<said>[高�
 _AFTER_LEVEL = frozenset("）)高低快慢多少")
 
 
+_COMPARISON = compile_re(r"(?:略|明显|稍|远|均|分别)?(?:高于|低于|快于|慢于|好于|优于|超过|超出)")
 _SAID_AGAIN = compile_re(r"(?P<norm>偏高|偏低|偏多|偏少|偏早|偏晚)|实际(?:完成)?")
 _PLAN_LEAD = compile_re(r"^(?:年初|年度|全年|今年)?计划(?:完成)?")
 
 
-def said_again(subj: str, prev: str | None) -> str:
-    """`subj`, or the figure before's thing (`prev`) against its norm or its plan when `subj` says only that."""
-    if not prev or (m := _SAID_AGAIN.fullmatch(subj)) is None:
+def said_again(subj: str, prev: str | None, gap: bool) -> str:
+    """`subj`, or the figure before's thing (`prev`) against its norm or its plan when `subj` says only that, or against
+    a benchmark when `subj` is only the comparison and the figure (`gap`: in points) is the gap: "覆盖率达到96.2%，高于全省
+    平均水平3.4个百分点" ('基本康复服务覆盖率高于全省平均水平'). (Not a gap in the figure before's unit: "人均消费1054元，低于
+    全省平均水平1168元" is the benchmark's level.)"""
+    if not prev:
+        return subj
+    if gap and _COMPARISON.match(subj) and (measured := _CHANGE_TAIL.sub("", prev)) and not _COMPARISON.match(measured):
+        grew = measured != prev and _GROWTH.search(prev, len(measured)) is not None or measured.endswith("增长")
+        return (measured.removesuffix("增长") + "增速" if grew and not measured.endswith(("增速", "增幅")) else measured) + subj
+    if (m := _SAID_AGAIN.fullmatch(subj)) is None:
         return subj
     if m["norm"]:
         return CHANGE_END.sub("", prev) + subj  # ('春季平均气温偏高')

@@ -788,3 +788,17 @@ def test_a_benchmarks_level_in_brackets_is_the_wider_places_average_of_the_measu
     # (it was the comparison, '高于全市平均水平', before 2026-12-05; a gap in units after the bracket was '69.8%高')
     figs = {f.text: f.subject for f in extract_figures(sentence)}
     assert {text: figs[text] for text in subjects} == subjects
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("基本康复服务覆盖率达到96.2%，高于全省平均水平3.4个百分点。", "3.4个百分点", "基本康复服务覆盖率高于全省平均水平"),
+    ("支出执行率47.6%，低于时间进度2.4个百分点。", "2.4个百分点", "支出执行率低于时间进度"),
+    # (a gap after a growth rate compares the rate)
+    ("农村居民人均可支配收入2.63万元，同比增长7.1%，高于全县平均水平0.4个百分点。", "0.4个百分点",
+     "农村居民人均可支配收入增速高于全县平均水平"),
+    # (not a level the comparison names: "高于国家要求的90%")
+    ("免疫密度达到98.6%，高于国家要求的90%。", "90%", "高于国家要求"),
+])
+def test_a_gap_from_a_benchmark_is_of_the_figure_befores_measure(sentence: str, text: str, subject: str):
+    # (it was the comparison alone, '高于全省平均水平', before 2026-12-05)
+    assert {f.text: f.subject for f in extract_figures(sentence)}[text] == subject
