@@ -2,6 +2,7 @@
 compiled by mypyc (setup.py), for the bench and tests/test_compiled.py to run beside the pure-Python checkout.
 
     .venv/bin/python bench/compiled_build.py          # build it (again, when the sources changed)
+    .venv/bin/python bench/compiled_build.py --path   # where it is, when it is up to date (else nothing)
     PYTHONPATH=build/compiled .venv/bin/zhaiyao ...   # run it (cwd anywhere but the checkout's root)
 
 A build records the digest of the sources it was built from: one that no longer matches is stale, and is not
@@ -79,7 +80,14 @@ def _warm() -> None:
 
 
 if __name__ == "__main__":
-    if state() == "fresh" and "--force" not in sys.argv:
+    if "--path" in sys.argv:
+        # (what make serve, worker and batch put on PYTHONPATH: the build when it is up to date, else nothing, and the
+        # pure-Python checkout runs)
+        if (built := state()) == "fresh":
+            print(BUILD)
+        else:
+            print(f"the compiled build is {built}: running the pure-Python code", file=sys.stderr)
+    elif state() == "fresh" and "--force" not in sys.argv:
         print(f"{BUILD.relative_to(ROOT)}: up to date")
     else:
         build()
