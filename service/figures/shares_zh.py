@@ -14,12 +14,16 @@ _SHARE_OF = compile_re(r"(?:为|占|达到|达|是|完成)其?(?P<base>[\u4e00-\
                        r"(?:[0-9][0-9.,]*[万亿]?[\u4e00-\u9fff]{0,2})?的$")  # (its amount grouped: 全年目标2,400人的)
 # The whole a share is of, written with its amount before the share: 占年度计划投资182.2亿元的81.6%, 为年度计划5.6亿元的122%.
 _SHARE_WHOLE = compile_re(r"(?:占|为(?!期)|是|相当于|完成)其?(?P<base>[\u4e00-\u9fff]{1,12})$")
+# An aside in brackets: a unit explained ("套（间）"), a company's full name ("省局（公司）"), the whole's amount.
+_ASIDE = compile_re(r"[（(][^（）()]*[）)]")
 
 
 def share_whole(sentence: str, span: NumberSpan) -> str | None:
     """The subject of the amount of the whole a share is of ("占年度计划投资182.2亿元的81.6%": 年度计划投资),
     or None."""
     after = span.end + 1 if sentence[span.end : span.end + 2] in ("）的", ")的") else span.end
+    if (aside := _ASIDE.match(sentence, after)) and aside.end() - after <= 5:
+        after = aside.end()  # (the amount's unit explained: "完成省下达年度任务4800套（间）的110.8%")
     if not (sentence.startswith("的", after) and sentence[after + 1 : after + 2].isdigit()):
         return None
     start = span.start - 1 if after > span.end and sentence[span.start - 1 : span.start] in "（(" else span.start
@@ -44,7 +48,9 @@ def share_subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> 
         # "为核定正常保有量（3.8万头）的103.9%": the whole's amount in brackets, a clause of its own
         cs = clause_start(sentence, opened)
         head = sentence[cs:opened] + head
-    m = _SHARE_OF.search(head)
+    # (an aside in brackets inside the whole's name or after its amount names no whole: "完成全年目标（2万人）的",
+    # "完成省下达年度任务4800套（间）的", "完成省局（公司）下达计划的")
+    m = _SHARE_OF.search(_ASIDE.sub("", head) if "）" in head or ")" in head else head)
     if not prev_subject:
         if m and m.group().startswith("完成") and m.start() == len(_HOW_FAR.match(head).group()):
             return f"{m['base']}完成率"  # "完成年度目标任务1300户的109.7%" with no result before it: the goal's completion rate
@@ -59,4 +65,7 @@ def share_subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> 
         prev_subject = part["part"]  # (its clause names its own part: "农村地区献血人次仅占全市的17.6%")
     elif m is None or m.start() != 0 and head[m.start() - 1] not in "，,":
         return None
-    return f"{prev_subject}占{m['base']}比例"
+    # (a result's share of its goal or plan, "完成年度计划的108.3%", is said as the pages say it: '…完成年度计划比例';
+    # once, after a result named by its 完成: '完成投资占年度计划投资比例')
+    done = m.group().startswith("完成") and "完成" not in prev_subject
+    return f"{prev_subject}{'完成' if done else '占'}{m['base']}比例"

@@ -54,7 +54,7 @@ def test_a_chinese_title_that_names_one_year_dates_the_figures_of_heads_that_nam
     # the year's harvest after the year's sown area and "；" is a result of the year, as that area is (the
     # season's work, not a profile: the annotated pages read it so); a completion rate is the figure's
     assert figures["76.84万吨"].kind == "achieved" and figures["185.62万亩"].kind == "achieved"
-    assert figures["111.6%"].subject == "城镇新增就业占年度目标比例"
+    assert figures["111.6%"].subject == "城镇新增就业完成年度目标比例"
     s = summarize(TWO_YEARS, SummaryOptions(mode="extractive"), settings=extractive_settings())
     assert {f.period for f in s.figures} == {None}  # two years in the title: it does not say which
 

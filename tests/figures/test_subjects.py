@@ -541,7 +541,8 @@ def test_a_verb_of_having_keeps_its_first_character():
 
 @pytest.mark.parametrize(("sentence", "text", "want"), [
     # the whole's amount in brackets (the share was '年度计划', the amount '年度计划（')
-    ("实现利润总额1260万元，完成年度计划（1200万元）的105%。", "105%", "利润总额占年度计划比例"),
+    # (a completion since 2026-12-05: '利润总额完成年度计划比例', as the pages and their annotators say it)
+    ("实现利润总额1260万元，完成年度计划（1200万元）的105%。", "105%", "利润总额完成年度计划比例"),
     ("实现利润总额1260万元，完成年度计划（1200万元）的105%。", "1200万元", "年度计划"),
     # a part named in the share's own clause, with no figure before it
     ("园区规上工业总产值约占全省陶瓷产业规上产值（约1260亿元）的14.8%。", "14.8%", "园区规上工业总产值占全省陶瓷产业规上产值比例"),
@@ -681,7 +682,7 @@ def test_a_note_on_what_a_count_includes_in_brackets_before_it_parts_no_clause()
 
 def test_a_share_of_a_goal_written_with_its_grouped_amount_is_the_results_share_or_the_goals_completion_rate():
     # (were '目标2,400人', '目标15,600万吨': the goal's words, its amount's comma read as a clause's)
-    assert _subjects("上半年城镇新增就业1,350人，完成全年目标2,400人的56.3%。")["56.3%"] == "上半年城镇新增就业占全年目标比例"
+    assert _subjects("上半年城镇新增就业1,350人，完成全年目标2,400人的56.3%。")["56.3%"] == "上半年城镇新增就业完成全年目标比例"
     assert _subjects("累计完成全年目标15,600万吨的85.0%。")["85.0%"] == "全年目标完成率"
 
 
@@ -801,4 +802,18 @@ def test_a_benchmarks_level_in_brackets_is_the_wider_places_average_of_the_measu
 ])
 def test_a_gap_from_a_benchmark_is_of_the_figure_befores_measure(sentence: str, text: str, subject: str):
     # (it was the comparison alone, '高于全省平均水平', before 2026-12-05)
+    assert {f.text: f.subject for f in extract_figures(sentence)}[text] == subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("全年新增高技能人才1.83万人，完成全年目标（2万人）的91.5%。", "91.5%", "新增高技能人才完成全年目标比例"),
+    ("全年新筹集保障性租赁住房5316套（间），完成省下达年度任务4800套（间）的110.8%。", "110.8%",
+     "新筹集保障性租赁住房完成省下达年度任务比例"),
+    ("全年销售卷烟4.62万箱，完成省局（公司）下达计划的101.3%。", "101.3%", "销售卷烟完成省局下达计划比例"),
+    # (a share that is no completion keeps its 占; a result named by its 完成 gets no second one)
+    ("全年完成投资168.5亿元，完成年度计划投资150亿元的112.3%。", "112.3%", "全年完成投资占年度计划投资比例"),
+])
+def test_a_results_share_of_its_goal_is_its_completion_of_that_goal(sentence: str, text: str, subject: str):
+    # (it was the goal's words, '目标（2万人）', where an aside in brackets stood in them, and '…占全年目标比例' before
+    # 2026-12-05)
     assert {f.text: f.subject for f in extract_figures(sentence)}[text] == subject
