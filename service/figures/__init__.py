@@ -232,7 +232,7 @@ def _subjects_zh(sentence: str, spans: list[NumberSpan]) -> tuple[list[str], dic
             subjects.append(level)  # "外贸进出口总额…，首次突破4000亿元大关": a threshold the amount passed
             continue
         if (named := goal_against(sentence, sp, prev)) is not None or (named := benchmark_level(sentence, sp, prev)) \
-                is not None or (named := share_whole(sentence, sp)) is not None:
+                is not None or (named := share_whole(sentence, sp, level)) is not None:
             subjects.append(named)  # (a goal for the result before: "远低于省定0.9‰的控制指标"; a benchmark; a share's whole)
             continue
         if is_rank(sp) and (rank := rank_subject(sentence, sp, _earlier_measure(sentence, sp, spans[:i], subjects))):

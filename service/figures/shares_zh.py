@@ -18,9 +18,10 @@ _SHARE_WHOLE = compile_re(r"(?:占|为(?!期)|是|相当于|完成)其?(?P<base>
 _ASIDE = compile_re(r"[（(][^（）()]*[）)]")
 
 
-def share_whole(sentence: str, span: NumberSpan) -> str | None:
+def share_whole(sentence: str, span: NumberSpan, measured: str | None = None) -> str | None:
     """The subject of the amount of the whole a share is of ("占年度计划投资182.2亿元的81.6%": 年度计划投资),
-    or None."""
+    or None. A goal named by its goal word alone is the goal for the result before it (`measured`: that result's
+    subject): "营业收入9.72亿元，完成年度目标9亿元的108%" ('年度营业收入目标')."""
     after = span.end + 1 if sentence[span.end : span.end + 2] in ("）的", ")的") else span.end
     if (aside := _ASIDE.match(sentence, after)) and aside.end() - after <= 5:
         after = aside.end()  # (the amount's unit explained: "完成省下达年度任务4800套（间）的110.8%")
@@ -28,7 +29,17 @@ def share_whole(sentence: str, span: NumberSpan) -> str | None:
         return None
     start = span.start - 1 if after > span.end and sentence[span.start - 1 : span.start] in "（(" else span.start
     m = _SHARE_WHOLE.search(sentence, clause_start(sentence, start), start)
-    return m["base"] if m else None
+    if m is None:
+        return None
+    if measured and (goal := _BARE_GOAL.fullmatch(m["base"])) and (thing := _THING_LEAD.sub("", measured)):
+        return f"{goal['when']}{thing}{goal['goal']}"
+    return m["base"]
+
+
+# A goal named by its goal word alone, and whose or which year's it is: 年度目标, 全年目标任务, 省下达年度任务.
+_BARE_GOAL = compile_re(r"(?P<when>(?:省|市|县|上级)?(?:下达(?:的)?)?(?:全年|年度|年初|今年)?)(?P<goal>目标(?:任务)?|计划|任务)")
+# (what a result's subject says that its goal's does not: the time it opens with, its verb)
+_THING_LEAD = compile_re(r"^(?:全年|今年|年内|前三季度|上半年|1[—-]\d{1,2}月|累计|共)*|实现|完成")
 
 
 # The part a share names before it, when no figure before gives it: "园区规上工业总产值约占…".

@@ -305,7 +305,7 @@ def test_the_whole_a_share_is_of_a_list_of_projects_spending_and_money_obtained(
     # (written with 为, and counted in 批次: the plan's amount is the plan's, the share is of the work's)
     figs = extract_figures("全年共完成食品安全监督抽检21036批次，为年度计划20000批次的105.2%。")
     assert [(f.text, f.kind, f.subject) for f in figs] == [
-        ("21036批次", "achieved", "食品安全监督抽检"), ("20000批次", "target", "年度计划"),
+        ("21036批次", "achieved", "食品安全监督抽检"), ("20000批次", "target", "年度食品安全监督抽检计划"),
         ("105.2%", "achieved", "食品安全监督抽检占年度计划比例")]
     # The README's hard case: "88个重点项目完成投资93亿元", 88个 is the size of a list.
     assert kinds("全区83个市级以上重点项目完成投资118.6亿元。") == [("83个", "other"), ("118.6亿元", "achieved")]

@@ -222,7 +222,7 @@ def test_a_share_of_something_else_is_the_figure_befores_and_a_change_after_it_i
     # subject holds the share's number)
     figs = extract_figures("上半年，港口完成货物吞吐量1.36亿吨，完成年度计划2.7亿吨的50.4%。")
     assert [(f.text, f.subject) for f in figs] == [
-        ("1.36亿吨", "港口完成货物吞吐量"), ("2.7亿吨", "年度计划"), ("50.4%", "港口完成货物吞吐量占年度计划比例")]
+        ("1.36亿吨", "港口完成货物吞吐量"), ("2.7亿吨", "年度港口货物吞吐量计划"), ("50.4%", "港口完成货物吞吐量占年度计划比例")]
     assert extract_figures("完成年度目标任务1200户的108.5%。")[1].subject == "年度目标任务完成率"
 
 
@@ -543,7 +543,7 @@ def test_a_verb_of_having_keeps_its_first_character():
     # the whole's amount in brackets (the share was '年度计划', the amount '年度计划（')
     # (a completion since 2026-12-05: '利润总额完成年度计划比例', as the pages and their annotators say it)
     ("实现利润总额1260万元，完成年度计划（1200万元）的105%。", "105%", "利润总额完成年度计划比例"),
-    ("实现利润总额1260万元，完成年度计划（1200万元）的105%。", "1200万元", "年度计划"),
+    ("实现利润总额1260万元，完成年度计划（1200万元）的105%。", "1200万元", "年度利润总额计划"),
     # a part named in the share's own clause, with no figure before it
     ("园区规上工业总产值约占全省陶瓷产业规上产值（约1260亿元）的14.8%。", "14.8%", "园区规上工业总产值占全省陶瓷产业规上产值比例"),
     ("全市有2个县没有固定采血点，农村地区献血人次仅占全市的17.6%。", "17.6%", "农村地区献血人次占全市比例"),
@@ -816,4 +816,16 @@ def test_a_gap_from_a_benchmark_is_of_the_figure_befores_measure(sentence: str, 
 def test_a_results_share_of_its_goal_is_its_completion_of_that_goal(sentence: str, text: str, subject: str):
     # (it was the goal's words, '目标（2万人）', where an aside in brackets stood in them, and '…占全年目标比例' before
     # 2026-12-05)
+    assert {f.text: f.subject for f in extract_figures(sentence)}[text] == subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("实现营业收入9.72亿元，完成年度目标80亿元的108%。", "80亿元", "年度营业收入目标"),
+    ("全市城镇新增就业3.26万人，完成全年目标任务5.8万人的56.2%。", "5.8万人", "全年城镇新增就业目标任务"),
+    ("全年新增高技能人才1.83万人，完成全年目标（2万人）的91.5%。", "2万人", "全年新增高技能人才目标"),
+    # (a whole that names its thing keeps its name)
+    ("全年完成投资168.5亿元，完成年度计划投资150亿元的112.3%。", "150亿元", "年度计划投资"),
+])
+def test_a_goal_named_by_its_goal_word_alone_is_the_goal_for_the_result_before_it(sentence: str, text: str, subject: str):
+    # (it was the goal word alone, '年度目标', before 2026-12-05)
     assert {f.text: f.subject for f in extract_figures(sentence)}[text] == subject
