@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..figures import Kind, SentenceContext, period_years, read_figures
+from ..figures.clauses import words_around
 from ..figures.table_bars import Column, bar_columns, by_column
 from ..figures.table_zh import table_figures
 from ..re_cache import compile_re
@@ -140,7 +141,17 @@ def figures_in_context(
         _higher_places(out, sentences)
         subjects_from_leads(out, sentences)
     history(out, sentences, doc_year, language)
+    _named_by_their_clause(out, sentences)
     return out
+
+
+def _named_by_their_clause(figures: dict[int, list[FigureDraft]], sentences: list[Sentence]) -> None:
+    """A figure that no rule, heading or lead named takes the words of its clause: no figure is shown without a subject
+    ("其他（含机关、事业单位）：164.2万元": '其他（含机关、事业单位）')."""
+    for s in sentences:
+        for f in figures.get(s.index, ()):
+            if not f.subject.strip() and (at := s.text.find(f.text)) >= 0:
+                f.subject = words_around(s.text, at, at + len(f.text))
 
 
 def _table_row(row: str, figs: list[FigureDraft], columns: list[Column] | None, language: str) -> None:

@@ -159,3 +159,23 @@ def last_list_mark(text: str) -> int:
     if "（" in text or "(" in text:
         text = _BRACKETED.sub(lambda m: "\0" * len(m.group()), text)
     return text.rfind("、")
+
+
+# What a bare clause's words may not open or end with: punctuation, white space, a word of comparison (与…相比, 较).
+_BARE_ENDS = compile_re(r"^[\s,，、:：;；.。与和较比|]+|[\s,，、:：;；.。的|]+$")
+
+
+def words_around(sentence: str, start: int, end: int) -> str:
+    """The words of the clause of the number at sentence[start:end] before it, or the label its line opens with (a
+    label's value, a table row's cell: "其他（含机关、事业单位）：164.2万元" is '其他（含机关、事业单位）', "Q3 total | 4,167,725"
+    'Q3 total'), else the words after it: the last resort for a subject no rule found, so that no figure is shown
+    without one."""
+    if before := _BARE_ENDS.sub("", sentence[clause_start(sentence, start) : start]):
+        return before
+    if (label := _LINE_LABEL.match(sentence)) and label.end() <= start:
+        return label["label"]
+    return _BARE_ENDS.sub("", sentence[end : clause_end(sentence, end + 1)])  # (past a comma right after it)
+
+
+# The label a line opens with, before a colon, a table's bar or tab, or a wide gap.
+_LINE_LABEL = compile_re(r"\s*(?:[-•·*]\s*)?(?P<label>[^|｜\t：:，,。；;]{1,30}?)\s*(?:[|｜\t：:]|\s{2,})")

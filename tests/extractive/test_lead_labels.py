@@ -24,3 +24,13 @@ def test_a_paragraphs_label_names_the_figures_its_sentences_leave_unnamed():
 def test_a_sentence_that_names_its_figures_keeps_its_own_subjects():
     text = "（一）工业生产。全县规上工业增加值增长10.2%，高于全市平均水平。"
     assert subjects(text) == [("10.2%", "规上工业增加值增长")]
+
+
+def test_a_figure_nothing_names_takes_the_words_of_its_clause_or_its_lines_label():
+    # (no figure is shown without a subject: these had '' before 2026-12-05)
+    assert subjects("其他（含机关、事业单位）：164.2万元，占4.2%。")[0] == ("164.2万元", "其他（含机关、事业单位）")
+    assert subjects("湄江市完成0.96亿件，同比增长22.4%；石屏市完成0.47亿件。")[0] == ("0.96亿件", "湄江市完成")
+    english = figures_in_context(segment("Q3 total | 4,167,725 | 3,917,035\n\nMore than half, 53%, were women."), [], "en")
+    named = {f.text: f.subject for fs in english.values() for f in fs}
+    assert named["4,167,725"] == "Q3 total" and named["53%"] == "were women"
+    assert all(subject for _, subject in subjects("湄江市完成0.96亿件，同比增长22.4%；石屏市完成0.47亿件。"))
