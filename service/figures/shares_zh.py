@@ -45,7 +45,7 @@ _THING_LEAD = compile_re(r"^(?:全年|今年|年内|前三季度|上半年|1[—
 # The part a share names before it, when no figure before gives it: "园区规上工业总产值约占…".
 _PART_BEFORE = compile_re(r"(?P<part>[\u4e00-\u9fff]{2,16}?)(?:约|仅)?")
 _HOW_FAR = compile_re(r"(?:累计|已经?|共|全年|年内|截至目前)*")  # (累计完成全年目标15,600万吨的85.0%: the goal's completion rate)
-_SHARE_ALONE = compile_re(r"\s*(?:其中)?占比(?:为|达到|达|约|超过|近)?\s*")
+_SHARE_ALONE = compile_re(r"\s*(?:其中)?(?:约|仅)?占比?(?:为|达到|达|约|超过|近)?\s*")  # (占比75.8%, 占24.6%)
 
 
 def share_subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> str | None:
@@ -69,7 +69,7 @@ def share_subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> 
             return f"{part['part']}占{m['base']}比例"  # ("园区规上工业总产值约占全省陶瓷产业规上产值（约1260亿元）的14.8%")
         return None
     if _SHARE_ALONE.fullmatch(sentence, cs, span.start):
-        return f"{prev_subject}占比"  # "总投资236.8亿元，占比75.8%"
+        return f"{prev_subject}占比"  # "总投资236.8亿元，占比75.8%", "其中企业1.59万户，占24.6%"
     if m is not None and m.start() and head[m.start() - 1] in "约仅":
         if (part := _PART_BEFORE.fullmatch(head, 0, m.start())) is None:
             return None

@@ -829,3 +829,10 @@ def test_a_results_share_of_its_goal_is_its_completion_of_that_goal(sentence: st
 def test_a_goal_named_by_its_goal_word_alone_is_the_goal_for_the_result_before_it(sentence: str, text: str, subject: str):
     # (it was the goal word alone, '年度目标', before 2026-12-05)
     assert {f.text: f.subject for f in extract_figures(sentence)}[text] == subject
+
+
+def test_a_share_written_with_its_verb_alone_after_an_amount_is_that_amounts_share():
+    # (it was the amount's subject again, '企业', before 2026-12-05; 占比75.8% was already the amount's share)
+    assert _subjects("其中企业1.59万户，占24.6%；按全县常住人口49.3万人计算。")["24.6%"] == "企业占比"
+    assert _subjects("全市规上工业企业达到215家，约占42.3%。")["42.3%"] == "规上工业企业占比"
+    assert _subjects("总投资236.8亿元，占比75.8%。")["75.8%"] == "总投资占比"
