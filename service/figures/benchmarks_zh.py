@@ -57,12 +57,16 @@ _AFTER_LEVEL = frozenset("）)高低快慢多少")
 
 
 _COMPARISON = compile_re(r"(?:略|明显|稍|远|均|分别)?(?:高于|低于|快于|慢于|好于|优于|超过|超出)")
+# A verb of work with no object, and the work the figure before did on its thing (not a list of works: 新建和改造提升…).
+_BARE_WORK = compile_re(r"(?:建成|新建|改建|建设|改造|引进|培育|创建|新增)")
+_WORK_ON = compile_re(r"(?:累计|全年|年内|今年)?(?:建成|新建|改建|建设|改造|引进|培育|创建|新增)(?P<thing>[^和及、与].+)")
 _SAID_AGAIN = compile_re(r"(?P<norm>偏高|偏低|偏多|偏少|偏早|偏晚)|实际(?:完成)?")
 _PLAN_LEAD = compile_re(r"^(?:年初|年度|全年|今年)?计划(?:完成)?")
 
 
 def said_again(subj: str, prev: str | None, gap: bool) -> str:
-    """`subj`, or the figure before's thing (`prev`) against its norm or its plan when `subj` says only that, or against
+    """`subj`, or the figure before's thing (`prev`) against its norm or its plan when `subj` says only that, or worked
+    on again when `subj` is a bare verb of work and the figure (`gap`) in the figure before's unit, or against
     a benchmark when `subj` is only the comparison and the figure (`gap`: in points) is the gap: "覆盖率达到96.2%，高于全省
     平均水平3.4个百分点" ('基本康复服务覆盖率高于全省平均水平'). (Not a gap in the figure before's unit: "人均消费1054元，低于
     全省平均水平1168元" is the benchmark's level.)"""
@@ -71,6 +75,8 @@ def said_again(subj: str, prev: str | None, gap: bool) -> str:
     if gap and _COMPARISON.match(subj) and (measured := _CHANGE_TAIL.sub("", prev)) and not _COMPARISON.match(measured):
         grew = measured != prev and _GROWTH.search(prev, len(measured)) is not None or measured.endswith("增长")
         return (measured.removesuffix("增长") + "增速" if grew and not measured.endswith(("增速", "增幅")) else measured) + subj
+    if gap and _BARE_WORK.fullmatch(subj) and (work := _WORK_ON.fullmatch(prev)):
+        return subj + work["thing"]  # (the same work said again: "新建院士专家工作站6家，累计建成68家": 建成院士专家工作站)
     if (m := _SAID_AGAIN.fullmatch(subj)) is None:
         return subj
     if m["norm"]:

@@ -836,3 +836,10 @@ def test_a_share_written_with_its_verb_alone_after_an_amount_is_that_amounts_sha
     assert _subjects("其中企业1.59万户，占24.6%；按全县常住人口49.3万人计算。")["24.6%"] == "企业占比"
     assert _subjects("全市规上工业企业达到215家，约占42.3%。")["42.3%"] == "规上工业企业占比"
     assert _subjects("总投资236.8亿元，占比75.8%。")["75.8%"] == "总投资占比"
+
+
+def test_a_bare_verb_of_work_after_work_on_a_thing_in_the_same_unit_is_that_work_again():
+    # (it was the verb alone, '建成', before 2026-12-05; a list of works names no one thing)
+    assert _subjects("2024年新建院士专家工作站6家，累计建成68家。")["68家"] == "建成院士专家工作站"
+    assert _subjects("新建DMA分区计量区域58个，累计建成312个。")["312个"] == "建成DMA分区计量区域"
+    assert _subjects("新建和改造提升高标准农田32.5万亩，其中新建18万亩。")["18万亩"] == "新建"
