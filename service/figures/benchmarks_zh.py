@@ -34,7 +34,7 @@ def benchmark_level(sentence: str, sp: NumberSpan, prev: str | None) -> str | No
     said = ""
     if sentence.startswith(("）", ")"), sp.end):
         bracket = sp.start - 1
-    elif sentence[sp.start - 1 : sp.start] in _AFTER_LEVEL and (level := _LEVEL_BEFORE.search(sentence, 0, sp.start)):
+    elif sentence[sp.start - 1 : sp.start] in _AFTER_LEVEL and (level := _LEVEL_BEFORE.search(sentence, max(0, sp.start - 16), sp.start)):
         bracket, said = level.start(), level["said"] or ""
     else:
         return None
@@ -65,11 +65,11 @@ _PLAN_LEAD = compile_re(r"^(?:年初|年度|全年|今年)?计划(?:完成)?")
 
 
 def said_again(subj: str, prev: str | None, gap: bool) -> str:
-    """`subj`, or the figure before's thing (`prev`) against its norm or its plan when `subj` says only that, or worked
-    on again when `subj` is a bare verb of work and the figure (`gap`) in the figure before's unit, or against
-    a benchmark when `subj` is only the comparison and the figure (`gap`: in points) is the gap: "覆盖率达到96.2%，高于全省
-    平均水平3.4个百分点" ('基本康复服务覆盖率高于全省平均水平'). (Not a gap in the figure before's unit: "人均消费1054元，低于
-    全省平均水平1168元" is the benchmark's level.)"""
+    """`subj`, or the figure before's thing (`prev`) said again: against its norm or its plan when `subj` says only
+    that; against a benchmark when `subj` is only the comparison and the figure is a gap from it ("覆盖率达到96.2%，高于
+    全省平均水平3.4个百分点": '基本康复服务覆盖率高于全省平均水平'); worked on again when `subj` is a bare verb of work.
+    `gap`: the figure is in points, or in the figure before's unit with no level named right before it ("高于国家要求的
+    90%" is the requirement's level)."""
     if not prev:
         return subj
     if gap and _COMPARISON.match(subj) and (measured := _CHANGE_TAIL.sub("", prev)) and not _COMPARISON.match(measured):

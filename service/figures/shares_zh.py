@@ -61,7 +61,9 @@ def share_subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> 
         head = sentence[cs:opened] + head
     # (an aside in brackets inside the whole's name or after its amount names no whole: "完成全年目标（2万人）的",
     # "完成省下达年度任务4800套（间）的", "完成省局（公司）下达计划的")
-    m = _SHARE_OF.search(_ASIDE.sub("", head) if "）" in head or ")" in head else head)
+    if "）" in head or ")" in head:
+        head = _ASIDE.sub("", head)
+    m = _SHARE_OF.search(head)
     if not prev_subject:
         if m and m.group().startswith("完成") and m.start() == len(_HOW_FAR.match(head).group()):
             return f"{m['base']}完成率"  # "完成年度目标任务1300户的109.7%" with no result before it: the goal's completion rate
