@@ -1,5 +1,5 @@
-"""The owner of a bare measure: a subject that names only a measure ("总投资", "年产值", "总数") measures the batch the
-figure just before it counted, in the clause before its own: "在建重点项目67个，总投资426.5亿元" is the projects' total
+"""The owner of a bare measure: a subject that names only a measure ("总投资", "年产值", "总数", "总长度") measures the batch
+the figure just before it counted, in the clause before its own: "在建重点项目67个，总投资426.5亿元" is the projects' total
 investment (在建重点项目总投资), "新增规上工业企业32家，总数达到215家" the firms' number (规上工业企业总数).
 A line that opens with a place, a route or a works as its label owns the bare measures after it: "东通道：开行148列"
 (东通道开行), "滨湖学校（新建）：…，总投资4.3亿元" (滨湖学校总投资)."""
@@ -26,6 +26,13 @@ _STOCK = compile_re(r"总(?:数|量)")
 _LINED_UP = compile_re(r"^[\u4e00-\u9fff]{0,8}?(?:实施|排定|排出|安排|谋划推进|谋划|启动|承担)(?=[\u4e00-\u9fff]{2})")
 
 
+# A size that names no thing of its own, right after a count of things (the things' size: "河流21条，总长度486公里",
+# "在建光伏项目4个、装机容量68兆瓦"); not after a count of people ("涉及居民1.84万户、建筑面积…").
+_SIZE = compile_re(r"总长度?|全长|长度|总?里程|(?:建筑|占地|总)?面积|(?:装机|总)容量|投资|产能|规模")
+_SIZE_END = compile_re(rf"(?:{_SIZE.pattern})$")
+_SIZE_AFTER = compile_re(r"[，,；;、]\s*(?:总长度?|全长|长度|总?里程|(?:建筑|占地|总)?面积|(?:装机|总)容量)(?:约|为|达|共|合计|共计)?")
+
+
 # A line's label that names an owner (a place, a route, a works or a body: 东通道, 去程, 滨湖学校（新建）, 城南水厂), by its head
 # noun, after a list's number if any; not a heading that names an aspect (成效, 下一步, 线路织网, 账怎么算) nor 其中.
 _OWNER_LABEL = compile_re(r"\s*(?:\d{1,2}[.、．]\s*|[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
@@ -42,9 +49,15 @@ def owned_subjects(sentence: str, spans: list[NumberSpan], subjects: list[str]) 
     out = list(subjects)
     for i in range(1, len(spans)):
         own, count = subjects[i], spans[i - 1]
-        if count.unit not in _COUNTS or not _BARE_MEASURE.fullmatch(own):
+        if count.unit not in _COUNTS:
             continue
         owner = subjects[i - 1]
+        if _SIZE.fullmatch(own) and _SIZE_AFTER.fullmatch(sentence, count.end, spans[i].start) and len(owner) >= 4 \
+                and not _SIZE_END.search(owner) and not owner.startswith("涉及"):
+            out[i] = (_LINED_UP.sub("", owner) + own)[:40]  # ("新建改建城市道路43条、总长约37.5公里": the roads' length)
+            continue
+        if not _BARE_MEASURE.fullmatch(own):
+            continue
         cs = clause_start(sentence, spans[i].start)
         # (the count closes the clause right before the measure's: nothing else stands between them)
         if not owner or _BARE_MEASURE.fullmatch(owner) or sentence[count.end : cs].strip() not in ("，", ",", "；", ";"):

@@ -843,3 +843,11 @@ def test_a_bare_verb_of_work_after_work_on_a_thing_in_the_same_unit_is_that_work
     assert _subjects("2024年新建院士专家工作站6家，累计建成68家。")["68家"] == "建成院士专家工作站"
     assert _subjects("新建DMA分区计量区域58个，累计建成312个。")["312个"] == "建成DMA分区计量区域"
     assert _subjects("新建和改造提升高标准农田32.5万亩，其中新建18万亩。")["18万亩"] == "新建"
+
+
+def test_a_bare_size_right_after_a_count_of_things_is_the_size_of_those_things():
+    # (it was the size alone, '总长度', before 2026-12-05; a count of people owns no building's area)
+    assert _subjects("全县流域面积50平方公里以上河流21条，总长度486公里。")["486公里"] == "流域面积50平方公里以上河流总长度"
+    assert _subjects("新建改建城市道路43条、总长约37.5公里。")["约37.5公里"] == "新建改建城市道路总长"
+    assert _subjects("目前在建光伏项目4个、装机容量68兆瓦。")["68兆瓦"] == "在建光伏项目装机容量"
+    assert _subjects("涉及居民1.84万户、建筑面积120万平方米。")["120万平方米"] == "建筑面积"
