@@ -33,6 +33,11 @@ _SIZE_END = compile_re(rf"(?:{_SIZE.pattern})$")
 _SIZE_AFTER = compile_re(r"[，,；;、]\s*(?:总长度?|全长|长度|总?里程|(?:建筑|占地|总)?面积|(?:装机|总)容量)(?:约|为|达|共|合计|共计)?")
 
 
+# A works named by its investment, and an output with no owner of its own after it.
+_WORKS_NAMED = compile_re(r"(?:总投资|投资)约?[\d.]+[万亿]?元的(?P<works>[\u4e00-\u9fff]{2,20}?(?:项目|工程|产业园|基地|生产线))")
+_OUTPUT = compile_re(r"(?:建成后|投产后|达产后)?(?:预计)?(?:可实现)?年(?:产值|销售收入|营业收入|税收)")
+
+
 # A line's label that names an owner (a place, a route, a works or a body: 东通道, 去程, 滨湖学校（新建）, 城南水厂), by its head
 # noun, after a list's number if any; not a heading that names an aspect (成效, 下一步, 线路织网, 账怎么算) nor 其中.
 _OWNER_LABEL = compile_re(r"\s*(?:\d{1,2}[.、．]\s*|[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
@@ -69,6 +74,10 @@ def owned_subjects(sentence: str, spans: list[NumberSpan], subjects: list[str]) 
         else:
             continue
         out[i] = (owner + own)[:40]
+    if "的" in sentence and (named := _WORKS_NAMED.search(sentence)) is not None:
+        # ("总投资12.5亿元的瑞拓智能装备产业园项目…，建成后预计年产值30亿元": the works' output)
+        out = [named["works"] + own if sp.start > named.end() and _OUTPUT.fullmatch(own) else own
+               for sp, own in zip(spans, out, strict=True)]
     if (label := _OWNER_LABEL.match(sentence)) is not None:
         owner = label["owner"]
         out = [f"{owner}{own}" if sp.start >= label.end() and own and len(own) <= _SHORT and owner not in own else own

@@ -851,3 +851,11 @@ def test_a_bare_size_right_after_a_count_of_things_is_the_size_of_those_things()
     assert _subjects("新建改建城市道路43条、总长约37.5公里。")["约37.5公里"] == "新建改建城市道路总长"
     assert _subjects("目前在建光伏项目4个、装机容量68兆瓦。")["68兆瓦"] == "在建光伏项目装机容量"
     assert _subjects("涉及居民1.84万户、建筑面积120万平方米。")["120万平方米"] == "建筑面积"
+
+
+def test_an_output_with_no_owner_after_a_works_named_by_its_investment_is_that_works_output():
+    # (it was '年产值' alone before 2026-12-05)
+    sentence = "总投资12.5亿元的瑞拓智能装备产业园项目主要生产数控机床核心部件，建成后预计年产值30亿元。"
+    assert _subjects(sentence)["30亿元"] == "瑞拓智能装备产业园年产值"
+    # (no works named by its investment: the subject stays what the sentence says)
+    assert _subjects("新建的产业园建成后预计年产值30亿元。")["30亿元"] == "年产值"
