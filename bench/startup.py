@@ -87,8 +87,7 @@ def run(runs: int = 11, log=print) -> dict:
         out: dict = {"runs": runs, "seed": SEED.name}
         extractive = _zhaiyao("summarize", str(SEED), "--mode", "extractive")
         # (the compiled build, `make compiled`, as make serve and make batch run it: when it is up to date)
-        compiled = [("extractive_compiled", extractive, {**env, **{k: v for k, v in compiled_build.environment().items()
-                                                                     if k == "PYTHONPATH"}})] \
+        compiled = [("extractive_compiled", extractive, {**env, "PYTHONPATH": compiled_build.environment()["PYTHONPATH"]})] \
             if compiled_build.state() == "fresh" else []
         for name, cmd, e in (
             ("python_bare", [sys.executable, "-c", "pass"], env),

@@ -14,8 +14,9 @@ from .clauses import clause_start
 from .numbers import NumberSpan
 from .subjects import CHANGE_END, SUBJECT_LEAD
 
+_COMPARED = "高于|低于|快于|慢于|好于|优于|超过|超出"
 # The comparison, the benchmark's name and what it is (水平 names no measure; 增速 does), up to the bracket.
-_LEVEL_NAMED = compile_re(r"(?:略|明显|稍|远|均)?(?:高于|低于|快于|慢于|好于|优于|超过|超出|比)(?P<name>[\u4e00-\u9fff]{1,16}?)"
+_LEVEL_NAMED = compile_re(rf"(?:略|明显|稍|远|均)?(?:{_COMPARED}|比)(?P<name>[\u4e00-\u9fff]{{1,16}}?)"
                           r"(?P<what>平均水平|平均(?:增速|增幅|降幅|值)|水平)[（(]$")
 # A measure (the figure before's subject, when the comparison names none): what a benchmark's 水平 is a level of.
 _MEASURE = compile_re(r"(?:增速|增幅|降幅|比例|比重|占比|[率值])$")
@@ -41,11 +42,11 @@ def benchmark_level(sentence: str, sp: NumberSpan, prev: str | None) -> str | No
     cs = clause_start(sentence, bracket)
     if (m := _LEVEL_NAMED.search(sentence, max(cs, bracket - 30), bracket + 1)) is None:
         return None
-    own = SUBJECT_LEAD.sub("", sentence[cs : m.start()].strip())
     if bracket != sp.start - 1:
         return sentence[cs:bracket].strip() + said  # (the gap: the comparison itself, "…比全省平均水平高")
     if not m["what"].endswith("水平") and m["what"] != "平均值":
         return m["name"] + m["what"]  # (the measure named: 全省平均增速)
+    own = SUBJECT_LEAD.sub("", sentence[cs : m.start()].strip())
     before = _CHANGE_TAIL.sub("", prev or "")
     measure = own or (before if _MEASURE.search(before) else "")
     return f"{m['name']}平均{measure}" if measure else m["name"] + m["what"]
@@ -56,7 +57,7 @@ _LEVEL_BEFORE = compile_re(r"[（(][\d.]+[^\d（）()]{0,6}[）)](?P<said>[高�
 _AFTER_LEVEL = frozenset("）)高低快慢多少")
 
 
-_COMPARISON = compile_re(r"(?:略|明显|稍|远|均|分别)?(?:高于|低于|快于|慢于|好于|优于|超过|超出)")
+_COMPARISON = compile_re(rf"(?:略|明显|稍|远|均|分别)?(?:{_COMPARED})")
 # A verb of work with no object, and the work the figure before did on its thing (not a list of works: 新建和改造提升…).
 _BARE_WORK = compile_re(r"(?:建成|新建|改建|建设|改造|引进|培育|创建|新增)")
 _WORK_ON = compile_re(r"(?:累计|全年|年内|今年)?(?:建成|新建|改建|建设|改造|引进|培育|创建|新增)(?P<thing>[^和及、与].+)")

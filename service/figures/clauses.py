@@ -151,13 +151,14 @@ def quote(sentence: str, sp: NumberSpan, language: str = "zh") -> str:
     return sentence[start:end].strip()
 
 
-_BRACKETED = compile_re(r"[（(][^（）()]*[）)]")
+# An aside in brackets, with no brackets inside it.
+BRACKETED = compile_re(r"[（(][^（）()]*[）)]")
 
 
 def last_list_mark(text: str) -> int:
     """Where the last 、 of `text` stands that is not inside brackets ("全市9个县（市、区）第": none), or -1."""
     if "（" in text or "(" in text:
-        text = _BRACKETED.sub(lambda m: "\0" * len(m.group()), text)
+        text = BRACKETED.sub(lambda m: "\0" * len(m.group()), text)
     return text.rfind("、")
 
 

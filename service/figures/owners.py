@@ -28,9 +28,10 @@ _LINED_UP = compile_re(r"^[\u4e00-\u9fff]{0,8}?(?:实施|排定|排出|安排|�
 
 # A size that names no thing of its own, right after a count of things (the things' size: "河流21条，总长度486公里",
 # "在建光伏项目4个、装机容量68兆瓦"); not after a count of people ("涉及居民1.84万户、建筑面积…").
-_SIZE = compile_re(r"总长度?|全长|长度|总?里程|(?:建筑|占地|总)?面积|(?:装机|总)容量|投资|产能|规模")
+_PHYSICAL_SIZE = r"总长度?|全长|长度|总?里程|(?:建筑|占地|总)?面积|(?:装机|总)容量"
+_SIZE = compile_re(rf"{_PHYSICAL_SIZE}|投资|产能|规模")
 _SIZE_END = compile_re(rf"(?:{_SIZE.pattern})$")
-_SIZE_AFTER = compile_re(r"[，,；;、]\s*(?:总长度?|全长|长度|总?里程|(?:建筑|占地|总)?面积|(?:装机|总)容量)(?:约|为|达|共|合计|共计)?")
+_SIZE_AFTER = compile_re(rf"[，,；;、]\s*(?:{_PHYSICAL_SIZE})(?:约|为|达|共|合计|共计)?")
 
 
 # A works named by its investment, and an output with no owner of its own after it.

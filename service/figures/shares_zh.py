@@ -5,7 +5,7 @@ with no result before it is the goal's completion rate."""
 from __future__ import annotations
 
 from ..re_cache import compile_re
-from .clauses import clause_start
+from .clauses import BRACKETED, clause_start
 from .numbers import NumberSpan
 
 # "为预算的101.3%", "占营业收入的4.87%": a share of something else, of the figure before it (whose
@@ -14,8 +14,6 @@ _SHARE_OF = compile_re(r"(?:为|占|达到|达|是|完成)其?(?P<base>[\u4e00-\
                        r"(?:[0-9][0-9.,]*[万亿]?[\u4e00-\u9fff]{0,2})?的$")  # (its amount grouped: 全年目标2,400人的)
 # The whole a share is of, written with its amount before the share: 占年度计划投资182.2亿元的81.6%, 为年度计划5.6亿元的122%.
 _SHARE_WHOLE = compile_re(r"(?:占|为(?!期)|是|相当于|完成)其?(?P<base>[\u4e00-\u9fff]{1,12})$")
-# An aside in brackets: a unit explained ("套（间）"), a company's full name ("省局（公司）"), the whole's amount.
-_ASIDE = compile_re(r"[（(][^（）()]*[）)]")
 
 
 def share_whole(sentence: str, span: NumberSpan, measured: str | None = None) -> str | None:
@@ -23,7 +21,7 @@ def share_whole(sentence: str, span: NumberSpan, measured: str | None = None) ->
     or None. A goal named by its goal word alone is the goal for the result before it (`measured`: that result's
     subject): "营业收入9.72亿元，完成年度目标9亿元的108%" ('年度营业收入目标')."""
     after = span.end + 1 if sentence[span.end : span.end + 2] in ("）的", ")的") else span.end
-    if (aside := _ASIDE.match(sentence, after)) and aside.end() - after <= 5:
+    if (aside := BRACKETED.match(sentence, after)) and aside.end() - after <= 5:
         after = aside.end()  # (the amount's unit explained: "完成省下达年度任务4800套（间）的110.8%")
     if not (sentence.startswith("的", after) and sentence[after + 1 : after + 2].isdigit()):
         return None
@@ -62,7 +60,7 @@ def share_subject(sentence: str, span: NumberSpan, prev_subject: str | None) -> 
     # (an aside in brackets inside the whole's name or after its amount names no whole: "完成全年目标（2万人）的",
     # "完成省下达年度任务4800套（间）的", "完成省局（公司）下达计划的")
     if "）" in head or ")" in head:
-        head = _ASIDE.sub("", head)
+        head = BRACKETED.sub("", head)
     m = _SHARE_OF.search(head)
     if not prev_subject:
         if m and m.group().startswith("完成") and m.start() == len(_HOW_FAR.match(head).group()):
